@@ -1,0 +1,705 @@
+/* cli: the command line. With main.c, the only place that prints to stdout
+ * and stderr and decides exit statuses (0 success, 1 runtime error or
+ * refused input, 2 usage error).
+ *
+ * Owns: option parsing, the command table (which also generates --help and
+ * `help COMMAND`), text and jsonl output, progress on a terminal.
+ * Must not: run SQL (store.h does), draw with curses (ui/ does), or write
+ * article text to the terminal without text_sanitize.
+ */
+#include "config.h"
+
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dateline.h"
+#include "ingest.h"
+#include "store.h"
+#include "text.h"
+#include "ui.h"
+
+#define EXIT_USAGE 2
+#define MAX_ARTICLE_BYTES ((size_t)64 << 20)
+
+struct cli {
+	const char *db_opt; /* --db, or NULL */
+};
+
+/* ---- messages -------------------------------------------------------------- */
+
+static void CC_PRINTF(1, 2) errorf(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("crosscheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* Reports a recorded error and maps it to an exit status. */
+static int fail(struct cc_err *err)
+{
+	if (err->msg)
+		errorf("%s", err->msg);
+	int code = err->status == CC_ERR_USAGE ? EXIT_USAGE : 1;
+	cc_err_clear(err);
+	return code;
+}
+
+/* Prints untrusted text (article titles, sentences) made inert. */
+static void put_safe(FILE *f, const char *s, size_t len)
+{
+	struct buf b;
+	buf_init(&b);
+	text_sanitize(s, len, false, &b);
+	if (b.len)
+		fwrite(b.data, 1, b.len, f);
+	buf_free(&b);
+}
+
+static void put_safes(FILE *f, const char *s)
+{
+	if (s)
+		put_safe(f, s, strlen(s));
+}
+
+static void json_print(json_t *obj)
+{
+	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
+	/* On a terminal, escape everything beyond ASCII so that no bidi or C1
+	 * control can reach it; the JSON means the same. */
+	if (isatty(STDOUT_FILENO))
+		flags |= JSON_ENSURE_ASCII;
+	char *s = json_dumps(obj, flags);
+	if (s) {
+		puts(s);
+		free(s);
+	}
+}
+
+static json_t *json_str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+/* jansson wants valid UTF-8; stored text always is, but be safe. */
+static json_t *json_strn(const char *s, size_t n)
+{
+	json_t *j = json_stringn(s, n);
+	if (!j) {
+		struct buf b;
+		buf_init(&b);
+		text_sanitize(s, n, true, &b);
+		j = json_stringn(b.data ? b.data : "", b.len);
+		buf_free(&b);
+	}
+	return j;
+}
+
+enum format { FMT_TEXT, FMT_JSONL };
+
+static bool parse_format(const char *s, enum format *f)
+{
+	if (strcmp(s, "text") == 0)
+		*f = FMT_TEXT;
+	else if (strcmp(s, "jsonl") == 0)
+		*f = FMT_JSONL;
+	else
+		return false;
+	return true;
+}
+
+/* ---- the command table ------------------------------------------------------- */
+
+struct command {
+	const char *name;
+	int (*run)(struct cli *cli, int argc, char **argv);
+	const char *usage;
+	const char *summary;
+	const char *help; /* options and details, one per line */
+};
+
+static int cmd_add(struct cli *cli, int argc, char **argv);
+static int cmd_list(struct cli *cli, int argc, char **argv);
+static int cmd_show(struct cli *cli, int argc, char **argv);
+static int cmd_help(struct cli *cli, int argc, char **argv);
+
+static const struct command commands[] = {
+	{
+		.name = "add",
+		.run = cmd_add,
+		.usage = "add [--name NAME] [--date YYYY-MM-DD] [--url URL] [--story NAME] FILE...",
+		.summary = "add articles (UTF-8 text files; - for standard input) to the store",
+		.help = "  --name NAME        the source's name (default: the file's base name;\n"
+			"                     only with a single FILE)\n"
+			"  --date YYYY-MM-DD  the publication date (default: found in the text)\n"
+			"  --url URL          where the article was published\n"
+			"  --story NAME       the story the articles belong to (default: one story)\n"
+			"Each FILE is taken or refused on its own; the same text added twice is\n"
+			"reported and not added again. Exit status 1 if any file was refused.\n",
+	},
+	{
+		.name = "list",
+		.run = cmd_list,
+		.usage = "list [--format text|jsonl]",
+		.summary = "list the sources in the store, one a line",
+		.help = "  --format text|jsonl  text columns (default) or one JSON object a line\n"
+			"                       with name, title, date, sentences, ...\n",
+	},
+	{
+		.name = "show",
+		.run = cmd_show,
+		.usage = "show SOURCE [--format text|jsonl]",
+		.summary = "print the sentences of one source",
+		.help = "  --format text|jsonl  text (default; boilerplate marked with ~) or one\n"
+			"                       JSON object a sentence with index, paragraph, start,\n"
+			"                       end (byte offsets), text, boilerplate\n",
+	},
+	{
+		.name = "help",
+		.run = cmd_help,
+		.usage = "help [COMMAND]",
+		.summary = "show help for crosscheck or one command",
+		.help = "",
+	},
+};
+
+static const struct command *find_command(const char *name)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(commands); i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static void print_usage(FILE *f)
+{
+	fprintf(f,
+		"Usage: crosscheck [--db PATH] COMMAND [ARGS...]\n"
+		"       crosscheck [--db PATH] FILE...\n"
+		"\n"
+		"crosscheck reads several articles on one story, extracts their factual\n"
+		"claims and marks where the sources disagree.\n"
+		"\n"
+		"  crosscheck FILE...   add the files (as 'add' does), then list the store's\n"
+		"                       sources (the review screen is not built yet)\n"
+		"\n"
+		"Commands:\n");
+	for (size_t i = 0; i < CC_ARRAY_LEN(commands); i++)
+		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f,
+		"\n"
+		"Options:\n"
+		"  --db PATH   the store file (default: $CROSSCHECK_DB, else ./crosscheck.db)\n"
+		"  --help      show this help\n"
+		"  --version   show the version\n"
+		"\n"
+		"Run 'crosscheck help COMMAND' for a command's options.\n");
+}
+
+static void print_command_help(FILE *f, const struct command *c)
+{
+	fprintf(f, "Usage: crosscheck [--db PATH] %s\n\n%s.\n", c->usage, c->summary);
+	if (c->help[0])
+		fprintf(f, "\n%s", c->help);
+}
+
+static int CC_PRINTF(2, 3) usage_error(const struct command *c, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("crosscheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (c)
+		fprintf(stderr, "Usage: crosscheck %s\n", c->usage);
+	else
+		fprintf(stderr, "Run 'crosscheck --help' for usage.\n");
+	return EXIT_USAGE;
+}
+
+/* getopt_long for a command: every command also takes --db and --help.
+ * Returns -2 after printing help (caller returns 0), -3 on a usage error
+ * (caller returns 2). */
+enum { OPT_DB = 1000, OPT_HELP };
+
+static int next_opt(struct cli *cli, const struct command *c, int argc, char **argv,
+		    const struct option *extra, size_t nextra)
+{
+	struct option longopts[16];
+	size_t n = 0;
+	for (size_t i = 0; i < nextra && n < 13; i++)
+		longopts[n++] = extra[i];
+	longopts[n++] = (struct option){"db", required_argument, NULL, OPT_DB};
+	longopts[n++] = (struct option){"help", no_argument, NULL, OPT_HELP};
+	longopts[n] = (struct option){0, 0, 0, 0};
+	for (;;) {
+		int o = getopt_long(argc, argv, "+:", longopts, NULL);
+		if (o == OPT_DB) {
+			cli->db_opt = optarg;
+			continue;
+		}
+		if (o == OPT_HELP) {
+			print_command_help(stdout, c);
+			return -2;
+		}
+		if (o == '?') {
+			usage_error(c, "unknown option '%s'", argv[optind - 1]);
+			return -3;
+		}
+		if (o == ':') {
+			usage_error(c, "option '%s' needs a value", argv[optind - 1]);
+			return -3;
+		}
+		return o;
+	}
+}
+
+/* ---- add --------------------------------------------------------------------- */
+
+struct progress {
+	bool on;
+	struct timespec last;
+	size_t files, nfiles, bytes, sentences;
+	bool shown;
+};
+
+static double since(const struct timespec *t)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void progress_show(struct progress *p, bool force)
+{
+	if (!p->on || (!force && since(&p->last) < 0.1))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &p->last);
+	fprintf(stderr, "\rcrosscheck: adding %zu/%zu files, %.1f MB, %zu sentences\033[K",
+		p->files, p->nfiles, (double)p->bytes / 1e6, p->sentences);
+	fflush(stderr);
+	p->shown = true;
+}
+
+static void progress_clear(struct progress *p)
+{
+	if (p->on && p->shown) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+		p->shown = false;
+	}
+}
+
+struct add_opts {
+	const char *name, *date, *url, *story;
+};
+
+static char *default_name(const char *path)
+{
+	if (strcmp(path, "-") == 0)
+		return xstrdup("stdin");
+	char *tmp = xstrdup(path);
+	char *b = xstrdup(basename(tmp));
+	free(tmp);
+	return b;
+}
+
+/* Adds one file. Returns 0 when added or already present, 1 when refused. */
+static int add_one(struct store *st, const char *path, const struct add_opts *o,
+		   struct progress *pg, bool *added)
+{
+	struct cc_err err = {0};
+	char *raw = NULL;
+	size_t rawlen = 0;
+	*added = false;
+	if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &rawlen, &err) != CC_OK) {
+		progress_clear(pg);
+		return fail(&err) ? 1 : 0;
+	}
+	const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
+	struct ingest_doc doc;
+	struct ingest_opts io = {.date = o->date, .url = o->url};
+	enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, &err);
+	free(raw);
+	if (rc != CC_OK) {
+		progress_clear(pg);
+		fail(&err);
+		return 1;
+	}
+	char *name = o->name ? xstrdup(o->name) : default_name(path);
+	struct store_sentence_in *ss = xmalloc((doc.nsents ? doc.nsents : 1) * sizeof *ss);
+	size_t nboiler = 0;
+	for (size_t i = 0; i < doc.nsents; i++) {
+		ss[i] = (struct store_sentence_in){doc.sents[i].start, doc.sents[i].end,
+						   doc.sents[i].paragraph, doc.sents[i].boilerplate};
+		nboiler += doc.sents[i].boilerplate;
+	}
+	char *abs = NULL;
+	if (strcmp(path, "-") != 0)
+		abs = realpath(path, NULL);
+	struct store_source_in in = {
+		.name = name,
+		.path = abs ? abs : (strcmp(path, "-") == 0 ? NULL : path),
+		.url = doc.url,
+		.outlet = doc.outlet,
+		.date = doc.date[0] ? doc.date : NULL,
+		.date_origin = doc.date[0] ? ingest_date_origin_name(doc.date_origin) : NULL,
+		.title = doc.title,
+		.story = o->story,
+		.hash = doc.hash,
+		.text = doc.text,
+		.len = doc.len,
+		.sents = ss,
+		.nsents = doc.nsents,
+	};
+	char *dup = NULL;
+	rc = store_source_add(st, &in, NULL, &dup, &err);
+	progress_clear(pg);
+	int status = 0;
+	if (rc == CC_DUPLICATE) {
+		printf("skipped ");
+		put_safes(stdout, name);
+		printf(": the same text is already in the store as ");
+		put_safes(stdout, dup);
+		printf("\n");
+	} else if (rc != CC_OK) {
+		fail(&err);
+		status = 1;
+	} else {
+		*added = true;
+		printf("added ");
+		put_safes(stdout, name);
+		printf(": %zu sentences (%zu boilerplate)", doc.nsents, nboiler);
+		if (doc.date[0])
+			printf(", dated %s (%s)", doc.date, ingest_date_origin_name(doc.date_origin));
+		else
+			printf(", no date found (give one with --date)");
+		printf("\n");
+		pg->sentences += doc.nsents;
+	}
+	pg->bytes += rawlen;
+	free(dup);
+	free(abs);
+	free(ss);
+	free(name);
+	ingest_doc_free(&doc);
+	return status;
+}
+
+/* Adds files to the store; shared by `add` and `crosscheck FILE...`.
+ * Returns an exit status. */
+static int add_files(struct cli *cli, char **files, int nfiles, const struct add_opts *o)
+{
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_CREATE, &st, &err) != CC_OK)
+		return fail(&err);
+	struct progress pg = {.on = isatty(STDERR_FILENO) && nfiles > 1, .nfiles = (size_t)nfiles};
+	clock_gettime(CLOCK_MONOTONIC, &pg.last);
+	int status = 0;
+	size_t stdin_uses = 0;
+	for (int i = 0; i < nfiles; i++) {
+		if (strcmp(files[i], "-") == 0 && stdin_uses++) {
+			errorf("standard input ('-') given more than once; read once");
+			status = 1;
+			continue;
+		}
+		bool added;
+		if (add_one(st, files[i], o, &pg, &added))
+			status = 1;
+		pg.files = (size_t)i + 1;
+		progress_show(&pg, false);
+	}
+	progress_clear(&pg);
+	store_close(st);
+	return status;
+}
+
+static int cmd_add(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("add");
+	static const struct option opts[] = {
+		{"name", required_argument, NULL, 'n'},
+		{"date", required_argument, NULL, 'd'},
+		{"url", required_argument, NULL, 'u'},
+		{"story", required_argument, NULL, 's'},
+	};
+	struct add_opts o = {0};
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'n': o.name = optarg; break;
+		case 'd': o.date = optarg; break;
+		case 'u': o.url = optarg; break;
+		case 's': o.story = optarg; break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return usage_error(c, "add needs at least one FILE");
+	if (o.name && argc - optind > 1)
+		return usage_error(c, "--name works with a single FILE only");
+	if (o.name && !*o.name)
+		return usage_error(c, "--name must not be empty");
+	struct cc_date d;
+	if (o.date && !dateline_parse_iso(o.date, &d))
+		return usage_error(c, "--date '%s' is not a date of the form YYYY-MM-DD", o.date);
+	return add_files(cli, argv + optind, argc - optind, &o);
+}
+
+/* ---- list -------------------------------------------------------------------- */
+
+struct list_ctx {
+	enum format fmt;
+};
+
+static int list_one(const struct store_source *s, void *vctx)
+{
+	struct list_ctx *ctx = vctx;
+	if (ctx->fmt == FMT_JSONL) {
+		json_t *o = json_object();
+		json_object_set_new(o, "name", json_string(s->name));
+		json_object_set_new(o, "title", json_str_or_null(s->title));
+		json_object_set_new(o, "date", json_str_or_null(s->date));
+		json_object_set_new(o, "date_origin", json_str_or_null(s->date_origin));
+		json_object_set_new(o, "url", json_str_or_null(s->url));
+		json_object_set_new(o, "outlet", json_str_or_null(s->outlet));
+		json_object_set_new(o, "story", json_string(s->story ? s->story : ""));
+		json_object_set_new(o, "sentences", json_integer((json_int_t)s->sentences));
+		json_object_set_new(o, "boilerplate", json_integer((json_int_t)s->boilerplate));
+		json_object_set_new(o, "bytes", json_integer((json_int_t)s->len));
+		json_object_set_new(o, "hash", json_str_or_null(s->hash));
+		json_object_set_new(o, "path", json_str_or_null(s->path));
+		json_object_set_new(o, "added", json_str_or_null(s->added));
+		json_print(o);
+		json_decref(o);
+	} else {
+		put_safes(stdout, s->name);
+		printf("\t%s\t%zu sentences\t", s->date ? s->date : "-", s->sentences);
+		put_safes(stdout, s->title ? s->title : "(no title)");
+		printf("\n");
+	}
+	return 0;
+}
+
+static int cmd_list(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("list");
+	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}};
+	enum format fmt = FMT_TEXT;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'f':
+			if (!parse_format(optarg, &fmt))
+				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	struct list_ctx ctx = {fmt};
+	enum cc_status rc = store_sources_each(st, list_one, &ctx, &err);
+	store_close(st);
+	return rc == CC_OK ? 0 : fail(&err);
+}
+
+/* ---- show -------------------------------------------------------------------- */
+
+static int cmd_show(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("show");
+	static const struct option opts[] = {{"format", required_argument, NULL, 'f'}};
+	enum format fmt = FMT_TEXT;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'f':
+			if (!parse_format(optarg, &fmt))
+				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	/* allow options after SOURCE too */
+	const char *name = NULL;
+	while (optind < argc) {
+		if (name)
+			return usage_error(c, "unexpected argument '%s'", argv[optind]);
+		name = argv[optind++];
+		while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+			if (ch == -2)
+				return 0;
+			if (ch == -3)
+				return EXIT_USAGE;
+			if (ch == 'f' && !parse_format(optarg, &fmt))
+				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+		}
+	}
+	if (!name)
+		return usage_error(c, "show needs a SOURCE name ('crosscheck list' shows them)");
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	struct store_source src;
+	char *text = NULL;
+	size_t len = 0, n = 0;
+	struct store_sentence *ss = NULL;
+	if (store_source_get(st, name, &src, &err) != CC_OK) {
+		store_close(st);
+		return fail(&err);
+	}
+	if (store_source_text(st, src.id, &text, &len, &err) != CC_OK ||
+	    store_sentences_get(st, src.id, &ss, &n, &err) != CC_OK) {
+		store_source_free(&src);
+		free(text);
+		store_close(st);
+		return fail(&err);
+	}
+	if (fmt == FMT_TEXT) {
+		printf("# ");
+		put_safes(stdout, src.name);
+		if (src.title) {
+			printf(": ");
+			put_safes(stdout, src.title);
+		}
+		printf("\n# date: %s", src.date ? src.date : "unknown");
+		if (src.date_origin)
+			printf(" (%s)", src.date_origin);
+		if (src.url) {
+			printf("\n# url: ");
+			put_safes(stdout, src.url);
+		}
+		printf("\n");
+	}
+	size_t para = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		size_t s = ss[i].start < len ? ss[i].start : len;
+		size_t e = ss[i].end < len ? ss[i].end : len;
+		if (fmt == FMT_JSONL) {
+			json_t *o = json_object();
+			json_object_set_new(o, "source", json_string(src.name));
+			json_object_set_new(o, "index", json_integer((json_int_t)ss[i].idx));
+			json_object_set_new(o, "paragraph", json_integer((json_int_t)ss[i].paragraph));
+			json_object_set_new(o, "start", json_integer((json_int_t)ss[i].start));
+			json_object_set_new(o, "end", json_integer((json_int_t)ss[i].end));
+			json_object_set_new(o, "text", json_strn(text + s, e - s));
+			json_object_set_new(o, "boilerplate", json_boolean(ss[i].boilerplate));
+			json_print(o);
+			json_decref(o);
+		} else {
+			if (para != SIZE_MAX && ss[i].paragraph != para)
+				printf("\n");
+			para = ss[i].paragraph;
+			printf("%4zu %c ", ss[i].idx, ss[i].boilerplate ? '~' : ' ');
+			put_safe(stdout, text + s, e - s);
+			printf("\n");
+		}
+	}
+	free(ss);
+	free(text);
+	store_source_free(&src);
+	store_close(st);
+	return 0;
+}
+
+/* ---- help -------------------------------------------------------------------- */
+
+static int cmd_help(struct cli *cli, int argc, char **argv)
+{
+	(void)cli;
+	if (argc <= 1) {
+		print_usage(stdout);
+		return 0;
+	}
+	const struct command *c = find_command(argv[1]);
+	if (!c)
+		return usage_error(NULL, "no such command '%s'", argv[1]);
+	print_command_help(stdout, c);
+	return 0;
+}
+
+/* ---- open: crosscheck FILE... -------------------------------------------------- */
+
+static int cmd_open(struct cli *cli, int argc, char **argv)
+{
+	struct add_opts o = {0};
+	int status = add_files(cli, argv, argc, &o);
+	/* Until the review screen lands, show what the store now holds. */
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	printf("\nSources in %s:\n", store_path(st));
+	struct list_ctx ctx = {FMT_TEXT};
+	if (store_sources_each(st, list_one, &ctx, &err) != CC_OK)
+		status = fail(&err);
+	store_close(st);
+	return status;
+}
+
+/* ---- main ---------------------------------------------------------------------- */
+
+int cli_main(int argc, char **argv)
+{
+	struct cli cli = {0};
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, OPT_DB},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{0, 0, 0, 0},
+	};
+	opterr = 0;
+	int ch;
+	while ((ch = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_DB: cli.db_opt = optarg; break;
+		case 'h': print_usage(stdout); return 0;
+		case 'V': printf("crosscheck %s\n", PACKAGE_VERSION); return 0;
+		case ':': return usage_error(NULL, "option '%s' needs a value", argv[optind - 1]);
+		default: return usage_error(NULL, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc) {
+		print_usage(stderr);
+		return EXIT_USAGE;
+	}
+	const char *name = argv[optind];
+	const struct command *c = find_command(name);
+	if (c) {
+		int sub_argc = argc - optind;
+		char **sub_argv = argv + optind;
+		optind = 1;
+		return c->run(&cli, sub_argc, sub_argv);
+	}
+	/* crosscheck FILE...: every argument must be a file or '-' */
+	struct stat sb;
+	if (strcmp(name, "-") != 0 && stat(name, &sb) != 0 && !strchr(name, '/') && !strchr(name, '.'))
+		return usage_error(NULL, "'%s' is not a command; run 'crosscheck --help' for the list", name);
+	return cmd_open(&cli, argc - optind, argv + optind);
+}

@@ -1,0 +1,359 @@
+/* dateline: full calendar dates in datelines and URLs.
+ * Works on ASCII words only (month names, digits); anything else in a line is
+ * just "another word". Never allocates, prints or touches the store. */
+#include "config.h"
+
+#include "dateline.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+static const struct {
+	const char *name;
+	int month;
+} months[] = {
+	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},
+	{"may", 5}, {"june", 6}, {"july", 7}, {"august", 8},
+	{"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+	{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6},
+	{"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10},
+	{"nov", 11}, {"dec", 12},
+};
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+};
+
+/* Words that may stand around the date in a dateline. */
+static const char *const label_words[] = {
+	"updated", "published", "posted", "last", "modified", "on", "at", "by",
+	"am", "pm", "a.m", "p.m", "edited", "first", "date", "time", "news",
+	"staff", "reporter", "writer", "correspondent", "and", "of", "the",
+};
+
+int dateline_month(const char *s, size_t len)
+{
+	if (len && s[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < CC_ARRAY_LEN(months); i++)
+		if (strlen(months[i].name) == len && ascii_ieqn(s, months[i].name, len))
+			return months[i].month;
+	return 0;
+}
+
+static bool is_weekday(const char *s, size_t len)
+{
+	if (len && s[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < CC_ARRAY_LEN(weekdays); i++)
+		if (strlen(weekdays[i]) == len && ascii_ieqn(s, weekdays[i], len))
+			return true;
+	return false;
+}
+
+static bool is_label(const char *s, size_t len)
+{
+	if (len && s[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < CC_ARRAY_LEN(label_words); i++)
+		if (strlen(label_words[i]) == len && ascii_ieqn(s, label_words[i], len))
+			return true;
+	return false;
+}
+
+bool dateline_valid(int y, int m, int d)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return false;
+	int md = mdays[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		md = 29;
+	return d <= md;
+}
+
+/* A token: a run of ASCII letters (with inner dots, "a.m."), a run of
+ * digits (with ':' or '/' or '-' inside for times and numeric dates), or
+ * any other single character / non-ASCII sequence. */
+enum tok_kind { T_WORD, T_NUM, T_OTHER };
+struct tok {
+	size_t s, e;
+	enum tok_kind kind;
+};
+
+static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static size_t tokenize(const char *s, size_t len, struct tok *toks, size_t max)
+{
+	size_t n = 0, i = 0;
+	while (i < len && n < max) {
+		char c = s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == ',') {
+			i++;
+			continue;
+		}
+		size_t st = i;
+		if (is_alpha(c)) {
+			while (i < len && (is_alpha(s[i]) || (s[i] == '.' && i + 1 < len && is_alpha(s[i + 1]))))
+				i++;
+			if (i < len && s[i] == '.')
+				i++; /* "Sept." keeps its dot */
+			toks[n++] = (struct tok){st, i, T_WORD};
+		} else if (is_digit(c)) {
+			while (i < len && (is_digit(s[i]) || ((s[i] == ':' || s[i] == '/' || s[i] == '-' || s[i] == '.') &&
+							      i + 1 < len && is_digit(s[i + 1]))))
+				i++;
+			/* ordinal suffix and glued am/pm ("6th", "6:22AM") */
+			while (i < len && is_alpha(s[i]))
+				i++;
+			toks[n++] = (struct tok){st, i, T_NUM};
+		} else {
+			i++;
+			while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+				i++;
+			toks[n++] = (struct tok){st, i, T_OTHER};
+		}
+	}
+	return n;
+}
+
+/* Reads a plain number prefix of a token: "20th" -> 20 with the rest "th". */
+static int num_prefix(const char *s, size_t len, size_t *used)
+{
+	int v = 0;
+	size_t i = 0;
+	while (i < len && is_digit(s[i]) && i < 5)
+		v = v * 10 + (s[i++] - '0');
+	*used = i;
+	return v;
+}
+
+static bool ordinal_ok(const char *s, size_t len)
+{
+	return len == 0 || (len == 2 && (ascii_ieqn(s, "st", 2) || ascii_ieqn(s, "nd", 2) ||
+					  ascii_ieqn(s, "rd", 2) || ascii_ieqn(s, "th", 2)));
+}
+
+static int year2(int y, size_t digits)
+{
+	if (digits == 2)
+		return y < 70 ? 2000 + y : 1900 + y;
+	return y;
+}
+
+/* A numeric date token: YYYY-MM-DD, M/D/YYYY, M/D/YY. */
+static bool numeric_date(const char *s, size_t len, struct cc_date *d)
+{
+	int a, b, c;
+	char s1, s2;
+	int n1, n2, n3, consumed;
+	char tmp[32];
+	if (len >= sizeof tmp)
+		return false;
+	memcpy(tmp, s, len);
+	tmp[len] = '\0';
+	if (sscanf(tmp, "%d%n%c%d%n%c%d%n", &a, &n1, &s1, &b, &n2, &s2, &c, &n3) != 5)
+		return false;
+	consumed = n3;
+	if ((size_t)consumed != len || s1 != s2)
+		return false;
+	if (s1 == '-' && n1 == 4) {
+		d->year = a, d->month = b, d->day = c;
+	} else if (s1 == '/' && n1 <= 2 && (n2 - n1 - 1) <= 2 && (n3 - n2 - 1 == 4 || n3 - n2 - 1 == 2)) {
+		d->year = year2(c, (size_t)(n3 - n2 - 1)), d->month = a, d->day = b;
+	} else if (s1 == '.' && n1 <= 2 && (n2 - n1 - 1) <= 2 && (n3 - n2 - 1 == 4 || n3 - n2 - 1 == 2)) {
+		/* dotted dates: 08.07.2012 is day-first (European), 02.29.12 is
+		 * month-first (US, two-digit year); when one reading is not a
+		 * date the other is taken */
+		int y = year2(c, (size_t)(n3 - n2 - 1));
+		bool dmy_first = n3 - n2 - 1 == 4;
+		int m1 = dmy_first ? b : a, d1 = dmy_first ? a : b;
+		if (dateline_valid(y, m1, d1))
+			d->year = y, d->month = m1, d->day = d1;
+		else
+			d->year = y, d->month = d1, d->day = m1;
+	} else {
+		return false;
+	}
+	return dateline_valid(d->year, d->month, d->day);
+}
+
+/* Tries to match a date starting at token i. Returns the number of tokens
+ * used (0 when none). */
+static size_t match_at(const char *s, const struct tok *t, size_t n, size_t i, struct cc_date *d)
+{
+	const char *w = s + t[i].s;
+	size_t wl = t[i].e - t[i].s;
+	if (t[i].kind == T_NUM && numeric_date(w, wl, d))
+		return 1;
+	int m = t[i].kind == T_WORD ? dateline_month(w, wl) : 0;
+	if (m && i + 2 < n && t[i + 1].kind == T_NUM && t[i + 2].kind == T_NUM) {
+		/* Month D[th][,] YYYY */
+		size_t u1, u2;
+		int day = num_prefix(s + t[i + 1].s, t[i + 1].e - t[i + 1].s, &u1);
+		int yr = num_prefix(s + t[i + 2].s, t[i + 2].e - t[i + 2].s, &u2);
+		if (ordinal_ok(s + t[i + 1].s + u1, t[i + 1].e - t[i + 1].s - u1) &&
+		    u2 == 4 && u2 == t[i + 2].e - t[i + 2].s && dateline_valid(yr, m, day)) {
+			*d = (struct cc_date){yr, m, day};
+			return 3;
+		}
+	}
+	if (t[i].kind == T_NUM && i + 2 < n && t[i + 1].kind == T_WORD && t[i + 2].kind == T_NUM) {
+		/* D[th] Month YYYY */
+		size_t u1, u2;
+		int day = num_prefix(w, wl, &u1);
+		int mm = dateline_month(s + t[i + 1].s, t[i + 1].e - t[i + 1].s);
+		int yr = num_prefix(s + t[i + 2].s, t[i + 2].e - t[i + 2].s, &u2);
+		if (mm && ordinal_ok(w + u1, wl - u1) && u2 == 4 &&
+		    u2 == t[i + 2].e - t[i + 2].s && dateline_valid(yr, mm, day)) {
+			*d = (struct cc_date){yr, mm, day};
+			return 3;
+		}
+	}
+	return 0;
+}
+
+#define MAX_TOKS 64
+
+bool dateline_find(const char *s, size_t len, struct cc_date *d, size_t *mstart, size_t *mend)
+{
+	struct tok t[MAX_TOKS];
+	size_t n = tokenize(s, len, t, MAX_TOKS);
+	for (size_t i = 0; i < n; i++) {
+		size_t used = match_at(s, t, n, i, d);
+		if (used) {
+			if (mstart)
+				*mstart = t[i].s;
+			if (mend)
+				*mend = t[i + used - 1].e;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool is_time_or_zone(const char *s, size_t len, enum tok_kind kind)
+{
+	if (kind == T_NUM) {
+		/* 7:38pm, 15:50, 6:22AM */
+		const char *colon = memchr(s, ':', len);
+		return colon != NULL;
+	}
+	/* time zones (EDT, PDT, IST, GMT) and places in capitals (UNITED STATES) */
+	if (len >= 2) {
+		for (size_t i = 0; i < len; i++)
+			if (!(s[i] >= 'A' && s[i] <= 'Z'))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
+{
+	if (len > 120)
+		return false;
+	struct tok t[MAX_TOKS];
+	size_t n = tokenize(s, len, t, MAX_TOKS);
+	if (n == MAX_TOKS)
+		return false;
+	size_t at = n, used = 0;
+	for (size_t i = 0; i < n && !used; i++) {
+		used = match_at(s, t, n, i, d);
+		if (used)
+			at = i;
+	}
+	if (!used)
+		return false;
+	/* Everything else must be weekday, time, zone, label, punctuation, or a
+	 * short byline ("By Jane Doe |"). */
+	size_t other_words = 0;
+	bool byline = false;
+	for (size_t i = 0; i < n; i++) {
+		if (i >= at && i < at + used)
+			continue;
+		const char *w = s + t[i].s;
+		size_t wl = t[i].e - t[i].s;
+		if (t[i].kind == T_OTHER)
+			continue;
+		if (t[i].kind == T_WORD && wl == 2 && ascii_ieqn(w, "by", 2))
+			byline = true;
+		if (t[i].kind == T_WORD && (is_weekday(w, wl) || is_label(w, wl)))
+			continue;
+		if (is_time_or_zone(w, wl, t[i].kind))
+			continue;
+		other_words++;
+	}
+	if (byline)
+		return other_words <= 4;
+	return other_words <= 1;
+}
+
+bool dateline_from_url(const char *url, struct cc_date *d)
+{
+	size_t len = strlen(url);
+	for (size_t i = 0; i + 8 <= len; i++) {
+		if (url[i] != '/' && url[i] != '-' && url[i] != '_')
+			continue;
+		const char *p = url + i + 1;
+		size_t rest = len - i - 1;
+		int y, m, dd;
+		/* /YYYY/MM/DD/ or /YYYY-MM-DD */
+		if (rest >= 10 && is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) &&
+		    (p[4] == '/' || p[4] == '-') && is_digit(p[5]) && is_digit(p[6]) && p[7] == p[4] &&
+		    is_digit(p[8]) && is_digit(p[9]) && (rest == 10 || !is_digit(p[10]))) {
+			y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+			m = (p[5] - '0') * 10 + (p[6] - '0');
+			dd = (p[8] - '0') * 10 + (p[9] - '0');
+			if (y >= 1990 && dateline_valid(y, m, dd)) {
+				*d = (struct cc_date){y, m, dd};
+				return true;
+			}
+		}
+		/* /YYYYMMDD/ */
+		if (rest >= 8) {
+			size_t k = 0;
+			while (k < rest && is_digit(p[k]))
+				k++;
+			if (k == 8) {
+				y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+				m = (p[4] - '0') * 10 + (p[5] - '0');
+				dd = (p[6] - '0') * 10 + (p[7] - '0');
+				if (y >= 1990 && y <= 2100 && dateline_valid(y, m, dd)) {
+					*d = (struct cc_date){y, m, dd};
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
+void dateline_iso(const struct cc_date *d, char out[static 11])
+{
+	unsigned y = (unsigned)d->year % 10000u, m = (unsigned)d->month % 100u, dd = (unsigned)d->day % 100u;
+	out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10), out[4] = '-';
+	out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10), out[7] = '-';
+	out[8] = (char)('0' + dd / 10), out[9] = (char)('0' + dd % 10), out[10] = '\0';
+}
+
+bool dateline_parse_iso(const char *s, struct cc_date *d)
+{
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !is_digit(s[i]))
+			return false;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0');
+	int dd = (s[8] - '0') * 10 + (s[9] - '0');
+	if (!dateline_valid(y, m, dd))
+		return false;
+	*d = (struct cc_date){y, m, dd};
+	return true;
+}

@@ -1,0 +1,790 @@
+/* segment: normalized article text -> paragraphs and sentences, as byte offsets.
+ *
+ * Owns: the paragraph shapes (one paragraph per line, or hard-wrapped text
+ * joined between blank lines), bullets, headings, the sentence rules
+ * (abbreviations, initials, decimals, ellipses, closing quotes, CJK and
+ * other scripts) and the compiled-in abbreviation and sentence-starter
+ * tables. Must not: change or copy the text, allocate anything but the
+ * output array, keep mutable static state, print, or read past `len` (the
+ * text need not be NUL-terminated). Unicode properties come from
+ * libunistring, never from tables of our own.
+ *
+ * Two passes, both linear: the first measures the lines to decide the
+ * document's shape, the second builds paragraphs and splits each one.
+ */
+#include "config.h"
+
+#include "segment.h"
+#include "util.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+/* How an abbreviation followed by a full stop behaves before a capital. */
+enum abbr_kind {
+	ABBR_NONE = 0,
+	/* Titles and Latin connectives (Mr., e.g.): a name or a clause always
+	 * follows, so the full stop never ends the sentence. */
+	ABBR_NEVER_ENDS,
+	/* No., Vol.: an abbreviation only before a number; "No." alone is the
+	 * word no. */
+	ABBR_BEFORE_NUMBER,
+	/* U.S., Inc., a.m., Sept.: as often the last word of a sentence as
+	 * not, so split only when a typical sentence starter follows. */
+	ABBR_MAY_END,
+};
+
+struct abbr {
+	const char *word; /* without the final full stop */
+	enum abbr_kind kind;
+};
+
+/* The one source of truth for abbreviations: compiled in so the binary
+ * works from the build tree and when installed alike. Matched exactly, or
+ * case-insensitively when the text's word is written in capitals
+ * ("INC.", "MR."). Single letters (initials) and unknown dotted forms
+ * such as "N.Y." are recognised by shape, not listed. */
+static const struct abbr segment_abbrs[] = {
+	/* Titles before a name. */
+	{ .word = "Mr", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Mrs", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Ms", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Mx", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Messrs", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Mme", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Mlle", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Dr", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Prof", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Gen", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Sen", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Sens", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Rep", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Reps", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Gov", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Pres", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Lt", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Col", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Capt", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Cmdr", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Adm", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Maj", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Sgt", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Cpl", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Supt", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Det", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Insp", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Atty", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Rev", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Hon", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Fr", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Mt", .kind = ABBR_NEVER_ENDS },
+	{ .word = "Ft", .kind = ABBR_NEVER_ENDS },
+	/* Connectives that always continue the sentence. */
+	{ .word = "e.g", .kind = ABBR_NEVER_ENDS },
+	{ .word = "i.e", .kind = ABBR_NEVER_ENDS },
+	{ .word = "a.k.a", .kind = ABBR_NEVER_ENDS },
+	{ .word = "vs", .kind = ABBR_NEVER_ENDS },
+	{ .word = "cf", .kind = ABBR_NEVER_ENDS },
+	{ .word = "viz", .kind = ABBR_NEVER_ENDS },
+	{ .word = "approx", .kind = ABBR_NEVER_ENDS },
+	{ .word = "ca", .kind = ABBR_NEVER_ENDS },
+	/* Only abbreviations when a number follows. */
+	{ .word = "No", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Nos", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Nr", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Art", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Vol", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "vol", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "pp", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Fig", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "fig", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Ch", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "ch", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "est", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "Tel", .kind = ABBR_BEFORE_NUMBER },
+	{ .word = "tel", .kind = ABBR_BEFORE_NUMBER },
+	/* Often the last word of a sentence. */
+	{ .word = "U.S", .kind = ABBR_MAY_END },
+	{ .word = "U.K", .kind = ABBR_MAY_END },
+	{ .word = "U.N", .kind = ABBR_MAY_END },
+	{ .word = "E.U", .kind = ABBR_MAY_END },
+	{ .word = "D.C", .kind = ABBR_MAY_END },
+	{ .word = "U.S.A", .kind = ABBR_MAY_END },
+	{ .word = "Ph.D", .kind = ABBR_MAY_END },
+	{ .word = "a.m", .kind = ABBR_MAY_END },
+	{ .word = "p.m", .kind = ABBR_MAY_END },
+	{ .word = "Inc", .kind = ABBR_MAY_END },
+	{ .word = "Corp", .kind = ABBR_MAY_END },
+	{ .word = "Co", .kind = ABBR_MAY_END },
+	{ .word = "Cos", .kind = ABBR_MAY_END },
+	{ .word = "Ltd", .kind = ABBR_MAY_END },
+	{ .word = "Bros", .kind = ABBR_MAY_END },
+	{ .word = "Jr", .kind = ABBR_MAY_END },
+	{ .word = "Sr", .kind = ABBR_MAY_END },
+	{ .word = "Dept", .kind = ABBR_MAY_END },
+	{ .word = "Univ", .kind = ABBR_MAY_END },
+	{ .word = "Assn", .kind = ABBR_MAY_END },
+	{ .word = "St", .kind = ABBR_MAY_END },
+	{ .word = "Ave", .kind = ABBR_MAY_END },
+	{ .word = "Blvd", .kind = ABBR_MAY_END },
+	{ .word = "Rd", .kind = ABBR_MAY_END },
+	{ .word = "etc", .kind = ABBR_MAY_END },
+	{ .word = "al", .kind = ABBR_MAY_END },
+	{ .word = "Jan", .kind = ABBR_MAY_END },
+	{ .word = "Feb", .kind = ABBR_MAY_END },
+	{ .word = "Mar", .kind = ABBR_MAY_END },
+	{ .word = "Apr", .kind = ABBR_MAY_END },
+	{ .word = "Jun", .kind = ABBR_MAY_END },
+	{ .word = "Jul", .kind = ABBR_MAY_END },
+	{ .word = "Aug", .kind = ABBR_MAY_END },
+	{ .word = "Sep", .kind = ABBR_MAY_END },
+	{ .word = "Sept", .kind = ABBR_MAY_END },
+	{ .word = "Oct", .kind = ABBR_MAY_END },
+	{ .word = "Nov", .kind = ABBR_MAY_END },
+	{ .word = "Dec", .kind = ABBR_MAY_END },
+	{ .word = "Mon", .kind = ABBR_MAY_END },
+	{ .word = "Tue", .kind = ABBR_MAY_END },
+	{ .word = "Tues", .kind = ABBR_MAY_END },
+	{ .word = "Wed", .kind = ABBR_MAY_END },
+	{ .word = "Thu", .kind = ABBR_MAY_END },
+	{ .word = "Thurs", .kind = ABBR_MAY_END },
+	{ .word = "Fri", .kind = ABBR_MAY_END },
+	{ .word = "Sat", .kind = ABBR_MAY_END },
+	{ .word = "Sun", .kind = ABBR_MAY_END },
+};
+
+/* Words that typically open an English sentence. After an abbreviation
+ * that may end a sentence ("U.S.", "Inc.") or an initial, one of these is
+ * the evidence that the sentence did end; any other capitalised word is
+ * more likely a name ("U.S. Commerce", "George W. Bush"). Matched exactly
+ * and only when not itself followed by a full stop. */
+static const char *const segment_starters[] = {
+	"A", "According", "After", "All", "Also", "Although", "An", "And",
+	"As", "At", "Before", "Both", "But", "By", "Despite", "During", "Each",
+	"Earlier", "For", "From", "Further", "He", "Her", "Here", "His",
+	"How", "However", "I", "If", "In", "Instead", "It", "Its", "Last",
+	"Later", "Many", "Meanwhile", "Moreover", "Most", "My", "No", "Now",
+	"On", "One", "Other", "Our", "Several", "She", "Since", "So", "Some",
+	"Still", "Such", "That", "The", "Their", "Then", "There", "These",
+	"They", "This", "Those", "Though", "Thus", "To", "Under", "We",
+	"What", "When", "Where", "Which", "While", "Who", "Why", "With",
+	"Yet", "You",
+};
+
+/* A wrapped line is shorter than the wrap width by at most the next word;
+ * a line this much shorter is a heading or a paragraph's last line. */
+enum { SHORT_LINE_SLACK = 20 };
+/* Widths above this never take part in the wrap-width histogram. */
+enum { WRAP_WIDTH_MAX = 160 };
+/* Wrapped lines fall in a band this wide below the wrap width. */
+enum { WRAP_BAND = 20 };
+/* The narrowest band start that still counts as hard wrapping. */
+enum { WRAP_BAND_MIN = 30 };
+/* Fewest wrapped-looking lines that make a document hard-wrapped. */
+enum { WRAP_LINES_MIN = 2 };
+/* How far past the wrap width a line may reach (a long word moved down
+ * cannot make a line wider, but the width is only estimated). */
+enum { WRAP_OVERHANG = 10 };
+/* Longest starter word worth comparing, in bytes. */
+enum { STARTER_MAX = 16 };
+/* Longest list number ("12.") that does not end a sentence, in digits. */
+enum { LIST_NUMBER_MAX = 3 };
+
+struct line_info {
+	size_t start;    /* first byte of the line */
+	size_t end;      /* the '\n' or len */
+	size_t body;     /* first byte of content, after indentation and bullet */
+	size_t content_end; /* one past the last non-space byte */
+	size_t indent;   /* bytes of leading white space */
+	size_t cols;     /* display width up to content_end */
+	bool blank;      /* nothing but white space (or an empty bullet) */
+	bool bullet;
+	bool terminated; /* ends in sentence punctuation, maybe then closers */
+	bool ends_alnum; /* ends in a letter or digit: heading-like */
+	bool starts_upper;
+};
+
+struct seg_out {
+	const uint8_t *s;
+	size_t len;
+	struct seg_sentence *v;
+	size_t n, cap;
+	size_t npara;       /* paragraphs that produced a sentence so far */
+	bool para_emitted;  /* the current paragraph already has its index */
+	size_t line_pos;    /* line counting cursor: offset and its line */
+	size_t line_no;
+};
+
+/* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
+ * over one byte, so a scan always advances. */
+static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
+{
+	ucs4_t uc;
+	int k = u8_mbtouc(&uc, s + i, end - i);
+	*n = k > 0 ? (size_t)k : 1;
+	return uc;
+}
+
+/* Decodes the character that ends at i (start < i). */
+static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
+			    size_t *n)
+{
+	ucs4_t uc;
+	const uint8_t *p = u8_prev(&uc, s + i, s + start);
+	if (!p) {
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = (size_t)(s + i - p);
+	return uc;
+}
+
+static bool is_space(ucs4_t uc)
+{
+	return uc_is_property_white_space(uc);
+}
+
+/* U+2026 HORIZONTAL ELLIPSIS is not Sentence_Terminal in Unicode, but in
+ * news text it ends sentences like "..." does. */
+static bool is_terminal(ucs4_t uc)
+{
+	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+}
+
+/* Punctuation that belongs to the sentence it follows: closing brackets
+ * and quotes. Initial quotes count too because German and Swedish close
+ * with them, and right after a full stop nothing opens. */
+static bool is_closer(ucs4_t uc)
+{
+	return uc == '"' || uc == '\'' ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pe) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pf) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pi);
+}
+
+/* Punctuation that may open the next sentence before its first letter. */
+static bool is_opener(ucs4_t uc)
+{
+	return uc == '"' || uc == '\'' ||
+	       uc_is_general_category(uc, UC_CATEGORY_Ps) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pi) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pf);
+}
+
+static bool is_digit(ucs4_t uc)
+{
+	return uc_decimal_value(uc) >= 0;
+}
+
+static size_t skip_space(const uint8_t *s, size_t i, size_t end)
+{
+	while (i < end) {
+		size_t n;
+		if (!is_space(decode_at(s, end, i, &n)))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
+{
+	while (i < end) {
+		size_t n;
+		if (!is_opener(decode_at(s, end, i, &n)))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+/* Length of the bullet marker at s[i], or 0. The marker only counts when
+ * white space follows it, so "-5 degrees" and "*nix" stay text. */
+static size_t match_bullet(const uint8_t *s, size_t i, size_t end)
+{
+	static const char *const markers[] = {
+		"-", "*", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
+		"\xE2\x80\x93" /* – */,
+	};
+	for (size_t m = 0; m < CC_ARRAY_LEN(markers); m++) {
+		size_t k = strlen(markers[m]);
+		if (end - i > k && memcmp(s + i, markers[m], k) == 0) {
+			size_t n;
+			if (is_space(decode_at(s, end, i + k, &n)))
+				return k;
+		}
+	}
+	return 0;
+}
+
+/* Whether [start, end) ends in sentence punctuation, allowing closing
+ * quotes and brackets after it. */
+static bool ends_terminated(const uint8_t *s, size_t start, size_t end)
+{
+	while (end > start) {
+		size_t n;
+		ucs4_t uc = decode_before(s, start, end, &n);
+		if (is_terminal(uc))
+			return true;
+		if (!is_closer(uc))
+			return false;
+		end -= n;
+	}
+	return false;
+}
+
+/* Measures the line that starts at pos. */
+static void line_read(const uint8_t *s, size_t len, size_t pos,
+		      struct line_info *li)
+{
+	const uint8_t *nl = memchr(s + pos, '\n', len - pos);
+	size_t end = nl ? (size_t)(nl - s) : len;
+	size_t cs = skip_space(s, pos, end);
+	size_t ce = end;
+	while (ce > cs) {
+		size_t n;
+		if (!is_space(decode_before(s, cs, ce, &n)))
+			break;
+		ce -= n;
+	}
+	memset(li, 0, sizeof *li);
+	li->start = pos;
+	li->end = end;
+	li->indent = cs - pos;
+	li->content_end = ce;
+	li->body = cs;
+	if (cs < ce) {
+		size_t k = match_bullet(s, cs, end);
+		if (k) {
+			li->bullet = true;
+			li->body = cs + k < ce ? skip_space(s, cs + k, ce) : ce;
+		}
+	}
+	li->blank = li->body >= ce;
+	if (li->blank)
+		return;
+	for (size_t i = pos; i < ce;) {
+		size_t n;
+		int w = uc_width(decode_at(s, ce, i, &n), "UTF-8");
+		li->cols += w > 0 ? (size_t)w : 0;
+		i += n;
+	}
+	size_t n;
+	li->terminated = ends_terminated(s, li->body, ce);
+	li->ends_alnum = uc_is_alnum(decode_before(s, li->body, ce, &n));
+	li->starts_upper = uc_is_upper(decode_at(s, ce, li->body, &n));
+}
+
+/* Decides whether the document is hard-wrapped and at which width.
+ * A line looks wrapped when it stops without terminal punctuation and
+ * the next line goes on (not blank, not a bullet); it surely is when the
+ * next line also starts without a capital. In hard-wrapped text such
+ * lines are common, their widths crowd just below the wrap width, and
+ * hardly any line is wider than that. One-paragraph-per-line text fails:
+ * its lines end in full stops or are headings of scattered widths, and
+ * its paragraphs are far wider than any band. Returns the wrap width, or
+ * 0 for one paragraph per line. */
+static size_t shape_detect(const uint8_t *s, size_t len)
+{
+	size_t wrapped[WRAP_WIDTH_MAX + 1] = { 0 };
+	size_t all[WRAP_WIDTH_MAX + 2] = { 0 }; /* last slot: wider still */
+	size_t ncont = 0, nwrapped = 0, nsure = 0, nlines = 0;
+	struct line_info prev = { .blank = true }, cur;
+	for (size_t pos = 0; pos < len; pos = cur.end + 1) {
+		line_read(s, len, pos, &cur);
+		if (!cur.blank) {
+			nlines++;
+			all[cur.cols <= WRAP_WIDTH_MAX ? cur.cols
+						       : WRAP_WIDTH_MAX + 1]++;
+		}
+		if (!prev.blank && !cur.blank && !cur.bullet) {
+			ncont++;
+			if (!prev.terminated && prev.cols <= WRAP_WIDTH_MAX) {
+				nwrapped++;
+				nsure += !cur.starts_upper;
+				wrapped[prev.cols]++;
+			}
+		}
+		prev = cur;
+		if (cur.end >= len)
+			break;
+	}
+	if (nwrapped < WRAP_LINES_MIN || nsure == 0 || nwrapped * 4 < ncont)
+		return 0;
+	size_t best = 0, best_lo = 0, sum = 0;
+	for (size_t c = WRAP_BAND_MIN; c <= WRAP_WIDTH_MAX; c++) {
+		sum += wrapped[c];
+		if (c > WRAP_BAND_MIN + WRAP_BAND)
+			sum -= wrapped[c - WRAP_BAND - 1];
+		if (sum > best) {
+			best = sum;
+			best_lo = c >= WRAP_BAND_MIN + WRAP_BAND ? c - WRAP_BAND
+								 : WRAP_BAND_MIN;
+		}
+	}
+	if (best * 3 < nwrapped * 2)
+		return 0;
+	size_t width = best_lo;
+	for (size_t c = best_lo; c <= best_lo + WRAP_BAND; c++)
+		if (wrapped[c])
+			width = c;
+	/* Only an unbreakable word (a URL) may stick out past the width. */
+	size_t nwide = 0;
+	for (size_t c = width + WRAP_OVERHANG + 1; c <= WRAP_WIDTH_MAX + 1; c++)
+		nwide += all[c];
+	if (nwide * 10 > nlines)
+		return 0;
+	return width;
+}
+
+/* Records [a, b) without its surrounding white space, if anything is left. */
+static void sentence_emit(struct seg_out *o, size_t a, size_t b)
+{
+	const uint8_t *s = o->s;
+	a = skip_space(s, a, b);
+	while (b > a) {
+		size_t n;
+		if (!is_space(decode_before(s, a, b, &n)))
+			break;
+		b -= n;
+	}
+	if (a >= b)
+		return;
+	while (o->line_pos < a) {
+		const uint8_t *nl = memchr(s + o->line_pos, '\n', a - o->line_pos);
+		if (!nl) {
+			o->line_pos = a;
+			break;
+		}
+		o->line_no++;
+		o->line_pos = (size_t)(nl - s) + 1;
+	}
+	if (!o->para_emitted) {
+		o->npara++;
+		o->para_emitted = true;
+	}
+	o->v = xgrow(o->v, &o->cap, o->n + 1, sizeof *o->v);
+	o->v[o->n++] = (struct seg_sentence){
+		.start = a,
+		.end = b,
+		.paragraph = o->npara - 1,
+		.line = o->line_no,
+	};
+}
+
+static enum abbr_kind abbr_lookup(const uint8_t *w, size_t n)
+{
+	bool has_lower = false;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] >= 'a' && w[i] <= 'z')
+			has_lower = true;
+	for (size_t a = 0; a < CC_ARRAY_LEN(segment_abbrs); a++) {
+		const char *e = segment_abbrs[a].word;
+		if (strlen(e) != n)
+			continue;
+		if (memcmp(w, e, n) == 0 ||
+		    (!has_lower && ascii_ieqn((const char *)w, e, n)))
+			return segment_abbrs[a].kind;
+	}
+	return ABBR_NONE;
+}
+
+/* Letters of one or two characters joined by full stops ("U.S", "Ph.D",
+ * "N.Y"): an abbreviation even when not listed. Domain names fail the
+ * length test ("example.com"). */
+static bool is_dotted(const uint8_t *w, size_t n)
+{
+	size_t seg = 0, nseg = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		ucs4_t uc = decode_at(w, n, i, &k);
+		if (uc == '.') {
+			if (seg == 0)
+				return false;
+			seg = 0;
+			nseg++;
+		} else if (uc_is_alpha(uc)) {
+			if (++seg > 2)
+				return false;
+		} else {
+			return false;
+		}
+		i += k;
+	}
+	return seg > 0 && nseg > 0;
+}
+
+static enum abbr_kind word_classify(const uint8_t *w, size_t n)
+{
+	size_t k;
+	ucs4_t uc = decode_at(w, n, 0, &k);
+	if (k == n && uc_is_alpha(uc))
+		return ABBR_MAY_END; /* an initial: "W." in "George W. Bush" */
+	enum abbr_kind kind = abbr_lookup(w, n);
+	if (kind != ABBR_NONE)
+		return kind;
+	return is_dotted(w, n) ? ABBR_MAY_END : ABBR_NONE;
+}
+
+static bool is_starter(const uint8_t *s, size_t i, size_t end)
+{
+	size_t j = i;
+	while (j < end && j - i <= STARTER_MAX) {
+		size_t n;
+		if (!uc_is_alpha(decode_at(s, end, j, &n)))
+			break;
+		j += n;
+	}
+	if (j == i || j - i > STARTER_MAX || (j < end && s[j] == '.'))
+		return false;
+	for (size_t k = 0; k < CC_ARRAY_LEN(segment_starters); k++) {
+		const char *w = segment_starters[k];
+		if (strlen(w) == j - i && memcmp(s + i, w, j - i) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A closing quote or bracket set off by spaces after the terminal
+ * ("all night. \"" in re-spaced text) belongs to the sentence it closes.
+ * Returns the end of such a token after i, or i. Initial quotes are not
+ * taken: set off by spaces, "“" opens the next sentence. */
+static size_t detached_closer_skip(const uint8_t *s, size_t i, size_t end)
+{
+	size_t n;
+	if (i >= end || !is_space(decode_at(s, end, i, &n)))
+		return i;
+	size_t m = skip_space(s, i, end), q = m;
+	while (q < end) {
+		ucs4_t uc = decode_at(s, end, q, &n);
+		if (uc != '"' && uc != '\'' &&
+		    !uc_is_general_category(uc, UC_CATEGORY_Pe) &&
+		    !uc_is_general_category(uc, UC_CATEGORY_Pf))
+			break;
+		q += n;
+	}
+	if (q == m || (q < end && !is_space(decode_at(s, end, q, &n))))
+		return i;
+	return q;
+}
+
+/* What the scanner knows about a run of sentence punctuation. */
+struct punct_run {
+	size_t start;       /* first terminal */
+	size_t end;         /* after the last terminal or closer */
+	size_t token;       /* start of the token the run ends */
+	bool single_dot;    /* exactly one '.' and no other terminal */
+	bool wide;          /* has a CJK terminal: no space needed after it */
+	bool closed;        /* closers follow the terminals */
+	bool first_token;   /* the word is the sentence's first token */
+};
+
+/* Whether the sentence ends after the run r inside the paragraph that
+ * ends at pe. */
+static bool run_ends_sentence(const uint8_t *s, size_t pe,
+			      const struct punct_run *r)
+{
+	if (r->end >= pe)
+		return false; /* the paragraph end closes it anyway */
+	size_t n;
+	ucs4_t next = decode_at(s, pe, r->end, &n);
+	if (r->wide) {
+		size_t pn;
+		/* Full-width decimals ("３．５") are not ends. */
+		if (r->start > 0 && is_digit(next) &&
+		    is_digit(decode_before(s, 0, r->start, &pn)))
+			return false;
+		/* Japanese quotes end inside ("「はい。」と言った"): the
+		 * sentence goes on when hiragana follows the closer. */
+		if (r->closed &&
+		    uc_is_script(next, uc_script_byname("Hiragana")))
+			return false;
+		return true;
+	}
+	if (!is_space(next))
+		return false; /* 3.5, example.com, U.S.-based, "?!" inside */
+	size_t m = skip_space(s, r->end, pe);
+	if (m >= pe)
+		return false;
+	/* A spaced ellipsis ". . ." decides at its last dot. */
+	if (is_terminal(decode_at(s, pe, m, &n)))
+		return false;
+	size_t w = skip_openers(s, m, pe);
+	if (w >= pe)
+		return true;
+	ucs4_t first = decode_at(s, pe, w, &n);
+	if (uc_is_property_lowercase(first))
+		return false;
+	/* "1. 28" and "+0. 26%" are decimals that lost their digits' spacing
+	 * (re-spaced tokenised text); a sentence rarely ends in a number
+	 * right before one that starts with a number. */
+	size_t pn;
+	if (is_digit(first) && r->start > 0 &&
+	    is_digit(decode_before(s, 0, r->start, &pn)))
+		return false;
+	if (!r->single_dot)
+		return true;
+	/* Reached once per token at most (white space follows), so skipping
+	 * the token's opening quotes here keeps the scan linear. */
+	size_t ws = skip_openers(s, r->token, r->start);
+	if (ws >= r->start)
+		return true;
+	const uint8_t *word = s + ws;
+	size_t wlen = r->start - ws;
+	switch (word_classify(word, wlen)) {
+	case ABBR_NEVER_ENDS:
+		return false;
+	case ABBR_BEFORE_NUMBER:
+		return !is_digit(first);
+	case ABBR_MAY_END:
+		return is_starter(s, w, pe);
+	case ABBR_NONE:
+		break;
+	}
+	/* A list number opening the sentence ("1. Preheat"). */
+	if (r->first_token && wlen <= LIST_NUMBER_MAX) {
+		size_t i = 0;
+		while (i < wlen && word[i] >= '0' && word[i] <= '9')
+			i++;
+		if (i == wlen)
+			return false;
+	}
+	return true;
+}
+
+/* Splits the paragraph [ps, pe) into sentences. Each character is looked
+ * at a bounded number of times: the look-ahead after a run stops at the
+ * next word, which is scanned again only once. */
+static void paragraph_split(struct seg_out *o, size_t ps, size_t pe)
+{
+	const uint8_t *s = o->s;
+	size_t sent = ps, i = ps, tok = ps, ntok = 0;
+	bool in_tok = false;
+	o->para_emitted = false;
+	while (i < pe) {
+		size_t n;
+		ucs4_t uc = decode_at(s, pe, i, &n);
+		if (is_space(uc)) {
+			in_tok = false;
+			i += n;
+			continue;
+		}
+		if (!in_tok) {
+			in_tok = true;
+			tok = i;
+			ntok++;
+		}
+		if (!is_terminal(uc)) {
+			i += n;
+			continue;
+		}
+		struct punct_run r = {
+			.start = i,
+			.token = tok,
+			.first_token = ntok == 1,
+		};
+		size_t nterm = 0, ndot = 0;
+		size_t j = i;
+		while (j < pe) {
+			size_t k;
+			ucs4_t c = decode_at(s, pe, j, &k);
+			if (is_terminal(c)) {
+				nterm++;
+				ndot += c == '.';
+				if (uc_width(c, "UTF-8") == 2)
+					r.wide = true;
+			} else if (is_closer(c)) {
+				r.closed = true;
+			} else {
+				break;
+			}
+			j += k;
+		}
+		r.end = detached_closer_skip(s, j, pe);
+		r.closed = r.closed || r.end != j;
+		r.single_dot = nterm == 1 && ndot == 1;
+		if (run_ends_sentence(s, pe, &r)) {
+			sentence_emit(o, sent, r.end);
+			sent = r.end;
+			ntok = 0;
+			in_tok = false;
+		}
+		i = r.end;
+	}
+	sentence_emit(o, sent, pe);
+}
+
+/* One paragraph per non-blank line. */
+static void lines_segment(struct seg_out *o)
+{
+	struct line_info li;
+	for (size_t pos = 0; pos < o->len; pos = li.end + 1) {
+		line_read(o->s, o->len, pos, &li);
+		if (!li.blank)
+			paragraph_split(o, li.body, li.content_end);
+		if (li.end >= o->len)
+			break;
+	}
+}
+
+/* Hard-wrapped text: lines join until a blank line, a bullet, a short
+ * line (a wrapped line is never short), a heading, or an indented line
+ * after a finished sentence. */
+static void wrapped_segment(struct seg_out *o, size_t width)
+{
+	struct line_info li, prev = { 0 };
+	bool open = false, open_bullet = false;
+	size_t ps = 0, pe = 0;
+	for (size_t pos = 0; pos < o->len; pos = li.end + 1) {
+		line_read(o->s, o->len, pos, &li);
+		if (li.blank) {
+			if (open)
+				paragraph_split(o, ps, pe);
+			open = false;
+		} else {
+			bool prev_short = prev.cols + SHORT_LINE_SLACK < width;
+			bool is_short = li.cols + SHORT_LINE_SLACK < width;
+			bool heading = is_short && li.ends_alnum &&
+				       !li.terminated && prev.terminated;
+			bool indented = li.indent > prev.indent &&
+					prev.terminated && !open_bullet;
+			if (open && !li.bullet && !prev_short && !heading &&
+			    !indented) {
+				pe = li.content_end;
+			} else {
+				if (open)
+					paragraph_split(o, ps, pe);
+				open = true;
+				open_bullet = li.bullet;
+				ps = li.body;
+				pe = li.content_end;
+			}
+		}
+		prev = li;
+		if (li.end >= o->len)
+			break;
+	}
+	if (open)
+		paragraph_split(o, ps, pe);
+}
+
+size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
+{
+	*out = NULL;
+	if (!text || len == 0)
+		return 0;
+	struct seg_out o = { .s = (const uint8_t *)text, .len = len };
+	size_t width = shape_detect(o.s, len);
+	if (width)
+		wrapped_segment(&o, width);
+	else
+		lines_segment(&o);
+	*out = o.v;
+	return o.n;
+}

@@ -1,0 +1,83 @@
+/* util: memory, growable buffers and error records shared by every room.
+ *
+ * Owns: the aborting x*alloc family, `struct buf` (growable byte buffer),
+ * `struct cc_err` (an error message with its file, line and byte).
+ * Must not: print, exit (except xalloc on out-of-memory), or know about
+ * articles, curses or SQL.
+ */
+#ifndef CC_UTIL_H
+#define CC_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define CC_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define CC_NORETURN __attribute__((noreturn))
+#else
+#define CC_PRINTF(f, a)
+#define CC_NORETURN
+#endif
+
+#define CC_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Allocation that never returns NULL: on exhaustion it prints and aborts. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Grows an array of `*cap` elements of `size` bytes to hold at least `need`. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* A newly allocated printf result; the caller frees it. */
+char *xasprintf(const char *fmt, ...) CC_PRINTF(1, 2);
+
+/* A growable byte buffer, always NUL-terminated when data != NULL. */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+void buf_init(struct buf *b);
+void buf_free(struct buf *b);
+void buf_reserve(struct buf *b, size_t extra);
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...) CC_PRINTF(2, 3);
+void buf_clear(struct buf *b);
+/* Hands the data over to the caller (never NULL) and resets the buffer. */
+char *buf_steal(struct buf *b);
+
+/* Status codes shared by src/ and store/. */
+enum cc_status {
+	CC_OK = 0,
+	CC_ERR_INPUT,   /* bad user input: refused, nothing changed */
+	CC_ERR_IO,      /* the system said no (open, read, write) */
+	CC_ERR_STORE,   /* the store refused or failed */
+	CC_ERR_USAGE,   /* a usage error: exit 2 */
+	CC_DUPLICATE,   /* not an error: the thing is already there */
+};
+
+/* An error record: the first message wins, later ones are ignored until
+ * cc_err_clear. The message never ends in a newline and does not carry the
+ * "crosscheck:" prefix; the CLI adds it. */
+struct cc_err {
+	enum cc_status status;
+	char *msg; /* owned; NULL when status is CC_OK */
+};
+
+/* Frees the message and resets to CC_OK. A zeroed struct is a valid start. */
+void cc_err_clear(struct cc_err *e);
+enum cc_status cc_err_set(struct cc_err *e, enum cc_status st,
+			  const char *fmt, ...) CC_PRINTF(3, 4);
+
+/* Lower-case ASCII comparison helpers (only ASCII letters are folded). */
+bool ascii_ieq(const char *a, const char *b);
+bool ascii_ieqn(const char *a, const char *b, size_t n);
+bool ascii_iprefix(const char *s, size_t len, const char *prefix);
+
+#endif

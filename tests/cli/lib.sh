@@ -1,0 +1,100 @@
+# lib.sh: TAP helpers for the CLI tests (sourced by tests/cli/*.sh, run by bash).
+# Each test gets a private temporary folder, HOME and XDG folders, and no
+# CROSSCHECK_DB from the caller's environment.
+set -u
+: "${CROSSCHECK:?run through make check (CROSSCHECK is not set)}"
+: "${top_srcdir:?run through make check}"
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/cc-test.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+unset CROSSCHECK_DB
+cd "$T" || exit 1
+
+tap_n=0
+tap_failed=0
+
+# ok COND_STATUS DESCRIPTION
+ok() {
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+# check DESCRIPTION COMMAND...: passes when the command succeeds
+check() {
+	local desc=$1
+	shift
+	"$@" >/dev/null 2>&1
+	ok $? "$desc"
+}
+
+# is GOT WANT DESCRIPTION
+is() {
+	if [ "$1" = "$2" ]; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   got:  [%s]\n#   want: [%s]\n' "$1" "$2"
+	fi
+}
+
+# like TEXT FIXED_STRING DESCRIPTION
+like() {
+	case $1 in
+	*"$2"*) ok 0 "$3" ;;
+	*) ok 1 "$3"; printf '#   [%s]\n#   does not contain [%s]\n' "$1" "$2" ;;
+	esac
+}
+
+# unlike TEXT FIXED_STRING DESCRIPTION
+unlike() {
+	case $1 in
+	*"$2"*) ok 1 "$3"; printf '#   [%s]\n#   contains [%s]\n' "$1" "$2" ;;
+	*) ok 0 "$3" ;;
+	esac
+}
+
+skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+# run ARGS...: runs crosscheck; sets $out, $err and $rc
+run() {
+	"$CROSSCHECK" "$@" >"$T/.out" 2>"$T/.err" </dev/null
+	rc=$?
+	out=$(cat "$T/.out")
+	err=$(cat "$T/.err")
+}
+
+# run_in INPUT_FILE ARGS...: as run, with standard input from a file
+run_in() {
+	local in=$1
+	shift
+	"$CROSSCHECK" "$@" >"$T/.out" 2>"$T/.err" <"$in"
+	rc=$?
+	out=$(cat "$T/.out")
+	err=$(cat "$T/.err")
+}
+
+# digest DB: the store's content as text (schema and rows), or "absent"
+digest() {
+	if [ ! -e "$1" ]; then
+		echo absent
+	elif command -v sqlite3 >/dev/null 2>&1; then
+		sqlite3 -readonly "$1" .dump 2>&1 | sha256sum
+	else
+		cat "$1" "$1-wal" 2>/dev/null | sha256sum
+	fi
+}
+
+done_testing() {
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
+}

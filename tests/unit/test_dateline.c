@@ -1,0 +1,91 @@
+/* Unit tests for src/dateline.c: datelines as outlets write them, and lines
+ * that must not be taken for datelines. */
+#include "config.h"
+
+#include <string.h>
+
+#include "dateline.h"
+#include "tap.h"
+
+static void line_is(const char *line, const char *want)
+{
+	struct cc_date d;
+	char iso[11] = "";
+	bool ok = dateline_is_line(line, strlen(line), &d);
+	if (ok)
+		dateline_iso(&d, iso);
+	tap_str_eq(ok ? iso : NULL, want, line);
+}
+
+static void url_is(const char *url, const char *want)
+{
+	struct cc_date d;
+	char iso[11] = "";
+	bool ok = dateline_from_url(url, &d);
+	if (ok)
+		dateline_iso(&d, iso);
+	tap_str_eq(ok ? iso : NULL, want, url);
+}
+
+int main(void)
+{
+	/* datelines */
+	line_is("Friday, September 20, 2024", "2024-09-20");
+	line_is("July 03, 2013 6:22AM", "2013-07-03");
+	line_is("Updated: July 02, 2013 15:50 IST", "2013-07-02");
+	line_is("June 6th, 2013 7:38pm EDT", "2013-06-06");
+	line_is("10:10 AM PDT 6/6/2013", "2013-06-06");
+	line_is("06/06/13 07:05 PM ET EDT", "2013-06-06");
+	line_is("June 06, 2013", "2013-06-06");
+	line_is("Friday, June 7, 2013", "2013-06-07");
+	line_is("June 6, 2013 3:05 PM EDT", "2013-06-06");
+	line_is("20 July 2024", "2024-07-20");
+	line_is("Published 2024-07-16", "2024-07-16");
+	line_is("Posted on Sept. 29, 2024 at 9:00 a.m.", "2024-09-29");
+	line_is("By Jane Doe | July 17, 2024", "2024-07-17");
+	line_is("Tuesday 8 October 2024 14:05 BST", "2024-10-08");
+	line_is("Feb 29, 2024", "2024-02-29");
+	line_is("Article posted on 08.07.2012", "2012-07-08");
+	line_is("02.29.12 4:15 PM", "2012-02-29");
+	line_is("March 14, 2013-UNITED STATES-", "2013-03-14");
+	line_is("PUBLISHED: 22:07 GMT, 7 July 2012", "2012-07-07");
+	line_is("on Jul 7 2012, 5:55p", "2012-07-07");
+	line_is("March 1, 2012--07:58 GMT (23:58 PST)", "2012-03-01");
+
+	/* not datelines */
+	line_is("Feb 29, 2023", NULL);
+	line_is("The ban takes effect on July 20, 2024, the department said.", NULL);
+	line_is("Kaspersky shutting down US offices in response to US ban", NULL);
+	line_is("July 20", NULL);
+	line_is("Call 555-1234 today", NULL);
+	line_is("Windows 10 and 11", NULL);
+	line_is("The quake measured 4.6 on Thursday", NULL);
+	line_is("13/45/2024", NULL);
+	line_is("", NULL);
+
+	/* dates inside longer text */
+	struct cc_date d;
+	size_t s = 0, e = 0;
+	const char *t = "Effective July 20, 2024, Kaspersky began";
+	tap_ok(dateline_find(t, strlen(t), &d, &s, &e) && d.year == 2024 && d.month == 7 &&
+		       d.day == 20 && s == 10 && e == 23,
+	       "dateline_find locates July 20, 2024 at bytes 10..23");
+
+	/* URLs */
+	url_is("http://www.starpulse.com/news/x/2013/06/06/story", "2013-06-06");
+	url_is("http://example.com/2013-06-06/entertainment/x", "2013-06-06");
+	url_is("http://www.kpopstarz.com/articles/30409/20130606/esther.htm", "2013-06-06");
+	url_is("http://example.com/article/132929/hollywood", NULL);
+	url_is("http://example.com/2013/13/40/x", NULL);
+
+	/* month names */
+	tap_long_eq(dateline_month("Sept.", 5), 9, "Sept. is September");
+	tap_long_eq(dateline_month("may", 3), 5, "may is May");
+	tap_long_eq(dateline_month("Mayo", 4), 0, "Mayo is not a month");
+
+	tap_ok(dateline_parse_iso("2024-02-29", &d), "2024-02-29 is a date");
+	tap_ok(!dateline_parse_iso("2023-02-29", &d), "2023-02-29 is not");
+	tap_ok(!dateline_parse_iso("2024-7-20", &d), "2024-7-20 is not YYYY-MM-DD");
+	tap_ok(!dateline_parse_iso("yesterday", &d), "words are not dates");
+	return tap_done();
+}

@@ -1,0 +1,156 @@
+/* Unit tests for src/ingest.c: boilerplate flags, titles, datelines, URLs. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest.h"
+#include "tap.h"
+
+/* Returns the boilerplate verdict of each line as a string of 'B' and '.'. */
+static char *verdicts(const char *text)
+{
+	size_t n = 0;
+	bool *v = ingest_boilerplate_lines(text, strlen(text), &n);
+	char *s = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		s[i] = v[i] ? 'B' : '.';
+	s[n] = '\0';
+	free(v);
+	return s;
+}
+
+static void lines_are(const char *text, const char *want, const char *name)
+{
+	char *got = verdicts(text);
+	tap_str_eq(got, want, name);
+	free(got);
+}
+
+static void doc_meta(const char *text, const char *title, const char *date, const char *origin,
+		     const char *name)
+{
+	struct ingest_doc doc;
+	struct cc_err err = {0};
+	enum cc_status st = ingest_bytes(text, strlen(text), "t.txt", NULL, &doc, &err);
+	if (!tap_ok(st == CC_OK, "%s: ingested", name)) {
+		tap_diag("%s", err.msg ? err.msg : "");
+		cc_err_clear(&err);
+		return;
+	}
+	char label[256];
+	snprintf(label, sizeof label, "%s: title", name);
+	tap_str_eq(doc.title, title, label);
+	snprintf(label, sizeof label, "%s: date", name);
+	tap_str_eq(doc.date[0] ? doc.date : NULL, date, label);
+	snprintf(label, sizeof label, "%s: date origin", name);
+	tap_str_eq(ingest_date_origin_name(doc.date_origin), origin, label);
+	ingest_doc_free(&doc);
+}
+
+int main(void)
+{
+	lines_are("Harbour blaze kills five\n"
+		  "- Advertisement -\n"
+		  "Five people died in the fire, officials said.\n"
+		  "ADVERTISEMENT\n"
+		  "Also read: Ten tips for safer kitchens\n"
+		  "The cause is not known.\n",
+		  ".B.BB.", "advertisement markers and 'Also read' prompts");
+	lines_are("Title of the story here\n"
+		  "Home | World | Business\n"
+		  "Body sentence one is long enough to be prose.\n"
+		  "Home | World | Business\n",
+		  ".B.B", "navigation line repeated in the file");
+	lines_are("Saturday, October 12, 2024\n"
+		  "Saturday, October 12, 2024\n"
+		  "Port fire toll rises to seven\n"
+		  "Seven people are now known to have died.\n",
+		  "BB..", "repeated date banner");
+	lines_are("A headline about a merger deal\n"
+		  "The deal was announced on Monday.\n"
+		  "Analysts were surprised by the price.\n"
+		  "Shares rose 4% in early trading.\n"
+		  "Related Posts:\n"
+		  "Chipmaker opens new plant in Ohio\n"
+		  "Why memory prices keep falling\n",
+		  "....BBB", "a link list after 'Related Posts:' at the end");
+	lines_are("Related news is scarce, the minister said in a long statement today.\n"
+		  "Subscribe to our newsletter for daily updates\n"
+		  "Please, comment on this story below. Your feedback matters!\n"
+		  "Share this article\n"
+		  "Follow us on social media\n",
+		  "BBBBB", "reader prompts (and a prose line starting with a prompt word is flagged only when it is a prompt)");
+	lines_are("Prose line one that talks about the subscription economy at length.\n"
+		  "Must read for every investor, analysts say, is the filing itself.\n",
+		  ".B", "prompts are matched as prefixes of short lines");
+	lines_are("Source: http://example.com/2013/06/06/story\n"
+		  "Star dies at 91\n"
+		  "June 6th, 2013 7:38pm EDT\n"
+		  "By Kim Lee\n"
+		  "The actress died on Thursday.\n",
+		  "B.BB.", "source URL, dateline and byline lines");
+	lines_are("A quote pulled out for the page, set large in a box: the long version of it repeats below, word for word.\n"
+		  "Body text.\n"
+		  "A quote pulled out for the page, set large in a box: the long version of it repeats below, word for word.\n",
+		  "B..", "a long repeated line keeps only its last copy");
+	lines_are("Want to write for us?\n", "B", "a pitch line");
+	lines_are("One.\nTwo.\nThree.\nFour.\nFive.\nSix.\n"
+		  "Want to write a blog?\nShare your voice with our community today.\n",
+		  "......BB", "a closing pitch takes its copy with it");
+	lines_are("One.\nTwo.\nThree.\nFour.\nFive.\nSix.\n"
+		  "Also read: Another story about ports\nThe port reopened on Friday.\n",
+		  "......B.", "a link near the end does not swallow the last paragraph");
+	lines_are("What happened\n"
+		  "The fire started at 11 p.m.\n"
+		  "Why it matters\n"
+		  "It was the third fire this year.\n",
+		  "....", "section headings are not boilerplate");
+	lines_are("-----\n* * *\n•\n", "BBB", "rules and lone bullets");
+
+	doc_meta("Source: http://example.com/2013/06/06/story\n"
+		 "Star dies at 91\n"
+		 "June 6th, 2013 7:38pm EDT\n"
+		 "The actress died on Thursday.\n",
+		 "Star dies at 91", "2013-06-06", "dateline", "ECB+-style article");
+	doc_meta("Friday, September 20, 2024\n"
+		 "Friday, September 20, 2024\n"
+		 "- Advertisement -\n"
+		 "\n"
+		 "Company shutting down offices after ban\n"
+		 "\n"
+		 "The firm said it would close its offices.\n",
+		 "Company shutting down offices after ban", "2024-09-20", "banner",
+		 "banner date, title after the furniture");
+	doc_meta("Introduction\n"
+		 "In a big development, the firm said on Monday that it would leave.\n",
+		 NULL, NULL, "none", "no title when prose comes first");
+	doc_meta("Source: http://example.com/news/2012/02/29/amd\n"
+		 "AMD buys a server maker\n"
+		 "AMD said it would buy the firm.\n",
+		 "AMD buys a server maker", "2012-02-29", "url", "date from the URL");
+
+	/* sentences inherit the flag of their line; offsets point into the text */
+	const char *t = "Blaze at the port\n- Advertisement -\nFive died. Two were hurt.\n";
+	struct ingest_doc doc;
+	struct cc_err err = {0};
+	struct ingest_opts o = {.date = "2024-10-09", .url = "https://www.Example.org/x"};
+	if (tap_ok(ingest_bytes(t, strlen(t), "t.txt", &o, &doc, &err) == CC_OK, "ingest with options")) {
+		tap_long_eq((long long)doc.nsents, 4, "four sentences");
+		if (doc.nsents == 4) {
+			tap_ok(!doc.sents[0].boilerplate && doc.sents[1].boilerplate &&
+				       !doc.sents[2].boilerplate && !doc.sents[3].boilerplate,
+			       "only the advertisement sentence is boilerplate");
+			tap_ok(strncmp(doc.text + doc.sents[3].start, "Two were hurt.",
+				       doc.sents[3].end - doc.sents[3].start) == 0,
+			       "offsets of the last sentence");
+		}
+		tap_str_eq(doc.date, "2024-10-09", "--date wins over the text");
+		tap_str_eq(ingest_date_origin_name(doc.date_origin), "option", "date origin is the option");
+		tap_str_eq(doc.outlet, "example.org", "outlet from the URL host");
+		tap_long_eq((long long)strlen(doc.hash), 64, "hex SHA-256 content hash");
+		ingest_doc_free(&doc);
+	}
+	cc_err_clear(&err);
+	return tap_done();
+}

@@ -1,0 +1,27 @@
+/* ui: the terminal check that must pass before curses takes the screen.
+ * The review itself arrives with issue #5. Only ui/ includes curses. */
+#include "config.h"
+
+#include "ui.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <term.h>
+#include <unistd.h>
+
+enum cc_status ui_terminal_check(struct cc_err *err)
+{
+	const char *term = getenv("TERM");
+	if (!term || !*term)
+		return cc_err_set(err, CC_ERR_USAGE,
+				  "TERM is not set: the review needs a terminal (try TERM=xterm-256color)");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return cc_err_set(err, CC_ERR_USAGE,
+				  "the review needs a terminal on standard input and output");
+	int e = 0;
+	if (setupterm(term, STDOUT_FILENO, &e) != OK)
+		return cc_err_set(err, CC_ERR_USAGE,
+				  "TERM=%s: unknown terminal type (terminfo has no entry for it)", term);
+	del_curterm(cur_term);
+	return CC_OK;
+}
