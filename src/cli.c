@@ -22,8 +22,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "conflict.h"
 #include "dateline.h"
+#include "extract.h"
 #include "ingest.h"
+#include "lexicon.h"
 #include "store.h"
 #include "text.h"
 #include "ui.h"
@@ -134,6 +137,9 @@ static int cmd_add(struct cli *cli, int argc, char **argv);
 static int cmd_list(struct cli *cli, int argc, char **argv);
 static int cmd_show(struct cli *cli, int argc, char **argv);
 static int cmd_help(struct cli *cli, int argc, char **argv);
+static int cmd_extract(struct cli *cli, int argc, char **argv);
+static int cmd_claims(struct cli *cli, int argc, char **argv);
+static int cmd_conflicts(struct cli *cli, int argc, char **argv);
 
 static const struct command commands[] = {
 	{
@@ -165,6 +171,37 @@ static const struct command commands[] = {
 		.help = "  --format text|jsonl  text (default; boilerplate marked with ~) or one\n"
 			"                       JSON object a sentence with index, paragraph, start,\n"
 			"                       end (byte offsets), text, boilerplate\n",
+	},
+	{
+		.name = "extract",
+		.run = cmd_extract,
+		.usage = "extract [--date YYYY-MM-DD] [--format text|jsonl] FILE...",
+		.summary = "print the mentions found in articles (no store involved)",
+		.help = "  --date YYYY-MM-DD    the document date for relative dates and missing years\n"
+			"                       (default: found in the text)\n"
+			"  --format text|jsonl  text (default) or one JSON object a mention with source,\n"
+			"                       type, text, start, end, sentence, value, lo, hi, unit,\n"
+			"                       event, subject, ...\n",
+	},
+	{
+		.name = "claims",
+		.run = cmd_claims,
+		.usage = "claims [--source NAME] [--format text|jsonl]",
+		.summary = "list the claims stored for the sources",
+		.help = "  --source NAME        only this source's claims\n"
+			"  --format text|jsonl  text (default) or one JSON object a claim with id,\n"
+			"                       source, text, start, end, subject, event, slots, score\n",
+	},
+	{
+		.name = "conflicts",
+		.run = cmd_conflicts,
+		.usage = "conflicts [--kind K] [--story S] [--format text|jsonl]",
+		.summary = "list where sources disagree, each with the reason in words",
+		.help = "  --kind K             only conflicts of this kind: date-event, event-date,\n"
+			"                       date-scope, quantity, polarity, attribution\n"
+			"  --story S            only conflicts within this story\n"
+			"  --format text|jsonl  text (default) or one JSON object a conflict with id,\n"
+			"                       kind, severity, rule, key, explanation, a and b\n",
 	},
 	{
 		.name = "help",
@@ -267,6 +304,263 @@ static int next_opt(struct cli *cli, const struct command *c, int argc, char **a
 	}
 }
 
+/* ---- extraction glue ----------------------------------------------------------- */
+
+/* The lexicon, loaded on first use and kept for the run. */
+static struct lexicon *cli_lexicon(struct cc_err *err)
+{
+	static struct lexicon *lx;
+	if (!lx && lexicon_load(lexicon_default_dir(), &lx, err) != CC_OK)
+		return NULL;
+	return lx;
+}
+
+static void iso_of_days(double days, char out[static 11])
+{
+	int y, m, d;
+	civil_from_days((int64_t)days, &y, &m, &d);
+	struct cc_date cd = {y, m, d};
+	dateline_iso(&cd, out);
+}
+
+/* The words of a quotation reduced for comparison across sources: ASCII
+ * lower-cased, punctuation and spacing collapsed to single spaces. */
+static char *quote_norm(const char *s, size_t n)
+{
+	struct buf b;
+	buf_init(&b);
+	bool space = false;
+	for (size_t i = 0; i < n && b.len < 240; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 ||
+			    (c >= 'A' && c <= 'Z');
+		if (!word) {
+			space = b.len > 0;
+			continue;
+		}
+		/* curly apostrophes and quotes are punctuation too */
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] >= 0x98 && (unsigned char)s[i + 2] <= 0x9F) {
+			i += 2;
+			space = b.len > 0;
+			continue;
+		}
+		if (space)
+			buf_addc(&b, ' ');
+		space = false;
+		buf_addc(&b, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+	}
+	return buf_steal(&b);
+}
+
+/* A mention as a stored slot; strings point into the mention, the
+ * extraction, or the two copies the caller frees. */
+static void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
+			    struct store_slot *out, char **text_copy, char **norm_copy)
+{
+	*text_copy = xstrndup(text + m->start, m->end - m->start);
+	*norm_copy = (m->type == M_QUOTE && m->direct) ? quote_norm(text + m->start, m->end - m->start)
+						       : NULL;
+	*out = (struct store_slot){
+		.type = mention_type_name(m->type),
+		.text = *text_copy,
+		.value = m->value,
+		.unit = m->unit,
+		.gran = granularity_name(m->gran),
+		.mod = mention_mod_name(m->mod),
+		.event = extract_slot_event(x, m),
+		.subject = extract_slot_subject(x, m),
+		.start = m->start,
+		.end = m->end,
+		.lo = m->lo,
+		.hi = m->hi,
+		.has_lo = m->has_lo,
+		.has_hi = m->has_hi,
+		.year_from = m->year_from,
+		.norm = *norm_copy,
+	};
+	if (m->type == M_EVENT) {
+		out->event = m->value;
+		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : "";
+	}
+}
+
+static json_t *slot_json(const struct store_slot *x, const char *source, long sentence)
+{
+	json_t *o = json_object();
+	if (source)
+		json_object_set_new(o, "source", json_string(source));
+	json_object_set_new(o, "type", json_string(x->type));
+	json_object_set_new(o, "text", json_strn(x->text ? x->text : "", x->text ? strlen(x->text) : 0));
+	json_object_set_new(o, "start", json_integer((json_int_t)x->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)x->end));
+	if (sentence >= 0)
+		json_object_set_new(o, "sentence", json_integer(sentence));
+	json_object_set_new(o, "value", json_str_or_null(x->value));
+	bool date = strcmp(x->type, "date") == 0;
+	char iso[11];
+	if (!x->has_lo)
+		json_object_set_new(o, "lo", json_null());
+	else if (date)
+		iso_of_days(x->lo, iso), json_object_set_new(o, "lo", json_string(iso));
+	else
+		json_object_set_new(o, "lo", json_real(x->lo));
+	if (!x->has_hi)
+		json_object_set_new(o, "hi", json_null());
+	else if (date)
+		iso_of_days(x->hi, iso), json_object_set_new(o, "hi", json_string(iso));
+	else
+		json_object_set_new(o, "hi", json_real(x->hi));
+	json_object_set_new(o, "unit", (x->unit && *x->unit) ? json_string(x->unit) : json_null());
+	if (x->gran)
+		json_object_set_new(o, "granularity", json_string(x->gran));
+	if (x->mod)
+		json_object_set_new(o, "mod", json_string(x->mod));
+	json_object_set_new(o, "event", (x->event && *x->event) ? json_string(x->event) : json_null());
+	json_object_set_new(o, "subject", (x->subject && *x->subject) ? json_string(x->subject) : json_null());
+	if (date) {
+		static const char *const from[] = {"explicit", "article", "document date",
+						   "other sources", "unknown"};
+		json_object_set_new(o, "year", json_string(from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]));
+	}
+	return o;
+}
+
+/* Runs extraction over an ingested document. */
+static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *doc,
+			     const struct year_hint *hints, size_t nhints, struct extraction *x)
+{
+	struct extract_sentence *es = xmalloc((doc->nsents ? doc->nsents : 1) * sizeof *es);
+	for (size_t i = 0; i < doc->nsents; i++)
+		es[i] = (struct extract_sentence){doc->sents[i].start, doc->sents[i].end,
+						  doc->sents[i].boilerplate};
+	struct extract_input in = {
+		.text = doc->text, .len = doc->len, .sents = es, .nsents = doc->nsents,
+		.hints = hints, .nhints = nhints,
+	};
+	if (doc->date[0])
+		dateline_parse_iso(doc->date, &in.date);
+	extract_doc(lx, &in, x);
+	free(es);
+}
+
+/* Store rows for the claims of an extraction; free with free_claim_rows. */
+struct claim_rows {
+	struct store_claim_in *claims;
+	struct store_slot *slots;
+	char **texts, **norms;
+	size_t nclaims, nslots;
+};
+
+static void claim_rows_build(const struct extraction *x, const char *text, struct claim_rows *r)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < x->nclaims; i++)
+		total += x->claims[i].nslots;
+	r->claims = xcalloc(x->nclaims + 1, sizeof *r->claims);
+	r->slots = xcalloc(total + 1, sizeof *r->slots);
+	r->texts = xcalloc(total + 1, sizeof *r->texts);
+	r->norms = xcalloc(total + 1, sizeof *r->norms);
+	r->nclaims = x->nclaims;
+	r->nslots = total;
+	size_t k = 0;
+	for (size_t i = 0; i < x->nclaims; i++) {
+		const struct claim *c = &x->claims[i];
+		struct store_claim_in *o = &r->claims[i];
+		o->sentence = c->sentence;
+		o->start = c->start;
+		o->end = c->end;
+		o->subject = c->subject;
+		o->event = c->event;
+		o->lemma = c->lemma;
+		o->scope = c->scope;
+		o->speaker = c->speaker >= 0 ? x->mentions.v[c->speaker].value : NULL;
+		o->negated = c->negated;
+		o->modality = mention_modality_name(c->modality);
+		o->score = c->score;
+		o->slots = &r->slots[k];
+		o->nslots = c->nslots;
+		for (size_t j = 0; j < c->nslots; j++, k++)
+			slot_of_mention(x, &x->mentions.v[c->slots[j]], text, &r->slots[k], &r->texts[k],
+					&r->norms[k]);
+	}
+}
+
+static void claim_rows_free(struct claim_rows *r)
+{
+	for (size_t i = 0; i < r->nslots; i++) {
+		free(r->texts[i]);
+		free(r->norms[i]);
+	}
+	free(r->texts);
+	free(r->norms);
+	free(r->slots);
+	free(r->claims);
+	memset(r, 0, sizeof *r);
+}
+
+/* ---- the conflict rules, handed to the store ------------------------------------ */
+
+struct judge_ctx {
+	const struct lexicon *lx;
+	struct cf_slot *slots;
+	size_t cap;
+	struct cf_result results[16];
+};
+
+static const char *unit_fold(const char *unit, void *ctx)
+{
+	return lexicon_unit(ctx, unit);
+}
+
+static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, struct cf_claim *out)
+{
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *x = &c->slots[i];
+		slots[i] = (struct cf_slot){
+			.type = x->type, .text = x->text, .value = x->value, .unit = x->unit,
+			.gran = x->gran, .mod = x->mod, .event = x->event, .subject = x->subject,
+			.norm = x->norm ? x->norm : "", .lo = x->lo, .hi = x->hi, .has_lo = x->has_lo,
+			.has_hi = x->has_hi, .year_from = x->year_from, .ord = (int)i,
+		};
+	}
+	*out = (struct cf_claim){
+		.id = c->id, .source = c->source, .subject = c->subject, .event = c->event,
+		.lemma = c->lemma, .speaker = c->speaker, .modality = c->modality, .scope = c->scope,
+		.negated = c->negated, .slots = slots, .nslots = c->nslots,
+	};
+}
+
+static size_t judge_pair(void *vctx, const struct store_claim *a, const struct store_claim *b,
+			 struct store_mark *out, size_t max)
+{
+	struct judge_ctx *j = vctx;
+	j->slots = xgrow(j->slots, &j->cap, a->nslots + b->nslots + 1, sizeof *j->slots);
+	struct cf_claim ca, cb;
+	cf_of_store(a, j->slots, &ca);
+	cf_of_store(b, j->slots + a->nslots, &cb);
+	if (max > CC_ARRAY_LEN(j->results))
+		max = CC_ARRAY_LEN(j->results);
+	size_t n = conflict_judge(&ca, &cb, unit_fold, (void *)j->lx, j->results, max);
+	for (size_t i = 0; i < n; i++) {
+		const struct cf_result *r = &j->results[i];
+		out[i] = (struct store_mark){
+			.conflict = r->verdict == CF_CONFLICT, .kind = r->kind, .severity = r->severity,
+			.rule = r->rule, .key = r->key, .explanation = r->explanation,
+			.slot_a = r->slot_a, .slot_b = r->slot_b,
+		};
+	}
+	return n;
+}
+
+static void judge_release(void *vctx, struct store_mark *marks, size_t n)
+{
+	struct judge_ctx *j = vctx;
+	(void)marks;
+	for (size_t i = 0; i < n && i < CC_ARRAY_LEN(j->results); i++)
+		conflict_result_free(&j->results[i]);
+}
+
 /* ---- add --------------------------------------------------------------------- */
 
 struct progress {
@@ -318,7 +612,19 @@ static char *default_name(const char *path)
 }
 
 /* Adds one file. Returns 0 when added or already present, 1 when refused. */
-static int add_one(struct store *st, const char *path, const struct add_opts *o,
+struct hints {
+	struct year_hint *v;
+	size_t n, cap;
+};
+
+static void hints_add(struct hints *h, int month, int day, int year)
+{
+	h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof *h->v);
+	h->v[h->n++] = (struct year_hint){month, day, year};
+}
+
+static int add_one(struct store *st, const struct lexicon *lx, struct hints *hints,
+		   const struct store_judge *judge, const char *path, const struct add_opts *o,
 		   struct progress *pg, bool *added)
 {
 	struct cc_err err = {0};
@@ -347,6 +653,10 @@ static int add_one(struct store *st, const char *path, const struct add_opts *o,
 						   doc.sents[i].paragraph, doc.sents[i].boilerplate};
 		nboiler += doc.sents[i].boilerplate;
 	}
+	struct extraction x;
+	extract_ingested(lx, &doc, hints->v, hints->n, &x);
+	struct claim_rows rows;
+	claim_rows_build(&x, doc.text, &rows);
 	char *abs = NULL;
 	if (strcmp(path, "-") != 0)
 		abs = realpath(path, NULL);
@@ -364,6 +674,9 @@ static int add_one(struct store *st, const char *path, const struct add_opts *o,
 		.len = doc.len,
 		.sents = ss,
 		.nsents = doc.nsents,
+		.claims = rows.claims,
+		.nclaims = rows.nclaims,
+		.judge = judge,
 	};
 	char *dup = NULL;
 	rc = store_source_add(st, &in, NULL, &dup, &err);
@@ -382,7 +695,14 @@ static int add_one(struct store *st, const char *path, const struct add_opts *o,
 		*added = true;
 		printf("added ");
 		put_safes(stdout, name);
-		printf(": %zu sentences (%zu boilerplate)", doc.nsents, nboiler);
+		printf(": %zu sentences (%zu boilerplate), %zu claims", doc.nsents, nboiler, x.nclaims);
+		/* this article's explicit dates help the next ones find their years */
+		for (size_t i = 0; i < x.mentions.n; i++) {
+			const struct mention *m = &x.mentions.v[i];
+			struct cc_date d;
+			if (m->type == M_DATE && m->year_from == 0 && dateline_parse_iso(m->value, &d))
+				hints_add(hints, d.month, d.day, d.year);
+		}
 		if (doc.date[0])
 			printf(", dated %s (%s)", doc.date, ingest_date_origin_name(doc.date_origin));
 		else
@@ -395,6 +715,8 @@ static int add_one(struct store *st, const char *path, const struct add_opts *o,
 	free(abs);
 	free(ss);
 	free(name);
+	claim_rows_free(&rows);
+	extraction_free(&x);
 	ingest_doc_free(&doc);
 	return status;
 }
@@ -404,9 +726,25 @@ static int add_one(struct store *st, const char *path, const struct add_opts *o,
 static int add_files(struct cli *cli, char **files, int nfiles, const struct add_opts *o)
 {
 	struct cc_err err = {0};
+	struct lexicon *lx = cli_lexicon(&err);
+	if (!lx)
+		return fail(&err);
 	struct store *st;
 	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_CREATE, &st, &err) != CC_OK)
 		return fail(&err);
+	struct hints hints = {0};
+	struct store_year_hint *sh = NULL;
+	size_t nsh = 0;
+	if (store_year_hints(st, &sh, &nsh, &err) != CC_OK) {
+		store_close(st);
+		return fail(&err);
+	}
+	for (size_t i = 0; i < nsh; i++)
+		for (size_t k = 0; k < sh[i].count && k < 16; k++)
+			hints_add(&hints, sh[i].month, sh[i].day, sh[i].year);
+	free(sh);
+	struct judge_ctx jctx = {.lx = lx};
+	struct store_judge judge = {judge_pair, judge_release, &jctx};
 	struct progress pg = {.on = isatty(STDERR_FILENO) && nfiles > 1, .nfiles = (size_t)nfiles};
 	clock_gettime(CLOCK_MONOTONIC, &pg.last);
 	int status = 0;
@@ -418,12 +756,14 @@ static int add_files(struct cli *cli, char **files, int nfiles, const struct add
 			continue;
 		}
 		bool added;
-		if (add_one(st, files[i], o, &pg, &added))
+		if (add_one(st, lx, &hints, &judge, files[i], o, &pg, &added))
 			status = 1;
 		pg.files = (size_t)i + 1;
 		progress_show(&pg, false);
 	}
 	progress_clear(&pg);
+	free(hints.v);
+	free(jctx.slots);
 	store_close(st);
 	return status;
 }
@@ -626,6 +966,303 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 	store_source_free(&src);
 	store_close(st);
 	return 0;
+}
+
+/* ---- extract ---------------------------------------------------------------- */
+
+static void print_mention_text(const struct store_slot *x, long sentence)
+{
+	printf("%4ld  %-8s ", sentence, x->type);
+	put_safes(stdout, x->text);
+	printf("  ->  %s", x->value ? x->value : "");
+	if (x->unit && *x->unit)
+		printf(" [%s]", x->unit);
+	if (x->mod)
+		printf(" (%s)", x->mod);
+	if (x->event && *x->event && strcmp(x->type, "event") != 0)
+		printf("  event %s", x->event);
+	if (x->subject && *x->subject) {
+		printf("  subject ");
+		put_safes(stdout, x->subject);
+	}
+	printf("\n");
+}
+
+static int cmd_extract(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("extract");
+	static const struct option opts[] = {
+		{"date", required_argument, NULL, 'd'},
+		{"format", required_argument, NULL, 'f'},
+	};
+	enum format fmt = FMT_TEXT;
+	const char *date = NULL;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'd': date = optarg; break;
+		case 'f':
+			if (!parse_format(optarg, &fmt))
+				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return usage_error(c, "extract needs at least one FILE");
+	struct cc_date d;
+	if (date && !dateline_parse_iso(date, &d))
+		return usage_error(c, "--date '%s' is not a date of the form YYYY-MM-DD", date);
+	struct cc_err err = {0};
+	struct lexicon *lx = cli_lexicon(&err);
+	if (!lx)
+		return fail(&err);
+	int status = 0;
+	for (int i = optind; i < argc; i++) {
+		const char *path = argv[i];
+		char *raw = NULL;
+		size_t rawlen = 0;
+		if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &rawlen, &err) != CC_OK) {
+			fail(&err);
+			status = 1;
+			continue;
+		}
+		struct ingest_doc doc;
+		struct ingest_opts io = {.date = date};
+		const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
+		enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, &err);
+		free(raw);
+		if (rc != CC_OK) {
+			fail(&err);
+			status = 1;
+			continue;
+		}
+		char *name = default_name(path);
+		struct extraction x;
+		extract_ingested(lx, &doc, NULL, 0, &x);
+		if (fmt == FMT_TEXT) {
+			printf("# ");
+			put_safes(stdout, name);
+			printf(" (date %s)\n", doc.date[0] ? doc.date : "unknown");
+		}
+		for (size_t k = 0; k < x.mentions.n; k++) {
+			struct store_slot sl;
+			char *copy, *norm;
+			slot_of_mention(&x, &x.mentions.v[k], doc.text, &sl, &copy, &norm);
+			if (fmt == FMT_JSONL) {
+				json_t *o = slot_json(&sl, name, (long)x.mentions.v[k].sentence);
+				if (x.mentions.v[k].type == M_EVENT) {
+					json_object_set_new(o, "negated", json_boolean(x.mentions.v[k].negated));
+					json_object_set_new(o, "modality",
+							    json_string(mention_modality_name(x.mentions.v[k].modality)));
+				}
+				if (x.mentions.v[k].type == M_QUOTE)
+					json_object_set_new(o, "speaker", json_string(x.mentions.v[k].value));
+				json_print(o);
+				json_decref(o);
+			} else {
+				print_mention_text(&sl, (long)x.mentions.v[k].sentence);
+			}
+			free(copy);
+			free(norm);
+		}
+		extraction_free(&x);
+		ingest_doc_free(&doc);
+		free(name);
+	}
+	return status;
+}
+
+/* ---- claims -------------------------------------------------------------------- */
+
+struct claims_ctx {
+	enum format fmt;
+	struct store *st;
+	struct cc_err *err;
+};
+
+static int claims_one(const struct store_claim *c, void *vctx)
+{
+	struct claims_ctx *ctx = vctx;
+	size_t support = 0, nconf = 0;
+	if (store_claim_counts(ctx->st, c->id, &support, &nconf, ctx->err) != CC_OK)
+		return 1;
+	if (ctx->fmt == FMT_JSONL) {
+		json_t *o = json_object();
+		json_object_set_new(o, "id", json_integer(c->id));
+		json_object_set_new(o, "key", json_string(c->key));
+		json_object_set_new(o, "source", json_string(c->source));
+		json_object_set_new(o, "sentence", json_integer((json_int_t)c->sentence));
+		json_object_set_new(o, "text", json_strn(c->text, c->text_len));
+		json_object_set_new(o, "start", json_integer((json_int_t)c->start));
+		json_object_set_new(o, "end", json_integer((json_int_t)c->end));
+		json_object_set_new(o, "subject", *c->subject ? json_string(c->subject) : json_null());
+		json_object_set_new(o, "event", *c->event ? json_string(c->event) : json_null());
+		json_object_set_new(o, "lemma", *c->lemma ? json_string(c->lemma) : json_null());
+		json_object_set_new(o, "speaker", json_str_or_null(c->speaker));
+		json_object_set_new(o, "negated", json_boolean(c->negated));
+		json_object_set_new(o, "modality", json_string(c->modality));
+		json_t *slots = json_array();
+		for (size_t i = 0; i < c->nslots; i++)
+			json_array_append_new(slots, slot_json(&c->slots[i], NULL, -1));
+		json_object_set_new(o, "slots", slots);
+		json_object_set_new(o, "score", json_real(c->score));
+		json_object_set_new(o, "support", json_integer((json_int_t)support));
+		json_object_set_new(o, "conflicts", json_integer((json_int_t)nconf));
+		json_print(o);
+		json_decref(o);
+		return 0;
+	}
+	printf("%-6lld ", (long long)c->id);
+	put_safes(stdout, c->source);
+	printf("  %.2f  support %zu  conflicts %zu  %s", c->score, support, nconf,
+	       *c->event ? c->event : "-");
+	if (*c->subject) {
+		printf(" ");
+		put_safes(stdout, c->subject);
+	}
+	printf(" |");
+	for (size_t i = 0; i < c->nslots; i++) {
+		printf(" %s=", c->slots[i].type);
+		put_safes(stdout, c->slots[i].value);
+	}
+	printf("\n       ");
+	put_safe(stdout, c->text, c->text_len);
+	printf("\n");
+	return 0;
+}
+
+static int cmd_claims(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("claims");
+	static const struct option opts[] = {
+		{"source", required_argument, NULL, 's'},
+		{"format", required_argument, NULL, 'f'},
+	};
+	enum format fmt = FMT_TEXT;
+	const char *source = NULL;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 's': source = optarg; break;
+		case 'f':
+			if (!parse_format(optarg, &fmt))
+				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	if (source) {
+		struct store_source src;
+		if (store_source_get(st, source, &src, &err) != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+		store_source_free(&src);
+	}
+	struct claims_ctx ctx = {fmt, st, &err};
+	enum cc_status rc = store_claims_each(st, source, claims_one, &ctx, &err);
+	store_close(st);
+	return rc == CC_OK && err.status == CC_OK ? 0 : fail(&err);
+}
+
+/* ---- conflicts ------------------------------------------------------------------ */
+
+static json_t *side_json(const struct store_conflict_side *sd)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "claim", json_integer(sd->claim));
+	json_object_set_new(o, "source", json_string(sd->source));
+	json_object_set_new(o, "text", json_strn(sd->text, sd->text_len));
+	json_object_set_new(o, "start", json_integer((json_int_t)sd->start));
+	json_object_set_new(o, "end", json_integer((json_int_t)sd->end));
+	if (sd->slot_end > sd->slot_start) {
+		json_object_set_new(o, "slot_start", json_integer((json_int_t)sd->slot_start));
+		json_object_set_new(o, "slot_end", json_integer((json_int_t)sd->slot_end));
+	}
+	return o;
+}
+
+static int conflict_one(const struct store_conflict *c, void *vctx)
+{
+	enum format fmt = *(enum format *)vctx;
+	if (fmt == FMT_JSONL) {
+		json_t *o = json_object();
+		json_object_set_new(o, "id", json_integer(c->id));
+		json_object_set_new(o, "kind", json_string(c->kind));
+		json_object_set_new(o, "severity", json_string(c->severity));
+		json_object_set_new(o, "rule", json_string(c->rule));
+		json_object_set_new(o, "key", json_string(c->key));
+		json_object_set_new(o, "story", json_string(c->story));
+		json_object_set_new(o, "explanation", json_string(c->explanation));
+		json_object_set_new(o, "a", side_json(&c->a));
+		json_object_set_new(o, "b", side_json(&c->b));
+		json_print(o);
+		json_decref(o);
+		return 0;
+	}
+	printf("#%lld %s (%s)  ", (long long)c->id, c->kind, c->severity);
+	put_safes(stdout, c->explanation);
+	printf("\n  a: ");
+	put_safes(stdout, c->a.source);
+	printf(": ");
+	put_safe(stdout, c->a.text, c->a.text_len);
+	printf("\n  b: ");
+	put_safes(stdout, c->b.source);
+	printf(": ");
+	put_safe(stdout, c->b.text, c->b.text_len);
+	printf("\n");
+	return 0;
+}
+
+static int cmd_conflicts(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("conflicts");
+	static const struct option opts[] = {
+		{"kind", required_argument, NULL, 'k'},
+		{"story", required_argument, NULL, 's'},
+		{"format", required_argument, NULL, 'f'},
+	};
+	enum format fmt = FMT_TEXT;
+	const char *kind = NULL, *story = NULL;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'k':
+			if (!conflict_kind_valid(optarg))
+				return usage_error(c, "unknown conflict kind '%s' (date-event, event-date, "
+						      "date-scope, quantity, polarity, attribution)", optarg);
+			kind = optarg;
+			break;
+		case 's': story = optarg; break;
+		case 'f':
+			if (!parse_format(optarg, &fmt))
+				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	enum cc_status rc = store_conflicts_each(st, kind, story, 0, conflict_one, &fmt, &err);
+	store_close(st);
+	return rc == CC_OK ? 0 : fail(&err);
 }
 
 /* ---- help -------------------------------------------------------------------- */

@@ -19,7 +19,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <unictype.h>
@@ -191,6 +190,8 @@ enum { WRAP_LINES_MIN = 2 };
 /* How far past the wrap width a line may reach (a long word moved down
  * cannot make a line wider, but the width is only estimated). */
 enum { WRAP_OVERHANG = 10 };
+/* Widest line without terminal punctuation still taken for a heading. */
+enum { HEADING_COLS_MAX = 100 };
 /* Longest starter word worth comparing, in bytes. */
 enum { STARTER_MAX = 16 };
 /* Longest list number ("12.") that does not end a sentence, in digits. */
@@ -583,6 +584,7 @@ struct punct_run {
 	bool wide;          /* has a CJK terminal: no space needed after it */
 	bool closed;        /* closers follow the terminals */
 	bool first_token;   /* the word is the sentence's first token */
+	bool heading;       /* inside a heading or dateline line */
 };
 
 /* Whether the sentence ends after the run r inside the paragraph that
@@ -617,7 +619,7 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 		return false;
 	size_t w = skip_openers(s, m, pe);
 	if (w >= pe)
-		return true;
+		return false; /* a stray quote at the end stays with the text */
 	ucs4_t first = decode_at(s, pe, w, &n);
 	if (uc_is_property_lowercase(first))
 		return false;
@@ -643,7 +645,9 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	case ABBR_BEFORE_NUMBER:
 		return !is_digit(first);
 	case ABBR_MAY_END:
-		return is_starter(s, w, pe);
+		/* Headings capitalise every word, so "U.S. To Ban" says
+		 * nothing about a sentence end. */
+		return !r->heading && is_starter(s, w, pe);
 	case ABBR_NONE:
 		break;
 	}
@@ -658,10 +662,12 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	return true;
 }
 
-/* Splits the paragraph [ps, pe) into sentences. Each character is looked
- * at a bounded number of times: the look-ahead after a run stops at the
- * next word, which is scanned again only once. */
-static void paragraph_split(struct seg_out *o, size_t ps, size_t pe)
+/* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
+ * line without terminal punctuation. Each character is looked at a
+ * bounded number of times: the look-ahead after a run stops at the next
+ * word, which is scanned again only once. */
+static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
+			    bool heading)
 {
 	const uint8_t *s = o->s;
 	size_t sent = ps, i = ps, tok = ps, ntok = 0;
@@ -688,6 +694,7 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe)
 			.start = i,
 			.token = tok,
 			.first_token = ntok == 1,
+			.heading = heading,
 		};
 		size_t nterm = 0, ndot = 0;
 		size_t j = i;
@@ -720,6 +727,11 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe)
 	sentence_emit(o, sent, pe);
 }
 
+static bool is_heading(const struct line_info *li)
+{
+	return !li->terminated && li->cols <= HEADING_COLS_MAX;
+}
+
 /* One paragraph per non-blank line. */
 static void lines_segment(struct seg_out *o)
 {
@@ -727,7 +739,8 @@ static void lines_segment(struct seg_out *o)
 	for (size_t pos = 0; pos < o->len; pos = li.end + 1) {
 		line_read(o->s, o->len, pos, &li);
 		if (!li.blank)
-			paragraph_split(o, li.body, li.content_end);
+			paragraph_split(o, li.body, li.content_end,
+					is_heading(&li));
 		if (li.end >= o->len)
 			break;
 	}
@@ -739,13 +752,13 @@ static void lines_segment(struct seg_out *o)
 static void wrapped_segment(struct seg_out *o, size_t width)
 {
 	struct line_info li, prev = { 0 };
-	bool open = false, open_bullet = false;
+	bool open = false, open_bullet = false, open_heading = false;
 	size_t ps = 0, pe = 0;
 	for (size_t pos = 0; pos < o->len; pos = li.end + 1) {
 		line_read(o->s, o->len, pos, &li);
 		if (li.blank) {
 			if (open)
-				paragraph_split(o, ps, pe);
+				paragraph_split(o, ps, pe, open_heading);
 			open = false;
 		} else {
 			bool prev_short = prev.cols + SHORT_LINE_SLACK < width;
@@ -757,11 +770,13 @@ static void wrapped_segment(struct seg_out *o, size_t width)
 			if (open && !li.bullet && !prev_short && !heading &&
 			    !indented) {
 				pe = li.content_end;
+				open_heading = false;
 			} else {
 				if (open)
-					paragraph_split(o, ps, pe);
+					paragraph_split(o, ps, pe, open_heading);
 				open = true;
 				open_bullet = li.bullet;
+				open_heading = is_heading(&li);
 				ps = li.body;
 				pe = li.content_end;
 			}
@@ -771,7 +786,7 @@ static void wrapped_segment(struct seg_out *o, size_t width)
 			break;
 	}
 	if (open)
-		paragraph_split(o, ps, pe);
+		paragraph_split(o, ps, pe, open_heading);
 }
 
 size_t segment_text(const char *text, size_t len, struct seg_sentence **out)

@@ -68,6 +68,8 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+static char *xvasprintf(const char *fmt, va_list ap) CC_PRINTF(1, 0);
+
 static char *xvasprintf(const char *fmt, va_list ap)
 {
 	va_list ap2;

@@ -4,7 +4,7 @@
  * statement crosscheck runs. Every parameter is bound, never spliced into
  * SQL text. Must not: print, exit, or know about curses.
  *
- * The seams step()/commit() are where fault injection (store_fail_after)
+ * The seams st_step()/st_commit() are where fault injection (store_fail_after)
  * makes the Nth operation fail, so tests can show that each failure leaves
  * the store as it was.
  */
@@ -21,13 +21,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "internal.h"
 #include "schema.h"
 
-struct store {
-	sqlite3 *db;
-	char *path;
-	int fail_countdown; /* 0: off; n: the nth step/commit from now fails */
-};
+
 
 int store_schema_version(void)
 {
@@ -62,7 +59,7 @@ static bool injected(struct store *st)
 	return --st->fail_countdown == 0;
 }
 
-static enum cc_status db_error(struct store *st, struct cc_err *err, const char *what)
+enum cc_status st_error(struct store *st, struct cc_err *err, const char *what)
 {
 	int code = sqlite3_extended_errcode(st->db);
 	const char *msg = sqlite3_errmsg(st->db);
@@ -77,56 +74,56 @@ static enum cc_status db_error(struct store *st, struct cc_err *err, const char 
 }
 
 /* One step of a prepared statement, through the fault-injection seam. */
-static int step(struct store *st, sqlite3_stmt *s)
+int st_step(struct store *st, sqlite3_stmt *s)
 {
 	if (injected(st))
 		return SQLITE_IOERR;
 	return sqlite3_step(s);
 }
 
-static int exec(struct store *st, const char *sql)
+int st_exec(struct store *st, const char *sql)
 {
 	return sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 }
 
-static enum cc_status begin(struct store *st, struct cc_err *err)
+enum cc_status st_begin(struct store *st, struct cc_err *err)
 {
-	if (exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
-		return db_error(st, err, "cannot start a transaction");
+	if (st_exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return st_error(st, err, "cannot start a transaction");
 	return CC_OK;
 }
 
-static enum cc_status commit(struct store *st, struct cc_err *err)
+enum cc_status st_commit(struct store *st, struct cc_err *err)
 {
 	if (injected(st)) {
-		exec(st, "ROLLBACK");
+		st_exec(st, "ROLLBACK");
 		return cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path);
 	}
-	if (exec(st, "COMMIT") != SQLITE_OK) {
-		enum cc_status rc = db_error(st, err, "commit failed");
-		exec(st, "ROLLBACK");
+	if (st_exec(st, "COMMIT") != SQLITE_OK) {
+		enum cc_status rc = st_error(st, err, "commit failed");
+		st_exec(st, "ROLLBACK");
 		return rc;
 	}
 	return CC_OK;
 }
 
-static void rollback(struct store *st)
+void st_rollback(struct store *st)
 {
 	if (!sqlite3_get_autocommit(st->db))
-		exec(st, "ROLLBACK");
+		st_exec(st, "ROLLBACK");
 }
 
-static sqlite3_stmt *prepare(struct store *st, const char *sql, struct cc_err *err)
+sqlite3_stmt *st_prepare(struct store *st, const char *sql, struct cc_err *err)
 {
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
-		db_error(st, err, "cannot prepare a statement");
+		st_error(st, err, "cannot prepare a statement");
 		return NULL;
 	}
 	return s;
 }
 
-static void bind_text(sqlite3_stmt *s, int i, const char *v)
+void st_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v)
 		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
@@ -157,37 +154,37 @@ static enum cc_status migrate(struct store *st, struct cc_err *err)
 {
 	long long uv = 0;
 	if (pragma_int(st, "PRAGMA user_version", &uv) != SQLITE_OK)
-		return db_error(st, err, "cannot read the schema version");
+		return st_error(st, err, "cannot read the schema version");
 	if (uv >= (long long)schema_nmigrations)
 		return CC_OK;
-	enum cc_status rc = begin(st, err);
+	enum cc_status rc = st_begin(st, err);
 	if (rc != CC_OK)
 		return rc;
 	/* another crosscheck may have migrated while we waited for the lock */
 	if (pragma_int(st, "PRAGMA user_version", &uv) != SQLITE_OK) {
-		rc = db_error(st, err, "cannot read the schema version");
-		rollback(st);
+		rc = st_error(st, err, "cannot read the schema version");
+		st_rollback(st);
 		return rc;
 	}
 	for (size_t v = (size_t)uv; v < schema_nmigrations; v++) {
-		if (injected(st) || exec(st, schema_migrations[v]) != SQLITE_OK) {
+		if (injected(st) || st_exec(st, schema_migrations[v]) != SQLITE_OK) {
 			rc = sqlite3_errcode(st->db) == SQLITE_OK
 				     ? cc_err_set(err, CC_ERR_STORE, "%s: migration %zu failed (injected fault)",
 						  st->path, v + 1)
-				     : db_error(st, err, "schema migration failed");
-			rollback(st);
+				     : st_error(st, err, "schema migration failed");
+			st_rollback(st);
 			return rc;
 		}
 	}
 	char sql[96];
 	snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %zu",
 		 SCHEMA_APPLICATION_ID, schema_nmigrations);
-	if (exec(st, sql) != SQLITE_OK) {
-		rc = db_error(st, err, "cannot record the schema version");
-		rollback(st);
+	if (st_exec(st, sql) != SQLITE_OK) {
+		rc = st_error(st, err, "cannot record the schema version");
+		st_rollback(st);
 		return rc;
 	}
-	return commit(st, err);
+	return st_commit(st, err);
 }
 
 static void remove_new_store(const char *path)
@@ -251,7 +248,7 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		goto fail;
 	}
 	if (r != SQLITE_OK) {
-		rc = db_error(st, err, "cannot read the store");
+		rc = st_error(st, err, "cannot read the store");
 		goto fail;
 	}
 	if (appid == SCHEMA_APPLICATION_ID) {
@@ -267,8 +264,8 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		goto fail;
 	}
 
-	if (exec(st, "PRAGMA foreign_keys = ON") != SQLITE_OK) {
-		rc = db_error(st, err, "cannot turn on foreign keys");
+	if (st_exec(st, "PRAGMA foreign_keys = ON") != SQLITE_OK) {
+		rc = st_error(st, err, "cannot turn on foreign keys");
 		goto fail;
 	}
 	if (!sqlite3_db_readonly(st->db, "main")) {
@@ -276,7 +273,7 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		 * WAL mode loses nothing committed when the process is killed. */
 		long long dummy;
 		(void)pragma_int(st, "PRAGMA journal_mode = WAL", &dummy);
-		exec(st, "PRAGMA synchronous = NORMAL");
+		st_exec(st, "PRAGMA synchronous = NORMAL");
 	}
 	rc = migrate(st, err);
 	if (rc != CC_OK)
@@ -309,38 +306,178 @@ static char *col_text(sqlite3_stmt *s, int i)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
+static void bind_real(sqlite3_stmt *s, int i, bool has, double v)
+{
+	if (has)
+		sqlite3_bind_double(s, i, v);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static enum cc_status index_sentences(struct store *st, int64_t source_id,
+				      const struct store_source_in *in, struct cc_err *err)
+{
+	sqlite3_stmt *f = st_prepare(st, "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)", err);
+	if (!f)
+		return err->status;
+	enum cc_status rc = CC_OK;
+	for (size_t i = 0; i < in->nsents && i < ((size_t)1 << 24); i++) {
+		const struct store_sentence_in *s = &in->sents[i];
+		if (s->end > in->len || s->start > s->end)
+			continue;
+		sqlite3_bind_int64(f, 1, (source_id << 24) + (sqlite3_int64)i);
+		sqlite3_bind_text(f, 2, in->text + s->start, (int)(s->end - s->start), SQLITE_STATIC);
+		if (st_step(st, f) != SQLITE_DONE) {
+			rc = st_error(st, err, "cannot index the sentences");
+			break;
+		}
+		sqlite3_reset(f);
+	}
+	sqlite3_finalize(f);
+	return rc;
+}
+
+static enum cc_status insert_claims(struct store *st, int64_t source_id,
+				    const struct store_source_in *in, struct cc_err *err)
+{
+	if (!in->nclaims)
+		return CC_OK;
+	enum cc_status rc = CC_OK;
+	sqlite3_stmt *c = st_prepare(st,
+				  "INSERT INTO claims (source_id, ord, sentence, start, end, subject, event,"
+				  " lemma, speaker, negated, modality, score, key, scope)"
+				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", err);
+	sqlite3_stmt *sl = st_prepare(st,
+				   "INSERT INTO slots (claim_id, ord, type, text, start, end, value, lo, hi,"
+				   " unit, gran, mod, event, subject, year_from, norm)"
+				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+				   err);
+	if (!c || !sl) {
+		rc = err->status;
+		goto out;
+	}
+	size_t same = 0;
+	for (size_t i = 0; i < in->nclaims; i++) {
+		const struct store_claim_in *cl = &in->claims[i];
+		/* a key that two stores holding the same text agree on: the text's
+		 * hash, the sentence's span, and the claim's rank within it */
+		same = (i > 0 && in->claims[i - 1].start == cl->start && in->claims[i - 1].end == cl->end)
+			       ? same + 1 : 0;
+		char key[128];
+		snprintf(key, sizeof key, "%.16s:%zu-%zu#%zu", in->hash, cl->start, cl->end, same);
+		sqlite3_bind_text(c, 13, key, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(c, 1, source_id);
+		sqlite3_bind_int64(c, 2, (sqlite3_int64)i);
+		sqlite3_bind_int64(c, 3, (sqlite3_int64)cl->sentence);
+		sqlite3_bind_int64(c, 4, (sqlite3_int64)cl->start);
+		sqlite3_bind_int64(c, 5, (sqlite3_int64)cl->end);
+		st_bind_text(c, 6, cl->subject ? cl->subject : "");
+		st_bind_text(c, 7, cl->event ? cl->event : "");
+		st_bind_text(c, 8, cl->lemma ? cl->lemma : "");
+		st_bind_text(c, 9, cl->speaker);
+		sqlite3_bind_int(c, 10, cl->negated);
+		st_bind_text(c, 11, cl->modality ? cl->modality : "asserted");
+		sqlite3_bind_double(c, 12, cl->score);
+		st_bind_text(c, 14, cl->scope ? cl->scope : "");
+		if (st_step(st, c) != SQLITE_DONE) {
+			rc = st_error(st, err, "cannot add a claim");
+			goto out;
+		}
+		sqlite3_reset(c);
+		int64_t cid = sqlite3_last_insert_rowid(st->db);
+		for (size_t k = 0; k < cl->nslots; k++) {
+			const struct store_slot *x = &cl->slots[k];
+			sqlite3_bind_int64(sl, 1, cid);
+			sqlite3_bind_int64(sl, 2, (sqlite3_int64)k);
+			st_bind_text(sl, 3, x->type);
+			st_bind_text(sl, 4, x->text ? x->text : "");
+			sqlite3_bind_int64(sl, 5, (sqlite3_int64)x->start);
+			sqlite3_bind_int64(sl, 6, (sqlite3_int64)x->end);
+			st_bind_text(sl, 7, x->value ? x->value : "");
+			bind_real(sl, 8, x->has_lo, x->lo);
+			bind_real(sl, 9, x->has_hi, x->hi);
+			st_bind_text(sl, 10, x->unit ? x->unit : "");
+			st_bind_text(sl, 11, x->gran);
+			st_bind_text(sl, 12, x->mod);
+			st_bind_text(sl, 13, x->event ? x->event : "");
+			st_bind_text(sl, 14, x->subject ? x->subject : "");
+			sqlite3_bind_int(sl, 15, x->year_from);
+			st_bind_text(sl, 16, x->norm ? x->norm : "");
+			if (st_step(st, sl) != SQLITE_DONE) {
+				rc = st_error(st, err, "cannot add a claim's slot");
+				goto out;
+			}
+			sqlite3_reset(sl);
+		}
+	}
+out:
+	sqlite3_finalize(c);
+	sqlite3_finalize(sl);
+	return rc;
+}
+
+/* Month-day dates whose year no article gave ("XXXX-07-20") take the year
+ * that other sources give the same month and day most often (ties: the
+ * later year). Runs inside the adding transaction. */
+static enum cc_status resolve_years(struct store *st, struct cc_err *err)
+{
+	static const char sql[] =
+		"WITH h AS (SELECT substr(value, 6, 5) AS md, substr(value, 1, 4) AS y, count(*) AS c"
+		"  FROM slots WHERE type = 'date' AND year_from = 0"
+		"  AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY md, y),"
+		" best AS (SELECT md, y FROM h h1 WHERE NOT EXISTS (SELECT 1 FROM h h2"
+		"  WHERE h2.md = h1.md AND (h2.c > h1.c OR (h2.c = h1.c AND h2.y > h1.y))))"
+		" UPDATE slots SET"
+		"  value = (SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5)) || substr(slots.value, 5),"
+		"  lo = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
+		"       || substr(slots.value, 5)) - 2440587.5,"
+		"  hi = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
+		"       || substr(slots.value, 5)) - 2440587.5,"
+		"  year_from = 3"
+		" WHERE type = 'date' AND value GLOB 'XXXX-[0-9][0-9]-[0-9][0-9]'"
+		"  AND substr(value, 6, 5) IN (SELECT md FROM best)";
+	sqlite3_stmt *q = st_prepare(st, sql, err);
+	if (!q)
+		return err->status;
+	enum cc_status rc = CC_OK;
+	if (st_step(st, q) != SQLITE_DONE)
+		rc = st_error(st, err, "cannot infer missing years");
+	sqlite3_finalize(q);
+	return rc;
+}
+
 enum cc_status store_source_add(struct store *st, const struct store_source_in *in,
 				int64_t *id_out, char **dup_name, struct cc_err *err)
 {
 	if (dup_name)
 		*dup_name = NULL;
-	enum cc_status rc = begin(st, err);
+	enum cc_status rc = st_begin(st, err);
 	if (rc != CC_OK)
 		return rc;
 	sqlite3_stmt *q = NULL, *ins = NULL, *sent = NULL;
 
-	q = prepare(st, "SELECT name FROM sources WHERE content_hash = ?1", err);
+	q = st_prepare(st, "SELECT name FROM sources WHERE content_hash = ?1", err);
 	if (!q)
 		goto fail;
 	sqlite3_bind_text(q, 1, in->hash, -1, SQLITE_STATIC);
-	int r = step(st, q);
+	int r = st_step(st, q);
 	if (r == SQLITE_ROW) {
 		if (dup_name)
 			*dup_name = col_text(q, 0);
 		sqlite3_finalize(q);
-		rollback(st);
+		st_rollback(st);
 		return CC_DUPLICATE;
 	}
 	if (r != SQLITE_DONE) {
-		rc = db_error(st, err, "cannot look up the source");
+		rc = st_error(st, err, "cannot look up the source");
 		goto fail;
 	}
 	sqlite3_finalize(q);
-	q = prepare(st, "SELECT 1 FROM sources WHERE name = ?1", err);
+	q = st_prepare(st, "SELECT 1 FROM sources WHERE name = ?1", err);
 	if (!q)
 		goto fail;
 	sqlite3_bind_text(q, 1, in->name, -1, SQLITE_STATIC);
-	r = step(st, q);
+	r = st_step(st, q);
 	if (r == SQLITE_ROW) {
 		rc = cc_err_set(err, CC_ERR_INPUT,
 				"%s: a source with this name but other text is already in the store; "
@@ -348,34 +485,34 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		goto fail;
 	}
 	if (r != SQLITE_DONE) {
-		rc = db_error(st, err, "cannot look up the source");
+		rc = st_error(st, err, "cannot look up the source");
 		goto fail;
 	}
 
-	ins = prepare(st,
+	ins = st_prepare(st,
 		      "INSERT INTO sources (name, path, url, outlet, pub_date, date_origin, title, story,"
 		      " content_hash, added_at, text)"
 		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
 		      " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)", err);
 	if (!ins)
 		goto fail;
-	bind_text(ins, 1, in->name);
-	bind_text(ins, 2, in->path);
-	bind_text(ins, 3, in->url);
-	bind_text(ins, 4, in->outlet);
-	bind_text(ins, 5, in->date);
-	bind_text(ins, 6, in->date_origin);
-	bind_text(ins, 7, in->title);
-	bind_text(ins, 8, in->story ? in->story : "");
-	bind_text(ins, 9, in->hash);
+	st_bind_text(ins, 1, in->name);
+	st_bind_text(ins, 2, in->path);
+	st_bind_text(ins, 3, in->url);
+	st_bind_text(ins, 4, in->outlet);
+	st_bind_text(ins, 5, in->date);
+	st_bind_text(ins, 6, in->date_origin);
+	st_bind_text(ins, 7, in->title);
+	st_bind_text(ins, 8, in->story ? in->story : "");
+	st_bind_text(ins, 9, in->hash);
 	sqlite3_bind_text(ins, 10, in->text, (int)in->len, SQLITE_STATIC);
-	if (step(st, ins) != SQLITE_DONE) {
-		rc = db_error(st, err, "cannot add the source");
+	if (st_step(st, ins) != SQLITE_DONE) {
+		rc = st_error(st, err, "cannot add the source");
 		goto fail;
 	}
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 
-	sent = prepare(st,
+	sent = st_prepare(st,
 		       "INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate)"
 		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err);
 	if (!sent)
@@ -388,17 +525,31 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		sqlite3_bind_int64(sent, 4, (sqlite3_int64)s->start);
 		sqlite3_bind_int64(sent, 5, (sqlite3_int64)s->end);
 		sqlite3_bind_int(sent, 6, s->boilerplate ? 1 : 0);
-		if (step(st, sent) != SQLITE_DONE) {
-			rc = db_error(st, err, "cannot add the sentences");
+		if (st_step(st, sent) != SQLITE_DONE) {
+			rc = st_error(st, err, "cannot add the sentences");
 			goto fail;
 		}
 		sqlite3_reset(sent);
+	}
+	rc = index_sentences(st, id, in, err);
+	if (rc != CC_OK)
+		goto fail;
+	rc = insert_claims(st, id, in, err);
+	if (rc != CC_OK)
+		goto fail;
+	rc = resolve_years(st, err);
+	if (rc != CC_OK)
+		goto fail;
+	if (in->judge) {
+		rc = st_mark_source(st, id, in->judge, err);
+		if (rc != CC_OK)
+			goto fail;
 	}
 	sqlite3_finalize(q);
 	sqlite3_finalize(ins);
 	sqlite3_finalize(sent);
 	q = ins = sent = NULL;
-	rc = commit(st, err);
+	rc = st_commit(st, err);
 	if (rc == CC_OK && id_out)
 		*id_out = id;
 	return rc;
@@ -408,7 +559,7 @@ fail:
 	sqlite3_finalize(q);
 	sqlite3_finalize(ins);
 	sqlite3_finalize(sent);
-	rollback(st);
+	st_rollback(st);
 	return rc;
 }
 
@@ -454,11 +605,11 @@ static void read_source(sqlite3_stmt *q, struct store_source *s)
 enum cc_status store_sources_each(struct store *st, store_source_fn fn, void *ctx,
 				  struct cc_err *err)
 {
-	sqlite3_stmt *q = prepare(st, "SELECT " SOURCE_COLUMNS " FROM sources s ORDER BY s.id", err);
+	sqlite3_stmt *q = st_prepare(st, "SELECT " SOURCE_COLUMNS " FROM sources s ORDER BY s.id", err);
 	if (!q)
 		return err->status;
 	int r;
-	while ((r = step(st, q)) == SQLITE_ROW) {
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
 		struct store_source s;
 		read_source(q, &s);
 		int stop = fn(&s, ctx);
@@ -468,7 +619,7 @@ enum cc_status store_sources_each(struct store *st, store_source_fn fn, void *ct
 	}
 	enum cc_status rc = CC_OK;
 	if (r != SQLITE_ROW && r != SQLITE_DONE)
-		rc = db_error(st, err, "cannot list the sources");
+		rc = st_error(st, err, "cannot list the sources");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -477,11 +628,11 @@ enum cc_status store_source_get(struct store *st, const char *name, struct store
 				struct cc_err *err)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *q = prepare(st, "SELECT " SOURCE_COLUMNS " FROM sources s WHERE s.name = ?1", err);
+	sqlite3_stmt *q = st_prepare(st, "SELECT " SOURCE_COLUMNS " FROM sources s WHERE s.name = ?1", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_text(q, 1, name, -1, SQLITE_STATIC);
-	int r = step(st, q);
+	int r = st_step(st, q);
 	enum cc_status rc = CC_OK;
 	if (r == SQLITE_ROW)
 		read_source(q, out);
@@ -489,7 +640,7 @@ enum cc_status store_source_get(struct store *st, const char *name, struct store
 		rc = cc_err_set(err, CC_ERR_INPUT,
 				"%s: no such source in %s ('crosscheck list' shows them)", name, st->path);
 	else
-		rc = db_error(st, err, "cannot read the source");
+		rc = st_error(st, err, "cannot read the source");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -499,18 +650,18 @@ enum cc_status store_source_text(struct store *st, int64_t id, char **text, size
 {
 	*text = NULL;
 	*len = 0;
-	sqlite3_stmt *q = prepare(st, "SELECT text FROM sources WHERE id = ?1", err);
+	sqlite3_stmt *q = st_prepare(st, "SELECT text FROM sources WHERE id = ?1", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, id);
 	enum cc_status rc = CC_OK;
-	if (step(st, q) == SQLITE_ROW) {
+	if (st_step(st, q) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(q, 0);
 		size_t n = (size_t)sqlite3_column_bytes(q, 0);
 		*text = xstrndup(t ? t : "", n);
 		*len = n;
 	} else {
-		rc = db_error(st, err, "cannot read the source text");
+		rc = st_error(st, err, "cannot read the source text");
 	}
 	sqlite3_finalize(q);
 	return rc;
@@ -529,7 +680,7 @@ enum cc_status store_sentences_get(struct store *st, int64_t source_id,
 {
 	*out = NULL;
 	*n = 0;
-	sqlite3_stmt *q = prepare(st,
+	sqlite3_stmt *q = st_prepare(st,
 				  "SELECT idx, paragraph, start, end, boilerplate FROM sentences"
 				  " WHERE source_id = ?1 ORDER BY idx", err);
 	if (!q)
@@ -538,7 +689,7 @@ enum cc_status store_sentences_get(struct store *st, int64_t source_id,
 	size_t cap = 0, cnt = 0;
 	struct store_sentence *v = NULL;
 	int r;
-	while ((r = step(st, q)) == SQLITE_ROW) {
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
 		v = xgrow(v, &cap, cnt + 1, sizeof *v);
 		v[cnt++] = (struct store_sentence){
 			.idx = (size_t)sqlite3_column_int64(q, 0),
@@ -551,9 +702,207 @@ enum cc_status store_sentences_get(struct store *st, int64_t source_id,
 	sqlite3_finalize(q);
 	if (r != SQLITE_DONE) {
 		free(v);
-		return db_error(st, err, "cannot read the sentences");
+		return st_error(st, err, "cannot read the sentences");
 	}
 	*out = v;
 	*n = cnt;
+	return CC_OK;
+}
+
+/* ---- claims ----------------------------------------------------------------- */
+
+static void read_slot(sqlite3_stmt *q, int c0, struct store_slot *x)
+{
+	x->type = (const char *)sqlite3_column_text(q, c0 + 0);
+	x->text = (const char *)sqlite3_column_text(q, c0 + 1);
+	x->start = (size_t)sqlite3_column_int64(q, c0 + 2);
+	x->end = (size_t)sqlite3_column_int64(q, c0 + 3);
+	x->value = (const char *)sqlite3_column_text(q, c0 + 4);
+	x->has_lo = sqlite3_column_type(q, c0 + 5) != SQLITE_NULL;
+	x->lo = sqlite3_column_double(q, c0 + 5);
+	x->has_hi = sqlite3_column_type(q, c0 + 6) != SQLITE_NULL;
+	x->hi = sqlite3_column_double(q, c0 + 6);
+	x->unit = (const char *)sqlite3_column_text(q, c0 + 7);
+	x->gran = (const char *)sqlite3_column_text(q, c0 + 8);
+	x->mod = (const char *)sqlite3_column_text(q, c0 + 9);
+	x->event = (const char *)sqlite3_column_text(q, c0 + 10);
+	x->subject = (const char *)sqlite3_column_text(q, c0 + 11);
+	x->year_from = sqlite3_column_int(q, c0 + 12);
+	x->norm = (const char *)sqlite3_column_text(q, c0 + 13);
+}
+
+/* Column text copies live in the reader until st_claim_reader_clear. */
+static const char *keep_col(struct st_claim_reader *r, const char *s)
+{
+	if (!s)
+		return NULL;
+	char *p = xstrdup(s);
+	buf_add(&r->arena, &p, sizeof p);
+	return p;
+}
+
+void st_claim_reader_clear(struct st_claim_reader *r)
+{
+	char **v = (char **)r->arena.data;
+	for (size_t i = 0; v && i < r->arena.len / sizeof *v; i++)
+		free(v[i]);
+	buf_clear(&r->arena);
+}
+
+void st_claim_reader_free(struct st_claim_reader *r)
+{
+	st_claim_reader_clear(r);
+	buf_free(&r->arena);
+	free(r->slots);
+	sqlite3_finalize(r->one);
+	sqlite3_finalize(r->slots_q);
+	memset(r, 0, sizeof *r);
+}
+
+#define CLAIM_COLUMNS \
+	"c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event," \
+	" c.lemma, c.speaker, c.negated, c.modality, c.score," \
+	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), c.key, c.scope, s.story"
+
+/* Fills *c from a row of CLAIM_COLUMNS and loads its slots. */
+static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sqlite3_stmt *q,
+				 struct store_claim *c, struct cc_err *err)
+{
+	st_claim_reader_clear(r);
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(q, 0);
+	c->source = keep_col(r, (const char *)sqlite3_column_text(q, 1));
+	c->ord = (size_t)sqlite3_column_int64(q, 2);
+	c->sentence = (size_t)sqlite3_column_int64(q, 3);
+	c->start = (size_t)sqlite3_column_int64(q, 4);
+	c->end = (size_t)sqlite3_column_int64(q, 5);
+	c->subject = keep_col(r, (const char *)sqlite3_column_text(q, 6));
+	c->event = keep_col(r, (const char *)sqlite3_column_text(q, 7));
+	c->lemma = keep_col(r, (const char *)sqlite3_column_text(q, 8));
+	c->speaker = keep_col(r, (const char *)sqlite3_column_text(q, 9));
+	c->negated = sqlite3_column_int(q, 10) != 0;
+	c->modality = keep_col(r, (const char *)sqlite3_column_text(q, 11));
+	c->score = sqlite3_column_double(q, 12);
+	/* the sentence's bytes (substr of a BLOB counts bytes) */
+	const void *b = sqlite3_column_blob(q, 13);
+	size_t bl = (size_t)sqlite3_column_bytes(q, 13);
+	char *t = xstrndup(b ? b : "", bl);
+	buf_add(&r->arena, &t, sizeof t);
+	c->text = t;
+	c->text_len = bl;
+	c->key = keep_col(r, (const char *)sqlite3_column_text(q, 14));
+	c->scope = keep_col(r, (const char *)sqlite3_column_text(q, 15));
+	c->story = keep_col(r, (const char *)sqlite3_column_text(q, 16));
+	if (!r->slots_q) {
+		r->slots_q = st_prepare(st,
+					"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event,"
+					" subject, year_from, norm FROM slots WHERE claim_id = ?1 ORDER BY ord",
+					err);
+		if (!r->slots_q)
+			return err->status;
+	}
+	sqlite3_bind_int64(r->slots_q, 1, c->id);
+	size_t n = 0;
+	int rc;
+	while ((rc = st_step(st, r->slots_q)) == SQLITE_ROW) {
+		r->slots = xgrow(r->slots, &r->cap, n + 1, sizeof *r->slots);
+		struct store_slot *x = &r->slots[n++];
+		read_slot(r->slots_q, 0, x);
+		x->type = keep_col(r, x->type);
+		x->text = keep_col(r, x->text);
+		x->value = keep_col(r, x->value);
+		x->unit = keep_col(r, x->unit);
+		x->gran = keep_col(r, x->gran);
+		x->mod = keep_col(r, x->mod);
+		x->event = keep_col(r, x->event);
+		x->subject = keep_col(r, x->subject);
+		x->norm = keep_col(r, x->norm);
+	}
+	sqlite3_reset(r->slots_q);
+	if (rc != SQLITE_DONE)
+		return st_error(st, err, "cannot read a claim's slots");
+	c->slots = r->slots;
+	c->nslots = n;
+	return CC_OK;
+}
+
+enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,
+			     struct store_claim *out, struct cc_err *err)
+{
+	if (!r->one) {
+		r->one = st_prepare(st,
+				    "SELECT " CLAIM_COLUMNS " FROM claims c JOIN sources s ON s.id = c.source_id"
+				    " WHERE c.id = ?1", err);
+		if (!r->one)
+			return err->status;
+	}
+	sqlite3_bind_int64(r->one, 1, id);
+	int rc = st_step(st, r->one);
+	enum cc_status st_rc;
+	if (rc == SQLITE_ROW)
+		st_rc = read_claim(st, r, r->one, out, err);
+	else if (rc == SQLITE_DONE)
+		st_rc = cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
+	else
+		st_rc = st_error(st, err, "cannot read a claim");
+	sqlite3_reset(r->one);
+	return st_rc;
+}
+
+enum cc_status store_claims_each(struct store *st, const char *source, store_claim_fn fn,
+				 void *ctx, struct cc_err *err)
+{
+	sqlite3_stmt *q = st_prepare(st,
+				     "SELECT " CLAIM_COLUMNS " FROM claims c JOIN sources s ON s.id = c.source_id"
+				     " WHERE ?1 IS NULL OR s.name = ?1 ORDER BY s.id, c.ord", err);
+	if (!q)
+		return err->status;
+	st_bind_text(q, 1, source);
+	struct st_claim_reader r = {0};
+	enum cc_status rc = CC_OK;
+	int step_rc;
+	while ((step_rc = st_step(st, q)) == SQLITE_ROW) {
+		struct store_claim c;
+		rc = read_claim(st, &r, q, &c, err);
+		if (rc != CC_OK)
+			break;
+		if (fn(&c, ctx))
+			break;
+	}
+	if (rc == CC_OK && step_rc != SQLITE_ROW && step_rc != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the claims");
+	st_claim_reader_free(&r);
+	sqlite3_finalize(q);
+	return rc;
+}
+
+enum cc_status store_year_hints(struct store *st, struct store_year_hint **out, size_t *n,
+				struct cc_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *q = st_prepare(st,
+				  "SELECT CAST(substr(value, 6, 2) AS INTEGER), CAST(substr(value, 9, 2) AS INTEGER),"
+				  " CAST(substr(value, 1, 4) AS INTEGER), count(*) FROM slots"
+				  " WHERE type = 'date' AND year_from = 0"
+				  " AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+				  " GROUP BY value ORDER BY value", err);
+	if (!q)
+		return err->status;
+	size_t cap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		*out = xgrow(*out, &cap, *n + 1, sizeof **out);
+		(*out)[(*n)++] = (struct store_year_hint){
+			sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), sqlite3_column_int(q, 2),
+			(size_t)sqlite3_column_int64(q, 3)};
+	}
+	sqlite3_finalize(q);
+	if (r != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return st_error(st, err, "cannot read the year hints");
+	}
 	return CC_OK;
 }

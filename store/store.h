@@ -44,6 +44,45 @@ struct store_sentence_in {
 	bool boilerplate;
 };
 
+/* One typed slot of a claim, as stored and as read back. Dates keep lo/hi
+ * as days since 1970-01-01. */
+struct store_slot {
+	const char *type, *text, *value, *unit, *gran, *mod, *event, *subject;
+	const char *norm; /* quotes: the normalised quoted words; else "" or NULL */
+	size_t start, end;
+	double lo, hi;
+	bool has_lo, has_hi;
+	int year_from;
+};
+
+struct store_claim_in {
+	size_t sentence, start, end;
+	const char *subject, *event, *lemma, *scope, *speaker, *modality;
+	bool negated;
+	double score;
+	const struct store_slot *slots;
+	size_t nslots;
+};
+
+struct store_claim;
+
+/* One judgement of a pair of claims, as the conflict rules return it. */
+struct store_mark {
+	bool conflict; /* false: an agreement (corroboration) */
+	const char *kind, *severity, *rule, *key, *explanation;
+	int slot_a, slot_b; /* slot ords, -1 when none */
+};
+
+/* The conflict rules, handed to the store by the caller: judge(a, b) writes
+ * up to max marks for a pair (a from an older source, b from the new one)
+ * and returns how many; release(marks, n) frees what judge allocated. */
+struct store_judge {
+	size_t (*judge)(void *ctx, const struct store_claim *a, const struct store_claim *b,
+			struct store_mark *out, size_t max);
+	void (*release)(void *ctx, struct store_mark *marks, size_t n);
+	void *ctx;
+};
+
 struct store_source_in {
 	const char *name;
 	const char *path;    /* may be NULL (standard input) */
@@ -58,7 +97,17 @@ struct store_source_in {
 	size_t len;
 	const struct store_sentence_in *sents;
 	size_t nsents;
+	const struct store_claim_in *claims;
+	size_t nclaims;
+	/* When not NULL, conflicts and corroborations between the new claims
+	 * and the claims of the same story's other sources are marked in the
+	 * same transaction. Candidates come from indexed joins on the same
+	 * date, the same subject and event, the same subject and unit, or the
+	 * same quoted words, at most STORE_MAX_CANDIDATES per claim. */
+	const struct store_judge *judge;
 };
+
+#define STORE_MAX_CANDIDATES 400
 
 /* Adds a source with its sentences in one transaction. Returns CC_DUPLICATE
  * (nothing written) when the same text is already stored, with the existing
@@ -103,10 +152,235 @@ struct store_sentence {
 enum cc_status store_sentences_get(struct store *st, int64_t source_id,
 				   struct store_sentence **out, size_t *n, struct cc_err *err);
 
+/* ---- claims ---------------------------------------------------------- */
+
+/* A claim as read back; strings and slots are owned by the store until the
+ * callback returns. */
+struct store_claim {
+	int64_t id;
+	const char *key;    /* stable across stores holding the same text */
+	const char *source;
+	size_t ord, sentence, start, end;
+	const char *text; /* the sentence */
+	size_t text_len;
+	const char *subject, *event, *lemma, *scope, *speaker, *modality;
+	const char *story;
+	bool negated;
+	double score;
+	const struct store_slot *slots;
+	size_t nslots;
+};
+
+typedef int (*store_claim_fn)(const struct store_claim *c, void *ctx);
+
+/* Calls fn for each claim of one source (NULL: every source), in source and
+ * text order. */
+enum cc_status store_claims_each(struct store *st, const char *source, store_claim_fn fn,
+				 void *ctx, struct cc_err *err);
+
+/* Years that stored sources give explicitly to a month and day, with how
+ * often: the hints for inferring a missing year. *out newly allocated. */
+struct store_year_hint {
+	int month, day, year;
+	size_t count;
+};
+enum cc_status store_year_hints(struct store *st, struct store_year_hint **out, size_t *n,
+				struct cc_err *err);
+
+/* ---- annotations (store/annotations.c) --------------------------------- */
+
+/* One entry of the append-only annotation log. Each entry holds the claim's
+ * whole state after it (verdict, note, tags); the latest entry is the
+ * current state. `action` is "set", "undo", "redo" or "import"; undo and
+ * redo name the entry they act on in `target`. Strings are owned by the
+ * struct (store_annotation_free). */
+struct store_annotation {
+	int64_t id, claim_id, session_id, target;
+	char *reviewer, *at, *action;
+	char *verdict; /* "true", "false", "misleading", "unverifiable" or NULL */
+	char *note;    /* NULL when none */
+	char *tags;    /* comma-separated, sorted, "" when none */
+};
+
+void store_annotation_free(struct store_annotation *a);
+
+/* True when the string is one of the four verdicts. */
+bool store_verdict_valid(const char *v);
+
+/* A review session: begun when the review opens, ended when it closes. */
+enum cc_status store_session_begin(struct store *st, const char *reviewer, int64_t *id,
+				   struct cc_err *err);
+enum cc_status store_session_end(struct store *st, int64_t id, struct cc_err *err);
+
+/* CC_ERR_INPUT naming the id when there is no such claim. */
+enum cc_status store_claim_check(struct store *st, int64_t claim_id, struct cc_err *err);
+
+/* Appends a "set" entry giving the claim this whole state (verdict NULL
+ * clears it; note NULL means none; tags "" or NULL none). Committed before
+ * it returns. session_id 0 means no session (scripts). */
+enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t session_id,
+			      const char *reviewer, const char *verdict, const char *note,
+			      const char *tags, int64_t *id_out, struct cc_err *err);
+
+/* The claim's current state; *found is false when it was never annotated. */
+enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
+					struct store_annotation *out, bool *found,
+					struct cc_err *err);
+
+/* Every entry for a claim, oldest first; free each and the array. */
+enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
+					struct store_annotation **out, size_t *n,
+					struct cc_err *err);
+
+/* Undoes the reviewer's latest action that is not undone yet (across
+ * sessions, so undo works after a restart), or redoes the latest undo when
+ * no new action followed it. *claim_id tells which claim changed.
+ * CC_ERR_INPUT "nothing to undo" / "nothing to redo". */
+enum cc_status store_undo(struct store *st, const char *reviewer, int64_t session_id,
+			  int64_t *claim_id, struct cc_err *err);
+enum cc_status store_redo(struct store *st, const char *reviewer, int64_t session_id,
+			  int64_t *claim_id, struct cc_err *err);
+
+/* ---- conflicts and corroborations (store/conflicts.c) ------------------- */
+
+struct store_conflict_side {
+	int64_t claim;
+	const char *source;
+	const char *text; /* the claim's sentence */
+	size_t text_len;
+	size_t start, end;           /* the sentence's byte span in its source */
+	size_t slot_start, slot_end; /* the slot that differs (0, 0 when none) */
+};
+
+struct store_conflict {
+	int64_t id;
+	const char *story, *kind, *severity, *rule, *key, *explanation;
+	struct store_conflict_side a, b;
+};
+
+typedef int (*store_conflict_fn)(const struct store_conflict *c, void *ctx);
+
+/* Calls fn for each conflict, in id order, filtered by kind and story (NULL:
+ * any) and by claim (0: any; else conflicts where it is either side). */
+enum cc_status store_conflicts_each(struct store *st, const char *kind, const char *story,
+				    int64_t claim_id, store_conflict_fn fn, void *ctx,
+				    struct cc_err *err);
+
+/* How many other sources agree with a claim, and how many conflicts it is in. */
+enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *support,
+				  size_t *conflicts, struct cc_err *err);
+
 /* ---- for tests ---------------------------------------------------------- */
 
 /* Makes the Nth following SQLite step or commit in this store fail (1 = the
  * next one); 0 turns it off. Used by fault-injection tests. */
 void store_fail_after(struct store *st, int n);
+
+/* ---- review queries (store/review.c) ---- */
+
+/* Read-only queries for the review screens. Each loads one screenful or one
+ * source, never every source, so that the review's start-up and keys do not
+ * grow with the size of the store. */
+
+/* The source after (dir > 0) or before (dir < 0) the one with id `from`
+ * in the order they were added; from = 0 with dir > 0 gives the first,
+ * from = INT64_MAX with dir < 0 the last. *found is false when there is
+ * none. *out is filled as store_source_get does (free with
+ * store_source_free). */
+enum cc_status store_review_source_step(struct store *st, int64_t from, int dir,
+					struct store_source *out, bool *found,
+					struct cc_err *err);
+
+/* The source with this id; CC_ERR_INPUT when there is none. */
+enum cc_status store_review_source_by_id(struct store *st, int64_t id, struct store_source *out,
+					 struct cc_err *err);
+
+/* How many sources were added before the one with this id (its 0-based
+ * position in the order they were added). */
+enum cc_status store_review_source_index(struct store *st, int64_t id, size_t *idx,
+					 struct cc_err *err);
+
+/* One row of the sources screen. Strings are owned by the store until the
+ * callback returns. */
+struct store_review_source {
+	int64_t id;
+	const char *name, *title, *date, *outlet, *story;
+	size_t claims, conflicts, annotated;
+};
+typedef int (*store_review_source_fn)(const struct store_review_source *s, void *ctx);
+
+/* Up to `limit` sources from the one with id `from` (included) onwards
+ * (dir > 0, ascending ids) or backwards (dir < 0, descending ids). */
+enum cc_status store_review_sources_page(struct store *st, int64_t from, int dir, size_t limit,
+					 store_review_source_fn fn, void *ctx,
+					 struct cc_err *err);
+
+/* A claim of one source with its current annotation and its counts.
+ * Strings and slots are owned by the store until the callback returns. */
+struct store_review_claim {
+	int64_t id;
+	size_t ord, sentence, start, end;
+	const char *subject, *event, *lemma, *speaker, *modality;
+	bool negated;
+	double score;
+	const struct store_slot *slots;
+	size_t nslots;
+	const char *verdict; /* NULL when none */
+	const char *note;    /* NULL when none */
+	const char *tags;    /* "" when none */
+	size_t support, conflicts;
+};
+typedef int (*store_review_claim_fn)(const struct store_review_claim *c, void *ctx);
+
+/* The claims of one source in text order (one claim when claim_id is not 0). */
+enum cc_status store_review_claims(struct store *st, int64_t source_id, int64_t claim_id,
+				   store_review_claim_fn fn, void *ctx, struct cc_err *err);
+
+/* The source a claim belongs to; CC_ERR_INPUT when there is no such claim. */
+enum cc_status store_review_claim_source(struct store *st, int64_t claim_id,
+					 int64_t *source_id, struct cc_err *err);
+
+/* The next (dir > 0) or previous (dir < 0) claim that is in a conflict,
+ * across all sources in (source id, text order), after or before the claim
+ * at (source_id, ord); wraps around. *found is false when there is none. */
+enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, size_t ord,
+					  int dir, int64_t *out_source, int64_t *out_claim,
+					  bool *found, struct cc_err *err);
+
+/* Conflicts in which neither side has a verdict yet. */
+enum cc_status store_review_open_conflicts(struct store *st, size_t *n, struct cc_err *err);
+
+/* A dated claim for the timeline, keyed by (value, claim_id, slot). Strings
+ * are owned by the store until the callback returns. */
+struct store_review_dated {
+	const char *value;   /* the date slot's value: 2024-07-20, 2024-06, XXXX-07-20 */
+	int64_t claim_id;
+	size_t slot;         /* the slot's ord within the claim */
+	int64_t source_id;
+	const char *source;  /* the source's name */
+	const char *slot_text;
+	const char *event;   /* the slot's event class ("" when none) */
+	const char *text;    /* the claim's text */
+	size_t text_len;
+	size_t conflicts;
+	const char *verdict; /* NULL when none */
+};
+typedef int (*store_review_dated_fn)(const struct store_review_dated *d, void *ctx);
+
+/* Up to `limit` dated claims after (dir > 0, ascending) or before (dir < 0,
+ * descending) the key (value, claim_id, slot); value NULL starts from the
+ * first (dir > 0) or the last (dir < 0). */
+enum cc_status store_review_timeline_page(struct store *st, const char *value, int64_t claim_id,
+					  size_t slot, int dir, size_t limit,
+					  store_review_dated_fn fn, void *ctx, struct cc_err *err);
+
+/* Full-text search over the sentences: the words of `query` (each taken
+ * literally, all required). The next (dir > 0) or previous (dir < 0)
+ * matching sentence after or before (source_id, sentence); wraps around.
+ * *total counts every match (may be NULL). */
+enum cc_status store_review_search(struct store *st, const char *query, int64_t source_id,
+				   size_t sentence, int dir, int64_t *out_source,
+				   size_t *out_sentence, bool *found, size_t *total,
+				   struct cc_err *err);
 
 #endif

@@ -215,6 +215,10 @@ static const struct seg_case cases[] = {
 	  .want = "ACME INC.|The firm grew.|MR. SMITH LEFT." },
 	{ .name = "abbreviation in a heading line", .in = "Gov. Ban Forces Firm Out",
 	  .want = "Gov. Ban Forces Firm Out" },
+	{ .name = "U.S. before a starter inside a heading",
+	  .in = "Firm Leaves U.S. After Ban\nIt left the U.S. After that it grew.\n",
+	  .want = "Firm Leaves U.S. After Ban|It left the U.S.|After that it grew.",
+	  .paras = "0 1 1" },
 
 	/* Initials. */
 	{ .name = "middle initial", .in = "George W. Bush spoke first.",
@@ -352,6 +356,16 @@ static const struct seg_case cases[] = {
 		  "teams were still trying to reach families stranded by the flooding in\n"
 		  "the hills above the river.|Aid groups asked for more boats.",
 	  .paras = "0 0", .lines = "0 3" },
+	{ .name = "hard-wrapped paragraphs marked by indentation",
+	  .in = "    The regional council voted on Tuesday to approve a new budget for\n"
+		"the coming year, after a debate that lasted well into the night.\n"
+		"    Members of the opposition said the plan would cut services in rural\n"
+		"areas and raise fees for families, and they promised to fight it.\n",
+	  .want = "The regional council voted on Tuesday to approve a new budget for\n"
+		  "the coming year, after a debate that lasted well into the night.|"
+		  "Members of the opposition said the plan would cut services in rural\n"
+		  "areas and raise fees for families, and they promised to fight it.",
+	  .paras = "0 1", .lines = "0 2" },
 	{ .name = "hard-wrapped heading without a blank line after it",
 	  .in = "Outlook\n"
 		"Analysts at the bank said on Friday that growth would slow in the\n"

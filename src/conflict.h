@@ -1,0 +1,73 @@
+/* conflict: the rules that judge two claims from different sources.
+ *
+ * Owns: deciding whether an aligned pair of claims agrees (corroboration),
+ * conflicts (with a kind, a severity, the rule that fired and one readable
+ * sentence saying why), or is unrelated. Must not: find the pairs (the store
+ * does that with indexed joins on normalised keys), touch the store, print,
+ * or compare claims from the same source.
+ *
+ * Kinds: "date-event" (same date, different event), "event-date" (same
+ * event, different date), "date-scope" (same date, different scope),
+ * "quantity", "polarity", "attribution".
+ */
+#ifndef CC_CONFLICT_H
+#define CC_CONFLICT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct cf_slot {
+	const char *type;  /* date, number, money, percent, duration, quote */
+	const char *text;  /* the surface */
+	const char *value; /* canonical value */
+	const char *unit;  /* counted noun, currency, duration unit */
+	const char *gran;  /* dates: day, month, year, ... (may be NULL) */
+	const char *mod;   /* may be NULL */
+	const char *event; /* the class the slot reports */
+	const char *subject;
+	const char *norm;  /* quotes: the normalised statement; else "" */
+	double lo, hi;
+	bool has_lo, has_hi;
+	int year_from;     /* dates: 4 when the year is unknown */
+	int ord;           /* the slot's index in its claim */
+};
+
+struct cf_claim {
+	int64_t id;
+	const char *source;
+	const char *subject, *event, *lemma, *speaker, *modality;
+	const char *scope; /* the clause's action lemmas, space-separated */
+	bool negated;
+	const struct cf_slot *slots;
+	size_t nslots;
+};
+
+enum cf_verdict { CF_UNRELATED, CF_AGREE, CF_CONFLICT };
+
+struct cf_result {
+	enum cf_verdict verdict;
+	const char *kind;     /* conflicts only */
+	const char *severity; /* "strong" or "weak" */
+	const char *rule;     /* the rule that fired, e.g. "date-event/report-vs-change" */
+	char key[96];         /* the anchor: "2024-07-20", "Kaspersky|START", ... */
+	int slot_a, slot_b;   /* the slots that differ or agree (-1: none) */
+	char *explanation;    /* one sentence naming both sources (owned; free it) */
+};
+
+/* Optional unit folding ("employees", "workers", "staff" are one unit):
+ * returns the canonical unit of a counted noun, or the noun itself. */
+typedef const char *(*cf_unit_fn)(const char *unit, void *ctx);
+
+/* Judges every anchor the two claims share; appends up to `max` results
+ * (agreements and conflicts; unrelated anchors are not reported) and
+ * returns how many. a and b must come from different sources. */
+size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, cf_unit_fn unit_fn,
+		      void *unit_ctx, struct cf_result *out, size_t max);
+
+void conflict_result_free(struct cf_result *r);
+
+/* True when the kind names a conflict kind. */
+bool conflict_kind_valid(const char *kind);
+
+#endif

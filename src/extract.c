@@ -1,0 +1,939 @@
+/* extract: sentences -> mentions (dates, quantities, entities, events,
+ * quotes) -> claims. Pure: no I/O, no printing, no store.
+ *
+ * Per sentence: tokens; dates (temporal.c) and quantities (quantity.c)
+ * first, so that their tokens are not read again; then entities (lexicon
+ * aliases, titled names, capitalised chunks folded by rule), event triggers
+ * (lexicon, by stem) with negation and modality from the words before them,
+ * and attribution. Then ties: each slot to the nearest event in its clause
+ * (a word to the left beats one to the right), each event to the nearest
+ * entity before it, or the article's main organisation.
+ */
+#include "config.h"
+
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quantity.h"
+#include "token.h"
+#include "util.h"
+
+struct sent {
+	const struct lexicon *lx;
+	const char *text;
+	struct token *t;
+	size_t n;
+	size_t index;     /* sentence index */
+	size_t first;     /* first mention of this sentence in x->mentions */
+	unsigned char *covered;
+	struct extraction *x;
+	const struct proper_set *proper;
+};
+
+/* Words seen capitalised away from a sentence start: a sentence-initial
+ * capital is a name only if the article also writes it so mid-sentence. */
+struct proper_set {
+	uint64_t *h;
+	size_t n, cap;
+};
+
+static uint64_t fnv(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static bool proper_has(const struct proper_set *p, const char *s, size_t n)
+{
+	if (!p->n)
+		return false;
+	uint64_t h = fnv(s, n);
+	return bsearch(&h, p->h, p->n, sizeof h, cmp_u64) != NULL;
+}
+
+static bool is_cap_word(const struct token *t)
+{
+	return t->kind == TK_WORD && (t->flags & TF_CAP);
+}
+
+static bool is_verb_filler(const char *text, const struct token *t);
+
+/* ---- coverage ------------------------------------------------------------- */
+
+static void cover_new(struct sent *s, size_t from)
+{
+	for (size_t m = from; m < s->x->mentions.n; m++) {
+		const struct mention *mm = &s->x->mentions.v[m];
+		for (size_t i = 0; i < s->n; i++)
+			if (s->t[i].start >= mm->start && s->t[i].end <= mm->end)
+				s->covered[i] = 1;
+	}
+}
+
+/* ---- entities ----------------------------------------------------------------- */
+
+static bool is_connector(const char *text, const struct token *t)
+{
+	return token_is(text, t, "of") || token_is(text, t, "and") || token_is(text, t, "&") ||
+	       token_is(text, t, "de") || token_is(text, t, "for") || token_is(text, t, "the");
+}
+
+/* Builds the folded canonical name of tokens [a, b) into out. */
+static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_t outsz,
+		      const char **type_out)
+{
+	const char *text = s->text;
+	/* drop org suffixes at the end ("Kaspersky Lab", "AMD Inc.") */
+	bool org = false;
+	while (b > a + 1) {
+		size_t k = b - 1;
+		if (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == '.' && k > a)
+			k--;
+		size_t m = lexicon_cue_at(s->lx, text, s->t, k, b, "org-suffix");
+		if (m && k + m >= b - (s->t[b - 1].kind == TK_PUNCT ? 1 : 0) && k > a) {
+			b = k;
+			org = true;
+			continue;
+		}
+		break;
+	}
+	/* "Department of X" -> "X Department"; drop a country before it */
+	struct buf nb;
+	buf_init(&nb);
+	size_t dep = SIZE_MAX;
+	for (size_t i = a; i < b; i++)
+		if ((token_is(text, &s->t[i], "Department") || token_is(text, &s->t[i], "Dept") ||
+		     token_is(text, &s->t[i], "Ministry")) && i + 2 < b && token_is(text, &s->t[i + 1], "of"))
+			dep = i;
+	if (dep != SIZE_MAX) {
+		size_t from = dep + 2;
+		if (from < b && token_is(text, &s->t[from], "the"))
+			from++;
+		for (size_t i = from; i < b; i++) {
+			if (nb.len)
+				buf_addc(&nb, ' ');
+			buf_add(&nb, text + s->t[i].start, s->t[i].end - s->t[i].start);
+		}
+		buf_adds(&nb, token_is(text, &s->t[dep], "Ministry") ? " Ministry" : " Department");
+	} else {
+		for (size_t i = a; i < b; i++) {
+			const struct token *t = &s->t[i];
+			if (t->kind == TK_PUNCT && i > a && !(t->flags & TF_SPACE_BEFORE)) {
+				buf_add(&nb, text + t->start, t->end - t->start);
+				continue;
+			}
+			if (nb.len)
+				buf_addc(&nb, ' ');
+			if (token_is(text, t, "Dept"))
+				buf_adds(&nb, "Department");
+			else
+				buf_add(&nb, text + t->start, t->end - t->start);
+		}
+		/* "Dept." keeps no dot */
+		if (nb.len > 11 && strcmp(nb.data + nb.len - 11, "Department.") == 0)
+			nb.data[--nb.len] = '\0';
+	}
+	/* the folded name may be a known alias ("Department of Commerce") */
+	const char *canon = nb.data ? nb.data : "";
+	const char *type = org ? "org" : "unknown";
+	struct token *ft = NULL;
+	size_t fn = 0, fcap = 0;
+	token_scan(canon, 0, strlen(canon), &ft, &fn, &fcap);
+	const char *lc = NULL, *lt = NULL;
+	size_t start = 0;
+	/* skip a leading country alias ("US Commerce Department") */
+	for (int pass = 0; pass < 2 && fn; pass++) {
+		size_t m = lexicon_entity_at(s->lx, canon, ft, start, fn, &lc, &lt);
+		if (m && start + m == fn) {
+			canon = lc;
+			type = lt;
+			break;
+		}
+		if (m && strcmp(lt, "place") == 0 && start + m < fn && pass == 0) {
+			start += m;
+			continue;
+		}
+		break;
+	}
+	if (canon == nb.data && start > 0 && start < fn)
+		canon = nb.data + ft[start].start;
+	size_t cl = strlen(canon);
+	if (cl >= outsz)
+		cl = outsz - 1;
+	while (cl > 0 && cl < strlen(canon) && ((unsigned char)canon[cl] & 0xC0) == 0x80)
+		cl--;
+	memmove(out, canon, cl);
+	out[cl] = '\0';
+	*type_out = type;
+	free(ft);
+	buf_free(&nb);
+}
+
+static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char *canon,
+				  const char *type)
+{
+	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
+					s->index);
+	snprintf(m->value, sizeof m->value, "%s", canon);
+	snprintf(m->unit, sizeof m->unit, "%s", type);
+	return m;
+}
+
+static void find_entities(struct sent *s)
+{
+	const char *text = s->text;
+	size_t from = s->x->mentions.n;
+	for (size_t i = 0; i < s->n;) {
+		if (s->covered[i]) {
+			i++;
+			continue;
+		}
+		const struct token *t = &s->t[i];
+		/* a title before a name: "Commerce Secretary Gina Raimondo" */
+		size_t tl = lexicon_cue_at(s->lx, text, s->t, i, s->n, "title");
+		if (tl && i + tl < s->n && is_cap_word(&s->t[i + tl]) && !s->covered[i + tl] &&
+		    !lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, "stop")) {
+			size_t a = i + tl, b = a + 1;
+			while (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
+			       !lexicon_cue_at(s->lx, text, s->t, b, s->n, "title"))
+				b++;
+			const char *canon, *type;
+			size_t m = lexicon_entity_at(s->lx, text, s->t, a, s->n, &canon, &type);
+			if (m && a + m >= b) {
+				add_entity(s, a, a + m, canon, type);
+				i = a + m;
+			} else {
+				char name[64];
+				fold_name(s, a, b, name, sizeof name, &type);
+				add_entity(s, a, b, name, "person");
+				i = b;
+			}
+			continue;
+		}
+		const char *canon, *type;
+		size_t m = lexicon_entity_at(s->lx, text, s->t, i, s->n, &canon, &type);
+		if (m) {
+			/* a longer capitalised chunk wins ("US Department of Commerce") */
+			size_t b = i + m;
+			if (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
+			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, "stop") &&
+			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, "title")) {
+				/* fall through to chunking */
+			} else {
+				add_entity(s, i, b, canon, type);
+				i = b;
+				continue;
+			}
+		}
+		if (!is_cap_word(t)) {
+			i++;
+			continue;
+		}
+		size_t stop = lexicon_cue_at(s->lx, text, s->t, i, s->n, "stop");
+		if (stop) {
+			i += stop;
+			continue;
+		}
+		size_t a = i, b = i + 1;
+		for (;;) {
+			if (b < s->n && s->covered[b])
+				break;
+			if (b < s->n && is_cap_word(&s->t[b]) && (s->t[b].flags & TF_SPACE_BEFORE) &&
+			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, "stop")) {
+				b++;
+				continue;
+			}
+			/* the dot of an abbreviation inside a name ("Commerce Dept.") */
+			if (b < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '.' &&
+			    (s->t[b - 1].flags & TF_DOT_AFTER) && b + 1 < s->n && is_cap_word(&s->t[b + 1]) &&
+			    s->t[b - 1].end - s->t[b - 1].start <= 4) {
+				b++;
+				continue;
+			}
+			if (b + 1 < s->n && is_connector(text, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
+			    !s->covered[b + 1] && !token_is(text, &s->t[b], "the") &&
+			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, "stop")) {
+				b += 2;
+				continue;
+			}
+			break;
+		}
+		/* an org suffix with its dot ("Inc.") */
+		if (b < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '.' &&
+		    lexicon_cue_at(s->lx, text, s->t, b - 1, s->n, "org-suffix"))
+			b++;
+		/* A capital at the start of a sentence may be just a first word. It
+		 * is a name when the article writes it so elsewhere too, when it
+		 * speaks ("Kaspersky said"), or when another capital follows it
+		 * directly ("Gina Raimondo"); "Shares of Acme" drops "Shares". */
+		bool initial = a == 0 || (s->t[a - 1].kind == TK_PUNCT && a == 1);
+		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
+			bool speaks = b == a + 1 && b < s->n &&
+				      (lexicon_cue_at(s->lx, text, s->t, b, s->n, "speech") ||
+				       lexicon_cue_at(s->lx, text, s->t, b, s->n, "speech-to") ||
+				       (is_verb_filler(text, &s->t[b]) && s->t[b].kind == TK_WORD &&
+					!token_is(text, &s->t[b], "that") && !token_is(text, &s->t[b], "which") &&
+					!token_is(text, &s->t[b], "to")));
+			bool joined = b > a + 1 && is_cap_word(&s->t[a + 1]);
+			if (!speaks && !joined) {
+				i = a + 1;
+				continue;
+			}
+		}
+		char name[64];
+		fold_name(s, a, b, name, sizeof name, &type);
+		if (name[0])
+			add_entity(s, a, b, name, type);
+		i = b;
+	}
+	cover_new(s, from);
+}
+
+/* ---- events ------------------------------------------------------------------- */
+
+static bool is_clause_break(const char *text, const struct token *t)
+{
+	if (t->kind != TK_PUNCT)
+		return false;
+	char c = text[t->start];
+	return c == ';' || c == ':' || c == '(' || c == ')';
+}
+
+static void find_events(struct sent *s)
+{
+	const char *text = s->text;
+	for (size_t i = 0; i < s->n;) {
+		if (s->covered[i] || s->t[i].kind != TK_WORD) {
+			i++;
+			continue;
+		}
+		const char *cls, *lemma;
+		size_t m = lexicon_event_at(s->lx, text, s->t, i, s->n, &cls, &lemma);
+		if (!m) {
+			i++;
+			continue;
+		}
+		struct mention *ev = mention_add(&s->x->mentions, M_EVENT, s->t[i].start,
+						 s->t[i + m - 1].end, s->index);
+		snprintf(ev->value, sizeof ev->value, "%s", cls);
+		snprintf(ev->unit, sizeof ev->unit, "%s", lemma);
+		/* negation and modality from the few words before the trigger */
+		for (size_t k = i, steps = 0; k > 0 && steps < 5; steps++) {
+			k--;
+			if (is_clause_break(text, &s->t[k]) ||
+			    (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
+				break;
+			if (lexicon_cue_at(s->lx, text, s->t, k, s->n, "negation"))
+				ev->negated = true;
+			static const struct {
+				const char *kind;
+				enum modality mod;
+			} mods[] = {
+				{"future", MODAL_FUTURE}, {"possible", MODAL_POSSIBLE},
+				{"planned", MODAL_PLANNED}, {"vowed", MODAL_VOWED},
+				{"reported", MODAL_REPORTED},
+			};
+			for (size_t q = 0; q < CC_ARRAY_LEN(mods); q++)
+				if (ev->modality == MODAL_ASSERTED &&
+				    lexicon_cue_at(s->lx, text, s->t, k, s->n, mods[q].kind))
+					ev->modality = mods[q].mod;
+		}
+		i += m;
+	}
+}
+
+/* ---- attribution ------------------------------------------------------------------ */
+
+/* The entity mention (index) that ends at token index `tok_end` (exclusive),
+ * or -1. */
+static int32_t entity_ending_at(const struct sent *s, size_t tok)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *mm = &s->x->mentions.v[m];
+		if (mm->type == M_ENTITY && mm->end == s->t[tok].end)
+			return (int32_t)m;
+	}
+	return -1;
+}
+
+static int32_t entity_starting_at(const struct sent *s, size_t tok)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *mm = &s->x->mentions.v[m];
+		if (mm->type == M_ENTITY && mm->start == s->t[tok].start)
+			return (int32_t)m;
+	}
+	return -1;
+}
+
+static bool is_quote_mark(const char *text, const struct token *t)
+{
+	if (t->kind != TK_PUNCT)
+		return false;
+	const char *p = text + t->start;
+	size_t n = t->end - t->start;
+	return (n == 1 && *p == '"') ||
+	       (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+		((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D));
+}
+
+static void find_attribution(struct sent *s)
+{
+	const char *text = s->text;
+	int32_t speaker = -1;
+	size_t vstart = 0, vend = 0;
+	bool found = false;
+	for (size_t i = 0; i < s->n && !found; i++) {
+		size_t m = lexicon_cue_at(s->lx, text, s->t, i, s->n, "according");
+		if (m && i + m < s->n) {
+			speaker = entity_starting_at(s, i + m);
+			if (speaker < 0 && i + m + 1 < s->n)
+				speaker = entity_starting_at(s, i + m + 1); /* "according to the AP" */
+			if (speaker >= 0) {
+				vstart = s->t[i].start;
+				vend = s->x->mentions.v[speaker].end;
+				found = true;
+			}
+			continue;
+		}
+		if (s->covered[i])
+			continue;
+		bool to = false;
+		m = lexicon_cue_at(s->lx, text, s->t, i, s->n, "speech");
+		if (!m) {
+			m = lexicon_cue_at(s->lx, text, s->t, i, s->n, "speech-to");
+			to = m != 0;
+		}
+		if (!m)
+			continue;
+		/* "Raimondo said", "Raimondo, the secretary, said": entity before */
+		if (i > 0)
+			speaker = entity_ending_at(s, i - 1);
+		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT)
+			speaker = entity_ending_at(s, i - 2);
+		/* "said Raimondo", "said Commerce Secretary Gina Raimondo"; but
+		 * whoever was told is not the speaker */
+		for (size_t k = i + m; !to && speaker < 0 && k < s->n && k < i + m + 4; k++) {
+			if (s->t[k].kind == TK_PUNCT)
+				break;
+			speaker = entity_starting_at(s, k);
+		}
+		if (speaker >= 0) {
+			const struct mention *sp = &s->x->mentions.v[speaker];
+			vstart = sp->start < s->t[i].start ? sp->start : s->t[i].start;
+			vend = sp->end > s->t[i + m - 1].end ? sp->end : s->t[i + m - 1].end;
+			found = true;
+		}
+	}
+	if (!found)
+		return;
+	/* a direct quote in the sentence is the statement; else the attribution */
+	size_t qa = SIZE_MAX, qb = SIZE_MAX;
+	for (size_t i = 0; i < s->n; i++) {
+		if (!is_quote_mark(text, &s->t[i]))
+			continue;
+		if (qa == SIZE_MAX)
+			qa = i;
+		else
+			qb = i;
+	}
+	size_t a = vstart, b = vend;
+	if (qa != SIZE_MAX && qb != SIZE_MAX && qb > qa + 3) {
+		a = s->t[qa + 1].start;
+		b = s->t[qb - 1].end;
+	}
+	struct mention *q = mention_add(&s->x->mentions, M_QUOTE, a, b, s->index);
+	q->speaker = speaker;
+	q->direct = a != vstart;
+	snprintf(q->value, sizeof q->value, "%s", s->x->mentions.v[speaker].value);
+}
+
+/* ---- ties ------------------------------------------------------------------------------ */
+
+static size_t token_at(const struct sent *s, size_t byte)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->t[i].end > byte)
+			return i;
+	return s->n ? s->n - 1 : 0;
+}
+
+/* Words that stand between a subject and its verb without being either. */
+static bool is_verb_filler(const char *text, const struct token *t)
+{
+	static const char *const w[] = {
+		"will", "would", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+		"had", "may", "might", "could", "can", "shall", "should", "must", "did", "does", "do",
+		"not", "n't", "also", "then", "now", "still", "already", "which", "that", "who",
+		"set", "due", "expected", "scheduled", "going", "about", "to", "finally", "officially",
+		"formally", "soon", "just", "only", "reportedly", "to", "effectively",
+	};
+	if (t->kind == TK_PUNCT)
+		return text[t->start] == ',';
+	if (t->kind != TK_WORD)
+		return false;
+	size_t n = t->end - t->start;
+	if (n > 3 && ascii_ieqn(text + t->end - 2, "ly", 2))
+		return true; /* adverbs: "gradually", "quickly" */
+	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
+		if (token_is(text, t, w[i]))
+			return true;
+	return false;
+}
+
+static bool is_determiner(const char *text, const struct token *t)
+{
+	static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those", "its",
+					"their", "his", "her", "our", "any", "all", "new"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
+		if (token_is(text, t, w[i]))
+			return true;
+	return false;
+}
+
+static bool is_preposition(const char *text, const struct token *t)
+{
+	static const char *const w[] = {"on", "of", "in", "for", "to", "from", "by", "with", "at",
+					"under", "after", "before", "during", "since", "until",
+					"amid", "over", "across", "against", "as", "into"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
+		if (token_is(text, t, w[i]))
+			return true;
+	return false;
+}
+
+/* The subject of an event: the first noun phrase of the trigger's clause —
+ * an entity ("Kaspersky will cease"), "it" or "the company" (the article's
+ * main organisation), or a common noun ("the ban on new sales takes effect"
+ * -> "ban"). The clause starts after ':', ';', "that", "which", "who" or
+ * another event's trigger; a leading prepositional phrase and its comma
+ * are skipped ("Under the rule, the ban ..."). Returns a mention index,
+ * SUBJ_MAIN, or -1. */
+#define SUBJ_MAIN (-2)
+
+static int32_t clause_subject(struct sent *s, size_t trig)
+{
+	const char *text = s->text;
+	/* an entity right before the verb is its subject ("Moscow-based maker
+	 * Kaspersky announced") */
+	size_t k0 = trig;
+	while (k0 > 0 && is_verb_filler(text, &s->t[k0 - 1]) && s->t[k0 - 1].kind != TK_PUNCT)
+		k0--;
+	if (k0 > 0) {
+		int32_t e = entity_ending_at(s, k0 - 1);
+		if (e >= 0)
+			return e;
+	}
+	size_t cs = 0;
+	for (size_t k = trig; k > 0; k--) {
+		const struct token *t = &s->t[k - 1];
+		if ((t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
+		    token_is(text, t, "which") || token_is(text, t, "who") ||
+		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, "speech") ||
+		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, "speech-to")) {
+			cs = k;
+			break;
+		}
+	}
+	/* skip a leading prepositional phrase up to its comma */
+	if (cs < trig && is_preposition(text, &s->t[cs])) {
+		size_t k = cs;
+		while (k < trig && !(s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
+			k++;
+		if (k < trig)
+			cs = k + 1;
+	}
+	while (cs < trig && s->t[cs].kind == TK_PUNCT)
+		cs++;
+	if (cs >= trig)
+		return -1;
+	int32_t ent = entity_starting_at(s, cs);
+	if (ent >= 0)
+		return ent;
+	const struct token *t = &s->t[cs];
+	if (token_is(text, t, "it") || token_is(text, t, "they"))
+		return SUBJ_MAIN;
+	if (!is_determiner(text, t))
+		return -1;
+	if (lexicon_cue_at(s->lx, text, s->t, cs, s->n, "subject-noun") >= 2)
+		return SUBJ_MAIN; /* "the company", "the firm" */
+	/* the head: the last plain word before a preposition, a filler, a
+	 * comma or the trigger */
+	size_t head = SIZE_MAX;
+	for (size_t k = cs + 1; k < trig; k++) {
+		const struct token *w = &s->t[k];
+		if (w->kind != TK_WORD || is_preposition(text, w) || is_verb_filler(text, w))
+			break;
+		if (entity_starting_at(s, k) >= 0)
+			break;
+		head = k;
+	}
+	if (head == SIZE_MAX)
+		return -1;
+	char noun[32];
+	size_t n = token_lower(text, &s->t[head], noun, sizeof noun);
+	/* plural to singular, roughly: "restrictions" -> "restriction" */
+	if (n > 3 && noun[n - 1] == 's' && noun[n - 2] != 's')
+		noun[--n] = '\0';
+	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[cs].start, s->t[head].end,
+					s->index);
+	snprintf(m->value, sizeof m->value, "%s", noun);
+	snprintf(m->unit, sizeof m->unit, "noun");
+	return (int32_t)(s->x->mentions.n - 1);
+}
+
+/* "gives the company until September 29", "Kaspersky has until ...": the
+ * one who must act by a deadline is the noun phrase right before it. */
+static int32_t deadline_holder(struct sent *s, size_t date_tok)
+{
+	const char *text = s->text;
+	size_t k = date_tok;
+	while (k > 0 && (token_is(text, &s->t[k - 1], "until") || token_is(text, &s->t[k - 1], "by") ||
+			 token_is(text, &s->t[k - 1], "till") || token_is(text, &s->t[k - 1], "has") ||
+			 token_is(text, &s->t[k - 1], "have") || token_is(text, &s->t[k - 1], "had")))
+		k--;
+	if (k == 0 || k == date_tok)
+		return -1;
+	int32_t ent = entity_ending_at(s, k - 1);
+	if (ent >= 0)
+		return ent;
+	if (k >= 2 && lexicon_cue_at(s->lx, text, s->t, k - 2, s->n, "subject-noun") == 2)
+		return SUBJ_MAIN;
+	if (token_is(text, &s->t[k - 1], "it") || token_is(text, &s->t[k - 1], "them"))
+		return SUBJ_MAIN;
+	return -1;
+}
+
+static void tie(struct sent *s)
+{
+	size_t end = s->x->mentions.n;
+	/* events -> subjects: what stands right before the trigger, else the
+	 * nearest entity before it (not a place after a preposition, unless
+	 * nothing else is there) */
+	for (size_t e = s->first; e < end; e++) {
+		struct mention *v = s->x->mentions.v;
+		if (v[e].type != M_EVENT)
+			continue;
+		int32_t left = clause_subject(s, token_at(s, v[e].start));
+		v = s->x->mentions.v; /* left_subject may have grown the list */
+		if (left != -1) {
+			v[e].subject = left;
+			continue;
+		}
+		int32_t best = -1, best_place = -1;
+		for (size_t m = s->first; m < end; m++) {
+			if (v[m].type != M_ENTITY || v[m].end > v[e].start || strcmp(v[m].unit, "noun") == 0)
+				continue;
+			size_t tk = token_at(s, v[m].start);
+			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
+					  (token_is(s->text, &s->t[tk - 1], "in") ||
+					   token_is(s->text, &s->t[tk - 1], "across") ||
+					   token_is(s->text, &s->t[tk - 1], "to") ||
+					   token_is(s->text, &s->t[tk - 1], "from") ||
+					   token_is(s->text, &s->t[tk - 1], "within"));
+			if (strcmp(v[m].unit, "place") == 0) {
+				/* a place is the subject only when nothing else is */
+				if (!after_prep)
+					best_place = (int32_t)m;
+				continue;
+			}
+			best = (int32_t)m;
+		}
+		v[e].subject = best >= 0 ? best : best_place;
+	}
+	/* slots -> events */
+	struct mention *v = s->x->mentions.v;
+	for (size_t m = s->first; m < end; m++) {
+		enum mention_type ty = v[m].type;
+		if (ty != M_DATE && ty != M_NUMBER && ty != M_MONEY && ty != M_PERCENT &&
+		    ty != M_DURATION)
+			continue;
+		size_t mt = token_at(s, v[m].start);
+		size_t mt_end = token_at(s, v[m].end - 1);
+		long best = -1, bestcost = 1 << 30;
+		for (size_t e = s->first; e < end; e++) {
+			if (v[e].type != M_EVENT)
+				continue;
+			size_t et = token_at(s, v[e].start);
+			long cost;
+			size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
+			cost = (long)(hi - lo);
+			if (et > mt)
+				cost += 2; /* a trigger after the slot is a weaker tie */
+			if (et > 0 && is_determiner(s->text, &s->t[et - 1]))
+				cost += 8; /* "the ban": a noun ties less than a verb */
+			for (size_t k = lo; k < hi; k++)
+				if (is_clause_break(s->text, &s->t[k]))
+					cost += 8;
+			if (cost < bestcost) {
+				bestcost = cost;
+				best = (long)e;
+			}
+		}
+		/* "starts winding down July 20": the START governs what follows it */
+		if (best > 0 && strcmp(v[best].value, "START") != 0) {
+			size_t bt = token_at(s, v[best].start);
+			for (size_t e = s->first; e < end; e++)
+				if (v[e].type == M_EVENT && strcmp(v[e].value, "START") == 0 &&
+				    token_at(s, v[e].end - 1) + 1 == bt)
+					best = (long)e;
+		}
+		v[m].event = (int32_t)best;
+		if (ty == M_DATE && (v[m].mod == MOD_UNTIL || v[m].mod == MOD_BY)) {
+			int32_t holder = deadline_holder(s, mt);
+			v = s->x->mentions.v;
+			if (holder != -1) {
+				v[m].subject = holder;
+				continue;
+			}
+		}
+		if (best >= 0) {
+			int32_t subj = v[best].subject;
+			/* figures belong to a named subject or to the article's main
+			 * organisation, not to a common noun ("employees") */
+			if (ty != M_DATE && subj >= 0 && strcmp(v[subj].unit, "noun") == 0)
+				subj = SUBJ_MAIN;
+			v[m].subject = subj;
+		}
+	}
+}
+
+/* ---- claims ------------------------------------------------------------------------- */
+
+const char *extract_slot_event(const struct extraction *x, const struct mention *m)
+{
+	if (m->type == M_DATE) {
+		if (m->mod == MOD_STARTING)
+			return "START";
+		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
+			return "DEADLINE";
+	}
+	if (m->event >= 0 && (size_t)m->event < x->mentions.n)
+		return x->mentions.v[m->event].value;
+	return "";
+}
+
+const char *extract_slot_subject(const struct extraction *x, const struct mention *m)
+{
+	if (m->type == M_QUOTE)
+		return m->value;
+	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
+		return x->mentions.v[m->subject].value;
+	if (m->event >= 0 || m->subject == SUBJ_MAIN)
+		return x->main_entity;
+	return "";
+}
+
+static bool is_slot(enum mention_type t)
+{
+	return t == M_DATE || t == M_NUMBER || t == M_MONEY || t == M_PERCENT || t == M_DURATION ||
+	       t == M_QUOTE;
+}
+
+static void make_claims(struct extraction *x, size_t first, size_t end, size_t sentence,
+			size_t sstart, size_t send)
+{
+	/* one claim per (event, reported class) in the sentence */
+	for (size_t m = first; m < end; m++) {
+		if (!is_slot(x->mentions.v[m].type))
+			continue;
+		const char *cls = extract_slot_event(x, &x->mentions.v[m]);
+		int32_t ev = x->mentions.v[m].event;
+		struct claim *c = NULL;
+		for (size_t k = x->nclaims; k-- > 0 && x->claims[k].sentence == sentence;) {
+			if (x->claims[k].event_mention == ev && strcmp(x->claims[k].event, cls) == 0) {
+				c = &x->claims[k];
+				break;
+			}
+		}
+		if (!c) {
+			x->claims = xgrow(x->claims, &x->capclaims, x->nclaims + 1, sizeof *x->claims);
+			c = &x->claims[x->nclaims++];
+			memset(c, 0, sizeof *c);
+			c->sentence = (uint32_t)sentence;
+			c->start = (uint32_t)sstart;
+			c->end = (uint32_t)send;
+			c->event_mention = ev;
+			c->speaker = -1;
+			snprintf(c->event, sizeof c->event, "%s", cls);
+			snprintf(c->subject, sizeof c->subject, "%s",
+				 extract_slot_subject(x, &x->mentions.v[m]));
+			/* the actions of the sentence, for scope comparisons */
+			for (size_t e = first; e < end; e++) {
+				const struct mention *em = &x->mentions.v[e];
+				if (em->type != M_EVENT || strcmp(em->value, "ANNOUNCE") == 0 ||
+				    strcmp(em->value, "CONFIRM") == 0 || strcmp(em->value, "DENY") == 0 ||
+				    strcmp(em->value, "START") == 0 || strcmp(em->value, "OPERATE") == 0 ||
+				    strcmp(em->value, "RULE") == 0)
+					continue;
+				size_t sl = strlen(c->scope);
+				if (strstr(c->scope, em->unit) == NULL && sl + strlen(em->unit) + 2 < sizeof c->scope)
+					snprintf(c->scope + sl, sizeof c->scope - sl, "%s%s", sl ? " " : "", em->unit);
+			}
+			if (ev >= 0) {
+				snprintf(c->lemma, sizeof c->lemma, "%s", x->mentions.v[ev].unit);
+				c->negated = x->mentions.v[ev].negated;
+				c->modality = x->mentions.v[ev].modality;
+			}
+		}
+		if (x->mentions.v[m].type == M_QUOTE)
+			c->speaker = x->mentions.v[m].speaker;
+		c->slots = xrealloc(c->slots, (c->nslots + 1) * sizeof *c->slots);
+		c->slots[c->nslots++] = (uint32_t)m;
+	}
+	/* quotes attribute the whole sentence: every claim in it gets the speaker */
+	int32_t speaker = -1;
+	for (size_t m = first; m < end; m++)
+		if (x->mentions.v[m].type == M_QUOTE)
+			speaker = x->mentions.v[m].speaker;
+	for (size_t k = x->nclaims; k-- > 0 && x->claims[k].sentence == sentence;) {
+		struct claim *c = &x->claims[k];
+		if (c->speaker < 0)
+			c->speaker = speaker;
+		bool kinds[M__COUNT] = {0};
+		size_t nk = 0;
+		for (size_t i = 0; i < c->nslots; i++) {
+			enum mention_type t = x->mentions.v[c->slots[i]].type;
+			if (!kinds[t])
+				nk++;
+			kinds[t] = true;
+		}
+		double sc = 0.3 + 0.1 * (double)(nk > 3 ? 2 : nk - 1);
+		if (c->event[0])
+			sc += 0.15;
+		if (c->subject[0])
+			sc += 0.15;
+		if (c->speaker >= 0)
+			sc += 0.1;
+		if (kinds[M_DATE] || kinds[M_NUMBER] || kinds[M_MONEY] || kinds[M_PERCENT] ||
+		    kinds[M_DURATION])
+			sc += 0.1;
+		if (c->modality == MODAL_POSSIBLE)
+			sc -= 0.15;
+		if (sc > 1)
+			sc = 1;
+		if (sc < 0)
+			sc = 0;
+		c->score = (double)(long)(sc * 100 + 0.5) / 100;
+	}
+}
+
+/* ---- the document ------------------------------------------------------------------------ */
+
+static void collect_proper(const struct extract_input *in, struct proper_set *p)
+{
+	struct token *t = NULL;
+	size_t n, cap = 0;
+	for (size_t si = 0; si < in->nsents; si++) {
+		if (in->sents[si].boilerplate)
+			continue;
+		n = 0;
+		token_scan(in->text, in->sents[si].start, in->sents[si].end, &t, &n, &cap);
+		for (size_t i = 1; i < n; i++) {
+			if (!is_cap_word(&t[i]) || t[i - 1].kind == TK_PUNCT)
+				continue;
+			p->h = xgrow(p->h, &p->cap, p->n + 1, sizeof *p->h);
+			p->h[p->n++] = fnv(in->text + t[i].start, t[i].end - t[i].start);
+		}
+	}
+	free(t);
+	if (p->n)
+		qsort(p->h, p->n, sizeof *p->h, cmp_u64);
+}
+
+static int cmp_str_ptr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The most frequent organisation-like entity (not a place, not a person);
+ * ties go to the one that sorts first, so the choice is deterministic. */
+static void pick_main_entity(struct extraction *x)
+{
+	const char **names = xmalloc((x->mentions.n + 1) * sizeof *names);
+	size_t n = 0;
+	for (size_t i = 0; i < x->mentions.n; i++) {
+		const struct mention *m = &x->mentions.v[i];
+		if (m->type == M_ENTITY && strcmp(m->unit, "place") != 0 && strcmp(m->unit, "person") != 0)
+			names[n++] = m->value;
+	}
+	qsort(names, n, sizeof *names, cmp_str_ptr);
+	const char *best = "";
+	size_t bestn = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && strcmp(names[j], names[i]) == 0)
+			j++;
+		if (j - i > bestn) {
+			bestn = j - i;
+			best = names[i];
+		}
+		i = j;
+	}
+	snprintf(x->main_entity, sizeof x->main_entity, "%s", best);
+	free(names);
+}
+
+void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out)
+{
+	memset(out, 0, sizeof *out);
+	struct proper_set proper = {0};
+	collect_proper(in, &proper);
+	struct token *t = NULL;
+	size_t cap = 0, ccap = 0;
+	unsigned char *covered = NULL;
+	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
+	for (size_t si = 0; si < in->nsents; si++) {
+		sent_first[si] = out->mentions.n;
+		if (in->sents[si].boilerplate)
+			continue;
+		size_t n = 0;
+		token_scan(in->text, in->sents[si].start, in->sents[si].end, &t, &n, &cap);
+		covered = xgrow(covered, &ccap, n + 1, 1);
+		memset(covered, 0, n + 1);
+		struct sent s = {
+			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
+			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
+		};
+		temporal_scan(in->text, t, n, si, &in->date, &out->mentions);
+		quantity_scan(in->text, t, n, si, &out->mentions);
+		cover_new(&s, s.first);
+		find_entities(&s);
+		find_events(&s);
+		find_attribution(&s);
+		tie(&s);
+	}
+	sent_first[in->nsents] = out->mentions.n;
+	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
+	pick_main_entity(out);
+	for (size_t si = 0; si < in->nsents; si++)
+		if (!in->sents[si].boilerplate)
+			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,
+				    in->sents[si].end);
+	free(sent_first);
+	free(covered);
+	free(t);
+	free(proper.h);
+}
+
+void extraction_free(struct extraction *x)
+{
+	for (size_t i = 0; i < x->nclaims; i++)
+		free(x->claims[i].slots);
+	free(x->claims);
+	mention_list_free(&x->mentions);
+	memset(x, 0, sizeof *x);
+}

@@ -1,0 +1,71 @@
+/* extract: a document's sentences -> mentions and claims (pure: no I/O).
+ *
+ * Owns: running the recognizers (temporal, quantity) and its own for
+ * entities, events and attribution over each non-boilerplate sentence; tying
+ * each date and number to the event it modifies and the event to its
+ * subject; grouping slots into claims with a check-worthiness score.
+ * Must not: read files, print, or touch the store; the lexicon comes in
+ * loaded, year hints come in as data.
+ */
+#ifndef CC_EXTRACT_H
+#define CC_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dateline.h"
+#include "lexicon.h"
+#include "mention.h"
+#include "temporal.h"
+
+struct extract_sentence {
+	size_t start, end;
+	bool boilerplate;
+};
+
+struct extract_input {
+	const char *text;
+	size_t len;
+	const struct extract_sentence *sents;
+	size_t nsents;
+	struct cc_date date;            /* the document date; year 0 when unknown */
+	const struct year_hint *hints;  /* month-day -> year from other sources */
+	size_t nhints;
+};
+
+struct claim {
+	uint32_t sentence;
+	uint32_t start, end;  /* the sentence's span */
+	char subject[64];     /* canonical subject ("" when none) */
+	char event[48];       /* event class ("" when none) */
+	char lemma[32];       /* the trigger's base form ("" when none) */
+	char scope[96];       /* the sentence's action lemmas, space-separated */
+	int32_t event_mention;/* index of the trigger mention, -1 */
+	int32_t speaker;      /* index of the speaker entity, -1 */
+	bool negated;
+	enum modality modality;
+	uint32_t *slots;      /* indices into the mention list */
+	size_t nslots;
+	double score;         /* check-worthiness, 0..1 */
+};
+
+struct extraction {
+	struct mention_list mentions;
+	struct claim *claims;
+	size_t nclaims, capclaims;
+	char main_entity[64]; /* the organisation the article is mostly about */
+};
+
+/* Extracts mentions and claims. Never fails on valid input. */
+void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out);
+void extraction_free(struct extraction *x);
+
+/* The event class a slot reports: its tied event's class, except that
+ * "starting/effective/from X" reports START and "until/by X" DEADLINE. */
+const char *extract_slot_event(const struct extraction *x, const struct mention *m);
+
+/* The subject of a mention's tied event ("" when none). */
+const char *extract_slot_subject(const struct extraction *x, const struct mention *m);
+
+#endif

@@ -1,0 +1,62 @@
+/* lexicon: the data files extraction reads (entities and their aliases,
+ * event triggers and classes, modality and negation cues, subject nouns).
+ *
+ * Owns: finding the data folder (build tree or $(pkgdatadir)), parsing the
+ * files with line numbers in errors, the stemmer (Snowball English via
+ * libstemmer) and the lookup tables. Must not: print, or decide anything about
+ * a sentence — extract.c does that with what this module answers.
+ *
+ * Formats (UTF-8, '#' starts a comment, fields separated by TABs):
+ *   entities.tsv   CANONICAL <TAB> TYPE(org|person|place|gov) <TAB> ALIAS|ALIAS|...
+ *   events.tsv     TRIGGER WORDS <TAB> CLASS     (base forms; matched by stem)
+ *   units.tsv      CANONICAL <TAB> NOUN|NOUN|...  (counted nouns that count the same thing)
+ *   cues.tsv       WORD(S) <TAB> KIND            (KIND: negation, future, possible,
+ *                  planned, vowed, reported, speech, according, title, subject-noun,
+ *                  stop)
+ */
+#ifndef CC_LEXICON_H
+#define CC_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "token.h"
+#include "util.h"
+
+struct lexicon;
+
+/* The folder holding the data files: $CROSSCHECK_DATADIR, else the source
+ * tree's data/ when this binary runs from its build tree, else PKGDATADIR.
+ * The result is static or from the environment; do not free. */
+const char *lexicon_default_dir(void);
+
+/* Loads every data file from `dir`. Errors name the file and line. */
+enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err *err);
+void lexicon_free(struct lexicon *lx);
+
+/* Entities: the longest alias that starts at token i. Returns the number of
+ * tokens matched (0 if none) and sets *canon and *type (static strings owned
+ * by the lexicon). */
+size_t lexicon_entity_at(const struct lexicon *lx, const char *text, const struct token *t,
+			 size_t i, size_t n, const char **canon, const char **type);
+
+/* Events: the longest trigger starting at token i, matched by stem. Returns
+ * tokens matched, with *cls (e.g. "START") and *lemma (the lexicon's base
+ * form) owned by the lexicon. */
+size_t lexicon_event_at(const struct lexicon *lx, const char *text, const struct token *t,
+			size_t i, size_t n, const char **cls, const char **lemma);
+
+/* Cues: the longest cue phrase starting at token i whose kind is `kind`
+ * (exact lower-case match, not stemmed). Returns tokens matched. */
+size_t lexicon_cue_at(const struct lexicon *lx, const char *text, const struct token *t,
+		      size_t i, size_t n, const char *kind);
+
+/* The canonical unit of a counted noun ("employee" -> "worker"), or the noun
+ * itself when units.tsv does not list it. */
+const char *lexicon_unit(const struct lexicon *lx, const char *noun);
+
+/* The English Snowball stem of a lower-case word, into out (NUL-terminated). */
+void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,
+		  size_t outsz);
+
+#endif

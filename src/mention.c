@@ -1,0 +1,96 @@
+/* mention: the mention list and the names of its enums. No recognition here. */
+#include "config.h"
+
+#include "mention.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+struct mention *mention_add(struct mention_list *l, enum mention_type type, size_t start,
+			    size_t end, size_t sentence)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	struct mention *m = &l->v[l->n++];
+	memset(m, 0, sizeof *m);
+	m->type = type;
+	m->start = (uint32_t)start;
+	m->end = (uint32_t)end;
+	m->sentence = (uint32_t)sentence;
+	m->event = m->subject = m->speaker = -1;
+	return m;
+}
+
+void mention_list_free(struct mention_list *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+const char *mention_type_name(enum mention_type t)
+{
+	static const char *const names[] = {
+		[M_DATE] = "date", [M_NUMBER] = "number", [M_MONEY] = "money",
+		[M_PERCENT] = "percent", [M_DURATION] = "duration", [M_ENTITY] = "entity",
+		[M_EVENT] = "event", [M_QUOTE] = "quote",
+	};
+	return (unsigned)t < M__COUNT ? names[t] : "?";
+}
+
+const char *mention_mod_name(enum mention_mod m)
+{
+	static const char *const names[] = {
+		[MOD_NONE] = NULL, [MOD_EARLY] = "early", [MOD_MID] = "mid", [MOD_LATE] = "late",
+		[MOD_BEFORE] = "before", [MOD_AFTER] = "after", [MOD_BY] = "by",
+		[MOD_UNTIL] = "until", [MOD_STARTING] = "starting", [MOD_SINCE] = "since",
+		[MOD_ON] = "on", [MOD_APPROX] = "approx", [MOD_LESS] = "less", [MOD_MORE] = "more",
+	};
+	return (unsigned)m <= MOD_MORE ? names[m] : NULL;
+}
+
+const char *mention_modality_name(enum modality m)
+{
+	static const char *const names[] = {
+		[MODAL_ASSERTED] = "asserted", [MODAL_FUTURE] = "future",
+		[MODAL_POSSIBLE] = "possible", [MODAL_PLANNED] = "planned",
+		[MODAL_VOWED] = "vowed", [MODAL_REPORTED] = "reported",
+	};
+	return (unsigned)m <= MODAL_REPORTED ? names[m] : "asserted";
+}
+
+const char *granularity_name(enum granularity g)
+{
+	static const char *const names[] = {
+		[GRAN_NONE] = NULL, [GRAN_DECADE] = "decade", [GRAN_YEAR] = "year",
+		[GRAN_QUARTER] = "quarter", [GRAN_MONTH] = "month", [GRAN_WEEK] = "week",
+		[GRAN_DAY] = "day", [GRAN_HOUR] = "hour",
+	};
+	return (unsigned)g <= GRAN_HOUR ? names[g] : NULL;
+}
+
+/* Howard Hinnant's civil-calendar algorithms (public domain). */
+int64_t days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t yy = yoe + era * 400;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}

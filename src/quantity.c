@@ -1,0 +1,2544 @@
+/* quantity: numbers, money, percentages and durations in one sentence (see
+ * quantity.h).
+ *
+ * Owns: reading amounts out of a sentence's tokens and turning them into
+ * M_NUMBER, M_MONEY, M_PERCENT and M_DURATION mentions with their interval.
+ * Must not: emit dates (temporal.c), read tokens an M_DATE of the sentence
+ * covers, print, touch the store, or allocate per token (one array per
+ * sentence at most, and only for sentences over 256 tokens).
+ *
+ * How a sentence is read: one pass gives every token its lexicon entry (a
+ * compiled-in, sorted designated-initializer table; one binary search per
+ * word) and marks the tokens dates cover. Then, at each token: a comparator
+ * phrase ("fewer than", "nearly", "between"), a currency ("$", "US$", "€"),
+ * the number itself (digits with their attached suffix, number words,
+ * "a dozen", "dozens", "two-thirds", "half", ordinals), and what follows it
+ * (scale "million"/"bn", percent, currency word, a range "20 to 30", a
+ * duration unit, a hyphenated unit "6.1-magnitude", the counted noun) and
+ * what comes before it (labels "page 12", names "Windows 10"). Each step is
+ * a few token comparisons: no regex, no backtracking beyond a few tokens.
+ *
+ * Choices (the unit tests pin each):
+ *  - Intervals. Exact: lo = hi = n. "fewer than", "less than", "under",
+ *    "below", "up to", "at most", "as many as", "no more than": hi = n, no
+ *    lo, MOD_LESS. "nearly", "almost", "close to", "just under": hi = n,
+ *    lo = 0.85 n, MOD_LESS (a vague band just below). "more than", "over",
+ *    "above", "at least", "upwards of", "in excess of", "N-plus", "N+",
+ *    "N or more": lo = n, no hi, MOD_MORE. "just over", "slightly more
+ *    than": lo = n, hi = 1.15 n, MOD_MORE. "about", "around", "roughly",
+ *    "approximately", "some", "an estimated", "circa", "N or so", "N-odd":
+ *    lo = 0.9 n, hi = 1.1 n, MOD_APPROX. Ranges ("between 20 and 30",
+ *    "20 to 30", "20-30", "two or three"): lo, hi, value = the low end.
+ *  - Vague amounts (MOD_APPROX, value = lo): dozens 24..199, scores
+ *    40..199, hundreds 200..999, thousands 2000..999999, millions
+ *    2e6..1e9-1, billions 2e9..1e12-1; "tens of X" 20X..100X-1, "hundreds
+ *    of X" 200X..1000X-1; several 3..9, a few 2..5, a couple 2..3, a
+ *    handful 3..6 (times a scale: "several hundred" 300..900); "decades"
+ *    20..99 years. "several"/"a few" with no noun after are pronouns: nothing.
+ *  - Values: plain decimal, integers without exponent, others with up to
+ *    four decimals ("0.6667"); money "USD 334000000"; durations ISO 8601
+ *    ("P20Y", "P6M", "P2W", "P3D", "PT48H", "PT5M", "PT30S"); a decade is
+ *    ten years and a century a hundred, so "two decades" is "P20Y" with
+ *    unit "year" and lo/hi in years.
+ *  - Units: the counted noun, lower case, singular by rule ("countries" ->
+ *    "country", "switches" -> "switch") or by table ("people" -> "person",
+ *    "staff" stays "staff"); the head is the first plural word within five
+ *    words, past adjectives ("400 million active users" -> "user"); when
+ *    none is plural, the first word that does not look like an adjective
+ *    or participle ("a 4.6 quake" -> "quake"). "killed", "dead", "died",
+ *    "deaths", "fatalities" -> "death"; "injured", "wounded", "hurt" ->
+ *    "injury" (also "50 people were killed"). Ages ("36-year-old", "aged
+ *    91", "the age of 91", "91 years old", "died at 91", "Klitschko, 36,")
+ *    are M_NUMBER with unit "age". "magnitude 4.6", "6.1-magnitude", "M4.6"
+ *    -> unit "magnitude". "NOUN of N" with nothing after N takes NOUN ("a
+ *    crowd of 22,000" -> "crowd"). Percent: unit "percent", or "point" for
+ *    percentage/basis points (basis points are divided by 100). Money: the
+ *    ISO code. Fractions ("two-thirds", "half of", "a sixth of") have unit
+ *    "". No noun: unit "".
+ *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
+ *    "ordinal"; "first" and "second" are too idiomatic and are skipped.
+ *  - "one" counts only with a noun after it or a comparator before it;
+ *    never in "one of", "the one", "no one"; "one day" after a modal or
+ *    before a comma is the idiom. "a"/"an" is one only before a scale, a
+ *    fraction with "of", "few"/"couple"/"handful", or a duration unit (and
+ *    not as a rate: "$5 a year", "twice a week").
+ *  - Not quantities: clock times, phone numbers, scores and records
+ *    ("58-3"), "24/7", dates in digits, identifiers after a name or a label
+ *    ("Windows 10", "Section 230", "No. 3", "Top 5", "G7", "COVID-19", "the
+ *    737 MAX"), numbers with letters attached ("10U", "3D", "the 40s"),
+ *    plain digit runs of seven or more, numbers with a leading zero, stock
+ *    ticker moves ("INTC +0.93%"), and years 1800-2100 written alone unless
+ *    a plural noun follows ("2024 people").
+ */
+#include "config.h"
+
+#include "quantity.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* ---- lexicon ----------------------------------------------------------- */
+
+enum {
+	R_CARD = 1u << 0,    /* cardinal word: val */
+	R_ORD = 1u << 1,     /* ordinal word: val */
+	R_SCALE = 1u << 2,   /* hundred, thousand, million, dozen: val */
+	R_MULT = 1u << 3,    /* k, m, bn after digits: val; aux MULT_* */
+	R_VAGUE = 1u << 4,   /* dozens, hundreds: val base; aux VAGUE_* */
+	R_FRAC = 1u << 5,    /* half, third(s), quarter(s): val denominator */
+	R_CUR = 1u << 6,     /* currency word after an amount: s ISO, val factor */
+	R_PCT = 1u << 7,     /* percent, pct */
+	R_DUR = 1u << 8,     /* duration unit: aux DU_*, val factor */
+	R_STOP = 1u << 9,    /* closed-class word: ends a noun phrase */
+	R_LABEL = 1u << 10,  /* a number after it is a name: aux LB_* */
+	R_CASUAL = 1u << 11, /* casualty word: s unit */
+	R_IRREG = 1u << 12,  /* irregular plural: s lemma */
+	R_DURADJ = 1u << 13, /* "six full months", "two more years" */
+	R_FEW = 1u << 14,    /* several, few, couple, handful: val lo, aux hi */
+	R_TIME = 1u << 15,   /* a number before it is a clock time */
+	R_MEASURE = 1u << 16, /* measure abbreviation attached to digits */
+	R_ISO = 1u << 17,    /* currency code as a word: s */
+	R_DET = 1u << 18,    /* "the one", "no one": one is a pronoun */
+	R_AUX = 1u << 19,    /* skipped between a noun and a casualty word */
+	R_KILL = 1u << 20,   /* "killing 12": s unit */
+	R_CHANGE = 1u << 21, /* "rose 5% to 7%": a change, not a range */
+	R_MODAL = 1u << 22,  /* "could one day" */
+	R_DIE = 1u << 23,    /* "died at 91": an age */
+	R_COMP = 1u << 24,   /* first word of a comparator phrase */
+	R_POSS = 1u << 25,   /* determiner after "of" before the counted noun */
+	R_MONTH = 1u << 26,  /* a number next to it is a date's (temporal.c) */
+};
+
+enum { MULT_NEEDCUR = 1, MULT_SPACED = 2 };
+enum { VAGUE_TEN = 0, VAGUE_THOUSAND = 1, VAGUE_DOZEN = 2, VAGUE_NEEDOF = 16 };
+enum { LB_NAME = 0, LB_ORD = 1, LB_MAGNITUDE = 2, LB_AGE = 3 };
+#define LC_SOFT 10 /* a name unless a plural noun follows (headlines) */
+enum dur { DU_NONE, DU_YEAR, DU_MONTH, DU_WEEK, DU_DAY, DU_HOUR, DU_MINUTE, DU_SECOND };
+
+struct lex {
+	const char *w;
+	uint32_t roles;
+	double val;
+	const char *s;
+	uint8_t aux;
+};
+
+#define STOP R_STOP
+/* Keep sorted by strcmp: the table is searched with bsearch. */
+static const struct lex lexicon[] = {
+	{.w = "'s", .roles = STOP},
+	{.w = "a", .roles = STOP | R_COMP},
+	{.w = "a.m", .roles = R_TIME},
+	{.w = "about", .roles = STOP | R_COMP},
+	{.w = "above", .roles = STOP | R_COMP},
+	{.w = "according", .roles = STOP},
+	{.w = "across", .roles = STOP},
+	{.w = "additional", .roles = R_DURADJ},
+	{.w = "after", .roles = STOP},
+	{.w = "afterwards", .roles = STOP},
+	{.w = "against", .roles = STOP},
+	{.w = "age", .roles = R_LABEL, .aux = LB_AGE},
+	{.w = "aged", .roles = R_LABEL, .aux = LB_AGE},
+	{.w = "ago", .roles = STOP},
+	{.w = "aircraft", .roles = R_IRREG, .s = "aircraft"},
+	{.w = "all", .roles = STOP | R_AUX},
+	{.w = "almost", .roles = STOP | R_COMP},
+	{.w = "already", .roles = STOP},
+	{.w = "also", .roles = STOP | R_AUX},
+	{.w = "although", .roles = STOP},
+	{.w = "alumni", .roles = R_IRREG, .s = "alumnus"},
+	{.w = "always", .roles = STOP},
+	{.w = "am", .roles = STOP | R_TIME},
+	{.w = "amendment", .roles = R_LABEL},
+	{.w = "among", .roles = STOP},
+	{.w = "an", .roles = STOP | R_COMP},
+	{.w = "analyses", .roles = R_IRREG, .s = "analysis"},
+	{.w = "and", .roles = STOP},
+	{.w = "another", .roles = STOP | R_DET},
+	{.w = "any", .roles = STOP | R_DET},
+	{.w = "apartment", .roles = R_LABEL},
+	{.w = "approx", .roles = STOP | R_COMP},
+	{.w = "approximately", .roles = STOP | R_COMP},
+	{.w = "apr", .roles = R_MONTH},
+	{.w = "april", .roles = R_MONTH},
+	{.w = "apt", .roles = R_LABEL},
+	{.w = "are", .roles = STOP | R_AUX},
+	{.w = "around", .roles = STOP | R_COMP},
+	{.w = "article", .roles = R_LABEL},
+	{.w = "as", .roles = STOP | R_COMP},
+	{.w = "at", .roles = STOP | R_COMP},
+	{.w = "aud", .roles = R_ISO, .s = "AUD"},
+	{.w = "aug", .roles = R_MONTH},
+	{.w = "august", .roles = R_MONTH},
+	{.w = "avalanches", .roles = R_IRREG, .s = "avalanche"},
+	{.w = "away", .roles = R_DIE},
+	{.w = "b", .roles = R_MULT, .val = 1e9, .aux = MULT_NEEDCUR},
+	{.w = "be", .roles = STOP},
+	{.w = "because", .roles = STOP},
+	{.w = "been", .roles = STOP | R_AUX},
+	{.w = "before", .roles = STOP},
+	{.w = "being", .roles = STOP | R_AUX},
+	{.w = "below", .roles = STOP | R_COMP},
+	{.w = "besides", .roles = STOP},
+	{.w = "between", .roles = STOP | R_COMP},
+	{.w = "billion", .roles = R_SCALE, .val = 1e9},
+	{.w = "billions", .roles = R_VAGUE, .val = 1e9, .aux = VAGUE_THOUSAND},
+	{.w = "bln", .roles = R_MULT, .val = 1e9, .aux = MULT_SPACED},
+	{.w = "block", .roles = R_LABEL},
+	{.w = "bn", .roles = R_MULT, .val = 1e9, .aux = MULT_SPACED},
+	{.w = "bonuses", .roles = R_IRREG, .s = "bonus"},
+	{.w = "boosted", .roles = R_CHANGE},
+	{.w = "both", .roles = STOP},
+	{.w = "box", .roles = R_LABEL},
+	{.w = "brl", .roles = R_ISO, .s = "BRL"},
+	{.w = "bst", .roles = R_TIME},
+	{.w = "building", .roles = R_LABEL},
+	{.w = "buses", .roles = R_IRREG, .s = "bus"},
+	{.w = "but", .roles = STOP},
+	{.w = "by", .roles = STOP | R_CHANGE},
+	{.w = "caches", .roles = R_IRREG, .s = "cache"},
+	{.w = "cad", .roles = R_ISO, .s = "CAD"},
+	{.w = "calories", .roles = R_IRREG, .s = "calorie"},
+	{.w = "calves", .roles = R_IRREG, .s = "calf"},
+	{.w = "campuses", .roles = R_IRREG, .s = "campus"},
+	{.w = "can", .roles = STOP | R_MODAL},
+	{.w = "category", .roles = R_LABEL},
+	{.w = "cattle", .roles = R_IRREG, .s = "cattle"},
+	{.w = "cdt", .roles = R_TIME},
+	{.w = "censuses", .roles = R_IRREG, .s = "census"},
+	{.w = "cent", .roles = R_CUR, .val = 0.01, .s = "USD"},
+	{.w = "cents", .roles = R_CUR, .val = 0.01, .s = "USD"},
+	{.w = "centuries", .roles = R_DUR | R_VAGUE, .val = 100, .aux = DU_YEAR},
+	{.w = "century", .roles = R_DUR, .val = 100, .aux = DU_YEAR},
+	{.w = "cet", .roles = R_TIME},
+	{.w = "channel", .roles = R_LABEL},
+	{.w = "chapter", .roles = R_LABEL},
+	{.w = "chf", .roles = R_ISO, .s = "CHF"},
+	{.w = "children", .roles = R_IRREG, .s = "child"},
+	{.w = "circa", .roles = STOP | R_COMP},
+	{.w = "class", .roles = R_LABEL},
+	{.w = "clause", .roles = R_LABEL},
+	{.w = "cliches", .roles = R_IRREG, .s = "cliche"},
+	{.w = "climbed", .roles = R_CHANGE},
+	{.w = "close", .roles = R_COMP},
+	{.w = "cm", .roles = R_MEASURE},
+	{.w = "cny", .roles = R_ISO, .s = "CNY"},
+	{.w = "code", .roles = R_LABEL},
+	{.w = "consecutive", .roles = R_DURADJ},
+	{.w = "cookies", .roles = R_IRREG, .s = "cookie"},
+	{.w = "could", .roles = STOP | R_MODAL},
+	{.w = "couple", .roles = R_FEW, .val = 2, .aux = 3},
+	{.w = "crises", .roles = R_IRREG, .s = "crisis"},
+	{.w = "criteria", .roles = R_IRREG, .s = "criterion"},
+	{.w = "cst", .roles = R_TIME},
+	{.w = "ct", .roles = R_TIME},
+	{.w = "cut", .roles = R_CHANGE},
+	{.w = "data", .roles = R_IRREG, .s = "data"},
+	{.w = "day", .roles = R_DUR, .val = 1, .aux = DU_DAY},
+	{.w = "days", .roles = R_DUR, .val = 1, .aux = DU_DAY},
+	{.w = "dead", .roles = R_CASUAL, .s = "death"},
+	{.w = "death", .roles = R_CASUAL | R_DIE, .s = "death", .aux = 1},
+	{.w = "deaths", .roles = R_CASUAL, .s = "death", .aux = 1},
+	{.w = "dec", .roles = R_MONTH},
+	{.w = "decade", .roles = R_DUR, .val = 10, .aux = DU_YEAR},
+	{.w = "decades", .roles = R_DUR | R_VAGUE, .val = 10, .aux = DU_YEAR},
+	{.w = "december", .roles = R_MONTH},
+	{.w = "declined", .roles = R_CHANGE},
+	{.w = "decreased", .roles = R_CHANGE},
+	{.w = "did", .roles = STOP},
+	{.w = "die", .roles = R_DIE},
+	{.w = "died", .roles = R_CASUAL | R_DIE, .s = "death"},
+	{.w = "dies", .roles = R_DIE},
+	{.w = "district", .roles = R_LABEL},
+	{.w = "division", .roles = R_LABEL},
+	{.w = "do", .roles = STOP},
+	{.w = "does", .roles = STOP},
+	{.w = "down", .roles = STOP | R_CHANGE},
+	{.w = "dozen", .roles = R_SCALE, .val = 12},
+	{.w = "dozens", .roles = R_VAGUE, .val = 12, .aux = VAGUE_DOZEN},
+	{.w = "dropped", .roles = R_CHANGE},
+	{.w = "during", .roles = STOP},
+	{.w = "dying", .roles = R_DIE},
+	{.w = "each", .roles = STOP | R_DET},
+	{.w = "earlier", .roles = STOP},
+	{.w = "echoes", .roles = R_IRREG, .s = "echo"},
+	{.w = "edt", .roles = R_TIME},
+	{.w = "eight", .roles = R_CARD, .val = 8},
+	{.w = "eighteen", .roles = R_CARD, .val = 18},
+	{.w = "eighteenth", .roles = R_ORD, .val = 18},
+	{.w = "eighth", .roles = R_ORD | R_FRAC, .val = 8},
+	{.w = "eighths", .roles = R_FRAC, .val = 8},
+	{.w = "eighty", .roles = R_CARD, .val = 80},
+	{.w = "either", .roles = STOP},
+	{.w = "eleven", .roles = R_CARD, .val = 11},
+	{.w = "eleventh", .roles = R_ORD, .val = 11},
+	{.w = "entire", .roles = R_DURADJ},
+	{.w = "episode", .roles = R_LABEL},
+	{.w = "est", .roles = R_TIME},
+	{.w = "estimated", .roles = R_COMP},
+	{.w = "et", .roles = R_TIME},
+	{.w = "eur", .roles = R_ISO, .s = "EUR"},
+	{.w = "euro", .roles = R_CUR, .val = 1, .s = "EUR"},
+	{.w = "euros", .roles = R_CUR, .val = 1, .s = "EUR"},
+	{.w = "even", .roles = STOP},
+	{.w = "every", .roles = STOP | R_DET},
+	{.w = "exactly", .roles = STOP | R_COMP},
+	{.w = "exhibit", .roles = R_LABEL},
+	{.w = "exit", .roles = R_LABEL},
+	{.w = "extra", .roles = R_DURADJ},
+	{.w = "fatalities", .roles = R_CASUAL, .s = "death", .aux = 1},
+	{.w = "fatality", .roles = R_CASUAL, .s = "death", .aux = 1},
+	{.w = "feb", .roles = R_MONTH},
+	{.w = "february", .roles = R_MONTH},
+	{.w = "feet", .roles = R_IRREG, .s = "foot"},
+	{.w = "fell", .roles = R_CHANGE},
+	{.w = "few", .roles = STOP | R_FEW, .val = 2, .aux = 5},
+	{.w = "fewer", .roles = STOP | R_COMP},
+	{.w = "fifteen", .roles = R_CARD, .val = 15},
+	{.w = "fifteenth", .roles = R_ORD, .val = 15},
+	{.w = "fifth", .roles = R_ORD | R_FRAC, .val = 5},
+	{.w = "fifths", .roles = R_FRAC, .val = 5},
+	{.w = "fiftieth", .roles = R_ORD, .val = 50},
+	{.w = "fifty", .roles = R_CARD, .val = 50},
+	{.w = "fig", .roles = R_LABEL},
+	{.w = "figure", .roles = R_LABEL},
+	{.w = "five", .roles = R_CARD, .val = 5},
+	{.w = "flight", .roles = R_LABEL},
+	{.w = "floor", .roles = R_LABEL},
+	{.w = "for", .roles = STOP},
+	{.w = "fortieth", .roles = R_ORD, .val = 40},
+	{.w = "fortnight", .roles = R_DUR, .val = 2, .aux = DU_WEEK},
+	{.w = "fortnights", .roles = R_DUR, .val = 2, .aux = DU_WEEK},
+	{.w = "forty", .roles = R_CARD, .val = 40},
+	{.w = "four", .roles = R_CARD, .val = 4},
+	{.w = "fourteen", .roles = R_CARD, .val = 14},
+	{.w = "fourteenth", .roles = R_ORD, .val = 14},
+	{.w = "fourth", .roles = R_ORD | R_FRAC, .val = 4},
+	{.w = "fourths", .roles = R_FRAC, .val = 4},
+	{.w = "from", .roles = STOP | R_CHANGE},
+	{.w = "ft", .roles = R_MEASURE},
+	{.w = "full", .roles = R_DURADJ},
+	{.w = "further", .roles = R_DURADJ},
+	{.w = "game", .roles = R_LABEL},
+	{.w = "gate", .roles = R_LABEL},
+	{.w = "gb", .roles = R_MEASURE},
+	{.w = "gbp", .roles = R_ISO, .s = "GBP"},
+	{.w = "geese", .roles = R_IRREG, .s = "goose"},
+	{.w = "ghz", .roles = R_MEASURE},
+	{.w = "gmt", .roles = R_TIME},
+	{.w = "grade", .roles = R_LABEL},
+	{.w = "grew", .roles = R_CHANGE},
+	{.w = "gw", .roles = R_MEASURE},
+	{.w = "had", .roles = STOP | R_AUX},
+	{.w = "half", .roles = R_FRAC, .val = 2},
+	{.w = "halves", .roles = R_FRAC | R_IRREG, .val = 2, .s = "half"},
+	{.w = "handful", .roles = R_FEW, .val = 3, .aux = 6},
+	{.w = "has", .roles = STOP | R_AUX},
+	{.w = "have", .roles = STOP | R_AUX},
+	{.w = "having", .roles = STOP},
+	{.w = "he", .roles = STOP},
+	{.w = "headaches", .roles = R_IRREG, .s = "headache"},
+	{.w = "her", .roles = STOP | R_POSS},
+	{.w = "here", .roles = STOP},
+	{.w = "heroes", .roles = R_IRREG, .s = "hero"},
+	{.w = "highway", .roles = R_LABEL},
+	{.w = "him", .roles = STOP},
+	{.w = "his", .roles = STOP | R_POSS},
+	{.w = "hkd", .roles = R_ISO, .s = "HKD"},
+	{.w = "hour", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
+	{.w = "hours", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
+	{.w = "how", .roles = STOP},
+	{.w = "hr", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
+	{.w = "hrs", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
+	{.w = "hundred", .roles = R_SCALE, .val = 100},
+	{.w = "hundreds", .roles = R_VAGUE, .val = 100, .aux = VAGUE_TEN},
+	{.w = "hundredth", .roles = R_ORD, .val = 100},
+	{.w = "hurt", .roles = R_CASUAL, .s = "injury"},
+	{.w = "i", .roles = STOP},
+	{.w = "id", .roles = R_LABEL},
+	{.w = "if", .roles = STOP},
+	{.w = "in", .roles = STOP | R_COMP},
+	{.w = "including", .roles = STOP},
+	{.w = "increased", .roles = R_CHANGE},
+	{.w = "indices", .roles = R_IRREG, .s = "index"},
+	{.w = "injured", .roles = R_CASUAL | R_KILL, .s = "injury"},
+	{.w = "injuries", .roles = R_CASUAL, .s = "injury", .aux = 1},
+	{.w = "injuring", .roles = R_KILL, .s = "injury"},
+	{.w = "injury", .roles = R_CASUAL, .s = "injury", .aux = 1},
+	{.w = "inr", .roles = R_ISO, .s = "INR"},
+	{.w = "interstate", .roles = R_LABEL},
+	{.w = "into", .roles = STOP},
+	{.w = "is", .roles = STOP | R_AUX},
+	{.w = "ist", .roles = R_TIME},
+	{.w = "it", .roles = STOP},
+	{.w = "item", .roles = R_LABEL},
+	{.w = "its", .roles = STOP | R_POSS},
+	{.w = "jan", .roles = R_MONTH},
+	{.w = "january", .roles = R_MONTH},
+	{.w = "jpy", .roles = R_ISO, .s = "JPY"},
+	{.w = "jul", .roles = R_MONTH},
+	{.w = "july", .roles = R_MONTH},
+	{.w = "jumped", .roles = R_CHANGE},
+	{.w = "jun", .roles = R_MONTH},
+	{.w = "june", .roles = R_MONTH},
+	{.w = "just", .roles = STOP | R_COMP},
+	{.w = "k", .roles = R_MULT, .val = 1e3},
+	{.w = "kb", .roles = R_MEASURE},
+	{.w = "kg", .roles = R_MEASURE},
+	{.w = "kill", .roles = R_KILL, .s = "death"},
+	{.w = "killed", .roles = R_CASUAL | R_KILL, .s = "death"},
+	{.w = "killing", .roles = R_KILL, .s = "death"},
+	{.w = "kills", .roles = R_KILL, .s = "death"},
+	{.w = "km", .roles = R_MEASURE},
+	{.w = "kmh", .roles = R_MEASURE},
+	{.w = "knives", .roles = R_IRREG, .s = "knife"},
+	{.w = "kph", .roles = R_MEASURE},
+	{.w = "krw", .roles = R_ISO, .s = "KRW"},
+	{.w = "kw", .roles = R_MEASURE},
+	{.w = "kwh", .roles = R_MEASURE},
+	{.w = "later", .roles = STOP | R_AUX},
+	{.w = "lb", .roles = R_MEASURE},
+	{.w = "lbs", .roles = R_MEASURE},
+	{.w = "leaves", .roles = R_IRREG, .s = "leaf"},
+	{.w = "less", .roles = STOP | R_COMP},
+	{.w = "level", .roles = R_LABEL},
+	{.w = "lies", .roles = R_IRREG, .s = "lie"},
+	{.w = "like", .roles = STOP},
+	{.w = "lives", .roles = R_IRREG, .s = "life"},
+	{.w = "loaves", .roles = R_IRREG, .s = "loaf"},
+	{.w = "long", .roles = R_DURADJ},
+	{.w = "lost", .roles = R_CHANGE},
+	{.w = "lot", .roles = R_LABEL},
+	{.w = "lowered", .roles = R_CHANGE},
+	{.w = "m", .roles = R_MULT, .val = 1e6},
+	{.w = "magnitude", .roles = R_LABEL, .aux = LB_MAGNITUDE},
+	{.w = "many", .roles = STOP},
+	{.w = "mar", .roles = R_MONTH},
+	{.w = "march", .roles = R_MONTH},
+	{.w = "matrices", .roles = R_IRREG, .s = "matrix"},
+	{.w = "may", .roles = STOP | R_MODAL | R_MONTH},
+	{.w = "mb", .roles = R_MEASURE},
+	{.w = "mdt", .roles = R_TIME},
+	{.w = "me", .roles = STOP},
+	{.w = "media", .roles = R_IRREG, .s = "media"},
+	{.w = "men", .roles = R_IRREG, .s = "man"},
+	{.w = "mhz", .roles = R_MEASURE},
+	{.w = "mice", .roles = R_IRREG, .s = "mouse"},
+	{.w = "might", .roles = STOP | R_MODAL},
+	{.w = "million", .roles = R_SCALE, .val = 1e6},
+	{.w = "millions", .roles = R_VAGUE, .val = 1e6, .aux = VAGUE_THOUSAND},
+	{.w = "mins", .roles = R_DUR, .val = 1, .aux = DU_MINUTE},
+	{.w = "minute", .roles = R_DUR, .val = 1, .aux = DU_MINUTE},
+	{.w = "minutes", .roles = R_DUR, .val = 1, .aux = DU_MINUTE},
+	{.w = "mln", .roles = R_MULT, .val = 1e6, .aux = MULT_SPACED},
+	{.w = "mm", .roles = R_MEASURE},
+	{.w = "mn", .roles = R_MULT, .val = 1e6, .aux = MULT_SPACED},
+	{.w = "model", .roles = R_LABEL},
+	{.w = "month", .roles = R_DUR, .val = 1, .aux = DU_MONTH},
+	{.w = "months", .roles = R_DUR, .val = 1, .aux = DU_MONTH},
+	{.w = "more", .roles = STOP | R_COMP | R_DURADJ},
+	{.w = "most", .roles = STOP},
+	{.w = "movies", .roles = R_IRREG, .s = "movie"},
+	{.w = "mph", .roles = R_MEASURE},
+	{.w = "mst", .roles = R_TIME},
+	{.w = "much", .roles = STOP},
+	{.w = "must", .roles = STOP | R_MODAL},
+	{.w = "mw", .roles = R_MEASURE},
+	{.w = "mxn", .roles = R_ISO, .s = "MXN"},
+	{.w = "my", .roles = STOP | R_POSS},
+	{.w = "nearly", .roles = STOP | R_COMP},
+	{.w = "neither", .roles = STOP},
+	{.w = "news", .roles = R_IRREG, .s = "news"},
+	{.w = "niches", .roles = R_IRREG, .s = "niche"},
+	{.w = "nine", .roles = R_CARD, .val = 9},
+	{.w = "nineteen", .roles = R_CARD, .val = 19},
+	{.w = "nineteenth", .roles = R_ORD, .val = 19},
+	{.w = "ninety", .roles = R_CARD, .val = 90},
+	{.w = "ninth", .roles = R_ORD | R_FRAC, .val = 9},
+	{.w = "ninths", .roles = R_FRAC, .val = 9},
+	{.w = "no", .roles = STOP | R_DET | R_LABEL | R_COMP},
+	{.w = "nor", .roles = STOP},
+	{.w = "nos", .roles = R_LABEL},
+	{.w = "not", .roles = STOP | R_COMP},
+	{.w = "nov", .roles = R_MONTH},
+	{.w = "november", .roles = R_MONTH},
+	{.w = "now", .roles = STOP | R_AUX},
+	{.w = "number", .roles = R_LABEL},
+	{.w = "nzd", .roles = R_ISO, .s = "NZD"},
+	{.w = "o'clock", .roles = R_TIME},
+	{.w = "oct", .roles = R_MONTH},
+	{.w = "october", .roles = R_MONTH},
+	{.w = "of", .roles = STOP},
+	{.w = "off", .roles = STOP},
+	{.w = "on", .roles = STOP | R_COMP},
+	{.w = "once", .roles = STOP},
+	{.w = "one", .roles = R_CARD, .val = 1},
+	{.w = "only", .roles = STOP},
+	{.w = "onto", .roles = STOP},
+	{.w = "or", .roles = STOP},
+	{.w = "other", .roles = STOP},
+	{.w = "our", .roles = STOP | R_POSS},
+	{.w = "out", .roles = STOP},
+	{.w = "over", .roles = STOP | R_COMP},
+	{.w = "own", .roles = STOP},
+	{.w = "oxen", .roles = R_IRREG, .s = "ox"},
+	{.w = "p.m", .roles = R_TIME},
+	{.w = "page", .roles = R_LABEL},
+	{.w = "paragraph", .roles = R_LABEL},
+	{.w = "pct", .roles = R_PCT},
+	{.w = "pdt", .roles = R_TIME},
+	{.w = "pence", .roles = R_CUR, .val = 0.01, .s = "GBP"},
+	{.w = "people", .roles = R_IRREG, .s = "person"},
+	{.w = "per", .roles = STOP},
+	{.w = "percent", .roles = R_PCT},
+	{.w = "perhaps", .roles = STOP},
+	{.w = "personnel", .roles = R_IRREG, .s = "personnel"},
+	{.w = "persons", .roles = R_IRREG, .s = "person"},
+	{.w = "phase", .roles = R_LABEL},
+	{.w = "phenomena", .roles = R_IRREG, .s = "phenomenon"},
+	{.w = "pies", .roles = R_IRREG, .s = "pie"},
+	{.w = "pin", .roles = R_LABEL},
+	{.w = "platform", .roles = R_LABEL},
+	{.w = "plus", .roles = STOP},
+	{.w = "pm", .roles = R_TIME},
+	{.w = "police", .roles = R_IRREG, .s = "police"},
+	{.w = "post", .roles = R_LABEL},
+	{.w = "potatoes", .roles = R_IRREG, .s = "potato"},
+	{.w = "pound", .roles = R_CUR, .val = 1, .s = "GBP", .aux = 1},
+	{.w = "pounds", .roles = R_CUR, .val = 1, .s = "GBP", .aux = 1},
+	{.w = "precinct", .roles = R_LABEL},
+	{.w = "precisely", .roles = STOP | R_COMP},
+	{.w = "prop", .roles = R_LABEL},
+	{.w = "proposition", .roles = R_LABEL},
+	{.w = "pst", .roles = R_TIME},
+	{.w = "pt", .roles = R_TIME},
+	{.w = "quarter", .roles = R_FRAC, .val = 4},
+	{.w = "quarters", .roles = R_FRAC, .val = 4},
+	{.w = "quite", .roles = STOP},
+	{.w = "raised", .roles = R_CHANGE},
+	{.w = "really", .roles = STOP},
+	{.w = "renminbi", .roles = R_CUR, .val = 1, .s = "CNY"},
+	{.w = "reportedly", .roles = STOP | R_AUX},
+	{.w = "rose", .roles = R_CHANGE},
+	{.w = "rouble", .roles = R_CUR, .val = 1, .s = "RUB"},
+	{.w = "roubles", .roles = R_CUR, .val = 1, .s = "RUB"},
+	{.w = "roughly", .roles = STOP | R_COMP},
+	{.w = "round", .roles = R_LABEL, .aux = LB_ORD},
+	{.w = "route", .roles = R_LABEL},
+	{.w = "rub", .roles = R_ISO, .s = "RUB"},
+	{.w = "ruble", .roles = R_CUR, .val = 1, .s = "RUB"},
+	{.w = "rubles", .roles = R_CUR, .val = 1, .s = "RUB"},
+	{.w = "rule", .roles = R_LABEL},
+	{.w = "rupee", .roles = R_CUR, .val = 1, .s = "INR"},
+	{.w = "rupees", .roles = R_CUR, .val = 1, .s = "INR"},
+	{.w = "said", .roles = STOP},
+	{.w = "same", .roles = STOP},
+	{.w = "say", .roles = STOP},
+	{.w = "says", .roles = STOP},
+	{.w = "scores", .roles = R_VAGUE, .val = 20, .aux = VAGUE_DOZEN | VAGUE_NEEDOF},
+	{.w = "season", .roles = R_LABEL},
+	{.w = "second", .roles = R_DUR, .val = 1, .aux = DU_SECOND},
+	{.w = "seconds", .roles = R_DUR, .val = 1, .aux = DU_SECOND},
+	{.w = "section", .roles = R_LABEL},
+	{.w = "sector", .roles = R_LABEL},
+	{.w = "selves", .roles = R_IRREG, .s = "self"},
+	{.w = "sep", .roles = R_MONTH},
+	{.w = "sept", .roles = R_MONTH},
+	{.w = "september", .roles = R_MONTH},
+	{.w = "series", .roles = R_IRREG, .s = "series"},
+	{.w = "seven", .roles = R_CARD, .val = 7},
+	{.w = "seventeen", .roles = R_CARD, .val = 17},
+	{.w = "seventeenth", .roles = R_ORD, .val = 17},
+	{.w = "seventh", .roles = R_ORD | R_FRAC, .val = 7},
+	{.w = "sevenths", .roles = R_FRAC, .val = 7},
+	{.w = "seventy", .roles = R_CARD, .val = 70},
+	{.w = "several", .roles = STOP | R_FEW, .val = 3, .aux = 9},
+	{.w = "sgd", .roles = R_ISO, .s = "SGD"},
+	{.w = "shall", .roles = STOP | R_MODAL},
+	{.w = "she", .roles = STOP},
+	{.w = "shelves", .roles = R_IRREG, .s = "shelf"},
+	{.w = "short", .roles = R_DURADJ},
+	{.w = "should", .roles = STOP | R_MODAL},
+	{.w = "shy", .roles = R_COMP},
+	{.w = "since", .roles = STOP},
+	{.w = "six", .roles = R_CARD, .val = 6},
+	{.w = "sixteen", .roles = R_CARD, .val = 16},
+	{.w = "sixteenth", .roles = R_ORD, .val = 16},
+	{.w = "sixth", .roles = R_ORD | R_FRAC, .val = 6},
+	{.w = "sixths", .roles = R_FRAC, .val = 6},
+	{.w = "sixty", .roles = R_CARD, .val = 60},
+	{.w = "slightly", .roles = STOP | R_COMP},
+	{.w = "so", .roles = STOP},
+	{.w = "some", .roles = STOP | R_COMP},
+	{.w = "sometimes", .roles = STOP},
+	{.w = "species", .roles = R_IRREG, .s = "species"},
+	{.w = "staff", .roles = R_IRREG, .s = "staff"},
+	{.w = "stage", .roles = R_LABEL},
+	{.w = "step", .roles = R_LABEL},
+	{.w = "sterling", .roles = R_CUR, .val = 1, .s = "GBP"},
+	{.w = "still", .roles = STOP},
+	{.w = "straight", .roles = R_DURADJ},
+	{.w = "successive", .roles = R_DURADJ},
+	{.w = "such", .roles = STOP},
+	{.w = "suite", .roles = R_LABEL},
+	{.w = "table", .roles = R_LABEL},
+	{.w = "tb", .roles = R_MEASURE},
+	{.w = "teeth", .roles = R_IRREG, .s = "tooth"},
+	{.w = "ten", .roles = R_CARD, .val = 10},
+	{.w = "tens", .roles = R_VAGUE, .val = 10, .aux = VAGUE_TEN | VAGUE_NEEDOF},
+	{.w = "tenth", .roles = R_ORD | R_FRAC, .val = 10},
+	{.w = "tenths", .roles = R_FRAC, .val = 10},
+	{.w = "terminal", .roles = R_LABEL},
+	{.w = "than", .roles = STOP},
+	{.w = "that", .roles = STOP | R_DET},
+	{.w = "the", .roles = STOP | R_DET | R_POSS},
+	{.w = "their", .roles = STOP | R_POSS},
+	{.w = "them", .roles = STOP},
+	{.w = "then", .roles = STOP},
+	{.w = "there", .roles = STOP},
+	{.w = "these", .roles = STOP | R_POSS},
+	{.w = "they", .roles = STOP},
+	{.w = "thieves", .roles = R_IRREG, .s = "thief"},
+	{.w = "third", .roles = R_ORD | R_FRAC, .val = 3},
+	{.w = "thirds", .roles = R_FRAC, .val = 3},
+	{.w = "thirteen", .roles = R_CARD, .val = 13},
+	{.w = "thirteenth", .roles = R_ORD, .val = 13},
+	{.w = "thirtieth", .roles = R_ORD, .val = 30},
+	{.w = "thirty", .roles = R_CARD, .val = 30},
+	{.w = "this", .roles = STOP | R_DET},
+	{.w = "those", .roles = STOP | R_POSS},
+	{.w = "though", .roles = STOP},
+	{.w = "thousand", .roles = R_SCALE, .val = 1e3},
+	{.w = "thousands", .roles = R_VAGUE, .val = 1e3, .aux = VAGUE_THOUSAND},
+	{.w = "three", .roles = R_CARD, .val = 3},
+	{.w = "through", .roles = STOP},
+	{.w = "thus", .roles = STOP},
+	{.w = "tier", .roles = R_LABEL},
+	{.w = "ties", .roles = R_IRREG, .s = "tie"},
+	{.w = "till", .roles = STOP},
+	{.w = "tn", .roles = R_MULT, .val = 1e12, .aux = MULT_SPACED},
+	{.w = "to", .roles = STOP | R_COMP},
+	{.w = "today", .roles = STOP},
+	{.w = "told", .roles = STOP},
+	{.w = "toll", .roles = R_CASUAL, .s = "death", .aux = 1},
+	{.w = "tomatoes", .roles = R_IRREG, .s = "tomato"},
+	{.w = "tomorrow", .roles = STOP},
+	{.w = "tonight", .roles = STOP},
+	{.w = "too", .roles = STOP},
+	{.w = "top", .roles = R_LABEL},
+	{.w = "torpedoes", .roles = R_IRREG, .s = "torpedo"},
+	{.w = "toward", .roles = STOP},
+	{.w = "towards", .roles = STOP},
+	{.w = "track", .roles = R_LABEL},
+	{.w = "trillion", .roles = R_SCALE, .val = 1e12},
+	{.w = "trillions", .roles = R_VAGUE, .val = 1e12, .aux = VAGUE_THOUSAND},
+	{.w = "trn", .roles = R_MULT, .val = 1e12, .aux = MULT_SPACED},
+	{.w = "turned", .roles = R_DIE},
+	{.w = "twelfth", .roles = R_ORD, .val = 12},
+	{.w = "twelve", .roles = R_CARD, .val = 12},
+	{.w = "twentieth", .roles = R_ORD, .val = 20},
+	{.w = "twenty", .roles = R_CARD, .val = 20},
+	{.w = "two", .roles = R_CARD, .val = 2},
+	{.w = "type", .roles = R_LABEL},
+	{.w = "under", .roles = STOP | R_COMP},
+	{.w = "until", .roles = STOP},
+	{.w = "up", .roles = STOP | R_COMP | R_CHANGE},
+	{.w = "upon", .roles = STOP},
+	{.w = "upward", .roles = R_COMP},
+	{.w = "upwards", .roles = R_COMP},
+	{.w = "us", .roles = STOP},
+	{.w = "usd", .roles = R_ISO, .s = "USD"},
+	{.w = "utc", .roles = R_TIME},
+	{.w = "version", .roles = R_LABEL},
+	{.w = "very", .roles = STOP},
+	{.w = "vetoes", .roles = R_IRREG, .s = "veto"},
+	{.w = "via", .roles = STOP},
+	{.w = "viruses", .roles = R_IRREG, .s = "virus"},
+	{.w = "vol", .roles = R_LABEL},
+	{.w = "volume", .roles = R_LABEL},
+	{.w = "ward", .roles = R_LABEL},
+	{.w = "was", .roles = STOP | R_AUX},
+	{.w = "we", .roles = STOP},
+	{.w = "week", .roles = R_DUR, .val = 1, .aux = DU_WEEK},
+	{.w = "weeks", .roles = R_DUR, .val = 1, .aux = DU_WEEK},
+	{.w = "well", .roles = R_COMP},
+	{.w = "were", .roles = STOP | R_AUX},
+	{.w = "what", .roles = STOP},
+	{.w = "when", .roles = STOP},
+	{.w = "where", .roles = STOP},
+	{.w = "whereas", .roles = STOP},
+	{.w = "whether", .roles = STOP},
+	{.w = "which", .roles = STOP | R_DET},
+	{.w = "while", .roles = STOP},
+	{.w = "who", .roles = STOP},
+	{.w = "whole", .roles = R_DURADJ},
+	{.w = "whom", .roles = STOP},
+	{.w = "whose", .roles = STOP},
+	{.w = "why", .roles = STOP},
+	{.w = "will", .roles = STOP | R_MODAL},
+	{.w = "with", .roles = STOP},
+	{.w = "within", .roles = STOP},
+	{.w = "without", .roles = STOP},
+	{.w = "wives", .roles = R_IRREG, .s = "wife"},
+	{.w = "wolves", .roles = R_IRREG, .s = "wolf"},
+	{.w = "women", .roles = R_IRREG, .s = "woman"},
+	{.w = "would", .roles = STOP | R_MODAL},
+	{.w = "wounded", .roles = R_CASUAL | R_KILL, .s = "injury"},
+	{.w = "wounding", .roles = R_KILL, .s = "injury"},
+	{.w = "year", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
+	{.w = "years", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
+	{.w = "yen", .roles = R_CUR, .val = 1, .s = "JPY"},
+	{.w = "yesterday", .roles = STOP},
+	{.w = "yet", .roles = STOP},
+	{.w = "you", .roles = STOP},
+	{.w = "your", .roles = STOP | R_POSS},
+	{.w = "yr", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
+	{.w = "yrs", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
+	{.w = "yuan", .roles = R_CUR, .val = 1, .s = "CNY"},
+	{.w = "zero", .roles = R_CARD, .val = 0},
+	{.w = "zip", .roles = R_LABEL},
+	{.w = "zone", .roles = R_LABEL},
+};
+#undef STOP
+
+static int lex_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct lex *)elem)->w);
+}
+
+/* The lexicon entry of a word token, or NULL. Only ASCII words of up to 15
+ * bytes can be entries. */
+static const struct lex *lex_find(const char *text, const struct token *t)
+{
+	size_t len = t->end - t->start;
+	if (len == 0 || len > 15 || !(t->flags & TF_ASCII))
+		return NULL;
+	char w[16];
+	for (size_t i = 0; i < len; i++) {
+		char ch = text[t->start + i];
+		w[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+	}
+	w[len] = '\0';
+	return bsearch(w, lexicon, CC_ARRAY_LEN(lexicon), sizeof lexicon[0], lex_cmp);
+}
+
+/* ---- comparator phrases ------------------------------------------------ */
+
+enum cmp {
+	C_NONE,
+	C_HI,      /* fewer than 50: hi 50 */
+	C_BELOW,   /* nearly 50: 42.5 .. 50 */
+	C_LO,      /* more than 50: lo 50 */
+	C_ABOVE,   /* just over 50: 50 .. 57.5 */
+	C_APPROX,  /* about 50: 45 .. 55 */
+	C_EXACT,   /* exactly 50 */
+	C_BETWEEN, /* between 20 and 30 */
+};
+
+#define BAND_BELOW 0.85
+#define BAND_ABOVE 1.15
+#define BAND_APPROX 0.10
+
+struct phrase {
+	const char *w[5];
+	enum cmp cmp;
+};
+
+static const struct phrase phrases[] = {
+	{{"fewer", "than"}, C_HI},
+	{{"less", "than"}, C_HI},
+	{{"under"}, C_HI},
+	{{"below"}, C_HI},
+	{{"up", "to"}, C_HI},
+	{{"no", "more", "than"}, C_HI},
+	{{"not", "more", "than"}, C_HI},
+	{{"at", "most"}, C_HI},
+	{{"as", "many", "as"}, C_HI},
+	{{"as", "much", "as"}, C_HI},
+	{{"a", "maximum", "of"}, C_HI},
+	{{"just", "under"}, C_BELOW},
+	{{"just", "below"}, C_BELOW},
+	{{"nearly"}, C_BELOW},
+	{{"almost"}, C_BELOW},
+	{{"close", "to"}, C_BELOW},
+	{{"shy", "of"}, C_BELOW},
+	{{"just", "shy", "of"}, C_BELOW},
+	{{"just", "short", "of"}, C_BELOW},
+	{{"over"}, C_LO},
+	{{"more", "than"}, C_LO},
+	{{"above"}, C_LO},
+	{{"upwards", "of"}, C_LO},
+	{{"upward", "of"}, C_LO},
+	{{"in", "excess", "of"}, C_LO},
+	{{"well", "in", "excess", "of"}, C_LO},
+	{{"at", "least"}, C_LO},
+	{{"no", "fewer", "than"}, C_LO},
+	{{"no", "less", "than"}, C_LO},
+	{{"not", "less", "than"}, C_LO},
+	{{"a", "minimum", "of"}, C_LO},
+	{{"well", "over"}, C_LO},
+	{{"well", "above"}, C_LO},
+	{{"well", "more", "than"}, C_LO},
+	{{"just", "over"}, C_ABOVE},
+	{{"just", "above"}, C_ABOVE},
+	{{"just", "more", "than"}, C_ABOVE},
+	{{"a", "little", "over"}, C_ABOVE},
+	{{"a", "little", "more", "than"}, C_ABOVE},
+	{{"slightly", "more", "than"}, C_ABOVE},
+	{{"slightly", "over"}, C_ABOVE},
+	{{"slightly", "above"}, C_ABOVE},
+	{{"about"}, C_APPROX},
+	{{"around"}, C_APPROX},
+	{{"roughly"}, C_APPROX},
+	{{"approximately"}, C_APPROX},
+	{{"approx"}, C_APPROX},
+	{{"some"}, C_APPROX},
+	{{"an", "estimated"}, C_APPROX},
+	{{"estimated"}, C_APPROX},
+	{{"circa"}, C_APPROX},
+	{{"in", "the", "region", "of"}, C_APPROX},
+	{{"on", "the", "order", "of"}, C_APPROX},
+	{{"more", "or", "less"}, C_APPROX},
+	{{"exactly"}, C_EXACT},
+	{{"precisely"}, C_EXACT},
+	{{"between"}, C_BETWEEN},
+};
+
+/* ---- per-sentence context ---------------------------------------------- */
+
+struct tinfo {
+	const struct lex *lx;
+	bool blocked; /* covered by a date */
+};
+
+struct ctx {
+	const char *text;
+	const struct token *t;
+	size_t n;
+	struct tinfo *ti;
+	size_t sentence;
+	struct mention_list *out;
+	bool title;       /* a headline in title case */
+	size_t name_end;  /* token after the last number skipped as a name */
+	size_t label_end; /* token after the last number a label gave a unit */
+	char label_unit[32];
+};
+
+static bool ok(const struct ctx *c, size_t k)
+{
+	return k < c->n && !c->ti[k].blocked;
+}
+
+static const struct lex *lx(const struct ctx *c, size_t k)
+{
+	return ok(c, k) && c->t[k].kind == TK_WORD ? c->ti[k].lx : NULL;
+}
+
+static bool has(const struct ctx *c, size_t k, uint32_t roles)
+{
+	const struct lex *x = lx(c, k);
+	return x && (x->roles & roles);
+}
+
+static bool is_w(const struct ctx *c, size_t k, const char *s)
+{
+	return ok(c, k) && c->t[k].kind == TK_WORD && token_is(c->text, &c->t[k], s);
+}
+
+static bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
+{
+	return ok(c, k) && c->t[k].kind == kind;
+}
+
+/* Punctuation token k is the single ASCII character ch. */
+static bool is_p(const struct ctx *c, size_t k, char ch)
+{
+	return ok(c, k) && c->t[k].kind == TK_PUNCT && c->t[k].end - c->t[k].start == 1 &&
+	       c->text[c->t[k].start] == ch;
+}
+
+/* '-', or an en or em dash written between two amounts. */
+static bool is_dash(const struct ctx *c, size_t k)
+{
+	if (is_p(c, k, '-'))
+		return true;
+	if (!ok(c, k) || c->t[k].kind != TK_PUNCT || c->t[k].end - c->t[k].start != 3)
+		return false;
+	const char *p = c->text + c->t[k].start;
+	return memcmp(p, "\xe2\x80\x93", 3) == 0 || memcmp(p, "\xe2\x80\x94", 3) == 0;
+}
+
+/* Token k follows the one before it with no space. */
+static bool att(const struct ctx *c, size_t k)
+{
+	return ok(c, k) && !(c->t[k].flags & TF_SPACE_BEFORE);
+}
+
+static bool is_possessive(const struct ctx *c, size_t k)
+{
+	if (!ok(c, k) || c->t[k].kind != TK_WORD)
+		return false;
+	char ch = c->text[c->t[k].start];
+	return ch == '\'' || (unsigned char)ch == 0xE2;
+}
+
+static bool has_inner_upper(const struct ctx *c, size_t k)
+{
+	for (size_t i = c->t[k].start + 1; i < c->t[k].end; i++)
+		if (c->text[i] >= 'A' && c->text[i] <= 'Z')
+			return true;
+	return false;
+}
+
+static bool is_month(const struct ctx *c, size_t k)
+{
+	return has(c, k, R_MONTH) && (c->t[k].flags & TF_CAP);
+}
+
+/* A word that names something: capitalised ("Windows"), or with a capital
+ * inside ("iPhone"). */
+static bool is_name_word(const struct ctx *c, size_t k)
+{
+	return ok(c, k) && c->t[k].kind == TK_WORD &&
+	       ((c->t[k].flags & TF_CAP) || has_inner_upper(c, k));
+}
+
+static bool is_pronoun(const struct ctx *c, size_t k)
+{
+	static const char *const pro[] = {"i", "you", "he", "she", "it", "we", "they", "there"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(pro); i++)
+		if (is_w(c, k, pro[i]))
+			return true;
+	return false;
+}
+
+/* ---- values ------------------------------------------------------------ */
+
+/* Writes x in plain decimal: integers without exponent, other numbers with
+ * up to four decimals, trailing zeros trimmed. Independent of the locale. */
+static void fmt_num(char *out, size_t sz, double x)
+{
+	char tmp[48];
+	size_t n = 0;
+	bool neg = x < 0;
+	if (neg)
+		x = -x;
+	if (!(x < 1e18))
+		x = x != x ? 0 : 1e18; /* NaN -> 0; clamp */
+	uint64_t whole, frac = 0;
+	if (x < 1e14) {
+		uint64_t q = (uint64_t)(x * 10000.0 + 0.5);
+		whole = q / 10000;
+		frac = q % 10000;
+	} else {
+		whole = (uint64_t)(x + 0.5);
+	}
+	char digits[24];
+	size_t nd = 0;
+	do {
+		digits[nd++] = (char)('0' + whole % 10);
+		whole /= 10;
+	} while (whole);
+	if (neg && (nd > 1 || digits[0] != '0' || frac))
+		tmp[n++] = '-';
+	while (nd)
+		tmp[n++] = digits[--nd];
+	if (frac) {
+		tmp[n++] = '.';
+		char f[4];
+		for (int i = 3; i >= 0; i--) {
+			f[i] = (char)('0' + frac % 10);
+			frac /= 10;
+		}
+		int last = 3;
+		while (last > 0 && f[last] == '0')
+			last--;
+		for (int i = 0; i <= last; i++)
+			tmp[n++] = f[i];
+	}
+	tmp[n] = '\0';
+	if (sz) {
+		size_t m = n < sz - 1 ? n : sz - 1;
+		memcpy(out, tmp, m);
+		out[m] = '\0';
+	}
+}
+
+/* ---- words ------------------------------------------------------------- */
+
+static bool ends(const char *w, size_t n, const char *suf)
+{
+	size_t m = strlen(suf);
+	return n >= m && memcmp(w + n - m, suf, m) == 0;
+}
+
+/* A lower-case word that looks plural. */
+static bool looks_plural(const char *w, size_t n, const struct lex *x)
+{
+	if (x && (x->roles & R_IRREG))
+		return true;
+	if (x && (x->roles & R_STOP))
+		return false;
+	if (n < 3 || w[n - 1] != 's')
+		return false;
+	return !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
+}
+
+/* A word that reads as an adjective or a participle rather than a noun. */
+static bool looks_adjective(const char *w, size_t n)
+{
+	static const char *const suf[] = {"ed", "ing", "al", "ive", "ous", "ful", "less",
+					  "able", "ible", "ic", "est", "ary", "ern"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(suf); i++)
+		if (n > strlen(suf[i]) + 2 && ends(w, n, suf[i]))
+			return true;
+	return false;
+}
+
+/* A participle ("-ed", "-ing"): never the counted noun. */
+static bool looks_participle(const char *w, size_t n)
+{
+	return (n > 4 && ends(w, n, "ed")) || (n > 5 && ends(w, n, "ing"));
+}
+
+/* Lower-cases token k into w (32 bytes). */
+static size_t lower(const struct ctx *c, size_t k, char *w)
+{
+	return token_lower(c->text, &c->t[k], w, 32);
+}
+
+/* The singular of a lower-case plural (in place). */
+static void singular(char *w, const struct lex *x)
+{
+	size_t n = strlen(w);
+	if (x && (x->roles & R_IRREG)) {
+		snprintf(w, 32, "%s", x->s);
+		return;
+	}
+	if (n > 4 && ends(w, n, "ies")) {
+		strcpy(w + n - 3, "y");
+	} else if (n > 5 && ends(w, n, "zzes")) {
+		w[n - 3] = '\0';
+	} else if (ends(w, n, "sses") || ends(w, n, "xes") || ends(w, n, "ches") ||
+		   ends(w, n, "shes")) {
+		w[n - 2] = '\0';
+	} else if (n > 2 && w[n - 1] == 's' && !ends(w, n, "ss") && !ends(w, n, "us") &&
+		   !ends(w, n, "is")) {
+		w[n - 1] = '\0';
+	}
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+enum {
+	NF_DIGITS = 1u << 0,
+	NF_WORDS = 1u << 1,
+	NF_DEC = 1u << 2,
+	NF_COMMA = 1u << 3,
+	NF_SCALED = 1u << 4,
+	NF_VAGUE = 1u << 5,
+	NF_ORD = 1u << 6,
+	NF_FRAC = 1u << 7,
+	NF_ONE = 1u << 8,    /* the bare word "one" */
+	NF_ART = 1u << 9,    /* begins with a/an */
+	NF_NEEDCUR = 1u << 10,
+	NF_FEW = 1u << 11,   /* several, a few: a pronoun without a noun */
+	NF_YEAR = 1u << 12,  /* 1800..2100 in four digits */
+	NF_LONG = 1u << 13,  /* seven or more plain digits */
+	NF_PAIR = 1u << 14,  /* N-M written without spaces */
+	NF_OF = 1u << 15,    /* needs "of" before its noun */
+};
+
+enum core_res { CORE_NONE, CORE_OK, CORE_SKIP };
+
+struct num {
+	size_t s, e;     /* tokens [s, e) */
+	double v;        /* the value (vague: the low bound) */
+	double lo, hi;   /* vague bounds */
+	double scale;    /* the last scale applied, 1 when none */
+	unsigned f;
+	enum dur dur;    /* the core fixed a duration ("decades", "a week") */
+	double durx;     /* its factor (decade 10) */
+	const char *unit; /* a fixed unit ("km" in "181km") */
+	size_t skip;     /* CORE_SKIP: where to continue */
+};
+
+enum { L_NONE, L_UNIT, L_TENS, L_HUND, L_BIG, L_DIG };
+
+/* Reads number and scale words from token k on ("twenty-four", "one
+ * hundred and fifty", "400 million", "two and a half"). cur and last carry
+ * what came before. Returns the token after the last one read. */
+static size_t words_value(const struct ctx *c, size_t k, double *total, double *cur, int *last,
+			  double *scale)
+{
+	for (;;) {
+		const struct lex *x = lx(c, k);
+		if (!x)
+			break;
+		if (*last != L_NONE && att(c, k))
+			break;
+		if ((x->roles & R_CARD) && *last != L_DIG) {
+			double v = x->val;
+			if (v < 20) {
+				if (!(*last == L_NONE || *last == L_HUND || *last == L_BIG ||
+				      (*last == L_TENS && v < 10 && v > 0)))
+					break;
+				*cur += v;
+				*last = L_UNIT;
+				k++;
+			} else {
+				if (!(*last == L_NONE || *last == L_HUND || *last == L_BIG))
+					break;
+				*cur += v;
+				*last = L_TENS;
+				k++;
+				const struct lex *y = lx(c, k + 1);
+				if (is_p(c, k, '-') && att(c, k) && att(c, k + 1) && y &&
+				    (y->roles & R_CARD) && y->val > 0 && y->val < 10) {
+					*cur += y->val;
+					*last = L_UNIT;
+					k += 2;
+				}
+			}
+			continue;
+		}
+		if (x->roles & R_SCALE) {
+			if (*last == L_NONE)
+				break;
+			if (x->val == 100) {
+				if (*last == L_HUND)
+					break;
+				*cur = (*cur != 0 ? *cur : 1) * 100;
+				*last = L_HUND;
+			} else if (x->val == 12) {
+				*cur *= 12;
+				*last = L_BIG;
+			} else {
+				*total += *cur * x->val;
+				*cur = 0;
+				*last = L_BIG;
+			}
+			*scale = x->val;
+			k++;
+			continue;
+		}
+		if (is_w(c, k, "and")) {
+			if ((*last == L_HUND || *last == L_BIG) && has(c, k + 1, R_CARD) &&
+			    !has(c, k + 2, R_SCALE)) {
+				k++;
+				continue;
+			}
+			if ((*last == L_UNIT || *last == L_TENS || *last == L_DIG) &&
+			    is_w(c, k + 1, "a") && is_w(c, k + 2, "half")) {
+				*cur += 0.5;
+				*last = L_UNIT;
+				k += 3;
+				continue;
+			}
+		}
+		break;
+	}
+	return k;
+}
+
+/* Extends the cluster of tokens glued to k (no spaces): "7:15-7:45". */
+static size_t glued_end(const struct ctx *c, size_t k)
+{
+	size_t e = k + 1;
+	while (att(c, e))
+		e++;
+	return e;
+}
+
+/* Parses the digits of token k. Returns false when the token cannot be an
+ * amount: two dots, a leading zero, bad thousands groups, too long. */
+static bool parse_digits(const struct ctx *c, size_t k, double *v, unsigned *f, size_t *intdig)
+{
+	const char *p = c->text + c->t[k].start;
+	size_t len = c->t[k].end - c->t[k].start;
+	uint64_t ip = 0;
+	double fp = 0, fscale = 1;
+	size_t nd = 0, group = 0, dots = 0;
+	bool comma = false;
+	if (len > 1 && p[0] == '0' && p[1] != '.')
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		char ch = p[i];
+		if (ch >= '0' && ch <= '9') {
+			if (dots) {
+				fscale /= 10;
+				fp += (ch - '0') * fscale;
+			} else {
+				if (++nd > 15)
+					return false;
+				ip = ip * 10 + (uint64_t)(ch - '0');
+				group++;
+			}
+		} else if (ch == ',') {
+			if (dots || (comma ? group != 3 : (group == 0 || group > 3)))
+				return false;
+			comma = true;
+			group = 0;
+		} else if (ch == '.') {
+			if (++dots > 1)
+				return false;
+			if (comma && group != 3)
+				return false;
+		} else {
+			return false; /* a non-ASCII digit */
+		}
+	}
+	if (comma && !dots && group != 3)
+		return false;
+	*v = (double)ip + fp;
+	*f = NF_DIGITS | (dots ? NF_DEC : 0) | (comma ? NF_COMMA : 0);
+	*intdig = nd;
+	return true;
+}
+
+static enum core_res skip_to(struct num *nm, size_t e)
+{
+	nm->skip = e;
+	return CORE_SKIP;
+}
+
+/* Digits at token k, with what is glued to them. */
+static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
+{
+	double v;
+	unsigned f;
+	size_t nd;
+	if (!parse_digits(c, k, &v, &f, &nd))
+		return skip_to(nm, glued_end(c, k));
+	size_t e = k + 1;
+	/* "9. 3m": a decimal broken by a space (rebuilt text) */
+	if (!(f & (NF_DEC | NF_COMMA)) && nd == 1 && is_p(c, e, '.') && att(c, e) &&
+	    is_kind(c, e + 1, TK_NUM) && !att(c, e + 1) && k > 0) {
+		const char *p = c->text + c->t[e + 1].start;
+		size_t len = c->t[e + 1].end - c->t[e + 1].start, i;
+		double fp = 0, sc = 1;
+		for (i = 0; i < len && p[i] >= '0' && p[i] <= '9'; i++) {
+			sc /= 10;
+			fp += (p[i] - '0') * sc;
+		}
+		if (i == len && len <= 4) {
+			v += fp;
+			f |= NF_DEC;
+			e += 2;
+		}
+	}
+	if (nd == 4 && !(f & (NF_DEC | NF_COMMA)) && v >= 1800 && v <= 2100)
+		f |= NF_YEAR;
+	if (nd >= 7 && !(f & (NF_DEC | NF_COMMA)))
+		f |= NF_LONG;
+	nm->v = v;
+	nm->f = f;
+	/* "1. How", "2) What": a list marker */
+	if (k == 0 && (is_p(c, e, '.') || is_p(c, e, ')')) && att(c, e))
+		return skip_to(nm, e + 1);
+	/* "+1 877 268 9324": digit groups */
+	if (is_kind(c, e, TK_NUM) && is_kind(c, e + 1, TK_NUM)) {
+		while (is_kind(c, e, TK_NUM))
+			e++;
+		return skip_to(nm, e);
+	}
+	/* in a URL or a file name: "/article/132929/", "story/159389.html", "p=32688" */
+	if (k > 0 && att(c, k) &&
+	    (is_p(c, k - 1, '/') || is_p(c, k - 1, '=') || is_p(c, k - 1, '_') ||
+	     is_p(c, k - 1, '?') || is_p(c, k - 1, '&')))
+		return skip_to(nm, glued_end(c, k));
+	if (att(c, e) && (is_p(c, e, '/') || is_p(c, e, '_') || is_p(c, e, '&') ||
+			  (is_p(c, e, '.') && is_kind(c, e + 1, TK_WORD) && att(c, e + 1))))
+		return skip_to(nm, glued_end(c, k));
+	/* next to a month: "7 July", "29th February" (temporal.c's) */
+	if (is_month(c, e) || (att(c, e) && is_month(c, e + 1) && !att(c, e + 1) &&
+			       c->t[e].kind == TK_WORD))
+		return skip_to(nm, e + 1);
+	if (att(c, e)) {
+		const struct token *t = &c->t[e];
+		if ((is_p(c, e, ':') || is_p(c, e, '/')) && is_kind(c, e + 1, TK_NUM) && att(c, e + 1))
+			return skip_to(nm, glued_end(c, k));
+		if (is_dash(c, e) && is_kind(c, e + 1, TK_NUM) && att(c, e + 1)) {
+			/* N-M-K, N-M/K, N-M:K: dates, records, times */
+			if (att(c, e + 2) && c->t[e + 2].kind == TK_PUNCT && !is_p(c, e + 2, ',') &&
+			    !is_p(c, e + 2, '.') && !is_p(c, e + 2, ')') && !is_p(c, e + 2, ';'))
+				return skip_to(nm, glued_end(c, k));
+			nm->f |= NF_PAIR;
+		} else if (t->kind == TK_WORD) {
+			const struct lex *x = c->ti[e].lx;
+			size_t len = t->end - t->start;
+			const char *p = c->text + t->start;
+			if (len == 2 && !(f & (NF_DEC | NF_COMMA)) &&
+			    (ascii_ieqn(p, "st", 2) || ascii_ieqn(p, "nd", 2) ||
+			     ascii_ieqn(p, "rd", 2) || ascii_ieqn(p, "th", 2))) {
+				nm->f |= NF_ORD;
+				nm->e = e + 1;
+				if (is_month(c, e + 1) || (is_w(c, e + 1, "of") && is_month(c, e + 2)))
+					return skip_to(nm, e + 1);
+				return CORE_OK;
+			}
+			if (x && (x->roles & R_MULT)) {
+				nm->v = v * x->val;
+				nm->scale = x->val;
+				nm->f |= NF_SCALED | ((x->aux & MULT_NEEDCUR) ? NF_NEEDCUR : 0);
+				nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
+				e++;
+			} else if (x && (x->roles & R_MEASURE) && !att(c, e + 1)) {
+				nm->unit = x->w;
+				nm->f &= ~(unsigned)NF_YEAR;
+				nm->e = e + 1;
+				return CORE_OK;
+			} else {
+				return skip_to(nm, glued_end(c, k)); /* 10U, 3D, 40s, 2pm */
+			}
+			if (att(c, e) && c->t[e].kind == TK_WORD)
+				return skip_to(nm, glued_end(c, k));
+		}
+	}
+	if (!(nm->f & NF_SCALED)) {
+		/* "400 million", "1.2 bn", "3 dozen", "2 and a half" */
+		double total = 0, cur = v, scale = 1;
+		int last = L_DIG;
+		const struct lex *x = lx(c, e);
+		if (x && (x->roles & R_MULT) && (x->aux & MULT_SPACED)) {
+			nm->v = v * x->val;
+			nm->scale = x->val;
+			nm->f |= NF_SCALED;
+			nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
+			e++;
+		} else {
+			size_t e2 = words_value(c, e, &total, &cur, &last, &scale);
+			if (e2 > e) {
+				nm->v = total + cur;
+				nm->scale = scale;
+				if (scale != 1)
+					nm->f |= NF_SCALED;
+				if (nm->v != (double)(uint64_t)nm->v)
+					nm->f |= NF_DEC;
+				nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
+				e = e2;
+			}
+		}
+	}
+	nm->e = e;
+	return CORE_OK;
+}
+
+/* "dozens", "hundreds of thousands", "tens of millions", "decades". */
+static enum core_res core_vague(const struct ctx *c, size_t k, const struct lex *x, struct num *nm)
+{
+	if ((x->aux & VAGUE_NEEDOF) && !is_w(c, k + 1, "of"))
+		return CORE_NONE;
+	if ((x->roles & R_DUR) && is_p(c, k + 1, '-'))
+		return CORE_NONE; /* "decades-long" */
+	double prod = 1;
+	size_t e = k + 1;
+	for (;;) {
+		const struct lex *y = lx(c, e + 1);
+		if (!is_w(c, e, "of") || !y || !(y->roles & R_VAGUE) || !(y->aux & VAGUE_THOUSAND))
+			break;
+		prod *= y->val;
+		e += 2;
+	}
+	if (x->val == 10 && prod == 1 && !(x->roles & R_DUR))
+		return CORE_NONE; /* "tens of people" is not a phrase */
+	double base = x->val;
+	nm->lo = 2 * base * prod;
+	switch (x->aux & 3) {
+	case VAGUE_THOUSAND:
+		nm->hi = 1000 * base * prod - 1;
+		break;
+	case VAGUE_DOZEN:
+		nm->hi = 199 * prod;
+		break;
+	default:
+		nm->hi = 10 * base * prod - 1;
+		break;
+	}
+	nm->v = nm->lo;
+	nm->f = NF_WORDS | NF_VAGUE | NF_OF;
+	if (x->roles & R_DUR) {
+		nm->dur = (enum dur)x->aux;
+		nm->durx = 1;
+		nm->lo = 2 * x->val;
+		nm->hi = 10 * x->val - 1;
+		nm->v = nm->lo;
+	}
+	nm->e = e;
+	return CORE_OK;
+}
+
+/* "several", "a few", "a couple", "a handful" at token k (the word itself),
+ * with an optional scale ("several hundred"). */
+static enum core_res core_few(const struct ctx *c, size_t k, const struct lex *x, struct num *nm)
+{
+	double sc = 1;
+	size_t e = k + 1;
+	const struct lex *y = lx(c, e);
+	if (y && (y->roles & R_SCALE)) {
+		sc = y->val;
+		e++;
+	}
+	nm->lo = x->val * sc;
+	nm->hi = x->aux * sc;
+	nm->v = nm->lo;
+	nm->scale = sc;
+	nm->f |= NF_WORDS | NF_VAGUE | NF_FEW | NF_OF;
+	nm->e = e;
+	return CORE_OK;
+}
+
+/* a/an at token k: "a dozen", "a million", "a half million", "a few",
+ * "a third of", "a week". */
+static enum core_res core_article(const struct ctx *c, size_t k, enum cmp cmp, struct num *nm)
+{
+	const struct lex *y = lx(c, k + 1);
+	if (!y)
+		return CORE_NONE;
+	nm->f = NF_ART | NF_WORDS;
+	if (y->roles & R_SCALE) {
+		double total = 0, cur = 1, scale = 1;
+		int last = L_UNIT;
+		nm->e = words_value(c, k + 1, &total, &cur, &last, &scale);
+		nm->v = total + cur;
+		nm->scale = scale;
+		nm->f |= NF_SCALED;
+		return CORE_OK;
+	}
+	if (is_w(c, k + 1, "half") && has(c, k + 2, R_SCALE)) {
+		double total = 0, cur = 0.5, scale = 1;
+		int last = L_UNIT;
+		nm->e = words_value(c, k + 2, &total, &cur, &last, &scale);
+		nm->v = total + cur;
+		nm->scale = scale;
+		nm->f |= NF_SCALED;
+		return CORE_OK;
+	}
+	if ((y->roles & R_FEW) && !is_w(c, k + 1, "several"))
+		return core_few(c, k + 1, y, nm);
+	if ((y->roles & R_FRAC) && !(y->roles & R_IRREG) && (is_w(c, k + 2, "of") || cmp != C_NONE) &&
+	    !ends(y->w, strlen(y->w), "s") && !is_w(c, k + 1, "half")) {
+		nm->v = 1 / y->val;
+		nm->f |= NF_FRAC;
+		nm->e = k + 2;
+		return CORE_OK;
+	}
+	if ((y->roles & R_DUR) && !ends(y->w, strlen(y->w), "s") && !att(c, k + 1)) {
+		/* a rate, not a duration: "$5 a year", "twice a week", "3 times a day" */
+		if (k > 0 && ok(c, k - 1)) {
+			const struct token *p = &c->t[k - 1];
+			if (p->kind == TK_NUM || p->kind == TK_SYM || is_w(c, k - 1, "once") ||
+			    is_w(c, k - 1, "twice") || is_w(c, k - 1, "times") ||
+			    is_w(c, k - 1, "per") ||
+			    has(c, k - 1, R_SCALE | R_MULT | R_CUR | R_PCT | R_DUR))
+				return CORE_NONE;
+		}
+		/* "a second professional victory" */
+		if (y->aux == DU_SECOND && is_kind(c, k + 2, TK_WORD) && !has(c, k + 2, R_STOP))
+			return CORE_NONE;
+		nm->v = 1;
+		nm->e = k + 1;
+		return CORE_OK;
+	}
+	return CORE_NONE;
+}
+
+/* "half of", "half the", "half a million", "half an hour", "about half". */
+static enum core_res core_half(const struct ctx *c, size_t k, enum cmp cmp, struct num *nm)
+{
+	if (att(c, k + 1))
+		return CORE_NONE; /* "half-hour" */
+	if (k > 0 && ok(c, k - 1) &&
+	    (has(c, k - 1, R_DET | R_ORD | R_POSS) || is_w(c, k - 1, "first") ||
+	     is_w(c, k - 1, "second") || is_w(c, k - 1, "last") || is_w(c, k - 1, "other") ||
+	     is_w(c, k - 1, "a") || is_w(c, k - 1, "one")))
+		return CORE_NONE;
+	nm->f = NF_WORDS;
+	if ((is_w(c, k + 1, "a") || is_w(c, k + 1, "an")) && has(c, k + 2, R_SCALE)) {
+		double total = 0, cur = 0.5, scale = 1;
+		int last = L_UNIT;
+		nm->e = words_value(c, k + 2, &total, &cur, &last, &scale);
+		nm->v = total + cur;
+		nm->scale = scale;
+		nm->f |= NF_SCALED;
+		return CORE_OK;
+	}
+	if ((is_w(c, k + 1, "a") || is_w(c, k + 1, "an")) && has(c, k + 2, R_DUR)) {
+		nm->v = 0.5;
+		nm->e = k + 2;
+		return CORE_OK;
+	}
+	if (is_w(c, k + 1, "of") || has(c, k + 1, R_POSS) || cmp != C_NONE) {
+		nm->v = 0.5;
+		nm->f |= NF_FRAC;
+		nm->e = k + 1;
+		return CORE_OK;
+	}
+	return CORE_NONE;
+}
+
+/* A number word at k: "five", "twenty-four", "two-thirds", "one third of",
+ * "a hundred". */
+static enum core_res core_card(const struct ctx *c, size_t k, const struct lex *x, struct num *nm)
+{
+	const struct lex *y = lx(c, k + 2);
+	nm->f = NF_WORDS;
+	/* two-thirds, one-half, three-quarters */
+	if (is_p(c, k + 1, '-') && att(c, k + 1) && att(c, k + 2) && y && (y->roles & R_FRAC) &&
+	    x->val > 0) {
+		nm->v = x->val / y->val;
+		nm->f |= NF_FRAC;
+		nm->e = k + 3;
+		return CORE_OK;
+	}
+	y = lx(c, k + 1);
+	if (y && (y->roles & R_FRAC) && !is_w(c, k + 1, "half") && is_w(c, k + 2, "of") &&
+	    x->val > 0 && x->val < 10) {
+		bool plural = ends(y->w, strlen(y->w), "s");
+		if (plural == (x->val != 1)) {
+			nm->v = x->val / y->val;
+			nm->f |= NF_FRAC;
+			nm->e = k + 2;
+			return CORE_OK;
+		}
+	}
+	double total = 0, cur = 0, scale = 1;
+	int last = L_NONE;
+	nm->e = words_value(c, k, &total, &cur, &last, &scale);
+	if (nm->e == k)
+		return CORE_NONE;
+	nm->v = total + cur;
+	nm->scale = scale;
+	if (scale != 1)
+		nm->f |= NF_SCALED;
+	if (nm->e == k + 1 && x->val == 1)
+		nm->f |= NF_ONE;
+	return CORE_OK;
+}
+
+/* The number at token k, if any. */
+static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct num *nm)
+{
+	memset(nm, 0, sizeof *nm);
+	nm->s = k;
+	nm->scale = 1;
+	if (!ok(c, k))
+		return CORE_NONE;
+	const struct token *t = &c->t[k];
+	enum core_res r;
+	if (t->kind == TK_NUM) {
+		r = core_digits(c, k, nm);
+	} else {
+		const struct lex *x = lx(c, k);
+		if (!x)
+			return CORE_NONE;
+		if (is_w(c, k, "a") || is_w(c, k, "an"))
+			r = core_article(c, k, cmp, nm);
+		else if (x->roles & R_VAGUE)
+			r = core_vague(c, k, x, nm);
+		else if (is_w(c, k, "several"))
+			r = core_few(c, k, x, nm);
+		else if (is_w(c, k, "half"))
+			r = core_half(c, k, cmp, nm);
+		else if (x->roles & R_CARD)
+			r = core_card(c, k, x, nm);
+		else if ((x->roles & R_ORD) && !is_w(c, k + 1 + is_p(c, k + 1, '-'), "party") &&
+			 !is_w(c, k + 1 + is_p(c, k + 1, '-'), "parties") &&
+			 !is_month(c, k + 1) && !is_month(c, k + 2)) {
+			nm->v = x->val;
+			nm->f = NF_WORDS | NF_ORD;
+			nm->e = k + 1;
+			r = CORE_OK;
+		} else {
+			return CORE_NONE;
+		}
+	}
+	if (r == CORE_OK && nm->lo == 0 && nm->hi == 0)
+		nm->lo = nm->hi = nm->v;
+	return r;
+}
+
+/* ---- comparators and currencies ---------------------------------------- */
+
+/* The longest comparator phrase at token i; *e is the token after it. */
+static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
+{
+	*e = i;
+	if (!has(c, i, R_COMP))
+		return C_NONE;
+	enum cmp best = C_NONE;
+	size_t bestlen = 0;
+	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
+		const struct phrase *ph = &phrases[p];
+		size_t n = 0;
+		while (n < 5 && ph->w[n] && is_w(c, i + n, ph->w[n]))
+			n++;
+		if ((n == 5 || !ph->w[n]) && n > bestlen) {
+			best = ph->cmp;
+			bestlen = n;
+		}
+	}
+	*e = i + bestlen;
+	if (best == C_APPROX && is_w(c, i, "approx") && is_p(c, *e, '.'))
+		(*e)++;
+	return best;
+}
+
+static const char *sym_code(const struct ctx *c, size_t k)
+{
+	if (!is_kind(c, k, TK_SYM))
+		return NULL;
+	static const struct {
+		const char *s, *code;
+	} syms[] = {
+		{"$", "USD"}, {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"},
+		{"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa9", "KRW"}, {"\xe2\x82\xbd", "RUB"},
+		{"\xe2\x82\xba", "TRY"}, {"\xe2\x82\xaa", "ILS"}, {"\xe2\x82\xa6", "NGN"},
+		{"\xe2\x82\xb4", "UAH"}, {"\xe2\x82\xb1", "PHP"},
+	};
+	size_t len = c->t[k].end - c->t[k].start;
+	for (size_t i = 0; i < CC_ARRAY_LEN(syms); i++)
+		if (strlen(syms[i].s) == len && memcmp(c->text + c->t[k].start, syms[i].s, len) == 0)
+			return syms[i].code;
+	return NULL;
+}
+
+/* A currency before an amount at token k: "$", "US$", "C$", "€", "USD".
+ * Returns the ISO code and sets *e to the token after it. */
+static const char *currency_prefix(const struct ctx *c, size_t k, size_t *e)
+{
+	const char *code = sym_code(c, k);
+	if (code) {
+		*e = k + 1;
+		return code;
+	}
+	if (!is_kind(c, k, TK_WORD))
+		return NULL;
+	if (is_kind(c, k + 1, TK_SYM) && att(c, k + 1) && sym_code(c, k + 1) &&
+	    c->text[c->t[k + 1].start] == '$') {
+		static const struct {
+			const char *w, *code;
+		} dollars[] = {
+			{"US", "USD"}, {"A", "AUD"}, {"AU", "AUD"}, {"C", "CAD"}, {"CA", "CAD"},
+			{"NZ", "NZD"}, {"HK", "HKD"}, {"S", "SGD"}, {"R", "BRL"}, {"NT", "TWD"},
+			{"MX", "MXN"},
+		};
+		for (size_t i = 0; i < CC_ARRAY_LEN(dollars); i++)
+			if (token_is(c->text, &c->t[k], dollars[i].w) &&
+			    c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z') {
+				*e = k + 2;
+				return dollars[i].code;
+			}
+		return NULL;
+	}
+	const struct lex *x = lx(c, k);
+	if (x && (x->roles & R_ISO) && (c->t[k].flags & TF_UPPER) && is_kind(c, k + 1, TK_NUM)) {
+		*e = k + 1;
+		return x->s;
+	}
+	return NULL;
+}
+
+/* ---- the quantity ------------------------------------------------------ */
+
+enum qkind { Q_NUM, Q_MONEY, Q_PCT, Q_DUR, Q_ORD };
+
+struct qty {
+	size_t s, e;     /* span [s, e) */
+	enum qkind kind;
+	enum cmp cmp;
+	struct num a;    /* the number */
+	double v2;       /* range: the upper end */
+	bool range;
+	const char *cur; /* ISO code */
+	enum dur dur;
+	double durx;
+	char unit[32];
+	bool fixed;      /* the unit came from the expression, not a noun */
+};
+
+static void set_unit(struct qty *q, const char *u)
+{
+	snprintf(q->unit, sizeof q->unit, "%s", u);
+	q->fixed = true;
+}
+
+/* A currency word or code after an amount at token k ("dollars", "euros",
+ * "US dollars", "EUR", "€"). Sets *e after it and *factor (cents 0.01). */
+static const char *currency_suffix(const struct ctx *c, size_t k, const struct num *a,
+				   size_t *e, double *factor)
+{
+	*factor = 1;
+	size_t j = k;
+	const char *adj = NULL;
+	if (is_w(c, j, "US") || is_w(c, j, "American")) {
+		adj = "USD";
+	} else if (is_w(c, j, "Canadian")) {
+		adj = "CAD";
+	} else if (is_w(c, j, "Australian")) {
+		adj = "AUD";
+	} else if (is_w(c, j, "Singapore")) {
+		adj = "SGD";
+	} else if (is_w(c, j, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
+		adj = "USD";
+		j++;
+	}
+	if (adj) {
+		if (is_w(c, j + 1, "dollars") || is_w(c, j + 1, "dollar")) {
+			*e = j + 2;
+			return adj;
+		}
+		return NULL;
+	}
+	const struct lex *x = lx(c, j);
+	if (x && (x->roles & R_CUR)) {
+		if (x->aux == 1) { /* pounds: money with a scale or "sterling" */
+			if (is_w(c, j + 1, "sterling")) {
+				*e = j + 2;
+				return "GBP";
+			}
+			if (!(a->f & NF_SCALED))
+				return NULL;
+		}
+		*factor = x->val;
+		*e = j + 1;
+		return x->s;
+	}
+	if (is_w(c, j, "dollars") || is_w(c, j, "dollar")) {
+		*e = j + 1;
+		return "USD";
+	}
+	if (x && (x->roles & R_ISO) && (c->t[j].flags & TF_UPPER)) {
+		*e = j + 1;
+		return x->s;
+	}
+	const char *code = sym_code(c, j);
+	if (code) {
+		*e = j + 1;
+		return code;
+	}
+	return NULL;
+}
+
+/* Percent after an amount at k: "%", "percent", "per cent", "pct",
+ * "percentage points", "basis points". Sets *e and the unit. */
+static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char **unit,
+			   double *factor)
+{
+	*factor = 1;
+	*unit = "percent";
+	if (is_kind(c, k, TK_SYM) && c->text[c->t[k].start] == '%') {
+		*e = k + 1;
+		return true;
+	}
+	if (has(c, k, R_PCT)) {
+		*e = k + 1;
+		return true;
+	}
+	if (is_w(c, k, "per") && is_w(c, k + 1, "cent")) {
+		*e = k + 2;
+		return true;
+	}
+	if ((is_w(c, k, "percentage") || is_w(c, k, "basis")) &&
+	    (is_w(c, k + 1, "points") || is_w(c, k + 1, "point"))) {
+		*unit = "point";
+		if (is_w(c, k, "basis"))
+			*factor = 0.01;
+		*e = k + 2;
+		return true;
+	}
+	return false;
+}
+
+/* A duration unit at k, after at most one adjective ("six full months"). */
+static const struct lex *duration_at(const struct ctx *c, size_t k, size_t *e)
+{
+	const struct lex *x = lx(c, k);
+	if (x && (x->roles & R_DURADJ) && !att(c, k) && has(c, k + 1, R_DUR) && !att(c, k + 1)) {
+		k++;
+		x = lx(c, k);
+	}
+	if (x && (x->roles & R_DUR) && !(x->roles & R_VAGUE && x->aux == 0) && !att(c, k)) {
+		*e = k + 1;
+		return x;
+	}
+	return NULL;
+}
+
+struct head {
+	size_t k;          /* head token, SIZE_MAX when none */
+	size_t end;        /* token after the head */
+	bool model;        /* "737 MAX": an upper-case word and no plural */
+	bool plural;
+	char unit[32];
+};
+
+/* The counted noun after the amount, from token k on. */
+static void find_head(const struct ctx *c, size_t k, bool want_plural, bool decimal,
+		      struct head *h)
+{
+	h->k = SIZE_MAX;
+	h->model = false;
+	h->plural = false;
+	h->unit[0] = '\0';
+	size_t fallback = SIZE_MAX, fb_end = 0, lastresort = SIZE_MAX, lr_end = 0;
+	bool upper_first = false;
+	for (size_t item = 0; item < 5; item++) {
+		if (!is_kind(c, k, TK_WORD) || is_possessive(c, k))
+			break;
+		const struct lex *x = c->ti[k].lx;
+		if (x && (x->roles & (R_STOP | R_CARD | R_SCALE | R_VAGUE | R_ORD | R_DUR | R_CUR |
+				      R_PCT | R_TIME | R_AUX)) &&
+		    !(x->roles & R_CASUAL))
+			break;
+		/* a compound: low-power, dual-core */
+		size_t last = k, e = k + 1;
+		while (is_p(c, e, '-') && att(c, e) && is_kind(c, e + 1, TK_WORD) && att(c, e + 1)) {
+			last = e + 1;
+			e += 2;
+		}
+		if ((c->t[last].flags & TF_DOTTED) && is_p(c, e, '.') && att(c, e))
+			e++;
+		char w[32];
+		size_t n = lower(c, last, w);
+		const struct lex *lxl = c->ti[last].lx;
+		if (lxl && (lxl->roles & R_CASUAL)) {
+			h->k = last;
+			h->end = e;
+			snprintf(h->unit, sizeof h->unit, "%s", lxl->s);
+			return;
+		}
+		bool upper = (c->t[last].flags & TF_UPPER) && !(c->t[last].flags & TF_DOTTED);
+		bool plural = looks_plural(w, n, lxl) && !upper;
+		if (upper && !(w[n - 1] == 's' && n > 2 && c->text[c->t[last].end - 1] == 's')) {
+			if (item == 0)
+				upper_first = true;
+			k = e;
+			continue;
+		}
+		if (upper)
+			plural = true; /* "KOs" */
+		if (want_plural && plural) {
+			h->k = last;
+			h->end = e;
+			h->plural = true;
+			snprintf(h->unit, sizeof h->unit, "%s", w);
+			singular(h->unit, lxl);
+			return;
+		}
+		bool name = (c->t[last].flags & TF_CAP) && !c->title;
+		if (!want_plural && !looks_adjective(w, n) && !name) {
+			h->k = last;
+			h->end = e;
+			snprintf(h->unit, sizeof h->unit, "%s", w);
+			if (plural)
+				singular(h->unit, lxl);
+			return;
+		}
+		if (fallback == SIZE_MAX && !looks_adjective(w, n) && !name && !plural && item == 0) {
+			fallback = last;
+			fb_end = e;
+			if (decimal)
+				break; /* "4.6 quake rattles": a measure noun, then a verb */
+		}
+		if (!looks_participle(w, n) && !name)
+			lastresort = last, lr_end = e;
+		else
+			lastresort = SIZE_MAX;
+		k = e;
+	}
+	if (upper_first) {
+		h->model = true;
+		return;
+	}
+	if (fallback == SIZE_MAX && !want_plural && lastresort != SIZE_MAX) {
+		fallback = lastresort;
+		fb_end = lr_end;
+	}
+	if (fallback != SIZE_MAX) {
+		h->k = fallback;
+		h->end = fb_end;
+		lower(c, fallback, h->unit);
+	}
+}
+
+/* Checks the words before the number at k (no comparator, no currency).
+ * Returns 0 when it may be read, 1 when it is a name or label (skip), or a
+ * label kind + 2 ("round two", "magnitude 4.6", "aged 91"). */
+static int left_context(struct ctx *c, size_t k, const struct num *a)
+{
+	if (k == 0 || !ok(c, k - 1))
+		return 0;
+	size_t p = k - 1;
+	const struct token *pt = &c->t[p];
+	bool digits = (a->f & NF_DIGITS) != 0;
+	if (att(c, k)) {
+		if (!digits)
+			return 0;
+		if (pt->kind == TK_WORD) {
+			if (token_is(c->text, pt, "M") && c->text[pt->start] == 'M' && (a->f & NF_DEC))
+				return 2 + LB_MAGNITUDE;
+			return 1; /* G7, iPhone15 */
+		}
+		if (is_p(c, p, '-') && p > 0 && att(c, p) && is_kind(c, p - 1, TK_WORD)) {
+			if (is_w(c, p - 1, "magnitude"))
+				return 2 + LB_MAGNITUDE;
+			return 1; /* COVID-19, F-35 */
+		}
+		if (is_p(c, p, '#') || is_p(c, p, '.') || is_p(c, p, '/') || is_p(c, p, '='))
+			return 1;
+		if ((is_p(c, p, '+') || is_dash(c, p)) && p > 0 && !att(c, p) &&
+		    ok(c, p - 1) && (c->t[p - 1].flags & TF_UPPER))
+			return 1; /* INTC +0.93% */
+		if (is_p(c, p, '(') && is_p(c, a->e, ')') && is_kind(c, a->e + 1, TK_NUM))
+			return 1; /* (202) 555-0143 */
+		return 0;
+	}
+	size_t lp = p;
+	if ((is_p(c, p, '.') || is_p(c, p, ':')) && p > 0 && att(c, p) && is_kind(c, p - 1, TK_WORD))
+		lp = p - 1; /* "No. 3", "Sept. 8", "ID: 42" */
+	const struct lex *x = lx(c, lp);
+	if (x && (x->roles & R_LABEL)) {
+		if (x->aux != LB_NAME)
+			return lp == p ? 2 + x->aux : 0;
+		return digits ? 1 : 0;
+	}
+	if (is_month(c, lp) && digits)
+		return 1;
+	if (lp != p && is_name_word(c, lp) && digits)
+		return 1; /* an abbreviation: "Sept. 8" */
+	if (digits && is_name_word(c, p) && !(x && (x->roles & ~(uint32_t)R_LABEL)))
+		return c->title ? LC_SOFT : 1;
+	/* "Windows 10 and 11" */
+	if (digits && c->name_end != SIZE_MAX && p == c->name_end &&
+	    (is_w(c, p, "and") || is_w(c, p, "or") || is_p(c, p, ',') || is_p(c, p, '&')))
+		return 1;
+	return 0;
+}
+
+/* Reads a second amount after a range connector at k: "to 30", "and
+ * $30 million", "-30%". Returns false when there is none. */
+static bool range_second(const struct ctx *c, size_t k, const struct qty *q, struct num *b,
+			 const char **cur2)
+{
+	size_t j = k;
+	*cur2 = currency_prefix(c, k, &j);
+	if (*cur2 && q->cur && strcmp(*cur2, q->cur) != 0)
+		return false;
+	if (*cur2 && !q->cur && (q->a.f & NF_WORDS))
+		return false;
+	if (core(c, j, C_NONE, b) != CORE_OK)
+		return false;
+	if (b->f & (NF_VAGUE | NF_ORD | NF_FRAC | NF_ART | NF_PAIR))
+		return false;
+	if ((b->f & NF_ONE))
+		return false;
+	return true;
+}
+
+static void emit(struct ctx *c, struct qty *q)
+{
+	static const char *const dur_unit[] = {
+		[DU_YEAR] = "year", [DU_MONTH] = "month", [DU_WEEK] = "week", [DU_DAY] = "day",
+		[DU_HOUR] = "hour", [DU_MINUTE] = "minute", [DU_SECOND] = "second",
+	};
+	static const enum granularity dur_gran[] = {
+		[DU_YEAR] = GRAN_YEAR, [DU_MONTH] = GRAN_MONTH, [DU_WEEK] = GRAN_WEEK,
+		[DU_DAY] = GRAN_DAY, [DU_HOUR] = GRAN_HOUR, [DU_MINUTE] = GRAN_NONE,
+		[DU_SECOND] = GRAN_NONE,
+	};
+	static const char dur_letter[] = {
+		[DU_YEAR] = 'Y', [DU_MONTH] = 'M', [DU_WEEK] = 'W', [DU_DAY] = 'D',
+		[DU_HOUR] = 'H', [DU_MINUTE] = 'M', [DU_SECOND] = 'S',
+	};
+	enum mention_type type = M_NUMBER;
+	switch (q->kind) {
+	case Q_MONEY:
+		type = M_MONEY;
+		break;
+	case Q_PCT:
+		type = M_PERCENT;
+		break;
+	case Q_DUR:
+		type = M_DURATION;
+		break;
+	default:
+		break;
+	}
+	double x = q->durx ? q->durx : 1;
+	double v = q->a.v * x, a = q->a.lo * x, b = q->a.hi * x;
+	if (q->range) {
+		a = v;
+		b = q->v2 * x;
+	}
+	struct mention *m = mention_add(c->out, type, c->t[q->s].start, c->t[q->e - 1].end,
+					c->sentence);
+	m->has_lo = m->has_hi = true;
+	m->lo = a;
+	m->hi = b;
+	m->mod = (q->a.f & NF_VAGUE) && !q->range ? MOD_APPROX : MOD_NONE;
+	switch (q->cmp) {
+	case C_HI:
+		m->has_lo = false;
+		m->lo = 0;
+		m->mod = MOD_LESS;
+		break;
+	case C_BELOW:
+		m->lo = a * BAND_BELOW;
+		m->mod = MOD_LESS;
+		break;
+	case C_LO:
+		m->has_hi = false;
+		m->hi = 0;
+		m->mod = MOD_MORE;
+		break;
+	case C_ABOVE:
+		m->hi = b * BAND_ABOVE;
+		m->mod = MOD_MORE;
+		break;
+	case C_APPROX:
+		m->lo = a * (1 - BAND_APPROX);
+		m->hi = b * (1 + BAND_APPROX);
+		m->mod = MOD_APPROX;
+		break;
+	default:
+		break;
+	}
+	char num[40];
+	fmt_num(num, sizeof num, v);
+	switch (q->kind) {
+	case Q_MONEY:
+		snprintf(m->value, sizeof m->value, "%s %s", q->cur, num);
+		snprintf(m->unit, sizeof m->unit, "%s", q->cur);
+		break;
+	case Q_DUR:
+		snprintf(m->value, sizeof m->value, "P%s%s%c",
+			 q->dur >= DU_HOUR ? "T" : "", num, dur_letter[q->dur]);
+		snprintf(m->unit, sizeof m->unit, "%s", dur_unit[q->dur]);
+		m->gran = dur_gran[q->dur];
+		break;
+	default:
+		snprintf(m->value, sizeof m->value, "%s", num);
+		snprintf(m->unit, sizeof m->unit, "%s", q->unit);
+		break;
+	}
+}
+
+/* What a casualty after the head changes: "50 people were killed". */
+static const char *casualty_after(const struct ctx *c, size_t k)
+{
+	for (size_t i = 0; i < 3 && has(c, k, R_AUX); i++)
+		k++;
+	const struct lex *x = lx(c, k);
+	if (x && (x->roles & R_CASUAL) && x->aux == 0)
+		return x->s; /* killed, died, dead, injured, wounded, hurt */
+	return NULL;
+}
+
+/* Tries a quantity whose span starts at s, with a comparator ending at j.
+ * Returns the token to continue from, or 0 when there is no amount here. */
+static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
+{
+	struct qty q;
+	bool soft = false;
+	memset(&q, 0, sizeof q);
+	q.s = s;
+	q.cmp = cmp;
+	size_t k = j;
+	q.cur = currency_prefix(c, j, &k);
+	enum core_res r = core(c, k, cmp, &q.a);
+	if (r == CORE_NONE)
+		return 0;
+	if (r == CORE_SKIP)
+		return q.a.skip;
+	struct num *a = &q.a;
+	size_t e = a->e;
+	if (a->f & NF_ORD) {
+		if (cmp != C_NONE || q.cur)
+			return 0;
+		if (left_context(c, k, a) == 1)
+			return e;
+		q.kind = Q_ORD;
+		q.e = e;
+		set_unit(&q, "ordinal");
+		emit(c, &q);
+		return e;
+	}
+	if (cmp == C_NONE && !q.cur) {
+		int lc = left_context(c, k, a);
+		if (lc == 1) {
+			while (att(c, e) && (a->f & NF_DIGITS))
+				e++;
+			c->name_end = e;
+			return e;
+		}
+		if (lc == LC_SOFT)
+			soft = true;
+		if (ok(c, k - 1) && k - 1 == c->label_end && c->label_unit[0] &&
+		    (is_w(c, k - 1, "and") || is_w(c, k - 1, "or") || is_w(c, k - 1, "to") ||
+		     is_p(c, k - 1, ','))) {
+			if (strcmp(c->label_unit, "ordinal") == 0) {
+				if (a->f & (NF_DEC | NF_VAGUE | NF_FRAC | NF_SCALED))
+					return e;
+				q.kind = Q_ORD;
+				q.e = e;
+				set_unit(&q, "ordinal");
+				c->label_end = e;
+				emit(c, &q);
+				return e;
+			}
+			set_unit(&q, c->label_unit);
+		}
+		if (lc == 2 + LB_ORD) {
+			if (a->f & (NF_DEC | NF_VAGUE | NF_FRAC | NF_SCALED))
+				return e;
+			q.kind = Q_ORD;
+			q.e = e;
+			set_unit(&q, "ordinal");
+			c->label_end = e;
+			snprintf(c->label_unit, sizeof c->label_unit, "ordinal");
+			emit(c, &q);
+			return e;
+		}
+		if (lc == 2 + LB_MAGNITUDE)
+			set_unit(&q, "magnitude");
+		if (lc == 2 + LB_AGE)
+			set_unit(&q, "age");
+		if (lc == 2 + LB_MAGNITUDE || lc == 2 + LB_AGE) {
+			c->label_end = e;
+			snprintf(c->label_unit, sizeof c->label_unit, "%s", q.unit);
+		}
+	}
+	/* "3 in 10 adults", "one in eight": a share, read as a percentage */
+	if (is_w(c, e, "in") && !(a->f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_PAIR)) &&
+	    !q.cur && !q.fixed) {
+		struct num b;
+		if (core(c, e + 1, C_NONE, &b) == CORE_OK &&
+		    !(b.f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_YEAR | NF_ORD | NF_ART |
+			     NF_PAIR)) &&
+		    b.v >= 2 && b.v <= 1000 && a->v < b.v && !has(c, b.e, R_DUR | R_PCT | R_CUR) &&
+		    !is_kind(c, b.e, TK_SYM)) {
+			a->v = a->v / b.v * 100;
+			a->lo = a->hi = a->v;
+			q.kind = Q_PCT;
+			set_unit(&q, "percent");
+			e = b.e;
+			goto suffix;
+		}
+	}
+	/* clock times: "2 a.m.", "1900 GMT" */
+	if (has(c, e, R_TIME) && !(a->f & (NF_VAGUE | NF_FRAC)) &&
+	    (!is_w(c, e, "am") || (a->f & NF_DIGITS)))
+		return e + 1;
+	/* hyphenated: "4-plus", "50-odd", "two-year", "36-year-old", "6.1-magnitude" */
+	bool hyphen_dur = false;
+	if (is_p(c, e, '-') && att(c, e) && is_kind(c, e + 1, TK_WORD) && att(c, e + 1) &&
+	    !(a->f & (NF_VAGUE | NF_FRAC | NF_PAIR))) {
+		const struct lex *x = lx(c, e + 1);
+		char w[32];
+		size_t n = lower(c, e + 1, w);
+		if (is_w(c, e + 1, "plus")) {
+			if (q.cmp == C_NONE)
+				q.cmp = C_LO;
+			e += 2;
+		} else if (is_w(c, e + 1, "odd")) {
+			if (q.cmp == C_NONE)
+				q.cmp = C_APPROX;
+			e += 2;
+		} else if (x && (x->roles & R_DUR) && !(x->roles & R_VAGUE && x->aux == 0)) {
+			e += 2;
+			if (is_p(c, e, '-') && att(c, e) && is_w(c, e + 1, "old") && att(c, e + 1)) {
+				if (x->aux == DU_YEAR && x->val == 1) {
+					e += 2;
+					set_unit(&q, "age");
+					goto noun_done;
+				}
+			}
+			q.kind = Q_DUR;
+			q.dur = (enum dur)x->aux;
+			q.durx = x->val;
+			hyphen_dur = true;
+			if (is_p(c, e, '-') && is_w(c, e + 1, "long") && att(c, e) && att(c, e + 1))
+				e += 2;
+		} else if (x && (x->roles & R_SCALE) && (a->f & NF_DIGITS) && !(a->f & NF_SCALED)) {
+			a->v *= x->val;
+			a->lo = a->hi = a->v;
+			a->scale = x->val;
+			a->f |= NF_SCALED;
+			a->f &= ~(unsigned)(NF_YEAR | NF_LONG);
+			e += 2;
+		} else {
+			bool one = (a->f & NF_ONE) != 0;
+			if (one || (x && (x->roles & (R_STOP | R_CARD | R_ORD | R_FRAC))) ||
+			    looks_participle(w, n) || (a->f & NF_YEAR) ||
+			    is_name_word(c, e + 1))
+				return e + 2;
+			if (!q.fixed) {
+				snprintf(q.unit, sizeof q.unit, "%s", w);
+				q.fixed = true;
+			}
+			e += 2;
+			goto noun_done;
+		}
+	}
+	/* "4+" */
+	if (is_p(c, e, '+') && att(c, e) && q.cmp == C_NONE) {
+		q.cmp = C_LO;
+		e++;
+	}
+	if (hyphen_dur)
+		goto noun_done;
+	/* percent and currency after the amount */
+	{
+		size_t e2;
+		const char *pu;
+		double factor;
+		if (!q.cur && !q.fixed && !(a->f & (NF_FRAC | NF_VAGUE)) &&
+		    percent_suffix(c, e, &e2, &pu, &factor)) {
+			q.kind = Q_PCT;
+			a->v *= factor;
+			a->lo *= factor;
+			a->hi *= factor;
+			set_unit(&q, pu);
+			e = e2;
+		} else if (!q.fixed && !(a->f & NF_FRAC)) {
+			const char *code = NULL;
+			if (a->f & NF_VAGUE) {
+				/* "millions of dollars" */
+				if (is_w(c, e, "of"))
+					code = currency_suffix(c, e + 1, a, &e2, &factor);
+			} else if (!q.cur) {
+				code = currency_suffix(c, e, a, &e2, &factor);
+			}
+			if (code) {
+				q.cur = code;
+				a->v *= factor;
+				a->lo *= factor;
+				a->hi *= factor;
+				e = e2;
+			}
+		}
+		if (q.cur)
+			q.kind = Q_MONEY;
+	}
+	if ((a->f & NF_NEEDCUR) && !q.cur)
+		return e;
+	/* ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three" */
+	if (!(a->f & (NF_VAGUE | NF_FRAC | NF_ART)) && !(q.fixed && q.kind == Q_NUM)) {
+		bool dash = is_dash(c, e), and = is_w(c, e, "and"), to = is_w(c, e, "to"),
+		     or = is_w(c, e, "or");
+		bool change = s > 0 && has(c, s - 1, R_CHANGE);
+		if (q.cmp == C_BETWEEN && !and)
+			q.cmp = C_NONE, q.s = j;
+		bool loose = q.cmp == C_NONE || q.cmp == C_APPROX || q.cmp == C_EXACT;
+		if ((dash && (a->f & NF_PAIR || !att(c, e))) || (and && q.cmp == C_BETWEEN) ||
+		    (to && !change && loose) || (or && loose)) {
+			struct num b;
+			const char *cur2;
+			if (range_second(c, e + 1, &q, &b, &cur2)) {
+				size_t e2 = b.e;
+				double v2 = b.v;
+				/* "$20-30 million": the scale of the second applies to both */
+				if (!(a->f & NF_SCALED) && (b.f & NF_SCALED) && a->v < v2 / b.scale)
+					a->v *= b.scale, a->lo = a->hi = a->v;
+				bool pct2 = false;
+				size_t e3;
+				const char *pu;
+				double factor;
+				if (q.kind != Q_PCT && !q.cur && percent_suffix(c, e2, &e3, &pu, &factor)) {
+					pct2 = true;
+				}
+				bool good = a->v < v2 && !((a->f & NF_YEAR) && (b.f & NF_YEAR));
+				if (or && (v2 > a->v * 10 || (a->f & NF_DIGITS) != (b.f & NF_DIGITS)))
+					good = false;
+				if (q.kind == Q_PCT && !pct2 && to &&
+				    !percent_suffix(c, e2, &e3, &pu, &factor))
+					good = good && false;
+				if (good) {
+					q.range = true;
+					q.v2 = v2;
+					if (q.cmp == C_BETWEEN)
+						q.cmp = C_NONE;
+					e = e2;
+					if (cur2 && !q.cur)
+						q.cur = cur2, q.kind = Q_MONEY;
+					if (q.kind == Q_PCT || pct2) {
+						if (percent_suffix(c, e, &e3, &pu, &factor)) {
+							e = e3;
+							set_unit(&q, pu);
+						}
+						q.kind = Q_PCT;
+					} else if (!q.cur) {
+						const char *code = currency_suffix(c, e, &b, &e3, &factor);
+						if (code) {
+							q.cur = code;
+							q.kind = Q_MONEY;
+							a->v *= factor;
+							q.v2 *= factor;
+							e = e3;
+						}
+					}
+				} else if (a->f & NF_PAIR) {
+					return glued_end(c, k); /* scores, phone numbers */
+				}
+			} else if (a->f & NF_PAIR) {
+				return glued_end(c, k);
+			}
+		}
+		if ((a->f & NF_PAIR) && !q.range)
+			return glued_end(c, k);
+		if (q.cmp == C_BETWEEN)
+			q.cmp = C_NONE, q.s = j;
+		/* a range of digits needs something that says what it counts */
+		if (q.range && (a->f & NF_PAIR) && q.kind == Q_NUM && q.cmp == C_NONE) {
+			size_t e3;
+			struct head hh;
+			find_head(c, e, true, false, &hh);
+			if (!duration_at(c, e, &e3) && hh.k == SIZE_MAX)
+				return e;
+		}
+	}
+	if (q.kind == Q_MONEY || q.kind == Q_PCT)
+		goto suffix;
+	/* durations: "six months", "a week", "nearly two decades", "several years",
+	 * "hundreds of years", "half an hour", "a year and a half" */
+	{
+		const struct lex *d = NULL;
+		size_t e2 = e;
+		if (a->dur) {
+			/* "decades": the core gave the bounds in years */
+			q.kind = Q_DUR;
+			q.dur = a->dur;
+			q.durx = 1;
+		} else if (!q.fixed || strcmp(q.unit, "age") == 0) {
+			size_t from = e;
+			if ((a->f & NF_OF) && is_w(c, e, "of"))
+				from = e + 1;
+			if (!(a->f & NF_FRAC) || (a->f & NF_ART))
+				d = duration_at(c, from, &e2);
+			if (d && (a->f & NF_FRAC) && !(a->f & NF_ART))
+				d = NULL;
+		}
+		if (d && !a->dur) {
+			/* "one day" is an idiom after a modal or before a comma */
+			if ((a->f & NF_ONE) && d->aux == DU_DAY &&
+			    ((s > 0 && has(c, s - 1, R_MODAL)) || is_p(c, e2, ',') || e2 >= c->n ||
+			     (s == 0 && q.cmp == C_NONE) || is_pronoun(c, e2)))
+				return e2;
+			if (is_w(c, e2, "old") && d->aux == DU_YEAR && d->val == 1) {
+				set_unit(&q, "age");
+				e = e2 + 1;
+				goto noun_done;
+			}
+			if (strcmp(q.unit, "age") == 0 && q.fixed)
+				goto noun_done;
+			q.kind = Q_DUR;
+			q.dur = (enum dur)d->aux;
+			q.durx = d->val;
+			e = e2;
+			if (is_w(c, e, "and") && is_w(c, e + 1, "a") && is_w(c, e + 2, "half") &&
+			    !(a->f & (NF_VAGUE | NF_FRAC)) && !q.range) {
+				a->v += 0.5;
+				a->lo = a->hi = a->v;
+				e += 3;
+			}
+		}
+		if (q.kind == Q_DUR)
+			goto suffix;
+		if ((a->f & NF_ART) && !(a->f & (NF_SCALED | NF_FEW | NF_FRAC)))
+			return 0; /* "a" that is neither a scale nor a duration */
+	}
+suffix:
+	/* "50 or more", "50 or so", "50 and up" */
+	if (q.cmp == C_NONE && !q.range) {
+		if ((is_w(c, e, "or") || is_w(c, e, "and")) &&
+		    (is_w(c, e + 1, "more") || is_w(c, e + 1, "above") || is_w(c, e + 1, "higher") ||
+		     (is_w(c, e + 1, "over") && !has(c, e + 2, R_POSS)) ||
+		     (is_w(c, e + 1, "up") && is_w(c, e, "and")))) {
+			q.cmp = C_LO;
+			e += 2;
+		} else if (is_w(c, e, "or") && (is_w(c, e + 1, "fewer") || is_w(c, e + 1, "less") ||
+						 is_w(c, e + 1, "lower"))) {
+			q.cmp = C_HI;
+			e += 2;
+		} else if (is_w(c, e, "or") && is_w(c, e + 1, "so")) {
+			q.cmp = C_APPROX;
+			e += 2;
+		}
+	}
+	if (q.kind != Q_NUM)
+		goto emit;
+	/* the counted noun */
+	if (!q.fixed && !(a->f & NF_FRAC)) {
+		size_t from = e;
+		if ((a->f & NF_OF) && is_w(c, from, "of")) {
+			from++;
+			if (has(c, from, R_POSS))
+				from++;
+		} else if (a->f & NF_OF && !(a->f & NF_FEW) && is_kind(c, from, TK_WORD) &&
+			   !has(c, from, R_STOP)) {
+			/* "dozens people" is not English: read on anyway */
+		}
+		bool plural = q.range || a->v != 1 || (a->f & NF_VAGUE);
+		struct head h;
+		find_head(c, from, plural, (a->f & NF_DEC) && !(a->f & NF_SCALED), &h);
+		if (h.model && (a->f & NF_DIGITS) && q.cmp == C_NONE)
+			return e;
+		if (h.k != SIZE_MAX) {
+			snprintf(q.unit, sizeof q.unit, "%s", h.unit);
+			const char *cas = casualty_after(c, h.end);
+			if (cas)
+				snprintf(q.unit, sizeof q.unit, "%s", cas);
+		} else {
+			const char *cas = casualty_after(c, e); /* "two were wounded" */
+			if (cas)
+				snprintf(q.unit, sizeof q.unit, "%s", cas), h.plural = true, h.k = e;
+		}
+		if ((a->f & NF_YEAR) && !(h.k == from && h.plural && !is_name_word(c, h.k)) &&
+		    q.cmp == C_NONE && !q.range) {
+			c->name_end = e;
+			return e;
+		}
+		if (soft && !(h.k != SIZE_MAX && h.plural))
+			return e;
+		if ((a->f & NF_LONG) && q.cmp == C_NONE)
+			return e;
+		if (a->f & NF_ONE) {
+			if (is_w(c, e, "of") || (k > 0 && has(c, k - 1, R_DET) && q.cmp == C_NONE))
+				return e;
+			if (h.k == SIZE_MAX && q.cmp == C_NONE)
+				return e;
+		}
+		if ((a->f & NF_FEW) && !(h.k != SIZE_MAX && (h.plural || strcmp(h.unit, "death") == 0 ||
+							      strcmp(h.unit, "injury") == 0)))
+			return e;
+	}
+	if (a->f & NF_FRAC) {
+		q.unit[0] = '\0';
+	}
+	/* the words before and around: ages, "a crowd of 22,000", "killing 12" */
+	if (q.unit[0] == '\0' && !(a->f & (NF_FRAC | NF_VAGUE)) && !q.range) {
+		size_t p = q.s;
+		bool whole = a->v == (double)(int)a->v && a->v > 0 && a->v < 130;
+		if (p >= 2 && is_w(c, p - 1, "of") && is_kind(c, p - 2, TK_WORD) &&
+		    !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_FRAC | R_ORD) &&
+		    (p == 2 || !is_name_word(c, p - 2)) && !(a->f & NF_ONE)) {
+			char w[32];
+			size_t n = lower(c, p - 2, w);
+			const struct lex *x = c->ti[p - 2].lx;
+			if (x && (x->roles & R_CASUAL)) {
+				snprintf(q.unit, sizeof q.unit, "%s", x->s);
+			} else if (!looks_participle(w, n) && strcmp(w, "total") != 0 &&
+				   strcmp(w, "record") != 0) {
+				snprintf(q.unit, sizeof q.unit, "%s", w);
+				if (looks_plural(w, n, x))
+					singular(q.unit, x);
+			}
+		} else if (p >= 2 && is_w(c, p - 1, "at") && whole &&
+			   ((has(c, p - 2, R_DIE) && !is_w(c, p - 2, "turned")) ||
+			    (p >= 3 && has(c, p - 3, R_DIE) && !is_w(c, p - 3, "turned")))) {
+			snprintf(q.unit, sizeof q.unit, "age");
+		} else if (p >= 1 && is_w(c, p - 1, "turned") && whole) {
+			snprintf(q.unit, sizeof q.unit, "age");
+		} else if (p >= 2 && is_p(c, p - 1, ',') && is_name_word(c, p - 2) && whole &&
+			   q.cmp == C_NONE && (is_p(c, e, ',') || is_p(c, e, ')')) &&
+			   (a->f & NF_DIGITS) && a->v >= 10) {
+			snprintf(q.unit, sizeof q.unit, "age");
+		} else if (p >= 1 && has(c, p - 1, R_KILL)) {
+			snprintf(q.unit, sizeof q.unit, "%s", lx(c, p - 1)->s);
+		} else if (is_w(c, e, "on") && is_w(c, e + 1, "the") && is_w(c, e + 2, "Richter")) {
+			snprintf(q.unit, sizeof q.unit, "magnitude");
+		}
+	} else if (q.s >= 1 && has(c, q.s - 1, R_KILL) && !(a->f & NF_FRAC)) {
+		snprintf(q.unit, sizeof q.unit, "%s", lx(c, q.s - 1)->s); /* "killing 12 people" */
+	}
+noun_done:
+	if (q.kind == Q_NUM && (a->f & NF_YEAR) && q.fixed && strcmp(q.unit, "age") != 0 &&
+	    strcmp(q.unit, "magnitude") != 0)
+		return e;
+emit:
+	q.e = e;
+	emit(c, &q);
+	return e;
+}
+
+/* ---- the scan ---------------------------------------------------------- */
+
+/* Marks the tokens the sentence's dates cover. extract.c appends a
+ * sentence's dates just before it calls us, so the walk back from the end
+ * stops at the first mention of an earlier sentence. */
+static void mark_dates(struct ctx *c)
+{
+	const struct mention_list *l = c->out;
+	for (size_t m = l->n; m-- > 0;) {
+		const struct mention *mm = &l->v[m];
+		if (mm->sentence < c->sentence)
+			break;
+		if (mm->sentence != c->sentence || mm->type != M_DATE)
+			continue;
+		/* first token ending after the date starts */
+		size_t lo = 0, hi = c->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (c->t[mid].end <= mm->start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t k = lo; k < c->n && c->t[k].start < mm->end; k++)
+			c->ti[k].blocked = true;
+	}
+}
+
+/* A headline in title case: most longer words capitalised. */
+static bool title_case(const struct ctx *c)
+{
+	size_t words = 0, caps = 0;
+	for (size_t k = 0; k < c->n; k++) {
+		if (c->t[k].kind != TK_WORD || c->t[k].end - c->t[k].start < 4)
+			continue;
+		words++;
+		if (c->t[k].flags & TF_CAP)
+			caps++;
+	}
+	return words >= 3 && caps * 10 >= words * 8;
+}
+
+void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
+		   struct mention_list *out)
+{
+	if (ntoks == 0)
+		return;
+	struct tinfo small[256];
+	struct tinfo *ti = ntoks <= CC_ARRAY_LEN(small) ? small : xcalloc(ntoks, sizeof *ti);
+	struct ctx c = {
+		.text = text, .t = toks, .n = ntoks, .ti = ti, .sentence = sentence, .out = out,
+		.name_end = SIZE_MAX, .label_end = SIZE_MAX,
+	};
+	for (size_t k = 0; k < ntoks; k++) {
+		ti[k].blocked = false;
+		ti[k].lx = toks[k].kind == TK_WORD ? lex_find(text, &toks[k]) : NULL;
+	}
+	mark_dates(&c);
+	c.title = title_case(&c);
+	for (size_t i = 0; i < ntoks;) {
+		if (ti[i].blocked) {
+			i++;
+			continue;
+		}
+		size_t j;
+		enum cmp cmp = comparator(&c, i, &j);
+		size_t next = 0;
+		if (cmp != C_NONE)
+			next = quantity_at(&c, i, j, cmp);
+		if (!next)
+			next = quantity_at(&c, i, i, C_NONE);
+		i = next > i ? next : i + 1;
+	}
+	if (ti != small)
+		free(ti);
+}

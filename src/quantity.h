@@ -1,0 +1,26 @@
+/* quantity: numbers, money, percentages and durations in one sentence.
+ *
+ * Owns: numbers in digits and words ("fewer than 50", "400 million",
+ * "270,000", "a dozen", "two-thirds", "1.2bn", "6.1-magnitude"), the counted
+ * noun as unit, comparators turned into intervals, money with its currency
+ * ("$60b", "2 million euros", "€2m"), percentages, and durations ("six
+ * months", "for 17 years", "nearly two decades", "over a decade", "a nearly
+ * two-decade presence"). Must not: emit dates (temporal.c does), print, or
+ * touch the store.
+ */
+#ifndef CC_QUANTITY_H
+#define CC_QUANTITY_H
+
+#include <stddef.h>
+
+#include "mention.h"
+#include "token.h"
+
+/* Scans the tokens of one sentence and appends M_NUMBER, M_MONEY, M_PERCENT
+ * and M_DURATION mentions to `out`. Tokens already covered by an M_DATE
+ * mention of the same sentence in `out` are never reused (so "2024" in
+ * "July 20, 2024" is not a number). */
+void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
+		   struct mention_list *out);
+
+#endif

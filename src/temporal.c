@@ -1,0 +1,1938 @@
+/* temporal: date expressions in one sentence -> M_DATE mentions, and the
+ * document-level pass that fills in missing years (see temporal.h).
+ *
+ * Owns: recognising dates in tokens, their values, intervals and modifiers.
+ * Must not: emit numbers or durations (quantity.c does), allocate beyond the
+ * mention list, print, or touch the store.
+ *
+ * Decisions a reader of the mentions needs to know:
+ *  - Spans. A mention covers the date and the narrowing words that are part
+ *    of its meaning: "late September", "mid-July", "the end of 2024", "the
+ *    1990s", "the second quarter of 2024", "the first half of 2025", "the
+ *    20th of July", "last week", "three days ago", "earlier this month",
+ *    "Tuesday night", "Friday, September 20, 2024" (a weekday in front of a
+ *    full date is one mention). Relational words ("on", "starting", "from",
+ *    "effective", "as of", "until", "through", "by", "before", "after",
+ *    "since", "prior to", "around") only set `mod`; the span starts at the
+ *    date. A "the" that is not part of such a phrase is left out.
+ *  - mod. A relational word wins over early/mid/late when both are present
+ *    ("until late September" is MOD_UNTIL); the narrowing is never lost,
+ *    because lo/hi carry it. early/mid/late cut a month at days 1-10, 11-20,
+ *    21-end; a year at Jan-Apr, May-Aug, Sep-Dec; a decade at 0-3, 4-6, 7-9;
+ *    a week at Mon-Tue, Wed-Thu, Fri-Sun; quarters, halves and seasons by
+ *    their months. "the end/beginning/middle of X" is late/early/mid.
+ *    "earlier this month" and "later this year" keep MOD_NONE: their lo/hi
+ *    end or start at the document date.
+ *  - Values. Halves are "2025-H1" and seasons "2024-SU" (SP, SU, FA, WI;
+ *    northern meteorological: summer is Jun-Aug, winter 2024 is Dec 2024 -
+ *    Feb 2025), both with GRAN_QUARTER, the nearest granularity mention.h
+ *    has. A weekend is "2024-W28-WE" (GRAN_WEEK, Saturday-Sunday). A day
+ *    range "June 5-7" is one mention valued at its first day, lo/hi
+ *    covering the range. Times of day are ignored ("9:30", "3:05 PM").
+ *    "the 1800s"-style centuries are not emitted.
+ *  - Unknown years. "July 20" is "XXXX-07-20", year_from 4, has_lo/has_hi
+ *    false, and lo/hi hold the interval in the leap year 2000 so that
+ *    temporal_infer_years can move it (and its narrowing) to the right year.
+ *  - Relative expressions resolve against the document date (year_from 2).
+ *    Without one they become "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX" or
+ *    "XXXX-QX" with has_lo false and the lower-case phrase in `unit`
+ *    ("tuesday", "last week", "3 days ago"); temporal_infer_years leaves any
+ *    mention with a unit alone.
+ *  - Tense. A cheap clause cue (the nearest of "will", "expected", "set
+ *    to", "takes" ... versus "was", "said", "-ed" words; backwards first,
+ *    then a few words forwards) sets modality MODAL_FUTURE on the date
+ *    mention. A bare weekday resolves to the nearest such day on or before
+ *    the document date, or on or after it under a future cue; "last Friday"
+ *    is strictly before, "next Friday" strictly after.
+ *  - Bare years ("1997") need a 4-digit number 1800-2100 (1000-2100 after
+ *    "in", "since", "by" ...), not glued to currency, '/', '-' (except year
+ *    ranges), a unit word ("2000 people") or an identifier noun ("page"),
+ *    not after a comparator ("about 2000") and not after a capitalised word
+ *    that is not a preposition ("Windows 2000", "Vision 2030": names).
+ *  - A month name alone must be capitalised and follow a preposition ("in",
+ *    "since", "by", "until", "from", "during", "of" ...), early/mid/late,
+ *    last/this/next, or a conjunction right after another date ("June and
+ *    July"); abbreviations ("Jan", "Sept") count only before a number.
+ *  - Runs of glued tokens that look like URLs are skipped.
+ */
+#include "config.h"
+
+#include "temporal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define REF_YEAR 2000  /* leap: where year-unknown intervals are kept */
+#define KW_CACHE 1024  /* keyword classes cached per sentence (tokens) */
+
+/* ---- keywords ----------------------------------------------------------- */
+
+enum kwc {
+	KC_NONE,
+	KC_MONTH,   /* full month name, v 1..12 */
+	KC_MABBR,   /* abbreviation, v 1..12: only before a number */
+	KC_WDAY,    /* v 0 (Monday) .. 6 */
+	KC_WDABBR,  /* "Thu", "Thurs": only directly before a date */
+	KC_RELDAY,  /* yesterday, today, tomorrow, tonight: v = offset */
+	KC_DEIC,    /* last -1, this 0, next +1, current 0 */
+	KC_PAST,    /* "past", only in "this past" */
+	KC_UNIT,    /* v = enum unit; plural words have pl set */
+	KC_NARROW,  /* early, mid, late: v = MOD_* */
+	KC_EDGE,    /* end, beginning, start, middle (+ "of"): v = MOD_* */
+	KC_EARLIER, /* earlier -1, later +1 */
+	KC_PREP,    /* v = MOD_* (MOD_NONE for in, during, between, ...) */
+	KC_PART,    /* morning, afternoon, evening, night */
+	KC_ORD,     /* first..fourth; final = 9 */
+	KC_HALF,
+	KC_SEASON,  /* v 1 spring, 2 summer, 3 fall, 4 winter */
+	KC_AGO,
+	KC_NUMW,    /* a, one .. twelve: v */
+	KC_THE,
+	KC_OF,
+	KC_AS,
+	KC_CONJ,    /* and, or, to */
+	KC_FISCAL,  /* fiscal, FY */
+	KC_QH,      /* "Q"/"H" before a glued digit: v 'Q' / 'H' */
+	KC_PRIOR,
+};
+
+enum unit { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND, U_QUARTER };
+
+struct kw {
+	const char *w; /* lower case; the table is sorted by strcmp */
+	uint8_t c;     /* enum kwc */
+	int8_t v;
+	uint8_t pl;
+};
+
+static const struct kw kws[] = {
+	{"a", KC_NUMW, 1, 0},
+	{"about", KC_PREP, MOD_APPROX, 0},
+	{"after", KC_PREP, MOD_AFTER, 0},
+	{"afternoon", KC_PART, 0, 0},
+	{"ago", KC_AGO, 0, 0},
+	{"an", KC_NUMW, 1, 0},
+	{"and", KC_CONJ, 0, 0},
+	{"approximately", KC_PREP, MOD_APPROX, 0},
+	{"apr", KC_MABBR, 4, 0},
+	{"april", KC_MONTH, 4, 0},
+	{"around", KC_PREP, MOD_APPROX, 0},
+	{"as", KC_AS, 0, 0},
+	{"aug", KC_MABBR, 8, 0},
+	{"august", KC_MONTH, 8, 0},
+	{"autumn", KC_SEASON, 3, 0},
+	{"before", KC_PREP, MOD_BEFORE, 0},
+	{"beginning", KC_EDGE, MOD_EARLY, 0},
+	{"between", KC_PREP, MOD_NONE, 0},
+	{"by", KC_PREP, MOD_BY, 0},
+	{"circa", KC_PREP, MOD_APPROX, 0},
+	{"current", KC_DEIC, 0, 0},
+	{"day", KC_UNIT, U_DAY, 0},
+	{"days", KC_UNIT, U_DAY, 1},
+	{"dec", KC_MABBR, 12, 0},
+	{"december", KC_MONTH, 12, 0},
+	{"during", KC_PREP, MOD_NONE, 0},
+	{"earlier", KC_EARLIER, -1, 0},
+	{"early", KC_NARROW, MOD_EARLY, 0},
+	{"effective", KC_PREP, MOD_STARTING, 0},
+	{"eight", KC_NUMW, 8, 0},
+	{"eleven", KC_NUMW, 11, 0},
+	{"end", KC_EDGE, MOD_LATE, 0},
+	{"evening", KC_PART, 0, 0},
+	{"fall", KC_SEASON, 3, 0},
+	{"feb", KC_MABBR, 2, 0},
+	{"february", KC_MONTH, 2, 0},
+	{"final", KC_ORD, 9, 0},
+	{"first", KC_ORD, 1, 0},
+	{"fiscal", KC_FISCAL, 0, 0},
+	{"five", KC_NUMW, 5, 0},
+	{"four", KC_NUMW, 4, 0},
+	{"fourth", KC_ORD, 4, 0},
+	{"fri", KC_WDABBR, 4, 0},
+	{"friday", KC_WDAY, 4, 0},
+	{"from", KC_PREP, MOD_STARTING, 0},
+	{"fy", KC_FISCAL, 0, 0},
+	{"h", KC_QH, 'H', 0},
+	{"half", KC_HALF, 0, 0},
+	{"in", KC_PREP, MOD_NONE, 0},
+	{"jan", KC_MABBR, 1, 0},
+	{"january", KC_MONTH, 1, 0},
+	{"jul", KC_MABBR, 7, 0},
+	{"july", KC_MONTH, 7, 0},
+	{"jun", KC_MABBR, 6, 0},
+	{"june", KC_MONTH, 6, 0},
+	{"last", KC_DEIC, -1, 0},
+	{"late", KC_NARROW, MOD_LATE, 0},
+	{"later", KC_EARLIER, 1, 0},
+	{"mar", KC_MABBR, 3, 0},
+	{"march", KC_MONTH, 3, 0},
+	{"may", KC_MONTH, 5, 0},
+	{"mid", KC_NARROW, MOD_MID, 0},
+	{"middle", KC_EDGE, MOD_MID, 0},
+	{"mon", KC_WDABBR, 0, 0},
+	{"monday", KC_WDAY, 0, 0},
+	{"month", KC_UNIT, U_MONTH, 0},
+	{"months", KC_UNIT, U_MONTH, 1},
+	{"morning", KC_PART, 0, 0},
+	{"next", KC_DEIC, 1, 0},
+	{"night", KC_PART, 0, 0},
+	{"nine", KC_NUMW, 9, 0},
+	{"nov", KC_MABBR, 11, 0},
+	{"november", KC_MONTH, 11, 0},
+	{"oct", KC_MABBR, 10, 0},
+	{"october", KC_MONTH, 10, 0},
+	{"of", KC_OF, 0, 0},
+	{"on", KC_PREP, MOD_ON, 0},
+	{"one", KC_NUMW, 1, 0},
+	{"or", KC_CONJ, 0, 0},
+	{"past", KC_PAST, 0, 0},
+	{"prior", KC_PRIOR, 0, 0},
+	{"q", KC_QH, 'Q', 0},
+	{"quarter", KC_UNIT, U_QUARTER, 0},
+	{"roughly", KC_PREP, MOD_APPROX, 0},
+	{"sat", KC_WDABBR, 5, 0},
+	{"saturday", KC_WDAY, 5, 0},
+	{"second", KC_ORD, 2, 0},
+	{"sep", KC_MABBR, 9, 0},
+	{"sept", KC_MABBR, 9, 0},
+	{"september", KC_MONTH, 9, 0},
+	{"seven", KC_NUMW, 7, 0},
+	{"since", KC_PREP, MOD_SINCE, 0},
+	{"six", KC_NUMW, 6, 0},
+	{"spring", KC_SEASON, 1, 0},
+	{"start", KC_EDGE, MOD_EARLY, 0},
+	{"starting", KC_PREP, MOD_STARTING, 0},
+	{"summer", KC_SEASON, 2, 0},
+	{"sun", KC_WDABBR, 6, 0},
+	{"sunday", KC_WDAY, 6, 0},
+	{"ten", KC_NUMW, 10, 0},
+	{"the", KC_THE, 0, 0},
+	{"third", KC_ORD, 3, 0},
+	{"this", KC_DEIC, 0, 0},
+	{"three", KC_NUMW, 3, 0},
+	{"through", KC_PREP, MOD_UNTIL, 0},
+	{"throughout", KC_PREP, MOD_NONE, 0},
+	{"thru", KC_PREP, MOD_UNTIL, 0},
+	{"thu", KC_WDABBR, 3, 0},
+	{"thur", KC_WDABBR, 3, 0},
+	{"thurs", KC_WDABBR, 3, 0},
+	{"thursday", KC_WDAY, 3, 0},
+	{"till", KC_PREP, MOD_UNTIL, 0},
+	{"to", KC_CONJ, 0, 0},
+	{"today", KC_RELDAY, 0, 0},
+	{"tomorrow", KC_RELDAY, 1, 0},
+	{"tonight", KC_RELDAY, 0, 0},
+	{"tue", KC_WDABBR, 1, 0},
+	{"tues", KC_WDABBR, 1, 0},
+	{"tuesday", KC_WDAY, 1, 0},
+	{"twelve", KC_NUMW, 12, 0},
+	{"two", KC_NUMW, 2, 0},
+	{"until", KC_PREP, MOD_UNTIL, 0},
+	{"wed", KC_WDABBR, 2, 0},
+	{"wednesday", KC_WDAY, 2, 0},
+	{"week", KC_UNIT, U_WEEK, 0},
+	{"weekend", KC_UNIT, U_WEEKEND, 0},
+	{"weeks", KC_UNIT, U_WEEK, 1},
+	{"winter", KC_SEASON, 4, 0},
+	{"year", KC_UNIT, U_YEAR, 0},
+	{"years", KC_UNIT, U_YEAR, 1},
+	{"yesterday", KC_RELDAY, -1, 0},
+};
+
+_Static_assert(CC_ARRAY_LEN(kws) < 255, "keyword indices are stored in a byte");
+
+static const char *const weekday_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+/* Nouns that make a number a count, not a year ("2000 people"). */
+static const char *const unit_nouns[] = {
+	"people", "persons", "men", "women", "children", "kids", "adults", "employees",
+	"workers", "jobs", "staff", "staffers", "troops", "soldiers", "residents", "voters",
+	"votes", "seats", "units", "copies", "miles", "mi", "kilometers", "kilometres", "km",
+	"meters", "metres", "m", "feet", "ft", "inches", "pounds", "lbs", "lb", "kg",
+	"kilograms", "grams", "tons", "tonnes", "acres", "hectares", "barrels", "shares",
+	"points", "dollars", "euros", "yen", "yuan", "rupees", "pesos", "calories", "words",
+	"pages", "cases", "deaths", "customers", "users", "members", "students", "homes",
+	"houses", "buildings", "cars", "vehicles", "flights", "patients", "hours", "minutes",
+	"seconds", "days", "weeks", "months", "years", "degrees", "percent", "times", "items",
+	"products", "servers", "computers", "devices", "companies", "firms", "stores",
+	"branches", "offices", "positions", "layoffs", "visitors", "fans", "spectators",
+	"participants", "delegates", "officers", "police", "agents", "animals", "trees",
+	"tests", "samples", "signatures", "messages", "emails", "posts", "followers",
+	"downloads", "lines", "bytes", "mw", "kw", "gw", "mph", "rpm", "homes", "runs",
+	"yards", "goals", "passengers", "victims", "refugees", "migrants", "jobs", "beds",
+};
+
+/* Nouns that make the next number an identifier ("page 2000", "No. 1999"). */
+static const char *const id_nouns[] = {
+	"page", "pages", "p", "pp", "no", "nos", "number", "num", "section", "sec", "chapter",
+	"ch", "article", "art", "clause", "paragraph", "para", "flight", "route", "rte",
+	"room", "rm", "highway", "hwy", "interstate", "model", "version", "ver", "v",
+	"suite", "ste", "unit", "exit", "gate", "item", "line", "episode", "ep", "vol",
+	"volume", "issue", "code", "bus", "channel", "track", "lot", "case", "rule",
+	"resolution", "bill", "form", "figure", "fig", "table", "platform", "level", "floor",
+	"apartment", "apt", "building", "box", "station", "street", "avenue", "road",
+	"block", "district", "ward", "precinct", "zone", "sector", "grade", "patch", "build",
+	"release", "type", "class", "series", "size", "rank", "ranked", "ticket", "order",
+};
+
+/* Words before a number that make it an amount ("about 2000", "over 2000"). */
+static const char *const comparators[] = {
+	"than", "about", "around", "approximately", "roughly", "nearly", "almost", "over",
+	"under", "some", "least", "just", "estimated", "exactly", "total", "totaling",
+	"totalling", "additional", "another", "extra", "plus", "minus", "per", "up",
+	"only", "averaging", "average", "max", "maximum", "minimum", "to", "of", "x",
+};
+
+/* Words before "of" that make the next number an amount ("a total of 2000"). */
+static const char *const amount_nouns[] = {
+	"total", "number", "sum", "maximum", "minimum", "average", "population",
+	"capacity", "count", "group", "crowd", "batch", "amount", "tally", "out", "score",
+	"height", "depth", "length", "distance", "budget", "cost", "price", "value",
+};
+
+/* Adjectives that make a weekday a name ("Black Friday", "Super Tuesday"). */
+static const char *const holiday_words[] = {
+	"black", "good", "super", "cyber", "ash", "bloody", "easter", "palm", "holy",
+	"maundy", "shrove", "fat", "giving", "business", "manic", "blue", "mad", "casual",
+};
+
+/* Clause cues: what makes a date future. */
+static const char *const future_cues[] = {
+	"will", "shall", "would", "expected", "expects", "expect", "scheduled", "slated",
+	"planned", "plans", "plan", "planning", "intends", "intend", "aims", "upcoming",
+	"takes", "take", "begins", "begin", "starts", "expires", "expire", "goes", "next",
+	"forthcoming", "ahead", "until", "till",
+};
+
+/* Irregular past forms (regular ones end in "-ed"). */
+static const char *const past_cues[] = {
+	"was", "were", "had", "did", "said", "told", "took", "began", "came", "went",
+	"made", "saw", "left", "gave", "found", "became", "held", "won", "lost", "fell",
+	"rose", "struck", "paid", "sold", "bought", "met", "spoke", "wrote", "ago", "last",
+	"hit", "shook", "broke", "led", "ran", "knew", "thought", "brought", "kept", "sent",
+};
+
+/* Words ending in "ed" that are not past forms. */
+static const char *const not_past_ed[] = {
+	"need", "speed", "breed", "indeed", "proceed", "succeed", "exceed", "embed", "feed",
+	"seed", "shed", "bed", "red", "fed", "wed", "bled", "ted", "ned", "ed",
+};
+
+static bool in_list(const char *const *list, size_t n, const char *w, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (list[i][0] == w[0] && strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
+			return true;
+	return false;
+}
+#define IN_LIST(list, w, len) in_list(list, CC_ARRAY_LEN(list), w, len)
+
+static int kw_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct kw *)elem)->w);
+}
+
+/* Lower-cases an ASCII word token into buf (at most cap-1 bytes); 0 when the
+ * token is not an ASCII word or is too long. */
+static size_t lower_word(const char *text, const struct token *t, char *buf, size_t cap)
+{
+	if (t->kind != TK_WORD || !(t->flags & TF_ASCII))
+		return 0;
+	size_t len = t->end - t->start;
+	if (len == 0 || len >= cap)
+		return 0;
+	for (size_t k = 0; k < len; k++) {
+		char ch = text[t->start + k];
+		buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+static uint8_t kw_index(const char *text, const struct token *t)
+{
+	char buf[16];
+	if (!lower_word(text, t, buf, 14))
+		return 0;
+	const struct kw *k = bsearch(buf, kws, CC_ARRAY_LEN(kws), sizeof *kws, kw_cmp);
+	return k ? (uint8_t)(k - kws + 1) : 0;
+}
+
+/* ---- calendar ----------------------------------------------------------- */
+
+static bool leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int mdays(int y, int m)
+{
+	static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return m == 2 && leap(y) ? 29 : md[m - 1];
+}
+
+/* Monday = 0; 1970-01-01 was a Thursday. */
+static int weekday_of(int64_t day)
+{
+	int64_t w = (day + 3) % 7;
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+static void month_add(int *y, int *m, int k)
+{
+	int t = *y * 12 + (*m - 1) + k;
+	*y = t / 12;
+	*m = t % 12 + 1;
+}
+
+static void iso_week(int64_t day, int *wy, int *wn)
+{
+	int64_t thu = day - weekday_of(day) + 3;
+	int y, m, d;
+	civil_from_days(thu, &y, &m, &d);
+	*wy = y;
+	*wn = (int)((thu - days_from_civil(y, 1, 1)) / 7) + 1;
+}
+
+/* ---- scanning context --------------------------------------------------- */
+
+struct ctx {
+	const char *text;
+	const struct token *t;
+	size_t n;
+	bool hasdoc;
+	int dy, dm, dd;
+	int64_t doc;
+	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
+	char last_kind;
+	int last_y;
+	size_t ncached;
+	uint8_t kwi[KW_CACHE];
+};
+
+static const struct kw *K(const struct ctx *c, size_t i)
+{
+	if (i >= c->n)
+		return NULL;
+	uint8_t x = i < c->ncached ? c->kwi[i] : kw_index(c->text, &c->t[i]);
+	return x ? &kws[x - 1] : NULL;
+}
+
+static int KC(const struct ctx *c, size_t i)
+{
+	const struct kw *k = K(c, i);
+	return k ? k->c : KC_NONE;
+}
+
+static int KV(const struct ctx *c, size_t i)
+{
+	const struct kw *k = K(c, i);
+	return k ? k->v : 0;
+}
+
+static size_t tlen(const struct ctx *c, size_t i)
+{
+	return c->t[i].end - c->t[i].start;
+}
+
+static const char *tstr(const struct ctx *c, size_t i)
+{
+	return c->text + c->t[i].start;
+}
+
+static bool glued(const struct ctx *c, size_t i)
+{
+	return i < c->n && !(c->t[i].flags & TF_SPACE_BEFORE);
+}
+
+static bool is_kind(const struct ctx *c, size_t i, enum tok_kind k)
+{
+	return i < c->n && c->t[i].kind == k;
+}
+
+static bool is_cap(const struct ctx *c, size_t i)
+{
+	return is_kind(c, i, TK_WORD) && (c->t[i].flags & TF_CAP);
+}
+
+static bool punct_is(const struct ctx *c, size_t i, const char *s)
+{
+	if (!is_kind(c, i, TK_PUNCT))
+		return false;
+	size_t len = strlen(s);
+	return tlen(c, i) == len && memcmp(tstr(c, i), s, len) == 0;
+}
+
+static bool is_dash(const struct ctx *c, size_t i)
+{
+	return punct_is(c, i, "-") || punct_is(c, i, "\xE2\x80\x93");
+}
+
+static bool is_apos(const struct ctx *c, size_t i)
+{
+	return punct_is(c, i, "'") || punct_is(c, i, "\xE2\x80\x99") || punct_is(c, i, "\xE2\x80\x98");
+}
+
+static bool word_is(const struct ctx *c, size_t i, const char *s)
+{
+	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
+}
+
+/* The token lower-cased into buf when it is a short ASCII word, else 0. */
+static size_t lw(const struct ctx *c, size_t i, char *buf, size_t cap)
+{
+	return i < c->n ? lower_word(c->text, &c->t[i], buf, cap) : 0;
+}
+
+static bool word_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
+{
+	char buf[24];
+	size_t len = lw(c, i, buf, sizeof buf);
+	return len && in_list(list, n, buf, len);
+}
+#define WORD_IN(c, i, list) word_in(c, i, list, CC_ARRAY_LEN(list))
+
+/* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
+static int num_digits(const struct ctx *c, size_t i, int *nd)
+{
+	if (!is_kind(c, i, TK_NUM))
+		return -1;
+	size_t len = tlen(c, i);
+	const char *s = tstr(c, i);
+	if (len > 9)
+		return -1;
+	int v = 0;
+	for (size_t k = 0; k < len; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return -1;
+		v = v * 10 + (s[k] - '0');
+	}
+	*nd = (int)len;
+	return v;
+}
+
+static bool ordinal_suffix(const struct ctx *c, size_t i)
+{
+	return glued(c, i) && (word_is(c, i, "th") || word_is(c, i, "st") || word_is(c, i, "nd") ||
+			       word_is(c, i, "rd"));
+}
+
+/* A day of the month at i ("20", "20th"): its value, *next after it, and
+ * whether an ordinal suffix was read. 0 when it is not one. */
+static int parse_day(const struct ctx *c, size_t i, size_t *next, bool *ord)
+{
+	int nd = 0, v = num_digits(c, i, &nd);
+	if (v < 1 || v > 31 || nd > 2)
+		return 0;
+	size_t j = i + 1;
+	bool o = false;
+	if (ordinal_suffix(c, j)) {
+		j++;
+		o = true;
+	}
+	if (glued(c, j)) {
+		/* times ("9:30"), percentages, glued units and fractions are not days */
+		if (is_kind(c, j, TK_WORD) || is_kind(c, j, TK_SYM) || is_kind(c, j, TK_NUM))
+			return 0;
+		if ((punct_is(c, j, ":") || punct_is(c, j, "/") || punct_is(c, j, ".")) &&
+		    glued(c, j + 1) && is_kind(c, j + 1, TK_NUM))
+			return 0;
+	}
+	*next = j;
+	if (ord)
+		*ord = o;
+	return v;
+}
+
+/* Token i may start a numeric date: nothing glued before it but an opening
+ * bracket or quote. */
+static bool left_free(const struct ctx *c, size_t i)
+{
+	if (i == 0 || !glued(c, i))
+		return true;
+	if (!is_kind(c, i - 1, TK_PUNCT))
+		return false;
+	return punct_is(c, i - 1, "(") || punct_is(c, i - 1, "[") || punct_is(c, i - 1, "\"") ||
+	       is_apos(c, i - 1) || punct_is(c, i - 1, "\xE2\x80\x9C");
+}
+
+/* Token e may follow a numeric date: space, or closing punctuation. */
+static bool right_free(const struct ctx *c, size_t e)
+{
+	if (e >= c->n || !glued(c, e))
+		return true;
+	if (!is_kind(c, e, TK_PUNCT))
+		return false;
+	if (punct_is(c, e, "/") || is_dash(c, e) || punct_is(c, e, "_"))
+		return false;
+	return !(glued(c, e + 1) && (is_kind(c, e + 1, TK_NUM) || is_kind(c, e + 1, TK_WORD)));
+}
+
+static bool unit_noun_at(const struct ctx *c, size_t i)
+{
+	return i < c->n && !glued(c, i) && WORD_IN(c, i, unit_nouns);
+}
+
+/* A 4-digit year in [lo, hi] at i with nothing glued after it that makes it
+ * something else ("2024bn", "2024%", "2013/14"); 0 when not. */
+static int parse_year(const struct ctx *c, size_t i, int lo, int hi)
+{
+	int nd = 0, v = num_digits(c, i, &nd);
+	if (nd != 4 || v < lo || v > hi)
+		return 0;
+	size_t j = i + 1;
+	if (glued(c, j)) {
+		if (is_kind(c, j, TK_WORD) || is_kind(c, j, TK_SYM) || is_kind(c, j, TK_NUM))
+			return 0;
+		if (punct_is(c, j, "/"))
+			return 0;
+		if ((punct_is(c, j, ":") || punct_is(c, j, ".")) && glued(c, j + 1) &&
+		    is_kind(c, j + 1, TK_NUM))
+			return 0;
+		if (is_dash(c, j) && glued(c, j + 1) && is_kind(c, j + 1, TK_WORD) &&
+		    !(c->t[j + 1].flags & TF_CAP))
+			return 0; /* "2000-year-old", "2024-style" */
+		if (is_dash(c, j) && glued(c, j + 1) && is_kind(c, j + 1, TK_NUM)) {
+			/* "2012-13" and "2012-2013" are ranges; "2024-15" and
+			 * "2024-07-20-A" are codes */
+			int nd2 = 0;
+			if (num_digits(c, j + 1, &nd2) < 0 || (nd2 != 2 && nd2 != 4) ||
+			    !right_free(c, j + 2))
+				return 0;
+		}
+	}
+	if (unit_noun_at(c, j))
+		return 0;
+	return v;
+}
+
+/* ---- hits --------------------------------------------------------------- */
+
+struct hit {
+	size_t s, e;      /* token span */
+	char kind;        /* D day, M month, Y year, X decade, Q quarter, H half,
+			   * S season, W week, E weekend, U unresolved relative */
+	int y, m, d, n;   /* y 0: unknown; n: quarter, half or season */
+	int d2;           /* last day of a "June 5-7" range */
+	int narrow;       /* MOD_EARLY / MOD_MID / MOD_LATE */
+	int64_t wmon;     /* W, E: the Monday */
+	bool clip;        /* "earlier/later this X": lo/hi clipped at */
+	int64_t clip_lo, clip_hi;
+	uint8_t year_from;
+	bool keep_the;    /* a leading "the" belongs to the phrase */
+	bool future;      /* a future cue governs the clause */
+	enum granularity ugran; /* U: the granularity */
+	char unit[32];    /* U and unresolved weekdays: the phrase */
+};
+
+struct pre {
+	size_t s;    /* first token of the prefix */
+	bool the;
+	bool edge;   /* "the end of" */
+	int narrow;
+};
+
+static void hit_unresolved(const struct ctx *c, struct hit *h, enum granularity g)
+{
+	h->kind = 'U';
+	h->ugran = g;
+	h->year_from = 4;
+	size_t o = 0;
+	for (size_t i = h->s; i < h->e && o + 1 < sizeof h->unit; i++) {
+		char buf[32];
+		size_t len = token_lower(c->text, &c->t[i], buf, sizeof buf);
+		if (o && (c->t[i].flags & TF_SPACE_BEFORE) && o + 1 < sizeof h->unit)
+			h->unit[o++] = ' ';
+		for (size_t k = 0; k < len && o + 1 < sizeof h->unit; k++)
+			h->unit[o++] = buf[k];
+	}
+	h->unit[o] = '\0';
+}
+
+static void hit_day(struct hit *h, int64_t day, uint8_t from)
+{
+	int y, m, d;
+	civil_from_days(day, &y, &m, &d);
+	h->kind = 'D';
+	h->y = y, h->m = m, h->d = d;
+	h->year_from = from;
+}
+
+/* Future or past from the nearest tense cue around tokens [s, e):
+ * +1 future, -1 past, 0 none. Backwards up to ten words within the clause,
+ * then forwards up to four. */
+static int cue_at(const struct ctx *c, size_t k)
+{
+	char buf[24];
+	size_t len = lw(c, k, buf, sizeof buf);
+	if (!len)
+		return 0;
+	if (IN_LIST(future_cues, buf, len))
+		return 1;
+	if (len > 3 && memcmp(buf + len - 3, "'ll", 3) == 0)
+		return 1;
+	if ((len == 3 && memcmp(buf, "set", 3) == 0) || (len == 5 && memcmp(buf, "going", 5) == 0))
+		return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
+	if (len == 3 && memcmp(buf, "due", 3) == 0)
+		return word_is(c, k + 1, "to") ? 0 : 1;
+	bool past = IN_LIST(past_cues, buf, len) ||
+		    (len >= 4 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
+		     !(c->t[k].flags & TF_CAP) && !IN_LIST(not_past_ed, buf, len));
+	if (!past)
+		return 0;
+	/* a passive participle ("will be held", "is expected") says nothing by
+	 * itself: the auxiliary before it decides */
+	if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "been") ||
+		      word_is(c, k - 1, "being") || word_is(c, k - 1, "is") ||
+		      word_is(c, k - 1, "are") || word_is(c, k - 1, "am")))
+		return 0;
+	return -1;
+}
+
+static int tense_cue(const struct ctx *c, size_t s, size_t e)
+{
+	int words = 0;
+	for (size_t k = s; k-- > 0 && words < 10;) {
+		if (punct_is(c, k, ";") || punct_is(c, k, ":"))
+			break;
+		if (!is_kind(c, k, TK_WORD))
+			continue;
+		words++;
+		int q = cue_at(c, k);
+		if (q)
+			return q;
+	}
+	words = 0;
+	for (size_t k = e; k < c->n && words < 4; k++) {
+		if (punct_is(c, k, ";") || punct_is(c, k, ":"))
+			break;
+		if (!is_kind(c, k, TK_WORD))
+			continue;
+		words++;
+		int q = cue_at(c, k);
+		if (q)
+			return q;
+	}
+	return 0;
+}
+
+/* ---- cores: each recognises a date at token p (after the prefix) -------- */
+
+/* A month name alone needs a reason to be a month. */
+static bool month_gate(const struct ctx *c, size_t s, size_t p)
+{
+	if (s == 0)
+		return false;
+	size_t k = s - 1;
+	int kc = KC(c, k);
+	bool weak = false;
+	if (kc == KC_PREP) {
+		int v = KV(c, k);
+		if (v == MOD_ON || v == MOD_APPROX)
+			return false;
+		weak = v == MOD_BY || v == MOD_STARTING;
+	} else if (kc == KC_OF) {
+		weak = true;
+	} else if (kc == KC_CONJ) {
+		if (c->last_end != k)
+			return false;
+		weak = true;
+	} else {
+		return false;
+	}
+	/* "a song by June Carter": a capitalised word after a weakly introduced
+	 * month makes it a name */
+	if (weak && is_cap(c, p + 1) && KC(c, p + 1) != KC_MONTH && KC(c, p + 1) != KC_MABBR)
+		return false;
+	return true;
+}
+
+/* YEAREXPR after "of": "2024", "last year", "this year", "the year",
+ * "the current year". Returns 1 explicit, 2 resolved from the document,
+ * 3 relative without a document; 0 none. */
+static int year_expr(const struct ctx *c, size_t r, int *y, size_t *e)
+{
+	int v = parse_year(c, r, 1000, 2999);
+	if (v) {
+		*y = v;
+		*e = r + 1;
+		return 1;
+	}
+	if (KC(c, r) == KC_FISCAL && (v = parse_year(c, r + 1, 1000, 2999)) != 0) {
+		*y = v;
+		*e = r + 2;
+		return 1;
+	}
+	int dir = 0;
+	size_t q = r;
+	if (KC(c, q) == KC_DEIC) {
+		dir = KV(c, q);
+		q++;
+	} else if (KC(c, q) == KC_THE) {
+		q++;
+		if (KC(c, q) == KC_DEIC && KV(c, q) == 0)
+			q++;
+	} else {
+		return 0;
+	}
+	if (KC(c, q) != KC_UNIT || KV(c, q) != U_YEAR || K(c, q)->pl)
+		return 0;
+	*e = q + 1;
+	if (!c->hasdoc)
+		return 3;
+	*y = c->dy + dir;
+	return 2;
+}
+
+static bool core_numeric(const struct ctx *c, size_t p, struct hit *h)
+{
+	int nd1 = 0, a = num_digits(c, p, &nd1);
+	if (!left_free(c, p))
+		return false;
+	if (a < 0) {
+		/* dotted "08.07.2012" (day first) or "02.29.12" (month first) */
+		if (!is_kind(c, p, TK_NUM))
+			return false;
+		const char *s = tstr(c, p);
+		size_t len = tlen(c, p);
+		int part[3] = {0, 0, 0}, dig[3] = {0, 0, 0}, np = 0;
+		for (size_t k = 0; k < len; k++) {
+			if (s[k] == '.') {
+				if (++np > 2)
+					return false;
+			} else if (s[k] >= '0' && s[k] <= '9') {
+				part[np] = part[np] * 10 + (s[k] - '0');
+				dig[np]++;
+			} else {
+				return false;
+			}
+		}
+		if (np != 2 || dig[0] > 2 || dig[1] > 2 || (dig[2] != 4 && dig[2] != 2))
+			return false;
+		int y = dig[2] == 2 ? (part[2] < 70 ? 2000 + part[2] : 1900 + part[2]) : part[2];
+		int m = dig[2] == 4 ? part[1] : part[0], d = dig[2] == 4 ? part[0] : part[1];
+		if (!dateline_valid(y, m, d)) {
+			int t = m;
+			m = d, d = t;
+			if (!dateline_valid(y, m, d))
+				return false;
+		}
+		if (!right_free(c, p + 1))
+			return false;
+		h->kind = 'D', h->y = y, h->m = m, h->d = d, h->e = p + 1;
+		return true;
+	}
+	/* three glued numbers with the same separator */
+	size_t q = p + 1;
+	if (!glued(c, q) || !(punct_is(c, q, "-") || punct_is(c, q, "/")) || !glued(c, q + 1) ||
+	    !glued(c, q + 2) || !glued(c, q + 3))
+		return false;
+	bool slash = punct_is(c, q, "/");
+	if (!punct_is(c, q + 2, slash ? "/" : "-"))
+		return false;
+	int nd2 = 0, nd3 = 0, b = num_digits(c, q + 1, &nd2), d3 = num_digits(c, q + 3, &nd3);
+	bool iso_time = nd1 == 4 && !slash && glued(c, q + 4) && word_is(c, q + 4, "T") &&
+			glued(c, q + 5) && is_kind(c, q + 5, TK_NUM);
+	if (b < 0 || d3 < 0 || !(right_free(c, q + 4) || iso_time))
+		return false;
+	int y, m, d;
+	if (nd1 == 4 && nd2 <= 2 && nd3 <= 2) {
+		y = a, m = b, d = d3; /* 2024-07-20, 2024/07/20 */
+	} else if (nd1 <= 2 && nd2 <= 2 && (nd3 == 4 || (nd3 == 2 && slash))) {
+		y = nd3 == 2 ? (d3 < 70 ? 2000 + d3 : 1900 + d3) : d3;
+		if (a <= 12)
+			m = a, d = b; /* US order */
+		else
+			d = a, m = b;
+	} else {
+		return false;
+	}
+	if (!dateline_valid(y, m, d))
+		return false;
+	h->kind = 'D', h->y = y, h->m = m, h->d = d, h->e = q + 4;
+	return true;
+}
+
+/* Words that make "the 90s" a temperature or an age. */
+static const char *const not_decade_words[] = {
+	"temperature", "temperatures", "temps", "highs", "lows", "high", "low", "upper",
+	"lower", "degrees", "heat", "his", "her", "their", "aged", "age", "ages",
+};
+
+static bool hot_context(const struct ctx *c, size_t s)
+{
+	for (size_t k = s, n = 0; k-- > 0 && n < 4; n++)
+		if (WORD_IN(c, k, not_decade_words))
+			return true;
+	return false;
+}
+
+static bool core_decade(const struct ctx *c, size_t p, struct hit *h, const struct pre *pre)
+{
+	int nd = 0, v;
+	size_t q = p;
+	bool apos = is_apos(c, p);
+	if (apos) {
+		q = p + 1;
+		if (!glued(c, q))
+			return false;
+	}
+	v = num_digits(c, q, &nd);
+	if (v < 0 || v % 10 != 0 || !glued(c, q + 1) || !word_is(c, q + 1, "s"))
+		return false;
+	if (nd == 4) {
+		if (apos || (v % 100 == 0 && v != 2000))
+			return false; /* centuries ("the 1800s") are not decades */
+	} else if (nd == 2) {
+		if (!apos && !pre->the)
+			return false; /* "in her 90s" is an age */
+		if (!apos && hot_context(c, pre->s))
+			return false; /* "highs in the 90s" */
+		if (c->last_kind == 'X' && c->last_end != SIZE_MAX && c->last_end + 3 >= p)
+			v += c->last_y / 100 * 100; /* "the 1940s and '50s" */
+		else
+			v += v >= 30 ? 1900 : 2000;
+	} else {
+		return false;
+	}
+	h->kind = 'X', h->y = v, h->e = q + 2, h->keep_the = true;
+	return true;
+}
+
+/* "20 July 2024", "29th February 2012", "the 20th of July" */
+static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
+{
+	size_t j;
+	bool ord;
+	int d = parse_day(c, p, &j, &ord);
+	if (!d)
+		return false;
+	if (p > 0) {
+		if (glued(c, p) && !left_free(c, p))
+			return false;
+		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
+		    WORD_IN(c, p - 1, comparators) || WORD_IN(c, p - 1, id_nouns))
+			return false;
+	}
+	bool of = false;
+	if (ord && KC(c, j) == KC_OF) {
+		j++;
+		of = true;
+	}
+	int kc = KC(c, j);
+	if ((kc != KC_MONTH && kc != KC_MABBR) || !is_cap(c, j))
+		return false;
+	int m = KV(c, j);
+	size_t k = j + 1;
+	if (kc == KC_MABBR && punct_is(c, k, ".") && glued(c, k))
+		k++;
+	size_t yj = punct_is(c, k, ",") ? k + 1 : k;
+	int y = parse_year(c, yj, 1000, 2999);
+	if (!dateline_valid(y ? y : REF_YEAR, m, d))
+		return false;
+	h->kind = 'D', h->y = y, h->m = m, h->d = d;
+	h->e = y ? yj + 1 : j + 1;
+	h->keep_the = of;
+	return true;
+}
+
+static bool core_month(const struct ctx *c, size_t p, struct hit *h, const struct pre *pre)
+{
+	int kc = KC(c, p);
+	if ((kc != KC_MONTH && kc != KC_MABBR) || !is_cap(c, p))
+		return false;
+	int m = KV(c, p);
+	bool abbr = kc == KC_MABBR;
+	size_t j = p + 1;
+	if (abbr && punct_is(c, j, ".") && glued(c, j))
+		j++;
+	size_t after;
+	int d = parse_day(c, j, &after, NULL);
+	if (d && !unit_noun_at(c, after)) {
+		int d2 = 0;
+		size_t k = after;
+		if (is_dash(c, after)) {
+			size_t a2;
+			int e2 = parse_day(c, after + 1, &a2, NULL);
+			if (e2 > d) {
+				d2 = e2;
+				k = a2;
+			}
+		}
+		size_t yj = punct_is(c, k, ",") ? k + 1 : k;
+		int y = parse_year(c, yj, 1000, 2999);
+		if (y && !dateline_valid(y, m, d2 ? d2 : d))
+			y = 0;
+		if (!dateline_valid(y ? y : REF_YEAR, m, d2 ? d2 : d))
+			return false;
+		h->kind = 'D', h->y = y, h->m = m, h->d = d, h->d2 = d2;
+		h->e = y ? yj + 1 : k;
+		return true;
+	}
+	size_t yj = punct_is(c, j, ",") ? j + 1 : j;
+	int y = parse_year(c, yj, 1000, 2999);
+	if (y) {
+		h->kind = 'M', h->y = y, h->m = m, h->e = yj + 1;
+		return true;
+	}
+	if (KC(c, j) == KC_OF) {
+		size_t e;
+		int r = year_expr(c, j + 1, &y, &e);
+		if (r == 1 || r == 2) {
+			h->kind = 'M', h->y = y, h->m = m, h->e = e;
+			h->year_from = r == 2 ? 2 : 0;
+			return true;
+		}
+	}
+	if (abbr)
+		return false;
+	if (!pre->narrow && !month_gate(c, pre->s, p))
+		return false;
+	h->kind = 'M', h->y = 0, h->m = m, h->e = p + 1;
+	return true;
+}
+
+/* A bare year: the gate that tells 1997 from 1,997 people and Windows 2000. */
+static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct pre *pre)
+{
+	int nd = 0;
+	if (num_digits(c, p, &nd) < 0 || nd != 4)
+		return false;
+	bool strong = pre->narrow != 0;
+	bool reject = false;
+	if (!strong && p > 0) {
+		size_t k = p - 1;
+		if (glued(c, p)) {
+			if (is_dash(c, k) || punct_is(c, k, "/")) {
+				/* "2012-2013": the second year of a range */
+				strong = c->last_end == k;
+				reject = !strong;
+			} else if (KC(c, k) == KC_FISCAL) {
+				strong = true; /* FY2024 */
+			} else if (!left_free(c, p)) {
+				reject = true;
+			}
+		} else if (is_kind(c, k, TK_NUM) || is_kind(c, k, TK_SYM) || punct_is(c, k, "#")) {
+			reject = true;
+		} else if (is_kind(c, k, TK_WORD)) {
+			int kc = KC(c, k);
+			if (kc == KC_CONJ && c->last_end == k) {
+				strong = true; /* "2013 or 2014", "from 2010 to 2015" */
+			} else if (kc == KC_PREP && KV(c, k) != MOD_APPROX && KV(c, k) != MOD_ON) {
+				strong = true;
+			} else if (word_is(c, k, "circa")) {
+				strong = true;
+			} else if (kc == KC_OF) {
+				strong = !(k > 0 && (WORD_IN(c, k - 1, amount_nouns)));
+				reject = !strong;
+			} else if (WORD_IN(c, k, comparators) || WORD_IN(c, k, id_nouns)) {
+				reject = true;
+			} else if (kc == KC_FISCAL || kc == KC_THE || kc == KC_DEIC || kc == KC_AS) {
+				/* "fiscal 2024", "the 2024 election" */
+			} else if (is_cap(c, k) && kc != KC_RELDAY) {
+				reject = true; /* "Windows 2000", "Vision 2030" */
+			}
+		}
+	}
+	if (reject)
+		return false;
+	int y = parse_year(c, p, strong ? 1000 : 1800, 2100);
+	if (!y)
+		return false;
+	h->kind = 'Y', h->y = y, h->e = p + 1;
+	return true;
+}
+
+static int64_t weekday_resolve(const struct ctx *c, int w, int dir, bool future)
+{
+	int dw = weekday_of(c->doc);
+	int back = (dw - w + 7) % 7, fwd = (w - dw + 7) % 7;
+	if (dir < 0)
+		return c->doc - (back ? back : 7);
+	if (dir > 0)
+		return c->doc + (fwd ? fwd : 7);
+	return future ? c->doc + fwd : c->doc - back;
+}
+
+/* A day date at q (after an optional ','), for a weekday before it. */
+static bool weekday_date(const struct ctx *c, size_t q, struct hit *h)
+{
+	if (punct_is(c, q, ","))
+		q++;
+	struct pre none = {.s = q};
+	struct hit sub = *h;
+	if (core_month(c, q, &sub, &none) && sub.kind == 'D') {
+		*h = sub;
+		return true;
+	}
+	sub = *h;
+	if (is_kind(c, q, TK_NUM) && core_dayfirst(c, q, &sub)) {
+		*h = sub;
+		return true;
+	}
+	return false;
+}
+
+/* "Thu, 14 Mar 2013", "Thurs., March 3" */
+static bool core_wdabbr(const struct ctx *c, size_t p, struct hit *h)
+{
+	if (KC(c, p) != KC_WDABBR || !is_cap(c, p))
+		return false;
+	size_t q = p + 1;
+	if (punct_is(c, q, ".") && glued(c, q))
+		q++;
+	return weekday_date(c, q, h);
+}
+
+static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
+{
+	if (KC(c, p) != KC_WDAY)
+		return false;
+	int w = KV(c, p);
+	if (p > 0 && is_cap(c, p - 1) && WORD_IN(c, p - 1, holiday_words))
+		return false;
+	size_t j = p + 1;
+	/* "Friday, September 20, 2024", "Tuesday 8 October 2024", "next Friday,
+	 * July 26": one date, the explicit one */
+	if (weekday_date(c, j, h))
+		return true;
+	if (is_cap(c, j) && KC(c, j) != KC_MONTH && KC(c, j) != KC_MABBR)
+		return false; /* "the Sunday Times" */
+	if (KC(c, j) == KC_PART && !(c->t[j].flags & TF_CAP))
+		j++; /* "Tuesday night" */
+	h->e = j;
+	if (!c->hasdoc) {
+		h->kind = 'U', h->ugran = GRAN_DAY, h->year_from = 4;
+		snprintf(h->unit, sizeof h->unit, "%s%s", dir < 0 ? "last " : dir > 0 ? "next " : "",
+			 weekday_names[w]);
+		return true;
+	}
+	h->future = tense_cue(c, s, j) > 0;
+	hit_day(h, weekday_resolve(c, w, dir, h->future), 2);
+	return true;
+}
+
+static bool core_relday(const struct ctx *c, size_t p, struct hit *h)
+{
+	if (KC(c, p) != KC_RELDAY)
+		return false;
+	/* "USA Today": a capitalised "Today" after a capitalised word is a name */
+	if (is_cap(c, p) && p > 0 && is_cap(c, p - 1))
+		return false;
+	size_t j = p + 1;
+	if (KC(c, j) == KC_PART && !is_cap(c, j) && !word_is(c, p, "tonight"))
+		j++; /* "yesterday morning" */
+	h->e = j;
+	if (!c->hasdoc) {
+		hit_unresolved(c, h, GRAN_DAY);
+		return true;
+	}
+	hit_day(h, c->doc + KV(c, p), 2);
+	return true;
+}
+
+/* Resolves "last/this/next <unit|month|weekday|season|part of day>". */
+static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_t s)
+{
+	int kc = KC(c, q);
+	const struct kw *k = K(c, q);
+	if (kc == KC_WDAY)
+		return core_weekday(c, q, h, dir, s);
+	h->e = q + 1;
+	if (kc == KC_UNIT && !k->pl) {
+		enum granularity g = GRAN_NONE;
+		switch (k->v) {
+		case U_WEEK:
+		case U_WEEKEND:
+			g = GRAN_WEEK;
+			break;
+		case U_MONTH:
+			g = GRAN_MONTH;
+			break;
+		case U_YEAR:
+			g = GRAN_YEAR;
+			break;
+		case U_QUARTER:
+			g = GRAN_QUARTER;
+			break;
+		default:
+			return false;
+		}
+		if (!c->hasdoc) {
+			hit_unresolved(c, h, g);
+			return true;
+		}
+		h->year_from = 2;
+		int y = c->dy, m = c->dm;
+		switch (k->v) {
+		case U_WEEK:
+		case U_WEEKEND:
+			h->kind = k->v == U_WEEK ? 'W' : 'E';
+			h->wmon = c->doc - weekday_of(c->doc) + 7 * dir;
+			break;
+		case U_MONTH:
+			month_add(&y, &m, dir);
+			h->kind = 'M', h->y = y, h->m = m;
+			break;
+		case U_YEAR:
+			h->kind = 'Y', h->y = y + dir;
+			break;
+		default: {
+			int qn = (m - 1) / 3 + dir;
+			int yq = y + (qn < 0 ? -1 : qn > 3 ? 1 : 0);
+			h->kind = 'Q', h->y = yq, h->n = (qn + 4) % 4 + 1;
+			break;
+		}
+		}
+		return true;
+	}
+	if (kc == KC_MONTH && is_cap(c, q)) {
+		if (!c->hasdoc) {
+			hit_unresolved(c, h, GRAN_MONTH);
+			return true;
+		}
+		int m = k->v, y = c->dy;
+		if (dir < 0 && m >= c->dm)
+			y--;
+		else if (dir > 0 && m <= c->dm)
+			y++;
+		h->kind = 'M', h->y = y, h->m = m, h->year_from = 2;
+		return true;
+	}
+	if (kc == KC_SEASON) {
+		if (!c->hasdoc) {
+			hit_unresolved(c, h, GRAN_QUARTER);
+			return true;
+		}
+		int sn = k->v, y = c->dy;
+		if (sn == 4 && c->dm <= 2)
+			y--; /* January belongs to last year's winter */
+		for (int guard = 0; guard < 3; guard++) {
+			int sm = 3 * sn, ey = y, em = sm + 2;
+			if (em > 12)
+				em -= 12, ey++;
+			int64_t lo = days_from_civil(y, sm, 1), hi = days_from_civil(ey, em, mdays(ey, em));
+			if (dir < 0 && hi >= c->doc)
+				y--;
+			else if (dir > 0 && lo <= c->doc)
+				y++;
+			else
+				break;
+		}
+		h->kind = 'S', h->y = y, h->n = sn, h->year_from = 2;
+		return true;
+	}
+	if (kc == KC_PART && !is_cap(c, q) && dir <= 0) {
+		bool night = word_is(c, q, "night") || word_is(c, q, "evening");
+		if (dir < 0 && !night)
+			return false; /* "last morning" */
+		if (!c->hasdoc) {
+			hit_unresolved(c, h, GRAN_DAY);
+			return true;
+		}
+		hit_day(h, c->doc + (dir < 0 ? -1 : 0), 2);
+		return true;
+	}
+	return false;
+}
+
+static bool core_deic(const struct ctx *c, size_t p, struct hit *h, const struct pre *pre)
+{
+	/* "the last week", "the next year" are durations or anaphora */
+	if (KC(c, p) != KC_DEIC || (p > 0 && KC(c, p - 1) == KC_THE))
+		return false;
+	int dir = KV(c, p);
+	size_t q = p + 1;
+	if (dir == 0 && KC(c, q) == KC_PAST) {
+		dir = -1; /* "this past weekend" */
+		q++;
+	}
+	if (word_is(c, p, "current"))
+		return false; /* only in "the current year" */
+	return deictic(c, dir, q, h, pre->s);
+}
+
+/* "earlier this month", "later this year" */
+static bool core_earlier(const struct ctx *c, size_t p, struct hit *h)
+{
+	if (KC(c, p) != KC_EARLIER || KC(c, p + 1) != KC_DEIC || KV(c, p + 1) != 0 || !word_is(c, p + 1, "this"))
+		return false;
+	const struct kw *k = K(c, p + 2);
+	if (!k || k->c != KC_UNIT || k->pl || (k->v != U_WEEK && k->v != U_MONTH && k->v != U_YEAR))
+		return false;
+	if (!deictic(c, 0, p + 2, h, p))
+		return false;
+	if (h->kind == 'U') {
+		h->e = p + 3;
+		hit_unresolved(c, h, h->ugran);
+		return true;
+	}
+	h->clip = true;
+	if (KV(c, p) < 0)
+		h->clip_lo = INT64_MIN, h->clip_hi = c->doc;
+	else
+		h->clip_lo = c->doc, h->clip_hi = INT64_MAX;
+	return true;
+}
+
+/* "three days ago", "a year ago" */
+static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
+{
+	int v, nd = 0;
+	if (KC(c, p) == KC_NUMW)
+		v = KV(c, p);
+	else if ((v = num_digits(c, p, &nd)) < 1 || nd > 3)
+		return false;
+	const struct kw *k = K(c, p + 1);
+	if (!k || k->c != KC_UNIT || KC(c, p + 2) != KC_AGO)
+		return false;
+	if ((v == 1 && k->pl) || (v > 1 && !k->pl))
+		return false; /* "a years ago", "three day ago" */
+	h->e = p + 3;
+	enum granularity g = k->v == U_DAY ? GRAN_DAY : k->v == U_WEEK ? GRAN_WEEK
+			   : k->v == U_MONTH ? GRAN_MONTH : k->v == U_YEAR ? GRAN_YEAR : GRAN_NONE;
+	if (g == GRAN_NONE)
+		return false;
+	if (!c->hasdoc) {
+		hit_unresolved(c, h, g);
+		return true;
+	}
+	h->year_from = 2;
+	int y = c->dy, m = c->dm;
+	switch (g) {
+	case GRAN_DAY:
+		hit_day(h, c->doc - v, 2);
+		break;
+	case GRAN_WEEK:
+		h->kind = 'W';
+		h->wmon = c->doc - 7 * (int64_t)v - weekday_of(c->doc);
+		break;
+	case GRAN_MONTH:
+		month_add(&y, &m, -v);
+		h->kind = 'M', h->y = y, h->m = m;
+		break;
+	default:
+		h->kind = 'Y', h->y = y - v;
+		break;
+	}
+	return true;
+}
+
+/* "the second quarter (of 2024)", "second-quarter", "the first half of 2025" */
+static bool core_ord(const struct ctx *c, size_t p, struct hit *h, const struct pre *pre)
+{
+	int kc = KC(c, p), v = KV(c, p);
+	bool last = kc == KC_DEIC && v < 0;
+	if (kc != KC_ORD && !(last && pre->the))
+		return false;
+	if (last || v == 9)
+		v = 9;
+	if (pre->s > 0 && KC(c, pre->s - 1) == KC_FISCAL)
+		return false; /* fiscal quarters are not calendar quarters */
+	size_t q = p + 1;
+	if (is_dash(c, q) && glued(c, q) && glued(c, q + 1))
+		q++;
+	bool half = KC(c, q) == KC_HALF;
+	if (!half && !(KC(c, q) == KC_UNIT && KV(c, q) == U_QUARTER))
+		return false;
+	int n = v == 9 ? (half ? 2 : 4) : v;
+	if (n > (half ? 2 : 4))
+		return false;
+	int y = 0, r = 0;
+	size_t e = q + 1;
+	if (KC(c, q + 1) == KC_OF) {
+		r = year_expr(c, q + 2, &y, &e);
+		if (r == 0)
+			return false; /* "the first quarter of the game" */
+	}
+	if (r == 0) {
+		if (half || v == 9)
+			return false;
+		e = q + 1;
+		y = 0;
+	}
+	h->e = e;
+	h->keep_the = true;
+	if (r == 3) {
+		hit_unresolved(c, h, GRAN_QUARTER);
+		return true;
+	}
+	h->kind = half ? 'H' : 'Q', h->y = y, h->n = n;
+	h->year_from = r == 2 ? 2 : r == 1 ? 0 : 4;
+	return true;
+}
+
+/* "Q2 2024", "Q3", "H1 2025" */
+static bool core_qh(const struct ctx *c, size_t p, struct hit *h)
+{
+	if (KC(c, p) != KC_QH || !is_cap(c, p) || !glued(c, p + 1))
+		return false;
+	int nd = 0, n = num_digits(c, p + 1, &nd);
+	bool half = KV(c, p) == 'H';
+	if (nd != 1 || n < 1 || n > (half ? 2 : 4))
+		return false;
+	if (glued(c, p + 2) && !(is_kind(c, p + 2, TK_PUNCT) && right_free(c, p + 2)))
+		return false; /* "H1N1" */
+	int y = 0;
+	size_t e = p + 2;
+	size_t yj = punct_is(c, e, ",") ? e + 1 : e;
+	if ((y = parse_year(c, yj, 1000, 2999)) != 0)
+		e = yj + 1;
+	else if (half)
+		return false;
+	h->kind = half ? 'H' : 'Q', h->y = y, h->n = n, h->e = e;
+	h->year_from = y ? 0 : 4;
+	return true;
+}
+
+/* "summer 2024", "the summer of 2024" */
+static bool core_season(const struct ctx *c, size_t p, struct hit *h)
+{
+	if (KC(c, p) != KC_SEASON)
+		return false;
+	int y = 0, r = 0;
+	size_t e = p + 1;
+	if (KC(c, p + 1) == KC_OF)
+		r = year_expr(c, p + 2, &y, &e);
+	else if ((y = parse_year(c, p + 1, 1000, 2999)) != 0)
+		r = 1, e = p + 2;
+	if (r == 0)
+		return false;
+	h->e = e;
+	h->keep_the = true;
+	if (r == 3) {
+		hit_unresolved(c, h, GRAN_QUARTER);
+		return true;
+	}
+	h->kind = 'S', h->y = y, h->n = KV(c, p), h->year_from = r == 2 ? 2 : 0;
+	return true;
+}
+
+/* "the end of the year", "the beginning of the month" */
+static bool core_the_unit(const struct ctx *c, size_t p, struct hit *h)
+{
+	if (KC(c, p) != KC_THE)
+		return false;
+	const struct kw *k = K(c, p + 1);
+	if (!k || k->c != KC_UNIT || k->pl || (k->v != U_YEAR && k->v != U_MONTH && k->v != U_WEEK))
+		return false;
+	return deictic(c, 0, p + 1, h, p);
+}
+
+/* ---- the scanner -------------------------------------------------------- */
+
+static enum mention_mod relational_mod(const struct ctx *c, size_t s)
+{
+	if (s == 0)
+		return MOD_NONE;
+	size_t k = s - 1;
+	int kc = KC(c, k);
+	if (kc == KC_OF && k > 0 && KC(c, k - 1) == KC_AS)
+		return MOD_STARTING; /* "as of" */
+	if (word_is(c, k, "to") && k > 0 && KC(c, k - 1) == KC_PRIOR)
+		return MOD_BEFORE;
+	if (word_is(c, k, "than") && k > 1 && word_is(c, k - 1, "later") && word_is(c, k - 2, "no"))
+		return MOD_BY;
+	if (kc == KC_EDGE && word_is(c, k, "beginning"))
+		return MOD_STARTING; /* "beginning July 20" */
+	if (kc != KC_PREP)
+		return MOD_NONE;
+	enum mention_mod m = (enum mention_mod)KV(c, k);
+	/* "starting on July 20", "effective from", "beginning in" */
+	if ((m == MOD_ON || m == MOD_NONE || m == MOD_STARTING) && k > 0 &&
+	    ((KC(c, k - 1) == KC_PREP && KV(c, k - 1) == MOD_STARTING) || word_is(c, k - 1, "beginning")))
+		return MOD_STARTING;
+	return m;
+}
+
+static bool try_at(struct ctx *c, size_t i, struct hit *h)
+{
+	const struct token *t = &c->t[i];
+	int kc0 = KC(c, i);
+	if (t->kind == TK_SYM || (t->kind == TK_WORD && kc0 == KC_NONE) ||
+	    (t->kind == TK_PUNCT && !is_apos(c, i)))
+		return false;
+	struct pre pre = {.s = i};
+	size_t p = i;
+	if (KC(c, p) == KC_THE) {
+		pre.the = true;
+		p++;
+	}
+	if (KC(c, p) == KC_NARROW && !(p > 0 && KC(c, p - 1) == KC_AS)) {
+		pre.narrow = KV(c, p);
+		p++;
+		if (is_dash(c, p) && glued(c, p))
+			p++; /* "mid-July" */
+	} else if (KC(c, p) == KC_EDGE && KC(c, p + 1) == KC_OF) {
+		pre.narrow = KV(c, p);
+		pre.edge = true;
+		p += 2;
+	}
+	if (p >= c->n)
+		return false;
+	memset(h, 0, sizeof *h);
+	h->s = i;
+	bool ok = false;
+	int kc = KC(c, p);
+	if (is_kind(c, p, TK_NUM)) {
+		ok = core_numeric(c, p, h) || core_decade(c, p, h, &pre) || core_dayfirst(c, p, h) ||
+		     core_year(c, p, h, &pre) || core_ago(c, p, h);
+	} else if (is_apos(c, p)) {
+		ok = core_decade(c, p, h, &pre);
+	} else {
+		switch (kc) {
+		case KC_MONTH:
+		case KC_MABBR:
+			ok = core_month(c, p, h, &pre);
+			break;
+		case KC_WDAY:
+			ok = core_weekday(c, p, h, 0, pre.s);
+			break;
+		case KC_WDABBR:
+			ok = core_wdabbr(c, p, h);
+			break;
+		case KC_RELDAY:
+			ok = core_relday(c, p, h);
+			break;
+		case KC_DEIC:
+			ok = core_deic(c, p, h, &pre) || core_ord(c, p, h, &pre);
+			break;
+		case KC_EARLIER:
+			ok = !pre.the && !pre.narrow && core_earlier(c, p, h);
+			break;
+		case KC_NUMW:
+			ok = core_ago(c, p, h);
+			break;
+		case KC_ORD:
+			ok = core_ord(c, p, h, &pre);
+			break;
+		case KC_QH:
+			ok = core_qh(c, p, h);
+			break;
+		case KC_SEASON:
+			ok = core_season(c, p, h);
+			break;
+		case KC_THE:
+			ok = pre.edge && core_the_unit(c, p, h);
+			break;
+		default:
+			break;
+		}
+	}
+	if (!ok || h->e <= p)
+		return false;
+	h->narrow = pre.narrow;
+	if (pre.the && !pre.edge && !h->keep_the)
+		h->s = i + 1;
+	if (h->kind == 'U' && h->s != i)
+		hit_unresolved(c, h, h->ugran); /* recompute the phrase without "the" */
+	return true;
+}
+
+/* The interval of a hit in year y (REF_YEAR when unknown), narrowed. */
+static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
+{
+	int64_t lo = 0, hi = 0;
+	int sm = 1, nmon = 0; /* month-based periods: first month, month count */
+	switch (h->kind) {
+	case 'D':
+		lo = days_from_civil(y, h->m, h->d);
+		hi = h->d2 ? days_from_civil(y, h->m, h->d2) : lo;
+		break;
+	case 'M':
+		lo = days_from_civil(y, h->m, 1);
+		hi = days_from_civil(y, h->m, mdays(y, h->m));
+		if (h->narrow == MOD_EARLY)
+			hi = lo + 9;
+		else if (h->narrow == MOD_MID)
+			lo += 10, hi = lo + 9;
+		else if (h->narrow == MOD_LATE)
+			lo += 20;
+		break;
+	case 'Y':
+		sm = 1, nmon = 12;
+		break;
+	case 'X': {
+		int a = y, b = y + 9;
+		if (h->narrow == MOD_EARLY)
+			b = y + 3;
+		else if (h->narrow == MOD_MID)
+			a = y + 4, b = y + 6;
+		else if (h->narrow == MOD_LATE)
+			a = y + 7;
+		lo = days_from_civil(a, 1, 1);
+		hi = days_from_civil(b, 12, 31);
+		break;
+	}
+	case 'Q':
+		sm = 3 * h->n - 2, nmon = 3;
+		break;
+	case 'H':
+		sm = 6 * h->n - 5, nmon = 6;
+		break;
+	case 'S':
+		sm = 3 * h->n, nmon = 3;
+		break;
+	case 'W':
+		lo = h->wmon, hi = h->wmon + 6;
+		if (h->narrow == MOD_EARLY)
+			hi = lo + 1;
+		else if (h->narrow == MOD_MID)
+			lo += 2, hi = lo + 1;
+		else if (h->narrow == MOD_LATE)
+			lo += 4;
+		break;
+	case 'E':
+		lo = h->wmon + 5, hi = h->wmon + 6;
+		break;
+	default:
+		break;
+	}
+	if (nmon) {
+		int first = 0, count = nmon;
+		if (h->narrow) {
+			int third = nmon / 3;
+			count = third;
+			first = h->narrow == MOD_EARLY ? 0 : h->narrow == MOD_MID ? third : 2 * third;
+		}
+		int ya = y, ma = sm, yb, mb;
+		month_add(&ya, &ma, first);
+		yb = ya, mb = ma;
+		month_add(&yb, &mb, count - 1);
+		lo = days_from_civil(ya, ma, 1);
+		hi = days_from_civil(yb, mb, mdays(yb, mb));
+	}
+	if (h->clip) {
+		if (h->clip_lo > lo)
+			lo = h->clip_lo;
+		if (h->clip_hi < hi)
+			hi = h->clip_hi;
+	}
+	*plo = lo;
+	*phi = hi;
+}
+
+static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_t sentence,
+		 struct mention_list *out)
+{
+	struct mention *m = mention_add(out, M_DATE, c->t[h->s].start, c->t[h->e - 1].end, sentence);
+	char ys[8] = "XXXX";
+	if (h->y > 0)
+		snprintf(ys, sizeof ys, "%04d", h->y % 10000);
+	static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
+	enum granularity g = GRAN_NONE;
+	switch (h->kind) {
+	case 'D':
+		snprintf(m->value, sizeof m->value, "%s-%02d-%02d", ys, h->m, h->d);
+		g = GRAN_DAY;
+		break;
+	case 'M':
+		snprintf(m->value, sizeof m->value, "%s-%02d", ys, h->m);
+		g = GRAN_MONTH;
+		break;
+	case 'Y':
+		snprintf(m->value, sizeof m->value, "%s", ys);
+		g = GRAN_YEAR;
+		break;
+	case 'X':
+		snprintf(m->value, sizeof m->value, "%03dX", h->y / 10 % 1000);
+		g = GRAN_DECADE;
+		break;
+	case 'Q':
+	case 'H':
+		snprintf(m->value, sizeof m->value, "%s-%c%d", ys, h->kind, h->n);
+		g = GRAN_QUARTER;
+		break;
+	case 'S':
+		snprintf(m->value, sizeof m->value, "%s-%s", ys, seasons[h->n]);
+		g = GRAN_QUARTER;
+		break;
+	case 'W':
+	case 'E': {
+		int wy, wn;
+		iso_week(h->wmon, &wy, &wn);
+		snprintf(m->value, sizeof m->value, "%04d-W%02d%s", wy, wn, h->kind == 'E' ? "-WE" : "");
+		g = GRAN_WEEK;
+		break;
+	}
+	default: {
+		static const char *const unres[] = {
+			[GRAN_DAY] = "XXXX-XX-XX", [GRAN_WEEK] = "XXXX-WXX", [GRAN_MONTH] = "XXXX-XX",
+			[GRAN_YEAR] = "XXXX", [GRAN_QUARTER] = "XXXX-QX",
+		};
+		g = h->ugran;
+		snprintf(m->value, sizeof m->value, "%s",
+			 (unsigned)g < CC_ARRAY_LEN(unres) && unres[g] ? unres[g] : "XXXX");
+		snprintf(m->unit, sizeof m->unit, "%s", h->unit);
+		break;
+	}
+	}
+	m->gran = g;
+	m->mod = rel != MOD_NONE ? rel : (enum mention_mod)h->narrow;
+	bool future = h->future || tense_cue(c, h->s, h->e) > 0;
+	m->modality = future ? MODAL_FUTURE : MODAL_ASSERTED;
+	if (h->kind == 'U') {
+		m->year_from = 4;
+		m->has_lo = m->has_hi = false;
+	} else {
+		bool known = h->y > 0 || h->kind == 'W' || h->kind == 'E';
+		int64_t lo, hi;
+		hit_interval(h, known ? h->y : REF_YEAR, &lo, &hi);
+		m->lo = (double)lo;
+		m->hi = (double)hi;
+		m->has_lo = m->has_hi = known;
+		m->year_from = known ? h->year_from : 4;
+		if (h->unit[0])
+			snprintf(m->unit, sizeof m->unit, "%s", h->unit);
+	}
+	c->last_end = h->e;
+	c->last_kind = h->kind;
+	c->last_y = h->y;
+}
+
+/* A run of glued tokens that is a URL or a path ("www.x.com/2013/06/06/..."). */
+static size_t url_run_end(const struct ctx *c, size_t i)
+{
+	size_t j = i + 1;
+	bool slash = false, dotted = false;
+	while (j < c->n && glued(c, j))
+		j++;
+	if (j - i < 3)
+		return i;
+	for (size_t k = i; k < j; k++) {
+		if (punct_is(c, k, "/"))
+			slash = true;
+		else if (is_kind(c, k, TK_WORD) &&
+			 ((c->t[k].flags & TF_DOTTED) || word_is(c, k, "www") || word_is(c, k, "http") ||
+			  word_is(c, k, "https") || word_is(c, k, "com")))
+			dotted = true;
+	}
+	return slash && dotted ? j : i;
+}
+
+void temporal_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
+		   const struct cc_date *doc, struct mention_list *out)
+{
+	struct ctx c;
+	c.text = text;
+	c.t = toks;
+	c.n = ntoks;
+	c.hasdoc = doc && dateline_valid(doc->year, doc->month, doc->day);
+	c.dy = c.hasdoc ? doc->year : 0;
+	c.dm = c.hasdoc ? doc->month : 0;
+	c.dd = c.hasdoc ? doc->day : 0;
+	c.doc = c.hasdoc ? days_from_civil(c.dy, c.dm, c.dd) : 0;
+	c.last_end = SIZE_MAX;
+	c.last_kind = 0;
+	c.last_y = 0;
+	c.ncached = ntoks < KW_CACHE ? ntoks : KW_CACHE;
+	for (size_t i = 0; i < c.ncached; i++)
+		c.kwi[i] = toks[i].kind == TK_WORD ? kw_index(text, &toks[i]) : 0;
+
+	for (size_t i = 0; i < ntoks;) {
+		if (!glued(&c, i)) {
+			size_t e = url_run_end(&c, i);
+			if (e > i) {
+				i = e;
+				continue;
+			}
+		}
+		struct hit h;
+		if (try_at(&c, i, &h)) {
+			emit(&c, &h, relational_mod(&c, i), sentence, out);
+			i = h.e;
+			continue;
+		}
+		i++;
+	}
+}
+
+/* ---- year inference ----------------------------------------------------- */
+
+/* Moves a day of REF_YEAR (or of the year after it) to year y. Feb 29 of a
+ * common year fails unless clamp. */
+static bool shift_day(int64_t ref, int y, bool clamp, int64_t *out)
+{
+	int ry, m, d;
+	civil_from_days(ref, &ry, &m, &d);
+	int ny = y + (ry - REF_YEAR);
+	if (m == 2 && d == 29 && !leap(ny)) {
+		if (!clamp)
+			return false;
+		d = 28;
+	}
+	*out = days_from_civil(ny, m, d);
+	return true;
+}
+
+static bool apply_year(struct mention *m, int y, uint8_t from)
+{
+	int64_t lo, hi;
+	if (y < 1000 || y > 9999)
+		return false;
+	if (!shift_day((int64_t)m->lo, y, m->gran != GRAN_DAY, &lo) || !shift_day((int64_t)m->hi, y, true, &hi))
+		return false;
+	char ys[8];
+	snprintf(ys, sizeof ys, "%04d", y);
+	memcpy(m->value, ys, 4);
+	m->lo = (double)lo;
+	m->hi = (double)hi;
+	m->has_lo = m->has_hi = true;
+	m->year_from = from;
+	return true;
+}
+
+/* The start of m's interval if its year were y. */
+static int64_t start_in(const struct mention *m, int y)
+{
+	int64_t lo;
+	if (!shift_day((int64_t)m->lo, y, true, &lo))
+		return 0;
+	return lo;
+}
+
+static int64_t end_in(const struct mention *m, int y)
+{
+	int64_t hi;
+	if (!shift_day((int64_t)m->hi, y, true, &hi))
+		return 0;
+	return hi;
+}
+
+static bool is_anchor(const struct mention *m)
+{
+	return m->type == M_DATE && m->year_from == 0 && m->has_lo &&
+	       (m->gran == GRAN_DAY || m->gran == GRAN_MONTH || m->gran == GRAN_QUARTER ||
+		m->gran == GRAN_HOUR);
+}
+
+static int anchor_year(const struct mention *a)
+{
+	int y, mo, d;
+	civil_from_days((int64_t)a->lo, &y, &mo, &d);
+	return y;
+}
+
+static uint32_t sent_dist(const struct mention *a, const struct mention *b)
+{
+	return a->sentence > b->sentence ? a->sentence - b->sentence : b->sentence - a->sentence;
+}
+
+static bool is_future(const struct mention_list *l, const struct mention *m)
+{
+	if (m->modality == MODAL_FUTURE || m->modality == MODAL_PLANNED || m->modality == MODAL_VOWED)
+		return true;
+	if (m->event >= 0 && (size_t)m->event < l->n) {
+		enum modality e = l->v[m->event].modality;
+		if (e == MODAL_FUTURE || e == MODAL_PLANNED || e == MODAL_VOWED)
+			return true;
+	}
+	return m->mod == MOD_BY || m->mod == MOD_UNTIL || m->mod == MOD_STARTING;
+}
+
+/* The year for m from the document date (see temporal.h; the windows are
+ * chosen so that news, which mostly looks back, reads "In July" in a March
+ * article as last July, and "December 20" in a January article as last
+ * December). */
+static int year_from_doc(const struct mention_list *l, const struct mention *m, int64_t doc, int dy)
+{
+	int64_t lo = start_in(m, dy);
+	if (is_future(l, m)) {
+		if (end_in(m, dy) < doc - 31)
+			return dy + 1;
+		if (lo > doc + 275)
+			return dy - 1;
+		return dy;
+	}
+	if (m->gran == GRAN_DAY) {
+		if (lo > doc + 275)
+			return dy - 1;
+		if (lo < doc - 305)
+			return dy + 1;
+		return dy;
+	}
+	return lo > doc + 31 ? dy - 1 : dy;
+}
+
+static int year_from_hints(const struct mention *m, const struct year_hint *hints, size_t nhints)
+{
+	int ry, mo, d;
+	civil_from_days((int64_t)m->lo, &ry, &mo, &d);
+	if (m->gran != GRAN_DAY && m->gran != GRAN_MONTH)
+		return 0;
+	if (m->gran == GRAN_MONTH)
+		d = 0;
+	int best = 0, bestn = 0;
+	for (size_t i = 0; i < nhints; i++) {
+		const struct year_hint *a = &hints[i];
+		if (a->month != mo || (d && a->day != d) || a->year <= 0)
+			continue;
+		int cnt = 0;
+		for (size_t j = 0; j < nhints; j++)
+			if (hints[j].year == a->year && hints[j].month == mo && (!d || hints[j].day == d))
+				cnt++;
+		if (cnt > bestn || (cnt == bestn && a->year > best))
+			best = a->year, bestn = cnt;
+	}
+	return best;
+}
+
+void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
+			  const struct year_hint *hints, size_t nhints)
+{
+	bool hasdoc = doc && dateline_valid(doc->year, doc->month, doc->day);
+	int64_t dday = hasdoc ? days_from_civil(doc->year, doc->month, doc->day) : 0;
+	size_t prev = SIZE_MAX, next = 0; /* anchors around i */
+	for (size_t i = 0; i < l->n; i++) {
+		struct mention *m = &l->v[i];
+		if (is_anchor(m)) {
+			prev = i;
+			continue;
+		}
+		if (m->type != M_DATE || m->year_from != 4 || m->unit[0] ||
+		    strncmp(m->value, "XXXX-", 5) != 0 || strchr(m->value + 5, 'X'))
+			continue;
+		if (next <= i)
+			next = i + 1;
+		while (next < l->n && !is_anchor(&l->v[next]))
+			next++;
+		/* 1. the nearest explicit date with a year in the same article */
+		const struct mention *a = NULL;
+		uint32_t dist = 0;
+		if (prev != SIZE_MAX) {
+			a = &l->v[prev];
+			dist = sent_dist(a, m);
+		}
+		if (next < l->n) {
+			uint32_t dn = sent_dist(&l->v[next], m);
+			if (!a || dn < dist)
+				a = &l->v[next], dist = dn;
+		}
+		if (a) {
+			int y = anchor_year(a);
+			/* with a document date, only a nearby anchor from another year
+			 * overrides it: the document rule knows about tense */
+			if (!hasdoc || (dist <= 2 && y != doc->year)) {
+				int64_t diff = start_in(m, y) - (int64_t)a->lo;
+				if (diff > 330)
+					y--;
+				else if (diff < -330)
+					y++;
+				if (apply_year(m, y, 1))
+					continue;
+			}
+		}
+		/* 2. the document date */
+		if (hasdoc && apply_year(m, year_from_doc(l, m, dday, doc->year), 2))
+			continue;
+		/* 3. what other sources say about the same month and day */
+		int hy = year_from_hints(m, hints, nhints);
+		if (hy)
+			apply_year(m, hy, 3);
+	}
+}

@@ -1,0 +1,42 @@
+/* temporal: dates and times in one sentence -> M_DATE mentions, and the
+ * document-level pass that fills in missing years.
+ *
+ * Owns: every date expression ("July 20, 2024", "20 July 2024", "July 20th",
+ * "Sept. 29", "2024-07-20", "07/20/2024", "June 2024", "June", "in 2017",
+ * "1997", "late September", "early 2024", "mid-July", "the 1990s", "Tuesday",
+ * "yesterday", "last week", "this month", "next year", "late Tuesday", ...),
+ * their TIMEX3 values, granularity and modifiers (see mention.h), relative
+ * resolution against the document date, and year inference.
+ * Must not: emit numbers or durations (quantity.c does), print, allocate
+ * beyond the mention list, or touch the store.
+ */
+#ifndef CC_TEMPORAL_H
+#define CC_TEMPORAL_H
+
+#include <stddef.h>
+
+#include "dateline.h"
+#include "mention.h"
+#include "token.h"
+
+/* Scans the tokens of one sentence and appends M_DATE mentions to `out`.
+ * `doc` is the document date (year 0 when unknown); relative expressions
+ * ("Tuesday", "yesterday", "last week") are resolved against it. Month-day
+ * dates without a year get value "XXXX-MM-DD" and year_from 4 until
+ * temporal_infer_years runs. */
+void temporal_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
+		   const struct cc_date *doc, struct mention_list *out);
+
+/* What other sources in the store say about a month and day. */
+struct year_hint {
+	int month, day, year;
+};
+
+/* Fills in missing years of the document's date mentions, in order: the
+ * nearest explicit year in the same article (year_from 1), the document date
+ * (2), the years other sources give the same month and day (3); otherwise
+ * the value keeps "XXXX" (4). Updates value, lo, hi. */
+void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
+			  const struct year_hint *hints, size_t nhints);
+
+#endif

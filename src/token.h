@@ -1,0 +1,59 @@
+/* token: one sentence's text -> words, numbers, punctuation, symbols.
+ *
+ * Owns: the token boundaries every recognizer (temporal, quantity, entity,
+ * event) agrees on. Must not: interpret tokens (no dates, no numbers' values
+ * beyond flags), allocate per token, print or touch the store.
+ *
+ * Rules: a word is a run of letters (any script) and combining marks, with
+ * inner apostrophes and dots kept when a letter follows ("don't", "U.S",
+ * "a.m"); a trailing possessive "'s" / "’s" is its own token. A number is a
+ * run of digits with inner ',' or '.' followed by a digit ("270,000", "3.5").
+ * A hyphen, slash or any other punctuation is a token of its own. Currency
+ * and percent signs are TK_SYM. `space_before` tells whether whitespace
+ * separates a token from the one before, so "6.1-magnitude", "1.2bn" and
+ * "mid-July" can be read as units.
+ */
+#ifndef CC_TOKEN_H
+#define CC_TOKEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum tok_kind {
+	TK_WORD,
+	TK_NUM,
+	TK_PUNCT,
+	TK_SYM, /* $ € £ ¥ % and other currency symbols */
+};
+
+enum tok_flag {
+	TF_SPACE_BEFORE = 1 << 0, /* whitespace (or the sentence start) before it */
+	TF_CAP = 1 << 1,          /* starts with an upper-case letter */
+	TF_UPPER = 1 << 2,        /* every letter upper case (and at least two) */
+	TF_ASCII = 1 << 3,        /* only ASCII bytes */
+	TF_DOTTED = 1 << 4,       /* a word with inner dots ("U.S", "a.m") */
+	TF_DOT_AFTER = 1 << 5,    /* a '.' follows directly (an abbreviation's dot) */
+};
+
+struct token {
+	uint32_t start, end; /* byte offsets into the document text */
+	uint16_t kind;       /* enum tok_kind */
+	uint16_t flags;      /* enum tok_flag */
+};
+
+/* Tokenizes text[start, end) (valid UTF-8). Appends to *toks (growing it
+ * with xgrow; *cap is its capacity) and returns the new count. The trailing
+ * '.' of an abbreviation stays a TK_PUNCT token; TF_DOT_AFTER marks the word. */
+size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
+		  size_t *cap);
+
+/* True when token t's text equals `s` ignoring ASCII case. */
+bool token_is(const char *text, const struct token *t, const char *s);
+
+/* Lower-cases (ASCII and, through libunistring, any script) a token's text
+ * into out (NUL-terminated, truncated to outsz-1 bytes at a character
+ * boundary). Returns the length written. */
+size_t token_lower(const char *text, const struct token *t, char *out, size_t outsz);
+
+#endif

@@ -1,0 +1,205 @@
+/* conflicts: finding the claims a new source's claims must be compared with
+ * (indexed joins on normalised keys, never every claim with every other),
+ * recording what the caller's rules judge, and reading it back.
+ * Must not: judge (src/conflict.c does, through struct store_judge) or print. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *text_col(sqlite3_stmt *q, int i)
+{
+	const unsigned char *t = sqlite3_column_text(q, i);
+	return t ? (const char *)t : "";
+}
+
+enum cc_status store_conflicts_each(struct store *st, const char *kind, const char *story,
+				    int64_t claim_id, store_conflict_fn fn, void *ctx,
+				    struct cc_err *err)
+{
+	sqlite3_stmt *q = st_prepare(st,
+		"SELECT f.id, f.story, f.kind, f.severity, f.rule, f.key, f.explanation,"
+		" ca.id, sa.name, substr(CAST(sa.text AS BLOB), ca.start + 1, ca.end - ca.start), ca.start, ca.end,"
+		" coalesce(xa.start, 0), coalesce(xa.end, 0),"
+		" cb.id, sb.name, substr(CAST(sb.text AS BLOB), cb.start + 1, cb.end - cb.start), cb.start, cb.end,"
+		" coalesce(xb.start, 0), coalesce(xb.end, 0)"
+		" FROM conflicts f"
+		" JOIN claims ca ON ca.id = f.claim_a JOIN sources sa ON sa.id = ca.source_id"
+		" JOIN claims cb ON cb.id = f.claim_b JOIN sources sb ON sb.id = cb.source_id"
+		" LEFT JOIN slots xa ON xa.claim_id = ca.id AND xa.ord = f.slot_a"
+		" LEFT JOIN slots xb ON xb.claim_id = cb.id AND xb.ord = f.slot_b"
+		" WHERE (?1 IS NULL OR f.kind = ?1) AND (?2 IS NULL OR f.story = ?2)"
+		" AND (?3 = 0 OR f.claim_a = ?3 OR f.claim_b = ?3)"
+		" ORDER BY f.id", err);
+	if (!q)
+		return err->status;
+	st_bind_text(q, 1, kind);
+	st_bind_text(q, 2, story);
+	sqlite3_bind_int64(q, 3, claim_id);
+	int r;
+	enum cc_status rc = CC_OK;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		struct store_conflict c = {
+			.id = sqlite3_column_int64(q, 0),
+			.story = text_col(q, 1),
+			.kind = text_col(q, 2),
+			.severity = text_col(q, 3),
+			.rule = text_col(q, 4),
+			.key = text_col(q, 5),
+			.explanation = text_col(q, 6),
+		};
+		struct store_conflict_side *side[2] = {&c.a, &c.b};
+		for (int k = 0; k < 2; k++) {
+			int o = 7 + k * 7;
+			side[k]->claim = sqlite3_column_int64(q, o);
+			side[k]->source = text_col(q, o + 1);
+			side[k]->text = (const char *)sqlite3_column_blob(q, o + 2);
+			side[k]->text_len = (size_t)sqlite3_column_bytes(q, o + 2);
+			if (!side[k]->text)
+				side[k]->text = "";
+			side[k]->start = (size_t)sqlite3_column_int64(q, o + 3);
+			side[k]->end = (size_t)sqlite3_column_int64(q, o + 4);
+			side[k]->slot_start = (size_t)sqlite3_column_int64(q, o + 5);
+			side[k]->slot_end = (size_t)sqlite3_column_int64(q, o + 6);
+		}
+		if (fn(&c, ctx))
+			break;
+	}
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the conflicts");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *support,
+				  size_t *conflicts, struct cc_err *err)
+{
+	sqlite3_stmt *q = st_prepare(st,
+		"SELECT (SELECT count(DISTINCT s.source_id) FROM corroborations r"
+		"   JOIN claims s ON s.id = CASE WHEN r.claim_a = ?1 THEN r.claim_b ELSE r.claim_a END"
+		"   WHERE r.claim_a = ?1 OR r.claim_b = ?1),"
+		" (SELECT count(*) FROM conflicts WHERE claim_a = ?1 OR claim_b = ?1)", err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, claim_id);
+	enum cc_status rc = CC_OK;
+	if (st_step(st, q) == SQLITE_ROW) {
+		*support = (size_t)sqlite3_column_int64(q, 0);
+		*conflicts = (size_t)sqlite3_column_int64(q, 1);
+	} else {
+		rc = st_error(st, err, "cannot count the claim's conflicts");
+	}
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* Candidates for one new claim: claims of other sources in the same story
+ * that share an anchor with it, newest first, bounded. */
+static const char candidates_sql[] =
+	"WITH me AS (SELECT c.id, c.source_id, c.subject, c.event, s.story FROM claims c"
+	"  JOIN sources s ON s.id = c.source_id WHERE c.id = ?1),"
+	" cand(id) AS ("
+	"  SELECT y.claim_id FROM slots x JOIN slots y ON y.type = 'date' AND y.value = x.value"
+	"   WHERE x.claim_id = ?1 AND x.type = 'date' AND x.year_from <> 4"
+	"  UNION SELECT c2.id FROM me JOIN claims c2 ON c2.subject = me.subject AND c2.event = me.event"
+	"   WHERE me.subject <> '' AND me.event <> ''"
+	"  UNION SELECT y.claim_id FROM slots x JOIN slots y ON y.subject = x.subject AND y.unit = x.unit"
+	"   WHERE x.claim_id = ?1 AND x.type IN ('number', 'money', 'percent', 'duration')"
+	"   AND x.subject <> ''"
+	"  UNION SELECT y.claim_id FROM slots x JOIN slots y ON y.norm = x.norm"
+	"   WHERE x.claim_id = ?1 AND x.norm <> '')"
+	" SELECT cand.id FROM cand JOIN claims o ON o.id = cand.id JOIN sources so ON so.id = o.source_id"
+	" JOIN me ON so.id <> me.source_id AND so.story = me.story"
+	" ORDER BY cand.id DESC LIMIT ?2";
+
+static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt *ins_r,
+			     const char *story, int64_t a, int64_t b, const struct store_mark *m,
+			     struct cc_err *err)
+{
+	sqlite3_stmt *q = m->conflict ? ins_c : ins_r;
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	st_bind_text(q, 1, story ? story : "");
+	st_bind_text(q, 2, m->rule ? m->rule : "");
+	st_bind_text(q, 3, m->key ? m->key : "");
+	sqlite3_bind_int64(q, 4, a);
+	sqlite3_bind_int64(q, 5, b);
+	if (m->conflict) {
+		st_bind_text(q, 6, m->kind);
+		st_bind_text(q, 7, m->severity);
+		if (m->slot_a >= 0)
+			sqlite3_bind_int(q, 8, m->slot_a);
+		if (m->slot_b >= 0)
+			sqlite3_bind_int(q, 9, m->slot_b);
+		st_bind_text(q, 10, m->explanation ? m->explanation : "");
+	}
+	if (st_step(st, q) != SQLITE_DONE)
+		return st_error(st, err, "cannot record a conflict");
+	return CC_OK;
+}
+
+enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
+			      struct cc_err *err)
+{
+	sqlite3_stmt *mine = st_prepare(st, "SELECT id FROM claims WHERE source_id = ?1 ORDER BY ord", err);
+	sqlite3_stmt *cand = st_prepare(st, candidates_sql, err);
+	sqlite3_stmt *ins_c = st_prepare(st,
+		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
+		" slot_a, slot_b, explanation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", err);
+	sqlite3_stmt *ins_r = st_prepare(st,
+		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b)"
+		" VALUES (?1, ?2, ?3, ?4, ?5)", err);
+	struct st_claim_reader rn = {0}, ro = {0};
+	int64_t *ids = NULL;
+	size_t nids = 0, cap = 0;
+	enum cc_status rc = CC_OK;
+	if (!mine || !cand || !ins_c || !ins_r) {
+		rc = err->status;
+		goto out;
+	}
+	sqlite3_bind_int64(mine, 1, source_id);
+	int r;
+	while ((r = st_step(st, mine)) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
+		ids[nids++] = sqlite3_column_int64(mine, 0);
+	}
+	if (r != SQLITE_DONE) {
+		rc = st_error(st, err, "cannot list the new claims");
+		goto out;
+	}
+	for (size_t i = 0; i < nids && rc == CC_OK; i++) {
+		struct store_claim cn;
+		rc = st_claim_load(st, &rn, ids[i], &cn, err);
+		if (rc != CC_OK)
+			break;
+		sqlite3_bind_int64(cand, 1, ids[i]);
+		sqlite3_bind_int(cand, 2, STORE_MAX_CANDIDATES);
+		while (rc == CC_OK && (r = st_step(st, cand)) == SQLITE_ROW) {
+			int64_t other = sqlite3_column_int64(cand, 0);
+			struct store_claim co;
+			rc = st_claim_load(st, &ro, other, &co, err);
+			if (rc != CC_OK)
+				break;
+			struct store_mark marks[16];
+			size_t nm = j->judge(j->ctx, &co, &cn, marks, CC_ARRAY_LEN(marks));
+			for (size_t k = 0; k < nm && rc == CC_OK; k++)
+				rc = record(st, ins_c, ins_r, cn.story, co.id, cn.id, &marks[k], err);
+			if (j->release)
+				j->release(j->ctx, marks, nm);
+		}
+		if (rc == CC_OK && r != SQLITE_DONE)
+			rc = st_error(st, err, "cannot find the claims to compare");
+		sqlite3_reset(cand);
+	}
+out:
+	free(ids);
+	st_claim_reader_free(&rn);
+	st_claim_reader_free(&ro);
+	sqlite3_finalize(mine);
+	sqlite3_finalize(cand);
+	sqlite3_finalize(ins_c);
+	sqlite3_finalize(ins_r);
+	return rc;
+}

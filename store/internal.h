@@ -1,0 +1,45 @@
+/* internal: what the files of store/ share and nobody else sees: the store
+ * struct and the seams every statement goes through (st_step and st_commit
+ * are where fault injection strikes). Only the .c files of store/ include this. */
+#ifndef CC_STORE_INTERNAL_H
+#define CC_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int fail_countdown; /* 0: off; n: the nth step/commit from now fails */
+};
+
+int st_step(struct store *st, sqlite3_stmt *s);
+int st_exec(struct store *st, const char *sql);
+enum cc_status st_begin(struct store *st, struct cc_err *err);
+enum cc_status st_commit(struct store *st, struct cc_err *err);
+void st_rollback(struct store *st);
+sqlite3_stmt *st_prepare(struct store *st, const char *sql, struct cc_err *err);
+enum cc_status st_error(struct store *st, struct cc_err *err, const char *what);
+void st_bind_text(sqlite3_stmt *s, int i, const char *v);
+
+/* Reads claims with their slots; the strings of the last claim read stay
+ * valid until the next read or st_claim_reader_free. */
+struct st_claim_reader {
+	struct buf arena; /* char * copies to free */
+	struct store_slot *slots;
+	size_t cap;
+	sqlite3_stmt *one, *slots_q;
+};
+
+enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,
+			     struct store_claim *out, struct cc_err *err);
+void st_claim_reader_clear(struct st_claim_reader *r);
+void st_claim_reader_free(struct st_claim_reader *r);
+
+/* Marks conflicts and corroborations between a new source's claims and the
+ * claims of its story's other sources (store/conflicts.c). */
+enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
+			      struct cc_err *err);
+
+#endif

@@ -1,0 +1,221 @@
+/* Unit tests for src/extract.c with the real lexicons in data/: alias
+ * folding, event triggers with polarity and modality, attribution, ties of
+ * slots to events and subjects, and claims. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "tap.h"
+
+static struct lexicon *lx;
+
+struct run {
+	char *text;
+	struct extract_sentence s;
+	struct extraction x;
+};
+
+static void run(struct run *r, const char *text, const char *date)
+{
+	r->text = strdup(text);
+	r->s = (struct extract_sentence){0, strlen(text), false};
+	struct extract_input in = {.text = r->text, .len = strlen(text), .sents = &r->s, .nsents = 1};
+	if (date)
+		dateline_parse_iso(date, &in.date);
+	extract_doc(lx, &in, &r->x);
+}
+
+static void done(struct run *r)
+{
+	extraction_free(&r->x);
+	free(r->text);
+}
+
+/* The first mention of a type whose surface text is `surface`. */
+static const struct mention *find(const struct run *r, enum mention_type t, const char *surface)
+{
+	size_t n = strlen(surface);
+	for (size_t i = 0; i < r->x.mentions.n; i++) {
+		const struct mention *m = &r->x.mentions.v[i];
+		if (m->type == t && m->end - m->start == n && memcmp(r->text + m->start, surface, n) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+static void entity_is(const char *text, const char *surface, const char *canon)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_ENTITY, surface);
+	char name[256];
+	snprintf(name, sizeof name, "entity '%s' in '%s'", surface, text);
+	tap_str_eq(m ? m->value : NULL, canon, name);
+	done(&r);
+}
+
+static void event_is(const char *text, const char *surface, const char *cls, bool negated,
+		     enum modality mod)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_EVENT, surface);
+	char name[256];
+	snprintf(name, sizeof name, "event '%s' in '%s'", surface, text);
+	if (!tap_ok(m && strcmp(m->value, cls) == 0 && m->negated == negated && m->modality == mod,
+		    "%s", name)) {
+		if (m)
+			tap_diag("got %s negated=%d modality=%s", m->value, m->negated,
+				 mention_modality_name(m->modality));
+		else
+			tap_diag("no such event");
+	}
+	done(&r);
+}
+
+static void no_event(const char *text, const char *surface)
+{
+	struct run r;
+	run(&r, text, NULL);
+	tap_ok(find(&r, M_EVENT, surface) == NULL, "no event '%s' in '%s'", surface, text);
+	done(&r);
+}
+
+static void speaker_is(const char *text, const char *speaker)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const char *got = NULL;
+	for (size_t i = 0; i < r.x.mentions.n; i++)
+		if (r.x.mentions.v[i].type == M_QUOTE)
+			got = r.x.mentions.v[i].value;
+	char name[256];
+	snprintf(name, sizeof name, "speaker of '%s'", text);
+	tap_str_eq(got, speaker, name);
+	done(&r);
+}
+
+/* The event class and subject a date slot is tied to. */
+static void slot_tie(const char *text, const char *date, enum mention_type t, const char *surface,
+		     const char *cls, const char *subject)
+{
+	struct run r;
+	run(&r, text, date);
+	const struct mention *m = find(&r, t, surface);
+	char name[256];
+	snprintf(name, sizeof name, "'%s' in '%s' ties to %s of %s", surface, text, cls, subject);
+	if (!tap_ok(m && strcmp(extract_slot_event(&r.x, m), cls) == 0 &&
+			    strcmp(extract_slot_subject(&r.x, m), subject) == 0,
+		    "%s", name)) {
+		if (m)
+			tap_diag("got %s of %s", extract_slot_event(&r.x, m), extract_slot_subject(&r.x, m));
+		else
+			tap_diag("no such %s mention", mention_type_name(t));
+	}
+	done(&r);
+}
+
+int main(void)
+{
+	const char *dir = getenv("top_srcdir");
+	char *d = dir ? xasprintf("%s/data", dir) : xstrdup("data");
+	struct cc_err err = {0};
+	if (lexicon_load(d, &lx, &err) != CC_OK) {
+		printf("Bail out! %s\n", err.msg);
+		return 1;
+	}
+	free(d);
+
+	/* alias folding */
+	entity_is("The U.S. said nothing.", "U.S.", "United States");
+	entity_is("Officials in the US waited.", "US", "United States");
+	entity_is("Officials in the United States waited.", "United States", "United States");
+	entity_is("Kaspersky Lab denied it.", "Kaspersky Lab", "Kaspersky");
+	entity_is("Shares of Kaspersky Labs fell.", "Kaspersky Labs", "Kaspersky");
+	entity_is("He sued Acme Corp. in May.", "Acme Corp.", "Acme");
+	entity_is("Then the Commerce Department acted.", "Commerce Department", "Commerce Department");
+	entity_is("Then the Department of Commerce acted.", "Department of Commerce", "Commerce Department");
+	entity_is("Then the US Department of Commerce acted.", "US Department of Commerce", "Commerce Department");
+	entity_is("Then the U.S. Commerce Department acted.", "U.S. Commerce Department", "Commerce Department");
+	entity_is("Then the Commerce Dept. acted.", "Commerce Dept.", "Commerce Department");
+	entity_is("Then the Department of Transportation acted.", "Department of Transportation", "Transportation Department");
+	entity_is("He met Commerce Secretary Gina Raimondo there.", "Gina Raimondo", "Gina Raimondo");
+	entity_is("Russian hackers were blamed.", "Russian", "Russia");
+	entity_is("It told the Associated Press so.", "Associated Press", "Associated Press");
+	entity_is("It told the AP so.", "AP", "Associated Press");
+	entity_is("They met in New York City.", "New York City", "New York");
+	entity_is("Workers at Harbor Freight Lines struck.", "Harbor Freight Lines", "Harbor Freight Lines");
+	{
+		struct run r;
+		run(&r, "us and them", NULL);
+		tap_ok(find(&r, M_ENTITY, "us") == NULL, "lower-case 'us' is not the United States");
+		done(&r);
+		run(&r, "Founded in 1997, the firm grew.", NULL);
+		tap_ok(find(&r, M_ENTITY, "Founded") == NULL, "a capitalised first word is not a name");
+		done(&r);
+	}
+
+	/* events, polarity, modality */
+	event_is("Kaspersky announced the exit.", "announced", "ANNOUNCE", false, MODAL_ASSERTED);
+	event_is("The announcement came late.", "announcement", "ANNOUNCE", false, MODAL_ASSERTED);
+	event_is("The ban takes effect soon.", "takes effect", "START", false, MODAL_ASSERTED);
+	event_is("The rules took effect soon.", "took effect", "START", false, MODAL_ASSERTED);
+	event_is("It will cease operations.", "cease", "END", false, MODAL_FUTURE);
+	event_is("It began winding down its business.", "winding down", "END", false, MODAL_ASSERTED);
+	event_is("The firm shut down its office.", "shut down", "END", false, MODAL_ASSERTED);
+	event_is("It did not halt sales.", "halt", "END", true, MODAL_ASSERTED);
+	event_is("It never withdrew.", "withdrew", "END", true, MODAL_ASSERTED);
+	event_is("It may ban the app.", "ban", "BAN", false, MODAL_POSSIBLE);
+	event_is("It plans to acquire the rival.", "acquire", "ACQUIRE", false, MODAL_PLANNED);
+	event_is("It vowed to fight the ruling.", "fight", "FIGHT", false, MODAL_VOWED);
+	event_is("Five people were killed.", "killed", "KILL", false, MODAL_ASSERTED);
+	event_is("Twenty were injured.", "injured", "INJURE", false, MODAL_ASSERTED);
+	event_is("The firm was founded in Moscow.", "founded", "FOUND", false, MODAL_ASSERTED);
+	event_is("It laid off staff.", "laid off", "LAYOFF", false, MODAL_ASSERTED);
+	event_is("It will lay off staff.", "lay off", "LAYOFF", false, MODAL_FUTURE);
+	event_is("AMD agreed to buy SeaMicro.", "buy", "ACQUIRE", false, MODAL_ASSERTED);
+	event_is("The alarms did not work, she said.", "said", "ANNOUNCE", false, MODAL_ASSERTED);
+	no_event("The department was quiet.", "department");
+	no_event("It was effectively over.", "effectively");
+
+	/* attribution */
+	speaker_is("\"We will leave,\" Raimondo said.", "Raimondo");
+	speaker_is("Gina Raimondo said the risk was real.", "Gina Raimondo");
+	speaker_is("The risk was real, said Commerce Secretary Gina Raimondo.", "Gina Raimondo");
+	speaker_is("The risk was real, according to TechCrunch.", "TechCrunch");
+	speaker_is("Kaspersky told AFP it would appeal.", "Kaspersky");
+	speaker_is("The plan was confirmed by nobody.", NULL);
+	speaker_is("People in the United States waited.", NULL);
+
+	/* ties of slots to events and subjects (needs dates from temporal.c) */
+	slot_tie("Kaspersky will cease its US operations starting July 20.", "2024-07-01", M_DATE,
+		 "July 20", "START", "Kaspersky");
+	slot_tie("Kaspersky announced on July 20 that it will wind down.", "2024-07-01", M_DATE,
+		 "July 20", "ANNOUNCE", "Kaspersky");
+	slot_tie("The ruling gives Kaspersky until September 29 to cease all operations.", "2024-07-01",
+		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
+	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
+		 "ANNOUNCE", "Commerce Department");
+
+	/* claims */
+	{
+		struct run r;
+		run(&r, "Kaspersky will lay off fewer than 50 workers starting July 20.", "2024-07-01");
+		tap_ok(r.x.nclaims >= 1, "a sentence with slots makes a claim");
+		bool has_start = false;
+		for (size_t i = 0; i < r.x.nclaims; i++) {
+			has_start |= strcmp(r.x.claims[i].event, "START") == 0;
+			tap_ok(r.x.claims[i].score > 0 && r.x.claims[i].score <= 1, "claim score in (0, 1]");
+			tap_str_eq(r.x.claims[i].subject, "Kaspersky", "claim subject");
+		}
+		tap_ok(has_start, "the 'starting July 20' slot forms a START claim");
+		done(&r);
+		run(&r, "The weather was pleasant.", NULL);
+		tap_long_eq((long long)r.x.nclaims, 0, "a sentence without slots makes no claim");
+		done(&r);
+	}
+	lexicon_free(lx);
+	return tap_done();
+}

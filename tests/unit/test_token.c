@@ -1,0 +1,72 @@
+/* Unit tests for src/token.c: the token boundaries every recognizer shares. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "token.h"
+#include "util.h"
+
+/* Renders tokens as "text|text|..." with a '_' before a token that has no
+ * space before it (except the first). */
+static char *render(const char *s)
+{
+	struct token *t = NULL;
+	size_t n = 0, cap = 0;
+	token_scan(s, 0, strlen(s), &t, &n, &cap);
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(&b, '|');
+		if (i && !(t[i].flags & TF_SPACE_BEFORE))
+			buf_addc(&b, '_');
+		buf_add(&b, s + t[i].start, t[i].end - t[i].start);
+	}
+	free(t);
+	return buf_steal(&b);
+}
+
+static void toks(const char *s, const char *want)
+{
+	char *got = render(s);
+	tap_str_eq(got, want, s);
+	free(got);
+}
+
+int main(void)
+{
+	toks("Kaspersky will cease", "Kaspersky|will|cease");
+	toks("the U.S. market", "the|U.S|_.|market");
+	toks("270,000 clients", "270,000|clients");
+	toks("3.5% rise", "3.5|_%|rise");
+	toks("$1.2bn deal", "$|_1.2|_bn|deal");
+	toks("6.1-magnitude quake", "6.1|_-|_magnitude|quake");
+	toks("mid-July", "mid|_-|_July");
+	toks("Kaspersky's software", "Kaspersky|_'s|software");
+	toks("Kaspersky’s software", "Kaspersky|_’s|software");
+	toks("don't stop", "don't|stop");
+	toks("July 20th, 2024", "July|20|_th|_,|2024");
+	toks("2024-07-20", "2024|_-|_07|_-|_20");
+	toks("“Quote,” he said.", "“|_Quote|_,|_”|he|said|_.");
+	toks("a.m. sharp", "a.m|_.|sharp");
+	toks("€2m fine", "€|_2|_m|fine");
+	toks("東京は晴れ", "東京は晴れ");
+	toks("Straße café", "Straße|café");
+	toks("1.", "1|_.");
+	toks("", "");
+
+	struct token *t = NULL;
+	size_t n = 0, cap = 0;
+	const char *s = "US us U.S. Kaspersky";
+	token_scan(s, 0, strlen(s), &t, &n, &cap);
+	tap_ok(n == 5 && (t[0].flags & TF_UPPER) && (t[0].flags & TF_CAP) && !(t[1].flags & TF_CAP) &&
+		       (t[2].flags & TF_DOTTED) && (t[2].flags & TF_DOT_AFTER) && !(t[4].flags & TF_UPPER),
+	       "flags: capitals, dotted words, abbreviation dots");
+	tap_ok(token_is(s, &t[4], "kaspersky") && !token_is(s, &t[4], "kasper"), "token_is ignores case, whole token");
+	char low[8];
+	tap_long_eq((long long)token_lower(s, &t[4], low, sizeof low), 7, "token_lower truncates to the buffer");
+	free(t);
+	return tap_done();
+}
