@@ -360,6 +360,7 @@ static void slot_of_mention(const struct extraction *x, const struct mention *m,
 {
 	*text_copy = xstrndup(text + m->start, m->end - m->start);
 	*norm_copy = (m->type == M_QUOTE && m->direct) ? quote_norm(text + m->start, m->end - m->start)
+		     : m->measure[0]                   ? xstrdup(m->measure)
 						       : NULL;
 	*out = (struct store_slot){
 		.type = mention_type_name(m->type),
@@ -412,6 +413,8 @@ static json_t *slot_json(const struct store_slot *x, const char *source, long se
 	else
 		json_object_set_new(o, "hi", json_real(x->hi));
 	json_object_set_new(o, "unit", (x->unit && *x->unit) ? json_string(x->unit) : json_null());
+	if (x->norm && *x->norm && strcmp(x->type, "quote") != 0)
+		json_object_set_new(o, "measure", json_string(x->norm));
 	if (x->gran)
 		json_object_set_new(o, "granularity", json_string(x->gran));
 	if (x->mod)
@@ -524,9 +527,18 @@ static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, stru
 			.has_hi = x->has_hi, .year_from = x->year_from, .ord = (int)i,
 		};
 	}
+	int year = 0;
+	for (size_t i = 0; i < c->nslots && !year; i++)
+		if (strcmp(c->slots[i].type, "date") == 0 && c->slots[i].year_from != 4 &&
+		    c->slots[i].value && c->slots[i].value[0] >= '0' && c->slots[i].value[0] <= '9')
+			year = atoi(c->slots[i].value);
+	if (!year && c->source_date)
+		year = atoi(c->source_date);
 	*out = (struct cf_claim){
+		.year = year,
 		.id = c->id, .source = c->source, .subject = c->subject, .event = c->event,
 		.lemma = c->lemma, .speaker = c->speaker, .modality = c->modality, .scope = c->scope,
+		.text = c->text,
 		.negated = c->negated, .slots = slots, .nslots = c->nslots,
 	};
 }

@@ -66,6 +66,15 @@ static bool scoped(const char *cls)
 	return in_list(cls, v, CC_ARRAY_LEN(v));
 }
 
+/* How long something has gone on, or until it ended: "a presence that
+ * lasted over a decade", "served for nearly two decades", "ending a run of
+ * nearly two decades" all measure one tenure. */
+static bool tenure(const char *cls)
+{
+	static const char *const v[] = {"END", "CLOSE", "SERVE", "OPERATE", "FOUND"};
+	return in_list(cls, v, CC_ARRAY_LEN(v));
+}
+
 static bool coarse(const struct cf_slot *d)
 {
 	return !d->gran || strcmp(d->gran, "year") == 0 || strcmp(d->gran, "decade") == 0;
@@ -79,8 +88,7 @@ static bool compatible(const char *a, const char *b)
 	if (strcmp(a, b) == 0)
 		return true;
 	static const char *const eq[][2] = {{"KILL", "DIE"}, {"LAYOFF", "EMPLOY"}, {"LAYOFF", "AFFECT"},
-					    {"SELL", "PAY"},
-					    {"ACQUIRE", "PAY"}, {"STRIKE", "MEASURE"}};
+					    {"STRIKE", "MEASURE"}};
 	for (size_t i = 0; i < CC_ARRAY_LEN(eq); i++)
 		if ((strcmp(a, eq[i][0]) == 0 && strcmp(b, eq[i][1]) == 0) ||
 		    (strcmp(a, eq[i][1]) == 0 && strcmp(b, eq[i][0]) == 0))
@@ -224,6 +232,18 @@ static const char *subj(const struct cf_claim *c, const struct cf_slot *s)
 	return empty(c->subject) ? "the subject" : c->subject;
 }
 
+/* The length of a prefix of at most `max` bytes ending at a word boundary. */
+static size_t clip(const char *s, size_t max)
+{
+	size_t n = strlen(s);
+	if (n <= max)
+		return n;
+	size_t k = max;
+	while (k > 0 && s[k] != ' ')
+		k--;
+	return k ? k : max;
+}
+
 static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	for (size_t i = 0; i < a->nslots; i++) {
@@ -234,6 +254,12 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 			const struct cf_slot *qb = &b->slots[j];
 			if (strcmp(qb->type, "quote") != 0 || empty(qb->norm) || strcmp(qa->norm, qb->norm) != 0)
 				continue;
+			/* a phrase of a few words is not a statement of its own */
+			size_t words = 1;
+			for (const char *p = qa->norm; *p; p++)
+				words += *p == ' ';
+			if (words < 6)
+				continue;
 			char key[96];
 			snprintf(key, sizeof key, "quote:%.80s", qa->norm);
 			/* "Raimondo" and "Gina Raimondo" are one speaker */
@@ -243,7 +269,10 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 				const char *la = strrchr(sa, ' '), *lb = strrchr(sb, ' ');
 				la = la ? la + 1 : sa;
 				lb = lb ? lb + 1 : sb;
-				one = ascii_ieq(la, lb);
+				/* the same surname, or each sentence names the other's
+				 * speaker too (the speaker was read wrongly on one side) */
+				one = ascii_ieq(la, lb) || (a->text && strstr(a->text, lb)) ||
+				      (b->text && strstr(b->text, la));
 			}
 			struct cf_result *r;
 			if (one || empty(sa) || empty(sb)) {
@@ -254,8 +283,10 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 			} else {
 				r = emit(k, CF_CONFLICT, "attribution", "strong", "attribution/different-speaker", key);
 				if (r)
-					r->explanation = xasprintf("%s: the quote \"%.60s\" is %s's; %s: it is %s's",
-								   a->source, qa->text, sa, b->source, sb);
+					r->explanation = xasprintf("%s: the quote \"%.*s%s\" is %s's; %s: it is %s's",
+								   a->source, (int)clip(qa->text, 60), qa->text,
+								   strlen(qa->text) > clip(qa->text, 60) ? "…" : "", sa,
+								   b->source, sb);
 			}
 			if (r)
 				r->slot_a = qa->ord, r->slot_b = qb->ord;
@@ -347,6 +378,43 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 	}
 }
 
+/* Half the unit of the last significant digit of a canonical number:
+ * "290000000" -> 5000000, "334000000" -> 500000, "4.5" -> 0.05, "4" -> 0.5. */
+static double rounding(const char *v)
+{
+	const char *p = v;
+	while (*p && !((*p >= '0' && *p <= '9') || *p == '.'))
+		p++; /* "USD 290000000" */
+	const char *dot = strchr(p, '.');
+	if (dot) {
+		size_t dec = strspn(dot + 1, "0123456789");
+		return 0.5 * pow(10, -(double)dec);
+	}
+	size_t n = strspn(p, "0123456789"), zeros = 0;
+	while (zeros + 1 < n && p[n - 1 - zeros] == '0')
+		zeros++;
+	return 0.5 * pow(10, (double)zeros);
+}
+
+static bool rounding_touch(const struct cf_slot *a, const struct cf_slot *b)
+{
+	double pa, pb;
+	if (!a->has_lo || !a->has_hi || a->lo != a->hi || !b->has_lo || !b->has_hi || b->lo != b->hi)
+		return false;
+	pa = a->lo;
+	pb = b->lo;
+	double ra = rounding(a->value ? a->value : ""), rb = rounding(b->value ? b->value : "");
+	return fabs(pa - pb) <= ra + rb + 1e-9;
+}
+
+static bool has_type(const struct cf_claim *c, const char *type)
+{
+	for (size_t i = 0; i < c->nslots; i++)
+		if (strcmp(c->slots[i].type, type) == 0)
+			return true;
+	return false;
+}
+
 static void fmt_interval(const struct cf_slot *s, char *out, size_t n)
 {
 	if (s->has_lo && s->has_hi && s->lo == s->hi)
@@ -366,19 +434,50 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 {
 	for (size_t i = 0; i < a->nslots; i++) {
 		const struct cf_slot *qa = &a->slots[i];
-		if (!quantity_type(qa->type) || (!qa->has_lo && !qa->has_hi))
-			continue;
+		if (!quantity_type(qa->type) || (!qa->has_lo && !qa->has_hi) ||
+		    (qa->unit && strcmp(qa->unit, "ordinal") == 0))
+			continue; /* "the fifth round" ranks, it does not count */
 		for (size_t j = 0; j < b->nslots; j++) {
 			const struct cf_slot *qb = &b->slots[j];
 			if (strcmp(qa->type, qb->type) != 0 || (!qb->has_lo && !qb->has_hi))
 				continue;
 			const char *sa = subj(a, qa), *sb = subj(b, qb);
-			/* a figure is anchored by its event: both must have one; a
-			 * duration of the same subject in the same unit is its
-			 * tenure whatever verb carries it */
+			/* A figure is anchored by what it measures ("revenue", "cash")
+			 * or else by its event: both must have one. A duration of the
+			 * same subject in the same unit is its tenure whatever verb
+			 * carries it. Money and percentages need the same event class. */
+			if (!same(sa, sb))
+				continue;
 			bool dur = strcmp(qa->type, "duration") == 0;
-			if (!same(sa, sb) ||
-			    (!dur && (empty(qa->event) || empty(qb->event) || !compatible(qa->event, qb->event))))
+			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
+			const char *ma = (qa->norm && *qa->norm) ? qa->norm : NULL;
+			const char *mb = (qb->norm && *qb->norm) ? qb->norm : NULL;
+			if (ma && mb && unit_fn) {
+				ma = unit_fn(ma, uctx);
+				mb = unit_fn(mb, uctx);
+			}
+			if (ma && mb) {
+				if (strcmp(ma, mb) != 0)
+					continue;
+			} else if (ma || mb) {
+				continue; /* "$281m in cash" is not the price "$334 million" */
+			} else if (dur ? !(compatible(qa->event, qb->event) || (tenure(qa->event) && tenure(qb->event)))
+				       : (empty(qa->event) || empty(qb->event) ||
+					  (strict ? strcmp(qa->event, qb->event) != 0
+						  : !compatible(qa->event, qb->event)))) {
+				continue;
+			}
+			/* a figure of another year, or over another period, is
+			 * another fact ("bought a rival for $510M in 2023"; "rose 22%
+			 * over the past 12 months") */
+			if (a->year && b->year && a->year != b->year)
+				continue;
+			if (!dur && has_type(a, "duration") != has_type(b, "duration"))
+				continue;
+			/* figures an order of magnitude apart measure different things */
+			double xa = fabs(mid_of(qa)), xb = fabs(mid_of(qb));
+			double lo_ = xa < xb ? xa : xb, hi_ = xa < xb ? xb : xa;
+			if (lo_ > 0 && hi_ / lo_ > 10)
 				continue;
 			const char *ua = qa->unit ? qa->unit : "", *ub = qb->unit ? qb->unit : "";
 			if (unit_fn) {
@@ -397,7 +496,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			struct cf_result *r = NULL;
 			double pa, pb;
 			if (!overlap(qa, qb)) {
-				r = emit(k, CF_CONFLICT, "quantity", "strong", "quantity/disjoint", key);
+				/* two exact figures whose rounding bands touch ("4%" may
+				 * be 4.5% rounded) are weak; others strong */
+				bool close = rounding_touch(qa, qb);
+				r = emit(k, CF_CONFLICT, "quantity", close ? "weak" : "strong",
+					 close ? "quantity/within-rounding" : "quantity/disjoint", key);
 			} else if (point_of(qa, &pa) && point_of(qb, &pb)) {
 				if (rel_diff(pa, pb) > 0.05)
 					r = emit(k, CF_CONFLICT, "quantity", "weak", "quantity/points-apart", key);
@@ -417,7 +520,9 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				r->explanation = xasprintf("%s: %s \"%s\" (%s %s); %s: \"%s\" (%s %s)%s", a->source,
 							   sa, qa->text, ia, what, b->source, qb->text, ib, what,
 							   strcmp(r->severity, "strong") == 0 ? ": the figures cannot both be right"
-											      : ": far apart");
+							   : strcmp(r->rule, "quantity/within-rounding") == 0
+								   ? ": close, but not the same figure"
+								   : ": far apart");
 			else
 				r->explanation = xasprintf("%s (\"%s\") and %s (\"%s\") agree on %s %s", a->source,
 							   qa->text, b->source, qb->text, sa, what);

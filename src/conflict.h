@@ -38,7 +38,10 @@ struct cf_claim {
 	const char *source;
 	const char *subject, *event, *lemma, *speaker, *modality;
 	const char *scope; /* the clause's action lemmas, space-separated */
+	const char *text;  /* the sentence (NUL-terminated) */
 	bool negated;
+	int year; /* the year the claim is about: its first dated slot's, else
+		   * its source's publication year; 0 when unknown */
 	const struct cf_slot *slots;
 	size_t nslots;
 };

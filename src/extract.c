@@ -70,6 +70,7 @@ static bool is_cap_word(const struct token *t)
 }
 
 static bool is_verb_filler(const char *text, const struct token *t);
+static void find_measure(struct sent *s, struct mention *m);
 
 /* ---- coverage ------------------------------------------------------------- */
 
@@ -192,10 +193,25 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 	return m;
 }
 
+/* A headline in Title Case capitalises every word, so capitals there do
+ * not mark names: only lexicon entities are taken from it. */
+static bool title_case(const struct sent *s)
+{
+	size_t words = 0, caps = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		if (s->t[i].kind != TK_WORD)
+			continue;
+		words++;
+		caps += (s->t[i].flags & TF_CAP) != 0;
+	}
+	return words >= 4 && caps * 10 >= words * 7;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
 	size_t from = s->x->mentions.n;
+	bool headline = title_case(s);
 	for (size_t i = 0; i < s->n;) {
 		if (s->covered[i]) {
 			i++;
@@ -238,7 +254,7 @@ static void find_entities(struct sent *s)
 				continue;
 			}
 		}
-		if (!is_cap_word(t)) {
+		if (!is_cap_word(t) || headline) {
 			i++;
 			continue;
 		}
@@ -524,6 +540,21 @@ static bool is_preposition(const char *text, const struct token *t)
  * SUBJ_MAIN, or -1. */
 #define SUBJ_MAIN (-2)
 
+/* Records tokens [from, head] as a common-noun subject named by its head,
+ * roughly singular ("restrictions" -> "restriction"). */
+static int32_t noun_subject(struct sent *s, size_t from, size_t head)
+{
+	char noun[32];
+	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);
+	if (n > 3 && noun[n - 1] == 's' && noun[n - 2] != 's')
+		noun[--n] = '\0';
+	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
+					s->index);
+	snprintf(m->value, sizeof m->value, "%s", noun);
+	snprintf(m->unit, sizeof m->unit, "noun");
+	return (int32_t)(s->x->mentions.n - 1);
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -547,6 +578,31 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			cs = k;
 			break;
 		}
+	}
+	/* "The ban, which takes effect ...": a relative clause's subject is
+	 * the noun phrase before its pronoun */
+	if (cs > 0 && cs == trig - 0 && (token_is(text, &s->t[cs - 1], "which") ||
+					 token_is(text, &s->t[cs - 1], "who") ||
+					 token_is(text, &s->t[cs - 1], "that"))) {
+		size_t k = cs - 1;
+		if (k > 0 && s->t[k - 1].kind == TK_PUNCT && text[s->t[k - 1].start] == ',')
+			k--;
+		if (k > 0) {
+			int32_t e = entity_ending_at(s, k - 1);
+			if (e >= 0)
+				return e;
+			const struct token *w = &s->t[k - 1];
+			if (w->kind == TK_WORD && !(w->flags & TF_CAP)) {
+				for (size_t d = k - 1; d > 0 && (k - 1) - d < 3; d--) {
+					if (!is_determiner(text, &s->t[d - 1]))
+						continue;
+					if (lexicon_cue_at(s->lx, text, s->t, d - 1, s->n, "subject-noun") >= 2)
+						return SUBJ_MAIN;
+					return noun_subject(s, d - 1, k - 1);
+				}
+			}
+		}
+		return -1;
 	}
 	/* skip a leading prepositional phrase up to its comma */
 	if (cs < trig && is_preposition(text, &s->t[cs])) {
@@ -583,16 +639,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	if (head == SIZE_MAX)
 		return -1;
-	char noun[32];
-	size_t n = token_lower(text, &s->t[head], noun, sizeof noun);
-	/* plural to singular, roughly: "restrictions" -> "restriction" */
-	if (n > 3 && noun[n - 1] == 's' && noun[n - 2] != 's')
-		noun[--n] = '\0';
-	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[cs].start, s->t[head].end,
-					s->index);
-	snprintf(m->value, sizeof m->value, "%s", noun);
-	snprintf(m->unit, sizeof m->unit, "noun");
-	return (int32_t)(s->x->mentions.n - 1);
+	return noun_subject(s, cs, head);
 }
 
 /* "gives the company until September 29", "Kaspersky has until ...": the
@@ -661,6 +708,8 @@ static void tie(struct sent *s)
 		if (ty != M_DATE && ty != M_NUMBER && ty != M_MONEY && ty != M_PERCENT &&
 		    ty != M_DURATION)
 			continue;
+		if (ty == M_MONEY || ty == M_PERCENT || (ty == M_NUMBER && !v[m].unit[0]))
+			find_measure(s, &v[m]);
 		size_t mt = token_at(s, v[m].start);
 		size_t mt_end = token_at(s, v[m].end - 1);
 		long best = -1, bestcost = 1 << 30;
@@ -711,6 +760,43 @@ static void tie(struct sent *s)
 	}
 }
 
+/* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
+ * cash" -> cash, "a $334M optical chip deal" -> deal, "market value of about
+ * $14.8bn" -> value. Lower case, roughly singular; "" when nothing says. */
+static void find_measure(struct sent *s, struct mention *m)
+{
+	const char *text = s->text;
+	size_t a = token_at(s, m->start), b = token_at(s, m->end - 1) + 1;
+	char w[24] = "";
+	/* after: "in cash", or a noun compound ("optical chip deal") */
+	size_t k = b;
+	if (k < s->n && token_is(text, &s->t[k], "in") && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
+	    !(s->t[k + 1].flags & TF_CAP))
+		token_lower(text, &s->t[k + 1], w, sizeof w);
+	else {
+		size_t last = SIZE_MAX;
+		for (; k < s->n && k < b + 4; k++) {
+			const struct token *t = &s->t[k];
+			if (t->kind != TK_WORD || is_preposition(text, t) || is_verb_filler(text, t) ||
+			    token_is(text, t, "and") || token_is(text, t, "or"))
+				break;
+			if (!(t->flags & TF_CAP))
+				last = k;
+		}
+		if (last != SIZE_MAX)
+			token_lower(text, &s->t[last], w, sizeof w);
+	}
+	/* before: "revenue of", "value of", "target to" */
+	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
+				token_is(text, &s->t[a - 1], "at")) &&
+	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP))
+		token_lower(text, &s->t[a - 2], w, sizeof w);
+	size_t n = strlen(w);
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+		w[--n] = '\0';
+	snprintf(m->measure, sizeof m->measure, "%s", w);
+}
+
 /* ---- claims ------------------------------------------------------------------------- */
 
 const char *extract_slot_event(const struct extraction *x, const struct mention *m)
@@ -732,7 +818,9 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
 		return m->value;
 	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
 		return x->mentions.v[m->subject].value;
-	if (m->event >= 0 || m->subject == SUBJ_MAIN)
+	/* "it", "the company": the article's main organisation; figures with
+	 * no subject written are about it too; a date with none has none */
+	if (m->subject == SUBJ_MAIN || (m->event >= 0 && m->type != M_DATE))
 		return x->main_entity;
 	return "";
 }

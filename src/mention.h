@@ -99,6 +99,8 @@ struct mention {
 	uint8_t year_from; /* dates: 0 explicit, 1 same article, 2 document date,
 			    * 3 other sources, 4 unknown (XXXX) */
 	bool direct;       /* quotes: a direct quotation (the span is the quoted words) */
+	char measure[24];  /* money, percentages, bare numbers: what the figure
+			    * measures ("revenue", "cash", "deal"), or "" */
 };
 
 struct mention_list {

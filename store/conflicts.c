@@ -114,6 +114,22 @@ static const char candidates_sql[] =
 	" JOIN me ON so.id <> me.source_id AND so.story = me.story"
 	" ORDER BY cand.id DESC LIMIT ?2";
 
+/* One disagreement between two sources is one conflict, however many of
+ * their claims repeat it: true when this kind and key already stand between
+ * the two claims' sources. */
+static bool already(struct store *st, sqlite3_stmt *dup, int64_t a, int64_t b,
+		    const struct store_mark *m)
+{
+	sqlite3_reset(dup);
+	st_bind_text(dup, 1, m->kind);
+	st_bind_text(dup, 2, m->key ? m->key : "");
+	sqlite3_bind_int64(dup, 3, a);
+	sqlite3_bind_int64(dup, 4, b);
+	bool found = st_step(st, dup) == SQLITE_ROW;
+	sqlite3_reset(dup);
+	return found;
+}
+
 static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt *ins_r,
 			     const char *story, int64_t a, int64_t b, const struct store_mark *m,
 			     struct cc_err *err)
@@ -151,11 +167,16 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 	sqlite3_stmt *ins_r = st_prepare(st,
 		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b)"
 		" VALUES (?1, ?2, ?3, ?4, ?5)", err);
+	sqlite3_stmt *dup = st_prepare(st,
+		"SELECT 1 FROM conflicts f JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
+		" WHERE f.kind = ?1 AND f.key = ?2"
+		" AND x.source_id = (SELECT source_id FROM claims WHERE id = ?3)"
+		" AND y.source_id = (SELECT source_id FROM claims WHERE id = ?4) LIMIT 1", err);
 	struct st_claim_reader rn = {0}, ro = {0};
 	int64_t *ids = NULL;
 	size_t nids = 0, cap = 0;
 	enum cc_status rc = CC_OK;
-	if (!mine || !cand || !ins_c || !ins_r) {
+	if (!mine || !cand || !ins_c || !ins_r || !dup) {
 		rc = err->status;
 		goto out;
 	}
@@ -185,7 +206,8 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 			struct store_mark marks[16];
 			size_t nm = j->judge(j->ctx, &co, &cn, marks, CC_ARRAY_LEN(marks));
 			for (size_t k = 0; k < nm && rc == CC_OK; k++)
-				rc = record(st, ins_c, ins_r, cn.story, co.id, cn.id, &marks[k], err);
+				if (!marks[k].conflict || !already(st, dup, co.id, cn.id, &marks[k]))
+					rc = record(st, ins_c, ins_r, cn.story, co.id, cn.id, &marks[k], err);
 			if (j->release)
 				j->release(j->ctx, marks, nm);
 		}
@@ -201,5 +223,6 @@ out:
 	sqlite3_finalize(cand);
 	sqlite3_finalize(ins_c);
 	sqlite3_finalize(ins_r);
+	sqlite3_finalize(dup);
 	return rc;
 }

@@ -762,7 +762,8 @@ void st_claim_reader_free(struct st_claim_reader *r)
 #define CLAIM_COLUMNS \
 	"c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event," \
 	" c.lemma, c.speaker, c.negated, c.modality, c.score," \
-	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), c.key, c.scope, s.story"
+	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), c.key, c.scope, s.story," \
+	" s.pub_date"
 
 /* Fills *c from a row of CLAIM_COLUMNS and loads its slots. */
 static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sqlite3_stmt *q,
@@ -793,6 +794,7 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 	c->key = keep_col(r, (const char *)sqlite3_column_text(q, 14));
 	c->scope = keep_col(r, (const char *)sqlite3_column_text(q, 15));
 	c->story = keep_col(r, (const char *)sqlite3_column_text(q, 16));
+	c->source_date = keep_col(r, (const char *)sqlite3_column_text(q, 17));
 	if (!r->slots_q) {
 		r->slots_q = st_prepare(st,
 					"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event,"

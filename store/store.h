@@ -165,6 +165,7 @@ struct store_claim {
 	size_t text_len;
 	const char *subject, *event, *lemma, *scope, *speaker, *modality;
 	const char *story;
+	const char *source_date; /* the source's publication date, or NULL */
 	bool negated;
 	double score;
 	const struct store_slot *slots;
