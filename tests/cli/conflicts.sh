@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Conflicts and corroboration across sources, as a fact-checker reads them.
+. "$top_srcdir/tests/cli/lib.sh"
+K="$top_srcdir/examples/kaspersky"
+
+run add "$K"/*.txt
+run conflicts --format jsonl
+is "$rc" 0 "conflicts exits 0"
+is "$(jq -r 'select((.id|type)=="number" and (.kind|type)=="string" and (.severity|type)=="string" and (.rule|type)=="string" and (.key|type)=="string" and (.explanation|type)=="string" and (.a.claim|type)=="number" and (.a.source|type)=="string" and (.a.text|type)=="string" and (.a.start|type)=="number" and (.b.end|type)=="number") | .id' <<<"$out" | wc -l)" \
+	"$(grep -c . <<<"$out")" "conflict objects carry id, kind, severity, rule, key, explanation, a and b"
+de=$(jq -c 'select(.kind == "date-event" and ([.a.source, .b.source] | sort) == ["harbor-tech-daily.txt", "the-ledger-wire.txt"])' <<<"$out")
+test -n "$de"
+ok $? "'starting July 20' against 'announced on July 20' is a date-event conflict"
+like "$de" "2024-07-20" "its key holds the date"
+like "$(jq -r .explanation <<<"$de")" "harbor-tech-daily.txt" "the explanation names one source"
+like "$(jq -r .explanation <<<"$de")" "the-ledger-wire.txt" "and the other"
+is "$(jq -r 'select(.kind == "date-scope" and (.key | contains("2024-09-29"))) | [.a.source, .b.source] | map(select(. == "northpoint-herald.txt")) | length' <<<"$out" | sort -u)" 1 \
+	"'until September 29 to cease all operations' is a scope conflict with the others"
+is "$(jq -r 'select(.kind == "quantity" and .severity == "strong" and (.key | contains("worker"))) | .kind' <<<"$out" | sort -u)" quantity \
+	"'fewer than 50 employees' against 'about 60 workers' is a strong quantity conflict"
+is "$(jq -r 'select(.kind == "quantity" and (.key | contains("year"))) | .severity' <<<"$out" | sort -u)" weak \
+	"'over a decade' against 'nearly two decades' is weak, never strong"
+is "$(jq -r 'select(.kind == "quantity" and (.key | contains("country"))) | .id' <<<"$out")" "" \
+	"'offices in 31 countries' against 'used in more than 200 countries' is no conflict"
+is "$(jq -r 'select(.a.source == .b.source) | .id' <<<"$out")" "" "no conflict inside one source"
+
+run claims --format jsonl
+is "$(jq -s 'map(select(.support > 0)) | length > 0' <<<"$out")" true "agreeing claims count their support"
+is "$(jq -s 'map(.conflicts) | add > 0' <<<"$out")" true "claims count their conflicts"
+
+run conflicts --kind quantity --format jsonl
+is "$(jq -r .kind <<<"$out" | sort -u)" quantity "--kind filters"
+run conflicts --kind nonsense
+is "$rc" 2 "an unknown --kind is a usage error"
+like "$err" "unknown conflict kind 'nonsense'" "and says so"
+run conflicts
+like "$out" "  a: " "text output shows side a"
+like "$out" "  b: " "and side b"
+
+# the order sources arrive in does not change what is found
+sig() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r '[.kind, .severity, .key, ([.a.source, .b.source] | sort | join("+"))] | @tsv' | sort; }
+files=("$K"/*.txt)
+rev=()
+for ((i = ${#files[@]} - 1; i >= 0; i--)); do rev+=("${files[i]}"); done
+"$CROSSCHECK" --db rev.db add "${rev[@]}" >/dev/null
+for f in "${files[@]}"; do "$CROSSCHECK" --db one.db add "$f" >/dev/null; done
+is "$(sig rev.db)" "$(sig crosscheck.db)" "adding in reverse order finds the same conflicts"
+is "$(sig one.db)" "$(sig crosscheck.db)" "adding one source at a time finds the same conflicts"
+is "$(sig crosscheck.db | md5sum)" "$(sig crosscheck.db | md5sum)" "the listing is deterministic"
+
+# stories keep conflicts apart
+"$CROSSCHECK" --db stories.db add --story a "${files[0]}" "${files[1]}" >/dev/null
+"$CROSSCHECK" --db stories.db add --story b "${files[2]}" "${files[3]}" "${files[4]}" >/dev/null
+run --db stories.db conflicts --format jsonl
+is "$(jq -r 'select(.story != "a" and .story != "b") | .id' <<<"$out")" "" "every conflict belongs to a story"
+run --db stories.db conflicts --story a --format jsonl
+is "$(jq -r .story <<<"$out" | sort -u | grep -v '^a$')" "" "--story filters"
+done_testing

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# crosscheck extract and claims as a user meets them: typed, normalised
+# mentions with intervals, no store touched by extract, claims stored on add.
+. "$top_srcdir/tests/cli/lib.sh"
+
+cat >a.txt <<'TXT'
+Harbour operator to cut jobs
+
+The operator said on Tuesday that fewer than 50 workers will lose their jobs starting July 20, 2024.
+The company has run the terminal for nearly two decades and was founded in 1997.
+It paid $334 million for the site, about 12% more than analysts expected.
+Call 555-1234 for details; the office is open 24/7.
+TXT
+run extract --date 2024-07-16 --format jsonl a.txt
+is "$rc" 0 "extract exits 0"
+check "extract does not create a store" test ! -e crosscheck.db
+m() { jq -c --arg t "$1" "select(.text == \$t) | $2" <<<"$out" | head -n 1; }
+is "$(m 'fewer than 50' '[.type, .value, .lo, .hi, .unit]')" '["number","50",null,50,"worker"]' "'fewer than 50 workers': hi 50, no lo, unit worker"
+is "$(m 'July 20, 2024' '[.type, .value, .lo, .hi]')" '["date","2024-07-20","2024-07-20","2024-07-20"]' "'July 20, 2024' is 2024-07-20"
+is "$(m 'July 20, 2024' '.event')" '"START"' "'starting July 20' ties to START"
+is "$(m 'Tuesday' '.value')" '"2024-07-16"' "'Tuesday' resolves against the document date"
+is "$(m 'nearly two decades' '[.type, .value, .hi, .unit]')" '["duration","P20Y",20,"year"]' "'nearly two decades' is a duration with hi 20 years"
+is "$(m 'nearly two decades' '.lo < 20 and .lo > 10')" 'true' "'nearly two decades' has a vague lower band"
+is "$(m '1997' '[.type, .value]')" '["date","1997"]' "a bare year is a date of year granularity"
+is "$(m '$334 million' '[.type, .value]')" '["money","USD 334000000"]' "money with its currency"
+is "$(jq -r 'select(.type=="percent") | .value' <<<"$out" | head -n 1)" "12" "a percentage"
+is "$(jq -r 'select(.text | test("555")) | .type' <<<"$out")" "" "a phone number is neither date nor number"
+is "$(jq -r 'select(.text == "24/7") | .type' <<<"$out")" "" "24/7 is neither date nor number"
+is "$(jq -r 'select(.type == "entity" and .value == "Harbour") | .value' <<<"$out")" "" "a Title Case headline does not make names"
+is "$(jq -r '[.start, .end] | select(.[0] >= .[1])' <<<"$out")" "" "every mention has start < end"
+
+run extract a.txt
+is "$rc" 0 "extract text format exits 0"
+like "$out" "# a.txt" "text format names the source"
+run extract --date 16/07/2024 a.txt
+is "$rc" 2 "extract with a bad --date is a usage error"
+printf 'bad \xff byte\n' >bad.txt
+run extract bad.txt
+is "$rc" 1 "extract of invalid UTF-8 exits 1"
+like "$err" "bad.txt: line 1" "and names the file and line"
+
+# claims are stored on add
+run add --date 2024-07-16 a.txt
+run claims --format jsonl
+is "$rc" 0 "claims exits 0"
+is "$(jq -s 'length > 0' <<<"$out")" true "claims were stored on add"
+is "$(jq -r 'select((.id|type)=="number" and (.source|type)=="string" and (.text|type)=="string" and (.start|type)=="number" and (.end|type)=="number" and has("subject") and has("event") and (.slots|type)=="array" and (.score|type)=="number" and (.support|type)=="number" and (.conflicts|type)=="number") | .id' <<<"$out" | wc -l)" \
+	"$(grep -c . <<<"$out")" "claims jsonl objects carry id, source, text, start, end, subject, event, slots, score, support, conflicts"
+is "$(jq -r 'select(.text | test("^Call 555")) | .id' <<<"$out")" "" "a sentence with nothing checkable is no claim"
+run claims --source nope
+is "$rc" 1 "claims --source of a missing source exits 1"
+done_testing
