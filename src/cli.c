@@ -140,18 +140,22 @@ static int cmd_help(struct cli *cli, int argc, char **argv);
 static int cmd_extract(struct cli *cli, int argc, char **argv);
 static int cmd_claims(struct cli *cli, int argc, char **argv);
 static int cmd_conflicts(struct cli *cli, int argc, char **argv);
+static int cmd_annotate(struct cli *cli, int argc, char **argv);
 
 static const struct command commands[] = {
 	{
 		.name = "add",
 		.run = cmd_add,
-		.usage = "add [--name NAME] [--date YYYY-MM-DD] [--url URL] [--story NAME] FILE...",
+		.usage = "add [--name NAME] [--date YYYY-MM-DD] [--url URL] [--story NAME] "
+			 "(FILE... | --files-from LIST)",
 		.summary = "add articles (UTF-8 text files; - for standard input) to the store",
 		.help = "  --name NAME        the source's name (default: the file's base name;\n"
 			"                     only with a single FILE)\n"
 			"  --date YYYY-MM-DD  the publication date (default: found in the text)\n"
 			"  --url URL          where the article was published\n"
 			"  --story NAME       the story the articles belong to (default: one story)\n"
+			"  --files-from LIST  read the files to add from LIST, one a line: PATH, or\n"
+			"                     STORY<TAB>PATH to give each its story\n"
 			"Each FILE is taken or refused on its own; the same text added twice is\n"
 			"reported and not added again. Exit status 1 if any file was refused.\n",
 	},
@@ -202,6 +206,22 @@ static const struct command commands[] = {
 			"  --story S            only conflicts within this story\n"
 			"  --format text|jsonl  text (default) or one JSON object a conflict with id,\n"
 			"                       kind, severity, rule, key, explanation, a and b\n",
+	},
+	{
+		.name = "annotate",
+		.run = cmd_annotate,
+		.usage = "annotate CLAIM-ID [--verdict true|false|misleading|unverifiable|none] "
+			 "[--note TEXT] [--tag TAG]... [--untag TAG]... [--reviewer NAME] [--undo|--redo] "
+			 "[--history]",
+		.summary = "annotate a claim from scripts (what the review's keys do)",
+		.help = "  --verdict V          true, false, misleading, unverifiable, or none to clear it\n"
+			"  --note TEXT          set the note ('' clears it)\n"
+			"  --tag TAG            add a tag (repeatable); --untag TAG removes one\n"
+			"  --reviewer NAME      who annotates (default: $USER)\n"
+			"  --undo, --redo       undo or redo the reviewer's latest action (no CLAIM-ID)\n"
+			"  --history            print the claim's annotation log instead\n"
+			"Each annotation is appended to the log and committed before crosscheck\n"
+			"exits; the claim's current state is its latest entry.\n",
 	},
 	{
 		.name = "help",
@@ -735,7 +755,8 @@ static int add_one(struct store *st, const struct lexicon *lx, struct hints *hin
 
 /* Adds files to the store; shared by `add` and `crosscheck FILE...`.
  * Returns an exit status. */
-static int add_files(struct cli *cli, char **files, int nfiles, const struct add_opts *o)
+static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
+		     const struct add_opts *o)
 {
 	struct cc_err err = {0};
 	struct lexicon *lx = cli_lexicon(&err);
@@ -768,7 +789,10 @@ static int add_files(struct cli *cli, char **files, int nfiles, const struct add
 			continue;
 		}
 		bool added;
-		if (add_one(st, lx, &hints, &judge, files[i], o, &pg, &added))
+		struct add_opts fo = *o;
+		if (stories && stories[i])
+			fo.story = stories[i];
+		if (add_one(st, lx, &hints, &judge, files[i], &fo, &pg, &added))
 			status = 1;
 		pg.files = (size_t)i + 1;
 		progress_show(&pg, false);
@@ -788,8 +812,10 @@ static int cmd_add(struct cli *cli, int argc, char **argv)
 		{"date", required_argument, NULL, 'd'},
 		{"url", required_argument, NULL, 'u'},
 		{"story", required_argument, NULL, 's'},
+		{"files-from", required_argument, NULL, 'F'},
 	};
 	struct add_opts o = {0};
+	const char *list = NULL;
 	int ch;
 	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
 		switch (ch) {
@@ -799,11 +825,16 @@ static int cmd_add(struct cli *cli, int argc, char **argv)
 		case 'd': o.date = optarg; break;
 		case 'u': o.url = optarg; break;
 		case 's': o.story = optarg; break;
+		case 'F': list = optarg; break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
 	}
-	if (optind >= argc)
+	if (optind >= argc && !list)
 		return usage_error(c, "add needs at least one FILE");
+	if (list && optind < argc)
+		return usage_error(c, "give FILEs or --files-from, not both");
+	if (list && o.name)
+		return usage_error(c, "--name works with a single FILE only");
 	if (o.name && argc - optind > 1)
 		return usage_error(c, "--name works with a single FILE only");
 	if (o.name && !*o.name)
@@ -811,7 +842,49 @@ static int cmd_add(struct cli *cli, int argc, char **argv)
 	struct cc_date d;
 	if (o.date && !dateline_parse_iso(o.date, &d))
 		return usage_error(c, "--date '%s' is not a date of the form YYYY-MM-DD", o.date);
-	return add_files(cli, argv + optind, argc - optind, &o);
+	if (!list)
+		return add_files(cli, argv + optind, NULL, argc - optind, &o);
+	/* --files-from LIST: one PATH or STORY<TAB>PATH a line */
+	struct cc_err err = {0};
+	char *data = NULL;
+	size_t len = 0;
+	if (ingest_read(list, MAX_ARTICLE_BYTES, &data, &len, &err) != CC_OK)
+		return fail(&err);
+	char **paths = NULL, **stories = NULL;
+	size_t n = 0, cap = 0, cap2 = 0, lineno = 0;
+	int status = 0;
+	for (char *line = data; line && *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		lineno++;
+		if (*line && *line != '#') {
+			char *tab = strchr(line, '\t');
+			paths = xgrow(paths, &cap, n + 1, sizeof *paths);
+			stories = xgrow(stories, &cap2, n + 1, sizeof *stories);
+			if (tab) {
+				*tab = '\0';
+				stories[n] = line;
+				paths[n] = tab + 1;
+			} else {
+				stories[n] = NULL;
+				paths[n] = line;
+			}
+			if (!*paths[n]) {
+				errorf("%s: line %zu: no file name", list, lineno);
+				status = 1;
+			} else {
+				n++;
+			}
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	if (n && add_files(cli, paths, stories, (int)n, &o))
+		status = 1;
+	free(paths);
+	free(stories);
+	free(data);
+	return status;
 }
 
 /* ---- list -------------------------------------------------------------------- */
@@ -1277,6 +1350,207 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 	return rc == CC_OK ? 0 : fail(&err);
 }
 
+/* ---- annotate -------------------------------------------------------------------- */
+
+static const char *default_reviewer(const char *opt)
+{
+	if (opt && *opt)
+		return opt;
+	const char *u = getenv("USER");
+	return u && *u ? u : "reviewer";
+}
+
+/* Adds or removes a tag in a comma-separated, sorted tag list. */
+static char *tags_edit(const char *tags, const char *tag, bool add)
+{
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+	char *copy = xstrdup(tags ? tags : "");
+	char *save = NULL;
+	for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		if (strcmp(t, tag) == 0)
+			continue;
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		v[n++] = t;
+	}
+	if (add) {
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		v[n++] = (char *)tag;
+	}
+	/* sorted, so the same set is always written the same way */
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0 && strcmp(v[j - 1], v[j]) > 0; j--) {
+			char *t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(&b, ',');
+		buf_adds(&b, v[i]);
+	}
+	free(v);
+	free(copy);
+	return buf_steal(&b);
+}
+
+static bool tag_valid(const char *t)
+{
+	if (!*t || strlen(t) > 64)
+		return false;
+	for (const char *p = t; *p; p++)
+		if (*p == ',' || (unsigned char)*p < 0x20 || *p == 0x7f)
+			return false;
+	return true;
+}
+
+static int cmd_annotate(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("annotate");
+	static const struct option opts[] = {
+		{"verdict", required_argument, NULL, 'v'}, {"note", required_argument, NULL, 'n'},
+		{"tag", required_argument, NULL, 't'},     {"untag", required_argument, NULL, 'T'},
+		{"reviewer", required_argument, NULL, 'r'}, {"undo", no_argument, NULL, 'u'},
+		{"redo", no_argument, NULL, 'R'},          {"history", no_argument, NULL, 'H'},
+	};
+	const char *verdict = NULL, *note = NULL, *reviewer = NULL;
+	bool set_verdict = false, set_note = false, undo = false, redo = false, history = false;
+	const char *tags_add[32], *tags_del[32];
+	size_t nadd = 0, ndel = 0;
+	char *id_arg = NULL;
+	int ch;
+	for (;;) {
+		while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+			switch (ch) {
+			case -2: return 0;
+			case -3: return EXIT_USAGE;
+			case 'v':
+				set_verdict = true;
+				verdict = strcmp(optarg, "none") == 0 ? NULL : optarg;
+				if (verdict && !store_verdict_valid(verdict))
+					return usage_error(c, "'%s' is not a verdict (true, false, misleading, "
+							      "unverifiable, none)", optarg);
+				break;
+			case 'n': set_note = true; note = optarg; break;
+			case 't':
+			case 'T':
+				if (!tag_valid(optarg))
+					return usage_error(c, "'%s' is not a tag (1 to 64 bytes, no commas or "
+							      "control characters)", optarg);
+				if ((ch == 't' ? nadd : ndel) >= 32)
+					return usage_error(c, "at most 32 tags at once");
+				if (ch == 't')
+					tags_add[nadd++] = optarg;
+				else
+					tags_del[ndel++] = optarg;
+				break;
+			case 'r': reviewer = optarg; break;
+			case 'u': undo = true; break;
+			case 'R': redo = true; break;
+			case 'H': history = true; break;
+			default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+			}
+		}
+		if (optind >= argc)
+			break;
+		if (id_arg)
+			return usage_error(c, "unexpected argument '%s'", argv[optind]);
+		id_arg = argv[optind++];
+	}
+	bool change = set_verdict || set_note || nadd || ndel;
+	if ((undo || redo) && (id_arg || change || history || (undo && redo)))
+		return usage_error(c, "--undo and --redo take no claim and no other change");
+	if (!undo && !redo && !id_arg)
+		return usage_error(c, "annotate needs a CLAIM-ID ('crosscheck claims' lists them)");
+	if (!undo && !redo && !change && !history)
+		return usage_error(c, "nothing to do: give --verdict, --note, --tag, --untag or --history");
+	int64_t id = 0;
+	if (id_arg) {
+		char *end = NULL;
+		long long v = strtoll(id_arg, &end, 10);
+		if (!*id_arg || *end || v <= 0)
+			return usage_error(c, "'%s' is not a claim id (a positive number)", id_arg);
+		id = v;
+	}
+	const char *who = default_reviewer(reviewer);
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	int status = 0;
+	if (undo || redo) {
+		int64_t changed = 0;
+		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK)
+			status = fail(&err);
+		else
+			printf("%s claim %lld\n", undo ? "undid the latest change to" : "redid the change to",
+			       (long long)changed);
+		store_close(st);
+		return status;
+	}
+	if (history) {
+		struct store_annotation *h = NULL;
+		size_t n = 0;
+		if (store_claim_check(st, id, &err) != CC_OK ||
+		    store_annotation_history(st, id, &h, &n, &err) != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+		for (size_t i = 0; i < n; i++) {
+			printf("%s  %-6s ", h[i].at, h[i].action);
+			put_safes(stdout, h[i].reviewer);
+			printf("  verdict %s", h[i].verdict ? h[i].verdict : "-");
+			if (h[i].tags && *h[i].tags) {
+				printf("  tags ");
+				put_safes(stdout, h[i].tags);
+			}
+			if (h[i].note) {
+				printf("  note ");
+				put_safes(stdout, h[i].note);
+			}
+			printf("\n");
+			store_annotation_free(&h[i]);
+		}
+		free(h);
+		store_close(st);
+		return 0;
+	}
+	/* merge with the current state: only what was given changes */
+	struct store_annotation cur;
+	bool found = false;
+	if (store_claim_check(st, id, &err) != CC_OK ||
+	    store_annotation_current(st, id, &cur, &found, &err) != CC_OK) {
+		store_close(st);
+		return fail(&err);
+	}
+	const char *v = set_verdict ? verdict : (found ? cur.verdict : NULL);
+	const char *nt = set_note ? (*note ? note : NULL) : (found ? cur.note : NULL);
+	char *tags = xstrdup(found && cur.tags ? cur.tags : "");
+	for (size_t i = 0; i < nadd; i++) {
+		char *t = tags_edit(tags, tags_add[i], true);
+		free(tags);
+		tags = t;
+	}
+	for (size_t i = 0; i < ndel; i++) {
+		char *t = tags_edit(tags, tags_del[i], false);
+		free(tags);
+		tags = t;
+	}
+	int64_t aid = 0;
+	if (store_annotate(st, id, 0, who, v, nt, tags, &aid, &err) != CC_OK)
+		status = fail(&err);
+	else
+		printf("claim %lld: verdict %s%s%s\n", (long long)id, v ? v : "none", *tags ? ", tags " : "",
+		       tags);
+	free(tags);
+	if (found)
+		store_annotation_free(&cur);
+	store_close(st);
+	return status;
+}
+
 /* ---- help -------------------------------------------------------------------- */
 
 static int cmd_help(struct cli *cli, int argc, char **argv)
@@ -1298,7 +1572,7 @@ static int cmd_help(struct cli *cli, int argc, char **argv)
 static int cmd_open(struct cli *cli, int argc, char **argv)
 {
 	struct add_opts o = {0};
-	int status = add_files(cli, argv, argc, &o);
+	int status = add_files(cli, argv, NULL, argc, &o);
 	/* Until the review screen lands, show what the store now holds. */
 	struct cc_err err = {0};
 	struct store *st;

@@ -7,9 +7,10 @@
  * covers, print, touch the store, or allocate per token (one array per
  * sentence at most, and only for sentences over 256 tokens).
  *
- * How a sentence is read: one pass gives every token its lexicon entry (a
- * compiled-in, sorted designated-initializer table; one binary search per
- * word) and marks the tokens dates cover. Then, at each token: a comparator
+ * How a sentence is read: one pass marks the tokens dates cover. Words are
+ * looked up in a compiled-in designated-initializer lexicon (hashed once,
+ * then one probe per word, on first use; a two-letter/length mask dismisses
+ * most words without a lookup). Then, at each token that can start one: a comparator
  * phrase ("fewer than", "nearly", "between"), a currency ("$", "US$", "€"),
  * the number itself (digits with their attached suffix, number words,
  * "a dozen", "dozens", "two-thirds", "half", ordinals), and what follows it
@@ -43,18 +44,24 @@
  *  - Units: the counted noun, lower case, singular by rule ("countries" ->
  *    "country", "switches" -> "switch") or by table ("people" -> "person",
  *    "staff" stays "staff"); the head is the first plural word within five
- *    words, past adjectives ("400 million active users" -> "user"); when
- *    none is plural, the first word that does not look like an adjective
- *    or participle ("a 4.6 quake" -> "quake"). "killed", "dead", "died",
- *    "deaths", "fatalities" -> "death"; "injured", "wounded", "hurt" ->
- *    "injury" (also "50 people were killed"). Ages ("36-year-old", "aged
+ *    words, past adjectives ("400 million active users" -> "user"). When
+ *    none is plural, a singular noun right after the amount counts only
+ *    after an article, for a decimal, for a measure noun or in a headline
+ *    ("the 22,000 crowd", "a 4.6 quake", "110 mile"; but "four remain" has
+ *    no unit). After "one" the head is the last noun of the phrase ("one
+ *    forklift driver" -> "driver"). "pounds of" is a weight, not money.
+ *    "killed", "dead", "died", "deaths", "fatalities" -> "death";
+ *    "injured", "wounded", "hurt" -> "injury" (also "50 people were
+ *    killed", "killing 12", "mourns seven"). Ages ("36-year-old", "aged
  *    91", "the age of 91", "91 years old", "died at 91", "Klitschko, 36,")
  *    are M_NUMBER with unit "age". "magnitude 4.6", "6.1-magnitude", "M4.6"
  *    -> unit "magnitude". "NOUN of N" with nothing after N takes NOUN ("a
  *    crowd of 22,000" -> "crowd"). Percent: unit "percent", or "point" for
  *    percentage/basis points (basis points are divided by 100). Money: the
  *    ISO code. Fractions ("two-thirds", "half of", "a sixth of") have unit
- *    "". No noun: unit "".
+ *    "". No noun: unit "". "mother of three" -> "child"; "181km", "16GB"
+ *    -> "km", "gb"; "a 210,000-square-foot" -> "square-foot".
+ *  - Shares "3 in 10", "one in eight" are M_PERCENT (30, 12.5).
  *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
  *    "ordinal"; "first" and "second" are too idiomatic and are skipped.
  *  - "one" counts only with a noun after it or a comparator before it;
@@ -67,8 +74,10 @@
  *    ("Windows 10", "Section 230", "No. 3", "Top 5", "G7", "COVID-19", "the
  *    737 MAX"), numbers with letters attached ("10U", "3D", "the 40s"),
  *    plain digit runs of seven or more, numbers with a leading zero, stock
- *    ticker moves ("INTC +0.93%"), and years 1800-2100 written alone unless
- *    a plural noun follows ("2024 people").
+ *    ticker moves ("INTC +0.93%"), list markers ("1. How"), digits in URLs,
+ *    numbers next to a month name ("7 July", "29th February": temporal.c's
+ *    even when it missed them), and years 1800-2100 written alone unless a
+ *    plural noun follows at once ("2024 people").
  */
 #include "config.h"
 
@@ -78,6 +87,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #include "util.h"
 
@@ -100,7 +112,7 @@ enum {
 	R_DURADJ = 1u << 13, /* "six full months", "two more years" */
 	R_FEW = 1u << 14,    /* several, few, couple, handful: val lo, aux hi */
 	R_TIME = 1u << 15,   /* a number before it is a clock time */
-	R_MEASURE = 1u << 16, /* measure abbreviation attached to digits */
+	R_MEASURE = 1u << 16, /* a measure: "181km", "16GB", "110 mile" */
 	R_ISO = 1u << 17,    /* currency code as a word: s */
 	R_DET = 1u << 18,    /* "the one", "no one": one is a pronoun */
 	R_AUX = 1u << 19,    /* skipped between a noun and a casualty word */
@@ -111,12 +123,13 @@ enum {
 	R_COMP = 1u << 24,   /* first word of a comparator phrase */
 	R_POSS = 1u << 25,   /* determiner after "of" before the counted noun */
 	R_MONTH = 1u << 26,  /* a number next to it is a date's (temporal.c) */
+	R_ADJ = 1u << 27,    /* an adjective between a number and its noun */
 };
 
 enum { MULT_NEEDCUR = 1, MULT_SPACED = 2 };
 enum { VAGUE_TEN = 0, VAGUE_THOUSAND = 1, VAGUE_DOZEN = 2, VAGUE_NEEDOF = 16 };
 enum { LB_NAME = 0, LB_ORD = 1, LB_MAGNITUDE = 2, LB_AGE = 3 };
-#define LC_SOFT 10 /* a name unless a plural noun follows (headlines) */
+#define LC_SOFT 10 /* a name unless a plural noun follows (headlines, sentence starts) */
 enum dur { DU_NONE, DU_YEAR, DU_MONTH, DU_WEEK, DU_DAY, DU_HOUR, DU_MINUTE, DU_SECOND };
 
 struct lex {
@@ -128,22 +141,26 @@ struct lex {
 };
 
 #define STOP R_STOP
-/* Keep sorted by strcmp: the table is searched with bsearch. */
+/* Keep sorted by strcmp (the fallback lookup is a binary search); every
+ * word of a comparator phrase must be here, even with no role. */
 static const struct lex lexicon[] = {
 	{.w = "'s", .roles = STOP},
 	{.w = "a", .roles = STOP | R_COMP},
 	{.w = "a.m", .roles = R_TIME},
 	{.w = "about", .roles = STOP | R_COMP},
 	{.w = "above", .roles = STOP | R_COMP},
+	{.w = "abroad", .roles = STOP},
 	{.w = "according", .roles = STOP},
+	{.w = "acre", .roles = R_MEASURE},
 	{.w = "across", .roles = STOP},
-	{.w = "additional", .roles = R_DURADJ},
+	{.w = "additional", .roles = R_DURADJ | R_ADJ},
 	{.w = "after", .roles = STOP},
 	{.w = "afterwards", .roles = STOP},
 	{.w = "against", .roles = STOP},
 	{.w = "age", .roles = R_LABEL, .aux = LB_AGE},
 	{.w = "aged", .roles = R_LABEL, .aux = LB_AGE},
 	{.w = "ago", .roles = STOP},
+	{.w = "ahead", .roles = STOP},
 	{.w = "aircraft", .roles = R_IRREG, .s = "aircraft"},
 	{.w = "all", .roles = STOP | R_AUX},
 	{.w = "almost", .roles = STOP | R_COMP},
@@ -154,13 +171,16 @@ static const struct lex lexicon[] = {
 	{.w = "always", .roles = STOP},
 	{.w = "am", .roles = STOP | R_TIME},
 	{.w = "amendment", .roles = R_LABEL},
+	{.w = "amid", .roles = STOP},
 	{.w = "among", .roles = STOP},
 	{.w = "an", .roles = STOP | R_COMP},
 	{.w = "analyses", .roles = R_IRREG, .s = "analysis"},
 	{.w = "and", .roles = STOP},
 	{.w = "another", .roles = STOP | R_DET},
 	{.w = "any", .roles = STOP | R_DET},
+	{.w = "apart", .roles = STOP},
 	{.w = "apartment", .roles = R_LABEL},
+	{.w = "apiece", .roles = STOP},
 	{.w = "approx", .roles = STOP | R_COMP},
 	{.w = "approximately", .roles = STOP | R_COMP},
 	{.w = "apr", .roles = R_MONTH},
@@ -175,16 +195,25 @@ static const struct lex lexicon[] = {
 	{.w = "aug", .roles = R_MONTH},
 	{.w = "august", .roles = R_MONTH},
 	{.w = "avalanches", .roles = R_IRREG, .s = "avalanche"},
-	{.w = "away", .roles = R_DIE},
+	{.w = "away", .roles = R_DIE | STOP},
 	{.w = "b", .roles = R_MULT, .val = 1e9, .aux = MULT_NEEDCUR},
+	{.w = "barrel", .roles = R_MEASURE},
 	{.w = "be", .roles = STOP},
+	{.w = "became", .roles = STOP},
 	{.w = "because", .roles = STOP},
+	{.w = "become", .roles = STOP},
 	{.w = "been", .roles = STOP | R_AUX},
 	{.w = "before", .roles = STOP},
+	{.w = "began", .roles = STOP},
+	{.w = "behind", .roles = STOP},
 	{.w = "being", .roles = STOP | R_AUX},
 	{.w = "below", .roles = STOP | R_COMP},
 	{.w = "besides", .roles = STOP},
+	{.w = "best", .roles = R_ADJ},
 	{.w = "between", .roles = STOP | R_COMP},
+	{.w = "beyond", .roles = STOP},
+	{.w = "big", .roles = R_ADJ},
+	{.w = "biggest", .roles = R_ADJ},
 	{.w = "billion", .roles = R_SCALE, .val = 1e9},
 	{.w = "billions", .roles = R_VAGUE, .val = 1e9, .aux = VAGUE_THOUSAND},
 	{.w = "bln", .roles = R_MULT, .val = 1e9, .aux = MULT_SPACED},
@@ -193,21 +222,29 @@ static const struct lex lexicon[] = {
 	{.w = "bonuses", .roles = R_IRREG, .s = "bonus"},
 	{.w = "boosted", .roles = R_CHANGE},
 	{.w = "both", .roles = STOP},
+	{.w = "bought", .roles = STOP},
 	{.w = "box", .roles = R_LABEL},
 	{.w = "brl", .roles = R_ISO, .s = "BRL"},
+	{.w = "broke", .roles = STOP},
+	{.w = "brought", .roles = STOP},
 	{.w = "bst", .roles = R_TIME},
 	{.w = "building", .roles = R_LABEL},
+	{.w = "built", .roles = STOP},
 	{.w = "buses", .roles = R_IRREG, .s = "bus"},
+	{.w = "business", .roles = R_DURADJ},
 	{.w = "but", .roles = STOP},
 	{.w = "by", .roles = STOP | R_CHANGE},
 	{.w = "caches", .roles = R_IRREG, .s = "cache"},
 	{.w = "cad", .roles = R_ISO, .s = "CAD"},
+	{.w = "calendar", .roles = R_DURADJ},
 	{.w = "calories", .roles = R_IRREG, .s = "calorie"},
 	{.w = "calves", .roles = R_IRREG, .s = "calf"},
+	{.w = "came", .roles = STOP},
 	{.w = "campuses", .roles = R_IRREG, .s = "campus"},
 	{.w = "can", .roles = STOP | R_MODAL},
 	{.w = "category", .roles = R_LABEL},
 	{.w = "cattle", .roles = R_IRREG, .s = "cattle"},
+	{.w = "caught", .roles = STOP},
 	{.w = "cdt", .roles = R_TIME},
 	{.w = "censuses", .roles = R_IRREG, .s = "census"},
 	{.w = "cent", .roles = R_CUR, .val = 0.01, .s = "USD"},
@@ -228,14 +265,17 @@ static const struct lex lexicon[] = {
 	{.w = "cm", .roles = R_MEASURE},
 	{.w = "cny", .roles = R_ISO, .s = "CNY"},
 	{.w = "code", .roles = R_LABEL},
-	{.w = "consecutive", .roles = R_DURADJ},
+	{.w = "come", .roles = STOP},
+	{.w = "consecutive", .roles = R_DURADJ | R_ADJ},
 	{.w = "cookies", .roles = R_IRREG, .s = "cookie"},
 	{.w = "could", .roles = STOP | R_MODAL},
 	{.w = "couple", .roles = R_FEW, .val = 2, .aux = 3},
+	{.w = "crew", .roles = R_IRREG, .s = "crew"},
 	{.w = "crises", .roles = R_IRREG, .s = "crisis"},
 	{.w = "criteria", .roles = R_IRREG, .s = "criterion"},
 	{.w = "cst", .roles = R_TIME},
 	{.w = "ct", .roles = R_TIME},
+	{.w = "current", .roles = R_ADJ},
 	{.w = "cut", .roles = R_CHANGE},
 	{.w = "data", .roles = R_IRREG, .s = "data"},
 	{.w = "day", .roles = R_DUR, .val = 1, .aux = DU_DAY},
@@ -249,10 +289,14 @@ static const struct lex lexicon[] = {
 	{.w = "december", .roles = R_MONTH},
 	{.w = "declined", .roles = R_CHANGE},
 	{.w = "decreased", .roles = R_CHANGE},
+	{.w = "deer", .roles = R_IRREG, .s = "deer"},
+	{.w = "degree", .roles = R_MEASURE},
+	{.w = "despite", .roles = STOP},
 	{.w = "did", .roles = STOP},
 	{.w = "die", .roles = R_DIE},
 	{.w = "died", .roles = R_CASUAL | R_DIE, .s = "death"},
 	{.w = "dies", .roles = R_DIE},
+	{.w = "different", .roles = R_ADJ},
 	{.w = "district", .roles = R_LABEL},
 	{.w = "division", .roles = R_LABEL},
 	{.w = "do", .roles = STOP},
@@ -260,11 +304,13 @@ static const struct lex lexicon[] = {
 	{.w = "down", .roles = STOP | R_CHANGE},
 	{.w = "dozen", .roles = R_SCALE, .val = 12},
 	{.w = "dozens", .roles = R_VAGUE, .val = 12, .aux = VAGUE_DOZEN},
+	{.w = "drew", .roles = STOP},
 	{.w = "dropped", .roles = R_CHANGE},
 	{.w = "during", .roles = STOP},
 	{.w = "dying", .roles = R_DIE},
 	{.w = "each", .roles = STOP | R_DET},
 	{.w = "earlier", .roles = STOP},
+	{.w = "east", .roles = STOP},
 	{.w = "echoes", .roles = R_IRREG, .s = "echo"},
 	{.w = "edt", .roles = R_TIME},
 	{.w = "eight", .roles = R_CARD, .val = 8},
@@ -276,7 +322,7 @@ static const struct lex lexicon[] = {
 	{.w = "either", .roles = STOP},
 	{.w = "eleven", .roles = R_CARD, .val = 11},
 	{.w = "eleventh", .roles = R_ORD, .val = 11},
-	{.w = "entire", .roles = R_DURADJ},
+	{.w = "entire", .roles = R_DURADJ | R_ADJ},
 	{.w = "episode", .roles = R_LABEL},
 	{.w = "est", .roles = R_TIME},
 	{.w = "estimated", .roles = R_COMP},
@@ -287,16 +333,17 @@ static const struct lex lexicon[] = {
 	{.w = "even", .roles = STOP},
 	{.w = "every", .roles = STOP | R_DET},
 	{.w = "exactly", .roles = STOP | R_COMP},
+	{.w = "excess", .roles = 0},
 	{.w = "exhibit", .roles = R_LABEL},
 	{.w = "exit", .roles = R_LABEL},
-	{.w = "extra", .roles = R_DURADJ},
+	{.w = "extra", .roles = R_DURADJ | R_ADJ},
 	{.w = "fatalities", .roles = R_CASUAL, .s = "death", .aux = 1},
 	{.w = "fatality", .roles = R_CASUAL, .s = "death", .aux = 1},
 	{.w = "feb", .roles = R_MONTH},
 	{.w = "february", .roles = R_MONTH},
 	{.w = "feet", .roles = R_IRREG, .s = "foot"},
 	{.w = "fell", .roles = R_CHANGE},
-	{.w = "few", .roles = STOP | R_FEW, .val = 2, .aux = 5},
+	{.w = "few", .roles = STOP | R_FEW | R_ADJ, .val = 2, .aux = 5},
 	{.w = "fewer", .roles = STOP | R_COMP},
 	{.w = "fifteen", .roles = R_CARD, .val = 15},
 	{.w = "fifteenth", .roles = R_ORD, .val = 15},
@@ -306,14 +353,21 @@ static const struct lex lexicon[] = {
 	{.w = "fifty", .roles = R_CARD, .val = 50},
 	{.w = "fig", .roles = R_LABEL},
 	{.w = "figure", .roles = R_LABEL},
+	{.w = "final", .roles = STOP},
+	{.w = "first", .roles = STOP},
+	{.w = "fish", .roles = R_IRREG, .s = "fish"},
 	{.w = "five", .roles = R_CARD, .val = 5},
 	{.w = "flight", .roles = R_LABEL},
 	{.w = "floor", .roles = R_LABEL},
+	{.w = "foot", .roles = R_MEASURE},
 	{.w = "for", .roles = STOP},
+	{.w = "former", .roles = R_ADJ},
 	{.w = "fortieth", .roles = R_ORD, .val = 40},
 	{.w = "fortnight", .roles = R_DUR, .val = 2, .aux = DU_WEEK},
 	{.w = "fortnights", .roles = R_DUR, .val = 2, .aux = DU_WEEK},
 	{.w = "forty", .roles = R_CARD, .val = 40},
+	{.w = "fought", .roles = STOP},
+	{.w = "found", .roles = STOP},
 	{.w = "four", .roles = R_CARD, .val = 4},
 	{.w = "fourteen", .roles = R_CARD, .val = 14},
 	{.w = "fourteenth", .roles = R_ORD, .val = 14},
@@ -321,16 +375,22 @@ static const struct lex lexicon[] = {
 	{.w = "fourths", .roles = R_FRAC, .val = 4},
 	{.w = "from", .roles = STOP | R_CHANGE},
 	{.w = "ft", .roles = R_MEASURE},
-	{.w = "full", .roles = R_DURADJ},
-	{.w = "further", .roles = R_DURADJ},
+	{.w = "full", .roles = R_DURADJ | R_ADJ},
+	{.w = "further", .roles = R_DURADJ | R_ADJ},
+	{.w = "gallon", .roles = R_MEASURE},
 	{.w = "game", .roles = R_LABEL},
 	{.w = "gate", .roles = R_LABEL},
+	{.w = "gave", .roles = STOP},
 	{.w = "gb", .roles = R_MEASURE},
 	{.w = "gbp", .roles = R_ISO, .s = "GBP"},
 	{.w = "geese", .roles = R_IRREG, .s = "goose"},
+	{.w = "get", .roles = STOP},
 	{.w = "ghz", .roles = R_MEASURE},
 	{.w = "gmt", .roles = R_TIME},
+	{.w = "go", .roles = STOP},
+	{.w = "got", .roles = STOP},
 	{.w = "grade", .roles = R_LABEL},
+	{.w = "great", .roles = R_ADJ},
 	{.w = "grew", .roles = R_CHANGE},
 	{.w = "gw", .roles = R_MEASURE},
 	{.w = "had", .roles = STOP | R_AUX},
@@ -342,9 +402,12 @@ static const struct lex lexicon[] = {
 	{.w = "having", .roles = STOP},
 	{.w = "he", .roles = STOP},
 	{.w = "headaches", .roles = R_IRREG, .s = "headache"},
+	{.w = "hectare", .roles = R_MEASURE},
+	{.w = "held", .roles = STOP},
 	{.w = "her", .roles = STOP | R_POSS},
 	{.w = "here", .roles = STOP},
 	{.w = "heroes", .roles = R_IRREG, .s = "hero"},
+	{.w = "high", .roles = R_ADJ},
 	{.w = "highway", .roles = R_LABEL},
 	{.w = "him", .roles = STOP},
 	{.w = "his", .roles = STOP | R_POSS},
@@ -362,6 +425,7 @@ static const struct lex lexicon[] = {
 	{.w = "id", .roles = R_LABEL},
 	{.w = "if", .roles = STOP},
 	{.w = "in", .roles = STOP | R_COMP},
+	{.w = "inch", .roles = R_MEASURE},
 	{.w = "including", .roles = STOP},
 	{.w = "increased", .roles = R_CHANGE},
 	{.w = "indices", .roles = R_IRREG, .s = "index"},
@@ -369,6 +433,7 @@ static const struct lex lexicon[] = {
 	{.w = "injuries", .roles = R_CASUAL, .s = "injury", .aux = 1},
 	{.w = "injuring", .roles = R_KILL, .s = "injury"},
 	{.w = "injury", .roles = R_CASUAL, .s = "injury", .aux = 1},
+	{.w = "inland", .roles = STOP},
 	{.w = "inr", .roles = R_ISO, .s = "INR"},
 	{.w = "interstate", .roles = R_LABEL},
 	{.w = "into", .roles = STOP},
@@ -385,52 +450,80 @@ static const struct lex lexicon[] = {
 	{.w = "jumped", .roles = R_CHANGE},
 	{.w = "jun", .roles = R_MONTH},
 	{.w = "june", .roles = R_MONTH},
+	{.w = "junior", .roles = R_ADJ},
 	{.w = "just", .roles = STOP | R_COMP},
 	{.w = "k", .roles = R_MULT, .val = 1e3},
 	{.w = "kb", .roles = R_MEASURE},
+	{.w = "kept", .roles = STOP},
+	{.w = "key", .roles = R_ADJ},
 	{.w = "kg", .roles = R_MEASURE},
 	{.w = "kill", .roles = R_KILL, .s = "death"},
 	{.w = "killed", .roles = R_CASUAL | R_KILL, .s = "death"},
 	{.w = "killing", .roles = R_KILL, .s = "death"},
 	{.w = "kills", .roles = R_KILL, .s = "death"},
+	{.w = "kilometer", .roles = R_MEASURE},
+	{.w = "kilometre", .roles = R_MEASURE},
 	{.w = "km", .roles = R_MEASURE},
 	{.w = "kmh", .roles = R_MEASURE},
+	{.w = "knew", .roles = STOP},
 	{.w = "knives", .roles = R_IRREG, .s = "knife"},
+	{.w = "know", .roles = STOP},
 	{.w = "kph", .roles = R_MEASURE},
 	{.w = "krw", .roles = R_ISO, .s = "KRW"},
 	{.w = "kw", .roles = R_MEASURE},
 	{.w = "kwh", .roles = R_MEASURE},
+	{.w = "large", .roles = R_ADJ},
+	{.w = "largest", .roles = R_ADJ},
+	{.w = "last", .roles = STOP},
 	{.w = "later", .roles = STOP | R_AUX},
+	{.w = "latest", .roles = STOP | R_ADJ},
 	{.w = "lb", .roles = R_MEASURE},
 	{.w = "lbs", .roles = R_MEASURE},
+	{.w = "least", .roles = 0},
 	{.w = "leaves", .roles = R_IRREG, .s = "leaf"},
+	{.w = "led", .roles = STOP},
 	{.w = "less", .roles = STOP | R_COMP},
 	{.w = "level", .roles = R_LABEL},
 	{.w = "lies", .roles = R_IRREG, .s = "lie"},
 	{.w = "like", .roles = STOP},
+	{.w = "liter", .roles = R_MEASURE},
+	{.w = "litre", .roles = R_MEASURE},
+	{.w = "little", .roles = 0 | R_ADJ},
 	{.w = "lives", .roles = R_IRREG, .s = "life"},
+	{.w = "livestock", .roles = R_IRREG, .s = "livestock"},
 	{.w = "loaves", .roles = R_IRREG, .s = "loaf"},
-	{.w = "long", .roles = R_DURADJ},
+	{.w = "long", .roles = R_DURADJ | R_ADJ},
 	{.w = "lost", .roles = R_CHANGE},
 	{.w = "lot", .roles = R_LABEL},
+	{.w = "low", .roles = R_ADJ},
 	{.w = "lowered", .roles = R_CHANGE},
 	{.w = "m", .roles = R_MULT, .val = 1e6},
+	{.w = "made", .roles = STOP},
 	{.w = "magnitude", .roles = R_LABEL, .aux = LB_MAGNITUDE},
-	{.w = "many", .roles = STOP},
+	{.w = "main", .roles = R_ADJ},
+	{.w = "major", .roles = R_ADJ},
+	{.w = "make", .roles = STOP},
+	{.w = "many", .roles = STOP | R_ADJ},
 	{.w = "mar", .roles = R_MONTH},
 	{.w = "march", .roles = R_MONTH},
 	{.w = "matrices", .roles = R_IRREG, .s = "matrix"},
+	{.w = "maximum", .roles = 0},
 	{.w = "may", .roles = STOP | R_MODAL | R_MONTH},
 	{.w = "mb", .roles = R_MEASURE},
 	{.w = "mdt", .roles = R_TIME},
 	{.w = "me", .roles = STOP},
 	{.w = "media", .roles = R_IRREG, .s = "media"},
 	{.w = "men", .roles = R_IRREG, .s = "man"},
+	{.w = "met", .roles = STOP},
+	{.w = "meter", .roles = R_MEASURE},
+	{.w = "metre", .roles = R_MEASURE},
 	{.w = "mhz", .roles = R_MEASURE},
 	{.w = "mice", .roles = R_IRREG, .s = "mouse"},
 	{.w = "might", .roles = STOP | R_MODAL},
+	{.w = "mile", .roles = R_MEASURE},
 	{.w = "million", .roles = R_SCALE, .val = 1e6},
 	{.w = "millions", .roles = R_VAGUE, .val = 1e6, .aux = VAGUE_THOUSAND},
+	{.w = "minimum", .roles = 0},
 	{.w = "mins", .roles = R_DUR, .val = 1, .aux = DU_MINUTE},
 	{.w = "minute", .roles = R_DUR, .val = 1, .aux = DU_MINUTE},
 	{.w = "minutes", .roles = R_DUR, .val = 1, .aux = DU_MINUTE},
@@ -440,8 +533,12 @@ static const struct lex lexicon[] = {
 	{.w = "model", .roles = R_LABEL},
 	{.w = "month", .roles = R_DUR, .val = 1, .aux = DU_MONTH},
 	{.w = "months", .roles = R_DUR, .val = 1, .aux = DU_MONTH},
-	{.w = "more", .roles = STOP | R_COMP | R_DURADJ},
+	{.w = "more", .roles = STOP | R_COMP | R_DURADJ | R_ADJ},
 	{.w = "most", .roles = STOP},
+	{.w = "mourn", .roles = R_KILL, .s = "death"},
+	{.w = "mourned", .roles = R_KILL, .s = "death"},
+	{.w = "mourning", .roles = R_KILL, .s = "death"},
+	{.w = "mourns", .roles = R_KILL, .s = "death"},
 	{.w = "movies", .roles = R_IRREG, .s = "movie"},
 	{.w = "mph", .roles = R_MEASURE},
 	{.w = "mst", .roles = R_TIME},
@@ -450,9 +547,12 @@ static const struct lex lexicon[] = {
 	{.w = "mw", .roles = R_MEASURE},
 	{.w = "mxn", .roles = R_ISO, .s = "MXN"},
 	{.w = "my", .roles = STOP | R_POSS},
+	{.w = "near", .roles = STOP},
 	{.w = "nearly", .roles = STOP | R_COMP},
 	{.w = "neither", .roles = STOP},
+	{.w = "new", .roles = R_ADJ},
 	{.w = "news", .roles = R_IRREG, .s = "news"},
+	{.w = "next", .roles = STOP},
 	{.w = "niches", .roles = R_IRREG, .s = "niche"},
 	{.w = "nine", .roles = R_CARD, .val = 9},
 	{.w = "nineteen", .roles = R_CARD, .val = 19},
@@ -462,6 +562,10 @@ static const struct lex lexicon[] = {
 	{.w = "ninths", .roles = R_FRAC, .val = 9},
 	{.w = "no", .roles = STOP | R_DET | R_LABEL | R_COMP},
 	{.w = "nor", .roles = STOP},
+	{.w = "north", .roles = STOP},
+	{.w = "north-northeast", .roles = STOP},
+	{.w = "northeast", .roles = STOP},
+	{.w = "northwest", .roles = STOP},
 	{.w = "nos", .roles = R_LABEL},
 	{.w = "not", .roles = STOP | R_COMP},
 	{.w = "nov", .roles = R_MONTH},
@@ -474,21 +578,28 @@ static const struct lex lexicon[] = {
 	{.w = "october", .roles = R_MONTH},
 	{.w = "of", .roles = STOP},
 	{.w = "off", .roles = STOP},
+	{.w = "offshore", .roles = STOP},
+	{.w = "old", .roles = R_ADJ},
 	{.w = "on", .roles = STOP | R_COMP},
 	{.w = "once", .roles = STOP},
 	{.w = "one", .roles = R_CARD, .val = 1},
 	{.w = "only", .roles = STOP},
 	{.w = "onto", .roles = STOP},
 	{.w = "or", .roles = STOP},
-	{.w = "other", .roles = STOP},
+	{.w = "order", .roles = 0},
+	{.w = "other", .roles = STOP | R_ADJ},
+	{.w = "ounce", .roles = R_MEASURE},
 	{.w = "our", .roles = STOP | R_POSS},
 	{.w = "out", .roles = STOP},
 	{.w = "over", .roles = STOP | R_COMP},
+	{.w = "overseas", .roles = STOP},
 	{.w = "own", .roles = STOP},
 	{.w = "oxen", .roles = R_IRREG, .s = "ox"},
 	{.w = "p.m", .roles = R_TIME},
 	{.w = "page", .roles = R_LABEL},
+	{.w = "paid", .roles = STOP},
 	{.w = "paragraph", .roles = R_LABEL},
+	{.w = "past", .roles = STOP},
 	{.w = "pct", .roles = R_PCT},
 	{.w = "pdt", .roles = R_TIME},
 	{.w = "pence", .roles = R_CUR, .val = 0.01, .s = "GBP"},
@@ -520,7 +631,11 @@ static const struct lex lexicon[] = {
 	{.w = "quarters", .roles = R_FRAC, .val = 4},
 	{.w = "quite", .roles = STOP},
 	{.w = "raised", .roles = R_CHANGE},
+	{.w = "ran", .roles = STOP},
 	{.w = "really", .roles = STOP},
+	{.w = "region", .roles = 0},
+	{.w = "remain", .roles = STOP},
+	{.w = "remains", .roles = STOP},
 	{.w = "renminbi", .roles = R_CUR, .val = 1, .s = "CNY"},
 	{.w = "reportedly", .roles = STOP | R_AUX},
 	{.w = "rose", .roles = R_CHANGE},
@@ -537,15 +652,20 @@ static const struct lex lexicon[] = {
 	{.w = "rupees", .roles = R_CUR, .val = 1, .s = "INR"},
 	{.w = "said", .roles = STOP},
 	{.w = "same", .roles = STOP},
+	{.w = "saw", .roles = STOP},
 	{.w = "say", .roles = STOP},
 	{.w = "says", .roles = STOP},
+	{.w = "school", .roles = R_DURADJ},
 	{.w = "scores", .roles = R_VAGUE, .val = 20, .aux = VAGUE_DOZEN | VAGUE_NEEDOF},
 	{.w = "season", .roles = R_LABEL},
 	{.w = "second", .roles = R_DUR, .val = 1, .aux = DU_SECOND},
 	{.w = "seconds", .roles = R_DUR, .val = 1, .aux = DU_SECOND},
 	{.w = "section", .roles = R_LABEL},
 	{.w = "sector", .roles = R_LABEL},
+	{.w = "seem", .roles = STOP},
 	{.w = "selves", .roles = R_IRREG, .s = "self"},
+	{.w = "senior", .roles = R_ADJ},
+	{.w = "sent", .roles = STOP},
 	{.w = "sep", .roles = R_MONTH},
 	{.w = "sept", .roles = R_MONTH},
 	{.w = "september", .roles = R_MONTH},
@@ -560,8 +680,9 @@ static const struct lex lexicon[] = {
 	{.w = "sgd", .roles = R_ISO, .s = "SGD"},
 	{.w = "shall", .roles = STOP | R_MODAL},
 	{.w = "she", .roles = STOP},
+	{.w = "sheep", .roles = R_IRREG, .s = "sheep"},
 	{.w = "shelves", .roles = R_IRREG, .s = "shelf"},
-	{.w = "short", .roles = R_DURADJ},
+	{.w = "short", .roles = R_DURADJ | R_ADJ},
 	{.w = "should", .roles = STOP | R_MODAL},
 	{.w = "shy", .roles = R_COMP},
 	{.w = "since", .roles = STOP},
@@ -572,20 +693,33 @@ static const struct lex lexicon[] = {
 	{.w = "sixths", .roles = R_FRAC, .val = 6},
 	{.w = "sixty", .roles = R_CARD, .val = 60},
 	{.w = "slightly", .roles = STOP | R_COMP},
+	{.w = "small", .roles = R_ADJ},
+	{.w = "smallest", .roles = R_ADJ},
 	{.w = "so", .roles = STOP},
+	{.w = "sold", .roles = STOP},
 	{.w = "some", .roles = STOP | R_COMP},
 	{.w = "sometimes", .roles = STOP},
+	{.w = "sought", .roles = STOP},
+	{.w = "south", .roles = STOP},
+	{.w = "southeast", .roles = STOP},
+	{.w = "southwest", .roles = STOP},
 	{.w = "species", .roles = R_IRREG, .s = "species"},
+	{.w = "spent", .roles = STOP},
+	{.w = "spoke", .roles = STOP},
 	{.w = "staff", .roles = R_IRREG, .s = "staff"},
 	{.w = "stage", .roles = R_LABEL},
 	{.w = "step", .roles = R_LABEL},
 	{.w = "sterling", .roles = R_CUR, .val = 1, .s = "GBP"},
 	{.w = "still", .roles = STOP},
-	{.w = "straight", .roles = R_DURADJ},
-	{.w = "successive", .roles = R_DURADJ},
+	{.w = "stood", .roles = STOP},
+	{.w = "straight", .roles = R_DURADJ | R_ADJ},
+	{.w = "struck", .roles = STOP},
+	{.w = "successive", .roles = R_DURADJ | R_ADJ},
 	{.w = "such", .roles = STOP},
 	{.w = "suite", .roles = R_LABEL},
 	{.w = "table", .roles = R_LABEL},
+	{.w = "take", .roles = STOP},
+	{.w = "taught", .roles = STOP},
 	{.w = "tb", .roles = R_MEASURE},
 	{.w = "teeth", .roles = R_IRREG, .s = "tooth"},
 	{.w = "ten", .roles = R_CARD, .val = 10},
@@ -603,6 +737,7 @@ static const struct lex lexicon[] = {
 	{.w = "these", .roles = STOP | R_POSS},
 	{.w = "they", .roles = STOP},
 	{.w = "thieves", .roles = R_IRREG, .s = "thief"},
+	{.w = "think", .roles = STOP},
 	{.w = "third", .roles = R_ORD | R_FRAC, .val = 3},
 	{.w = "thirds", .roles = R_FRAC, .val = 3},
 	{.w = "thirteen", .roles = R_CARD, .val = 13},
@@ -612,6 +747,7 @@ static const struct lex lexicon[] = {
 	{.w = "this", .roles = STOP | R_DET},
 	{.w = "those", .roles = STOP | R_POSS},
 	{.w = "though", .roles = STOP},
+	{.w = "thought", .roles = STOP},
 	{.w = "thousand", .roles = R_SCALE, .val = 1e3},
 	{.w = "thousands", .roles = R_VAGUE, .val = 1e3, .aux = VAGUE_THOUSAND},
 	{.w = "three", .roles = R_CARD, .val = 3},
@@ -627,13 +763,17 @@ static const struct lex lexicon[] = {
 	{.w = "toll", .roles = R_CASUAL, .s = "death", .aux = 1},
 	{.w = "tomatoes", .roles = R_IRREG, .s = "tomato"},
 	{.w = "tomorrow", .roles = STOP},
+	{.w = "ton", .roles = R_MEASURE},
 	{.w = "tonight", .roles = STOP},
+	{.w = "tonne", .roles = R_MEASURE},
 	{.w = "too", .roles = STOP},
+	{.w = "took", .roles = STOP},
 	{.w = "top", .roles = R_LABEL},
 	{.w = "torpedoes", .roles = R_IRREG, .s = "torpedo"},
 	{.w = "toward", .roles = STOP},
 	{.w = "towards", .roles = STOP},
 	{.w = "track", .roles = R_LABEL},
+	{.w = "trading", .roles = R_DURADJ},
 	{.w = "trillion", .roles = R_SCALE, .val = 1e12},
 	{.w = "trillions", .roles = R_VAGUE, .val = 1e12, .aux = VAGUE_THOUSAND},
 	{.w = "trn", .roles = R_MULT, .val = 1e12, .aux = MULT_SPACED},
@@ -645,6 +785,8 @@ static const struct lex lexicon[] = {
 	{.w = "two", .roles = R_CARD, .val = 2},
 	{.w = "type", .roles = R_LABEL},
 	{.w = "under", .roles = STOP | R_COMP},
+	{.w = "unless", .roles = STOP},
+	{.w = "unlike", .roles = STOP},
 	{.w = "until", .roles = STOP},
 	{.w = "up", .roles = STOP | R_COMP | R_CHANGE},
 	{.w = "upon", .roles = STOP},
@@ -654,19 +796,23 @@ static const struct lex lexicon[] = {
 	{.w = "usd", .roles = R_ISO, .s = "USD"},
 	{.w = "utc", .roles = R_TIME},
 	{.w = "version", .roles = R_LABEL},
+	{.w = "versus", .roles = STOP},
 	{.w = "very", .roles = STOP},
 	{.w = "vetoes", .roles = R_IRREG, .s = "veto"},
 	{.w = "via", .roles = STOP},
 	{.w = "viruses", .roles = R_IRREG, .s = "virus"},
 	{.w = "vol", .roles = R_LABEL},
 	{.w = "volume", .roles = R_LABEL},
+	{.w = "vs", .roles = STOP},
 	{.w = "ward", .roles = R_LABEL},
 	{.w = "was", .roles = STOP | R_AUX},
 	{.w = "we", .roles = STOP},
 	{.w = "week", .roles = R_DUR, .val = 1, .aux = DU_WEEK},
 	{.w = "weeks", .roles = R_DUR, .val = 1, .aux = DU_WEEK},
 	{.w = "well", .roles = R_COMP},
+	{.w = "went", .roles = STOP},
 	{.w = "were", .roles = STOP | R_AUX},
+	{.w = "west", .roles = STOP},
 	{.w = "what", .roles = STOP},
 	{.w = "when", .roles = STOP},
 	{.w = "where", .roles = STOP},
@@ -675,7 +821,7 @@ static const struct lex lexicon[] = {
 	{.w = "which", .roles = STOP | R_DET},
 	{.w = "while", .roles = STOP},
 	{.w = "who", .roles = STOP},
-	{.w = "whole", .roles = R_DURADJ},
+	{.w = "whole", .roles = R_DURADJ | R_ADJ},
 	{.w = "whom", .roles = STOP},
 	{.w = "whose", .roles = STOP},
 	{.w = "why", .roles = STOP},
@@ -686,15 +832,22 @@ static const struct lex lexicon[] = {
 	{.w = "wives", .roles = R_IRREG, .s = "wife"},
 	{.w = "wolves", .roles = R_IRREG, .s = "wolf"},
 	{.w = "women", .roles = R_IRREG, .s = "woman"},
+	{.w = "won", .roles = STOP},
+	{.w = "working", .roles = R_DURADJ},
+	{.w = "worldwide", .roles = STOP},
+	{.w = "worst", .roles = R_ADJ},
 	{.w = "would", .roles = STOP | R_MODAL},
 	{.w = "wounded", .roles = R_CASUAL | R_KILL, .s = "injury"},
 	{.w = "wounding", .roles = R_KILL, .s = "injury"},
+	{.w = "wrote", .roles = STOP},
+	{.w = "yard", .roles = R_MEASURE},
 	{.w = "year", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
 	{.w = "years", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
 	{.w = "yen", .roles = R_CUR, .val = 1, .s = "JPY"},
 	{.w = "yesterday", .roles = STOP},
 	{.w = "yet", .roles = STOP},
 	{.w = "you", .roles = STOP},
+	{.w = "young", .roles = R_ADJ},
 	{.w = "your", .roles = STOP | R_POSS},
 	{.w = "yr", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
 	{.w = "yrs", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
@@ -705,10 +858,40 @@ static const struct lex lexicon[] = {
 };
 #undef STOP
 
+
+/* An open-addressing index over the lexicon (entry + 1; 0 is empty), built
+ * once (call_once): a binary search of strcmp calls per word was most of
+ * the scan's time. Without C11 threads the binary search is used. */
+#define LEX_SLOTS 2048
+#ifdef __STDC_NO_THREADS__
 static int lex_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const struct lex *)elem)->w);
 }
+#else
+static uint32_t lex_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static uint16_t lex_index[LEX_SLOTS];
+static uint8_t lex_len[LEX_SLOTS];
+
+static void lex_build(void)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
+		size_t n = strlen(lexicon[i].w);
+		uint32_t h = lex_hash(lexicon[i].w, n) & (LEX_SLOTS - 1);
+		while (lex_index[h])
+			h = (h + 1) & (LEX_SLOTS - 1);
+		lex_index[h] = (uint16_t)(i + 1);
+		lex_len[h] = (uint8_t)n;
+	}
+}
+#endif
 
 /* The lexicon entry of a word token, or NULL. Only ASCII words of up to 15
  * bytes can be entries. */
@@ -723,7 +906,17 @@ static const struct lex *lex_find(const char *text, const struct token *t)
 		w[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
 	}
 	w[len] = '\0';
+#ifndef __STDC_NO_THREADS__
+	for (uint32_t h = lex_hash(w, len) & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
+		unsigned e = lex_index[h];
+		if (!e)
+			return NULL;
+		if (lex_len[h] == len && memcmp(lexicon[e - 1].w, w, len) == 0)
+			return &lexicon[e - 1];
+	}
+#else
 	return bsearch(w, lexicon, CC_ARRAY_LEN(lexicon), sizeof lexicon[0], lex_cmp);
+#endif
 }
 
 /* ---- comparator phrases ------------------------------------------------ */
@@ -808,10 +1001,82 @@ static const struct phrase phrases[] = {
 	{{"between"}, C_BETWEEN},
 };
 
+/* The phrases' words as lexicon entries, so that matching compares
+ * pointers (filled with the index; NULL-terminated like w). */
+static const struct lex *phrase_lx[CC_ARRAY_LEN(phrases)][5];
+
+static void phrases_build(void)
+{
+	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++)
+		for (size_t n = 0; n < 5 && phrases[p].w[n]; n++) {
+			struct token t = {0, (uint32_t)strlen(phrases[p].w[n]), TK_WORD, TF_ASCII};
+			phrase_lx[p][n] = lex_find(phrases[p].w[n], &t);
+		}
+}
+
+#define TRIGGER (R_CARD | R_ORD | R_SCALE | R_VAGUE | R_FRAC | R_FEW | R_COMP | R_ISO)
+
+/* For each first two letters, the lengths of the words that can start an
+ * amount or a comparator: most words are dismissed without a lookup. */
+#define PAIRS (26 * 27)
+static uint16_t trigger_len[PAIRS];
+#define AMOUNT (R_CARD | R_SCALE | R_VAGUE | R_FRAC | R_FEW | R_ORD | R_DUR | R_ISO)
+static uint16_t amount_len[PAIRS]; /* the same for words of an amount */
+
+/* The pair index of a word's first two bytes, or -1 (not a lower-case or
+ * capitalised ASCII letter first). */
+static int pair_of(const char *w, size_t n)
+{
+	char a = w[0], b = n > 1 ? w[1] : ' ';
+	if (a >= 'A' && a <= 'Z')
+		a = (char)(a + 32);
+	if (b >= 'A' && b <= 'Z')
+		b = (char)(b + 32);
+	if (a < 'a' || a > 'z')
+		return -1;
+	return (a - 'a') * 27 + (b >= 'a' && b <= 'z' ? b - 'a' : 26);
+}
+
+static void lex_init(void)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
+		size_t n = strlen(lexicon[i].w);
+		int pr = pair_of(lexicon[i].w, n);
+		if (pr < 0 || n >= 16)
+			continue;
+		if (lexicon[i].roles & TRIGGER)
+			trigger_len[pr] |= (uint16_t)(1u << n);
+		if (lexicon[i].roles & AMOUNT)
+			amount_len[pr] |= (uint16_t)(1u << n);
+	}
+#ifndef __STDC_NO_THREADS__
+	lex_build();
+#endif
+	phrases_build();
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag lex_once = ONCE_FLAG_INIT;
+#else
+static bool lex_ready; /* without threads there is no concurrent caller */
+#endif
+
+/* Whether a word's first two letters and length are those of some word of
+ * the mask (trigger_len, amount_len). */
+static bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
+{
+	size_t n = t->end - t->start;
+	if (n >= 16)
+		return false;
+	int pr = pair_of(text + t->start, n);
+	return pr >= 0 && (mask[pr] >> n & 1);
+}
+
 /* ---- per-sentence context ---------------------------------------------- */
 
 struct tinfo {
 	const struct lex *lx;
+	bool looked;  /* lx is known (looked up on first use) */
 	bool blocked; /* covered by a date */
 };
 
@@ -835,7 +1100,14 @@ static bool ok(const struct ctx *c, size_t k)
 
 static const struct lex *lx(const struct ctx *c, size_t k)
 {
-	return ok(c, k) && c->t[k].kind == TK_WORD ? c->ti[k].lx : NULL;
+	if (!ok(c, k) || c->t[k].kind != TK_WORD)
+		return NULL;
+	struct tinfo *ti = &c->ti[k];
+	if (!ti->looked) {
+		ti->lx = lex_find(c->text, &c->t[k]);
+		ti->looked = true;
+	}
+	return ti->lx;
 }
 
 static bool has(const struct ctx *c, size_t k, uint32_t roles)
@@ -882,8 +1154,8 @@ static bool is_possessive(const struct ctx *c, size_t k)
 {
 	if (!ok(c, k) || c->t[k].kind != TK_WORD)
 		return false;
-	char ch = c->text[c->t[k].start];
-	return ch == '\'' || (unsigned char)ch == 0xE2;
+	const char *p = c->text + c->t[k].start;
+	return p[0] == '\'' || memcmp(p, "\xe2\x80\x99", 3) == 0; /* 's, ’s */
 }
 
 static bool has_inner_upper(const struct ctx *c, size_t k)
@@ -976,6 +1248,19 @@ static bool ends(const char *w, size_t n, const char *suf)
 	return n >= m && memcmp(w + n - m, suf, m) == 0;
 }
 
+/* "policemen", "spokeswomen" (not "specimen", "abdomen"). */
+static bool men_plural(const char *w, size_t n)
+{
+	static const char *const sing[] = {"specimen", "abdomen", "regimen", "stamen", "omen",
+					   "hymen", "semen", "acumen"};
+	if (n < 5 || !ends(w, n, "men"))
+		return false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(sing); i++)
+		if (ends(w, n, sing[i]))
+			return false;
+	return true;
+}
+
 /* A lower-case word that looks plural. */
 static bool looks_plural(const char *w, size_t n, const struct lex *x)
 {
@@ -983,6 +1268,8 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 		return true;
 	if (x && (x->roles & R_STOP))
 		return false;
+	if (ends(w, n, "children") || ends(w, n, "people") || men_plural(w, n))
+		return true;
 	if (n < 3 || w[n - 1] != 's')
 		return false;
 	return !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
@@ -1019,7 +1306,13 @@ static void singular(char *w, const struct lex *x)
 		snprintf(w, 32, "%s", x->s);
 		return;
 	}
-	if (n > 4 && ends(w, n, "ies")) {
+	if (ends(w, n, "children")) {
+		w[n - 3] = '\0'; /* grandchildren -> grandchild */
+	} else if (ends(w, n, "people")) {
+		strcpy(w + n - 6, "person");
+	} else if (men_plural(w, n)) {
+		w[n - 2] = 'a'; /* policemen -> policeman */
+	} else if (n > 4 && ends(w, n, "ies")) {
 		strcpy(w + n - 3, "y");
 	} else if (n > 5 && ends(w, n, "zzes")) {
 		w[n - 3] = '\0';
@@ -1061,8 +1354,7 @@ struct num {
 	double lo, hi;   /* vague bounds */
 	double scale;    /* the last scale applied, 1 when none */
 	unsigned f;
-	enum dur dur;    /* the core fixed a duration ("decades", "a week") */
-	double durx;     /* its factor (decade 10) */
+	enum dur dur;    /* the core fixed a duration ("decades": bounds in years) */
 	const char *unit; /* a fixed unit ("km" in "181km") */
 	size_t skip;     /* CORE_SKIP: where to continue */
 };
@@ -1269,7 +1561,7 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 				return skip_to(nm, glued_end(c, k));
 			nm->f |= NF_PAIR;
 		} else if (t->kind == TK_WORD) {
-			const struct lex *x = c->ti[e].lx;
+			const struct lex *x = lx(c, e);
 			size_t len = t->end - t->start;
 			const char *p = c->text + t->start;
 			if (len == 2 && !(f & (NF_DEC | NF_COMMA)) &&
@@ -1287,7 +1579,8 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 				nm->f |= NF_SCALED | ((x->aux & MULT_NEEDCUR) ? NF_NEEDCUR : 0);
 				nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 				e++;
-			} else if (x && (x->roles & R_MEASURE) && !att(c, e + 1)) {
+			} else if (x && (x->roles & R_MEASURE) &&
+				   !(att(c, e + 1) && (c->t[e + 1].kind != TK_PUNCT || is_p(c, e + 1, '/')))) {
 				nm->unit = x->w;
 				nm->f &= ~(unsigned)NF_YEAR;
 				nm->e = e + 1;
@@ -1317,7 +1610,7 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 				nm->scale = scale;
 				if (scale != 1)
 					nm->f |= NF_SCALED;
-				if (nm->v != (double)(uint64_t)nm->v)
+				if (nm->v < 1e15 && nm->v != (double)(uint64_t)nm->v)
 					nm->f |= NF_DEC;
 				nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 				e = e2;
@@ -1363,7 +1656,6 @@ static enum core_res core_vague(const struct ctx *c, size_t k, const struct lex 
 	nm->f = NF_WORDS | NF_VAGUE | NF_OF;
 	if (x->roles & R_DUR) {
 		nm->dur = (enum dur)x->aux;
-		nm->durx = 1;
 		nm->lo = 2 * x->val;
 		nm->hi = 10 * x->val - 1;
 		nm->v = nm->lo;
@@ -1420,7 +1712,10 @@ static enum core_res core_article(const struct ctx *c, size_t k, enum cmp cmp, s
 	}
 	if ((y->roles & R_FEW) && !is_w(c, k + 1, "several"))
 		return core_few(c, k + 1, y, nm);
-	if ((y->roles & R_FRAC) && !(y->roles & R_IRREG) && (is_w(c, k + 2, "of") || cmp != C_NONE) &&
+	bool frac_ctx = is_w(c, k + 2, "of") || cmp != C_NONE ||
+			(k > 0 && has(c, k - 1, R_CHANGE)) ||
+			(k + 2 >= c->n || is_kind(c, k + 2, TK_PUNCT));
+	if ((y->roles & R_FRAC) && !(y->roles & R_IRREG) && frac_ctx &&
 	    !ends(y->w, strlen(y->w), "s") && !is_w(c, k + 1, "half")) {
 		nm->v = 1 / y->val;
 		nm->f |= NF_FRAC;
@@ -1436,6 +1731,14 @@ static enum core_res core_article(const struct ctx *c, size_t k, enum cmp cmp, s
 			    is_w(c, k - 1, "per") ||
 			    has(c, k - 1, R_SCALE | R_MULT | R_CUR | R_PCT | R_DUR))
 				return CORE_NONE;
+			/* "6m visitors a year", "40 hours a week" */
+			if (k > 1 && p->kind == TK_WORD && ok(c, k - 2) &&
+			    (c->t[k - 2].kind == TK_NUM || has(c, k - 2, R_CARD | R_SCALE | R_MULT))) {
+				char w[32];
+				size_t n = lower(c, k - 1, w);
+				if (looks_plural(w, n, lx(c, k - 1)))
+					return CORE_NONE;
+			}
 		}
 		/* "a second professional victory" */
 		if (y->aux == DU_SECOND && is_kind(c, k + 2, TK_WORD) && !has(c, k + 2, R_STOP))
@@ -1557,6 +1860,15 @@ static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct nu
 			return CORE_NONE;
 		}
 	}
+	/* "a quarter of a million", "two-thirds of a billion" */
+	if (r == CORE_OK && (nm->f & NF_FRAC) && is_w(c, nm->e, "of") &&
+	    (is_w(c, nm->e + 1, "a") || is_w(c, nm->e + 1, "an")) && has(c, nm->e + 2, R_SCALE) &&
+	    !is_w(c, nm->e + 2, "dozen")) {
+		nm->v *= lx(c, nm->e + 2)->val;
+		nm->scale = lx(c, nm->e + 2)->val;
+		nm->f = (nm->f & ~(unsigned)NF_FRAC) | NF_SCALED;
+		nm->e += 3;
+	}
 	if (r == CORE_OK && nm->lo == 0 && nm->hi == 0)
 		nm->lo = nm->hi = nm->v;
 	return r;
@@ -1570,12 +1882,20 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 	*e = i;
 	if (!has(c, i, R_COMP))
 		return C_NONE;
+	/* an amount must follow within a few tokens */
+	bool near = false;
+	for (size_t k = i + 1; k < i + 6 && ok(c, k) && !near; k++)
+		near = c->t[k].kind == TK_NUM || c->t[k].kind == TK_SYM ||
+		       (c->t[k].kind == TK_WORD && maybe_in(amount_len, c->text, &c->t[k]) &&
+			has(c, k, AMOUNT));
+	if (!near)
+		return C_NONE;
 	enum cmp best = C_NONE;
 	size_t bestlen = 0;
 	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
 		const struct phrase *ph = &phrases[p];
 		size_t n = 0;
-		while (n < 5 && ph->w[n] && is_w(c, i + n, ph->w[n]))
+		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
 			n++;
 		if ((n == 5 || !ph->w[n]) && n > bestlen) {
 			best = ph->cmp;
@@ -1648,7 +1968,9 @@ static const char *currency_prefix(const struct ctx *c, size_t k, size_t *e)
 enum qkind { Q_NUM, Q_MONEY, Q_PCT, Q_DUR, Q_ORD };
 
 struct qty {
-	size_t s, e;     /* span [s, e) */
+	size_t s, e;     /* span [s, e); e moves as the expression is read */
+	size_t j, k;     /* after the comparator; the number's first token */
+	bool soft;       /* after a capitalised word in a headline */
 	enum qkind kind;
 	enum cmp cmp;
 	struct num a;    /* the number */
@@ -1701,8 +2023,8 @@ static const char *currency_suffix(const struct ctx *c, size_t k, const struct n
 				*e = j + 2;
 				return "GBP";
 			}
-			if (!(a->f & NF_SCALED))
-				return NULL;
+			if (!(a->f & NF_SCALED) || is_w(c, j + 1, "of"))
+				return NULL; /* "1.5 million pounds of frozen goods" */
 		}
 		*factor = x->val;
 		*e = j + 1;
@@ -1774,27 +2096,29 @@ struct head {
 	size_t end;        /* token after the head */
 	bool model;        /* "737 MAX": an upper-case word and no plural */
 	bool plural;
+	bool past_verb;    /* a participle came between ("2.0 changed things") */
 	char unit[32];
 };
 
 /* The counted noun after the amount, from token k on. */
-static void find_head(const struct ctx *c, size_t k, bool want_plural, bool decimal,
-		      struct head *h)
+static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attributive,
+		      bool decimal, struct head *h)
 {
 	h->k = SIZE_MAX;
 	h->model = false;
 	h->plural = false;
+	h->past_verb = false;
 	h->unit[0] = '\0';
 	size_t fallback = SIZE_MAX, fb_end = 0, lastresort = SIZE_MAX, lr_end = 0;
 	bool upper_first = false;
 	for (size_t item = 0; item < 5; item++) {
 		if (!is_kind(c, k, TK_WORD) || is_possessive(c, k))
 			break;
-		const struct lex *x = c->ti[k].lx;
+		const struct lex *x = lx(c, k);
 		if (x && (x->roles & (R_STOP | R_CARD | R_SCALE | R_VAGUE | R_ORD | R_DUR | R_CUR |
 				      R_PCT | R_TIME | R_AUX)) &&
-		    !(x->roles & R_CASUAL))
-			break;
+		    !(x->roles & R_CASUAL) && !((x->roles & R_CUR) && x->aux == 1))
+			break; /* (pounds that were not money are a weight) */
 		/* a compound: low-power, dual-core */
 		size_t last = k, e = k + 1;
 		while (is_p(c, e, '-') && att(c, e) && is_kind(c, e + 1, TK_WORD) && att(c, e + 1)) {
@@ -1805,7 +2129,7 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool deci
 			e++;
 		char w[32];
 		size_t n = lower(c, last, w);
-		const struct lex *lxl = c->ti[last].lx;
+		const struct lex *lxl = lx(c, last);
 		if (lxl && (lxl->roles & R_CASUAL)) {
 			h->k = last;
 			h->end = e;
@@ -1831,26 +2155,43 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool deci
 			return;
 		}
 		bool name = (c->t[last].flags & TF_CAP) && !c->title;
-		if (!want_plural && !looks_adjective(w, n) && !name) {
-			h->k = last;
-			h->end = e;
-			snprintf(h->unit, sizeof h->unit, "%s", w);
-			if (plural)
-				singular(h->unit, lxl);
-			return;
+		bool adj = looks_adjective(w, n) || (lxl && (lxl->roles & R_ADJ));
+		if (!want_plural) {
+			/* one noun phrase, head last: "one forklift driver", "one
+			 * interested bidder"; a plural or a participle after a noun
+			 * is its verb ("one analyst writes", "one man stayed") */
+			if (h->k != SIZE_MAX && (plural || looks_participle(w, n) || name))
+				break;
+			if (!adj && !name) {
+				h->k = last;
+				h->end = e;
+				snprintf(h->unit, sizeof h->unit, "%s", w);
+			} else if (!looks_participle(w, n) && !name && !(lxl && (lxl->roles & R_ADJ))) {
+				lastresort = last, lr_end = e; /* "one hospital" */
+			}
+			k = e;
+			continue;
 		}
-		if (fallback == SIZE_MAX && !looks_adjective(w, n) && !name && !plural && item == 0) {
+		/* a singular noun right after a plural amount is a measure or an
+		 * attribute only after an article or for a decimal ("the 22,000
+		 * crowd", "a 4.6 quake"); otherwise it is a verb ("four remain") */
+		if (fallback == SIZE_MAX && !adj && !name && !plural && item == 0 &&
+		    (attributive || (lxl && (lxl->roles & R_MEASURE)))) {
 			fallback = last;
 			fb_end = e;
 			if (decimal)
-				break; /* "4.6 quake rattles": a measure noun, then a verb */
+				break; /* "4.6 quake rattles": the verb looks plural */
 		}
-		if (!looks_participle(w, n) && !name)
+		if (!looks_participle(w, n) && !name && !(lxl && (lxl->roles & R_ADJ)))
 			lastresort = last, lr_end = e;
 		else
 			lastresort = SIZE_MAX;
+		if (looks_participle(w, n))
+			h->past_verb = true;
 		k = e;
 	}
+	if (!want_plural && h->k != SIZE_MAX)
+		return;
 	if (upper_first) {
 		h->model = true;
 		return;
@@ -1911,8 +2252,14 @@ static int left_context(struct ctx *c, size_t k, const struct num *a)
 		return 1;
 	if (lp != p && is_name_word(c, lp) && digits)
 		return 1; /* an abbreviation: "Sept. 8" */
-	if (digits && is_name_word(c, p) && !(x && (x->roles & ~(uint32_t)R_LABEL)))
-		return c->title ? LC_SOFT : 1;
+	if (digits && is_name_word(c, p) && !(x && (x->roles & ~(uint32_t)R_LABEL))) {
+		/* a capital that only starts the sentence may be an ordinary word
+		 * ("Despite 5 warnings"): a plural noun after the number decides */
+		bool first = p == 0 || (is_kind(c, p - 1, TK_PUNCT) && !is_p(c, p - 1, ','));
+		return c->title || (first && !(pt->flags & TF_UPPER) && !has_inner_upper(c, p))
+			       ? LC_SOFT
+			       : 1;
+	}
 	/* "Windows 10 and 11" */
 	if (digits && c->name_end != SIZE_MAX && p == c->name_end &&
 	    (is_w(c, p, "and") || is_w(c, p, "or") || is_p(c, p, ',') || is_p(c, p, '&')))
@@ -2039,431 +2386,508 @@ static const char *casualty_after(const struct ctx *c, size_t k)
 	return NULL;
 }
 
-/* Tries a quantity whose span starts at s, with a comparator ending at j.
- * Returns the token to continue from, or 0 when there is no amount here. */
+enum step {
+	NEXT,   /* read on */
+	FINISH, /* the expression is complete: final checks, then emit */
+	DROP,   /* not a quantity: emit nothing, continue after q->e */
+	NOTHING, /* nothing here at all: the caller tries the next token */
+};
+
+/* The start: comparator (already read), currency, the number, and what the
+ * words before it say ("Windows 10", "round two", "magnitude 4.6"). */
+static enum step stage_start(struct ctx *c, struct qty *q)
+{
+	size_t k = q->j;
+	q->cur = currency_prefix(c, q->j, &k);
+	q->k = k;
+	enum core_res r = core(c, k, q->cmp, &q->a);
+	if (r == CORE_NONE)
+		return NOTHING;
+	if (r == CORE_SKIP) {
+		q->e = q->a.skip;
+		return DROP;
+	}
+	struct num *a = &q->a;
+	q->e = a->e;
+	if (a->f & NF_ORD) {
+		if (q->cmp != C_NONE || q->cur)
+			return NOTHING;
+		if (left_context(c, k, a) == 1)
+			return DROP;
+		q->kind = Q_ORD;
+		set_unit(q, "ordinal");
+		return FINISH;
+	}
+	if (a->unit)
+		set_unit(q, a->unit); /* "181km" */
+	if (q->cmp != C_NONE || q->cur)
+		return NEXT;
+	int lc = left_context(c, k, a);
+	if (lc == 1) {
+		while (att(c, q->e) && (a->f & NF_DIGITS))
+			q->e++;
+		c->name_end = q->e;
+		return DROP;
+	}
+	q->soft = lc == LC_SOFT;
+	/* "magnitude 2 and 3", "rounds five and six" */
+	const char *inherit = NULL;
+	if (ok(c, k - 1) && k - 1 == c->label_end && c->label_unit[0] &&
+	    (is_w(c, k - 1, "and") || is_w(c, k - 1, "or") || is_w(c, k - 1, "to") ||
+	     is_p(c, k - 1, ',')))
+		inherit = c->label_unit;
+	if (lc == 2 + LB_ORD || (inherit && strcmp(inherit, "ordinal") == 0)) {
+		if (a->f & (NF_DEC | NF_VAGUE | NF_FRAC | NF_SCALED))
+			return DROP;
+		q->kind = Q_ORD;
+		set_unit(q, "ordinal");
+	} else if (lc == 2 + LB_MAGNITUDE) {
+		set_unit(q, "magnitude");
+	} else if (lc == 2 + LB_AGE) {
+		set_unit(q, "age");
+	} else if (inherit) {
+		set_unit(q, inherit);
+	}
+	if (q->fixed) {
+		c->label_end = q->e;
+		snprintf(c->label_unit, sizeof c->label_unit, "%s", q->unit);
+	}
+	return q->kind == Q_ORD ? FINISH : NEXT;
+}
+
+/* "3 in 10 adults", "one in eight": a share, read as a percentage. */
+static bool stage_ratio(const struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a, b;
+	if (!is_w(c, q->e, "in") || (a->f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_PAIR)) ||
+	    q->cur || q->fixed)
+		return false;
+	if (core(c, q->e + 1, C_NONE, &b) != CORE_OK ||
+	    (b.f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_YEAR | NF_ORD | NF_ART | NF_PAIR)) ||
+	    b.v < 2 || b.v > 1000 || a->v >= b.v || has(c, b.e, R_DUR | R_PCT | R_CUR) ||
+	    is_kind(c, b.e, TK_SYM))
+		return false;
+	a->v = a->v / b.v * 100;
+	a->lo = a->hi = a->v;
+	q->kind = Q_PCT;
+	set_unit(q, "percent");
+	q->e = b.e;
+	return true;
+}
+
+/* Glued by a hyphen: "4-plus", "50-odd", "two-year", "36-year-old",
+ * "6.1-magnitude", "$5-million". */
+static enum step stage_hyphen(const struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a;
+	size_t e = q->e;
+	if (!is_p(c, e, '-') || !att(c, e) || !is_kind(c, e + 1, TK_WORD) || !att(c, e + 1) ||
+	    (a->f & (NF_VAGUE | NF_FRAC | NF_PAIR)))
+		return NEXT;
+	const struct lex *x = lx(c, e + 1);
+	char w[32];
+	size_t n = lower(c, e + 1, w);
+	if (is_w(c, e + 1, "plus") || is_w(c, e + 1, "odd")) {
+		if (q->cmp == C_NONE)
+			q->cmp = is_w(c, e + 1, "plus") ? C_LO : C_APPROX;
+		q->e = e + 2;
+		return NEXT;
+	}
+	if (x && (x->roles & R_DUR) && !((x->roles & R_VAGUE) && x->aux == DU_NONE)) {
+		e += 2;
+		if (is_p(c, e, '-') && att(c, e) && is_w(c, e + 1, "old") && att(c, e + 1) &&
+		    x->aux == DU_YEAR && x->val == 1) {
+			q->e = e + 2;
+			set_unit(q, "age");
+			return FINISH;
+		}
+		q->kind = Q_DUR;
+		q->dur = (enum dur)x->aux;
+		q->durx = x->val;
+		if (is_p(c, e, '-') && is_w(c, e + 1, "long") && att(c, e) && att(c, e + 1))
+			e += 2;
+		q->e = e;
+		return FINISH;
+	}
+	if (x && (x->roles & R_SCALE) && (a->f & NF_DIGITS) && !(a->f & NF_SCALED)) {
+		a->v *= x->val;
+		a->lo = a->hi = a->v;
+		a->scale = x->val;
+		a->f |= NF_SCALED;
+		a->f &= ~(unsigned)(NF_YEAR | NF_LONG);
+		q->e = e + 2;
+		return NEXT;
+	}
+	q->e = e + 2;
+	if ((a->f & (NF_ONE | NF_YEAR)) || (x && (x->roles & (R_STOP | R_CARD | R_ORD | R_FRAC))) ||
+	    looks_participle(w, n) || is_name_word(c, e + 1))
+		return DROP; /* "one-off", "two-handed", "2013-UNITED" */
+	/* "210,000-square-foot": the whole chain is the unit */
+	while (is_p(c, q->e, '-') && att(c, q->e) && is_kind(c, q->e + 1, TK_WORD) &&
+	       att(c, q->e + 1) && !has(c, q->e + 1, R_STOP) && n + 1 < sizeof w - 1) {
+		char w2[32];
+		size_t n2 = lower(c, q->e + 1, w2);
+		if (n + 1 + n2 >= sizeof w)
+			break;
+		w[n] = '-';
+		memcpy(w + n + 1, w2, n2 + 1);
+		n += 1 + n2;
+		q->e += 2;
+	}
+	if (!q->fixed) {
+		snprintf(q->unit, sizeof q->unit, "%s", w);
+		q->fixed = true;
+	}
+	return FINISH;
+}
+
+/* Percent and currency after the amount: "4.5 percent", "2 million euros",
+ * "75 cents", "millions of dollars". */
+static void stage_money_percent(const struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a;
+	size_t e2;
+	const char *pu, *code = NULL;
+	double factor = 1;
+	if (!q->cur && !q->fixed && !(a->f & (NF_FRAC | NF_VAGUE)) &&
+	    percent_suffix(c, q->e, &e2, &pu, &factor)) {
+		q->kind = Q_PCT;
+		set_unit(q, pu);
+		q->e = e2;
+	} else if (!q->fixed && !(a->f & NF_FRAC)) {
+		if (a->f & NF_VAGUE) {
+			if (is_w(c, q->e, "of"))
+				code = currency_suffix(c, q->e + 1, a, &e2, &factor);
+		} else if (!q->cur) {
+			code = currency_suffix(c, q->e, a, &e2, &factor);
+		}
+		if (code) {
+			q->cur = code;
+			q->e = e2;
+		}
+	}
+	if (q->kind == Q_PCT || code) {
+		a->v *= factor;
+		a->lo *= factor;
+		a->hi *= factor;
+	}
+	if (q->cur)
+		q->kind = Q_MONEY;
+}
+
+/* Ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three",
+ * "$20-30 million", "3-4%". A pair of digits glued by a hyphen that is not
+ * a range (a score, a record, a phone number) is dropped whole. */
+static enum step stage_range(const struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a;
+	size_t e = q->e;
+	if ((a->f & (NF_VAGUE | NF_FRAC | NF_ART)) || (q->fixed && q->kind == Q_NUM))
+		return NEXT;
+	bool dash = is_dash(c, e), and = is_w(c, e, "and"), to = is_w(c, e, "to"),
+	     or = is_w(c, e, "or");
+	bool change = q->s > 0 && has(c, q->s - 1, R_CHANGE); /* "rose 5% to 7%" */
+	bool loose = q->cmp == C_NONE || q->cmp == C_APPROX || q->cmp == C_EXACT;
+	struct num b;
+	const char *cur2;
+	if (((dash && ((a->f & NF_PAIR) || !att(c, e))) || (and && q->cmp == C_BETWEEN) ||
+	     (to && !change && loose) || (or && loose)) &&
+	    range_second(c, e + 1, q, &b, &cur2)) {
+		double v2 = b.v;
+		/* "$20-30 million": the scale of the second applies to both */
+		if (!(a->f & NF_SCALED) && (b.f & NF_SCALED) && a->v < v2 / b.scale)
+			a->v *= b.scale, a->lo = a->hi = a->v;
+		size_t e3;
+		const char *pu;
+		double factor;
+		bool pct2 = percent_suffix(c, b.e, &e3, &pu, &factor);
+		bool good = a->v < v2 && !((a->f & NF_YEAR) && (b.f & NF_YEAR)) &&
+			    !(q->kind == Q_PCT && !pct2 && to) && !(q->cur && pct2);
+		if (or && (v2 > a->v * 10 || (a->f & NF_DIGITS) != (b.f & NF_DIGITS)))
+			good = false;
+		if (good) {
+			q->range = true;
+			q->v2 = v2;
+			e = b.e;
+			if (cur2 && !q->cur)
+				q->cur = cur2, q->kind = Q_MONEY;
+			if (q->kind == Q_PCT || pct2) {
+				if (pct2) {
+					e = e3;
+					set_unit(q, pu);
+				}
+				q->kind = Q_PCT;
+			} else if (!q->cur) {
+				const char *code = currency_suffix(c, e, &b, &e3, &factor);
+				if (code) {
+					q->cur = code;
+					q->kind = Q_MONEY;
+					a->v *= factor;
+					q->v2 *= factor;
+					e = e3;
+				}
+			}
+			q->e = e;
+		}
+	}
+	if (q->cmp == C_BETWEEN) {
+		if (q->range)
+			q->cmp = C_NONE;
+		else
+			q->cmp = C_NONE, q->s = q->j; /* "between 2012 and 2014": not ours */
+	}
+	if ((a->f & NF_PAIR) && !q->range) {
+		q->e = glued_end(c, q->k);
+		return DROP;
+	}
+	/* a range of digits needs something that says what it counts */
+	if (q->range && (a->f & NF_PAIR) && q->kind == Q_NUM && q->cmp == C_NONE) {
+		size_t e3;
+		struct head h;
+		find_head(c, q->e, true, false, false, &h);
+		if (!duration_at(c, q->e, &e3) && h.k == SIZE_MAX)
+			return DROP;
+	}
+	return NEXT;
+}
+
+/* Durations: "six months", "a week", "nearly two decades", "several
+ * years", "hundreds of years", "half an hour", "a year and a half", and
+ * ages "70 years old". */
+static enum step stage_duration(const struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a;
+	if (a->dur) {
+		/* "decades": the core gave the bounds in years */
+		q->kind = Q_DUR;
+		q->dur = a->dur;
+		q->durx = 1;
+		return NEXT;
+	}
+	const struct lex *d = NULL;
+	size_t e2 = q->e;
+	bool age = q->fixed && strcmp(q->unit, "age") == 0;
+	if ((!q->fixed || age) && (!(a->f & NF_FRAC) || (a->f & NF_ART))) {
+		size_t from = q->e;
+		if ((a->f & NF_OF) && is_w(c, from, "of"))
+			from++;
+		d = duration_at(c, from, &e2);
+	}
+	if (!d) {
+		if ((a->f & NF_ART) && !(a->f & (NF_SCALED | NF_FEW | NF_FRAC)))
+			return NOTHING; /* "a" that is neither a scale nor a duration */
+		return NEXT;
+	}
+	/* "one day" is an idiom after a modal, before a comma or a pronoun */
+	if ((a->f & NF_ONE) && d->aux == DU_DAY &&
+	    ((q->s > 0 && has(c, q->s - 1, R_MODAL)) || is_p(c, e2, ',') || e2 >= c->n ||
+	     (q->s == 0 && q->cmp == C_NONE) || is_pronoun(c, e2))) {
+		q->e = e2;
+		return DROP;
+	}
+	if (is_w(c, e2, "old") && d->aux == DU_YEAR && d->val == 1) {
+		set_unit(q, "age");
+		q->e = e2 + 1;
+		return FINISH;
+	}
+	if (age)
+		return FINISH;
+	q->kind = Q_DUR;
+	q->dur = (enum dur)d->aux;
+	q->durx = d->val;
+	q->e = e2;
+	if (is_w(c, e2, "and") && is_w(c, e2 + 1, "a") && is_w(c, e2 + 2, "half") &&
+	    !(a->f & (NF_VAGUE | NF_FRAC)) && !q->range) {
+		a->v += 0.5;
+		a->lo = a->hi = a->v;
+		q->e = e2 + 3;
+	}
+	return NEXT;
+}
+
+/* "50 or more", "50 or so", "50 and up", "10 or fewer". */
+static void stage_suffix_comparator(const struct ctx *c, struct qty *q)
+{
+	size_t e = q->e;
+	if (q->cmp != C_NONE || q->range)
+		return;
+	if ((is_w(c, e, "or") || is_w(c, e, "and")) &&
+	    (is_w(c, e + 1, "more") || is_w(c, e + 1, "above") || is_w(c, e + 1, "higher") ||
+	     (is_w(c, e + 1, "over") && !has(c, e + 2, R_POSS)) ||
+	     (is_w(c, e + 1, "up") && is_w(c, e, "and")))) {
+		q->cmp = C_LO;
+		q->e += 2;
+	} else if (is_w(c, e, "or") && (is_w(c, e + 1, "fewer") || is_w(c, e + 1, "less") ||
+					 is_w(c, e + 1, "lower"))) {
+		q->cmp = C_HI;
+		q->e += 2;
+	} else if (is_w(c, e, "or") && is_w(c, e + 1, "so")) {
+		q->cmp = C_APPROX;
+		q->e += 2;
+	}
+}
+
+/* The counted noun, and whether the number counts anything at all. */
+static enum step stage_noun(struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a;
+	size_t e = q->e, from = e;
+	if ((a->f & NF_OF) && is_w(c, from, "of")) {
+		from++;
+		if (has(c, from, R_POSS))
+			from++;
+	}
+	bool plural = q->range || a->v != 1 || (a->f & NF_VAGUE);
+	struct head h;
+	bool decimal = (a->f & NF_DEC) && !(a->f & NF_SCALED);
+	bool attributive = decimal || c->title ||
+			   (q->s > 0 && (has(c, q->s - 1, R_DET | R_POSS) || is_w(c, q->s - 1, "a") ||
+					 is_w(c, q->s - 1, "an") || is_possessive(c, q->s - 1)));
+	find_head(c, from, plural, attributive, decimal, &h);
+	if (h.model && (a->f & NF_DIGITS) && q->cmp == C_NONE)
+		return DROP; /* "the 737 MAX" */
+	if (h.k != SIZE_MAX) {
+		snprintf(q->unit, sizeof q->unit, "%s", h.unit);
+		const char *cas = casualty_after(c, h.end); /* "50 people were killed" */
+		if (cas)
+			snprintf(q->unit, sizeof q->unit, "%s", cas);
+	} else {
+		const char *cas = casualty_after(c, e); /* "two were wounded" */
+		if (cas) {
+			snprintf(q->unit, sizeof q->unit, "%s", cas);
+			h.plural = true;
+			h.k = e;
+		}
+	}
+	bool counted = h.k != SIZE_MAX;
+	if ((a->f & NF_YEAR) && !(h.k == from && h.plural && !is_name_word(c, h.k)) &&
+	    q->cmp == C_NONE && !q->range) {
+		c->name_end = e; /* "2012 and 2013" */
+		return DROP;
+	}
+	if (q->soft && !(counted && h.plural && !h.past_verb)) {
+		c->name_end = e;
+		return DROP;
+	}
+	if ((a->f & NF_LONG) && q->cmp == C_NONE)
+		return DROP;
+	if ((a->f & NF_ONE) &&
+	    (is_w(c, e, "of") || (q->cmp == C_NONE && (has(c, q->k - 1, R_DET) || !counted))))
+		return DROP; /* "one of", "the one", "no one", "one that" */
+	if ((a->f & NF_FEW) && !(counted && h.plural))
+		return DROP; /* "several said" */
+	return NEXT;
+}
+
+/* A unit from the words around a bare number: ages ("died at 91",
+ * "Smith, 64,"), "a crowd of 22,000", "killing 12", "on the Richter scale". */
+static void stage_context_unit(const struct ctx *c, struct qty *q)
+{
+	struct num *a = &q->a;
+	size_t p = q->s, e = q->e;
+	if (p >= 1 && has(c, p - 1, R_KILL) && !(a->f & NF_FRAC)) {
+		snprintf(q->unit, sizeof q->unit, "%s", lx(c, p - 1)->s);
+		return;
+	}
+	if (q->unit[0] || (a->f & (NF_FRAC | NF_VAGUE)) || q->range)
+		return;
+	bool whole = a->v > 0 && a->v < 130 && a->v == (double)(int)a->v;
+	if (p >= 2 && is_w(c, p - 1, "of") && is_kind(c, p - 2, TK_WORD) &&
+	    !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_FRAC | R_ORD) &&
+	    (p == 2 || !is_name_word(c, p - 2)) && !(a->f & NF_ONE)) {
+		static const char *const parent[] = {"father", "mother", "parent", "mom",
+						     "dad", "grandfather", "grandmother"};
+		char w[32];
+		size_t n = lower(c, p - 2, w);
+		const struct lex *x = lx(c, p - 2);
+		bool par = false;
+		for (size_t i = 0; i < CC_ARRAY_LEN(parent); i++)
+			par = par || strcmp(w, parent[i]) == 0;
+		if (x && (x->roles & R_CASUAL)) {
+			snprintf(q->unit, sizeof q->unit, "%s", x->s); /* "a death toll of 41" */
+		} else if (par) {
+			snprintf(q->unit, sizeof q->unit, "child"); /* "mother of three" */
+		} else if (!looks_participle(w, n) && strcmp(w, "total") != 0 &&
+			   strcmp(w, "record") != 0) {
+			snprintf(q->unit, sizeof q->unit, "%s", w);
+			if (looks_plural(w, n, x))
+				singular(q->unit, x);
+		}
+	} else if (p >= 2 && is_w(c, p - 1, "at") && whole &&
+		   ((has(c, p - 2, R_DIE) && !is_w(c, p - 2, "turned")) ||
+		    (p >= 3 && has(c, p - 3, R_DIE) && !is_w(c, p - 3, "turned")))) {
+		snprintf(q->unit, sizeof q->unit, "age");
+	} else if (p >= 1 && is_w(c, p - 1, "turned") && whole) {
+		snprintf(q->unit, sizeof q->unit, "age");
+	} else if (p >= 2 && is_p(c, p - 1, ',') && is_kind(c, p - 2, TK_WORD) &&
+		   !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_CUR | R_PCT | R_DUR) &&
+		   whole && q->cmp == C_NONE && (is_p(c, e, ',') || is_p(c, e, ')')) &&
+		   (a->f & NF_DIGITS) && a->v >= 10) {
+		snprintf(q->unit, sizeof q->unit, "age");
+	} else if (is_w(c, e, "on") && is_w(c, e + 1, "the") && is_w(c, e + 2, "Richter")) {
+		snprintf(q->unit, sizeof q->unit, "magnitude");
+	}
+}
+
+/* Tries a quantity whose span starts at token s, with a comparator ending
+ * at j (j == s when none). Returns the token to continue from, or 0 when
+ * there is no amount here. */
 static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
 {
 	struct qty q;
-	bool soft = false;
 	memset(&q, 0, sizeof q);
 	q.s = s;
+	q.j = j;
 	q.cmp = cmp;
-	size_t k = j;
-	q.cur = currency_prefix(c, j, &k);
-	enum core_res r = core(c, k, cmp, &q.a);
-	if (r == CORE_NONE)
+	enum step st = stage_start(c, &q);
+	if (st == NOTHING)
 		return 0;
-	if (r == CORE_SKIP)
-		return q.a.skip;
-	struct num *a = &q.a;
-	size_t e = a->e;
-	if (a->f & NF_ORD) {
-		if (cmp != C_NONE || q.cur)
-			return 0;
-		if (left_context(c, k, a) == 1)
-			return e;
-		q.kind = Q_ORD;
-		q.e = e;
-		set_unit(&q, "ordinal");
-		emit(c, &q);
-		return e;
-	}
-	if (cmp == C_NONE && !q.cur) {
-		int lc = left_context(c, k, a);
-		if (lc == 1) {
-			while (att(c, e) && (a->f & NF_DIGITS))
-				e++;
-			c->name_end = e;
-			return e;
-		}
-		if (lc == LC_SOFT)
-			soft = true;
-		if (ok(c, k - 1) && k - 1 == c->label_end && c->label_unit[0] &&
-		    (is_w(c, k - 1, "and") || is_w(c, k - 1, "or") || is_w(c, k - 1, "to") ||
-		     is_p(c, k - 1, ','))) {
-			if (strcmp(c->label_unit, "ordinal") == 0) {
-				if (a->f & (NF_DEC | NF_VAGUE | NF_FRAC | NF_SCALED))
-					return e;
-				q.kind = Q_ORD;
-				q.e = e;
-				set_unit(&q, "ordinal");
-				c->label_end = e;
-				emit(c, &q);
-				return e;
-			}
-			set_unit(&q, c->label_unit);
-		}
-		if (lc == 2 + LB_ORD) {
-			if (a->f & (NF_DEC | NF_VAGUE | NF_FRAC | NF_SCALED))
-				return e;
-			q.kind = Q_ORD;
-			q.e = e;
-			set_unit(&q, "ordinal");
-			c->label_end = e;
-			snprintf(c->label_unit, sizeof c->label_unit, "ordinal");
-			emit(c, &q);
-			return e;
-		}
-		if (lc == 2 + LB_MAGNITUDE)
-			set_unit(&q, "magnitude");
-		if (lc == 2 + LB_AGE)
-			set_unit(&q, "age");
-		if (lc == 2 + LB_MAGNITUDE || lc == 2 + LB_AGE) {
-			c->label_end = e;
-			snprintf(c->label_unit, sizeof c->label_unit, "%s", q.unit);
-		}
-	}
-	/* "3 in 10 adults", "one in eight": a share, read as a percentage */
-	if (is_w(c, e, "in") && !(a->f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_PAIR)) &&
-	    !q.cur && !q.fixed) {
-		struct num b;
-		if (core(c, e + 1, C_NONE, &b) == CORE_OK &&
-		    !(b.f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_YEAR | NF_ORD | NF_ART |
-			     NF_PAIR)) &&
-		    b.v >= 2 && b.v <= 1000 && a->v < b.v && !has(c, b.e, R_DUR | R_PCT | R_CUR) &&
-		    !is_kind(c, b.e, TK_SYM)) {
-			a->v = a->v / b.v * 100;
-			a->lo = a->hi = a->v;
-			q.kind = Q_PCT;
-			set_unit(&q, "percent");
-			e = b.e;
-			goto suffix;
-		}
-	}
-	/* clock times: "2 a.m.", "1900 GMT" */
-	if (has(c, e, R_TIME) && !(a->f & (NF_VAGUE | NF_FRAC)) &&
-	    (!is_w(c, e, "am") || (a->f & NF_DIGITS)))
-		return e + 1;
-	/* hyphenated: "4-plus", "50-odd", "two-year", "36-year-old", "6.1-magnitude" */
-	bool hyphen_dur = false;
-	if (is_p(c, e, '-') && att(c, e) && is_kind(c, e + 1, TK_WORD) && att(c, e + 1) &&
-	    !(a->f & (NF_VAGUE | NF_FRAC | NF_PAIR))) {
-		const struct lex *x = lx(c, e + 1);
-		char w[32];
-		size_t n = lower(c, e + 1, w);
-		if (is_w(c, e + 1, "plus")) {
-			if (q.cmp == C_NONE)
-				q.cmp = C_LO;
-			e += 2;
-		} else if (is_w(c, e + 1, "odd")) {
-			if (q.cmp == C_NONE)
-				q.cmp = C_APPROX;
-			e += 2;
-		} else if (x && (x->roles & R_DUR) && !(x->roles & R_VAGUE && x->aux == 0)) {
-			e += 2;
-			if (is_p(c, e, '-') && att(c, e) && is_w(c, e + 1, "old") && att(c, e + 1)) {
-				if (x->aux == DU_YEAR && x->val == 1) {
-					e += 2;
-					set_unit(&q, "age");
-					goto noun_done;
-				}
-			}
-			q.kind = Q_DUR;
-			q.dur = (enum dur)x->aux;
-			q.durx = x->val;
-			hyphen_dur = true;
-			if (is_p(c, e, '-') && is_w(c, e + 1, "long") && att(c, e) && att(c, e + 1))
-				e += 2;
-		} else if (x && (x->roles & R_SCALE) && (a->f & NF_DIGITS) && !(a->f & NF_SCALED)) {
-			a->v *= x->val;
-			a->lo = a->hi = a->v;
-			a->scale = x->val;
-			a->f |= NF_SCALED;
-			a->f &= ~(unsigned)(NF_YEAR | NF_LONG);
-			e += 2;
-		} else {
-			bool one = (a->f & NF_ONE) != 0;
-			if (one || (x && (x->roles & (R_STOP | R_CARD | R_ORD | R_FRAC))) ||
-			    looks_participle(w, n) || (a->f & NF_YEAR) ||
-			    is_name_word(c, e + 1))
-				return e + 2;
-			if (!q.fixed) {
-				snprintf(q.unit, sizeof q.unit, "%s", w);
-				q.fixed = true;
-			}
-			e += 2;
-			goto noun_done;
-		}
-	}
-	/* "4+" */
-	if (is_p(c, e, '+') && att(c, e) && q.cmp == C_NONE) {
-		q.cmp = C_LO;
-		e++;
-	}
-	if (hyphen_dur)
-		goto noun_done;
-	/* percent and currency after the amount */
-	{
-		size_t e2;
-		const char *pu;
-		double factor;
-		if (!q.cur && !q.fixed && !(a->f & (NF_FRAC | NF_VAGUE)) &&
-		    percent_suffix(c, e, &e2, &pu, &factor)) {
-			q.kind = Q_PCT;
-			a->v *= factor;
-			a->lo *= factor;
-			a->hi *= factor;
-			set_unit(&q, pu);
-			e = e2;
-		} else if (!q.fixed && !(a->f & NF_FRAC)) {
-			const char *code = NULL;
-			if (a->f & NF_VAGUE) {
-				/* "millions of dollars" */
-				if (is_w(c, e, "of"))
-					code = currency_suffix(c, e + 1, a, &e2, &factor);
-			} else if (!q.cur) {
-				code = currency_suffix(c, e, a, &e2, &factor);
-			}
-			if (code) {
-				q.cur = code;
-				a->v *= factor;
-				a->lo *= factor;
-				a->hi *= factor;
-				e = e2;
-			}
-		}
-		if (q.cur)
-			q.kind = Q_MONEY;
-	}
-	if ((a->f & NF_NEEDCUR) && !q.cur)
-		return e;
-	/* ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three" */
-	if (!(a->f & (NF_VAGUE | NF_FRAC | NF_ART)) && !(q.fixed && q.kind == Q_NUM)) {
-		bool dash = is_dash(c, e), and = is_w(c, e, "and"), to = is_w(c, e, "to"),
-		     or = is_w(c, e, "or");
-		bool change = s > 0 && has(c, s - 1, R_CHANGE);
-		if (q.cmp == C_BETWEEN && !and)
-			q.cmp = C_NONE, q.s = j;
-		bool loose = q.cmp == C_NONE || q.cmp == C_APPROX || q.cmp == C_EXACT;
-		if ((dash && (a->f & NF_PAIR || !att(c, e))) || (and && q.cmp == C_BETWEEN) ||
-		    (to && !change && loose) || (or && loose)) {
-			struct num b;
-			const char *cur2;
-			if (range_second(c, e + 1, &q, &b, &cur2)) {
-				size_t e2 = b.e;
-				double v2 = b.v;
-				/* "$20-30 million": the scale of the second applies to both */
-				if (!(a->f & NF_SCALED) && (b.f & NF_SCALED) && a->v < v2 / b.scale)
-					a->v *= b.scale, a->lo = a->hi = a->v;
-				bool pct2 = false;
-				size_t e3;
-				const char *pu;
-				double factor;
-				if (q.kind != Q_PCT && !q.cur && percent_suffix(c, e2, &e3, &pu, &factor)) {
-					pct2 = true;
-				}
-				bool good = a->v < v2 && !((a->f & NF_YEAR) && (b.f & NF_YEAR));
-				if (or && (v2 > a->v * 10 || (a->f & NF_DIGITS) != (b.f & NF_DIGITS)))
-					good = false;
-				if (q.kind == Q_PCT && !pct2 && to &&
-				    !percent_suffix(c, e2, &e3, &pu, &factor))
-					good = good && false;
-				if (good) {
-					q.range = true;
-					q.v2 = v2;
-					if (q.cmp == C_BETWEEN)
-						q.cmp = C_NONE;
-					e = e2;
-					if (cur2 && !q.cur)
-						q.cur = cur2, q.kind = Q_MONEY;
-					if (q.kind == Q_PCT || pct2) {
-						if (percent_suffix(c, e, &e3, &pu, &factor)) {
-							e = e3;
-							set_unit(&q, pu);
-						}
-						q.kind = Q_PCT;
-					} else if (!q.cur) {
-						const char *code = currency_suffix(c, e, &b, &e3, &factor);
-						if (code) {
-							q.cur = code;
-							q.kind = Q_MONEY;
-							a->v *= factor;
-							q.v2 *= factor;
-							e = e3;
-						}
-					}
-				} else if (a->f & NF_PAIR) {
-					return glued_end(c, k); /* scores, phone numbers */
-				}
-			} else if (a->f & NF_PAIR) {
-				return glued_end(c, k);
-			}
-		}
-		if ((a->f & NF_PAIR) && !q.range)
-			return glued_end(c, k);
-		if (q.cmp == C_BETWEEN)
-			q.cmp = C_NONE, q.s = j;
-		/* a range of digits needs something that says what it counts */
-		if (q.range && (a->f & NF_PAIR) && q.kind == Q_NUM && q.cmp == C_NONE) {
-			size_t e3;
-			struct head hh;
-			find_head(c, e, true, false, &hh);
-			if (!duration_at(c, e, &e3) && hh.k == SIZE_MAX)
-				return e;
-		}
-	}
-	if (q.kind == Q_MONEY || q.kind == Q_PCT)
+	if (st == DROP)
+		return q.e;
+	if (st == FINISH)
+		goto finish;
+	if (stage_ratio(c, &q))
 		goto suffix;
-	/* durations: "six months", "a week", "nearly two decades", "several years",
-	 * "hundreds of years", "half an hour", "a year and a half" */
-	{
-		const struct lex *d = NULL;
-		size_t e2 = e;
-		if (a->dur) {
-			/* "decades": the core gave the bounds in years */
-			q.kind = Q_DUR;
-			q.dur = a->dur;
-			q.durx = 1;
-		} else if (!q.fixed || strcmp(q.unit, "age") == 0) {
-			size_t from = e;
-			if ((a->f & NF_OF) && is_w(c, e, "of"))
-				from = e + 1;
-			if (!(a->f & NF_FRAC) || (a->f & NF_ART))
-				d = duration_at(c, from, &e2);
-			if (d && (a->f & NF_FRAC) && !(a->f & NF_ART))
-				d = NULL;
-		}
-		if (d && !a->dur) {
-			/* "one day" is an idiom after a modal or before a comma */
-			if ((a->f & NF_ONE) && d->aux == DU_DAY &&
-			    ((s > 0 && has(c, s - 1, R_MODAL)) || is_p(c, e2, ',') || e2 >= c->n ||
-			     (s == 0 && q.cmp == C_NONE) || is_pronoun(c, e2)))
-				return e2;
-			if (is_w(c, e2, "old") && d->aux == DU_YEAR && d->val == 1) {
-				set_unit(&q, "age");
-				e = e2 + 1;
-				goto noun_done;
-			}
-			if (strcmp(q.unit, "age") == 0 && q.fixed)
-				goto noun_done;
-			q.kind = Q_DUR;
-			q.dur = (enum dur)d->aux;
-			q.durx = d->val;
-			e = e2;
-			if (is_w(c, e, "and") && is_w(c, e + 1, "a") && is_w(c, e + 2, "half") &&
-			    !(a->f & (NF_VAGUE | NF_FRAC)) && !q.range) {
-				a->v += 0.5;
-				a->lo = a->hi = a->v;
-				e += 3;
-			}
-		}
-		if (q.kind == Q_DUR)
-			goto suffix;
-		if ((a->f & NF_ART) && !(a->f & (NF_SCALED | NF_FEW | NF_FRAC)))
-			return 0; /* "a" that is neither a scale nor a duration */
+	/* clock times: "2 a.m.", "1900 GMT" */
+	if (has(c, q.e, R_TIME) && !(q.a.f & (NF_VAGUE | NF_FRAC)) &&
+	    (!is_w(c, q.e, "am") || (q.a.f & NF_DIGITS)))
+		return q.e + 1;
+	st = stage_hyphen(c, &q);
+	if (st == DROP)
+		return q.e;
+	if (st == FINISH)
+		goto finish;
+	if (is_p(c, q.e, '+') && att(c, q.e) && q.cmp == C_NONE) {
+		q.cmp = C_LO; /* "4+" */
+		q.e++;
+	}
+	stage_money_percent(c, &q);
+	if ((q.a.f & NF_NEEDCUR) && !q.cur)
+		return q.e; /* "60b" */
+	if (stage_range(c, &q) == DROP)
+		return q.e;
+	if (q.kind == Q_NUM) {
+		st = stage_duration(c, &q);
+		if (st == NOTHING)
+			return 0;
+		if (st == DROP)
+			return q.e;
+		if (st == FINISH)
+			goto finish;
 	}
 suffix:
-	/* "50 or more", "50 or so", "50 and up" */
-	if (q.cmp == C_NONE && !q.range) {
-		if ((is_w(c, e, "or") || is_w(c, e, "and")) &&
-		    (is_w(c, e + 1, "more") || is_w(c, e + 1, "above") || is_w(c, e + 1, "higher") ||
-		     (is_w(c, e + 1, "over") && !has(c, e + 2, R_POSS)) ||
-		     (is_w(c, e + 1, "up") && is_w(c, e, "and")))) {
-			q.cmp = C_LO;
-			e += 2;
-		} else if (is_w(c, e, "or") && (is_w(c, e + 1, "fewer") || is_w(c, e + 1, "less") ||
-						 is_w(c, e + 1, "lower"))) {
-			q.cmp = C_HI;
-			e += 2;
-		} else if (is_w(c, e, "or") && is_w(c, e + 1, "so")) {
-			q.cmp = C_APPROX;
-			e += 2;
-		}
+	stage_suffix_comparator(c, &q);
+	if (q.kind == Q_NUM) {
+		if (!q.fixed && !(q.a.f & NF_FRAC) && stage_noun(c, &q) == DROP)
+			return q.e;
+		stage_context_unit(c, &q);
 	}
-	if (q.kind != Q_NUM)
-		goto emit;
-	/* the counted noun */
-	if (!q.fixed && !(a->f & NF_FRAC)) {
-		size_t from = e;
-		if ((a->f & NF_OF) && is_w(c, from, "of")) {
-			from++;
-			if (has(c, from, R_POSS))
-				from++;
-		} else if (a->f & NF_OF && !(a->f & NF_FEW) && is_kind(c, from, TK_WORD) &&
-			   !has(c, from, R_STOP)) {
-			/* "dozens people" is not English: read on anyway */
-		}
-		bool plural = q.range || a->v != 1 || (a->f & NF_VAGUE);
-		struct head h;
-		find_head(c, from, plural, (a->f & NF_DEC) && !(a->f & NF_SCALED), &h);
-		if (h.model && (a->f & NF_DIGITS) && q.cmp == C_NONE)
-			return e;
-		if (h.k != SIZE_MAX) {
-			snprintf(q.unit, sizeof q.unit, "%s", h.unit);
-			const char *cas = casualty_after(c, h.end);
-			if (cas)
-				snprintf(q.unit, sizeof q.unit, "%s", cas);
-		} else {
-			const char *cas = casualty_after(c, e); /* "two were wounded" */
-			if (cas)
-				snprintf(q.unit, sizeof q.unit, "%s", cas), h.plural = true, h.k = e;
-		}
-		if ((a->f & NF_YEAR) && !(h.k == from && h.plural && !is_name_word(c, h.k)) &&
-		    q.cmp == C_NONE && !q.range) {
-			c->name_end = e;
-			return e;
-		}
-		if (soft && !(h.k != SIZE_MAX && h.plural))
-			return e;
-		if ((a->f & NF_LONG) && q.cmp == C_NONE)
-			return e;
-		if (a->f & NF_ONE) {
-			if (is_w(c, e, "of") || (k > 0 && has(c, k - 1, R_DET) && q.cmp == C_NONE))
-				return e;
-			if (h.k == SIZE_MAX && q.cmp == C_NONE)
-				return e;
-		}
-		if ((a->f & NF_FEW) && !(h.k != SIZE_MAX && (h.plural || strcmp(h.unit, "death") == 0 ||
-							      strcmp(h.unit, "injury") == 0)))
-			return e;
-	}
-	if (a->f & NF_FRAC) {
-		q.unit[0] = '\0';
-	}
-	/* the words before and around: ages, "a crowd of 22,000", "killing 12" */
-	if (q.unit[0] == '\0' && !(a->f & (NF_FRAC | NF_VAGUE)) && !q.range) {
-		size_t p = q.s;
-		bool whole = a->v == (double)(int)a->v && a->v > 0 && a->v < 130;
-		if (p >= 2 && is_w(c, p - 1, "of") && is_kind(c, p - 2, TK_WORD) &&
-		    !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_FRAC | R_ORD) &&
-		    (p == 2 || !is_name_word(c, p - 2)) && !(a->f & NF_ONE)) {
-			char w[32];
-			size_t n = lower(c, p - 2, w);
-			const struct lex *x = c->ti[p - 2].lx;
-			if (x && (x->roles & R_CASUAL)) {
-				snprintf(q.unit, sizeof q.unit, "%s", x->s);
-			} else if (!looks_participle(w, n) && strcmp(w, "total") != 0 &&
-				   strcmp(w, "record") != 0) {
-				snprintf(q.unit, sizeof q.unit, "%s", w);
-				if (looks_plural(w, n, x))
-					singular(q.unit, x);
-			}
-		} else if (p >= 2 && is_w(c, p - 1, "at") && whole &&
-			   ((has(c, p - 2, R_DIE) && !is_w(c, p - 2, "turned")) ||
-			    (p >= 3 && has(c, p - 3, R_DIE) && !is_w(c, p - 3, "turned")))) {
-			snprintf(q.unit, sizeof q.unit, "age");
-		} else if (p >= 1 && is_w(c, p - 1, "turned") && whole) {
-			snprintf(q.unit, sizeof q.unit, "age");
-		} else if (p >= 2 && is_p(c, p - 1, ',') && is_name_word(c, p - 2) && whole &&
-			   q.cmp == C_NONE && (is_p(c, e, ',') || is_p(c, e, ')')) &&
-			   (a->f & NF_DIGITS) && a->v >= 10) {
-			snprintf(q.unit, sizeof q.unit, "age");
-		} else if (p >= 1 && has(c, p - 1, R_KILL)) {
-			snprintf(q.unit, sizeof q.unit, "%s", lx(c, p - 1)->s);
-		} else if (is_w(c, e, "on") && is_w(c, e + 1, "the") && is_w(c, e + 2, "Richter")) {
-			snprintf(q.unit, sizeof q.unit, "magnitude");
-		}
-	} else if (q.s >= 1 && has(c, q.s - 1, R_KILL) && !(a->f & NF_FRAC)) {
-		snprintf(q.unit, sizeof q.unit, "%s", lx(c, q.s - 1)->s); /* "killing 12 people" */
-	}
-noun_done:
-	if (q.kind == Q_NUM && (a->f & NF_YEAR) && q.fixed && strcmp(q.unit, "age") != 0 &&
+finish:
+	if (q.kind == Q_NUM && (q.a.f & NF_YEAR) && q.fixed && strcmp(q.unit, "age") != 0 &&
 	    strcmp(q.unit, "magnitude") != 0)
-		return e;
-emit:
-	q.e = e;
+		return q.e; /* "2013-era" */
 	emit(c, &q);
-	return e;
+	return q.e;
 }
 
 /* ---- the scan ---------------------------------------------------------- */
@@ -2494,39 +2918,46 @@ static void mark_dates(struct ctx *c)
 	}
 }
 
-/* A headline in title case: most longer words capitalised. */
-static bool title_case(const struct ctx *c)
-{
-	size_t words = 0, caps = 0;
-	for (size_t k = 0; k < c->n; k++) {
-		if (c->t[k].kind != TK_WORD || c->t[k].end - c->t[k].start < 4)
-			continue;
-		words++;
-		if (c->t[k].flags & TF_CAP)
-			caps++;
-	}
-	return words >= 3 && caps * 10 >= words * 8;
-}
-
 void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   struct mention_list *out)
 {
 	if (ntoks == 0)
 		return;
+#ifndef __STDC_NO_THREADS__
+	call_once(&lex_once, lex_init);
+#else
+	if (!lex_ready) {
+		lex_init();
+		lex_ready = true;
+	}
+#endif
 	struct tinfo small[256];
 	struct tinfo *ti = ntoks <= CC_ARRAY_LEN(small) ? small : xcalloc(ntoks, sizeof *ti);
 	struct ctx c = {
 		.text = text, .t = toks, .n = ntoks, .ti = ti, .sentence = sentence, .out = out,
 		.name_end = SIZE_MAX, .label_end = SIZE_MAX,
 	};
+	/* a headline in title case: most longer words capitalised */
+	size_t words = 0, caps = 0;
 	for (size_t k = 0; k < ntoks; k++) {
 		ti[k].blocked = false;
-		ti[k].lx = toks[k].kind == TK_WORD ? lex_find(text, &toks[k]) : NULL;
+		ti[k].lx = NULL;
+		ti[k].looked = toks[k].kind != TK_WORD;
+		if (toks[k].kind != TK_WORD)
+			continue;
+		if (toks[k].end - toks[k].start >= 4) {
+			words++;
+			caps += (toks[k].flags & TF_CAP) != 0;
+		}
 	}
+	c.title = words >= 3 && caps * 10 >= words * 8;
 	mark_dates(&c);
-	c.title = title_case(&c);
 	for (size_t i = 0; i < ntoks;) {
-		if (ti[i].blocked) {
+		/* only a number, a currency, or a word of the lexicon's amount and
+		 * comparator roles can start a quantity */
+		if (ti[i].blocked || toks[i].kind == TK_PUNCT ||
+		    (toks[i].kind == TK_WORD && !is_kind(&c, i + 1, TK_SYM) &&
+		     (!maybe_in(trigger_len, text, &toks[i]) || !has(&c, i, TRIGGER)))) {
 			i++;
 			continue;
 		}
@@ -2535,7 +2966,8 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		size_t next = 0;
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
-		if (!next)
+		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
+			      is_w(&c, i, "a") || is_w(&c, i, "an") || is_kind(&c, i + 1, TK_SYM)))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}

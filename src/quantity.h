@@ -19,7 +19,9 @@
 /* Scans the tokens of one sentence and appends M_NUMBER, M_MONEY, M_PERCENT
  * and M_DURATION mentions to `out`. Tokens already covered by an M_DATE
  * mention of the same sentence in `out` are never reused (so "2024" in
- * "July 20, 2024" is not a number). */
+ * "July 20, 2024" is not a number). Contract: call it right after
+ * temporal_scan for the same sentence — it finds that sentence's dates by
+ * walking back from the end of `out`. */
 void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   struct mention_list *out);
 

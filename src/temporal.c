@@ -10,8 +10,9 @@
  *    of its meaning: "late September", "mid-July", "the end of 2024", "the
  *    1990s", "the second quarter of 2024", "the first half of 2025", "the
  *    20th of July", "last week", "three days ago", "earlier this month",
- *    "Tuesday night", "Friday, September 20, 2024" (a weekday in front of a
- *    full date is one mention). Relational words ("on", "starting", "from",
+ *    "Tuesday night", "Friday, September 20, 2024" and "Thurs., March 3" (a
+ *    weekday, full or abbreviated, in front of a date is one mention with
+ *    the date's value; "next Friday, July 26" is July 26). Relational words ("on", "starting", "from",
  *    "effective", "as of", "until", "through", "by", "before", "after",
  *    "since", "prior to", "around") only set `mod`; the span starts at the
  *    date. A "the" that is not part of such a phrase is left out.
@@ -54,13 +55,35 @@
  *    last/this/next, or a conjunction right after another date ("June and
  *    July"); abbreviations ("Jan", "Sept") count only before a number.
  *  - Runs of glued tokens that look like URLs are skipped.
+ *
+ * Year inference (temporal_infer_years), for mentions with year_from 4:
+ *  1. The nearest explicit date with a year in the article (a day, month or
+ *     quarter, not a bare year: "founded in 1997" says nothing about "July
+ *     20"), by sentence distance, ties to the earlier one (year_from 1).
+ *     When the document date is known, such an anchor is only used when it
+ *     is at most two sentences away and its year differs from the
+ *     document's: everything else is better served by rule 2, which knows
+ *     tense. A date more than 330 days before or after its anchor moves to
+ *     the neighbouring year ("December 20, 2023 ... January 5").
+ *  2. The document date (year_from 2). Under a future cue (modality, the
+ *     tied event's modality, or for months, quarters and seasons a deadline
+ *     word: "by", "until", "starting", "before", "after") the date is the
+ *     next occurrence unless it ended more than a month ago. Otherwise a
+ *     month-day more than ~9 months after the document date is last year's
+ *     and one more than ~10 months before it is next year's; a month,
+ *     quarter, half or season starting more than a month after the
+ *     document date is last year's ("In July it acquired ..." in March).
+ *  3. The years other sources give the same month and day (the same month
+ *     for month mentions): the most frequent, ties to the latest (year_from
+ *     3). A Feb 29 is only moved to a leap year.
+ *  Otherwise the value keeps "XXXX".
  */
 #include "config.h"
 
 #include "temporal.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -97,12 +120,13 @@ enum kwc {
 	KC_FISCAL,  /* fiscal, FY */
 	KC_QH,      /* "Q"/"H" before a glued digit: v 'Q' / 'H' */
 	KC_PRIOR,
+	KC_CUE,     /* a tense cue only: v +1 future, -1 past */
 };
 
 enum unit { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND, U_QUARTER };
 
 struct kw {
-	const char *w; /* lower case; the table is sorted by strcmp */
+	const char *w; /* lower case */
 	uint8_t c;     /* enum kwc */
 	int8_t v;
 	uint8_t pl;
@@ -114,26 +138,39 @@ static const struct kw kws[] = {
 	{"after", KC_PREP, MOD_AFTER, 0},
 	{"afternoon", KC_PART, 0, 0},
 	{"ago", KC_AGO, 0, 0},
+	{"ahead", KC_CUE, 1, 0},
+	{"aims", KC_CUE, 1, 0},
 	{"an", KC_NUMW, 1, 0},
 	{"and", KC_CONJ, 0, 0},
 	{"approximately", KC_PREP, MOD_APPROX, 0},
 	{"apr", KC_MABBR, 4, 0},
 	{"april", KC_MONTH, 4, 0},
 	{"around", KC_PREP, MOD_APPROX, 0},
+	{"arrives", KC_CUE, 1, 0},
 	{"as", KC_AS, 0, 0},
 	{"aug", KC_MABBR, 8, 0},
 	{"august", KC_MONTH, 8, 0},
 	{"autumn", KC_SEASON, 3, 0},
+	{"became", KC_CUE, -1, 0},
 	{"before", KC_PREP, MOD_BEFORE, 0},
+	{"began", KC_CUE, -1, 0},
+	{"begin", KC_CUE, 1, 0},
 	{"beginning", KC_EDGE, MOD_EARLY, 0},
+	{"begins", KC_CUE, 1, 0},
 	{"between", KC_PREP, MOD_NONE, 0},
+	{"bought", KC_CUE, -1, 0},
+	{"broke", KC_CUE, -1, 0},
+	{"brought", KC_CUE, -1, 0},
 	{"by", KC_PREP, MOD_BY, 0},
+	{"came", KC_CUE, -1, 0},
 	{"circa", KC_PREP, MOD_APPROX, 0},
+	{"closes", KC_CUE, 1, 0},
 	{"current", KC_DEIC, 0, 0},
 	{"day", KC_UNIT, U_DAY, 0},
 	{"days", KC_UNIT, U_DAY, 1},
 	{"dec", KC_MABBR, 12, 0},
 	{"december", KC_MONTH, 12, 0},
+	{"did", KC_CUE, -1, 0},
 	{"during", KC_PREP, MOD_NONE, 0},
 	{"earlier", KC_EARLIER, -1, 0},
 	{"early", KC_NARROW, MOD_EARLY, 0},
@@ -141,35 +178,61 @@ static const struct kw kws[] = {
 	{"eight", KC_NUMW, 8, 0},
 	{"eleven", KC_NUMW, 11, 0},
 	{"end", KC_EDGE, MOD_LATE, 0},
+	{"ends", KC_CUE, 1, 0},
 	{"evening", KC_PART, 0, 0},
+	{"expect", KC_CUE, 1, 0},
+	{"expected", KC_CUE, 1, 0},
+	{"expects", KC_CUE, 1, 0},
+	{"expire", KC_CUE, 1, 0},
+	{"expires", KC_CUE, 1, 0},
 	{"fall", KC_SEASON, 3, 0},
 	{"feb", KC_MABBR, 2, 0},
 	{"february", KC_MONTH, 2, 0},
+	{"fell", KC_CUE, -1, 0},
 	{"final", KC_ORD, 9, 0},
 	{"first", KC_ORD, 1, 0},
 	{"fiscal", KC_FISCAL, 0, 0},
 	{"five", KC_NUMW, 5, 0},
+	{"forthcoming", KC_CUE, 1, 0},
+	{"found", KC_CUE, -1, 0},
 	{"four", KC_NUMW, 4, 0},
 	{"fourth", KC_ORD, 4, 0},
 	{"fri", KC_WDABBR, 4, 0},
 	{"friday", KC_WDAY, 4, 0},
 	{"from", KC_PREP, MOD_STARTING, 0},
 	{"fy", KC_FISCAL, 0, 0},
+	{"gave", KC_CUE, -1, 0},
+	{"goes", KC_CUE, 1, 0},
 	{"h", KC_QH, 'H', 0},
+	{"had", KC_CUE, -1, 0},
 	{"half", KC_HALF, 0, 0},
+	{"held", KC_CUE, -1, 0},
+	{"hit", KC_CUE, -1, 0},
 	{"in", KC_PREP, MOD_NONE, 0},
+	{"intend", KC_CUE, 1, 0},
+	{"intends", KC_CUE, 1, 0},
 	{"jan", KC_MABBR, 1, 0},
 	{"january", KC_MONTH, 1, 0},
 	{"jul", KC_MABBR, 7, 0},
 	{"july", KC_MONTH, 7, 0},
 	{"jun", KC_MABBR, 6, 0},
 	{"june", KC_MONTH, 6, 0},
+	{"kept", KC_CUE, -1, 0},
+	{"kicks", KC_CUE, 1, 0},
+	{"knew", KC_CUE, -1, 0},
+	{"lapses", KC_CUE, 1, 0},
 	{"last", KC_DEIC, -1, 0},
 	{"late", KC_NARROW, MOD_LATE, 0},
 	{"later", KC_EARLIER, 1, 0},
+	{"launches", KC_CUE, 1, 0},
+	{"led", KC_CUE, -1, 0},
+	{"left", KC_CUE, -1, 0},
+	{"lost", KC_CUE, -1, 0},
+	{"made", KC_CUE, -1, 0},
 	{"mar", KC_MABBR, 3, 0},
 	{"march", KC_MONTH, 3, 0},
 	{"may", KC_MONTH, 5, 0},
+	{"met", KC_CUE, -1, 0},
 	{"mid", KC_NARROW, MOD_MID, 0},
 	{"middle", KC_EDGE, MOD_MID, 0},
 	{"mon", KC_WDABBR, 0, 0},
@@ -187,31 +250,57 @@ static const struct kw kws[] = {
 	{"of", KC_OF, 0, 0},
 	{"on", KC_PREP, MOD_ON, 0},
 	{"one", KC_NUMW, 1, 0},
+	{"opens", KC_CUE, 1, 0},
 	{"or", KC_CONJ, 0, 0},
+	{"paid", KC_CUE, -1, 0},
 	{"past", KC_PAST, 0, 0},
+	{"plan", KC_CUE, 1, 0},
+	{"planned", KC_CUE, 1, 0},
+	{"planning", KC_CUE, 1, 0},
+	{"plans", KC_CUE, 1, 0},
 	{"prior", KC_PRIOR, 0, 0},
 	{"q", KC_QH, 'Q', 0},
 	{"quarter", KC_UNIT, U_QUARTER, 0},
+	{"ran", KC_CUE, -1, 0},
+	{"resumes", KC_CUE, 1, 0},
+	{"returns", KC_CUE, 1, 0},
+	{"rose", KC_CUE, -1, 0},
 	{"roughly", KC_PREP, MOD_APPROX, 0},
+	{"said", KC_CUE, -1, 0},
 	{"sat", KC_WDABBR, 5, 0},
 	{"saturday", KC_WDAY, 5, 0},
+	{"saw", KC_CUE, -1, 0},
+	{"scheduled", KC_CUE, 1, 0},
 	{"second", KC_ORD, 2, 0},
+	{"sent", KC_CUE, -1, 0},
 	{"sep", KC_MABBR, 9, 0},
 	{"sept", KC_MABBR, 9, 0},
 	{"september", KC_MONTH, 9, 0},
 	{"seven", KC_NUMW, 7, 0},
+	{"shall", KC_CUE, 1, 0},
+	{"shook", KC_CUE, -1, 0},
 	{"since", KC_PREP, MOD_SINCE, 0},
 	{"six", KC_NUMW, 6, 0},
+	{"slated", KC_CUE, 1, 0},
+	{"sold", KC_CUE, -1, 0},
+	{"spoke", KC_CUE, -1, 0},
 	{"spring", KC_SEASON, 1, 0},
 	{"start", KC_EDGE, MOD_EARLY, 0},
 	{"starting", KC_PREP, MOD_STARTING, 0},
+	{"starts", KC_CUE, 1, 0},
+	{"stop", KC_CUE, 1, 0},
+	{"stops", KC_CUE, 1, 0},
+	{"struck", KC_CUE, -1, 0},
 	{"summer", KC_SEASON, 2, 0},
 	{"sun", KC_WDABBR, 6, 0},
 	{"sunday", KC_WDAY, 6, 0},
+	{"take", KC_CUE, 1, 0},
+	{"takes", KC_CUE, 1, 0},
 	{"ten", KC_NUMW, 10, 0},
 	{"the", KC_THE, 0, 0},
 	{"third", KC_ORD, 3, 0},
 	{"this", KC_DEIC, 0, 0},
+	{"thought", KC_CUE, -1, 0},
 	{"three", KC_NUMW, 3, 0},
 	{"through", KC_PREP, MOD_UNTIL, 0},
 	{"throughout", KC_PREP, MOD_NONE, 0},
@@ -223,26 +312,37 @@ static const struct kw kws[] = {
 	{"till", KC_PREP, MOD_UNTIL, 0},
 	{"to", KC_CONJ, 0, 0},
 	{"today", KC_RELDAY, 0, 0},
+	{"told", KC_CUE, -1, 0},
 	{"tomorrow", KC_RELDAY, 1, 0},
 	{"tonight", KC_RELDAY, 0, 0},
+	{"took", KC_CUE, -1, 0},
 	{"tue", KC_WDABBR, 1, 0},
 	{"tues", KC_WDABBR, 1, 0},
 	{"tuesday", KC_WDAY, 1, 0},
 	{"twelve", KC_NUMW, 12, 0},
 	{"two", KC_NUMW, 2, 0},
 	{"until", KC_PREP, MOD_UNTIL, 0},
+	{"upcoming", KC_CUE, 1, 0},
+	{"was", KC_CUE, -1, 0},
 	{"wed", KC_WDABBR, 2, 0},
 	{"wednesday", KC_WDAY, 2, 0},
 	{"week", KC_UNIT, U_WEEK, 0},
 	{"weekend", KC_UNIT, U_WEEKEND, 0},
 	{"weeks", KC_UNIT, U_WEEK, 1},
+	{"went", KC_CUE, -1, 0},
+	{"were", KC_CUE, -1, 0},
+	{"will", KC_CUE, 1, 0},
 	{"winter", KC_SEASON, 4, 0},
+	{"won", KC_CUE, -1, 0},
+	{"would", KC_CUE, 1, 0},
+	{"wrote", KC_CUE, -1, 0},
 	{"year", KC_UNIT, U_YEAR, 0},
 	{"years", KC_UNIT, U_YEAR, 1},
 	{"yesterday", KC_RELDAY, -1, 0},
 };
 
 _Static_assert(CC_ARRAY_LEN(kws) < 255, "keyword indices are stored in a byte");
+_Static_assert(CC_ARRAY_LEN(kws) * 3 < 1024, "keep the keyword hash sparse");
 
 static const char *const weekday_names[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -301,22 +401,6 @@ static const char *const holiday_words[] = {
 	"maundy", "shrove", "fat", "giving", "business", "manic", "blue", "mad", "casual",
 };
 
-/* Clause cues: what makes a date future. */
-static const char *const future_cues[] = {
-	"will", "shall", "would", "expected", "expects", "expect", "scheduled", "slated",
-	"planned", "plans", "plan", "planning", "intends", "intend", "aims", "upcoming",
-	"takes", "take", "begins", "begin", "starts", "expires", "expire", "goes", "next",
-	"forthcoming", "ahead", "until", "till",
-};
-
-/* Irregular past forms (regular ones end in "-ed"). */
-static const char *const past_cues[] = {
-	"was", "were", "had", "did", "said", "told", "took", "began", "came", "went",
-	"made", "saw", "left", "gave", "found", "became", "held", "won", "lost", "fell",
-	"rose", "struck", "paid", "sold", "bought", "met", "spoke", "wrote", "ago", "last",
-	"hit", "shook", "broke", "led", "ran", "knew", "thought", "brought", "kept", "sent",
-};
-
 /* Words ending in "ed" that are not past forms. */
 static const char *const not_past_ed[] = {
 	"need", "speed", "breed", "indeed", "proceed", "succeed", "exceed", "embed", "feed",
@@ -331,11 +415,6 @@ static bool in_list(const char *const *list, size_t n, const char *w, size_t len
 	return false;
 }
 #define IN_LIST(list, w, len) in_list(list, CC_ARRAY_LEN(list), w, len)
-
-static int kw_cmp(const void *key, const void *elem)
-{
-	return strcmp(key, ((const struct kw *)elem)->w);
-}
 
 /* Lower-cases an ASCII word token into buf (at most cap-1 bytes); 0 when the
  * token is not an ASCII word or is too long. */
@@ -354,13 +433,64 @@ static size_t lower_word(const char *text, const struct token *t, char *buf, siz
 	return len;
 }
 
+/* Keyword lookup is an open-addressing hash over the table above, built on
+ * first use. Every thread that finds it unbuilt builds the same slots with
+ * relaxed atomic stores, so the race is harmless and the table needs no
+ * order and no generated data. */
+#define KW_SLOTS 1024
+#define KW_MAXLEN 13
+static _Atomic uint8_t kw_slots[KW_SLOTS];
+static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
+static atomic_bool kw_ready;
+
+/* Hashes the length, the first two and the last letter (lower case); the
+ * lookup compares the whole word. */
+static inline unsigned kw_hash(const char *w, size_t len)
+{
+	unsigned c0 = (unsigned char)w[0] | 0x20u, c1 = (unsigned char)w[len > 1] | 0x20u,
+		 cl = (unsigned char)w[len - 1] | 0x20u;
+	unsigned h = (unsigned)len * 0x9E3779B1u ^ c0 * 0x85EBCA77u ^ c1 * 0xC2B2AE3Du ^
+		     cl * 0x27D4EB2Fu;
+	return (h ^ (h >> 13) ^ (h >> 22)) & (KW_SLOTS - 1);
+}
+
+static void kw_build(void)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(kws); i++) {
+		unsigned h = kw_hash(kws[i].w, strlen(kws[i].w));
+		while (atomic_load_explicit(&kw_slots[h], memory_order_relaxed) != 0 &&
+		       atomic_load_explicit(&kw_slots[h], memory_order_relaxed) != i + 1)
+			h = (h + 1) & (KW_SLOTS - 1);
+		atomic_store_explicit(&kw_slots[h], (uint8_t)(i + 1), memory_order_relaxed);
+		atomic_fetch_or_explicit(&kw_first[strlen(kws[i].w)], 1u << (kws[i].w[0] - 'a'),
+					 memory_order_relaxed);
+	}
+	atomic_store_explicit(&kw_ready, true, memory_order_release);
+}
+
+/* 1-based index into kws of an ASCII word token, or 0. Words hold only
+ * letters, apostrophes and dots, so OR-ing 0x20 lower-cases them. */
 static uint8_t kw_index(const char *text, const struct token *t)
 {
-	char buf[16];
-	if (!lower_word(text, t, buf, 14))
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || len > KW_MAXLEN || !(t->flags & TF_ASCII))
 		return 0;
-	const struct kw *k = bsearch(buf, kws, CC_ARRAY_LEN(kws), sizeof *kws, kw_cmp);
-	return k ? (uint8_t)(k - kws + 1) : 0;
+	const char *p = text + t->start;
+	unsigned f = (unsigned char)p[0] | 0x20u;
+	if (f < 'a' || f > 'z' ||
+	    !(atomic_load_explicit(&kw_first[len], memory_order_relaxed) & (1u << (f - 'a'))))
+		return 0;
+	for (unsigned h = kw_hash(p, len);; h = (h + 1) & (KW_SLOTS - 1)) {
+		uint8_t x = atomic_load_explicit(&kw_slots[h], memory_order_relaxed);
+		if (x == 0)
+			return 0;
+		const char *w = kws[x - 1].w;
+		size_t k = 0;
+		while (k < len && w[k] == (char)(p[k] | 0x20))
+			k++;
+		if (k == len && w[k] == '\0')
+			return x;
+	}
 }
 
 /* ---- calendar ----------------------------------------------------------- */
@@ -460,22 +590,27 @@ static bool is_cap(const struct ctx *c, size_t i)
 	return is_kind(c, i, TK_WORD) && (c->t[i].flags & TF_CAP);
 }
 
-static bool punct_is(const struct ctx *c, size_t i, const char *s)
+static bool punct_is_n(const struct ctx *c, size_t i, const char *s, size_t len)
 {
-	if (!is_kind(c, i, TK_PUNCT))
-		return false;
-	size_t len = strlen(s);
-	return tlen(c, i) == len && memcmp(tstr(c, i), s, len) == 0;
+	return is_kind(c, i, TK_PUNCT) && tlen(c, i) == len && memcmp(tstr(c, i), s, len) == 0;
 }
+/* lit must be a string literal */
+#define punct_is(c, i, lit) punct_is_n(c, i, "" lit, sizeof(lit) - 1)
 
 static bool is_dash(const struct ctx *c, size_t i)
 {
 	return punct_is(c, i, "-") || punct_is(c, i, "\xE2\x80\x93");
 }
 
+/* ' or a curly single quote (U+2018, U+2019) */
 static bool is_apos(const struct ctx *c, size_t i)
 {
-	return punct_is(c, i, "'") || punct_is(c, i, "\xE2\x80\x99") || punct_is(c, i, "\xE2\x80\x98");
+	if (!is_kind(c, i, TK_PUNCT))
+		return false;
+	const unsigned char *s = (const unsigned char *)tstr(c, i);
+	size_t len = tlen(c, i);
+	return (len == 1 && s[0] == '\'') ||
+	       (len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
 }
 
 static bool word_is(const struct ctx *c, size_t i, const char *s)
@@ -672,7 +807,9 @@ static int cue_at(const struct ctx *c, size_t k)
 	size_t len = lw(c, k, buf, sizeof buf);
 	if (!len)
 		return 0;
-	if (IN_LIST(future_cues, buf, len))
+	const struct kw *kw = K(c, k);
+	int kc = kw ? kw->c : KC_NONE;
+	if ((kc == KC_CUE && kw->v > 0) || (kc == KC_DEIC && kw->v > 0))
 		return 1;
 	if (len > 3 && memcmp(buf + len - 3, "'ll", 3) == 0)
 		return 1;
@@ -680,7 +817,7 @@ static int cue_at(const struct ctx *c, size_t k)
 		return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
 	if (len == 3 && memcmp(buf, "due", 3) == 0)
 		return word_is(c, k + 1, "to") ? 0 : 1;
-	bool past = IN_LIST(past_cues, buf, len) ||
+	bool past = (kc == KC_CUE && kw->v < 0) || kc == KC_AGO || (kc == KC_DEIC && kw->v < 0) ||
 		    (len >= 4 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
 		     !(c->t[k].flags & TF_CAP) && !IN_LIST(not_past_ed, buf, len));
 	if (!past)
@@ -780,7 +917,8 @@ static int year_expr(const struct ctx *c, size_t r, int *y, size_t *e)
 	} else {
 		return 0;
 	}
-	if (KC(c, q) != KC_UNIT || KV(c, q) != U_YEAR || K(c, q)->pl)
+	const struct kw *k = K(c, q);
+	if (!k || k->c != KC_UNIT || k->v != U_YEAR || k->pl)
 		return 0;
 	*e = q + 1;
 	if (!c->hasdoc)
@@ -806,8 +944,9 @@ static bool core_numeric(const struct ctx *c, size_t p, struct hit *h)
 				if (++np > 2)
 					return false;
 			} else if (s[k] >= '0' && s[k] <= '9') {
+				if (++dig[np] > 4)
+					return false;
 				part[np] = part[np] * 10 + (s[k] - '0');
-				dig[np]++;
 			} else {
 				return false;
 			}
@@ -833,7 +972,7 @@ static bool core_numeric(const struct ctx *c, size_t p, struct hit *h)
 	    !glued(c, q + 2) || !glued(c, q + 3))
 		return false;
 	bool slash = punct_is(c, q, "/");
-	if (!punct_is(c, q + 2, slash ? "/" : "-"))
+	if (slash ? !punct_is(c, q + 2, "/") : !punct_is(c, q + 2, "-"))
 		return false;
 	int nd2 = 0, nd3 = 0, b = num_digits(c, q + 1, &nd2), d3 = num_digits(c, q + 3, &nd3);
 	bool iso_time = nd1 == 4 && !slash && glued(c, q + 4) && word_is(c, q + 4, "T") &&
@@ -1453,10 +1592,42 @@ static enum mention_mod relational_mod(const struct ctx *c, size_t s)
 static bool try_at(struct ctx *c, size_t i, struct hit *h)
 {
 	const struct token *t = &c->t[i];
-	int kc0 = KC(c, i);
-	if (t->kind == TK_SYM || (t->kind == TK_WORD && kc0 == KC_NONE) ||
-	    (t->kind == TK_PUNCT && !is_apos(c, i)))
+	if (t->kind == TK_SYM || (t->kind == TK_PUNCT && !is_apos(c, i)))
 		return false;
+	if (t->kind == TK_WORD) {
+		/* most words cannot start a date: decide from the cached classes */
+		switch (KC(c, i)) {
+		case KC_NONE:
+		case KC_PREP:
+		case KC_OF:
+		case KC_AS:
+		case KC_CONJ:
+		case KC_UNIT:
+		case KC_PART:
+		case KC_HALF:
+		case KC_AGO:
+		case KC_FISCAL:
+		case KC_PAST:
+		case KC_PRIOR:
+		case KC_CUE:
+			return false;
+		case KC_NUMW:
+			if (KC(c, i + 1) != KC_UNIT)
+				return false;
+			break;
+		case KC_THE: {
+			int k1 = KC(c, i + 1);
+			if (k1 == KC_NONE && !is_kind(c, i + 1, TK_NUM) && !is_apos(c, i + 1))
+				return false;
+			if (k1 == KC_PREP || k1 == KC_OF || k1 == KC_CONJ || k1 == KC_THE ||
+			    k1 == KC_UNIT || k1 == KC_AS || k1 == KC_NUMW)
+				return false;
+			break;
+		}
+		default:
+			break;
+		}
+	}
 	struct pre pre = {.s = i};
 	size_t p = i;
 	if (KC(c, p) == KC_THE) {
@@ -1529,8 +1700,8 @@ static bool try_at(struct ctx *c, size_t i, struct hit *h)
 	h->narrow = pre.narrow;
 	if (pre.the && !pre.edge && !h->keep_the)
 		h->s = i + 1;
-	if (h->kind == 'U' && h->s != i)
-		hit_unresolved(c, h, h->ugran); /* recompute the phrase without "the" */
+	if (h->kind == 'U' && h->s != i && strncmp(h->unit, "the ", 4) == 0)
+		memmove(h->unit, h->unit + 4, strlen(h->unit + 4) + 1); /* the phrase without "the" */
 	return true;
 }
 
@@ -1695,16 +1866,19 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 	c->last_y = h->y;
 }
 
-/* A run of glued tokens that is a URL or a path ("www.x.com/2013/06/06/..."). */
+/* Token i is inside a run of glued tokens that looks like a URL or a path
+ * ("www.x.com/2013/06/06/...", "http://..."): returns the end of the run,
+ * or i when it is not one. Called at each '/': nothing before the first '/'
+ * of a URL reads as a date. */
 static size_t url_run_end(const struct ctx *c, size_t i)
 {
-	size_t j = i + 1;
+	size_t a = i, e = i + 1;
+	while (a > 0 && glued(c, a))
+		a--;
+	while (e < c->n && glued(c, e))
+		e++;
 	bool slash = false, dotted = false;
-	while (j < c->n && glued(c, j))
-		j++;
-	if (j - i < 3)
-		return i;
-	for (size_t k = i; k < j; k++) {
+	for (size_t k = a; k < e; k++) {
 		if (punct_is(c, k, "/"))
 			slash = true;
 		else if (is_kind(c, k, TK_WORD) &&
@@ -1712,7 +1886,7 @@ static size_t url_run_end(const struct ctx *c, size_t i)
 			  word_is(c, k, "https") || word_is(c, k, "com")))
 			dotted = true;
 	}
-	return slash && dotted ? j : i;
+	return slash && dotted ? e : i;
 }
 
 void temporal_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
@@ -1730,17 +1904,18 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.last_end = SIZE_MAX;
 	c.last_kind = 0;
 	c.last_y = 0;
+	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
+		kw_build();
 	c.ncached = ntoks < KW_CACHE ? ntoks : KW_CACHE;
 	for (size_t i = 0; i < c.ncached; i++)
 		c.kwi[i] = toks[i].kind == TK_WORD ? kw_index(text, &toks[i]) : 0;
 
 	for (size_t i = 0; i < ntoks;) {
-		if (!glued(&c, i)) {
+		const struct token *t = &toks[i];
+		if (t->kind == TK_PUNCT && t->end - t->start == 1 && text[t->start] == '/') {
 			size_t e = url_run_end(&c, i);
-			if (e > i) {
-				i = e;
-				continue;
-			}
+			i = e > i ? e : i + 1;
+			continue;
 		}
 		struct hit h;
 		if (try_at(&c, i, &h)) {
@@ -1823,6 +1998,10 @@ static uint32_t sent_dist(const struct mention *a, const struct mention *b)
 	return a->sentence > b->sentence ? a->sentence - b->sentence : b->sentence - a->sentence;
 }
 
+/* Whether m looks forward from the document date: a future cue in its
+ * clause or in its event, or (for a month, quarter, half or season, where
+ * news mostly looks back) a deadline word: "by", "until", "starting",
+ * "before", "after" September. */
 static bool is_future(const struct mention_list *l, const struct mention *m)
 {
 	if (m->modality == MODAL_FUTURE || m->modality == MODAL_PLANNED || m->modality == MODAL_VOWED)
@@ -1832,7 +2011,9 @@ static bool is_future(const struct mention_list *l, const struct mention *m)
 		if (e == MODAL_FUTURE || e == MODAL_PLANNED || e == MODAL_VOWED)
 			return true;
 	}
-	return m->mod == MOD_BY || m->mod == MOD_UNTIL || m->mod == MOD_STARTING;
+	return m->gran != GRAN_DAY && (m->mod == MOD_BY || m->mod == MOD_UNTIL ||
+				       m->mod == MOD_STARTING || m->mod == MOD_BEFORE ||
+				       m->mod == MOD_AFTER);
 }
 
 /* The year for m from the document date (see temporal.h; the windows are
@@ -1859,27 +2040,46 @@ static int year_from_doc(const struct mention_list *l, const struct mention *m, 
 	return lo > doc + 31 ? dy - 1 : dy;
 }
 
-static int year_from_hints(const struct mention *m, const struct year_hint *hints, size_t nhints)
+/* The year other sources give m's month and day (month alone for a month
+ * mention): the most frequent, ties to the latest; 0 when none. */
+static int year_from_hints(int mo, int d, const struct year_hint *hints, size_t nhints)
 {
-	int ry, mo, d;
-	civil_from_days((int64_t)m->lo, &ry, &mo, &d);
-	if (m->gran != GRAN_DAY && m->gran != GRAN_MONTH)
-		return 0;
-	if (m->gran == GRAN_MONTH)
-		d = 0;
-	int best = 0, bestn = 0;
+	struct {
+		int year, n;
+	} tally[32];
+	size_t nt = 0;
 	for (size_t i = 0; i < nhints; i++) {
 		const struct year_hint *a = &hints[i];
 		if (a->month != mo || (d && a->day != d) || a->year <= 0)
 			continue;
-		int cnt = 0;
-		for (size_t j = 0; j < nhints; j++)
-			if (hints[j].year == a->year && hints[j].month == mo && (!d || hints[j].day == d))
-				cnt++;
-		if (cnt > bestn || (cnt == bestn && a->year > best))
-			best = a->year, bestn = cnt;
+		size_t k = 0;
+		while (k < nt && tally[k].year != a->year)
+			k++;
+		if (k == nt) {
+			if (nt == CC_ARRAY_LEN(tally))
+				continue; /* more distinct years than anyone should have */
+			tally[nt].year = a->year;
+			tally[nt++].n = 0;
+		}
+		tally[k].n++;
 	}
+	int best = 0, bestn = 0;
+	for (size_t k = 0; k < nt; k++)
+		if (tally[k].n > bestn || (tally[k].n == bestn && tally[k].year > best))
+			best = tally[k].year, bestn = tally[k].n;
 	return best;
+}
+
+/* Month and day of a year-unknown value ("XXXX-07-20" -> 7, 20; "XXXX-07"
+ * -> 7, 0); false for quarters, halves and seasons. */
+static bool value_month_day(const char *v, int *mo, int *d)
+{
+	size_t len = strlen(v);
+	if ((len != 7 && len != 10) || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9')
+		return false;
+	*mo = (v[5] - '0') * 10 + (v[6] - '0');
+	*d = len == 10 ? (v[8] - '0') * 10 + (v[9] - '0') : 0;
+	return *mo >= 1 && *mo <= 12 && *d >= 0 && *d <= 31;
 }
 
 void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
@@ -1897,6 +2097,20 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 		if (m->type != M_DATE || m->year_from != 4 || m->unit[0] ||
 		    strncmp(m->value, "XXXX-", 5) != 0 || strchr(m->value + 5, 'X'))
 			continue;
+		int mo = 0, d = 0;
+		bool md = value_month_day(m->value, &mo, &d);
+		{
+			/* lo/hi must be in REF_YEAR (see the top); rebuild them from the
+			 * value when a mention did not come from temporal_scan */
+			int ry, rm, rd;
+			civil_from_days((int64_t)m->lo, &ry, &rm, &rd);
+			if (ry != REF_YEAR) {
+				if (!md || !dateline_valid(REF_YEAR, mo, d ? d : 1))
+					continue;
+				m->lo = (double)days_from_civil(REF_YEAR, mo, d ? d : 1);
+				m->hi = (double)days_from_civil(REF_YEAR, mo, d ? d : mdays(REF_YEAR, mo));
+			}
+		}
 		if (next <= i)
 			next = i + 1;
 		while (next < l->n && !is_anchor(&l->v[next]))
@@ -1931,7 +2145,9 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 		if (hasdoc && apply_year(m, year_from_doc(l, m, dday, doc->year), 2))
 			continue;
 		/* 3. what other sources say about the same month and day */
-		int hy = year_from_hints(m, hints, nhints);
+		int hy = md && (m->gran == GRAN_DAY || m->gran == GRAN_MONTH)
+				 ? year_from_hints(mo, m->gran == GRAN_DAY ? d : 0, hints, nhints)
+				 : 0;
 		if (hy)
 			apply_year(m, hy, 3);
 	}

@@ -98,29 +98,31 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 /* Candidates for one new claim: claims of other sources in the same story
  * that share an anchor with it, newest first, bounded. */
 static const char candidates_sql[] =
-	"WITH me AS (SELECT c.id, c.source_id, c.subject, c.event, s.story FROM claims c"
-	"  JOIN sources s ON s.id = c.source_id WHERE c.id = ?1),"
+	"WITH me AS (SELECT c.id, c.source_id, c.subject, c.event, c.story FROM claims c WHERE c.id = ?1),"
 	" cand(id) AS ("
-	"  SELECT y.claim_id FROM slots x JOIN slots y ON y.type = 'date' AND y.value = x.value"
-	"   WHERE x.claim_id = ?1 AND x.type = 'date' AND x.year_from <> 4"
-	"  UNION SELECT c2.id FROM me JOIN claims c2 ON c2.subject = me.subject AND c2.event = me.event"
-	"   WHERE me.subject <> '' AND me.event <> ''"
-	"  UNION SELECT y.claim_id FROM slots x JOIN slots y ON y.subject = x.subject AND y.unit = x.unit"
-	"   WHERE x.claim_id = ?1 AND x.type IN ('number', 'money', 'percent', 'duration')"
-	"   AND x.subject <> ''"
-	"  UNION SELECT y.claim_id FROM slots x JOIN slots y ON y.norm = x.norm"
-	"   WHERE x.claim_id = ?1 AND x.norm <> '')"
-	" SELECT cand.id FROM cand JOIN claims o ON o.id = cand.id JOIN sources so ON so.id = o.source_id"
-	" JOIN me ON so.id <> me.source_id AND so.story = me.story"
+	"  SELECT y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
+	"   JOIN slots y ON y.story = me.story AND y.type = 'date' AND y.value = x.value"
+	"   WHERE x.type = 'date' AND x.year_from <> 4"
+	"  UNION SELECT c2.id FROM me JOIN claims c2 ON c2.story = me.story AND c2.subject = me.subject"
+	"   AND c2.event = me.event WHERE me.subject <> '' AND me.event <> ''"
+	"  UNION SELECT y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
+	"   JOIN slots y ON y.story = me.story AND y.subject = x.subject AND y.unit = x.unit"
+	"   WHERE x.type IN ('number', 'money', 'percent', 'duration') AND x.subject <> ''"
+	"  UNION SELECT y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
+	"   JOIN slots y ON y.story = me.story AND y.norm = x.norm AND y.norm <> '' WHERE x.norm <> '')"
+	/* CROSS JOIN keeps the few candidates outermost: every step is a lookup */
+	" SELECT cand.id FROM cand CROSS JOIN claims o ON o.id = cand.id"
+	" WHERE o.source_id <> (SELECT source_id FROM me)"
 	" ORDER BY cand.id DESC LIMIT ?2";
 
 /* One disagreement between two sources is one conflict, however many of
  * their claims repeat it: true when this kind and key already stand between
  * the two claims' sources. */
-static bool already(struct store *st, sqlite3_stmt *dup, int64_t a, int64_t b,
+static bool already(struct store *st, sqlite3_stmt *dup, const char *story, int64_t a, int64_t b,
 		    const struct store_mark *m)
 {
 	sqlite3_reset(dup);
+	st_bind_text(dup, 5, story ? story : "");
 	st_bind_text(dup, 1, m->kind);
 	st_bind_text(dup, 2, m->key ? m->key : "");
 	sqlite3_bind_int64(dup, 3, a);
@@ -159,20 +161,24 @@ static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt
 enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
 			      struct cc_err *err)
 {
-	sqlite3_stmt *mine = st_prepare(st, "SELECT id FROM claims WHERE source_id = ?1 ORDER BY ord", err);
-	sqlite3_stmt *cand = st_prepare(st, candidates_sql, err);
-	sqlite3_stmt *ins_c = st_prepare(st,
+	static const char mine_sql[] = "SELECT id FROM claims WHERE source_id = ?1 ORDER BY ord";
+	static const char ins_c_sql[] =
 		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
-		" slot_a, slot_b, explanation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", err);
-	sqlite3_stmt *ins_r = st_prepare(st,
+		" slot_a, slot_b, explanation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+	static const char ins_r_sql[] =
 		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)", err);
-	sqlite3_stmt *dup = st_prepare(st,
+		" VALUES (?1, ?2, ?3, ?4, ?5)";
+	static const char dup_sql[] =
 		"SELECT 1 FROM conflicts f JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
-		" WHERE f.kind = ?1 AND f.key = ?2"
+		" WHERE f.story = ?5 AND f.kind = ?1 AND f.key = ?2"
 		" AND x.source_id = (SELECT source_id FROM claims WHERE id = ?3)"
-		" AND y.source_id = (SELECT source_id FROM claims WHERE id = ?4) LIMIT 1", err);
-	struct st_claim_reader rn = {0}, ro = {0};
+		" AND y.source_id = (SELECT source_id FROM claims WHERE id = ?4) LIMIT 1";
+	sqlite3_stmt *mine = st_cached(st, mine_sql, err);
+	sqlite3_stmt *cand = mine ? st_cached(st, candidates_sql, err) : NULL;
+	sqlite3_stmt *ins_c = cand ? st_cached(st, ins_c_sql, err) : NULL;
+	sqlite3_stmt *ins_r = ins_c ? st_cached(st, ins_r_sql, err) : NULL;
+	sqlite3_stmt *dup = ins_r ? st_cached(st, dup_sql, err) : NULL;
+	struct st_claim_reader *rn = &st->mark_new, *ro = &st->mark_old;
 	int64_t *ids = NULL;
 	size_t nids = 0, cap = 0;
 	enum cc_status rc = CC_OK;
@@ -192,7 +198,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 	}
 	for (size_t i = 0; i < nids && rc == CC_OK; i++) {
 		struct store_claim cn;
-		rc = st_claim_load(st, &rn, ids[i], &cn, err);
+		rc = st_claim_load(st, rn, ids[i], &cn, err);
 		if (rc != CC_OK)
 			break;
 		sqlite3_bind_int64(cand, 1, ids[i]);
@@ -200,13 +206,13 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 		while (rc == CC_OK && (r = st_step(st, cand)) == SQLITE_ROW) {
 			int64_t other = sqlite3_column_int64(cand, 0);
 			struct store_claim co;
-			rc = st_claim_load(st, &ro, other, &co, err);
+			rc = st_claim_load(st, ro, other, &co, err);
 			if (rc != CC_OK)
 				break;
 			struct store_mark marks[16];
 			size_t nm = j->judge(j->ctx, &co, &cn, marks, CC_ARRAY_LEN(marks));
 			for (size_t k = 0; k < nm && rc == CC_OK; k++)
-				if (!marks[k].conflict || !already(st, dup, co.id, cn.id, &marks[k]))
+				if (!marks[k].conflict || !already(st, dup, cn.story, co.id, cn.id, &marks[k]))
 					rc = record(st, ins_c, ins_r, cn.story, co.id, cn.id, &marks[k], err);
 			if (j->release)
 				j->release(j->ctx, marks, nm);
@@ -217,12 +223,11 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 	}
 out:
 	free(ids);
-	st_claim_reader_free(&rn);
-	st_claim_reader_free(&ro);
-	sqlite3_finalize(mine);
-	sqlite3_finalize(cand);
-	sqlite3_finalize(ins_c);
-	sqlite3_finalize(ins_r);
-	sqlite3_finalize(dup);
+	st_claim_reader_clear(rn);
+	st_claim_reader_clear(ro);
+	if (mine)
+		sqlite3_reset(mine);
+	if (cand)
+		sqlite3_reset(cand);
 	return rc;
 }

@@ -8,11 +8,34 @@
 
 #include "store.h"
 
+/* Reads claims with their slots; the strings of the last claim read stay
+ * valid until the next read or st_claim_reader_free. */
+struct st_claim_reader {
+	struct buf arena; /* char * copies to free */
+	struct store_slot *slots;
+	size_t cap;
+	sqlite3_stmt *one, *slots_q;
+};
+
+#define ST_CACHE_SIZE 48
+
 struct store {
 	sqlite3 *db;
 	char *path;
 	int fail_countdown; /* 0: off; n: the nth step/commit from now fails */
+	/* statements prepared once per store, keyed by their (static) SQL text */
+	struct {
+		const char *sql;
+		sqlite3_stmt *stmt;
+	} cache[ST_CACHE_SIZE];
+	size_t ncache;
+	struct st_claim_reader mark_new, mark_old; /* used by st_mark_source */
 };
+
+/* A statement for `sql` (a string literal: it is the cache key), prepared
+ * on first use and reset with its bindings cleared on every later one.
+ * Do not finalize it; do not use it again before the caller is done with it. */
+sqlite3_stmt *st_cached(struct store *st, const char *sql, struct cc_err *err);
 
 int st_step(struct store *st, sqlite3_stmt *s);
 int st_exec(struct store *st, const char *sql);
@@ -22,15 +45,6 @@ void st_rollback(struct store *st);
 sqlite3_stmt *st_prepare(struct store *st, const char *sql, struct cc_err *err);
 enum cc_status st_error(struct store *st, struct cc_err *err, const char *what);
 void st_bind_text(sqlite3_stmt *s, int i, const char *v);
-
-/* Reads claims with their slots; the strings of the last claim read stay
- * valid until the next read or st_claim_reader_free. */
-struct st_claim_reader {
-	struct buf arena; /* char * copies to free */
-	struct store_slot *slots;
-	size_t cap;
-	sqlite3_stmt *one, *slots_q;
-};
 
 enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,
 			     struct store_claim *out, struct cc_err *err);

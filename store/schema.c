@@ -129,6 +129,28 @@ const char *const schema_migrations[] = {
 	/* rowid = source_id * 2^24 + sentence index */
 	"CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content = '',"
 	"  tokenize = 'unicode61 remove_diacritics 2');",
+
+	/* 4: the story on claims and slots, so that every anchor join stays
+	 * inside one story (indexed), whatever the size of the store */
+	"ALTER TABLE claims ADD COLUMN story TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE slots ADD COLUMN story TEXT NOT NULL DEFAULT '';"
+	"UPDATE claims SET story = (SELECT story FROM sources WHERE sources.id = claims.source_id);"
+	"UPDATE slots SET story = (SELECT story FROM claims WHERE claims.id = slots.claim_id);"
+	"DROP INDEX claims_subject_event;"
+	"DROP INDEX slots_type_value;"
+	"DROP INDEX slots_subject_unit;"
+	"DROP INDEX slots_norm;"
+	"CREATE INDEX claims_story_subject_event ON claims(story, subject, event);"
+	"CREATE INDEX slots_story_type_value ON slots(story, type, value);"
+	"CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);"
+	"CREATE INDEX slots_story_norm ON slots(story, norm) WHERE norm <> '';"
+	/* year inference: the dates whose year is unknown, and the explicit
+	 * day dates by month-day */
+	"CREATE INDEX slots_unknown_year ON slots(substr(value, 6, 5))"
+	"  WHERE type = 'date' AND year_from = 4;"
+	"CREATE INDEX slots_known_md ON slots(substr(value, 6, 5))"
+	"  WHERE type = 'date' AND year_from = 0;"
+	"CREATE INDEX conflicts_story_kind_key ON conflicts(story, kind, key);",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

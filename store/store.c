@@ -123,6 +123,35 @@ sqlite3_stmt *st_prepare(struct store *st, const char *sql, struct cc_err *err)
 	return s;
 }
 
+sqlite3_stmt *st_cached(struct store *st, const char *sql, struct cc_err *err)
+{
+	for (size_t i = 0; i < st->ncache; i++) {
+		if (st->cache[i].sql == sql) {
+			sqlite3_reset(st->cache[i].stmt);
+			sqlite3_clear_bindings(st->cache[i].stmt);
+			return st->cache[i].stmt;
+		}
+	}
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		st_error(st, err, "cannot prepare a statement");
+		return NULL;
+	}
+	if (st->ncache < ST_CACHE_SIZE) {
+		st->cache[st->ncache].sql = sql;
+		st->cache[st->ncache].stmt = s;
+		st->ncache++;
+	}
+	return s;
+}
+
+/* Resets every cached statement so none holds a read open. */
+static void cache_reset(struct store *st)
+{
+	for (size_t i = 0; i < st->ncache; i++)
+		sqlite3_reset(st->cache[i].stmt);
+}
+
 void st_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v)
@@ -274,6 +303,9 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		long long dummy;
 		(void)pragma_int(st, "PRAGMA journal_mode = WAL", &dummy);
 		st_exec(st, "PRAGMA synchronous = NORMAL");
+		/* a page cache and a map big enough for a large store's indexes */
+		st_exec(st, "PRAGMA cache_size = -65536");
+		st_exec(st, "PRAGMA mmap_size = 268435456");
 	}
 	rc = migrate(st, err);
 	if (rc != CC_OK)
@@ -293,6 +325,10 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
+	st_claim_reader_free(&st->mark_new);
+	st_claim_reader_free(&st->mark_old);
+	for (size_t i = 0; i < st->ncache; i++)
+		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -317,7 +353,8 @@ static void bind_real(sqlite3_stmt *s, int i, bool has, double v)
 static enum cc_status index_sentences(struct store *st, int64_t source_id,
 				      const struct store_source_in *in, struct cc_err *err)
 {
-	sqlite3_stmt *f = st_prepare(st, "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)", err);
+	static const char sql[] = "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)";
+	sqlite3_stmt *f = st_cached(st, sql, err);
 	if (!f)
 		return err->status;
 	enum cc_status rc = CC_OK;
@@ -333,7 +370,7 @@ static enum cc_status index_sentences(struct store *st, int64_t source_id,
 		}
 		sqlite3_reset(f);
 	}
-	sqlite3_finalize(f);
+	sqlite3_reset(f);
 	return rc;
 }
 
@@ -343,15 +380,16 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 	if (!in->nclaims)
 		return CC_OK;
 	enum cc_status rc = CC_OK;
-	sqlite3_stmt *c = st_prepare(st,
-				  "INSERT INTO claims (source_id, ord, sentence, start, end, subject, event,"
-				  " lemma, speaker, negated, modality, score, key, scope)"
-				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", err);
-	sqlite3_stmt *sl = st_prepare(st,
-				   "INSERT INTO slots (claim_id, ord, type, text, start, end, value, lo, hi,"
-				   " unit, gran, mod, event, subject, year_from, norm)"
-				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-				   err);
+	static const char c_sql[] =
+		"INSERT INTO claims (source_id, ord, sentence, start, end, subject, event,"
+				  " lemma, speaker, negated, modality, score, key, scope, story)"
+				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+	static const char sl_sql[] =
+		"INSERT INTO slots (claim_id, ord, type, text, start, end, value, lo, hi,"
+				   " unit, gran, mod, event, subject, year_from, norm, story)"
+				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+	sqlite3_stmt *c = st_cached(st, c_sql, err);
+	sqlite3_stmt *sl = st_cached(st, sl_sql, err);
 	if (!c || !sl) {
 		rc = err->status;
 		goto out;
@@ -379,6 +417,7 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 		st_bind_text(c, 11, cl->modality ? cl->modality : "asserted");
 		sqlite3_bind_double(c, 12, cl->score);
 		st_bind_text(c, 14, cl->scope ? cl->scope : "");
+		st_bind_text(c, 15, in->story ? in->story : "");
 		if (st_step(st, c) != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot add a claim");
 			goto out;
@@ -403,6 +442,7 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 			st_bind_text(sl, 14, x->subject ? x->subject : "");
 			sqlite3_bind_int(sl, 15, x->year_from);
 			st_bind_text(sl, 16, x->norm ? x->norm : "");
+			st_bind_text(sl, 17, in->story ? in->story : "");
 			if (st_step(st, sl) != SQLITE_DONE) {
 				rc = st_error(st, err, "cannot add a claim's slot");
 				goto out;
@@ -411,8 +451,10 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 		}
 	}
 out:
-	sqlite3_finalize(c);
-	sqlite3_finalize(sl);
+	if (c)
+		sqlite3_reset(c);
+	if (sl)
+		sqlite3_reset(sl);
 	return rc;
 }
 
@@ -421,10 +463,13 @@ out:
  * later year). Runs inside the adding transaction. */
 static enum cc_status resolve_years(struct store *st, struct cc_err *err)
 {
+	/* both sides go through the partial indexes on month-day */
 	static const char sql[] =
-		"WITH h AS (SELECT substr(value, 6, 5) AS md, substr(value, 1, 4) AS y, count(*) AS c"
-		"  FROM slots WHERE type = 'date' AND year_from = 0"
-		"  AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY md, y),"
+		"WITH u AS (SELECT DISTINCT substr(value, 6, 5) AS md FROM slots"
+		"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) GLOB '[0-9][0-9]-[0-9][0-9]'),"
+		" h AS (SELECT u.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM u"
+		"  JOIN slots s ON substr(s.value, 6, 5) = u.md AND s.type = 'date' AND s.year_from = 0"
+		"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY u.md, y),"
 		" best AS (SELECT md, y FROM h h1 WHERE NOT EXISTS (SELECT 1 FROM h h2"
 		"  WHERE h2.md = h1.md AND (h2.c > h1.c OR (h2.c = h1.c AND h2.y > h1.y))))"
 		" UPDATE slots SET"
@@ -434,15 +479,15 @@ static enum cc_status resolve_years(struct store *st, struct cc_err *err)
 		"  hi = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
 		"       || substr(slots.value, 5)) - 2440587.5,"
 		"  year_from = 3"
-		" WHERE type = 'date' AND value GLOB 'XXXX-[0-9][0-9]-[0-9][0-9]'"
-		"  AND substr(value, 6, 5) IN (SELECT md FROM best)";
-	sqlite3_stmt *q = st_prepare(st, sql, err);
+		" WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM best)"
+		"  AND value GLOB 'XXXX-[0-9][0-9]-[0-9][0-9]'";
+	sqlite3_stmt *q = st_cached(st, sql, err);
 	if (!q)
 		return err->status;
 	enum cc_status rc = CC_OK;
 	if (st_step(st, q) != SQLITE_DONE)
 		rc = st_error(st, err, "cannot infer missing years");
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -456,7 +501,17 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		return rc;
 	sqlite3_stmt *q = NULL, *ins = NULL, *sent = NULL;
 
-	q = st_prepare(st, "SELECT name FROM sources WHERE content_hash = ?1", err);
+	static const char q_hash[] = "SELECT name FROM sources WHERE content_hash = ?1";
+	static const char q_name[] = "SELECT 1 FROM sources WHERE name = ?1";
+	static const char q_ins[] =
+		"INSERT INTO sources (name, path, url, outlet, pub_date, date_origin, title, story,"
+		" content_hash, added_at, text)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+		" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)";
+	static const char q_sent[] =
+		"INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	q = st_cached(st, q_hash, err);
 	if (!q)
 		goto fail;
 	sqlite3_bind_text(q, 1, in->hash, -1, SQLITE_STATIC);
@@ -464,7 +519,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	if (r == SQLITE_ROW) {
 		if (dup_name)
 			*dup_name = col_text(q, 0);
-		sqlite3_finalize(q);
+		sqlite3_reset(q);
 		st_rollback(st);
 		return CC_DUPLICATE;
 	}
@@ -472,8 +527,8 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		rc = st_error(st, err, "cannot look up the source");
 		goto fail;
 	}
-	sqlite3_finalize(q);
-	q = st_prepare(st, "SELECT 1 FROM sources WHERE name = ?1", err);
+	sqlite3_reset(q);
+	q = st_cached(st, q_name, err);
 	if (!q)
 		goto fail;
 	sqlite3_bind_text(q, 1, in->name, -1, SQLITE_STATIC);
@@ -489,11 +544,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		goto fail;
 	}
 
-	ins = st_prepare(st,
-		      "INSERT INTO sources (name, path, url, outlet, pub_date, date_origin, title, story,"
-		      " content_hash, added_at, text)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-		      " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)", err);
+	ins = st_cached(st, q_ins, err);
 	if (!ins)
 		goto fail;
 	st_bind_text(ins, 1, in->name);
@@ -512,9 +563,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	}
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 
-	sent = st_prepare(st,
-		       "INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate)"
-		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", err);
+	sent = st_cached(st, q_sent, err);
 	if (!sent)
 		goto fail;
 	for (size_t i = 0; i < in->nsents; i++) {
@@ -545,9 +594,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		if (rc != CC_OK)
 			goto fail;
 	}
-	sqlite3_finalize(q);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(sent);
+	cache_reset(st);
 	q = ins = sent = NULL;
 	rc = st_commit(st, err);
 	if (rc == CC_OK && id_out)
@@ -556,9 +603,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 fail:
 	if (rc == CC_OK)
 		rc = err->status != CC_OK ? err->status : CC_ERR_STORE;
-	sqlite3_finalize(q);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(sent);
+	cache_reset(st);
 	st_rollback(st);
 	return rc;
 }
