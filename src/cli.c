@@ -35,7 +35,8 @@
 #define MAX_ARTICLE_BYTES ((size_t)64 << 20)
 
 struct cli {
-	const char *db_opt; /* --db, or NULL */
+	const char *db_opt;       /* --db, or NULL */
+	const char *reviewer_opt; /* --reviewer, or NULL */
 };
 
 /* ---- messages -------------------------------------------------------------- */
@@ -141,6 +142,8 @@ static int cmd_extract(struct cli *cli, int argc, char **argv);
 static int cmd_claims(struct cli *cli, int argc, char **argv);
 static int cmd_conflicts(struct cli *cli, int argc, char **argv);
 static int cmd_annotate(struct cli *cli, int argc, char **argv);
+static int cmd_review(struct cli *cli, int argc, char **argv);
+static const char *default_reviewer(const char *opt);
 
 static const struct command commands[] = {
 	{
@@ -208,6 +211,15 @@ static const struct command commands[] = {
 			"                       kind, severity, rule, key, explanation, a and b\n",
 	},
 	{
+		.name = "review",
+		.run = cmd_review,
+		.usage = "review [--reviewer NAME] [--source NAME]",
+		.summary = "open the review: articles beside their claims, conflicts, annotation",
+		.help = "  --reviewer NAME      who annotates in this session (default: $USER)\n"
+			"  --source NAME        open this source first (default: the first one)\n"
+			"Keys: press ? in the review, or see README.md.\n",
+	},
+	{
 		.name = "annotate",
 		.run = cmd_annotate,
 		.usage = "annotate CLAIM-ID [--verdict true|false|misleading|unverifiable|none] "
@@ -249,8 +261,9 @@ static void print_usage(FILE *f)
 		"crosscheck reads several articles on one story, extracts their factual\n"
 		"claims and marks where the sources disagree.\n"
 		"\n"
-		"  crosscheck FILE...   add the files (as 'add' does), then list the store's\n"
-		"                       sources (the review screen is not built yet)\n"
+		"  crosscheck FILE...   add the files (as 'add' does), then open the review\n"
+		"                       (when standard output is not a terminal, list the\n"
+		"                       store's sources instead)\n"
 		"\n"
 		"Commands:\n");
 	for (size_t i = 0; i < CC_ARRAY_LEN(commands); i++)
@@ -259,6 +272,7 @@ static void print_usage(FILE *f)
 		"\n"
 		"Options:\n"
 		"  --db PATH   the store file (default: $CROSSCHECK_DB, else ./crosscheck.db)\n"
+		"  --reviewer NAME  who annotates in the review (default: $USER)\n"
 		"  --help      show this help\n"
 		"  --version   show the version\n"
 		"\n"
@@ -1569,11 +1583,68 @@ static int cmd_help(struct cli *cli, int argc, char **argv)
 
 /* ---- open: crosscheck FILE... -------------------------------------------------- */
 
+/* Opens the review on the store; the CLI's side of ui_review. */
+static int review_store(struct cli *cli, const char *source)
+{
+	struct cc_err err = {0};
+	if (ui_terminal_check(&err) != CC_OK)
+		return fail(&err);
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	if (source) {
+		struct store_source src;
+		if (store_source_get(st, source, &src, &err) != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+		store_source_free(&src);
+	}
+	struct ui_opts o = {
+		.reviewer = default_reviewer(cli->reviewer_opt),
+		.start_source = source,
+		.export_fn = NULL, /* set once export lands */
+	};
+	enum cc_status rc = ui_review(st, &o, &err);
+	store_close(st);
+	return rc == CC_OK ? 0 : fail(&err);
+}
+
+static int cmd_review(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("review");
+	static const struct option opts[] = {
+		{"reviewer", required_argument, NULL, 'r'},
+		{"source", required_argument, NULL, 's'},
+	};
+	const char *source = NULL;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'r': cli->reviewer_opt = optarg; break;
+		case 's': source = optarg; break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	return review_store(cli, source);
+}
+
+/* ---- open: crosscheck FILE... -------------------------------------------------- */
+
 static int cmd_open(struct cli *cli, int argc, char **argv)
 {
 	struct add_opts o = {0};
 	int status = add_files(cli, argv, NULL, argc, &o);
-	/* Until the review screen lands, show what the store now holds. */
+	/* Scripts and pipes get the list of sources; a person at a terminal
+	 * gets the review. */
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		int rs = review_store(cli, NULL);
+		return rs ? rs : status;
+	}
 	struct cc_err err = {0};
 	struct store *st;
 	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
@@ -1593,6 +1664,7 @@ int cli_main(int argc, char **argv)
 	struct cli cli = {0};
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, OPT_DB},
+		{"reviewer", required_argument, NULL, 'r'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{0, 0, 0, 0},
@@ -1602,6 +1674,7 @@ int cli_main(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_DB: cli.db_opt = optarg; break;
+		case 'r': cli.reviewer_opt = optarg; break;
 		case 'h': print_usage(stdout); return 0;
 		case 'V': printf("crosscheck %s\n", PACKAGE_VERSION); return 0;
 		case ':': return usage_error(NULL, "option '%s' needs a value", argv[optind - 1]);

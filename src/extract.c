@@ -565,8 +565,13 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		k0--;
 	if (k0 > 0) {
 		int32_t e = entity_ending_at(s, k0 - 1);
-		if (e >= 0)
-			return e;
+		/* ... but not the object of a preposition ("its plant in
+		 * Springfield starting April 19") */
+		if (e >= 0) {
+			size_t st0 = token_at(s, s->x->mentions.v[e].start);
+			if (!(st0 > 0 && is_preposition(text, &s->t[st0 - 1])))
+				return e;
+		}
 	}
 	size_t cs = 0;
 	for (size_t k = trig; k > 0; k--) {
@@ -746,6 +751,28 @@ static void tie(struct sent *s)
 			v = s->x->mentions.v;
 			if (holder != -1) {
 				v[m].subject = holder;
+				continue;
+			}
+		}
+		/* "X will close its plant starting April 19": the date starts X's
+		 * action, so it takes the subject of the event before "starting" */
+		if (best >= 0 && ty == M_DATE && v[m].mod == MOD_STARTING &&
+		    strcmp(v[best].value, "START") == 0) {
+			/* the nearest such event with a named or implied subject; a
+			 * nominal one ("its US operations") takes a place as subject */
+			size_t bt = token_at(s, v[best].start);
+			int32_t prev = -1;
+			for (size_t e = s->first; e < end; e++) {
+				if (v[e].type != M_EVENT || token_at(s, v[e].start) >= bt ||
+				    strcmp(v[e].value, "START") == 0 || v[e].subject == -1)
+					continue;
+				if (v[e].subject >= 0 && strcmp(v[v[e].subject].unit, "place") == 0)
+					continue;
+				prev = (int32_t)e;
+			}
+			if (prev >= 0 && v[prev].subject != -1) {
+				v[m].event = (int32_t)best;
+				v[m].subject = v[prev].subject;
 				continue;
 			}
 		}
@@ -951,12 +978,28 @@ static int cmp_str_ptr(const void *a, const void *b)
  * ties go to the one that sorts first, so the choice is deterministic. */
 static void pick_main_entity(struct extraction *x)
 {
-	const char **names = xmalloc((x->mentions.n + 1) * sizeof *names);
+	/* a name in the headline or the lead counts three times: the article
+	 * is about what it opens with */
+	const char **names = xmalloc((3 * x->mentions.n + 1) * sizeof *names);
 	size_t n = 0;
+	uint32_t first = UINT32_MAX, second = UINT32_MAX;
+	for (size_t i = 0; i < x->mentions.n; i++) {
+		uint32_t sn = x->mentions.v[i].sentence;
+		if (first == UINT32_MAX)
+			first = sn;
+		else if (sn != first && second == UINT32_MAX)
+			second = sn;
+	}
 	for (size_t i = 0; i < x->mentions.n; i++) {
 		const struct mention *m = &x->mentions.v[i];
-		if (m->type == M_ENTITY && strcmp(m->unit, "place") != 0 && strcmp(m->unit, "person") != 0)
+		if (m->type != M_ENTITY || strcmp(m->unit, "place") == 0 || strcmp(m->unit, "person") == 0 ||
+		    strcmp(m->unit, "noun") == 0)
+			continue;
+		names[n++] = m->value;
+		if (m->sentence == first || m->sentence == second) {
 			names[n++] = m->value;
+			names[n++] = m->value;
+		}
 	}
 	qsort(names, n, sizeof *names, cmp_str_ptr);
 	const char *best = "";

@@ -1,8 +1,11 @@
-/* ui: the terminal check that must pass before curses takes the screen.
- * The review itself arrives with issue #5. Only ui/ includes curses. */
+/* ui: the entry points the CLI calls besides ui_review (display.c): the
+ * terminal check that must pass before curses takes the screen, and the
+ * README's key table. Must not: draw; only ui/ includes curses. */
 #include "config.h"
 
 #include "ui.h"
+
+#include "keys.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -24,4 +27,13 @@ enum cc_status ui_terminal_check(struct cc_err *err)
 				  "TERM=%s: unknown terminal type (terminfo has no entry for it)", term);
 	del_curterm(cur_term);
 	return CC_OK;
+}
+
+void ui_keys_markdown(FILE *out)
+{
+	struct buf b;
+	buf_init(&b);
+	keys_markdown(&b);
+	fwrite(b.data ? b.data : "", 1, b.len, out);
+	buf_free(&b);
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The key table has one source: README.md's table between the keys markers
+# is exactly what ui_keys_markdown writes, and the help screen lists every
+# action of the same list.
+. "$top_srcdir/tests/cli/lib.sh"
+DRIVER="${top_builddir:-$(dirname "$CROSSCHECK")}/tests/tui/review_driver"
+want=$("$DRIVER" --keys-markdown)
+ok $? "the key table is generated"
+got=$(sed -n '/^<!-- keys:begin -->$/,/^<!-- keys:end -->$/p' "$top_srcdir/README.md" | sed '1d;$d')
+if [ "$got" = "$want" ]; then
+	ok 0 "README.md's key table is up to date"
+else
+	ok 1 "README.md's key table is up to date (regenerate it with: tests/tui/review_driver --keys-markdown)"
+	diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | sed 's/^/# /'
+fi
+names=$(printf '%s\n' "$want" | grep -c '^| `')
+test "$names" -ge 30
+ok $? "the table lists every action ($names)"
+
+# the help screen, page by page (needs tmux)
+if ! command -v "${TMUX_BIN:-tmux}" >/dev/null 2>&1; then
+	ok 0 "# SKIP tmux is not installed: the help screen is not checked"
+	done_testing
+	exit
+fi
+. "$top_srcdir/tests/tui/lib.sh"
+fixture h.db "$top_srcdir"/examples/port-fire/*.txt
+tui_start 120 40 xterm-256color "$(review_cmd h.db hal)"
+tui_wait "source 1/" >/dev/null
+tui_keys '?'
+all=$(tui_wait "Help")
+for i in 1 2 3 4; do
+	tui_keys PageDown
+	all="$all
+$(tui_stable)"
+done
+missing=
+while IFS= read -r line; do
+	help=$(printf '%s' "$line" | awk -F' \\| ' '{print $2}' | sed 's/ |$//')
+	case $all in
+	*"${help:0:40}"*) ;;
+	*) missing="$missing [$help]" ;;
+	esac
+done < <(printf '%s\n' "$want" | grep '^| `')
+is "$missing" "" "the help screen shows every action's help text"
+tui_keys q
+scr=$(tui_wait "Claims")
+ok $? "q leaves the help screen"
+tui_keys Q
+done_testing

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Safety: kill -9 right after a verdict loses nothing shown as saved; an
+# article with escape sequences leaves the pane title and the screen
+# intact; resize down to 30x8, "too small", 1x1 and back keeps the selected
+# claim in view; the terminals of the issue work and unknown ones are refused.
+. "$top_srcdir/tests/tui/lib.sh"
+command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
+fixture k.db "$top_srcdir"/examples/kaspersky/*.txt
+cmd=$(review_cmd k.db kim)
+
+# kill -9 right after a verdict
+tui_start 100 30 xterm-256color "$cmd"
+tui_wait "source 1/5" >/dev/null
+tui_keys j j 2
+scr=$(tui_wait "Saved: claim")
+ok $? "the verdict is shown as saved"
+kill -9 "$(tui_pid)"
+tui_dead >/dev/null
+is "$(sql k.db "SELECT count(*) FROM annotations WHERE verdict = 'false' AND reviewer = 'kim'")" "1" \
+	"after kill -9 the verdict shown as saved is in the store"
+is "$(sql k.db "PRAGMA integrity_check")" "ok" "the store is intact"
+
+# escape sequences, bidi controls and C1 controls in an article
+printf 'Evil \033]0;PWNED\007title \033[2J\033[H here\n\nOn July 20, 2024 the \033[31mfirm\033[0m said it cut 50 jobs \342\200\256reversed\342\200\254 text.\n' >evil.txt
+fixture e.db evil.txt
+tui_start 80 24 xterm-256color "$(review_cmd e.db eve)"
+scr=$(tui_wait "source 1/1")
+ok $? "an article with escape sequences opens"
+like "$scr" "␛]0;PWNED␇title ␛[2J␛[H here" "escape sequences are shown as placeholders"
+like "$scr" "�reversed�" "bidi overrides are shown as placeholders"
+like "$scr" "crosscheck reader — evil.txt" "the header is intact"
+like "$scr" "e.db │ source 1/1" "the status line is intact"
+unlike "$(TM display-message -p -t t '#{pane_title}')" "PWNED" "the pane title is not changed"
+tui_keys Q
+tui_dead >/dev/null
+
+# resize: 30x8, too small, 1x1 and back, keeping the selected claim in view
+tui_start 80 24 xterm-256color "$cmd"
+tui_wait "source 1/5" >/dev/null
+tui_keys G
+scr=$(tui_stable)
+last=$(printf '%s\n' "$scr" | grep -o 'claim [0-9]*/[0-9]*')
+tui_resize 30 8
+scr=$(tui_wait "Claims")
+ok $? "30x8 still shows the review"
+like "$scr" "$(printf '%s' "$last" | sed 's/claim //')" "the selected claim stays selected at 30x8"
+tui_resize 15 5
+scr=$(tui_wait "too small")
+ok $? "below 20x6 a notice says the terminal is too small"
+tui_resize 1 1
+tui_stable >/dev/null
+tui_resize 100 30
+scr=$(tui_wait "Claims")
+ok $? "it survives 1x1 and comes back"
+like "$scr" "$last" "the selected claim is the same after the resizes"
+like "$scr" "▶ Claims" "the panel is drawn again"
+tui_keys q
+is "$(tui_dead)" "0" "and quits normally"
+
+# terminals
+for term in xterm-256color screen tmux-256color linux vt100; do
+	if ! infocmp "$term" >/dev/null 2>&1; then
+		ok 0 "# SKIP terminfo has no $term"
+		continue
+	fi
+	tui_start 80 24 "$term" "$cmd"
+	scr=$(tui_wait "source 1/5")
+	ok $? "TERM=$term shows the review"
+	tui_keys q
+	is "$(tui_dead)" "0" "TERM=$term quits cleanly"
+done
+# (stderr to a file: tmux may drop the last output of a pane that ends at once)
+tui_start 200 24 nosuchterminal "$cmd 2>term.err"
+is "$(tui_dead)" "2" "an unknown TERM exits with status 2"
+like "$(cat term.err)" "unknown terminal type" "with a clear message"
+
+# NO_COLOR: attributes only
+TUI_ENV="NO_COLOR=1" tui_start 80 24 xterm-256color "$cmd"
+tui_wait "source 1/5" >/dev/null
+raw=$(TM capture-pane -p -e -t t)
+unlike "$raw" "[31m" "NO_COLOR: no red"
+like "$raw" "[7m" "NO_COLOR: reverse video still marks the selection"
+tui_keys 1
+scr=$(tui_wait "Saved")
+tui_keys q
+tui_dead >/dev/null
+done_testing

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Screens: an article with CJK, Hangul, fullwidth letters, emoji and
+# combining marks, at two widths: the wrapped text matches the golden
+# screens (the margin of claim marks left out, so that extraction changes do
+# not break it), no line is wider than the terminal, and side by side the
+# pane separator stays in one column on every row.
+. "$top_srcdir/tests/tui/lib.sh"
+G="$top_srcdir/tests/tui/golden"
+cp "$G/cjk.txt" cjk.txt
+fixture c.db cjk.txt
+ok $? "fixture store"
+cmd=$(review_cmd c.db cy)
+
+# width of a string in terminal columns (wc -L uses the locale's wcwidth)
+cols() { printf '%s' "$1" | wc -L; }
+
+for size in 80x24 120x30; do
+	w=${size%x*} h=${size#*x}
+	tui_start "$w" "$h" xterm-256color "$cmd"
+	scr=$(tui_wait "source 1/1")
+	ok $? "$size: the review opens"
+	wide=0
+	while IFS= read -r line; do
+		[ "$(cols "$line")" -le "$w" ] || wide=$((wide + 1))
+	done <<<"$scr"
+	is "$wide" "0" "$size: no line is wider than the terminal"
+	if [ "$w" -ge 100 ]; then
+		# the article pane's rows: the separator sits in one column
+		seps=$(printf '%s\n' "$scr" | sed -n "3,$((h - 2))p" | while IFS= read -r line; do
+			case $line in *│*) cols "${line%%│*}" ;; esac
+		done | sort -u | tr '\n' ' ')
+		is "$seps" "72 " "$size: the separator is in column 72 on every row"
+		article=$(printf '%s\n' "$scr" | sed -n "3,$((h - 2))p" | while IFS= read -r line; do
+			line=${line%%│*}
+			printf '%s\n' "${line:2}" | sed 's/[[:space:]]*$//'
+		done)
+	else
+		# stacked: the article pane is rows 3.. up to the claims title
+		article=$(printf '%s\n' "$scr" | sed -n '3,$p' | sed '/Claims/,$d' | while IFS= read -r line; do
+			printf '%s\n' "${line:2}"
+		done)
+	fi
+	article=$(printf '%s\n' "$article" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}')
+	if [ -n "${TUI_BLESS:-}" ]; then
+		printf '%s\n' "$article" >"$G/cjk-$size.golden.txt"
+	fi
+	want=$(cat "$G/cjk-$size.golden.txt" 2>/dev/null)
+	if [ "$article" = "$want" ]; then
+		ok 0 "$size: the article matches the golden screen"
+	else
+		ok 1 "$size: the article matches the golden screen (TUI_BLESS=1 rewrites it)"
+		diff <(printf '%s\n' "$want") <(printf '%s\n' "$article") | sed 's/^/# /'
+	fi
+	tui_keys q
+	tui_dead >/dev/null
+done
+done_testing

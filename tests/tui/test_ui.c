@@ -1,0 +1,325 @@
+/* test_ui: the review's pure modules without a terminal: layout as
+ * strings, the key config parser and its compiled-in defaults, the README
+ * key table, the UTF-8 line editor, tag normalisation, and wrapping with
+ * CJK, emoji, combining marks and control characters. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "edit.h"
+#include "keys.h"
+#include "layout.h"
+#include "tap.h"
+#include "text.h"
+
+static void test_layout(void)
+{
+	struct layout l;
+	struct buf b;
+	buf_init(&b);
+	layout_compute(200, 50, 60, 100, &l);
+	layout_describe(&l, &b);
+	tap_str_eq(b.data,
+		   "200x50\n"
+		   "header 0,0 200x1\n"
+		   "article-title 0,1 120x1\n"
+		   "article 0,2 120x46\n"
+		   "separator 120,1 1x47\n"
+		   "panel-title 121,1 79x1\n"
+		   "panel 121,2 79x46\n"
+		   "status 0,48 200x1\n"
+		   "prompt 0,49 200x1\n",
+		   "layout 200x50 side by side");
+	buf_clear(&b);
+	layout_compute(80, 24, 60, 100, &l);
+	layout_describe(&l, &b);
+	tap_str_eq(b.data,
+		   "80x24 stacked\n"
+		   "header 0,0 80x1\n"
+		   "article-title 0,1 80x1\n"
+		   "article 0,2 80x12\n"
+		   "panel-title 0,14 80x1\n"
+		   "panel 0,15 80x7\n"
+		   "status 0,22 80x1\n"
+		   "prompt 0,23 80x1\n",
+		   "layout 80x24 stacked");
+	buf_clear(&b);
+	layout_compute(30, 8, 60, 100, &l);
+	layout_describe(&l, &b);
+	tap_str_eq(b.data,
+		   "30x8 stacked\n"
+		   "header 0,0 30x1\n"
+		   "article-title 0,1 30x1\n"
+		   "article 0,2 30x2\n"
+		   "panel-title 0,4 30x1\n"
+		   "panel 0,5 30x1\n"
+		   "status 0,6 30x1\n"
+		   "prompt 0,7 30x1\n",
+		   "layout 30x8");
+	buf_clear(&b);
+	layout_compute(19, 6, 60, 100, &l);
+	layout_describe(&l, &b);
+	tap_str_eq(b.data, "19x6 too-small\n", "layout 19x6 is too small");
+	buf_clear(&b);
+	layout_compute(1, 1, 60, 100, &l);
+	layout_describe(&l, &b);
+	tap_str_eq(b.data, "1x1 too-small\n", "layout 1x1 is too small");
+	/* the split is clamped so that both panes keep some width */
+	layout_compute(100, 30, 95, 100, &l);
+	tap_ok(l.panel.w >= 10 && l.article.w >= 10, "extreme split keeps both panes (%d, %d)",
+	       l.article.w, l.panel.w);
+	for (int c = 1; c <= 210; c += 7)
+		for (int r = 1; r <= 60; r += 5) {
+			layout_compute(c, r, 50, 100, &l);
+			if (l.too_small)
+				continue;
+			int bottom = l.panel.y + l.panel.h;
+			if (l.panel.x + l.panel.w > c || bottom > r - 2 || l.article.h < 0 || l.panel.h < 0) {
+				tap_ok(0, "layout %dx%d stays inside the screen", c, r);
+				buf_free(&b);
+				return;
+			}
+		}
+	tap_ok(1, "layouts from 1x1 to 210x60 stay inside the screen");
+	struct rect cols[2];
+	layout_columns((struct rect){1, 3, 79, 10}, 2, cols);
+	tap_ok(cols[0].x == 1 && cols[0].w == 39 && cols[1].x == 41 && cols[1].w == 39,
+	       "two columns with a gap");
+	buf_free(&b);
+}
+
+static void test_keys(void)
+{
+	struct keys_config cfg;
+	keys_config_load(&cfg, NULL);
+	tap_long_eq((long long)cfg.errors, 0, "the compiled-in defaults parse without errors");
+	tap_ok(keys_lookup(&cfg, KM_READER, 'j') == A_MOVE_DOWN, "j moves down (generic, from reader)");
+	tap_ok(keys_lookup(&cfg, KM_READER, KC_DOWN) == A_MOVE_DOWN, "<Down> moves down");
+	tap_ok(keys_lookup(&cfg, KM_READER, 18) == A_REDO, "<C-R> redoes");
+	tap_ok(keys_lookup(&cfg, KM_READER, 26) == A_NONE, "<C-Z> is not bound (it suspends)");
+	tap_ok(keys_lookup(&cfg, KM_READER, '#') == A_TAGS, "# edits tags");
+	tap_ok(keys_lookup(&cfg, KM_READER, ' ') == A_PAGE_DOWN, "<Space> pages down");
+	tap_ok(keys_lookup(&cfg, KM_EDITOR, 'j') == A_NONE, "the editor does not inherit j");
+	tap_ok(keys_lookup(&cfg, KM_EDITOR, KC_ENTER) == A_EDIT_SAVE, "<Enter> saves in the editor");
+	const char *user = "# mine\n"
+			   "bind generic J move-down   # a comment\n"
+			   "bind reader j none\n"
+			   "bind generic # help\n"
+			   "color conflict 196 default bold underline\n"
+			   "set split = 45\n"
+			   "bind nowhere j move-down\n"
+			   "bind generic <Nope> quit\n"
+			   "color conflict purple default\n"
+			   "frobnicate\n";
+	size_t bad = keys_config_parse(&cfg, user, strlen(user), "config");
+	tap_long_eq((long long)bad, 4, "four bad lines are counted");
+	tap_str_eq(cfg.first_error, "config:7: 'nowhere' is not a keymap", "the first error names file and line");
+	tap_ok(keys_lookup(&cfg, KM_READER, 'J') == A_MOVE_DOWN, "J rebound");
+	tap_ok(keys_lookup(&cfg, KM_READER, 'j') == A_NONE, "j unbound in the reader");
+	tap_ok(keys_lookup(&cfg, KM_SOURCES, 'j') == A_MOVE_DOWN, "j still moves in sources");
+	tap_ok(keys_lookup(&cfg, KM_READER, '#') == A_HELP, "a bare # can be bound");
+	tap_ok(cfg.styles[ST_CONFLICT].fg == 196 && cfg.styles[ST_CONFLICT].attrs == (ATTR_BOLD | ATTR_UNDERLINE),
+	       "colour line read");
+	tap_long_eq(cfg.split, 45, "set split");
+	struct buf b;
+	buf_init(&b);
+	keys_action_keys(&cfg, A_MOVE_DOWN, &b);
+	tap_str_eq(b.data, "j, <Down>, J", "keys of an action listed in binding order");
+	keys_config_free(&cfg);
+
+	/* every key name round-trips */
+	int keys[] = {'j', 'G', '<', '>', '#', ' ', KC_ENTER, KC_ESC, KC_TAB, KC_PGDN, KC_UP, 18, 12,
+		      KC_F0 + 5, KC_DELETE, 0x00E9};
+	for (size_t i = 0; i < CC_ARRAY_LEN(keys); i++) {
+		buf_clear(&b);
+		keys_key_name(keys[i], &b);
+		int back = keys_parse_key(b.data, b.len);
+		if (back != keys[i]) {
+			tap_ok(0, "key %d round-trips through '%s' (got %d)", keys[i], b.data, back);
+			buf_free(&b);
+			return;
+		}
+	}
+	tap_ok(1, "key names round-trip");
+	tap_ok(keys_parse_key("<C-r>", 5) == 18, "<C-r> is <C-R>");
+	tap_ok(keys_parse_key("jj", 2) == -1, "two characters are not a key");
+	buf_clear(&b);
+	keys_markdown(&b);
+	tap_ok(b.data && strncmp(b.data, "| Keys | Action |\n|---|---|\n", 28) == 0, "markdown table header");
+	bool all = true;
+	for (int a = 1; a < A_COUNT; a++)
+		if (!strstr(b.data, keys_action_help((enum action)a)))
+			all = false;
+	tap_ok(all, "markdown lists every action");
+	tap_ok(strstr(b.data, "| `j`, `<Down>` | ") != NULL, "markdown quotes keys");
+	buf_free(&b);
+}
+
+static void test_edit(void)
+{
+	struct edit e;
+	edit_init(&e, "caf\xc3\xa9\n\x1b[31mx");
+	tap_str_eq(edit_text(&e), "café [31mx", "control characters dropped, newline a space");
+	edit_free(&e);
+
+	edit_init(&e, NULL);
+	edit_insert(&e, "e\xcc\x81t\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80", 18);
+	tap_str_eq(edit_text(&e), "e\xcc\x81t\xc3\xa9 日本 😀", "insert UTF-8");
+	edit_apply(&e, A_EDIT_BACKSPACE);
+	tap_str_eq(edit_text(&e), "e\xcc\x81t\xc3\xa9 日本 ", "backspace removes the emoji whole");
+	edit_apply(&e, A_EDIT_HOME);
+	edit_apply(&e, A_EDIT_DELETE);
+	tap_str_eq(edit_text(&e), "t\xc3\xa9 日本 ", "delete removes e and its combining accent together");
+	edit_apply(&e, A_EDIT_END);
+	edit_apply(&e, A_EDIT_LEFT);
+	edit_apply(&e, A_EDIT_LEFT);
+	edit_insert(&e, "x", 1);
+	tap_str_eq(edit_text(&e), "t\xc3\xa9 日x本 ", "left moves by whole characters");
+	edit_apply(&e, A_EDIT_KILL_WORD);
+	tap_str_eq(edit_text(&e), "t\xc3\xa9 本 ", "kill word");
+	edit_apply(&e, A_EDIT_KILL_END);
+	tap_str_eq(edit_text(&e), "t\xc3\xa9 ", "kill to end");
+	edit_insert(&e, "\xff\xfe", 2);
+	tap_str_eq(edit_text(&e), "t\xc3\xa9 ", "invalid UTF-8 is not inserted");
+	edit_apply(&e, A_EDIT_KILL_START);
+	tap_str_eq(edit_text(&e), "", "kill to start");
+	tap_ok(!edit_apply(&e, A_EDIT_BACKSPACE) && !edit_apply(&e, A_EDIT_DELETE) &&
+	       !edit_apply(&e, A_EDIT_LEFT), "editing an empty line is harmless");
+	edit_free(&e);
+
+	/* the view keeps the cursor visible, counting wide characters as two */
+	edit_init(&e, "日本語のテキスト");
+	size_t first = 0;
+	int col;
+	edit_view(&e, 6, &first, &col);
+	tap_ok(col <= 5 && text_width(edit_text(&e) + first, e.cursor - first) == (size_t)col,
+	       "cursor visible in a narrow field (col %d)", col);
+	edit_apply(&e, A_EDIT_HOME);
+	edit_view(&e, 6, &first, &col);
+	tap_ok(first == 0 && col == 0, "home scrolls back");
+	edit_free(&e);
+
+	char *t = edit_tags_normalize(" b, a ,, b,c d ,a");
+	tap_str_eq(t, "a,b,c d", "tags: trimmed, deduplicated, sorted");
+	free(t);
+	t = edit_tags_normalize("");
+	tap_str_eq(t, "", "no tags");
+	free(t);
+
+	/* a small fuzz: random bytes and actions never break the invariants */
+	unsigned seed = 12345;
+	bool ok = true;
+	for (int round = 0; round < 2000 && ok; round++) {
+		edit_init(&e, NULL);
+		for (int step = 0; step < 30; step++) {
+			seed = seed * 1103515245u + 12345u;
+			if (seed % 3 == 0) {
+				char bytes[4];
+				for (int i = 0; i < 4; i++) {
+					seed = seed * 1103515245u + 12345u;
+					bytes[i] = (char)(seed >> 16);
+				}
+				edit_insert(&e, bytes, 1 + seed % 4);
+			} else {
+				edit_apply(&e, (enum action)(A_EDIT_LEFT + (int)(seed >> 8) % 11));
+			}
+			size_t bad;
+			if (e.cursor > e.text.len || !text_utf8_valid(edit_text(&e), e.text.len, &bad, NULL)) {
+				ok = false;
+				break;
+			}
+		}
+		edit_free(&e);
+	}
+	tap_ok(ok, "2000 random edit sessions keep valid UTF-8 and the cursor inside");
+}
+
+static void lines_of(const struct doc *d, struct buf *out)
+{
+	for (size_t i = 0; i < d->nlines; i++) {
+		buf_add(out, d->disp + d->lines[i].d0, d->lines[i].d1 - d->lines[i].d0);
+		buf_addc(out, '|');
+	}
+}
+
+static void test_doc(void)
+{
+	struct doc d;
+	struct buf b;
+	buf_init(&b);
+	const char *t = "The quick brown fox jumps over the lazy dog.\n\nSecond para.";
+	doc_build(&d, t, strlen(t), 20);
+	lines_of(&d, &b);
+	tap_str_eq(b.data, "The quick brown fox |jumps over the lazy |dog.||Second para.|", "wrap at 20");
+	tap_long_eq((long long)doc_line_at(&d, strstr(t, "Second") - t), 4, "line of an offset");
+	buf_clear(&b);
+	doc_rewrap(&d, 10);
+	tap_long_eq((long long)d.nlines, 8, "rewrap at 10");
+	doc_free(&d);
+
+	/* escape sequences and bidi controls become placeholders; offsets map back */
+	const char *e = "A\x1b[2J\x1b]0;pwned\x07 B\xe2\x80\xae" "C";
+	doc_build(&d, e, strlen(e), 80);
+	buf_clear(&b);
+	lines_of(&d, &b);
+	tap_str_eq(b.data, "A␛[2J␛]0;pwned␇ B�C|", "controls shown as placeholders");
+	bool clean = true;
+	for (size_t i = 0; i < d.dlen; i++)
+		if ((unsigned char)d.disp[i] < 0x20 || d.disp[i] == 0x7f)
+			clean = false;
+	tap_ok(clean, "no control byte in the display copy");
+	size_t bpos = (size_t)(strchr(d.disp, 'B') - d.disp);
+	tap_long_eq((long long)d.d2o[bpos], (long long)(strchr(e, 'B') - e), "display offsets map back");
+	doc_free(&d);
+
+	/* CJK (2 columns each), emoji, combining marks: no line wider than the pane */
+	const char *cjk = "日本語の文章は空白なしで続きます。絵文字😀😀も混ざる。e\xcc\x81" "e\xcc\x81" "e\xcc\x81 done";
+	for (int w = 5; w <= 24; w++) {
+		doc_build(&d, cjk, strlen(cjk), w);
+		for (size_t i = 0; i < d.nlines; i++) {
+			size_t lw = text_width(d.disp + d.lines[i].d0, d.lines[i].d1 - d.lines[i].d0);
+			const char *sp = d.disp + d.lines[i].d1;
+			while (sp > d.disp + d.lines[i].d0 && sp[-1] == ' ')
+				sp--;
+			lw = text_width(d.disp + d.lines[i].d0, (size_t)(sp - d.disp) - d.lines[i].d0);
+			if (lw > (size_t)w) {
+				tap_ok(0, "CJK line %zu at width %d is %zu wide", i, w, lw);
+				doc_free(&d);
+				buf_free(&b);
+				return;
+			}
+		}
+		doc_free(&d);
+	}
+	tap_ok(1, "CJK, emoji and combining marks wrap within widths 5..24");
+	doc_build(&d, cjk, strlen(cjk), 10);
+	tap_long_eq((long long)text_width(d.disp + d.lines[0].d0, d.lines[0].d1 - d.lines[0].d0), 10,
+		    "a CJK line fills 10 columns exactly");
+	doc_free(&d);
+	/* a word longer than the width is cut */
+	const char *url = "see https://example.com/a/very/long/path/that/does/not/fit ok";
+	doc_build(&d, url, strlen(url), 12);
+	bool fits = true;
+	for (size_t i = 0; i < d.nlines; i++)
+		if (text_width(d.disp + d.lines[i].d0, d.lines[i].d1 - d.lines[i].d0) > 12 + 1)
+			fits = false;
+	tap_ok(fits, "an over-long word is cut at the width");
+	doc_free(&d);
+	doc_build(&d, "", 0, 1);
+	tap_ok(d.nlines == 1, "an empty text has one empty line");
+	doc_free(&d);
+	buf_free(&b);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	test_layout();
+	test_keys();
+	test_edit();
+	test_doc();
+	return tap_done();
+}

@@ -1,0 +1,382 @@
+/* app: the loaded source and the annotation actions every view shares.
+ *
+ * Owns: loading one source (text, sentences, claims with their current
+ * verdicts and counts) through store.h, the claim status rules, writing
+ * annotations (each committed by the store before the caller repaints, so
+ * what the screen shows as saved is on disk), undo/redo, and messages.
+ * Must not: call curses (views draw; draw.h is only asked which glyphs
+ * the locale can show), or hold more than one source.
+ */
+#include "config.h"
+
+#include "app.h"
+#include "draw.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void app_message(struct app *a, bool error, const char *fmt, ...)
+{
+	free(a->msg);
+	va_list ap;
+	va_start(ap, fmt);
+	struct buf b;
+	buf_init(&b);
+	char tmp[512];
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	if (n >= 0 && (size_t)n < sizeof tmp) {
+		buf_add(&b, tmp, (size_t)n);
+	} else if (n >= 0) {
+		char *big = xmalloc((size_t)n + 1);
+		vsnprintf(big, (size_t)n + 1, fmt, ap2);
+		buf_add(&b, big, (size_t)n);
+		free(big);
+	}
+	va_end(ap2);
+	va_end(ap);
+	a->msg = buf_steal(&b);
+	a->msg_error = error;
+}
+
+static void err_message(struct app *a, struct cc_err *err)
+{
+	app_message(a, true, "%s", err->msg ? err->msg : "error");
+	cc_err_clear(err);
+}
+
+const char *app_status_word(enum claim_status s)
+{
+	static const char *const w[CS_COUNT] = {
+		[CS_UNREVIEWED] = "unreviewed", [CS_CORROBORATED] = "corroborated",
+		[CS_CONFLICT] = "conflict", [CS_TRUE] = "true", [CS_FALSE] = "false",
+		[CS_MISLEADING] = "misleading", [CS_UNVERIFIABLE] = "unverifiable",
+	};
+	return s < CS_COUNT ? w[s] : "?";
+}
+
+const char *app_status_glyph(enum claim_status s)
+{
+	static const char *const u[CS_COUNT] = {
+		[CS_UNREVIEWED] = "·", [CS_CORROBORATED] = "=", [CS_CONFLICT] = "!",
+		[CS_TRUE] = "✓", [CS_FALSE] = "✗", [CS_MISLEADING] = "~", [CS_UNVERIFIABLE] = "?",
+	};
+	static const char *const ascii[CS_COUNT] = {
+		[CS_UNREVIEWED] = ".", [CS_CORROBORATED] = "=", [CS_CONFLICT] = "!",
+		[CS_TRUE] = "+", [CS_FALSE] = "x", [CS_MISLEADING] = "~", [CS_UNVERIFIABLE] = "?",
+	};
+	if (s >= CS_COUNT)
+		return "?";
+	return draw_utf8() ? u[s] : ascii[s];
+}
+
+enum style_id app_status_style(enum claim_status s)
+{
+	static const enum style_id m[CS_COUNT] = {
+		[CS_UNREVIEWED] = ST_UNREVIEWED, [CS_CORROBORATED] = ST_CORROBORATED,
+		[CS_CONFLICT] = ST_CONFLICT, [CS_TRUE] = ST_TRUE, [CS_FALSE] = ST_FALSE,
+		[CS_MISLEADING] = ST_MISLEADING, [CS_UNVERIFIABLE] = ST_UNVERIFIABLE,
+	};
+	return s < CS_COUNT ? m[s] : ST_DEFAULT;
+}
+
+bool app_verdict_of(enum action act, const char **verdict)
+{
+	switch (act) {
+	case A_VERDICT_TRUE: *verdict = "true"; return true;
+	case A_VERDICT_FALSE: *verdict = "false"; return true;
+	case A_VERDICT_MISLEADING: *verdict = "misleading"; return true;
+	case A_VERDICT_UNVERIFIABLE: *verdict = "unverifiable"; return true;
+	case A_VERDICT_CLEAR: *verdict = NULL; return true;
+	default: return false;
+	}
+}
+
+/* A verdict wins; then a conflict; then corroboration. */
+static enum claim_status status_of(const char *verdict, size_t conflicts, size_t support)
+{
+	if (verdict) {
+		if (strcmp(verdict, "true") == 0)
+			return CS_TRUE;
+		if (strcmp(verdict, "false") == 0)
+			return CS_FALSE;
+		if (strcmp(verdict, "misleading") == 0)
+			return CS_MISLEADING;
+		if (strcmp(verdict, "unverifiable") == 0)
+			return CS_UNVERIFIABLE;
+	}
+	if (conflicts)
+		return CS_CONFLICT;
+	if (support)
+		return CS_CORROBORATED;
+	return CS_UNREVIEWED;
+}
+
+/* "2024-07-20 START, 50 staff": the slots worth checking, then the event. */
+static char *summary_of(const struct store_review_claim *c)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *x = &c->slots[i];
+		if (!x->type || strcmp(x->type, "entity") == 0 || strcmp(x->type, "event") == 0 ||
+		    strcmp(x->type, "quote") == 0)
+			continue;
+		if (b.len)
+			buf_adds(&b, ", ");
+		buf_adds(&b, x->value && *x->value ? x->value : (x->text ? x->text : ""));
+		if (x->unit && *x->unit && strcmp(x->type, "date") != 0 && strcmp(x->type, "money") != 0)
+			buf_printf(&b, " %s", x->unit);
+		if (strcmp(x->type, "date") == 0 && x->event && *x->event)
+			buf_printf(&b, " %s", x->event);
+	}
+	if (c->event && *c->event && !strstr(b.data ? b.data : "", c->event))
+		buf_printf(&b, "%s%s", b.len ? " " : "", c->event);
+	if (c->speaker && *c->speaker)
+		buf_printf(&b, "%s(%s)", b.len ? " " : "", c->speaker);
+	if (!b.len)
+		buf_adds(&b, c->subject && *c->subject ? c->subject : "claim");
+	return buf_steal(&b);
+}
+
+static void claim_free(struct claim *c)
+{
+	free(c->summary);
+	free(c->verdict);
+	free(c->note);
+	free(c->tags);
+	free(c->slot_span);
+	memset(c, 0, sizeof *c);
+}
+
+static void claim_fill(struct claim *out, const struct store_review_claim *c)
+{
+	out->id = c->id;
+	out->ord = c->ord;
+	out->sentence = c->sentence;
+	out->start = c->start;
+	out->end = c->end;
+	out->summary = summary_of(c);
+	out->verdict = c->verdict ? xstrdup(c->verdict) : NULL;
+	out->note = c->note ? xstrdup(c->note) : NULL;
+	out->tags = xstrdup(c->tags ? c->tags : "");
+	out->support = c->support;
+	out->conflicts = c->conflicts;
+	out->nslots = c->nslots;
+	out->slot_span = xcalloc(c->nslots ? c->nslots * 2 : 1, sizeof *out->slot_span);
+	for (size_t i = 0; i < c->nslots; i++) {
+		out->slot_span[2 * i] = c->slots[i].start;
+		out->slot_span[2 * i + 1] = c->slots[i].end;
+	}
+	out->status = status_of(c->verdict, c->conflicts, c->support);
+}
+
+struct claims_ctx {
+	struct claim *v;
+	size_t n, cap;
+};
+
+static int collect_claim(const struct store_review_claim *c, void *ctx)
+{
+	struct claims_ctx *cc = ctx;
+	cc->v = xgrow(cc->v, &cc->cap, cc->n + 1, sizeof *cc->v);
+	memset(&cc->v[cc->n], 0, sizeof cc->v[cc->n]);
+	claim_fill(&cc->v[cc->n++], c);
+	return 0;
+}
+
+void app_free_source(struct source *s)
+{
+	free(s->name);
+	free(s->title);
+	free(s->date);
+	free(s->outlet);
+	free(s->text);
+	free(s->sents);
+	for (size_t i = 0; i < s->nclaims; i++)
+		claim_free(&s->claims[i]);
+	free(s->claims);
+	doc_free(&s->doc);
+	memset(s, 0, sizeof *s);
+}
+
+static int article_width(const struct app *a)
+{
+	int w = a->lay.article.w - 2; /* the gutter */
+	return w < 1 ? 1 : w;
+}
+
+bool app_load_source(struct app *a, int64_t id, size_t idx)
+{
+	struct cc_err err = {0};
+	struct store_source s;
+	struct source n = {0};
+	if (store_review_source_by_id(a->st, id, &s, &err) != CC_OK) {
+		err_message(a, &err);
+		return false;
+	}
+	n.id = s.id;
+	n.name = s.name;
+	n.title = s.title;
+	n.date = s.date;
+	n.outlet = s.outlet;
+	s.name = s.title = s.date = s.outlet = NULL;
+	store_source_free(&s);
+	if (idx == SIZE_MAX && store_review_source_index(a->st, id, &idx, &err) != CC_OK) {
+		err_message(a, &err);
+		idx = 0;
+	}
+	n.idx = idx;
+	n.total = store_source_count(a->st);
+	struct claims_ctx cc = {0};
+	if (store_source_text(a->st, id, &n.text, &n.len, &err) != CC_OK ||
+	    store_sentences_get(a->st, id, &n.sents, &n.nsents, &err) != CC_OK ||
+	    store_review_claims(a->st, id, 0, collect_claim, &cc, &err) != CC_OK) {
+		err_message(a, &err);
+		n.claims = cc.v;
+		n.nclaims = cc.n;
+		app_free_source(&n);
+		return false;
+	}
+	n.claims = cc.v;
+	n.nclaims = cc.n;
+	doc_build(&n.doc, n.text ? n.text : "", n.len, article_width(a));
+	app_free_source(&a->src);
+	a->src = n;
+	a->sel = 0;
+	a->art_top = a->panel_top = 0;
+	a->follow = true;
+	a->mark_sentence = -1;
+	return true;
+}
+
+void app_reload_claims(struct app *a)
+{
+	if (!a->src.id)
+		return;
+	struct cc_err err = {0};
+	struct claims_ctx cc = {0};
+	if (store_review_claims(a->st, a->src.id, 0, collect_claim, &cc, &err) != CC_OK) {
+		err_message(a, &err);
+		for (size_t i = 0; i < cc.n; i++)
+			claim_free(&cc.v[i]);
+		free(cc.v);
+		return;
+	}
+	int64_t sel = a->sel < a->src.nclaims ? a->src.claims[a->sel].id : 0;
+	for (size_t i = 0; i < a->src.nclaims; i++)
+		claim_free(&a->src.claims[i]);
+	free(a->src.claims);
+	a->src.claims = cc.v;
+	a->src.nclaims = cc.n;
+	a->sel = 0;
+	if (sel)
+		app_select_claim(a, sel);
+}
+
+void app_select_claim(struct app *a, int64_t claim_id)
+{
+	for (size_t i = 0; i < a->src.nclaims; i++) {
+		if (a->src.claims[i].id == claim_id) {
+			a->sel = i;
+			a->follow = true;
+			return;
+		}
+	}
+}
+
+bool app_goto_claim(struct app *a, int64_t claim_id)
+{
+	struct cc_err err = {0};
+	int64_t sid;
+	if (store_review_claim_source(a->st, claim_id, &sid, &err) != CC_OK) {
+		err_message(a, &err);
+		return false;
+	}
+	if (sid != a->src.id && !app_load_source(a, sid, SIZE_MAX))
+		return false;
+	app_select_claim(a, claim_id);
+	return true;
+}
+
+void app_refresh_counts(struct app *a)
+{
+	struct cc_err err = {0};
+	if (store_review_open_conflicts(a->st, &a->open_conflicts, &err) != CC_OK)
+		err_message(a, &err);
+}
+
+/* Writes the claim's whole new state; the store commits before returning. */
+static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char *verdict,
+		     bool set_note, const char *note, bool set_tags, const char *tags)
+{
+	struct cc_err err = {0};
+	struct store_annotation cur;
+	bool found;
+	a->saved = false;
+	if (store_annotation_current(a->st, claim, &cur, &found, &err) != CC_OK) {
+		err_message(a, &err);
+		return false;
+	}
+	const char *v = set_verdict ? verdict : (found ? cur.verdict : NULL);
+	const char *nt = set_note ? note : (found ? cur.note : NULL);
+	const char *tg = set_tags ? tags : (found ? cur.tags : "");
+	enum cc_status rc = store_annotate(a->st, claim, a->session, a->reviewer, v, nt, tg, NULL, &err);
+	store_annotation_free(&cur);
+	if (rc != CC_OK) {
+		err_message(a, &err);
+		return false;
+	}
+	a->session_count++;
+	a->saved = true;
+	return true;
+}
+
+bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
+{
+	if (!annotate(a, claim, true, verdict, false, NULL, false, NULL))
+		return false;
+	app_message(a, false, "Saved: claim %lld %s", (long long)claim,
+		    verdict ? verdict : "verdict cleared");
+	return true;
+}
+
+bool app_set_note(struct app *a, int64_t claim, const char *note)
+{
+	if (!annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL))
+		return false;
+	app_message(a, false, "Saved: note on claim %lld%s", (long long)claim,
+		    note && *note ? "" : " removed");
+	return true;
+}
+
+bool app_set_tags(struct app *a, int64_t claim, const char *tags)
+{
+	if (!annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : ""))
+		return false;
+	app_message(a, false, "Saved: tags of claim %lld: %s", (long long)claim,
+		    tags && *tags ? tags : "(none)");
+	return true;
+}
+
+unsigned app_undo(struct app *a, bool redo)
+{
+	struct cc_err err = {0};
+	int64_t claim = 0;
+	enum cc_status rc = redo ? store_redo(a->st, a->reviewer, a->session, &claim, &err)
+				 : store_undo(a->st, a->reviewer, a->session, &claim, &err);
+	if (rc != CC_OK) {
+		err_message(a, &err);
+		return F_REDRAW;
+	}
+	a->session_count++;
+	a->saved = true;
+	/* show the claim that changed, wherever it is */
+	app_goto_claim(a, claim);
+	app_reload_claims(a);
+	app_select_claim(a, claim);
+	app_message(a, false, "%s: claim %lld", redo ? "Redone" : "Undone", (long long)claim);
+	return F_RELOAD | F_REDRAW;
+}

@@ -1,0 +1,196 @@
+/* app: the review's state, owned by ui_review and passed down, and the
+ * view interface every screen implements.
+ *
+ * Owns: struct app (store, session, config, layout, the loaded source, the
+ * view stack, the prompt line, messages) and struct view_ops. Must not:
+ * hold more than one source's text at a time (start-up and every key stay
+ * independent of the number of sources), or be reached through globals.
+ */
+#ifndef CC_UI_APP_H
+#define CC_UI_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "edit.h"
+#include "keys.h"
+#include "layout.h"
+#include "store.h"
+#include "ui.h"
+
+/* What a handler asks the loop to do (bits). */
+enum {
+	F_NONE = 0,
+	F_REDRAW = 1 << 0, /* paint again */
+	F_RELOAD = 1 << 1, /* annotations changed: reread the claims and counts */
+	F_POP = 1 << 2,    /* close the current view */
+	F_QUIT = 1 << 3,   /* leave the review */
+	F_FULL = 1 << 4,   /* clear the terminal and paint everything (Ctrl-L) */
+	F_RESIZE = 1 << 5, /* recompute the layout */
+};
+
+/* A claim's status, as the text, the panel and the timeline mark it. */
+enum claim_status {
+	CS_UNREVIEWED,
+	CS_CORROBORATED,
+	CS_CONFLICT,
+	CS_TRUE,
+	CS_FALSE,
+	CS_MISLEADING,
+	CS_UNVERIFIABLE,
+	CS_COUNT
+};
+
+struct claim {
+	int64_t id;
+	size_t ord, sentence, start, end;
+	char *summary;  /* "2024-07-20 START" */
+	char *verdict;  /* NULL when none */
+	char *note;     /* NULL when none */
+	char *tags;     /* "" when none */
+	size_t support, conflicts;
+	size_t nslots;
+	size_t *slot_span; /* 2 * nslots article offsets */
+	enum claim_status status;
+};
+
+/* The one source loaded at a time. */
+struct source {
+	int64_t id;
+	size_t idx, total; /* 0-based position among all sources, and how many */
+	char *name, *title, *date, *outlet;
+	char *text;
+	size_t len;
+	struct store_sentence *sents;
+	size_t nsents;
+	struct claim *claims;
+	size_t nclaims;
+	struct doc doc;
+};
+
+struct app;
+
+struct view_ops {
+	const char *name;
+	enum keymap km;
+	/* Draws the view into the layout's body (the header, status and prompt
+	 * lines are drawn by the loop). */
+	void (*draw)(struct app *a, void *state);
+	/* Handles an action; returns F_* bits. */
+	unsigned (*action)(struct app *a, void *state, enum action act);
+	/* A mouse click at screen (y, x), or wheel (dir -1 up, +1 down). */
+	unsigned (*click)(struct app *a, void *state, int y, int x);
+	unsigned (*wheel)(struct app *a, void *state, int dir);
+	/* After annotations changed or the source changed. */
+	void (*reload)(struct app *a, void *state);
+	/* Frees the state. */
+	void (*close)(struct app *a, void *state);
+};
+
+struct view {
+	const struct view_ops *ops;
+	void *state;
+};
+
+enum prompt_kind { P_NONE, P_NOTE, P_TAGS, P_SEARCH, P_COMMAND };
+
+struct prompt {
+	enum prompt_kind kind;
+	struct edit ed;
+	size_t first;
+	int64_t claim; /* the claim a note or tags are for */
+};
+
+#define APP_MAX_VIEWS 8
+
+struct app {
+	struct store *st;
+	const struct ui_opts *opts;
+	const char *reviewer;
+	int64_t session;
+	size_t session_count; /* annotations written in this run */
+	struct keys_config cfg;
+	struct layout lay;
+	int split;
+	bool use_color;
+
+	struct source src;
+	/* the reader's selection lives here: other views jump the reader */
+	size_t sel;          /* selected claim (index into src.claims) */
+	int focus;           /* 0: article, 1: claims panel */
+	size_t art_top, panel_top;
+	bool follow;         /* bring the selected claim into view when painting */
+	int64_t mark_sentence; /* a search match to highlight (-1: none) */
+	bool follow_match;   /* bring the match into view when painting */
+
+	char *search;        /* the active search, NULL when none */
+	size_t search_total;
+
+	size_t open_conflicts;
+
+	struct view views[APP_MAX_VIEWS];
+	int depth;
+
+	struct prompt prompt;
+	int prompt_cursor_x; /* where prompt_draw left the cursor */
+	char *msg;
+	bool msg_error;
+	bool saved;          /* the last annotation is committed */
+};
+
+/* ---- app.c: the loaded source, annotations, messages -------------------- */
+
+/* Loads the source with this id (idx: its position, or SIZE_MAX to look it
+ * up). On failure the previous source stays and a message says why. */
+bool app_load_source(struct app *a, int64_t id, size_t idx);
+/* Rereads the claims of the loaded source (after an annotation). */
+void app_reload_claims(struct app *a);
+/* Selects the claim with this id in the loaded source (no-op if absent). */
+void app_select_claim(struct app *a, int64_t claim_id);
+/* Moves to the source holding a claim and selects it. */
+bool app_goto_claim(struct app *a, int64_t claim_id);
+void app_free_source(struct source *s);
+
+/* Sets the claim's verdict (NULL clears), keeping its note and tags, or its
+ * note / tags. Each is committed before it returns; true on success. */
+bool app_set_verdict(struct app *a, int64_t claim, const char *verdict);
+bool app_set_note(struct app *a, int64_t claim, const char *note);
+bool app_set_tags(struct app *a, int64_t claim, const char *tags);
+unsigned app_undo(struct app *a, bool redo);
+
+void app_message(struct app *a, bool error, const char *fmt, ...) CC_PRINTF(3, 4);
+void app_refresh_counts(struct app *a);
+
+const char *app_status_word(enum claim_status s);
+const char *app_status_glyph(enum claim_status s);
+enum style_id app_status_style(enum claim_status s);
+/* The verdict for keys 1-4 and 0 (NULL for 0); false for other actions. */
+bool app_verdict_of(enum action act, const char **verdict);
+
+/* ---- views (one file each) --------------------------------------------- */
+
+extern const struct view_ops reader_ops, conflict_ops, sources_ops, timeline_ops, help_ops;
+
+/* Opens a view on top of the stack. arg: conflict view: the claim id. */
+void view_push(struct app *a, const struct view_ops *ops, int64_t arg);
+void view_pop(struct app *a);
+void *conflict_open(struct app *a, int64_t claim);
+void *sources_open(struct app *a);
+void *timeline_open(struct app *a);
+void *help_open(struct app *a);
+
+/* ---- prompt.c: the bottom line ----------------------------------------- */
+
+void prompt_start(struct app *a, enum prompt_kind kind, const char *initial, int64_t claim);
+unsigned prompt_key(struct app *a, int key, const char *utf8, size_t len);
+void prompt_draw(struct app *a);
+unsigned app_command(struct app *a, const char *cmd);
+unsigned app_search_step(struct app *a, int dir);
+unsigned app_external_note(struct app *a, int64_t claim);
+
+/* The reader's helpers shared with other views. */
+void reader_keep_in_view(struct app *a);
+
+#endif

@@ -1,0 +1,609 @@
+/* display: ui_review itself: terminal setup and teardown, the one loop,
+ * the one resize path, input decoding, the view stack, the header and
+ * status lines, and running $VISUAL/$EDITOR.
+ *
+ * Owns: every curses call outside draw.c (initialisation, modes, reading
+ * keys and mouse events, the cursor, endwin), the annotation session's
+ * begin and end, and signals (SIGINT/SIGTERM/SIGHUP end the review cleanly;
+ * SIGTSTP and SIGWINCH are left to curses). Handlers return F_* flags; only
+ * this loop paints. Must not: draw text without draw.h, run a shell, or
+ * load more than one source.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "draw.h"
+
+static volatile sig_atomic_t got_signal;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* ---- the view stack --------------------------------------------------- */
+
+void view_push(struct app *a, const struct view_ops *ops, int64_t arg)
+{
+	if (a->depth >= APP_MAX_VIEWS)
+		return;
+	void *state = NULL;
+	if (ops == &conflict_ops)
+		state = conflict_open(a, arg);
+	else if (ops == &sources_ops)
+		state = sources_open(a);
+	else if (ops == &timeline_ops)
+		state = timeline_open(a);
+	else if (ops == &help_ops)
+		state = help_open(a);
+	a->views[a->depth++] = (struct view){ops, state};
+}
+
+void view_pop(struct app *a)
+{
+	if (a->depth <= 1)
+		return;
+	struct view *v = &a->views[--a->depth];
+	if (v->ops->close)
+		v->ops->close(a, v->state);
+	v->state = NULL;
+}
+
+static struct view *top_view(struct app *a)
+{
+	return &a->views[a->depth - 1];
+}
+
+/* ---- painting ------------------------------------------------------------ */
+
+static void layout_now(struct app *a)
+{
+	layout_compute(COLS, LINES, a->split, a->cfg.stack_below, &a->lay);
+}
+
+static void draw_header(struct app *a)
+{
+	const struct rect *r = &a->lay.header;
+	draw_fill(r->y, r->x, r->w, ST_TITLE, 0);
+	struct buf b;
+	buf_init(&b);
+	buf_printf(&b, " crosscheck %s", top_view(a)->ops->name);
+	if (a->src.name) {
+		buf_printf(&b, " — %s", a->src.name);
+		if (a->src.date)
+			buf_printf(&b, " · %s", a->src.date);
+		if (a->src.outlet)
+			buf_printf(&b, " · %s", a->src.outlet);
+	}
+	const char *right = "  ? help  q back  Q quit ";
+	int rw = (int)draw_width(right, strlen(right));
+	int lw = r->w - (rw < r->w / 2 ? rw : 0);
+	draw_text(r->y, r->x, lw, b.data, b.len, ST_TITLE, 0);
+	if (rw < r->w / 2)
+		draw_str(r->y, r->x + r->w - rw, rw, right, ST_TITLE, 0);
+	buf_free(&b);
+}
+
+static void status_text(struct app *a, const char *path, struct buf *b)
+{
+	const char *sep = draw_utf8() ? " │ " : " | ";
+	buf_printf(b, " %s", path);
+	if (a->src.id)
+		buf_printf(b, "%ssource %zu/%zu", sep, a->src.idx + 1, a->src.total);
+	else
+		buf_printf(b, "%sno sources", sep);
+	if (a->src.nclaims)
+		buf_printf(b, "%sclaim %zu/%zu", sep, a->sel + 1, a->src.nclaims);
+	buf_printf(b, "%s%zu open conflict%s", sep, a->open_conflicts, a->open_conflicts == 1 ? "" : "s");
+	buf_printf(b, "%sreviewer %s", sep, a->reviewer);
+	if (a->search)
+		buf_printf(b, "%s/%s", sep, a->search);
+}
+
+static void draw_status(struct app *a)
+{
+	const struct rect *r = &a->lay.status;
+	draw_fill(r->y, r->x, r->w, ST_STATUS, 0);
+	int mark_w = a->saved ? 9 : 0;
+	struct buf b;
+	buf_init(&b);
+	const char *path = store_path(a->st);
+	status_text(a, path, &b);
+	if ((int)draw_width(b.data, b.len) > r->w - mark_w) {
+		/* the file's name alone when the whole path does not fit */
+		const char *slash = strrchr(path, '/');
+		buf_clear(&b);
+		status_text(a, slash ? slash + 1 : path, &b);
+	}
+	draw_text(r->y, r->x, r->w - mark_w, b.data, b.len, ST_STATUS, 0);
+	if (a->saved)
+		draw_str(r->y, r->x + r->w - mark_w, mark_w, draw_utf8() ? " ✓ saved " : " * saved ",
+			 ST_STATUS, ATTR_BOLD);
+	buf_free(&b);
+}
+
+static void draw_bottom(struct app *a)
+{
+	const struct rect *r = &a->lay.prompt;
+	if (a->prompt.kind != P_NONE) {
+		prompt_draw(a);
+		return;
+	}
+	if (a->msg) {
+		draw_str(r->y, r->x, r->w, a->msg, a->msg_error ? ST_ERROR : ST_MESSAGE, 0);
+		return;
+	}
+	/* the selected claim's note and tags */
+	if (a->depth == 1 && a->sel < a->src.nclaims) {
+		const struct claim *c = &a->src.claims[a->sel];
+		int col = 0;
+		if (c->note) {
+			col += draw_str(r->y, r->x, r->w, "note: ", ST_MESSAGE, ATTR_BOLD);
+			col += draw_str(r->y, r->x + col, r->w - col, c->note, ST_MESSAGE, 0);
+		}
+		if (c->tags && *c->tags) {
+			col += draw_str(r->y, r->x + col, r->w - col, col ? "  tags: " : "tags: ", ST_MESSAGE,
+					ATTR_BOLD);
+			draw_str(r->y, r->x + col, r->w - col, c->tags, ST_MESSAGE, 0);
+		}
+	}
+}
+
+static void paint(struct app *a)
+{
+	erase();
+	if (a->lay.too_small) {
+		/* short lines, so that the notice itself fits */
+		draw_str(0, 0, COLS, "too small", ST_ERROR, 0);
+		if (LINES > 1)
+			draw_printf(1, 0, COLS, ST_DEFAULT, 0, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
+		if (LINES > 2)
+			draw_printf(2, 0, COLS, ST_DEFAULT, 0, "Q quits");
+		curs_set(0);
+		wnoutrefresh(stdscr);
+		doupdate();
+		return;
+	}
+	draw_header(a);
+	struct view *v = top_view(a);
+	v->ops->draw(a, v->state);
+	draw_status(a);
+	draw_bottom(a);
+	if (a->prompt.kind != P_NONE) {
+		move(a->lay.prompt.y, a->prompt_cursor_x < COLS ? a->prompt_cursor_x : COLS - 1);
+		curs_set(1);
+	} else {
+		curs_set(0);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* ---- input --------------------------------------------------------------- */
+
+static int translate(int rc, wint_t wc)
+{
+	if (rc == OK) {
+		if (wc == '\r' || wc == '\n')
+			return KC_ENTER;
+		if (wc == 0x7F)
+			return KC_BACKSPACE;
+		return (int)wc;
+	}
+	switch (wc) {
+	case KEY_UP: return KC_UP;
+	case KEY_DOWN: return KC_DOWN;
+	case KEY_LEFT: return KC_LEFT;
+	case KEY_RIGHT: return KC_RIGHT;
+	case KEY_PPAGE: return KC_PGUP;
+	case KEY_NPAGE: return KC_PGDN;
+	case KEY_HOME: return KC_HOME;
+	case KEY_END: return KC_END;
+	case KEY_DC: return KC_DELETE;
+	case KEY_IC: return KC_INSERT;
+	case KEY_BTAB: return KC_BTAB;
+	case KEY_BACKSPACE: return KC_BACKSPACE;
+	case KEY_ENTER: return KC_ENTER;
+	default: break;
+	}
+	if (wc >= KEY_F(1) && wc <= KEY_F(24))
+		return KC_F0 + (int)(wc - KEY_F0);
+	int cl = key_defined("kLFT5"), cr = key_defined("kRIT5");
+	if (cl > 0 && (int)wc == cl)
+		return KC_CLEFT;
+	if (cr > 0 && (int)wc == cr)
+		return KC_CRIGHT;
+	return -1;
+}
+
+static unsigned reload_all(struct app *a)
+{
+	app_reload_claims(a);
+	app_refresh_counts(a);
+	for (int i = 0; i < a->depth; i++)
+		if (a->views[i].ops->reload)
+			a->views[i].ops->reload(a, a->views[i].state);
+	return F_REDRAW;
+}
+
+/* Actions that mean the same in every view. */
+static unsigned global_action(struct app *a, enum action act, bool *handled)
+{
+	*handled = true;
+	const struct view_ops *top = top_view(a)->ops;
+	switch (act) {
+	case A_QUIT:
+		return F_QUIT;
+	case A_REDRAW:
+		return F_FULL | F_REDRAW;
+	case A_HELP:
+		if (top == &help_ops)
+			return F_POP;
+		view_push(a, &help_ops, 0);
+		return F_REDRAW;
+	case A_SOURCES:
+	case A_TIMELINE:
+		while (a->depth > 1)
+			view_pop(a);
+		view_push(a, act == A_SOURCES ? &sources_ops : &timeline_ops, 0);
+		return F_REDRAW;
+	case A_COMMAND:
+		prompt_start(a, P_COMMAND, NULL, 0);
+		return F_REDRAW;
+	case A_EXPORT:
+		prompt_start(a, P_COMMAND, "export ", 0);
+		return F_REDRAW;
+	case A_SEARCH:
+		prompt_start(a, P_SEARCH, NULL, 0);
+		return F_REDRAW;
+	case A_SEARCH_CLEAR:
+		if (!a->search && !a->msg)
+			break;
+		free(a->search);
+		a->search = NULL;
+		a->mark_sentence = -1;
+		free(a->msg);
+		a->msg = NULL;
+		return F_REDRAW;
+	case A_UNDO:
+	case A_REDO: {
+		unsigned f = app_undo(a, act == A_REDO);
+		return f;
+	}
+	case A_SOURCE_NEXT:
+	case A_SOURCE_PREV:
+	case A_CONFLICT_NEXT:
+	case A_CONFLICT_PREV:
+		if (top == &reader_ops)
+			break;
+		while (a->depth > 1)
+			view_pop(a);
+		return reader_ops.action(a, NULL, act);
+	default:
+		break;
+	}
+	*handled = false;
+	return F_NONE;
+}
+
+static unsigned handle_mouse(struct app *a)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK || a->lay.too_small)
+		return F_NONE;
+	struct view *v = top_view(a);
+	if (ev.bstate & BUTTON4_PRESSED)
+		return v->ops->wheel ? v->ops->wheel(a, v->state, -1) : F_NONE;
+#ifdef BUTTON5_PRESSED
+	if (ev.bstate & BUTTON5_PRESSED)
+		return v->ops->wheel ? v->ops->wheel(a, v->state, 1) : F_NONE;
+#endif
+	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED))
+		return v->ops->click ? v->ops->click(a, v->state, ev.y, ev.x) : F_NONE;
+	return F_NONE;
+}
+
+static unsigned handle_key(struct app *a, int key, wint_t wc, bool is_char)
+{
+	if (a->prompt.kind != P_NONE) {
+		char utf8[8];
+		size_t n = 0;
+		if (is_char) {
+			mbstate_t ps;
+			memset(&ps, 0, sizeof ps);
+			size_t r = wcrtomb(utf8, (wchar_t)wc, &ps);
+			n = r == (size_t)-1 ? 0 : r;
+		}
+		return prompt_key(a, key, n ? utf8 : NULL, n);
+	}
+	struct view *v = top_view(a);
+	enum action act = keys_lookup(&a->cfg, v->ops->km, key);
+	if (act == A_NONE)
+		return F_NONE;
+	/* a message stays until the next key */
+	free(a->msg);
+	a->msg = NULL;
+	bool handled;
+	unsigned f = global_action(a, act, &handled);
+	if (handled)
+		return f | F_REDRAW;
+	return v->ops->action(a, v->state, act) | F_REDRAW;
+}
+
+/* ---- the external editor ------------------------------------------------ */
+
+unsigned app_external_note(struct app *a, int64_t claim)
+{
+	struct cc_err err = {0};
+	struct store_annotation cur;
+	bool found;
+	if (store_annotation_current(a->st, claim, &cur, &found, &err) != CC_OK) {
+		app_message(a, true, "%s", err.msg);
+		cc_err_clear(&err);
+		return F_REDRAW;
+	}
+	const char *dir = getenv("TMPDIR");
+	char *path = xasprintf("%s/crosscheck-note-XXXXXX", dir && *dir ? dir : "/tmp");
+	int fd = mkstemp(path);
+	if (fd < 0) {
+		app_message(a, true, "cannot create a temporary file for the note: %s", strerror(errno));
+		free(path);
+		store_annotation_free(&cur);
+		return F_REDRAW;
+	}
+	const char *old = found && cur.note ? cur.note : "";
+	size_t ol = strlen(old);
+	bool wrote = write(fd, old, ol) == (ssize_t)ol && (ol == 0 || write(fd, "\n", 1) == 1);
+	close(fd);
+	/* $VISUAL, then $EDITOR, then vi: split at spaces, run with execvp (no shell) */
+	const char *ed = getenv("VISUAL");
+	if (!ed || !*ed)
+		ed = getenv("EDITOR");
+	if (!ed || !*ed)
+		ed = "vi";
+	char *edcopy = xstrdup(ed);
+	char **argv = xcalloc(strlen(edcopy) / 2 + 3, sizeof *argv);
+	size_t argc = 0;
+	for (char *tok = strtok(edcopy, " \t"); tok; tok = strtok(NULL, " \t"))
+		argv[argc++] = tok;
+	argv[argc++] = path;
+	argv[argc] = NULL;
+	int status = -1;
+	if (wrote) {
+		def_prog_mode();
+		endwin();
+		pid_t pid = fork();
+		if (pid == 0) {
+			execvp(argv[0], argv);
+			_exit(127);
+		}
+		if (pid > 0)
+			while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+				;
+		reset_prog_mode();
+		clearok(curscr, TRUE);
+	}
+	unsigned f = F_REDRAW | F_FULL;
+	if (!wrote || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		app_message(a, true, "The editor (%s) did not finish well; the note is unchanged.", argv[0]);
+	} else {
+		FILE *in = fopen(path, "r");
+		struct buf b;
+		buf_init(&b);
+		if (in) {
+			char chunk[4096];
+			size_t n;
+			while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+				buf_add(&b, chunk, n);
+			fclose(in);
+		}
+		while (b.len && (b.data[b.len - 1] == '\n' || b.data[b.len - 1] == ' ' ||
+				 b.data[b.len - 1] == '\r' || b.data[b.len - 1] == '\t'))
+			b.data[--b.len] = '\0';
+		const char *note = b.data ? b.data : "";
+		if (strcmp(note, old) == 0)
+			app_message(a, false, "The note is unchanged.");
+		else if (app_set_note(a, claim, note))
+			f |= F_RELOAD;
+		buf_free(&b);
+	}
+	unlink(path);
+	free(argv);
+	free(edcopy);
+	free(path);
+	store_annotation_free(&cur);
+	return f;
+}
+
+/* ---- ui_review -------------------------------------------------------------- */
+
+static char *config_path(void)
+{
+	const char *x = getenv("XDG_CONFIG_HOME");
+	if (x && *x == '/')
+		return xasprintf("%s/crosscheck/config", x);
+	const char *h = getenv("HOME");
+	if (h && *h)
+		return xasprintf("%s/.config/crosscheck/config", h);
+	return NULL;
+}
+
+static bool first_source(struct app *a, struct cc_err *err)
+{
+	if (a->opts->start_source) {
+		struct store_source s;
+		if (store_source_get(a->st, a->opts->start_source, &s, err) != CC_OK)
+			return false;
+		int64_t id = s.id;
+		store_source_free(&s);
+		app_load_source(a, id, SIZE_MAX);
+		return true;
+	}
+	struct store_source s;
+	bool found;
+	if (store_review_source_step(a->st, 0, 1, &s, &found, err) != CC_OK)
+		return false;
+	if (found) {
+		int64_t id = s.id;
+		store_source_free(&s);
+		app_load_source(a, id, 0);
+	} else {
+		app_message(a, false, "The store has no sources yet: add articles with 'crosscheck add FILE...'.");
+	}
+	return true;
+}
+
+static void run(struct app *a)
+{
+	unsigned flags = F_REDRAW;
+	while (!(flags & F_QUIT)) {
+		if (flags & F_RELOAD)
+			reload_all(a);
+		if (flags & F_RESIZE)
+			layout_now(a);
+		if (flags & F_FULL)
+			clearok(curscr, TRUE);
+		if (flags & (F_REDRAW | F_RELOAD | F_RESIZE | F_FULL))
+			paint(a);
+		flags = F_NONE;
+		if (got_signal)
+			break;
+		wint_t wc;
+		int rc = wget_wch(stdscr, &wc);
+		if (got_signal)
+			break;
+		if (rc == ERR)
+			continue;
+		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
+			/* the one resize path: new layout, keep the selection in view */
+			a->follow = true;
+			flags = F_RESIZE | F_REDRAW;
+			continue;
+		}
+		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+			flags = handle_mouse(a);
+		} else {
+			int key = translate(rc, wc);
+			if (key < 0)
+				continue;
+			if (a->lay.too_small && a->prompt.kind == P_NONE) {
+				/* only quitting works on a tiny screen */
+				enum action act = keys_lookup(&a->cfg, top_view(a)->ops->km, key);
+				flags = act == A_QUIT ? F_QUIT : F_NONE;
+				continue;
+			}
+			flags = handle_key(a, key, wc, rc == OK);
+		}
+		if (flags & F_POP) {
+			view_pop(a);
+			flags |= F_REDRAW;
+		}
+	}
+}
+
+enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc_err *err)
+{
+	struct app app;
+	memset(&app, 0, sizeof app);
+	struct app *a = &app;
+	a->st = st;
+	a->opts = opts;
+	a->reviewer = opts->reviewer && *opts->reviewer ? opts->reviewer : "reviewer";
+	a->mark_sentence = -1;
+	a->focus = 1;
+	char *cfg_path = config_path();
+	keys_config_load(&a->cfg, cfg_path);
+	free(cfg_path);
+	a->split = a->cfg.split;
+
+	if (store_session_begin(st, a->reviewer, &a->session, err) != CC_OK) {
+		keys_config_free(&a->cfg);
+		return err->status;
+	}
+
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		store_session_end(st, a->session, err);
+		keys_config_free(&a->cfg);
+		const char *t = getenv("TERM");
+		return cc_err_set(err, CC_ERR_USAGE, "TERM=%s: cannot drive this terminal", t ? t : "");
+	}
+	set_term(scr);
+	struct sigaction sa, old_int, old_term, old_hup;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0; /* no SA_RESTART: a signal wakes the key read */
+	sigaction(SIGINT, &sa, &old_int);
+	sigaction(SIGTERM, &sa, &old_term);
+	sigaction(SIGHUP, &sa, &old_hup);
+	got_signal = 0;
+
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	const char *nc = getenv("NO_COLOR");
+	a->use_color = has_colors() && !(nc && *nc);
+	if (a->use_color) {
+		start_color();
+		use_default_colors();
+	}
+	draw_init_styles(a->cfg.styles, a->use_color);
+	if (a->cfg.mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+			  | BUTTON5_PRESSED
+#endif
+			  , NULL);
+		mouseinterval(0);
+	}
+	layout_now(a);
+	a->views[0] = (struct view){&reader_ops, NULL};
+	a->depth = 1;
+
+	enum cc_status rc = CC_OK;
+	struct cc_err ferr = {0};
+	if (!first_source(a, &ferr)) {
+		rc = ferr.status;
+	} else {
+		if (a->cfg.first_error)
+			app_message(a, true, "config: %s (press ? for help)", a->cfg.first_error);
+		app_refresh_counts(a);
+		run(a);
+	}
+
+	while (a->depth > 1)
+		view_pop(a);
+	if (a->prompt.kind != P_NONE)
+		edit_free(&a->prompt.ed);
+	endwin();
+	delscreen(scr);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	sigaction(SIGHUP, &old_hup, NULL);
+
+	struct cc_err serr = {0};
+	if (store_session_end(st, a->session, &serr) != CC_OK && rc == CC_OK) {
+		rc = cc_err_set(err, serr.status, "%s", serr.msg);
+	}
+	cc_err_clear(&serr);
+	if (rc != CC_OK && ferr.msg)
+		cc_err_set(err, rc, "%s", ferr.msg);
+	cc_err_clear(&ferr);
+	app_free_source(&a->src);
+	free(a->msg);
+	free(a->search);
+	keys_config_free(&a->cfg);
+	return rc;
+}

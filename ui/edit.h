@@ -1,0 +1,52 @@
+/* edit: the one-line UTF-8 editor behind notes, tags, search and the
+ * command line, as a pure function module (it is fuzzed).
+ *
+ * Owns: the text and the cursor (a byte offset that is always on a
+ * grapheme-cluster boundary), insertion of typed text, the editing actions,
+ * the horizontal scroll that keeps the cursor in view, and the tag list
+ * normalisation. Must not: call curses, touch the store, or hold anything
+ * that does not end in valid UTF-8: every operation keeps the text valid
+ * and free of control characters.
+ */
+#ifndef CC_UI_EDIT_H
+#define CC_UI_EDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "keys.h"
+#include "util.h"
+
+struct edit {
+	struct buf text; /* valid UTF-8, no control characters; data may be NULL when empty */
+	size_t cursor;   /* byte offset into text */
+};
+
+/* Starts an editor holding `initial` (may be NULL); invalid UTF-8 and
+ * control characters in it are dropped (newlines become spaces). */
+void edit_init(struct edit *e, const char *initial);
+void edit_free(struct edit *e);
+
+/* The text (never NULL; owned by the editor). */
+const char *edit_text(const struct edit *e);
+
+/* Inserts UTF-8 at the cursor, dropping invalid bytes and control
+ * characters (tabs and newlines become spaces). Returns true when the
+ * text changed. */
+bool edit_insert(struct edit *e, const char *s, size_t len);
+
+/* Applies one of the A_EDIT_* actions (others are ignored). Returns true
+ * when the text or the cursor changed. */
+bool edit_apply(struct edit *e, enum action a);
+
+/* For a field `width` columns wide: the first byte to show and the column
+ * of the cursor within the field, so that the cursor stays visible.
+ * `*first` is kept stable between calls when it still works (pass the
+ * previous value, 0 at the start). */
+void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col);
+
+/* Normalises a tag list: split at commas, trim spaces, drop empty and
+ * duplicate tags, sort (bytewise), join with ",". Newly allocated. */
+char *edit_tags_normalize(const char *s);
+
+#endif

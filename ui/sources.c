@@ -1,0 +1,294 @@
+/* sources: every source with its claim, conflict and annotated counts.
+ *
+ * Owns: the list screen, loaded a page at a time by id (keyset paging with
+ * store_review_sources_page), so that it opens as fast on 10,000 sources as
+ * on five; Enter opens the source in the reader. Must not: call curses
+ * (draw.h does), or load every source.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+
+struct srow {
+	int64_t id;
+	char *name, *title, *date;
+	size_t claims, conflicts, annotated;
+};
+
+struct sview {
+	struct srow *rows;
+	size_t n, cap;
+	size_t first_idx; /* the position of rows[0] among all sources */
+	size_t cur, top;  /* indices into rows */
+	size_t total;
+};
+
+struct page {
+	struct srow *v;
+	size_t n, cap;
+};
+
+static int take(const struct store_review_source *s, void *ctx)
+{
+	struct page *p = ctx;
+	p->v = xgrow(p->v, &p->cap, p->n + 1, sizeof *p->v);
+	p->v[p->n++] = (struct srow){
+		.id = s->id,
+		.name = xstrdup(s->name),
+		.title = xstrdup(s->title ? s->title : ""),
+		.date = xstrdup(s->date ? s->date : ""),
+		.claims = s->claims,
+		.conflicts = s->conflicts,
+		.annotated = s->annotated,
+	};
+	return 0;
+}
+
+static void rows_free(struct srow *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].title);
+		free(v[i].date);
+	}
+}
+
+static size_t page_size(const struct app *a)
+{
+	return a->lay.body.h > 4 ? (size_t)a->lay.body.h * 2 : 16;
+}
+
+static bool fetch(struct app *a, int64_t from, int dir, struct page *p)
+{
+	struct cc_err err = {0};
+	memset(p, 0, sizeof *p);
+	if (store_review_sources_page(a->st, from, dir, page_size(a), take, p, &err) != CC_OK) {
+		app_message(a, true, "%s", err.msg);
+		cc_err_clear(&err);
+		return false;
+	}
+	return true;
+}
+
+static void reset(struct sview *sv)
+{
+	rows_free(sv->rows, sv->n);
+	sv->n = 0;
+	sv->cur = sv->top = 0;
+}
+
+/* Loads a page starting at `from` (forward) as the whole list. */
+static void load_from(struct app *a, struct sview *sv, int64_t from, size_t idx)
+{
+	struct page p;
+	if (!fetch(a, from, 1, &p))
+		return;
+	reset(sv);
+	free(sv->rows);
+	sv->rows = p.v;
+	sv->n = p.n;
+	sv->cap = p.cap;
+	sv->first_idx = idx;
+}
+
+static void load_last(struct app *a, struct sview *sv)
+{
+	struct page p;
+	if (!fetch(a, INT64_MAX, -1, &p))
+		return;
+	reset(sv);
+	free(sv->rows);
+	/* the page came newest first */
+	for (size_t i = 0; i < p.n / 2; i++) {
+		struct srow t = p.v[i];
+		p.v[i] = p.v[p.n - 1 - i];
+		p.v[p.n - 1 - i] = t;
+	}
+	sv->rows = p.v;
+	sv->n = p.n;
+	sv->cap = p.cap;
+	sv->first_idx = sv->total >= p.n ? sv->total - p.n : 0;
+	sv->cur = p.n ? p.n - 1 : 0;
+}
+
+static bool extend_down(struct app *a, struct sview *sv)
+{
+	if (!sv->n)
+		return false;
+	struct page p;
+	if (!fetch(a, sv->rows[sv->n - 1].id + 1, 1, &p) || !p.n) {
+		free(p.v);
+		return false;
+	}
+	sv->rows = xgrow(sv->rows, &sv->cap, sv->n + p.n, sizeof *sv->rows);
+	memcpy(sv->rows + sv->n, p.v, p.n * sizeof *p.v);
+	sv->n += p.n;
+	free(p.v);
+	return true;
+}
+
+static bool extend_up(struct app *a, struct sview *sv)
+{
+	if (!sv->n || sv->first_idx == 0)
+		return false;
+	struct page p;
+	if (!fetch(a, sv->rows[0].id - 1, -1, &p) || !p.n) {
+		free(p.v);
+		return false;
+	}
+	struct srow *nv = xcalloc(sv->n + p.n, sizeof *nv);
+	for (size_t i = 0; i < p.n; i++)
+		nv[i] = p.v[p.n - 1 - i];
+	memcpy(nv + p.n, sv->rows, sv->n * sizeof *nv);
+	free(sv->rows);
+	free(p.v);
+	sv->rows = nv;
+	sv->cap = sv->n + p.n;
+	sv->n += p.n;
+	sv->cur += p.n;
+	sv->top += p.n;
+	sv->first_idx = sv->first_idx >= p.n ? sv->first_idx - p.n : 0;
+	return true;
+}
+
+void *sources_open(struct app *a)
+{
+	struct sview *sv = xcalloc(1, sizeof *sv);
+	sv->total = store_source_count(a->st);
+	load_from(a, sv, a->src.id, a->src.idx);
+	return sv;
+}
+
+static void sources_close(struct app *a, void *state)
+{
+	(void)a;
+	struct sview *sv = state;
+	rows_free(sv->rows, sv->n);
+	free(sv->rows);
+	free(sv);
+}
+
+static void sources_reload(struct app *a, void *state)
+{
+	struct sview *sv = state;
+	if (!sv->n)
+		return;
+	int64_t cur = sv->rows[sv->cur].id;
+	size_t idx = sv->first_idx + sv->cur;
+	sv->total = store_source_count(a->st);
+	load_from(a, sv, cur, idx);
+}
+
+static void sources_draw(struct app *a, void *state)
+{
+	struct sview *sv = state;
+	struct rect b = a->lay.body;
+	int h = b.h - 1;
+	if (h < 1)
+		return;
+	if (sv->cur < sv->top)
+		sv->top = sv->cur;
+	if (sv->cur >= sv->top + (size_t)h)
+		sv->top = sv->cur - (size_t)h + 1;
+	int namew = b.w / 3 > 32 ? 32 : b.w / 3;
+	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
+	draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-7s %-*s %6s %9s %9s  %-10s  %s", "#", namew,
+		    "source", "claims", "conflicts", "annotated", "date", "title");
+	for (int r = 0; r < h; r++) {
+		size_t i = sv->top + (size_t)r;
+		if (i >= sv->n)
+			break;
+		const struct srow *s = &sv->rows[i];
+		bool sel = i == sv->cur;
+		enum style_id st = sel ? ST_CURSOR : ST_DEFAULT;
+		int y = b.y + 1 + r;
+		if (sel)
+			draw_fill(y, b.x, b.w, st, 0);
+		int c = draw_printf(y, b.x, b.w, st, 0, "%s %-7zu ", s->id == a->src.id ? ">" : " ",
+				    sv->first_idx + i + 1);
+		draw_str(y, b.x + c, namew, s->name, st, 0);
+		c += namew + 1;
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%6zu ", s->claims);
+		c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%9zu ",
+				 s->conflicts);
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%9zu  %-10s  ", s->annotated, s->date);
+		draw_str(y, b.x + c, b.w - c, s->title, st, 0);
+	}
+}
+
+static unsigned sources_action(struct app *a, void *state, enum action act)
+{
+	struct sview *sv = state;
+	long page = a->lay.body.h - 1 > 1 ? a->lay.body.h - 1 : 1;
+	long delta = 0;
+	switch (act) {
+	case A_MOVE_DOWN: delta = 1; break;
+	case A_MOVE_UP: delta = -1; break;
+	case A_PAGE_DOWN: delta = page; break;
+	case A_PAGE_UP: delta = -page; break;
+	case A_MOVE_FIRST:
+		load_from(a, sv, 0, 0);
+		return F_REDRAW;
+	case A_MOVE_LAST:
+		load_last(a, sv);
+		return F_REDRAW;
+	case A_ENTER:
+		if (sv->n) {
+			int64_t id = sv->rows[sv->cur].id;
+			size_t idx = sv->first_idx + sv->cur;
+			view_pop(a);
+			app_load_source(a, id, idx);
+		}
+		return F_REDRAW;
+	case A_BACK:
+		return F_POP;
+	default:
+		return F_NONE;
+	}
+	if (!sv->n)
+		return F_NONE;
+	long v = (long)sv->cur + delta;
+	while (v >= (long)sv->n && extend_down(a, sv))
+		;
+	while (v < 0 && extend_up(a, sv))
+		v = (long)sv->cur + delta;
+	if (v < 0)
+		v = 0;
+	if (v >= (long)sv->n)
+		v = (long)sv->n - 1;
+	sv->cur = (size_t)v;
+	return F_REDRAW;
+}
+
+static unsigned sources_click(struct app *a, void *state, int y, int x)
+{
+	(void)x;
+	struct sview *sv = state;
+	int r = y - a->lay.body.y - 1;
+	if (r < 0)
+		return F_NONE;
+	size_t i = sv->top + (size_t)r;
+	if (i < sv->n)
+		sv->cur = i;
+	return F_REDRAW;
+}
+
+static unsigned sources_wheel(struct app *a, void *state, int dir)
+{
+	return sources_action(a, state, dir > 0 ? A_MOVE_DOWN : A_MOVE_UP);
+}
+
+const struct view_ops sources_ops = {
+	.name = "sources",
+	.km = KM_SOURCES,
+	.draw = sources_draw,
+	.action = sources_action,
+	.click = sources_click,
+	.wheel = sources_wheel,
+	.reload = sources_reload,
+	.close = sources_close,
+};

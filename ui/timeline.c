@@ -1,0 +1,316 @@
+/* timeline: every dated claim from every source in date order, grouped by
+ * date, conflicts marked.
+ *
+ * Owns: the timeline screen, read a page at a time in (date, claim, slot)
+ * order with store_review_timeline_page, so it opens quickly however many
+ * sources there are; Enter opens the claim in the reader. Must not: call
+ * curses (draw.h does), or load every dated claim at once.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+
+struct trow {
+	char *value, *source, *slot_text, *event, *text, *verdict;
+	int64_t claim, source_id;
+	size_t slot, conflicts;
+};
+
+struct tview {
+	struct trow *rows;
+	size_t n, cap;
+	size_t cur, top;
+	bool at_start; /* rows[0] is the first dated claim */
+};
+
+struct tpage {
+	struct trow *v;
+	size_t n, cap;
+};
+
+static int take(const struct store_review_dated *d, void *ctx)
+{
+	struct tpage *p = ctx;
+	p->v = xgrow(p->v, &p->cap, p->n + 1, sizeof *p->v);
+	p->v[p->n++] = (struct trow){
+		.value = xstrdup(d->value),
+		.source = xstrdup(d->source),
+		.slot_text = xstrdup(d->slot_text),
+		.event = xstrdup(d->event),
+		.text = xstrndup(d->text, d->text_len),
+		.verdict = d->verdict ? xstrdup(d->verdict) : NULL,
+		.claim = d->claim_id,
+		.source_id = d->source_id,
+		.slot = d->slot,
+		.conflicts = d->conflicts,
+	};
+	return 0;
+}
+
+static void rows_free(struct trow *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].value);
+		free(v[i].source);
+		free(v[i].slot_text);
+		free(v[i].event);
+		free(v[i].text);
+		free(v[i].verdict);
+	}
+}
+
+static bool fetch(struct app *a, const struct trow *key, int dir, struct tpage *p)
+{
+	struct cc_err err = {0};
+	memset(p, 0, sizeof *p);
+	size_t limit = a->lay.body.h > 4 ? (size_t)a->lay.body.h * 2 : 16;
+	if (store_review_timeline_page(a->st, key ? key->value : NULL, key ? key->claim : 0,
+				       key ? key->slot : 0, dir, limit, take, p, &err) != CC_OK) {
+		app_message(a, true, "%s", err.msg);
+		cc_err_clear(&err);
+		return false;
+	}
+	return true;
+}
+
+static void set_rows(struct tview *tv, struct tpage *p, bool reversed)
+{
+	rows_free(tv->rows, tv->n);
+	free(tv->rows);
+	if (reversed)
+		for (size_t i = 0; i < p->n / 2; i++) {
+			struct trow t = p->v[i];
+			p->v[i] = p->v[p->n - 1 - i];
+			p->v[p->n - 1 - i] = t;
+		}
+	tv->rows = p->v;
+	tv->n = p->n;
+	tv->cap = p->cap;
+	tv->cur = tv->top = 0;
+}
+
+static void load_first(struct app *a, struct tview *tv)
+{
+	struct tpage p;
+	if (!fetch(a, NULL, 1, &p))
+		return;
+	set_rows(tv, &p, false);
+	tv->at_start = true;
+}
+
+static void load_last(struct app *a, struct tview *tv)
+{
+	struct tpage p;
+	if (!fetch(a, NULL, -1, &p))
+		return;
+	set_rows(tv, &p, true);
+	tv->cur = tv->n ? tv->n - 1 : 0;
+	tv->at_start = false;
+}
+
+static bool extend_down(struct app *a, struct tview *tv)
+{
+	if (!tv->n)
+		return false;
+	struct tpage p;
+	if (!fetch(a, &tv->rows[tv->n - 1], 1, &p) || !p.n) {
+		free(p.v);
+		return false;
+	}
+	tv->rows = xgrow(tv->rows, &tv->cap, tv->n + p.n, sizeof *tv->rows);
+	memcpy(tv->rows + tv->n, p.v, p.n * sizeof *p.v);
+	tv->n += p.n;
+	free(p.v);
+	return true;
+}
+
+static bool extend_up(struct app *a, struct tview *tv)
+{
+	if (!tv->n || tv->at_start)
+		return false;
+	struct tpage p;
+	if (!fetch(a, &tv->rows[0], -1, &p) || !p.n) {
+		free(p.v);
+		tv->at_start = true;
+		return false;
+	}
+	struct trow *nv = xcalloc(tv->n + p.n, sizeof *nv);
+	for (size_t i = 0; i < p.n; i++)
+		nv[i] = p.v[p.n - 1 - i];
+	memcpy(nv + p.n, tv->rows, tv->n * sizeof *nv);
+	free(tv->rows);
+	free(p.v);
+	tv->rows = nv;
+	tv->cap = tv->n + p.n;
+	tv->n += p.n;
+	tv->cur += p.n;
+	tv->top += p.n;
+	return true;
+}
+
+void *timeline_open(struct app *a)
+{
+	struct tview *tv = xcalloc(1, sizeof *tv);
+	load_first(a, tv);
+	/* start on the selected claim's first date when it has one */
+	int64_t want = a->sel < a->src.nclaims ? a->src.claims[a->sel].id : 0;
+	for (size_t i = 0; want && i < tv->n; i++)
+		if (tv->rows[i].claim == want) {
+			tv->cur = i;
+			break;
+		}
+	return tv;
+}
+
+static void timeline_close(struct app *a, void *state)
+{
+	(void)a;
+	struct tview *tv = state;
+	rows_free(tv->rows, tv->n);
+	free(tv->rows);
+	free(tv);
+}
+
+static void timeline_reload(struct app *a, void *state)
+{
+	struct tview *tv = state;
+	if (!tv->n)
+		return;
+	/* reread from the top row on (its verdicts may have changed): the page
+	 * after the row just before it */
+	size_t cur = tv->cur - tv->top;
+	struct tpage before, p;
+	if (!fetch(a, &tv->rows[tv->top], -1, &before))
+		return;
+	bool ok = before.n ? fetch(a, &before.v[0], 1, &p) : fetch(a, NULL, 1, &p);
+	bool start = before.n == 0;
+	rows_free(before.v, before.n);
+	free(before.v);
+	if (!ok)
+		return;
+	set_rows(tv, &p, false);
+	tv->at_start = start;
+	tv->cur = cur < tv->n ? cur : (tv->n ? tv->n - 1 : 0);
+}
+
+static void timeline_draw(struct app *a, void *state)
+{
+	struct tview *tv = state;
+	struct rect b = a->lay.body;
+	int h = b.h - 1;
+	if (h < 1)
+		return;
+	if (tv->cur < tv->top)
+		tv->top = tv->cur;
+	if (tv->cur >= tv->top + (size_t)h)
+		tv->top = tv->cur - (size_t)h + 1;
+	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
+	draw_str(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE, 0);
+	if (!tv->n && h > 0)
+		draw_str(b.y + 1, b.x + 2, b.w - 2, "No dated claims in this store.", ST_DEFAULT, ATTR_DIM);
+	int srcw = b.w / 5 > 24 ? 24 : b.w / 5;
+	for (int r = 0; r < h; r++) {
+		size_t i = tv->top + (size_t)r;
+		if (i >= tv->n)
+			break;
+		const struct trow *t = &tv->rows[i];
+		bool sel = i == tv->cur;
+		int y = b.y + 1 + r;
+		enum style_id st = sel ? ST_CURSOR : ST_DEFAULT;
+		if (sel)
+			draw_fill(y, b.x, b.w, st, 0);
+		/* the date once per group (and on the top row) */
+		bool first = r == 0 || strcmp(tv->rows[i - 1].value, t->value) != 0;
+		if (first)
+			draw_str(y, b.x + 1, 11, t->value, sel ? st : ST_DATE, 0);
+		enum claim_status cs = t->conflicts ? CS_CONFLICT : CS_UNREVIEWED;
+		if (t->verdict)
+			cs = strcmp(t->verdict, "true") == 0 ? CS_TRUE
+			     : strcmp(t->verdict, "false") == 0 ? CS_FALSE
+			     : strcmp(t->verdict, "misleading") == 0 ? CS_MISLEADING : CS_UNVERIFIABLE;
+		int c = 13;
+		draw_str(y, b.x + c, 1, app_status_glyph(cs), sel ? st : app_status_style(cs), ATTR_BOLD);
+		c += 2;
+		draw_str(y, b.x + c, srcw, t->source, st, 0);
+		c += srcw + 1;
+		int ew = 0;
+		if (*t->event)
+			ew = draw_printf(y, b.x + c, b.w - c, st, ATTR_BOLD, "%s ", t->event);
+		c += ew;
+		draw_str(y, b.x + c, b.w - c, t->text, st, 0);
+	}
+}
+
+static unsigned timeline_action(struct app *a, void *state, enum action act)
+{
+	struct tview *tv = state;
+	long page = a->lay.body.h - 1 > 1 ? a->lay.body.h - 1 : 1;
+	long delta = 0;
+	switch (act) {
+	case A_MOVE_DOWN: delta = 1; break;
+	case A_MOVE_UP: delta = -1; break;
+	case A_PAGE_DOWN: delta = page; break;
+	case A_PAGE_UP: delta = -page; break;
+	case A_MOVE_FIRST:
+		load_first(a, tv);
+		return F_REDRAW;
+	case A_MOVE_LAST:
+		load_last(a, tv);
+		return F_REDRAW;
+	case A_ENTER:
+		if (tv->n) {
+			int64_t claim = tv->rows[tv->cur].claim;
+			while (a->depth > 1)
+				view_pop(a);
+			app_goto_claim(a, claim);
+		}
+		return F_REDRAW;
+	case A_BACK:
+		return F_POP;
+	default:
+		return F_NONE;
+	}
+	if (!tv->n)
+		return F_NONE;
+	long v = (long)tv->cur + delta;
+	while (v >= (long)tv->n && extend_down(a, tv))
+		;
+	while (v < 0 && extend_up(a, tv))
+		v = (long)tv->cur + delta;
+	if (v < 0)
+		v = 0;
+	if (v >= (long)tv->n)
+		v = (long)tv->n - 1;
+	tv->cur = (size_t)v;
+	return F_REDRAW;
+}
+
+static unsigned timeline_click(struct app *a, void *state, int y, int x)
+{
+	(void)x;
+	struct tview *tv = state;
+	int r = y - a->lay.body.y - 1;
+	if (r >= 0 && tv->top + (size_t)r < tv->n)
+		tv->cur = tv->top + (size_t)r;
+	return F_REDRAW;
+}
+
+static unsigned timeline_wheel(struct app *a, void *state, int dir)
+{
+	return timeline_action(a, state, dir > 0 ? A_MOVE_DOWN : A_MOVE_UP);
+}
+
+const struct view_ops timeline_ops = {
+	.name = "timeline",
+	.km = KM_TIMELINE,
+	.draw = timeline_draw,
+	.action = timeline_action,
+	.click = timeline_click,
+	.wheel = timeline_wheel,
+	.reload = timeline_reload,
+	.close = timeline_close,
+};
