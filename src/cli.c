@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <jansson.h>
 #include <libgen.h>
 #include <stdio.h>
@@ -658,79 +659,103 @@ static char *default_name(const char *path)
 }
 
 /* Adds one file. Returns 0 when added or already present, 1 when refused. */
-struct hints {
-	struct year_hint *v;
-	size_t n, cap;
+/* One file made ready for the store: read, ingested and extracted (the
+ * work that needs no store), or the reason it was refused. */
+struct prepared {
+	char *path, *story;
+	char *errmsg; /* refused: the message; else NULL */
+	size_t rawlen;
+	struct ingest_doc doc;
+	struct extraction x;
+	struct claim_rows rows;
+	struct store_sentence_in *ss;
+	size_t nboiler;
+	char *name, *abs;
 };
 
-static void hints_add(struct hints *h, int month, int day, int year)
+static void prepare_file(const struct lexicon *lx, const char *path, const struct add_opts *o,
+			 struct prepared *p)
 {
-	h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof *h->v);
-	h->v[h->n++] = (struct year_hint){month, day, year};
-}
-
-static int add_one(struct store *st, const struct lexicon *lx, struct hints *hints,
-		   const struct store_judge *judge, const char *path, const struct add_opts *o,
-		   struct progress *pg, bool *added)
-{
+	memset(p, 0, sizeof *p);
 	struct cc_err err = {0};
 	char *raw = NULL;
-	size_t rawlen = 0;
-	*added = false;
-	if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &rawlen, &err) != CC_OK) {
-		progress_clear(pg);
-		return fail(&err) ? 1 : 0;
+	if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &p->rawlen, &err) != CC_OK) {
+		p->errmsg = xstrdup(err.msg ? err.msg : "cannot read");
+		cc_err_clear(&err);
+		return;
 	}
 	const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
-	struct ingest_doc doc;
 	struct ingest_opts io = {.date = o->date, .url = o->url};
-	enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, &err);
+	enum cc_status rc = ingest_bytes(raw, p->rawlen, label, &io, &p->doc, &err);
 	free(raw);
 	if (rc != CC_OK) {
-		progress_clear(pg);
-		fail(&err);
+		p->errmsg = xstrdup(err.msg ? err.msg : "refused");
+		cc_err_clear(&err);
+		return;
+	}
+	p->name = o->name ? xstrdup(o->name) : default_name(path);
+	p->ss = xmalloc((p->doc.nsents ? p->doc.nsents : 1) * sizeof *p->ss);
+	for (size_t i = 0; i < p->doc.nsents; i++) {
+		const struct ingest_sentence *d = &p->doc.sents[i];
+		p->ss[i] = (struct store_sentence_in){d->start, d->end, d->paragraph, d->boilerplate};
+		p->nboiler += d->boilerplate;
+	}
+	/* missing years that other sources can give are filled in by the
+	 * store when the source is added, against everything stored by then */
+	extract_ingested(lx, &p->doc, NULL, 0, &p->x);
+	claim_rows_build(&p->x, p->doc.text, &p->rows);
+	if (strcmp(path, "-") != 0)
+		p->abs = realpath(path, NULL);
+}
+
+static void prepared_free(struct prepared *p)
+{
+	free(p->errmsg);
+	free(p->name);
+	free(p->abs);
+	free(p->ss);
+	claim_rows_free(&p->rows); /* all of these are safe on zeroed parts */
+	extraction_free(&p->x);
+	ingest_doc_free(&p->doc);
+	memset(p, 0, sizeof *p);
+}
+
+/* Stores one prepared file and reports it. Returns 0 when added or already
+ * there, 1 when refused. */
+static int store_prepared(struct store *st, const struct store_judge *judge, struct prepared *p,
+			  const char *story, struct progress *pg, bool *added)
+{
+	*added = false;
+	progress_clear(pg);
+	if (p->errmsg) {
+		errorf("%s", p->errmsg);
 		return 1;
 	}
-	char *name = o->name ? xstrdup(o->name) : default_name(path);
-	struct store_sentence_in *ss = xmalloc((doc.nsents ? doc.nsents : 1) * sizeof *ss);
-	size_t nboiler = 0;
-	for (size_t i = 0; i < doc.nsents; i++) {
-		ss[i] = (struct store_sentence_in){doc.sents[i].start, doc.sents[i].end,
-						   doc.sents[i].paragraph, doc.sents[i].boilerplate};
-		nboiler += doc.sents[i].boilerplate;
-	}
-	struct extraction x;
-	extract_ingested(lx, &doc, hints->v, hints->n, &x);
-	struct claim_rows rows;
-	claim_rows_build(&x, doc.text, &rows);
-	char *abs = NULL;
-	if (strcmp(path, "-") != 0)
-		abs = realpath(path, NULL);
 	struct store_source_in in = {
-		.name = name,
-		.path = abs ? abs : (strcmp(path, "-") == 0 ? NULL : path),
-		.url = doc.url,
-		.outlet = doc.outlet,
-		.date = doc.date[0] ? doc.date : NULL,
-		.date_origin = doc.date[0] ? ingest_date_origin_name(doc.date_origin) : NULL,
-		.title = doc.title,
-		.story = o->story,
-		.hash = doc.hash,
-		.text = doc.text,
-		.len = doc.len,
-		.sents = ss,
-		.nsents = doc.nsents,
-		.claims = rows.claims,
-		.nclaims = rows.nclaims,
+		.name = p->name,
+		.path = p->abs ? p->abs : (strcmp(p->path, "-") == 0 ? NULL : p->path),
+		.url = p->doc.url,
+		.outlet = p->doc.outlet,
+		.date = p->doc.date[0] ? p->doc.date : NULL,
+		.date_origin = p->doc.date[0] ? ingest_date_origin_name(p->doc.date_origin) : NULL,
+		.title = p->doc.title,
+		.story = story,
+		.hash = p->doc.hash,
+		.text = p->doc.text,
+		.len = p->doc.len,
+		.sents = p->ss,
+		.nsents = p->doc.nsents,
+		.claims = p->rows.claims,
+		.nclaims = p->rows.nclaims,
 		.judge = judge,
 	};
+	struct cc_err err = {0};
 	char *dup = NULL;
-	rc = store_source_add(st, &in, NULL, &dup, &err);
-	progress_clear(pg);
+	enum cc_status rc = store_source_add(st, &in, NULL, &dup, &err);
 	int status = 0;
 	if (rc == CC_DUPLICATE) {
 		printf("skipped ");
-		put_safes(stdout, name);
+		put_safes(stdout, p->name);
 		printf(": the same text is already in the store as ");
 		put_safes(stdout, dup);
 		printf("\n");
@@ -740,31 +765,52 @@ static int add_one(struct store *st, const struct lexicon *lx, struct hints *hin
 	} else {
 		*added = true;
 		printf("added ");
-		put_safes(stdout, name);
-		printf(": %zu sentences (%zu boilerplate), %zu claims", doc.nsents, nboiler, x.nclaims);
-		/* this article's explicit dates help the next ones find their years */
-		for (size_t i = 0; i < x.mentions.n; i++) {
-			const struct mention *m = &x.mentions.v[i];
-			struct cc_date d;
-			if (m->type == M_DATE && m->year_from == 0 && dateline_parse_iso(m->value, &d))
-				hints_add(hints, d.month, d.day, d.year);
-		}
-		if (doc.date[0])
-			printf(", dated %s (%s)", doc.date, ingest_date_origin_name(doc.date_origin));
+		put_safes(stdout, p->name);
+		printf(": %zu sentences (%zu boilerplate), %zu claims", p->doc.nsents, p->nboiler,
+		       p->x.nclaims);
+		if (p->doc.date[0])
+			printf(", dated %s (%s)", p->doc.date, ingest_date_origin_name(p->doc.date_origin));
 		else
 			printf(", no date found (give one with --date)");
 		printf("\n");
-		pg->sentences += doc.nsents;
+		pg->sentences += p->doc.nsents;
 	}
-	pg->bytes += rawlen;
+	pg->bytes += p->rawlen;
 	free(dup);
-	free(abs);
-	free(ss);
-	free(name);
-	claim_rows_free(&rows);
-	extraction_free(&x);
-	ingest_doc_free(&doc);
 	return status;
+}
+
+/* The pipeline of a bulk add: a worker thread prepares the files in order
+ * (reading, ingest, extraction: no store) while the main thread stores them,
+ * so the two cores share the work. A ring of RING slots bounds the memory. */
+enum { RING = 32 };
+
+struct pipeline {
+	const struct lexicon *lx;
+	char **files;
+	const struct add_opts *o;
+	int nfiles;
+	struct prepared *ring[RING]; /* owned; they hold pointers into themselves */
+	int produced, consumed; /* counts of files prepared and taken */
+	pthread_mutex_t mu;
+	pthread_cond_t can_put, can_take;
+};
+
+static void *pipeline_worker(void *arg)
+{
+	struct pipeline *pl = arg;
+	for (int i = 0; i < pl->nfiles; i++) {
+		struct prepared *p = xmalloc(sizeof *p);
+		prepare_file(pl->lx, pl->files[i], pl->o, p);
+		pthread_mutex_lock(&pl->mu);
+		while (pl->produced - pl->consumed >= RING)
+			pthread_cond_wait(&pl->can_put, &pl->mu);
+		pl->ring[pl->produced % RING] = p;
+		pl->produced++;
+		pthread_cond_signal(&pl->can_take);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	return NULL;
 }
 
 /* Adds files to the store; shared by `add` and `crosscheck FILE...`.
@@ -776,43 +822,97 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 	struct lexicon *lx = cli_lexicon(&err);
 	if (!lx)
 		return fail(&err);
+	size_t stdin_uses = 0;
+	for (int i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") == 0 && stdin_uses++)
+			return usage_error(find_command("add"), "standard input ('-') given more than once");
 	struct store *st;
 	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_CREATE, &st, &err) != CC_OK)
 		return fail(&err);
-	struct hints hints = {0};
-	struct store_year_hint *sh = NULL;
-	size_t nsh = 0;
-	if (store_year_hints(st, &sh, &nsh, &err) != CC_OK) {
-		store_close(st);
-		return fail(&err);
-	}
-	for (size_t i = 0; i < nsh; i++)
-		for (size_t k = 0; k < sh[i].count && k < 16; k++)
-			hints_add(&hints, sh[i].month, sh[i].day, sh[i].year);
-	free(sh);
 	struct judge_ctx jctx = {.lx = lx};
 	struct store_judge judge = {judge_pair, judge_release, &jctx};
 	struct progress pg = {.on = isatty(STDERR_FILENO) && nfiles > 1, .nfiles = (size_t)nfiles};
 	clock_gettime(CLOCK_MONOTONIC, &pg.last);
 	int status = 0;
-	size_t stdin_uses = 0;
-	for (int i = 0; i < nfiles; i++) {
-		if (strcmp(files[i], "-") == 0 && stdin_uses++) {
-			errorf("standard input ('-') given more than once; read once");
-			status = 1;
-			continue;
+	/* Bulk loads write in batches (each file still taken or refused on its
+	 * own, as a savepoint): a store page is written once per batch rather
+	 * than once per file. A batch is committed every BATCH_FILES files or
+	 * BATCH_SECONDS, so other processes wait for at most about that long. */
+	enum { BATCH_MIN = 32, BATCH_FILES = 512 };
+	const double BATCH_SECONDS = 2.0;
+	bool batching = nfiles >= BATCH_MIN;
+	size_t in_batch = 0;
+	struct timespec batch_start;
+	clock_gettime(CLOCK_MONOTONIC, &batch_start);
+	if (batching && store_batch_begin(st, &err) != CC_OK) {
+		store_close(st);
+		return fail(&err);
+	}
+	struct pipeline pl = {.lx = lx, .files = files, .o = o, .nfiles = nfiles};
+	pthread_t worker;
+	bool threaded = nfiles > 1 && pthread_mutex_init(&pl.mu, NULL) == 0;
+	if (threaded) {
+		pthread_cond_init(&pl.can_put, NULL);
+		pthread_cond_init(&pl.can_take, NULL);
+		if (pthread_create(&worker, NULL, pipeline_worker, &pl) != 0) {
+			threaded = false;
+			pthread_cond_destroy(&pl.can_put);
+			pthread_cond_destroy(&pl.can_take);
+			pthread_mutex_destroy(&pl.mu);
 		}
+	}
+	for (int i = 0; i < nfiles; i++) {
+		struct prepared *p;
+		if (threaded) {
+			pthread_mutex_lock(&pl.mu);
+			while (pl.produced <= pl.consumed)
+				pthread_cond_wait(&pl.can_take, &pl.mu);
+			p = pl.ring[pl.consumed % RING];
+			pl.consumed++;
+			pthread_cond_signal(&pl.can_put);
+			pthread_mutex_unlock(&pl.mu);
+		} else {
+			p = xmalloc(sizeof *p);
+			prepare_file(lx, files[i], o, p);
+		}
+		p->path = files[i];
 		bool added;
-		struct add_opts fo = *o;
-		if (stories && stories[i])
-			fo.story = stories[i];
-		if (add_one(st, lx, &hints, &judge, files[i], &fo, &pg, &added))
+		if (store_prepared(st, &judge, p, stories && stories[i] ? stories[i] : o->story, &pg,
+				   &added))
 			status = 1;
+		p->path = NULL;
+		prepared_free(p);
+		free(p);
+		in_batch += added;
 		pg.files = (size_t)i + 1;
 		progress_show(&pg, false);
+		if (batching && (in_batch >= BATCH_FILES || since(&batch_start) > BATCH_SECONDS)) {
+			if (store_batch_commit(st, &err) != CC_OK) {
+				errorf("the last %zu files added were not saved", in_batch);
+				fail(&err);
+				status = 1;
+				batching = false;
+			} else if (store_batch_begin(st, &err) != CC_OK) {
+				fail(&err);
+				status = 1;
+				batching = false;
+			}
+			in_batch = 0;
+			clock_gettime(CLOCK_MONOTONIC, &batch_start);
+		}
+	}
+	if (threaded) {
+		pthread_join(worker, NULL);
+		pthread_cond_destroy(&pl.can_put);
+		pthread_cond_destroy(&pl.can_take);
+		pthread_mutex_destroy(&pl.mu);
+	}
+	if (batching && store_batch_commit(st, &err) != CC_OK) {
+		errorf("the last %zu files added were not saved", in_batch);
+		fail(&err);
+		status = 1;
 	}
 	progress_clear(&pg);
-	free(hints.v);
 	free(jctx.slots);
 	store_close(st);
 	return status;

@@ -12,4 +12,11 @@ int cli_export(const char *db, int argc, char **argv);
 int cli_import(const char *db, int argc, char **argv);
 int cli_agreement(const char *db, int argc, char **argv);
 
+/* Writes a json export of the whole store to path atomically (a temporary
+ * file beside it, renamed when complete); prints nothing. The review's
+ * export_fn (struct ui_opts). */
+#include "util.h"
+struct store;
+enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_err *err);
+
 #endif

@@ -320,15 +320,20 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			if (strcmp(db->type, "date") != 0 || db->year_from == 4 || !db->has_lo)
 				continue;
 			const char *sa = subj(a, da), *sb = subj(b, db);
-			if (!same(sa, sb))
+			/* a deadline that names no subject ("updates stop on Sept. 29")
+			 * can still be the same deadline in a narrower scope */
+			bool unnamed = (empty(da->subject) && empty(a->subject)) ||
+				       (empty(db->subject) && empty(b->subject));
+			if (!same(sa, sb) && !unnamed)
 				continue;
+			bool subj_same = same(sa, sb);
 			const char *ea = da->event, *eb = db->event;
 			char key[96];
 			struct cf_result *r = NULL;
 			if (is_day(da) && is_day(db) && strcmp(da->value, db->value) == 0) {
 				if (empty(ea) || empty(eb))
 					continue;
-				if (strcmp(ea, eb) != 0 && reporting(ea) != reporting(eb) &&
+				if (subj_same && strcmp(ea, eb) != 0 && reporting(ea) != reporting(eb) &&
 				    (timing(ea) || timing(eb))) {
 					snprintf(key, sizeof key, "%s|%s", da->value, sa);
 					r = emit(k, CF_CONFLICT, "date-event", "strong", "date-event/report-vs-change", key);
@@ -340,21 +345,26 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 				} else if (scoped(ea) && scoped(eb) && !scopes_overlap(a->scope, b->scope) &&
 					   total_scope(a->scope) != total_scope(b->scope)) {
 					/* one side ends everything that day, the other only part */
-					snprintf(key, sizeof key, "%s|%s|scope", da->value, sa);
+					const char *named = empty(da->subject) && empty(a->subject) ? sb : sa;
+					snprintf(key, sizeof key, "%s|%s|scope", da->value, named);
 					r = emit(k, CF_CONFLICT, "date-scope", "strong", "date-scope/total-vs-partial", key);
-					if (r)
+					if (r) {
+						bool ua = empty(da->subject) && empty(a->subject);
+						bool ub = empty(db->subject) && empty(b->subject);
 						r->explanation = xasprintf(
-							"%s: on %s %s must %s; %s: on %s %s must %s: the same date, a different scope",
-							a->source, da->value, sa, a->scope, b->source, db->value, sb, b->scope);
-				} else if (strcmp(ea, eb) == 0) {
+							"%s: on %s %s%s%s; %s: on %s %s%s%s: the same date, a different scope",
+							a->source, da->value, ua ? "" : sa, ua ? "these stop: " : " must ", a->scope,
+							b->source, db->value, ub ? "" : sb, ub ? "these stop: " : " must ", b->scope);
+					}
+				} else if (subj_same && strcmp(ea, eb) == 0) {
 					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa, ea);
 					r = emit(k, CF_AGREE, NULL, NULL, "date/same-event", key);
 					if (r)
 						r->explanation = xasprintf("%s and %s: %s %s on %s", a->source, b->source,
 									   sa, verb(ea), da->value);
 				}
-			} else if (!empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && same(a->lemma, b->lemma) &&
-				   !coarse(da) && !coarse(db)) {
+			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
+				   same(a->lemma, b->lemma) && !coarse(da) && !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
 				if (!overlap(da, db)) {
 					bool strong = is_day(da) && is_day(db) && !reporting(ea);
@@ -484,8 +494,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				ua = unit_fn(ua, uctx);
 				ub = unit_fn(ub, uctx);
 			}
+			/* a bare figure (no unit, no measure) is anchored only by an
+			 * event that is not a verb of saying */
 			bool units = (!empty(ua) && !empty(ub) && strcmp(ua, ub) == 0) ||
-				     (empty(ua) && empty(ub));
+				     (empty(ua) && empty(ub) && (ma || (!reporting(qa->event) &&
+									!reporting(qb->event))));
 			if (!units)
 				continue;
 			char key[96], ia[48], ib[48];

@@ -1,12 +1,18 @@
-/* main: sets the locale and hands over to the CLI. Nothing else lives here. */
+/* main: sets the locale and the allocator's habits, and hands over to the
+ * CLI. Nothing else lives here. */
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
 
 #include "cli.h"
 
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* Keep freed memory for reuse instead of handing big blocks back to the
+	 * kernel after every article (a bulk add would page-fault them back in). */
+	mallopt(M_MMAP_THRESHOLD, 32 << 20);
+	mallopt(M_TRIM_THRESHOLD, 128 << 20);
 	return cli_main(argc, argv);
 }

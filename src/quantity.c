@@ -1155,7 +1155,7 @@ static bool is_possessive(const struct ctx *c, size_t k)
 	if (!ok(c, k) || c->t[k].kind != TK_WORD)
 		return false;
 	const char *p = c->text + c->t[k].start;
-	return p[0] == '\'' || memcmp(p, "\xe2\x80\x99", 3) == 0; /* 's, ’s */
+	return p[0] == '\'' || (c->t[k].end - c->t[k].start >= 3 && memcmp(p, "\xe2\x80\x99", 3) == 0); /* 's, ’s */
 }
 
 static bool has_inner_upper(const struct ctx *c, size_t k)

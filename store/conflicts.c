@@ -95,25 +95,30 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 	return rc;
 }
 
-/* Candidates for one new claim: claims of other sources in the same story
- * that share an anchor with it, newest first, bounded. */
+/* Candidates for a new source's claims: pairs (new claim, claim of another
+ * source in the same story) sharing an anchor with it — the same date, the
+ * same subject and event, the same subject and unit, or the same quoted
+ * words — all through the story-prefixed indexes, at most ?2 per new claim
+ * (newest first). */
 static const char candidates_sql[] =
-	"WITH me AS (SELECT c.id, c.source_id, c.subject, c.event, c.story FROM claims c WHERE c.id = ?1),"
-	" cand(id) AS ("
-	"  SELECT y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
+	"WITH me AS (SELECT c.id, c.source_id, c.subject, c.event, c.story FROM claims c"
+	"  WHERE c.source_id = ?1),"
+	" cand(mine, id) AS ("
+	"  SELECT me.id, y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
 	"   JOIN slots y ON y.story = me.story AND y.type = 'date' AND y.value = x.value"
 	"   WHERE x.type = 'date' AND x.year_from <> 4"
-	"  UNION SELECT c2.id FROM me JOIN claims c2 ON c2.story = me.story AND c2.subject = me.subject"
-	"   AND c2.event = me.event WHERE me.subject <> '' AND me.event <> ''"
-	"  UNION SELECT y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
+	"  UNION SELECT me.id, c2.id FROM me JOIN claims c2 ON c2.story = me.story"
+	"   AND c2.subject = me.subject AND c2.event = me.event WHERE me.subject <> '' AND me.event <> ''"
+	"  UNION SELECT me.id, y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
 	"   JOIN slots y ON y.story = me.story AND y.subject = x.subject AND y.unit = x.unit"
 	"   WHERE x.type IN ('number', 'money', 'percent', 'duration') AND x.subject <> ''"
-	"  UNION SELECT y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
-	"   JOIN slots y ON y.story = me.story AND y.norm = x.norm AND y.norm <> '' WHERE x.norm <> '')"
+	"  UNION SELECT me.id, y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
+	"   JOIN slots y ON y.story = me.story AND y.norm = x.norm AND y.norm <> '' WHERE x.norm <> ''),"
 	/* CROSS JOIN keeps the few candidates outermost: every step is a lookup */
-	" SELECT cand.id FROM cand CROSS JOIN claims o ON o.id = cand.id"
-	" WHERE o.source_id <> (SELECT source_id FROM me)"
-	" ORDER BY cand.id DESC LIMIT ?2";
+	" ranked AS (SELECT cand.mine AS mine, cand.id AS id,"
+	"  row_number() OVER (PARTITION BY cand.mine ORDER BY cand.id DESC) AS r"
+	"  FROM cand CROSS JOIN claims o ON o.id = cand.id WHERE o.source_id <> ?1)"
+	" SELECT mine, id FROM ranked WHERE r <= ?2 ORDER BY id, mine";
 
 /* One disagreement between two sources is one conflict, however many of
  * their claims repeat it: true when this kind and key already stand between
@@ -158,10 +163,13 @@ static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt
 	return CC_OK;
 }
 
+struct pair {
+	int64_t mine, other;
+};
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
 			      struct cc_err *err)
 {
-	static const char mine_sql[] = "SELECT id FROM claims WHERE source_id = ?1 ORDER BY ord";
 	static const char ins_c_sql[] =
 		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
 		" slot_a, slot_b, explanation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
@@ -173,61 +181,73 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 		" WHERE f.story = ?5 AND f.kind = ?1 AND f.key = ?2"
 		" AND x.source_id = (SELECT source_id FROM claims WHERE id = ?3)"
 		" AND y.source_id = (SELECT source_id FROM claims WHERE id = ?4) LIMIT 1";
-	sqlite3_stmt *mine = st_cached(st, mine_sql, err);
-	sqlite3_stmt *cand = mine ? st_cached(st, candidates_sql, err) : NULL;
+	sqlite3_stmt *cand = st_cached(st, candidates_sql, err);
 	sqlite3_stmt *ins_c = cand ? st_cached(st, ins_c_sql, err) : NULL;
 	sqlite3_stmt *ins_r = ins_c ? st_cached(st, ins_r_sql, err) : NULL;
 	sqlite3_stmt *dup = ins_r ? st_cached(st, dup_sql, err) : NULL;
-	struct st_claim_reader *rn = &st->mark_new, *ro = &st->mark_old;
-	int64_t *ids = NULL;
-	size_t nids = 0, cap = 0;
-	enum cc_status rc = CC_OK;
-	if (!mine || !cand || !ins_c || !ins_r || !dup) {
-		rc = err->status;
-		goto out;
-	}
-	sqlite3_bind_int64(mine, 1, source_id);
+	if (!dup)
+		return err->status;
+
+	/* every candidate pair, grouped by the other claim so that each claim
+	 * is read once */
+	struct pair *pairs = NULL;
+	size_t np = 0, cap = 0;
+	sqlite3_bind_int64(cand, 1, source_id);
+	sqlite3_bind_int(cand, 2, STORE_MAX_CANDIDATES);
 	int r;
-	while ((r = st_step(st, mine)) == SQLITE_ROW) {
-		ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
-		ids[nids++] = sqlite3_column_int64(mine, 0);
+	while ((r = st_step(st, cand)) == SQLITE_ROW) {
+		pairs = xgrow(pairs, &cap, np + 1, sizeof *pairs);
+		pairs[np++] = (struct pair){sqlite3_column_int64(cand, 0), sqlite3_column_int64(cand, 1)};
 	}
+	sqlite3_reset(cand);
 	if (r != SQLITE_DONE) {
-		rc = st_error(st, err, "cannot list the new claims");
-		goto out;
+		free(pairs);
+		return st_error(st, err, "cannot find the claims to compare");
 	}
-	for (size_t i = 0; i < nids && rc == CC_OK; i++) {
-		struct store_claim cn;
-		rc = st_claim_load(st, rn, ids[i], &cn, err);
-		if (rc != CC_OK)
-			break;
-		sqlite3_bind_int64(cand, 1, ids[i]);
-		sqlite3_bind_int(cand, 2, STORE_MAX_CANDIDATES);
-		while (rc == CC_OK && (r = st_step(st, cand)) == SQLITE_ROW) {
-			int64_t other = sqlite3_column_int64(cand, 0);
-			struct store_claim co;
-			rc = st_claim_load(st, ro, other, &co, err);
+	/* the new source's claims, each in a reader of its own */
+	int64_t *mine = NULL;
+	size_t nm = 0, capm = 0;
+	for (size_t i = 0; i < np; i++) {
+		bool seen = false;
+		for (size_t k = 0; k < nm && !seen; k++)
+			seen = mine[k] == pairs[i].mine;
+		if (!seen) {
+			mine = xgrow(mine, &capm, nm + 1, sizeof *mine);
+			mine[nm++] = pairs[i].mine;
+		}
+	}
+	struct st_claim_reader *readers = xcalloc(nm ? nm : 1, sizeof *readers);
+	struct store_claim *cn = xcalloc(nm ? nm : 1, sizeof *cn);
+	enum cc_status rc = CC_OK;
+	for (size_t k = 0; k < nm && rc == CC_OK; k++)
+		rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
+	struct st_claim_reader *ro = &st->mark_old;
+	int64_t loaded = 0;
+	struct store_claim co;
+	for (size_t i = 0; i < np && rc == CC_OK; i++) {
+		if (pairs[i].other != loaded) {
+			rc = st_claim_load(st, ro, pairs[i].other, &co, err);
 			if (rc != CC_OK)
 				break;
-			struct store_mark marks[16];
-			size_t nm = j->judge(j->ctx, &co, &cn, marks, CC_ARRAY_LEN(marks));
-			for (size_t k = 0; k < nm && rc == CC_OK; k++)
-				if (!marks[k].conflict || !already(st, dup, cn.story, co.id, cn.id, &marks[k]))
-					rc = record(st, ins_c, ins_r, cn.story, co.id, cn.id, &marks[k], err);
-			if (j->release)
-				j->release(j->ctx, marks, nm);
+			loaded = pairs[i].other;
 		}
-		if (rc == CC_OK && r != SQLITE_DONE)
-			rc = st_error(st, err, "cannot find the claims to compare");
-		sqlite3_reset(cand);
+		size_t k = 0;
+		while (k < nm && mine[k] != pairs[i].mine)
+			k++;
+		struct store_mark marks[16];
+		size_t n = j->judge(j->ctx, &co, &cn[k], marks, CC_ARRAY_LEN(marks));
+		for (size_t q = 0; q < n && rc == CC_OK; q++)
+			if (!marks[q].conflict || !already(st, dup, cn[k].story, co.id, cn[k].id, &marks[q]))
+				rc = record(st, ins_c, ins_r, cn[k].story, co.id, cn[k].id, &marks[q], err);
+		if (j->release)
+			j->release(j->ctx, marks, n);
 	}
-out:
-	free(ids);
-	st_claim_reader_clear(rn);
+	for (size_t k = 0; k < nm; k++)
+		st_claim_reader_free(&readers[k]);
+	free(readers);
+	free(cn);
+	free(mine);
+	free(pairs);
 	st_claim_reader_clear(ro);
-	if (mine)
-		sqlite3_reset(mine);
-	if (cand)
-		sqlite3_reset(cand);
 	return rc;
 }

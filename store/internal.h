@@ -14,7 +14,6 @@ struct st_claim_reader {
 	struct buf arena; /* char * copies to free */
 	struct store_slot *slots;
 	size_t cap;
-	sqlite3_stmt *one, *slots_q;
 };
 
 #define ST_CACHE_SIZE 48
@@ -30,6 +29,7 @@ struct store {
 	} cache[ST_CACHE_SIZE];
 	size_t ncache;
 	struct st_claim_reader mark_new, mark_old; /* used by st_mark_source */
+	bool in_batch; /* store_batch_begin: transactions become savepoints */
 };
 
 /* A statement for `sql` (a string literal: it is the cache key), prepared

@@ -86,9 +86,12 @@ int st_exec(struct store *st, const char *sql)
 	return sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 }
 
+static void cache_reset(struct store *st);
+
 enum cc_status st_begin(struct store *st, struct cc_err *err)
 {
-	if (st_exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
+	/* inside a batch, each unit of work is a savepoint of its own */
+	if (st_exec(st, st->in_batch ? "SAVEPOINT unit" : "BEGIN IMMEDIATE") != SQLITE_OK)
 		return st_error(st, err, "cannot start a transaction");
 	return CC_OK;
 }
@@ -96,12 +99,12 @@ enum cc_status st_begin(struct store *st, struct cc_err *err)
 enum cc_status st_commit(struct store *st, struct cc_err *err)
 {
 	if (injected(st)) {
-		st_exec(st, "ROLLBACK");
+		st_rollback(st);
 		return cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path);
 	}
-	if (st_exec(st, "COMMIT") != SQLITE_OK) {
+	if (st_exec(st, st->in_batch ? "RELEASE unit" : "COMMIT") != SQLITE_OK) {
 		enum cc_status rc = st_error(st, err, "commit failed");
-		st_exec(st, "ROLLBACK");
+		st_rollback(st);
 		return rc;
 	}
 	return CC_OK;
@@ -109,8 +112,36 @@ enum cc_status st_commit(struct store *st, struct cc_err *err)
 
 void st_rollback(struct store *st)
 {
-	if (!sqlite3_get_autocommit(st->db))
+	if (st->in_batch)
+		st_exec(st, "ROLLBACK TO unit; RELEASE unit");
+	else if (!sqlite3_get_autocommit(st->db))
 		st_exec(st, "ROLLBACK");
+}
+
+enum cc_status store_batch_begin(struct store *st, struct cc_err *err)
+{
+	if (st->in_batch)
+		return CC_OK;
+	if (st_exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return st_error(st, err, "cannot start a transaction");
+	st->in_batch = true;
+	return CC_OK;
+}
+
+enum cc_status store_batch_commit(struct store *st, struct cc_err *err)
+{
+	if (!st->in_batch)
+		return CC_OK;
+	cache_reset(st);
+	st->in_batch = false;
+	if (injected(st) || st_exec(st, "COMMIT") != SQLITE_OK) {
+		enum cc_status rc = sqlite3_errcode(st->db) == SQLITE_OK
+					    ? cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path)
+					    : st_error(st, err, "commit failed");
+		st_exec(st, "ROLLBACK");
+		return rc;
+	}
+	return CC_OK;
 }
 
 sqlite3_stmt *st_prepare(struct store *st, const char *sql, struct cc_err *err)
@@ -256,7 +287,9 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	enum cc_status rc = CC_OK;
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	/* one connection per store, used by one thread at a time: no mutexes */
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		rc = cc_err_set(err, CC_ERR_STORE, "%s: cannot open the store: %s", path,
 				st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		goto fail;
@@ -303,9 +336,9 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		long long dummy;
 		(void)pragma_int(st, "PRAGMA journal_mode = WAL", &dummy);
 		st_exec(st, "PRAGMA synchronous = NORMAL");
-		/* a page cache and a map big enough for a large store's indexes */
-		st_exec(st, "PRAGMA cache_size = -65536");
-		st_exec(st, "PRAGMA mmap_size = 268435456");
+		/* a page cache big enough for a large store's hot index pages (plain
+		 * reads beat a memory map here: no page fault per first touch) */
+		st_exec(st, "PRAGMA cache_size = -131072");
 	}
 	rc = migrate(st, err);
 	if (rc != CC_OK)
@@ -799,8 +832,6 @@ void st_claim_reader_free(struct st_claim_reader *r)
 	st_claim_reader_clear(r);
 	buf_free(&r->arena);
 	free(r->slots);
-	sqlite3_finalize(r->one);
-	sqlite3_finalize(r->slots_q);
 	memset(r, 0, sizeof *r);
 }
 
@@ -840,21 +871,20 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 	c->scope = keep_col(r, (const char *)sqlite3_column_text(q, 15));
 	c->story = keep_col(r, (const char *)sqlite3_column_text(q, 16));
 	c->source_date = keep_col(r, (const char *)sqlite3_column_text(q, 17));
-	if (!r->slots_q) {
-		r->slots_q = st_prepare(st,
-					"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event,"
-					" subject, year_from, norm FROM slots WHERE claim_id = ?1 ORDER BY ord",
-					err);
-		if (!r->slots_q)
-			return err->status;
-	}
-	sqlite3_bind_int64(r->slots_q, 1, c->id);
+	static const char slots_sql[] =
+		"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event,"
+		" subject, year_from, norm FROM slots WHERE claim_id = ?1 ORDER BY ord";
+	/* run to the end before anyone else may use it: safe to share */
+	sqlite3_stmt *sq = st_cached(st, slots_sql, err);
+	if (!sq)
+		return err->status;
+	sqlite3_bind_int64(sq, 1, c->id);
 	size_t n = 0;
 	int rc;
-	while ((rc = st_step(st, r->slots_q)) == SQLITE_ROW) {
+	while ((rc = st_step(st, sq)) == SQLITE_ROW) {
 		r->slots = xgrow(r->slots, &r->cap, n + 1, sizeof *r->slots);
 		struct store_slot *x = &r->slots[n++];
-		read_slot(r->slots_q, 0, x);
+		read_slot(sq, 0, x);
 		x->type = keep_col(r, x->type);
 		x->text = keep_col(r, x->text);
 		x->value = keep_col(r, x->value);
@@ -865,7 +895,7 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 		x->subject = keep_col(r, x->subject);
 		x->norm = keep_col(r, x->norm);
 	}
-	sqlite3_reset(r->slots_q);
+	sqlite3_reset(sq);
 	if (rc != SQLITE_DONE)
 		return st_error(st, err, "cannot read a claim's slots");
 	c->slots = r->slots;
@@ -876,23 +906,28 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,
 			     struct store_claim *out, struct cc_err *err)
 {
-	if (!r->one) {
-		r->one = st_prepare(st,
-				    "SELECT " CLAIM_COLUMNS " FROM claims c JOIN sources s ON s.id = c.source_id"
-				    " WHERE c.id = ?1", err);
-		if (!r->one)
-			return err->status;
-	}
-	sqlite3_bind_int64(r->one, 1, id);
-	int rc = st_step(st, r->one);
+	/* the sentence's bytes are cut from the source text only when the
+	 * rules need them (quotes); the text is large, the rest is small */
+	static const char one_sql[] =
+		"SELECT c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event,"
+		" c.lemma, c.speaker, c.negated, c.modality, c.score,"
+		" CASE WHEN EXISTS (SELECT 1 FROM slots WHERE claim_id = c.id AND type = 'quote')"
+		"  THEN substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start) END,"
+		" c.key, c.scope, s.story, s.pub_date"
+		" FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?1";
+	sqlite3_stmt *one = st_cached(st, one_sql, err);
+	if (!one)
+		return err->status;
+	sqlite3_bind_int64(one, 1, id);
+	int rc = st_step(st, one);
 	enum cc_status st_rc;
 	if (rc == SQLITE_ROW)
-		st_rc = read_claim(st, r, r->one, out, err);
+		st_rc = read_claim(st, r, one, out, err);
 	else if (rc == SQLITE_DONE)
 		st_rc = cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
 	else
 		st_rc = st_error(st, err, "cannot read a claim");
-	sqlite3_reset(r->one);
+	sqlite3_reset(one);
 	return st_rc;
 }
 

@@ -37,6 +37,14 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
 
+/* A batch: until store_batch_commit, every write (store_source_add, ...)
+ * runs as a savepoint inside one transaction, still taken or rolled back on
+ * its own, but written to the store once for the whole batch. For bulk
+ * loads: what the batch holds is lost if the process dies before the commit,
+ * and other crosscheck processes wait for the commit. */
+enum cc_status store_batch_begin(struct store *st, struct cc_err *err);
+enum cc_status store_batch_commit(struct store *st, struct cc_err *err);
+
 /* ---- sources ---------------------------------------------------------- */
 
 struct store_sentence_in {
@@ -383,5 +391,123 @@ enum cc_status store_review_search(struct store *st, const char *query, int64_t 
 				   size_t sentence, int dir, int64_t *out_source,
 				   size_t *out_sentence, bool *found, size_t *total,
 				   struct cc_err *err);
+
+/* ---- export and import (store/export.c) ---- */
+
+/* What an export takes from the store. Every walk below takes one. */
+enum store_export_only {
+	STORE_EXPORT_ALL = 0,       /* every claim */
+	STORE_EXPORT_ANNOTATED = 1, /* claims with at least one annotation entry */
+	STORE_EXPORT_CONFLICTS = 2, /* claims in at least one conflict */
+};
+
+struct store_export_filter {
+	const char *source; /* one source's claims (exact name), or NULL: every source */
+	const char *story;  /* one story ("" the default one), or NULL: every story */
+	enum store_export_only only;
+};
+
+/* The sources that hold a selected claim (with ALL: every source the
+ * source and story filters select), in the order they were added. */
+enum cc_status store_export_sources_each(struct store *st, const struct store_export_filter *f,
+					 store_source_fn fn, void *ctx, struct cc_err *err);
+
+/* The distinct stories of those sources, sorted; *out is a newly allocated
+ * array of newly allocated strings (free each and the array). */
+enum cc_status store_export_stories(struct store *st, const struct store_export_filter *f,
+				    char ***out, size_t *n, struct cc_err *err);
+
+/* A selected claim with what an export needs of it. Everything is owned by
+ * the store until the callback returns. */
+struct store_export_claim {
+	const struct store_claim *claim;
+	const struct store_source *source; /* the claim's source */
+	const char *source_text;           /* its whole normalised text */
+	size_t source_len;
+	size_t support, conflicts;
+	const struct store_annotation *history; /* the claim's log, oldest first */
+	size_t nhistory;
+};
+typedef int (*store_export_claim_fn)(const struct store_export_claim *c, void *ctx);
+
+/* The selected claims in source and text order (streamed: one claim and
+ * one source text in memory at a time); a non-zero return stops the walk. */
+enum cc_status store_export_claims_each(struct store *st, const struct store_export_filter *f,
+					store_export_claim_fn fn, void *ctx, struct cc_err *err);
+
+/* A conflict with the stable keys and current verdicts of both sides
+ * (verdicts NULL when none). Owned by the store until the callback returns. */
+struct store_export_conflict {
+	const struct store_conflict *conflict;
+	const char *key_a, *key_b;
+	const char *verdict_a, *verdict_b;
+};
+typedef int (*store_export_conflict_fn)(const struct store_export_conflict *c, void *ctx);
+
+/* The conflicts of the filter's story in which at least one side is a
+ * selected claim, in id order. */
+enum cc_status store_export_conflicts_each(struct store *st, const struct store_export_filter *f,
+					   store_export_conflict_fn fn, void *ctx,
+					   struct cc_err *err);
+
+struct store_export_session {
+	int64_t id;
+	const char *reviewer, *started, *ended; /* ended: NULL while open */
+	size_t annotations;
+};
+typedef int (*store_export_session_fn)(const struct store_export_session *s, void *ctx);
+
+/* The review sessions that annotated a selected claim, in id order. */
+enum cc_status store_export_sessions_each(struct store *st, const struct store_export_filter *f,
+					  store_export_session_fn fn, void *ctx,
+					  struct cc_err *err);
+
+/* One reviewer's latest verdict on one claim (by time, then log order; a
+ * reviewer whose latest entry clears the verdict has none). Owned by the
+ * store until the callback returns. */
+struct store_reviewer_verdict {
+	int64_t claim_id;
+	const char *key, *source;
+	const char *text; /* the claim's sentence, text_len bytes */
+	size_t text_len;
+	const char *reviewer, *verdict, *at;
+};
+typedef int (*store_reviewer_verdict_fn)(const struct store_reviewer_verdict *v, void *ctx);
+
+/* Every reviewer's latest verdict on every claim of a story (NULL: every
+ * story), ordered by claim id, then reviewer. */
+enum cc_status store_reviewer_verdicts_each(struct store *st, const char *story,
+					    store_reviewer_verdict_fn fn, void *ctx,
+					    struct cc_err *err);
+
+enum store_import_outcome {
+	STORE_IMPORT_ADDED,     /* appended to the claim's log (action 'import') */
+	STORE_IMPORT_DUPLICATE, /* the claim already has this entry: skipped */
+	STORE_IMPORT_NO_SOURCE, /* the claim's source is not in this store */
+	STORE_IMPORT_NO_CLAIM,  /* the source is here, but no claim has this key */
+	STORE_IMPORT_MISMATCH,  /* a claim has this key, but not this sentence, source or event */
+};
+
+/* One annotation entry to import; the caller fills the claim and the entry
+ * (strings borrowed for the call), the store fills outcome and claim_id. */
+struct store_import_entry {
+	const char *key;         /* the claim's key */
+	const char *source_hash; /* its source's SHA-256, or NULL: checked by the key's prefix */
+	const char *text;        /* its sentence, or NULL: not checked */
+	const char *event;       /* its event, NULL or "" for none; must match */
+	const char *reviewer, *at, *verdict, *note, *tags;
+	enum store_import_outcome outcome;
+	int64_t claim_id; /* where it went; 0 when it was not placed */
+};
+
+/* Places each entry by claim key — never anywhere else — and appends it
+ * with action 'import', keeping its reviewer and time, unless the claim
+ * already has an entry with the same reviewer, time, verdict, note and tags
+ * (the action is not compared: an imported entry is stored as 'import').
+ * Entries of one claim must be consecutive; they are appended in the given
+ * order. One transaction: on any failure nothing is written; with dry_run
+ * the outcomes are filled and everything is rolled back. */
+enum cc_status store_import_annotations(struct store *st, struct store_import_entry *v, size_t n,
+					bool dry_run, struct cc_err *err);
 
 #endif

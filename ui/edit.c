@@ -189,7 +189,7 @@ void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col)
 	/* leave room for the cursor cell itself */
 	size_t w = text_width((const char *)u(e) + f, e->cursor - f);
 	while (w + 1 > (size_t)width && f < e->cursor) {
-		f = next_gc(e, f);
+		f = next_gc(e, f) < e->cursor ? next_gc(e, f) : e->cursor; /* the cursor may sit inside a cluster */
 		w = text_width((const char *)u(e) + f, e->cursor - f);
 	}
 	/* scroll back when there is room (after deleting) */
