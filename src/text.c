@@ -69,6 +69,44 @@ bool text_is_blank(const char *s, size_t len)
 	return true;
 }
 
+/* NFC of valid UTF-8, normalising only what can change: ASCII is NFC and an
+ * ASCII character followed by another is a boundary no composition crosses,
+ * so each run of non-ASCII bytes is normalised together with the character
+ * before it (its possible starter) and the rest is copied. Returns a newly
+ * allocated NUL-terminated string, or NULL when libunistring fails. */
+static char *nfc_runs(const char *t, size_t n, size_t *out_len)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_reserve(&b, n);
+	size_t i = 0;
+	while (i < n) {
+		size_t a = i;
+		while (i < n && (unsigned char)t[i] < 0x80)
+			i++;
+		if (i == n) {
+			buf_add(&b, t + a, i - a);
+			break;
+		}
+		/* t[i] starts a non-ASCII run; the ASCII character before it may
+		 * be its starter, so it goes with the run */
+		size_t rs = (i > a) ? i - 1 : i;
+		buf_add(&b, t + a, rs - a);
+		while (i < n && (unsigned char)t[i] >= 0x80)
+			i++;
+		size_t nl = 0;
+		uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)t + rs, i - rs, NULL, &nl);
+		if (!nfc) {
+			buf_free(&b);
+			return NULL;
+		}
+		buf_add(&b, nfc, nl);
+		free(nfc);
+	}
+	*out_len = b.len;
+	return buf_steal(&b);
+}
+
 enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				 char **out, size_t *out_len, struct cc_err *err)
 {
@@ -122,17 +160,11 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				      "is empty: nothing to read");
 	}
 
-	size_t nfc_len = 0;
-	uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)lf, n, NULL, &nfc_len);
+	char *res = nfc_runs(lf, n, out_len);
 	free(lf);
-	if (!nfc)
+	if (!res)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: cannot normalise the text to NFC", label);
-	char *res = xmalloc(nfc_len + 1);
-	memcpy(res, nfc, nfc_len);
-	res[nfc_len] = '\0';
-	free(nfc);
 	*out = res;
-	*out_len = nfc_len;
 	return CC_OK;
 }
 

@@ -52,6 +52,10 @@ int main(void)
 	canon_ok("a\r\rb", 4, "a\n\nb", "CR CR becomes two LFs");
 	canon_ok("Cafe\xCC\x81", 6, "Caf\xC3\xA9", "decomposed e + acute composed to NFC");
 	canon_ok("\xE6\x9D\xB1\xE4\xBA\xAC", 6, "\xE6\x9D\xB1\xE4\xBA\xAC", "CJK kept");
+	canon_ok("x \xE1\x84\x80\xE1\x85\xA1 y", 10, "x \xEA\xB0\x80 y", "Hangul jamo compose to a syllable");
+	canon_ok("e\xCC\x81\xCC\x81!", 6, "\xC3\xA9\xCC\x81!", "an ASCII starter composes with the run after it");
+	canon_ok("ae\xCC\x81" "cd\xC3\xA9", 8, "a\xC3\xA9" "cd\xC3\xA9", "only the starter before a run joins it");
+	canon_ok("ab\xCC\x81", 4, "ab\xCC\x81", "a mark with no precomposed form stays");
 	canon_ok("x\x1B[31my", 7, "x\x1B[31my", "escape sequences kept in the text (made inert on display)");
 
 	canon_refused("ab\ncd\xFF\n", 7, "line 2, byte 5", "invalid byte reported with line and byte");
