@@ -105,14 +105,41 @@ static uint64_t hash_key(const char *s)
 }
 
 /* The key of a token: lower-cased text, stemmed for event tables. */
+/* Extraction asks about the same token many times (is it a title, a stop
+ * word, a cue, an event?), so each thread remembers the keys of recent
+ * tokens: lower-cased always, stemmed on first need. */
+struct key_memo {
+	const char *text;
+	const struct lexicon *lx;
+	uint32_t start, end;
+	bool has_stem;
+	char lower[KEY_MAX];
+	char stem[KEY_MAX];
+};
+
+#define KEY_MEMO 256
+static _Thread_local struct key_memo key_memo[KEY_MEMO];
+
 static void key_of(const struct lexicon *lx, const struct table *tb, const char *text,
 		   const struct token *t, char *out)
 {
-	size_t n = token_lower(text, t, out, KEY_MAX);
+	struct key_memo *m = &key_memo[t->start % KEY_MEMO];
+	if (m->text != text || m->lx != lx || m->start != t->start || m->end != t->end) {
+		m->text = text;
+		m->lx = lx;
+		m->start = t->start;
+		m->end = t->end;
+		m->has_stem = false;
+		token_lower(text, t, m->lower, KEY_MAX);
+	}
 	if (tb->stemmed && t->kind == TK_WORD) {
-		char tmp[KEY_MAX];
-		memcpy(tmp, out, n + 1);
-		lexicon_stem(lx, tmp, n, out, KEY_MAX);
+		if (!m->has_stem) {
+			lexicon_stem(lx, m->lower, strlen(m->lower), m->stem, KEY_MAX);
+			m->has_stem = true;
+		}
+		memcpy(out, m->stem, strlen(m->stem) + 1);
+	} else {
+		memcpy(out, m->lower, strlen(m->lower) + 1);
 	}
 }
 
