@@ -476,7 +476,9 @@ static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *
 		.text = doc->text, .len = doc->len, .sents = es, .nsents = doc->nsents,
 		.hints = hints, .nhints = nhints,
 	};
-	if (doc->date[0])
+	/* a site's date banner tells when the page was shown, not when the
+	 * article was written: "Friday" is not resolved against it */
+	if (doc->date[0] && doc->date_origin != DATE_BANNER)
 		dateline_parse_iso(doc->date, &in.date);
 	extract_doc(lx, &in, x);
 	free(es);

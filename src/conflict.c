@@ -75,6 +75,17 @@ static bool tenure(const char *cls)
 	return in_list(cls, v, CC_ARRAY_LEN(v));
 }
 
+static bool scopes_overlap(const char *a, const char *b);
+
+/* "The fire started on Tuesday" and "the fire broke out on Wednesday": a
+ * beginning or an end told with different verbs is the same event when it
+ * begins or ends the same action (their scopes share a word). */
+static bool same_change(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return (strcmp(cls, "START") == 0 || strcmp(cls, "END") == 0) && !empty(a->scope) &&
+	       !empty(b->scope) && scopes_overlap(a->scope, b->scope);
+}
+
 static bool coarse(const struct cf_slot *d)
 {
 	return !d->gran || strcmp(d->gran, "year") == 0 || strcmp(d->gran, "decade") == 0;
@@ -364,7 +375,8 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 									   sa, verb(ea), da->value);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
-				   same(a->lemma, b->lemma) && !coarse(da) && !coarse(db)) {
+				   (same(a->lemma, b->lemma) || same_change(ea, a, b)) && !coarse(da) &&
+				   !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
 				if (!overlap(da, db)) {
 					bool strong = is_day(da) && is_day(db) && !reporting(ea);
