@@ -109,10 +109,10 @@ static uint64_t hash_key(const char *s)
  * word, a cue, an event?), so each thread remembers the keys of recent
  * tokens: lower-cased always, stemmed on first need. */
 struct key_memo {
-	const char *text;
 	const struct lexicon *lx;
-	uint32_t start, end;
+	uint32_t len;          /* bytes of the token, 0: empty slot */
 	bool has_stem;
+	char raw[KEY_MAX];     /* the token's own bytes: the key of the memo */
 	char lower[KEY_MAX];
 	char stem[KEY_MAX];
 };
@@ -123,12 +123,26 @@ static _Thread_local struct key_memo key_memo[KEY_MEMO];
 static void key_of(const struct lexicon *lx, const struct table *tb, const char *text,
 		   const struct token *t, char *out)
 {
-	struct key_memo *m = &key_memo[t->start % KEY_MEMO];
-	if (m->text != text || m->lx != lx || m->start != t->start || m->end != t->end) {
-		m->text = text;
+	size_t len = t->end - t->start;
+	if (len >= KEY_MAX) { /* too long to remember: work it out each time */
+		size_t n = token_lower(text, t, out, KEY_MAX);
+		if (tb->stemmed && t->kind == TK_WORD) {
+			char tmp[KEY_MAX];
+			memcpy(tmp, out, n + 1);
+			lexicon_stem(lx, tmp, n, out, KEY_MAX);
+		}
+		return;
+	}
+	/* keyed by the token's bytes, not by where they are: a freed text's
+	 * address may come back holding other words */
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)text[t->start + i]) * 16777619u;
+	struct key_memo *m = &key_memo[h % KEY_MEMO];
+	if (m->lx != lx || m->len != len || memcmp(m->raw, text + t->start, len) != 0) {
 		m->lx = lx;
-		m->start = t->start;
-		m->end = t->end;
+		m->len = (uint32_t)len;
+		memcpy(m->raw, text + t->start, len);
 		m->has_stem = false;
 		token_lower(text, t, m->lower, KEY_MAX);
 	}
