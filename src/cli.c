@@ -146,6 +146,20 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv);
 static int cmd_review(struct cli *cli, int argc, char **argv);
 static const char *default_reviewer(const char *opt);
 
+/* export, import and agreement live in src/cli_export.c */
+static int cmd_export(struct cli *cli, int argc, char **argv)
+{
+	return cli_export(cli->db_opt, argc, argv);
+}
+static int cmd_import(struct cli *cli, int argc, char **argv)
+{
+	return cli_import(cli->db_opt, argc, argv);
+}
+static int cmd_agreement(struct cli *cli, int argc, char **argv)
+{
+	return cli_agreement(cli->db_opt, argc, argv);
+}
+
 static const struct command commands[] = {
 	{
 		.name = "add",
@@ -235,6 +249,49 @@ static const struct command commands[] = {
 			"  --history            print the claim's annotation log instead\n"
 			"Each annotation is appended to the log and committed before crosscheck\n"
 			"exits; the claim's current state is its latest entry.\n",
+	},
+	{
+		.name = "export",
+		.run = cmd_export,
+		.usage = "export [--format json|jsonl|csv|markdown|wadm|claimreview] "
+			 "[--only annotated|conflicts|all] [--source NAME] [--story S] "
+			 "[--review-url-base URL] [-o FILE|-]",
+		.summary = "export claims with their verdicts, notes, tags and conflicts",
+		.help = "  --format F             json (default): one document with sources, claims,\n"
+			"                         conflicts and sessions; jsonl: one claim a line with a\n"
+			"                         FEVER label; csv: RFC 4180, one claim a row; markdown: a\n"
+			"                         fact-check report; wadm: W3C Web Annotation JSON-LD;\n"
+			"                         claimreview: schema.org ClaimReview JSON-LD\n"
+			"  --only WHICH           all claims (default), the annotated ones, or the ones in\n"
+			"                         a conflict\n"
+			"  --source NAME          only this source's claims\n"
+			"  --story S              only this story's claims\n"
+			"  --review-url-base URL  claimreview: each review's url is URL followed by the\n"
+			"                         claim's key\n"
+			"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"
+			"                         complete); - or no -o: standard output\n",
+	},
+	{
+		.name = "import",
+		.run = cmd_import,
+		.usage = "import [--dry-run] FILE",
+		.summary = "merge the annotations of a json export into this store",
+		.help = "  --dry-run   check the file and report what would be imported; change nothing\n"
+			"Annotations are placed by claim key, on claims of sources this store holds;\n"
+			"claims that cannot be placed are reported, never guessed. Entries already\n"
+			"here are not added twice. The import is one transaction. Exit status 1 when\n"
+			"an annotated claim of a source held here could not be placed.\n",
+	},
+	{
+		.name = "agreement",
+		.run = cmd_agreement,
+		.usage = "agreement [--story S] [--format text|jsonl]",
+		.summary = "list where reviewers disagree, and Cohen's kappa for each pair",
+		.help = "  --story S            only the claims of this story\n"
+			"  --format text|jsonl  text (default) or one JSON object a line: each\n"
+			"                       disagreement, then each pair of reviewers\n"
+			"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"
+			"over the claims both reviewers judged (true, false, misleading, unverifiable).\n",
 	},
 	{
 		.name = "help",
@@ -1705,7 +1762,7 @@ static int review_store(struct cli *cli, const char *source)
 	struct ui_opts o = {
 		.reviewer = default_reviewer(cli->reviewer_opt),
 		.start_source = source,
-		.export_fn = NULL, /* set once export lands */
+		.export_fn = cli_export_to_path,
 	};
 	enum cc_status rc = ui_review(st, &o, &err);
 	store_close(st);

@@ -1,0 +1,1098 @@
+/* cli_export: the export, import and agreement commands, and the export the
+ * review calls (cli_export_to_path).
+ *
+ * Owns: their options and messages, walking the store into an export
+ * writer (src/export.c), writing a file atomically (a temporary file beside
+ * it, created with O_EXCL, renamed once complete), and turning an import
+ * file into store_import_annotations calls. Must not: run SQL (store.h
+ * does), format an export itself (export.c does), or print article or
+ * reviewer text to a terminal without text_sanitize. Like cli.c, it prints
+ * and decides exit statuses: 0 success, 1 runtime error or refused input,
+ * 2 usage error.
+ */
+#include "config.h"
+
+#include "cli.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "store.h"
+#include "text.h"
+
+#define EXIT_USAGE 2
+
+/* ---- the commands' help (the same text is in cli.c's command table) ---- */
+
+#define EXPORT_USAGE                                                                            \
+	"export [--format json|jsonl|csv|markdown|wadm|claimreview] "                           \
+	"[--only annotated|conflicts|all] [--source NAME] [--story S] [--review-url-base URL] " \
+	"[-o FILE|-]"
+#define EXPORT_SUMMARY "export claims with their verdicts, notes, tags and conflicts"
+#define EXPORT_HELP                                                                          \
+	"  --format F             json (default): one document with sources, claims,\n"     \
+	"                         conflicts and sessions; jsonl: one claim a line with a\n"  \
+	"                         FEVER label; csv: RFC 4180, one claim a row; markdown: a\n" \
+	"                         fact-check report; wadm: W3C Web Annotation JSON-LD;\n"    \
+	"                         claimreview: schema.org ClaimReview JSON-LD\n"             \
+	"  --only WHICH           all claims (default), the annotated ones, or the ones in\n" \
+	"                         a conflict\n"                                               \
+	"  --source NAME          only this source's claims\n"                                \
+	"  --story S              only this story's claims\n"                                 \
+	"  --review-url-base URL  claimreview: each review's url is URL followed by the\n"   \
+	"                         claim's key\n"                                              \
+	"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"    \
+	"                         complete); - or no -o: standard output\n"
+
+#define IMPORT_USAGE "import [--dry-run] FILE"
+#define IMPORT_SUMMARY "merge the annotations of a json export into this store"
+#define IMPORT_HELP                                                                         \
+	"  --dry-run   check the file and report what would be imported; change nothing\n" \
+	"Annotations are placed by claim key, on claims of sources this store holds;\n"    \
+	"claims that cannot be placed are reported, never guessed. Entries already\n"      \
+	"here are not added twice. The import is one transaction. Exit status 1 when\n"    \
+	"an annotated claim of a source held here could not be placed.\n"
+
+#define AGREEMENT_USAGE "agreement [--story S] [--format text|jsonl]"
+#define AGREEMENT_SUMMARY "list where reviewers disagree, and Cohen's kappa for each pair"
+#define AGREEMENT_HELP                                                                   \
+	"  --story S            only the claims of this story\n"                          \
+	"  --format text|jsonl  text (default) or one JSON object a line: each\n"         \
+	"                       disagreement, then each pair of reviewers\n"              \
+	"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"  \
+	"over the claims both reviewers judged (true, false, misleading, unverifiable).\n"
+
+/* ---- messages ---------------------------------------------------------------- */
+
+static void CC_PRINTF(1, 2) errorf(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("crosscheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static int fail(struct cc_err *err)
+{
+	if (err->msg)
+		errorf("%s", err->msg);
+	int code = err->status == CC_ERR_USAGE ? EXIT_USAGE : 1;
+	cc_err_clear(err);
+	return code;
+}
+
+static int CC_PRINTF(2, 3) usage_error(const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("crosscheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	fprintf(stderr, "Usage: crosscheck %s\n", usage);
+	return EXIT_USAGE;
+}
+
+static void print_help(const char *usage, const char *summary, const char *help)
+{
+	printf("Usage: crosscheck [--db PATH] %s\n\n%s.\n\n%s", usage, summary, help);
+}
+
+/* Untrusted text made inert, as a newly allocated string. */
+static char *safe(const char *s, size_t n)
+{
+	struct buf b;
+	buf_init(&b);
+	if (s)
+		text_sanitize(s, n, false, &b);
+	return buf_steal(&b);
+}
+
+static char *safes(const char *s)
+{
+	return safe(s, s ? strlen(s) : 0);
+}
+
+static void put_safe(FILE *f, const char *s, size_t n)
+{
+	char *t = safe(s, n);
+	fputs(t, f);
+	free(t);
+}
+
+/* A JSON string of text that should be UTF-8 (names from the file system
+ * or the environment may not be): made valid when it is not. */
+static json_t *jtext(const char *s, size_t n)
+{
+	json_t *j = json_stringn(s ? s : "", s ? n : 0);
+	if (!j) {
+		char *t = safe(s, n);
+		j = json_string(t);
+		free(t);
+	}
+	return j ? j : json_string("");
+}
+
+static json_t *jtexts(const char *s)
+{
+	return jtext(s, s ? strlen(s) : 0);
+}
+
+static void json_line(json_t *o)
+{
+	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6);
+	if (isatty(STDOUT_FILENO))
+		flags |= JSON_ENSURE_ASCII;
+	char *s = json_dumps(o, flags);
+	json_decref(o);
+	if (s) {
+		puts(s);
+		free(s);
+	}
+}
+
+/* The options every command takes besides its own. */
+enum { OPT_DB = 1000, OPT_HELP };
+
+/* getopt_long over extra + --db + --help. Returns the option, -1 at the
+ * end, -2 after printing help, -3 after a usage error. */
+static int next_opt(int argc, char **argv, const char *shortopts, const struct option *extra,
+		    size_t nextra, const char **db, const char *usage, const char *summary,
+		    const char *help)
+{
+	struct option longopts[16];
+	size_t n = 0;
+	for (size_t i = 0; i < nextra && n < 13; i++)
+		longopts[n++] = extra[i];
+	longopts[n++] = (struct option){"db", required_argument, NULL, OPT_DB};
+	longopts[n++] = (struct option){"help", no_argument, NULL, OPT_HELP};
+	longopts[n] = (struct option){0, 0, 0, 0};
+	opterr = 0;
+	for (;;) {
+		int o = getopt_long(argc, argv, shortopts, longopts, NULL);
+		if (o == OPT_DB) {
+			*db = optarg;
+			continue;
+		}
+		if (o == OPT_HELP) {
+			print_help(usage, summary, help);
+			return -2;
+		}
+		if (o == '?') {
+			usage_error(usage, "unknown option '%s'", argv[optind - 1]);
+			return -3;
+		}
+		if (o == ':') {
+			usage_error(usage, "option '%s' needs a value", argv[optind - 1]);
+			return -3;
+		}
+		return o;
+	}
+}
+
+/* ---- writing a file atomically ----------------------------------------------- */
+
+/* The temporary file of the export in progress, removed if a signal ends
+ * the process (the only state shared with the handler). */
+static char *volatile pending_tmp;
+
+static void on_signal(int sig)
+{
+	char *t = pending_tmp;
+	if (t)
+		unlink(t);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static const int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
+
+struct atomic_out {
+	char *path, *tmp;
+	FILE *f;
+	bool handlers;
+	struct sigaction old[CC_ARRAY_LEN(cleanup_signals)];
+};
+
+static void handlers_set(struct atomic_out *o)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < CC_ARRAY_LEN(cleanup_signals); i++) {
+		sigaction(cleanup_signals[i], NULL, &o->old[i]);
+		/* leave ignored signals ignored (a failed write then reports) */
+		if (o->old[i].sa_handler != SIG_IGN)
+			sigaction(cleanup_signals[i], &sa, NULL);
+	}
+	o->handlers = true;
+}
+
+static void handlers_restore(struct atomic_out *o)
+{
+	if (!o->handlers)
+		return;
+	for (size_t i = 0; i < CC_ARRAY_LEN(cleanup_signals); i++)
+		sigaction(cleanup_signals[i], &o->old[i], NULL);
+	o->handlers = false;
+}
+
+/* Creates FILE.tmp-XXXXXX beside path (O_CREAT | O_EXCL: never through a
+ * symbolic link, never an existing file). The final file gets the mode of
+ * the regular file it replaces, else 0666 less the umask. */
+static enum cc_status atomic_open(const char *path, bool signals, struct atomic_out *o,
+				  struct cc_err *err)
+{
+	memset(o, 0, sizeof *o);
+	struct stat sb;
+	mode_t mode;
+	if (!*path)
+		return cc_err_set(err, CC_ERR_USAGE, "the output file name is empty");
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return cc_err_set(err, CC_ERR_INPUT, "%s is a directory; give a file name", path);
+	if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
+		mode = sb.st_mode & 07777;
+	} else {
+		mode_t mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+	o->path = xstrdup(path);
+	o->tmp = xasprintf("%s.tmp-XXXXXX", path);
+	if (signals)
+		handlers_set(o);
+	int fd = mkstemp(o->tmp);
+	if (fd < 0) {
+		int e = errno;
+		handlers_restore(o);
+		cc_err_set(err, CC_ERR_IO, "cannot create a file beside %s: %s", path, strerror(e));
+		free(o->path);
+		free(o->tmp);
+		memset(o, 0, sizeof *o);
+		return CC_ERR_IO;
+	}
+	pending_tmp = o->tmp;
+	if (fchmod(fd, mode) != 0) {
+		/* not fatal: the file keeps mkstemp's 0600 */
+	}
+	o->f = fdopen(fd, "w");
+	if (!o->f) {
+		int e = errno;
+		close(fd);
+		unlink(o->tmp);
+		pending_tmp = NULL;
+		handlers_restore(o);
+		cc_err_set(err, CC_ERR_IO, "cannot write %s: %s", o->tmp, strerror(e));
+		free(o->path);
+		free(o->tmp);
+		memset(o, 0, sizeof *o);
+		return CC_ERR_IO;
+	}
+	return CC_OK;
+}
+
+static void atomic_abort(struct atomic_out *o)
+{
+	if (o->f)
+		fclose(o->f);
+	if (o->tmp)
+		unlink(o->tmp);
+	pending_tmp = NULL;
+	handlers_restore(o);
+	free(o->path);
+	free(o->tmp);
+	memset(o, 0, sizeof *o);
+}
+
+/* Flushes, syncs and renames the temporary file over the target. */
+static enum cc_status atomic_commit(struct atomic_out *o, struct cc_err *err)
+{
+	int e = 0;
+	if (fflush(o->f) != 0 || ferror(o->f))
+		e = errno ? errno : EIO;
+	else if (fsync(fileno(o->f)) != 0 && errno != EINVAL && errno != EROFS)
+		e = errno;
+	int rc = fclose(o->f);
+	o->f = NULL;
+	if (!e && rc != 0)
+		e = errno ? errno : EIO;
+	if (!e && rename(o->tmp, o->path) != 0)
+		e = errno;
+	if (e) {
+		cc_err_set(err, CC_ERR_IO, "cannot write %s: %s (nothing written)", o->path, strerror(e));
+		atomic_abort(o);
+		return CC_ERR_IO;
+	}
+	pending_tmp = NULL;
+	handlers_restore(o);
+	/* make the rename itself durable (best effort) */
+	char *dir = xstrdup(o->path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir ? 1 : 0] = '\0';
+	int dfd = open(slash ? dir : ".", O_RDONLY | O_DIRECTORY);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(dir);
+	free(o->path);
+	free(o->tmp);
+	memset(o, 0, sizeof *o);
+	return CC_OK;
+}
+
+/* ---- walking the store into a writer ------------------------------------------ */
+
+struct walk {
+	struct export_writer *w;
+	struct cc_err *err;
+	int64_t cursor_source;
+	struct export_cp_cursor cursor;
+	struct export_slot *slots;
+	size_t slots_cap;
+	struct export_entry *hist;
+	size_t hist_cap;
+	size_t claims;
+};
+
+static void source_of(const struct store_source *s, struct export_source *o)
+{
+	*o = (struct export_source){
+		.name = s->name, .title = s->title, .date = s->date, .url = s->url,
+		.outlet = s->outlet, .story = s->story, .hash = s->hash, .added = s->added,
+		.bytes = s->len,
+	};
+}
+
+static int walk_source(const struct store_source *s, void *vctx)
+{
+	struct walk *k = vctx;
+	struct export_source o;
+	source_of(s, &o);
+	return export_source(k->w, &o, k->err) != CC_OK;
+}
+
+static int walk_claim(const struct store_export_claim *x, void *vctx)
+{
+	struct walk *k = vctx;
+	const struct store_claim *c = x->claim;
+	const char *text = x->source_text ? x->source_text : "";
+	size_t len = x->source_text ? x->source_len : 0;
+	if (x->source->id != k->cursor_source) {
+		export_cp_cursor_init(&k->cursor, text, len);
+		k->cursor_source = x->source->id;
+	}
+	struct export_source src;
+	source_of(x->source, &src);
+	size_t start = c->start < len ? c->start : len, end = c->end < len ? c->end : len;
+	if (end < start)
+		end = start;
+	size_t pre, post;
+	export_quote_context(text, len, start, end, EXPORT_CONTEXT_CP, &pre, &post);
+	size_t start_cp = export_cp_at(&k->cursor, start);
+	size_t end_cp = export_cp_at(&k->cursor, end);
+	k->slots = xgrow(k->slots, &k->slots_cap, c->nslots + 1, sizeof *k->slots);
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *y = &c->slots[i];
+		k->slots[i] = (struct export_slot){
+			.type = y->type, .text = y->text, .value = y->value, .unit = y->unit,
+			.gran = y->gran, .mod = y->mod, .event = y->event, .subject = y->subject,
+			.norm = y->norm, .start = y->start, .end = y->end, .lo = y->lo, .hi = y->hi,
+			.has_lo = y->has_lo, .has_hi = y->has_hi, .year_from = y->year_from,
+		};
+	}
+	k->hist = xgrow(k->hist, &k->hist_cap, x->nhistory + 1, sizeof *k->hist);
+	for (size_t i = 0; i < x->nhistory; i++) {
+		const struct store_annotation *a = &x->history[i];
+		k->hist[i] = (struct export_entry){
+			.reviewer = a->reviewer, .at = a->at, .action = a->action, .verdict = a->verdict,
+			.note = a->note, .tags = a->tags ? a->tags : "", .session = a->session_id,
+		};
+	}
+	struct export_claim ec = {
+		.id = c->id, .key = c->key, .source = &src, .sentence = c->sentence,
+		.text = c->text, .text_len = c->text_len, .start = c->start, .end = c->end,
+		.start_cp = start_cp, .end_cp = end_cp,
+		.prefix = text + pre, .prefix_len = start - pre,
+		.suffix = text + end, .suffix_len = post - end,
+		.subject = c->subject, .event = c->event, .lemma = c->lemma, .speaker = c->speaker,
+		.modality = c->modality, .negated = c->negated, .score = c->score,
+		.slots = k->slots, .nslots = c->nslots, .support = x->support,
+		.conflicts = x->conflicts, .history = k->hist, .nhistory = x->nhistory,
+	};
+	if (export_claim(k->w, &ec, k->err) != CC_OK)
+		return 1;
+	k->claims++;
+	return 0;
+}
+
+static void side_of(const struct store_conflict_side *s, const char *key, const char *verdict,
+		    struct export_side *o)
+{
+	*o = (struct export_side){
+		.id = s->claim, .key = key, .source = s->source, .text = s->text,
+		.text_len = s->text_len, .start = s->start, .end = s->end,
+		.slot_start = s->slot_start, .slot_end = s->slot_end, .verdict = verdict,
+	};
+}
+
+static int walk_conflict(const struct store_export_conflict *x, void *vctx)
+{
+	struct walk *k = vctx;
+	const struct store_conflict *c = x->conflict;
+	struct export_conflict o = {
+		.id = c->id, .story = c->story, .kind = c->kind, .severity = c->severity,
+		.rule = c->rule, .key = c->key, .explanation = c->explanation,
+	};
+	side_of(&c->a, x->key_a, x->verdict_a, &o.a);
+	side_of(&c->b, x->key_b, x->verdict_b, &o.b);
+	return export_conflict(k->w, &o, k->err) != CC_OK;
+}
+
+static int walk_session(const struct store_export_session *s, void *vctx)
+{
+	struct walk *k = vctx;
+	struct export_session o = {
+		.id = s->id, .reviewer = s->reviewer, .started = s->started, .ended = s->ended,
+		.annotations = s->annotations,
+	};
+	return export_session(k->w, &o, k->err) != CC_OK;
+}
+
+/* Feeds the writer the filter's claims in the order it wants. */
+static enum cc_status walk_store(struct store *st, const struct store_export_filter *f,
+				 struct export_writer *w, size_t *nclaims, struct cc_err *err)
+{
+	struct walk k = {.w = w, .err = err};
+	unsigned needs = export_writer_needs(w);
+	enum cc_status rc = export_begin(w, err);
+	if (rc == CC_OK && export_writer_order(w) == EXPORT_BY_SECTION) {
+		if (needs & EXPORT_NEEDS_SOURCES)
+			rc = store_export_sources_each(st, f, walk_source, &k, err);
+		if (rc == CC_OK && err->status == CC_OK)
+			rc = store_export_claims_each(st, f, walk_claim, &k, err);
+		if (rc == CC_OK && err->status == CC_OK && (needs & EXPORT_NEEDS_CONFLICTS))
+			rc = store_export_conflicts_each(st, f, walk_conflict, &k, err);
+		if (rc == CC_OK && err->status == CC_OK && (needs & EXPORT_NEEDS_SESSIONS))
+			rc = store_export_sessions_each(st, f, walk_session, &k, err);
+	} else if (rc == CC_OK) {
+		char **stories = NULL;
+		size_t n = 0;
+		rc = store_export_stories(st, f, &stories, &n, err);
+		for (size_t i = 0; i < n; i++) {
+			struct store_export_filter g = *f;
+			g.story = stories[i];
+			if (rc == CC_OK && err->status == CC_OK)
+				rc = export_story(w, stories[i], err);
+			if (rc == CC_OK && err->status == CC_OK)
+				rc = store_export_sources_each(st, &g, walk_source, &k, err);
+			if (rc == CC_OK && err->status == CC_OK)
+				rc = store_export_conflicts_each(st, &g, walk_conflict, &k, err);
+			if (rc == CC_OK && err->status == CC_OK)
+				rc = store_export_claims_each(st, &g, walk_claim, &k, err);
+			free(stories[i]);
+		}
+		free(stories);
+	}
+	if (rc == CC_OK && err->status == CC_OK)
+		rc = export_end(w, err);
+	free(k.slots);
+	free(k.hist);
+	if (nclaims)
+		*nclaims = k.claims;
+	return rc != CC_OK ? rc : err->status;
+}
+
+static void time_now(char out[static 32])
+{
+	time_t t = time(NULL);
+	/* reproducible output when asked for (reproducible-builds.org) */
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	if (sde && *sde) {
+		char *end;
+		long long v = strtoll(sde, &end, 10);
+		if (!*end && v >= 0)
+			t = (time_t)v;
+	}
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+struct export_job {
+	enum export_format format;
+	struct store_export_filter filter;
+	const char *only_name;
+	const char *review_url_base;
+	const char *output; /* NULL or "-": standard output */
+	bool signals;       /* clean up the temporary file on signals */
+};
+
+/* Writes the export; *items tells how many items the writer wrote. */
+static enum cc_status export_write(struct store *st, const struct export_job *job, size_t *items,
+				   struct cc_err *err)
+{
+	char now[32];
+	time_now(now);
+	bool to_stdout = !job->output || strcmp(job->output, "-") == 0;
+	struct export_meta meta = {
+		.exported = now,
+		.store = store_path(st),
+		.schema = store_schema_version(),
+		.generator = PACKAGE_NAME " " PACKAGE_VERSION,
+		.only = job->only_name,
+		.source = job->filter.source,
+		.story = job->filter.story,
+		.review_url_base = job->review_url_base,
+		.ascii = to_stdout && isatty(STDOUT_FILENO),
+	};
+	struct atomic_out o = {0};
+	FILE *out = stdout;
+	struct stat a, b;
+	if (!to_stdout && stat(job->output, &a) == 0 && stat(store_path(st), &b) == 0 &&
+	    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		return cc_err_set(err, CC_ERR_INPUT, "%s is the store itself; give another file name",
+				  job->output);
+	if (!to_stdout) {
+		if (atomic_open(job->output, job->signals, &o, err) != CC_OK)
+			return err->status;
+		out = o.f;
+	}
+	struct export_writer *w = export_writer_new(job->format, out, &meta);
+	enum cc_status rc = walk_store(st, &job->filter, w, NULL, err);
+	*items = export_writer_items(w);
+	export_writer_free(w);
+	if (!to_stdout) {
+		if (rc != CC_OK)
+			atomic_abort(&o);
+		else
+			rc = atomic_commit(&o, err);
+	}
+	return rc;
+}
+
+enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_err *err)
+{
+	if (!path || !*path || strcmp(path, "-") == 0)
+		return cc_err_set(err, CC_ERR_USAGE, "export needs a file name");
+	struct export_job job = {
+		.format = EXPORT_JSON,
+		.filter = {.only = STORE_EXPORT_ALL},
+		.only_name = "all",
+		.output = path,
+	};
+	size_t items = 0;
+	return export_write(st, &job, &items, err);
+}
+
+static bool parse_only(const char *s, enum store_export_only *o)
+{
+	if (strcmp(s, "all") == 0)
+		*o = STORE_EXPORT_ALL;
+	else if (strcmp(s, "annotated") == 0)
+		*o = STORE_EXPORT_ANNOTATED;
+	else if (strcmp(s, "conflicts") == 0)
+		*o = STORE_EXPORT_CONFLICTS;
+	else
+		return false;
+	return true;
+}
+
+int cli_export(const char *db, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"only", required_argument, NULL, 'O'},
+		{"source", required_argument, NULL, 's'},
+		{"story", required_argument, NULL, 'S'},
+		{"review-url-base", required_argument, NULL, 'u'},
+		{"output", required_argument, NULL, 'o'},
+	};
+	struct export_job job = {
+		.format = EXPORT_JSON, .filter = {.only = STORE_EXPORT_ALL}, .only_name = "all",
+		.signals = true,
+	};
+	int ch;
+	optind = 1;
+	while ((ch = next_opt(argc, argv, "+:o:", opts, CC_ARRAY_LEN(opts), &db, EXPORT_USAGE,
+			      EXPORT_SUMMARY, EXPORT_HELP)) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'f':
+			if (!export_format_parse(optarg, &job.format))
+				return usage_error(EXPORT_USAGE, "unknown format '%s' (json, jsonl, csv, markdown, "
+								 "wadm, claimreview)", optarg);
+			break;
+		case 'O':
+			if (!parse_only(optarg, &job.filter.only))
+				return usage_error(EXPORT_USAGE, "--only takes annotated, conflicts or all, not '%s'",
+						   optarg);
+			job.only_name = optarg;
+			break;
+		case 's': job.filter.source = optarg; break;
+		case 'S': job.filter.story = optarg; break;
+		case 'u': job.review_url_base = optarg; break;
+		case 'o': job.output = optarg; break;
+		default: return usage_error(EXPORT_USAGE, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(EXPORT_USAGE, "unexpected argument '%s'", argv[optind]);
+	if (job.output && !*job.output)
+		return usage_error(EXPORT_USAGE, "-o needs a file name (or - for standard output)");
+	if (job.review_url_base && job.format != EXPORT_CLAIMREVIEW)
+		return usage_error(EXPORT_USAGE, "--review-url-base applies to --format claimreview only");
+	if (job.format == EXPORT_CLAIMREVIEW && (!job.review_url_base || !*job.review_url_base))
+		errorf("warning: no --review-url-base: the ClaimReview items have no url (search "
+		       "engines need one)");
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	/* refuse filters that select nothing before any file is made */
+	if (job.filter.source) {
+		struct store_source src;
+		if (store_source_get(st, job.filter.source, &src, &err) != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+		store_source_free(&src);
+	}
+	if (job.filter.story) {
+		struct store_export_filter g = {.story = job.filter.story};
+		char **stories = NULL;
+		size_t n = 0;
+		enum cc_status rc = store_export_stories(st, &g, &stories, &n, &err);
+		for (size_t i = 0; i < n; i++)
+			free(stories[i]);
+		free(stories);
+		if (rc != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+		if (!n) {
+			char *s = safes(job.filter.story);
+			errorf("no source in %s belongs to the story '%s' ('crosscheck list --format jsonl' "
+			       "shows the stories)", store_path(st), s);
+			free(s);
+			store_close(st);
+			return 1;
+		}
+	}
+	size_t items = 0;
+	enum cc_status rc = export_write(st, &job, &items, &err);
+	store_close(st);
+	if (rc != CC_OK)
+		return fail(&err);
+	if ((job.format == EXPORT_WADM || job.format == EXPORT_CLAIMREVIEW) && !items)
+		errorf("note: no claim has %s; the export holds none",
+		       job.format == EXPORT_WADM ? "a verdict, note or tags" : "a verdict");
+	if (job.output && strcmp(job.output, "-") != 0) {
+		static const char *const what[] = {
+			[EXPORT_JSON] = "claims", [EXPORT_JSONL] = "claims", [EXPORT_CSV] = "claims",
+			[EXPORT_MARKDOWN] = "claims", [EXPORT_WADM] = "annotations",
+			[EXPORT_CLAIMREVIEW] = "reviews",
+		};
+		printf("exported %zu %s (%s) to ", items, what[job.format], export_format_name(job.format));
+		put_safe(stdout, job.output, strlen(job.output));
+		printf("\n");
+	}
+	return 0;
+}
+
+/* ---- import --------------------------------------------------------------------- */
+
+/* Opens the import file ("-": standard input); refuses what is not a file. */
+static FILE *open_input(const char *path, struct cc_err *err)
+{
+	if (strcmp(path, "-") == 0)
+		return stdin;
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		cc_err_set(err, CC_ERR_INPUT, "cannot open %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct stat sb;
+	if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(f);
+		cc_err_set(err, CC_ERR_INPUT, "%s is a directory, not an export file", path);
+		return NULL;
+	}
+	return f;
+}
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int cli_import(const char *db, int argc, char **argv)
+{
+	static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'}};
+	bool dry = false;
+	const char *file = NULL;
+	int ch;
+	optind = 1;
+	for (;;) {
+		while ((ch = next_opt(argc, argv, "+:", opts, CC_ARRAY_LEN(opts), &db, IMPORT_USAGE,
+				      IMPORT_SUMMARY, IMPORT_HELP)) != -1) {
+			switch (ch) {
+			case -2: return 0;
+			case -3: return EXIT_USAGE;
+			case 'n': dry = true; break;
+			default: return usage_error(IMPORT_USAGE, "unexpected argument '%s'", argv[optind - 1]);
+			}
+		}
+		if (optind >= argc)
+			break;
+		if (file)
+			return usage_error(IMPORT_USAGE, "unexpected argument '%s' (one FILE at a time)",
+					   argv[optind]);
+		file = argv[optind++];
+	}
+	if (!file)
+		return usage_error(IMPORT_USAGE, "import needs a FILE (a json export)");
+	struct cc_err err = {0};
+	char *label = strcmp(file, "-") == 0 ? xstrdup("standard input") : safes(file);
+	/* the file is read and checked whole before the store is touched */
+	FILE *f = open_input(file, &err);
+	if (!f) {
+		free(label);
+		return fail(&err);
+	}
+	struct export_import im;
+	enum cc_status rc = export_import_read(f, label, &im, &err);
+	if (f != stdin)
+		fclose(f);
+	if (rc != CC_OK) {
+		free(label);
+		return fail(&err);
+	}
+	struct store *st;
+	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK) {
+		export_import_free(&im);
+		free(label);
+		return fail(&err);
+	}
+	struct store_import_entry *v = xcalloc(im.n + 1, sizeof *v);
+	for (size_t i = 0; i < im.n; i++) {
+		const struct export_import_entry *e = &im.entries[i];
+		v[i] = (struct store_import_entry){
+			.key = e->key, .source_hash = e->source_hash, .text = e->text, .event = e->event,
+			.reviewer = e->reviewer, .at = e->at, .verdict = e->verdict,
+			.note = e->note && *e->note ? e->note : NULL, .tags = e->tags,
+		};
+	}
+	rc = store_import_annotations(st, v, im.n, dry, &err);
+	int status = 0;
+	if (rc != CC_OK) {
+		status = fail(&err);
+	} else {
+		size_t added = 0, dups = 0, placed = 0, unplaced = 0, absent = 0;
+		/* by claim: entries of one claim are consecutive */
+		for (size_t i = 0; i < im.n;) {
+			size_t j = i;
+			while (j < im.n && im.entries[j].claim == im.entries[i].claim)
+				j++;
+			const struct export_import_entry *e = &im.entries[i];
+			enum store_import_outcome out = v[i].outcome;
+			if (out == STORE_IMPORT_ADDED || out == STORE_IMPORT_DUPLICATE) {
+				placed++;
+				for (size_t k = i; k < j; k++) {
+					if (v[k].outcome == STORE_IMPORT_ADDED)
+						added++;
+					else
+						dups++;
+				}
+			} else if (out == STORE_IMPORT_NO_SOURCE) {
+				absent++;
+			} else {
+				unplaced++;
+				char *key = safes(e->key), *src = safes(e->source);
+				char *txt = safe(e->text, strlen(e->text));
+				errorf("%s: could not place claim %s of %s (%s): \"%s\"", label, key, src,
+				       out == STORE_IMPORT_NO_CLAIM ? "no claim with this key in that source here"
+								   : "the claim with this key here has another "
+								     "sentence or event",
+				       txt);
+				free(key);
+				free(src);
+				free(txt);
+			}
+			i = j;
+		}
+		/* claims of sources this store does not hold: one line a source */
+		const char **absent_src = xcalloc(absent + 1, sizeof *absent_src);
+		size_t na = 0;
+		for (size_t i = 0; i < im.n;) {
+			size_t j = i;
+			while (j < im.n && im.entries[j].claim == im.entries[i].claim)
+				j++;
+			if (v[i].outcome == STORE_IMPORT_NO_SOURCE && na < absent)
+				absent_src[na++] = im.entries[i].source;
+			i = j;
+		}
+		qsort(absent_src, na, sizeof *absent_src, cmp_strp);
+		for (size_t i = 0; i < na;) {
+			size_t j = i;
+			while (j < na && strcmp(absent_src[j], absent_src[i]) == 0)
+				j++;
+			char *src = safes(absent_src[i]);
+			errorf("%s: skipped %zu annotated claim%s of %s: that source is not in this store", label,
+			       j - i, j - i == 1 ? "" : "s", src);
+			free(src);
+			i = j;
+		}
+		free(absent_src);
+		printf("%s %zu annotation entr%s for %zu claim%s from %s", dry ? "would import" : "imported",
+		       added, added == 1 ? "y" : "ies", placed, placed == 1 ? "" : "s", label);
+		printf(" (%zu already here", dups);
+		if (absent)
+			printf(", %zu claim%s of sources not here", absent, absent == 1 ? "" : "s");
+		if (unplaced)
+			printf(", %zu claim%s not placed", unplaced, unplaced == 1 ? "" : "s");
+		printf(")%s\n", dry ? "; nothing changed (--dry-run)" : "");
+		if (unplaced)
+			status = 1;
+	}
+	free(v);
+	store_close(st);
+	export_import_free(&im);
+	free(label);
+	return status;
+}
+
+/* ---- agreement ---------------------------------------------------------------- */
+
+struct pair {
+	size_t a, b; /* reviewer indexes, a < b by name */
+	size_t m[4][4];
+};
+
+struct agree_ctx {
+	bool jsonl;
+	char **reviewers;
+	size_t nrev, caprev;
+	struct pair *pairs;
+	size_t npairs, cappairs;
+	/* the claim being gathered */
+	int64_t claim;
+	char *key, *source, *text;
+	size_t text_len;
+	struct {
+		size_t rev;
+		int verdict;
+	} *votes;
+	size_t nvotes, capvotes;
+	size_t disagreements;
+};
+
+static size_t reviewer_index(struct agree_ctx *a, const char *name)
+{
+	for (size_t i = 0; i < a->nrev; i++)
+		if (strcmp(a->reviewers[i], name) == 0)
+			return i;
+	a->reviewers = xgrow(a->reviewers, &a->caprev, a->nrev + 1, sizeof *a->reviewers);
+	a->reviewers[a->nrev] = xstrdup(name);
+	return a->nrev++;
+}
+
+static struct pair *pair_of(struct agree_ctx *a, size_t x, size_t y)
+{
+	for (size_t i = 0; i < a->npairs; i++)
+		if (a->pairs[i].a == x && a->pairs[i].b == y)
+			return &a->pairs[i];
+	a->pairs = xgrow(a->pairs, &a->cappairs, a->npairs + 1, sizeof *a->pairs);
+	struct pair *p = &a->pairs[a->npairs++];
+	memset(p, 0, sizeof *p);
+	p->a = x;
+	p->b = y;
+	return p;
+}
+
+/* Counts the gathered claim in every pair and reports a disagreement. */
+static void claim_done(struct agree_ctx *a)
+{
+	if (a->nvotes >= 2) {
+		bool differ = false;
+		for (size_t i = 0; i < a->nvotes; i++)
+			for (size_t j = i + 1; j < a->nvotes; j++) {
+				/* votes come sorted by reviewer name */
+				struct pair *p = pair_of(a, a->votes[i].rev, a->votes[j].rev);
+				p->m[a->votes[i].verdict][a->votes[j].verdict]++;
+				differ |= a->votes[i].verdict != a->votes[j].verdict;
+			}
+		if (differ) {
+			a->disagreements++;
+			if (a->jsonl) {
+				json_t *o = json_object();
+				json_object_set_new(o, "type", json_string("disagreement"));
+				json_object_set_new(o, "claim", json_integer(a->claim));
+				json_object_set_new(o, "key", jtexts(a->key));
+				json_object_set_new(o, "source", jtexts(a->source));
+				json_object_set_new(o, "text", jtext(a->text, a->text_len));
+				json_t *vs = json_array();
+				for (size_t i = 0; i < a->nvotes; i++) {
+					json_t *x = json_object();
+					json_object_set_new(x, "reviewer", jtexts(a->reviewers[a->votes[i].rev]));
+					json_object_set_new(x, "verdict",
+							    json_string(export_verdicts[a->votes[i].verdict]));
+					json_array_append_new(vs, x);
+				}
+				json_object_set_new(o, "verdicts", vs);
+				json_line(o);
+			} else {
+				if (a->disagreements == 1)
+					printf("Disagreements:\n");
+				printf("  claim %lld  ", (long long)a->claim);
+				put_safe(stdout, a->source, strlen(a->source));
+				for (size_t i = 0; i < a->nvotes; i++) {
+					printf("%s", i ? ", " : "  ");
+					put_safe(stdout, a->reviewers[a->votes[i].rev],
+						 strlen(a->reviewers[a->votes[i].rev]));
+					printf(": %s", export_verdicts[a->votes[i].verdict]);
+				}
+				printf("\n    ");
+				put_safe(stdout, a->text, a->text_len);
+				printf("\n");
+			}
+		}
+	}
+	a->nvotes = 0;
+	free(a->key);
+	free(a->source);
+	free(a->text);
+	a->key = a->source = a->text = NULL;
+}
+
+static int agree_row(const struct store_reviewer_verdict *v, void *vctx)
+{
+	struct agree_ctx *a = vctx;
+	int verdict = export_verdict_index(v->verdict);
+	if (verdict < 0)
+		return 0;
+	if (v->claim_id != a->claim || !a->key) {
+		claim_done(a);
+		a->claim = v->claim_id;
+		a->key = xstrdup(v->key ? v->key : "");
+		a->source = xstrdup(v->source ? v->source : "");
+		a->text = xstrndup(v->text, v->text_len);
+		a->text_len = v->text_len;
+	}
+	a->votes = xgrow(a->votes, &a->capvotes, a->nvotes + 1, sizeof *a->votes);
+	a->votes[a->nvotes].rev = reviewer_index(a, v->reviewer ? v->reviewer : "");
+	a->votes[a->nvotes].verdict = verdict;
+	a->nvotes++;
+	return 0;
+}
+
+int cli_agreement(const char *db, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"story", required_argument, NULL, 's'},
+		{"format", required_argument, NULL, 'f'},
+	};
+	const char *story = NULL;
+	bool jsonl = false;
+	int ch;
+	optind = 1;
+	while ((ch = next_opt(argc, argv, "+:", opts, CC_ARRAY_LEN(opts), &db, AGREEMENT_USAGE,
+			      AGREEMENT_SUMMARY, AGREEMENT_HELP)) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 's': story = optarg; break;
+		case 'f':
+			if (strcmp(optarg, "jsonl") == 0)
+				jsonl = true;
+			else if (strcmp(optarg, "text") == 0)
+				jsonl = false;
+			else
+				return usage_error(AGREEMENT_USAGE, "unknown format '%s' (text or jsonl)", optarg);
+			break;
+		default: return usage_error(AGREEMENT_USAGE, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(AGREEMENT_USAGE, "unexpected argument '%s'", argv[optind]);
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	struct agree_ctx a = {.jsonl = jsonl};
+	enum cc_status rc = store_reviewer_verdicts_each(st, story, agree_row, &a, &err);
+	claim_done(&a);
+	store_close(st);
+	int status = 0;
+	if (rc != CC_OK) {
+		status = fail(&err);
+	} else if (jsonl) {
+		for (size_t i = 0; i < a.npairs; i++) {
+			struct export_kappa k;
+			export_kappa((const size_t(*)[4])a.pairs[i].m, &k);
+			json_t *o = json_object();
+			json_object_set_new(o, "type", json_string("pair"));
+			json_t *r = json_array();
+			json_array_append_new(r, jtexts(a.reviewers[a.pairs[i].a]));
+			json_array_append_new(r, jtexts(a.reviewers[a.pairs[i].b]));
+			json_object_set_new(o, "reviewers", r);
+			json_object_set_new(o, "claims", json_integer((json_int_t)k.n));
+			json_object_set_new(o, "agree", json_integer((json_int_t)k.agree));
+			json_object_set_new(o, "observed", json_real(k.observed));
+			json_object_set_new(o, "expected", json_real(k.expected));
+			json_object_set_new(o, "kappa", k.defined ? json_real(k.kappa) : json_null());
+			json_t *m = json_array();
+			for (int x = 0; x < 4; x++) {
+				json_t *row = json_array();
+				for (int y = 0; y < 4; y++)
+					json_array_append_new(row, json_integer((json_int_t)a.pairs[i].m[x][y]));
+				json_array_append_new(m, row);
+			}
+			json_object_set_new(o, "matrix", m);
+			json_line(o);
+		}
+	} else {
+		if (!a.disagreements)
+			printf("No disagreements.\n");
+		if (!a.npairs) {
+			printf("No two reviewers gave verdicts on the same claim.\n");
+		} else {
+			printf("\nCohen's kappa over the claims both reviewers judged:\n");
+			for (size_t i = 0; i < a.npairs; i++) {
+				struct export_kappa k;
+				export_kappa((const size_t(*)[4])a.pairs[i].m, &k);
+				printf("  ");
+				put_safe(stdout, a.reviewers[a.pairs[i].a], strlen(a.reviewers[a.pairs[i].a]));
+				printf(" / ");
+				put_safe(stdout, a.reviewers[a.pairs[i].b], strlen(a.reviewers[a.pairs[i].b]));
+				printf("  claims %zu  agree %zu  observed %.3f  expected %.3f  kappa ", k.n,
+				       k.agree, k.observed, k.expected);
+				if (k.defined)
+					printf("%.3f\n", k.kappa);
+				else
+					printf("undefined (one category only)\n");
+			}
+		}
+	}
+	for (size_t i = 0; i < a.nrev; i++)
+		free(a.reviewers[i]);
+	free(a.reviewers);
+	free(a.pairs);
+	free(a.votes);
+	return status;
+}

@@ -1,0 +1,248 @@
+/* export: claim sets -> json, jsonl, csv, markdown, wadm, claimreview; and
+ * a json export read back for import.
+ *
+ * Owns: the export formats, each a writer behind one sink interface (struct
+ * export_writer: begin, story, source, claim, conflict, session, end) so
+ * that every format streams claim by claim and any walk — the CLI's walk
+ * over the store, or an in-memory claim set in the tests — can feed any
+ * format; code-point offsets and quote selectors; RFC 4180 and Markdown
+ * escaping; the verdict -> FEVER label and verdict -> rating maps; Cohen's
+ * kappa; and reading and validating a json export for import.
+ * Must not: run SQL (the store is reached by the CLI, never from here),
+ * include curses, print to the terminal, or exit. All Unicode questions go
+ * through text.h and libunistring.
+ */
+#ifndef CC_EXPORT_H
+#define CC_EXPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "util.h"
+
+#define EXPORT_FORMAT_ID "crosscheck-claims"
+#define EXPORT_VERSION 1
+/* prefix and suffix of a quote selector: up to this many code points */
+#define EXPORT_CONTEXT_CP 32
+
+enum export_format {
+	EXPORT_JSON,
+	EXPORT_JSONL,
+	EXPORT_CSV,
+	EXPORT_MARKDOWN,
+	EXPORT_WADM,
+	EXPORT_CLAIMREVIEW,
+};
+
+/* Parses a format name ("json", "jsonl", ...); false when unknown. */
+bool export_format_parse(const char *s, enum export_format *f);
+const char *export_format_name(enum export_format f);
+
+/* What the whole export is: written once by begin. Strings are borrowed for
+ * the writer's lifetime. */
+struct export_meta {
+	const char *exported;        /* UTC time of the export, ISO 8601 */
+	const char *store;           /* the store's path */
+	int schema;                  /* the store's schema version */
+	const char *generator;       /* "crosscheck 0.1.0" */
+	const char *only;            /* "all", "annotated" or "conflicts" */
+	const char *source, *story;  /* the filters, NULL when not given */
+	const char *review_url_base; /* claimreview: the reviews' URL base, or NULL */
+	bool ascii;                  /* JSON: escape everything beyond ASCII */
+};
+
+struct export_source {
+	const char *name, *title, *date, *url, *outlet, *story, *hash, *added;
+	size_t bytes;
+};
+
+struct export_slot {
+	const char *type, *text, *value, *unit, *gran, *mod, *event, *subject, *norm;
+	size_t start, end;
+	double lo, hi; /* dates: days since 1970-01-01 */
+	bool has_lo, has_hi;
+	int year_from;
+};
+
+/* One entry of a claim's annotation log: the claim's whole state after it. */
+struct export_entry {
+	const char *reviewer, *at, *action;
+	const char *verdict; /* NULL when none */
+	const char *note;    /* NULL when none */
+	const char *tags;    /* comma-separated, "" when none */
+	int64_t session;     /* 0 when none */
+};
+
+struct export_claim {
+	int64_t id;
+	const char *key;
+	const struct export_source *source;
+	size_t sentence;
+	const char *text; /* the claim's sentence, text_len bytes (not NUL-terminated) */
+	size_t text_len;
+	size_t start, end;       /* bytes into the source text, end excluded */
+	size_t start_cp, end_cp; /* the same in code points */
+	const char *prefix, *suffix; /* quote context, prefix_len / suffix_len bytes */
+	size_t prefix_len, suffix_len;
+	const char *subject, *event, *lemma, *speaker, *modality; /* "" or NULL: none */
+	bool negated;
+	double score;
+	const struct export_slot *slots;
+	size_t nslots;
+	size_t support, conflicts;
+	const struct export_entry *history; /* oldest first; the last is the current state */
+	size_t nhistory;
+};
+
+struct export_side {
+	int64_t id;
+	const char *key, *source;
+	const char *text; /* text_len bytes */
+	size_t text_len, start, end;
+	size_t slot_start, slot_end; /* 0, 0 when none */
+	const char *verdict;         /* the claim's current verdict, or NULL */
+};
+
+struct export_conflict {
+	int64_t id;
+	const char *story, *kind, *severity, *rule, *key, *explanation;
+	struct export_side a, b;
+};
+
+struct export_session {
+	int64_t id;
+	const char *reviewer, *started, *ended; /* ended: NULL while open */
+	size_t annotations;
+};
+
+/* The order in which a writer wants its input. BY_SECTION: every source,
+ * then every claim, every conflict, every session. BY_STORY: for each story,
+ * export_story, its sources, its conflicts, then its claims (no sessions). */
+enum export_order { EXPORT_BY_SECTION, EXPORT_BY_STORY };
+
+struct export_writer;
+
+/* A writer of format f to out (not closed by the writer). meta is borrowed
+ * and must outlive the writer. Free with export_writer_free. */
+struct export_writer *export_writer_new(enum export_format f, FILE *out,
+					const struct export_meta *meta);
+void export_writer_free(struct export_writer *w);
+enum export_order export_writer_order(const struct export_writer *w);
+
+/* The sink. Each returns CC_OK, or CC_ERR_IO when writing failed (errno's
+ * message in err); CC_ERR_USAGE when called out of order. Items are borrowed
+ * for the call only. */
+enum cc_status export_begin(struct export_writer *w, struct cc_err *err);
+enum cc_status export_story(struct export_writer *w, const char *story, struct cc_err *err);
+enum cc_status export_source(struct export_writer *w, const struct export_source *s,
+			     struct cc_err *err);
+enum cc_status export_claim(struct export_writer *w, const struct export_claim *c,
+			    struct cc_err *err);
+enum cc_status export_conflict(struct export_writer *w, const struct export_conflict *c,
+			       struct cc_err *err);
+enum cc_status export_session(struct export_writer *w, const struct export_session *s,
+			      struct cc_err *err);
+/* Closes the document and flushes the stream. */
+enum cc_status export_end(struct export_writer *w, struct cc_err *err);
+
+/* Which items a writer uses at all, so that a walk can skip the rest. */
+enum { EXPORT_NEEDS_SOURCES = 1, EXPORT_NEEDS_CONFLICTS = 2, EXPORT_NEEDS_SESSIONS = 4 };
+unsigned export_writer_needs(const struct export_writer *w);
+
+/* How many items the writer wrote (claims for json, jsonl, csv, markdown;
+ * annotations for wadm; reviews for claimreview). */
+size_t export_writer_items(const struct export_writer *w);
+
+/* ---- helpers (public for the tests) ------------------------------------- */
+
+/* Walks a text forward, counting code points, so that the offsets of the
+ * claims of one source (in text order) cost one pass over the text. */
+struct export_cp_cursor {
+	const char *text;
+	size_t len, byte, cp;
+};
+void export_cp_cursor_init(struct export_cp_cursor *c, const char *text, size_t len);
+/* The number of code points before byte offset `byte` (clamped to len). */
+size_t export_cp_at(struct export_cp_cursor *c, size_t byte);
+
+/* The quote context of text[start, end): *pre is where the prefix of up to
+ * ncp code points before start begins, *post where the suffix of up to ncp
+ * code points after end ends. */
+void export_quote_context(const char *text, size_t len, size_t start, size_t end, size_t ncp,
+			  size_t *pre, size_t *post);
+
+/* Appends one RFC 4180 field: untrusted text made inert (control and bidi
+ * characters as text_sanitize shows them, newlines kept), a leading = + - @
+ * (or tab, CR) prefixed with ' against spreadsheet formula injection, and
+ * quoted when it holds a comma, quote or line break. */
+void export_csv_field(struct buf *out, const char *s, size_t len);
+
+/* Appends untrusted text for Markdown: made inert as text_sanitize does
+ * (line breaks become spaces), and every character Markdown or GitHub
+ * reads as markup (\ ` * _ [ ] < > | ~ # & $) escaped with a backslash. */
+void export_md_text(struct buf *out, const char *s, size_t len);
+
+/* The verdict's FEVER label: SUPPORTS (true), REFUTES (false, misleading),
+ * NOT ENOUGH INFO (unverifiable); NULL for no verdict. */
+const char *export_fever_label(const char *verdict);
+
+/* The ClaimReview rating of a verdict on the scale worst 1, best 3: false
+ * 1, misleading 2, true 3; 0 for unverifiable (no point on the scale). */
+int export_rating_value(const char *verdict);
+
+/* 0..3 for true, false, misleading, unverifiable; -1 otherwise. */
+int export_verdict_index(const char *verdict);
+extern const char *const export_verdicts[4];
+
+/* Cohen's kappa of two raters over n items, from their 4x4 confusion
+ * matrix m[rater a's category][rater b's category]. defined is false when
+ * the expected agreement is 1 (both raters used one same category only). */
+struct export_kappa {
+	size_t n, agree;
+	double observed, expected, kappa;
+	bool defined;
+};
+void export_kappa(const size_t m[4][4], struct export_kappa *out);
+
+/* ---- reading an export back (import) ------------------------------------- */
+
+/* One annotation entry of a json export, flattened with its claim. Strings
+ * belong to the struct export_import they came from. */
+struct export_import_entry {
+	const char *key;         /* the claim's key */
+	const char *source;      /* the claim's source name */
+	const char *source_hash; /* the source's SHA-256 from "sources", or NULL */
+	const char *text;        /* the claim's sentence */
+	const char *event;       /* the claim's event, or NULL */
+	const char *reviewer, *at, *action;
+	const char *verdict, *note; /* NULL when none */
+	const char *tags;           /* comma-separated, sorted */
+	size_t claim;               /* the claim's index in the file */
+	size_t seq;                 /* the entry's position in the file */
+};
+
+struct export_import {
+	struct export_import_entry *entries; /* grouped by claim, by time within one */
+	size_t n;
+	size_t nclaims; /* claims in the file */
+	void *priv;     /* the parsed document and the strings made for it */
+};
+
+/* Reads a json export from f (label names it in messages) and checks every
+ * field the import uses: broken JSON is refused with the line and column,
+ * JSON that is not a crosscheck export (or a newer version) is refused
+ * naming what is wrong, and so is any bad annotation entry (path to the
+ * field in the message). CC_ERR_INPUT then; nothing is returned. */
+enum cc_status export_import_read(FILE *f, const char *label, struct export_import *out,
+				  struct cc_err *err);
+void export_import_free(struct export_import *im);
+
+/* True when s is a time as the annotation log writes it (ISO 8601, UTC:
+ * 2024-07-20T10:11:12Z or 2024-07-20T10:11:12.345Z). */
+bool export_time_valid(const char *s);
+/* True when t is a tag: 1 to 64 bytes, no comma, no control character. */
+bool export_tag_valid(const char *t);
+
+#endif
