@@ -58,6 +58,8 @@ void edit_free(struct edit *e)
 	e->cursor = 0;
 }
 
+static size_t next_gc(const struct edit *e, size_t at);
+
 bool edit_insert(struct edit *e, const char *s, size_t len)
 {
 	struct buf add;
@@ -76,6 +78,12 @@ bool edit_insert(struct edit *e, const char *s, size_t len)
 	buf_free(&e->text);
 	e->text = nt;
 	buf_free(&add);
+	/* what was typed may join what follows into one cluster ("e" before a
+	 * combining accent): the cursor goes to that cluster's end */
+	size_t b = 0;
+	while (b < e->cursor)
+		b = next_gc(e, b);
+	e->cursor = b;
 	return true;
 }
 

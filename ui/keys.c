@@ -170,7 +170,7 @@ void keys_key_name(int key, struct buf *out)
 		buf_printf(out, "<%s>", key_names[i].name);
 		return;
 	}
-	if (key > 0 && key < 0x20) {
+	if (key >= 0 && key < 0x20) { /* key 0 is <C-@> */
 		buf_printf(out, "<C-%c>", (char)(key + '@'));
 	} else if (key > KC_F0 && key <= KC_F0 + 24) {
 		buf_printf(out, "<F%d>", key - KC_F0);
