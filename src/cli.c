@@ -42,14 +42,33 @@ struct cli {
 
 /* ---- messages -------------------------------------------------------------- */
 
+/* Every message names things the user gave (file names, source names),
+ * which may hold escape sequences: the whole line goes out sanitised. */
+static void put_message(const char *msg)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "crosscheck: ");
+	text_sanitize(msg, strlen(msg), false, &b);
+	buf_addc(&b, '\n');
+	fwrite(b.data, 1, b.len, stderr);
+	buf_free(&b);
+}
+
 static void CC_PRINTF(1, 2) errorf(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("crosscheck: ", stderr);
+	struct buf b;
+	buf_init(&b);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	buf_reserve(&b, n > 0 ? (size_t)n : 0);
+	va_start(ap, fmt);
+	vsnprintf(b.data, b.cap, fmt, ap);
+	va_end(ap);
+	put_message(b.data);
+	buf_free(&b);
 }
 
 /* Reports a recorded error and maps it to an exit status. */
@@ -347,11 +366,17 @@ static void print_command_help(FILE *f, const struct command *c)
 static int CC_PRINTF(2, 3) usage_error(const struct command *c, const char *fmt, ...)
 {
 	va_list ap;
-	fputs("crosscheck: ", stderr);
+	struct buf b;
+	buf_init(&b);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	buf_reserve(&b, n > 0 ? (size_t)n : 0);
+	va_start(ap, fmt);
+	vsnprintf(b.data, b.cap, fmt, ap);
+	va_end(ap);
+	put_message(b.data);
+	buf_free(&b);
 	if (c)
 		fprintf(stderr, "Usage: crosscheck %s\n", c->usage);
 	else
@@ -885,9 +910,10 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 	for (int i = 0; i < nfiles; i++)
 		if (strcmp(files[i], "-") == 0 && stdin_uses++)
 			return usage_error(find_command("add"), "standard input ('-') given more than once");
-	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_CREATE, &st, &err) != CC_OK)
-		return fail(&err);
+	/* The store is opened (and created) when the first file is ready for
+	 * it: a run whose every file is refused leaves no new store behind. */
+	struct store *st = NULL;
+	const char *db_path = store_default_path(cli->db_opt);
 	struct judge_ctx jctx = {.lx = lx};
 	struct store_judge judge = {judge_pair, judge_release, &jctx};
 	struct progress pg = {.on = isatty(STDERR_FILENO) && nfiles > 1, .nfiles = (size_t)nfiles};
@@ -903,10 +929,7 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 	size_t in_batch = 0;
 	struct timespec batch_start;
 	clock_gettime(CLOCK_MONOTONIC, &batch_start);
-	if (batching && store_batch_begin(st, &err) != CC_OK) {
-		store_close(st);
-		return fail(&err);
-	}
+	bool store_failed = false;
 	struct pipeline pl = {.lx = lx, .files = files, .o = o, .nfiles = nfiles};
 	pthread_t worker;
 	bool threaded = nfiles > 1 && pthread_mutex_init(&pl.mu, NULL) == 0;
@@ -935,17 +958,31 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 			prepare_file(lx, files[i], o, p);
 		}
 		p->path = files[i];
-		bool added;
-		if (store_prepared(st, &judge, p, stories && stories[i] ? stories[i] : o->story, &pg,
-				   &added))
-			status = 1;
+		bool added = false;
+		if (!st && !p->errmsg && !store_failed) {
+			if (store_open(db_path, STORE_OPEN_CREATE, &st, &err) != CC_OK ||
+			    (batching && store_batch_begin(st, &err) != CC_OK)) {
+				fail(&err);
+				status = 1;
+				store_failed = true;
+				if (st) {
+					store_close(st);
+					st = NULL;
+				}
+			}
+		}
+		if (st || p->errmsg) {
+			if (store_prepared(st, &judge, p, stories && stories[i] ? stories[i] : o->story,
+					   &pg, &added))
+				status = 1;
+		}
 		p->path = NULL;
 		prepared_free(p);
 		free(p);
 		in_batch += added;
 		pg.files = (size_t)i + 1;
 		progress_show(&pg, false);
-		if (batching && (in_batch >= BATCH_FILES || since(&batch_start) > BATCH_SECONDS)) {
+		if (st && batching && (in_batch >= BATCH_FILES || since(&batch_start) > BATCH_SECONDS)) {
 			if (store_batch_commit(st, &err) != CC_OK) {
 				errorf("the last %zu files added were not saved", in_batch);
 				fail(&err);
@@ -966,14 +1003,15 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 		pthread_cond_destroy(&pl.can_take);
 		pthread_mutex_destroy(&pl.mu);
 	}
-	if (batching && store_batch_commit(st, &err) != CC_OK) {
+	if (st && batching && store_batch_commit(st, &err) != CC_OK) {
 		errorf("the last %zu files added were not saved", in_batch);
 		fail(&err);
 		status = 1;
 	}
 	progress_clear(&pg);
 	free(jctx.slots);
-	store_close(st);
+	if (st)
+		store_close(st);
 	return status;
 }
 

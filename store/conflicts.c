@@ -101,23 +101,43 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * words — all through the story-prefixed indexes, at most ?2 per new claim
  * (newest first). */
 static const char candidates_sql[] =
-	"WITH me AS (SELECT c.id, c.source_id, c.subject, c.event, c.story FROM claims c"
-	"  WHERE c.source_id = ?1),"
+	/* the new source's claims, and each distinct anchor they hold: a
+	 * source whose thousand claims share one date looks that date up once */
+	"WITH me AS MATERIALIZED (SELECT c.id, c.subject, c.event, c.story FROM claims c WHERE c.source_id = ?1),"
+	" story AS (SELECT story FROM sources WHERE id = ?1),"
+	" a_date AS (SELECT DISTINCT x.value FROM me JOIN slots x ON x.claim_id = me.id"
+	"   WHERE x.type = 'date' AND x.year_from <> 4),"
+	" a_subj AS (SELECT DISTINCT subject, event FROM me WHERE subject <> '' AND event <> ''),"
+	" a_unit AS (SELECT DISTINCT x.subject, x.unit FROM me JOIN slots x ON x.claim_id = me.id"
+	"   WHERE x.type IN ('number', 'money', 'percent', 'duration') AND x.subject <> ''),"
+	" a_norm AS (SELECT DISTINCT x.norm FROM me JOIN slots x ON x.claim_id = me.id WHERE x.norm <> ''),"
+	/* the other sources' claims holding each anchor (own claims dropped
+	 * right after each index lookup); MATERIALIZED, so that no plan runs
+	 * them again for each of the new claims */
+	" o_date AS MATERIALIZED (SELECT a_date.value AS k, y.claim_id AS id FROM a_date, story"
+	"   JOIN slots y ON y.story = story.story AND y.type = 'date' AND y.value = a_date.value"
+	"   JOIN claims o ON o.id = y.claim_id AND o.source_id <> ?1),"
+	" o_subj AS MATERIALIZED (SELECT a_subj.subject AS s, a_subj.event AS e, c2.id AS id FROM a_subj, story"
+	"   JOIN claims c2 ON c2.story = story.story AND c2.subject = a_subj.subject"
+	"   AND c2.event = a_subj.event AND c2.source_id <> ?1),"
+	" o_unit AS MATERIALIZED (SELECT a_unit.subject AS s, a_unit.unit AS u, y.claim_id AS id FROM a_unit, story"
+	"   JOIN slots y ON y.story = story.story AND y.subject = a_unit.subject AND y.unit = a_unit.unit"
+	"   JOIN claims o ON o.id = y.claim_id AND o.source_id <> ?1),"
+	" o_norm AS MATERIALIZED (SELECT a_norm.norm AS k, y.claim_id AS id FROM a_norm, story"
+	"   JOIN slots y ON y.story = story.story AND y.norm = a_norm.norm AND y.norm <> ''"
+	"   JOIN claims o ON o.id = y.claim_id AND o.source_id <> ?1),"
+	/* back to the new claims that hold each anchor */
 	" cand(mine, id) AS ("
-	"  SELECT me.id, y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
-	"   JOIN slots y ON y.story = me.story AND y.type = 'date' AND y.value = x.value"
-	"   WHERE x.type = 'date' AND x.year_from <> 4"
-	"  UNION SELECT me.id, c2.id FROM me JOIN claims c2 ON c2.story = me.story"
-	"   AND c2.subject = me.subject AND c2.event = me.event WHERE me.subject <> '' AND me.event <> ''"
-	"  UNION SELECT me.id, y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
-	"   JOIN slots y ON y.story = me.story AND y.subject = x.subject AND y.unit = x.unit"
-	"   WHERE x.type IN ('number', 'money', 'percent', 'duration') AND x.subject <> ''"
-	"  UNION SELECT me.id, y.claim_id FROM me JOIN slots x ON x.claim_id = me.id"
-	"   JOIN slots y ON y.story = me.story AND y.norm = x.norm AND y.norm <> '' WHERE x.norm <> ''),"
-	/* CROSS JOIN keeps the few candidates outermost: every step is a lookup */
-	" ranked AS (SELECT cand.mine AS mine, cand.id AS id,"
-	"  row_number() OVER (PARTITION BY cand.mine ORDER BY cand.id DESC) AS r"
-	"  FROM cand CROSS JOIN claims o ON o.id = cand.id WHERE o.source_id <> ?1)"
+	"  SELECT me.id, o_date.id FROM o_date JOIN slots x ON x.type = 'date' AND x.value = o_date.k"
+	"   AND x.story = (SELECT story FROM story) JOIN me ON me.id = x.claim_id"
+	"  UNION SELECT me.id, o_subj.id FROM o_subj JOIN me ON me.subject = o_subj.s AND me.event = o_subj.e"
+	"  UNION SELECT me.id, o_unit.id FROM o_unit JOIN slots x ON x.subject = o_unit.s AND x.unit = o_unit.u"
+	"   AND x.story = (SELECT story FROM story) JOIN me ON me.id = x.claim_id"
+	"   WHERE x.type IN ('number', 'money', 'percent', 'duration')"
+	"  UNION SELECT me.id, o_norm.id FROM o_norm JOIN slots x ON x.norm = o_norm.k"
+	"   AND x.story = (SELECT story FROM story) JOIN me ON me.id = x.claim_id),"
+	" ranked AS (SELECT mine, id, row_number() OVER (PARTITION BY mine ORDER BY id DESC) AS r"
+	"  FROM cand)"
 	" SELECT mine, id FROM ranked WHERE r <= ?2 ORDER BY id, mine";
 
 /* One disagreement between two sources is one conflict, however many of

@@ -12,8 +12,10 @@ is "$rc" 0 "the five seed articles add cleanly"
 is "$(grep -c '^added ' <<<"$out")" 5 "all five are added"
 
 run show 004_7455ac8badf15f31.txt --format jsonl
-like "$(jq -r .text <<<"$out")" "$(printf '\n')Effective July 20, 2024, Kaspersky began gradually winding down its U.S. operations.$(printf '\n')" \
-	"seed 004 keeps the 'Effective July 20, 2024, ...' sentence whole"
+# the sentence that opens "Effective July 20, 2024," runs whole to the end
+# of "... U.S. operations." (not cut at "U.S.")
+is "$(jq -r 'select(.text|startswith("Effective July 20, 2024,")) | (.text|test("U\\.S\\. operations\\.$"))' <<<"$out")" true \
+	"seed 004 keeps the 'Effective July 20, 2024, ... U.S. operations.' sentence whole"
 is "$(jq -r 'select(.text|test("^Want to write a blog")) | .boilerplate' <<<"$out")" true "seed 004: the blog pitch is boilerplate"
 is "$(jq -r 'select(.text|test("^Effective July 20")) | .boilerplate' <<<"$out")" false "seed 004: the article sentence is not"
 

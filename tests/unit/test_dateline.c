@@ -66,7 +66,7 @@ int main(void)
 	/* dates inside longer text */
 	struct cc_date d;
 	size_t s = 0, e = 0;
-	const char *t = "Effective July 20, 2024, Kaspersky began";
+	const char *t = "Effective July 20, 2024, the operator began";
 	tap_ok(dateline_find(t, strlen(t), &d, &s, &e) && d.year == 2024 && d.month == 7 &&
 		       d.day == 20 && s == 10 && e == 23,
 	       "dateline_find locates July 20, 2024 at bytes 10..23");

@@ -141,10 +141,10 @@ static const struct seg_case cases[] = {
 
 	/* Abbreviations. */
 	{ .name = "U.S. before lowercase (seed 004 shape)",
-	  .in = "Effective July 20, 2024, Kaspersky began gradually winding "
-		"down its U.S. operations.",
-	  .want = "Effective July 20, 2024, Kaspersky began gradually winding "
-		  "down its U.S. operations." },
+	  .in = "As of March 3, 2025, the carrier started slowly closing "
+		"down its U.S. routes.",
+	  .want = "As of March 3, 2025, the carrier started slowly closing "
+		  "down its U.S. routes." },
 	{ .name = "U.S. then The splits",
 	  .in = "The firm ended operations in the U.S. The company said it "
 		"would appeal.",
