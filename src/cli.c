@@ -548,7 +548,7 @@ static json_t *slot_json(const struct store_slot *x, const char *source, long se
 
 /* Runs extraction over an ingested document. */
 static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *doc,
-			     const struct year_hint *hints, size_t nhints, struct extraction *x)
+			     struct extraction *x)
 {
 	struct extract_sentence *es = xmalloc((doc->nsents ? doc->nsents : 1) * sizeof *es);
 	for (size_t i = 0; i < doc->nsents; i++)
@@ -556,7 +556,6 @@ static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *
 						  doc->sents[i].boilerplate};
 	struct extract_input in = {
 		.text = doc->text, .len = doc->len, .sents = es, .nsents = doc->nsents,
-		.hints = hints, .nhints = nhints,
 	};
 	/* a site's date banner tells when the page was shown, not when the
 	 * article was written: "Friday" is not resolved against it */
@@ -692,6 +691,16 @@ static void judge_release(void *vctx, struct store_mark *marks, size_t n)
 		conflict_result_free(&j->results[i]);
 }
 
+/* --format for the commands that print text or jsonl: false (after saying
+ * why) when the value is neither */
+static bool format_arg(const struct command *c, const char *arg, enum format *fmt)
+{
+	if (parse_format(arg, fmt))
+		return true;
+	usage_error(c, "unknown format '%s' (text or jsonl)", arg);
+	return false;
+}
+
 /* ---- add --------------------------------------------------------------------- */
 
 struct progress {
@@ -786,7 +795,7 @@ static void prepare_file(const struct lexicon *lx, const char *path, const struc
 	}
 	/* missing years that other sources can give are filled in by the
 	 * store when the source is added, against everything stored by then */
-	extract_ingested(lx, &p->doc, NULL, 0, &p->x);
+	extract_ingested(lx, &p->doc, &p->x);
 	claim_rows_build(&p->x, p->doc.text, &p->rows);
 	if (strcmp(path, "-") != 0)
 		p->abs = realpath(path, NULL);
@@ -1144,8 +1153,8 @@ static int cmd_list(struct cli *cli, int argc, char **argv)
 		case -2: return 0;
 		case -3: return EXIT_USAGE;
 		case 'f':
-			if (!parse_format(optarg, &fmt))
-				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			if (!format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
 			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
@@ -1175,8 +1184,8 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 		case -2: return 0;
 		case -3: return EXIT_USAGE;
 		case 'f':
-			if (!parse_format(optarg, &fmt))
-				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			if (!format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
 			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
@@ -1192,8 +1201,8 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 				return 0;
 			if (ch == -3)
 				return EXIT_USAGE;
-			if (ch == 'f' && !parse_format(optarg, &fmt))
-				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			if (ch == 'f' && !format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
 		}
 	}
 	if (!name)
@@ -1300,8 +1309,8 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		case -3: return EXIT_USAGE;
 		case 'd': date = optarg; break;
 		case 'f':
-			if (!parse_format(optarg, &fmt))
-				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			if (!format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
 			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
@@ -1337,7 +1346,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		}
 		char *name = default_name(path);
 		struct extraction x;
-		extract_ingested(lx, &doc, NULL, 0, &x);
+		extract_ingested(lx, &doc, &x);
 		if (fmt == FMT_TEXT) {
 			printf("# ");
 			put_safes(stdout, name);
@@ -1446,8 +1455,8 @@ static int cmd_claims(struct cli *cli, int argc, char **argv)
 		case -3: return EXIT_USAGE;
 		case 's': source = optarg; break;
 		case 'f':
-			if (!parse_format(optarg, &fmt))
-				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			if (!format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
 			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
@@ -1544,8 +1553,8 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 			break;
 		case 's': story = optarg; break;
 		case 'f':
-			if (!parse_format(optarg, &fmt))
-				return usage_error(c, "unknown format '%s' (text or jsonl)", optarg);
+			if (!format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
 			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}

@@ -958,33 +958,3 @@ enum cc_status store_claims_each(struct store *st, const char *source, store_cla
 	return rc;
 }
 
-enum cc_status store_year_hints(struct store *st, struct store_year_hint **out, size_t *n,
-				struct cc_err *err)
-{
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *q = st_prepare(st,
-				  "SELECT CAST(substr(value, 6, 2) AS INTEGER), CAST(substr(value, 9, 2) AS INTEGER),"
-				  " CAST(substr(value, 1, 4) AS INTEGER), count(*) FROM slots"
-				  " WHERE type = 'date' AND year_from = 0"
-				  " AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-				  " GROUP BY value ORDER BY value", err);
-	if (!q)
-		return err->status;
-	size_t cap = 0;
-	int r;
-	while ((r = st_step(st, q)) == SQLITE_ROW) {
-		*out = xgrow(*out, &cap, *n + 1, sizeof **out);
-		(*out)[(*n)++] = (struct store_year_hint){
-			sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), sqlite3_column_int(q, 2),
-			(size_t)sqlite3_column_int64(q, 3)};
-	}
-	sqlite3_finalize(q);
-	if (r != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return st_error(st, err, "cannot read the year hints");
-	}
-	return CC_OK;
-}

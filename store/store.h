@@ -187,15 +187,6 @@ typedef int (*store_claim_fn)(const struct store_claim *c, void *ctx);
 enum cc_status store_claims_each(struct store *st, const char *source, store_claim_fn fn,
 				 void *ctx, struct cc_err *err);
 
-/* Years that stored sources give explicitly to a month and day, with how
- * often: the hints for inferring a missing year. *out newly allocated. */
-struct store_year_hint {
-	int month, day, year;
-	size_t count;
-};
-enum cc_status store_year_hints(struct store *st, struct store_year_hint **out, size_t *n,
-				struct cc_err *err);
-
 /* ---- annotations (store/annotations.c) --------------------------------- */
 
 /* One entry of the append-only annotation log. Each entry holds the claim's
