@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "cli.h"
+#include "jsonw.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -1275,6 +1276,57 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 
 /* ---- extract ---------------------------------------------------------------- */
 
+/* One mention as a jsonl record: the members and order of slot_json plus
+ * the event's negation and modality and the quote's speaker, written without
+ * a jansson tree (the extract output is ~3 bytes per article byte). */
+static void mention_jsonl(struct jsonw *w, const struct store_slot *x, const struct mention *m,
+			  const char *text, const char *source)
+{
+	jsonw_begin(w);
+	jsonw_str(w, "source", source);
+	jsonw_str(w, "type", x->type);
+	jsonw_strn(w, "text", text + m->start, m->end - m->start);
+	jsonw_int(w, "start", (int64_t)x->start);
+	jsonw_int(w, "end", (int64_t)x->end);
+	jsonw_int(w, "sentence", (int64_t)m->sentence);
+	jsonw_str(w, "value", x->value);
+	bool date = m->type == M_DATE;
+	char iso[11];
+	if (!x->has_lo)
+		jsonw_null(w, "lo");
+	else if (date)
+		iso_of_days(x->lo, iso), jsonw_str(w, "lo", iso);
+	else
+		jsonw_real(w, "lo", x->lo);
+	if (!x->has_hi)
+		jsonw_null(w, "hi");
+	else if (date)
+		iso_of_days(x->hi, iso), jsonw_str(w, "hi", iso);
+	else
+		jsonw_real(w, "hi", x->hi);
+	jsonw_str(w, "unit", (x->unit && *x->unit) ? x->unit : NULL);
+	if (x->norm && *x->norm && m->type != M_QUOTE)
+		jsonw_str(w, "measure", x->norm);
+	if (x->gran)
+		jsonw_str(w, "granularity", x->gran);
+	if (x->mod)
+		jsonw_str(w, "mod", x->mod);
+	jsonw_str(w, "event", (x->event && *x->event) ? x->event : NULL);
+	jsonw_str(w, "subject", (x->subject && *x->subject) ? x->subject : NULL);
+	if (date) {
+		static const char *const from[] = {"explicit", "article", "document date",
+						   "other sources", "unknown"};
+		jsonw_str(w, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
+	}
+	if (m->type == M_EVENT) {
+		jsonw_bool(w, "negated", m->negated);
+		jsonw_str(w, "modality", mention_modality_name(m->modality));
+	}
+	if (m->type == M_QUOTE)
+		jsonw_str(w, "speaker", m->value);
+	jsonw_end(w);
+}
+
 static void print_mention_text(const struct store_slot *x, long sentence)
 {
 	printf("%4ld  %-8s ", sentence, x->type);
@@ -1325,6 +1377,8 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	if (!lx)
 		return fail(&err);
 	int status = 0;
+	struct jsonw jw;
+	jsonw_init(&jw, isatty(STDOUT_FILENO));
 	for (int i = optind; i < argc; i++) {
 		const char *path = argv[i];
 		char *raw = NULL;
@@ -1335,7 +1389,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			continue;
 		}
 		struct ingest_doc doc;
-		struct ingest_opts io = {.date = date};
+		struct ingest_opts io = {.date = date, .no_hash = true};
 		const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
 		enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, &err);
 		free(raw);
@@ -1357,16 +1411,9 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			char *copy, *norm;
 			slot_of_mention(&x, &x.mentions.v[k], doc.text, &sl, &copy, &norm);
 			if (fmt == FMT_JSONL) {
-				json_t *o = slot_json(&sl, name, (long)x.mentions.v[k].sentence);
-				if (x.mentions.v[k].type == M_EVENT) {
-					json_object_set_new(o, "negated", json_boolean(x.mentions.v[k].negated));
-					json_object_set_new(o, "modality",
-							    json_string(mention_modality_name(x.mentions.v[k].modality)));
-				}
-				if (x.mentions.v[k].type == M_QUOTE)
-					json_object_set_new(o, "speaker", json_string(x.mentions.v[k].value));
-				json_print(o);
-				json_decref(o);
+				mention_jsonl(&jw, &sl, &x.mentions.v[k], doc.text, name);
+				if (!jsonw_flush(&jw, stdout, 1 << 16))
+					status = 1;
 			} else {
 				print_mention_text(&sl, (long)x.mentions.v[k].sentence);
 			}
@@ -1377,6 +1424,11 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		ingest_doc_free(&doc);
 		free(name);
 	}
+	if (!jsonw_flush(&jw, stdout, 0) || fflush(stdout) != 0 || ferror(stdout)) {
+		errorf("extract: cannot write the output: %s", strerror(errno));
+		status = 1;
+	}
+	jsonw_free(&jw);
 	return status;
 }
 

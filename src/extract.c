@@ -1033,6 +1033,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			continue;
 		size_t n = 0;
 		token_scan(in->text, in->sents[si].start, in->sents[si].end, &t, &n, &cap);
+		lexicon_key_tokens(lx, in->text, t, n);
 		covered = xgrow(covered, &ccap, n + 1, 1);
 		memset(covered, 0, n + 1);
 		struct sent s = {

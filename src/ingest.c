@@ -149,11 +149,14 @@ static size_t split_lines(const char *t, size_t len, struct line **out)
 /* The line reduced to its words for matching: bullets, dashes and
  * punctuation stripped from both ends, ASCII lower-cased, inner runs of
  * space collapsed. Returns a newly allocated string. */
-static char *line_key(const char *t, const struct line *l)
+#define KEY_CAP 80 /* longer than every marker and prefix below */
+
+/* Builds the key into out (at most cap bytes + NUL); returns its length,
+ * and sets *cut when the line had more to give. */
+static size_t line_key_into(const char *t, const struct line *l, char *out, size_t cap, bool *cut)
 {
-	size_t s = l->s, e = l->e;
-	struct buf b;
-	buf_init(&b);
+	size_t s = l->s, e = l->e, n = 0;
+	*cut = false;
 	/* strip leading non-alphanumeric ASCII and common bullets/dashes */
 	for (;;) {
 		if (s < e && strchr("-*#>|~=_+.:;,!?\"'()[] \t", t[s]) != NULL) {
@@ -177,12 +180,27 @@ static char *line_key(const char *t, const struct line *l)
 			space = true;
 			continue;
 		}
-		if (space && b.len)
-			buf_addc(&b, ' ');
+		if (n + 3 > cap) { /* room for a space, the byte and the NUL */
+			*cut = true;
+			break;
+		}
+		if (space && n)
+			out[n++] = ' ';
 		space = false;
-		buf_addc(&b, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+		out[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	return buf_steal(&b);
+	out[n] = '\0';
+	return n;
+}
+
+/* The whole key, newly allocated. */
+static char *line_key(const char *t, const struct line *l)
+{
+	size_t cap = l->e - l->s + 3;
+	char *out = xmalloc(cap);
+	bool cut;
+	line_key_into(t, l, out, cap, &cut);
+	return out;
 }
 
 /* Whole-line markers: the line (reduced by line_key) is exactly one of these. */
@@ -401,7 +419,13 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		if (l->blank)
 			continue;
 		size_t len = l->e - l->s;
-		char *key = line_key(t, l);
+		/* the markers and prefixes are short: a short key answers them */
+		char kbuf[KEY_CAP + 1];
+		bool cut;
+		line_key_into(t, l, kbuf, sizeof kbuf, &cut);
+		char *whole = NULL, *key = kbuf;
+		if (cut && (strncmp(kbuf, "http", 4) == 0 || strncmp(kbuf, "source:", 7) == 0))
+			key = whole = line_key(t, l); /* a long URL line: all of it */
 		bool boiler = false;
 		char *u = NULL;
 		if (key[0] == '\0') {
@@ -440,7 +464,7 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		if (tail_from != SIZE_MAX && i >= tail_from)
 			boiler = true;
 		l->boiler = boiler;
-		free(key);
+		free(whole);
 		seen++;
 	}
 }
@@ -525,7 +549,8 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 		return st;
 	doc->text = text;
 	doc->len = tlen;
-	sha256_hex(text, tlen, doc->hash);
+	if (!opts || !opts->no_hash)
+		sha256_hex(text, tlen, doc->hash);
 
 	struct line *ls;
 	size_t n = split_lines(text, tlen, &ls);

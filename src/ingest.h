@@ -46,6 +46,7 @@ struct ingest_doc {
 struct ingest_opts {
 	const char *date; /* "YYYY-MM-DD" (already validated) or NULL */
 	const char *url;  /* or NULL */
+	bool no_hash;     /* leave doc->hash empty (callers without a store) */
 };
 
 /* Reads the whole of `path` ("-" is standard input) into a newly allocated

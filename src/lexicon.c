@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <libstemmer.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,11 +19,21 @@
 
 #define KEY_MAX 64
 
+static const char *const cue_kinds[] = {
+	"negation", "future", "possible", "planned", "vowed", "reported", "speech", "speech-to",
+	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix",
+};
+
+/* Every key a phrase can ask for (lower-cased words, and the stems of event
+ * triggers) gets a small number, its id; phrases are lists of ids, and a
+ * token is turned into its ids once (then remembered per thread), so a
+ * lookup compares numbers and a word no phrase uses is rejected at once. */
 struct phrase {
-	char **keys; /* per token */
+	uint32_t *ids; /* per token */
 	size_t nkeys;
 	const char *a; /* entity canon / event class / cue kind */
 	const char *b; /* entity type / event lemma */
+	unsigned kind; /* cues: the index of `a` in cue_kinds */
 	bool exact;    /* entity alias in capitals ("US"): match case exactly */
 	const char *surface; /* the alias as written (for exact matches) */
 };
@@ -30,9 +41,9 @@ struct phrase {
 struct table {
 	struct phrase *v;
 	size_t n, cap;
-	size_t *heads; /* bucket -> first phrase index + 1 (0 = empty) */
-	size_t *next;  /* phrase index -> next in bucket + 1 */
-	size_t nbuckets;
+	uint32_t *heads; /* first id -> first phrase index + 1 (0 = none) */
+	uint32_t *kinds; /* first id -> bit set of the kinds (cues) its phrases have */
+	uint32_t *next;  /* phrase index -> next phrase with the same first id + 1 */
 	bool stemmed;
 };
 
@@ -47,6 +58,12 @@ struct lexicon {
 	struct sb_stemmer *stemmer;
 	char **strings; /* every string the tables point to */
 	size_t nstrings, capstrings;
+	/* the key dictionary: open addressing, slot -> id (0 empty) */
+	char **words;   /* id - 1 -> key */
+	size_t nwords, capwords;
+	uint32_t *slots;
+	size_t nslots;
+	uint64_t serial; /* tells one loaded lexicon from another in the caches */
 };
 
 static const char *keep(struct lexicon *lx, char *s)
@@ -94,118 +111,222 @@ void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *
 	out[sl] = '\0';
 }
 
-static uint64_t hash_key(const char *s)
+static uint64_t hash_bytes(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
 		h *= 1099511628211ULL;
 	}
 	return h;
 }
 
-/* The key of a token: lower-cased text, stemmed for event tables. */
-/* Extraction asks about the same token many times (is it a title, a stop
- * word, a cue, an event?), so each thread remembers the keys of recent
- * tokens: lower-cased always, stemmed on first need. */
-struct key_memo {
-	const struct lexicon *lx;
-	uint32_t len;          /* bytes of the token, 0: empty slot */
-	bool has_stem;
-	char raw[KEY_MAX];     /* the token's own bytes: the key of the memo */
-	char lower[KEY_MAX];
-	char stem[KEY_MAX];
-};
-
-#define KEY_MEMO 256
-static _Thread_local struct key_memo key_memo[KEY_MEMO];
-
-static void key_of(const struct lexicon *lx, const struct table *tb, const char *text,
-		   const struct token *t, char *out)
+/* The id of a key, 0 when no phrase uses it. */
+static uint32_t word_id(const struct lexicon *lx, const char *key, size_t n)
 {
-	size_t len = t->end - t->start;
-	if (len >= KEY_MAX) { /* too long to remember: work it out each time */
-		size_t n = token_lower(text, t, out, KEY_MAX);
-		if (tb->stemmed && t->kind == TK_WORD) {
-			char tmp[KEY_MAX];
-			memcpy(tmp, out, n + 1);
-			lexicon_stem(lx, tmp, n, out, KEY_MAX);
-		}
-		return;
-	}
-	/* keyed by the token's bytes, not by where they are: a freed text's
-	 * address may come back holding other words */
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)text[t->start + i]) * 16777619u;
-	struct key_memo *m = &key_memo[h % KEY_MEMO];
-	if (m->lx != lx || m->len != len || memcmp(m->raw, text + t->start, len) != 0) {
-		m->lx = lx;
-		m->len = (uint32_t)len;
-		memcpy(m->raw, text + t->start, len);
-		m->has_stem = false;
-		token_lower(text, t, m->lower, KEY_MAX);
-	}
-	if (tb->stemmed && t->kind == TK_WORD) {
-		if (!m->has_stem) {
-			lexicon_stem(lx, m->lower, strlen(m->lower), m->stem, KEY_MAX);
-			m->has_stem = true;
-		}
-		memcpy(out, m->stem, strlen(m->stem) + 1);
-	} else {
-		memcpy(out, m->lower, strlen(m->lower) + 1);
+	if (!lx->nslots)
+		return 0;
+	for (size_t i = hash_bytes(key, n) & (lx->nslots - 1);; i = (i + 1) & (lx->nslots - 1)) {
+		uint32_t id = lx->slots[i];
+		if (!id)
+			return 0;
+		const char *w = lx->words[id - 1];
+		if (strncmp(w, key, n) == 0 && w[n] == '\0')
+			return id;
 	}
 }
 
-static void table_index(struct table *tb)
+/* The id of a key, added when new (loading only). */
+static uint32_t word_add(struct lexicon *lx, const char *key)
 {
-	tb->nbuckets = 64;
-	while (tb->nbuckets < tb->n * 2)
-		tb->nbuckets *= 2;
-	tb->heads = xcalloc(tb->nbuckets, sizeof *tb->heads);
+	size_t n = strlen(key);
+	uint32_t id = word_id(lx, key, n);
+	if (id)
+		return id;
+	if ((lx->nwords + 1) * 2 > lx->nslots) { /* keep the table half empty */
+		size_t ns = lx->nslots ? lx->nslots * 2 : 1024;
+		uint32_t *sl = xcalloc(ns, sizeof *sl);
+		for (size_t k = 0; k < lx->nwords; k++) {
+			const char *w = lx->words[k];
+			size_t i = hash_bytes(w, strlen(w)) & (ns - 1);
+			while (sl[i])
+				i = (i + 1) & (ns - 1);
+			sl[i] = (uint32_t)(k + 1);
+		}
+		free(lx->slots);
+		lx->slots = sl;
+		lx->nslots = ns;
+	}
+	lx->words = xgrow(lx->words, &lx->capwords, lx->nwords + 1, sizeof *lx->words);
+	lx->words[lx->nwords++] = xstrdup(key);
+	id = (uint32_t)lx->nwords;
+	size_t i = hash_bytes(key, n) & (lx->nslots - 1);
+	while (lx->slots[i])
+		i = (i + 1) & (lx->nslots - 1);
+	lx->slots[i] = id;
+	return id;
+}
+
+/* A token's ids: its lower-cased form, and (words only) the stem of that. */
+struct tok_ids {
+	uint32_t lower, stem;
+};
+
+static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, const struct token *t)
+{
+	char low[KEY_MAX], stem[KEY_MAX];
+	size_t n = token_lower(text, t, low, KEY_MAX);
+	struct tok_ids r = {word_id(lx, low, n), 0};
+	if (t->kind == TK_WORD) {
+		lexicon_stem(lx, low, n, stem, KEY_MAX);
+		r.stem = word_id(lx, stem, strlen(stem));
+	} else {
+		r.stem = r.lower;
+	}
+	return r;
+}
+
+/* Each thread remembers the ids of the tokens it has seen, keyed by the
+ * token's bytes and kind (not by where they are: a freed text's address may
+ * come back holding other words). News text reuses a few thousand words, so
+ * nearly every token is found here and stemmed at most once. */
+#define MEMO_BYTES 30
+#define MEMO_SLOTS 16384
+struct id_memo {
+	uint64_t serial;   /* the lexicon's; 0: empty */
+	uint8_t len, kind;
+	char raw[MEMO_BYTES];
+	struct tok_ids ids;
+};
+static _Thread_local struct id_memo *id_memo;
+static _Thread_local size_t id_memo_used;
+static uint64_t lexicon_serial;
+/* frees a thread's memo when the thread ends (lexicon_free frees the
+ * calling thread's own) */
+static pthread_key_t id_memo_key;
+static pthread_once_t id_memo_once = PTHREAD_ONCE_INIT;
+
+static void id_memo_key_make(void)
+{
+	pthread_key_create(&id_memo_key, free);
+}
+
+static void id_memo_release(void)
+{
+	if (!id_memo)
+		return;
+	pthread_setspecific(id_memo_key, NULL);
+	free(id_memo);
+	id_memo = NULL;
+}
+
+static struct tok_ids token_ids(const struct lexicon *lx, const char *text, const struct token *t)
+{
+	size_t len = t->end - t->start;
+	if (len > MEMO_BYTES)
+		return ids_compute(lx, text, t);
+	if (!id_memo) {
+		pthread_once(&id_memo_once, id_memo_key_make);
+		id_memo = xcalloc(MEMO_SLOTS, sizeof *id_memo);
+		id_memo_used = 0;
+		pthread_setspecific(id_memo_key, id_memo);
+	}
+	const char *p = text + t->start;
+	size_t i = (hash_bytes(p, len) ^ t->kind) & (MEMO_SLOTS - 1);
+	for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
+		struct id_memo *m = &id_memo[i];
+		if (!m->serial)
+			break;
+		if (m->serial == lx->serial && m->len == len && m->kind == t->kind &&
+		    memcmp(m->raw, p, len) == 0)
+			return m->ids;
+	}
+	struct tok_ids r = ids_compute(lx, text, t);
+	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
+		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
+		id_memo_used = 0;
+		i = (hash_bytes(p, len) ^ t->kind) & (MEMO_SLOTS - 1);
+	}
+	struct id_memo *m = &id_memo[i];
+	m->serial = lx->serial;
+	m->len = (uint8_t)len;
+	m->kind = (uint8_t)t->kind;
+	memcpy(m->raw, p, len);
+	m->ids = r;
+	id_memo_used++;
+	return r;
+}
+
+static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const char *text,
+		       const struct token *t)
+{
+	if (t->flags & TF_KEYED)
+		return t->key[tb->stemmed];
+	struct tok_ids r = token_ids(lx, text, t);
+	return tb->stemmed ? r.stem : r.lower;
+}
+
+void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct tok_ids r = token_ids(lx, text, &t[i]);
+		t[i].key[0] = r.lower;
+		t[i].key[1] = r.stem;
+		t[i].flags |= TF_KEYED;
+	}
+}
+
+static void table_index(const struct lexicon *lx, struct table *tb)
+{
+	tb->heads = xcalloc(lx->nwords + 1, sizeof *tb->heads);
 	tb->next = xcalloc(tb->n ? tb->n : 1, sizeof *tb->next);
+	tb->kinds = xcalloc(lx->nwords + 1, sizeof *tb->kinds);
 	for (size_t i = tb->n; i-- > 0;) {
-		size_t b = hash_key(tb->v[i].keys[0]) & (tb->nbuckets - 1);
-		tb->next[i] = tb->heads[b];
-		tb->heads[b] = i + 1;
+		uint32_t f = tb->v[i].ids[0];
+		tb->next[i] = tb->heads[f];
+		tb->heads[f] = (uint32_t)(i + 1);
+		tb->kinds[f] |= 1u << (tb->v[i].kind & 31);
 	}
 }
 
 static void table_free(struct table *tb)
 {
-	for (size_t i = 0; i < tb->n; i++) {
-		for (size_t k = 0; k < tb->v[i].nkeys; k++)
-			free(tb->v[i].keys[k]);
-		free(tb->v[i].keys);
-	}
+	for (size_t i = 0; i < tb->n; i++)
+		free(tb->v[i].ids);
 	free(tb->v);
 	free(tb->heads);
+	free(tb->kinds);
 	free(tb->next);
 	memset(tb, 0, sizeof *tb);
 }
 
-/* Adds a phrase: tokenizes it and stores one key per token. */
-static void table_add(struct lexicon *lx, struct table *tb, const char *phrase, const char *a,
-		      const char *b)
+/* Adds a phrase: tokenizes it and stores one key id per token. */
+static struct phrase *table_add(struct lexicon *lx, struct table *tb, const char *phrase,
+				const char *a, const char *b)
 {
 	struct token *toks = NULL;
 	size_t n = 0, cap = 0;
 	token_scan(phrase, 0, strlen(phrase), &toks, &n, &cap);
 	if (n == 0) {
 		free(toks);
-		return;
+		return NULL;
 	}
 	tb->v = xgrow(tb->v, &tb->cap, tb->n + 1, sizeof *tb->v);
 	struct phrase *p = &tb->v[tb->n++];
 	memset(p, 0, sizeof *p);
-	p->keys = xmalloc(n * sizeof *p->keys);
+	p->ids = xmalloc(n * sizeof *p->ids);
 	p->nkeys = n;
 	p->a = a;
 	p->b = b;
 	for (size_t i = 0; i < n; i++) {
 		char k[KEY_MAX];
-		key_of(lx, tb, phrase, &toks[i], k);
-		p->keys[i] = xstrdup(k);
+		size_t kl = token_lower(phrase, &toks[i], k, KEY_MAX);
+		if (tb->stemmed && toks[i].kind == TK_WORD) {
+			char tmp[KEY_MAX];
+			memcpy(tmp, k, kl + 1);
+			lexicon_stem(lx, tmp, kl, k, KEY_MAX);
+		}
+		p->ids[i] = word_add(lx, k);
 	}
 	/* all-capitals short aliases ("US", "UN") must match case exactly */
 	if (n == 1 && (toks[0].flags & TF_UPPER) && toks[0].end - toks[0].start <= 4) {
@@ -213,36 +334,36 @@ static void table_add(struct lexicon *lx, struct table *tb, const char *phrase, 
 		p->surface = keep(lx, xstrdup(phrase));
 	}
 	free(toks);
+	return p;
 }
 
+/* kind: a cue kind's index, or -1 for any phrase */
 static size_t table_match(const struct lexicon *lx, const struct table *tb, const char *text,
-			  const struct token *t, size_t i, size_t n, const char *kind,
+			  const struct token *t, size_t i, size_t n, int kind,
 			  const struct phrase **best)
 {
 	*best = NULL;
-	if (!tb->nbuckets || i >= n)
+	if (!tb->heads || i >= n)
 		return 0;
-	char keys[8][KEY_MAX];
-	size_t have = 0;
-	key_of(lx, tb, text, &t[i], keys[0]);
-	have = 1;
-	size_t b = hash_key(keys[0]) & (tb->nbuckets - 1);
+	uint32_t ids[8];
+	ids[0] = key_id(lx, tb, text, &t[i]);
+	if (!ids[0] || (kind >= 0 && !(tb->kinds[ids[0]] & (1u << kind))))
+		return 0;
+	size_t have = 1;
 	size_t bestn = 0;
-	for (size_t pi = tb->heads[b]; pi; pi = tb->next[pi - 1]) {
+	for (uint32_t pi = tb->heads[ids[0]]; pi; pi = tb->next[pi - 1]) {
 		const struct phrase *p = &tb->v[pi - 1];
 		if (p->nkeys <= bestn || p->nkeys > 8 || i + p->nkeys > n)
 			continue;
-		if (kind && strcmp(p->a, kind) != 0)
-			continue;
-		if (strcmp(p->keys[0], keys[0]) != 0)
+		if (kind >= 0 && p->kind != (unsigned)kind)
 			continue;
 		bool ok = true;
 		for (size_t k = 1; k < p->nkeys && ok; k++) {
 			while (have <= k) {
-				key_of(lx, tb, text, &t[i + have], keys[have]);
+				ids[have] = key_id(lx, tb, text, &t[i + have]);
 				have++;
 			}
-			ok = strcmp(p->keys[k], keys[k]) == 0;
+			ok = p->ids[k] == ids[k];
 		}
 		if (ok && p->exact) {
 			size_t len = t[i].end - t[i].start;
@@ -260,7 +381,7 @@ size_t lexicon_entity_at(const struct lexicon *lx, const char *text, const struc
 			 size_t i, size_t n, const char **canon, const char **type)
 {
 	const struct phrase *p;
-	size_t m = table_match(lx, &lx->entities, text, t, i, n, NULL, &p);
+	size_t m = table_match(lx, &lx->entities, text, t, i, n, -1, &p);
 	if (!m)
 		return 0;
 	/* an entity alias is a proper name: its first word is capitalised in
@@ -278,7 +399,7 @@ size_t lexicon_event_at(const struct lexicon *lx, const char *text, const struct
 	if (t[i].kind != TK_WORD)
 		return 0;
 	const struct phrase *p;
-	size_t m = table_match(lx, &lx->events, text, t, i, n, NULL, &p);
+	size_t m = table_match(lx, &lx->events, text, t, i, n, -1, &p);
 	if (!m)
 		return 0;
 	*cls = p->a;
@@ -289,8 +410,33 @@ size_t lexicon_event_at(const struct lexicon *lx, const char *text, const struct
 size_t lexicon_cue_at(const struct lexicon *lx, const char *text, const struct token *t,
 		      size_t i, size_t n, const char *kind)
 {
+	/* most tokens start no cue at all: answer those before the kind */
+	if (i >= n || !lx->cues.heads)
+		return 0;
+	uint32_t first = key_id(lx, &lx->cues, text, &t[i]);
+	if (!first || !lx->cues.kinds[first])
+		return 0;
+	/* callers pass a few literal kinds over and over: each thread
+	 * remembers which index each of those strings names */
+	static _Thread_local struct {
+		const char *kind;
+		int index;
+	} seen[16];
+	size_t slot = ((uintptr_t)kind >> 3) & 15;
+	int k = -1;
+	if (seen[slot].kind == kind) {
+		k = seen[slot].index;
+	} else {
+		for (size_t j = 0; j < CC_ARRAY_LEN(cue_kinds) && k < 0; j++)
+			if (strcmp(kind, cue_kinds[j]) == 0)
+				k = (int)j;
+		seen[slot].kind = kind;
+		seen[slot].index = k;
+	}
+	if (k < 0)
+		return 0;
 	const struct phrase *p;
-	return table_match(lx, &lx->cues, text, t, i, n, kind, &p);
+	return table_match(lx, &lx->cues, text, t, i, n, k, &p);
 }
 
 /* ---- loading -------------------------------------------------------------- */
@@ -396,22 +542,23 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 	return CC_OK;
 }
 
-static const char *const cue_kinds[] = {
-	"negation", "future", "possible", "planned", "vowed", "reported", "speech", "speech-to",
-	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix",
-};
 
 static enum cc_status cue_line(struct lexicon *lx, char **f, size_t nf, const char *file,
 			       size_t line, struct cc_err *err)
 {
 	(void)nf;
 	const char *kind = NULL;
+	unsigned index = 0;
 	for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
-		if (strcmp(f[1], cue_kinds[i]) == 0)
+		if (strcmp(f[1], cue_kinds[i]) == 0) {
 			kind = cue_kinds[i];
+			index = (unsigned)i;
+		}
 	if (!kind)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file, line, f[1]);
-	table_add(lx, &lx->cues, f[0], kind, NULL);
+	struct phrase *p = table_add(lx, &lx->cues, f[0], kind, NULL);
+	if (p)
+		p->kind = index;
 	return CC_OK;
 }
 
@@ -471,9 +618,10 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		lexicon_free(lx);
 		return rc;
 	}
-	table_index(&lx->entities);
-	table_index(&lx->events);
-	table_index(&lx->cues);
+	table_index(lx, &lx->entities);
+	table_index(lx, &lx->events);
+	table_index(lx, &lx->cues);
+	lx->serial = __atomic_add_fetch(&lexicon_serial, 1, __ATOMIC_RELAXED);
 	*out = lx;
 	return CC_OK;
 }
@@ -482,10 +630,15 @@ void lexicon_free(struct lexicon *lx)
 {
 	if (!lx)
 		return;
+	id_memo_release();
 	table_free(&lx->entities);
 	table_free(&lx->events);
 	table_free(&lx->cues);
 	free(lx->units);
+	for (size_t i = 0; i < lx->nwords; i++)
+		free(lx->words[i]);
+	free(lx->words);
+	free(lx->slots);
 	for (size_t i = 0; i < lx->nstrings; i++)
 		free(lx->strings[i]);
 	free(lx->strings);

@@ -226,6 +226,10 @@ struct seg_out {
  * over one byte, so a scan always advances. */
 static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
 {
+	if (s[i] < 0x80) {
+		*n = 1;
+		return s[i];
+	}
 	ucs4_t uc;
 	int k = u8_mbtouc(&uc, s + i, end - i);
 	*n = k > 0 ? (size_t)k : 1;
@@ -236,6 +240,10 @@ static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
 static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 			    size_t *n)
 {
+	if (s[i - 1] < 0x80) {
+		*n = 1;
+		return s[i - 1];
+	}
 	ucs4_t uc;
 	const uint8_t *p = u8_prev(&uc, s + i, s + start);
 	if (!p) {
@@ -248,6 +256,8 @@ static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 
 static bool is_space(ucs4_t uc)
 {
+	if (uc < 0x80)
+		return uc == ' ' || (uc >= '\t' && uc <= '\r');
 	return uc_is_property_white_space(uc);
 }
 
@@ -255,6 +265,8 @@ static bool is_space(ucs4_t uc)
  * news text it ends sentences like "..." does. */
 static bool is_terminal(ucs4_t uc)
 {
+	if (uc < 0x80)
+		return uc == '.' || uc == '!' || uc == '?';
 	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
 }
 
@@ -263,8 +275,9 @@ static bool is_terminal(ucs4_t uc)
  * with them, and right after a full stop nothing opens. */
 static bool is_closer(ucs4_t uc)
 {
-	return uc == '"' || uc == '\'' ||
-	       uc_is_general_category(uc, UC_CATEGORY_Pe) ||
+	if (uc < 0x80)
+		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pi);
 }
@@ -272,14 +285,17 @@ static bool is_closer(ucs4_t uc)
 /* Punctuation that may open the next sentence before its first letter. */
 static bool is_opener(ucs4_t uc)
 {
-	return uc == '"' || uc == '\'' ||
-	       uc_is_general_category(uc, UC_CATEGORY_Ps) ||
+	if (uc < 0x80)
+		return uc == '"' || uc == '\'' || uc == '(' || uc == '[' || uc == '{';
+	return uc_is_general_category(uc, UC_CATEGORY_Ps) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pi) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf);
 }
 
 static bool is_digit(ucs4_t uc)
 {
+	if (uc < 0x80)
+		return uc >= '0' && uc <= '9';
 	return uc_decimal_value(uc) >= 0;
 }
 
@@ -371,6 +387,11 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	if (li->blank)
 		return;
 	for (size_t i = pos; i < ce;) {
+		if (s[i] < 0x80) { /* printable ASCII is one column, controls none */
+			li->cols += s[i] >= 0x20 && s[i] < 0x7F;
+			i++;
+			continue;
+		}
 		size_t n;
 		int w = uc_width(decode_at(s, ce, i, &n), "UTF-8");
 		li->cols += w > 0 ? (size_t)w : 0;

@@ -11,9 +11,40 @@
 
 #include "util.h"
 
-static bool is_letter(ucs4_t c)
+/* ASCII answers first: nearly every character of English news is ASCII. */
+static inline bool is_letter(ucs4_t c)
 {
+	if (c < 0x80)
+		return (c | 32) - 'a' < 26;
 	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+static inline bool is_alpha(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c | 32) - 'a' < 26;
+	return uc_is_alpha(c);
+}
+
+static inline bool is_upper(ucs4_t c)
+{
+	if (c < 0x80)
+		return c - 'A' < 26;
+	return uc_is_upper(c);
+}
+
+static inline bool is_digit(ucs4_t c)
+{
+	if (c < 0x80)
+		return c - '0' < 10;
+	return uc_is_digit(c);
+}
+
+static inline bool is_gap(ucs4_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || c - '\t' < 5;
+	return uc_is_space(c) || uc_is_property_white_space(c) || c == 0x200B;
 }
 
 static bool is_currency(ucs4_t c)
@@ -26,8 +57,12 @@ static bool is_apostrophe(ucs4_t c)
 	return c == '\'' || c == 0x2019;
 }
 
-static int decode(const char *text, size_t i, size_t end, ucs4_t *c)
+static inline int decode(const char *text, size_t i, size_t end, ucs4_t *c)
 {
+	if ((unsigned char)text[i] < 0x80) {
+		*c = (unsigned char)text[i];
+		return 1;
+	}
 	int n = u8_mbtouc(c, (const uint8_t *)text + i, end - i);
 	return n > 0 ? n : 1;
 }
@@ -36,7 +71,7 @@ static void push(struct token **toks, size_t *n, size_t *cap, size_t s, size_t e
 		 enum tok_kind kind, unsigned flags)
 {
 	*toks = xgrow(*toks, cap, *n + 1, sizeof **toks);
-	(*toks)[(*n)++] = (struct token){(uint32_t)s, (uint32_t)e, (uint16_t)kind, (uint16_t)flags};
+	(*toks)[(*n)++] = (struct token){(uint32_t)s, (uint32_t)e, (uint16_t)kind, (uint16_t)flags, {0, 0}};
 }
 
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
@@ -47,7 +82,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	while (i < end) {
 		ucs4_t c;
 		int w = decode(text, i, end, &c);
-		if (uc_is_space(c) || uc_is_property_white_space(c) || c == 0x200B) {
+		if (is_gap(c)) {
 			space = true;
 			i += (size_t)w;
 			continue;
@@ -55,12 +90,12 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 		unsigned flags = space ? TF_SPACE_BEFORE : 0;
 		space = false;
 		size_t s = i;
-		if (uc_is_digit(c)) {
+		if (is_digit(c)) {
 			i += (size_t)w;
 			while (i < end) {
 				ucs4_t d;
 				int dw = decode(text, i, end, &d);
-				if (uc_is_digit(d)) {
+				if (is_digit(d)) {
 					i += (size_t)dw;
 				} else if ((d == ',' || d == '.') && i + 1 < end && text[i + 1] >= '0' &&
 					   text[i + 1] <= '9') {
@@ -74,7 +109,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			continue;
 		}
 		if (is_letter(c)) {
-			bool ascii = c < 0x80, upper = uc_is_upper(c), all_upper = upper;
+			bool ascii = c < 0x80, upper = is_upper(c), all_upper = upper;
 			size_t letters = 1;
 			unsigned extra = 0;
 			i += (size_t)w;
@@ -83,9 +118,9 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				int dw = decode(text, i, end, &d);
 				if (is_letter(d)) {
 					ascii = ascii && d < 0x80;
-					if (uc_is_alpha(d)) {
+					if (is_alpha(d)) {
 						letters++;
-						if (!uc_is_upper(d))
+						if (!is_upper(d))
 							all_upper = false;
 					}
 					i += (size_t)dw;
@@ -148,8 +183,21 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 
 bool token_is(const char *text, const struct token *t, const char *s)
 {
+	/* one walk, failing at the first differing byte (most calls do) */
 	size_t len = t->end - t->start;
-	return strlen(s) == len && ascii_ieqn(text + t->start, s, len);
+	const unsigned char *p = (const unsigned char *)text + t->start;
+	for (size_t i = 0; i < len; i++) {
+		unsigned a = p[i], b = (unsigned char)s[i];
+		if (!b)
+			return false;
+		if (a - 'A' < 26u)
+			a += 32;
+		if (b - 'A' < 26u)
+			b += 32;
+		if (a != b)
+			return false;
+	}
+	return s[len] == '\0';
 }
 
 size_t token_lower(const char *text, const struct token *t, char *out, size_t outsz)

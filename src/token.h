@@ -34,12 +34,15 @@ enum tok_flag {
 	TF_ASCII = 1 << 3,        /* only ASCII bytes */
 	TF_DOTTED = 1 << 4,       /* a word with inner dots ("U.S", "a.m") */
 	TF_DOT_AFTER = 1 << 5,    /* a '.' follows directly (an abbreviation's dot) */
+	TF_KEYED = 1 << 6,        /* `key` holds the lexicon's ids (lexicon_key_tokens) */
 };
 
 struct token {
 	uint32_t start, end; /* byte offsets into the document text */
 	uint16_t kind;       /* enum tok_kind */
 	uint16_t flags;      /* enum tok_flag */
+	uint32_t key[2];     /* the lexicon's ids of the lower-cased form and of
+			      * its stem (0: no phrase uses it); valid with TF_KEYED */
 };
 
 /* Tokenizes text[start, end) (valid UTF-8). Appends to *toks (growing it

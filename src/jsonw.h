@@ -1,0 +1,47 @@
+/* jsonw: a streaming writer of flat JSON records, one per line, for the
+ * output paths where building a jansson tree per record costs more than the
+ * work that found it (`extract --format jsonl` writes ~3 bytes of JSON per
+ * byte of article).
+ *
+ * Owns: escaping and number rendering identical to jansson's compact dump
+ * (json_dumps with JSON_COMPACT | JSON_PRESERVE_ORDER, and JSON_ENSURE_ASCII
+ * when asked), so a record reads the same whichever path wrote it
+ * (tests/unit/test_jsonw.c compares the two byte for byte).
+ * Must not: parse JSON (jansson does), nest objects, or validate UTF-8 — the
+ * caller passes valid UTF-8 (every article text is validated at ingest).
+ */
+#ifndef CC_JSONW_H
+#define CC_JSONW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "util.h"
+
+struct jsonw {
+	struct buf b;
+	bool ascii;   /* \u-escape everything beyond ASCII (for terminals) */
+	bool first;   /* no member yet in the open record */
+};
+
+void jsonw_init(struct jsonw *w, bool ascii);
+void jsonw_free(struct jsonw *w);
+
+/* A record: begin, members in order, end (which adds the newline). */
+void jsonw_begin(struct jsonw *w);
+void jsonw_end(struct jsonw *w);
+
+void jsonw_str(struct jsonw *w, const char *key, const char *s);               /* NULL: null */
+void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n);
+void jsonw_int(struct jsonw *w, const char *key, int64_t v);
+void jsonw_real(struct jsonw *w, const char *key, double v);
+void jsonw_bool(struct jsonw *w, const char *key, bool v);
+void jsonw_null(struct jsonw *w, const char *key);
+
+/* Writes what has been built to f once it holds at least `min` bytes
+ * (0: always). Returns false on a write error. */
+bool jsonw_flush(struct jsonw *w, FILE *f, size_t min);
+
+#endif
