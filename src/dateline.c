@@ -257,6 +257,12 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 {
 	if (len > 120)
 		return false;
+	/* every date form read here has a day or a year in digits */
+	bool digit = false;
+	for (size_t i = 0; i < len && !digit; i++)
+		digit = s[i] >= '0' && s[i] <= '9';
+	if (!digit)
+		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);
 	if (n == MAX_TOKS)

@@ -188,8 +188,8 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 {
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
 					s->index);
-	snprintf(m->value, sizeof m->value, "%s", canon);
-	snprintf(m->unit, sizeof m->unit, "%s", type);
+	str_copy(m->value, sizeof m->value, canon);
+	str_copy(m->unit, sizeof m->unit, type);
 	return m;
 }
 
@@ -344,8 +344,8 @@ static void find_events(struct sent *s)
 		}
 		struct mention *ev = mention_add(&s->x->mentions, M_EVENT, s->t[i].start,
 						 s->t[i + m - 1].end, s->index);
-		snprintf(ev->value, sizeof ev->value, "%s", cls);
-		snprintf(ev->unit, sizeof ev->unit, "%s", lemma);
+		str_copy(ev->value, sizeof ev->value, cls);
+		str_copy(ev->unit, sizeof ev->unit, lemma);
 		/* negation and modality from the few words before the trigger */
 		for (size_t k = i, steps = 0; k > 0 && steps < 5; steps++) {
 			k--;
@@ -474,7 +474,7 @@ static void find_attribution(struct sent *s)
 	struct mention *q = mention_add(&s->x->mentions, M_QUOTE, a, b, s->index);
 	q->speaker = speaker;
 	q->direct = a != vstart;
-	snprintf(q->value, sizeof q->value, "%s", s->x->mentions.v[speaker].value);
+	str_copy(q->value, sizeof q->value, s->x->mentions.v[speaker].value);
 }
 
 /* ---- ties ------------------------------------------------------------------------------ */
@@ -550,8 +550,8 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 		noun[--n] = '\0';
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
-	snprintf(m->value, sizeof m->value, "%s", noun);
-	snprintf(m->unit, sizeof m->unit, "noun");
+	str_copy(m->value, sizeof m->value, noun);
+	str_copy(m->unit, sizeof m->unit, "noun");
 	return (int32_t)(s->x->mentions.n - 1);
 }
 
@@ -821,7 +821,7 @@ static void find_measure(struct sent *s, struct mention *m)
 	size_t n = strlen(w);
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
 		w[--n] = '\0';
-	snprintf(m->measure, sizeof m->measure, "%s", w);
+	str_copy(m->measure, sizeof m->measure, w);
 }
 
 /* ---- claims ------------------------------------------------------------------------- */
@@ -883,7 +883,7 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			c->end = (uint32_t)send;
 			c->event_mention = ev;
 			c->speaker = -1;
-			snprintf(c->event, sizeof c->event, "%s", cls);
+			str_copy(c->event, sizeof c->event, cls);
 			snprintf(c->subject, sizeof c->subject, "%s",
 				 extract_slot_subject(x, &x->mentions.v[m]));
 			/* the actions of the sentence, for scope comparisons */
@@ -899,7 +899,7 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 					snprintf(c->scope + sl, sizeof c->scope - sl, "%s%s", sl ? " " : "", em->unit);
 			}
 			if (ev >= 0) {
-				snprintf(c->lemma, sizeof c->lemma, "%s", x->mentions.v[ev].unit);
+				str_copy(c->lemma, sizeof c->lemma, x->mentions.v[ev].unit);
 				c->negated = x->mentions.v[ev].negated;
 				c->modality = x->mentions.v[ev].modality;
 			}
@@ -948,15 +948,31 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 
 /* ---- the document ------------------------------------------------------------------------ */
 
-static void collect_proper(const struct extract_input *in, struct proper_set *p)
+/* The document's tokens, scanned once: sentence si's are t[first[si]] to
+ * t[first[si + 1]] (none for boilerplate). */
+struct doc_tokens {
+	struct token *t;
+	size_t n, cap;
+	size_t *first;
+};
+
+static void doc_tokens_scan(const struct extract_input *in, struct doc_tokens *d)
 {
-	struct token *t = NULL;
-	size_t n, cap = 0;
+	d->first = xcalloc(in->nsents + 1, sizeof *d->first);
 	for (size_t si = 0; si < in->nsents; si++) {
-		if (in->sents[si].boilerplate)
-			continue;
-		n = 0;
-		token_scan(in->text, in->sents[si].start, in->sents[si].end, &t, &n, &cap);
+		d->first[si] = d->n;
+		if (!in->sents[si].boilerplate)
+			token_scan(in->text, in->sents[si].start, in->sents[si].end, &d->t, &d->n, &d->cap);
+	}
+	d->first[in->nsents] = d->n;
+}
+
+static void collect_proper(const struct extract_input *in, const struct doc_tokens *d,
+			   struct proper_set *p)
+{
+	for (size_t si = 0; si < in->nsents; si++) {
+		const struct token *t = d->t + d->first[si];
+		size_t n = d->first[si + 1] - d->first[si];
 		for (size_t i = 1; i < n; i++) {
 			if (!is_cap_word(&t[i]) || t[i - 1].kind == TK_PUNCT)
 				continue;
@@ -964,7 +980,6 @@ static void collect_proper(const struct extract_input *in, struct proper_set *p)
 			p->h[p->n++] = fnv(in->text + t[i].start, t[i].end - t[i].start);
 		}
 	}
-	free(t);
 	if (p->n)
 		qsort(p->h, p->n, sizeof *p->h, cmp_u64);
 }
@@ -1014,26 +1029,27 @@ static void pick_main_entity(struct extraction *x)
 		}
 		i = j;
 	}
-	snprintf(x->main_entity, sizeof x->main_entity, "%s", best);
+	str_copy(x->main_entity, sizeof x->main_entity, best);
 	free(names);
 }
 
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out)
 {
 	memset(out, 0, sizeof *out);
+	struct doc_tokens dt = {0};
+	doc_tokens_scan(in, &dt);
+	lexicon_key_tokens(lx, in->text, dt.t, dt.n);
 	struct proper_set proper = {0};
-	collect_proper(in, &proper);
-	struct token *t = NULL;
-	size_t cap = 0, ccap = 0;
+	collect_proper(in, &dt, &proper);
+	size_t ccap = 0;
 	unsigned char *covered = NULL;
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
 	for (size_t si = 0; si < in->nsents; si++) {
 		sent_first[si] = out->mentions.n;
 		if (in->sents[si].boilerplate)
 			continue;
-		size_t n = 0;
-		token_scan(in->text, in->sents[si].start, in->sents[si].end, &t, &n, &cap);
-		lexicon_key_tokens(lx, in->text, t, n);
+		struct token *t = dt.t + dt.first[si];
+		size_t n = dt.first[si + 1] - dt.first[si];
 		covered = xgrow(covered, &ccap, n + 1, 1);
 		memset(covered, 0, n + 1);
 		struct sent s = {
@@ -1057,7 +1073,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 				    in->sents[si].end);
 	free(sent_first);
 	free(covered);
-	free(t);
+	free(dt.t);
+	free(dt.first);
 	free(proper.h);
 }
 

@@ -260,6 +260,8 @@ static bool key_in(const char *key, const char *const *list, size_t n, bool pref
 {
 	size_t kl = strlen(key);
 	for (size_t i = 0; i < n; i++) {
+		if (list[i][0] != key[0]) /* every entry is non-empty */
+			continue;
 		size_t pl = strlen(list[i]);
 		if (prefix ? (kl >= pl && memcmp(key, list[i], pl) == 0 &&
 			      (kl == pl || !((key[pl] >= 'a' && key[pl] <= 'z') || (key[pl] >= '0' && key[pl] <= '9'))))

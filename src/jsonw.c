@@ -105,11 +105,10 @@ static void put_string(struct jsonw *w, const char *s, size_t n)
 	buf_addc(b, '"');
 }
 
-/* ,"key": */
-static void put_key(struct jsonw *w, const char *key)
+/* ,"key": (keys are plain ASCII names: written without escaping) */
+void jsonw_key(struct jsonw *w, const char *key, size_t k)
 {
 	struct buf *b = &w->b;
-	size_t k = strlen(key);
 	buf_reserve(b, k + 4);
 	if (!w->first)
 		b->data[b->len++] = ',';
@@ -122,18 +121,14 @@ static void put_key(struct jsonw *w, const char *key)
 	b->data[b->len] = '\0';
 }
 
-void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n)
+void jsonw_put_strn(struct jsonw *w, const char *s, size_t n)
 {
-	put_key(w, key);
 	put_string(w, s, n);
 }
 
-void jsonw_str(struct jsonw *w, const char *key, const char *s)
+void jsonw_put_raw(struct jsonw *w, const char *s, size_t n)
 {
-	if (!s)
-		jsonw_null(w, key);
-	else
-		jsonw_strn(w, key, s, strlen(s));
+	buf_add(&w->b, s, n);
 }
 
 static size_t u64_digits(uint64_t v, char *out)
@@ -162,15 +157,13 @@ static void put_int(struct buf *b, int64_t v)
 	buf_add(b, s, n);
 }
 
-void jsonw_int(struct jsonw *w, const char *key, int64_t v)
+void jsonw_put_int(struct jsonw *w, int64_t v)
 {
-	put_key(w, key);
 	put_int(&w->b, v);
 }
 
-void jsonw_real(struct jsonw *w, const char *key, double v)
+void jsonw_put_real(struct jsonw *w, double v)
 {
-	put_key(w, key);
 	/* whole numbers below 2^53 print as "%.17g" does, with jansson's ".0" */
 	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
 	    !(v == 0 && signbit(v))) {
@@ -204,21 +197,6 @@ void jsonw_real(struct jsonw *w, const char *key, double v)
 		s[n] = '\0';
 	}
 	buf_add(&w->b, s, (size_t)n);
-}
-
-void jsonw_bool(struct jsonw *w, const char *key, bool v)
-{
-	put_key(w, key);
-	if (v)
-		buf_add(&w->b, "true", 4);
-	else
-		buf_add(&w->b, "false", 5);
-}
-
-void jsonw_null(struct jsonw *w, const char *key)
-{
-	put_key(w, key);
-	buf_add(&w->b, "null", 4);
 }
 
 bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -33,12 +34,46 @@ void jsonw_free(struct jsonw *w);
 void jsonw_begin(struct jsonw *w);
 void jsonw_end(struct jsonw *w);
 
-void jsonw_str(struct jsonw *w, const char *key, const char *s);               /* NULL: null */
-void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n);
-void jsonw_int(struct jsonw *w, const char *key, int64_t v);
-void jsonw_real(struct jsonw *w, const char *key, double v);
-void jsonw_bool(struct jsonw *w, const char *key, bool v);
-void jsonw_null(struct jsonw *w, const char *key);
+/* Members. Keys are written as given (callers pass literals); the inline
+ * wrappers let the compiler measure a literal key once, at compile time. */
+void jsonw_key(struct jsonw *w, const char *key, size_t klen);
+void jsonw_put_strn(struct jsonw *w, const char *s, size_t n);
+void jsonw_put_int(struct jsonw *w, int64_t v);
+void jsonw_put_real(struct jsonw *w, double v);
+void jsonw_put_raw(struct jsonw *w, const char *s, size_t n);
+
+static inline void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n)
+{
+	jsonw_key(w, key, strlen(key));
+	jsonw_put_strn(w, s, n);
+}
+static inline void jsonw_null(struct jsonw *w, const char *key)
+{
+	jsonw_key(w, key, strlen(key));
+	jsonw_put_raw(w, "null", 4);
+}
+static inline void jsonw_str(struct jsonw *w, const char *key, const char *s) /* NULL: null */
+{
+	if (!s)
+		jsonw_null(w, key);
+	else
+		jsonw_strn(w, key, s, strlen(s));
+}
+static inline void jsonw_int(struct jsonw *w, const char *key, int64_t v)
+{
+	jsonw_key(w, key, strlen(key));
+	jsonw_put_int(w, v);
+}
+static inline void jsonw_real(struct jsonw *w, const char *key, double v)
+{
+	jsonw_key(w, key, strlen(key));
+	jsonw_put_real(w, v);
+}
+static inline void jsonw_bool(struct jsonw *w, const char *key, bool v)
+{
+	jsonw_key(w, key, strlen(key));
+	jsonw_put_raw(w, v ? "true" : "false", v ? 4 : 5);
+}
 
 /* Writes what has been built to f once it holds at least `min` bytes
  * (0: always). Returns false on a write error. */

@@ -422,7 +422,7 @@ size_t lexicon_cue_at(const struct lexicon *lx, const char *text, const struct t
 		const char *kind;
 		int index;
 	} seen[16];
-	size_t slot = ((uintptr_t)kind >> 3) & 15;
+	size_t slot = (size_t)(((uint64_t)(uintptr_t)kind * 0x9E3779B97F4A7C15ULL) >> 60);
 	int k = -1;
 	if (seen[slot].kind == kind) {
 		k = seen[slot].index;

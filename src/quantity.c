@@ -1303,7 +1303,7 @@ static void singular(char *w, const struct lex *x)
 {
 	size_t n = strlen(w);
 	if (x && (x->roles & R_IRREG)) {
-		snprintf(w, 32, "%s", x->s);
+		str_copy(w, 32, x->s);
 		return;
 	}
 	if (ends(w, n, "children")) {
@@ -1985,7 +1985,7 @@ struct qty {
 
 static void set_unit(struct qty *q, const char *u)
 {
-	snprintf(q->unit, sizeof q->unit, "%s", u);
+	str_copy(q->unit, sizeof q->unit, u);
 	q->fixed = true;
 }
 
@@ -2133,7 +2133,7 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attr
 		if (lxl && (lxl->roles & R_CASUAL)) {
 			h->k = last;
 			h->end = e;
-			snprintf(h->unit, sizeof h->unit, "%s", lxl->s);
+			str_copy(h->unit, sizeof h->unit, lxl->s);
 			return;
 		}
 		bool upper = (c->t[last].flags & TF_UPPER) && !(c->t[last].flags & TF_DOTTED);
@@ -2150,7 +2150,7 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attr
 			h->k = last;
 			h->end = e;
 			h->plural = true;
-			snprintf(h->unit, sizeof h->unit, "%s", w);
+			str_copy(h->unit, sizeof h->unit, w);
 			singular(h->unit, lxl);
 			return;
 		}
@@ -2165,7 +2165,7 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attr
 			if (!adj && !name) {
 				h->k = last;
 				h->end = e;
-				snprintf(h->unit, sizeof h->unit, "%s", w);
+				str_copy(h->unit, sizeof h->unit, w);
 			} else if (!looks_participle(w, n) && !name && !(lxl && (lxl->roles & R_ADJ))) {
 				lastresort = last, lr_end = e; /* "one hospital" */
 			}
@@ -2360,17 +2360,17 @@ static void emit(struct ctx *c, struct qty *q)
 	switch (q->kind) {
 	case Q_MONEY:
 		snprintf(m->value, sizeof m->value, "%s %s", q->cur, num);
-		snprintf(m->unit, sizeof m->unit, "%s", q->cur);
+		str_copy(m->unit, sizeof m->unit, q->cur);
 		break;
 	case Q_DUR:
 		snprintf(m->value, sizeof m->value, "P%s%s%c",
 			 q->dur >= DU_HOUR ? "T" : "", num, dur_letter[q->dur]);
-		snprintf(m->unit, sizeof m->unit, "%s", dur_unit[q->dur]);
+		str_copy(m->unit, sizeof m->unit, dur_unit[q->dur]);
 		m->gran = dur_gran[q->dur];
 		break;
 	default:
-		snprintf(m->value, sizeof m->value, "%s", num);
-		snprintf(m->unit, sizeof m->unit, "%s", q->unit);
+		str_copy(m->value, sizeof m->value, num);
+		str_copy(m->unit, sizeof m->unit, q->unit);
 		break;
 	}
 }
@@ -2450,7 +2450,7 @@ static enum step stage_start(struct ctx *c, struct qty *q)
 	}
 	if (q->fixed) {
 		c->label_end = q->e;
-		snprintf(c->label_unit, sizeof c->label_unit, "%s", q->unit);
+		str_copy(c->label_unit, sizeof c->label_unit, q->unit);
 	}
 	return q->kind == Q_ORD ? FINISH : NEXT;
 }
@@ -2535,7 +2535,7 @@ static enum step stage_hyphen(const struct ctx *c, struct qty *q)
 		q->e += 2;
 	}
 	if (!q->fixed) {
-		snprintf(q->unit, sizeof q->unit, "%s", w);
+		str_copy(q->unit, sizeof q->unit, w);
 		q->fixed = true;
 	}
 	return FINISH;
@@ -2747,14 +2747,14 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 	if (h.model && (a->f & NF_DIGITS) && q->cmp == C_NONE)
 		return DROP; /* "the 737 MAX" */
 	if (h.k != SIZE_MAX) {
-		snprintf(q->unit, sizeof q->unit, "%s", h.unit);
+		str_copy(q->unit, sizeof q->unit, h.unit);
 		const char *cas = casualty_after(c, h.end); /* "50 people were killed" */
 		if (cas)
-			snprintf(q->unit, sizeof q->unit, "%s", cas);
+			str_copy(q->unit, sizeof q->unit, cas);
 	} else {
 		const char *cas = casualty_after(c, e); /* "two were wounded" */
 		if (cas) {
-			snprintf(q->unit, sizeof q->unit, "%s", cas);
+			str_copy(q->unit, sizeof q->unit, cas);
 			h.plural = true;
 			h.k = e;
 		}
@@ -2786,7 +2786,7 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 	struct num *a = &q->a;
 	size_t p = q->s, e = q->e;
 	if (p >= 1 && has(c, p - 1, R_KILL) && !(a->f & NF_FRAC)) {
-		snprintf(q->unit, sizeof q->unit, "%s", lx(c, p - 1)->s);
+		str_copy(q->unit, sizeof q->unit, lx(c, p - 1)->s);
 		return;
 	}
 	if (q->unit[0] || (a->f & (NF_FRAC | NF_VAGUE)) || q->range)
@@ -2804,28 +2804,28 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 		for (size_t i = 0; i < CC_ARRAY_LEN(parent); i++)
 			par = par || strcmp(w, parent[i]) == 0;
 		if (x && (x->roles & R_CASUAL)) {
-			snprintf(q->unit, sizeof q->unit, "%s", x->s); /* "a death toll of 41" */
+			str_copy(q->unit, sizeof q->unit, x->s); /* "a death toll of 41" */
 		} else if (par) {
-			snprintf(q->unit, sizeof q->unit, "child"); /* "mother of three" */
+			str_copy(q->unit, sizeof q->unit, "child"); /* "mother of three" */
 		} else if (!looks_participle(w, n) && strcmp(w, "total") != 0 &&
 			   strcmp(w, "record") != 0) {
-			snprintf(q->unit, sizeof q->unit, "%s", w);
+			str_copy(q->unit, sizeof q->unit, w);
 			if (looks_plural(w, n, x))
 				singular(q->unit, x);
 		}
 	} else if (p >= 2 && is_w(c, p - 1, "at") && whole &&
 		   ((has(c, p - 2, R_DIE) && !is_w(c, p - 2, "turned")) ||
 		    (p >= 3 && has(c, p - 3, R_DIE) && !is_w(c, p - 3, "turned")))) {
-		snprintf(q->unit, sizeof q->unit, "age");
+		str_copy(q->unit, sizeof q->unit, "age");
 	} else if (p >= 1 && is_w(c, p - 1, "turned") && whole) {
-		snprintf(q->unit, sizeof q->unit, "age");
+		str_copy(q->unit, sizeof q->unit, "age");
 	} else if (p >= 2 && is_p(c, p - 1, ',') && is_kind(c, p - 2, TK_WORD) &&
 		   !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_CUR | R_PCT | R_DUR) &&
 		   whole && q->cmp == C_NONE && (is_p(c, e, ',') || is_p(c, e, ')')) &&
 		   (a->f & NF_DIGITS) && a->v >= 10) {
-		snprintf(q->unit, sizeof q->unit, "age");
+		str_copy(q->unit, sizeof q->unit, "age");
 	} else if (is_w(c, e, "on") && is_w(c, e + 1, "the") && is_w(c, e + 2, "Richter")) {
-		snprintf(q->unit, sizeof q->unit, "magnitude");
+		str_copy(q->unit, sizeof q->unit, "magnitude");
 	}
 }
 

@@ -5,12 +5,13 @@
  * (abbreviations, initials, decimals, ellipses, closing quotes, CJK and
  * other scripts) and the compiled-in abbreviation and sentence-starter
  * tables. Must not: change or copy the text, allocate anything but the
- * output array, keep mutable static state, print, or read past `len` (the
+ * output array and the line measures it frees, keep mutable static state, print, or read past `len` (the
  * text need not be NUL-terminated). Unicode properties come from
  * libunistring, never from tables of our own.
  *
- * Two passes, both linear: the first measures the lines to decide the
- * document's shape, the second builds paragraphs and splits each one.
+ * Two passes, both linear: the first measures the lines (once; the second
+ * reuses the measures) to decide the document's shape, the second builds
+ * paragraphs and splits each one.
  */
 #include "config.h"
 
@@ -19,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <unictype.h>
@@ -412,14 +414,19 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
  * its lines end in full stops or are headings of scattered widths, and
  * its paragraphs are far wider than any band. Returns the wrap width, or
  * 0 for one paragraph per line. */
-static size_t shape_detect(const uint8_t *s, size_t len)
+static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **lines,
+			   size_t *nlines_out)
 {
+	size_t nl = 0, capl = 0;
+	struct line_info *lv = NULL;
 	size_t wrapped[WRAP_WIDTH_MAX + 1] = { 0 };
 	size_t all[WRAP_WIDTH_MAX + 2] = { 0 }; /* last slot: wider still */
 	size_t ncont = 0, nwrapped = 0, nsure = 0, nlines = 0;
 	struct line_info prev = { .blank = true }, cur;
 	for (size_t pos = 0; pos < len; pos = cur.end + 1) {
 		line_read(s, len, pos, &cur);
+		lv = xgrow(lv, &capl, nl + 1, sizeof *lv);
+		lv[nl++] = cur;
 		if (!cur.blank) {
 			nlines++;
 			all[cur.cols <= WRAP_WIDTH_MAX ? cur.cols
@@ -437,6 +444,8 @@ static size_t shape_detect(const uint8_t *s, size_t len)
 		if (cur.end >= len)
 			break;
 	}
+	*lines = lv;
+	*nlines_out = nl;
 	if (nwrapped < WRAP_LINES_MIN || nsure == 0 || nwrapped * 4 < ncont)
 		return 0;
 	size_t best = 0, best_lo = 0, sum = 0;
@@ -508,7 +517,8 @@ static enum abbr_kind abbr_lookup(const uint8_t *w, size_t n)
 			has_lower = true;
 	for (size_t a = 0; a < CC_ARRAY_LEN(segment_abbrs); a++) {
 		const char *e = segment_abbrs[a].word;
-		if (strlen(e) != n)
+		/* the first letter, case aside, before anything costlier */
+		if (n == 0 || (e[0] | 0x20) != (w[0] | 0x20) || strlen(e) != n)
 			continue;
 		if (memcmp(w, e, n) == 0 ||
 		    (!has_lower && ascii_ieqn((const char *)w, e, n)))
@@ -695,6 +705,25 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 	bool in_tok = false;
 	o->para_emitted = false;
 	while (i < pe) {
+		uint8_t b = s[i];
+		if (b < 0x80 && b != '.' && b != '!' && b != '?') {
+			/* ASCII that cannot end a sentence: a space, or a token
+			 * whose ordinary bytes are skipped in one run */
+			if (b == ' ' || (uint8_t)(b - '\t') < 5) {
+				in_tok = false;
+				i++;
+				continue;
+			}
+			if (!in_tok) {
+				in_tok = true;
+				tok = i;
+				ntok++;
+			}
+			i++;
+			while (i < pe && (b = s[i]) > ' ' && b < 0x80 && b != '.' && b != '!' && b != '?')
+				i++;
+			continue;
+		}
 		size_t n;
 		ucs4_t uc = decode_at(s, pe, i, &n);
 		if (is_space(uc)) {
@@ -754,29 +783,27 @@ static bool is_heading(const struct line_info *li)
 }
 
 /* One paragraph per non-blank line. */
-static void lines_segment(struct seg_out *o)
+static void lines_segment(struct seg_out *o, const struct line_info *lines, size_t nlines)
 {
-	struct line_info li;
-	for (size_t pos = 0; pos < o->len; pos = li.end + 1) {
-		line_read(o->s, o->len, pos, &li);
-		if (!li.blank)
-			paragraph_split(o, li.body, li.content_end,
-					is_heading(&li));
-		if (li.end >= o->len)
-			break;
+	for (size_t k = 0; k < nlines; k++) {
+		const struct line_info *li = &lines[k];
+		if (!li->blank)
+			paragraph_split(o, li->body, li->content_end,
+					is_heading(li));
 	}
 }
 
 /* Hard-wrapped text: lines join until a blank line, a bullet, a short
  * line (a wrapped line is never short), a heading, or an indented line
  * after a finished sentence. */
-static void wrapped_segment(struct seg_out *o, size_t width)
+static void wrapped_segment(struct seg_out *o, size_t width, const struct line_info *lines,
+			    size_t nlines)
 {
 	struct line_info li, prev = { 0 };
 	bool open = false, open_bullet = false, open_heading = false;
 	size_t ps = 0, pe = 0;
-	for (size_t pos = 0; pos < o->len; pos = li.end + 1) {
-		line_read(o->s, o->len, pos, &li);
+	for (size_t k = 0; k < nlines; k++) {
+		li = lines[k];
 		if (li.blank) {
 			if (open)
 				paragraph_split(o, ps, pe, open_heading);
@@ -816,11 +843,14 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	if (!text || len == 0)
 		return 0;
 	struct seg_out o = { .s = (const uint8_t *)text, .len = len };
-	size_t width = shape_detect(o.s, len);
+	struct line_info *lines;
+	size_t nlines;
+	size_t width = shape_detect(o.s, len, &lines, &nlines);
 	if (width)
-		wrapped_segment(&o, width);
+		wrapped_segment(&o, width, lines, nlines);
 	else
-		lines_segment(&o);
+		lines_segment(&o, lines, nlines);
+	free(lines);
 	*out = o.v;
 	return o.n;
 }

@@ -38,7 +38,7 @@ void *xrealloc(void *p, size_t n)
 	return q;
 }
 
-void *xgrow(void *p, size_t *cap, size_t need, size_t size)
+void *xgrow_slow(void *p, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
 		return p;

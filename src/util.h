@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 #include <stdint.h>
 
 #if defined(__GNUC__)
@@ -27,8 +28,23 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
-/* Grows an array of `*cap` elements of `size` bytes to hold at least `need`. */
-void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+/* Grows an array of `*cap` elements of `size` bytes to hold at least `need`
+ * (inline when nothing needs to grow, as on nearly every call). */
+void *xgrow_slow(void *p, size_t *cap, size_t need, size_t size);
+static inline void *xgrow(void *p, size_t *cap, size_t need, size_t size)
+{
+	return need <= *cap ? p : xgrow_slow(p, cap, need, size);
+}
+/* Copies the string src into dst[size] as snprintf("%s") would: truncated
+ * to size - 1 bytes, always NUL-terminated (size > 0). */
+static inline void str_copy(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* A newly allocated printf result; the caller frees it. */
