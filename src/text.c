@@ -82,6 +82,14 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len)
 	size_t i = 0;
 	while (i < n) {
 		size_t a = i;
+		/* eight ASCII bytes at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, t + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
 		while (i < n && (unsigned char)t[i] < 0x80)
 			i++;
 		if (i == n) {
@@ -140,16 +148,21 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				  "crosscheck reads UTF-8 text only",
 				  label, bad_line, bad_off + skip, p[bad_off + skip]);
 
-	/* CRLF and CR -> LF */
+	/* CRLF and CR -> LF (most texts have no CR: one copy) */
 	char *lf = xmalloc(len - skip + 1);
 	size_t n = 0;
-	for (size_t i = skip; i < len; i++) {
-		if (p[i] == '\r') {
-			lf[n++] = '\n';
-			if (i + 1 < len && p[i + 1] == '\n')
-				i++;
-		} else {
-			lf[n++] = (char)p[i];
+	if (!memchr(p + skip, '\r', len - skip)) {
+		memcpy(lf, p + skip, len - skip);
+		n = len - skip;
+	} else {
+		for (size_t i = skip; i < len; i++) {
+			if (p[i] == '\r') {
+				lf[n++] = '\n';
+				if (i + 1 < len && p[i + 1] == '\n')
+					i++;
+			} else {
+				lf[n++] = (char)p[i];
+			}
 		}
 	}
 	lf[n] = '\0';
