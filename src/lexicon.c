@@ -273,6 +273,12 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		t[i].key[0] = r.lower;
 		t[i].key[1] = r.stem;
 		t[i].flags |= TF_KEYED;
+		if (r.lower && lx->entities.heads && lx->entities.heads[r.lower])
+			t[i].flags |= TF_STARTS_ENTITY;
+		if (r.stem && t[i].kind == TK_WORD && lx->events.heads && lx->events.heads[r.stem])
+			t[i].flags |= TF_STARTS_EVENT;
+		if (r.lower && lx->cues.heads && lx->cues.heads[r.lower])
+			t[i].flags |= TF_STARTS_CUE;
 	}
 }
 
@@ -377,8 +383,8 @@ static size_t table_match(const struct lexicon *lx, const struct table *tb, cons
 	return bestn;
 }
 
-size_t lexicon_entity_at(const struct lexicon *lx, const char *text, const struct token *t,
-			 size_t i, size_t n, const char **canon, const char **type)
+size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const struct token *t,
+			  size_t i, size_t n, const char **canon, const char **type)
 {
 	const struct phrase *p;
 	size_t m = table_match(lx, &lx->entities, text, t, i, n, -1, &p);
@@ -393,8 +399,8 @@ size_t lexicon_entity_at(const struct lexicon *lx, const char *text, const struc
 	return m;
 }
 
-size_t lexicon_event_at(const struct lexicon *lx, const char *text, const struct token *t,
-			size_t i, size_t n, const char **cls, const char **lemma)
+size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
+			 size_t i, size_t n, const char **cls, const char **lemma)
 {
 	if (t[i].kind != TK_WORD)
 		return 0;
@@ -407,8 +413,8 @@ size_t lexicon_event_at(const struct lexicon *lx, const char *text, const struct
 	return m;
 }
 
-size_t lexicon_cue_at(const struct lexicon *lx, const char *text, const struct token *t,
-		      size_t i, size_t n, const char *kind)
+size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct token *t,
+		       size_t i, size_t n, const char *kind)
 {
 	/* most tokens start no cue at all: answer those before the kind */
 	if (i >= n || !lx->cues.heads)

@@ -42,19 +42,43 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 /* Entities: the longest alias that starts at token i. Returns the number of
  * tokens matched (0 if none) and sets *canon and *type (static strings owned
  * by the lexicon). */
-size_t lexicon_entity_at(const struct lexicon *lx, const char *text, const struct token *t,
-			 size_t i, size_t n, const char **canon, const char **type);
+size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const struct token *t,
+			  size_t i, size_t n, const char **canon, const char **type);
+static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *text,
+				       const struct token *t, size_t i, size_t n,
+				       const char **canon, const char **type)
+{
+	/* a keyed token that starts no alias answers without a call */
+	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED)
+		return 0;
+	return lexicon_entity_at_(lx, text, t, i, n, canon, type);
+}
 
 /* Events: the longest trigger starting at token i, matched by stem. Returns
  * tokens matched, with *cls (e.g. "START") and *lemma (the lexicon's base
  * form) owned by the lexicon. */
-size_t lexicon_event_at(const struct lexicon *lx, const char *text, const struct token *t,
-			size_t i, size_t n, const char **cls, const char **lemma);
+size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
+			 size_t i, size_t n, const char **cls, const char **lemma);
+static inline size_t lexicon_event_at(const struct lexicon *lx, const char *text,
+				      const struct token *t, size_t i, size_t n, const char **cls,
+				      const char **lemma)
+{
+	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED)
+		return 0;
+	return lexicon_event_at_(lx, text, t, i, n, cls, lemma);
+}
 
 /* Cues: the longest cue phrase starting at token i whose kind is `kind`
  * (exact lower-case match, not stemmed). Returns tokens matched. */
-size_t lexicon_cue_at(const struct lexicon *lx, const char *text, const struct token *t,
-		      size_t i, size_t n, const char *kind);
+size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct token *t,
+		       size_t i, size_t n, const char *kind);
+static inline size_t lexicon_cue_at(const struct lexicon *lx, const char *text,
+				    const struct token *t, size_t i, size_t n, const char *kind)
+{
+	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_CUE)) == TF_KEYED)
+		return 0;
+	return lexicon_cue_at_(lx, text, t, i, n, kind);
+}
 
 /* The canonical unit of a counted noun ("employee" -> "worker"), or the noun
  * itself when units.tsv does not list it. */

@@ -389,6 +389,19 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	if (li->blank)
 		return;
 	for (size_t i = pos; i < ce;) {
+		/* eight printable ASCII bytes at a time: no high bit, no byte
+		 * below 0x20, no DEL */
+		if (i + 8 <= ce) {
+			uint64_t w, ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+			memcpy(&w, s + i, 8);
+			uint64_t del = w ^ (0x7F * ones);
+			if (!(w & high) && !((w - 0x20 * ones) & ~w & high) &&
+			    !((del - ones) & ~del & high)) {
+				li->cols += 8;
+				i += 8;
+				continue;
+			}
+		}
 		if (s[i] < 0x80) { /* printable ASCII is one column, controls none */
 			li->cols += s[i] >= 0x20 && s[i] < 0x7F;
 			i++;

@@ -181,24 +181,6 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	return *n;
 }
 
-bool token_is(const char *text, const struct token *t, const char *s)
-{
-	/* one walk, failing at the first differing byte (most calls do) */
-	size_t len = t->end - t->start;
-	const unsigned char *p = (const unsigned char *)text + t->start;
-	for (size_t i = 0; i < len; i++) {
-		unsigned a = p[i], b = (unsigned char)s[i];
-		if (!b)
-			return false;
-		if (a - 'A' < 26u)
-			a += 32;
-		if (b - 'A' < 26u)
-			b += 32;
-		if (a != b)
-			return false;
-	}
-	return s[len] == '\0';
-}
 
 size_t token_lower(const char *text, const struct token *t, char *out, size_t outsz)
 {

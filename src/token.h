@@ -35,6 +35,9 @@ enum tok_flag {
 	TF_DOTTED = 1 << 4,       /* a word with inner dots ("U.S", "a.m") */
 	TF_DOT_AFTER = 1 << 5,    /* a '.' follows directly (an abbreviation's dot) */
 	TF_KEYED = 1 << 6,        /* `key` holds the lexicon's ids (lexicon_key_tokens) */
+	TF_STARTS_ENTITY = 1 << 7, /* with TF_KEYED: some entity alias starts with it */
+	TF_STARTS_EVENT = 1 << 8,  /* ... some event trigger */
+	TF_STARTS_CUE = 1 << 9,    /* ... some cue phrase */
 };
 
 struct token {
@@ -51,8 +54,26 @@ struct token {
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap);
 
-/* True when token t's text equals `s` ignoring ASCII case. */
-bool token_is(const char *text, const struct token *t, const char *s);
+/* True when token t's text equals `s` ignoring ASCII case. Inline: the
+ * recognizers ask it against word lists, and most answers are "no" at the
+ * first byte. */
+static inline bool token_is(const char *text, const struct token *t, const char *s)
+{
+	size_t len = t->end - t->start;
+	const unsigned char *p = (const unsigned char *)text + t->start;
+	for (size_t i = 0; i < len; i++) {
+		unsigned a = p[i], b = (unsigned char)s[i];
+		if (!b)
+			return false;
+		if (a - 'A' < 26u)
+			a += 32;
+		if (b - 'A' < 26u)
+			b += 32;
+		if (a != b)
+			return false;
+	}
+	return s[len] == '\0';
+}
 
 /* Lower-cases (ASCII and, through libunistring, any script) a token's text
  * into out (NUL-terminated, truncated to outsz-1 bytes at a character
