@@ -98,7 +98,7 @@ static void status_text(struct app *a, const char *path, struct buf *b)
 	const char *sep = draw_utf8() ? " │ " : " | ";
 	buf_printf(b, " %s", path);
 	if (a->src.id)
-		buf_printf(b, "%ssource %zu/%zu", sep, a->src.idx + 1, a->src.total);
+		buf_printf(b, "%ssource %zu/%zu", sep, a->src.idx + 1, a->nsources);
 	else
 		buf_printf(b, "%sno sources", sep);
 	if (a->src.nclaims)
@@ -228,7 +228,6 @@ static int translate(int rc, wint_t wc)
 static unsigned reload_all(struct app *a)
 {
 	app_reload_claims(a);
-	app_refresh_counts(a);
 	for (int i = 0; i < a->depth; i++)
 		if (a->views[i].ops->reload)
 			a->views[i].ops->reload(a, a->views[i].state);
@@ -483,22 +482,26 @@ static void run(struct app *a)
 			break;
 		if (rc == ERR)
 			continue;
+		/* another process wrote (an add, an annotate): count again */
+		unsigned changed = app_check_store(a) ? reload_all(a) : F_NONE;
 		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 			/* the one resize path: new layout, keep the selection in view */
 			a->follow = true;
-			flags = F_RESIZE | F_REDRAW;
+			flags = F_RESIZE | F_REDRAW | changed;
 			continue;
 		}
 		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
 			flags = handle_mouse(a);
 		} else {
 			int key = translate(rc, wc);
-			if (key < 0)
+			if (key < 0) {
+				flags = changed;
 				continue;
+			}
 			if (a->lay.too_small && a->prompt.kind == P_NONE) {
 				/* only quitting works on a tiny screen */
 				enum action act = keys_lookup(&a->cfg, top_view(a)->ops->km, key);
-				flags = act == A_QUIT ? F_QUIT : F_NONE;
+				flags = act == A_QUIT ? F_QUIT : changed;
 				continue;
 			}
 			flags = handle_key(a, key, wc, rc == OK);
@@ -507,6 +510,7 @@ static void run(struct app *a)
 			view_pop(a);
 			flags |= F_REDRAW;
 		}
+		flags |= changed;
 	}
 }
 
