@@ -22,6 +22,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "trace.h"
 
 static volatile sig_atomic_t got_signal;
 
@@ -461,9 +462,14 @@ static bool first_source(struct app *a, struct cc_err *err)
 	return true;
 }
 
-static void run(struct app *a)
+static void run(struct app *a, uint64_t t_ui)
 {
 	unsigned flags = F_REDRAW;
+	bool first = true;
+	/* the key being timed (CROSSCHECK_TRACE): read at t_read */
+	int tkey = 0;
+	bool timing = false;
+	uint64_t t_read = 0;
 	while (!(flags & F_QUIT)) {
 		if (flags & F_RELOAD)
 			reload_all(a);
@@ -471,8 +477,21 @@ static void run(struct app *a)
 			layout_now(a);
 		if (flags & F_FULL)
 			clearok(curscr, TRUE);
-		if (flags & (F_REDRAW | F_RELOAD | F_RESIZE | F_FULL))
+		uint64_t t_handled = timing ? trace_now() : 0;
+		bool painted = false;
+		if (flags & (F_REDRAW | F_RELOAD | F_RESIZE | F_FULL)) {
 			paint(a);
+			painted = true;
+		}
+		if (trace_on()) {
+			if (first && painted) {
+				trace_start(t_ui);
+				first = false;
+			}
+			if (timing)
+				trace_key(tkey, t_read, t_handled, painted ? trace_now() : 0);
+			timing = false;
+		}
 		flags = F_NONE;
 		if (got_signal)
 			break;
@@ -482,19 +501,27 @@ static void run(struct app *a)
 			break;
 		if (rc == ERR)
 			continue;
+		if (trace_on()) {
+			t_read = trace_now();
+			timing = true;
+		}
 		/* another process wrote (an add, an annotate): count again */
 		unsigned changed = app_check_store(a) ? reload_all(a) : F_NONE;
 		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 			/* the one resize path: new layout, keep the selection in view */
 			a->follow = true;
 			flags = F_RESIZE | F_REDRAW | changed;
+			tkey = -2;
 			continue;
 		}
 		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+			tkey = -1;
 			flags = handle_mouse(a);
 		} else {
 			int key = translate(rc, wc);
+			tkey = key;
 			if (key < 0) {
+				timing = false;
 				flags = changed;
 				continue;
 			}
@@ -516,6 +543,7 @@ static void run(struct app *a)
 
 enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc_err *err)
 {
+	uint64_t t_ui = trace_now();
 	struct app app;
 	memset(&app, 0, sizeof app);
 	struct app *a = &app;
@@ -542,6 +570,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 		return cc_err_set(err, CC_ERR_USAGE, "TERM=%s: cannot drive this terminal", t ? t : "");
 	}
 	set_term(scr);
+	trace_open();
 	struct sigaction sa, old_int, old_term, old_hup;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
@@ -584,7 +613,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 		if (a->cfg.first_error)
 			app_message(a, true, "config: %s (press ? for help)", a->cfg.first_error);
 		app_refresh_counts(a);
-		run(a);
+		run(a, t_ui);
 	}
 
 	while (a->depth > 1)
@@ -609,5 +638,6 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	free(a->msg);
 	free(a->search);
 	keys_config_free(&a->cfg);
+	trace_close();
 	return rc;
 }
