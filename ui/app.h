@@ -80,9 +80,10 @@ struct view_ops {
 	void (*draw)(struct app *a, void *state);
 	/* Handles an action; returns F_* bits. */
 	unsigned (*action)(struct app *a, void *state, enum action act);
-	/* A mouse click at screen (y, x), or wheel (dir -1 up, +1 down). */
+	/* A mouse click at screen (y, x), or the wheel at (y, x) (dir -1 up,
+	 * +1 down). The wheel scrolls; it never changes a claim's state. */
 	unsigned (*click)(struct app *a, void *state, int y, int x);
-	unsigned (*wheel)(struct app *a, void *state, int dir);
+	unsigned (*wheel)(struct app *a, void *state, int y, int x, int dir);
 	/* After annotations changed or the source changed. */
 	void (*reload)(struct app *a, void *state);
 	/* Frees the state. */

@@ -295,21 +295,150 @@ static unsigned global_action(struct app *a, enum action act, bool *handled)
 	return F_NONE;
 }
 
+/* ---- the mouse ------------------------------------------------------------ */
+
+enum mouse_kind { MOUSE_NONE, MOUSE_PRESS, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN };
+
+static unsigned dispatch_mouse(struct app *a, enum mouse_kind k, int y, int x)
+{
+	if (!a->cfg.mouse || a->lay.too_small || y < 0 || x < 0)
+		return F_NONE;
+	struct view *v = top_view(a);
+	switch (k) {
+	case MOUSE_WHEEL_UP:
+	case MOUSE_WHEEL_DOWN:
+		return v->ops->wheel ? v->ops->wheel(a, v->state, y, x, k == MOUSE_WHEEL_UP ? -1 : 1)
+				     : F_NONE;
+	case MOUSE_PRESS:
+		return v->ops->click ? v->ops->click(a, v->state, y, x) : F_NONE;
+	default:
+		return F_NONE;
+	}
+}
+
 static unsigned handle_mouse(struct app *a)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || a->lay.too_small)
+	if (getmouse(&ev) != OK)
 		return F_NONE;
-	struct view *v = top_view(a);
 	if (ev.bstate & BUTTON4_PRESSED)
-		return v->ops->wheel ? v->ops->wheel(a, v->state, -1) : F_NONE;
+		return dispatch_mouse(a, MOUSE_WHEEL_UP, ev.y, ev.x);
 #ifdef BUTTON5_PRESSED
 	if (ev.bstate & BUTTON5_PRESSED)
-		return v->ops->wheel ? v->ops->wheel(a, v->state, 1) : F_NONE;
+		return dispatch_mouse(a, MOUSE_WHEEL_DOWN, ev.y, ev.x);
 #endif
-	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED))
-		return v->ops->click ? v->ops->click(a, v->state, ev.y, ev.x) : F_NONE;
+	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		return dispatch_mouse(a, MOUSE_PRESS, ev.y, ev.x);
 	return F_NONE;
+}
+
+/* A mouse report in an encoding other than the one terminfo's kmous names
+ * (SGR "ESC [ < b ; x ; y M" where X10 "ESC [ M b x y" was expected, or the
+ * reverse, or urxvt's "ESC [ b ; x ; y M") reaches us as an ESC that came
+ * alone with the rest of the report right behind it. Read as keys, its
+ * digits would set verdicts and its '[' change the source; so after such an
+ * ESC the rest is read here: a mouse report becomes a mouse event (*kind
+ * MOUSE_NONE for releases and motion), anything else is given back to be
+ * read as keys. */
+#define RAW_MAX 24
+struct raw_in {
+	wint_t c[RAW_MAX];
+	int rc[RAW_MAX];
+	size_t n;
+};
+
+static bool raw_next(struct raw_in *r, wint_t *c)
+{
+	if (r->n == RAW_MAX)
+		return false;
+	wint_t wc;
+	int rc = wget_wch(stdscr, &wc); /* what follows is already buffered: no wait */
+	if (rc == ERR)
+		return false;
+	r->c[r->n] = wc;
+	r->rc[r->n++] = rc;
+	*c = wc;
+	return rc == OK;
+}
+
+/* Reads digits (after `digits` already in *v) up to `stop` (0: any
+ * non-digit, left in *last); false if anything else comes. */
+static bool raw_number(struct raw_in *r, wint_t stop, wint_t *last, long *v, int digits)
+{
+	wint_t c;
+	while (raw_next(r, &c)) {
+		if (c >= '0' && c <= '9' && digits < 6) {
+			*v = *v * 10 + (long)(c - '0');
+			digits++;
+			continue;
+		}
+		*last = c;
+		return digits > 0 && (stop == 0 || c == stop);
+	}
+	return false;
+}
+
+static enum mouse_kind raw_kind(long b, bool release)
+{
+	if (b & 32) /* motion */
+		return MOUSE_NONE;
+	if (b & 64)
+		return (b & 3) == 0 ? MOUSE_WHEEL_UP : (b & 3) == 1 ? MOUSE_WHEEL_DOWN : MOUSE_NONE;
+	return (b & 3) == 0 && !release ? MOUSE_PRESS : MOUSE_NONE;
+}
+
+static bool read_raw_mouse(enum mouse_kind *kind, int *y, int *x)
+{
+	struct raw_in r = {.n = 0};
+	wint_t c, last = 0;
+	long b = 0, cx = 0, cy = 0;
+	bool ok = false;
+	wtimeout(stdscr, 0);
+	if (raw_next(&r, &c) && c == '[' && raw_next(&r, &c)) {
+		if (c == '<') {
+			/* SGR (1006): button; column; row, then M (press) or m (release) */
+			if (raw_number(&r, ';', &last, &b, 0) && raw_number(&r, ';', &last, &cx, 0) &&
+			    raw_number(&r, 0, &last, &cy, 0) && (last == 'M' || last == 'm')) {
+				*kind = raw_kind(b, last == 'm');
+				*x = (int)cx - 1;
+				*y = (int)cy - 1;
+				ok = true;
+			}
+		} else if (c == 'M') {
+			/* X10 (1000): three characters, each a value plus 32 */
+			wint_t v[3];
+			if (raw_next(&r, &v[0]) && raw_next(&r, &v[1]) && raw_next(&r, &v[2]) &&
+			    v[0] >= 32 && v[1] > 32 && v[2] > 32) {
+				long bb = (long)v[0] - 32;
+				*kind = raw_kind(bb, (bb & 3) == 3);
+				*x = (int)v[1] - 33;
+				*y = (int)v[2] - 33;
+				ok = true;
+			}
+		} else if (c >= '1' && c <= '9') {
+			/* urxvt (1015): button + 32; column; row, then M */
+			b = (long)(c - '0');
+			if (raw_number(&r, ';', &last, &b, 1) && b >= 32 &&
+			    raw_number(&r, ';', &last, &cx, 0) && raw_number(&r, 'M', &last, &cy, 0)) {
+				*kind = raw_kind(b - 32, ((b - 32) & 3) == 3);
+				*x = (int)cx - 1;
+				*y = (int)cy - 1;
+				ok = true;
+			}
+		}
+	}
+	wtimeout(stdscr, -1);
+	if (!ok) {
+		/* give everything back, last first */
+		while (r.n) {
+			r.n--;
+			if (r.rc[r.n] == KEY_CODE_YES)
+				ungetch((int)r.c[r.n]);
+			else
+				unget_wch((wchar_t)r.c[r.n]);
+		}
+	}
+	return ok;
 }
 
 static unsigned handle_key(struct app *a, int key, wint_t wc, bool is_char)
@@ -514,9 +643,14 @@ static void run(struct app *a, uint64_t t_ui)
 			tkey = -2;
 			continue;
 		}
+		enum mouse_kind mk;
+		int my, mx;
 		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
 			tkey = -1;
 			flags = handle_mouse(a);
+		} else if (rc == OK && wc == 27 && read_raw_mouse(&mk, &my, &mx)) {
+			tkey = -1;
+			flags = dispatch_mouse(a, mk, my, mx);
 		} else {
 			int key = translate(rc, wc);
 			tkey = key;
