@@ -301,7 +301,14 @@ enum cc_status store_review_claim_source(struct store *st, int64_t claim_id,
 
 /* ---- conflicts ------------------------------------------------------------- */
 
-#define IN_CONFLICT "c.id IN (SELECT claim_a FROM conflicts UNION SELECT claim_b FROM conflicts)"
+/* Walks the claims from the starting point in (source, text) order and
+ * stops at the first one in a conflict: two index probes a claim, so the
+ * cost is the distance to the next conflict, not the size of the store
+ * (the whole store only when no conflict lies ahead: then the wrap-around
+ * pass finds it). */
+#define IN_CONFLICT \
+	"(EXISTS (SELECT 1 FROM conflicts WHERE claim_a = c.id)" \
+	" OR EXISTS (SELECT 1 FROM conflicts WHERE claim_b = c.id))"
 
 enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, size_t ord,
 					  int dir, int64_t *out_source, int64_t *out_claim,
@@ -320,6 +327,16 @@ enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, s
 		 " ORDER BY c.source_id DESC, c.ord DESC LIMIT 1"},
 	};
 	int d = dir >= 0 ? 0 : 1;
+	/* no conflicts at all: say so without walking every claim */
+	sqlite3_stmt *any = st_prepare(st, "SELECT 1 FROM conflicts LIMIT 1", err);
+	if (!any)
+		return err->status;
+	int ar = st_step(st, any);
+	sqlite3_finalize(any);
+	if (ar == SQLITE_DONE)
+		return CC_OK;
+	if (ar != SQLITE_ROW)
+		return st_error(st, err, "cannot look for the next conflict");
 	for (int pass = 0; pass < 2 && !*found; pass++) {
 		sqlite3_stmt *q = st_prepare(st, sql[d][pass], err);
 		if (!q)
