@@ -301,7 +301,14 @@ enum cc_status store_review_claim_source(struct store *st, int64_t claim_id,
 
 /* ---- conflicts ------------------------------------------------------------- */
 
-#define IN_CONFLICT "c.id IN (SELECT claim_a FROM conflicts UNION SELECT claim_b FROM conflicts)"
+/* Walks the claims from the starting point in (source, text) order and
+ * stops at the first one in a conflict: two index probes a claim, so the
+ * cost is the distance to the next conflict, not the size of the store
+ * (the whole store only when no conflict lies ahead: then the wrap-around
+ * pass finds it). */
+#define IN_CONFLICT \
+	"(EXISTS (SELECT 1 FROM conflicts WHERE claim_a = c.id)" \
+	" OR EXISTS (SELECT 1 FROM conflicts WHERE claim_b = c.id))"
 
 enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, size_t ord,
 					  int dir, int64_t *out_source, int64_t *out_claim,
@@ -320,6 +327,16 @@ enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, s
 		 " ORDER BY c.source_id DESC, c.ord DESC LIMIT 1"},
 	};
 	int d = dir >= 0 ? 0 : 1;
+	/* no conflicts at all: say so without walking every claim */
+	sqlite3_stmt *any = st_prepare(st, "SELECT 1 FROM conflicts LIMIT 1", err);
+	if (!any)
+		return err->status;
+	int ar = st_step(st, any);
+	sqlite3_finalize(any);
+	if (ar == SQLITE_DONE)
+		return CC_OK;
+	if (ar != SQLITE_ROW)
+		return st_error(st, err, "cannot look for the next conflict");
 	for (int pass = 0; pass < 2 && !*found; pass++) {
 		sqlite3_stmt *q = st_prepare(st, sql[d][pass], err);
 		if (!q)
@@ -342,13 +359,23 @@ enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, s
 	return CC_OK;
 }
 
+/* The claims whose current annotation has a verdict. Read from the log,
+ * whose size follows the reviewers' work, not the number of sources. */
+#define JUDGED \
+	"judged(claim) AS (SELECT a.claim_id FROM annotations a WHERE a.verdict IS NOT NULL" \
+	" AND a.id = " CURRENT_ANN("a.claim_id") ")"
+
 enum cc_status store_review_open_conflicts(struct store *st, size_t *n, struct cc_err *err)
 {
 	*n = 0;
+	/* all conflicts (a b-tree count) less those touching a judged claim
+	 * (indexed lookups from each judged claim): never a subquery per
+	 * conflict */
 	sqlite3_stmt *q = st_prepare(st,
-		"SELECT count(*) FROM conflicts f"
-		" WHERE (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("f.claim_a") ") IS NULL"
-		" AND (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("f.claim_b") ") IS NULL",
+		"WITH " JUDGED
+		" SELECT (SELECT count(*) FROM conflicts) - (SELECT count(*) FROM ("
+		"   SELECT f.id FROM judged j JOIN conflicts f ON f.claim_a = j.claim"
+		"   UNION SELECT f.id FROM judged j JOIN conflicts f ON f.claim_b = j.claim))",
 		err);
 	if (!q)
 		return err->status;
@@ -359,6 +386,48 @@ enum cc_status store_review_open_conflicts(struct store *st, size_t *n, struct c
 		rc = st_error(st, err, "cannot count the open conflicts");
 	sqlite3_finalize(q);
 	return rc;
+}
+
+enum cc_status store_review_open_delta(struct store *st, int64_t claim, long *delta,
+				       struct cc_err *err)
+{
+	*delta = 0;
+	/* each log entry holds the claim's whole state, so the state before
+	 * the newest entry is the entry before it (none: no verdict) */
+	sqlite3_stmt *q = st_prepare(st,
+		"SELECT coalesce((SELECT verdict IS NULL FROM annotations WHERE claim_id = ?1"
+		"   ORDER BY id DESC LIMIT 1), 1),"
+		" coalesce((SELECT verdict IS NULL FROM annotations WHERE claim_id = ?1"
+		"   ORDER BY id DESC LIMIT 1 OFFSET 1), 1),"
+		" (SELECT count(*) FROM conflicts f WHERE f.claim_a = ?1 AND"
+		"   (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("f.claim_b") ") IS NULL)"
+		" + (SELECT count(*) FROM conflicts f WHERE f.claim_b = ?1 AND"
+		"   (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("f.claim_a") ") IS NULL)",
+		err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, claim);
+	enum cc_status rc = CC_OK;
+	if (st_step(st, q) == SQLITE_ROW) {
+		long open_now = sqlite3_column_int(q, 0), open_before = sqlite3_column_int(q, 1);
+		long k = (long)sqlite3_column_int64(q, 2);
+		*delta = (open_now - open_before) * k;
+	} else {
+		rc = st_error(st, err, "cannot count the claim's open conflicts");
+	}
+	sqlite3_finalize(q);
+	return rc;
+}
+
+uint64_t store_review_data_version(struct store *st)
+{
+	sqlite3_stmt *q = NULL;
+	uint64_t v = 0;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA data_version", -1, &q, NULL) == SQLITE_OK &&
+	    sqlite3_step(q) == SQLITE_ROW)
+		v = (uint64_t)sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return v;
 }
 
 /* ---- timeline -------------------------------------------------------------- */

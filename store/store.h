@@ -347,8 +347,24 @@ enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, s
 					  int dir, int64_t *out_source, int64_t *out_claim,
 					  bool *found, struct cc_err *err);
 
-/* Conflicts in which neither side has a verdict yet. */
+/* Conflicts in which neither side has a verdict yet. Costs a b-tree count
+ * of the conflicts and a read of the annotation log, never a query per
+ * conflict; the review calls it at start-up and when another process has
+ * written (store_review_data_version), and follows its own annotations with
+ * store_review_open_delta. */
 enum cc_status store_review_open_conflicts(struct store *st, size_t *n, struct cc_err *err);
+
+/* How the claim's newest annotation entry changed the number of open
+ * conflicts, against the entry before it: -k when it gave the claim a
+ * verdict, +k when it took the verdict away, 0 otherwise (k: the claim's
+ * conflicts whose other side has no verdict). Indexed lookups only. */
+enum cc_status store_review_open_delta(struct store *st, int64_t claim, long *delta,
+				       struct cc_err *err);
+
+/* A number that changes whenever another connection (another crosscheck
+ * process) commits to the store; this connection's own commits leave it
+ * as it is (SQLite's data_version). 0 if it cannot be read. */
+uint64_t store_review_data_version(struct store *st);
 
 /* A dated claim for the timeline, keyed by (value, claim_id, slot). Strings
  * are owned by the store until the callback returns. */

@@ -229,7 +229,6 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 		idx = 0;
 	}
 	n.idx = idx;
-	n.total = store_source_count(a->st);
 	struct claims_ctx cc = {0};
 	if (store_source_text(a->st, id, &n.text, &n.len, &err) != CC_OK ||
 	    store_sentences_get(a->st, id, &n.sents, &n.nsents, &err) != CC_OK ||
@@ -304,8 +303,33 @@ bool app_goto_claim(struct app *a, int64_t claim_id)
 void app_refresh_counts(struct app *a)
 {
 	struct cc_err err = {0};
+	a->data_version = store_review_data_version(a->st);
+	a->nsources = store_source_count(a->st);
 	if (store_review_open_conflicts(a->st, &a->open_conflicts, &err) != CC_OK)
 		err_message(a, &err);
+}
+
+bool app_check_store(struct app *a)
+{
+	if (store_review_data_version(a->st) == a->data_version)
+		return false;
+	app_refresh_counts(a);
+	return true;
+}
+
+/* After this review wrote the claim's newest annotation entry. */
+static void follow_open_count(struct app *a, int64_t claim)
+{
+	struct cc_err err = {0};
+	long d;
+	if (store_review_open_delta(a->st, claim, &d, &err) != CC_OK) {
+		err_message(a, &err);
+		return;
+	}
+	if (d < 0 && (size_t)-d > a->open_conflicts)
+		a->open_conflicts = 0;
+	else
+		a->open_conflicts = (size_t)((long)a->open_conflicts + d);
 }
 
 /* Writes the claim's whole new state; the store commits before returning. */
@@ -331,6 +355,7 @@ static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char 
 	}
 	a->session_count++;
 	a->saved = true;
+	follow_open_count(a, claim);
 	return true;
 }
 
@@ -373,6 +398,7 @@ unsigned app_undo(struct app *a, bool redo)
 	}
 	a->session_count++;
 	a->saved = true;
+	follow_open_count(a, claim);
 	/* show the claim that changed, wherever it is */
 	app_goto_claim(a, claim);
 	app_reload_claims(a);

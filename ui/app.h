@@ -59,7 +59,7 @@ struct claim {
 /* The one source loaded at a time. */
 struct source {
 	int64_t id;
-	size_t idx, total; /* 0-based position among all sources, and how many */
+	size_t idx;        /* 0-based position among all sources */
 	char *name, *title, *date, *outlet;
 	char *text;
 	size_t len;
@@ -80,9 +80,10 @@ struct view_ops {
 	void (*draw)(struct app *a, void *state);
 	/* Handles an action; returns F_* bits. */
 	unsigned (*action)(struct app *a, void *state, enum action act);
-	/* A mouse click at screen (y, x), or wheel (dir -1 up, +1 down). */
+	/* A mouse click at screen (y, x), or the wheel at (y, x) (dir -1 up,
+	 * +1 down). The wheel scrolls; it never changes a claim's state. */
 	unsigned (*click)(struct app *a, void *state, int y, int x);
-	unsigned (*wheel)(struct app *a, void *state, int dir);
+	unsigned (*wheel)(struct app *a, void *state, int y, int x, int dir);
 	/* After annotations changed or the source changed. */
 	void (*reload)(struct app *a, void *state);
 	/* Frees the state. */
@@ -128,7 +129,12 @@ struct app {
 	char *search;        /* the active search, NULL when none */
 	size_t search_total;
 
+	/* whole-store counts for the status line: counted at start-up and when
+	 * another process has written to the store, else kept up to date from
+	 * this review's own annotations (never recounted on a key) */
+	size_t nsources;
 	size_t open_conflicts;
+	uint64_t data_version;
 
 	struct view views[APP_MAX_VIEWS];
 	int depth;
@@ -161,7 +167,11 @@ bool app_set_tags(struct app *a, int64_t claim, const char *tags);
 unsigned app_undo(struct app *a, bool redo);
 
 void app_message(struct app *a, bool error, const char *fmt, ...) CC_PRINTF(3, 4);
+/* Counts the sources and the open conflicts (start-up). */
 void app_refresh_counts(struct app *a);
+/* Recounts when another process has committed to the store since the last
+ * count; true if it had. One PRAGMA otherwise. */
+bool app_check_store(struct app *a);
 
 const char *app_status_word(enum claim_status s);
 const char *app_status_glyph(enum claim_status s);

@@ -322,9 +322,11 @@ static unsigned conflict_click(struct app *a, void *state, int y, int x)
 	return F_REDRAW;
 }
 
-static unsigned conflict_wheel(struct app *a, void *state, int dir)
+static unsigned conflict_wheel(struct app *a, void *state, int y, int x, int dir)
 {
 	(void)a;
+	(void)y;
+	(void)x;
 	struct cview *cv = state;
 	if (dir > 0 && cv->cur + 1 < cv->n)
 		cv->cur++;

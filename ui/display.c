@@ -22,6 +22,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "trace.h"
 
 static volatile sig_atomic_t got_signal;
 
@@ -98,7 +99,7 @@ static void status_text(struct app *a, const char *path, struct buf *b)
 	const char *sep = draw_utf8() ? " │ " : " | ";
 	buf_printf(b, " %s", path);
 	if (a->src.id)
-		buf_printf(b, "%ssource %zu/%zu", sep, a->src.idx + 1, a->src.total);
+		buf_printf(b, "%ssource %zu/%zu", sep, a->src.idx + 1, a->nsources);
 	else
 		buf_printf(b, "%sno sources", sep);
 	if (a->src.nclaims)
@@ -228,7 +229,6 @@ static int translate(int rc, wint_t wc)
 static unsigned reload_all(struct app *a)
 {
 	app_reload_claims(a);
-	app_refresh_counts(a);
 	for (int i = 0; i < a->depth; i++)
 		if (a->views[i].ops->reload)
 			a->views[i].ops->reload(a, a->views[i].state);
@@ -295,21 +295,150 @@ static unsigned global_action(struct app *a, enum action act, bool *handled)
 	return F_NONE;
 }
 
+/* ---- the mouse ------------------------------------------------------------ */
+
+enum mouse_kind { MOUSE_NONE, MOUSE_PRESS, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN };
+
+static unsigned dispatch_mouse(struct app *a, enum mouse_kind k, int y, int x)
+{
+	if (!a->cfg.mouse || a->lay.too_small || y < 0 || x < 0)
+		return F_NONE;
+	struct view *v = top_view(a);
+	switch (k) {
+	case MOUSE_WHEEL_UP:
+	case MOUSE_WHEEL_DOWN:
+		return v->ops->wheel ? v->ops->wheel(a, v->state, y, x, k == MOUSE_WHEEL_UP ? -1 : 1)
+				     : F_NONE;
+	case MOUSE_PRESS:
+		return v->ops->click ? v->ops->click(a, v->state, y, x) : F_NONE;
+	default:
+		return F_NONE;
+	}
+}
+
 static unsigned handle_mouse(struct app *a)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || a->lay.too_small)
+	if (getmouse(&ev) != OK)
 		return F_NONE;
-	struct view *v = top_view(a);
 	if (ev.bstate & BUTTON4_PRESSED)
-		return v->ops->wheel ? v->ops->wheel(a, v->state, -1) : F_NONE;
+		return dispatch_mouse(a, MOUSE_WHEEL_UP, ev.y, ev.x);
 #ifdef BUTTON5_PRESSED
 	if (ev.bstate & BUTTON5_PRESSED)
-		return v->ops->wheel ? v->ops->wheel(a, v->state, 1) : F_NONE;
+		return dispatch_mouse(a, MOUSE_WHEEL_DOWN, ev.y, ev.x);
 #endif
-	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED))
-		return v->ops->click ? v->ops->click(a, v->state, ev.y, ev.x) : F_NONE;
+	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		return dispatch_mouse(a, MOUSE_PRESS, ev.y, ev.x);
 	return F_NONE;
+}
+
+/* A mouse report in an encoding other than the one terminfo's kmous names
+ * (SGR "ESC [ < b ; x ; y M" where X10 "ESC [ M b x y" was expected, or the
+ * reverse, or urxvt's "ESC [ b ; x ; y M") reaches us as an ESC that came
+ * alone with the rest of the report right behind it. Read as keys, its
+ * digits would set verdicts and its '[' change the source; so after such an
+ * ESC the rest is read here: a mouse report becomes a mouse event (*kind
+ * MOUSE_NONE for releases and motion), anything else is given back to be
+ * read as keys. */
+#define RAW_MAX 24
+struct raw_in {
+	wint_t c[RAW_MAX];
+	int rc[RAW_MAX];
+	size_t n;
+};
+
+static bool raw_next(struct raw_in *r, wint_t *c)
+{
+	if (r->n == RAW_MAX)
+		return false;
+	wint_t wc;
+	int rc = wget_wch(stdscr, &wc); /* what follows is already buffered: no wait */
+	if (rc == ERR)
+		return false;
+	r->c[r->n] = wc;
+	r->rc[r->n++] = rc;
+	*c = wc;
+	return rc == OK;
+}
+
+/* Reads digits (after `digits` already in *v) up to `stop` (0: any
+ * non-digit, left in *last); false if anything else comes. */
+static bool raw_number(struct raw_in *r, wint_t stop, wint_t *last, long *v, int digits)
+{
+	wint_t c;
+	while (raw_next(r, &c)) {
+		if (c >= '0' && c <= '9' && digits < 6) {
+			*v = *v * 10 + (long)(c - '0');
+			digits++;
+			continue;
+		}
+		*last = c;
+		return digits > 0 && (stop == 0 || c == stop);
+	}
+	return false;
+}
+
+static enum mouse_kind raw_kind(long b, bool release)
+{
+	if (b & 32) /* motion */
+		return MOUSE_NONE;
+	if (b & 64)
+		return (b & 3) == 0 ? MOUSE_WHEEL_UP : (b & 3) == 1 ? MOUSE_WHEEL_DOWN : MOUSE_NONE;
+	return (b & 3) == 0 && !release ? MOUSE_PRESS : MOUSE_NONE;
+}
+
+static bool read_raw_mouse(enum mouse_kind *kind, int *y, int *x)
+{
+	struct raw_in r = {.n = 0};
+	wint_t c, last = 0;
+	long b = 0, cx = 0, cy = 0;
+	bool ok = false;
+	wtimeout(stdscr, 0);
+	if (raw_next(&r, &c) && c == '[' && raw_next(&r, &c)) {
+		if (c == '<') {
+			/* SGR (1006): button; column; row, then M (press) or m (release) */
+			if (raw_number(&r, ';', &last, &b, 0) && raw_number(&r, ';', &last, &cx, 0) &&
+			    raw_number(&r, 0, &last, &cy, 0) && (last == 'M' || last == 'm')) {
+				*kind = raw_kind(b, last == 'm');
+				*x = (int)cx - 1;
+				*y = (int)cy - 1;
+				ok = true;
+			}
+		} else if (c == 'M') {
+			/* X10 (1000): three characters, each a value plus 32 */
+			wint_t v[3];
+			if (raw_next(&r, &v[0]) && raw_next(&r, &v[1]) && raw_next(&r, &v[2]) &&
+			    v[0] >= 32 && v[1] > 32 && v[2] > 32) {
+				long bb = (long)v[0] - 32;
+				*kind = raw_kind(bb, (bb & 3) == 3);
+				*x = (int)v[1] - 33;
+				*y = (int)v[2] - 33;
+				ok = true;
+			}
+		} else if (c >= '1' && c <= '9') {
+			/* urxvt (1015): button + 32; column; row, then M */
+			b = (long)(c - '0');
+			if (raw_number(&r, ';', &last, &b, 1) && b >= 32 &&
+			    raw_number(&r, ';', &last, &cx, 0) && raw_number(&r, 'M', &last, &cy, 0)) {
+				*kind = raw_kind(b - 32, ((b - 32) & 3) == 3);
+				*x = (int)cx - 1;
+				*y = (int)cy - 1;
+				ok = true;
+			}
+		}
+	}
+	wtimeout(stdscr, -1);
+	if (!ok) {
+		/* give everything back, last first */
+		while (r.n) {
+			r.n--;
+			if (r.rc[r.n] == KEY_CODE_YES)
+				ungetch((int)r.c[r.n]);
+			else
+				unget_wch((wchar_t)r.c[r.n]);
+		}
+	}
+	return ok;
 }
 
 static unsigned handle_key(struct app *a, int key, wint_t wc, bool is_char)
@@ -462,9 +591,14 @@ static bool first_source(struct app *a, struct cc_err *err)
 	return true;
 }
 
-static void run(struct app *a)
+static void run(struct app *a, uint64_t t_ui)
 {
 	unsigned flags = F_REDRAW;
+	bool first = true;
+	/* the key being timed (CROSSCHECK_TRACE): read at t_read */
+	int tkey = 0;
+	bool timing = false;
+	uint64_t t_read = 0;
 	while (!(flags & F_QUIT)) {
 		if (flags & F_RELOAD)
 			reload_all(a);
@@ -472,8 +606,21 @@ static void run(struct app *a)
 			layout_now(a);
 		if (flags & F_FULL)
 			clearok(curscr, TRUE);
-		if (flags & (F_REDRAW | F_RELOAD | F_RESIZE | F_FULL))
+		uint64_t t_handled = timing ? trace_now() : 0;
+		bool painted = false;
+		if (flags & (F_REDRAW | F_RELOAD | F_RESIZE | F_FULL)) {
 			paint(a);
+			painted = true;
+		}
+		if (trace_on()) {
+			if (first && painted) {
+				trace_start(t_ui);
+				first = false;
+			}
+			if (timing)
+				trace_key(tkey, t_read, t_handled, painted ? trace_now() : 0);
+			timing = false;
+		}
 		flags = F_NONE;
 		if (got_signal)
 			break;
@@ -483,22 +630,39 @@ static void run(struct app *a)
 			break;
 		if (rc == ERR)
 			continue;
+		if (trace_on()) {
+			t_read = trace_now();
+			timing = true;
+		}
+		/* another process wrote (an add, an annotate): count again */
+		unsigned changed = app_check_store(a) ? reload_all(a) : F_NONE;
 		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 			/* the one resize path: new layout, keep the selection in view */
 			a->follow = true;
-			flags = F_RESIZE | F_REDRAW;
+			flags = F_RESIZE | F_REDRAW | changed;
+			tkey = -2;
 			continue;
 		}
+		enum mouse_kind mk;
+		int my, mx;
 		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+			tkey = -1;
 			flags = handle_mouse(a);
+		} else if (rc == OK && wc == 27 && read_raw_mouse(&mk, &my, &mx)) {
+			tkey = -1;
+			flags = dispatch_mouse(a, mk, my, mx);
 		} else {
 			int key = translate(rc, wc);
-			if (key < 0)
+			tkey = key;
+			if (key < 0) {
+				timing = false;
+				flags = changed;
 				continue;
+			}
 			if (a->lay.too_small && a->prompt.kind == P_NONE) {
 				/* only quitting works on a tiny screen */
 				enum action act = keys_lookup(&a->cfg, top_view(a)->ops->km, key);
-				flags = act == A_QUIT ? F_QUIT : F_NONE;
+				flags = act == A_QUIT ? F_QUIT : changed;
 				continue;
 			}
 			flags = handle_key(a, key, wc, rc == OK);
@@ -507,11 +671,13 @@ static void run(struct app *a)
 			view_pop(a);
 			flags |= F_REDRAW;
 		}
+		flags |= changed;
 	}
 }
 
 enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc_err *err)
 {
+	uint64_t t_ui = trace_now();
 	struct app app;
 	memset(&app, 0, sizeof app);
 	struct app *a = &app;
@@ -538,6 +704,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 		return cc_err_set(err, CC_ERR_USAGE, "TERM=%s: cannot drive this terminal", t ? t : "");
 	}
 	set_term(scr);
+	trace_open();
 	struct sigaction sa, old_int, old_term, old_hup;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
@@ -580,7 +747,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 		if (a->cfg.first_error)
 			app_message(a, true, "config: %s (press ? for help)", a->cfg.first_error);
 		app_refresh_counts(a);
-		run(a);
+		run(a, t_ui);
 	}
 
 	while (a->depth > 1)
@@ -605,5 +772,6 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	free(a->msg);
 	free(a->search);
 	keys_config_free(&a->cfg);
+	trace_close();
 	return rc;
 }

@@ -136,8 +136,10 @@ static unsigned help_action(struct app *a, void *state, enum action act)
 	return F_REDRAW;
 }
 
-static unsigned help_wheel(struct app *a, void *state, int dir)
+static unsigned help_wheel(struct app *a, void *state, int y, int x, int dir)
 {
+	(void)y;
+	(void)x;
 	return help_action(a, state, dir > 0 ? A_MOVE_DOWN : A_MOVE_UP);
 }
 

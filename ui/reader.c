@@ -411,7 +411,10 @@ static unsigned reader_click(struct app *a, void *state, int y, int x)
 		for (size_t i = 0; i < a->src.nclaims; i++) {
 			const struct claim *c = &a->src.claims[i];
 			if (off >= c->start && off < c->end) {
+				/* the panel shows the claim; the article stays put */
 				a->sel = i;
+				size_t ph = p->h > 0 ? (size_t)p->h : 0;
+				keep_in_view(a->sel, &a->panel_top, ph, a->src.nclaims);
 				break;
 			}
 		}
@@ -420,11 +423,26 @@ static unsigned reader_click(struct app *a, void *state, int y, int x)
 	return F_NONE;
 }
 
-static unsigned reader_wheel(struct app *a, void *state, int dir)
+static bool in_rect(const struct rect *r, int y, int x)
+{
+	return x >= r->x && x < r->x + r->w && y >= r->y && y < r->y + r->h;
+}
+
+static unsigned reader_wheel(struct app *a, void *state, int y, int x, int dir)
 {
 	(void)state;
-	/* scrolls the article; never changes a claim or its state */
-	return scroll_article(a, dir * 3);
+	/* scrolls the pane under the pointer, three lines a notch; never moves
+	 * the selection or changes a claim's state */
+	if (!in_rect(&a->lay.panel, y, x))
+		return scroll_article(a, dir * 3);
+	long top = (long)a->panel_top + dir * 3;
+	long max = (long)a->src.nclaims - (long)a->lay.panel.h;
+	if (top > max)
+		top = max;
+	if (top < 0)
+		top = 0;
+	a->panel_top = (size_t)top;
+	return F_REDRAW;
 }
 
 const struct view_ops reader_ops = {

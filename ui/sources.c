@@ -277,8 +277,10 @@ static unsigned sources_click(struct app *a, void *state, int y, int x)
 	return F_REDRAW;
 }
 
-static unsigned sources_wheel(struct app *a, void *state, int dir)
+static unsigned sources_wheel(struct app *a, void *state, int y, int x, int dir)
 {
+	(void)y;
+	(void)x;
 	return sources_action(a, state, dir > 0 ? A_MOVE_DOWN : A_MOVE_UP);
 }
 

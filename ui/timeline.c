@@ -299,8 +299,10 @@ static unsigned timeline_click(struct app *a, void *state, int y, int x)
 	return F_REDRAW;
 }
 
-static unsigned timeline_wheel(struct app *a, void *state, int dir)
+static unsigned timeline_wheel(struct app *a, void *state, int y, int x, int dir)
 {
+	(void)y;
+	(void)x;
 	return timeline_action(a, state, dir > 0 ? A_MOVE_DOWN : A_MOVE_UP);
 }
 

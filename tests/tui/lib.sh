@@ -123,3 +123,71 @@ fixture() {
 
 # sql DB QUERY: one value from the store (needs the sqlite3 CLI).
 sql() { sqlite3 -readonly "$1" "$2" 2>&1; }
+
+# Mouse reports typed into the pane as the terminal would send them (tmux
+# passes them to the program as they are). X and Y are 1-based screen
+# columns and rows; B the button code (0 left, 3 release in X10, 64 wheel
+# up, 65 wheel down).
+# mouse_sgr B X Y [M|m]: SGR (1006): ESC [ < B ; X ; Y M (m: release),
+# what ncurses expects where kmous is \E[< (xterm-256color).
+mouse_sgr() {
+	local s
+	s=$(printf '\033[<%d;%d;%d%s' "$1" "$2" "$3" "${4:-M}")
+	tui_keys -H $(printf '%s' "$s" | od -An -tx1)
+}
+# mouse_x10 B X Y: X10 (1000): ESC [ M and three bytes, each the value
+# plus 32, what ncurses expects where kmous is \E[M (tmux-256color).
+mouse_x10() {
+	tui_keys -H 1b 5b 4d $(printf '%02x %02x %02x' $((32 + $1)) $((32 + $2)) $((32 + $3)))
+}
+
+# tui_changed BEFORE: waits (at most 10 s) until the screen differs from
+# BEFORE, then until it is stable; prints the screen. Fails if it never does.
+tui_changed() {
+	local i
+	for i in $(seq 1 200); do
+		if [ "$(tui_raw)" != "$1" ]; then
+			tui_stable
+			return 0
+		fi
+		sleep 0.05
+	done
+	tui_raw
+	return 1
+}
+
+# tui_reverse_rows left|right: the 1-based rows that show reverse video
+# left of the pane separator (the article) or right of it (the claims panel),
+# side by side layout; rows without a separator are left out (the status
+# line has its own bars: leave its row out too).
+tui_reverse_rows() {
+	TM capture-pane -p -e -t t 2>/dev/null | awk -v side="$1" '
+	{
+		# the pane separator: the last one (the gutter of the article
+		# marks the lines of a selected claim with the same bar)
+		sep = 0
+		for (k = index($0, "│"); k; k = index(substr($0, sep + 1), "│")) sep += k
+		if (!sep) next
+		line = side == "left" ? substr($0, 1, sep - 1) : $0
+		start = side == "left" ? 1 : sep + length("│")
+		rev = 0; hit = 0; pos = 1
+		# walk the line: escapes set the attributes, any other byte is
+		# text, shown reversed or not
+		while (pos <= length(line)) {
+			rest = substr(line, pos)
+			if (match(rest, /^\033\[[0-9;]*m/)) {
+				n = split(substr(rest, 3, RLENGTH - 3), p, ";")
+				if (n == 0) rev = 0
+				for (i = 1; i <= n; i++) {
+					if (p[i] == "" || p[i] == "0" || p[i] == "27") rev = 0
+					else if (p[i] == "7") rev = 1
+				}
+				pos += RLENGTH
+				continue
+			}
+			if (rev && pos >= start && substr(rest, 1, 1) != " ") hit = 1
+			pos++
+		}
+		if (hit) print NR
+	}'
+}

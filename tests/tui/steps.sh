@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# n and N step through the claims in conflict across all sources in
+# (source, text) order and wrap around at either end; ] and [ step through
+# the sources. Each position is checked against the store.
+. "$top_srcdir/tests/tui/lib.sh"
+command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
+fixture s.db "$top_srcdir"/examples/kaspersky/*.txt
+ok $? "fixture store"
+# "source I/5 │ claim J/N" for every claim in conflict, in order
+want=$(sql s.db "SELECT 'source ' || (SELECT count(*) FROM sources WHERE id <= c.source_id) || '/5 │ claim '
+	|| (c.ord + 1) || '/' || (SELECT count(*) FROM claims WHERE source_id = c.source_id)
+	FROM claims c WHERE c.id IN (SELECT claim_a FROM conflicts UNION SELECT claim_b FROM conflicts)
+	ORDER BY c.source_id, c.ord")
+m=$(printf '%s\n' "$want" | wc -l)
+ok $(( m < 3 )) "the fixture has claims in conflict in several places ($m)"
+at() { tui_stable | grep -o 'source [0-9]*/5 │ claim [0-9]*/[0-9]*' | head -n 1; }
+tui_start 120 30 xterm-256color "$(review_cmd s.db steps)"
+tui_wait "source 1/5" >/dev/null
+first=$(printf '%s\n' "$want" | head -n 1)
+is "$(at)" "$first" "the review opens on the first claim, which is in conflict"
+got=""
+for i in $(seq 1 "$m"); do
+	before=$(tui_raw)
+	tui_keys n
+	tui_changed "$before" >/dev/null
+	got+="$(at)"$'\n'
+done
+expect="$(printf '%s\n' "$want" | tail -n +2)"$'\n'"$first"
+is "$got" "$expect"$'\n' "n visits every claim in conflict in order and wraps to the first"
+got=""
+for i in $(seq 1 "$m"); do
+	before=$(tui_raw)
+	tui_keys N
+	tui_changed "$before" >/dev/null
+	got+="$(at)"$'\n'
+done
+expect="$(printf '%s\n' "$want" | tac | head -n "$m")"
+is "$got" "$expect"$'\n' "N visits them backwards, wrapping to the last first"
+for i in 2 3 4 5; do
+	tui_keys ']'
+	tui_wait "source $i/5" >/dev/null
+	ok $? "] steps to source $i/5"
+done
+tui_keys ']'
+scr=$(tui_wait "This is the last source.")
+ok $? "] on the last source says so"
+tui_keys '['
+tui_wait "source 4/5" >/dev/null
+ok $? "[ steps back"
+tui_keys q
+is "$(tui_dead)" "0" "quits normally"
+done_testing
