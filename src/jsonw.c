@@ -23,6 +23,7 @@ void jsonw_free(struct jsonw *w)
 
 void jsonw_begin(struct jsonw *w)
 {
+	buf_reserve(&w->b, 1024); /* room for a record's keys and numbers */
 	buf_addc(&w->b, '{');
 	w->first = true;
 }
@@ -106,7 +107,7 @@ static void put_string(struct jsonw *w, const char *s, size_t n)
 }
 
 /* ,"key": (keys are plain ASCII names: written without escaping) */
-void jsonw_key(struct jsonw *w, const char *key, size_t k)
+void jsonw_key_slow(struct jsonw *w, const char *key, size_t k)
 {
 	struct buf *b = &w->b;
 	buf_reserve(b, k + 4);
@@ -126,7 +127,7 @@ void jsonw_put_strn(struct jsonw *w, const char *s, size_t n)
 	put_string(w, s, n);
 }
 
-void jsonw_put_raw(struct jsonw *w, const char *s, size_t n)
+void jsonw_put_raw_slow(struct jsonw *w, const char *s, size_t n)
 {
 	buf_add(&w->b, s, n);
 }

@@ -36,11 +36,44 @@ void jsonw_end(struct jsonw *w);
 
 /* Members. Keys are written as given (callers pass literals); the inline
  * wrappers let the compiler measure a literal key once, at compile time. */
-void jsonw_key(struct jsonw *w, const char *key, size_t klen);
+void jsonw_key_slow(struct jsonw *w, const char *key, size_t klen);
 void jsonw_put_strn(struct jsonw *w, const char *s, size_t n);
 void jsonw_put_int(struct jsonw *w, int64_t v);
 void jsonw_put_real(struct jsonw *w, double v);
-void jsonw_put_raw(struct jsonw *w, const char *s, size_t n);
+void jsonw_put_raw_slow(struct jsonw *w, const char *s, size_t n);
+
+/* ,"key": — written in place when the buffer has room (nearly always) */
+static inline void jsonw_key(struct jsonw *w, const char *key, size_t klen)
+{
+	struct buf *b = &w->b;
+	if (b->len + klen + 5 > b->cap) {
+		jsonw_key_slow(w, key, klen);
+		return;
+	}
+	char *p = b->data + b->len;
+	if (!w->first)
+		*p++ = ',';
+	w->first = false;
+	*p++ = '"';
+	memcpy(p, key, klen);
+	p += klen;
+	*p++ = '"';
+	*p++ = ':';
+	*p = '\0';
+	b->len = (size_t)(p - b->data);
+}
+
+static inline void jsonw_put_raw(struct jsonw *w, const char *s, size_t n)
+{
+	struct buf *b = &w->b;
+	if (b->len + n + 1 > b->cap) {
+		jsonw_put_raw_slow(w, s, n);
+		return;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
 
 static inline void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n)
 {

@@ -710,6 +710,19 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
  * line without terminal punctuation. Each character is looked at a
  * bounded number of times: the look-ahead after a run stops at the next
  * word, which is scanned again only once. */
+/* Bytes that neither end a token nor may end a sentence: printable ASCII
+ * other than space, '.', '!' and '?'. */
+static const unsigned char ordinary[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 			    bool heading)
 {
@@ -733,7 +746,7 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 				ntok++;
 			}
 			i++;
-			while (i < pe && (b = s[i]) > ' ' && b < 0x80 && b != '.' && b != '!' && b != '?')
+			while (i < pe && ordinary[s[i]])
 				i++;
 			continue;
 		}
