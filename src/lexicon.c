@@ -423,21 +423,28 @@ size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct 
 	if (!first || !lx->cues.kinds[first])
 		return 0;
 	/* callers pass a few literal kinds over and over: each thread
-	 * remembers which index each of those strings names */
+	 * remembers which index each of those strings names (compared by
+	 * address; a full table just falls back to comparing names) */
 	static _Thread_local struct {
 		const char *kind;
 		int index;
-	} seen[16];
-	size_t slot = (size_t)(((uint64_t)(uintptr_t)kind * 0x9E3779B97F4A7C15ULL) >> 60);
+	} seen[32];
+	static _Thread_local size_t nseen;
 	int k = -1;
-	if (seen[slot].kind == kind) {
-		k = seen[slot].index;
+	size_t j = 0;
+	while (j < nseen && seen[j].kind != kind)
+		j++;
+	if (j < nseen) {
+		k = seen[j].index;
 	} else {
-		for (size_t j = 0; j < CC_ARRAY_LEN(cue_kinds) && k < 0; j++)
-			if (strcmp(kind, cue_kinds[j]) == 0)
-				k = (int)j;
-		seen[slot].kind = kind;
-		seen[slot].index = k;
+		for (size_t c = 0; c < CC_ARRAY_LEN(cue_kinds) && k < 0; c++)
+			if (strcmp(kind, cue_kinds[c]) == 0)
+				k = (int)c;
+		if (nseen < CC_ARRAY_LEN(seen)) {
+			seen[nseen].kind = kind;
+			seen[nseen].index = k;
+			nseen++;
+		}
 	}
 	if (k < 0)
 		return 0;
