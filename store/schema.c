@@ -154,7 +154,7 @@ const char *const schema_migrations[] = {
 
 	/* 5: the dated slots in timeline order, so that a page of the review's
 	 * timeline is an index range, not a sort of every date in the store */
-	"CREATE INDEX slots_dates ON slots(value, claim_id, ord) WHERE type = 'date';",
+	"CREATE INDEX IF NOT EXISTS slots_dates ON slots(value, claim_id, ord) WHERE type = 'date';",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];
