@@ -421,10 +421,12 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		if (l->blank)
 			continue;
 		size_t len = l->e - l->s;
-		/* the markers and prefixes are short: a short key answers them */
+		/* the markers and prefixes are short: a short key answers them;
+		 * a line past 200 bytes can only be a URL line (prompts, datelines
+		 * and bylines are shorter), so its key need only show "http" */
 		char kbuf[KEY_CAP + 1];
 		bool cut;
-		line_key_into(t, l, kbuf, sizeof kbuf, &cut);
+		line_key_into(t, l, kbuf, len > 200 ? 16 : sizeof kbuf, &cut);
 		char *whole = NULL, *key = kbuf;
 		if (cut && (strncmp(kbuf, "http", 4) == 0 || strncmp(kbuf, "source:", 7) == 0))
 			key = whole = line_key(t, l); /* a long URL line: all of it */
@@ -432,7 +434,8 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		char *u = NULL;
 		if (key[0] == '\0') {
 			boiler = true; /* a line of dashes, stars or bullets only */
-		} else if (key_in(key, marker_lines, CC_ARRAY_LEN(marker_lines), false)) {
+		} else if ((!cut || key == whole) &&
+			   key_in(key, marker_lines, CC_ARRAY_LEN(marker_lines), false)) {
 			boiler = true;
 		} else if (len <= 200 && key_in(key, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes), true)) {
 			boiler = true;

@@ -57,7 +57,23 @@ static void put_string(struct jsonw *w, const char *s, size_t n)
 	buf_reserve(b, n + 2);
 	b->data[b->len++] = '"';
 	size_t run = 0; /* start of the bytes not yet copied */
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 	for (size_t i = 0; i < n;) {
+		/* eight bytes at a time while none needs an escape: no control,
+		 * no '"', no '\\' (and, for ASCII output, nothing beyond ASCII) */
+		while (i + 8 <= n) {
+			uint64_t v;
+			memcpy(&v, s + i, 8);
+			uint64_t q = v ^ (0x22 * ones), bs = v ^ (0x5C * ones);
+			uint64_t hit = ((v - 0x20 * ones) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
+			if (w->ascii)
+				hit |= v;
+			if (hit & high)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
 			if (!needs_escape[c]) {
@@ -78,14 +94,16 @@ static void put_string(struct jsonw *w, const char *s, size_t n)
 			run = ++i;
 			continue;
 		}
-		/* a multi-byte character: kept as it is unless ASCII is asked for */
+		/* beyond ASCII: kept byte by byte as it is (the run above may
+		 * stop inside a character), unless ASCII output is asked for —
+		 * then the run never passes such a byte and i is at a lead byte */
+		if (!w->ascii) {
+			i++;
+			continue;
+		}
 		size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 		if (i + len > n)
 			len = n - i;
-		if (!w->ascii) {
-			i += len;
-			continue;
-		}
 		uint32_t cp = len == 2   ? (uint32_t)(c & 0x1F)
 			      : len == 3 ? (uint32_t)(c & 0x0F)
 					 : (uint32_t)(c & 0x07);

@@ -94,6 +94,8 @@ int main(void)
 		str("escapes", "a\"b\\c/d\b\f\n\r\te\x01\x1f\x7f"),
 		str("utf8", "caf\xC3\xA9 \xE2\x80\x9C\xE2\x80\x9D \xE4\xB8\xAD \xF0\x9F\x98\x80"),
 		str("bidi", "\xE2\x80\xAE\xE2\x80\xA8\xC2\x85"),
+		/* a character across an eight-byte boundary, then escapes */
+		str("straddle", "\xE2\x80\x94 7Z\xE2\x80\x94\\\"\xC3\xA9 and \"more\"\t"),
 		str("empty", ""),
 		{.k = K_INT, .key = "zero", .i = 0},
 		{.k = K_INT, .key = "neg", .i = -42},
