@@ -9,9 +9,12 @@
 #include "store.h"
 
 /* Reads claims with their slots; the strings of the last claim read stay
- * valid until the next read or st_claim_reader_free. */
+ * valid until the next read or st_claim_reader_free. They are copied into
+ * chunks the reader keeps from claim to claim (no malloc per string). */
 struct st_claim_reader {
-	struct buf arena; /* char * copies to free */
+	char **chunks;
+	size_t nchunks, cur, used; /* chunks[cur] has `used` bytes taken */
+	struct buf big;            /* char * copies too long for a chunk, to free */
 	struct store_slot *slots;
 	size_t cap;
 };
@@ -30,6 +33,18 @@ struct store {
 	size_t ncache;
 	struct st_claim_reader mark_new, mark_old; /* used by st_mark_source */
 	bool in_batch; /* store_batch_begin: transactions become savepoints */
+	/* in a batch, the sentences to index in full text are queued and
+	 * indexed when the batch commits: FTS5 writes its pending terms out at
+	 * every savepoint, so indexing them file by file costs a segment (and
+	 * its merges) per file */
+	struct buf fts_rows; /* struct st_fts_row */
+	struct buf fts_text;
+	size_t fts_unit_rows, fts_unit_text; /* the queue's lengths when the unit began */
+};
+
+struct st_fts_row {
+	int64_t rowid;
+	size_t off, len; /* in fts_text */
 };
 
 /* A statement for `sql` (a string literal: it is the cache key), prepared

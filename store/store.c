@@ -88,11 +88,34 @@ int st_exec(struct store *st, const char *sql)
 
 static void cache_reset(struct store *st);
 
+static enum cc_status fts_flush(struct store *st, struct cc_err *err);
+static void fts_drop(struct store *st);
+
+/* A batch's queue of sentences to index is flushed between units when it
+ * grows past this. */
+#define FTS_QUEUE_MAX ((size_t)32 << 20)
+
 enum cc_status st_begin(struct store *st, struct cc_err *err)
 {
+	if (st->in_batch && st->fts_text.len > FTS_QUEUE_MAX) {
+		/* a savepoint of its own: when it fails, the queue is kept for
+		 * the batch's commit */
+		if (st_exec(st, "SAVEPOINT fts") != SQLITE_OK)
+			return st_error(st, err, "cannot start a transaction");
+		enum cc_status rc = fts_flush(st, err);
+		cache_reset(st);
+		if (rc != CC_OK) {
+			st_exec(st, "ROLLBACK TO fts; RELEASE fts");
+			return rc;
+		}
+		st_exec(st, "RELEASE fts");
+		fts_drop(st);
+	}
 	/* inside a batch, each unit of work is a savepoint of its own */
 	if (st_exec(st, st->in_batch ? "SAVEPOINT unit" : "BEGIN IMMEDIATE") != SQLITE_OK)
 		return st_error(st, err, "cannot start a transaction");
+	st->fts_unit_rows = st->fts_rows.len;
+	st->fts_unit_text = st->fts_text.len;
 	return CC_OK;
 }
 
@@ -112,8 +135,12 @@ enum cc_status st_commit(struct store *st, struct cc_err *err)
 
 void st_rollback(struct store *st)
 {
-	if (st->in_batch)
+	if (st->in_batch) {
+		/* the unit's queued sentences go with it */
+		st->fts_rows.len = st->fts_unit_rows;
+		st->fts_text.len = st->fts_unit_text;
 		st_exec(st, "ROLLBACK TO unit; RELEASE unit");
+	}
 	else if (!sqlite3_get_autocommit(st->db))
 		st_exec(st, "ROLLBACK");
 }
@@ -122,6 +149,10 @@ enum cc_status store_batch_begin(struct store *st, struct cc_err *err)
 {
 	if (st->in_batch)
 		return CC_OK;
+	fts_drop(st);
+	/* savepoint journals in memory: each unit's is small, and written
+	 * once per page it touches */
+	st_exec(st, "PRAGMA temp_store = MEMORY");
 	if (st_exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return st_error(st, err, "cannot start a transaction");
 	st->in_batch = true;
@@ -134,10 +165,17 @@ enum cc_status store_batch_commit(struct store *st, struct cc_err *err)
 		return CC_OK;
 	cache_reset(st);
 	st->in_batch = false;
+	enum cc_status rc = fts_flush(st, err);
+	fts_drop(st);
+	cache_reset(st);
+	if (rc != CC_OK) {
+		st_exec(st, "ROLLBACK");
+		return rc;
+	}
 	if (injected(st) || st_exec(st, "COMMIT") != SQLITE_OK) {
-		enum cc_status rc = sqlite3_errcode(st->db) == SQLITE_OK
-					    ? cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path)
-					    : st_error(st, err, "commit failed");
+		rc = sqlite3_errcode(st->db) == SQLITE_OK
+			     ? cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path)
+			     : st_error(st, err, "commit failed");
 		st_exec(st, "ROLLBACK");
 		return rc;
 	}
@@ -284,6 +322,13 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		}
 	}
 
+	/* no memory statistics: they take a global mutex at every allocation
+	 * (possible only before SQLite's first use; harmless after) */
+	static bool configured;
+	if (!configured) {
+		configured = true;
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	}
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	enum cc_status rc = CC_OK;
@@ -360,6 +405,8 @@ void store_close(struct store *st)
 		return;
 	st_claim_reader_free(&st->mark_new);
 	st_claim_reader_free(&st->mark_old);
+	buf_free(&st->fts_rows);
+	buf_free(&st->fts_text);
 	for (size_t i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
@@ -383,20 +430,30 @@ static void bind_real(sqlite3_stmt *s, int i, bool has, double v)
 		sqlite3_bind_null(s, i);
 }
 
-static enum cc_status index_sentences(struct store *st, int64_t source_id,
-				      const struct store_source_in *in, struct cc_err *err)
+static const char fts_sql[] = "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)";
+
+static void fts_drop(struct store *st)
 {
-	static const char sql[] = "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)";
-	sqlite3_stmt *f = st_cached(st, sql, err);
+	buf_clear(&st->fts_rows);
+	buf_clear(&st->fts_text);
+	st->fts_unit_rows = st->fts_unit_text = 0;
+}
+
+/* Indexes the queued sentences (in the batch's transaction, outside any
+ * unit); the caller empties the queue. */
+static enum cc_status fts_flush(struct store *st, struct cc_err *err)
+{
+	size_t n = st->fts_rows.len / sizeof(struct st_fts_row);
+	if (!n)
+		return CC_OK;
+	sqlite3_stmt *f = st_cached(st, fts_sql, err);
 	if (!f)
 		return err->status;
 	enum cc_status rc = CC_OK;
-	for (size_t i = 0; i < in->nsents && i < ((size_t)1 << 24); i++) {
-		const struct store_sentence_in *s = &in->sents[i];
-		if (s->end > in->len || s->start > s->end)
-			continue;
-		sqlite3_bind_int64(f, 1, (source_id << 24) + (sqlite3_int64)i);
-		sqlite3_bind_text(f, 2, in->text + s->start, (int)(s->end - s->start), SQLITE_STATIC);
+	const struct st_fts_row *rows = (const struct st_fts_row *)st->fts_rows.data;
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(f, 1, rows[i].rowid);
+		sqlite3_bind_text(f, 2, st->fts_text.data + rows[i].off, (int)rows[i].len, SQLITE_STATIC);
 		if (st_step(st, f) != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot index the sentences");
 			break;
@@ -404,6 +461,43 @@ static enum cc_status index_sentences(struct store *st, int64_t source_id,
 		sqlite3_reset(f);
 	}
 	sqlite3_reset(f);
+	return rc;
+}
+
+/* The sentences' full-text index: written now, or in a batch queued until
+ * the batch commits (a unit rolled back takes its queued rows with it). */
+static enum cc_status index_sentences(struct store *st, int64_t source_id,
+				      const struct store_source_in *in, struct cc_err *err)
+{
+	sqlite3_stmt *f = NULL;
+	if (!st->in_batch) {
+		f = st_cached(st, fts_sql, err);
+		if (!f)
+			return err->status;
+	}
+	enum cc_status rc = CC_OK;
+	for (size_t i = 0; i < in->nsents && i < ((size_t)1 << 24); i++) {
+		const struct store_sentence_in *s = &in->sents[i];
+		if (s->end > in->len || s->start > s->end)
+			continue;
+		sqlite3_int64 rowid = (source_id << 24) + (sqlite3_int64)i;
+		size_t len = s->end - s->start;
+		if (!f) {
+			struct st_fts_row row = {rowid, st->fts_text.len, len};
+			buf_add(&st->fts_rows, &row, sizeof row);
+			buf_add(&st->fts_text, in->text + s->start, len);
+			continue;
+		}
+		sqlite3_bind_int64(f, 1, rowid);
+		sqlite3_bind_text(f, 2, in->text + s->start, (int)len, SQLITE_STATIC);
+		if (st_step(st, f) != SQLITE_DONE) {
+			rc = st_error(st, err, "cannot index the sentences");
+			break;
+		}
+		sqlite3_reset(f);
+	}
+	if (f)
+		sqlite3_reset(f);
 	return rc;
 }
 
@@ -613,9 +707,6 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		}
 		sqlite3_reset(sent);
 	}
-	rc = index_sentences(st, id, in, err);
-	if (rc != CC_OK)
-		goto fail;
 	rc = insert_claims(st, id, in, err);
 	if (rc != CC_OK)
 		goto fail;
@@ -627,6 +718,11 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		if (rc != CC_OK)
 			goto fail;
 	}
+	/* last: a statement that needs a savepoint after it would make FTS5
+	 * write its pending terms out */
+	rc = index_sentences(st, id, in, err);
+	if (rc != CC_OK)
+		goto fail;
 	cache_reset(st);
 	q = ins = sent = NULL;
 	rc = st_commit(st, err);
@@ -809,28 +905,65 @@ static void read_slot(sqlite3_stmt *q, int c0, struct store_slot *x)
 	x->norm = (const char *)sqlite3_column_text(q, c0 + 13);
 }
 
-/* Column text copies live in the reader until st_claim_reader_clear. */
-static const char *keep_col(struct st_claim_reader *r, const char *s)
+enum { READER_CHUNK = 16384 };
+
+/* n bytes that live in the reader until st_claim_reader_clear */
+static char *reader_alloc(struct st_claim_reader *r, size_t n)
 {
+	if (n > READER_CHUNK / 4) {
+		char *p = xmalloc(n);
+		buf_add(&r->big, &p, sizeof p);
+		return p;
+	}
+	if (!r->nchunks || r->used + n > READER_CHUNK) {
+		if (r->nchunks) {
+			r->cur++;
+			r->used = 0;
+		}
+		if (r->cur == r->nchunks) {
+			r->chunks = xrealloc(r->chunks, (r->nchunks + 1) * sizeof *r->chunks);
+			r->chunks[r->nchunks++] = xmalloc(READER_CHUNK);
+		}
+	}
+	char *p = r->chunks[r->cur] + r->used;
+	r->used += n;
+	return p;
+}
+
+static const char *keep_bytes(struct st_claim_reader *r, const void *s, size_t n)
+{
+	char *p = reader_alloc(r, n + 1);
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* Column text copies live in the reader until st_claim_reader_clear. */
+static const char *keep_text(struct st_claim_reader *r, sqlite3_stmt *q, int i)
+{
+	const unsigned char *s = sqlite3_column_text(q, i);
 	if (!s)
 		return NULL;
-	char *p = xstrdup(s);
-	buf_add(&r->arena, &p, sizeof p);
-	return p;
+	return keep_bytes(r, s, (size_t)sqlite3_column_bytes(q, i));
 }
 
 void st_claim_reader_clear(struct st_claim_reader *r)
 {
-	char **v = (char **)r->arena.data;
-	for (size_t i = 0; v && i < r->arena.len / sizeof *v; i++)
+	char **v = (char **)r->big.data;
+	for (size_t i = 0; v && i < r->big.len / sizeof *v; i++)
 		free(v[i]);
-	buf_clear(&r->arena);
+	buf_clear(&r->big);
+	r->cur = r->used = 0;
 }
 
 void st_claim_reader_free(struct st_claim_reader *r)
 {
 	st_claim_reader_clear(r);
-	buf_free(&r->arena);
+	buf_free(&r->big);
+	for (size_t i = 0; i < r->nchunks; i++)
+		free(r->chunks[i]);
+	free(r->chunks);
 	free(r->slots);
 	memset(r, 0, sizeof *r);
 }
@@ -840,40 +973,63 @@ void st_claim_reader_free(struct st_claim_reader *r)
 	" c.lemma, c.speaker, c.negated, c.modality, c.score," \
 	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), c.key, c.scope, s.story," \
 	" s.pub_date"
+#define SLOT_COLUMNS \
+	"x.type, x.text, x.start, x.end, x.value, x.lo, x.hi, x.unit, x.gran, x.mod, x.event," \
+	" x.subject, x.year_from, x.norm"
+
+/* Fills *c (but its slots) from a row of CLAIM_COLUMNS. */
+static void read_claim_row(struct st_claim_reader *r, sqlite3_stmt *q, struct store_claim *c)
+{
+	st_claim_reader_clear(r);
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(q, 0);
+	c->source = keep_text(r, q, 1);
+	c->ord = (size_t)sqlite3_column_int64(q, 2);
+	c->sentence = (size_t)sqlite3_column_int64(q, 3);
+	c->start = (size_t)sqlite3_column_int64(q, 4);
+	c->end = (size_t)sqlite3_column_int64(q, 5);
+	c->subject = keep_text(r, q, 6);
+	c->event = keep_text(r, q, 7);
+	c->lemma = keep_text(r, q, 8);
+	c->speaker = keep_text(r, q, 9);
+	c->negated = sqlite3_column_int(q, 10) != 0;
+	c->modality = keep_text(r, q, 11);
+	c->score = sqlite3_column_double(q, 12);
+	/* the sentence's bytes (substr of a BLOB counts bytes) */
+	const void *b = sqlite3_column_blob(q, 13);
+	size_t bl = (size_t)sqlite3_column_bytes(q, 13);
+	c->text = keep_bytes(r, b ? b : "", bl);
+	c->text_len = bl;
+	c->key = keep_text(r, q, 14);
+	c->scope = keep_text(r, q, 15);
+	c->story = keep_text(r, q, 16);
+	c->source_date = keep_text(r, q, 17);
+}
+
+/* Appends the slot in SLOT_COLUMNS from column c0 of q to the reader's. */
+static void read_slot_row(struct st_claim_reader *r, sqlite3_stmt *q, int c0, size_t n)
+{
+	r->slots = xgrow(r->slots, &r->cap, n + 1, sizeof *r->slots);
+	struct store_slot *x = &r->slots[n];
+	read_slot(q, c0, x);
+	x->type = keep_text(r, q, c0 + 0);
+	x->text = keep_text(r, q, c0 + 1);
+	x->value = keep_text(r, q, c0 + 4);
+	x->unit = keep_text(r, q, c0 + 7);
+	x->gran = keep_text(r, q, c0 + 8);
+	x->mod = keep_text(r, q, c0 + 9);
+	x->event = keep_text(r, q, c0 + 10);
+	x->subject = keep_text(r, q, c0 + 11);
+	x->norm = keep_text(r, q, c0 + 13);
+}
 
 /* Fills *c from a row of CLAIM_COLUMNS and loads its slots. */
 static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sqlite3_stmt *q,
 				 struct store_claim *c, struct cc_err *err)
 {
-	st_claim_reader_clear(r);
-	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(q, 0);
-	c->source = keep_col(r, (const char *)sqlite3_column_text(q, 1));
-	c->ord = (size_t)sqlite3_column_int64(q, 2);
-	c->sentence = (size_t)sqlite3_column_int64(q, 3);
-	c->start = (size_t)sqlite3_column_int64(q, 4);
-	c->end = (size_t)sqlite3_column_int64(q, 5);
-	c->subject = keep_col(r, (const char *)sqlite3_column_text(q, 6));
-	c->event = keep_col(r, (const char *)sqlite3_column_text(q, 7));
-	c->lemma = keep_col(r, (const char *)sqlite3_column_text(q, 8));
-	c->speaker = keep_col(r, (const char *)sqlite3_column_text(q, 9));
-	c->negated = sqlite3_column_int(q, 10) != 0;
-	c->modality = keep_col(r, (const char *)sqlite3_column_text(q, 11));
-	c->score = sqlite3_column_double(q, 12);
-	/* the sentence's bytes (substr of a BLOB counts bytes) */
-	const void *b = sqlite3_column_blob(q, 13);
-	size_t bl = (size_t)sqlite3_column_bytes(q, 13);
-	char *t = xstrndup(b ? b : "", bl);
-	buf_add(&r->arena, &t, sizeof t);
-	c->text = t;
-	c->text_len = bl;
-	c->key = keep_col(r, (const char *)sqlite3_column_text(q, 14));
-	c->scope = keep_col(r, (const char *)sqlite3_column_text(q, 15));
-	c->story = keep_col(r, (const char *)sqlite3_column_text(q, 16));
-	c->source_date = keep_col(r, (const char *)sqlite3_column_text(q, 17));
+	read_claim_row(r, q, c);
 	static const char slots_sql[] =
-		"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event,"
-		" subject, year_from, norm FROM slots WHERE claim_id = ?1 ORDER BY ord";
+		"SELECT " SLOT_COLUMNS " FROM slots x WHERE x.claim_id = ?1 ORDER BY x.ord";
 	/* run to the end before anyone else may use it: safe to share */
 	sqlite3_stmt *sq = st_cached(st, slots_sql, err);
 	if (!sq)
@@ -881,20 +1037,8 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 	sqlite3_bind_int64(sq, 1, c->id);
 	size_t n = 0;
 	int rc;
-	while ((rc = st_step(st, sq)) == SQLITE_ROW) {
-		r->slots = xgrow(r->slots, &r->cap, n + 1, sizeof *r->slots);
-		struct store_slot *x = &r->slots[n++];
-		read_slot(sq, 0, x);
-		x->type = keep_col(r, x->type);
-		x->text = keep_col(r, x->text);
-		x->value = keep_col(r, x->value);
-		x->unit = keep_col(r, x->unit);
-		x->gran = keep_col(r, x->gran);
-		x->mod = keep_col(r, x->mod);
-		x->event = keep_col(r, x->event);
-		x->subject = keep_col(r, x->subject);
-		x->norm = keep_col(r, x->norm);
-	}
+	while ((rc = st_step(st, sq)) == SQLITE_ROW)
+		read_slot_row(r, sq, 0, n++);
 	sqlite3_reset(sq);
 	if (rc != SQLITE_DONE)
 		return st_error(st, err, "cannot read a claim's slots");
@@ -906,28 +1050,62 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,
 			     struct store_claim *out, struct cc_err *err)
 {
-	/* the sentence's bytes are cut from the source text only when the
-	 * rules need them (quotes); the text is large, the rest is small */
+	/* the claim with its slots, one row a slot, in one statement; the
+	 * sentence's bytes are cut from the source text only when the rules
+	 * need them (quotes): the text is large, the rest is small */
 	static const char one_sql[] =
 		"SELECT c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event,"
-		" c.lemma, c.speaker, c.negated, c.modality, c.score,"
-		" CASE WHEN EXISTS (SELECT 1 FROM slots WHERE claim_id = c.id AND type = 'quote')"
-		"  THEN substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start) END,"
-		" c.key, c.scope, s.story, s.pub_date"
-		" FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?1";
+		" c.lemma, c.speaker, c.negated, c.modality, c.score, NULL,"
+		" c.key, c.scope, s.story, s.pub_date, c.source_id, " SLOT_COLUMNS
+		" FROM claims c JOIN sources s ON s.id = c.source_id"
+		" LEFT JOIN slots x ON x.claim_id = c.id WHERE c.id = ?1 ORDER BY x.ord";
+	static const char text_sql[] =
+		"SELECT substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2) FROM sources WHERE id = ?1";
 	sqlite3_stmt *one = st_cached(st, one_sql, err);
 	if (!one)
 		return err->status;
 	sqlite3_bind_int64(one, 1, id);
-	int rc = st_step(st, one);
-	enum cc_status st_rc;
-	if (rc == SQLITE_ROW)
-		st_rc = read_claim(st, r, one, out, err);
-	else if (rc == SQLITE_DONE)
-		st_rc = cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
-	else
-		st_rc = st_error(st, err, "cannot read a claim");
+	int rc;
+	size_t n = 0;
+	int64_t source_id = 0;
+	bool found = false, quote = false;
+	while ((rc = st_step(st, one)) == SQLITE_ROW) {
+		if (!found) {
+			read_claim_row(r, one, out);
+			source_id = sqlite3_column_int64(one, 18);
+			found = true;
+		}
+		if (sqlite3_column_type(one, 19) == SQLITE_NULL)
+			continue; /* no slots */
+		read_slot_row(r, one, 19, n);
+		quote |= strcmp(r->slots[n].type, "quote") == 0;
+		n++;
+	}
 	sqlite3_reset(one);
+	if (rc != SQLITE_DONE)
+		return st_error(st, err, "cannot read a claim");
+	if (!found)
+		return cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
+	out->slots = r->slots;
+	out->nslots = n;
+	if (!quote)
+		return CC_OK;
+	sqlite3_stmt *tq = st_cached(st, text_sql, err);
+	if (!tq)
+		return err->status;
+	sqlite3_bind_int64(tq, 1, source_id);
+	sqlite3_bind_int64(tq, 2, (sqlite3_int64)out->start);
+	sqlite3_bind_int64(tq, 3, (sqlite3_int64)out->end);
+	enum cc_status st_rc = CC_OK;
+	if (st_step(st, tq) == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(tq, 0);
+		size_t bl = (size_t)sqlite3_column_bytes(tq, 0);
+		out->text = keep_bytes(r, b ? b : "", bl);
+		out->text_len = bl;
+	} else {
+		st_rc = st_error(st, err, "cannot read a claim");
+	}
+	sqlite3_reset(tq);
 	return st_rc;
 }
 
