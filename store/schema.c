@@ -151,6 +151,13 @@ const char *const schema_migrations[] = {
 	"CREATE INDEX slots_known_md ON slots(substr(value, 6, 5))"
 	"  WHERE type = 'date' AND year_from = 0;"
 	"CREATE INDEX conflicts_story_kind_key ON conflicts(story, kind, key);",
+
+	/* 5: drop the indexes that repeat the start of a UNIQUE constraint's
+	 * (claims (source_id, ord); conflicts and corroborations (claim_a, ...)):
+	 * every insert paid for them, and no lookup needs them */
+	"DROP INDEX claims_source;"
+	"DROP INDEX conflicts_a;"
+	"DROP INDEX corroborations_a;",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];
