@@ -587,13 +587,57 @@ out:
 
 /* Month-day dates whose year no article gave ("XXXX-07-20") take the year
  * that other sources give the same month and day most often (ties: the
- * later year). Runs inside the adding transaction. */
-static enum cc_status resolve_years(struct store *st, struct cc_err *err)
+ * later year). Runs inside the adding transaction. Only the month-days of
+ * the new source's dates can change anything: any other month-day still
+ * unresolved had no explicit date when the sources before were added, and
+ * only the new source can have brought one. */
+static enum cc_status resolve_years(struct store *st, int64_t source_id,
+				    const struct store_source_in *in, struct cc_err *err)
 {
+	/* mostly there is nothing to do: look for an unknown year among the
+	 * new source's month-days first (a probe of a small partial index),
+	 * as the statement below costs the making of its temporary tables */
+	static const char probe_sql[] =
+		"SELECT 1 FROM slots WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) = ?1";
+	sqlite3_stmt *p = st_cached(st, probe_sql, err);
+	if (!p)
+		return err->status;
+	const char **mds = NULL;
+	size_t nmd = 0, capmd = 0;
+	bool found = false;
+	int pr = SQLITE_DONE;
+	for (size_t i = 0; i < in->nclaims && !found && pr == SQLITE_DONE; i++) {
+		for (size_t k = 0; k < in->claims[i].nslots && !found && pr == SQLITE_DONE; k++) {
+			const struct store_slot *x = &in->claims[i].slots[k];
+			if (!x->type || strcmp(x->type, "date") != 0 || !x->value || strlen(x->value) < 10)
+				continue;
+			const char *md = x->value + 5;
+			bool seen = false;
+			for (size_t m = 0; m < nmd && !seen; m++)
+				seen = strncmp(mds[m], md, 5) == 0;
+			if (seen)
+				continue;
+			mds = xgrow(mds, &capmd, nmd + 1, sizeof *mds);
+			mds[nmd++] = md;
+			sqlite3_bind_text(p, 1, md, 5, SQLITE_STATIC);
+			pr = st_step(st, p);
+			found = pr == SQLITE_ROW;
+			sqlite3_reset(p);
+		}
+	}
+	free(mds);
+	if (pr != SQLITE_DONE && pr != SQLITE_ROW)
+		return st_error(st, err, "cannot infer missing years");
+	if (!found)
+		return CC_OK;
+
 	/* both sides go through the partial indexes on month-day */
 	static const char sql[] =
-		"WITH u AS (SELECT DISTINCT substr(value, 6, 5) AS md FROM slots"
-		"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) GLOB '[0-9][0-9]-[0-9][0-9]'),"
+		"WITH n AS (SELECT DISTINCT substr(x.value, 6, 5) AS md FROM claims c"
+		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date'),"
+		" u AS (SELECT DISTINCT substr(value, 6, 5) AS md FROM slots"
+		"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM n)"
+		"  AND substr(value, 6, 5) GLOB '[0-9][0-9]-[0-9][0-9]'),"
 		" h AS (SELECT u.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM u"
 		"  JOIN slots s ON substr(s.value, 6, 5) = u.md AND s.type = 'date' AND s.year_from = 0"
 		"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY u.md, y),"
@@ -611,6 +655,7 @@ static enum cc_status resolve_years(struct store *st, struct cc_err *err)
 	sqlite3_stmt *q = st_cached(st, sql, err);
 	if (!q)
 		return err->status;
+	sqlite3_bind_int64(q, 1, source_id);
 	enum cc_status rc = CC_OK;
 	if (st_step(st, q) != SQLITE_DONE)
 		rc = st_error(st, err, "cannot infer missing years");
@@ -710,7 +755,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	rc = insert_claims(st, id, in, err);
 	if (rc != CC_OK)
 		goto fail;
-	rc = resolve_years(st, err);
+	rc = resolve_years(st, id, in, err);
 	if (rc != CC_OK)
 		goto fail;
 	if (in->judge) {
