@@ -4,6 +4,7 @@
  * Must not: judge (src/conflict.c does, through struct store_judge) or print. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -446,7 +447,149 @@ static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt
 	return CC_OK;
 }
 
-enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
+/* ---- the claim cache ---------------------------------------------------- */
+
+static size_t str_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static char *put_str(char **at, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *p = *at;
+	memcpy(p, s, n);
+	*at += n;
+	return p;
+}
+
+static struct st_cached_claim *claim_copy(const struct store_claim *c)
+{
+	size_t n = sizeof(struct st_cached_claim) + c->nslots * sizeof(struct store_slot);
+	n += str_size(c->key) + str_size(c->source) + c->text_len + 1 + str_size(c->subject) +
+	     str_size(c->event) + str_size(c->lemma) + str_size(c->scope) + str_size(c->speaker) +
+	     str_size(c->modality) + str_size(c->story) + str_size(c->source_date);
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *x = &c->slots[i];
+		n += str_size(x->type) + str_size(x->text) + str_size(x->value) + str_size(x->unit) +
+		     str_size(x->gran) + str_size(x->mod) + str_size(x->event) + str_size(x->subject) +
+		     str_size(x->norm);
+	}
+	struct st_cached_claim *e = xmalloc(n);
+	char *at = (char *)&e->slots[c->nslots];
+	e->c = *c;
+	e->c.key = put_str(&at, c->key);
+	e->c.source = put_str(&at, c->source);
+	memcpy(at, c->text ? c->text : "", c->text_len);
+	at[c->text_len] = '\0';
+	e->c.text = at;
+	at += c->text_len + 1;
+	e->c.subject = put_str(&at, c->subject);
+	e->c.event = put_str(&at, c->event);
+	e->c.lemma = put_str(&at, c->lemma);
+	e->c.scope = put_str(&at, c->scope);
+	e->c.speaker = put_str(&at, c->speaker);
+	e->c.modality = put_str(&at, c->modality);
+	e->c.story = put_str(&at, c->story);
+	e->c.source_date = put_str(&at, c->source_date);
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *x = &c->slots[i];
+		struct store_slot *y = &e->slots[i];
+		*y = *x;
+		y->type = put_str(&at, x->type);
+		y->text = put_str(&at, x->text);
+		y->value = put_str(&at, x->value);
+		y->unit = put_str(&at, x->unit);
+		y->gran = put_str(&at, x->gran);
+		y->mod = put_str(&at, x->mod);
+		y->event = put_str(&at, x->event);
+		y->subject = put_str(&at, x->subject);
+		y->norm = put_str(&at, x->norm);
+	}
+	e->c.slots = e->slots;
+	return e;
+}
+
+void st_claim_cache_clear(struct store *st)
+{
+	if (!st->claim_cache)
+		return;
+	for (size_t i = 0; i < ST_CLAIM_CACHE; i++)
+		free(st->claim_cache[i]);
+	free(st->claim_cache);
+	st->claim_cache = NULL;
+}
+
+static const struct store_claim *cache_get(struct store *st, int64_t id)
+{
+	if (!st->claim_cache)
+		return NULL;
+	struct st_cached_claim *e = st->claim_cache[(uint64_t)id % ST_CLAIM_CACHE];
+	return e && e->c.id == id ? &e->c : NULL;
+}
+
+/* Keeps a copy of *c (in a batch only; not a claim whose sentence, kept
+ * for quotes, is long: one sentence can be a whole 20 MB line). */
+static const struct store_claim *cache_put(struct store *st, const struct store_claim *c)
+{
+	if (!st->in_batch || c->text_len > 65536)
+		return c;
+	if (!st->claim_cache)
+		st->claim_cache = xcalloc(ST_CLAIM_CACHE, sizeof *st->claim_cache);
+	struct st_cached_claim **slot = &st->claim_cache[(uint64_t)c->id % ST_CLAIM_CACHE];
+	free(*slot);
+	*slot = claim_copy(c);
+	return &(*slot)->c;
+}
+
+/* The new claim k as it was just written (the same values a read gives
+ * back: NULLs the insert turns into '' or 'asserted' turned alike), with
+ * slots[] to fill; the strings stay in `in`. */
+static void claim_of_input(const struct store_source_in *in, size_t k, int64_t id,
+			   struct store_slot *slots, char *key, size_t keysz, struct store_claim *c)
+{
+	const struct store_claim_in *cl = &in->claims[k];
+	size_t same = 0;
+	while (same < k && in->claims[k - same - 1].start == cl->start &&
+	       in->claims[k - same - 1].end == cl->end)
+		same++;
+	snprintf(key, keysz, "%.16s:%zu-%zu#%zu", in->hash, cl->start, cl->end, same);
+	bool quote = false;
+	for (size_t i = 0; i < cl->nslots; i++) {
+		const struct store_slot *x = &cl->slots[i];
+		slots[i] = *x;
+		slots[i].text = x->text ? x->text : "";
+		slots[i].value = x->value ? x->value : "";
+		slots[i].unit = x->unit ? x->unit : "";
+		slots[i].event = x->event ? x->event : "";
+		slots[i].subject = x->subject ? x->subject : "";
+		slots[i].norm = x->norm ? x->norm : "";
+		if (!x->has_lo)
+			slots[i].lo = 0; /* a NULL column reads as 0 */
+		if (!x->has_hi)
+			slots[i].hi = 0;
+		quote |= x->type && strcmp(x->type, "quote") == 0;
+	}
+	*c = (struct store_claim){
+		.id = id, .key = key, .source = in->name, .ord = k, .sentence = cl->sentence,
+		.start = cl->start, .end = cl->end, .text = "", .text_len = 0,
+		.subject = cl->subject ? cl->subject : "", .event = cl->event ? cl->event : "",
+		.lemma = cl->lemma ? cl->lemma : "", .scope = cl->scope ? cl->scope : "",
+		.speaker = cl->speaker, .modality = cl->modality ? cl->modality : "asserted",
+		.story = in->story ? in->story : "", .source_date = in->date,
+		.negated = cl->negated, .score = cl->score, .slots = slots, .nslots = cl->nslots,
+	};
+	/* the sentence's bytes, for the rules on quotes (as substr would cut them) */
+	if (quote && cl->start < in->len) {
+		c->text = in->text + cl->start;
+		c->text_len = (cl->end < in->len ? cl->end : in->len) - cl->start;
+	}
+}
+
+enum cc_status st_mark_source(struct store *st, int64_t source_id,
+			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
 {
 	static const char ins_c_sql[] =
@@ -468,40 +611,63 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct 
 	enum cc_status rc = candidates(st, source_id, &pairs, &np, &mine, &nm, err);
 	if (rc != CC_OK)
 		return rc;
-	/* the new source's claims that have candidates, each in a reader of
-	 * its own, loaded in the order they are first met */
+	/* the new source's claims that have candidates, in the order they are
+	 * first met: taken from what was just written when the caller has it
+	 * (claim k has ord k), else each read in a reader of its own */
+	if (in && in->nclaims != nm)
+		in = NULL;
 	struct st_claim_reader *readers = xcalloc(nm ? nm : 1, sizeof *readers);
 	struct store_claim *cn = xcalloc(nm ? nm : 1, sizeof *cn);
+	struct store_slot **cslots = xcalloc(nm ? nm : 1, sizeof *cslots);
+	char (*keys)[128] = in ? xcalloc(nm ? nm : 1, sizeof *keys) : NULL;
 	bool *loaded_new = xcalloc(nm ? nm : 1, sizeof *loaded_new);
 	struct st_claim_reader *ro = &st->mark_old;
 	int64_t loaded = 0;
-	struct store_claim co;
+	struct store_claim co_read;
+	const struct store_claim *co = NULL;
 	struct seen_set seen = {0};
 	for (size_t i = 0; i < np && rc == CC_OK; i++) {
 		size_t k = pairs[i].mine;
 		if (!loaded_new[k]) {
-			rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
-			if (rc != CC_OK)
-				break;
+			if (in) {
+				cslots[k] = xcalloc(in->claims[k].nslots + 1, sizeof **cslots);
+				claim_of_input(in, k, mine[k], cslots[k], keys[k], sizeof keys[k], &cn[k]);
+			} else {
+				rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
+				if (rc != CC_OK)
+					break;
+			}
 			loaded_new[k] = true;
 		}
 		if (pairs[i].other != loaded) {
-			rc = st_claim_load(st, ro, pairs[i].other, &co, err);
-			if (rc != CC_OK)
-				break;
+			co = cache_get(st, pairs[i].other);
+			if (!co) {
+				rc = st_claim_load(st, ro, pairs[i].other, &co_read, err);
+				if (rc != CC_OK)
+					break;
+				co = cache_put(st, &co_read);
+			}
 			loaded = pairs[i].other;
 		}
 		struct store_mark marks[16];
-		size_t n = j->judge(j->ctx, &co, &cn[k], marks, CC_ARRAY_LEN(marks));
+		size_t n = j->judge(j->ctx, co, &cn[k], marks, CC_ARRAY_LEN(marks));
 		for (size_t q = 0; q < n && rc == CC_OK; q++)
-			if (!marks[q].conflict || !already(&seen, co.source ? co.source : "", &marks[q]))
-				rc = record(st, ins_c, ins_r, cn[k].story, co.id, cn[k].id, &marks[q], err);
+			if (!marks[q].conflict || !already(&seen, co->source ? co->source : "", &marks[q]))
+				rc = record(st, ins_c, ins_r, cn[k].story, co->id, cn[k].id, &marks[q], err);
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
 	seen_free(&seen);
-	for (size_t k = 0; k < nm; k++)
+	/* the new claims compared here are the old ones of the next sources */
+	for (size_t k = 0; k < nm && rc == CC_OK; k++)
+		if (loaded_new[k])
+			cache_put(st, &cn[k]);
+	for (size_t k = 0; k < nm; k++) {
 		st_claim_reader_free(&readers[k]);
+		free(cslots[k]);
+	}
+	free(cslots);
+	free(keys);
 	free(readers);
 	free(cn);
 	free(loaded_new);

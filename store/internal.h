@@ -40,7 +40,23 @@ struct store {
 	struct buf fts_rows; /* struct st_fts_row */
 	struct buf fts_text;
 	size_t fts_unit_rows, fts_unit_text; /* the queue's lengths when the unit began */
+	/* in a batch, the claims conflict marking read or wrote lately, by id
+	 * (direct-mapped): the sources of a story come one after the other,
+	 * and each compares with the claims of the ones before. Emptied when
+	 * a batch begins or ends, on any rollback, and when years are filled
+	 * in (the only change to a stored claim). */
+	struct st_cached_claim **claim_cache; /* ST_CLAIM_CACHE entries, or NULL */
 };
+
+#define ST_CLAIM_CACHE 4096
+
+/* A claim copied into one allocation (store/conflicts.c). */
+struct st_cached_claim {
+	struct store_claim c;
+	struct store_slot slots[];
+};
+
+void st_claim_cache_clear(struct store *st);
 
 struct st_fts_row {
 	int64_t rowid;
@@ -67,8 +83,11 @@ void st_claim_reader_clear(struct st_claim_reader *r);
 void st_claim_reader_free(struct st_claim_reader *r);
 
 /* Marks conflicts and corroborations between a new source's claims and the
- * claims of its story's other sources (store/conflicts.c). */
-enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
+ * claims of its story's other sources (store/conflicts.c). `in`, when not
+ * NULL, is what was just written for the source (its claims are then not
+ * read back): pass NULL when a later statement changed them. */
+enum cc_status st_mark_source(struct store *st, int64_t source_id,
+			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err);
 
 #endif

@@ -135,6 +135,7 @@ enum cc_status st_commit(struct store *st, struct cc_err *err)
 
 void st_rollback(struct store *st)
 {
+	st_claim_cache_clear(st); /* ids of claims rolled back come again */
 	if (st->in_batch) {
 		/* the unit's queued sentences go with it */
 		st->fts_rows.len = st->fts_unit_rows;
@@ -150,6 +151,7 @@ enum cc_status store_batch_begin(struct store *st, struct cc_err *err)
 	if (st->in_batch)
 		return CC_OK;
 	fts_drop(st);
+	st_claim_cache_clear(st);
 	/* savepoint journals in memory: each unit's is small, and written
 	 * once per page it touches */
 	st_exec(st, "PRAGMA temp_store = MEMORY");
@@ -164,6 +166,7 @@ enum cc_status store_batch_commit(struct store *st, struct cc_err *err)
 	if (!st->in_batch)
 		return CC_OK;
 	cache_reset(st);
+	st_claim_cache_clear(st);
 	st->in_batch = false;
 	enum cc_status rc = fts_flush(st, err);
 	fts_drop(st);
@@ -407,6 +410,7 @@ void store_close(struct store *st)
 	st_claim_reader_free(&st->mark_old);
 	buf_free(&st->fts_rows);
 	buf_free(&st->fts_text);
+	st_claim_cache_clear(st);
 	for (size_t i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
@@ -592,8 +596,9 @@ out:
  * unresolved had no explicit date when the sources before were added, and
  * only the new source can have brought one. */
 static enum cc_status resolve_years(struct store *st, int64_t source_id,
-				    const struct store_source_in *in, struct cc_err *err)
+				    const struct store_source_in *in, bool *changed, struct cc_err *err)
 {
+	*changed = false;
 	/* mostly there is nothing to do: look for an unknown year among the
 	 * new source's month-days first (a probe of a small partial index),
 	 * as the statement below costs the making of its temporary tables */
@@ -659,6 +664,10 @@ static enum cc_status resolve_years(struct store *st, int64_t source_id,
 	enum cc_status rc = CC_OK;
 	if (st_step(st, q) != SQLITE_DONE)
 		rc = st_error(st, err, "cannot infer missing years");
+	else if (sqlite3_changes(st->db) > 0) {
+		*changed = true;
+		st_claim_cache_clear(st);
+	}
 	sqlite3_reset(q);
 	return rc;
 }
@@ -755,11 +764,13 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	rc = insert_claims(st, id, in, err);
 	if (rc != CC_OK)
 		goto fail;
-	rc = resolve_years(st, id, in, err);
+	bool years_changed;
+	rc = resolve_years(st, id, in, &years_changed, err);
 	if (rc != CC_OK)
 		goto fail;
 	if (in->judge) {
-		rc = st_mark_source(st, id, in->judge, err);
+		/* the new claims as written, unless a year was filled in */
+		rc = st_mark_source(st, id, years_changed ? NULL : in, in->judge, err);
 		if (rc != CC_OK)
 			goto fail;
 	}
