@@ -421,29 +421,99 @@ static bool already(struct seen_set *set, const char *other_source, const struct
 				       strlen(m->kind), m->kind, key));
 }
 
-static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt *ins_r,
-			     const char *story, int64_t a, int64_t b, const struct store_mark *m,
-			     struct cc_err *err)
+/* The marks of one new source, queued in judging order and written at the
+ * end in one statement a few dozen rows (ids follow the same order). */
+struct rec {
+	bool conflict;
+	int64_t a, b;
+	int slot_a, slot_b;
+	size_t story, rule, key, kind, severity, explanation; /* offsets into text; NO_STR: NULL */
+};
+
+#define NO_STR ((size_t)-1)
+
+struct recs {
+	struct rec *v;
+	size_t n, cap;
+	struct buf text;
+};
+
+static size_t rec_str(struct recs *q, const char *s)
 {
-	sqlite3_stmt *q = m->conflict ? ins_c : ins_r;
-	sqlite3_reset(q);
-	sqlite3_clear_bindings(q);
-	st_bind_text(q, 1, story ? story : "");
-	st_bind_text(q, 2, m->rule ? m->rule : "");
-	st_bind_text(q, 3, m->key ? m->key : "");
-	sqlite3_bind_int64(q, 4, a);
-	sqlite3_bind_int64(q, 5, b);
-	if (m->conflict) {
-		st_bind_text(q, 6, m->kind);
-		st_bind_text(q, 7, m->severity);
-		if (m->slot_a >= 0)
-			sqlite3_bind_int(q, 8, m->slot_a);
-		if (m->slot_b >= 0)
-			sqlite3_bind_int(q, 9, m->slot_b);
-		st_bind_text(q, 10, m->explanation ? m->explanation : "");
+	if (!s)
+		return NO_STR;
+	size_t off = q->text.len;
+	buf_add(&q->text, s, strlen(s) + 1);
+	return off;
+}
+
+static void record(struct recs *q, const char *story, int64_t a, int64_t b,
+		   const struct store_mark *m)
+{
+	q->v = xgrow(q->v, &q->cap, q->n + 1, sizeof *q->v);
+	q->v[q->n++] = (struct rec){
+		.conflict = m->conflict, .a = a, .b = b, .slot_a = m->slot_a, .slot_b = m->slot_b,
+		.story = rec_str(q, story ? story : ""), .rule = rec_str(q, m->rule ? m->rule : ""), .key = rec_str(q, m->key ? m->key : ""),
+		.kind = m->conflict ? rec_str(q, m->kind) : NO_STR,
+		.severity = m->conflict ? rec_str(q, m->severity) : NO_STR,
+		.explanation = m->conflict ? rec_str(q, m->explanation ? m->explanation : "") : NO_STR,
+	};
+}
+
+static void bind_off(sqlite3_stmt *s, int i, const struct recs *q, size_t off)
+{
+	if (off == NO_STR)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, q->text.data + off, -1, SQLITE_STATIC);
+}
+
+/* Writes the queued conflicts (conflict true) or corroborations. */
+static enum cc_status write_recs(struct store *st, const struct recs *q, bool conflict,
+				 struct cc_err *err)
+{
+	static struct st_multi_sql ins_c = {
+		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
+		" slot_a, slot_b, explanation) VALUES ", 10, false, {""}};
+	static struct st_multi_sql ins_r = {
+		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b) VALUES ", 5,
+		false, {""}};
+	struct st_multi_sql *m = conflict ? &ins_c : &ins_r;
+	size_t left = 0;
+	for (size_t i = 0; i < q->n; i++)
+		left += q->v[i].conflict == conflict;
+	size_t i = 0;
+	while (left) {
+		size_t k;
+		sqlite3_stmt *s = st_multi_stmt(st, m, left, &k, err);
+		if (!s)
+			return err->status;
+		for (size_t row = 0; row < k; row++, i++) {
+			while (q->v[i].conflict != conflict)
+				i++;
+			const struct rec *r = &q->v[i];
+			int o = (int)row * m->ncols;
+			bind_off(s, o + 1, q, r->story);
+			bind_off(s, o + 2, q, r->rule);
+			bind_off(s, o + 3, q, r->key);
+			sqlite3_bind_int64(s, o + 4, r->a);
+			sqlite3_bind_int64(s, o + 5, r->b);
+			if (conflict) {
+				bind_off(s, o + 6, q, r->kind);
+				bind_off(s, o + 7, q, r->severity);
+				if (r->slot_a >= 0)
+					sqlite3_bind_int(s, o + 8, r->slot_a);
+				if (r->slot_b >= 0)
+					sqlite3_bind_int(s, o + 9, r->slot_b);
+				bind_off(s, o + 10, q, r->explanation);
+			}
+		}
+		int rc = st_step(st, s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			return st_error(st, err, "cannot record a conflict");
+		left -= k;
 	}
-	if (st_step(st, q) != SQLITE_DONE)
-		return st_error(st, err, "cannot record a conflict");
 	return CC_OK;
 }
 
@@ -592,17 +662,6 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
 {
-	static const char ins_c_sql[] =
-		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
-		" slot_a, slot_b, explanation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-	static const char ins_r_sql[] =
-		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)";
-	sqlite3_stmt *ins_c = st_cached(st, ins_c_sql, err);
-	sqlite3_stmt *ins_r = ins_c ? st_cached(st, ins_r_sql, err) : NULL;
-	if (!ins_r)
-		return err->status;
-
 	/* every candidate pair, grouped by the other claim so that each claim
 	 * is read once */
 	struct pair *pairs = NULL;
@@ -626,6 +685,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	struct store_claim co_read;
 	const struct store_claim *co = NULL;
 	struct seen_set seen = {0};
+	struct recs recs = {0};
 	for (size_t i = 0; i < np && rc == CC_OK; i++) {
 		size_t k = pairs[i].mine;
 		if (!loaded_new[k]) {
@@ -651,13 +711,19 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 		}
 		struct store_mark marks[16];
 		size_t n = j->judge(j->ctx, co, &cn[k], marks, CC_ARRAY_LEN(marks));
-		for (size_t q = 0; q < n && rc == CC_OK; q++)
+		for (size_t q = 0; q < n; q++)
 			if (!marks[q].conflict || !already(&seen, co->source ? co->source : "", &marks[q]))
-				rc = record(st, ins_c, ins_r, cn[k].story, co->id, cn[k].id, &marks[q], err);
+				record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
 	seen_free(&seen);
+	if (rc == CC_OK)
+		rc = write_recs(st, &recs, true, err);
+	if (rc == CC_OK)
+		rc = write_recs(st, &recs, false, err);
+	free(recs.v);
+	buf_free(&recs.text);
 	/* the new claims compared here are the old ones of the next sources */
 	for (size_t k = 0; k < nm && rc == CC_OK; k++)
 		if (loaded_new[k])

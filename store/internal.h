@@ -19,7 +19,7 @@ struct st_claim_reader {
 	size_t cap;
 };
 
-#define ST_CACHE_SIZE 48
+#define ST_CACHE_SIZE 64
 
 struct store {
 	sqlite3 *db;
@@ -67,6 +67,22 @@ struct st_fts_row {
  * on first use and reset with its bindings cleared on every later one.
  * Do not finalize it; do not use it again before the caller is done with it. */
 sqlite3_stmt *st_cached(struct store *st, const char *sql, struct cc_err *err);
+
+/* Multi-row INSERTs: one statement for up to 32 rows, as each statement
+ * costs its start and its halt besides its rows. The SQL texts are built
+ * on first use into the (static) struct, whose address keys the cache. */
+#define ST_MULTI_SIZES 3 /* 32, 8 and 1 rows */
+struct st_multi_sql {
+	const char *head; /* "INSERT INTO t (a, b) VALUES " */
+	int ncols;
+	bool built;
+	char sql[ST_MULTI_SIZES][2048];
+};
+
+/* The statement for the most rows (*rows) not over `want` (at least 1);
+ * row r's column c is parameter r * ncols + c + 1. */
+sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t want, size_t *rows,
+			    struct cc_err *err);
 
 int st_step(struct store *st, sqlite3_stmt *s);
 int st_exec(struct store *st, const char *sql);

@@ -434,6 +434,33 @@ static void bind_real(sqlite3_stmt *s, int i, bool has, double v)
 		sqlite3_bind_null(s, i);
 }
 
+static const size_t multi_sizes[ST_MULTI_SIZES] = {32, 8, 1};
+
+sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t want, size_t *rows,
+			    struct cc_err *err)
+{
+	if (!m->built) {
+		for (size_t k = 0; k < ST_MULTI_SIZES; k++) {
+			struct buf b = {0};
+			buf_adds(&b, m->head);
+			for (size_t r = 0; r < multi_sizes[k]; r++) {
+				buf_adds(&b, r ? ", (" : "(");
+				for (int c = 0; c < m->ncols; c++)
+					buf_adds(&b, c ? ", ?" : "?");
+				buf_adds(&b, ")");
+			}
+			snprintf(m->sql[k], sizeof m->sql[k], "%s", b.data);
+			buf_free(&b);
+		}
+		m->built = true;
+	}
+	size_t k = 0;
+	while (multi_sizes[k] > want)
+		k++;
+	*rows = multi_sizes[k];
+	return st_cached(st, m->sql[k], err);
+}
+
 static const char fts_sql[] = "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)";
 
 static void fts_drop(struct store *st)
@@ -450,22 +477,24 @@ static enum cc_status fts_flush(struct store *st, struct cc_err *err)
 	size_t n = st->fts_rows.len / sizeof(struct st_fts_row);
 	if (!n)
 		return CC_OK;
-	sqlite3_stmt *f = st_cached(st, fts_sql, err);
-	if (!f)
-		return err->status;
-	enum cc_status rc = CC_OK;
+	static struct st_multi_sql m = {"INSERT INTO sentence_fts (rowid, text) VALUES ", 2, false, {""}};
 	const struct st_fts_row *rows = (const struct st_fts_row *)st->fts_rows.data;
-	for (size_t i = 0; i < n; i++) {
-		sqlite3_bind_int64(f, 1, rows[i].rowid);
-		sqlite3_bind_text(f, 2, st->fts_text.data + rows[i].off, (int)rows[i].len, SQLITE_STATIC);
-		if (st_step(st, f) != SQLITE_DONE) {
-			rc = st_error(st, err, "cannot index the sentences");
-			break;
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		sqlite3_stmt *f = st_multi_stmt(st, &m, n - i, &k, err);
+		if (!f)
+			return err->status;
+		for (size_t r = 0; r < k; r++, i++) {
+			sqlite3_bind_int64(f, (int)(2 * r + 1), rows[i].rowid);
+			sqlite3_bind_text(f, (int)(2 * r + 2), st->fts_text.data + rows[i].off,
+					  (int)rows[i].len, SQLITE_STATIC);
 		}
+		int r = st_step(st, f);
 		sqlite3_reset(f);
+		if (r != SQLITE_DONE)
+			return st_error(st, err, "cannot index the sentences");
 	}
-	sqlite3_reset(f);
-	return rc;
+	return CC_OK;
 }
 
 /* The sentences' full-text index: written now, or in a batch queued until
@@ -689,9 +718,9 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		" content_hash, added_at, text)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
 		" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)";
-	static const char q_sent[] =
-		"INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	static struct st_multi_sql q_sent = {
+		"INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate) VALUES ", 6,
+		false, {""}};
 	q = st_cached(st, q_hash, err);
 	if (!q)
 		goto fail;
@@ -744,22 +773,27 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	}
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 
-	sent = st_cached(st, q_sent, err);
-	if (!sent)
-		goto fail;
-	for (size_t i = 0; i < in->nsents; i++) {
-		const struct store_sentence_in *s = &in->sents[i];
-		sqlite3_bind_int64(sent, 1, id);
-		sqlite3_bind_int64(sent, 2, (sqlite3_int64)i);
-		sqlite3_bind_int64(sent, 3, (sqlite3_int64)s->paragraph);
-		sqlite3_bind_int64(sent, 4, (sqlite3_int64)s->start);
-		sqlite3_bind_int64(sent, 5, (sqlite3_int64)s->end);
-		sqlite3_bind_int(sent, 6, s->boilerplate ? 1 : 0);
-		if (st_step(st, sent) != SQLITE_DONE) {
+	for (size_t i = 0; i < in->nsents;) {
+		size_t k;
+		sent = st_multi_stmt(st, &q_sent, in->nsents - i, &k, err);
+		if (!sent)
+			goto fail;
+		for (size_t row = 0; row < k; row++, i++) {
+			const struct store_sentence_in *s = &in->sents[i];
+			int b = (int)(6 * row);
+			sqlite3_bind_int64(sent, b + 1, id);
+			sqlite3_bind_int64(sent, b + 2, (sqlite3_int64)i);
+			sqlite3_bind_int64(sent, b + 3, (sqlite3_int64)s->paragraph);
+			sqlite3_bind_int64(sent, b + 4, (sqlite3_int64)s->start);
+			sqlite3_bind_int64(sent, b + 5, (sqlite3_int64)s->end);
+			sqlite3_bind_int(sent, b + 6, s->boilerplate ? 1 : 0);
+		}
+		r = st_step(st, sent);
+		sqlite3_reset(sent);
+		if (r != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot add the sentences");
 			goto fail;
 		}
-		sqlite3_reset(sent);
 	}
 	rc = insert_claims(st, id, in, err);
 	if (rc != CC_OK)
