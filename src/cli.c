@@ -961,7 +961,10 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 				pthread_cond_wait(&pl.can_take, &pl.mu);
 			p = pl.ring[pl.consumed % RING];
 			pl.consumed++;
-			pthread_cond_signal(&pl.can_put);
+			/* the worker waits only on a full ring: wake it when half
+			 * is free rather than once a file (a futex wake each) */
+			if (pl.produced - pl.consumed == RING / 2)
+				pthread_cond_signal(&pl.can_put);
 			pthread_mutex_unlock(&pl.mu);
 		} else {
 			p = xmalloc(sizeof *p);

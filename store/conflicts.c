@@ -4,6 +4,7 @@
  * Must not: judge (src/conflict.c does, through struct store_judge) or print. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,174 +99,644 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
  * same subject and event, the same subject and unit, or the same quoted
- * words — all through the story-prefixed indexes, at most ?2 per new claim
- * (newest first). */
-static const char candidates_sql[] =
-	/* the new source's claims, and each distinct anchor they hold: a
-	 * source whose thousand claims share one date looks that date up once */
-	"WITH me AS MATERIALIZED (SELECT c.id, c.subject, c.event, c.story FROM claims c WHERE c.source_id = ?1),"
-	" story AS (SELECT story FROM sources WHERE id = ?1),"
-	" a_date AS (SELECT DISTINCT x.value FROM me JOIN slots x ON x.claim_id = me.id"
-	"   WHERE x.type = 'date' AND x.year_from <> 4),"
-	" a_subj AS (SELECT DISTINCT subject, event FROM me WHERE subject <> '' AND event <> ''),"
-	" a_unit AS (SELECT DISTINCT x.subject, x.unit FROM me JOIN slots x ON x.claim_id = me.id"
-	"   WHERE x.type IN ('number', 'money', 'percent', 'duration') AND x.subject <> ''),"
-	" a_norm AS (SELECT DISTINCT x.norm FROM me JOIN slots x ON x.claim_id = me.id WHERE x.norm <> ''),"
-	/* the other sources' claims holding each anchor (own claims dropped
-	 * right after each index lookup); MATERIALIZED, so that no plan runs
-	 * them again for each of the new claims */
-	" o_date AS MATERIALIZED (SELECT a_date.value AS k, y.claim_id AS id FROM a_date, story"
-	"   JOIN slots y ON y.story = story.story AND y.type = 'date' AND y.value = a_date.value"
-	"   JOIN claims o ON o.id = y.claim_id AND o.source_id <> ?1),"
-	" o_subj AS MATERIALIZED (SELECT a_subj.subject AS s, a_subj.event AS e, c2.id AS id FROM a_subj, story"
-	"   JOIN claims c2 ON c2.story = story.story AND c2.subject = a_subj.subject"
-	"   AND c2.event = a_subj.event AND c2.source_id <> ?1),"
-	" o_unit AS MATERIALIZED (SELECT a_unit.subject AS s, a_unit.unit AS u, y.claim_id AS id FROM a_unit, story"
-	"   JOIN slots y ON y.story = story.story AND y.subject = a_unit.subject AND y.unit = a_unit.unit"
-	"   JOIN claims o ON o.id = y.claim_id AND o.source_id <> ?1),"
-	" o_norm AS MATERIALIZED (SELECT a_norm.norm AS k, y.claim_id AS id FROM a_norm, story"
-	"   JOIN slots y ON y.story = story.story AND y.norm = a_norm.norm AND y.norm <> ''"
-	"   JOIN claims o ON o.id = y.claim_id AND o.source_id <> ?1),"
-	/* back to the new claims that hold each anchor */
-	" cand(mine, id) AS ("
-	"  SELECT me.id, o_date.id FROM o_date JOIN slots x ON x.type = 'date' AND x.value = o_date.k"
-	"   AND x.story = (SELECT story FROM story) JOIN me ON me.id = x.claim_id"
-	"  UNION SELECT me.id, o_subj.id FROM o_subj JOIN me ON me.subject = o_subj.s AND me.event = o_subj.e"
-	"  UNION SELECT me.id, o_unit.id FROM o_unit JOIN slots x ON x.subject = o_unit.s AND x.unit = o_unit.u"
-	"   AND x.story = (SELECT story FROM story) JOIN me ON me.id = x.claim_id"
-	"   WHERE x.type IN ('number', 'money', 'percent', 'duration')"
-	"  UNION SELECT me.id, o_norm.id FROM o_norm JOIN slots x ON x.norm = o_norm.k"
-	"   AND x.story = (SELECT story FROM story) JOIN me ON me.id = x.claim_id),"
-	" ranked AS (SELECT mine, id, row_number() OVER (PARTITION BY mine ORDER BY id DESC) AS r"
-	"  FROM cand)"
-	" SELECT mine, id FROM ranked WHERE r <= ?2 ORDER BY id, mine";
+ * words — at most STORE_MAX_CANDIDATES per new claim (newest first).
+ *
+ * The new claims' anchors are read in one statement; each distinct anchor is
+ * then looked up once, newest first, through its story-prefixed index (one
+ * cached statement per kind of anchor), and the lookup stops after
+ * STORE_MAX_CANDIDATES other claims: a claim ranked below that in one
+ * anchor's list is below it in the list of every new claim holding the
+ * anchor. So a source whose thousand claims share one date looks the date
+ * up once, and a story whose thousand sources share it reads 400 rows. */
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM };
 
-/* One disagreement between two sources is one conflict, however many of
- * their claims repeat it: true when this kind and key already stand between
- * the two claims' sources. */
-static bool already(struct store *st, sqlite3_stmt *dup, const char *story, int64_t a, int64_t b,
-		    const struct store_mark *m)
+static const char anchors_sql[] =
+	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject, x.unit, x.norm,"
+	" x.year_from FROM claims c LEFT JOIN slots x ON x.claim_id = c.id"
+	" WHERE c.source_id = ?1 ORDER BY c.ord, x.ord"; /* no sort: (source_id, ord) is indexed */
+/* ?1 story, ?2 and ?3 the anchor; rows: claim ids, newest first (repeats
+ * adjacent) */
+static const char *const lookup_sql[] = {
+	[A_DATE] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'date' AND value = ?2"
+		   " ORDER BY claim_id DESC",
+	[A_SUBJ] = "SELECT id FROM claims WHERE story = ?1 AND subject = ?2 AND event = ?3"
+		   " ORDER BY id DESC",
+	[A_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject = ?2 AND unit = ?3"
+		   " ORDER BY claim_id DESC",
+	[A_NORM] = "SELECT claim_id FROM slots WHERE story = ?1 AND norm = ?2 AND norm <> ''"
+		   " ORDER BY claim_id DESC",
+};
+
+/* One anchor held by one new claim. `lookup`: the anchor is looked up (a
+ * date whose year is unknown is not; a new claim holding the same value
+ * still meets what a known-year date of its source finds). */
+struct anchor_ref {
+	enum anchor_kind kind;
+	const char *k1, *k2; /* in the arena */
+	size_t mine;         /* index into the new claims */
+	bool lookup;
+};
+
+static int ref_cmp(const void *pa, const void *pb)
 {
-	sqlite3_reset(dup);
-	st_bind_text(dup, 5, story ? story : "");
-	st_bind_text(dup, 1, m->kind);
-	st_bind_text(dup, 2, m->key ? m->key : "");
-	sqlite3_bind_int64(dup, 3, a);
-	sqlite3_bind_int64(dup, 4, b);
-	bool found = st_step(st, dup) == SQLITE_ROW;
-	sqlite3_reset(dup);
-	return found;
+	const struct anchor_ref *a = pa, *b = pb;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	int c = strcmp(a->k1, b->k1);
+	if (c)
+		return c;
+	c = strcmp(a->k2, b->k2);
+	if (c)
+		return c;
+	return a->mine < b->mine ? -1 : a->mine > b->mine;
 }
 
-static enum cc_status record(struct store *st, sqlite3_stmt *ins_c, sqlite3_stmt *ins_r,
-			     const char *story, int64_t a, int64_t b, const struct store_mark *m,
-			     struct cc_err *err)
+static int id_asc(const void *pa, const void *pb)
 {
-	sqlite3_stmt *q = m->conflict ? ins_c : ins_r;
-	sqlite3_reset(q);
-	sqlite3_clear_bindings(q);
-	st_bind_text(q, 1, story ? story : "");
-	st_bind_text(q, 2, m->rule ? m->rule : "");
-	st_bind_text(q, 3, m->key ? m->key : "");
-	sqlite3_bind_int64(q, 4, a);
-	sqlite3_bind_int64(q, 5, b);
-	if (m->conflict) {
-		st_bind_text(q, 6, m->kind);
-		st_bind_text(q, 7, m->severity);
-		if (m->slot_a >= 0)
-			sqlite3_bind_int(q, 8, m->slot_a);
-		if (m->slot_b >= 0)
-			sqlite3_bind_int(q, 9, m->slot_b);
-		st_bind_text(q, 10, m->explanation ? m->explanation : "");
-	}
-	if (st_step(st, q) != SQLITE_DONE)
-		return st_error(st, err, "cannot record a conflict");
-	return CC_OK;
+	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+static int id_desc(const void *pa, const void *pb)
+{
+	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+	return a > b ? -1 : a < b;
 }
 
 struct pair {
-	int64_t mine, other;
+	size_t mine; /* index into the new claims */
+	int64_t mine_id, other;
 };
 
-enum cc_status st_mark_source(struct store *st, int64_t source_id, const struct store_judge *j,
+/* by other claim, then new claim */
+static int pair_cmp(const void *pa, const void *pb)
+{
+	const struct pair *a = pa, *b = pb;
+	if (a->other != b->other)
+		return a->other < b->other ? -1 : 1;
+	return a->mine_id < b->mine_id ? -1 : a->mine_id > b->mine_id;
+}
+
+static bool is_mine(const int64_t *mine, size_t nm, int64_t id)
+{
+	size_t lo = 0, hi = nm;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (mine[mid] == id)
+			return true;
+		if (mine[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+static const char *keep(struct buf *arena, const unsigned char *s)
+{
+	char *p = xstrdup(s ? (const char *)s : "");
+	buf_add(arena, &p, sizeof p);
+	return p;
+}
+
+static bool numeric_type(const char *t)
+{
+	return strcmp(t, "number") == 0 || strcmp(t, "money") == 0 || strcmp(t, "percent") == 0 ||
+	       strcmp(t, "duration") == 0;
+}
+
+/* Fills *pairs (sorted by other claim, then new claim) and *mine (the new
+ * source's claim ids, in ord order). */
+static enum cc_status candidates(struct store *st, int64_t source_id, struct pair **pairs_out,
+				 size_t *np_out, int64_t **mine_out, size_t *nm_out, struct cc_err *err)
+{
+	*pairs_out = NULL;
+	*np_out = 0;
+	*mine_out = NULL;
+	*nm_out = 0;
+	sqlite3_stmt *q = st_cached(st, anchors_sql, err);
+	if (!q)
+		return err->status;
+	struct buf arena = {0};
+	int64_t *mine = NULL;
+	size_t nm = 0, capm = 0;
+	struct anchor_ref *refs = NULL;
+	size_t nr = 0, capr = 0;
+	const char *story = NULL;
+	sqlite3_bind_int64(q, 1, source_id);
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(q, 0);
+		if (!nm || mine[nm - 1] != id) { /* the rows of a claim are adjacent */
+			mine = xgrow(mine, &capm, nm + 1, sizeof *mine);
+			mine[nm++] = id;
+			if (!story)
+				story = keep(&arena, sqlite3_column_text(q, 1));
+			const char *subj = (const char *)sqlite3_column_text(q, 2);
+			const char *ev = (const char *)sqlite3_column_text(q, 3);
+			if (subj && *subj && ev && *ev) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)subj),
+								 keep(&arena, (const unsigned char *)ev), nm - 1,
+								 true};
+			}
+		}
+		const char *type = (const char *)sqlite3_column_text(q, 4);
+		if (!type)
+			continue; /* a claim without slots */
+		const unsigned char *value = sqlite3_column_text(q, 5);
+		const unsigned char *xsubj = sqlite3_column_text(q, 6);
+		const unsigned char *norm = sqlite3_column_text(q, 8);
+		if (strcmp(type, "date") == 0) {
+			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+			refs[nr++] = (struct anchor_ref){A_DATE, keep(&arena, value), "", nm - 1,
+							 sqlite3_column_int(q, 9) != 4};
+		} else if (numeric_type(type) && xsubj && *xsubj) {
+			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+			refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, xsubj),
+							 keep(&arena, sqlite3_column_text(q, 7)), nm - 1, true};
+		}
+		if (norm && *norm) {
+			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+			refs[nr++] = (struct anchor_ref){A_NORM, keep(&arena, norm), "", nm - 1, true};
+		}
+	}
+	sqlite3_reset(q);
+	enum cc_status rc = CC_OK;
+	if (r != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the new claims' anchors");
+	int64_t *sorted = xmalloc((nm ? nm : 1) * sizeof *sorted);
+	memcpy(sorted, mine, nm * sizeof *mine);
+	qsort(sorted, nm, sizeof *sorted, id_asc);
+
+	/* each new claim's candidates: the union of its anchors' lists */
+	int64_t **cands = xcalloc(nm ? nm : 1, sizeof *cands);
+	size_t *ncand = xcalloc(nm ? nm : 1, sizeof *ncand), *capc = xcalloc(nm ? nm : 1, sizeof *capc);
+	int64_t *list = NULL;
+	size_t capl = 0;
+	if (nr)
+		qsort(refs, nr, sizeof *refs, ref_cmp);
+	for (size_t g = 0; g < nr && rc == CC_OK;) {
+		size_t e = g;
+		bool lookup = false;
+		while (e < nr && refs[e].kind == refs[g].kind && strcmp(refs[e].k1, refs[g].k1) == 0 &&
+		       strcmp(refs[e].k2, refs[g].k2) == 0)
+			lookup |= refs[e++].lookup;
+		if (!lookup) {
+			g = e;
+			continue;
+		}
+		sqlite3_stmt *l = st_cached(st, lookup_sql[refs[g].kind], err);
+		if (!l) {
+			rc = err->status;
+			break;
+		}
+		sqlite3_bind_text(l, 1, story, -1, SQLITE_STATIC);
+		sqlite3_bind_text(l, 2, refs[g].k1, -1, SQLITE_STATIC);
+		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT)
+			sqlite3_bind_text(l, 3, refs[g].k2, -1, SQLITE_STATIC);
+		size_t nl = 0;
+		while (nl < STORE_MAX_CANDIDATES && (r = st_step(st, l)) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(l, 0);
+			if ((nl && list[nl - 1] == id) || is_mine(sorted, nm, id))
+				continue;
+			list = xgrow(list, &capl, nl + 1, sizeof *list);
+			list[nl++] = id;
+		}
+		if (nl < STORE_MAX_CANDIDATES && r != SQLITE_DONE)
+			rc = st_error(st, err, "cannot find the claims to compare");
+		sqlite3_reset(l);
+		for (size_t i = g; i < e && rc == CC_OK; i++) {
+			size_t k = refs[i].mine;
+			if (i > g && refs[i - 1].mine == k)
+				continue;
+			cands[k] = xgrow(cands[k], &capc[k], ncand[k] + nl, sizeof **cands);
+			memcpy(cands[k] + ncand[k], list, nl * sizeof *list);
+			ncand[k] += nl;
+		}
+		g = e;
+	}
+	struct pair *pairs = NULL;
+	size_t np = 0, capp = 0;
+	for (size_t k = 0; k < nm && rc == CC_OK; k++) {
+		if (!ncand[k])
+			continue;
+		qsort(cands[k], ncand[k], sizeof **cands, id_desc);
+		size_t kept = 0;
+		for (size_t i = 0; i < ncand[k] && kept < STORE_MAX_CANDIDATES; i++) {
+			if (i && cands[k][i] == cands[k][i - 1])
+				continue;
+			pairs = xgrow(pairs, &capp, np + 1, sizeof *pairs);
+			pairs[np++] = (struct pair){k, mine[k], cands[k][i]};
+			kept++;
+		}
+	}
+	if (np)
+		qsort(pairs, np, sizeof *pairs, pair_cmp);
+	for (size_t k = 0; k < nm; k++)
+		free(cands[k]);
+	free(cands);
+	free(ncand);
+	free(capc);
+	free(list);
+	free(refs);
+	free(sorted);
+	char **v = (char **)arena.data;
+	for (size_t i = 0; v && i < arena.len / sizeof *v; i++)
+		free(v[i]);
+	buf_free(&arena);
+	if (rc != CC_OK) {
+		free(pairs);
+		free(mine);
+		return rc;
+	}
+	*pairs_out = pairs;
+	*np_out = np;
+	*mine_out = mine;
+	*nm_out = nm;
+	return CC_OK;
+}
+
+/* One disagreement between two sources is one conflict, however many of
+ * their claims repeat it. Every conflict that involves the new source is
+ * recorded while it is marked (its claims are new), always as (other claim,
+ * new claim): so the kinds and keys already standing between the new source
+ * and another are those recorded so far, kept in this set of
+ * (other source, kind, key). */
+struct seen_set {
+	char **v;
+	size_t cap, n;
+};
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* True when `k` was in the set; else adds it (taking it) and returns false. */
+static bool seen_add(struct seen_set *set, char *k)
+{
+	if ((set->n + 1) * 2 > set->cap) {
+		size_t cap = set->cap ? set->cap * 2 : 64;
+		char **v = xcalloc(cap, sizeof *v);
+		for (size_t i = 0; i < set->cap; i++) {
+			if (!set->v[i])
+				continue;
+			size_t h = (size_t)hash_str(set->v[i]) & (cap - 1);
+			while (v[h])
+				h = (h + 1) & (cap - 1);
+			v[h] = set->v[i];
+		}
+		free(set->v);
+		set->v = v;
+		set->cap = cap;
+	}
+	size_t h = (size_t)hash_str(k) & (set->cap - 1);
+	for (; set->v[h]; h = (h + 1) & (set->cap - 1)) {
+		if (strcmp(set->v[h], k) == 0) {
+			free(k);
+			return true;
+		}
+	}
+	set->v[h] = k;
+	set->n++;
+	return false;
+}
+
+static void seen_free(struct seen_set *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->v[i]);
+	free(set->v);
+	memset(set, 0, sizeof *set);
+}
+
+static bool already(struct seen_set *set, const char *other_source, const struct store_mark *m)
+{
+	const char *key = m->key ? m->key : "";
+	return seen_add(set, xasprintf("%zu:%s%zu:%s%s", strlen(other_source), other_source,
+				       strlen(m->kind), m->kind, key));
+}
+
+/* The marks of one new source, queued in judging order and written at the
+ * end in one statement a few dozen rows (ids follow the same order). */
+struct rec {
+	bool conflict;
+	int64_t a, b;
+	int slot_a, slot_b;
+	size_t story, rule, key, kind, severity, explanation; /* offsets into text; NO_STR: NULL */
+};
+
+#define NO_STR ((size_t)-1)
+
+struct recs {
+	struct rec *v;
+	size_t n, cap;
+	struct buf text;
+};
+
+static size_t rec_str(struct recs *q, const char *s)
+{
+	if (!s)
+		return NO_STR;
+	size_t off = q->text.len;
+	buf_add(&q->text, s, strlen(s) + 1);
+	return off;
+}
+
+static void record(struct recs *q, const char *story, int64_t a, int64_t b,
+		   const struct store_mark *m)
+{
+	q->v = xgrow(q->v, &q->cap, q->n + 1, sizeof *q->v);
+	q->v[q->n++] = (struct rec){
+		.conflict = m->conflict, .a = a, .b = b, .slot_a = m->slot_a, .slot_b = m->slot_b,
+		.story = rec_str(q, story ? story : ""), .rule = rec_str(q, m->rule ? m->rule : ""), .key = rec_str(q, m->key ? m->key : ""),
+		.kind = m->conflict ? rec_str(q, m->kind) : NO_STR,
+		.severity = m->conflict ? rec_str(q, m->severity) : NO_STR,
+		.explanation = m->conflict ? rec_str(q, m->explanation ? m->explanation : "") : NO_STR,
+	};
+}
+
+static void bind_off(sqlite3_stmt *s, int i, const struct recs *q, size_t off)
+{
+	if (off == NO_STR)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, q->text.data + off, -1, SQLITE_STATIC);
+}
+
+/* Writes the queued conflicts (conflict true) or corroborations. */
+static enum cc_status write_recs(struct store *st, const struct recs *q, bool conflict,
+				 struct cc_err *err)
+{
+	static struct st_multi_sql ins_c = {
+		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
+		" slot_a, slot_b, explanation) VALUES ", 10, false, {""}};
+	static struct st_multi_sql ins_r = {
+		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b) VALUES ", 5,
+		false, {""}};
+	struct st_multi_sql *m = conflict ? &ins_c : &ins_r;
+	size_t left = 0;
+	for (size_t i = 0; i < q->n; i++)
+		left += q->v[i].conflict == conflict;
+	size_t i = 0;
+	while (left) {
+		size_t k;
+		sqlite3_stmt *s = st_multi_stmt(st, m, left, &k, err);
+		if (!s)
+			return err->status;
+		for (size_t row = 0; row < k; row++, i++) {
+			while (q->v[i].conflict != conflict)
+				i++;
+			const struct rec *r = &q->v[i];
+			int o = (int)row * m->ncols;
+			bind_off(s, o + 1, q, r->story);
+			bind_off(s, o + 2, q, r->rule);
+			bind_off(s, o + 3, q, r->key);
+			sqlite3_bind_int64(s, o + 4, r->a);
+			sqlite3_bind_int64(s, o + 5, r->b);
+			if (conflict) {
+				bind_off(s, o + 6, q, r->kind);
+				bind_off(s, o + 7, q, r->severity);
+				if (r->slot_a >= 0)
+					sqlite3_bind_int(s, o + 8, r->slot_a);
+				if (r->slot_b >= 0)
+					sqlite3_bind_int(s, o + 9, r->slot_b);
+				bind_off(s, o + 10, q, r->explanation);
+			}
+		}
+		int rc = st_step(st, s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			return st_error(st, err, "cannot record a conflict");
+		left -= k;
+	}
+	return CC_OK;
+}
+
+/* ---- the claim cache ---------------------------------------------------- */
+
+static size_t str_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static char *put_str(char **at, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *p = *at;
+	memcpy(p, s, n);
+	*at += n;
+	return p;
+}
+
+static struct st_cached_claim *claim_copy(const struct store_claim *c)
+{
+	size_t n = sizeof(struct st_cached_claim) + c->nslots * sizeof(struct store_slot);
+	n += str_size(c->key) + str_size(c->source) + c->text_len + 1 + str_size(c->subject) +
+	     str_size(c->event) + str_size(c->lemma) + str_size(c->scope) + str_size(c->speaker) +
+	     str_size(c->modality) + str_size(c->story) + str_size(c->source_date);
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *x = &c->slots[i];
+		n += str_size(x->type) + str_size(x->text) + str_size(x->value) + str_size(x->unit) +
+		     str_size(x->gran) + str_size(x->mod) + str_size(x->event) + str_size(x->subject) +
+		     str_size(x->norm);
+	}
+	struct st_cached_claim *e = xmalloc(n);
+	char *at = (char *)&e->slots[c->nslots];
+	e->c = *c;
+	e->c.key = put_str(&at, c->key);
+	e->c.source = put_str(&at, c->source);
+	memcpy(at, c->text ? c->text : "", c->text_len);
+	at[c->text_len] = '\0';
+	e->c.text = at;
+	at += c->text_len + 1;
+	e->c.subject = put_str(&at, c->subject);
+	e->c.event = put_str(&at, c->event);
+	e->c.lemma = put_str(&at, c->lemma);
+	e->c.scope = put_str(&at, c->scope);
+	e->c.speaker = put_str(&at, c->speaker);
+	e->c.modality = put_str(&at, c->modality);
+	e->c.story = put_str(&at, c->story);
+	e->c.source_date = put_str(&at, c->source_date);
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct store_slot *x = &c->slots[i];
+		struct store_slot *y = &e->slots[i];
+		*y = *x;
+		y->type = put_str(&at, x->type);
+		y->text = put_str(&at, x->text);
+		y->value = put_str(&at, x->value);
+		y->unit = put_str(&at, x->unit);
+		y->gran = put_str(&at, x->gran);
+		y->mod = put_str(&at, x->mod);
+		y->event = put_str(&at, x->event);
+		y->subject = put_str(&at, x->subject);
+		y->norm = put_str(&at, x->norm);
+	}
+	e->c.slots = e->slots;
+	return e;
+}
+
+void st_claim_cache_clear(struct store *st)
+{
+	if (!st->claim_cache)
+		return;
+	for (size_t i = 0; i < ST_CLAIM_CACHE; i++)
+		free(st->claim_cache[i]);
+	free(st->claim_cache);
+	st->claim_cache = NULL;
+}
+
+static const struct store_claim *cache_get(struct store *st, int64_t id)
+{
+	if (!st->claim_cache)
+		return NULL;
+	struct st_cached_claim *e = st->claim_cache[(uint64_t)id % ST_CLAIM_CACHE];
+	return e && e->c.id == id ? &e->c : NULL;
+}
+
+/* Keeps a copy of *c (in a batch only; not a claim whose sentence, kept
+ * for quotes, is long: one sentence can be a whole 20 MB line). */
+static const struct store_claim *cache_put(struct store *st, const struct store_claim *c)
+{
+	if (!st->in_batch || c->text_len > 65536)
+		return c;
+	if (!st->claim_cache)
+		st->claim_cache = xcalloc(ST_CLAIM_CACHE, sizeof *st->claim_cache);
+	struct st_cached_claim **slot = &st->claim_cache[(uint64_t)c->id % ST_CLAIM_CACHE];
+	free(*slot);
+	*slot = claim_copy(c);
+	return &(*slot)->c;
+}
+
+/* The new claim k as it was just written (the same values a read gives
+ * back: NULLs the insert turns into '' or 'asserted' turned alike), with
+ * slots[] to fill; the strings stay in `in`. */
+static void claim_of_input(const struct store_source_in *in, size_t k, int64_t id,
+			   struct store_slot *slots, char *key, size_t keysz, struct store_claim *c)
+{
+	const struct store_claim_in *cl = &in->claims[k];
+	size_t same = 0;
+	while (same < k && in->claims[k - same - 1].start == cl->start &&
+	       in->claims[k - same - 1].end == cl->end)
+		same++;
+	snprintf(key, keysz, "%.16s:%zu-%zu#%zu", in->hash, cl->start, cl->end, same);
+	bool quote = false;
+	for (size_t i = 0; i < cl->nslots; i++) {
+		const struct store_slot *x = &cl->slots[i];
+		slots[i] = *x;
+		slots[i].text = x->text ? x->text : "";
+		slots[i].value = x->value ? x->value : "";
+		slots[i].unit = x->unit ? x->unit : "";
+		slots[i].event = x->event ? x->event : "";
+		slots[i].subject = x->subject ? x->subject : "";
+		slots[i].norm = x->norm ? x->norm : "";
+		if (!x->has_lo)
+			slots[i].lo = 0; /* a NULL column reads as 0 */
+		if (!x->has_hi)
+			slots[i].hi = 0;
+		quote |= x->type && strcmp(x->type, "quote") == 0;
+	}
+	*c = (struct store_claim){
+		.id = id, .key = key, .source = in->name, .ord = k, .sentence = cl->sentence,
+		.start = cl->start, .end = cl->end, .text = "", .text_len = 0,
+		.subject = cl->subject ? cl->subject : "", .event = cl->event ? cl->event : "",
+		.lemma = cl->lemma ? cl->lemma : "", .scope = cl->scope ? cl->scope : "",
+		.speaker = cl->speaker, .modality = cl->modality ? cl->modality : "asserted",
+		.story = in->story ? in->story : "", .source_date = in->date,
+		.negated = cl->negated, .score = cl->score, .slots = slots, .nslots = cl->nslots,
+	};
+	/* the sentence's bytes, for the rules on quotes (as substr would cut them) */
+	if (quote && cl->start < in->len) {
+		c->text = in->text + cl->start;
+		c->text_len = (cl->end < in->len ? cl->end : in->len) - cl->start;
+	}
+}
+
+enum cc_status st_mark_source(struct store *st, int64_t source_id,
+			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
 {
-	static const char ins_c_sql[] =
-		"INSERT OR IGNORE INTO conflicts (story, rule, key, claim_a, claim_b, kind, severity,"
-		" slot_a, slot_b, explanation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-	static const char ins_r_sql[] =
-		"INSERT OR IGNORE INTO corroborations (story, rule, key, claim_a, claim_b)"
-		" VALUES (?1, ?2, ?3, ?4, ?5)";
-	static const char dup_sql[] =
-		"SELECT 1 FROM conflicts f JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
-		" WHERE f.story = ?5 AND f.kind = ?1 AND f.key = ?2"
-		" AND x.source_id = (SELECT source_id FROM claims WHERE id = ?3)"
-		" AND y.source_id = (SELECT source_id FROM claims WHERE id = ?4) LIMIT 1";
-	sqlite3_stmt *cand = st_cached(st, candidates_sql, err);
-	sqlite3_stmt *ins_c = cand ? st_cached(st, ins_c_sql, err) : NULL;
-	sqlite3_stmt *ins_r = ins_c ? st_cached(st, ins_r_sql, err) : NULL;
-	sqlite3_stmt *dup = ins_r ? st_cached(st, dup_sql, err) : NULL;
-	if (!dup)
-		return err->status;
-
 	/* every candidate pair, grouped by the other claim so that each claim
 	 * is read once */
 	struct pair *pairs = NULL;
-	size_t np = 0, cap = 0;
-	sqlite3_bind_int64(cand, 1, source_id);
-	sqlite3_bind_int(cand, 2, STORE_MAX_CANDIDATES);
-	int r;
-	while ((r = st_step(st, cand)) == SQLITE_ROW) {
-		pairs = xgrow(pairs, &cap, np + 1, sizeof *pairs);
-		pairs[np++] = (struct pair){sqlite3_column_int64(cand, 0), sqlite3_column_int64(cand, 1)};
-	}
-	sqlite3_reset(cand);
-	if (r != SQLITE_DONE) {
-		free(pairs);
-		return st_error(st, err, "cannot find the claims to compare");
-	}
-	/* the new source's claims, each in a reader of its own */
+	size_t np = 0, nm = 0;
 	int64_t *mine = NULL;
-	size_t nm = 0, capm = 0;
-	for (size_t i = 0; i < np; i++) {
-		bool seen = false;
-		for (size_t k = 0; k < nm && !seen; k++)
-			seen = mine[k] == pairs[i].mine;
-		if (!seen) {
-			mine = xgrow(mine, &capm, nm + 1, sizeof *mine);
-			mine[nm++] = pairs[i].mine;
-		}
-	}
+	enum cc_status rc = candidates(st, source_id, &pairs, &np, &mine, &nm, err);
+	if (rc != CC_OK)
+		return rc;
+	/* the new source's claims that have candidates, in the order they are
+	 * first met: taken from what was just written when the caller has it
+	 * (claim k has ord k), else each read in a reader of its own */
+	if (in && in->nclaims != nm)
+		in = NULL;
 	struct st_claim_reader *readers = xcalloc(nm ? nm : 1, sizeof *readers);
 	struct store_claim *cn = xcalloc(nm ? nm : 1, sizeof *cn);
-	enum cc_status rc = CC_OK;
-	for (size_t k = 0; k < nm && rc == CC_OK; k++)
-		rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
+	struct store_slot **cslots = xcalloc(nm ? nm : 1, sizeof *cslots);
+	char (*keys)[128] = in ? xcalloc(nm ? nm : 1, sizeof *keys) : NULL;
+	bool *loaded_new = xcalloc(nm ? nm : 1, sizeof *loaded_new);
 	struct st_claim_reader *ro = &st->mark_old;
 	int64_t loaded = 0;
-	struct store_claim co;
+	struct store_claim co_read;
+	const struct store_claim *co = NULL;
+	struct seen_set seen = {0};
+	struct recs recs = {0};
 	for (size_t i = 0; i < np && rc == CC_OK; i++) {
+		size_t k = pairs[i].mine;
+		if (!loaded_new[k]) {
+			if (in) {
+				cslots[k] = xcalloc(in->claims[k].nslots + 1, sizeof **cslots);
+				claim_of_input(in, k, mine[k], cslots[k], keys[k], sizeof keys[k], &cn[k]);
+			} else {
+				rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
+				if (rc != CC_OK)
+					break;
+			}
+			loaded_new[k] = true;
+		}
 		if (pairs[i].other != loaded) {
-			rc = st_claim_load(st, ro, pairs[i].other, &co, err);
-			if (rc != CC_OK)
-				break;
+			co = cache_get(st, pairs[i].other);
+			if (!co) {
+				rc = st_claim_load(st, ro, pairs[i].other, &co_read, err);
+				if (rc != CC_OK)
+					break;
+				co = cache_put(st, &co_read);
+			}
 			loaded = pairs[i].other;
 		}
-		size_t k = 0;
-		while (k < nm && mine[k] != pairs[i].mine)
-			k++;
 		struct store_mark marks[16];
-		size_t n = j->judge(j->ctx, &co, &cn[k], marks, CC_ARRAY_LEN(marks));
-		for (size_t q = 0; q < n && rc == CC_OK; q++)
-			if (!marks[q].conflict || !already(st, dup, cn[k].story, co.id, cn[k].id, &marks[q]))
-				rc = record(st, ins_c, ins_r, cn[k].story, co.id, cn[k].id, &marks[q], err);
+		size_t n = j->judge(j->ctx, co, &cn[k], marks, CC_ARRAY_LEN(marks));
+		for (size_t q = 0; q < n; q++)
+			if (!marks[q].conflict || !already(&seen, co->source ? co->source : "", &marks[q]))
+				record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
-	for (size_t k = 0; k < nm; k++)
+	seen_free(&seen);
+	if (rc == CC_OK)
+		rc = write_recs(st, &recs, true, err);
+	if (rc == CC_OK)
+		rc = write_recs(st, &recs, false, err);
+	free(recs.v);
+	buf_free(&recs.text);
+	/* the new claims compared here are the old ones of the next sources */
+	for (size_t k = 0; k < nm && rc == CC_OK; k++)
+		if (loaded_new[k])
+			cache_put(st, &cn[k]);
+	for (size_t k = 0; k < nm; k++) {
 		st_claim_reader_free(&readers[k]);
+		free(cslots[k]);
+	}
+	free(cslots);
+	free(keys);
 	free(readers);
 	free(cn);
+	free(loaded_new);
 	free(mine);
 	free(pairs);
 	st_claim_reader_clear(ro);

@@ -155,6 +155,13 @@ const char *const schema_migrations[] = {
 	/* 5: the dated slots in timeline order, so that a page of the review's
 	 * timeline is an index range, not a sort of every date in the store */
 	"CREATE INDEX IF NOT EXISTS slots_dates ON slots(value, claim_id, ord) WHERE type = 'date';",
+
+	/* 6: drop the indexes that repeat the start of a UNIQUE constraint's
+	 * (claims (source_id, ord); conflicts and corroborations (claim_a, ...)):
+	 * every insert paid for them, and no lookup needs them */
+	"DROP INDEX claims_source;"
+	"DROP INDEX conflicts_a;"
+	"DROP INDEX corroborations_a;",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

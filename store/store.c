@@ -88,11 +88,34 @@ int st_exec(struct store *st, const char *sql)
 
 static void cache_reset(struct store *st);
 
+static enum cc_status fts_flush(struct store *st, struct cc_err *err);
+static void fts_drop(struct store *st);
+
+/* A batch's queue of sentences to index is flushed between units when it
+ * grows past this. */
+#define FTS_QUEUE_MAX ((size_t)32 << 20)
+
 enum cc_status st_begin(struct store *st, struct cc_err *err)
 {
+	if (st->in_batch && st->fts_text.len > FTS_QUEUE_MAX) {
+		/* a savepoint of its own: when it fails, the queue is kept for
+		 * the batch's commit */
+		if (st_exec(st, "SAVEPOINT fts") != SQLITE_OK)
+			return st_error(st, err, "cannot start a transaction");
+		enum cc_status rc = fts_flush(st, err);
+		cache_reset(st);
+		if (rc != CC_OK) {
+			st_exec(st, "ROLLBACK TO fts; RELEASE fts");
+			return rc;
+		}
+		st_exec(st, "RELEASE fts");
+		fts_drop(st);
+	}
 	/* inside a batch, each unit of work is a savepoint of its own */
 	if (st_exec(st, st->in_batch ? "SAVEPOINT unit" : "BEGIN IMMEDIATE") != SQLITE_OK)
 		return st_error(st, err, "cannot start a transaction");
+	st->fts_unit_rows = st->fts_rows.len;
+	st->fts_unit_text = st->fts_text.len;
 	return CC_OK;
 }
 
@@ -112,8 +135,13 @@ enum cc_status st_commit(struct store *st, struct cc_err *err)
 
 void st_rollback(struct store *st)
 {
-	if (st->in_batch)
+	st_claim_cache_clear(st); /* ids of claims rolled back come again */
+	if (st->in_batch) {
+		/* the unit's queued sentences go with it */
+		st->fts_rows.len = st->fts_unit_rows;
+		st->fts_text.len = st->fts_unit_text;
 		st_exec(st, "ROLLBACK TO unit; RELEASE unit");
+	}
 	else if (!sqlite3_get_autocommit(st->db))
 		st_exec(st, "ROLLBACK");
 }
@@ -122,6 +150,11 @@ enum cc_status store_batch_begin(struct store *st, struct cc_err *err)
 {
 	if (st->in_batch)
 		return CC_OK;
+	fts_drop(st);
+	st_claim_cache_clear(st);
+	/* savepoint journals in memory: each unit's is small, and written
+	 * once per page it touches */
+	st_exec(st, "PRAGMA temp_store = MEMORY");
 	if (st_exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return st_error(st, err, "cannot start a transaction");
 	st->in_batch = true;
@@ -133,11 +166,19 @@ enum cc_status store_batch_commit(struct store *st, struct cc_err *err)
 	if (!st->in_batch)
 		return CC_OK;
 	cache_reset(st);
+	st_claim_cache_clear(st);
 	st->in_batch = false;
+	enum cc_status rc = fts_flush(st, err);
+	fts_drop(st);
+	cache_reset(st);
+	if (rc != CC_OK) {
+		st_exec(st, "ROLLBACK");
+		return rc;
+	}
 	if (injected(st) || st_exec(st, "COMMIT") != SQLITE_OK) {
-		enum cc_status rc = sqlite3_errcode(st->db) == SQLITE_OK
-					    ? cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path)
-					    : st_error(st, err, "commit failed");
+		rc = sqlite3_errcode(st->db) == SQLITE_OK
+			     ? cc_err_set(err, CC_ERR_STORE, "%s: commit failed (injected fault)", st->path)
+			     : st_error(st, err, "commit failed");
 		st_exec(st, "ROLLBACK");
 		return rc;
 	}
@@ -284,6 +325,13 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		}
 	}
 
+	/* no memory statistics: they take a global mutex at every allocation
+	 * (possible only before SQLite's first use; harmless after) */
+	static bool configured;
+	if (!configured) {
+		configured = true;
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	}
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
 	enum cc_status rc = CC_OK;
@@ -360,6 +408,9 @@ void store_close(struct store *st)
 		return;
 	st_claim_reader_free(&st->mark_new);
 	st_claim_reader_free(&st->mark_old);
+	buf_free(&st->fts_rows);
+	buf_free(&st->fts_text);
+	st_claim_cache_clear(st);
 	for (size_t i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
 	sqlite3_close(st->db);
@@ -383,27 +434,103 @@ static void bind_real(sqlite3_stmt *s, int i, bool has, double v)
 		sqlite3_bind_null(s, i);
 }
 
+static const size_t multi_sizes[ST_MULTI_SIZES] = {32, 8, 1};
+
+sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t want, size_t *rows,
+			    struct cc_err *err)
+{
+	if (!m->built) {
+		for (size_t k = 0; k < ST_MULTI_SIZES; k++) {
+			struct buf b = {0};
+			buf_adds(&b, m->head);
+			for (size_t r = 0; r < multi_sizes[k]; r++) {
+				buf_adds(&b, r ? ", (" : "(");
+				for (int c = 0; c < m->ncols; c++)
+					buf_adds(&b, c ? ", ?" : "?");
+				buf_adds(&b, ")");
+			}
+			snprintf(m->sql[k], sizeof m->sql[k], "%s", b.data);
+			buf_free(&b);
+		}
+		m->built = true;
+	}
+	size_t k = 0;
+	while (multi_sizes[k] > want)
+		k++;
+	*rows = multi_sizes[k];
+	return st_cached(st, m->sql[k], err);
+}
+
+static const char fts_sql[] = "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)";
+
+static void fts_drop(struct store *st)
+{
+	buf_clear(&st->fts_rows);
+	buf_clear(&st->fts_text);
+	st->fts_unit_rows = st->fts_unit_text = 0;
+}
+
+/* Indexes the queued sentences (in the batch's transaction, outside any
+ * unit); the caller empties the queue. */
+static enum cc_status fts_flush(struct store *st, struct cc_err *err)
+{
+	size_t n = st->fts_rows.len / sizeof(struct st_fts_row);
+	if (!n)
+		return CC_OK;
+	static struct st_multi_sql m = {"INSERT INTO sentence_fts (rowid, text) VALUES ", 2, false, {""}};
+	const struct st_fts_row *rows = (const struct st_fts_row *)st->fts_rows.data;
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		sqlite3_stmt *f = st_multi_stmt(st, &m, n - i, &k, err);
+		if (!f)
+			return err->status;
+		for (size_t r = 0; r < k; r++, i++) {
+			sqlite3_bind_int64(f, (int)(2 * r + 1), rows[i].rowid);
+			sqlite3_bind_text(f, (int)(2 * r + 2), st->fts_text.data + rows[i].off,
+					  (int)rows[i].len, SQLITE_STATIC);
+		}
+		int r = st_step(st, f);
+		sqlite3_reset(f);
+		if (r != SQLITE_DONE)
+			return st_error(st, err, "cannot index the sentences");
+	}
+	return CC_OK;
+}
+
+/* The sentences' full-text index: written now, or in a batch queued until
+ * the batch commits (a unit rolled back takes its queued rows with it). */
 static enum cc_status index_sentences(struct store *st, int64_t source_id,
 				      const struct store_source_in *in, struct cc_err *err)
 {
-	static const char sql[] = "INSERT INTO sentence_fts (rowid, text) VALUES (?1, ?2)";
-	sqlite3_stmt *f = st_cached(st, sql, err);
-	if (!f)
-		return err->status;
+	sqlite3_stmt *f = NULL;
+	if (!st->in_batch) {
+		f = st_cached(st, fts_sql, err);
+		if (!f)
+			return err->status;
+	}
 	enum cc_status rc = CC_OK;
 	for (size_t i = 0; i < in->nsents && i < ((size_t)1 << 24); i++) {
 		const struct store_sentence_in *s = &in->sents[i];
 		if (s->end > in->len || s->start > s->end)
 			continue;
-		sqlite3_bind_int64(f, 1, (source_id << 24) + (sqlite3_int64)i);
-		sqlite3_bind_text(f, 2, in->text + s->start, (int)(s->end - s->start), SQLITE_STATIC);
+		sqlite3_int64 rowid = (source_id << 24) + (sqlite3_int64)i;
+		size_t len = s->end - s->start;
+		if (!f) {
+			struct st_fts_row row = {rowid, st->fts_text.len, len};
+			buf_add(&st->fts_rows, &row, sizeof row);
+			buf_add(&st->fts_text, in->text + s->start, len);
+			continue;
+		}
+		sqlite3_bind_int64(f, 1, rowid);
+		sqlite3_bind_text(f, 2, in->text + s->start, (int)len, SQLITE_STATIC);
 		if (st_step(st, f) != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot index the sentences");
 			break;
 		}
 		sqlite3_reset(f);
 	}
-	sqlite3_reset(f);
+	if (f)
+		sqlite3_reset(f);
 	return rc;
 }
 
@@ -493,13 +620,58 @@ out:
 
 /* Month-day dates whose year no article gave ("XXXX-07-20") take the year
  * that other sources give the same month and day most often (ties: the
- * later year). Runs inside the adding transaction. */
-static enum cc_status resolve_years(struct store *st, struct cc_err *err)
+ * later year). Runs inside the adding transaction. Only the month-days of
+ * the new source's dates can change anything: any other month-day still
+ * unresolved had no explicit date when the sources before were added, and
+ * only the new source can have brought one. */
+static enum cc_status resolve_years(struct store *st, int64_t source_id,
+				    const struct store_source_in *in, bool *changed, struct cc_err *err)
 {
+	*changed = false;
+	/* mostly there is nothing to do: look for an unknown year among the
+	 * new source's month-days first (a probe of a small partial index),
+	 * as the statement below costs the making of its temporary tables */
+	static const char probe_sql[] =
+		"SELECT 1 FROM slots WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) = ?1";
+	sqlite3_stmt *p = st_cached(st, probe_sql, err);
+	if (!p)
+		return err->status;
+	const char **mds = NULL;
+	size_t nmd = 0, capmd = 0;
+	bool found = false;
+	int pr = SQLITE_DONE;
+	for (size_t i = 0; i < in->nclaims && !found && pr == SQLITE_DONE; i++) {
+		for (size_t k = 0; k < in->claims[i].nslots && !found && pr == SQLITE_DONE; k++) {
+			const struct store_slot *x = &in->claims[i].slots[k];
+			if (!x->type || strcmp(x->type, "date") != 0 || !x->value || strlen(x->value) < 10)
+				continue;
+			const char *md = x->value + 5;
+			bool seen = false;
+			for (size_t m = 0; m < nmd && !seen; m++)
+				seen = strncmp(mds[m], md, 5) == 0;
+			if (seen)
+				continue;
+			mds = xgrow(mds, &capmd, nmd + 1, sizeof *mds);
+			mds[nmd++] = md;
+			sqlite3_bind_text(p, 1, md, 5, SQLITE_STATIC);
+			pr = st_step(st, p);
+			found = pr == SQLITE_ROW;
+			sqlite3_reset(p);
+		}
+	}
+	free(mds);
+	if (pr != SQLITE_DONE && pr != SQLITE_ROW)
+		return st_error(st, err, "cannot infer missing years");
+	if (!found)
+		return CC_OK;
+
 	/* both sides go through the partial indexes on month-day */
 	static const char sql[] =
-		"WITH u AS (SELECT DISTINCT substr(value, 6, 5) AS md FROM slots"
-		"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) GLOB '[0-9][0-9]-[0-9][0-9]'),"
+		"WITH n AS (SELECT DISTINCT substr(x.value, 6, 5) AS md FROM claims c"
+		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date'),"
+		" u AS (SELECT DISTINCT substr(value, 6, 5) AS md FROM slots"
+		"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM n)"
+		"  AND substr(value, 6, 5) GLOB '[0-9][0-9]-[0-9][0-9]'),"
 		" h AS (SELECT u.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM u"
 		"  JOIN slots s ON substr(s.value, 6, 5) = u.md AND s.type = 'date' AND s.year_from = 0"
 		"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY u.md, y),"
@@ -517,9 +689,14 @@ static enum cc_status resolve_years(struct store *st, struct cc_err *err)
 	sqlite3_stmt *q = st_cached(st, sql, err);
 	if (!q)
 		return err->status;
+	sqlite3_bind_int64(q, 1, source_id);
 	enum cc_status rc = CC_OK;
 	if (st_step(st, q) != SQLITE_DONE)
 		rc = st_error(st, err, "cannot infer missing years");
+	else if (sqlite3_changes(st->db) > 0) {
+		*changed = true;
+		st_claim_cache_clear(st);
+	}
 	sqlite3_reset(q);
 	return rc;
 }
@@ -541,9 +718,9 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 		" content_hash, added_at, text)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
 		" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)";
-	static const char q_sent[] =
-		"INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	static struct st_multi_sql q_sent = {
+		"INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate) VALUES ", 6,
+		false, {""}};
 	q = st_cached(st, q_hash, err);
 	if (!q)
 		goto fail;
@@ -596,37 +773,46 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	}
 	int64_t id = sqlite3_last_insert_rowid(st->db);
 
-	sent = st_cached(st, q_sent, err);
-	if (!sent)
-		goto fail;
-	for (size_t i = 0; i < in->nsents; i++) {
-		const struct store_sentence_in *s = &in->sents[i];
-		sqlite3_bind_int64(sent, 1, id);
-		sqlite3_bind_int64(sent, 2, (sqlite3_int64)i);
-		sqlite3_bind_int64(sent, 3, (sqlite3_int64)s->paragraph);
-		sqlite3_bind_int64(sent, 4, (sqlite3_int64)s->start);
-		sqlite3_bind_int64(sent, 5, (sqlite3_int64)s->end);
-		sqlite3_bind_int(sent, 6, s->boilerplate ? 1 : 0);
-		if (st_step(st, sent) != SQLITE_DONE) {
+	for (size_t i = 0; i < in->nsents;) {
+		size_t k;
+		sent = st_multi_stmt(st, &q_sent, in->nsents - i, &k, err);
+		if (!sent)
+			goto fail;
+		for (size_t row = 0; row < k; row++, i++) {
+			const struct store_sentence_in *s = &in->sents[i];
+			int b = (int)(6 * row);
+			sqlite3_bind_int64(sent, b + 1, id);
+			sqlite3_bind_int64(sent, b + 2, (sqlite3_int64)i);
+			sqlite3_bind_int64(sent, b + 3, (sqlite3_int64)s->paragraph);
+			sqlite3_bind_int64(sent, b + 4, (sqlite3_int64)s->start);
+			sqlite3_bind_int64(sent, b + 5, (sqlite3_int64)s->end);
+			sqlite3_bind_int(sent, b + 6, s->boilerplate ? 1 : 0);
+		}
+		r = st_step(st, sent);
+		sqlite3_reset(sent);
+		if (r != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot add the sentences");
 			goto fail;
 		}
-		sqlite3_reset(sent);
 	}
-	rc = index_sentences(st, id, in, err);
-	if (rc != CC_OK)
-		goto fail;
 	rc = insert_claims(st, id, in, err);
 	if (rc != CC_OK)
 		goto fail;
-	rc = resolve_years(st, err);
+	bool years_changed;
+	rc = resolve_years(st, id, in, &years_changed, err);
 	if (rc != CC_OK)
 		goto fail;
 	if (in->judge) {
-		rc = st_mark_source(st, id, in->judge, err);
+		/* the new claims as written, unless a year was filled in */
+		rc = st_mark_source(st, id, years_changed ? NULL : in, in->judge, err);
 		if (rc != CC_OK)
 			goto fail;
 	}
+	/* last: a statement that needs a savepoint after it would make FTS5
+	 * write its pending terms out */
+	rc = index_sentences(st, id, in, err);
+	if (rc != CC_OK)
+		goto fail;
 	cache_reset(st);
 	q = ins = sent = NULL;
 	rc = st_commit(st, err);
@@ -809,28 +995,65 @@ static void read_slot(sqlite3_stmt *q, int c0, struct store_slot *x)
 	x->norm = (const char *)sqlite3_column_text(q, c0 + 13);
 }
 
-/* Column text copies live in the reader until st_claim_reader_clear. */
-static const char *keep_col(struct st_claim_reader *r, const char *s)
+enum { READER_CHUNK = 16384 };
+
+/* n bytes that live in the reader until st_claim_reader_clear */
+static char *reader_alloc(struct st_claim_reader *r, size_t n)
 {
+	if (n > READER_CHUNK / 4) {
+		char *p = xmalloc(n);
+		buf_add(&r->big, &p, sizeof p);
+		return p;
+	}
+	if (!r->nchunks || r->used + n > READER_CHUNK) {
+		if (r->nchunks) {
+			r->cur++;
+			r->used = 0;
+		}
+		if (r->cur == r->nchunks) {
+			r->chunks = xrealloc(r->chunks, (r->nchunks + 1) * sizeof *r->chunks);
+			r->chunks[r->nchunks++] = xmalloc(READER_CHUNK);
+		}
+	}
+	char *p = r->chunks[r->cur] + r->used;
+	r->used += n;
+	return p;
+}
+
+static const char *keep_bytes(struct st_claim_reader *r, const void *s, size_t n)
+{
+	char *p = reader_alloc(r, n + 1);
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* Column text copies live in the reader until st_claim_reader_clear. */
+static const char *keep_text(struct st_claim_reader *r, sqlite3_stmt *q, int i)
+{
+	const unsigned char *s = sqlite3_column_text(q, i);
 	if (!s)
 		return NULL;
-	char *p = xstrdup(s);
-	buf_add(&r->arena, &p, sizeof p);
-	return p;
+	return keep_bytes(r, s, (size_t)sqlite3_column_bytes(q, i));
 }
 
 void st_claim_reader_clear(struct st_claim_reader *r)
 {
-	char **v = (char **)r->arena.data;
-	for (size_t i = 0; v && i < r->arena.len / sizeof *v; i++)
+	char **v = (char **)r->big.data;
+	for (size_t i = 0; v && i < r->big.len / sizeof *v; i++)
 		free(v[i]);
-	buf_clear(&r->arena);
+	buf_clear(&r->big);
+	r->cur = r->used = 0;
 }
 
 void st_claim_reader_free(struct st_claim_reader *r)
 {
 	st_claim_reader_clear(r);
-	buf_free(&r->arena);
+	buf_free(&r->big);
+	for (size_t i = 0; i < r->nchunks; i++)
+		free(r->chunks[i]);
+	free(r->chunks);
 	free(r->slots);
 	memset(r, 0, sizeof *r);
 }
@@ -840,40 +1063,63 @@ void st_claim_reader_free(struct st_claim_reader *r)
 	" c.lemma, c.speaker, c.negated, c.modality, c.score," \
 	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), c.key, c.scope, s.story," \
 	" s.pub_date"
+#define SLOT_COLUMNS \
+	"x.type, x.text, x.start, x.end, x.value, x.lo, x.hi, x.unit, x.gran, x.mod, x.event," \
+	" x.subject, x.year_from, x.norm"
+
+/* Fills *c (but its slots) from a row of CLAIM_COLUMNS. */
+static void read_claim_row(struct st_claim_reader *r, sqlite3_stmt *q, struct store_claim *c)
+{
+	st_claim_reader_clear(r);
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(q, 0);
+	c->source = keep_text(r, q, 1);
+	c->ord = (size_t)sqlite3_column_int64(q, 2);
+	c->sentence = (size_t)sqlite3_column_int64(q, 3);
+	c->start = (size_t)sqlite3_column_int64(q, 4);
+	c->end = (size_t)sqlite3_column_int64(q, 5);
+	c->subject = keep_text(r, q, 6);
+	c->event = keep_text(r, q, 7);
+	c->lemma = keep_text(r, q, 8);
+	c->speaker = keep_text(r, q, 9);
+	c->negated = sqlite3_column_int(q, 10) != 0;
+	c->modality = keep_text(r, q, 11);
+	c->score = sqlite3_column_double(q, 12);
+	/* the sentence's bytes (substr of a BLOB counts bytes) */
+	const void *b = sqlite3_column_blob(q, 13);
+	size_t bl = (size_t)sqlite3_column_bytes(q, 13);
+	c->text = keep_bytes(r, b ? b : "", bl);
+	c->text_len = bl;
+	c->key = keep_text(r, q, 14);
+	c->scope = keep_text(r, q, 15);
+	c->story = keep_text(r, q, 16);
+	c->source_date = keep_text(r, q, 17);
+}
+
+/* Appends the slot in SLOT_COLUMNS from column c0 of q to the reader's. */
+static void read_slot_row(struct st_claim_reader *r, sqlite3_stmt *q, int c0, size_t n)
+{
+	r->slots = xgrow(r->slots, &r->cap, n + 1, sizeof *r->slots);
+	struct store_slot *x = &r->slots[n];
+	read_slot(q, c0, x);
+	x->type = keep_text(r, q, c0 + 0);
+	x->text = keep_text(r, q, c0 + 1);
+	x->value = keep_text(r, q, c0 + 4);
+	x->unit = keep_text(r, q, c0 + 7);
+	x->gran = keep_text(r, q, c0 + 8);
+	x->mod = keep_text(r, q, c0 + 9);
+	x->event = keep_text(r, q, c0 + 10);
+	x->subject = keep_text(r, q, c0 + 11);
+	x->norm = keep_text(r, q, c0 + 13);
+}
 
 /* Fills *c from a row of CLAIM_COLUMNS and loads its slots. */
 static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sqlite3_stmt *q,
 				 struct store_claim *c, struct cc_err *err)
 {
-	st_claim_reader_clear(r);
-	memset(c, 0, sizeof *c);
-	c->id = sqlite3_column_int64(q, 0);
-	c->source = keep_col(r, (const char *)sqlite3_column_text(q, 1));
-	c->ord = (size_t)sqlite3_column_int64(q, 2);
-	c->sentence = (size_t)sqlite3_column_int64(q, 3);
-	c->start = (size_t)sqlite3_column_int64(q, 4);
-	c->end = (size_t)sqlite3_column_int64(q, 5);
-	c->subject = keep_col(r, (const char *)sqlite3_column_text(q, 6));
-	c->event = keep_col(r, (const char *)sqlite3_column_text(q, 7));
-	c->lemma = keep_col(r, (const char *)sqlite3_column_text(q, 8));
-	c->speaker = keep_col(r, (const char *)sqlite3_column_text(q, 9));
-	c->negated = sqlite3_column_int(q, 10) != 0;
-	c->modality = keep_col(r, (const char *)sqlite3_column_text(q, 11));
-	c->score = sqlite3_column_double(q, 12);
-	/* the sentence's bytes (substr of a BLOB counts bytes) */
-	const void *b = sqlite3_column_blob(q, 13);
-	size_t bl = (size_t)sqlite3_column_bytes(q, 13);
-	char *t = xstrndup(b ? b : "", bl);
-	buf_add(&r->arena, &t, sizeof t);
-	c->text = t;
-	c->text_len = bl;
-	c->key = keep_col(r, (const char *)sqlite3_column_text(q, 14));
-	c->scope = keep_col(r, (const char *)sqlite3_column_text(q, 15));
-	c->story = keep_col(r, (const char *)sqlite3_column_text(q, 16));
-	c->source_date = keep_col(r, (const char *)sqlite3_column_text(q, 17));
+	read_claim_row(r, q, c);
 	static const char slots_sql[] =
-		"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event,"
-		" subject, year_from, norm FROM slots WHERE claim_id = ?1 ORDER BY ord";
+		"SELECT " SLOT_COLUMNS " FROM slots x WHERE x.claim_id = ?1 ORDER BY x.ord";
 	/* run to the end before anyone else may use it: safe to share */
 	sqlite3_stmt *sq = st_cached(st, slots_sql, err);
 	if (!sq)
@@ -881,20 +1127,8 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 	sqlite3_bind_int64(sq, 1, c->id);
 	size_t n = 0;
 	int rc;
-	while ((rc = st_step(st, sq)) == SQLITE_ROW) {
-		r->slots = xgrow(r->slots, &r->cap, n + 1, sizeof *r->slots);
-		struct store_slot *x = &r->slots[n++];
-		read_slot(sq, 0, x);
-		x->type = keep_col(r, x->type);
-		x->text = keep_col(r, x->text);
-		x->value = keep_col(r, x->value);
-		x->unit = keep_col(r, x->unit);
-		x->gran = keep_col(r, x->gran);
-		x->mod = keep_col(r, x->mod);
-		x->event = keep_col(r, x->event);
-		x->subject = keep_col(r, x->subject);
-		x->norm = keep_col(r, x->norm);
-	}
+	while ((rc = st_step(st, sq)) == SQLITE_ROW)
+		read_slot_row(r, sq, 0, n++);
 	sqlite3_reset(sq);
 	if (rc != SQLITE_DONE)
 		return st_error(st, err, "cannot read a claim's slots");
@@ -906,28 +1140,62 @@ static enum cc_status read_claim(struct store *st, struct st_claim_reader *r, sq
 enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,
 			     struct store_claim *out, struct cc_err *err)
 {
-	/* the sentence's bytes are cut from the source text only when the
-	 * rules need them (quotes); the text is large, the rest is small */
+	/* the claim with its slots, one row a slot, in one statement; the
+	 * sentence's bytes are cut from the source text only when the rules
+	 * need them (quotes): the text is large, the rest is small */
 	static const char one_sql[] =
 		"SELECT c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event,"
-		" c.lemma, c.speaker, c.negated, c.modality, c.score,"
-		" CASE WHEN EXISTS (SELECT 1 FROM slots WHERE claim_id = c.id AND type = 'quote')"
-		"  THEN substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start) END,"
-		" c.key, c.scope, s.story, s.pub_date"
-		" FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.id = ?1";
+		" c.lemma, c.speaker, c.negated, c.modality, c.score, NULL,"
+		" c.key, c.scope, s.story, s.pub_date, c.source_id, " SLOT_COLUMNS
+		" FROM claims c JOIN sources s ON s.id = c.source_id"
+		" LEFT JOIN slots x ON x.claim_id = c.id WHERE c.id = ?1 ORDER BY x.ord";
+	static const char text_sql[] =
+		"SELECT substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2) FROM sources WHERE id = ?1";
 	sqlite3_stmt *one = st_cached(st, one_sql, err);
 	if (!one)
 		return err->status;
 	sqlite3_bind_int64(one, 1, id);
-	int rc = st_step(st, one);
-	enum cc_status st_rc;
-	if (rc == SQLITE_ROW)
-		st_rc = read_claim(st, r, one, out, err);
-	else if (rc == SQLITE_DONE)
-		st_rc = cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
-	else
-		st_rc = st_error(st, err, "cannot read a claim");
+	int rc;
+	size_t n = 0;
+	int64_t source_id = 0;
+	bool found = false, quote = false;
+	while ((rc = st_step(st, one)) == SQLITE_ROW) {
+		if (!found) {
+			read_claim_row(r, one, out);
+			source_id = sqlite3_column_int64(one, 18);
+			found = true;
+		}
+		if (sqlite3_column_type(one, 19) == SQLITE_NULL)
+			continue; /* no slots */
+		read_slot_row(r, one, 19, n);
+		quote |= strcmp(r->slots[n].type, "quote") == 0;
+		n++;
+	}
 	sqlite3_reset(one);
+	if (rc != SQLITE_DONE)
+		return st_error(st, err, "cannot read a claim");
+	if (!found)
+		return cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
+	out->slots = r->slots;
+	out->nslots = n;
+	if (!quote)
+		return CC_OK;
+	sqlite3_stmt *tq = st_cached(st, text_sql, err);
+	if (!tq)
+		return err->status;
+	sqlite3_bind_int64(tq, 1, source_id);
+	sqlite3_bind_int64(tq, 2, (sqlite3_int64)out->start);
+	sqlite3_bind_int64(tq, 3, (sqlite3_int64)out->end);
+	enum cc_status st_rc = CC_OK;
+	if (st_step(st, tq) == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(tq, 0);
+		size_t bl = (size_t)sqlite3_column_bytes(tq, 0);
+		out->text = keep_bytes(r, b ? b : "", bl);
+		out->text_len = bl;
+	} else {
+		st_rc = st_error(st, err, "cannot read a claim");
+	}
+	sqlite3_reset(tq);
 	return st_rc;
 }
 
