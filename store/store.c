@@ -477,18 +477,15 @@ static enum cc_status fts_flush(struct store *st, struct cc_err *err)
 	size_t n = st->fts_rows.len / sizeof(struct st_fts_row);
 	if (!n)
 		return CC_OK;
-	static struct st_multi_sql m = {"INSERT INTO sentence_fts (rowid, text) VALUES ", 2, false, {""}};
+	/* one row a statement: a multi-row INSERT into the virtual table
+	 * costs more (its rows go through a temporary table) */
+	sqlite3_stmt *f = st_cached(st, fts_sql, err);
+	if (!f)
+		return err->status;
 	const struct st_fts_row *rows = (const struct st_fts_row *)st->fts_rows.data;
-	for (size_t i = 0; i < n;) {
-		size_t k;
-		sqlite3_stmt *f = st_multi_stmt(st, &m, n - i, &k, err);
-		if (!f)
-			return err->status;
-		for (size_t r = 0; r < k; r++, i++) {
-			sqlite3_bind_int64(f, (int)(2 * r + 1), rows[i].rowid);
-			sqlite3_bind_text(f, (int)(2 * r + 2), st->fts_text.data + rows[i].off,
-					  (int)rows[i].len, SQLITE_STATIC);
-		}
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(f, 1, rows[i].rowid);
+		sqlite3_bind_text(f, 2, st->fts_text.data + rows[i].off, (int)rows[i].len, SQLITE_STATIC);
 		int r = st_step(st, f);
 		sqlite3_reset(f);
 		if (r != SQLITE_DONE)
