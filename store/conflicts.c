@@ -266,8 +266,10 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 	if (r != SQLITE_DONE)
 		rc = st_error(st, err, "cannot read the new claims' anchors");
 	int64_t *sorted = xmalloc((nm ? nm : 1) * sizeof *sorted);
-	memcpy(sorted, mine, nm * sizeof *mine);
-	qsort(sorted, nm, sizeof *sorted, id_asc);
+	if (nm) {
+		memcpy(sorted, mine, nm * sizeof *mine);
+		qsort(sorted, nm, sizeof *sorted, id_asc);
+	}
 
 	/* each new claim's candidates: the union of its anchors' lists */
 	int64_t **cands = xcalloc(nm ? nm : 1, sizeof *cands);
@@ -308,8 +310,8 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 		sqlite3_reset(l);
 		for (size_t i = g; i < e && rc == CC_OK; i++) {
 			size_t k = refs[i].mine;
-			if (i > g && refs[i - 1].mine == k)
-				continue;
+			if (!nl || (i > g && refs[i - 1].mine == k))
+				continue; /* nothing to add (memcpy from NULL is undefined) */
 			cands[k] = xgrow(cands[k], &capc[k], ncand[k] + nl, sizeof **cands);
 			memcpy(cands[k] + ncand[k], list, nl * sizeof *list);
 			ncand[k] += nl;
