@@ -472,17 +472,23 @@ static char *quote_norm(const char *s, size_t n)
 }
 
 /* A mention as a stored slot; strings point into the mention, the
- * extraction, or the two copies the caller frees. */
+ * extraction, or the two copies the caller frees. With copies NULL (the
+ * jsonl writer reads the surface from the text itself), .text is NULL and
+ * .norm points into the mention unless it is a quote's reduced words. */
 static void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
 			    struct store_slot *out, char **text_copy, char **norm_copy)
 {
-	*text_copy = xstrndup(text + m->start, m->end - m->start);
-	*norm_copy = (m->type == M_QUOTE && m->direct) ? quote_norm(text + m->start, m->end - m->start)
-		     : m->measure[0]                   ? xstrdup(m->measure)
-						       : NULL;
+	char *tc = NULL, *nc = NULL;
+	const char *norm = NULL;
+	if (m->type == M_QUOTE && m->direct)
+		norm = nc = quote_norm(text + m->start, m->end - m->start);
+	else if (m->measure[0])
+		norm = text_copy ? (nc = xstrdup(m->measure)) : m->measure;
+	if (text_copy)
+		tc = xstrndup(text + m->start, m->end - m->start);
 	*out = (struct store_slot){
 		.type = mention_type_name(m->type),
-		.text = *text_copy,
+		.text = tc,
 		.value = m->value,
 		.unit = m->unit,
 		.gran = granularity_name(m->gran),
@@ -496,8 +502,11 @@ static void slot_of_mention(const struct extraction *x, const struct mention *m,
 		.has_lo = m->has_lo,
 		.has_hi = m->has_hi,
 		.year_from = m->year_from,
-		.norm = *norm_copy,
+		.norm = norm,
 	};
+	if (text_copy)
+		*text_copy = tc;
+	*norm_copy = nc;
 	if (m->type == M_EVENT) {
 		out->event = m->value;
 		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : "";
@@ -1411,8 +1420,9 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		}
 		for (size_t k = 0; k < x.mentions.n; k++) {
 			struct store_slot sl;
-			char *copy, *norm;
-			slot_of_mention(&x, &x.mentions.v[k], doc.text, &sl, &copy, &norm);
+			char *copy = NULL, *norm;
+			slot_of_mention(&x, &x.mentions.v[k], doc.text, &sl,
+					fmt == FMT_JSONL ? NULL : &copy, &norm);
 			if (fmt == FMT_JSONL) {
 				mention_jsonl(&jw, &sl, &x.mentions.v[k], doc.text, name);
 				if (!jsonw_flush(&jw, stdout, 1 << 16))
