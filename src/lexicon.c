@@ -1,7 +1,11 @@
 /* lexicon: loads entities.tsv, events.tsv and cues.tsv and answers
- * "which phrase starts at this token?" by hashed first word, longest match.
- * Keys are lower-cased words (entities, cues) or Snowball stems (events).
- * Never prints; errors carry the file name and line. */
+ * "which phrase starts at this token?", longest match. Keys are lower-cased
+ * words (entities, cues) or Snowball stems (events), each numbered once at
+ * load; a token's numbers are looked up once (lexicon_key_tokens, or a
+ * per-thread memo keyed by the token's bytes, so each distinct word is
+ * stemmed once), and phrases are found by their first word's number.
+ * Must not: print, or keep state between threads (the memo is per thread;
+ * the loaded lexicon is read-only). Errors carry the file name and line. */
 #include "config.h"
 
 #include "lexicon.h"
