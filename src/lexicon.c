@@ -4,8 +4,11 @@
  * load; a token's numbers are looked up once (lexicon_key_tokens, or a
  * per-thread memo keyed by the token's bytes, so each distinct word is
  * stemmed once), and phrases are found by their first word's number.
- * Must not: print, or keep state between threads (the memo is per thread;
- * the loaded lexicon is read-only). Errors carry the file name and line. */
+ * Must not: print, or share mutable state between threads (the memo is per
+ * thread; the tables are read-only once loaded). The Snowball stemmer keeps
+ * state, so one thread at a time extracts with a lexicon (the add pipeline's
+ * worker); lexicon_unit is safe from any thread. Errors carry the file name
+ * and line. */
 #include "config.h"
 
 #include "lexicon.h"
