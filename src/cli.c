@@ -513,46 +513,86 @@ static void slot_of_mention(const struct extraction *x, const struct mention *m,
 	}
 }
 
-static json_t *slot_json(const struct store_slot *x, const char *source, long sentence)
+/* Where the members of a slot go: a jansson object (claims) or the flat
+ * jsonl writer (extract), so both list the same members in the same order. */
+struct sink {
+	void *to;
+	void (*str)(void *to, const char *key, const char *s, size_t n); /* s NULL: null */
+	void (*real)(void *to, const char *key, double v);
+};
+
+static void obj_str(void *to, const char *key, const char *s, size_t n)
+{
+	json_object_set_new(to, key, s ? json_stringn(s, n) : json_null());
+}
+
+static void obj_real(void *to, const char *key, double v)
+{
+	json_object_set_new(to, key, json_real(v));
+}
+
+static void jw_str(void *to, const char *key, const char *s, size_t n)
+{
+	if (s)
+		jsonw_strn(to, key, s, n);
+	else
+		jsonw_null(to, key);
+}
+
+static void jw_real(void *to, const char *key, double v)
+{
+	jsonw_real(to, key, v);
+}
+
+static void sink_str(const struct sink *k, const char *key, const char *s)
+{
+	k->str(k->to, key, s, s ? strlen(s) : 0);
+}
+
+/* A slot's members after "sentence": value, bounds, unit, measure,
+ * granularity, modifier, event, subject and (dates) where the year came from. */
+static void slot_members(const struct sink *k, const struct store_slot *x)
+{
+	sink_str(k, "value", x->value);
+	bool date = strcmp(x->type, "date") == 0;
+	char iso[11];
+	if (!x->has_lo)
+		sink_str(k, "lo", NULL);
+	else if (date)
+		iso_of_days(x->lo, iso), sink_str(k, "lo", iso);
+	else
+		k->real(k->to, "lo", x->lo);
+	if (!x->has_hi)
+		sink_str(k, "hi", NULL);
+	else if (date)
+		iso_of_days(x->hi, iso), sink_str(k, "hi", iso);
+	else
+		k->real(k->to, "hi", x->hi);
+	sink_str(k, "unit", (x->unit && *x->unit) ? x->unit : NULL);
+	if (x->norm && *x->norm && strcmp(x->type, "quote") != 0)
+		sink_str(k, "measure", x->norm);
+	if (x->gran)
+		sink_str(k, "granularity", x->gran);
+	if (x->mod)
+		sink_str(k, "mod", x->mod);
+	sink_str(k, "event", (x->event && *x->event) ? x->event : NULL);
+	sink_str(k, "subject", (x->subject && *x->subject) ? x->subject : NULL);
+	if (date) {
+		static const char *const from[] = {"explicit", "article", "document date",
+						   "other sources", "unknown"};
+		sink_str(k, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
+	}
+}
+
+/* A stored slot as a claim's jansson member. */
+static json_t *slot_json(const struct store_slot *x)
 {
 	json_t *o = json_object();
-	if (source)
-		json_object_set_new(o, "source", json_string(source));
 	json_object_set_new(o, "type", json_string(x->type));
 	json_object_set_new(o, "text", json_strn(x->text ? x->text : "", x->text ? strlen(x->text) : 0));
 	json_object_set_new(o, "start", json_integer((json_int_t)x->start));
 	json_object_set_new(o, "end", json_integer((json_int_t)x->end));
-	if (sentence >= 0)
-		json_object_set_new(o, "sentence", json_integer(sentence));
-	json_object_set_new(o, "value", json_str_or_null(x->value));
-	bool date = strcmp(x->type, "date") == 0;
-	char iso[11];
-	if (!x->has_lo)
-		json_object_set_new(o, "lo", json_null());
-	else if (date)
-		iso_of_days(x->lo, iso), json_object_set_new(o, "lo", json_string(iso));
-	else
-		json_object_set_new(o, "lo", json_real(x->lo));
-	if (!x->has_hi)
-		json_object_set_new(o, "hi", json_null());
-	else if (date)
-		iso_of_days(x->hi, iso), json_object_set_new(o, "hi", json_string(iso));
-	else
-		json_object_set_new(o, "hi", json_real(x->hi));
-	json_object_set_new(o, "unit", (x->unit && *x->unit) ? json_string(x->unit) : json_null());
-	if (x->norm && *x->norm && strcmp(x->type, "quote") != 0)
-		json_object_set_new(o, "measure", json_string(x->norm));
-	if (x->gran)
-		json_object_set_new(o, "granularity", json_string(x->gran));
-	if (x->mod)
-		json_object_set_new(o, "mod", json_string(x->mod));
-	json_object_set_new(o, "event", (x->event && *x->event) ? json_string(x->event) : json_null());
-	json_object_set_new(o, "subject", (x->subject && *x->subject) ? json_string(x->subject) : json_null());
-	if (date) {
-		static const char *const from[] = {"explicit", "article", "document date",
-						   "other sources", "unknown"};
-		json_object_set_new(o, "year", json_string(from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]));
-	}
+	slot_members(&(struct sink){o, obj_str, obj_real}, x);
 	return o;
 }
 
@@ -1288,9 +1328,10 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 
 /* ---- extract ---------------------------------------------------------------- */
 
-/* One mention as a jsonl record: the members and order of slot_json plus
- * the event's negation and modality and the quote's speaker, written without
- * a jansson tree (the extract output is ~3 bytes per article byte). */
+/* One mention as a jsonl record: source, type, text, offsets and sentence,
+ * then the members of a claim's slot (slot_members), then the event's
+ * negation and modality or the quote's speaker. Written without a jansson
+ * tree: the extract output is ~3 bytes per article byte. */
 static void mention_jsonl(struct jsonw *w, const struct store_slot *x, const struct mention *m,
 			  const char *text, const char *source)
 {
@@ -1301,35 +1342,7 @@ static void mention_jsonl(struct jsonw *w, const struct store_slot *x, const str
 	jsonw_int(w, "start", (int64_t)x->start);
 	jsonw_int(w, "end", (int64_t)x->end);
 	jsonw_int(w, "sentence", (int64_t)m->sentence);
-	jsonw_str(w, "value", x->value);
-	bool date = m->type == M_DATE;
-	char iso[11];
-	if (!x->has_lo)
-		jsonw_null(w, "lo");
-	else if (date)
-		iso_of_days(x->lo, iso), jsonw_str(w, "lo", iso);
-	else
-		jsonw_real(w, "lo", x->lo);
-	if (!x->has_hi)
-		jsonw_null(w, "hi");
-	else if (date)
-		iso_of_days(x->hi, iso), jsonw_str(w, "hi", iso);
-	else
-		jsonw_real(w, "hi", x->hi);
-	jsonw_str(w, "unit", (x->unit && *x->unit) ? x->unit : NULL);
-	if (x->norm && *x->norm && m->type != M_QUOTE)
-		jsonw_str(w, "measure", x->norm);
-	if (x->gran)
-		jsonw_str(w, "granularity", x->gran);
-	if (x->mod)
-		jsonw_str(w, "mod", x->mod);
-	jsonw_str(w, "event", (x->event && *x->event) ? x->event : NULL);
-	jsonw_str(w, "subject", (x->subject && *x->subject) ? x->subject : NULL);
-	if (date) {
-		static const char *const from[] = {"explicit", "article", "document date",
-						   "other sources", "unknown"};
-		jsonw_str(w, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
-	}
+	slot_members(&(struct sink){w, jw_str, jw_real}, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(w, "negated", m->negated);
 		jsonw_str(w, "modality", mention_modality_name(m->modality));
@@ -1476,7 +1489,7 @@ static int claims_one(const struct store_claim *c, void *vctx)
 		json_object_set_new(o, "modality", json_string(c->modality));
 		json_t *slots = json_array();
 		for (size_t i = 0; i < c->nslots; i++)
-			json_array_append_new(slots, slot_json(&c->slots[i], NULL, -1));
+			json_array_append_new(slots, slot_json(&c->slots[i]));
 		json_object_set_new(o, "slots", slots);
 		json_object_set_new(o, "score", json_real(c->score));
 		json_object_set_new(o, "support", json_integer((json_int_t)support));

@@ -179,18 +179,24 @@ struct tok_ids {
 	uint32_t lower, stem;
 };
 
+/* A token's two keys: lower-cased, and the stem of that (a word's; any
+ * other token's stem key is its lower-cased form). Phrases at load and
+ * tokens at lookup go through here, so they always agree. */
+static void token_keys(const struct lexicon *lx, const char *text, const struct token *t,
+		       char low[KEY_MAX], char stem[KEY_MAX])
+{
+	size_t n = token_lower(text, t, low, KEY_MAX);
+	if (t->kind == TK_WORD)
+		lexicon_stem(lx, low, n, stem, KEY_MAX);
+	else
+		memcpy(stem, low, n + 1);
+}
+
 static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, const struct token *t)
 {
 	char low[KEY_MAX], stem[KEY_MAX];
-	size_t n = token_lower(text, t, low, KEY_MAX);
-	struct tok_ids r = {word_id(lx, low, n), 0};
-	if (t->kind == TK_WORD) {
-		lexicon_stem(lx, low, n, stem, KEY_MAX);
-		r.stem = word_id(lx, stem, strlen(stem));
-	} else {
-		r.stem = r.lower;
-	}
-	return r;
+	token_keys(lx, text, t, low, stem);
+	return (struct tok_ids){word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem))};
 }
 
 /* Each thread remembers the ids of the tokens it has seen, keyed by the
@@ -332,14 +338,9 @@ static struct phrase *table_add(struct lexicon *lx, struct table *tb, const char
 	p->a = a;
 	p->b = b;
 	for (size_t i = 0; i < n; i++) {
-		char k[KEY_MAX];
-		size_t kl = token_lower(phrase, &toks[i], k, KEY_MAX);
-		if (tb->stemmed && toks[i].kind == TK_WORD) {
-			char tmp[KEY_MAX];
-			memcpy(tmp, k, kl + 1);
-			lexicon_stem(lx, tmp, kl, k, KEY_MAX);
-		}
-		p->ids[i] = word_add(lx, k);
+		char low[KEY_MAX], stem[KEY_MAX];
+		token_keys(lx, phrase, &toks[i], low, stem);
+		p->ids[i] = word_add(lx, tb->stemmed ? stem : low);
 	}
 	/* all-capitals short aliases ("US", "UN") must match case exactly */
 	if (n == 1 && (toks[0].flags & TF_UPPER) && toks[0].end - toks[0].start <= 4) {
