@@ -69,7 +69,7 @@ static bool is_cap_word(const struct token *t)
 	return t->kind == TK_WORD && (t->flags & TF_CAP);
 }
 
-static bool is_verb_filler(const char *text, const struct token *t);
+static bool is_verb_filler(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 
 /* ---- coverage ------------------------------------------------------------- */
@@ -86,10 +86,15 @@ static void cover_new(struct sent *s, size_t from)
 
 /* ---- entities ----------------------------------------------------------------- */
 
-static bool is_connector(const char *text, const struct token *t)
+/* One-word lists (cues.tsv): the token itself, whatever comes after it. */
+static bool word_is(const struct sent *s, const struct token *t, enum cue_kind kind)
 {
-	return token_is(text, t, "of") || token_is(text, t, "and") || token_is(text, t, "&") ||
-	       token_is(text, t, "de") || token_is(text, t, "for") || token_is(text, t, "the");
+	return lexicon_word_is(s->lx, s->text, t, 0, 1, kind);
+}
+
+static bool is_connector(const struct sent *s, const struct token *t)
+{
+	return word_is(s, t, CUE_CONNECTOR);
 }
 
 /* Builds the folded canonical name of tokens [a, b) into out. */
@@ -103,7 +108,7 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		size_t k = b - 1;
 		if (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == '.' && k > a)
 			k--;
-		size_t m = lexicon_cue_at(s->lx, text, s->t, k, b, "org-suffix");
+		size_t m = lexicon_cue_at(s->lx, text, s->t, k, b, CUE_ORG_SUFFIX);
 		if (m && k + m >= b - (s->t[b - 1].kind == TK_PUNCT ? 1 : 0) && k > a) {
 			b = k;
 			org = true;
@@ -219,12 +224,12 @@ static void find_entities(struct sent *s)
 		}
 		const struct token *t = &s->t[i];
 		/* a title before a name: "Commerce Secretary Gina Raimondo" */
-		size_t tl = lexicon_cue_at(s->lx, text, s->t, i, s->n, "title");
+		size_t tl = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_TITLE);
 		if (tl && i + tl < s->n && is_cap_word(&s->t[i + tl]) && !s->covered[i + tl] &&
-		    !lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, "stop")) {
+		    !lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, CUE_STOP)) {
 			size_t a = i + tl, b = a + 1;
 			while (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
-			       !lexicon_cue_at(s->lx, text, s->t, b, s->n, "title"))
+			       !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE))
 				b++;
 			const char *canon, *type;
 			size_t m = lexicon_entity_at(s->lx, text, s->t, a, s->n, &canon, &type);
@@ -245,8 +250,8 @@ static void find_entities(struct sent *s)
 			/* a longer capitalised chunk wins ("US Department of Commerce") */
 			size_t b = i + m;
 			if (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
-			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, "stop") &&
-			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, "title")) {
+			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP) &&
+			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE)) {
 				/* fall through to chunking */
 			} else {
 				add_entity(s, i, b, canon, type);
@@ -258,7 +263,7 @@ static void find_entities(struct sent *s)
 			i++;
 			continue;
 		}
-		size_t stop = lexicon_cue_at(s->lx, text, s->t, i, s->n, "stop");
+		size_t stop = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_STOP);
 		if (stop) {
 			i += stop;
 			continue;
@@ -268,7 +273,7 @@ static void find_entities(struct sent *s)
 			if (b < s->n && s->covered[b])
 				break;
 			if (b < s->n && is_cap_word(&s->t[b]) && (s->t[b].flags & TF_SPACE_BEFORE) &&
-			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, "stop")) {
+			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP)) {
 				b++;
 				continue;
 			}
@@ -279,9 +284,9 @@ static void find_entities(struct sent *s)
 				b++;
 				continue;
 			}
-			if (b + 1 < s->n && is_connector(text, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
+			if (b + 1 < s->n && is_connector(s, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
 			    !s->covered[b + 1] && !token_is(text, &s->t[b], "the") &&
-			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, "stop")) {
+			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, CUE_STOP)) {
 				b += 2;
 				continue;
 			}
@@ -289,7 +294,7 @@ static void find_entities(struct sent *s)
 		}
 		/* an org suffix with its dot ("Inc.") */
 		if (b < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '.' &&
-		    lexicon_cue_at(s->lx, text, s->t, b - 1, s->n, "org-suffix"))
+		    lexicon_cue_at(s->lx, text, s->t, b - 1, s->n, CUE_ORG_SUFFIX))
 			b++;
 		/* A capital at the start of a sentence may be just a first word. It
 		 * is a name when the article writes it so elsewhere too, when it
@@ -298,9 +303,9 @@ static void find_entities(struct sent *s)
 		bool initial = a == 0 || (s->t[a - 1].kind == TK_PUNCT && a == 1);
 		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
 			bool speaks = b == a + 1 && b < s->n &&
-				      (lexicon_cue_at(s->lx, text, s->t, b, s->n, "speech") ||
-				       lexicon_cue_at(s->lx, text, s->t, b, s->n, "speech-to") ||
-				       (is_verb_filler(text, &s->t[b]) && s->t[b].kind == TK_WORD &&
+				      (lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH) ||
+				       lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH_TO) ||
+				       (is_verb_filler(s, &s->t[b]) && s->t[b].kind == TK_WORD &&
 					!token_is(text, &s->t[b], "that") && !token_is(text, &s->t[b], "which") &&
 					!token_is(text, &s->t[b], "to")));
 			bool joined = b > a + 1 && is_cap_word(&s->t[a + 1]);
@@ -352,15 +357,15 @@ static void find_events(struct sent *s)
 			if (is_clause_break(text, &s->t[k]) ||
 			    (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
 				break;
-			if (lexicon_cue_at(s->lx, text, s->t, k, s->n, "negation"))
+			if (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_NEGATION))
 				ev->negated = true;
 			static const struct {
-				const char *kind;
+				enum cue_kind kind;
 				enum modality mod;
 			} mods[] = {
-				{"future", MODAL_FUTURE}, {"possible", MODAL_POSSIBLE},
-				{"planned", MODAL_PLANNED}, {"vowed", MODAL_VOWED},
-				{"reported", MODAL_REPORTED},
+				{CUE_FUTURE, MODAL_FUTURE}, {CUE_POSSIBLE, MODAL_POSSIBLE},
+				{CUE_PLANNED, MODAL_PLANNED}, {CUE_VOWED, MODAL_VOWED},
+				{CUE_REPORTED, MODAL_REPORTED},
 			};
 			for (size_t q = 0; q < CC_ARRAY_LEN(mods); q++)
 				if (ev->modality == MODAL_ASSERTED &&
@@ -413,7 +418,7 @@ static void find_attribution(struct sent *s)
 	size_t vstart = 0, vend = 0;
 	bool found = false;
 	for (size_t i = 0; i < s->n && !found; i++) {
-		size_t m = lexicon_cue_at(s->lx, text, s->t, i, s->n, "according");
+		size_t m = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_ACCORDING);
 		if (m && i + m < s->n) {
 			speaker = entity_starting_at(s, i + m);
 			if (speaker < 0 && i + m + 1 < s->n)
@@ -428,9 +433,9 @@ static void find_attribution(struct sent *s)
 		if (s->covered[i])
 			continue;
 		bool to = false;
-		m = lexicon_cue_at(s->lx, text, s->t, i, s->n, "speech");
+		m = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_SPEECH);
 		if (!m) {
-			m = lexicon_cue_at(s->lx, text, s->t, i, s->n, "speech-to");
+			m = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_SPEECH_TO);
 			to = m != 0;
 		}
 		if (!m)
@@ -488,47 +493,26 @@ static size_t token_at(const struct sent *s, size_t byte)
 }
 
 /* Words that stand between a subject and its verb without being either. */
-static bool is_verb_filler(const char *text, const struct token *t)
+static bool is_verb_filler(const struct sent *s, const struct token *t)
 {
-	static const char *const w[] = {
-		"will", "would", "is", "are", "was", "were", "be", "been", "being", "has", "have",
-		"had", "may", "might", "could", "can", "shall", "should", "must", "did", "does", "do",
-		"not", "n't", "also", "then", "now", "still", "already", "which", "that", "who",
-		"set", "due", "expected", "scheduled", "going", "about", "to", "finally", "officially",
-		"formally", "soon", "just", "only", "reportedly", "to", "effectively",
-	};
 	if (t->kind == TK_PUNCT)
-		return text[t->start] == ',';
+		return s->text[t->start] == ',';
 	if (t->kind != TK_WORD)
 		return false;
 	size_t n = t->end - t->start;
-	if (n > 3 && ascii_ieqn(text + t->end - 2, "ly", 2))
+	if (n > 3 && ascii_ieqn(s->text + t->end - 2, "ly", 2))
 		return true; /* adverbs: "gradually", "quickly" */
-	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
-		if (token_is(text, t, w[i]))
-			return true;
-	return false;
+	return word_is(s, t, CUE_FILLER);
 }
 
-static bool is_determiner(const char *text, const struct token *t)
+static bool is_determiner(const struct sent *s, const struct token *t)
 {
-	static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those", "its",
-					"their", "his", "her", "our", "any", "all", "new"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
-		if (token_is(text, t, w[i]))
-			return true;
-	return false;
+	return word_is(s, t, CUE_DETERMINER);
 }
 
-static bool is_preposition(const char *text, const struct token *t)
+static bool is_preposition(const struct sent *s, const struct token *t)
 {
-	static const char *const w[] = {"on", "of", "in", "for", "to", "from", "by", "with", "at",
-					"under", "after", "before", "during", "since", "until",
-					"amid", "over", "across", "against", "as", "into"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
-		if (token_is(text, t, w[i]))
-			return true;
-	return false;
+	return word_is(s, t, CUE_PREPOSITION);
 }
 
 /* The subject of an event: the first noun phrase of the trigger's clause —
@@ -561,7 +545,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	/* an entity right before the verb is its subject ("Moscow-based maker
 	 * Kaspersky announced") */
 	size_t k0 = trig;
-	while (k0 > 0 && is_verb_filler(text, &s->t[k0 - 1]) && s->t[k0 - 1].kind != TK_PUNCT)
+	while (k0 > 0 && is_verb_filler(s, &s->t[k0 - 1]) && s->t[k0 - 1].kind != TK_PUNCT)
 		k0--;
 	if (k0 > 0) {
 		int32_t e = entity_ending_at(s, k0 - 1);
@@ -569,7 +553,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * Springfield starting April 19") */
 		if (e >= 0) {
 			size_t st0 = token_at(s, s->x->mentions.v[e].start);
-			if (!(st0 > 0 && is_preposition(text, &s->t[st0 - 1])))
+			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
 				return e;
 		}
 	}
@@ -578,8 +562,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		const struct token *t = &s->t[k - 1];
 		if ((t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
 		    token_is(text, t, "which") || token_is(text, t, "who") ||
-		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, "speech") ||
-		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, "speech-to")) {
+		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH) ||
+		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH_TO)) {
 			cs = k;
 			break;
 		}
@@ -599,9 +583,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			const struct token *w = &s->t[k - 1];
 			if (w->kind == TK_WORD && !(w->flags & TF_CAP)) {
 				for (size_t d = k - 1; d > 0 && (k - 1) - d < 3; d--) {
-					if (!is_determiner(text, &s->t[d - 1]))
+					if (!is_determiner(s, &s->t[d - 1]))
 						continue;
-					if (lexicon_cue_at(s->lx, text, s->t, d - 1, s->n, "subject-noun") >= 2)
+					if (lexicon_cue_at(s->lx, text, s->t, d - 1, s->n, CUE_SUBJECT_NOUN) >= 2)
 						return SUBJ_MAIN;
 					return noun_subject(s, d - 1, k - 1);
 				}
@@ -610,7 +594,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return -1;
 	}
 	/* skip a leading prepositional phrase up to its comma */
-	if (cs < trig && is_preposition(text, &s->t[cs])) {
+	if (cs < trig && is_preposition(s, &s->t[cs])) {
 		size_t k = cs;
 		while (k < trig && !(s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
 			k++;
@@ -627,16 +611,16 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	const struct token *t = &s->t[cs];
 	if (token_is(text, t, "it") || token_is(text, t, "they"))
 		return SUBJ_MAIN;
-	if (!is_determiner(text, t))
+	if (!is_determiner(s, t))
 		return -1;
-	if (lexicon_cue_at(s->lx, text, s->t, cs, s->n, "subject-noun") >= 2)
+	if (lexicon_cue_at(s->lx, text, s->t, cs, s->n, CUE_SUBJECT_NOUN) >= 2)
 		return SUBJ_MAIN; /* "the company", "the firm" */
 	/* the head: the last plain word before a preposition, a filler, a
 	 * comma or the trigger */
 	size_t head = SIZE_MAX;
 	for (size_t k = cs + 1; k < trig; k++) {
 		const struct token *w = &s->t[k];
-		if (w->kind != TK_WORD || is_preposition(text, w) || is_verb_filler(text, w))
+		if (w->kind != TK_WORD || is_preposition(s, w) || is_verb_filler(s, w))
 			break;
 		if (entity_starting_at(s, k) >= 0)
 			break;
@@ -662,7 +646,7 @@ static int32_t deadline_holder(struct sent *s, size_t date_tok)
 	int32_t ent = entity_ending_at(s, k - 1);
 	if (ent >= 0)
 		return ent;
-	if (k >= 2 && lexicon_cue_at(s->lx, text, s->t, k - 2, s->n, "subject-noun") == 2)
+	if (k >= 2 && lexicon_cue_at(s->lx, text, s->t, k - 2, s->n, CUE_SUBJECT_NOUN) == 2)
 		return SUBJ_MAIN;
 	if (token_is(text, &s->t[k - 1], "it") || token_is(text, &s->t[k - 1], "them"))
 		return SUBJ_MAIN;
@@ -727,7 +711,7 @@ static void tie(struct sent *s)
 			cost = (long)(hi - lo);
 			if (et > mt)
 				cost += 2; /* a trigger after the slot is a weaker tie */
-			if (et > 0 && is_determiner(s->text, &s->t[et - 1]))
+			if (et > 0 && is_determiner(s, &s->t[et - 1]))
 				cost += 8; /* "the ban": a noun ties less than a verb */
 			for (size_t k = lo; k < hi; k++)
 				if (is_clause_break(s->text, &s->t[k]))
@@ -804,7 +788,7 @@ static void find_measure(struct sent *s, struct mention *m)
 		size_t last = SIZE_MAX;
 		for (; k < s->n && k < b + 4; k++) {
 			const struct token *t = &s->t[k];
-			if (t->kind != TK_WORD || is_preposition(text, t) || is_verb_filler(text, t) ||
+			if (t->kind != TK_WORD || is_preposition(s, t) || is_verb_filler(s, t) ||
 			    token_is(text, t, "and") || token_is(text, t, "or"))
 				break;
 			if (!(t->flags & TF_CAP))

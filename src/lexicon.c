@@ -26,9 +26,11 @@
 
 #define KEY_MAX 64
 
-static const char *const cue_kinds[] = {
+/* indexed by enum cue_kind */
+static const char *const cue_kinds[CUE__COUNT] = {
 	"negation", "future", "possible", "planned", "vowed", "reported", "speech", "speech-to",
-	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix",
+	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
+	"preposition", "determiner", "connector",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event
@@ -290,8 +292,7 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 			t[i].flags |= TF_STARTS_ENTITY;
 		if (r.stem && t[i].kind == TK_WORD && lx->events.heads && lx->events.heads[r.stem])
 			t[i].flags |= TF_STARTS_EVENT;
-		if (r.lower && lx->cues.heads && lx->cues.heads[r.lower])
-			t[i].flags |= TF_STARTS_CUE;
+		t[i].cues = r.lower && lx->cues.kinds ? lx->cues.kinds[r.lower] : 0;
 	}
 }
 
@@ -422,42 +423,12 @@ size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struc
 }
 
 size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct token *t,
-		       size_t i, size_t n, const char *kind)
+		       size_t i, size_t n, enum cue_kind kind)
 {
-	/* most tokens start no cue at all: answer those before the kind */
-	if (i >= n || !lx->cues.heads)
-		return 0;
-	uint32_t first = key_id(lx, &lx->cues, text, &t[i]);
-	if (!first || !lx->cues.kinds[first])
-		return 0;
-	/* callers pass a few literal kinds over and over: each thread
-	 * remembers which index each of those strings names (compared by
-	 * address; a full table just falls back to comparing names) */
-	static _Thread_local struct {
-		const char *kind;
-		int index;
-	} seen[32];
-	static _Thread_local size_t nseen;
-	int k = -1;
-	size_t j = 0;
-	while (j < nseen && seen[j].kind != kind)
-		j++;
-	if (j < nseen) {
-		k = seen[j].index;
-	} else {
-		for (size_t c = 0; c < CC_ARRAY_LEN(cue_kinds) && k < 0; c++)
-			if (strcmp(kind, cue_kinds[c]) == 0)
-				k = (int)c;
-		if (nseen < CC_ARRAY_LEN(seen)) {
-			seen[nseen].kind = kind;
-			seen[nseen].index = k;
-			nseen++;
-		}
-	}
-	if (k < 0)
+	if (i >= n || !lx->cues.heads || (unsigned)kind >= CUE__COUNT)
 		return 0;
 	const struct phrase *p;
-	return table_match(lx, &lx->cues, text, t, i, n, k, &p);
+	return table_match(lx, &lx->cues, text, t, i, n, (int)kind, &p);
 }
 
 /* ---- loading -------------------------------------------------------------- */

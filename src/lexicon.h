@@ -68,16 +68,34 @@ static inline size_t lexicon_event_at(const struct lexicon *lx, const char *text
 	return lexicon_event_at_(lx, text, t, i, n, cls, lemma);
 }
 
+/* The kinds of cues.tsv, in the order of the bits of token.cues. */
+enum cue_kind {
+	CUE_NEGATION, CUE_FUTURE, CUE_POSSIBLE, CUE_PLANNED, CUE_VOWED, CUE_REPORTED,
+	CUE_SPEECH, CUE_SPEECH_TO, CUE_ACCORDING, CUE_TITLE, CUE_SUBJECT_NOUN, CUE_STOP,
+	CUE_PRONOUN, CUE_ORG_SUFFIX, CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
+	CUE_CONNECTOR,
+	CUE__COUNT
+};
+
 /* Cues: the longest cue phrase starting at token i whose kind is `kind`
  * (exact lower-case match, not stemmed). Returns tokens matched. */
 size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct token *t,
-		       size_t i, size_t n, const char *kind);
+		       size_t i, size_t n, enum cue_kind kind);
 static inline size_t lexicon_cue_at(const struct lexicon *lx, const char *text,
-				    const struct token *t, size_t i, size_t n, const char *kind)
+				    const struct token *t, size_t i, size_t n, enum cue_kind kind)
 {
-	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_CUE)) == TF_KEYED)
+	/* a keyed token knows which kinds start with it */
+	if (i < n && (t[i].flags & TF_KEYED) && !(t[i].cues >> kind & 1))
 		return 0;
 	return lexicon_cue_at_(lx, text, t, i, n, kind);
+}
+
+/* Whether token i alone is a one-word cue of `kind` (the word lists:
+ * filler, preposition, determiner, connector). */
+static inline bool lexicon_word_is(const struct lexicon *lx, const char *text,
+				   const struct token *t, size_t i, size_t n, enum cue_kind kind)
+{
+	return lexicon_cue_at(lx, text, t, i, n, kind) == 1;
 }
 
 /* The canonical unit of a counted noun ("employee" -> "worker"), or the noun

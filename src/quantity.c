@@ -1009,7 +1009,7 @@ static void phrases_build(void)
 {
 	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++)
 		for (size_t n = 0; n < 5 && phrases[p].w[n]; n++) {
-			struct token t = {0, (uint32_t)strlen(phrases[p].w[n]), TK_WORD, TF_ASCII, {0, 0}};
+			struct token t = {0, (uint32_t)strlen(phrases[p].w[n]), TK_WORD, TF_ASCII, {0, 0}, 0};
 			phrase_lx[p][n] = lex_find(phrases[p].w[n], &t);
 		}
 }

@@ -37,7 +37,6 @@ enum tok_flag {
 	TF_KEYED = 1 << 6,        /* `key` holds the lexicon's ids (lexicon_key_tokens) */
 	TF_STARTS_ENTITY = 1 << 7, /* with TF_KEYED: some entity alias starts with it */
 	TF_STARTS_EVENT = 1 << 8,  /* ... some event trigger */
-	TF_STARTS_CUE = 1 << 9,    /* ... some cue phrase */
 };
 
 struct token {
@@ -46,6 +45,8 @@ struct token {
 	uint16_t flags;      /* enum tok_flag */
 	uint32_t key[2];     /* the lexicon's ids of the lower-cased form and of
 			      * its stem (0: no phrase uses it); valid with TF_KEYED */
+	uint32_t cues;       /* with TF_KEYED: bit k set when a cue phrase of kind k
+			      * (enum cue_kind, lexicon.h) starts with this token */
 };
 
 /* Tokenizes text[start, end) (valid UTF-8). Appends to *toks (growing it
