@@ -868,8 +868,7 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			c->event_mention = ev;
 			c->speaker = -1;
 			str_copy(c->event, sizeof c->event, cls);
-			snprintf(c->subject, sizeof c->subject, "%s",
-				 extract_slot_subject(x, &x->mentions.v[m]));
+			str_copy(c->subject, sizeof c->subject, extract_slot_subject(x, &x->mentions.v[m]));
 			/* the actions of the sentence, for scope comparisons */
 			for (size_t e = first; e < end; e++) {
 				const struct mention *em = &x->mentions.v[e];
@@ -878,9 +877,12 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 				    strcmp(em->value, "START") == 0 || strcmp(em->value, "OPERATE") == 0 ||
 				    strcmp(em->value, "RULE") == 0)
 					continue;
-				size_t sl = strlen(c->scope);
-				if (strstr(c->scope, em->unit) == NULL && sl + strlen(em->unit) + 2 < sizeof c->scope)
-					snprintf(c->scope + sl, sizeof c->scope - sl, "%s%s", sl ? " " : "", em->unit);
+				size_t sl = strlen(c->scope), ul = strlen(em->unit);
+				if (strstr(c->scope, em->unit) == NULL && sl + ul + 2 < sizeof c->scope) {
+					if (sl)
+						c->scope[sl++] = ' ';
+					memcpy(c->scope + sl, em->unit, ul + 1);
+				}
 			}
 			if (ev >= 0) {
 				str_copy(c->lemma, sizeof c->lemma, x->mentions.v[ev].unit);
@@ -943,6 +945,9 @@ struct doc_tokens {
 static void doc_tokens_scan(const struct extract_input *in, struct doc_tokens *d)
 {
 	d->first = xcalloc(in->nsents + 1, sizeof *d->first);
+	/* about one token in five bytes of news text: reserve, grow if not */
+	size_t bytes = in->len;
+	d->t = xgrow(d->t, &d->cap, bytes / 4 + 16, sizeof *d->t);
 	for (size_t si = 0; si < in->nsents; si++) {
 		d->first[si] = d->n;
 		if (!in->sents[si].boilerplate)

@@ -205,16 +205,16 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
  * token's bytes and kind (not by where they are: a freed text's address may
  * come back holding other words). News text reuses a few thousand words, so
  * nearly every token is found here and stemmed at most once. */
-#define MEMO_BYTES 30
+#define MEMO_BYTES 32
 #define MEMO_SLOTS 16384
 struct id_memo {
-	uint64_t serial;   /* the lexicon's; 0: empty */
-	uint8_t len, kind;
-	char raw[MEMO_BYTES];
+	uint64_t raw[MEMO_BYTES / 8]; /* the token's bytes, zero-padded */
 	struct tok_ids ids;
+	uint8_t len, kind; /* len 0: empty */
 };
 static _Thread_local struct id_memo *id_memo;
 static _Thread_local size_t id_memo_used;
+static _Thread_local uint64_t id_memo_serial; /* the lexicon its entries came from */
 static uint64_t lexicon_serial;
 /* frees a thread's memo when the thread ends (lexicon_free frees the
  * calling thread's own) */
@@ -235,38 +235,60 @@ static void id_memo_release(void)
 	id_memo = NULL;
 }
 
+/* The memo's slot for a token's padded bytes: the words multiplied and
+ * folded, so a lookup costs a few instructions a word, not a byte. */
+static size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned kind)
+{
+	uint64_t h = (uint64_t)len * 0x9E3779B97F4A7C15ULL ^ kind;
+	for (size_t k = 0; k * 8 < len; k++)
+		h = (h ^ raw[k]) * 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 29;
+	return (size_t)(h & (MEMO_SLOTS - 1));
+}
+
 static struct tok_ids token_ids(const struct lexicon *lx, const char *text, const struct token *t)
 {
 	size_t len = t->end - t->start;
-	if (len > MEMO_BYTES)
+	if (len > MEMO_BYTES || len == 0)
 		return ids_compute(lx, text, t);
 	if (!id_memo) {
 		pthread_once(&id_memo_once, id_memo_key_make);
 		id_memo = xcalloc(MEMO_SLOTS, sizeof *id_memo);
 		id_memo_used = 0;
+		id_memo_serial = lx->serial;
 		pthread_setspecific(id_memo_key, id_memo);
 	}
-	const char *p = text + t->start;
-	size_t i = (hash_bytes(p, len) ^ t->kind) & (MEMO_SLOTS - 1);
+	if (id_memo_serial != lx->serial) { /* another lexicon: forget */
+		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
+		id_memo_used = 0;
+		id_memo_serial = lx->serial;
+	}
+	uint64_t raw[MEMO_BYTES / 8] = {0};
+	memcpy(raw, text + t->start, len);
+	size_t words = (len + 7) / 8;
+	size_t i = memo_slot(raw, len, t->kind);
 	for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
-		struct id_memo *m = &id_memo[i];
-		if (!m->serial)
+		const struct id_memo *m = &id_memo[i];
+		if (!m->len)
 			break;
-		if (m->serial == lx->serial && m->len == len && m->kind == t->kind &&
-		    memcmp(m->raw, p, len) == 0)
-			return m->ids;
+		if (m->len == len && m->kind == t->kind) {
+			bool same = true;
+			for (size_t k = 0; k < words; k++)
+				same &= m->raw[k] == raw[k];
+			if (same)
+				return m->ids;
+		}
 	}
 	struct tok_ids r = ids_compute(lx, text, t);
 	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
 		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
 		id_memo_used = 0;
-		i = (hash_bytes(p, len) ^ t->kind) & (MEMO_SLOTS - 1);
+		i = memo_slot(raw, len, t->kind);
 	}
 	struct id_memo *m = &id_memo[i];
-	m->serial = lx->serial;
+	memcpy(m->raw, raw, sizeof raw);
 	m->len = (uint8_t)len;
 	m->kind = (uint8_t)t->kind;
-	memcpy(m->raw, p, len);
 	m->ids = r;
 	id_memo_used++;
 	return r;

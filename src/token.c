@@ -74,18 +74,51 @@ static void push(struct token **toks, size_t *n, size_t *cap, size_t s, size_t e
 	(*toks)[(*n)++] = (struct token){(uint32_t)s, (uint32_t)e, (uint16_t)kind, (uint16_t)flags, {0, 0}, 0};
 }
 
+/* ASCII bytes by class, for the fast paths: most bytes of English news are
+ * ASCII letters, digits and spaces. */
+enum { A_LOWER = 1, A_UPPER = 2, A_DIGIT = 4, A_GAP = 8 };
+static const unsigned char ascii_class[256] = {
+	['\t'] = A_GAP, ['\n'] = A_GAP, ['\v'] = A_GAP, ['\f'] = A_GAP, ['\r'] = A_GAP, [' '] = A_GAP,
+	['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+	['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+	['a'] = A_LOWER, ['b'] = A_LOWER, ['c'] = A_LOWER, ['d'] = A_LOWER, ['e'] = A_LOWER,
+	['f'] = A_LOWER, ['g'] = A_LOWER, ['h'] = A_LOWER, ['i'] = A_LOWER, ['j'] = A_LOWER,
+	['k'] = A_LOWER, ['l'] = A_LOWER, ['m'] = A_LOWER, ['n'] = A_LOWER, ['o'] = A_LOWER,
+	['p'] = A_LOWER, ['q'] = A_LOWER, ['r'] = A_LOWER, ['s'] = A_LOWER, ['t'] = A_LOWER,
+	['u'] = A_LOWER, ['v'] = A_LOWER, ['w'] = A_LOWER, ['x'] = A_LOWER, ['y'] = A_LOWER,
+	['z'] = A_LOWER,
+	['A'] = A_UPPER, ['B'] = A_UPPER, ['C'] = A_UPPER, ['D'] = A_UPPER, ['E'] = A_UPPER,
+	['F'] = A_UPPER, ['G'] = A_UPPER, ['H'] = A_UPPER, ['I'] = A_UPPER, ['J'] = A_UPPER,
+	['K'] = A_UPPER, ['L'] = A_UPPER, ['M'] = A_UPPER, ['N'] = A_UPPER, ['O'] = A_UPPER,
+	['P'] = A_UPPER, ['Q'] = A_UPPER, ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
+	['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER, ['X'] = A_UPPER, ['Y'] = A_UPPER,
+	['Z'] = A_UPPER,
+};
+
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
+	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	bool space = true;
 	while (i < end) {
 		ucs4_t c;
-		int w = decode(text, i, end, &c);
-		if (is_gap(c)) {
-			space = true;
-			i += (size_t)w;
-			continue;
+		int w;
+		if (u[i] < 0x80) {
+			if (ascii_class[u[i]] & A_GAP) {
+				space = true;
+				i++;
+				continue;
+			}
+			c = u[i];
+			w = 1;
+		} else {
+			w = decode(text, i, end, &c);
+			if (is_gap(c)) {
+				space = true;
+				i += (size_t)w;
+				continue;
+			}
 		}
 		unsigned flags = space ? TF_SPACE_BEFORE : 0;
 		space = false;
@@ -93,6 +126,10 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 		if (is_digit(c)) {
 			i += (size_t)w;
 			while (i < end) {
+				if (u[i] < 0x80 && (ascii_class[u[i]] & A_DIGIT)) {
+					i++;
+					continue;
+				}
 				ucs4_t d;
 				int dw = decode(text, i, end, &d);
 				if (is_digit(d)) {
@@ -115,16 +152,34 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			i += (size_t)w;
 			while (i < end) {
 				ucs4_t d;
-				int dw = decode(text, i, end, &d);
-				if (is_letter(d)) {
-					ascii = ascii && d < 0x80;
-					if (is_alpha(d)) {
-						letters++;
-						if (!is_upper(d))
-							all_upper = false;
+				int dw;
+				/* a run of ASCII letters at a time */
+				size_t run = i;
+				unsigned seen = 0;
+				while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
+					seen |= ascii_class[u[i++]];
+				letters += i - run;
+				if (seen & A_LOWER)
+					all_upper = false;
+				if (i >= end)
+					break;
+				if (u[i] < 0x80) {
+					if (u[i] != '\'' && u[i] != '.')
+						break;
+					d = u[i];
+					dw = 1;
+				} else {
+					dw = decode(text, i, end, &d);
+					if (is_letter(d)) {
+						ascii = false;
+						if (is_alpha(d)) {
+							letters++;
+							if (!is_upper(d))
+								all_upper = false;
+						}
+						i += (size_t)dw;
+						continue;
 					}
-					i += (size_t)dw;
-					continue;
 				}
 				/* inner apostrophe or dot followed by a letter */
 				if ((is_apostrophe(d) || d == '.') && i + (size_t)dw < end) {
@@ -180,7 +235,6 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	}
 	return *n;
 }
-
 
 size_t token_lower(const char *text, const struct token *t, char *out, size_t outsz)
 {
