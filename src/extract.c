@@ -34,10 +34,11 @@ struct sent {
 };
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
- * capital is a name only if the article also writes it so mid-sentence. */
+ * capital is a name only if the article also writes it so mid-sentence.
+ * A set of the words' hashes (open addressing; 0 marks an empty slot). */
 struct proper_set {
 	uint64_t *h;
-	size_t n, cap;
+	size_t n, nslots;
 };
 
 static uint64_t fnv(const char *s, size_t n)
@@ -47,13 +48,33 @@ static uint64_t fnv(const char *s, size_t n)
 		h ^= (unsigned char)s[i];
 		h *= 1099511628211ULL;
 	}
-	return h;
+	return h | 1; /* never 0 */
 }
 
-static int cmp_u64(const void *a, const void *b)
+static void proper_add(struct proper_set *p, uint64_t h)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
+	if ((p->n + 1) * 2 > p->nslots) {
+		size_t ns = p->nslots ? p->nslots * 2 : 256;
+		uint64_t *nh = xcalloc(ns, sizeof *nh);
+		for (size_t i = 0; i < p->nslots; i++) {
+			if (!p->h[i])
+				continue;
+			size_t k = (size_t)p->h[i] & (ns - 1);
+			while (nh[k])
+				k = (k + 1) & (ns - 1);
+			nh[k] = p->h[i];
+		}
+		free(p->h);
+		p->h = nh;
+		p->nslots = ns;
+	}
+	size_t k = (size_t)h & (p->nslots - 1);
+	while (p->h[k] && p->h[k] != h)
+		k = (k + 1) & (p->nslots - 1);
+	if (!p->h[k]) {
+		p->h[k] = h;
+		p->n++;
+	}
 }
 
 static bool proper_has(const struct proper_set *p, const char *s, size_t n)
@@ -61,7 +82,10 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 	if (!p->n)
 		return false;
 	uint64_t h = fnv(s, n);
-	return bsearch(&h, p->h, p->n, sizeof h, cmp_u64) != NULL;
+	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
+		if (p->h[k] == h)
+			return true;
+	return false;
 }
 
 static bool is_cap_word(const struct token *t)
@@ -74,13 +98,28 @@ static void find_measure(struct sent *s, struct mention *m);
 
 /* ---- coverage ------------------------------------------------------------- */
 
+/* Tokens are in text order and do not overlap, so both their starts and
+ * their ends ascend: the first token whose start is >= byte. */
+static size_t first_starting_at_or_after(const struct sent *s, size_t byte)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->t[mid].start < byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void cover_new(struct sent *s, size_t from)
 {
 	for (size_t m = from; m < s->x->mentions.n; m++) {
 		const struct mention *mm = &s->x->mentions.v[m];
-		for (size_t i = 0; i < s->n; i++)
-			if (s->t[i].start >= mm->start && s->t[i].end <= mm->end)
-				s->covered[i] = 1;
+		for (size_t i = first_starting_at_or_after(s, mm->start);
+		     i < s->n && s->t[i].end <= mm->end; i++)
+			s->covered[i] = 1;
 	}
 }
 
@@ -484,11 +523,19 @@ static void find_attribution(struct sent *s)
 
 /* ---- ties ------------------------------------------------------------------------------ */
 
+/* The first token ending after `byte` (the last token when none does). */
 static size_t token_at(const struct sent *s, size_t byte)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (s->t[i].end > byte)
-			return i;
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->t[mid].end <= byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < s->n)
+		return lo;
 	return s->n ? s->n - 1 : 0;
 }
 
@@ -965,27 +1012,18 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
 		for (size_t i = 1; i < n; i++) {
 			if (!is_cap_word(&t[i]) || t[i - 1].kind == TK_PUNCT)
 				continue;
-			p->h = xgrow(p->h, &p->cap, p->n + 1, sizeof *p->h);
-			p->h[p->n++] = fnv(in->text + t[i].start, t[i].end - t[i].start);
+			proper_add(p, fnv(in->text + t[i].start, t[i].end - t[i].start));
 		}
 	}
-	if (p->n)
-		qsort(p->h, p->n, sizeof *p->h, cmp_u64);
-}
-
-static int cmp_str_ptr(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* The most frequent organisation-like entity (not a place, not a person);
- * ties go to the one that sorts first, so the choice is deterministic. */
+ * ties go to the one that sorts first, so the choice is deterministic.
+ * Counted in a small hash table of names (the mentions hold them). */
 static void pick_main_entity(struct extraction *x)
 {
 	/* a name in the headline or the lead counts three times: the article
 	 * is about what it opens with */
-	const char **names = xmalloc((3 * x->mentions.n + 1) * sizeof *names);
-	size_t n = 0;
 	uint32_t first = UINT32_MAX, second = UINT32_MAX;
 	for (size_t i = 0; i < x->mentions.n; i++) {
 		uint32_t sn = x->mentions.v[i].sentence;
@@ -994,32 +1032,37 @@ static void pick_main_entity(struct extraction *x)
 		else if (sn != first && second == UINT32_MAX)
 			second = sn;
 	}
+	size_t nslots = 64;
+	while (nslots < 2 * x->mentions.n + 2)
+		nslots *= 2;
+	struct {
+		const char *name;
+		size_t count;
+	} *slot = xcalloc(nslots, sizeof *slot);
+	const char *best = "";
+	size_t bestn = 0;
 	for (size_t i = 0; i < x->mentions.n; i++) {
 		const struct mention *m = &x->mentions.v[i];
 		if (m->type != M_ENTITY || strcmp(m->unit, "place") == 0 || strcmp(m->unit, "person") == 0 ||
 		    strcmp(m->unit, "noun") == 0)
 			continue;
-		names[n++] = m->value;
-		if (m->sentence == first || m->sentence == second) {
-			names[n++] = m->value;
-			names[n++] = m->value;
-		}
+		size_t len = strlen(m->value);
+		size_t h = (size_t)fnv(m->value, len) & (nslots - 1);
+		while (slot[h].name && strcmp(slot[h].name, m->value) != 0)
+			h = (h + 1) & (nslots - 1);
+		slot[h].name = m->value;
+		slot[h].count += m->sentence == first || m->sentence == second ? 3 : 1;
 	}
-	qsort(names, n, sizeof *names, cmp_str_ptr);
-	const char *best = "";
-	size_t bestn = 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && strcmp(names[j], names[i]) == 0)
-			j++;
-		if (j - i > bestn) {
-			bestn = j - i;
-			best = names[i];
+	for (size_t h = 0; h < nslots; h++) {
+		if (!slot[h].name)
+			continue;
+		if (slot[h].count > bestn || (slot[h].count == bestn && strcmp(slot[h].name, best) < 0)) {
+			bestn = slot[h].count;
+			best = slot[h].name;
 		}
-		i = j;
 	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
-	free(names);
+	free(slot);
 }
 
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out)

@@ -1892,8 +1892,11 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 		return C_NONE;
 	enum cmp best = C_NONE;
 	size_t bestlen = 0;
+	const struct lex *first = lx(c, i);
 	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
 		const struct phrase *ph = &phrases[p];
+		if (phrase_lx[p][0] != first)
+			continue;
 		size_t n = 0;
 		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
 			n++;
