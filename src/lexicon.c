@@ -3,7 +3,10 @@
  * words (entities, cues) or Snowball stems (events), each numbered once at
  * load; a token's numbers are looked up once (lexicon_key_tokens, or a
  * per-thread memo keyed by the token's bytes, so each distinct word is
- * stemmed once), and phrases are found by their first word's number.
+ * stemmed once), and phrases are found by their first word's number. The
+ * memo also keeps what the date and quantity recognizers ask of a word
+ * (temporal_word_class, quantity_word_class), so every per-word question
+ * is answered once per distinct word and read from the token after.
  * Must not: print, or share mutable state between threads (the memo is per
  * thread; the tables are read-only once loaded). The Snowball stemmer keeps
  * state, so one thread at a time extracts with a lexicon (the add pipeline's
@@ -23,6 +26,8 @@
 #include <unistd.h>
 
 #include "ingest.h"
+#include "quantity.h"
+#include "temporal.h"
 
 #define KEY_MAX 64
 
@@ -179,6 +184,8 @@ static uint32_t word_add(struct lexicon *lx, const char *key)
 /* A token's ids: its lower-cased form, and (words only) the stem of that. */
 struct tok_ids {
 	uint32_t lower, stem;
+	uint16_t qlex; /* quantity_word_class */
+	uint8_t tkw;   /* temporal_word_class */
 };
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
@@ -198,7 +205,8 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 {
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
-	return (struct tok_ids){word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem))};
+	return (struct tok_ids){word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)),
+				quantity_word_class(text, t), temporal_word_class(text, t)};
 }
 
 /* Each thread remembers the ids of the tokens it has seen, keyed by the
@@ -309,6 +317,8 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		struct tok_ids r = token_ids(lx, text, &t[i]);
 		t[i].key[0] = r.lower;
 		t[i].key[1] = r.stem;
+		t[i].qlex = r.qlex;
+		t[i].tkw = r.tkw;
 		t[i].flags |= TF_KEYED;
 		if (r.lower && lx->entities.heads && lx->entities.heads[r.lower])
 			t[i].flags |= TF_STARTS_ENTITY;

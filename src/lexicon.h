@@ -34,9 +34,10 @@ const char *lexicon_default_dir(void);
 enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err *err);
 void lexicon_free(struct lexicon *lx);
 
-/* Looks up each token's lexicon ids once (sets TF_KEYED), so that the
- * lookups below on these tokens compare numbers. Optional: untagged tokens
- * are looked up on each call. */
+/* Looks up each token's lexicon ids, cue kinds and the date and quantity
+ * recognizers' word classes once (sets TF_KEYED), so that the lookups below
+ * on these tokens compare numbers. Optional: untagged tokens are looked up
+ * on each call. */
 void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n);
 
 /* Entities: the longest alias that starts at token i. Returns the number of

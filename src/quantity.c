@@ -1009,7 +1009,8 @@ static void phrases_build(void)
 {
 	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++)
 		for (size_t n = 0; n < 5 && phrases[p].w[n]; n++) {
-			struct token t = {0, (uint32_t)strlen(phrases[p].w[n]), TK_WORD, TF_ASCII, {0, 0}, 0};
+			struct token t = {.end = (uint32_t)strlen(phrases[p].w[n]), .kind = TK_WORD,
+					  .flags = TF_ASCII};
 			phrase_lx[p][n] = lex_find(phrases[p].w[n], &t);
 		}
 }
@@ -1065,6 +1066,8 @@ static bool lex_ready; /* without threads there is no concurrent caller */
  * the mask (trigger_len, amount_len). */
 static bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
 {
+	if (t->flags & TF_KEYED)
+		return true; /* the entry is known already: no need to guess */
 	size_t n = t->end - t->start;
 	if (n >= 16)
 		return false;
@@ -1104,10 +1107,30 @@ static const struct lex *lx(const struct ctx *c, size_t k)
 		return NULL;
 	struct tinfo *ti = &c->ti[k];
 	if (!ti->looked) {
-		ti->lx = lex_find(c->text, &c->t[k]);
+		const struct token *t = &c->t[k];
+		if (t->flags & TF_KEYED) /* looked up once per word (lexicon memo) */
+			ti->lx = t->qlex ? &lexicon[t->qlex - 1] : NULL;
+		else
+			ti->lx = lex_find(c->text, t);
 		ti->looked = true;
 	}
 	return ti->lx;
+}
+
+uint16_t quantity_word_class(const char *text, const struct token *t)
+{
+#ifndef __STDC_NO_THREADS__
+	call_once(&lex_once, lex_init);
+#else
+	if (!lex_ready) {
+		lex_init();
+		lex_ready = true;
+	}
+#endif
+	if (t->kind != TK_WORD)
+		return 0;
+	const struct lex *x = lex_find(text, t);
+	return x ? (uint16_t)(x - lexicon + 1) : 0;
 }
 
 static bool has(const struct ctx *c, size_t k, uint32_t roles)

@@ -25,4 +25,9 @@
 void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   struct mention_list *out);
 
+/* The class of a word token for the quantity recognizer (its 1-based entry
+ * in the number-word lexicon, 0 for none): a function of the token's bytes
+ * and kind alone, so the lexicon's per-word memo keeps it in token.qlex. */
+uint16_t quantity_word_class(const char *text, const struct token *t);
+
 #endif

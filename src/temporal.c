@@ -493,6 +493,13 @@ static uint8_t kw_index(const char *text, const struct token *t)
 	}
 }
 
+uint8_t temporal_word_class(const char *text, const struct token *t)
+{
+	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
+		kw_build();
+	return t->kind == TK_WORD ? kw_index(text, t) : 0;
+}
+
 /* ---- calendar ----------------------------------------------------------- */
 
 static bool leap(int y)
@@ -1908,7 +1915,9 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		kw_build();
 	c.ncached = ntoks < KW_CACHE ? ntoks : KW_CACHE;
 	for (size_t i = 0; i < c.ncached; i++)
-		c.kwi[i] = toks[i].kind == TK_WORD ? kw_index(text, &toks[i]) : 0;
+		c.kwi[i] = toks[i].kind != TK_WORD   ? 0
+			   : toks[i].flags & TF_KEYED ? toks[i].tkw /* the lexicon memo's */
+						      : kw_index(text, &toks[i]);
 
 	for (size_t i = 0; i < ntoks;) {
 		const struct token *t = &toks[i];

@@ -71,7 +71,8 @@ static void push(struct token **toks, size_t *n, size_t *cap, size_t s, size_t e
 		 enum tok_kind kind, unsigned flags)
 {
 	*toks = xgrow(*toks, cap, *n + 1, sizeof **toks);
-	(*toks)[(*n)++] = (struct token){(uint32_t)s, (uint32_t)e, (uint16_t)kind, (uint16_t)flags, {0, 0}, 0};
+	(*toks)[(*n)++] = (struct token){.start = (uint32_t)s, .end = (uint32_t)e, .kind = (uint8_t)kind,
+				      .flags = (uint16_t)flags};
 }
 
 /* ASCII bytes by class, for the fast paths: most bytes of English news are

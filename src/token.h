@@ -41,12 +41,14 @@ enum tok_flag {
 
 struct token {
 	uint32_t start, end; /* byte offsets into the document text */
-	uint16_t kind;       /* enum tok_kind */
+	uint8_t kind;        /* enum tok_kind */
+	uint8_t tkw;         /* with TF_KEYED: temporal_word_class (0: none) */
 	uint16_t flags;      /* enum tok_flag */
 	uint32_t key[2];     /* the lexicon's ids of the lower-cased form and of
 			      * its stem (0: no phrase uses it); valid with TF_KEYED */
 	uint32_t cues;       /* with TF_KEYED: bit k set when a cue phrase of kind k
 			      * (enum cue_kind, lexicon.h) starts with this token */
+	uint16_t qlex;       /* with TF_KEYED: quantity_word_class (0: none) */
 };
 
 /* Tokenizes text[start, end) (valid UTF-8). Appends to *toks (growing it
