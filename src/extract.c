@@ -1068,6 +1068,9 @@ static void pick_main_entity(struct extraction *x)
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out)
 {
 	memset(out, 0, sizeof *out);
+	/* about one mention in 60 bytes of news text: reserve, grow if not */
+	out->mentions.v = xgrow(out->mentions.v, &out->mentions.cap, in->len / 48 + 16,
+				sizeof *out->mentions.v);
 	struct doc_tokens dt = {0};
 	doc_tokens_scan(in, &dt);
 	lexicon_key_tokens(lx, in->text, dt.t, dt.n);
