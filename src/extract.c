@@ -194,14 +194,38 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 	/* the folded name may be a known alias ("Department of Commerce") */
 	const char *canon = nb.data ? nb.data : "";
 	const char *type = org ? "org" : "unknown";
+	/* Its tokens: when the name is plain words joined by single spaces
+	 * (nearly always), they are the sentence's own tokens [a, b), already
+	 * keyed; otherwise the folded text is tokenized again. */
+	const char *ftext = canon;
 	struct token *ft = NULL;
+	const struct token *fv;
 	size_t fn = 0, fcap = 0;
-	token_scan(canon, 0, strlen(canon), &ft, &fn, &fcap);
+	bool plain = dep == SIZE_MAX && b - a <= 16;
+	for (size_t i = a; i < b && plain; i++) {
+		const struct token *t = &s->t[i];
+		plain = t->kind == TK_WORD && (t->flags & TF_ASCII) && !(t->flags & TF_DOTTED) &&
+			(i == a || (t->flags & TF_SPACE_BEFORE)) && !token_is(text, t, "Dept") &&
+			memchr(text + t->start, '\'', t->end - t->start) == NULL;
+	}
+	size_t offs[16]; /* plain: where each token starts in the folded name */
+	if (plain) {
+		ftext = text;
+		fv = s->t + a;
+		fn = b - a;
+		for (size_t i = 0, o = 0; i < fn; i++) {
+			offs[i] = o;
+			o += fv[i].end - fv[i].start + 1;
+		}
+	} else {
+		token_scan(canon, 0, strlen(canon), &ft, &fn, &fcap);
+		fv = ft;
+	}
 	const char *lc = NULL, *lt = NULL;
 	size_t start = 0;
 	/* skip a leading country alias ("US Commerce Department") */
 	for (int pass = 0; pass < 2 && fn; pass++) {
-		size_t m = lexicon_entity_at(s->lx, canon, ft, start, fn, &lc, &lt);
+		size_t m = lexicon_entity_at(s->lx, ftext, fv, start, fn, &lc, &lt);
 		if (m && start + m == fn) {
 			canon = lc;
 			type = lt;
@@ -214,7 +238,7 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		break;
 	}
 	if (canon == nb.data && start > 0 && start < fn)
-		canon = nb.data + ft[start].start;
+		canon = nb.data + (plain ? offs[start] : fv[start].start);
 	size_t cl = strlen(canon);
 	if (cl >= outsz)
 		cl = outsz - 1;
