@@ -205,12 +205,23 @@ struct line_info {
 	size_t body;     /* first byte of content, after indentation and bullet */
 	size_t content_end; /* one past the last non-space byte */
 	size_t indent;   /* bytes of leading white space */
-	size_t cols;     /* display width up to content_end */
+	size_t cols;     /* display width up to content_end, but counted no
+			  * further than WRAP_WIDTH_MAX + 1 */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
 	bool ends_alnum; /* ends in a letter or digit: heading-like */
 	bool starts_upper;
+};
+
+/* The abbreviation and starter tables bucketed by first letter (ASCII,
+ * case folded), so that a lookup compares only the entries that can match.
+ * Built from the tables once per document, on the stack: no static state. */
+enum { TABLE_BUCKETS = 26 };
+struct table_index {
+	uint8_t first[TABLE_BUCKETS + 1]; /* bucket b is ids[first[b] .. first[b+1]) */
+	uint8_t ids[128];
+	uint8_t len[128];                 /* strlen of each entry, by table order */
 };
 
 struct seg_out {
@@ -220,8 +231,11 @@ struct seg_out {
 	size_t n, cap;
 	size_t npara;       /* paragraphs that produced a sentence so far */
 	bool para_emitted;  /* the current paragraph already has its index */
-	size_t line_pos;    /* line counting cursor: offset and its line */
-	size_t line_no;
+	const struct line_info *lines; /* every line, for the sentences' line indexes */
+	size_t nlines;
+	size_t line_no;     /* cursor: the line of the last sentence start */
+	bool indexed;       /* abbrs and starters below are built */
+	struct table_index abbrs, starters;
 };
 
 /* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
@@ -323,22 +337,22 @@ static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
 	return i;
 }
 
-/* Length of the bullet marker at s[i], or 0. The marker only counts when
- * white space follows it, so "-5 degrees" and "*nix" stay text. */
+/* Length of the bullet marker at s[i], or 0: "-", "*", "•" (U+2022),
+ * "·" (U+00B7) or "–" (U+2013). The marker only counts when white space
+ * follows it, so "-5 degrees" and "*nix" stay text. */
 static size_t match_bullet(const uint8_t *s, size_t i, size_t end)
 {
-	static const char *const markers[] = {
-		"-", "*", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
-		"\xE2\x80\x93" /* – */,
-	};
-	for (size_t m = 0; m < CC_ARRAY_LEN(markers); m++) {
-		size_t k = strlen(markers[m]);
-		if (end - i > k && memcmp(s + i, markers[m], k) == 0) {
-			size_t n;
-			if (is_space(decode_at(s, end, i + k, &n)))
-				return k;
-		}
-	}
+	size_t k = 0;
+	if (s[i] == '-' || s[i] == '*')
+		k = 1;
+	else if (s[i] == 0xC2 && end - i > 1 && s[i + 1] == 0xB7)
+		k = 2;
+	else if (s[i] == 0xE2 && end - i > 2 && s[i + 1] == 0x80 &&
+		 (s[i + 2] == 0xA2 || s[i + 2] == 0x93))
+		k = 3;
+	size_t n;
+	if (k && end - i > k && is_space(decode_at(s, end, i + k, &n)))
+		return k;
 	return 0;
 }
 
@@ -388,7 +402,9 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	li->blank = li->body >= ce;
 	if (li->blank)
 		return;
-	for (size_t i = pos; i < ce;) {
+	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
+	 * there (a byte is at most one column). */
+	for (size_t i = pos; i < ce && li->cols <= WRAP_WIDTH_MAX;) {
 		/* eight printable ASCII bytes at a time: no high bit, no byte
 		 * below 0x20, no DEL */
 		if (i + 8 <= ce) {
@@ -435,27 +451,28 @@ static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **line
 	size_t wrapped[WRAP_WIDTH_MAX + 1] = { 0 };
 	size_t all[WRAP_WIDTH_MAX + 2] = { 0 }; /* last slot: wider still */
 	size_t ncont = 0, nwrapped = 0, nsure = 0, nlines = 0;
-	struct line_info prev = { .blank = true }, cur;
-	for (size_t pos = 0; pos < len; pos = cur.end + 1) {
-		line_read(s, len, pos, &cur);
+	static const struct line_info before_first = { .blank = true };
+	for (size_t pos = 0; pos < len;) {
 		lv = xgrow(lv, &capl, nl + 1, sizeof *lv);
-		lv[nl++] = cur;
-		if (!cur.blank) {
+		struct line_info *cur = &lv[nl++];
+		const struct line_info *prev = nl > 1 ? cur - 1 : &before_first;
+		line_read(s, len, pos, cur);
+		if (!cur->blank) {
 			nlines++;
-			all[cur.cols <= WRAP_WIDTH_MAX ? cur.cols
-						       : WRAP_WIDTH_MAX + 1]++;
+			all[cur->cols <= WRAP_WIDTH_MAX ? cur->cols
+							: WRAP_WIDTH_MAX + 1]++;
 		}
-		if (!prev.blank && !cur.blank && !cur.bullet) {
+		if (!prev->blank && !cur->blank && !cur->bullet) {
 			ncont++;
-			if (!prev.terminated && prev.cols <= WRAP_WIDTH_MAX) {
+			if (!prev->terminated && prev->cols <= WRAP_WIDTH_MAX) {
 				nwrapped++;
-				nsure += !cur.starts_upper;
-				wrapped[prev.cols]++;
+				nsure += !cur->starts_upper;
+				wrapped[prev->cols]++;
 			}
 		}
-		prev = cur;
-		if (cur.end >= len)
+		if (cur->end >= len)
 			break;
+		pos = cur->end + 1;
 	}
 	*lines = lv;
 	*nlines_out = nl;
@@ -500,15 +517,9 @@ static void sentence_emit(struct seg_out *o, size_t a, size_t b)
 	}
 	if (a >= b)
 		return;
-	while (o->line_pos < a) {
-		const uint8_t *nl = memchr(s + o->line_pos, '\n', a - o->line_pos);
-		if (!nl) {
-			o->line_pos = a;
-			break;
-		}
+	/* sentences come in text order: the line cursor only moves on */
+	while (o->line_no + 1 < o->nlines && o->lines[o->line_no].end < a)
 		o->line_no++;
-		o->line_pos = (size_t)(nl - s) + 1;
-	}
 	if (!o->para_emitted) {
 		o->npara++;
 		o->para_emitted = true;
@@ -522,16 +533,77 @@ static void sentence_emit(struct seg_out *o, size_t a, size_t b)
 	};
 }
 
-static enum abbr_kind abbr_lookup(const uint8_t *w, size_t n)
+static const char *abbr_word(size_t i)
 {
+	return segment_abbrs[i].word;
+}
+
+static const char *starter_word(size_t i)
+{
+	return segment_starters[i];
+}
+
+_Static_assert(CC_ARRAY_LEN(segment_abbrs) <= 128 && CC_ARRAY_LEN(segment_starters) <= 128,
+	       "struct table_index holds at most 128 entries");
+
+/* The bucket of a first byte: its ASCII case-folded value when that is a
+ * letter, else the one bucket of everything else. Two bytes that fold to
+ * the same value share a bucket, so a bucket holds every entry whose
+ * folded first byte can equal a word's. */
+static size_t bucket_of(uint8_t c)
+{
+	uint8_t f = c | 0x20;
+	return f >= 'a' && f <= 'z' ? (size_t)(f - 'a') : TABLE_BUCKETS - 1;
+}
+
+/* A counting sort by bucket: entries keep their table order inside a
+ * bucket, so the first match is the one a scan of the table finds. The
+ * last letter bucket doubles as the "other" bucket; 'z' words compare in
+ * full anyway. */
+static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
+{
+	size_t count[TABLE_BUCKETS] = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		x->len[i] = (uint8_t)strlen(word(i));
+		count[bucket_of((uint8_t)word(i)[0])]++;
+	}
+	size_t at = 0;
+	for (size_t b = 0; b < TABLE_BUCKETS; b++) {
+		x->first[b] = (uint8_t)at;
+		at += count[b];
+	}
+	x->first[TABLE_BUCKETS] = (uint8_t)at;
+	uint8_t fill[TABLE_BUCKETS];
+	memcpy(fill, x->first, sizeof fill);
+	for (size_t i = 0; i < n; i++)
+		x->ids[fill[bucket_of((uint8_t)word(i)[0])]++] = (uint8_t)i;
+}
+
+static void seg_index(struct seg_out *o)
+{
+	if (o->indexed)
+		return;
+	index_build(&o->abbrs, CC_ARRAY_LEN(segment_abbrs), abbr_word);
+	index_build(&o->starters, CC_ARRAY_LEN(segment_starters), starter_word);
+	o->indexed = true;
+}
+
+static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
+{
+	if (n == 0)
+		return ABBR_NONE;
 	bool has_lower = false;
 	for (size_t i = 0; i < n; i++)
 		if (w[i] >= 'a' && w[i] <= 'z')
 			has_lower = true;
-	for (size_t a = 0; a < CC_ARRAY_LEN(segment_abbrs); a++) {
+	seg_index(o);
+	const struct table_index *x = &o->abbrs;
+	size_t b = bucket_of(w[0]);
+	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
+		size_t a = x->ids[k];
 		const char *e = segment_abbrs[a].word;
 		/* the first letter, case aside, before anything costlier */
-		if (n == 0 || (e[0] | 0x20) != (w[0] | 0x20) || strlen(e) != n)
+		if ((e[0] | 0x20) != (w[0] | 0x20) || x->len[a] != n)
 			continue;
 		if (memcmp(w, e, n) == 0 ||
 		    (!has_lower && ascii_ieqn((const char *)w, e, n)))
@@ -565,19 +637,19 @@ static bool is_dotted(const uint8_t *w, size_t n)
 	return seg > 0 && nseg > 0;
 }
 
-static enum abbr_kind word_classify(const uint8_t *w, size_t n)
+static enum abbr_kind word_classify(struct seg_out *o, const uint8_t *w, size_t n)
 {
 	size_t k;
 	ucs4_t uc = decode_at(w, n, 0, &k);
 	if (k == n && uc_is_alpha(uc))
 		return ABBR_MAY_END; /* an initial: "W." in "George W. Bush" */
-	enum abbr_kind kind = abbr_lookup(w, n);
+	enum abbr_kind kind = abbr_lookup(o, w, n);
 	if (kind != ABBR_NONE)
 		return kind;
 	return is_dotted(w, n) ? ABBR_MAY_END : ABBR_NONE;
 }
 
-static bool is_starter(const uint8_t *s, size_t i, size_t end)
+static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end)
 {
 	size_t j = i;
 	while (j < end && j - i <= STARTER_MAX) {
@@ -588,9 +660,12 @@ static bool is_starter(const uint8_t *s, size_t i, size_t end)
 	}
 	if (j == i || j - i > STARTER_MAX || (j < end && s[j] == '.'))
 		return false;
-	for (size_t k = 0; k < CC_ARRAY_LEN(segment_starters); k++) {
-		const char *w = segment_starters[k];
-		if (strlen(w) == j - i && memcmp(s + i, w, j - i) == 0)
+	seg_index(o);
+	const struct table_index *x = &o->starters;
+	size_t b = bucket_of(s[i]);
+	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
+		size_t a = x->ids[k];
+		if (x->len[a] == j - i && memcmp(s + i, segment_starters[a], j - i) == 0)
 			return true;
 	}
 	return false;
@@ -633,9 +708,10 @@ struct punct_run {
 
 /* Whether the sentence ends after the run r inside the paragraph that
  * ends at pe. */
-static bool run_ends_sentence(const uint8_t *s, size_t pe,
+static bool run_ends_sentence(struct seg_out *o, size_t pe,
 			      const struct punct_run *r)
 {
+	const uint8_t *s = o->s;
 	if (r->end >= pe)
 		return false; /* the paragraph end closes it anyway */
 	size_t n;
@@ -683,7 +759,7 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 		return true;
 	const uint8_t *word = s + ws;
 	size_t wlen = r->start - ws;
-	switch (word_classify(word, wlen)) {
+	switch (word_classify(o, word, wlen)) {
 	case ABBR_NEVER_ENDS:
 		return false;
 	case ABBR_BEFORE_NUMBER:
@@ -691,7 +767,7 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	case ABBR_MAY_END:
 		/* Headings capitalise every word, so "U.S. To Ban" says
 		 * nothing about a sentence end. */
-		return !r->heading && is_starter(s, w, pe);
+		return !r->heading && is_starter(o, s, w, pe);
 	case ABBR_NONE:
 		break;
 	}
@@ -706,70 +782,82 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	return true;
 }
 
-/* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
- * line without terminal punctuation. Each character is looked at a
- * bounded number of times: the look-ahead after a run stops at the next
- * word, which is scanned again only once. */
-/* Bytes that neither end a token nor may end a sentence: printable ASCII
- * other than space, '.', '!' and '?'. */
-static const unsigned char ordinary[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
+/* Where the scan must look next at or after i (or pe): '.', '!', '?'
+ * (sentence punctuation) or a byte of a non-ASCII character (white space,
+ * a terminal, or neither). Everything else is ASCII that neither ends a
+ * sentence nor separates tokens in a way the scan needs to see. */
+static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	while (i + 8 <= pe) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		/* a zero byte in w ^ c is a byte equal to c; no byte below the
+		 * first such byte is flagged, so the lowest flag is exact */
+		uint64_t dot = w ^ ('.' * ones), bang = w ^ ('!' * ones), ask = w ^ ('?' * ones);
+		uint64_t m = (w | ((dot - ones) & ~dot) | ((bang - ones) & ~bang) |
+			      ((ask - ones) & ~ask)) & high;
+		if (m) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return i + (size_t)(__builtin_ctzll(m) >> 3);
+#else
+			break;
+#endif
+		}
+		i += 8;
+	}
+	while (i < pe && s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?')
+		i++;
+	return i;
+}
 
+static bool is_ascii_space(uint8_t b)
+{
+	return b == ' ' || (uint8_t)(b - '\t') < 5;
+}
+
+/* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
+ * line without terminal punctuation. The scan stops only at sentence
+ * punctuation and non-ASCII characters; the token a punctuation run ends
+ * is found from there by looking back to the white space before it (or to
+ * where the sentence began). Each character is looked at a bounded number
+ * of times: the look-ahead after a run stops at the next word, which is
+ * scanned again only once. */
 static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 			    bool heading)
 {
 	const uint8_t *s = o->s;
-	size_t sent = ps, i = ps, tok = ps, ntok = 0;
-	bool in_tok = false;
+	size_t sent = ps, i = ps;
+	size_t ws_end = ps; /* just past the last non-ASCII white space seen */
 	o->para_emitted = false;
-	while (i < pe) {
-		uint8_t b = s[i];
-		if (b < 0x80 && b != '.' && b != '!' && b != '?') {
-			/* ASCII that cannot end a sentence: a space, or a token
-			 * whose ordinary bytes are skipped in one run */
-			if (b == ' ' || (uint8_t)(b - '\t') < 5) {
-				in_tok = false;
-				i++;
+	for (;;) {
+		i = next_stop(s, i, pe);
+		if (i >= pe)
+			break;
+		if (s[i] >= 0x80) {
+			size_t n;
+			ucs4_t uc = decode_at(s, pe, i, &n);
+			if (is_space(uc)) {
+				i += n;
+				ws_end = i;
 				continue;
 			}
-			if (!in_tok) {
-				in_tok = true;
-				tok = i;
-				ntok++;
+			if (!is_terminal(uc)) {
+				i += n;
+				continue;
 			}
-			i++;
-			while (i < pe && ordinary[s[i]])
-				i++;
-			continue;
 		}
-		size_t n;
-		ucs4_t uc = decode_at(s, pe, i, &n);
-		if (is_space(uc)) {
-			in_tok = false;
-			i += n;
-			continue;
-		}
-		if (!in_tok) {
-			in_tok = true;
-			tok = i;
-			ntok++;
-		}
-		if (!is_terminal(uc)) {
-			i += n;
-			continue;
-		}
+		/* The token runs back to white space (ASCII white space is
+		 * looked for here; later non-ASCII white space was seen on the
+		 * way) or to the sentence start. It is the sentence's first
+		 * token when only white space comes before it. */
+		size_t floor = sent > ws_end ? sent : ws_end, tok = i;
+		while (tok > floor && !is_ascii_space(s[tok - 1]))
+			tok--;
 		struct punct_run r = {
 			.start = i,
 			.token = tok,
-			.first_token = ntok == 1,
+			.first_token = skip_space(s, sent, tok) >= tok,
 			.heading = heading,
 		};
 		size_t nterm = 0, ndot = 0;
@@ -780,7 +868,7 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 			if (is_terminal(c)) {
 				nterm++;
 				ndot += c == '.';
-				if (uc_width(c, "UTF-8") == 2)
+				if (c >= 0x80 && uc_width(c, "UTF-8") == 2)
 					r.wide = true;
 			} else if (is_closer(c)) {
 				r.closed = true;
@@ -792,11 +880,9 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 		r.end = detached_closer_skip(s, j, pe);
 		r.closed = r.closed || r.end != j;
 		r.single_dot = nterm == 1 && ndot == 1;
-		if (run_ends_sentence(s, pe, &r)) {
+		if (run_ends_sentence(o, pe, &r)) {
 			sentence_emit(o, sent, r.end);
 			sent = r.end;
-			ntok = 0;
-			in_tok = false;
 		}
 		i = r.end;
 	}
@@ -872,6 +958,8 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	struct line_info *lines;
 	size_t nlines;
 	size_t width = shape_detect(o.s, len, &lines, &nlines);
+	o.lines = lines;
+	o.nlines = nlines;
 	if (width)
 		wrapped_segment(&o, width, lines, nlines);
 	else
