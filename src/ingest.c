@@ -167,6 +167,7 @@ static const bool key_strip_back[256] = {
 };
 
 #define KEY_CAP 80 /* longer than every marker and prefix below */
+#define KEY_PEEK 12 /* a first look: the key's first 10 bytes at least */
 
 /* Builds the key into out (at most cap bytes + NUL); returns its length,
  * and sets *cut when the line had more to give. What is built is always
@@ -314,6 +315,31 @@ static size_t key_list_build(struct key_list *x, const char *const *list, size_t
 	for (size_t i = 0; i < n; i++)
 		x->ids[fill[(unsigned char)list[i][0]]++] = (uint8_t)i;
 	return longest;
+}
+
+/* Whether some entry agrees with the key over the length of the shorter:
+ * when none does, the key (of which `key` is the start) neither equals nor
+ * starts with any entry. */
+static bool key_may_match(const struct key_list *x, const char *key, size_t kl)
+{
+	unsigned char b = (unsigned char)key[0];
+	for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
+		size_t i = x->ids[k], m = x->len[i] < kl ? x->len[i] : kl, j = 1;
+		const char *e = x->list[i];
+		while (j < m && key[j] == e[j]) /* most differ at once: no memcmp call */
+			j++;
+		if (j >= m)
+			return true;
+	}
+	return false;
+}
+
+/* strncmp(s, prefix, strlen(prefix)) == 0 for a NUL-terminated s, inline. */
+static bool starts_with(const char *s, const char *prefix)
+{
+	while (*prefix && *s == *prefix)
+		s++, prefix++;
+	return *prefix == '\0';
 }
 
 /* Whether the key (kl bytes) is an entry of the list, or with `prefix`
@@ -495,18 +521,31 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		 * and bylines are shorter), so its key need only show "http" */
 		char kbuf[KEY_CAP + 1];
 		bool cut;
-		line_key_into(t, l, kbuf, len > 200 ? 16 : short_cap, &cut);
+		size_t cap = len > 200 ? 16 : short_cap;
+		/* First only the start of the key: most lines start unlike every
+		 * marker, prompt and URL, and then no test below on the key can
+		 * hold (the key is not empty when it was cut). */
+		bool peeked = KEY_PEEK < cap;
+		line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
+		bool unlike = false;
+		if (peeked && cut) {
+			size_t pl = strlen(kbuf);
+			unlike = !key_may_match(&markers, kbuf, pl) && !key_may_match(&prompts, kbuf, pl) &&
+				 !starts_with(kbuf, "http") && !starts_with(kbuf, "source:");
+			if (!unlike)
+				line_key_into(t, l, kbuf, cap, &cut);
+		}
 		char *whole = NULL, *key = kbuf;
-		if (cut && (strncmp(kbuf, "http", 4) == 0 || strncmp(kbuf, "source:", 7) == 0))
+		if (cut && (starts_with(kbuf, "http") || starts_with(kbuf, "source:")))
 			key = whole = line_key(t, l); /* a long URL line: all of it */
 		size_t kl = strlen(key); /* a NUL inside the line ends the key */
 		bool boiler = false;
 		char *u = NULL;
 		if (key[0] == '\0') {
 			boiler = true; /* a line of dashes, stars or bullets only */
-		} else if ((!cut || key == whole) && key_in(&markers, key, kl, false)) {
+		} else if (!unlike && (!cut || key == whole) && key_in(&markers, key, kl, false)) {
 			boiler = true;
-		} else if (len <= 200 && key_in(&prompts, key, kl, true)) {
+		} else if (!unlike && len <= 200 && key_in(&prompts, key, kl, true)) {
 			boiler = true;
 			bool later = seen * 2 >= nonblank;
 			if (later && key_in(&headers, key, kl, true) && tail_from == SIZE_MAX)
@@ -515,7 +554,7 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 			if (seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX &&
 			    key_in(&pitches, key, kl, true))
 				tail_from = i + 1;
-		} else if (is_url_line(key, &u)) {
+		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
 			if (!*url) {
 				/* take the URL from the original text (key is lower-cased) */
