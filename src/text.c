@@ -12,6 +12,25 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+/* The end of the run of ASCII bytes that starts at i (at most len):
+ * 32 bytes at a time, then byte by byte. */
+static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
+{
+	while (i + 32 <= len) {
+		uint64_t a, b, c, d;
+		memcpy(&a, p + i, 8);
+		memcpy(&b, p + i + 8, 8);
+		memcpy(&c, p + i + 16, 8);
+		memcpy(&d, p + i + 24, 8);
+		if ((a | b | c | d) & 0x8080808080808080ULL)
+			break;
+		i += 32;
+	}
+	while (i < len && p[i] < 0x80)
+		i++;
+	return i;
+}
+
 /* The offset of the first byte that does not start a well-formed UTF-8
  * sequence (the same byte libunistring's u8_check names), or len. ASCII,
  * nearly all of an article, is passed over 32 bytes at a time. */
@@ -19,18 +38,7 @@ static size_t utf8_bad_offset(const uint8_t *p, size_t len)
 {
 	size_t i = 0;
 	for (;;) {
-		while (i + 32 <= len) {
-			uint64_t a, b, c, d;
-			memcpy(&a, p + i, 8);
-			memcpy(&b, p + i + 8, 8);
-			memcpy(&c, p + i + 16, 8);
-			memcpy(&d, p + i + 24, 8);
-			if ((a | b | c | d) & 0x8080808080808080ULL)
-				break;
-			i += 32;
-		}
-		while (i < len && p[i] < 0x80)
-			i++;
+		i = ascii_span_end(p, i, len);
 		if (i >= len)
 			return len;
 		/* one multibyte character, checked as u8_check does */
@@ -166,16 +174,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len)
 	size_t i = 0;
 	while (i < n) {
 		size_t a = i;
-		/* eight ASCII bytes at a time */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, t + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		while (i < n && (unsigned char)t[i] < 0x80)
-			i++;
+		i = ascii_span_end((const uint8_t *)t, i, n);
 		if (i == n) {
 			buf_add(&b, t + a, i - a);
 			break;
