@@ -27,6 +27,13 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+/* SSE2 (every x86-64) scans sixteen bytes at a time; elsewhere, or built
+ * with -DCC_NO_SIMD (to test that path), eight bytes as one integer. */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+#define SEG_SSE2 1
+#include <emmintrin.h>
+#endif
+
 /* How an abbreviation followed by a full stop behaves before a capital. */
 enum abbr_kind {
 	ABBR_NONE = 0,
@@ -315,7 +322,7 @@ static bool is_digit(ucs4_t uc)
 	return uc_decimal_value(uc) >= 0;
 }
 
-static size_t skip_space(const uint8_t *s, size_t i, size_t end)
+static size_t skip_space_from(const uint8_t *s, size_t i, size_t end)
 {
 	while (i < end) {
 		size_t n;
@@ -324,6 +331,15 @@ static size_t skip_space(const uint8_t *s, size_t i, size_t end)
 		i += n;
 	}
 	return i;
+}
+
+/* ASCII inline, the rest (rare) in a call. */
+static inline size_t skip_space(const uint8_t *s, size_t i, size_t end)
+{
+	for (; i < end && s[i] < 0x80; i++)
+		if (s[i] != ' ' && (uint8_t)(s[i] - '\t') >= 5)
+			return i;
+	return skip_space_from(s, i, end);
 }
 
 static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
@@ -405,6 +421,20 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
 	 * there (a byte is at most one column). */
 	for (size_t i = pos; i < ce && li->cols <= WRAP_WIDTH_MAX;) {
+#ifdef SEG_SSE2
+		/* sixteen printable ASCII bytes: as signed bytes, all above
+		 * 0x1F (which leaves out the non-ASCII ones) and below DEL */
+		if (i + 16 <= ce) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
+						   _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+			if (_mm_movemask_epi8(ok) == 0xFFFF) {
+				li->cols += 16;
+				i += 16;
+				continue;
+			}
+		}
+#endif
 		/* eight printable ASCII bytes at a time: no high bit, no byte
 		 * below 0x20, no DEL */
 		if (i + 8 <= ce) {
@@ -788,6 +818,19 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
  * sentence nor separates tokens in a way the scan needs to see. */
 static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
 {
+#ifdef SEG_SSE2
+	const __m128i vdot = _mm_set1_epi8('.'), vbang = _mm_set1_epi8('!'), vask = _mm_set1_epi8('?');
+	while (i + 16 <= pe) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* the top bit of v: a non-ASCII byte */
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
+					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 16;
+	}
+#endif
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 	while (i + 8 <= pe) {
 		uint64_t w;
