@@ -277,6 +277,50 @@ static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 	return uc;
 }
 
+/* libunistring's answers for ASCII, without the call (a unit test checks
+ * them against libunistring for every ASCII character). */
+static bool is_alpha(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z');
+	return uc_is_alpha(uc);
+}
+
+static bool is_alnum(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') || (uc >= '0' && uc <= '9');
+	return uc_is_alnum(uc);
+}
+
+static bool is_upper(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= 'A' && uc <= 'Z';
+	return uc_is_upper(uc);
+}
+
+static bool is_lowercase(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= 'a' && uc <= 'z';
+	return uc_is_property_lowercase(uc);
+}
+
+/* Closing punctuation (Pe, Pf) or a straight quote. */
+static bool is_close_quote(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pf);
+}
+
+static bool is_ascii_space(uint8_t b)
+{
+	return b == ' ' || (uint8_t)(b - '\t') < 5;
+}
+
 static bool is_space(ucs4_t uc)
 {
 	if (uc < 0x80)
@@ -460,8 +504,8 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	}
 	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
-	li->ends_alnum = uc_is_alnum(decode_before(s, li->body, ce, &n));
-	li->starts_upper = uc_is_upper(decode_at(s, ce, li->body, &n));
+	li->ends_alnum = is_alnum(decode_before(s, li->body, ce, &n));
+	li->starts_upper = is_upper(decode_at(s, ce, li->body, &n));
 }
 
 /* Decides whether the document is hard-wrapped and at which width.
@@ -477,7 +521,8 @@ static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **line
 			   size_t *nlines_out)
 {
 	size_t nl = 0, capl = 0;
-	struct line_info *lv = NULL;
+	/* room for lines of 64 bytes on average: one allocation for most texts */
+	struct line_info *lv = xgrow(NULL, &capl, len / 64 + 16, sizeof(struct line_info));
 	size_t wrapped[WRAP_WIDTH_MAX + 1] = { 0 };
 	size_t all[WRAP_WIDTH_MAX + 2] = { 0 }; /* last slot: wider still */
 	size_t ncont = 0, nwrapped = 0, nsure = 0, nlines = 0;
@@ -656,7 +701,7 @@ static bool is_dotted(const uint8_t *w, size_t n)
 				return false;
 			seg = 0;
 			nseg++;
-		} else if (uc_is_alpha(uc)) {
+		} else if (is_alpha(uc)) {
 			if (++seg > 2)
 				return false;
 		} else {
@@ -671,7 +716,7 @@ static enum abbr_kind word_classify(struct seg_out *o, const uint8_t *w, size_t 
 {
 	size_t k;
 	ucs4_t uc = decode_at(w, n, 0, &k);
-	if (k == n && uc_is_alpha(uc))
+	if (k == n && is_alpha(uc))
 		return ABBR_MAY_END; /* an initial: "W." in "George W. Bush" */
 	enum abbr_kind kind = abbr_lookup(o, w, n);
 	if (kind != ABBR_NONE)
@@ -684,7 +729,7 @@ static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end
 	size_t j = i;
 	while (j < end && j - i <= STARTER_MAX) {
 		size_t n;
-		if (!uc_is_alpha(decode_at(s, end, j, &n)))
+		if (!is_alpha(decode_at(s, end, j, &n)))
 			break;
 		j += n;
 	}
@@ -713,9 +758,7 @@ static size_t detached_closer_skip(const uint8_t *s, size_t i, size_t end)
 	size_t m = skip_space(s, i, end), q = m;
 	while (q < end) {
 		ucs4_t uc = decode_at(s, end, q, &n);
-		if (uc != '"' && uc != '\'' &&
-		    !uc_is_general_category(uc, UC_CATEGORY_Pe) &&
-		    !uc_is_general_category(uc, UC_CATEGORY_Pf))
+		if (!is_close_quote(uc))
 			break;
 		q += n;
 	}
@@ -728,11 +771,12 @@ static size_t detached_closer_skip(const uint8_t *s, size_t i, size_t end)
 struct punct_run {
 	size_t start;       /* first terminal */
 	size_t end;         /* after the last terminal or closer */
-	size_t token;       /* start of the token the run ends */
+	size_t sent;        /* where the sentence began */
+	size_t floor;       /* the token cannot start before this: the sentence
+			     * start or just past non-ASCII white space */
 	bool single_dot;    /* exactly one '.' and no other terminal */
 	bool wide;          /* has a CJK terminal: no space needed after it */
 	bool closed;        /* closers follow the terminals */
-	bool first_token;   /* the word is the sentence's first token */
 	bool heading;       /* inside a heading or dateline line */
 };
 
@@ -771,7 +815,7 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 	if (w >= pe)
 		return false; /* a stray quote at the end stays with the text */
 	ucs4_t first = decode_at(s, pe, w, &n);
-	if (uc_is_property_lowercase(first))
+	if (is_lowercase(first))
 		return false;
 	/* "1. 28" and "+0. 26%" are decimals that lost their digits' spacing
 	 * (re-spaced tokenised text); a sentence rarely ends in a number
@@ -782,9 +826,14 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 		return false;
 	if (!r->single_dot)
 		return true;
-	/* Reached once per token at most (white space follows), so skipping
-	 * the token's opening quotes here keeps the scan linear. */
-	size_t ws = skip_openers(s, r->token, r->start);
+	/* The token the run ends runs back to white space: ASCII white space
+	 * is looked for here, later non-ASCII white space set the floor. Reached
+	 * once per token at most (white space follows), so looking back and
+	 * skipping the token's opening quotes here keeps the scan linear. */
+	size_t token = r->start;
+	while (token > r->floor && !is_ascii_space(s[token - 1]))
+		token--;
+	size_t ws = skip_openers(s, token, r->start);
 	if (ws >= r->start)
 		return true;
 	const uint8_t *word = s + ws;
@@ -801,8 +850,9 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 	case ABBR_NONE:
 		break;
 	}
-	/* A list number opening the sentence ("1. Preheat"). */
-	if (r->first_token && wlen <= LIST_NUMBER_MAX) {
+	/* A list number opening the sentence ("1. Preheat"): only white space
+	 * before its token. */
+	if (wlen <= LIST_NUMBER_MAX && skip_space(s, r->sent, token) >= token) {
 		size_t i = 0;
 		while (i < wlen && word[i] >= '0' && word[i] <= '9')
 			i++;
@@ -854,11 +904,6 @@ static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
 	return i;
 }
 
-static bool is_ascii_space(uint8_t b)
-{
-	return b == ' ' || (uint8_t)(b - '\t') < 5;
-}
-
 /* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
  * line without terminal punctuation. The scan stops only at sentence
  * punctuation and non-ASCII characters; the token a punctuation run ends
@@ -890,17 +935,10 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 				continue;
 			}
 		}
-		/* The token runs back to white space (ASCII white space is
-		 * looked for here; later non-ASCII white space was seen on the
-		 * way) or to the sentence start. It is the sentence's first
-		 * token when only white space comes before it. */
-		size_t floor = sent > ws_end ? sent : ws_end, tok = i;
-		while (tok > floor && !is_ascii_space(s[tok - 1]))
-			tok--;
 		struct punct_run r = {
 			.start = i,
-			.token = tok,
-			.first_token = skip_space(s, sent, tok) >= tok,
+			.sent = sent,
+			.floor = sent > ws_end ? sent : ws_end,
 			.heading = heading,
 		};
 		size_t nterm = 0, ndot = 0;
