@@ -118,7 +118,8 @@ static bool is_space_at(const char *t, size_t i, size_t e, size_t *w)
 static size_t split_lines(const char *t, size_t len, struct line **out)
 {
 	size_t cap = 0, n = 0;
-	struct line *v = NULL;
+	/* room for lines of 64 bytes on average: one allocation for most texts */
+	struct line *v = xgrow(NULL, &cap, len / 64 + 16, sizeof *v);
 	size_t i = 0;
 	while (i < len || (i == len && n == 0)) {
 		const char *nl = memchr(t + i, '\n', len - i);
