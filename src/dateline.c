@@ -5,6 +5,7 @@
 
 #include "dateline.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -299,15 +300,34 @@ static bool is_time_or_zone(const char *s, size_t len, enum tok_kind kind)
 	return false;
 }
 
+/* Whether s[0..len) has an ASCII digit: eight bytes at a time, a byte
+ * being a digit when its low seven bits are 0x30..0x39 and its top bit is
+ * clear (the sums below carry into no neighbouring byte). */
+static bool has_digit(const char *s, size_t len)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = w & low7;
+		/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
+		uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
+		if (ge30 & ~ge3a & ~w & high)
+			return true;
+	}
+	for (; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
 bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 {
 	if (len > 120)
 		return false;
 	/* every date form read here has a day or a year in digits */
-	bool digit = false;
-	for (size_t i = 0; i < len && !digit; i++)
-		digit = s[i] >= '0' && s[i] <= '9';
-	if (!digit)
+	if (!has_digit(s, len))
 		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);
