@@ -7,11 +7,14 @@
  * tables. Must not: change or copy the text, allocate anything but the
  * output array and the line measures it frees, keep mutable static state, print, or read past `len` (the
  * text need not be NUL-terminated). Unicode properties come from
- * libunistring, never from tables of our own.
+ * libunistring, never from tables of our own (for ASCII a few are answered
+ * inline; a unit test holds those answers to libunistring's).
  *
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
- * paragraphs and splits each one.
+ * paragraphs and splits each one. The split stops only at sentence
+ * punctuation and non-ASCII bytes (sixteen bytes a step with SSE2, eight
+ * elsewhere) and looks back for a token only when a rule needs its word.
  */
 #include "config.h"
 
@@ -621,10 +624,10 @@ static const char *starter_word(size_t i)
 _Static_assert(CC_ARRAY_LEN(segment_abbrs) <= 128 && CC_ARRAY_LEN(segment_starters) <= 128,
 	       "struct table_index holds at most 128 entries");
 
-/* The bucket of a first byte: its ASCII case-folded value when that is a
- * letter, else the one bucket of everything else. Two bytes that fold to
- * the same value share a bucket, so a bucket holds every entry whose
- * folded first byte can equal a word's. */
+/* The bucket of a first byte: its ASCII case-folded letter, or for any
+ * other byte the last bucket (shared with 'z'). Bytes that fold to the
+ * same value share a bucket, so a word's bucket holds every entry whose
+ * folded first byte can equal the word's; lookups still compare in full. */
 static size_t bucket_of(uint8_t c)
 {
 	uint8_t f = c | 0x20;
@@ -632,9 +635,7 @@ static size_t bucket_of(uint8_t c)
 }
 
 /* A counting sort by bucket: entries keep their table order inside a
- * bucket, so the first match is the one a scan of the table finds. The
- * last letter bucket doubles as the "other" bucket; 'z' words compare in
- * full anyway. */
+ * bucket, so the first match is the one a scan of the table finds. */
 static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
 {
 	size_t count[TABLE_BUCKETS] = { 0 };

@@ -1,6 +1,9 @@
 /* text: UTF-8 validation, canonicalisation (BOM, CRLF, NFC) and sanitising.
  * Owns the one definition of "unsafe for a terminal"; ui/draw and the CLI
- * both go through text_sanitize. Never prints, never touches the store. */
+ * both go through text_sanitize. Never prints, never touches the store.
+ * UTF-8 well-formedness is checked here (ASCII a word at a time) by the
+ * rules libunistring's u8_check applies, naming the same byte; a unit test
+ * compares the two. Normalisation itself is libunistring's. */
 #include "config.h"
 
 #include "text.h"
