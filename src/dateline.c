@@ -5,63 +5,94 @@
 
 #include "dateline.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "util.h"
 
+/* Each word with its length, so that a lookup compares lengths first. */
+#define WORD(w) { .name = w, .len = sizeof w - 1 }
+
 static const struct {
 	const char *name;
+	size_t len;
 	int month;
 } months[] = {
-	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},
-	{"may", 5}, {"june", 6}, {"july", 7}, {"august", 8},
-	{"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-	{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6},
-	{"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10},
-	{"nov", 11}, {"dec", 12},
+#define MONTH(w, m) { .name = w, .len = sizeof w - 1, .month = m }
+	MONTH("january", 1), MONTH("february", 2), MONTH("march", 3), MONTH("april", 4),
+	MONTH("may", 5), MONTH("june", 6), MONTH("july", 7), MONTH("august", 8),
+	MONTH("september", 9), MONTH("october", 10), MONTH("november", 11), MONTH("december", 12),
+	MONTH("jan", 1), MONTH("feb", 2), MONTH("mar", 3), MONTH("apr", 4), MONTH("jun", 6),
+	MONTH("jul", 7), MONTH("aug", 8), MONTH("sep", 9), MONTH("sept", 9), MONTH("oct", 10),
+	MONTH("nov", 11), MONTH("dec", 12),
+#undef MONTH
 };
 
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+struct word {
+	const char *name;
+	size_t len;
+};
+
+static const struct word weekdays[] = {
+	WORD("monday"), WORD("tuesday"), WORD("wednesday"), WORD("thursday"), WORD("friday"),
+	WORD("saturday"), WORD("sunday"),
+	WORD("mon"), WORD("tue"), WORD("tues"), WORD("wed"), WORD("thu"), WORD("thur"),
+	WORD("thurs"), WORD("fri"), WORD("sat"), WORD("sun"),
 };
 
 /* Words that may stand around the date in a dateline. */
-static const char *const label_words[] = {
-	"updated", "published", "posted", "last", "modified", "on", "at", "by",
-	"am", "pm", "a.m", "p.m", "edited", "first", "date", "time", "news",
-	"staff", "reporter", "writer", "correspondent", "and", "of", "the",
+static const struct word label_words[] = {
+	WORD("updated"), WORD("published"), WORD("posted"), WORD("last"), WORD("modified"),
+	WORD("on"), WORD("at"), WORD("by"), WORD("am"), WORD("pm"), WORD("a.m"), WORD("p.m"),
+	WORD("edited"), WORD("first"), WORD("date"), WORD("time"), WORD("news"), WORD("staff"),
+	WORD("reporter"), WORD("writer"), WORD("correspondent"), WORD("and"), WORD("of"),
+	WORD("the"),
 };
+
+#undef WORD
+
+/* ASCII case folding of one byte, as ascii_ieqn folds. */
+static char fold(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
 
 int dateline_month(const char *s, size_t len)
 {
 	if (len && s[len - 1] == '.')
 		len--;
+	if (len == 0)
+		return 0;
+	char f = fold(s[0]); /* every name is lower case */
 	for (size_t i = 0; i < CC_ARRAY_LEN(months); i++)
-		if (strlen(months[i].name) == len && ascii_ieqn(s, months[i].name, len))
+		if (months[i].len == len && months[i].name[0] == f &&
+		    ascii_ieqn(s, months[i].name, len))
 			return months[i].month;
 	return 0;
 }
 
-static bool is_weekday(const char *s, size_t len)
+static bool word_in(const struct word *list, size_t n, const char *s, size_t len)
 {
 	if (len && s[len - 1] == '.')
 		len--;
-	for (size_t i = 0; i < CC_ARRAY_LEN(weekdays); i++)
-		if (strlen(weekdays[i]) == len && ascii_ieqn(s, weekdays[i], len))
+	if (len == 0)
+		return false;
+	char f = fold(s[0]);
+	for (size_t i = 0; i < n; i++)
+		if (list[i].len == len && list[i].name[0] == f && ascii_ieqn(s, list[i].name, len))
 			return true;
 	return false;
 }
 
+static bool is_weekday(const char *s, size_t len)
+{
+	return word_in(weekdays, CC_ARRAY_LEN(weekdays), s, len);
+}
+
 static bool is_label(const char *s, size_t len)
 {
-	if (len && s[len - 1] == '.')
-		len--;
-	for (size_t i = 0; i < CC_ARRAY_LEN(label_words); i++)
-		if (strlen(label_words[i]) == len && ascii_ieqn(s, label_words[i], len))
-			return true;
-	return false;
+	return word_in(label_words, CC_ARRAY_LEN(label_words), s, len);
 }
 
 bool dateline_valid(int y, int m, int d)
@@ -153,6 +184,22 @@ static bool numeric_date(const char *s, size_t len, struct cc_date *d)
 	int n1, n2, n3, consumed;
 	char tmp[32];
 	if (len >= sizeof tmp)
+		return false;
+	/* sscanf below matches only digits, one byte, digits, one byte,
+	 * digits (a T_NUM token starts with a digit and has no white space or
+	 * sign after its first digit): a token of another shape is not asked */
+	size_t i = 0, runs = 0;
+	while (i < len) {
+		size_t run = i;
+		while (i < len && is_digit(s[i]))
+			i++;
+		if (i == run)
+			return false;
+		runs++;
+		if (i < len && ++i == len)
+			return false; /* a byte with no digits after it */
+	}
+	if (runs != 3)
 		return false;
 	memcpy(tmp, s, len);
 	tmp[len] = '\0';
@@ -253,15 +300,34 @@ static bool is_time_or_zone(const char *s, size_t len, enum tok_kind kind)
 	return false;
 }
 
+/* Whether s[0..len) has an ASCII digit: eight bytes at a time, a byte
+ * being a digit when its low seven bits are 0x30..0x39 and its top bit is
+ * clear (the sums below carry into no neighbouring byte). */
+static bool has_digit(const char *s, size_t len)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = w & low7;
+		/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
+		uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
+		if (ge30 & ~ge3a & ~w & high)
+			return true;
+	}
+	for (; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
 bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 {
 	if (len > 120)
 		return false;
 	/* every date form read here has a day or a year in digits */
-	bool digit = false;
-	for (size_t i = 0; i < len && !digit; i++)
-		digit = s[i] >= '0' && s[i] <= '9';
-	if (!digit)
+	if (!has_digit(s, len))
 		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);

@@ -118,7 +118,8 @@ static bool is_space_at(const char *t, size_t i, size_t e, size_t *w)
 static size_t split_lines(const char *t, size_t len, struct line **out)
 {
 	size_t cap = 0, n = 0;
-	struct line *v = NULL;
+	/* room for lines of 64 bytes on average: one allocation for most texts */
+	struct line *v = xgrow(NULL, &cap, len / 64 + 16, sizeof *v);
 	size_t i = 0;
 	while (i < len || (i == len && n == 0)) {
 		const char *nl = memchr(t + i, '\n', len - i);
@@ -148,34 +149,53 @@ static size_t split_lines(const char *t, size_t len, struct line **out)
 
 /* The line reduced to its words for matching: bullets, dashes and
  * punctuation stripped from both ends, ASCII lower-cased, inner runs of
- * space collapsed. Returns a newly allocated string. */
+ * space collapsed. */
+
+/* What the ends lose: ASCII punctuation, brackets, quotes and white space
+ * at the front, fewer kinds at the back. (NUL is listed because these were
+ * strchr sets, and strchr finds the terminating NUL.) */
+static const bool key_strip_front[256] = {
+	['\0'] = true, ['-'] = true, ['*'] = true, ['#'] = true, ['>'] = true,
+	['|'] = true, ['~'] = true, ['='] = true, ['_'] = true, ['+'] = true,
+	['.'] = true, [':'] = true, [';'] = true, [','] = true, ['!'] = true,
+	['?'] = true, ['"'] = true, ['\''] = true, ['('] = true, [')'] = true,
+	['['] = true, [']'] = true, [' '] = true, ['\t'] = true,
+};
+static const bool key_strip_back[256] = {
+	['\0'] = true, ['-'] = true, ['*'] = true, ['#'] = true, ['>'] = true,
+	['|'] = true, ['~'] = true, ['='] = true, ['_'] = true, ['+'] = true,
+	['.'] = true, [' '] = true, ['\t'] = true,
+};
+
 #define KEY_CAP 80 /* longer than every marker and prefix below */
+#define KEY_PEEK 12 /* a first look: the key's first 10 bytes at least */
 
 /* Builds the key into out (at most cap bytes + NUL); returns its length,
- * and sets *cut when the line had more to give. */
+ * and sets *cut when the line had more to give. What is built is always
+ * the start of the whole key. */
 static size_t line_key_into(const char *t, const struct line *l, char *out, size_t cap, bool *cut)
 {
+	const unsigned char *u = (const unsigned char *)t;
 	size_t s = l->s, e = l->e, n = 0;
 	*cut = false;
 	/* strip leading non-alphanumeric ASCII and common bullets/dashes */
 	for (;;) {
-		if (s < e && strchr("-*#>|~=_+.:;,!?\"'()[] \t", t[s]) != NULL) {
+		if (s < e && key_strip_front[u[s]]) {
 			s++;
-		} else if (e - s >= 3 && (unsigned char)t[s] == 0xE2 && (unsigned char)t[s + 1] == 0x80 &&
-			   ((unsigned char)t[s + 2] == 0xA2 || (unsigned char)t[s + 2] == 0x93 ||
-			    (unsigned char)t[s + 2] == 0x94 || (unsigned char)t[s + 2] == 0x9C)) {
+		} else if (e - s >= 3 && u[s] == 0xE2 && u[s + 1] == 0x80 &&
+			   (u[s + 2] == 0xA2 || u[s + 2] == 0x93 || u[s + 2] == 0x94 || u[s + 2] == 0x9C)) {
 			s += 3; /* • – — “ */
-		} else if (e - s >= 2 && (unsigned char)t[s] == 0xC2 && (unsigned char)t[s + 1] == 0xB7) {
+		} else if (e - s >= 2 && u[s] == 0xC2 && u[s + 1] == 0xB7) {
 			s += 2; /* · */
 		} else {
 			break;
 		}
 	}
-	while (e > s && strchr("-*#>|~=_+. \t", t[e - 1]) != NULL)
+	while (e > s && key_strip_back[u[e - 1]])
 		e--;
 	bool space = false;
 	for (size_t i = s; i < e; i++) {
-		char c = t[i];
+		unsigned char c = u[i];
 		if (c == ' ' || c == '\t') {
 			space = true;
 			continue;
@@ -187,7 +207,7 @@ static size_t line_key_into(const char *t, const struct line *l, char *out, size
 		if (space && n)
 			out[n++] = ' ';
 		space = false;
-		out[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		out[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 	}
 	out[n] = '\0';
 	return n;
@@ -256,16 +276,84 @@ static const char *const list_headers[] = {
 	"more from", "discover more from",
 };
 
-static bool key_in(const char *key, const char *const *list, size_t n, bool prefix)
+/* One of the lists above, bucketed by first byte: key_in compares only the
+ * entries that start as the key does. Built per document on the stack (a
+ * few hundred instructions), so there is no static state to guard. */
+enum { KEY_LIST_MAX = 96 };
+struct key_list {
+	const char *const *list;
+	uint8_t len[KEY_LIST_MAX]; /* strlen of each entry */
+	uint8_t start[257];        /* entries starting with byte b: ids[start[b] .. start[b+1]) */
+	uint8_t ids[KEY_LIST_MAX];
+};
+
+_Static_assert(CC_ARRAY_LEN(marker_lines) <= KEY_LIST_MAX &&
+		       CC_ARRAY_LEN(prompt_prefixes) <= KEY_LIST_MAX &&
+		       CC_ARRAY_LEN(pitch_prefixes) <= KEY_LIST_MAX &&
+		       CC_ARRAY_LEN(list_headers) <= KEY_LIST_MAX,
+	       "struct key_list holds every list");
+
+/* Returns the longest entry's length. */
+static size_t key_list_build(struct key_list *x, const char *const *list, size_t n)
 {
-	size_t kl = strlen(key);
+	uint8_t count[256] = { 0 };
+	size_t longest = 0;
+	x->list = list;
 	for (size_t i = 0; i < n; i++) {
-		if (list[i][0] != key[0]) /* every entry is non-empty */
-			continue;
-		size_t pl = strlen(list[i]);
-		if (prefix ? (kl >= pl && memcmp(key, list[i], pl) == 0 &&
+		size_t l = strlen(list[i]);
+		x->len[i] = (uint8_t)l;
+		longest = l > longest ? l : longest;
+		count[(unsigned char)list[i][0]]++;
+	}
+	size_t at = 0;
+	for (size_t b = 0; b < 256; b++) {
+		x->start[b] = (uint8_t)at;
+		at += count[b];
+	}
+	x->start[256] = (uint8_t)at;
+	uint8_t fill[256];
+	memcpy(fill, x->start, sizeof fill);
+	for (size_t i = 0; i < n; i++)
+		x->ids[fill[(unsigned char)list[i][0]]++] = (uint8_t)i;
+	return longest;
+}
+
+/* Whether some entry agrees with the key over the length of the shorter:
+ * when none does, the key (of which `key` is the start) neither equals nor
+ * starts with any entry. */
+static bool key_may_match(const struct key_list *x, const char *key, size_t kl)
+{
+	unsigned char b = (unsigned char)key[0];
+	for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
+		size_t i = x->ids[k], m = x->len[i] < kl ? x->len[i] : kl, j = 1;
+		const char *e = x->list[i];
+		while (j < m && key[j] == e[j]) /* most differ at once: no memcmp call */
+			j++;
+		if (j >= m)
+			return true;
+	}
+	return false;
+}
+
+/* strncmp(s, prefix, strlen(prefix)) == 0 for a NUL-terminated s, inline. */
+static bool starts_with(const char *s, const char *prefix)
+{
+	while (*prefix && *s == *prefix)
+		s++, prefix++;
+	return *prefix == '\0';
+}
+
+/* Whether the key (kl bytes) is an entry of the list, or with `prefix`
+ * starts with one that ends at a word boundary. */
+static bool key_in(const struct key_list *x, const char *key, size_t kl, bool prefix)
+{
+	unsigned char b = (unsigned char)key[0]; /* every entry is non-empty */
+	for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
+		size_t i = x->ids[k], pl = x->len[i];
+		const char *e = x->list[i];
+		if (prefix ? (kl >= pl && memcmp(key, e, pl) == 0 &&
 			      (kl == pl || !((key[pl] >= 'a' && key[pl] <= 'z') || (key[pl] >= '0' && key[pl] <= '9'))))
-			   : (kl == pl && memcmp(key, list[i], pl) == 0))
+			   : (kl == pl && memcmp(key, e, pl) == 0))
 			return true;
 	}
 	return false;
@@ -343,65 +431,60 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-struct line_hash {
-	uint64_t h;
-	size_t idx;
-};
-
-static int cmp_line_hash(const void *a, const void *b)
+/* A hash of a line's bytes, eight at a time. Only a first sort: lines are
+ * equal when their bytes are. */
+static uint64_t line_hash(const char *s, size_t n)
 {
-	const struct line_hash *x = a, *y = b;
-	if (x->h != y->h)
-		return x->h < y->h ? -1 : 1;
-	return x->idx < y->idx ? -1 : (x->idx > y->idx);
-}
-
-static uint64_t fnv1a(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+	for (; n >= 8; s += 8, n -= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+		h ^= h >> 31;
 	}
-	return h;
+	uint64_t w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0x94D049BB133111EBULL;
+	return h ^ (h >> 29);
 }
 
-/* Marks lines that occur more than once (exact trimmed text). */
+/* Marks lines that occur more than once (exact trimmed text), and the last
+ * copy in text order of each such text. One open-addressing table of
+ * distinct texts; each slot keeps the latest line with its text. */
 static void mark_repeats(const char *t, struct line *ls, size_t n)
 {
-	struct line_hash *hs = xmalloc((n ? n : 1) * sizeof *hs);
-	size_t m = 0;
-	for (size_t i = 0; i < n; i++)
-		if (!ls[i].blank)
-			hs[m++] = (struct line_hash){fnv1a(t + ls[i].s, ls[i].e - ls[i].s), i};
-	qsort(hs, m, sizeof *hs, cmp_line_hash);
-	for (size_t i = 0; i < m;) {
-		size_t j = i + 1;
-		while (j < m && hs[j].h == hs[i].h)
-			j++;
-		/* within one hash group, compare texts pairwise against the first
-		 * (collisions are rare; an unequal line just stays unmarked) */
-		for (size_t a = i; a < j; a++) {
-			const struct line *la = &ls[hs[a].idx];
-			for (size_t b = a + 1; b < j && b < a + 64; b++) {
-				const struct line *lb = &ls[hs[b].idx];
-				if (la->e - la->s == lb->e - lb->s &&
-				    memcmp(t + la->s, t + lb->s, la->e - la->s) == 0) {
-					ls[hs[a].idx].repeated = true;
-					ls[hs[b].idx].repeated = true;
-				}
+	size_t cap = 16;
+	while (cap < 2 * n)
+		cap *= 2;
+	struct slot {
+		uint64_t h;
+		size_t idx; /* SIZE_MAX: empty */
+	} *tab = xmalloc(cap * sizeof *tab);
+	for (size_t i = 0; i < cap; i++)
+		tab[i].idx = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		struct line *l = &ls[i];
+		if (l->blank)
+			continue;
+		size_t len = l->e - l->s;
+		uint64_t h = line_hash(t + l->s, len);
+		for (size_t k = (size_t)h & (cap - 1);; k = (k + 1) & (cap - 1)) {
+			if (tab[k].idx == SIZE_MAX) {
+				tab[k] = (struct slot){h, i};
+				break;
+			}
+			struct line *o = &ls[tab[k].idx];
+			if (tab[k].h == h && o->e - o->s == len && memcmp(t + o->s, t + l->s, len) == 0) {
+				o->repeated = l->repeated = true;
+				tab[k].idx = i;
+				break;
 			}
 		}
-		/* the last copy in text order of each repeated text */
-		size_t last = SIZE_MAX;
-		for (size_t a = i; a < j; a++)
-			if (ls[hs[a].idx].repeated)
-				last = hs[a].idx;
-		if (last != SIZE_MAX)
-			ls[last].last_copy = true;
-		i = j;
 	}
-	free(hs);
+	for (size_t k = 0; k < cap; k++)
+		if (tab[k].idx != SIZE_MAX && ls[tab[k].idx].repeated)
+			ls[tab[k].idx].last_copy = true;
+	free(tab);
 }
 
 /* Long repeated lines are pull quotes: only the last copy is the article's. */
@@ -413,6 +496,19 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 	size_t nonblank = 0;
 	for (size_t i = 0; i < n; i++)
 		nonblank += !ls[i].blank;
+
+	struct key_list markers, prompts, pitches, headers;
+	size_t longest = key_list_build(&markers, marker_lines, CC_ARRAY_LEN(marker_lines));
+	size_t l2 = key_list_build(&prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
+	size_t l3 = key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+	size_t l4 = key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
+	longest = l2 > longest ? l2 : longest;
+	longest = l3 > longest ? l3 : longest;
+	longest = l4 > longest ? l4 : longest;
+	/* A key cut at this cap is longer than every entry by one byte or
+	 * more: no entry equals it, and a prefix test sees the byte after the
+	 * prefix. So the answers are those of a key of any greater length. */
+	size_t short_cap = longest + 3 < KEY_CAP + 1 ? longest + 3 : KEY_CAP + 1;
 
 	size_t seen = 0;             /* non-blank lines before this one */
 	size_t tail_from = SIZE_MAX; /* index from which the page tail is furniture */
@@ -426,28 +522,40 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		 * and bylines are shorter), so its key need only show "http" */
 		char kbuf[KEY_CAP + 1];
 		bool cut;
-		line_key_into(t, l, kbuf, len > 200 ? 16 : sizeof kbuf, &cut);
+		size_t cap = len > 200 ? 16 : short_cap;
+		/* First only the start of the key: most lines start unlike every
+		 * marker, prompt and URL, and then no test below on the key can
+		 * hold (the key is not empty when it was cut). */
+		bool peeked = KEY_PEEK < cap;
+		line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
+		bool unlike = false;
+		if (peeked && cut) {
+			size_t pl = strlen(kbuf);
+			unlike = !key_may_match(&markers, kbuf, pl) && !key_may_match(&prompts, kbuf, pl) &&
+				 !starts_with(kbuf, "http") && !starts_with(kbuf, "source:");
+			if (!unlike)
+				line_key_into(t, l, kbuf, cap, &cut);
+		}
 		char *whole = NULL, *key = kbuf;
-		if (cut && (strncmp(kbuf, "http", 4) == 0 || strncmp(kbuf, "source:", 7) == 0))
+		if (cut && (starts_with(kbuf, "http") || starts_with(kbuf, "source:")))
 			key = whole = line_key(t, l); /* a long URL line: all of it */
+		size_t kl = strlen(key); /* a NUL inside the line ends the key */
 		bool boiler = false;
 		char *u = NULL;
 		if (key[0] == '\0') {
 			boiler = true; /* a line of dashes, stars or bullets only */
-		} else if ((!cut || key == whole) &&
-			   key_in(key, marker_lines, CC_ARRAY_LEN(marker_lines), false)) {
+		} else if (!unlike && (!cut || key == whole) && key_in(&markers, key, kl, false)) {
 			boiler = true;
-		} else if (len <= 200 && key_in(key, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes), true)) {
+		} else if (!unlike && len <= 200 && key_in(&prompts, key, kl, true)) {
 			boiler = true;
 			bool later = seen * 2 >= nonblank;
-			if (later && key_in(key, list_headers, CC_ARRAY_LEN(list_headers), true) &&
-			    tail_from == SIZE_MAX)
+			if (later && key_in(&headers, key, kl, true) && tail_from == SIZE_MAX)
 				tail_from = i + 1;
 			/* a pitch in the last quarter: what little follows is its copy */
 			if (seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX &&
-			    key_in(key, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes), true))
+			    key_in(&pitches, key, kl, true))
 				tail_from = i + 1;
-		} else if (is_url_line(key, &u)) {
+		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
 			if (!*url) {
 				/* take the URL from the original text (key is lower-cased) */

@@ -7,11 +7,14 @@
  * tables. Must not: change or copy the text, allocate anything but the
  * output array and the line measures it frees, keep mutable static state, print, or read past `len` (the
  * text need not be NUL-terminated). Unicode properties come from
- * libunistring, never from tables of our own.
+ * libunistring, never from tables of our own (for ASCII a few are answered
+ * inline; a unit test holds those answers to libunistring's).
  *
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
- * paragraphs and splits each one.
+ * paragraphs and splits each one. The split stops only at sentence
+ * punctuation and non-ASCII bytes (sixteen bytes a step with SSE2, eight
+ * elsewhere) and looks back for a token only when a rule needs its word.
  */
 #include "config.h"
 
@@ -26,6 +29,13 @@
 #include <unictype.h>
 #include <unistr.h>
 #include <uniwidth.h>
+
+/* SSE2 (every x86-64) scans sixteen bytes at a time; elsewhere, or built
+ * with -DCC_NO_SIMD (to test that path), eight bytes as one integer. */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+#define SEG_SSE2 1
+#include <emmintrin.h>
+#endif
 
 /* How an abbreviation followed by a full stop behaves before a capital. */
 enum abbr_kind {
@@ -205,12 +215,23 @@ struct line_info {
 	size_t body;     /* first byte of content, after indentation and bullet */
 	size_t content_end; /* one past the last non-space byte */
 	size_t indent;   /* bytes of leading white space */
-	size_t cols;     /* display width up to content_end */
+	size_t cols;     /* display width up to content_end, but counted no
+			  * further than WRAP_WIDTH_MAX + 1 */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
 	bool ends_alnum; /* ends in a letter or digit: heading-like */
 	bool starts_upper;
+};
+
+/* The abbreviation and starter tables bucketed by first letter (ASCII,
+ * case folded), so that a lookup compares only the entries that can match.
+ * Built from the tables once per document, on the stack: no static state. */
+enum { TABLE_BUCKETS = 26 };
+struct table_index {
+	uint8_t first[TABLE_BUCKETS + 1]; /* bucket b is ids[first[b] .. first[b+1]) */
+	uint8_t ids[128];
+	uint8_t len[128];                 /* strlen of each entry, by table order */
 };
 
 struct seg_out {
@@ -220,8 +241,11 @@ struct seg_out {
 	size_t n, cap;
 	size_t npara;       /* paragraphs that produced a sentence so far */
 	bool para_emitted;  /* the current paragraph already has its index */
-	size_t line_pos;    /* line counting cursor: offset and its line */
-	size_t line_no;
+	const struct line_info *lines; /* every line, for the sentences' line indexes */
+	size_t nlines;
+	size_t line_no;     /* cursor: the line of the last sentence start */
+	bool indexed;       /* abbrs and starters below are built */
+	struct table_index abbrs, starters;
 };
 
 /* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
@@ -254,6 +278,50 @@ static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 	}
 	*n = (size_t)(s + i - p);
 	return uc;
+}
+
+/* libunistring's answers for ASCII, without the call (a unit test checks
+ * them against libunistring for every ASCII character). */
+static bool is_alpha(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z');
+	return uc_is_alpha(uc);
+}
+
+static bool is_alnum(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') || (uc >= '0' && uc <= '9');
+	return uc_is_alnum(uc);
+}
+
+static bool is_upper(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= 'A' && uc <= 'Z';
+	return uc_is_upper(uc);
+}
+
+static bool is_lowercase(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc >= 'a' && uc <= 'z';
+	return uc_is_property_lowercase(uc);
+}
+
+/* Closing punctuation (Pe, Pf) or a straight quote. */
+static bool is_close_quote(ucs4_t uc)
+{
+	if (uc < 0x80)
+		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
+	       uc_is_general_category(uc, UC_CATEGORY_Pf);
+}
+
+static bool is_ascii_space(uint8_t b)
+{
+	return b == ' ' || (uint8_t)(b - '\t') < 5;
 }
 
 static bool is_space(ucs4_t uc)
@@ -301,7 +369,7 @@ static bool is_digit(ucs4_t uc)
 	return uc_decimal_value(uc) >= 0;
 }
 
-static size_t skip_space(const uint8_t *s, size_t i, size_t end)
+static size_t skip_space_from(const uint8_t *s, size_t i, size_t end)
 {
 	while (i < end) {
 		size_t n;
@@ -310,6 +378,15 @@ static size_t skip_space(const uint8_t *s, size_t i, size_t end)
 		i += n;
 	}
 	return i;
+}
+
+/* ASCII inline, the rest (rare) in a call. */
+static inline size_t skip_space(const uint8_t *s, size_t i, size_t end)
+{
+	for (; i < end && s[i] < 0x80; i++)
+		if (s[i] != ' ' && (uint8_t)(s[i] - '\t') >= 5)
+			return i;
+	return skip_space_from(s, i, end);
 }
 
 static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
@@ -323,22 +400,22 @@ static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
 	return i;
 }
 
-/* Length of the bullet marker at s[i], or 0. The marker only counts when
- * white space follows it, so "-5 degrees" and "*nix" stay text. */
+/* Length of the bullet marker at s[i], or 0: "-", "*", "•" (U+2022),
+ * "·" (U+00B7) or "–" (U+2013). The marker only counts when white space
+ * follows it, so "-5 degrees" and "*nix" stay text. */
 static size_t match_bullet(const uint8_t *s, size_t i, size_t end)
 {
-	static const char *const markers[] = {
-		"-", "*", "\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */,
-		"\xE2\x80\x93" /* – */,
-	};
-	for (size_t m = 0; m < CC_ARRAY_LEN(markers); m++) {
-		size_t k = strlen(markers[m]);
-		if (end - i > k && memcmp(s + i, markers[m], k) == 0) {
-			size_t n;
-			if (is_space(decode_at(s, end, i + k, &n)))
-				return k;
-		}
-	}
+	size_t k = 0;
+	if (s[i] == '-' || s[i] == '*')
+		k = 1;
+	else if (s[i] == 0xC2 && end - i > 1 && s[i + 1] == 0xB7)
+		k = 2;
+	else if (s[i] == 0xE2 && end - i > 2 && s[i + 1] == 0x80 &&
+		 (s[i + 2] == 0xA2 || s[i + 2] == 0x93))
+		k = 3;
+	size_t n;
+	if (k && end - i > k && is_space(decode_at(s, end, i + k, &n)))
+		return k;
 	return 0;
 }
 
@@ -388,7 +465,23 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	li->blank = li->body >= ce;
 	if (li->blank)
 		return;
-	for (size_t i = pos; i < ce;) {
+	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
+	 * there (a byte is at most one column). */
+	for (size_t i = pos; i < ce && li->cols <= WRAP_WIDTH_MAX;) {
+#ifdef SEG_SSE2
+		/* sixteen printable ASCII bytes: as signed bytes, all above
+		 * 0x1F (which leaves out the non-ASCII ones) and below DEL */
+		if (i + 16 <= ce) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
+						   _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+			if (_mm_movemask_epi8(ok) == 0xFFFF) {
+				li->cols += 16;
+				i += 16;
+				continue;
+			}
+		}
+#endif
 		/* eight printable ASCII bytes at a time: no high bit, no byte
 		 * below 0x20, no DEL */
 		if (i + 8 <= ce) {
@@ -414,8 +507,8 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	}
 	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
-	li->ends_alnum = uc_is_alnum(decode_before(s, li->body, ce, &n));
-	li->starts_upper = uc_is_upper(decode_at(s, ce, li->body, &n));
+	li->ends_alnum = is_alnum(decode_before(s, li->body, ce, &n));
+	li->starts_upper = is_upper(decode_at(s, ce, li->body, &n));
 }
 
 /* Decides whether the document is hard-wrapped and at which width.
@@ -431,31 +524,33 @@ static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **line
 			   size_t *nlines_out)
 {
 	size_t nl = 0, capl = 0;
-	struct line_info *lv = NULL;
+	/* room for lines of 64 bytes on average: one allocation for most texts */
+	struct line_info *lv = xgrow(NULL, &capl, len / 64 + 16, sizeof(struct line_info));
 	size_t wrapped[WRAP_WIDTH_MAX + 1] = { 0 };
 	size_t all[WRAP_WIDTH_MAX + 2] = { 0 }; /* last slot: wider still */
 	size_t ncont = 0, nwrapped = 0, nsure = 0, nlines = 0;
-	struct line_info prev = { .blank = true }, cur;
-	for (size_t pos = 0; pos < len; pos = cur.end + 1) {
-		line_read(s, len, pos, &cur);
+	static const struct line_info before_first = { .blank = true };
+	for (size_t pos = 0; pos < len;) {
 		lv = xgrow(lv, &capl, nl + 1, sizeof *lv);
-		lv[nl++] = cur;
-		if (!cur.blank) {
+		struct line_info *cur = &lv[nl++];
+		const struct line_info *prev = nl > 1 ? cur - 1 : &before_first;
+		line_read(s, len, pos, cur);
+		if (!cur->blank) {
 			nlines++;
-			all[cur.cols <= WRAP_WIDTH_MAX ? cur.cols
-						       : WRAP_WIDTH_MAX + 1]++;
+			all[cur->cols <= WRAP_WIDTH_MAX ? cur->cols
+							: WRAP_WIDTH_MAX + 1]++;
 		}
-		if (!prev.blank && !cur.blank && !cur.bullet) {
+		if (!prev->blank && !cur->blank && !cur->bullet) {
 			ncont++;
-			if (!prev.terminated && prev.cols <= WRAP_WIDTH_MAX) {
+			if (!prev->terminated && prev->cols <= WRAP_WIDTH_MAX) {
 				nwrapped++;
-				nsure += !cur.starts_upper;
-				wrapped[prev.cols]++;
+				nsure += !cur->starts_upper;
+				wrapped[prev->cols]++;
 			}
 		}
-		prev = cur;
-		if (cur.end >= len)
+		if (cur->end >= len)
 			break;
+		pos = cur->end + 1;
 	}
 	*lines = lv;
 	*nlines_out = nl;
@@ -500,15 +595,9 @@ static void sentence_emit(struct seg_out *o, size_t a, size_t b)
 	}
 	if (a >= b)
 		return;
-	while (o->line_pos < a) {
-		const uint8_t *nl = memchr(s + o->line_pos, '\n', a - o->line_pos);
-		if (!nl) {
-			o->line_pos = a;
-			break;
-		}
+	/* sentences come in text order: the line cursor only moves on */
+	while (o->line_no + 1 < o->nlines && o->lines[o->line_no].end < a)
 		o->line_no++;
-		o->line_pos = (size_t)(nl - s) + 1;
-	}
 	if (!o->para_emitted) {
 		o->npara++;
 		o->para_emitted = true;
@@ -522,16 +611,75 @@ static void sentence_emit(struct seg_out *o, size_t a, size_t b)
 	};
 }
 
-static enum abbr_kind abbr_lookup(const uint8_t *w, size_t n)
+static const char *abbr_word(size_t i)
 {
+	return segment_abbrs[i].word;
+}
+
+static const char *starter_word(size_t i)
+{
+	return segment_starters[i];
+}
+
+_Static_assert(CC_ARRAY_LEN(segment_abbrs) <= 128 && CC_ARRAY_LEN(segment_starters) <= 128,
+	       "struct table_index holds at most 128 entries");
+
+/* The bucket of a first byte: its ASCII case-folded letter, or for any
+ * other byte the last bucket (shared with 'z'). Bytes that fold to the
+ * same value share a bucket, so a word's bucket holds every entry whose
+ * folded first byte can equal the word's; lookups still compare in full. */
+static size_t bucket_of(uint8_t c)
+{
+	uint8_t f = c | 0x20;
+	return f >= 'a' && f <= 'z' ? (size_t)(f - 'a') : TABLE_BUCKETS - 1;
+}
+
+/* A counting sort by bucket: entries keep their table order inside a
+ * bucket, so the first match is the one a scan of the table finds. */
+static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
+{
+	size_t count[TABLE_BUCKETS] = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		x->len[i] = (uint8_t)strlen(word(i));
+		count[bucket_of((uint8_t)word(i)[0])]++;
+	}
+	size_t at = 0;
+	for (size_t b = 0; b < TABLE_BUCKETS; b++) {
+		x->first[b] = (uint8_t)at;
+		at += count[b];
+	}
+	x->first[TABLE_BUCKETS] = (uint8_t)at;
+	uint8_t fill[TABLE_BUCKETS];
+	memcpy(fill, x->first, sizeof fill);
+	for (size_t i = 0; i < n; i++)
+		x->ids[fill[bucket_of((uint8_t)word(i)[0])]++] = (uint8_t)i;
+}
+
+static void seg_index(struct seg_out *o)
+{
+	if (o->indexed)
+		return;
+	index_build(&o->abbrs, CC_ARRAY_LEN(segment_abbrs), abbr_word);
+	index_build(&o->starters, CC_ARRAY_LEN(segment_starters), starter_word);
+	o->indexed = true;
+}
+
+static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
+{
+	if (n == 0)
+		return ABBR_NONE;
 	bool has_lower = false;
 	for (size_t i = 0; i < n; i++)
 		if (w[i] >= 'a' && w[i] <= 'z')
 			has_lower = true;
-	for (size_t a = 0; a < CC_ARRAY_LEN(segment_abbrs); a++) {
+	seg_index(o);
+	const struct table_index *x = &o->abbrs;
+	size_t b = bucket_of(w[0]);
+	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
+		size_t a = x->ids[k];
 		const char *e = segment_abbrs[a].word;
 		/* the first letter, case aside, before anything costlier */
-		if (n == 0 || (e[0] | 0x20) != (w[0] | 0x20) || strlen(e) != n)
+		if ((e[0] | 0x20) != (w[0] | 0x20) || x->len[a] != n)
 			continue;
 		if (memcmp(w, e, n) == 0 ||
 		    (!has_lower && ascii_ieqn((const char *)w, e, n)))
@@ -554,7 +702,7 @@ static bool is_dotted(const uint8_t *w, size_t n)
 				return false;
 			seg = 0;
 			nseg++;
-		} else if (uc_is_alpha(uc)) {
+		} else if (is_alpha(uc)) {
 			if (++seg > 2)
 				return false;
 		} else {
@@ -565,32 +713,35 @@ static bool is_dotted(const uint8_t *w, size_t n)
 	return seg > 0 && nseg > 0;
 }
 
-static enum abbr_kind word_classify(const uint8_t *w, size_t n)
+static enum abbr_kind word_classify(struct seg_out *o, const uint8_t *w, size_t n)
 {
 	size_t k;
 	ucs4_t uc = decode_at(w, n, 0, &k);
-	if (k == n && uc_is_alpha(uc))
+	if (k == n && is_alpha(uc))
 		return ABBR_MAY_END; /* an initial: "W." in "George W. Bush" */
-	enum abbr_kind kind = abbr_lookup(w, n);
+	enum abbr_kind kind = abbr_lookup(o, w, n);
 	if (kind != ABBR_NONE)
 		return kind;
 	return is_dotted(w, n) ? ABBR_MAY_END : ABBR_NONE;
 }
 
-static bool is_starter(const uint8_t *s, size_t i, size_t end)
+static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end)
 {
 	size_t j = i;
 	while (j < end && j - i <= STARTER_MAX) {
 		size_t n;
-		if (!uc_is_alpha(decode_at(s, end, j, &n)))
+		if (!is_alpha(decode_at(s, end, j, &n)))
 			break;
 		j += n;
 	}
 	if (j == i || j - i > STARTER_MAX || (j < end && s[j] == '.'))
 		return false;
-	for (size_t k = 0; k < CC_ARRAY_LEN(segment_starters); k++) {
-		const char *w = segment_starters[k];
-		if (strlen(w) == j - i && memcmp(s + i, w, j - i) == 0)
+	seg_index(o);
+	const struct table_index *x = &o->starters;
+	size_t b = bucket_of(s[i]);
+	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
+		size_t a = x->ids[k];
+		if (x->len[a] == j - i && memcmp(s + i, segment_starters[a], j - i) == 0)
 			return true;
 	}
 	return false;
@@ -608,9 +759,7 @@ static size_t detached_closer_skip(const uint8_t *s, size_t i, size_t end)
 	size_t m = skip_space(s, i, end), q = m;
 	while (q < end) {
 		ucs4_t uc = decode_at(s, end, q, &n);
-		if (uc != '"' && uc != '\'' &&
-		    !uc_is_general_category(uc, UC_CATEGORY_Pe) &&
-		    !uc_is_general_category(uc, UC_CATEGORY_Pf))
+		if (!is_close_quote(uc))
 			break;
 		q += n;
 	}
@@ -623,19 +772,21 @@ static size_t detached_closer_skip(const uint8_t *s, size_t i, size_t end)
 struct punct_run {
 	size_t start;       /* first terminal */
 	size_t end;         /* after the last terminal or closer */
-	size_t token;       /* start of the token the run ends */
+	size_t sent;        /* where the sentence began */
+	size_t floor;       /* the token cannot start before this: the sentence
+			     * start or just past non-ASCII white space */
 	bool single_dot;    /* exactly one '.' and no other terminal */
 	bool wide;          /* has a CJK terminal: no space needed after it */
 	bool closed;        /* closers follow the terminals */
-	bool first_token;   /* the word is the sentence's first token */
 	bool heading;       /* inside a heading or dateline line */
 };
 
 /* Whether the sentence ends after the run r inside the paragraph that
  * ends at pe. */
-static bool run_ends_sentence(const uint8_t *s, size_t pe,
+static bool run_ends_sentence(struct seg_out *o, size_t pe,
 			      const struct punct_run *r)
 {
+	const uint8_t *s = o->s;
 	if (r->end >= pe)
 		return false; /* the paragraph end closes it anyway */
 	size_t n;
@@ -665,7 +816,7 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	if (w >= pe)
 		return false; /* a stray quote at the end stays with the text */
 	ucs4_t first = decode_at(s, pe, w, &n);
-	if (uc_is_property_lowercase(first))
+	if (is_lowercase(first))
 		return false;
 	/* "1. 28" and "+0. 26%" are decimals that lost their digits' spacing
 	 * (re-spaced tokenised text); a sentence rarely ends in a number
@@ -676,14 +827,19 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 		return false;
 	if (!r->single_dot)
 		return true;
-	/* Reached once per token at most (white space follows), so skipping
-	 * the token's opening quotes here keeps the scan linear. */
-	size_t ws = skip_openers(s, r->token, r->start);
+	/* The token the run ends runs back to white space: ASCII white space
+	 * is looked for here, later non-ASCII white space set the floor. Reached
+	 * once per token at most (white space follows), so looking back and
+	 * skipping the token's opening quotes here keeps the scan linear. */
+	size_t token = r->start;
+	while (token > r->floor && !is_ascii_space(s[token - 1]))
+		token--;
+	size_t ws = skip_openers(s, token, r->start);
 	if (ws >= r->start)
 		return true;
 	const uint8_t *word = s + ws;
 	size_t wlen = r->start - ws;
-	switch (word_classify(word, wlen)) {
+	switch (word_classify(o, word, wlen)) {
 	case ABBR_NEVER_ENDS:
 		return false;
 	case ABBR_BEFORE_NUMBER:
@@ -691,12 +847,13 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	case ABBR_MAY_END:
 		/* Headings capitalise every word, so "U.S. To Ban" says
 		 * nothing about a sentence end. */
-		return !r->heading && is_starter(s, w, pe);
+		return !r->heading && is_starter(o, s, w, pe);
 	case ABBR_NONE:
 		break;
 	}
-	/* A list number opening the sentence ("1. Preheat"). */
-	if (r->first_token && wlen <= LIST_NUMBER_MAX) {
+	/* A list number opening the sentence ("1. Preheat"): only white space
+	 * before its token. */
+	if (wlen <= LIST_NUMBER_MAX && skip_space(s, r->sent, token) >= token) {
 		size_t i = 0;
 		while (i < wlen && word[i] >= '0' && word[i] <= '9')
 			i++;
@@ -706,70 +863,83 @@ static bool run_ends_sentence(const uint8_t *s, size_t pe,
 	return true;
 }
 
-/* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
- * line without terminal punctuation. Each character is looked at a
- * bounded number of times: the look-ahead after a run stops at the next
- * word, which is scanned again only once. */
-/* Bytes that neither end a token nor may end a sentence: printable ASCII
- * other than space, '.', '!' and '?'. */
-static const unsigned char ordinary[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
+/* Where the scan must look next at or after i (or pe): '.', '!', '?'
+ * (sentence punctuation) or a byte of a non-ASCII character (white space,
+ * a terminal, or neither). Everything else is ASCII that neither ends a
+ * sentence nor separates tokens in a way the scan needs to see. */
+static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
+{
+#ifdef SEG_SSE2
+	const __m128i vdot = _mm_set1_epi8('.'), vbang = _mm_set1_epi8('!'), vask = _mm_set1_epi8('?');
+	while (i + 16 <= pe) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* the top bit of v: a non-ASCII byte */
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
+					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz(bits);
+		i += 16;
+	}
+#endif
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	while (i + 8 <= pe) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		/* a zero byte in w ^ c is a byte equal to c; no byte below the
+		 * first such byte is flagged, so the lowest flag is exact */
+		uint64_t dot = w ^ ('.' * ones), bang = w ^ ('!' * ones), ask = w ^ ('?' * ones);
+		uint64_t m = (w | ((dot - ones) & ~dot) | ((bang - ones) & ~bang) |
+			      ((ask - ones) & ~ask)) & high;
+		if (m) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return i + (size_t)(__builtin_ctzll(m) >> 3);
+#else
+			break;
+#endif
+		}
+		i += 8;
+	}
+	while (i < pe && s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?')
+		i++;
+	return i;
+}
 
+/* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
+ * line without terminal punctuation. The scan stops only at sentence
+ * punctuation and non-ASCII characters; the token a punctuation run ends
+ * is found from there by looking back to the white space before it (or to
+ * where the sentence began). Each character is looked at a bounded number
+ * of times: the look-ahead after a run stops at the next word, which is
+ * scanned again only once. */
 static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 			    bool heading)
 {
 	const uint8_t *s = o->s;
-	size_t sent = ps, i = ps, tok = ps, ntok = 0;
-	bool in_tok = false;
+	size_t sent = ps, i = ps;
+	size_t ws_end = ps; /* just past the last non-ASCII white space seen */
 	o->para_emitted = false;
-	while (i < pe) {
-		uint8_t b = s[i];
-		if (b < 0x80 && b != '.' && b != '!' && b != '?') {
-			/* ASCII that cannot end a sentence: a space, or a token
-			 * whose ordinary bytes are skipped in one run */
-			if (b == ' ' || (uint8_t)(b - '\t') < 5) {
-				in_tok = false;
-				i++;
+	for (;;) {
+		i = next_stop(s, i, pe);
+		if (i >= pe)
+			break;
+		if (s[i] >= 0x80) {
+			size_t n;
+			ucs4_t uc = decode_at(s, pe, i, &n);
+			if (is_space(uc)) {
+				i += n;
+				ws_end = i;
 				continue;
 			}
-			if (!in_tok) {
-				in_tok = true;
-				tok = i;
-				ntok++;
+			if (!is_terminal(uc)) {
+				i += n;
+				continue;
 			}
-			i++;
-			while (i < pe && ordinary[s[i]])
-				i++;
-			continue;
-		}
-		size_t n;
-		ucs4_t uc = decode_at(s, pe, i, &n);
-		if (is_space(uc)) {
-			in_tok = false;
-			i += n;
-			continue;
-		}
-		if (!in_tok) {
-			in_tok = true;
-			tok = i;
-			ntok++;
-		}
-		if (!is_terminal(uc)) {
-			i += n;
-			continue;
 		}
 		struct punct_run r = {
 			.start = i,
-			.token = tok,
-			.first_token = ntok == 1,
+			.sent = sent,
+			.floor = sent > ws_end ? sent : ws_end,
 			.heading = heading,
 		};
 		size_t nterm = 0, ndot = 0;
@@ -780,7 +950,7 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 			if (is_terminal(c)) {
 				nterm++;
 				ndot += c == '.';
-				if (uc_width(c, "UTF-8") == 2)
+				if (c >= 0x80 && uc_width(c, "UTF-8") == 2)
 					r.wide = true;
 			} else if (is_closer(c)) {
 				r.closed = true;
@@ -792,11 +962,9 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 		r.end = detached_closer_skip(s, j, pe);
 		r.closed = r.closed || r.end != j;
 		r.single_dot = nterm == 1 && ndot == 1;
-		if (run_ends_sentence(s, pe, &r)) {
+		if (run_ends_sentence(o, pe, &r)) {
 			sentence_emit(o, sent, r.end);
 			sent = r.end;
-			ntok = 0;
-			in_tok = false;
 		}
 		i = r.end;
 	}
@@ -872,6 +1040,8 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	struct line_info *lines;
 	size_t nlines;
 	size_t width = shape_detect(o.s, len, &lines, &nlines);
+	o.lines = lines;
+	o.nlines = nlines;
 	if (width)
 		wrapped_segment(&o, width, lines, nlines);
 	else

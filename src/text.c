@@ -1,6 +1,9 @@
 /* text: UTF-8 validation, canonicalisation (BOM, CRLF, NFC) and sanitising.
  * Owns the one definition of "unsafe for a terminal"; ui/draw and the CLI
- * both go through text_sanitize. Never prints, never touches the store. */
+ * both go through text_sanitize. Never prints, never touches the store.
+ * UTF-8 well-formedness is checked here (ASCII a word at a time) by the
+ * rules libunistring's u8_check applies, naming the same byte; a unit test
+ * compares the two. Normalisation itself is libunistring's. */
 #include "config.h"
 
 #include "text.h"
@@ -12,13 +15,67 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+/* The end of the run of ASCII bytes that starts at i (at most len):
+ * 32 bytes at a time, then byte by byte. */
+static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
+{
+	while (i + 32 <= len) {
+		uint64_t a, b, c, d;
+		memcpy(&a, p + i, 8);
+		memcpy(&b, p + i + 8, 8);
+		memcpy(&c, p + i + 16, 8);
+		memcpy(&d, p + i + 24, 8);
+		if ((a | b | c | d) & 0x8080808080808080ULL)
+			break;
+		i += 32;
+	}
+	while (i < len && p[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* The offset of the first byte that does not start a well-formed UTF-8
+ * sequence (the same byte libunistring's u8_check names), or len. ASCII,
+ * nearly all of an article, is passed over 32 bytes at a time. */
+static size_t utf8_bad_offset(const uint8_t *p, size_t len)
+{
+	size_t i = 0;
+	for (;;) {
+		i = ascii_span_end(p, i, len);
+		if (i >= len)
+			return len;
+		/* one multibyte character, checked as u8_check does */
+		uint8_t c = p[i];
+		size_t rest = len - i;
+		if (c >= 0xC2 && c < 0xE0) {
+			if (rest >= 2 && (p[i + 1] ^ 0x80) < 0x40) {
+				i += 2;
+				continue;
+			}
+		} else if (c >= 0xE0 && c < 0xF0) {
+			if (rest >= 3 && (p[i + 1] ^ 0x80) < 0x40 && (p[i + 2] ^ 0x80) < 0x40 &&
+			    (c >= 0xE1 || p[i + 1] >= 0xA0) && (c != 0xED || p[i + 1] < 0xA0)) {
+				i += 3;
+				continue;
+			}
+		} else if (c >= 0xF0 && c < 0xF8) {
+			if (rest >= 4 && (p[i + 1] ^ 0x80) < 0x40 && (p[i + 2] ^ 0x80) < 0x40 &&
+			    (p[i + 3] ^ 0x80) < 0x40 && (c >= 0xF1 || p[i + 1] >= 0x90) &&
+			    (c < 0xF4 || (c == 0xF4 && p[i + 1] < 0x90))) {
+				i += 4;
+				continue;
+			}
+		}
+		return i; /* invalid or incomplete */
+	}
+}
+
 bool text_utf8_valid(const char *s, size_t len, size_t *bad_off, size_t *bad_line)
 {
 	const uint8_t *p = (const uint8_t *)s;
-	const uint8_t *bad = u8_check(p, len);
-	if (!bad)
+	size_t off = utf8_bad_offset(p, len);
+	if (off == len)
 		return true;
-	size_t off = (size_t)(bad - p);
 	size_t line = 1;
 	for (size_t i = 0; i < off; i++)
 		if (p[i] == '\n')
@@ -40,7 +97,22 @@ static int sniff_utf16(const uint8_t *p, size_t len)
 		return 'b';
 	size_t n = len < 4096 ? len : 4096;
 	size_t even = 0, odd = 0;
-	for (size_t i = 0; i + 1 < n; i += 2) {
+	size_t i = 0;
+	/* a pair counts only with a NUL in it: eight bytes without one are
+	 * passed over whole */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		if (!((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL))
+			continue;
+		for (size_t k = i; k < i + 8; k += 2) {
+			if (p[k] == 0 && p[k + 1] != 0)
+				even++;
+			if (p[k + 1] == 0 && p[k] != 0)
+				odd++;
+		}
+	}
+	for (; i + 1 < n; i += 2) {
 		if (p[i] == 0 && p[i + 1] != 0)
 			even++;
 		if (p[i + 1] == 0 && p[i] != 0)
@@ -69,6 +141,27 @@ bool text_is_blank(const char *s, size_t len)
 	return true;
 }
 
+/* Runs already known to be in NFC, so that the common ones (a quote, a
+ * dash, an accented letter after the same ASCII character) are normalised
+ * once per text, not once per occurrence. A memo of u8_normalize's answers,
+ * nothing more: an entry is only made after libunistring said the run is
+ * unchanged. Lives on the caller's stack. */
+enum { NFC_MEMO_SLOTS = 64, NFC_MEMO_BYTES = 15 };
+struct nfc_memo {
+	struct {
+		uint8_t len; /* 0: empty slot */
+		uint8_t b[NFC_MEMO_BYTES];
+	} slot[NFC_MEMO_SLOTS];
+};
+
+static size_t nfc_memo_slot(const uint8_t *r, size_t n)
+{
+	uint32_t h = (uint32_t)n * 0x9E3779B1u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ r[k]) * 0x01000193u;
+	return (h >> 16) % NFC_MEMO_SLOTS;
+}
+
 /* NFC of valid UTF-8, normalising only what can change: ASCII is NFC and an
  * ASCII character followed by another is a boundary no composition crosses,
  * so each run of non-ASCII bytes is normalised together with the character
@@ -76,22 +169,15 @@ bool text_is_blank(const char *s, size_t len)
  * allocated NUL-terminated string, or NULL when libunistring fails. */
 static char *nfc_runs(const char *t, size_t n, size_t *out_len)
 {
+	struct nfc_memo memo;
+	memset(&memo, 0, sizeof memo);
 	struct buf b;
 	buf_init(&b);
 	buf_reserve(&b, n);
 	size_t i = 0;
 	while (i < n) {
 		size_t a = i;
-		/* eight ASCII bytes at a time */
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, t + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		while (i < n && (unsigned char)t[i] < 0x80)
-			i++;
+		i = ascii_span_end((const uint8_t *)t, i, n);
 		if (i == n) {
 			buf_add(&b, t + a, i - a);
 			break;
@@ -99,16 +185,30 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len)
 		/* t[i] starts a non-ASCII run; the ASCII character before it may
 		 * be its starter, so it goes with the run */
 		size_t rs = (i > a) ? i - 1 : i;
-		buf_add(&b, t + a, rs - a);
 		while (i < n && (unsigned char)t[i] >= 0x80)
 			i++;
+		const uint8_t *r = (const uint8_t *)t + rs;
+		size_t rl = i - rs;
+		size_t slot = 0;
+		if (rl <= NFC_MEMO_BYTES) {
+			slot = nfc_memo_slot(r, rl);
+			if (memo.slot[slot].len == rl && memcmp(memo.slot[slot].b, r, rl) == 0) {
+				buf_add(&b, t + a, i - a); /* known to be NFC already */
+				continue;
+			}
+		}
+		buf_add(&b, t + a, rs - a);
 		size_t nl = 0;
-		uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)t + rs, i - rs, NULL, &nl);
+		uint8_t *nfc = u8_normalize(UNINORM_NFC, r, rl, NULL, &nl);
 		if (!nfc) {
 			buf_free(&b);
 			return NULL;
 		}
 		buf_add(&b, nfc, nl);
+		if (rl <= NFC_MEMO_BYTES && nl == rl && memcmp(nfc, r, rl) == 0) {
+			memo.slot[slot].len = (uint8_t)rl;
+			memcpy(memo.slot[slot].b, r, rl);
+		}
 		free(nfc);
 	}
 	*out_len = b.len;
@@ -148,14 +248,16 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				  "crosscheck reads UTF-8 text only",
 				  label, bad_line, bad_off + skip, p[bad_off + skip]);
 
-	/* CRLF and CR -> LF (most texts have no CR: one copy) */
-	char *lf = xmalloc(len - skip + 1);
-	size_t n = 0;
-	if (!memchr(p + skip, '\r', len - skip)) {
-		memcpy(lf, p + skip, len - skip);
-		n = len - skip;
-	} else {
-		for (size_t i = skip; i < len; i++) {
+	/* CRLF and CR -> LF; most texts have no CR and are read in place */
+	const char *src = raw + skip;
+	size_t n = len - skip;
+	char *lf = NULL;
+	const uint8_t *cr = memchr(p + skip, '\r', len - skip);
+	if (cr) {
+		lf = xmalloc(len - skip + 1);
+		n = (size_t)(cr - (p + skip));
+		memcpy(lf, p + skip, n);
+		for (size_t i = (size_t)(cr - p); i < len; i++) {
 			if (p[i] == '\r') {
 				lf[n++] = '\n';
 				if (i + 1 < len && p[i + 1] == '\n')
@@ -164,16 +266,17 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				lf[n++] = (char)p[i];
 			}
 		}
+		lf[n] = '\0';
+		src = lf;
 	}
-	lf[n] = '\0';
-	if (text_is_blank(lf, n)) {
+	if (text_is_blank(src, n)) {
 		free(lf);
 		return cc_err_set(err, CC_ERR_INPUT, "%s: %s", label,
 				  n ? "holds only blank lines: nothing to read" :
 				      "is empty: nothing to read");
 	}
 
-	char *res = nfc_runs(lf, n, out_len);
+	char *res = nfc_runs(src, n, out_len);
 	free(lf);
 	if (!res)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: cannot normalise the text to NFC", label);

@@ -2,6 +2,7 @@
  * that must not be taken for datelines. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dateline.h"
@@ -87,5 +88,12 @@ int main(void)
 	tap_ok(!dateline_parse_iso("2023-02-29", &d), "2023-02-29 is not");
 	tap_ok(!dateline_parse_iso("2024-7-20", &d), "2024-7-20 is not YYYY-MM-DD");
 	tap_ok(!dateline_parse_iso("yesterday", &d), "words are not dates");
+	/* the first digit at every offset of the eight-byte digit search */
+	for (int pad = 0; pad < 18; pad++) {
+		char line[64];
+		snprintf(line, sizeof line, "%*sJuly 4, 2024 \xC2\xB0", pad, "");
+		line_is(line, "2024-07-04");
+	}
+	line_is("Updated: \xC2\xB0\xC2\xB9\xC2\xB2 July", NULL); /* bytes 0xB0-0xB9 are no digits */
 	return tap_done();
 }

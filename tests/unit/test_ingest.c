@@ -107,6 +107,31 @@ int main(void)
 		  "It was the third fire this year.\n",
 		  "....", "section headings are not boilerplate");
 	lines_are("-----\n* * *\n•\n", "BBB", "rules and lone bullets");
+	/* a line's key is first built only ten bytes far: prompts and
+	 * markers longer than that, and near misses */
+	lines_are("This article was originally published by a partner site\n"
+		  "The story goes on here with prose.\n"
+		  "This article was original work of ours.\n",
+		  "B..", "a prompt longer than the first look at a key");
+	lines_are("-- Story continues below advertisement --\n"
+		  "Article continues below advertisement and more words\n",
+		  "B.", "the longest marker, and a line that only starts like it");
+	/* past 200 bytes a key is 13 bytes at most: a marker only when short */
+	lines_are("------------------------------------------------------------------------------------------------"
+		  "----------------------------------------------------------------------------------------------------"
+		  "----------- sponsored content\n"
+		  "------------------------------------------------------------------------------------------------"
+		  "----------------------------------------------------------------------------------------------------"
+		  " ad\n",
+		  ".B", "a long line of dashes ending in a marker");
+	lines_are("Sourcebook of the year\n"
+		  "source:   https://example.com/2020/01/02/x\n"
+		  "https://example.com/a-very-long-path/that/goes/on/and/on/for/quite/a/while/yes/indeed/it/does\n",
+		  ".BB", "URL lines, long and after 'source:'");
+	lines_are("Line one is here.\nLine two is here.\nLine one is here.\nLine one is here.\n"
+		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n"
+		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n",
+		  "B.BBBB", "a line three times, and a repeated line at the length limit");
 
 	doc_meta("Source: http://example.com/2013/06/06/story\n"
 		 "Star dies at 91\n"

@@ -381,6 +381,34 @@ static const struct seg_case cases[] = {
 		  "hold rates steady at its meeting in\nthe spring, although "
 		  "several members have called for an early cut.",
 	  .paras = "0 1 1 2", .lines = "0 1 3 5" },
+	/* The scan jumps to sentence punctuation sixteen or eight bytes at a
+	 * time; terminals on either side of those strides. */
+	{ .name = "terminals at stride edges",
+	  .in = "Abcdefghijklmno. Pqrstuvwxyzabcde! Fghijklmnopqrst? Klm. Nopqrstuvwxyzab.",
+	  .want = "Abcdefghijklmno.|Pqrstuvwxyzabcde!|Fghijklmnopqrst?|Klm.|Nopqrstuvwxyzab." },
+	{ .name = "terminals one byte before stride edges",
+	  .in = "Abcdefghijklmn. Pqrstuvwxyzabcd! Fghijklmnopqrs? Klmnopqrstuvwxyzab. Nop.",
+	  .want = "Abcdefghijklmn.|Pqrstuvwxyzabcd!|Fghijklmnopqrs?|Klmnopqrstuvwxyzab.|Nop." },
+	/* The token before a full stop starts after non-ASCII white space too. */
+	{ .name = "title after a no-break space",
+	  .in = "He met them\u00A0Mr. Smith came late. He left.",
+	  .want = "He met them\u00A0Mr. Smith came late.|He left." },
+	{ .name = "list number after a no-break space",
+	  .in = "\u00A01. Preheat the oven. Then bake.",
+	  .want = "1. Preheat the oven.|Then bake." },
+	{ .name = "list number opening a later sentence",
+	  .in = "Intro text. \u00A012. Mix well. Serve.",
+	  .want = "Intro text.|12. Mix well.|Serve." },
+	{ .name = "initial after an em space",
+	  .in = "It rose 3.5 percent.\u2003W. Bush spoke. The end.",
+	  .want = "It rose 3.5 percent.|W. Bush spoke.|The end." },
+	{ .name = "detached closers stay with their sentence",
+	  .in = "They stayed all night. \" Then they left. \u201D Next day came.",
+	  .want = "They stayed all night. \"|Then they left. \u201D|Next day came." },
+	{ .name = "line indexes across blank lines",
+	  .in = "First line here\nSecond line, U.S. Commerce said. It fell.\n\nThird para. A B.\n",
+	  .want = "First line here|Second line, U.S. Commerce said.|It fell.|Third para.|A B.",
+	  .paras = "0 1 1 2 2", .lines = "0 1 1 3 3" },
 };
 
 /* Joins the sentences with "|" and, when asked, their paragraph and line
@@ -605,6 +633,27 @@ static void raw_bytes_check(void)
 	tap_ok(ok, "arbitrary bytes stay in bounds and in order");
 }
 
+/* segment.c answers these libunistring questions itself for ASCII, without
+ * the call; the answers must be libunistring's. */
+static void ascii_answers_check(void)
+{
+	int bad = 0;
+	for (ucs4_t c = 0; c < 0x80; c++) {
+		bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		bool digit = c >= '0' && c <= '9';
+		bad += uc_is_alpha(c) != letter;
+		bad += uc_is_alnum(c) != (letter || digit);
+		bad += uc_is_upper(c) != (c >= 'A' && c <= 'Z');
+		bad += uc_is_property_lowercase(c) != (c >= 'a' && c <= 'z');
+		bad += (uc_is_general_category(c, UC_CATEGORY_Pe) ||
+			uc_is_general_category(c, UC_CATEGORY_Pf) || c == '"' || c == '\'') !=
+		       (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}');
+		bad += uc_is_property_white_space(c) != (c == ' ' || (c >= '\t' && c <= '\r'));
+		bad += uc_is_property_sentence_terminal(c) != (c == '.' || c == '!' || c == '?');
+	}
+	tap_ok(bad == 0, "ASCII shortcuts agree with libunistring (%d disagreements)", bad);
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)
@@ -613,5 +662,6 @@ int main(void)
 	invariants_table_check();
 	random_inputs_check();
 	raw_bytes_check();
+	ascii_answers_check();
 	return tap_done();
 }

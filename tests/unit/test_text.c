@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "tap.h"
 #include "text.h"
 
@@ -43,6 +45,52 @@ static void sanitize_is(const char *in, const char *want, const char *name)
 	buf_free(&b);
 }
 
+/* text_utf8_valid must name the byte libunistring's u8_check names, for
+ * every sequence, wherever it falls relative to the 32-byte ASCII stride.
+ * Returns the number of disagreements. */
+static int utf8_agrees(const uint8_t *seq, size_t n)
+{
+	static const size_t leads[] = {0, 1, 7, 31, 32, 33};
+	int bad = 0;
+	for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+		uint8_t buf[80];
+		memset(buf, 'a', leads[k]);
+		memcpy(buf + leads[k], seq, n);
+		for (int tail = 0; tail < 2; tail++) { /* at the end, then before text */
+			size_t len = leads[k] + n;
+			if (tail) {
+				memcpy(buf + len, "xy\n", 3);
+				len += 3;
+			}
+			const uint8_t *want = u8_check(buf, len);
+			size_t off = 0, line = 0;
+			bool ok = text_utf8_valid((const char *)buf, len, &off, &line);
+			if (ok != (want == NULL) || (!ok && off != (size_t)(want - buf)))
+				bad++;
+		}
+	}
+	return bad;
+}
+
+/* The UTF-16 sniffing rule of text_canonicalize, one pair at a time. */
+static int sniff_ref(const uint8_t *p, size_t len)
+{
+	if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE)
+		return 'l';
+	if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF)
+		return 'b';
+	size_t n = len < 4096 ? len : 4096, even = 0, odd = 0;
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		even += p[i] == 0 && p[i + 1] != 0;
+		odd += p[i + 1] == 0 && p[i] != 0;
+	}
+	if (n >= 4 && odd * 10 >= (n / 2) * 8)
+		return 'l';
+	if (n >= 4 && even * 10 >= (n / 2) * 8)
+		return 'b';
+	return 0;
+}
+
 int main(void)
 {
 	canon_ok("hello\n", 6, "hello\n", "plain ASCII unchanged");
@@ -70,6 +118,78 @@ int main(void)
 	canon_refused(" \n\t\n\r\n", 6, "blank", "blank input refused");
 	canon_refused("\xEF\xBB\xBF", 3, "empty", "BOM only is empty");
 	canon_refused("\xC2\xA0\n\xE3\x80\x80", 6, "blank", "NBSP and ideographic space only is blank");
+
+	/* the hand-written validator against u8_check: every one- and
+	 * two-byte sequence, and three- and four-byte ones over the bytes
+	 * where the rules change */
+	{
+		int bad = 0;
+		uint8_t q[4];
+		for (unsigned a = 0; a < 256; a++) {
+			q[0] = (uint8_t)a;
+			bad += utf8_agrees(q, 1);
+			for (unsigned b = 0; b < 256; b++) {
+				q[1] = (uint8_t)b;
+				bad += utf8_agrees(q, 2);
+			}
+		}
+		static const uint8_t edge[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+					       0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF4, 0xFF};
+		for (unsigned a = 0xC0; a < 256; a++)
+			for (unsigned b = 0x70; b < 0xD0; b++)
+				for (size_t c = 0; c < sizeof edge; c++) {
+					q[0] = (uint8_t)a, q[1] = (uint8_t)b, q[2] = edge[c];
+					bad += utf8_agrees(q, 3);
+					for (size_t d = 0; d < sizeof edge; d += 3) {
+						q[3] = edge[d];
+						bad += utf8_agrees(q, 4);
+					}
+				}
+		tap_ok(bad == 0, "text_utf8_valid agrees with u8_check (%d disagreements)", bad);
+	}
+
+	/* UTF-16 sniffing: just enough NUL pairs (or one short), put anywhere
+	 * in the eight-byte stride, so that one pair missed flips the verdict */
+	{
+		int bad = 0;
+		uint32_t r = 12345;
+		static const size_t lens[] = {4, 9, 16, 101, 1000, 4096, 5000};
+		for (size_t li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+			size_t len = lens[li], n = len < 4096 ? len : 4096, npairs = n / 2;
+			size_t need = ((n / 2) * 8 + 9) / 10; /* pairs for the 80% rule */
+			for (int round = 0; round < 40; round++) {
+				uint8_t *p = malloc(len);
+				memset(p, 'a', len);
+				size_t k = need - (size_t)(round % 2) * (need > 0);
+				size_t side = (size_t)(round / 2) % 2; /* NUL first or second */
+				for (size_t placed = 0; placed < k && placed < npairs;) {
+					r = r * 1103515245u + 12345u;
+					size_t at = ((r >> 8) % npairs) * 2 + side;
+					if (p[at] == 0)
+						continue;
+					p[at] = 0;
+					placed++;
+				}
+				struct cc_err err = {0};
+				char *out = NULL;
+				size_t on = 0;
+				text_canonicalize((const char *)p, len, "f.txt", &out, &on, &err);
+				int got = err.msg && strstr(err.msg, "little-endian") ? 'l' :
+					  err.msg && strstr(err.msg, "big-endian") ? 'b' : 0;
+				bad += got != sniff_ref(p, len);
+				free(out);
+				free(p);
+				cc_err_clear(&err);
+			}
+		}
+		tap_ok(bad == 0, "UTF-16 sniffing counts every pair (%d disagreements)", bad);
+	}
+
+	/* runs repeated many times (memoised) still normalise by context */
+	canon_ok("s\xE2\x80\x99 t\xE2\x80\x99 s\xE2\x80\x99 e\xCC\x81 e\xCC\x81 x\xCC\x81 e\xCC\x81",
+		 30, "s\xE2\x80\x99 t\xE2\x80\x99 s\xE2\x80\x99 \xC3\xA9 \xC3\xA9 x\xCC\x81 \xC3\xA9",
+		 "repeated runs: each normalised with the character before it");
+	canon_ok("a\r\nb\xC3\xA9\rc", 8, "a\nb\xC3\xA9\nc", "CR after non-ASCII becomes LF");
 
 	size_t off = 0, line = 0;
 	tap_ok(!text_utf8_valid("ok\nok\nbad\x80", 10, &off, &line) && off == 9 && line == 3,
