@@ -1,7 +1,10 @@
 /* test_jsonw: src/jsonw.c writes every record exactly as jansson's compact
  * dump does: strings with every escape, non-ASCII kept or \u-escaped,
  * integers, reals (whole, fractional, tiny, huge, negative zero), booleans
- * and nulls; fixed cases first, then seeded random records. */
+ * and nulls; fixed cases first, then seeded random records, then sweeps
+ * aimed at the fast paths: every string length with an awkward byte at
+ * every place, integers around every power of ten, and reals of every
+ * magnitude, rounding ties and neighbours of powers of ten. */
 #include "config.h"
 
 #include <jansson.h>
@@ -17,7 +20,7 @@ enum kind { K_STR, K_INT, K_REAL, K_BOOL, K_NULL };
 struct member {
 	enum kind k;
 	const char *key;
-	char s[64];
+	char s[1200];
 	size_t n;
 	int64_t i;
 	double d;
@@ -72,6 +75,13 @@ static int same(const struct member *m, size_t n, bool ascii, const char *name)
 	free(want);
 	jsonw_free(&w);
 	return ok;
+}
+
+static struct member strn(const char *key, const char *s, size_t n)
+{
+	struct member m = {.k = K_STR, .key = key, .n = n};
+	memcpy(m.s, s, n);
+	return m;
 }
 
 static struct member str(const char *key, const char *s)
@@ -159,6 +169,151 @@ int main(void)
 			bad++;
 	}
 	tap_ok(bad == 0, "2000 random records render as jansson renders them (%d differ)", bad);
+
+	/* strings of every length up to 40, plain and with each awkward byte
+	 * (every control, '"', '\\', DEL, a two-, three- and four-byte
+	 * character) at every place, alone and after a member of each kind;
+	 * and long runs with escapes far apart */
+	static const char *const awkward[] = {"\"", "\\", "\x7f", "\xC3\xA9", "\xE2\x80\xA8",
+					      "\xF0\x9F\x98\x80", "/"};
+	bad = 0;
+	int cases = 0;
+	for (size_t len = 0; len <= 40; len++) {
+		char plain[64];
+		for (size_t i = 0; i < len; i++)
+			plain[i] = (char)('a' + i % 26);
+		struct member m[2] = {{.k = K_INT, .key = "i", .i = 7}, strn("s", plain, len)};
+		for (int a = 0; a <= 1; a++)
+			bad += !same(m + 1 - a, 1 + (size_t)a, a, NULL), cases++;
+		for (size_t at = 0; at < len; at++) {
+			for (int c = 0; c < 32 + (int)CC_ARRAY_LEN(awkward); c++) {
+				char t[64];
+				const char *piece = c < 32 ? (const char[]){(char)c, 0} : awkward[c - 32];
+				size_t pl = c == 0 ? 1 : strlen(piece);
+				memcpy(t, plain, at);
+				memcpy(t + at, piece, pl);
+				memcpy(t + at + pl, plain + at, len - at);
+				m[1] = strn("s", t, len + pl);
+				bad += !same(m + 1, 1, c % 2, NULL);
+				bad += !same(m, 2, c % 3 == 0, NULL);
+				cases += 2;
+			}
+		}
+	}
+	for (int r = 0; r < 200; r++) {
+		struct member m = {.k = K_STR, .key = "long"};
+		m.n = (size_t)(rand() % 1100);
+		for (size_t i = 0; i < m.n; i++)
+			m.s[i] = (char)('A' + rand() % 26);
+		for (int e = rand() % 4; e > 0; e--)
+			m.s[rand() % (m.n + 1) % sizeof m.s] = "\"\\\n\x01"[rand() % 4];
+		for (int e = rand() % 4; e > 0 && m.n >= 3; e--) {
+			size_t at = (size_t)rand() % (m.n - 2);
+			if ((m.s[at] & 0x80) || (m.s[at + 1] & 0x80) || (m.s[at + 2] & 0x80))
+				continue;
+			memcpy(m.s + at, "\xE2\x80\x94", 3);
+		}
+		bad += !same(&m, 1, r % 2, NULL), cases++;
+	}
+	tap_ok(bad == 0, "%d strings of every length with awkward bytes everywhere (%d differ)",
+	       cases, bad);
+
+	/* integers: 0 to 100000, then both sides of every power of ten, and
+	 * random ones of every size, negatives too */
+	bad = 0;
+	cases = 0;
+	for (int64_t i = 0; i <= 100000; i += 1 + i / 1000, cases++) {
+		struct member m[2] = {{.k = K_INT, .key = "i", .i = i}, {.k = K_INT, .key = "j", .i = -i}};
+		bad += !same(m, 2, false, NULL);
+	}
+	for (int64_t p = 1, k = 0; k < 19; k++, p *= 10) {
+		for (int64_t d = -2; d <= 2; d++, cases++) {
+			struct member m[2] = {{.k = K_INT, .key = "i", .i = p + d},
+					      {.k = K_INT, .key = "j", .i = -(p + d)}};
+			bad += !same(m, 2, false, NULL);
+		}
+	}
+	for (int r = 0; r < 20000; r++, cases++) {
+		uint64_t u = ((uint64_t)rand() << 42) ^ ((uint64_t)rand() << 21) ^ (uint64_t)rand();
+		struct member m = {.k = K_INT, .key = "i", .i = (int64_t)(u >> (rand() % 64))};
+		if (rand() % 2)
+			m.i = -m.i;
+		bad += !same(&m, 1, false, NULL);
+	}
+	tap_ok(bad == 0, "%d integers render as jansson renders them (%d differ)", cases, bad);
+
+	/* reals: random bit patterns (every exponent, subnormals, negatives),
+	 * short decimals (k / 10^j, the figures articles hold), whole numbers
+	 * as doubles, halfway cases that printf rounds to even, and the
+	 * neighbours of every power of ten */
+	bad = 0;
+	cases = 0;
+	for (int r = 0; r < 200000; r++, cases++) {
+		double d;
+		int kind = r % 5;
+		if (kind == 0) {
+			uint64_t u = ((uint64_t)rand() << 42) ^ ((uint64_t)rand() << 21) ^ (uint64_t)rand();
+			memcpy(&d, &u, sizeof d);
+			if (!isfinite(d))
+				d = 1.5;
+		} else if (kind == 1) {
+			d = (double)(rand() % 1000000) / pow(10, rand() % 9);
+		} else if (kind == 2) {
+			d = (double)(((int64_t)rand() << 22) ^ rand()) / (double)(1 << (rand() % 31));
+		} else if (kind == 3) {
+			/* an exact binary fraction with about 18 significant digits */
+			d = ldexp((double)(rand() % (1 << 20) | 1), -(rand() % 40)) + (rand() % 10000);
+		} else {
+			d = ldexp((double)rand(), rand() % 200 - 100);
+		}
+		if (rand() % 2)
+			d = -d;
+		struct member m = real("r", d);
+		bad += !same(&m, 1, false, NULL);
+	}
+	for (int k = -30; k <= 40; k++) {
+		double p = pow(10, k);
+		double around[] = {p, nextafter(p, 0), nextafter(p, INFINITY),
+				   nextafter(nextafter(p, 0), 0), p * 0.5, p * 1.5, 9.5 * p, 9.95 * p};
+		for (size_t i = 0; i < CC_ARRAY_LEN(around); i++, cases += 2) {
+			struct member m[2] = {real("a", around[i]), real("b", -around[i])};
+			bad += !same(m, 2, false, NULL);
+		}
+	}
+	const double special[] = {0.0,
+				  -0.0,
+				  1 + 0x1p-17,
+				  1 + 3 * 0x1p-17,
+				  2 + 0x1p-16,
+				  0.5,
+				  0x1p-1074,
+				  0x1p-1022,
+				  0x1.fffffffffffffp1023,
+				  9007199254740992.0,
+				  9007199254740994.0,
+				  1e16,
+				  99999999999999984.0,
+				  1e17,
+				  1e21,
+				  1e22,
+				  1e23,
+				  1e38,
+				  3.4e38,
+				  1e39,
+				  1e-5,
+				  1e-6,
+				  1e-7,
+				  0.0001,
+				  0.00012345678901234567,
+				  198000000.00000003,
+				  8199999999.999999,
+				  4.6,
+				  61.2};
+	for (size_t i = 0; i < CC_ARRAY_LEN(special); i++, cases += 2) {
+		struct member m[2] = {real("a", special[i]), real("b", -special[i])};
+		bad += !same(m, 2, false, NULL);
+	}
+	tap_ok(bad == 0, "%d reals render as jansson renders them (%d differ)", cases, bad);
 
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
