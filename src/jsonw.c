@@ -13,7 +13,6 @@
 void jsonw_init(struct jsonw *w, bool ascii)
 {
 	buf_init(&w->b);
-	w->rec = 0;
 	w->ascii = ascii;
 	const struct lconv *lc = localeconv();
 	w->point = lc && strcmp(lc->decimal_point, ".") == 0;
@@ -24,8 +23,30 @@ void jsonw_free(struct jsonw *w)
 	buf_free(&w->b);
 }
 
-void jsonw_end_empty(struct jsonw *w)
+bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)
 {
+	if (w->b.len < min || w->b.len == 0)
+		return true;
+	bool ok = fwrite(w->b.data, 1, w->b.len, f) == w->b.len;
+	buf_clear(&w->b);
+	return ok;
+}
+
+/* More room for an open record: the buffer grows by at least 4 KiB, so
+ * this is rare. b->len still marks where the record starts. */
+struct jsonw_at jsonw_grow(struct jsonw *w, char *p, size_t n)
+{
+	struct buf *b = &w->b;
+	size_t used = (size_t)(p - b->data);
+	if (n > SIZE_MAX - used)
+		buf_reserve(b, SIZE_MAX); /* cannot be held: the allocator's error */
+	buf_reserve(b, used - b->len + (n > 4096 ? n : 4096));
+	return (struct jsonw_at){b->data + used, b->data + b->cap - 1};
+}
+
+void jsonw_end_empty(struct jsonw *w, size_t start)
+{
+	w->b.len = start;
 	buf_add(&w->b, "{}\n", 3);
 }
 
@@ -148,12 +169,19 @@ static char *put_ascii(char *p, const char *s, size_t n)
 	return p;
 }
 
-void jsonw_put_strn(struct jsonw *w, const char *s, size_t n)
+char *jsonw_put_strn(const struct jsonw *w, char *p, const char *s, size_t n)
 {
-	if (n > (SIZE_MAX - 8) / 6)
-		buf_reserve(&w->b, SIZE_MAX); /* cannot be held: the allocator's error */
-	char *p = jsonw_room(w, 6 * n + 2);
-	jsonw_done(w, w->ascii ? put_ascii(p, s, n) : put_utf8(p, s, n));
+	return w->ascii ? put_ascii(p, s, n) : put_utf8(p, s, n);
+}
+
+void jsonw_quote(const struct jsonw *w, struct buf *out, const char *s, size_t n)
+{
+	if (n > (SIZE_MAX - 64) / 6)
+		buf_reserve(out, SIZE_MAX);
+	buf_reserve(out, 6 * n + 2);
+	char *e = jsonw_put_strn(w, out->data + out->len, s, n);
+	*e = '\0';
+	out->len = (size_t)(e - out->data);
 }
 
 /* ---- numbers ------------------------------------------------------------------ */
@@ -219,6 +247,7 @@ static char *put_i64(char *p, int64_t v)
 	return put_digits(p, u, u64_len(u));
 }
 
+#if defined(__GNUC__)
 /* Offsets and counts: below 10^8, digits counted from the bit length and
  * made two at a time in 32 bits. Up to 8 bytes at p. */
 static inline char *put_small(char *p, uint32_t v)
@@ -239,17 +268,15 @@ static inline char *put_small(char *p, uint32_t v)
 		q[-1] = (char)('0' + v);
 	return e;
 }
+#endif
 
-void jsonw_put_int(struct jsonw *w, int64_t v)
+char *jsonw_put_int(char *p, int64_t v)
 {
-	char *p = jsonw_room(w, 24);
 #if defined(__GNUC__)
 	if ((uint64_t)v < 100000000)
-		p = put_small(p, (uint32_t)v);
-	else
+		return put_small(p, (uint32_t)v);
 #endif
-		p = put_i64(p, v);
-	jsonw_done(w, p);
+	return put_i64(p, v);
 }
 
 #ifdef __SIZEOF_INT128__
@@ -410,30 +437,18 @@ static char *put_real_printf(char *p, double v)
 	return p + n;
 }
 
-void jsonw_put_real(struct jsonw *w, double v)
+char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 {
-	char *p = jsonw_room(w, 32);
 	/* whole numbers below 2^53 print as "%.17g" does, with jansson's ".0" */
 	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
 	    !(v == 0 && signbit(v))) {
 		p = put_i64(p, (int64_t)v);
 		memcpy(p, ".0", 2);
-		jsonw_done(w, p + 2);
-		return;
+		return p + 2;
 	}
 	/* The digits are the same in any locale, but printf's decimal point is
 	 * the locale's: where that is not '.', printf is used as it always was
 	 * (jansson itself would write '.'). */
 	size_t n = w->point ? real17(v, p) : 0;
-	jsonw_done(w, n ? p + n : put_real_printf(p, v));
-}
-
-bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)
-{
-	if (w->b.len < min || w->b.len == 0)
-		return true;
-	bool ok = fwrite(w->b.data, 1, w->b.len, f) == w->b.len;
-	buf_clear(&w->b);
-	w->rec = 0;
-	return ok;
+	return n ? p + n : put_real_printf(p, v);
 }

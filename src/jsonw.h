@@ -10,9 +10,11 @@
  * Must not: parse JSON (jansson does), nest objects, or validate UTF-8 — the
  * caller passes valid UTF-8 (every article text is validated at ingest).
  *
- * Speed: every member is written straight into one buffer after a single
- * room check; keys are given as literals so the compiler writes `,"key":` as
- * a few constant stores; numbers are rendered without printf.
+ * Speed: a record is written through a cursor (struct jsonw_rec) the
+ * compiler keeps in registers; each member costs one room check, its key
+ * (a literal, copied as a few constant stores) and its value. Short strings
+ * with nothing to escape are checked and copied as two words; numbers are
+ * rendered without printf.
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -26,7 +28,8 @@
 #include "util.h"
 
 /* The member writers must be inlined into their callers for the keys to
- * stay literals; a caller's own wrappers can use this too. */
+ * stay literals and the cursor to stay in registers; a caller's own
+ * wrappers can use this too. */
 #if defined(__GNUC__)
 #define JSONW_INLINE static inline __attribute__((always_inline))
 #else
@@ -34,9 +37,7 @@
 #endif
 
 struct jsonw {
-	struct buf b; /* NUL-terminated after every call, as struct buf promises */
-	size_t rec;   /* where the open record starts: its first member's ','
-		       * becomes the '{' when the record ends */
+	struct buf b; /* the records written and not yet flushed */
 	bool ascii;   /* \u-escape everything beyond ASCII (for terminals) */
 	bool point;   /* the locale's decimal point is '.' (see jsonw_put_real) */
 };
@@ -44,56 +45,83 @@ struct jsonw {
 void jsonw_init(struct jsonw *w, bool ascii);
 void jsonw_free(struct jsonw *w);
 
-/* Room for n more bytes and the NUL; returns where they go. */
-JSONW_INLINE char *jsonw_room(struct jsonw *w, size_t n)
+/* Writes what has been built to f once it holds at least `min` bytes
+ * (0: always). Not while a record is open. Returns false on a write
+ * error. */
+bool jsonw_flush(struct jsonw *w, FILE *f, size_t min);
+
+/* One record being written: begin, members in order, end (which adds the
+ * newline). Until the end the writer's buffer does not know of the record,
+ * and nothing else may use the writer. */
+struct jsonw_rec {
+	struct jsonw *w;
+	char *p;      /* where the next byte goes */
+	char *end;    /* where the room ends (a byte beyond is kept for the NUL) */
+	size_t start; /* where the record starts: its first member's ',' becomes
+		       * the '{' at the end */
+};
+
+/* The out-of-line parts. Each writes at p, which has the room it names, and
+ * returns the end of what it wrote. None takes the cursor itself, so that
+ * the compiler can keep it in registers. */
+char *jsonw_put_strn(const struct jsonw *w, char *p, const char *s, size_t n); /* 6n + 2 */
+char *jsonw_put_int(char *p, int64_t v);                                      /* 20 */
+char *jsonw_put_real(const struct jsonw *w, char *p, double v);               /* 32 */
+
+/* More room for a record that has reached p: returns where p and the end
+ * of the room are now. */
+struct jsonw_at {
+	char *p, *end;
+};
+struct jsonw_at jsonw_grow(struct jsonw *w, char *p, size_t n);
+
+/* Room for n more bytes at r->p. */
+JSONW_INLINE char *jsonw_room(struct jsonw_rec *r, size_t n)
+{
+	if ((size_t)(r->end - r->p) < n) {
+		struct jsonw_at at = jsonw_grow(r->w, r->p, n);
+		r->p = at.p;
+		r->end = at.end;
+	}
+	return r->p;
+}
+
+JSONW_INLINE struct jsonw_rec jsonw_begin(struct jsonw *w)
 {
 	struct buf *b = &w->b;
-	if (b->len + n >= b->cap)
-		buf_reserve(b, n);
-	return b->data + b->len;
+	if (b->len + 256 >= b->cap)
+		buf_reserve(b, 256);
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len};
 }
 
-/* Ends a member that was written in place up to p. */
-JSONW_INLINE void jsonw_done(struct jsonw *w, char *p)
+void jsonw_end_empty(struct jsonw *w, size_t start);
+JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 {
-	*p = '\0';
-	w->b.len = (size_t)(p - w->b.data);
-}
-
-/* A record: begin, members in order, end (which adds the newline). */
-JSONW_INLINE void jsonw_begin(struct jsonw *w)
-{
-	w->rec = w->b.len;
-}
-void jsonw_end_empty(struct jsonw *w);
-JSONW_INLINE void jsonw_end(struct jsonw *w)
-{
-	if (w->b.len == w->rec) {
-		jsonw_end_empty(w);
+	struct buf *b = &r->w->b;
+	if (r->p == b->data + r->start) {
+		jsonw_end_empty(r->w, r->start);
 		return;
 	}
 	/* every member wrote a ',' first: the record's first one opens it */
-	w->b.data[w->rec] = '{';
-	char *p = jsonw_room(w, 2);
+	b->data[r->start] = '{';
+	char *p = jsonw_room(r, 2);
 	p[0] = '}';
 	p[1] = '\n';
-	jsonw_done(w, p + 2);
+	p[2] = '\0';
+	b->len = (size_t)(p + 2 - b->data);
 }
 
-/* Members rendered before, by this or another writer's member calls (a
- * member many records share, rendered once), appended as they are. */
-JSONW_INLINE void jsonw_raw(struct jsonw *w, const char *s, size_t n)
+/* ,"key": at p (keys are plain ASCII names: written without escaping);
+ * needs klen + 4 */
+JSONW_INLINE char *jsonw_key_at(char *p, const char *key, size_t klen)
 {
-	char *p = jsonw_room(w, n);
-	memcpy(p, s, n);
-	jsonw_done(w, p + n);
+	p[0] = ',';
+	p[1] = '"';
+	memcpy(p + 2, key, klen);
+	p[klen + 2] = '"';
+	p[klen + 3] = ':';
+	return p + klen + 4;
 }
-
-/* Member values, each written after its key. Strings are escaped as jansson
- * escapes them; reals render as jansson's "%.17g" rule does. */
-void jsonw_put_strn(struct jsonw *w, const char *s, size_t n);
-void jsonw_put_int(struct jsonw *w, int64_t v);
-void jsonw_put_real(struct jsonw *w, double v);
 
 /* Zero when no byte of v needs an escape in a string: none is a control,
  * '"' or '\\' (bytes beyond ASCII never need one). Byte by byte exact: no
@@ -109,111 +137,112 @@ JSONW_INLINE uint64_t jsonw_escapes8(uint64_t v)
 	return ~ok & 0x8080808080808080ULL;
 }
 
-/* ,"key": (keys are plain ASCII names: written without escaping). Inline so
- * that a literal key is measured and copied at compile time. */
-JSONW_INLINE void jsonw_key(struct jsonw *w, const char *key, size_t klen)
-{
-	char *p = jsonw_room(w, klen + 4);
-	p[0] = ',';
-	p[1] = '"';
-	memcpy(p + 2, key, klen);
-	p[klen + 2] = '"';
-	p[klen + 3] = ':';
-	jsonw_done(w, p + klen + 4);
-}
-
-/* ,"key":literal for the fixed words null, true and false */
-JSONW_INLINE void jsonw_key_raw(struct jsonw *w, const char *key, size_t klen, const char *s,
-				 size_t n)
-{
-	char *p = jsonw_room(w, klen + 4 + n);
-	p[0] = ',';
-	p[1] = '"';
-	memcpy(p + 2, key, klen);
-	p[klen + 2] = '"';
-	p[klen + 3] = ':';
-	memcpy(p + klen + 4, s, n);
-	jsonw_done(w, p + klen + 4 + n);
-}
-
-/* Most strings are short names and words with nothing to escape: 4 to 16
- * bytes are checked as two overlapping words and copied whole, with the
- * key, after one room check. Anything else goes through jsonw_put_strn. */
-JSONW_INLINE void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n)
+/* A string member. Most are short names and words with nothing to escape:
+ * up to 16 bytes are checked as one or two words (overlapping when shorter
+ * than both) and copied whole. Anything else goes through jsonw_put_strn. */
+JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s, size_t n)
 {
 	size_t klen = strlen(key);
-	struct buf *b = &w->b;
-	if (n - 4 <= 12 && !w->ascii && b->len + klen + 22 < b->cap) {
-		uint64_t a, z, hit;
+	if (n <= 16 && !r->w->ascii) {
+		uint64_t a = 0, z = 0, hit = 0;
 		if (n >= 8) {
 			memcpy(&a, s, 8);
 			memcpy(&z, s + n - 8, 8);
 			hit = jsonw_escapes8(a) | jsonw_escapes8(z);
-		} else {
+		} else if (n >= 4) {
 			uint32_t a4, z4;
 			memcpy(&a4, s, 4);
 			memcpy(&z4, s + n - 4, 4);
 			a = a4;
 			z = z4;
 			hit = jsonw_escapes8(a | z << 32);
+		} else if (n) {
+			/* the first, middle and last byte: all of them, for 1 to 3 */
+			a = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n >> 1] << 8 |
+			    (uint64_t)(unsigned char)s[n - 1] << 16;
+			hit = jsonw_escapes8(a | 0x2020202020000000ULL);
 		}
 		if (!hit) {
-			char *p = b->data + b->len;
-			p[0] = ',';
-			p[1] = '"';
-			memcpy(p + 2, key, klen);
-			p[klen + 2] = '"';
-			p[klen + 3] = ':';
-			p += klen + 4;
+			char *p = jsonw_key_at(jsonw_room(r, klen + 22), key, klen);
 			p[0] = '"';
 			if (n >= 8) {
 				memcpy(p + 1, &a, 8);
 				memcpy(p + n - 7, &z, 8);
-			} else {
+			} else if (n >= 4) {
 				uint32_t a4 = (uint32_t)a, z4 = (uint32_t)z;
 				memcpy(p + 1, &a4, 4);
 				memcpy(p + n - 3, &z4, 4);
+			} else if (n) {
+				p[1] = (char)a;
+				p[1 + (n >> 1)] = (char)(a >> 8);
+				p[n] = (char)(a >> 16);
 			}
 			p[n + 1] = '"';
-			jsonw_done(w, p + n + 2);
+			r->p = p + n + 2;
 			return;
 		}
 	}
-	jsonw_key(w, key, klen);
-	jsonw_put_strn(w, s, n);
-}
-JSONW_INLINE void jsonw_null(struct jsonw *w, const char *key)
-{
-	jsonw_key_raw(w, key, strlen(key), "null", 4);
-}
-JSONW_INLINE void jsonw_str(struct jsonw *w, const char *key, const char *s) /* NULL: null */
-{
-	if (!s)
-		jsonw_null(w, key);
-	else
-		jsonw_strn(w, key, s, strlen(s));
-}
-JSONW_INLINE void jsonw_int(struct jsonw *w, const char *key, int64_t v)
-{
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_int(w, v);
-}
-JSONW_INLINE void jsonw_real(struct jsonw *w, const char *key, double v)
-{
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_real(w, v);
-}
-JSONW_INLINE void jsonw_bool(struct jsonw *w, const char *key, bool v)
-{
-	if (v)
-		jsonw_key_raw(w, key, strlen(key), "true", 4);
-	else
-		jsonw_key_raw(w, key, strlen(key), "false", 5);
+	/* anything else: room for every byte escaped (a length beyond any
+	 * buffer asks for all memory: the allocator's error) */
+	size_t room = n <= SIZE_MAX / 8 ? klen + 4 + 6 * n + 2 : SIZE_MAX;
+	char *p = jsonw_key_at(jsonw_room(r, room), key, klen);
+	r->p = jsonw_put_strn(r->w, p, s, n);
 }
 
-/* Writes what has been built to f once it holds at least `min` bytes
- * (0: always). Call it between records only. Returns false on a write
- * error. */
-bool jsonw_flush(struct jsonw *w, FILE *f, size_t min);
+/* ,"key":s for a value rendered before: a literal (null, true, false) or a
+ * string from jsonw_quote that many records share */
+JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s, size_t n)
+{
+	size_t klen = strlen(key);
+	char *p = jsonw_key_at(jsonw_room(r, klen + 4 + n), key, klen);
+	if (n >= 8 && n <= 16) { /* most: two overlapping words, no call */
+		uint64_t a, z;
+		memcpy(&a, s, 8);
+		memcpy(&z, s + n - 8, 8);
+		memcpy(p, &a, 8);
+		memcpy(p + n - 8, &z, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t a, z;
+		memcpy(&a, s, 4);
+		memcpy(&z, s + n - 4, 4);
+		memcpy(p, &a, 4);
+		memcpy(p + n - 4, &z, 4);
+	} else {
+		memcpy(p, s, n);
+	}
+	r->p = p + n;
+}
+
+JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)
+{
+	jsonw_raw(r, key, "null", 4);
+}
+JSONW_INLINE void jsonw_str(struct jsonw_rec *r, const char *key, const char *s) /* NULL: null */
+{
+	if (!s)
+		jsonw_null(r, key);
+	else
+		jsonw_strn(r, key, s, strlen(s));
+}
+JSONW_INLINE void jsonw_bool(struct jsonw_rec *r, const char *key, bool v)
+{
+	if (v)
+		jsonw_raw(r, key, "true", 4);
+	else
+		jsonw_raw(r, key, "false", 5);
+}
+JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
+{
+	size_t klen = strlen(key);
+	r->p = jsonw_put_int(jsonw_key_at(jsonw_room(r, klen + 24), key, klen), v);
+}
+JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
+{
+	size_t klen = strlen(key);
+	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, klen + 36), key, klen), v);
+}
+
+/* s[0..n) as a quoted JSON string appended to out, for jsonw_raw. */
+void jsonw_quote(const struct jsonw *w, struct buf *out, const char *s, size_t n);
 
 #endif

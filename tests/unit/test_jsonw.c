@@ -27,52 +27,82 @@ struct member {
 	bool b;
 };
 
-/* Renders the record both ways and compares; reports a TAP line when
- * `name` is given, else only prints the first few differences. */
-static int same(const struct member *m, size_t n, bool ascii, const char *name)
+/* Writes the record with jsonw into w, and appends jansson's dump of it and
+ * a newline to want. Strings alternate between the three ways in: with a
+ * length, NUL-terminated (when they hold no NUL), and quoted beforehand
+ * (jsonw_quote) for jsonw_raw. */
+static void both(struct jsonw *w, struct buf *want, const struct member *m, size_t n)
 {
-	static int shown;
 	json_t *o = json_object();
-	struct jsonw w;
-	jsonw_init(&w, ascii);
-	jsonw_begin(&w);
+	struct jsonw_rec r = jsonw_begin(w);
+	struct buf q;
+	buf_init(&q);
 	for (size_t i = 0; i < n; i++) {
 		json_t *v = NULL;
 		switch (m[i].k) {
 		case K_STR:
 			v = json_stringn(m[i].s, m[i].n);
-			jsonw_strn(&w, m[i].key, m[i].s, m[i].n);
+			if (i % 3 == 1 && !memchr(m[i].s, 0, m[i].n)) {
+				char z[sizeof m[i].s + 1];
+				memcpy(z, m[i].s, m[i].n);
+				z[m[i].n] = '\0';
+				jsonw_str(&r, m[i].key, z);
+			} else if (i % 3 == 2) {
+				buf_clear(&q);
+				jsonw_quote(w, &q, m[i].s, m[i].n);
+				jsonw_raw(&r, m[i].key, q.data, q.len);
+			} else {
+				jsonw_strn(&r, m[i].key, m[i].s, m[i].n);
+			}
 			break;
 		case K_INT:
 			v = json_integer(m[i].i);
-			jsonw_int(&w, m[i].key, m[i].i);
+			jsonw_int(&r, m[i].key, m[i].i);
 			break;
 		case K_REAL:
 			v = json_real(m[i].d);
-			jsonw_real(&w, m[i].key, m[i].d);
+			jsonw_real(&r, m[i].key, m[i].d);
 			break;
 		case K_BOOL:
 			v = json_boolean(m[i].b);
-			jsonw_bool(&w, m[i].key, m[i].b);
+			jsonw_bool(&r, m[i].key, m[i].b);
 			break;
 		case K_NULL:
 			v = json_null();
-			jsonw_null(&w, m[i].key);
+			if (i % 2)
+				jsonw_str(&r, m[i].key, NULL);
+			else
+				jsonw_null(&r, m[i].key);
 			break;
 		}
 		json_object_set_new(o, m[i].key, v);
 	}
-	jsonw_end(&w);
-	char *want = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | (ascii ? JSON_ENSURE_ASCII : 0));
+	jsonw_end(&r);
+	buf_free(&q);
+	char *d = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | (w->ascii ? JSON_ENSURE_ASCII : 0));
 	json_decref(o);
-	size_t wl = strlen(want);
-	char *got = w.b.data;
-	int ok = w.b.len == wl + 1 && memcmp(got, want, wl) == 0 && got[wl] == '\n';
+	buf_adds(want, d);
+	buf_addc(want, '\n');
+	free(d);
+}
+
+/* Renders the record both ways and compares; reports a TAP line when
+ * `name` is given, else only prints the first few differences. */
+static int same(const struct member *m, size_t n, bool ascii, const char *name)
+{
+	static int shown;
+	struct jsonw w;
+	struct buf want;
+	jsonw_init(&w, ascii);
+	buf_init(&want);
+	both(&w, &want, m, n);
+	int ok = w.b.len == want.len && memcmp(w.b.data, want.data, want.len) == 0 &&
+		 w.b.data[w.b.len] == '\0';
 	if (name)
 		tap_ok(ok, "%s%s", name, ascii ? " (ascii)" : "");
 	if (!ok && (name || shown++ < 3))
-		printf("#   got:  %s#   want: %s\n", got, want);
-	free(want);
+		printf("#   got:  %s#   want: %s\n", w.b.data, want.data);
+	buf_free(&want);
 	jsonw_free(&w);
 	return ok;
 }
@@ -315,12 +345,46 @@ int main(void)
 	}
 	tap_ok(bad == 0, "%d reals render as jansson renders them (%d differ)", cases, bad);
 
+	/* many records in one buffer, some with no member, some long enough
+	 * that the buffer grows in the middle of a record */
+	for (int ascii = 0; ascii <= 1; ascii++) {
+		struct jsonw w;
+		struct buf want;
+		jsonw_init(&w, ascii);
+		buf_init(&want);
+		for (int r = 0; r < 3000; r++) {
+			struct member m[8];
+			size_t n = (size_t)(rand() % 9);
+			for (size_t i = 0; i < n; i++) {
+				m[i] = (struct member){.key = keys[i], .k = (enum kind)(rand() % 5)};
+				if (m[i].k == K_STR) {
+					m[i].n = (size_t)(rand() % 4 ? rand() % 20 : rand() % 1100);
+					for (size_t j = 0; j < m[i].n; j++)
+						m[i].s[j] = (char)(rand() % 50 ? ' ' + rand() % 95 : rand() % 32);
+				} else if (m[i].k == K_INT) {
+					m[i].i = rand() - RAND_MAX / 2;
+				} else if (m[i].k == K_REAL) {
+					m[i].d = (double)(rand() % 100000) / 64;
+				} else if (m[i].k == K_BOOL) {
+					m[i].b = rand() % 2;
+				}
+			}
+			both(&w, &want, m, n);
+		}
+		tap_ok(w.b.len == want.len && memcmp(w.b.data, want.data, want.len) == 0 &&
+			       w.b.data[w.b.len] == '\0',
+		       "3000 records in one buffer, growing in the middle of records%s",
+		       ascii ? " (ascii)" : "");
+		buf_free(&want);
+		jsonw_free(&w);
+	}
+
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
 	jsonw_init(&w, false);
-	jsonw_begin(&w);
-	jsonw_int(&w, "n", 1);
-	jsonw_end(&w);
+	struct jsonw_rec r = jsonw_begin(&w);
+	jsonw_int(&r, "n", 1);
+	jsonw_end(&r);
 	FILE *f = tmpfile();
 	tap_ok(jsonw_flush(&w, f, 1 << 16) && ftell(f) == 0, "no write below the threshold");
 	tap_ok(jsonw_flush(&w, f, 0) && ftell(f) == 8 && w.b.len == 0, "flush writes the record and empties the buffer");
