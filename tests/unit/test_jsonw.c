@@ -256,17 +256,20 @@ int main(void)
 		struct member m[2] = {{.k = K_INT, .key = "i", .i = i}, {.k = K_INT, .key = "j", .i = -i}};
 		bad += !same(m, 2, false, NULL);
 	}
-	for (int64_t p = 1, k = 0; k < 19; k++, p *= 10) {
+	int64_t p10 = 1;
+	for (int k = 0; k < 19; k++) {
 		for (int64_t d = -2; d <= 2; d++, cases++) {
-			struct member m[2] = {{.k = K_INT, .key = "i", .i = p + d},
-					      {.k = K_INT, .key = "j", .i = -(p + d)}};
+			struct member m[2] = {{.k = K_INT, .key = "i", .i = p10 + d},
+					      {.k = K_INT, .key = "j", .i = -(p10 + d)}};
 			bad += !same(m, 2, false, NULL);
 		}
+		if (k < 18) /* 10^18 is the last power of ten an int64_t holds */
+			p10 *= 10;
 	}
 	for (int r = 0; r < 20000; r++, cases++) {
 		uint64_t u = ((uint64_t)rand() << 42) ^ ((uint64_t)rand() << 21) ^ (uint64_t)rand();
 		struct member m = {.k = K_INT, .key = "i", .i = (int64_t)(u >> (rand() % 64))};
-		if (rand() % 2)
+		if (rand() % 2 && m.i != INT64_MIN)
 			m.i = -m.i;
 		bad += !same(&m, 1, false, NULL);
 	}
