@@ -474,9 +474,10 @@ static char *quote_norm(const char *s, size_t n)
 /* A mention as a stored slot; strings point into the mention, the
  * extraction, or the two copies the caller frees. With copies NULL (the
  * jsonl writer reads the surface from the text itself), .text is NULL and
- * .norm points into the mention unless it is a quote's reduced words. */
-static void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
-			    struct store_slot *out, char **text_copy, char **norm_copy)
+ * .norm points into the mention unless it is a quote's reduced words.
+ * Inlined, so that the jsonl writer reads the fields where they are made. */
+JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
+				  struct store_slot *out, char **text_copy, char **norm_copy)
 {
 	char *tc = NULL, *nc = NULL;
 	const char *norm = NULL;
@@ -514,62 +515,52 @@ static void slot_of_mention(const struct extraction *x, const struct mention *m,
 }
 
 /* Where the members of a slot go: a jansson object (claims) or the flat
- * jsonl writer (extract), so both list the same members in the same order. */
+ * jsonl writer (extract), so both list the same members in the same order.
+ * A plain choice rather than function pointers: inlined, each member's key
+ * stays a literal the writer copies as constants. */
 struct sink {
-	void *to;
-	void (*str)(void *to, const char *key, const char *s, size_t n); /* s NULL: null */
-	void (*real)(void *to, const char *key, double v);
+	json_t *obj;         /* claims: the object the members are set on */
+	struct jsonw_rec *r; /* extract: the record being written (obj unused) */
 };
 
-static void obj_str(void *to, const char *key, const char *s, size_t n)
+JSONW_INLINE void sink_str(const struct sink *k, const char *key, const char *s)
 {
-	json_object_set_new(to, key, s ? json_stringn(s, n) : json_null());
-}
-
-static void obj_real(void *to, const char *key, double v)
-{
-	json_object_set_new(to, key, json_real(v));
-}
-
-static void jw_str(void *to, const char *key, const char *s, size_t n)
-{
-	if (s)
-		jsonw_strn(to, key, s, n);
+	if (k->r)
+		jsonw_str(k->r, key, s);
 	else
-		jsonw_null(to, key);
+		json_object_set_new(k->obj, key, s ? json_stringn(s, strlen(s)) : json_null());
 }
 
-static void jw_real(void *to, const char *key, double v)
+JSONW_INLINE void sink_real(const struct sink *k, const char *key, double v)
 {
-	jsonw_real(to, key, v);
-}
-
-static void sink_str(const struct sink *k, const char *key, const char *s)
-{
-	k->str(k->to, key, s, s ? strlen(s) : 0);
+	if (k->r)
+		jsonw_real(k->r, key, v);
+	else
+		json_object_set_new(k->obj, key, json_real(v));
 }
 
 /* A slot's members after "sentence": value, bounds, unit, measure,
- * granularity, modifier, event, subject and (dates) where the year came from. */
-static void slot_members(const struct sink *k, const struct store_slot *x)
+ * granularity, modifier, event, subject and (dates) where the year came from.
+ * Inlined into both callers, so that each keeps only its own kind of sink. */
+JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 {
 	sink_str(k, "value", x->value);
-	bool date = strcmp(x->type, "date") == 0;
+	bool date = x->type[0] == 'd' && strcmp(x->type, "date") == 0;
 	char iso[11];
 	if (!x->has_lo)
 		sink_str(k, "lo", NULL);
 	else if (date)
 		iso_of_days(x->lo, iso), sink_str(k, "lo", iso);
 	else
-		k->real(k->to, "lo", x->lo);
+		sink_real(k, "lo", x->lo);
 	if (!x->has_hi)
 		sink_str(k, "hi", NULL);
 	else if (date)
 		iso_of_days(x->hi, iso), sink_str(k, "hi", iso);
 	else
-		k->real(k->to, "hi", x->hi);
+		sink_real(k, "hi", x->hi);
 	sink_str(k, "unit", (x->unit && *x->unit) ? x->unit : NULL);
-	if (x->norm && *x->norm && strcmp(x->type, "quote") != 0)
+	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
 		sink_str(k, "measure", x->norm);
 	if (x->gran)
 		sink_str(k, "granularity", x->gran);
@@ -592,7 +583,7 @@ static json_t *slot_json(const struct store_slot *x)
 	json_object_set_new(o, "text", json_strn(x->text ? x->text : "", x->text ? strlen(x->text) : 0));
 	json_object_set_new(o, "start", json_integer((json_int_t)x->start));
 	json_object_set_new(o, "end", json_integer((json_int_t)x->end));
-	slot_members(&(struct sink){o, obj_str, obj_real}, x);
+	slot_members(&(struct sink){.obj = o}, x);
 	return o;
 }
 
@@ -1328,28 +1319,42 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 
 /* ---- extract ---------------------------------------------------------------- */
 
+/* Strings every record of a document shares, quoted once (jsonw_quote):
+ * the document's name and the name of each mention type. */
+struct jsonl_shared {
+	struct buf source;
+	struct buf type[M__COUNT];
+};
+
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
  * then the members of a claim's slot (slot_members), then the event's
  * negation and modality or the quote's speaker. Written without a jansson
  * tree: the extract output is ~3 bytes per article byte. */
-static void mention_jsonl(struct jsonw *w, const struct store_slot *x, const struct mention *m,
-			  const char *text, const char *source)
+static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
+			  const char *text, const struct jsonl_shared *sh)
 {
-	jsonw_begin(w);
-	jsonw_str(w, "source", source);
-	jsonw_str(w, "type", x->type);
-	jsonw_strn(w, "text", text + m->start, m->end - m->start);
-	jsonw_int(w, "start", (int64_t)x->start);
-	jsonw_int(w, "end", (int64_t)x->end);
-	jsonw_int(w, "sentence", (int64_t)m->sentence);
-	slot_members(&(struct sink){w, jw_str, jw_real}, x);
+	struct store_slot sl, *x = &sl;
+	char *norm;
+	slot_of_mention(xt, m, text, &sl, NULL, &norm);
+	struct jsonw_rec r = jsonw_begin(w);
+	jsonw_raw(&r, "source", sh->source.data, sh->source.len);
+	if ((unsigned)m->type < M__COUNT) /* x->type, quoted before */
+		jsonw_raw(&r, "type", sh->type[m->type].data, sh->type[m->type].len);
+	else
+		jsonw_str(&r, "type", x->type);
+	jsonw_strn(&r, "text", text + m->start, m->end - m->start);
+	jsonw_int(&r, "start", (int64_t)x->start);
+	jsonw_int(&r, "end", (int64_t)x->end);
+	jsonw_int(&r, "sentence", (int64_t)m->sentence);
+	slot_members(&(struct sink){.r = &r}, x);
 	if (m->type == M_EVENT) {
-		jsonw_bool(w, "negated", m->negated);
-		jsonw_str(w, "modality", mention_modality_name(m->modality));
+		jsonw_bool(&r, "negated", m->negated);
+		jsonw_str(&r, "modality", mention_modality_name(m->modality));
 	}
 	if (m->type == M_QUOTE)
-		jsonw_str(w, "speaker", m->value);
-	jsonw_end(w);
+		jsonw_str(&r, "speaker", m->value);
+	jsonw_end(&r);
+	free(norm);
 }
 
 static void print_mention_text(const struct store_slot *x, long sentence)
@@ -1404,6 +1409,13 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	int status = 0;
 	struct jsonw jw;
 	jsonw_init(&jw, isatty(STDOUT_FILENO));
+	struct jsonl_shared sh;
+	buf_init(&sh.source);
+	for (int t = 0; t < M__COUNT; t++) {
+		const char *name = mention_type_name((enum mention_type)t);
+		buf_init(&sh.type[t]);
+		jsonw_quote(&jw, &sh.type[t], name, strlen(name));
+	}
 	for (int i = optind; i < argc; i++) {
 		const char *path = argv[i];
 		char *raw = NULL;
@@ -1424,6 +1436,8 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			continue;
 		}
 		char *name = default_name(path);
+		buf_clear(&sh.source);
+		jsonw_quote(&jw, &sh.source, name, strlen(name));
 		struct extraction x;
 		extract_ingested(lx, &doc, &x);
 		if (fmt == FMT_TEXT) {
@@ -1432,17 +1446,17 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			printf(" (date %s)\n", doc.date[0] ? doc.date : "unknown");
 		}
 		for (size_t k = 0; k < x.mentions.n; k++) {
-			struct store_slot sl;
-			char *copy = NULL, *norm;
-			slot_of_mention(&x, &x.mentions.v[k], doc.text, &sl,
-					fmt == FMT_JSONL ? NULL : &copy, &norm);
+			const struct mention *m = &x.mentions.v[k];
 			if (fmt == FMT_JSONL) {
-				mention_jsonl(&jw, &sl, &x.mentions.v[k], doc.text, name);
+				mention_jsonl(&jw, &x, m, doc.text, &sh);
 				if (!jsonw_flush(&jw, stdout, 1 << 16))
 					status = 1;
-			} else {
-				print_mention_text(&sl, (long)x.mentions.v[k].sentence);
+				continue;
 			}
+			struct store_slot sl;
+			char *copy, *norm;
+			slot_of_mention(&x, m, doc.text, &sl, &copy, &norm);
+			print_mention_text(&sl, (long)m->sentence);
 			free(copy);
 			free(norm);
 		}
@@ -1455,6 +1469,9 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		status = 1;
 	}
 	jsonw_free(&jw);
+	buf_free(&sh.source);
+	for (int t = 0; t < M__COUNT; t++)
+		buf_free(&sh.type[t]);
 	return status;
 }
 

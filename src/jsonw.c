@@ -5,6 +5,7 @@
 
 #include "jsonw.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,7 +14,8 @@ void jsonw_init(struct jsonw *w, bool ascii)
 {
 	buf_init(&w->b);
 	w->ascii = ascii;
-	w->first = true;
+	const struct lconv *lc = localeconv();
+	w->point = lc && strcmp(lc->decimal_point, ".") == 0;
 }
 
 void jsonw_free(struct jsonw *w)
@@ -21,83 +23,128 @@ void jsonw_free(struct jsonw *w)
 	buf_free(&w->b);
 }
 
-void jsonw_begin(struct jsonw *w)
+bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)
 {
-	buf_reserve(&w->b, 1024); /* room for a record's keys and numbers */
-	buf_addc(&w->b, '{');
-	w->first = true;
+	if (w->b.len < min || w->b.len == 0)
+		return true;
+	bool ok = fwrite(w->b.data, 1, w->b.len, f) == w->b.len;
+	buf_clear(&w->b);
+	return ok;
 }
 
-void jsonw_end(struct jsonw *w)
-{
-	buf_add(&w->b, "}\n", 2);
-}
-
-/* Which ASCII bytes need an escape: '"', '\\' and the C0 controls. */
-static const unsigned char needs_escape[128] = {
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-};
-
-static void put_u16(struct buf *b, unsigned v)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char e[6] = {'\\', 'u', hex[(v >> 12) & 15], hex[(v >> 8) & 15], hex[(v >> 4) & 15],
-		     hex[v & 15]};
-	buf_add(b, e, 6);
-}
-
-static void put_string(struct jsonw *w, const char *s, size_t n)
+/* More room for an open record: the buffer grows by at least 4 KiB, so
+ * this is rare. b->len still marks where the record starts. */
+struct jsonw_at jsonw_grow(struct jsonw *w, char *p, size_t n)
 {
 	struct buf *b = &w->b;
-	buf_reserve(b, n + 2);
-	b->data[b->len++] = '"';
-	size_t run = 0; /* start of the bytes not yet copied */
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	for (size_t i = 0; i < n;) {
-		/* eight bytes at a time while none needs an escape: no control,
-		 * no '"', no '\\' (and, for ASCII output, nothing beyond ASCII) */
+	size_t used = (size_t)(p - b->data);
+	if (n > SIZE_MAX - used)
+		buf_reserve(b, SIZE_MAX); /* cannot be held: the allocator's error */
+	buf_reserve(b, used - b->len + (n > 4096 ? n : 4096));
+	return (struct jsonw_at){b->data + used, b->data + b->cap - 1};
+}
+
+void jsonw_end_empty(struct jsonw *w, size_t start)
+{
+	w->b.len = start;
+	buf_add(&w->b, "{}\n", 3);
+}
+
+/* ---- strings ------------------------------------------------------------------ */
+
+/* What a byte becomes: 0 itself, 'u' \u00XX, else a backslash and that
+ * letter. Only '"', '\\' and the C0 controls are escaped (not '/', not DEL,
+ * nothing beyond ASCII unless ASCII output is asked for). */
+static const char escape_of[256] = {
+	['\0'] = 'u', [1] = 'u', [2] = 'u', [3] = 'u', [4] = 'u', [5] = 'u', [6] = 'u', [7] = 'u',
+	['\b'] = 'b', ['\t'] = 't', ['\n'] = 'n', [11] = 'u', ['\f'] = 'f', ['\r'] = 'r',
+	[14] = 'u', [15] = 'u', [16] = 'u', [17] = 'u', [18] = 'u', [19] = 'u', [20] = 'u',
+	[21] = 'u', [22] = 'u', [23] = 'u', [24] = 'u', [25] = 'u', [26] = 'u', [27] = 'u',
+	[28] = 'u', [29] = 'u', [30] = 'u', [31] = 'u', ['"'] = '"', ['\\'] = '\\',
+};
+
+static const char hex_digit[] = "0123456789ABCDEF";
+
+/* One byte as it appears in a string; up to 6 bytes at p. */
+static inline char *put_byte(char *p, unsigned char c)
+{
+	char e = escape_of[c];
+	if (!e) {
+		*p = (char)c;
+		return p + 1;
+	}
+	p[0] = '\\';
+	if (e != 'u') {
+		p[1] = e;
+		return p + 2;
+	}
+	memcpy(p + 1, "u00", 3);
+	p[4] = hex_digit[c >> 4];
+	p[5] = hex_digit[c & 15];
+	return p + 6;
+}
+
+/* s[0..n) as a quoted string, UTF-8 kept as it is; needs 6n + 2 bytes at p
+ * (every byte may become \u00XX). Copies eight bytes at a time while none
+ * needs an escape; a word holding one goes byte by byte. The last, partial
+ * word is read again from the end of s, overlapping bytes already copied,
+ * when none of those was escaped (so they sit where a copy would put them). */
+static char *put_utf8(char *p, const char *s, size_t n)
+{
+	*p++ = '"';
+	size_t i = 0;
+	if (n >= 8) {
+		size_t plain = 0; /* no escape written for s[plain..i) */
 		while (i + 8 <= n) {
 			uint64_t v;
 			memcpy(&v, s + i, 8);
-			uint64_t q = v ^ (0x22 * ones), bs = v ^ (0x5C * ones);
-			uint64_t hit = ((v - 0x20 * ones) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
-			if (w->ascii)
-				hit |= v;
-			if (hit & high)
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			if (!needs_escape[c]) {
-				i++;
+			if (!jsonw_escapes8(v)) {
+				memcpy(p, &v, 8);
+				p += 8;
+				i += 8;
 				continue;
 			}
-			buf_add(b, s + run, i - run);
-			switch (c) {
-			case '"': buf_add(b, "\\\"", 2); break;
-			case '\\': buf_add(b, "\\\\", 2); break;
-			case '\b': buf_add(b, "\\b", 2); break;
-			case '\f': buf_add(b, "\\f", 2); break;
-			case '\n': buf_add(b, "\\n", 2); break;
-			case '\r': buf_add(b, "\\r", 2); break;
-			case '\t': buf_add(b, "\\t", 2); break;
-			default: put_u16(b, c); break;
-			}
-			run = ++i;
-			continue;
+			for (size_t e = i + 8; i < e; i++)
+				p = put_byte(p, (unsigned char)s[i]);
+			plain = i;
 		}
-		/* beyond ASCII: kept byte by byte as it is (the run above may
-		 * stop inside a character), unless ASCII output is asked for —
-		 * then the run never passes such a byte and i is at a lead byte */
-		if (!w->ascii) {
+		if (i < n && n - 8 >= plain) {
+			uint64_t v;
+			memcpy(&v, s + n - 8, 8);
+			if (!jsonw_escapes8(v)) {
+				memcpy(p - (i - (n - 8)), &v, 8);
+				p += n - i;
+				i = n;
+			}
+		}
+	}
+	for (; i < n; i++)
+		p = put_byte(p, (unsigned char)s[i]);
+	*p++ = '"';
+	return p;
+}
+
+static char *put_u16(char *p, unsigned v)
+{
+	p[0] = '\\';
+	p[1] = 'u';
+	p[2] = hex_digit[(v >> 12) & 15];
+	p[3] = hex_digit[(v >> 8) & 15];
+	p[4] = hex_digit[(v >> 4) & 15];
+	p[5] = hex_digit[v & 15];
+	return p + 6;
+}
+
+/* s[0..n) as a quoted ASCII string: beyond ASCII as \u escapes (UTF-16
+ * pairs above U+FFFF); needs 6n + 2 bytes at p (a four-byte character
+ * becomes twelve). For terminals only, so plain and byte by byte. */
+static char *put_ascii(char *p, const char *s, size_t n)
+{
+	*p++ = '"';
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			p = put_byte(p, c);
 			i++;
 			continue;
 		}
@@ -109,104 +156,273 @@ static void put_string(struct jsonw *w, const char *s, size_t n)
 					 : (uint32_t)(c & 0x07);
 		for (size_t k = 1; k < len; k++)
 			cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3F);
-		buf_add(b, s + run, i - run);
 		if (cp < 0x10000) {
-			put_u16(b, cp);
+			p = put_u16(p, cp);
 		} else {
 			cp -= 0x10000;
-			put_u16(b, 0xD800 | ((cp >> 10) & 0x3FF));
-			put_u16(b, 0xDC00 | (cp & 0x3FF));
+			p = put_u16(p, 0xD800 | ((cp >> 10) & 0x3FF));
+			p = put_u16(p, 0xDC00 | (cp & 0x3FF));
 		}
 		i += len;
-		run = i;
 	}
-	buf_add(b, s + run, n - run);
-	buf_addc(b, '"');
+	*p++ = '"';
+	return p;
 }
 
-/* ,"key": (keys are plain ASCII names: written without escaping) */
-void jsonw_key_slow(struct jsonw *w, const char *key, size_t k)
+char *jsonw_put_strn(const struct jsonw *w, char *p, const char *s, size_t n)
 {
-	struct buf *b = &w->b;
-	buf_reserve(b, k + 4);
-	if (!w->first)
-		b->data[b->len++] = ',';
-	w->first = false;
-	b->data[b->len++] = '"';
-	memcpy(b->data + b->len, key, k);
-	b->len += k;
-	b->data[b->len++] = '"';
-	b->data[b->len++] = ':';
-	b->data[b->len] = '\0';
+	return w->ascii ? put_ascii(p, s, n) : put_utf8(p, s, n);
 }
 
-void jsonw_put_strn(struct jsonw *w, const char *s, size_t n)
+void jsonw_quote(const struct jsonw *w, struct buf *out, const char *s, size_t n)
 {
-	put_string(w, s, n);
+	if (n > (SIZE_MAX - 64) / 6)
+		buf_reserve(out, SIZE_MAX);
+	buf_reserve(out, 6 * n + 2);
+	char *e = jsonw_put_strn(w, out->data + out->len, s, n);
+	*e = '\0';
+	out->len = (size_t)(e - out->data);
 }
 
-void jsonw_put_raw_slow(struct jsonw *w, const char *s, size_t n)
+/* ---- numbers ------------------------------------------------------------------ */
+
+static const char digit_pairs[] = "00010203040506070809"
+				  "10111213141516171819"
+				  "20212223242526272829"
+				  "30313233343536373839"
+				  "40414243444546474849"
+				  "50515253545556575859"
+				  "60616263646566676869"
+				  "70717273747576777879"
+				  "80818283848586878889"
+				  "90919293949596979899";
+
+/* v's decimal digits, exactly n of them (leading zeros when v is shorter),
+ * at p; returns p + n. */
+static char *put_digits(char *p, uint64_t v, size_t n)
 {
-	buf_add(&w->b, s, n);
+	char *q = p + n;
+	while (q - p >= 2) {
+		q -= 2;
+		memcpy(q, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (q > p)
+		*--q = (char)('0' + v % 10);
+	return p + n;
 }
 
-static size_t u64_digits(uint64_t v, char *out)
+static const uint64_t pow10_u64[20] = {
+	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+	10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+	100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+};
+
+/* How many decimal digits v has (1 for 0). */
+static size_t u64_len(uint64_t v)
 {
-	char tmp[24];
-	size_t n = 0;
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	for (size_t i = 0; i < n; i++)
-		out[i] = tmp[n - 1 - i];
+#if defined(__GNUC__)
+	/* log10 from the bit length (1233 / 4096 ~ log10 2), then one compare */
+	v |= 1;
+	size_t t = (size_t)((64 - __builtin_clzll(v)) * 1233) >> 12;
+	return t + 1 - (v < pow10_u64[t]);
+#else
+	size_t n = 1;
+	for (uint64_t t = 10; v >= t; t *= 10)
+		if (++n == 20)
+			break;
 	return n;
+#endif
 }
 
-static void put_int(struct buf *b, int64_t v)
+/* Up to 20 bytes at p. */
+static char *put_i64(char *p, int64_t v)
 {
-	char s[24];
-	size_t n = 0;
 	uint64_t u = (uint64_t)v;
 	if (v < 0) {
-		s[n++] = '-';
+		*p++ = '-';
 		u = 0 - u;
 	}
-	n += u64_digits(u, s + n);
-	buf_add(b, s, n);
+	return put_digits(p, u, u64_len(u));
 }
 
-void jsonw_put_int(struct jsonw *w, int64_t v)
+#if defined(__GNUC__)
+/* Offsets and counts: below 10^8, digits counted from the bit length and
+ * made two at a time in 32 bits. Up to 8 bytes at p. */
+static inline char *put_small(char *p, uint32_t v)
 {
-	put_int(&w->b, v);
-}
-
-void jsonw_put_real(struct jsonw *w, double v)
-{
-	/* whole numbers below 2^53 print as "%.17g" does, with jansson's ".0" */
-	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
-	    !(v == 0 && signbit(v))) {
-		put_int(&w->b, (int64_t)v);
-		buf_add(&w->b, ".0", 2);
-		return;
+	static const uint32_t pow10_u32[9] = {1,      10,      100,      1000,     10000,
+					      100000, 1000000, 10000000, 100000000};
+	uint32_t v1 = v | 1; /* as many digits as v, and a bit set */
+	size_t t = (size_t)((32 - __builtin_clz(v1)) * 1233) >> 12;
+	char *e = p + t + 1 - (v1 < pow10_u32[t]), *q = e;
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
 	}
-	/* otherwise jansson's own rule: "%.17g", the exponent without '+' or
-	 * leading zeros, ".0" when nothing marks it as a real */
+	if (v >= 10)
+		memcpy(q - 2, digit_pairs + 2 * v, 2);
+	else
+		q[-1] = (char)('0' + v);
+	return e;
+}
+#endif
+
+char *jsonw_put_int(char *p, int64_t v)
+{
+#if defined(__GNUC__)
+	if ((uint64_t)v < 100000000)
+		return put_small(p, (uint32_t)v);
+#endif
+	return put_i64(p, v);
+}
+
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 u128;
+
+static u128 pow10_u128(int k) /* 0 <= k <= 38 */
+{
+	return k <= 19 ? (u128)pow10_u64[k] : (u128)pow10_u64[19] * pow10_u128(k - 19);
+}
+
+/* v as "%.17g" writes it in the C locale, then edited as jansson edits it:
+ * no '+' or leading zeros in the exponent, ".0" when neither '.' nor 'e'
+ * shows it is a real. The seventeen digits are v * 10^k rounded exactly
+ * (half to even, as glibc rounds), computed in 128 bits. Returns the length
+ * (at most 25), or 0 when v is zero, subnormal, not finite, or beyond
+ * 1e-6 .. 1e38, where "%.17g" itself is used. */
+static size_t real17(double v, char *out)
+{
+	uint64_t bits;
+	memcpy(&bits, &v, sizeof bits);
+	int be = (int)((bits >> 52) & 0x7FF);
+	if (be == 0 || be == 0x7FF)
+		return 0;
+	uint64_t m = (bits & ((1ULL << 52) - 1)) | (1ULL << 52);
+	int e = be - 1075; /* |v| = m * 2^e */
+	/* x: the decimal exponent of the first digit; first a guess from the
+	 * binary one (floor((e + 52) * log10 2), give or take one), then set
+	 * right by where the seventeen digits land */
+	int b2 = e + 52;
+	int x = b2 >= 0 ? (b2 * 78913) >> 18 : -((-b2 * 78913 + 262143) >> 18);
+	u128 q = 0;
+	for (int tries = 0;; tries++) {
+		if (tries == 3)
+			return 0;
+		int k = 16 - x;
+		u128 rem, half;
+		if (k >= 0) {
+			if (k > 22)
+				return 0;
+			u128 num = (u128)m * pow10_u128(k); /* < 2^53 * 10^22 < 2^127 */
+			if (e >= 0) {
+				if (e > 10)
+					return 0;
+				q = num << e;
+				rem = 0;
+				half = 1;
+			} else {
+				int s = -e;
+				if (s > 126)
+					return 0;
+				q = num >> s;
+				rem = num & (((u128)1 << s) - 1);
+				half = (u128)1 << (s - 1);
+			}
+		} else {
+			if (e < 0 || e > 74 || -k > 38)
+				return 0;
+			u128 d = pow10_u128(-k);
+			u128 num = (u128)m << e;
+			q = num / d;
+			rem = num % d;
+			half = d / 2;
+		}
+		if (q >= (u128)pow10_u64[17]) {
+			x++;
+			continue;
+		}
+		if (q < (u128)pow10_u64[16]) {
+			x--;
+			continue;
+		}
+		if (rem > half || (rem == half && (q & 1)))
+			q++;
+		if (q == (u128)pow10_u64[17]) {
+			q = pow10_u64[16];
+			x++;
+		}
+		break;
+	}
+	char d[17];
+	put_digits(d, (uint64_t)q, 17);
+	int last = 16; /* the last digit "%g" keeps: trailing zeros go */
+	while (last > 0 && d[last] == '0')
+		last--;
+	char *p = out;
+	if (bits >> 63)
+		*p++ = '-';
+	if (x < -4 || x >= 17) {
+		*p++ = d[0];
+		if (last > 0) {
+			*p++ = '.';
+			memcpy(p, d + 1, (size_t)last);
+			p += last;
+		}
+		*p++ = 'e';
+		if (x < 0)
+			*p++ = '-';
+		unsigned ax = (unsigned)(x < 0 ? -x : x);
+		p = put_digits(p, ax, ax >= 100 ? 3 : ax >= 10 ? 2 : 1);
+	} else if (x >= 0) {
+		memcpy(p, d, (size_t)x + 1);
+		p += x + 1;
+		*p++ = '.';
+		if (last > x) {
+			memcpy(p, d + x + 1, (size_t)(last - x));
+			p += last - x;
+		} else {
+			*p++ = '0';
+		}
+	} else {
+		*p++ = '0';
+		*p++ = '.';
+		for (int z = -1; z > x; z--)
+			*p++ = '0';
+		memcpy(p, d, (size_t)last + 1);
+		p += last + 1;
+	}
+	return (size_t)(p - out);
+}
+#else
+static size_t real17(double v, char *out)
+{
+	(void)v, (void)out;
+	return 0;
+}
+#endif
+
+/* jansson's own rule through printf: "%.17g", the exponent without '+' or
+ * leading zeros, ".0" when nothing marks it as a real. Up to 32 bytes at p. */
+static char *put_real_printf(char *p, double v)
+{
 	char s[64];
 	int n = snprintf(s, sizeof s, "%.17g", v);
 	if (n < 0 || (size_t)n >= sizeof s)
 		n = 0;
 	char *e = memchr(s, 'e', (size_t)n);
 	if (e) {
-		char *p = e + 1, *q = e + 1;
-		if (*p == '-')
-			*q++ = *p++;
-		else if (*p == '+')
-			p++;
-		while (*p == '0' && p[1])
-			p++;
-		while (*p)
-			*q++ = *p++;
+		char *r = e + 1, *q = e + 1;
+		if (*r == '-')
+			*q++ = *r++;
+		else if (*r == '+')
+			r++;
+		while (*r == '0' && r[1])
+			r++;
+		while (*r)
+			*q++ = *r++;
 		*q = '\0';
 		n = (int)(q - s);
 	} else if (!memchr(s, '.', (size_t)n) && (size_t)n + 2 < sizeof s &&
@@ -215,14 +431,24 @@ void jsonw_put_real(struct jsonw *w, double v)
 		s[n++] = '0';
 		s[n] = '\0';
 	}
-	buf_add(&w->b, s, (size_t)n);
+	if (n > 32)
+		n = 32;
+	memcpy(p, s, (size_t)n);
+	return p + n;
 }
 
-bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)
+char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 {
-	if (w->b.len < min || w->b.len == 0)
-		return true;
-	bool ok = fwrite(w->b.data, 1, w->b.len, f) == w->b.len;
-	buf_clear(&w->b);
-	return ok;
+	/* whole numbers below 2^53 print as "%.17g" does, with jansson's ".0" */
+	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
+	    !(v == 0 && signbit(v))) {
+		p = put_i64(p, (int64_t)v);
+		memcpy(p, ".0", 2);
+		return p + 2;
+	}
+	/* The digits are the same in any locale, but printf's decimal point is
+	 * the locale's: where that is not '.', printf is used as it always was
+	 * (jansson itself would write '.'). */
+	size_t n = w->point ? real17(v, p) : 0;
+	return n ? p + n : put_real_printf(p, v);
 }

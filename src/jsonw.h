@@ -9,6 +9,12 @@
  * (tests/unit/test_jsonw.c compares the two byte for byte).
  * Must not: parse JSON (jansson does), nest objects, or validate UTF-8 — the
  * caller passes valid UTF-8 (every article text is validated at ingest).
+ *
+ * Speed: a record is written through a cursor (struct jsonw_rec) the
+ * compiler keeps in registers; each member costs one room check, its key
+ * (a literal, copied as a few constant stores) and its value. Short strings
+ * with nothing to escape are checked and copied as two words; numbers are
+ * rendered without printf.
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -21,95 +27,222 @@
 
 #include "util.h"
 
+/* The member writers must be inlined into their callers for the keys to
+ * stay literals and the cursor to stay in registers; a caller's own
+ * wrappers can use this too. */
+#if defined(__GNUC__)
+#define JSONW_INLINE static inline __attribute__((always_inline))
+#else
+#define JSONW_INLINE static inline
+#endif
+
 struct jsonw {
-	struct buf b;
+	struct buf b; /* the records written and not yet flushed */
 	bool ascii;   /* \u-escape everything beyond ASCII (for terminals) */
-	bool first;   /* no member yet in the open record */
+	bool point;   /* the locale's decimal point is '.' (see jsonw_put_real) */
 };
 
 void jsonw_init(struct jsonw *w, bool ascii);
 void jsonw_free(struct jsonw *w);
 
-/* A record: begin, members in order, end (which adds the newline). */
-void jsonw_begin(struct jsonw *w);
-void jsonw_end(struct jsonw *w);
+/* Writes what has been built to f once it holds at least `min` bytes
+ * (0: always). Not while a record is open. Returns false on a write
+ * error. */
+bool jsonw_flush(struct jsonw *w, FILE *f, size_t min);
 
-/* Members. Keys are written as given (callers pass literals); the inline
- * wrappers let the compiler measure a literal key once, at compile time. */
-void jsonw_key_slow(struct jsonw *w, const char *key, size_t klen);
-void jsonw_put_strn(struct jsonw *w, const char *s, size_t n);
-void jsonw_put_int(struct jsonw *w, int64_t v);
-void jsonw_put_real(struct jsonw *w, double v);
-void jsonw_put_raw_slow(struct jsonw *w, const char *s, size_t n);
+/* One record being written: begin, members in order, end (which adds the
+ * newline). Until the end the writer's buffer does not know of the record,
+ * and nothing else may use the writer. */
+struct jsonw_rec {
+	struct jsonw *w;
+	char *p;      /* where the next byte goes */
+	char *end;    /* where the room ends (a byte beyond is kept for the NUL) */
+	size_t start; /* where the record starts: its first member's ',' becomes
+		       * the '{' at the end */
+};
 
-/* ,"key": — written in place when the buffer has room (nearly always) */
-static inline void jsonw_key(struct jsonw *w, const char *key, size_t klen)
+/* The out-of-line parts. Each writes at p, which has the room it names, and
+ * returns the end of what it wrote. None takes the cursor itself, so that
+ * the compiler can keep it in registers. */
+char *jsonw_put_strn(const struct jsonw *w, char *p, const char *s, size_t n); /* 6n + 2 */
+char *jsonw_put_int(char *p, int64_t v);                                      /* 20 */
+char *jsonw_put_real(const struct jsonw *w, char *p, double v);               /* 32 */
+
+/* More room for a record that has reached p: returns where p and the end
+ * of the room are now. */
+struct jsonw_at {
+	char *p, *end;
+};
+struct jsonw_at jsonw_grow(struct jsonw *w, char *p, size_t n);
+
+/* Room for n more bytes at r->p. */
+JSONW_INLINE char *jsonw_room(struct jsonw_rec *r, size_t n)
+{
+	if ((size_t)(r->end - r->p) < n) {
+		struct jsonw_at at = jsonw_grow(r->w, r->p, n);
+		r->p = at.p;
+		r->end = at.end;
+	}
+	return r->p;
+}
+
+JSONW_INLINE struct jsonw_rec jsonw_begin(struct jsonw *w)
 {
 	struct buf *b = &w->b;
-	if (b->len + klen + 5 > b->cap) {
-		jsonw_key_slow(w, key, klen);
-		return;
-	}
-	char *p = b->data + b->len;
-	if (!w->first)
-		*p++ = ',';
-	w->first = false;
-	*p++ = '"';
-	memcpy(p, key, klen);
-	p += klen;
-	*p++ = '"';
-	*p++ = ':';
-	*p = '\0';
-	b->len = (size_t)(p - b->data);
+	if (b->len + 256 >= b->cap)
+		buf_reserve(b, 256);
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len};
 }
 
-static inline void jsonw_put_raw(struct jsonw *w, const char *s, size_t n)
+void jsonw_end_empty(struct jsonw *w, size_t start);
+JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 {
-	struct buf *b = &w->b;
-	if (b->len + n + 1 > b->cap) {
-		jsonw_put_raw_slow(w, s, n);
+	struct buf *b = &r->w->b;
+	if (r->p == b->data + r->start) {
+		jsonw_end_empty(r->w, r->start);
 		return;
 	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
+	/* every member wrote a ',' first: the record's first one opens it */
+	b->data[r->start] = '{';
+	char *p = jsonw_room(r, 2);
+	p[0] = '}';
+	p[1] = '\n';
+	p[2] = '\0';
+	b->len = (size_t)(p + 2 - b->data);
 }
 
-static inline void jsonw_strn(struct jsonw *w, const char *key, const char *s, size_t n)
+/* ,"key": at p (keys are plain ASCII names: written without escaping);
+ * needs klen + 4 */
+JSONW_INLINE char *jsonw_key_at(char *p, const char *key, size_t klen)
 {
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_strn(w, s, n);
+	p[0] = ',';
+	p[1] = '"';
+	memcpy(p + 2, key, klen);
+	p[klen + 2] = '"';
+	p[klen + 3] = ':';
+	return p + klen + 4;
 }
-static inline void jsonw_null(struct jsonw *w, const char *key)
+
+/* Zero when no byte of v needs an escape in a string: none is a control,
+ * '"' or '\\' (bytes beyond ASCII never need one). Byte by byte exact: no
+ * sum carries into the next byte. */
+JSONW_INLINE uint64_t jsonw_escapes8(uint64_t v)
 {
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_raw(w, "null", 4);
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t t = v & low7;
+	uint64_t ok = ((t + 0x6060606060606060ULL) &         /* t >= 0x20 */
+		       ((t ^ 0x2222222222222222ULL) + low7) & /* t != '"' */
+		       ((t ^ 0x5C5C5C5C5C5C5C5CULL) + low7)) | /* t != '\\' */
+		      v;                                       /* or beyond ASCII */
+	return ~ok & 0x8080808080808080ULL;
 }
-static inline void jsonw_str(struct jsonw *w, const char *key, const char *s) /* NULL: null */
+
+/* A string member. Most are short names and words with nothing to escape:
+ * up to 16 bytes are checked as one or two words (overlapping when shorter
+ * than both) and copied whole. Anything else goes through jsonw_put_strn. */
+JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s, size_t n)
+{
+	size_t klen = strlen(key);
+	if (n <= 16 && !r->w->ascii) {
+		uint64_t a = 0, z = 0, hit = 0;
+		if (n >= 8) {
+			memcpy(&a, s, 8);
+			memcpy(&z, s + n - 8, 8);
+			hit = jsonw_escapes8(a) | jsonw_escapes8(z);
+		} else if (n >= 4) {
+			uint32_t a4, z4;
+			memcpy(&a4, s, 4);
+			memcpy(&z4, s + n - 4, 4);
+			a = a4;
+			z = z4;
+			hit = jsonw_escapes8(a | z << 32);
+		} else if (n) {
+			/* the first, middle and last byte: all of them, for 1 to 3 */
+			a = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n >> 1] << 8 |
+			    (uint64_t)(unsigned char)s[n - 1] << 16;
+			hit = jsonw_escapes8(a | 0x2020202020000000ULL);
+		}
+		if (!hit) {
+			char *p = jsonw_key_at(jsonw_room(r, klen + 22), key, klen);
+			p[0] = '"';
+			if (n >= 8) {
+				memcpy(p + 1, &a, 8);
+				memcpy(p + n - 7, &z, 8);
+			} else if (n >= 4) {
+				uint32_t a4 = (uint32_t)a, z4 = (uint32_t)z;
+				memcpy(p + 1, &a4, 4);
+				memcpy(p + n - 3, &z4, 4);
+			} else if (n) {
+				p[1] = (char)a;
+				p[1 + (n >> 1)] = (char)(a >> 8);
+				p[n] = (char)(a >> 16);
+			}
+			p[n + 1] = '"';
+			r->p = p + n + 2;
+			return;
+		}
+	}
+	/* anything else: room for every byte escaped (a length beyond any
+	 * buffer asks for all memory: the allocator's error) */
+	size_t room = n <= SIZE_MAX / 8 ? klen + 4 + 6 * n + 2 : SIZE_MAX;
+	char *p = jsonw_key_at(jsonw_room(r, room), key, klen);
+	r->p = jsonw_put_strn(r->w, p, s, n);
+}
+
+/* ,"key":s for a value rendered before: a literal (null, true, false) or a
+ * string from jsonw_quote that many records share */
+JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s, size_t n)
+{
+	size_t klen = strlen(key);
+	char *p = jsonw_key_at(jsonw_room(r, klen + 4 + n), key, klen);
+	if (n >= 8 && n <= 16) { /* most: two overlapping words, no call */
+		uint64_t a, z;
+		memcpy(&a, s, 8);
+		memcpy(&z, s + n - 8, 8);
+		memcpy(p, &a, 8);
+		memcpy(p + n - 8, &z, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t a, z;
+		memcpy(&a, s, 4);
+		memcpy(&z, s + n - 4, 4);
+		memcpy(p, &a, 4);
+		memcpy(p + n - 4, &z, 4);
+	} else {
+		memcpy(p, s, n);
+	}
+	r->p = p + n;
+}
+
+JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)
+{
+	jsonw_raw(r, key, "null", 4);
+}
+JSONW_INLINE void jsonw_str(struct jsonw_rec *r, const char *key, const char *s) /* NULL: null */
 {
 	if (!s)
-		jsonw_null(w, key);
+		jsonw_null(r, key);
 	else
-		jsonw_strn(w, key, s, strlen(s));
+		jsonw_strn(r, key, s, strlen(s));
 }
-static inline void jsonw_int(struct jsonw *w, const char *key, int64_t v)
+JSONW_INLINE void jsonw_bool(struct jsonw_rec *r, const char *key, bool v)
 {
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_int(w, v);
+	if (v)
+		jsonw_raw(r, key, "true", 4);
+	else
+		jsonw_raw(r, key, "false", 5);
 }
-static inline void jsonw_real(struct jsonw *w, const char *key, double v)
+JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
 {
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_real(w, v);
+	size_t klen = strlen(key);
+	r->p = jsonw_put_int(jsonw_key_at(jsonw_room(r, klen + 24), key, klen), v);
 }
-static inline void jsonw_bool(struct jsonw *w, const char *key, bool v)
+JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {
-	jsonw_key(w, key, strlen(key));
-	jsonw_put_raw(w, v ? "true" : "false", v ? 4 : 5);
+	size_t klen = strlen(key);
+	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, klen + 36), key, klen), v);
 }
 
-/* Writes what has been built to f once it holds at least `min` bytes
- * (0: always). Returns false on a write error. */
-bool jsonw_flush(struct jsonw *w, FILE *f, size_t min);
+/* s[0..n) as a quoted JSON string appended to out, for jsonw_raw. */
+void jsonw_quote(const struct jsonw *w, struct buf *out, const char *s, size_t n);
 
 #endif

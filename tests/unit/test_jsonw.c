@@ -1,7 +1,10 @@
 /* test_jsonw: src/jsonw.c writes every record exactly as jansson's compact
  * dump does: strings with every escape, non-ASCII kept or \u-escaped,
  * integers, reals (whole, fractional, tiny, huge, negative zero), booleans
- * and nulls; fixed cases first, then seeded random records. */
+ * and nulls; fixed cases first, then seeded random records, then sweeps
+ * aimed at the fast paths: every string length with an awkward byte at
+ * every place, integers around every power of ten, and reals of every
+ * magnitude, rounding ties and neighbours of powers of ten. */
 #include "config.h"
 
 #include <jansson.h>
@@ -17,61 +20,98 @@ enum kind { K_STR, K_INT, K_REAL, K_BOOL, K_NULL };
 struct member {
 	enum kind k;
 	const char *key;
-	char s[64];
+	char s[1200];
 	size_t n;
 	int64_t i;
 	double d;
 	bool b;
 };
 
-/* Renders the record both ways and compares; reports a TAP line when
- * `name` is given, else only prints the first few differences. */
-static int same(const struct member *m, size_t n, bool ascii, const char *name)
+/* Writes the record with jsonw into w, and appends jansson's dump of it and
+ * a newline to want. Strings alternate between the three ways in: with a
+ * length, NUL-terminated (when they hold no NUL), and quoted beforehand
+ * (jsonw_quote) for jsonw_raw. */
+static void both(struct jsonw *w, struct buf *want, const struct member *m, size_t n)
 {
-	static int shown;
 	json_t *o = json_object();
-	struct jsonw w;
-	jsonw_init(&w, ascii);
-	jsonw_begin(&w);
+	struct jsonw_rec r = jsonw_begin(w);
+	struct buf q;
+	buf_init(&q);
 	for (size_t i = 0; i < n; i++) {
 		json_t *v = NULL;
 		switch (m[i].k) {
 		case K_STR:
 			v = json_stringn(m[i].s, m[i].n);
-			jsonw_strn(&w, m[i].key, m[i].s, m[i].n);
+			if (i % 3 == 1 && !memchr(m[i].s, 0, m[i].n)) {
+				char z[sizeof m[i].s + 1];
+				memcpy(z, m[i].s, m[i].n);
+				z[m[i].n] = '\0';
+				jsonw_str(&r, m[i].key, z);
+			} else if (i % 3 == 2) {
+				buf_clear(&q);
+				jsonw_quote(w, &q, m[i].s, m[i].n);
+				jsonw_raw(&r, m[i].key, q.data, q.len);
+			} else {
+				jsonw_strn(&r, m[i].key, m[i].s, m[i].n);
+			}
 			break;
 		case K_INT:
 			v = json_integer(m[i].i);
-			jsonw_int(&w, m[i].key, m[i].i);
+			jsonw_int(&r, m[i].key, m[i].i);
 			break;
 		case K_REAL:
 			v = json_real(m[i].d);
-			jsonw_real(&w, m[i].key, m[i].d);
+			jsonw_real(&r, m[i].key, m[i].d);
 			break;
 		case K_BOOL:
 			v = json_boolean(m[i].b);
-			jsonw_bool(&w, m[i].key, m[i].b);
+			jsonw_bool(&r, m[i].key, m[i].b);
 			break;
 		case K_NULL:
 			v = json_null();
-			jsonw_null(&w, m[i].key);
+			if (i % 2)
+				jsonw_str(&r, m[i].key, NULL);
+			else
+				jsonw_null(&r, m[i].key);
 			break;
 		}
 		json_object_set_new(o, m[i].key, v);
 	}
-	jsonw_end(&w);
-	char *want = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | (ascii ? JSON_ENSURE_ASCII : 0));
+	jsonw_end(&r);
+	buf_free(&q);
+	char *d = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | (w->ascii ? JSON_ENSURE_ASCII : 0));
 	json_decref(o);
-	size_t wl = strlen(want);
-	char *got = w.b.data;
-	int ok = w.b.len == wl + 1 && memcmp(got, want, wl) == 0 && got[wl] == '\n';
+	buf_adds(want, d);
+	buf_addc(want, '\n');
+	free(d);
+}
+
+/* Renders the record both ways and compares; reports a TAP line when
+ * `name` is given, else only prints the first few differences. */
+static int same(const struct member *m, size_t n, bool ascii, const char *name)
+{
+	static int shown;
+	struct jsonw w;
+	struct buf want;
+	jsonw_init(&w, ascii);
+	buf_init(&want);
+	both(&w, &want, m, n);
+	int ok = w.b.len == want.len && memcmp(w.b.data, want.data, want.len) == 0 &&
+		 w.b.data[w.b.len] == '\0';
 	if (name)
 		tap_ok(ok, "%s%s", name, ascii ? " (ascii)" : "");
 	if (!ok && (name || shown++ < 3))
-		printf("#   got:  %s#   want: %s\n", got, want);
-	free(want);
+		printf("#   got:  %s#   want: %s\n", w.b.data, want.data);
+	buf_free(&want);
 	jsonw_free(&w);
 	return ok;
+}
+
+static struct member strn(const char *key, const char *s, size_t n)
+{
+	struct member m = {.k = K_STR, .key = key, .n = n};
+	memcpy(m.s, s, n);
+	return m;
 }
 
 static struct member str(const char *key, const char *s)
@@ -160,12 +200,194 @@ int main(void)
 	}
 	tap_ok(bad == 0, "2000 random records render as jansson renders them (%d differ)", bad);
 
+	/* strings of every length up to 40, plain and with each awkward byte
+	 * (every control, '"', '\\', DEL, a two-, three- and four-byte
+	 * character) at every place, alone and after a member of each kind;
+	 * and long runs with escapes far apart */
+	static const char *const awkward[] = {"\"", "\\", "\x7f", "\xC3\xA9", "\xE2\x80\xA8",
+					      "\xF0\x9F\x98\x80", "/"};
+	bad = 0;
+	int cases = 0;
+	for (size_t len = 0; len <= 40; len++) {
+		char plain[64];
+		for (size_t i = 0; i < len; i++)
+			plain[i] = (char)('a' + i % 26);
+		struct member m[2] = {{.k = K_INT, .key = "i", .i = 7}, strn("s", plain, len)};
+		for (int a = 0; a <= 1; a++)
+			bad += !same(m + 1 - a, 1 + (size_t)a, a, NULL), cases++;
+		for (size_t at = 0; at < len; at++) {
+			for (int c = 0; c < 32 + (int)CC_ARRAY_LEN(awkward); c++) {
+				char t[64];
+				const char *piece = c < 32 ? (const char[]){(char)c, 0} : awkward[c - 32];
+				size_t pl = c == 0 ? 1 : strlen(piece);
+				memcpy(t, plain, at);
+				memcpy(t + at, piece, pl);
+				memcpy(t + at + pl, plain + at, len - at);
+				m[1] = strn("s", t, len + pl);
+				bad += !same(m + 1, 1, c % 2, NULL);
+				bad += !same(m, 2, c % 3 == 0, NULL);
+				cases += 2;
+			}
+		}
+	}
+	for (int r = 0; r < 200; r++) {
+		struct member m = {.k = K_STR, .key = "long"};
+		m.n = (size_t)(rand() % 1100);
+		for (size_t i = 0; i < m.n; i++)
+			m.s[i] = (char)('A' + rand() % 26);
+		for (int e = rand() % 4; e > 0; e--)
+			m.s[rand() % (m.n + 1) % sizeof m.s] = "\"\\\n\x01"[rand() % 4];
+		for (int e = rand() % 4; e > 0 && m.n >= 3; e--) {
+			size_t at = (size_t)rand() % (m.n - 2);
+			if ((m.s[at] & 0x80) || (m.s[at + 1] & 0x80) || (m.s[at + 2] & 0x80))
+				continue;
+			memcpy(m.s + at, "\xE2\x80\x94", 3);
+		}
+		bad += !same(&m, 1, r % 2, NULL), cases++;
+	}
+	tap_ok(bad == 0, "%d strings of every length with awkward bytes everywhere (%d differ)",
+	       cases, bad);
+
+	/* integers: 0 to 100000, then both sides of every power of ten, and
+	 * random ones of every size, negatives too */
+	bad = 0;
+	cases = 0;
+	for (int64_t i = 0; i <= 100000; i += 1 + i / 1000, cases++) {
+		struct member m[2] = {{.k = K_INT, .key = "i", .i = i}, {.k = K_INT, .key = "j", .i = -i}};
+		bad += !same(m, 2, false, NULL);
+	}
+	int64_t p10 = 1;
+	for (int k = 0; k < 19; k++) {
+		for (int64_t d = -2; d <= 2; d++, cases++) {
+			struct member m[2] = {{.k = K_INT, .key = "i", .i = p10 + d},
+					      {.k = K_INT, .key = "j", .i = -(p10 + d)}};
+			bad += !same(m, 2, false, NULL);
+		}
+		if (k < 18) /* 10^18 is the last power of ten an int64_t holds */
+			p10 *= 10;
+	}
+	for (int r = 0; r < 20000; r++, cases++) {
+		uint64_t u = ((uint64_t)rand() << 42) ^ ((uint64_t)rand() << 21) ^ (uint64_t)rand();
+		struct member m = {.k = K_INT, .key = "i", .i = (int64_t)(u >> (rand() % 64))};
+		if (rand() % 2 && m.i != INT64_MIN)
+			m.i = -m.i;
+		bad += !same(&m, 1, false, NULL);
+	}
+	tap_ok(bad == 0, "%d integers render as jansson renders them (%d differ)", cases, bad);
+
+	/* reals: random bit patterns (every exponent, subnormals, negatives),
+	 * short decimals (k / 10^j, the figures articles hold), whole numbers
+	 * as doubles, halfway cases that printf rounds to even, and the
+	 * neighbours of every power of ten */
+	bad = 0;
+	cases = 0;
+	for (int r = 0; r < 200000; r++, cases++) {
+		double d;
+		int kind = r % 5;
+		if (kind == 0) {
+			uint64_t u = ((uint64_t)rand() << 42) ^ ((uint64_t)rand() << 21) ^ (uint64_t)rand();
+			memcpy(&d, &u, sizeof d);
+			if (!isfinite(d))
+				d = 1.5;
+		} else if (kind == 1) {
+			d = (double)(rand() % 1000000) / pow(10, rand() % 9);
+		} else if (kind == 2) {
+			d = (double)(((int64_t)rand() << 22) ^ rand()) / (double)(1 << (rand() % 31));
+		} else if (kind == 3) {
+			/* an exact binary fraction with about 18 significant digits */
+			d = ldexp((double)(rand() % (1 << 20) | 1), -(rand() % 40)) + (rand() % 10000);
+		} else {
+			d = ldexp((double)rand(), rand() % 200 - 100);
+		}
+		if (rand() % 2)
+			d = -d;
+		struct member m = real("r", d);
+		bad += !same(&m, 1, false, NULL);
+	}
+	for (int k = -30; k <= 40; k++) {
+		double p = pow(10, k);
+		double around[] = {p, nextafter(p, 0), nextafter(p, INFINITY),
+				   nextafter(nextafter(p, 0), 0), p * 0.5, p * 1.5, 9.5 * p, 9.95 * p};
+		for (size_t i = 0; i < CC_ARRAY_LEN(around); i++, cases += 2) {
+			struct member m[2] = {real("a", around[i]), real("b", -around[i])};
+			bad += !same(m, 2, false, NULL);
+		}
+	}
+	const double special[] = {0.0,
+				  -0.0,
+				  1 + 0x1p-17,
+				  1 + 3 * 0x1p-17,
+				  2 + 0x1p-16,
+				  0.5,
+				  0x1p-1074,
+				  0x1p-1022,
+				  0x1.fffffffffffffp1023,
+				  9007199254740992.0,
+				  9007199254740994.0,
+				  1e16,
+				  99999999999999984.0,
+				  1e17,
+				  1e21,
+				  1e22,
+				  1e23,
+				  1e38,
+				  3.4e38,
+				  1e39,
+				  1e-5,
+				  1e-6,
+				  1e-7,
+				  0.0001,
+				  0.00012345678901234567,
+				  198000000.00000003,
+				  8199999999.999999,
+				  4.6,
+				  61.2};
+	for (size_t i = 0; i < CC_ARRAY_LEN(special); i++, cases += 2) {
+		struct member m[2] = {real("a", special[i]), real("b", -special[i])};
+		bad += !same(m, 2, false, NULL);
+	}
+	tap_ok(bad == 0, "%d reals render as jansson renders them (%d differ)", cases, bad);
+
+	/* many records in one buffer, some with no member, some long enough
+	 * that the buffer grows in the middle of a record */
+	for (int ascii = 0; ascii <= 1; ascii++) {
+		struct jsonw w;
+		struct buf want;
+		jsonw_init(&w, ascii);
+		buf_init(&want);
+		for (int r = 0; r < 3000; r++) {
+			struct member m[8];
+			size_t n = (size_t)(rand() % 9);
+			for (size_t i = 0; i < n; i++) {
+				m[i] = (struct member){.key = keys[i], .k = (enum kind)(rand() % 5)};
+				if (m[i].k == K_STR) {
+					m[i].n = (size_t)(rand() % 4 ? rand() % 20 : rand() % 1100);
+					for (size_t j = 0; j < m[i].n; j++)
+						m[i].s[j] = (char)(rand() % 50 ? ' ' + rand() % 95 : rand() % 32);
+				} else if (m[i].k == K_INT) {
+					m[i].i = rand() - RAND_MAX / 2;
+				} else if (m[i].k == K_REAL) {
+					m[i].d = (double)(rand() % 100000) / 64;
+				} else if (m[i].k == K_BOOL) {
+					m[i].b = rand() % 2;
+				}
+			}
+			both(&w, &want, m, n);
+		}
+		tap_ok(w.b.len == want.len && memcmp(w.b.data, want.data, want.len) == 0 &&
+			       w.b.data[w.b.len] == '\0',
+		       "3000 records in one buffer, growing in the middle of records%s",
+		       ascii ? " (ascii)" : "");
+		buf_free(&want);
+		jsonw_free(&w);
+	}
+
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
 	jsonw_init(&w, false);
-	jsonw_begin(&w);
-	jsonw_int(&w, "n", 1);
-	jsonw_end(&w);
+	struct jsonw_rec r = jsonw_begin(&w);
+	jsonw_int(&r, "n", 1);
+	jsonw_end(&r);
 	FILE *f = tmpfile();
 	tap_ok(jsonw_flush(&w, f, 1 << 16) && ftell(f) == 0, "no write below the threshold");
 	tap_ok(jsonw_flush(&w, f, 0) && ftell(f) == 8 && w.b.len == 0, "flush writes the record and empties the buffer");
