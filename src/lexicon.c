@@ -638,6 +638,21 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		rc = read_tsv(lx, dir, "units.tsv", 2, unit_line, err);
 	if (lx->nunits)
 		qsort(lx->units, lx->nunits, sizeof *lx->units, cmp_unit);
+	/* The clause reader's word lists live in cues.tsv since this release:
+	 * a data folder from an older crosscheck would silently read clauses
+	 * without them, so say so instead. */
+	static const enum cue_kind lists[] = {CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
+					       CUE_CONNECTOR};
+	for (size_t k = 0; rc == CC_OK && k < CC_ARRAY_LEN(lists); k++) {
+		bool have = false;
+		for (size_t i = 0; i < lx->cues.n && !have; i++)
+			have = lx->cues.v[i].kind == (unsigned)lists[k];
+		if (!have)
+			rc = cc_err_set(err, CC_ERR_INPUT,
+					"%s/cues.tsv: no '%s' words (a data folder from an older "
+					"crosscheck? set CROSSCHECK_DATADIR to this version's)",
+					dir, cue_kinds[lists[k]]);
+	}
 	if (rc != CC_OK) {
 		lexicon_free(lx);
 		return rc;

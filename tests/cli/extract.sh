@@ -39,6 +39,15 @@ run extract bad.txt
 is "$rc" 1 "extract of invalid UTF-8 exits 1"
 like "$err" "bad.txt: line 1" "and names the file and line"
 
+# a data folder without the clause reader's word lists (an older release's)
+# is refused by name, not read with the lists missing
+mkdir olddata
+cp "$top_srcdir"/data/*.tsv olddata/
+grep -v '	filler$' "$top_srcdir/data/cues.tsv" >olddata/cues.tsv
+CROSSCHECK_DATADIR=$PWD/olddata run extract a.txt
+is "$rc" 1 "extract with a data folder lacking the filler list exits 1"
+like "$err" "cues.tsv: no 'filler' words" "and names the file and the missing list"
+
 # claims are stored on add
 run add --date 2024-07-16 a.txt
 run claims --format jsonl
