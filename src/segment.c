@@ -30,6 +30,8 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "uchar.h"
+
 /* SSE2 (every x86-64) scans sixteen bytes at a time; elsewhere, or built
  * with -DCC_NO_SIMD (to test that path), eight bytes as one integer. */
 #if defined(__SSE2__) && !defined(CC_NO_SIMD)
@@ -280,36 +282,6 @@ static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 	return uc;
 }
 
-/* libunistring's answers for ASCII, without the call (a unit test checks
- * them against libunistring for every ASCII character). */
-static bool is_alpha(ucs4_t uc)
-{
-	if (uc < 0x80)
-		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z');
-	return uc_is_alpha(uc);
-}
-
-static bool is_alnum(ucs4_t uc)
-{
-	if (uc < 0x80)
-		return ((uc | 0x20) >= 'a' && (uc | 0x20) <= 'z') || (uc >= '0' && uc <= '9');
-	return uc_is_alnum(uc);
-}
-
-static bool is_upper(ucs4_t uc)
-{
-	if (uc < 0x80)
-		return uc >= 'A' && uc <= 'Z';
-	return uc_is_upper(uc);
-}
-
-static bool is_lowercase(ucs4_t uc)
-{
-	if (uc < 0x80)
-		return uc >= 'a' && uc <= 'z';
-	return uc_is_property_lowercase(uc);
-}
-
 /* Closing punctuation (Pe, Pf) or a straight quote. */
 static bool is_close_quote(ucs4_t uc)
 {
@@ -507,8 +479,8 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	}
 	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
-	li->ends_alnum = is_alnum(decode_before(s, li->body, ce, &n));
-	li->starts_upper = is_upper(decode_at(s, ce, li->body, &n));
+	li->ends_alnum = uchar_is_alnum(decode_before(s, li->body, ce, &n));
+	li->starts_upper = uchar_is_upper(decode_at(s, ce, li->body, &n));
 }
 
 /* Decides whether the document is hard-wrapped and at which width.
@@ -702,7 +674,7 @@ static bool is_dotted(const uint8_t *w, size_t n)
 				return false;
 			seg = 0;
 			nseg++;
-		} else if (is_alpha(uc)) {
+		} else if (uchar_is_alpha(uc)) {
 			if (++seg > 2)
 				return false;
 		} else {
@@ -717,7 +689,7 @@ static enum abbr_kind word_classify(struct seg_out *o, const uint8_t *w, size_t 
 {
 	size_t k;
 	ucs4_t uc = decode_at(w, n, 0, &k);
-	if (k == n && is_alpha(uc))
+	if (k == n && uchar_is_alpha(uc))
 		return ABBR_MAY_END; /* an initial: "W." in "George W. Bush" */
 	enum abbr_kind kind = abbr_lookup(o, w, n);
 	if (kind != ABBR_NONE)
@@ -730,7 +702,7 @@ static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end
 	size_t j = i;
 	while (j < end && j - i <= STARTER_MAX) {
 		size_t n;
-		if (!is_alpha(decode_at(s, end, j, &n)))
+		if (!uchar_is_alpha(decode_at(s, end, j, &n)))
 			break;
 		j += n;
 	}
@@ -816,7 +788,7 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 	if (w >= pe)
 		return false; /* a stray quote at the end stays with the text */
 	ucs4_t first = decode_at(s, pe, w, &n);
-	if (is_lowercase(first))
+	if (uchar_is_lowercase(first))
 		return false;
 	/* "1. 28" and "+0. 26%" are decimals that lost their digits' spacing
 	 * (re-spaced tokenised text); a sentence rarely ends in a number

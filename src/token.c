@@ -9,6 +9,7 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "uchar.h"
 #include "util.h"
 
 /* ASCII answers first: nearly every character of English news is ASCII. */
@@ -17,20 +18,6 @@ static inline bool is_letter(ucs4_t c)
 	if (c < 0x80)
 		return (c | 32) - 'a' < 26;
 	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
-}
-
-static inline bool is_alpha(ucs4_t c)
-{
-	if (c < 0x80)
-		return (c | 32) - 'a' < 26;
-	return uc_is_alpha(c);
-}
-
-static inline bool is_upper(ucs4_t c)
-{
-	if (c < 0x80)
-		return c - 'A' < 26;
-	return uc_is_upper(c);
 }
 
 static inline bool is_digit(ucs4_t c)
@@ -147,7 +134,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			continue;
 		}
 		if (is_letter(c)) {
-			bool ascii = c < 0x80, upper = is_upper(c), all_upper = upper;
+			bool ascii = c < 0x80, upper = uchar_is_upper(c), all_upper = upper;
 			size_t letters = 1;
 			unsigned extra = 0;
 			i += (size_t)w;
@@ -173,9 +160,9 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 					dw = decode(text, i, end, &d);
 					if (is_letter(d)) {
 						ascii = false;
-						if (is_alpha(d)) {
+						if (uchar_is_alpha(d)) {
 							letters++;
-							if (!is_upper(d))
+							if (!uchar_is_upper(d))
 								all_upper = false;
 						}
 						i += (size_t)dw;
