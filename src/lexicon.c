@@ -181,11 +181,15 @@ static uint32_t word_add(struct lexicon *lx, const char *key)
 	return id;
 }
 
-/* A token's ids: its lower-cased form, and (words only) the stem of that. */
+/* What a token is to the lexicon: its ids (lower-cased form, and the stem
+ * of that for words), the cue kinds and the entity/event tables that start
+ * with it, and the date and quantity recognizers' classes of the word. */
 struct tok_ids {
 	uint32_t lower, stem;
-	uint16_t qlex; /* quantity_word_class */
-	uint8_t tkw;   /* temporal_word_class */
+	uint32_t cues;  /* token.cues */
+	uint16_t qlex;  /* quantity_word_class */
+	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT */
+	uint8_t tkw;    /* temporal_word_class */
 };
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
@@ -205,18 +209,25 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 {
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
-	return (struct tok_ids){word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)),
-				quantity_word_class(text, t), temporal_word_class(text, t)};
+	struct tok_ids r = {word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)), 0,
+			    quantity_word_class(text, t), 0, temporal_word_class(text, t)};
+	if (r.lower && lx->entities.heads && lx->entities.heads[r.lower])
+		r.flags |= TF_STARTS_ENTITY;
+	if (r.stem && t->kind == TK_WORD && lx->events.heads && lx->events.heads[r.stem])
+		r.flags |= TF_STARTS_EVENT;
+	r.cues = r.lower && lx->cues.kinds ? lx->cues.kinds[r.lower] : 0;
+	return r;
 }
 
-/* Each thread remembers the ids of the tokens it has seen, keyed by the
- * token's bytes and kind (not by where they are: a freed text's address may
- * come back holding other words). News text reuses a few thousand words, so
- * nearly every token is found here and stemmed at most once. */
+/* Each thread remembers what the tokens it has seen are (struct tok_ids),
+ * keyed by the token's bytes and kind (not by where they are: a freed
+ * text's address may come back holding other words). News text reuses a
+ * few thousand words, so nearly every token is found here and stemmed at
+ * most once. An entry is one 64-byte cache line. */
 #define MEMO_BYTES 32
 #define MEMO_SLOTS 16384
 struct id_memo {
-	uint64_t raw[MEMO_BYTES / 8]; /* the token's bytes, zero-padded */
+	_Alignas(64) uint64_t raw[MEMO_BYTES / 8]; /* the token's bytes, zero-padded */
 	struct tok_ids ids;
 	uint8_t len, kind; /* len 0: empty */
 };
@@ -245,7 +256,7 @@ static void id_memo_release(void)
 
 /* The memo's slot for a token's padded bytes: the words multiplied and
  * folded, so a lookup costs a few instructions a word, not a byte. */
-static size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned kind)
+static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned kind)
 {
 	uint64_t h = (uint64_t)len * 0x9E3779B97F4A7C15ULL ^ kind;
 	for (size_t k = 0; k * 8 < len; k++)
@@ -254,25 +265,80 @@ static size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned
 	return (size_t)(h & (MEMO_SLOTS - 1));
 }
 
-static struct tok_ids token_ids(const struct lexicon *lx, const char *text, const struct token *t)
+/* text[s, s + len) (1 <= len <= MEMO_BYTES) into raw's first (len + 7) / 8
+ * words, zero-padded: whole words are loaded as they are, and the last
+ * partial one, where eight bytes end at the token's end inside the text,
+ * as those eight bytes shifted down (little-endian), so no byte loop and
+ * no library call. */
+static inline void memo_raw(const char *text, size_t s, size_t len, uint64_t raw[MEMO_BYTES / 8])
 {
-	size_t len = t->end - t->start;
-	if (len > MEMO_BYTES || len == 0)
-		return ids_compute(lx, text, t);
+	size_t full = len / 8, r = len % 8;
+	for (size_t k = 0; k < full; k++)
+		memcpy(&raw[k], text + s + 8 * k, 8);
+	if (!r)
+		return;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (s + len >= 8) {
+		uint64_t w;
+		memcpy(&w, text + s + len - 8, 8);
+		raw[full] = w >> (8 * (8 - r));
+		return;
+	}
+#endif
+	raw[full] = 0;
+	memcpy(&raw[full], text + s + 8 * full, r);
+}
+
+/* Fills a memo entry for a token not found (the slow path: lowering,
+ * stemming, lookups); returns it. */
+static __attribute__((noinline)) const struct tok_ids *
+memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
+	  const uint64_t raw[MEMO_BYTES / 8], size_t i)
+{
+	size_t len = t->end - t->start, words = (len + 7) / 8;
+	struct tok_ids r = ids_compute(lx, text, t);
+	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
+		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
+		id_memo_used = 0;
+		i = memo_slot(raw, len, t->kind);
+	}
+	struct id_memo *m = &id_memo[i];
+	memset(m->raw, 0, sizeof m->raw);
+	memcpy(m->raw, raw, words * 8);
+	m->len = (uint8_t)len;
+	m->kind = (uint8_t)t->kind;
+	m->ids = r;
+	id_memo_used++;
+	return &m->ids;
+}
+
+static __attribute__((noinline)) void memo_start(const struct lexicon *lx)
+{
 	if (!id_memo) {
 		pthread_once(&id_memo_once, id_memo_key_make);
 		id_memo = xcalloc(MEMO_SLOTS, sizeof *id_memo);
-		id_memo_used = 0;
-		id_memo_serial = lx->serial;
 		pthread_setspecific(id_memo_key, id_memo);
-	}
-	if (id_memo_serial != lx->serial) { /* another lexicon: forget */
+	} else { /* another lexicon: forget */
 		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
-		id_memo_used = 0;
-		id_memo_serial = lx->serial;
 	}
-	uint64_t raw[MEMO_BYTES / 8] = {0};
-	memcpy(raw, text + t->start, len);
+	id_memo_used = 0;
+	id_memo_serial = lx->serial;
+}
+
+/* A token's entry: found in the memo (a hash of its bytes, one or two
+ * probes) or computed once. *tmp holds tokens too long for the memo. */
+static inline const struct tok_ids *token_ids(const struct lexicon *lx, const char *text,
+					      const struct token *t, struct tok_ids *tmp)
+{
+	size_t len = t->end - t->start;
+	if (__builtin_expect(len > MEMO_BYTES || len == 0, 0)) {
+		*tmp = ids_compute(lx, text, t);
+		return tmp;
+	}
+	if (__builtin_expect(!id_memo || id_memo_serial != lx->serial, 0))
+		memo_start(lx);
+	uint64_t raw[MEMO_BYTES / 8];
+	memo_raw(text, t->start, len, raw);
 	size_t words = (len + 7) / 8;
 	size_t i = memo_slot(raw, len, t->kind);
 	for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
@@ -284,22 +350,10 @@ static struct tok_ids token_ids(const struct lexicon *lx, const char *text, cons
 			for (size_t k = 0; k < words; k++)
 				same &= m->raw[k] == raw[k];
 			if (same)
-				return m->ids;
+				return &m->ids;
 		}
 	}
-	struct tok_ids r = ids_compute(lx, text, t);
-	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
-		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
-		id_memo_used = 0;
-		i = memo_slot(raw, len, t->kind);
-	}
-	struct id_memo *m = &id_memo[i];
-	memcpy(m->raw, raw, sizeof raw);
-	m->len = (uint8_t)len;
-	m->kind = (uint8_t)t->kind;
-	m->ids = r;
-	id_memo_used++;
-	return r;
+	return memo_fill(lx, text, t, raw, i);
 }
 
 static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const char *text,
@@ -307,24 +361,22 @@ static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const c
 {
 	if (t->flags & TF_KEYED)
 		return t->key[tb->stemmed];
-	struct tok_ids r = token_ids(lx, text, t);
-	return tb->stemmed ? r.stem : r.lower;
+	struct tok_ids tmp;
+	const struct tok_ids *r = token_ids(lx, text, t, &tmp);
+	return tb->stemmed ? r->stem : r->lower;
 }
 
 void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		struct tok_ids r = token_ids(lx, text, &t[i]);
-		t[i].key[0] = r.lower;
-		t[i].key[1] = r.stem;
-		t[i].qlex = r.qlex;
-		t[i].tkw = r.tkw;
-		t[i].flags |= TF_KEYED;
-		if (r.lower && lx->entities.heads && lx->entities.heads[r.lower])
-			t[i].flags |= TF_STARTS_ENTITY;
-		if (r.stem && t[i].kind == TK_WORD && lx->events.heads && lx->events.heads[r.stem])
-			t[i].flags |= TF_STARTS_EVENT;
-		t[i].cues = r.lower && lx->cues.kinds ? lx->cues.kinds[r.lower] : 0;
+		struct tok_ids tmp;
+		const struct tok_ids *r = token_ids(lx, text, &t[i], &tmp);
+		t[i].key[0] = r->lower;
+		t[i].key[1] = r->stem;
+		t[i].qlex = r->qlex;
+		t[i].tkw = r->tkw;
+		t[i].cues = r->cues;
+		t[i].flags |= TF_KEYED | r->flags;
 	}
 }
 

@@ -54,12 +54,25 @@ static inline int decode(const char *text, size_t i, size_t end, ucs4_t *c)
 	return n > 0 ? n : 1;
 }
 
-static void push(struct token **toks, size_t *n, size_t *cap, size_t s, size_t e,
-		 enum tok_kind kind, unsigned flags)
+/* The token array being filled: kept in locals by token_scan (through
+ * this struct, which the compiler keeps in registers) and written back at
+ * the end, so a push is a compare and a store. */
+struct tokv {
+	struct token *v;
+	size_t n, cap;
+};
+
+static __attribute__((noinline)) void tokv_grow(struct tokv *tv)
 {
-	*toks = xgrow(*toks, cap, *n + 1, sizeof **toks);
-	(*toks)[(*n)++] = (struct token){.start = (uint32_t)s, .end = (uint32_t)e, .kind = (uint8_t)kind,
-				      .flags = (uint16_t)flags};
+	tv->v = xgrow(tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
+}
+
+static inline void push(struct tokv *tv, size_t s, size_t e, enum tok_kind kind, unsigned flags)
+{
+	if (tv->n == tv->cap)
+		tokv_grow(tv);
+	tv->v[tv->n++] = (struct token){.start = (uint32_t)s, .end = (uint32_t)e, .kind = (uint8_t)kind,
+					.flags = (uint16_t)flags};
 }
 
 /* ASCII bytes by class, for the fast paths: most bytes of English news are
@@ -83,9 +96,50 @@ static const unsigned char ascii_class[256] = {
 	['Z'] = A_UPPER,
 };
 
+/* Where the run of ASCII letters at u[i] ends (i itself when there is
+ * none), before `end`; *lower tells whether one of them is lower case.
+ * Eight bytes a step where eight remain: a byte b is an ASCII letter when
+ * (b | 0x20) is in 'a'..'z', tested for all eight at once without carries
+ * between bytes (each byte's high bit is cleared before the adds). */
+static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bool *lower)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t seen = 0;
+	while (end - i >= 8) {
+		uint64_t x;
+		memcpy(&x, u + i, 8);
+		uint64_t y = (x | 0x20 * ones) & 0x7F * ones;
+		/* high bit of each byte: y >= 'a' and not y > 'z' and b < 0x80 */
+		uint64_t m = (y + 0x1F * ones) & ~(y + 0x05 * ones) & ~x & high;
+		uint64_t stop = ~m & high;
+		if (!stop) {
+			seen |= x;
+			i += 8;
+			continue;
+		}
+		unsigned k = (unsigned)__builtin_ctzll(stop) >> 3; /* letters before the stop */
+		seen |= x & ((1ULL << (8 * k)) - 1);
+		i += k;
+		if (seen & 0x20 * ones) /* a letter with the case bit: lower case */
+			*lower = true;
+		return i;
+	}
+	if (seen & 0x20 * ones)
+		*lower = true;
+#endif
+	unsigned cls = 0;
+	while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
+		cls |= ascii_class[u[i++]];
+	if (cls & A_LOWER)
+		*lower = true;
+	return i;
+}
+
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
+	struct tokv tv = {*toks, *n, *cap};
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	bool space = true;
@@ -130,7 +184,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				}
 			}
 			flags |= TF_ASCII;
-			push(toks, n, cap, s, i, TK_NUM, flags);
+			push(&tv, s, i, TK_NUM, flags);
 			continue;
 		}
 		if (is_letter(c)) {
@@ -143,11 +197,10 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				int dw;
 				/* a run of ASCII letters at a time */
 				size_t run = i;
-				unsigned seen = 0;
-				while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
-					seen |= ascii_class[u[i++]];
+				bool lower_seen = false;
+				i = letter_run(u, i, end, &lower_seen);
 				letters += i - run;
-				if (seen & A_LOWER)
+				if (lower_seen)
 					all_upper = false;
 				if (i >= end)
 					break;
@@ -202,7 +255,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			flags |= extra;
 			if (i < end && text[i] == '.')
 				flags |= TF_DOT_AFTER;
-			push(toks, n, cap, s, i, TK_WORD, flags);
+			push(&tv, s, i, TK_WORD, flags);
 			continue;
 		}
 		/* possessive 's / ’s as one token */
@@ -213,15 +266,18 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			if (j < end)
 				decode(text, j, end, &after);
 			if (!is_letter(after)) {
-				push(toks, n, cap, s, j, TK_WORD, flags | TF_ASCII);
+				push(&tv, s, j, TK_WORD, flags | TF_ASCII);
 				i = j;
 				continue;
 			}
 		}
 		i += (size_t)w;
-		push(toks, n, cap, s, i, is_currency(c) ? TK_SYM : TK_PUNCT, flags | (c < 0x80 ? TF_ASCII : 0));
+		push(&tv, s, i, is_currency(c) ? TK_SYM : TK_PUNCT, flags | (c < 0x80 ? TF_ASCII : 0));
 	}
-	return *n;
+	*toks = tv.v;
+	*n = tv.n;
+	*cap = tv.cap;
+	return tv.n;
 }
 
 size_t token_lower(const char *text, const struct token *t, char *out, size_t outsz)
