@@ -588,8 +588,10 @@ static json_t *slot_json(const struct store_slot *x)
 }
 
 /* Runs extraction over an ingested document. */
+/* claims: whether the extraction's claims are wanted (the store's add);
+ * `extract` prints mentions only and skips building them. */
 static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *doc,
-			     struct extraction *x)
+			     struct extraction *x, bool claims)
 {
 	struct extract_sentence *es = xmalloc((doc->nsents ? doc->nsents : 1) * sizeof *es);
 	for (size_t i = 0; i < doc->nsents; i++)
@@ -597,6 +599,7 @@ static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *
 						  doc->sents[i].boilerplate};
 	struct extract_input in = {
 		.text = doc->text, .len = doc->len, .sents = es, .nsents = doc->nsents,
+		.no_claims = !claims,
 	};
 	/* a site's date banner tells when the page was shown, not when the
 	 * article was written: "Friday" is not resolved against it */
@@ -836,7 +839,7 @@ static void prepare_file(const struct lexicon *lx, const char *path, const struc
 	}
 	/* missing years that other sources can give are filled in by the
 	 * store when the source is added, against everything stored by then */
-	extract_ingested(lx, &p->doc, &p->x);
+	extract_ingested(lx, &p->doc, &p->x, true);
 	claim_rows_build(&p->x, p->doc.text, &p->rows);
 	if (strcmp(path, "-") != 0)
 		p->abs = realpath(path, NULL);
@@ -1439,7 +1442,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		buf_clear(&sh.source);
 		jsonw_quote(&jw, &sh.source, name, strlen(name));
 		struct extraction x;
-		extract_ingested(lx, &doc, &x);
+		extract_ingested(lx, &doc, &x, false);
 		if (fmt == FMT_TEXT) {
 			printf("# ");
 			put_safes(stdout, name);

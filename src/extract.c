@@ -31,6 +31,7 @@ struct sent {
 	unsigned char *covered;
 	struct extraction *x;
 	const struct proper_set *proper;
+	struct buf *scratch; /* fold_name's, reused for every name of the document */
 };
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
@@ -156,8 +157,8 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		break;
 	}
 	/* "Department of X" -> "X Department"; drop a country before it */
-	struct buf nb;
-	buf_init(&nb);
+	struct buf nb = *s->scratch;
+	buf_clear(&nb);
 	size_t dep = SIZE_MAX;
 	for (size_t i = a; i < b; i++)
 		if ((token_is(text, &s->t[i], "Department") || token_is(text, &s->t[i], "Dept") ||
@@ -248,7 +249,7 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 	out[cl] = '\0';
 	*type_out = type;
 	free(ft);
-	buf_free(&nb);
+	*s->scratch = nb; /* keep its room for the next name */
 }
 
 static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char *canon,
@@ -963,7 +964,8 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 		}
 		if (x->mentions.v[m].type == M_QUOTE)
 			c->speaker = x->mentions.v[m].speaker;
-		c->slots = xrealloc(c->slots, (c->nslots + 1) * sizeof *c->slots);
+		if ((c->nslots & (c->nslots - 1)) == 0) /* 0, 1, 2, 4...: room doubles */
+			c->slots = xrealloc(c->slots, (c->nslots ? 2 * c->nslots : 1) * sizeof *c->slots);
 		c->slots[c->nslots++] = (uint32_t)m;
 	}
 	/* quotes attribute the whole sentence: every claim in it gets the speaker */
@@ -1102,6 +1104,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	collect_proper(in, &dt, &proper);
 	size_t ccap = 0;
 	unsigned char *covered = NULL;
+	struct buf scratch;
+	buf_init(&scratch);
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
 	for (size_t si = 0; si < in->nsents; si++) {
 		sent_first[si] = out->mentions.n;
@@ -1114,6 +1118,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		struct sent s = {
 			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
+			.scratch = &scratch,
 		};
 		temporal_scan(in->text, t, n, si, &in->date, &out->mentions);
 		quantity_scan(in->text, t, n, si, &out->mentions);
@@ -1126,12 +1131,13 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
 	pick_main_entity(out);
-	for (size_t si = 0; si < in->nsents; si++)
+	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,
 				    in->sents[si].end);
 	free(sent_first);
 	free(covered);
+	buf_free(&scratch);
 	free(dt.t);
 	free(dt.first);
 	free(proper.h);

@@ -32,6 +32,7 @@ struct extract_input {
 	struct cc_date date;            /* the document date; year 0 when unknown */
 	const struct year_hint *hints;  /* month-day -> year from other sources */
 	size_t nhints;
+	bool no_claims;                 /* mentions only: leave claims empty */
 };
 
 struct claim {

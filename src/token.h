@@ -63,6 +63,9 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 static inline bool token_is(const char *text, const struct token *t, const char *s)
 {
 	size_t len = t->end - t->start;
+	/* against a literal, a length that differs answers at once */
+	if (__builtin_constant_p(__builtin_strlen(s)) && len != __builtin_strlen(s))
+		return false;
 	const unsigned char *p = (const unsigned char *)text + t->start;
 	for (size_t i = 0; i < len; i++) {
 		unsigned a = p[i], b = (unsigned char)s[i];

@@ -216,6 +216,27 @@ int main(void)
 		tap_long_eq((long long)r.x.nclaims, 0, "a sentence without slots makes no claim");
 		done(&r);
 	}
+	/* mentions only (extract's mode): the same mentions, no claims */
+	{
+		const char *text = "Kaspersky will lay off fewer than 50 workers starting July 20, "
+				   "the company said.";
+		struct run r;
+		run(&r, text, "2024-07-01");
+		struct extract_sentence s = {0, strlen(text), false};
+		struct extract_input in = {.text = r.text, .len = strlen(text), .sents = &s, .nsents = 1,
+					   .no_claims = true};
+		dateline_parse_iso("2024-07-01", &in.date);
+		struct extraction x;
+		extract_doc(lx, &in, &x);
+		tap_ok(r.x.nclaims >= 1 && x.nclaims == 0, "no_claims: claims left empty (%zu with, %zu without)",
+		       r.x.nclaims, x.nclaims);
+		bool same = x.mentions.n == r.x.mentions.n && x.mentions.n > 0;
+		for (size_t i = 0; same && i < x.mentions.n; i++)
+			same = memcmp(&x.mentions.v[i], &r.x.mentions.v[i], sizeof x.mentions.v[i]) == 0;
+		tap_ok(same, "no_claims: the same %zu mentions, byte for byte", x.mentions.n);
+		extraction_free(&x);
+		done(&r);
+	}
 	lexicon_free(lx);
 	return tap_done();
 }
