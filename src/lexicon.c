@@ -380,17 +380,44 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 	}
 }
 
-static void table_index(const struct lexicon *lx, struct table *tb)
+/* The order of a first word's chain (see table_index). */
+static const struct table *sort_tb;
+static bool sort_by_kind;
+static int chain_cmp(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	const struct phrase *x = &sort_tb->v[a], *y = &sort_tb->v[b];
+	if (x->ids[0] != y->ids[0])
+		return x->ids[0] < y->ids[0] ? -1 : 1;
+	if (sort_by_kind && x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->nkeys != y->nkeys)
+		return x->nkeys > y->nkeys ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* Chains the phrases by first word. Each chain runs (cues: by kind, then)
+ * longest first, in file order among equals, so the first phrase that
+ * matches is the longest match and table_match stops there. Loading only
+ * (the sort's state is static). */
+static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind)
 {
 	tb->heads = xcalloc(lx->nwords + 1, sizeof *tb->heads);
 	tb->next = xcalloc(tb->n ? tb->n : 1, sizeof *tb->next);
 	tb->kinds = xcalloc(lx->nwords + 1, sizeof *tb->kinds);
-	for (size_t i = tb->n; i-- > 0;) {
-		uint32_t f = tb->v[i].ids[0];
+	uint32_t *order = xmalloc((tb->n ? tb->n : 1) * sizeof *order);
+	for (size_t i = 0; i < tb->n; i++)
+		order[i] = (uint32_t)i;
+	sort_tb = tb;
+	sort_by_kind = by_kind;
+	qsort(order, tb->n, sizeof *order, chain_cmp);
+	for (size_t k = tb->n; k-- > 0;) {
+		uint32_t i = order[k], f = tb->v[i].ids[0];
 		tb->next[i] = tb->heads[f];
-		tb->heads[f] = (uint32_t)(i + 1);
+		tb->heads[f] = i + 1;
 		tb->kinds[f] |= 1u << (tb->v[i].kind & 31);
 	}
+	free(order);
 }
 
 static void table_free(struct table *tb)
@@ -449,12 +476,14 @@ static size_t table_match(const struct lexicon *lx, const struct table *tb, cons
 	if (!ids[0] || (kind >= 0 && !(tb->kinds[ids[0]] & (1u << kind))))
 		return 0;
 	size_t have = 1;
-	size_t bestn = 0;
 	for (uint32_t pi = tb->heads[ids[0]]; pi; pi = tb->next[pi - 1]) {
 		const struct phrase *p = &tb->v[pi - 1];
-		if (p->nkeys <= bestn || p->nkeys > 8 || i + p->nkeys > n)
+		if (kind >= 0 && p->kind != (unsigned)kind) {
+			if (p->kind > (unsigned)kind) /* the chain is past this kind */
+				break;
 			continue;
-		if (kind >= 0 && p->kind != (unsigned)kind)
+		}
+		if (p->nkeys > 8 || i + p->nkeys > n)
 			continue;
 		bool ok = true;
 		for (size_t k = 1; k < p->nkeys && ok; k++) {
@@ -468,12 +497,12 @@ static size_t table_match(const struct lexicon *lx, const struct table *tb, cons
 			size_t len = t[i].end - t[i].start;
 			ok = strlen(p->surface) == len && memcmp(p->surface, text + t[i].start, len) == 0;
 		}
-		if (ok) {
-			bestn = p->nkeys;
+		if (ok) { /* the chain runs longest first: this is the longest match */
 			*best = p;
+			return p->nkeys;
 		}
 	}
-	return bestn;
+	return 0;
 }
 
 size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const struct token *t,
@@ -709,9 +738,9 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		lexicon_free(lx);
 		return rc;
 	}
-	table_index(lx, &lx->entities);
-	table_index(lx, &lx->events);
-	table_index(lx, &lx->cues);
+	table_index(lx, &lx->entities, false);
+	table_index(lx, &lx->events, false);
+	table_index(lx, &lx->cues, true);
 	lx->serial = __atomic_add_fetch(&lexicon_serial, 1, __ATOMIC_RELAXED);
 	*out = lx;
 	return CC_OK;
