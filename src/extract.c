@@ -89,6 +89,13 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 	return false;
 }
 
+/* False when the token is keyed and no cue of the kinds in `bits` starts
+ * with it: the lexicon_cue_at calls for those kinds would all answer 0. */
+static inline bool may_cue(const struct token *t, uint32_t bits)
+{
+	return !(t->flags & TF_KEYED) || (t->cues & bits);
+}
+
 static bool is_cap_word(const struct token *t)
 {
 	return t->kind == TK_WORD && (t->flags & TF_CAP);
@@ -421,6 +428,9 @@ static void find_events(struct sent *s)
 			if (is_clause_break(text, &s->t[k]) ||
 			    (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
 				break;
+			if (!may_cue(&s->t[k], 1u << CUE_NEGATION | 1u << CUE_FUTURE | 1u << CUE_POSSIBLE |
+						       1u << CUE_PLANNED | 1u << CUE_VOWED | 1u << CUE_REPORTED))
+				continue;
 			if (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_NEGATION))
 				ev->negated = true;
 			static const struct {
@@ -481,7 +491,10 @@ static void find_attribution(struct sent *s)
 	int32_t speaker = -1;
 	size_t vstart = 0, vend = 0;
 	bool found = false;
+	const uint32_t said = 1u << CUE_ACCORDING | 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO;
 	for (size_t i = 0; i < s->n && !found; i++) {
+		if (!may_cue(&s->t[i], said))
+			continue;
 		size_t m = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_ACCORDING);
 		if (m && i + m < s->n) {
 			speaker = entity_starting_at(s, i + m);
@@ -1058,8 +1071,11 @@ static void pick_main_entity(struct extraction *x)
 		else if (sn != first && second == UINT32_MAX)
 			second = sn;
 	}
+	size_t cands = 0;
+	for (size_t i = 0; i < x->mentions.n; i++)
+		cands += x->mentions.v[i].type == M_ENTITY;
 	size_t nslots = 64;
-	while (nslots < 2 * x->mentions.n + 2)
+	while (nslots < 2 * cands + 2)
 		nslots *= 2;
 	struct {
 		const char *name;
