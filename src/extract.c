@@ -89,6 +89,9 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 	return false;
 }
 
+/* s equals the literal lit: the first byte answers most calls inline. */
+#define streq(s, lit) ((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
+
 /* False when the token is keyed and no cue of the kinds in `bits` starts
  * with it: the lexicon_cue_at calls for those kinds would all answer 0. */
 static inline bool may_cue(const struct token *t, uint32_t bits)
@@ -196,7 +199,7 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 				buf_add(&nb, text + t->start, t->end - t->start);
 		}
 		/* "Dept." keeps no dot */
-		if (nb.len > 11 && strcmp(nb.data + nb.len - 11, "Department.") == 0)
+		if (nb.len > 11 && streq(nb.data + nb.len - 11, "Department."))
 			nb.data[--nb.len] = '\0';
 	}
 	/* the folded name may be a known alias ("Department of Commerce") */
@@ -239,7 +242,7 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 			type = lt;
 			break;
 		}
-		if (m && strcmp(lt, "place") == 0 && start + m < fn && pass == 0) {
+		if (m && streq(lt, "place") && start + m < fn && pass == 0) {
 			start += m;
 			continue;
 		}
@@ -756,7 +759,7 @@ static void tie(struct sent *s)
 		}
 		int32_t best = -1, best_place = -1;
 		for (size_t m = s->first; m < end; m++) {
-			if (v[m].type != M_ENTITY || v[m].end > v[e].start || strcmp(v[m].unit, "noun") == 0)
+			if (v[m].type != M_ENTITY || v[m].end > v[e].start || streq(v[m].unit, "noun"))
 				continue;
 			size_t tk = token_at(s, v[m].start);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
@@ -765,7 +768,7 @@ static void tie(struct sent *s)
 					   token_is(s->text, &s->t[tk - 1], "to") ||
 					   token_is(s->text, &s->t[tk - 1], "from") ||
 					   token_is(s->text, &s->t[tk - 1], "within"));
-			if (strcmp(v[m].unit, "place") == 0) {
+			if (streq(v[m].unit, "place")) {
 				/* a place is the subject only when nothing else is */
 				if (!after_prep)
 					best_place = (int32_t)m;
@@ -807,10 +810,10 @@ static void tie(struct sent *s)
 			}
 		}
 		/* "starts winding down July 20": the START governs what follows it */
-		if (best > 0 && strcmp(v[best].value, "START") != 0) {
+		if (best > 0 && !streq(v[best].value, "START")) {
 			size_t bt = token_at(s, v[best].start);
 			for (size_t e = s->first; e < end; e++)
-				if (v[e].type == M_EVENT && strcmp(v[e].value, "START") == 0 &&
+				if (v[e].type == M_EVENT && streq(v[e].value, "START") &&
 				    token_at(s, v[e].end - 1) + 1 == bt)
 					best = (long)e;
 		}
@@ -826,16 +829,16 @@ static void tie(struct sent *s)
 		/* "X will close its plant starting April 19": the date starts X's
 		 * action, so it takes the subject of the event before "starting" */
 		if (best >= 0 && ty == M_DATE && v[m].mod == MOD_STARTING &&
-		    strcmp(v[best].value, "START") == 0) {
+		    streq(v[best].value, "START")) {
 			/* the nearest such event with a named or implied subject; a
 			 * nominal one ("its US operations") takes a place as subject */
 			size_t bt = token_at(s, v[best].start);
 			int32_t prev = -1;
 			for (size_t e = s->first; e < end; e++) {
 				if (v[e].type != M_EVENT || token_at(s, v[e].start) >= bt ||
-				    strcmp(v[e].value, "START") == 0 || v[e].subject == -1)
+				    streq(v[e].value, "START") || v[e].subject == -1)
 					continue;
-				if (v[e].subject >= 0 && strcmp(v[v[e].subject].unit, "place") == 0)
+				if (v[e].subject >= 0 && streq(v[v[e].subject].unit, "place"))
 					continue;
 				prev = (int32_t)e;
 			}
@@ -849,7 +852,7 @@ static void tie(struct sent *s)
 			int32_t subj = v[best].subject;
 			/* figures belong to a named subject or to the article's main
 			 * organisation, not to a common noun ("employees") */
-			if (ty != M_DATE && subj >= 0 && strcmp(v[subj].unit, "noun") == 0)
+			if (ty != M_DATE && subj >= 0 && streq(v[subj].unit, "noun"))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
 		}
@@ -957,10 +960,10 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			/* the actions of the sentence, for scope comparisons */
 			for (size_t e = first; e < end; e++) {
 				const struct mention *em = &x->mentions.v[e];
-				if (em->type != M_EVENT || strcmp(em->value, "ANNOUNCE") == 0 ||
-				    strcmp(em->value, "CONFIRM") == 0 || strcmp(em->value, "DENY") == 0 ||
-				    strcmp(em->value, "START") == 0 || strcmp(em->value, "OPERATE") == 0 ||
-				    strcmp(em->value, "RULE") == 0)
+				if (em->type != M_EVENT || streq(em->value, "ANNOUNCE") ||
+				    streq(em->value, "CONFIRM") || streq(em->value, "DENY") ||
+				    streq(em->value, "START") || streq(em->value, "OPERATE") ||
+				    streq(em->value, "RULE"))
 					continue;
 				size_t sl = strlen(c->scope), ul = strlen(em->unit);
 				if (strstr(c->scope, em->unit) == NULL && sl + ul + 2 < sizeof c->scope) {
@@ -1085,8 +1088,8 @@ static void pick_main_entity(struct extraction *x)
 	size_t bestn = 0;
 	for (size_t i = 0; i < x->mentions.n; i++) {
 		const struct mention *m = &x->mentions.v[i];
-		if (m->type != M_ENTITY || strcmp(m->unit, "place") == 0 || strcmp(m->unit, "person") == 0 ||
-		    strcmp(m->unit, "noun") == 0)
+		if (m->type != M_ENTITY || streq(m->unit, "place") || streq(m->unit, "person") ||
+		    streq(m->unit, "noun"))
 			continue;
 		size_t len = strlen(m->value);
 		size_t h = (size_t)fnv(m->value, len) & (nslots - 1);
