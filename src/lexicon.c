@@ -368,15 +368,47 @@ static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const c
 
 void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n)
 {
+	if (!n)
+		return;
+	if (!id_memo || id_memo_serial != lx->serial)
+		memo_start(lx);
+	const struct id_memo *memo = id_memo; /* memo_fill may clear it, never move it */
 	for (size_t i = 0; i < n; i++) {
+		struct token *tk = &t[i];
+		size_t len = tk->end - tk->start;
+		const struct tok_ids *r;
 		struct tok_ids tmp;
-		const struct tok_ids *r = token_ids(lx, text, &t[i], &tmp);
-		t[i].key[0] = r->lower;
-		t[i].key[1] = r->stem;
-		t[i].qlex = r->qlex;
-		t[i].tkw = r->tkw;
-		t[i].cues = r->cues;
-		t[i].flags |= TF_KEYED | r->flags;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		if (len - 1 < 8 && tk->end >= 8) {
+			/* most tokens: one word, the eight bytes ending at the
+			 * token's end shifted down (what memo_raw and memo_slot
+			 * give for one word, inline) */
+			uint64_t raw[MEMO_BYTES / 8];
+			memcpy(&raw[0], text + tk->end - 8, 8);
+			raw[0] >>= 64 - 8 * len;
+			uint64_t h = ((uint64_t)len * 0x9E3779B97F4A7C15ULL ^ tk->kind ^ raw[0]) *
+				     0xFF51AFD7ED558CCDULL;
+			size_t slot = (size_t)((h ^ h >> 29) & (MEMO_SLOTS - 1));
+			for (;; slot = (slot + 1) & (MEMO_SLOTS - 1)) {
+				const struct id_memo *m = &memo[slot];
+				if (m->len == len && m->kind == tk->kind && m->raw[0] == raw[0]) {
+					r = &m->ids;
+					break;
+				}
+				if (!m->len) {
+					r = memo_fill(lx, text, tk, raw, slot);
+					break;
+				}
+			}
+		} else
+#endif
+			r = token_ids(lx, text, tk, &tmp);
+		tk->key[0] = r->lower;
+		tk->key[1] = r->stem;
+		tk->qlex = r->qlex;
+		tk->tkw = r->tkw;
+		tk->cues = r->cues;
+		tk->flags |= TF_KEYED | r->flags;
 	}
 }
 

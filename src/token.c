@@ -147,10 +147,30 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 		ucs4_t c;
 		int w;
 		if (u[i] < 0x80) {
-			if (ascii_class[u[i]] & A_GAP) {
+			unsigned cls = ascii_class[u[i]];
+			if (cls & A_GAP) {
 				space = true;
 				i++;
 				continue;
+			}
+			/* the common word: ASCII letters ended by an ASCII byte other
+			 * than an apostrophe or a dot (those, and any non-ASCII byte
+			 * after it, go the whole way below) */
+			if (cls & (A_LOWER | A_UPPER)) {
+				bool lower = false;
+				size_t e = letter_run(u, i + 1, end, &lower);
+				if (e >= end || (u[e] < 0x80 && u[e] != '\'' && u[e] != '.')) {
+					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII;
+					if (cls & A_UPPER) {
+						fl |= TF_CAP;
+						if (!lower && e - i >= 2)
+							fl |= TF_UPPER;
+					}
+					push(&tv, i, e, TK_WORD, fl);
+					space = false;
+					i = e;
+					continue;
+				}
 			}
 			c = u[i];
 			w = 1;
