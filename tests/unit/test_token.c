@@ -1,6 +1,7 @@
 /* Unit tests for src/token.c: the token boundaries every recognizer shares. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,42 @@ int main(void)
 	toks("Straße café", "Straße|café");
 	toks("1.", "1|_.");
 	toks("", "");
+
+	/* long words: letters are read eight bytes a step, so every length
+	 * and every place of a lower-case letter, before each kind of end */
+	toks("Supercalifragilistic’s fee", "Supercalifragilistic|_’s|fee");
+	toks("ABCDEFGHé ok", "ABCDEFGHé|ok");
+	toks("abcdefgh@ijklmnopq", "abcdefgh|_@|_ijklmnopq");
+	toks("abcdefghijklmnop.qr", "abcdefghijklmnop.qr");
+	toks("abcdefghijklmnop. Qr", "abcdefghijklmnop|_.|Qr");
+	{
+		static const char *const ends[] = {"", " x", ",", ".", "’", "é", "'", "1", "-y z"};
+		size_t bad = 0, cases = 0;
+		for (size_t len = 1; len <= 20; len++) {
+			for (size_t low = 0; low <= len; low++) { /* low == len: all capitals */
+				for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+					char w[64];
+					for (size_t k = 0; k < len; k++)
+						w[k] = (char)(k == low ? 'a' + k % 26 : 'A' + k % 26);
+					snprintf(w + len, sizeof w - len, "%s", ends[e]);
+					struct token *v = NULL;
+					size_t m = 0, c = 0;
+					token_scan(w, 0, strlen(w), &v, &m, &c);
+					bool all_caps = low == len && len >= 2 && e != 5; /* é is lower case */
+					bool word_ok = m >= 1 && v[0].kind == TK_WORD && v[0].start == 0 &&
+						       v[0].end == (e == 5 ? len + 2 : len) &&
+						       !!(v[0].flags & TF_UPPER) == all_caps &&
+						       !!(v[0].flags & TF_CAP) == (low != 0) &&
+						       !!(v[0].flags & TF_ASCII) == (e != 5) &&
+						       !!(v[0].flags & TF_DOT_AFTER) == (e == 3);
+					bad += !word_ok;
+					cases++;
+					free(v);
+				}
+			}
+		}
+		tap_ok(bad == 0, "word ends and capitals at every length 1..20: %zu of %zu wrong", bad, cases);
+	}
 
 	struct token *t = NULL;
 	size_t n = 0, cap = 0;
