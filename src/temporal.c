@@ -1795,46 +1795,100 @@ static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
 	*phi = hi;
 }
 
+/* Writes n as printf's "%0*d" would (the width counts a '-' sign) and
+ * returns the end; no NUL. Values are written with this instead of snprintf,
+ * which cost more than the rest of emit. */
+static char *put_int(char *o, int n, int width)
+{
+	char tmp[12];
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+	int k = 0;
+	do {
+		tmp[k++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (n < 0) {
+		*o++ = '-';
+		width--;
+	}
+	for (int z = k; z < width; z++)
+		*o++ = '0';
+	while (k)
+		*o++ = tmp[--k];
+	return o;
+}
+
+static char *put_str(char *o, const char *s)
+{
+	size_t len = strlen(s);
+	memcpy(o, s, len);
+	return o + len;
+}
+
 static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_t sentence,
 		 struct mention_list *out)
 {
 	struct mention *m = mention_add(out, M_DATE, c->t[h->s].start, c->t[h->e - 1].end, sentence);
-	char ys[8] = "XXXX";
-	if (h->y > 0)
-		snprintf(ys, sizeof ys, "%04d", h->y % 10000);
+	/* every value fits value[48]: at most two ints of 11 bytes and a few
+	 * letters; the year part is "XXXX" or exactly four digits */
+	char *o = m->value;
 	static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
 	enum granularity g = GRAN_NONE;
 	switch (h->kind) {
 	case 'D':
-		snprintf(m->value, sizeof m->value, "%s-%02d-%02d", ys, h->m, h->d);
+	case 'M':
+	case 'Y':
+	case 'Q':
+	case 'H':
+	case 'S':
+		o = h->y > 0 ? put_int(o, h->y % 10000, 4) : put_str(o, "XXXX");
+		break;
+	default:
+		break;
+	}
+	switch (h->kind) {
+	case 'D':
+		*o++ = '-';
+		o = put_int(o, h->m, 2);
+		*o++ = '-';
+		o = put_int(o, h->d, 2);
 		g = GRAN_DAY;
 		break;
 	case 'M':
-		snprintf(m->value, sizeof m->value, "%s-%02d", ys, h->m);
+		*o++ = '-';
+		o = put_int(o, h->m, 2);
 		g = GRAN_MONTH;
 		break;
 	case 'Y':
-		snprintf(m->value, sizeof m->value, "%s", ys);
 		g = GRAN_YEAR;
 		break;
 	case 'X':
-		snprintf(m->value, sizeof m->value, "%03dX", h->y / 10 % 1000);
+		o = put_int(o, h->y / 10 % 1000, 3);
+		*o++ = 'X';
 		g = GRAN_DECADE;
 		break;
 	case 'Q':
 	case 'H':
-		snprintf(m->value, sizeof m->value, "%s-%c%d", ys, h->kind, h->n);
+		*o++ = '-';
+		*o++ = h->kind;
+		o = put_int(o, h->n, 0);
 		g = GRAN_QUARTER;
 		break;
 	case 'S':
-		snprintf(m->value, sizeof m->value, "%s-%s", ys, seasons[h->n]);
+		*o++ = '-';
+		o = put_str(o, seasons[h->n]);
 		g = GRAN_QUARTER;
 		break;
 	case 'W':
 	case 'E': {
 		int wy, wn;
 		iso_week(h->wmon, &wy, &wn);
-		snprintf(m->value, sizeof m->value, "%04d-W%02d%s", wy, wn, h->kind == 'E' ? "-WE" : "");
+		o = put_int(o, wy, 4);
+		*o++ = '-';
+		*o++ = 'W';
+		o = put_int(o, wn, 2);
+		if (h->kind == 'E')
+			o = put_str(o, "-WE");
 		g = GRAN_WEEK;
 		break;
 	}
@@ -1844,12 +1898,12 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 			[GRAN_YEAR] = "XXXX", [GRAN_QUARTER] = "XXXX-QX",
 		};
 		g = h->ugran;
-		snprintf(m->value, sizeof m->value, "%s",
-			 (unsigned)g < CC_ARRAY_LEN(unres) && unres[g] ? unres[g] : "XXXX");
+		o = put_str(o, (unsigned)g < CC_ARRAY_LEN(unres) && unres[g] ? unres[g] : "XXXX");
 		snprintf(m->unit, sizeof m->unit, "%s", h->unit);
 		break;
 	}
 	}
+	*o = '\0';
 	m->gran = g;
 	m->mod = rel != MOD_NONE ? rel : (enum mention_mod)h->narrow;
 	bool future = h->future || tense_cue(c, h->s, h->e) > 0;
@@ -1961,9 +2015,7 @@ static bool apply_year(struct mention *m, int y, uint8_t from)
 		return false;
 	if (!shift_day((int64_t)m->lo, y, m->gran != GRAN_DAY, &lo) || !shift_day((int64_t)m->hi, y, true, &hi))
 		return false;
-	char ys[8];
-	snprintf(ys, sizeof ys, "%04d", y);
-	memcpy(m->value, ys, 4);
+	put_int(m->value, y, 4); /* 1000..9999: four digits over the "XXXX" */
 	m->lo = (double)lo;
 	m->hi = (double)hi;
 	m->has_lo = m->has_hi = true;
