@@ -639,6 +639,20 @@ static bool word_in(const struct ctx *c, size_t i, const char *const *list, size
 }
 #define WORD_IN(c, i, list) word_in(c, i, list, CC_ARRAY_LEN(list))
 
+/* Whether token i equals (ignoring ASCII case) a word of list: WORD_IN
+ * without the copy, for an ASCII word token shorter than 24 bytes. */
+static bool word_in_list(const struct ctx *c, size_t i, const char *const *list, size_t n)
+{
+	const struct token *t = &c->t[i];
+	unsigned f = (unsigned char)c->text[t->start];
+	if (f - 'A' < 26u)
+		f += 32;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)list[k][0] == f && token_is(c->text, t, list[k]))
+			return true;
+	return false;
+}
+
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
 static int num_digits(const struct ctx *c, size_t i, int *nd)
 {
@@ -805,46 +819,89 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
-/* Future or past from the nearest tense cue around tokens [s, e):
- * +1 future, -1 past, 0 none. Backwards up to ten words within the clause,
- * then forwards up to four. */
+/* Whether token i is a word whose lower-cased first byte is f and that
+ * equals lit (lower case) ignoring ASCII case; the length and the first
+ * byte turn most tokens away before token_is. */
+static bool word_eq(const struct ctx *c, size_t i, const char *lit, size_t len)
+{
+	if (i >= c->n)
+		return false;
+	const struct token *t = &c->t[i];
+	return t->kind == TK_WORD && t->end - t->start == len &&
+	       ((unsigned char)c->text[t->start] | 0x20) == (unsigned char)lit[0] &&
+	       token_is(c->text, t, lit);
+}
+#define WORD_EQ(c, i, lit) word_eq(c, i, "" lit, sizeof(lit) - 1)
+
+/* A passive auxiliary: be, been, being, is, are, am. */
+static bool is_be(const struct ctx *c, size_t k)
+{
+	const struct token *t = &c->t[k];
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || len < 2 || len > 5)
+		return false;
+	return WORD_EQ(c, k, "be") || WORD_EQ(c, k, "been") || WORD_EQ(c, k, "being") ||
+	       WORD_EQ(c, k, "is") || WORD_EQ(c, k, "are") || WORD_EQ(c, k, "am");
+}
+
+/* The tense cue of word k: +1 future, -1 past, 0 none. Only ASCII words
+ * under 24 bytes can be cues. A word's bytes are letters, '\'' and '.', so
+ * OR-ing 0x20 lower-cases them. */
 static int cue_at(const struct ctx *c, size_t k)
 {
-	char buf[24];
-	size_t len = lw(c, k, buf, sizeof buf);
-	if (!len)
+	const struct token *t = &c->t[k];
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || !(t->flags & TF_ASCII) || len == 0 || len >= 24)
 		return 0;
 	const struct kw *kw = K(c, k);
 	int kc = kw ? kw->c : KC_NONE;
-	if ((kc == KC_CUE && kw->v > 0) || (kc == KC_DEIC && kw->v > 0))
-		return 1;
-	if (len > 3 && memcmp(buf + len - 3, "'ll", 3) == 0)
-		return 1;
-	if ((len == 3 && memcmp(buf, "set", 3) == 0) || (len == 5 && memcmp(buf, "going", 5) == 0))
-		return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
-	if (len == 3 && memcmp(buf, "due", 3) == 0)
-		return word_is(c, k + 1, "to") ? 0 : 1;
-	bool past = (kc == KC_CUE && kw->v < 0) || kc == KC_AGO || (kc == KC_DEIC && kw->v < 0) ||
-		    (len >= 4 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
-		     !(c->t[k].flags & TF_CAP) && !IN_LIST(not_past_ed, buf, len));
+	bool past;
+	if (kc == KC_CUE || kc == KC_DEIC || kc == KC_AGO) {
+		/* none of these words is one of the special cases below */
+		if (kc != KC_AGO && kw->v > 0)
+			return 1;
+		past = kc == KC_AGO || kw->v < 0;
+	} else {
+		const char *p = tstr(c, k);
+		char l1 = (char)(p[len - 1] | 0x20), l2 = (char)(p[len - 2 + (len < 2)] | 0x20);
+		if (len > 3 && l1 == 'l' && l2 == 'l' && p[len - 3] == '\'')
+			return 1; /* "we'll" */
+		if (len == 3 || len == 5) {
+			if (WORD_EQ(c, k, "set") || WORD_EQ(c, k, "going"))
+				return WORD_EQ(c, k + 1, "to") || WORD_EQ(c, k + 1, "for") ? 1 : 0;
+			if (WORD_EQ(c, k, "due"))
+				return WORD_EQ(c, k + 1, "to") ? 0 : 1;
+		}
+		past = len >= 4 && l1 == 'd' && l2 == 'e' && !(t->flags & TF_CAP) &&
+		       !word_in_list(c, k, not_past_ed, CC_ARRAY_LEN(not_past_ed));
+	}
 	if (!past)
 		return 0;
 	/* a passive participle ("will be held", "is expected") says nothing by
 	 * itself: the auxiliary before it decides */
-	if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "been") ||
-		      word_is(c, k - 1, "being") || word_is(c, k - 1, "is") ||
-		      word_is(c, k - 1, "are") || word_is(c, k - 1, "am")))
+	if (k > 0 && is_be(c, k - 1))
 		return 0;
 	return -1;
 }
 
+/* ';' or ':' (a clause boundary for the tense cue) */
+static bool clause_stop(const struct ctx *c, size_t k)
+{
+	const struct token *t = &c->t[k];
+	return t->kind == TK_PUNCT && t->end - t->start == 1 &&
+	       (c->text[t->start] == ';' || c->text[t->start] == ':');
+}
+
+/* Future or past from the nearest tense cue around tokens [s, e):
+ * +1 future, -1 past, 0 none. Backwards up to ten words within the clause,
+ * then forwards up to four. */
 static int tense_cue(const struct ctx *c, size_t s, size_t e)
 {
 	int words = 0;
 	for (size_t k = s; k-- > 0 && words < 10;) {
-		if (punct_is(c, k, ";") || punct_is(c, k, ":"))
+		if (clause_stop(c, k))
 			break;
-		if (!is_kind(c, k, TK_WORD))
+		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
 		int q = cue_at(c, k);
@@ -853,9 +910,9 @@ static int tense_cue(const struct ctx *c, size_t s, size_t e)
 	}
 	words = 0;
 	for (size_t k = e; k < c->n && words < 4; k++) {
-		if (punct_is(c, k, ";") || punct_is(c, k, ":"))
+		if (clause_stop(c, k))
 			break;
-		if (!is_kind(c, k, TK_WORD))
+		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
 		int q = cue_at(c, k);
