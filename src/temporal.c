@@ -89,7 +89,6 @@
 #include "util.h"
 
 #define REF_YEAR 2000  /* leap: where year-unknown intervals are kept */
-#define KW_CACHE 1024  /* keyword classes cached per sentence (tokens) */
 
 /* ---- keywords ----------------------------------------------------------- */
 
@@ -548,22 +547,30 @@ struct ctx {
 	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
 	char last_kind;
 	int last_y;
-	size_t ncached;
-	uint8_t kwi[KW_CACHE];
 };
+
+/* The keyword index of token i: the lexicon's memo (token.tkw) when the
+ * token is keyed, else looked up. */
+static inline uint8_t kw_at(const struct ctx *c, size_t i)
+{
+	if (i >= c->n)
+		return 0;
+	const struct token *t = &c->t[i];
+	if (t->kind != TK_WORD)
+		return 0;
+	return t->flags & TF_KEYED ? t->tkw : kw_index(c->text, t);
+}
 
 static const struct kw *K(const struct ctx *c, size_t i)
 {
-	if (i >= c->n)
-		return NULL;
-	uint8_t x = i < c->ncached ? c->kwi[i] : kw_index(c->text, &c->t[i]);
+	uint8_t x = kw_at(c, i);
 	return x ? &kws[x - 1] : NULL;
 }
 
 static int KC(const struct ctx *c, size_t i)
 {
-	const struct kw *k = K(c, i);
-	return k ? k->c : KC_NONE;
+	uint8_t x = kw_at(c, i);
+	return x ? kws[x - 1].c : KC_NONE;
 }
 
 static int KV(const struct ctx *c, size_t i)
@@ -610,14 +617,15 @@ static bool is_dash(const struct ctx *c, size_t i)
 }
 
 /* ' or a curly single quote (U+2018, U+2019) */
-static bool is_apos(const struct ctx *c, size_t i)
+static inline bool is_apos(const struct ctx *c, size_t i)
 {
 	if (!is_kind(c, i, TK_PUNCT))
 		return false;
 	const unsigned char *s = (const unsigned char *)tstr(c, i);
 	size_t len = tlen(c, i);
-	return (len == 1 && s[0] == '\'') ||
-	       (len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
+	if (len == 1)
+		return s[0] == '\'';
+	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99);
 }
 
 static bool word_is(const struct ctx *c, size_t i, const char *s)
@@ -1115,13 +1123,6 @@ static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
 	int d = parse_day(c, p, &j, &ord);
 	if (!d)
 		return false;
-	if (p > 0) {
-		if (glued(c, p) && !left_free(c, p))
-			return false;
-		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
-		    WORD_IN(c, p - 1, comparators) || WORD_IN(c, p - 1, id_nouns))
-			return false;
-	}
 	bool of = false;
 	if (ord && KC(c, j) == KC_OF) {
 		j++;
@@ -1130,6 +1131,14 @@ static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
 	int kc = KC(c, j);
 	if ((kc != KC_MONTH && kc != KC_MABBR) || !is_cap(c, j))
 		return false;
+	/* the month first: it turns most numbers away cheaply */
+	if (p > 0) {
+		if (glued(c, p) && !left_free(c, p))
+			return false;
+		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
+		    WORD_IN(c, p - 1, comparators) || WORD_IN(c, p - 1, id_nouns))
+			return false;
+	}
 	int m = KV(c, j);
 	size_t k = j + 1;
 	if (kc == KC_MABBR && punct_is(c, k, ".") && glued(c, k))
@@ -1653,6 +1662,13 @@ static enum mention_mod relational_mod(const struct ctx *c, size_t s)
 	return m;
 }
 
+/* The keyword classes that cannot start a date (try_at's first test), as
+ * bits for the scanner's loop. */
+#define NO_START                                                                              \
+	(1u << KC_NONE | 1u << KC_PREP | 1u << KC_OF | 1u << KC_AS | 1u << KC_CONJ |             \
+	 1u << KC_UNIT | 1u << KC_PART | 1u << KC_HALF | 1u << KC_AGO | 1u << KC_FISCAL |        \
+	 1u << KC_PAST | 1u << KC_PRIOR | 1u << KC_CUE)
+
 static bool try_at(struct ctx *c, size_t i, struct hit *h)
 {
 	const struct token *t = &c->t[i];
@@ -2024,18 +2040,30 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.last_y = 0;
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
-	c.ncached = ntoks < KW_CACHE ? ntoks : KW_CACHE;
-	for (size_t i = 0; i < c.ncached; i++)
-		c.kwi[i] = toks[i].kind != TK_WORD   ? 0
-			   : toks[i].flags & TF_KEYED ? toks[i].tkw /* the lexicon memo's */
-						      : kw_index(text, &toks[i]);
 
 	for (size_t i = 0; i < ntoks;) {
 		const struct token *t = &toks[i];
-		if (t->kind == TK_PUNCT && t->end - t->start == 1 && text[t->start] == '/') {
-			size_t e = url_run_end(&c, i);
-			i = e > i ? e : i + 1;
+		/* most tokens cannot start a date: turn them away before try_at
+		 * (which asks again) */
+		if (t->kind == TK_PUNCT) {
+			if (t->end - t->start == 1 && text[t->start] == '/') {
+				size_t e = url_run_end(&c, i);
+				i = e > i ? e : i + 1;
+				continue;
+			}
+			if (!is_apos(&c, i)) {
+				i++;
+				continue;
+			}
+		} else if (t->kind == TK_SYM) {
+			i++;
 			continue;
+		} else if (t->kind == TK_WORD) {
+			uint8_t x = kw_at(&c, i);
+			if (x == 0 || (NO_START >> kws[x - 1].c & 1)) {
+				i++;
+				continue;
+			}
 		}
 		struct hit h;
 		if (try_at(&c, i, &h)) {
