@@ -492,11 +492,69 @@ static uint8_t kw_index(const char *text, const struct token *t)
 	}
 }
 
+/* Words that are no keyword but matter to the tense cue (cue_at) get a
+ * class after the keywords', so that the cue is read from token.tkw too. */
+enum {
+	NKW = CC_ARRAY_LEN(kws),
+	TW_LL,    /* ends in "'ll": future */
+	TW_SET,   /* "set" (to/for: future) */
+	TW_GOING, /* "going" (to/for: future) */
+	TW_DUE,   /* "due" (future unless "due to") */
+	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
+		   * unless capitalised */
+	TW_BE,    /* be, been, being, is, are, am: makes a participle passive */
+	TW__END
+};
+_Static_assert(TW__END <= 256, "word classes are stored in a byte");
+
+static bool ascii_is(const char *p, size_t len, const char *lit)
+{
+	size_t k = 0;
+	while (k < len && lit[k] && (p[k] | 0x20) == lit[k])
+		k++;
+	return k == len && lit[k] == '\0';
+}
+
+/* The class of an ASCII word: its keyword index, a TW_ class, or 0. Only
+ * ASCII words under 24 bytes get a TW_ class. A byte b with b | 0x20 equal
+ * to a lower-case letter is that letter in either case, so comparing with
+ * OR-ed bytes is exact. */
+static uint8_t word_class(const char *text, const struct token *t)
+{
+	uint8_t x = kw_index(text, t);
+	if (x)
+		return x;
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || !(t->flags & TF_ASCII) || len == 0 || len >= 24)
+		return 0;
+	const char *p = text + t->start;
+	char l1 = (char)(p[len - 1] | 0x20);
+	if (len > 3 && l1 == 'l' && (p[len - 2] | 0x20) == 'l' && p[len - 3] == '\'')
+		return TW_LL;
+	if (ascii_is(p, len, "set"))
+		return TW_SET;
+	if (ascii_is(p, len, "going"))
+		return TW_GOING;
+	if (ascii_is(p, len, "due"))
+		return TW_DUE;
+	if (len >= 4 && l1 == 'd' && (p[len - 2] | 0x20) == 'e') {
+		for (size_t k = 0; k < CC_ARRAY_LEN(not_past_ed); k++)
+			if (ascii_is(p, len, not_past_ed[k]))
+				return 0;
+		return TW_ED;
+	}
+	static const char *const be[] = {"be", "been", "being", "is", "are", "am"};
+	for (size_t k = 0; k < CC_ARRAY_LEN(be); k++)
+		if (ascii_is(p, len, be[k]))
+			return TW_BE;
+	return 0;
+}
+
 uint8_t temporal_word_class(const char *text, const struct token *t)
 {
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
-	return t->kind == TK_WORD ? kw_index(text, t) : 0;
+	return t->kind == TK_WORD ? word_class(text, t) : 0;
 }
 
 /* ---- calendar ----------------------------------------------------------- */
@@ -549,8 +607,8 @@ struct ctx {
 	int last_y;
 };
 
-/* The keyword index of token i: the lexicon's memo (token.tkw) when the
- * token is keyed, else looked up. */
+/* The word class of token i (temporal_word_class): the lexicon's memo
+ * (token.tkw) when the token is keyed, else looked up. */
 static inline uint8_t kw_at(const struct ctx *c, size_t i)
 {
 	if (i >= c->n)
@@ -558,19 +616,20 @@ static inline uint8_t kw_at(const struct ctx *c, size_t i)
 	const struct token *t = &c->t[i];
 	if (t->kind != TK_WORD)
 		return 0;
-	return t->flags & TF_KEYED ? t->tkw : kw_index(c->text, t);
+	return t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
 }
 
+/* The keyword at token i, or NULL (TW_ classes are no keywords). */
 static const struct kw *K(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
-	return x ? &kws[x - 1] : NULL;
+	return x && x <= NKW ? &kws[x - 1] : NULL;
 }
 
 static int KC(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
-	return x ? kws[x - 1].c : KC_NONE;
+	return x && x <= NKW ? kws[x - 1].c : KC_NONE;
 }
 
 static int KV(const struct ctx *c, size_t i)
@@ -646,20 +705,6 @@ static bool word_in(const struct ctx *c, size_t i, const char *const *list, size
 	return len && in_list(list, n, buf, len);
 }
 #define WORD_IN(c, i, list) word_in(c, i, list, CC_ARRAY_LEN(list))
-
-/* Whether token i equals (ignoring ASCII case) a word of list: WORD_IN
- * without the copy, for an ASCII word token shorter than 24 bytes. */
-static bool word_in_list(const struct ctx *c, size_t i, const char *const *list, size_t n)
-{
-	const struct token *t = &c->t[i];
-	unsigned f = (unsigned char)c->text[t->start];
-	if (f - 'A' < 26u)
-		f += 32;
-	for (size_t k = 0; k < n; k++)
-		if ((unsigned char)list[k][0] == f && token_is(c->text, t, list[k]))
-			return true;
-	return false;
-}
 
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
 static int num_digits(const struct ctx *c, size_t i, int *nd)
@@ -827,67 +872,43 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
-/* Whether token i is a word whose lower-cased first byte is f and that
- * equals lit (lower case) ignoring ASCII case; the length and the first
- * byte turn most tokens away before token_is. */
-static bool word_eq(const struct ctx *c, size_t i, const char *lit, size_t len)
-{
-	if (i >= c->n)
-		return false;
-	const struct token *t = &c->t[i];
-	return t->kind == TK_WORD && t->end - t->start == len &&
-	       ((unsigned char)c->text[t->start] | 0x20) == (unsigned char)lit[0] &&
-	       token_is(c->text, t, lit);
-}
-#define WORD_EQ(c, i, lit) word_eq(c, i, "" lit, sizeof(lit) - 1)
-
-/* A passive auxiliary: be, been, being, is, are, am. */
-static bool is_be(const struct ctx *c, size_t k)
-{
-	const struct token *t = &c->t[k];
-	size_t len = t->end - t->start;
-	if (t->kind != TK_WORD || len < 2 || len > 5)
-		return false;
-	return WORD_EQ(c, k, "be") || WORD_EQ(c, k, "been") || WORD_EQ(c, k, "being") ||
-	       WORD_EQ(c, k, "is") || WORD_EQ(c, k, "are") || WORD_EQ(c, k, "am");
-}
-
-/* The tense cue of word k: +1 future, -1 past, 0 none. Only ASCII words
- * under 24 bytes can be cues. A word's bytes are letters, '\'' and '.', so
- * OR-ing 0x20 lower-cases them. */
+/* The tense cue of word k: +1 future, -1 past, 0 none, from its word
+ * class (see word_class), a "to"/"for" after it and a passive auxiliary
+ * before it. */
 static int cue_at(const struct ctx *c, size_t k)
 {
-	const struct token *t = &c->t[k];
-	size_t len = t->end - t->start;
-	if (t->kind != TK_WORD || !(t->flags & TF_ASCII) || len == 0 || len >= 24)
-		return 0;
-	const struct kw *kw = K(c, k);
-	int kc = kw ? kw->c : KC_NONE;
+	uint8_t x = kw_at(c, k);
 	bool past;
-	if (kc == KC_CUE || kc == KC_DEIC || kc == KC_AGO) {
-		/* none of these words is one of the special cases below */
-		if (kc != KC_AGO && kw->v > 0)
+	if (x == 0)
+		return 0;
+	if (x <= NKW) {
+		const struct kw *kw = &kws[x - 1];
+		if (kw->c != KC_CUE && kw->c != KC_DEIC && kw->c != KC_AGO)
+			return 0;
+		if (kw->c != KC_AGO && kw->v > 0)
 			return 1;
-		past = kc == KC_AGO || kw->v < 0;
+		past = kw->c == KC_AGO || kw->v < 0;
 	} else {
-		const char *p = tstr(c, k);
-		char l1 = (char)(p[len - 1] | 0x20), l2 = (char)(p[len - 2 + (len < 2)] | 0x20);
-		if (len > 3 && l1 == 'l' && l2 == 'l' && p[len - 3] == '\'')
-			return 1; /* "we'll" */
-		if (len == 3 || len == 5) {
-			if (WORD_EQ(c, k, "set") || WORD_EQ(c, k, "going"))
-				return WORD_EQ(c, k + 1, "to") || WORD_EQ(c, k + 1, "for") ? 1 : 0;
-			if (WORD_EQ(c, k, "due"))
-				return WORD_EQ(c, k + 1, "to") ? 0 : 1;
+		switch (x) {
+		case TW_LL:
+			return 1;
+		case TW_SET:
+		case TW_GOING:
+			return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
+		case TW_DUE:
+			return word_is(c, k + 1, "to") ? 0 : 1;
+		case TW_ED:
+			past = !(c->t[k].flags & TF_CAP);
+			break;
+		default:
+			return 0;
 		}
-		past = len >= 4 && l1 == 'd' && l2 == 'e' && !(t->flags & TF_CAP) &&
-		       !word_in_list(c, k, not_past_ed, CC_ARRAY_LEN(not_past_ed));
 	}
 	if (!past)
 		return 0;
 	/* a passive participle ("will be held", "is expected") says nothing by
 	 * itself: the auxiliary before it decides */
-	if (k > 0 && is_be(c, k - 1))
+	if (k > 0 && kw_at(c, k - 1) == TW_BE)
 		return 0;
 	return -1;
 }
@@ -1674,9 +1695,10 @@ static bool try_at(struct ctx *c, size_t i, struct hit *h)
 	const struct token *t = &c->t[i];
 	if (t->kind == TK_SYM || (t->kind == TK_PUNCT && !is_apos(c, i)))
 		return false;
+	int kc = KC(c, i); /* the class at p below, kept up to date */
 	if (t->kind == TK_WORD) {
 		/* most words cannot start a date: decide from the cached classes */
-		switch (KC(c, i)) {
+		switch (kc) {
 		case KC_NONE:
 		case KC_PREP:
 		case KC_OF:
@@ -1710,29 +1732,39 @@ static bool try_at(struct ctx *c, size_t i, struct hit *h)
 	}
 	struct pre pre = {.s = i};
 	size_t p = i;
-	if (KC(c, p) == KC_THE) {
+	if (kc == KC_THE) {
 		pre.the = true;
 		p++;
+		kc = KC(c, p);
 	}
-	if (KC(c, p) == KC_NARROW && !(p > 0 && KC(c, p - 1) == KC_AS)) {
+	if (kc == KC_NARROW && !(p > 0 && KC(c, p - 1) == KC_AS)) {
 		pre.narrow = KV(c, p);
 		p++;
 		if (is_dash(c, p) && glued(c, p))
 			p++; /* "mid-July" */
-	} else if (KC(c, p) == KC_EDGE && KC(c, p + 1) == KC_OF) {
+		kc = KC(c, p);
+	} else if (kc == KC_EDGE && KC(c, p + 1) == KC_OF) {
 		pre.narrow = KV(c, p);
 		pre.edge = true;
 		p += 2;
+		kc = KC(c, p);
 	}
 	if (p >= c->n)
 		return false;
 	memset(h, 0, sizeof *h);
 	h->s = i;
 	bool ok = false;
-	int kc = KC(c, p);
 	if (is_kind(c, p, TK_NUM)) {
-		ok = core_numeric(c, p, h) || core_decade(c, p, h, &pre) || core_dayfirst(c, p, h) ||
-		     core_year(c, p, h, &pre) || core_ago(c, p, h);
+		/* each core needs (and reads again) a number of its own shape: skip
+		 * the ones that cannot match; a core that fails changes nothing */
+		int nd = 0, v = num_digits(c, p, &nd);
+		if (v < 0)
+			ok = core_numeric(c, p, h); /* only "08.07.2012" */
+		else
+			ok = (glued(c, p + 1) && (core_numeric(c, p, h) || core_decade(c, p, h, &pre))) ||
+			     (v >= 1 && v <= 31 && nd <= 2 && core_dayfirst(c, p, h)) ||
+			     (nd == 4 && core_year(c, p, h, &pre)) ||
+			     (v >= 1 && nd <= 3 && core_ago(c, p, h));
 	} else if (is_apos(c, p)) {
 		ok = core_decade(c, p, h, &pre);
 	} else {
@@ -2060,7 +2092,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			continue;
 		} else if (t->kind == TK_WORD) {
 			uint8_t x = kw_at(&c, i);
-			if (x == 0 || (NO_START >> kws[x - 1].c & 1)) {
+			if (x == 0 || x > NKW || (NO_START >> kws[x - 1].c & 1)) {
 				i++;
 				continue;
 			}
