@@ -400,37 +400,17 @@ static const char *const holiday_words[] = {
 	"maundy", "shrove", "fat", "giving", "business", "manic", "blue", "mad", "casual",
 };
 
+/* Words that make "the 90s" a temperature or an age. */
+static const char *const not_decade_words[] = {
+	"temperature", "temperatures", "temps", "highs", "lows", "high", "low", "upper",
+	"lower", "degrees", "heat", "his", "her", "their", "aged", "age", "ages",
+};
+
 /* Words ending in "ed" that are not past forms. */
 static const char *const not_past_ed[] = {
 	"need", "speed", "breed", "indeed", "proceed", "succeed", "exceed", "embed", "feed",
 	"seed", "shed", "bed", "red", "fed", "wed", "bled", "ted", "ned", "ed",
 };
-
-static bool in_list(const char *const *list, size_t n, const char *w, size_t len)
-{
-	for (size_t i = 0; i < n; i++)
-		if (list[i][0] == w[0] && strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
-			return true;
-	return false;
-}
-#define IN_LIST(list, w, len) in_list(list, CC_ARRAY_LEN(list), w, len)
-
-/* Lower-cases an ASCII word token into buf (at most cap-1 bytes); 0 when the
- * token is not an ASCII word or is too long. */
-static size_t lower_word(const char *text, const struct token *t, char *buf, size_t cap)
-{
-	if (t->kind != TK_WORD || !(t->flags & TF_ASCII))
-		return 0;
-	size_t len = t->end - t->start;
-	if (len == 0 || len >= cap)
-		return 0;
-	for (size_t k = 0; k < len; k++) {
-		char ch = text[t->start + k];
-		buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-	}
-	buf[len] = '\0';
-	return len;
-}
 
 /* Keyword lookup is an open-addressing hash over the table above, built on
  * first use. Every thread that finds it unbuilt builds the same slots with
@@ -439,6 +419,36 @@ static size_t lower_word(const char *text, const struct token *t, char *buf, siz
 #define KW_SLOTS 1024
 #define KW_MAXLEN 13
 static _Atomic uint8_t kw_slots[KW_SLOTS];
+
+/* The word lists (unit_nouns, ...) are looked up the same way: a slot
+ * holds a list's number << 8 | the 1-based index of a word in it, and a
+ * word in several lists has a slot for each, on one probe chain. */
+enum wlist {
+	WL_UNIT = 1 << 0,       /* unit_nouns */
+	WL_ID = 1 << 1,         /* id_nouns */
+	WL_COMPARATOR = 1 << 2, /* comparators */
+	WL_AMOUNT = 1 << 3,     /* amount_nouns */
+	WL_HOLIDAY = 1 << 4,    /* holiday_words */
+	WL_NOT_DECADE = 1 << 5, /* not_decade_words */
+};
+static const struct {
+	const char *const *w;
+	unsigned n;
+} wlists[] = {
+	{unit_nouns, CC_ARRAY_LEN(unit_nouns)},   {id_nouns, CC_ARRAY_LEN(id_nouns)},
+	{comparators, CC_ARRAY_LEN(comparators)}, {amount_nouns, CC_ARRAY_LEN(amount_nouns)},
+	{holiday_words, CC_ARRAY_LEN(holiday_words)},
+	{not_decade_words, CC_ARRAY_LEN(not_decade_words)},
+};
+_Static_assert(CC_ARRAY_LEN(unit_nouns) < 255 && CC_ARRAY_LEN(id_nouns) < 255,
+	       "word indices are stored in a byte");
+#define WL_SLOTS 1024
+_Static_assert(CC_ARRAY_LEN(unit_nouns) + CC_ARRAY_LEN(id_nouns) + CC_ARRAY_LEN(comparators) +
+			       CC_ARRAY_LEN(amount_nouns) + CC_ARRAY_LEN(holiday_words) +
+			       CC_ARRAY_LEN(not_decade_words) <
+		       WL_SLOTS / 2,
+	       "keep the word list hash sparse");
+static _Atomic uint16_t wl_slots[WL_SLOTS];
 static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
 static atomic_bool kw_ready;
 
@@ -464,6 +474,16 @@ static void kw_build(void)
 		atomic_fetch_or_explicit(&kw_first[strlen(kws[i].w)], 1u << (kws[i].w[0] - 'a'),
 					 memory_order_relaxed);
 	}
+	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
+		for (unsigned i = 0; i < wlists[l].n; i++) {
+			const char *w = wlists[l].w[i];
+			uint16_t v = (uint16_t)(l << 8 | (i + 1));
+			unsigned h = kw_hash(w, strlen(w));
+			while (atomic_load_explicit(&wl_slots[h], memory_order_relaxed) != 0 &&
+			       atomic_load_explicit(&wl_slots[h], memory_order_relaxed) != v)
+				h = (h + 1) & (WL_SLOTS - 1);
+			atomic_store_explicit(&wl_slots[h], v, memory_order_relaxed);
+		}
 	atomic_store_explicit(&kw_ready, true, memory_order_release);
 }
 
@@ -550,6 +570,24 @@ static uint8_t word_class(const char *text, const struct token *t)
 	return 0;
 }
 
+/* The word lists (enum wlist bits) an ASCII word token under 24 bytes is
+ * in, ignoring case; 0 for any other token. */
+static unsigned wl_mask(const char *text, const struct token *t)
+{
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || !(t->flags & TF_ASCII) || len == 0 || len >= 24)
+		return 0;
+	const char *p = text + t->start;
+	unsigned mask = 0;
+	for (unsigned h = kw_hash(p, len);; h = (h + 1) & (WL_SLOTS - 1)) {
+		uint16_t v = atomic_load_explicit(&wl_slots[h], memory_order_relaxed);
+		if (v == 0)
+			return mask;
+		if (ascii_is(p, len, wlists[v >> 8].w[(v & 0xFF) - 1]))
+			mask |= 1u << (v >> 8);
+	}
+}
+
 uint8_t temporal_word_class(const char *text, const struct token *t)
 {
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
@@ -600,8 +638,7 @@ struct ctx {
 	const struct token *t;
 	size_t n;
 	bool hasdoc;
-	int dy, dm, dd;
-	int64_t doc;
+	int dy, dm, dd;   /* the document date (with hasdoc): doc_day() is its day */
 	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
 	char last_kind;
 	int last_y;
@@ -620,6 +657,13 @@ static inline uint8_t kw_at(const struct ctx *c, size_t i)
 }
 
 /* The keyword at token i, or NULL (TW_ classes are no keywords). */
+/* The document date's day number (0 without one): computed where a
+ * relative date needs it, not for every sentence. */
+static int64_t doc_day(const struct ctx *c)
+{
+	return c->hasdoc ? days_from_civil(c->dy, c->dm, c->dd) : 0;
+}
+
 static const struct kw *K(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
@@ -692,19 +736,12 @@ static bool word_is(const struct ctx *c, size_t i, const char *s)
 	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
 }
 
-/* The token lower-cased into buf when it is a short ASCII word, else 0. */
-static size_t lw(const struct ctx *c, size_t i, char *buf, size_t cap)
+/* Whether token i is a word of the word list `wl` (an enum wlist bit). */
+static bool word_in(const struct ctx *c, size_t i, unsigned wl)
 {
-	return i < c->n ? lower_word(c->text, &c->t[i], buf, cap) : 0;
+	return i < c->n && (wl_mask(c->text, &c->t[i]) & wl);
 }
-
-static bool word_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
-{
-	char buf[24];
-	size_t len = lw(c, i, buf, sizeof buf);
-	return len && in_list(list, n, buf, len);
-}
-#define WORD_IN(c, i, list) word_in(c, i, list, CC_ARRAY_LEN(list))
+#define WORD_IN(c, i, list) word_in(c, i, list)
 
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
 static int num_digits(const struct ctx *c, size_t i, int *nd)
@@ -784,7 +821,7 @@ static bool right_free(const struct ctx *c, size_t e)
 
 static bool unit_noun_at(const struct ctx *c, size_t i)
 {
-	return i < c->n && !glued(c, i) && WORD_IN(c, i, unit_nouns);
+	return i < c->n && !glued(c, i) && WORD_IN(c, i, WL_UNIT);
 }
 
 /* A 4-digit year in [lo, hi] at i with nothing glued after it that makes it
@@ -1090,16 +1127,10 @@ static bool core_numeric(const struct ctx *c, size_t p, struct hit *h)
 	return true;
 }
 
-/* Words that make "the 90s" a temperature or an age. */
-static const char *const not_decade_words[] = {
-	"temperature", "temperatures", "temps", "highs", "lows", "high", "low", "upper",
-	"lower", "degrees", "heat", "his", "her", "their", "aged", "age", "ages",
-};
-
 static bool hot_context(const struct ctx *c, size_t s)
 {
 	for (size_t k = s, n = 0; k-- > 0 && n < 4; n++)
-		if (WORD_IN(c, k, not_decade_words))
+		if (WORD_IN(c, k, WL_NOT_DECADE))
 			return true;
 	return false;
 }
@@ -1157,7 +1188,7 @@ static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
 		if (glued(c, p) && !left_free(c, p))
 			return false;
 		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
-		    WORD_IN(c, p - 1, comparators) || WORD_IN(c, p - 1, id_nouns))
+		    WORD_IN(c, p - 1, WL_COMPARATOR) || WORD_IN(c, p - 1, WL_ID))
 			return false;
 	}
 	int m = KV(c, j);
@@ -1261,9 +1292,9 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 			} else if (word_is(c, k, "circa")) {
 				strong = true;
 			} else if (kc == KC_OF) {
-				strong = !(k > 0 && (WORD_IN(c, k - 1, amount_nouns)));
+				strong = !(k > 0 && (WORD_IN(c, k - 1, WL_AMOUNT)));
 				reject = !strong;
-			} else if (WORD_IN(c, k, comparators) || WORD_IN(c, k, id_nouns)) {
+			} else if (WORD_IN(c, k, WL_COMPARATOR) || WORD_IN(c, k, WL_ID)) {
 				reject = true;
 			} else if (kc == KC_FISCAL || kc == KC_THE || kc == KC_DEIC || kc == KC_AS) {
 				/* "fiscal 2024", "the 2024 election" */
@@ -1283,13 +1314,14 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 
 static int64_t weekday_resolve(const struct ctx *c, int w, int dir, bool future)
 {
-	int dw = weekday_of(c->doc);
+	int64_t doc = doc_day(c);
+	int dw = weekday_of(doc);
 	int back = (dw - w + 7) % 7, fwd = (w - dw + 7) % 7;
 	if (dir < 0)
-		return c->doc - (back ? back : 7);
+		return doc - (back ? back : 7);
 	if (dir > 0)
-		return c->doc + (fwd ? fwd : 7);
-	return future ? c->doc + fwd : c->doc - back;
+		return doc + (fwd ? fwd : 7);
+	return future ? doc + fwd : doc - back;
 }
 
 /* A day date at q (after an optional ','), for a weekday before it. */
@@ -1327,7 +1359,7 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	if (KC(c, p) != KC_WDAY)
 		return false;
 	int w = KV(c, p);
-	if (p > 0 && is_cap(c, p - 1) && WORD_IN(c, p - 1, holiday_words))
+	if (p > 0 && is_cap(c, p - 1) && WORD_IN(c, p - 1, WL_HOLIDAY))
 		return false;
 	size_t j = p + 1;
 	/* "Friday, September 20, 2024", "Tuesday 8 October 2024", "next Friday,
@@ -1365,7 +1397,7 @@ static bool core_relday(const struct ctx *c, size_t p, struct hit *h)
 		hit_unresolved(c, h, GRAN_DAY);
 		return true;
 	}
-	hit_day(h, c->doc + KV(c, p), 2);
+	hit_day(h, doc_day(c) + KV(c, p), 2);
 	return true;
 }
 
@@ -1406,7 +1438,7 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		case U_WEEK:
 		case U_WEEKEND:
 			h->kind = k->v == U_WEEK ? 'W' : 'E';
-			h->wmon = c->doc - weekday_of(c->doc) + 7 * dir;
+			h->wmon = doc_day(c) - weekday_of(doc_day(c)) + 7 * dir;
 			break;
 		case U_MONTH:
 			month_add(&y, &m, dir);
@@ -1443,6 +1475,7 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 			return true;
 		}
 		int sn = k->v, y = c->dy;
+		int64_t doc = doc_day(c);
 		if (sn == 4 && c->dm <= 2)
 			y--; /* January belongs to last year's winter */
 		for (int guard = 0; guard < 3; guard++) {
@@ -1450,9 +1483,9 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 			if (em > 12)
 				em -= 12, ey++;
 			int64_t lo = days_from_civil(y, sm, 1), hi = days_from_civil(ey, em, mdays(ey, em));
-			if (dir < 0 && hi >= c->doc)
+			if (dir < 0 && hi >= doc)
 				y--;
-			else if (dir > 0 && lo <= c->doc)
+			else if (dir > 0 && lo <= doc)
 				y++;
 			else
 				break;
@@ -1468,7 +1501,7 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 			hit_unresolved(c, h, GRAN_DAY);
 			return true;
 		}
-		hit_day(h, c->doc + (dir < 0 ? -1 : 0), 2);
+		hit_day(h, doc_day(c) + (dir < 0 ? -1 : 0), 2);
 		return true;
 	}
 	return false;
@@ -1507,9 +1540,9 @@ static bool core_earlier(const struct ctx *c, size_t p, struct hit *h)
 	}
 	h->clip = true;
 	if (KV(c, p) < 0)
-		h->clip_lo = INT64_MIN, h->clip_hi = c->doc;
+		h->clip_lo = INT64_MIN, h->clip_hi = doc_day(c);
 	else
-		h->clip_lo = c->doc, h->clip_hi = INT64_MAX;
+		h->clip_lo = doc_day(c), h->clip_hi = INT64_MAX;
 	return true;
 }
 
@@ -1539,11 +1572,11 @@ static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
 	int y = c->dy, m = c->dm;
 	switch (g) {
 	case GRAN_DAY:
-		hit_day(h, c->doc - v, 2);
+		hit_day(h, doc_day(c) - v, 2);
 		break;
 	case GRAN_WEEK:
 		h->kind = 'W';
-		h->wmon = c->doc - 7 * (int64_t)v - weekday_of(c->doc);
+		h->wmon = doc_day(c) - 7 * (int64_t)v - weekday_of(doc_day(c));
 		break;
 	case GRAN_MONTH:
 		month_add(&y, &m, -v);
@@ -1690,12 +1723,14 @@ static enum mention_mod relational_mod(const struct ctx *c, size_t s)
 	 1u << KC_UNIT | 1u << KC_PART | 1u << KC_HALF | 1u << KC_AGO | 1u << KC_FISCAL |        \
 	 1u << KC_PAST | 1u << KC_PRIOR | 1u << KC_CUE)
 
-static bool try_at(struct ctx *c, size_t i, struct hit *h)
+/* A date starting at token i, whose keyword class is kc (KC(c, i), which
+ * the caller has at hand), into h. */
+static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 {
 	const struct token *t = &c->t[i];
 	if (t->kind == TK_SYM || (t->kind == TK_PUNCT && !is_apos(c, i)))
 		return false;
-	int kc = KC(c, i); /* the class at p below, kept up to date */
+	/* kc: the class at p below, kept up to date */
 	if (t->kind == TK_WORD) {
 		/* most words cannot start a date: decide from the cached classes */
 		switch (kc) {
@@ -1764,7 +1799,7 @@ static bool try_at(struct ctx *c, size_t i, struct hit *h)
 			ok = (glued(c, p + 1) && (core_numeric(c, p, h) || core_decade(c, p, h, &pre))) ||
 			     (v >= 1 && v <= 31 && nd <= 2 && core_dayfirst(c, p, h)) ||
 			     (nd == 4 && core_year(c, p, h, &pre)) ||
-			     (v >= 1 && nd <= 3 && core_ago(c, p, h));
+			     (v >= 1 && nd <= 3 && KC(c, p + 1) == KC_UNIT && core_ago(c, p, h));
 	} else if (is_apos(c, p)) {
 		ok = core_decade(c, p, h, &pre);
 	} else {
@@ -2066,7 +2101,6 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.dy = c.hasdoc ? doc->year : 0;
 	c.dm = c.hasdoc ? doc->month : 0;
 	c.dd = c.hasdoc ? doc->day : 0;
-	c.doc = c.hasdoc ? days_from_civil(c.dy, c.dm, c.dd) : 0;
 	c.last_end = SIZE_MAX;
 	c.last_kind = 0;
 	c.last_y = 0;
@@ -2077,7 +2111,15 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		const struct token *t = &toks[i];
 		/* most tokens cannot start a date: turn them away before try_at
 		 * (which asks again) */
-		if (t->kind == TK_PUNCT) {
+		int kc = KC_NONE;
+		if (t->kind == TK_WORD) {
+			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);
+			if (x == 0 || x > NKW || (NO_START >> kws[x - 1].c & 1)) {
+				i++;
+				continue;
+			}
+			kc = kws[x - 1].c;
+		} else if (t->kind == TK_PUNCT) {
 			if (t->end - t->start == 1 && text[t->start] == '/') {
 				size_t e = url_run_end(&c, i);
 				i = e > i ? e : i + 1;
@@ -2087,18 +2129,12 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 				i++;
 				continue;
 			}
-		} else if (t->kind == TK_SYM) {
+		} else if (t->kind != TK_NUM) {
 			i++;
 			continue;
-		} else if (t->kind == TK_WORD) {
-			uint8_t x = kw_at(&c, i);
-			if (x == 0 || x > NKW || (NO_START >> kws[x - 1].c & 1)) {
-				i++;
-				continue;
-			}
 		}
 		struct hit h;
-		if (try_at(&c, i, &h)) {
+		if (try_at(&c, i, kc, &h)) {
 			emit(&c, &h, relational_mod(&c, i), sentence, out);
 			i = h.e;
 			continue;
