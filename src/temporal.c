@@ -419,6 +419,8 @@ static const char *const not_past_ed[] = {
 #define KW_SLOTS 1024
 #define KW_MAXLEN 13
 static _Atomic uint8_t kw_slots[KW_SLOTS];
+static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
+static atomic_bool kw_ready;
 
 /* The word lists (unit_nouns, ...) are looked up the same way: a slot
  * holds a list's number << 8 | the 1-based index of a word in it, and a
@@ -434,7 +436,7 @@ enum wlist {
 static const struct {
 	const char *const *w;
 	unsigned n;
-} wlists[] = {
+} wlists[] = { /* in the order of enum wlist's bits */
 	{unit_nouns, CC_ARRAY_LEN(unit_nouns)},   {id_nouns, CC_ARRAY_LEN(id_nouns)},
 	{comparators, CC_ARRAY_LEN(comparators)}, {amount_nouns, CC_ARRAY_LEN(amount_nouns)},
 	{holiday_words, CC_ARRAY_LEN(holiday_words)},
@@ -442,15 +444,13 @@ static const struct {
 };
 _Static_assert(CC_ARRAY_LEN(unit_nouns) < 255 && CC_ARRAY_LEN(id_nouns) < 255,
 	       "word indices are stored in a byte");
-#define WL_SLOTS 1024
+#define WL_SLOTS KW_SLOTS /* kw_hash serves both */
 _Static_assert(CC_ARRAY_LEN(unit_nouns) + CC_ARRAY_LEN(id_nouns) + CC_ARRAY_LEN(comparators) +
 			       CC_ARRAY_LEN(amount_nouns) + CC_ARRAY_LEN(holiday_words) +
 			       CC_ARRAY_LEN(not_decade_words) <
 		       WL_SLOTS / 2,
 	       "keep the word list hash sparse");
 static _Atomic uint16_t wl_slots[WL_SLOTS];
-static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
-static atomic_bool kw_ready;
 
 /* Hashes the length, the first two and the last letter (lower case); the
  * lookup compares the whole word. */
@@ -656,7 +656,6 @@ static inline uint8_t kw_at(const struct ctx *c, size_t i)
 	return t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
 }
 
-/* The keyword at token i, or NULL (TW_ classes are no keywords). */
 /* The document date's day number (0 without one): computed where a
  * relative date needs it, not for every sentence. */
 static int64_t doc_day(const struct ctx *c)
@@ -664,6 +663,7 @@ static int64_t doc_day(const struct ctx *c)
 	return c->hasdoc ? days_from_civil(c->dy, c->dm, c->dd) : 0;
 }
 
+/* The keyword at token i, or NULL (TW_ classes are no keywords). */
 static const struct kw *K(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
@@ -741,7 +741,6 @@ static bool word_in(const struct ctx *c, size_t i, unsigned wl)
 {
 	return i < c->n && (wl_mask(c->text, &c->t[i]) & wl);
 }
-#define WORD_IN(c, i, list) word_in(c, i, list)
 
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
 static int num_digits(const struct ctx *c, size_t i, int *nd)
@@ -821,7 +820,7 @@ static bool right_free(const struct ctx *c, size_t e)
 
 static bool unit_noun_at(const struct ctx *c, size_t i)
 {
-	return i < c->n && !glued(c, i) && WORD_IN(c, i, WL_UNIT);
+	return i < c->n && !glued(c, i) && word_in(c, i, WL_UNIT);
 }
 
 /* A 4-digit year in [lo, hi] at i with nothing glued after it that makes it
@@ -1130,7 +1129,7 @@ static bool core_numeric(const struct ctx *c, size_t p, struct hit *h)
 static bool hot_context(const struct ctx *c, size_t s)
 {
 	for (size_t k = s, n = 0; k-- > 0 && n < 4; n++)
-		if (WORD_IN(c, k, WL_NOT_DECADE))
+		if (word_in(c, k, WL_NOT_DECADE))
 			return true;
 	return false;
 }
@@ -1188,7 +1187,7 @@ static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
 		if (glued(c, p) && !left_free(c, p))
 			return false;
 		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
-		    WORD_IN(c, p - 1, WL_COMPARATOR) || WORD_IN(c, p - 1, WL_ID))
+		    word_in(c, p - 1, WL_COMPARATOR) || word_in(c, p - 1, WL_ID))
 			return false;
 	}
 	int m = KV(c, j);
@@ -1292,9 +1291,9 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 			} else if (word_is(c, k, "circa")) {
 				strong = true;
 			} else if (kc == KC_OF) {
-				strong = !(k > 0 && (WORD_IN(c, k - 1, WL_AMOUNT)));
+				strong = !(k > 0 && (word_in(c, k - 1, WL_AMOUNT)));
 				reject = !strong;
-			} else if (WORD_IN(c, k, WL_COMPARATOR) || WORD_IN(c, k, WL_ID)) {
+			} else if (word_in(c, k, WL_COMPARATOR) || word_in(c, k, WL_ID)) {
 				reject = true;
 			} else if (kc == KC_FISCAL || kc == KC_THE || kc == KC_DEIC || kc == KC_AS) {
 				/* "fiscal 2024", "the 2024 election" */
@@ -1359,7 +1358,7 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	if (KC(c, p) != KC_WDAY)
 		return false;
 	int w = KV(c, p);
-	if (p > 0 && is_cap(c, p - 1) && WORD_IN(c, p - 1, WL_HOLIDAY))
+	if (p > 0 && is_cap(c, p - 1) && word_in(c, p - 1, WL_HOLIDAY))
 		return false;
 	size_t j = p + 1;
 	/* "Friday, September 20, 2024", "Tuesday 8 October 2024", "next Friday,
@@ -1732,7 +1731,7 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 		return false;
 	/* kc: the class at p below, kept up to date */
 	if (t->kind == TK_WORD) {
-		/* most words cannot start a date: decide from the cached classes */
+		/* most words cannot start a date: decide from the word classes */
 		switch (kc) {
 		case KC_NONE:
 		case KC_PREP:
