@@ -962,6 +962,7 @@ static bool clause_stop(const struct ctx *c, size_t k)
  * then forwards up to four. */
 static int tense_cue(const struct ctx *c, size_t s, size_t e)
 {
+	/* most words have no class and no cue: cue_at only for the others */
 	int words = 0;
 	for (size_t k = s; k-- > 0 && words < 10;) {
 		if (clause_stop(c, k))
@@ -969,7 +970,7 @@ static int tense_cue(const struct ctx *c, size_t s, size_t e)
 		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
-		int q = cue_at(c, k);
+		int q = kw_at(c, k) ? cue_at(c, k) : 0;
 		if (q)
 			return q;
 	}
@@ -980,7 +981,7 @@ static int tense_cue(const struct ctx *c, size_t s, size_t e)
 		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
-		int q = cue_at(c, k);
+		int q = kw_at(c, k) ? cue_at(c, k) : 0;
 		if (q)
 			return q;
 	}
@@ -1939,6 +1940,18 @@ static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
  * which cost more than the rest of emit. */
 static char *put_int(char *o, int n, int width)
 {
+	if (width == 2 && n >= 0 && n < 100) { /* months, days, weeks */
+		*o++ = (char)('0' + n / 10);
+		*o++ = (char)('0' + n % 10);
+		return o;
+	}
+	if (width == 4 && n >= 0 && n < 10000) { /* years */
+		*o++ = (char)('0' + n / 1000);
+		*o++ = (char)('0' + n / 100 % 10);
+		*o++ = (char)('0' + n / 10 % 10);
+		*o++ = (char)('0' + n % 10);
+		return o;
+	}
 	char tmp[12];
 	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
 	int k = 0;
