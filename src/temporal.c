@@ -637,8 +637,7 @@ struct ctx {
 	const char *text;
 	const struct token *t;
 	size_t n;
-	bool hasdoc;
-	int dy, dm, dd;   /* the document date (with hasdoc): doc_day() is its day */
+	const struct cc_date *doc; /* the document date when has_doc(); doc_day() is its day */
 	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
 	char last_kind;
 	int last_y;
@@ -656,11 +655,16 @@ static inline uint8_t kw_at(const struct ctx *c, size_t i)
 	return t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
 }
 
-/* The document date's day number (0 without one): computed where a
- * relative date needs it, not for every sentence. */
+/* Whether the document date is known, and its day number (0 without
+ * one): asked where a relative date needs them, not for every sentence. */
+static bool has_doc(const struct ctx *c)
+{
+	return c->doc && dateline_valid(c->doc->year, c->doc->month, c->doc->day);
+}
+
 static int64_t doc_day(const struct ctx *c)
 {
-	return c->hasdoc ? days_from_civil(c->dy, c->dm, c->dd) : 0;
+	return has_doc(c) ? days_from_civil(c->doc->year, c->doc->month, c->doc->day) : 0;
 }
 
 /* The keyword at token i, or NULL (TW_ classes are no keywords). */
@@ -1051,9 +1055,9 @@ static int year_expr(const struct ctx *c, size_t r, int *y, size_t *e)
 	if (!k || k->c != KC_UNIT || k->v != U_YEAR || k->pl)
 		return 0;
 	*e = q + 1;
-	if (!c->hasdoc)
+	if (!has_doc(c))
 		return 3;
-	*y = c->dy + dir;
+	*y = c->doc->year + dir;
 	return 2;
 }
 
@@ -1371,7 +1375,7 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	if (KC(c, j) == KC_PART && !(c->t[j].flags & TF_CAP))
 		j++; /* "Tuesday night" */
 	h->e = j;
-	if (!c->hasdoc) {
+	if (!has_doc(c)) {
 		h->kind = 'U', h->ugran = GRAN_DAY, h->year_from = 4;
 		snprintf(h->unit, sizeof h->unit, "%s%s", dir < 0 ? "last " : dir > 0 ? "next " : "",
 			 weekday_names[w]);
@@ -1393,7 +1397,7 @@ static bool core_relday(const struct ctx *c, size_t p, struct hit *h)
 	if (KC(c, j) == KC_PART && !is_cap(c, j) && !word_is(c, p, "tonight"))
 		j++; /* "yesterday morning" */
 	h->e = j;
-	if (!c->hasdoc) {
+	if (!has_doc(c)) {
 		hit_unresolved(c, h, GRAN_DAY);
 		return true;
 	}
@@ -1428,12 +1432,12 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		default:
 			return false;
 		}
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, g);
 			return true;
 		}
 		h->year_from = 2;
-		int y = c->dy, m = c->dm;
+		int y = c->doc->year, m = c->doc->month;
 		switch (k->v) {
 		case U_WEEK:
 		case U_WEEKEND:
@@ -1457,26 +1461,26 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		return true;
 	}
 	if (kc == KC_MONTH && is_cap(c, q)) {
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, GRAN_MONTH);
 			return true;
 		}
-		int m = k->v, y = c->dy;
-		if (dir < 0 && m >= c->dm)
+		int m = k->v, y = c->doc->year;
+		if (dir < 0 && m >= c->doc->month)
 			y--;
-		else if (dir > 0 && m <= c->dm)
+		else if (dir > 0 && m <= c->doc->month)
 			y++;
 		h->kind = 'M', h->y = y, h->m = m, h->year_from = 2;
 		return true;
 	}
 	if (kc == KC_SEASON) {
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, GRAN_QUARTER);
 			return true;
 		}
-		int sn = k->v, y = c->dy;
+		int sn = k->v, y = c->doc->year;
 		int64_t doc = doc_day(c);
-		if (sn == 4 && c->dm <= 2)
+		if (sn == 4 && c->doc->month <= 2)
 			y--; /* January belongs to last year's winter */
 		for (int guard = 0; guard < 3; guard++) {
 			int sm = 3 * sn, ey = y, em = sm + 2;
@@ -1497,7 +1501,7 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		bool night = word_is(c, q, "night") || word_is(c, q, "evening");
 		if (dir < 0 && !night)
 			return false; /* "last morning" */
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, GRAN_DAY);
 			return true;
 		}
@@ -1564,12 +1568,12 @@ static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
 			   : k->v == U_MONTH ? GRAN_MONTH : k->v == U_YEAR ? GRAN_YEAR : GRAN_NONE;
 	if (g == GRAN_NONE)
 		return false;
-	if (!c->hasdoc) {
+	if (!has_doc(c)) {
 		hit_unresolved(c, h, g);
 		return true;
 	}
 	h->year_from = 2;
-	int y = c->dy, m = c->dm;
+	int y = c->doc->year, m = c->doc->month;
 	switch (g) {
 	case GRAN_DAY:
 		hit_day(h, doc_day(c) - v, 2);
@@ -2109,10 +2113,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.text = text;
 	c.t = toks;
 	c.n = ntoks;
-	c.hasdoc = doc && dateline_valid(doc->year, doc->month, doc->day);
-	c.dy = c.hasdoc ? doc->year : 0;
-	c.dm = c.hasdoc ? doc->month : 0;
-	c.dd = c.hasdoc ? doc->day : 0;
+	c.doc = doc;
 	c.last_end = SIZE_MAX;
 	c.last_kind = 0;
 	c.last_y = 0;
@@ -2122,7 +2123,14 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	for (size_t i = 0; i < ntoks;) {
 		const struct token *t = &toks[i];
 		/* most tokens cannot start a date: turn them away before try_at
-		 * (which asks again) */
+		 * (which asks again); first, in a tight loop, the keyed words
+		 * (most tokens) that are no keyword or one that starts nothing */
+		while (t->kind == TK_WORD && (t->flags & TF_KEYED) &&
+		       (t->tkw - 1u >= NKW || (NO_START >> kws[t->tkw - 1].c & 1))) {
+			if (++i == ntoks)
+				return;
+			t++;
+		}
 		int kc = KC_NONE;
 		if (t->kind == TK_WORD) {
 			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);
