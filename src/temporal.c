@@ -89,7 +89,6 @@
 #include "util.h"
 
 #define REF_YEAR 2000  /* leap: where year-unknown intervals are kept */
-#define KW_CACHE 1024  /* keyword classes cached per sentence (tokens) */
 
 /* ---- keywords ----------------------------------------------------------- */
 
@@ -401,37 +400,17 @@ static const char *const holiday_words[] = {
 	"maundy", "shrove", "fat", "giving", "business", "manic", "blue", "mad", "casual",
 };
 
+/* Words that make "the 90s" a temperature or an age. */
+static const char *const not_decade_words[] = {
+	"temperature", "temperatures", "temps", "highs", "lows", "high", "low", "upper",
+	"lower", "degrees", "heat", "his", "her", "their", "aged", "age", "ages",
+};
+
 /* Words ending in "ed" that are not past forms. */
 static const char *const not_past_ed[] = {
 	"need", "speed", "breed", "indeed", "proceed", "succeed", "exceed", "embed", "feed",
 	"seed", "shed", "bed", "red", "fed", "wed", "bled", "ted", "ned", "ed",
 };
-
-static bool in_list(const char *const *list, size_t n, const char *w, size_t len)
-{
-	for (size_t i = 0; i < n; i++)
-		if (list[i][0] == w[0] && strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
-			return true;
-	return false;
-}
-#define IN_LIST(list, w, len) in_list(list, CC_ARRAY_LEN(list), w, len)
-
-/* Lower-cases an ASCII word token into buf (at most cap-1 bytes); 0 when the
- * token is not an ASCII word or is too long. */
-static size_t lower_word(const char *text, const struct token *t, char *buf, size_t cap)
-{
-	if (t->kind != TK_WORD || !(t->flags & TF_ASCII))
-		return 0;
-	size_t len = t->end - t->start;
-	if (len == 0 || len >= cap)
-		return 0;
-	for (size_t k = 0; k < len; k++) {
-		char ch = text[t->start + k];
-		buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
-	}
-	buf[len] = '\0';
-	return len;
-}
 
 /* Keyword lookup is an open-addressing hash over the table above, built on
  * first use. Every thread that finds it unbuilt builds the same slots with
@@ -442,6 +421,36 @@ static size_t lower_word(const char *text, const struct token *t, char *buf, siz
 static _Atomic uint8_t kw_slots[KW_SLOTS];
 static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
 static atomic_bool kw_ready;
+
+/* The word lists (unit_nouns, ...) are looked up the same way: a slot
+ * holds a list's number << 8 | the 1-based index of a word in it, and a
+ * word in several lists has a slot for each, on one probe chain. */
+enum wlist {
+	WL_UNIT = 1 << 0,       /* unit_nouns */
+	WL_ID = 1 << 1,         /* id_nouns */
+	WL_COMPARATOR = 1 << 2, /* comparators */
+	WL_AMOUNT = 1 << 3,     /* amount_nouns */
+	WL_HOLIDAY = 1 << 4,    /* holiday_words */
+	WL_NOT_DECADE = 1 << 5, /* not_decade_words */
+};
+static const struct {
+	const char *const *w;
+	unsigned n;
+} wlists[] = { /* in the order of enum wlist's bits */
+	{unit_nouns, CC_ARRAY_LEN(unit_nouns)},   {id_nouns, CC_ARRAY_LEN(id_nouns)},
+	{comparators, CC_ARRAY_LEN(comparators)}, {amount_nouns, CC_ARRAY_LEN(amount_nouns)},
+	{holiday_words, CC_ARRAY_LEN(holiday_words)},
+	{not_decade_words, CC_ARRAY_LEN(not_decade_words)},
+};
+_Static_assert(CC_ARRAY_LEN(unit_nouns) < 255 && CC_ARRAY_LEN(id_nouns) < 255,
+	       "word indices are stored in a byte");
+#define WL_SLOTS KW_SLOTS /* kw_hash serves both */
+_Static_assert(CC_ARRAY_LEN(unit_nouns) + CC_ARRAY_LEN(id_nouns) + CC_ARRAY_LEN(comparators) +
+			       CC_ARRAY_LEN(amount_nouns) + CC_ARRAY_LEN(holiday_words) +
+			       CC_ARRAY_LEN(not_decade_words) <
+		       WL_SLOTS / 2,
+	       "keep the word list hash sparse");
+static _Atomic uint16_t wl_slots[WL_SLOTS];
 
 /* Hashes the length, the first two and the last letter (lower case); the
  * lookup compares the whole word. */
@@ -465,6 +474,16 @@ static void kw_build(void)
 		atomic_fetch_or_explicit(&kw_first[strlen(kws[i].w)], 1u << (kws[i].w[0] - 'a'),
 					 memory_order_relaxed);
 	}
+	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
+		for (unsigned i = 0; i < wlists[l].n; i++) {
+			const char *w = wlists[l].w[i];
+			uint16_t v = (uint16_t)(l << 8 | (i + 1));
+			unsigned h = kw_hash(w, strlen(w));
+			while (atomic_load_explicit(&wl_slots[h], memory_order_relaxed) != 0 &&
+			       atomic_load_explicit(&wl_slots[h], memory_order_relaxed) != v)
+				h = (h + 1) & (WL_SLOTS - 1);
+			atomic_store_explicit(&wl_slots[h], v, memory_order_relaxed);
+		}
 	atomic_store_explicit(&kw_ready, true, memory_order_release);
 }
 
@@ -493,11 +512,87 @@ static uint8_t kw_index(const char *text, const struct token *t)
 	}
 }
 
+/* Words that are no keyword but matter to the tense cue (cue_at) get a
+ * class after the keywords', so that the cue is read from token.tkw too. */
+enum {
+	NKW = CC_ARRAY_LEN(kws),
+	TW_LL,    /* ends in "'ll": future */
+	TW_SET,   /* "set" (to/for: future) */
+	TW_GOING, /* "going" (to/for: future) */
+	TW_DUE,   /* "due" (future unless "due to") */
+	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
+		   * unless capitalised */
+	TW_BE,    /* be, been, being, is, are, am: makes a participle passive */
+	TW__END
+};
+_Static_assert(TW__END <= 256, "word classes are stored in a byte");
+
+static bool ascii_is(const char *p, size_t len, const char *lit)
+{
+	size_t k = 0;
+	while (k < len && lit[k] && (p[k] | 0x20) == lit[k])
+		k++;
+	return k == len && lit[k] == '\0';
+}
+
+/* The class of an ASCII word: its keyword index, a TW_ class, or 0. Only
+ * ASCII words under 24 bytes get a TW_ class. A byte b with b | 0x20 equal
+ * to a lower-case letter is that letter in either case, so comparing with
+ * OR-ed bytes is exact. */
+static uint8_t word_class(const char *text, const struct token *t)
+{
+	uint8_t x = kw_index(text, t);
+	if (x)
+		return x;
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || !(t->flags & TF_ASCII) || len == 0 || len >= 24)
+		return 0;
+	const char *p = text + t->start;
+	char l1 = (char)(p[len - 1] | 0x20);
+	if (len > 3 && l1 == 'l' && (p[len - 2] | 0x20) == 'l' && p[len - 3] == '\'')
+		return TW_LL;
+	if (ascii_is(p, len, "set"))
+		return TW_SET;
+	if (ascii_is(p, len, "going"))
+		return TW_GOING;
+	if (ascii_is(p, len, "due"))
+		return TW_DUE;
+	if (len >= 4 && l1 == 'd' && (p[len - 2] | 0x20) == 'e') {
+		for (size_t k = 0; k < CC_ARRAY_LEN(not_past_ed); k++)
+			if (ascii_is(p, len, not_past_ed[k]))
+				return 0;
+		return TW_ED;
+	}
+	static const char *const be[] = {"be", "been", "being", "is", "are", "am"};
+	for (size_t k = 0; k < CC_ARRAY_LEN(be); k++)
+		if (ascii_is(p, len, be[k]))
+			return TW_BE;
+	return 0;
+}
+
+/* The word lists (enum wlist bits) an ASCII word token under 24 bytes is
+ * in, ignoring case; 0 for any other token. */
+static unsigned wl_mask(const char *text, const struct token *t)
+{
+	size_t len = t->end - t->start;
+	if (t->kind != TK_WORD || !(t->flags & TF_ASCII) || len == 0 || len >= 24)
+		return 0;
+	const char *p = text + t->start;
+	unsigned mask = 0;
+	for (unsigned h = kw_hash(p, len);; h = (h + 1) & (WL_SLOTS - 1)) {
+		uint16_t v = atomic_load_explicit(&wl_slots[h], memory_order_relaxed);
+		if (v == 0)
+			return mask;
+		if (ascii_is(p, len, wlists[v >> 8].w[(v & 0xFF) - 1]))
+			mask |= 1u << (v >> 8);
+	}
+}
+
 uint8_t temporal_word_class(const char *text, const struct token *t)
 {
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
-	return t->kind == TK_WORD ? kw_index(text, t) : 0;
+	return t->kind == TK_WORD ? word_class(text, t) : 0;
 }
 
 /* ---- calendar ----------------------------------------------------------- */
@@ -542,28 +637,47 @@ struct ctx {
 	const char *text;
 	const struct token *t;
 	size_t n;
-	bool hasdoc;
-	int dy, dm, dd;
-	int64_t doc;
+	const struct cc_date *doc; /* the document date when has_doc(); doc_day() is its day */
 	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
 	char last_kind;
 	int last_y;
-	size_t ncached;
-	uint8_t kwi[KW_CACHE];
 };
 
-static const struct kw *K(const struct ctx *c, size_t i)
+/* The word class of token i (temporal_word_class): the lexicon's memo
+ * (token.tkw) when the token is keyed, else looked up. */
+static inline uint8_t kw_at(const struct ctx *c, size_t i)
 {
 	if (i >= c->n)
-		return NULL;
-	uint8_t x = i < c->ncached ? c->kwi[i] : kw_index(c->text, &c->t[i]);
-	return x ? &kws[x - 1] : NULL;
+		return 0;
+	const struct token *t = &c->t[i];
+	if (t->kind != TK_WORD)
+		return 0;
+	return t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
+}
+
+/* Whether the document date is known, and its day number (0 without
+ * one): asked where a relative date needs them, not for every sentence. */
+static bool has_doc(const struct ctx *c)
+{
+	return c->doc && dateline_valid(c->doc->year, c->doc->month, c->doc->day);
+}
+
+static int64_t doc_day(const struct ctx *c)
+{
+	return has_doc(c) ? days_from_civil(c->doc->year, c->doc->month, c->doc->day) : 0;
+}
+
+/* The keyword at token i, or NULL (TW_ classes are no keywords). */
+static const struct kw *K(const struct ctx *c, size_t i)
+{
+	uint8_t x = kw_at(c, i);
+	return x && x <= NKW ? &kws[x - 1] : NULL;
 }
 
 static int KC(const struct ctx *c, size_t i)
 {
-	const struct kw *k = K(c, i);
-	return k ? k->c : KC_NONE;
+	uint8_t x = kw_at(c, i);
+	return x && x <= NKW ? kws[x - 1].c : KC_NONE;
 }
 
 static int KV(const struct ctx *c, size_t i)
@@ -610,14 +724,15 @@ static bool is_dash(const struct ctx *c, size_t i)
 }
 
 /* ' or a curly single quote (U+2018, U+2019) */
-static bool is_apos(const struct ctx *c, size_t i)
+static inline bool is_apos(const struct ctx *c, size_t i)
 {
 	if (!is_kind(c, i, TK_PUNCT))
 		return false;
 	const unsigned char *s = (const unsigned char *)tstr(c, i);
 	size_t len = tlen(c, i);
-	return (len == 1 && s[0] == '\'') ||
-	       (len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
+	if (len == 1)
+		return s[0] == '\'';
+	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99);
 }
 
 static bool word_is(const struct ctx *c, size_t i, const char *s)
@@ -625,19 +740,11 @@ static bool word_is(const struct ctx *c, size_t i, const char *s)
 	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
 }
 
-/* The token lower-cased into buf when it is a short ASCII word, else 0. */
-static size_t lw(const struct ctx *c, size_t i, char *buf, size_t cap)
+/* Whether token i is a word of the word list `wl` (an enum wlist bit). */
+static bool word_in(const struct ctx *c, size_t i, unsigned wl)
 {
-	return i < c->n ? lower_word(c->text, &c->t[i], buf, cap) : 0;
+	return i < c->n && (wl_mask(c->text, &c->t[i]) & wl);
 }
-
-static bool word_in(const struct ctx *c, size_t i, const char *const *list, size_t n)
-{
-	char buf[24];
-	size_t len = lw(c, i, buf, sizeof buf);
-	return len && in_list(list, n, buf, len);
-}
-#define WORD_IN(c, i, list) word_in(c, i, list, CC_ARRAY_LEN(list))
 
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
 static int num_digits(const struct ctx *c, size_t i, int *nd)
@@ -717,7 +824,7 @@ static bool right_free(const struct ctx *c, size_t e)
 
 static bool unit_noun_at(const struct ctx *c, size_t i)
 {
-	return i < c->n && !glued(c, i) && WORD_IN(c, i, unit_nouns);
+	return i < c->n && !glued(c, i) && word_in(c, i, WL_UNIT);
 }
 
 /* A 4-digit year in [lo, hi] at i with nothing glued after it that makes it
@@ -805,60 +912,80 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
-/* Future or past from the nearest tense cue around tokens [s, e):
- * +1 future, -1 past, 0 none. Backwards up to ten words within the clause,
- * then forwards up to four. */
+/* The tense cue of word k: +1 future, -1 past, 0 none, from its word
+ * class (see word_class), a "to"/"for" after it and a passive auxiliary
+ * before it. */
 static int cue_at(const struct ctx *c, size_t k)
 {
-	char buf[24];
-	size_t len = lw(c, k, buf, sizeof buf);
-	if (!len)
+	uint8_t x = kw_at(c, k);
+	bool past;
+	if (x == 0)
 		return 0;
-	const struct kw *kw = K(c, k);
-	int kc = kw ? kw->c : KC_NONE;
-	if ((kc == KC_CUE && kw->v > 0) || (kc == KC_DEIC && kw->v > 0))
-		return 1;
-	if (len > 3 && memcmp(buf + len - 3, "'ll", 3) == 0)
-		return 1;
-	if ((len == 3 && memcmp(buf, "set", 3) == 0) || (len == 5 && memcmp(buf, "going", 5) == 0))
-		return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
-	if (len == 3 && memcmp(buf, "due", 3) == 0)
-		return word_is(c, k + 1, "to") ? 0 : 1;
-	bool past = (kc == KC_CUE && kw->v < 0) || kc == KC_AGO || (kc == KC_DEIC && kw->v < 0) ||
-		    (len >= 4 && buf[len - 2] == 'e' && buf[len - 1] == 'd' &&
-		     !(c->t[k].flags & TF_CAP) && !IN_LIST(not_past_ed, buf, len));
+	if (x <= NKW) {
+		const struct kw *kw = &kws[x - 1];
+		if (kw->c != KC_CUE && kw->c != KC_DEIC && kw->c != KC_AGO)
+			return 0;
+		if (kw->c != KC_AGO && kw->v > 0)
+			return 1;
+		past = kw->c == KC_AGO || kw->v < 0;
+	} else {
+		switch (x) {
+		case TW_LL:
+			return 1;
+		case TW_SET:
+		case TW_GOING:
+			return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
+		case TW_DUE:
+			return word_is(c, k + 1, "to") ? 0 : 1;
+		case TW_ED:
+			past = !(c->t[k].flags & TF_CAP);
+			break;
+		default:
+			return 0;
+		}
+	}
 	if (!past)
 		return 0;
 	/* a passive participle ("will be held", "is expected") says nothing by
 	 * itself: the auxiliary before it decides */
-	if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "been") ||
-		      word_is(c, k - 1, "being") || word_is(c, k - 1, "is") ||
-		      word_is(c, k - 1, "are") || word_is(c, k - 1, "am")))
+	if (k > 0 && kw_at(c, k - 1) == TW_BE)
 		return 0;
 	return -1;
 }
 
+/* ';' or ':' (a clause boundary for the tense cue) */
+static bool clause_stop(const struct ctx *c, size_t k)
+{
+	const struct token *t = &c->t[k];
+	return t->kind == TK_PUNCT && t->end - t->start == 1 &&
+	       (c->text[t->start] == ';' || c->text[t->start] == ':');
+}
+
+/* Future or past from the nearest tense cue around tokens [s, e):
+ * +1 future, -1 past, 0 none. Backwards up to ten words within the clause,
+ * then forwards up to four. */
 static int tense_cue(const struct ctx *c, size_t s, size_t e)
 {
+	/* most words have no class and no cue: cue_at only for the others */
 	int words = 0;
 	for (size_t k = s; k-- > 0 && words < 10;) {
-		if (punct_is(c, k, ";") || punct_is(c, k, ":"))
+		if (clause_stop(c, k))
 			break;
-		if (!is_kind(c, k, TK_WORD))
+		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
-		int q = cue_at(c, k);
+		int q = kw_at(c, k) ? cue_at(c, k) : 0;
 		if (q)
 			return q;
 	}
 	words = 0;
 	for (size_t k = e; k < c->n && words < 4; k++) {
-		if (punct_is(c, k, ";") || punct_is(c, k, ":"))
+		if (clause_stop(c, k))
 			break;
-		if (!is_kind(c, k, TK_WORD))
+		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
-		int q = cue_at(c, k);
+		int q = kw_at(c, k) ? cue_at(c, k) : 0;
 		if (q)
 			return q;
 	}
@@ -928,9 +1055,9 @@ static int year_expr(const struct ctx *c, size_t r, int *y, size_t *e)
 	if (!k || k->c != KC_UNIT || k->v != U_YEAR || k->pl)
 		return 0;
 	*e = q + 1;
-	if (!c->hasdoc)
+	if (!has_doc(c))
 		return 3;
-	*y = c->dy + dir;
+	*y = c->doc->year + dir;
 	return 2;
 }
 
@@ -1004,16 +1131,10 @@ static bool core_numeric(const struct ctx *c, size_t p, struct hit *h)
 	return true;
 }
 
-/* Words that make "the 90s" a temperature or an age. */
-static const char *const not_decade_words[] = {
-	"temperature", "temperatures", "temps", "highs", "lows", "high", "low", "upper",
-	"lower", "degrees", "heat", "his", "her", "their", "aged", "age", "ages",
-};
-
 static bool hot_context(const struct ctx *c, size_t s)
 {
 	for (size_t k = s, n = 0; k-- > 0 && n < 4; n++)
-		if (WORD_IN(c, k, not_decade_words))
+		if (word_in(c, k, WL_NOT_DECADE))
 			return true;
 	return false;
 }
@@ -1058,13 +1179,6 @@ static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
 	int d = parse_day(c, p, &j, &ord);
 	if (!d)
 		return false;
-	if (p > 0) {
-		if (glued(c, p) && !left_free(c, p))
-			return false;
-		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
-		    WORD_IN(c, p - 1, comparators) || WORD_IN(c, p - 1, id_nouns))
-			return false;
-	}
 	bool of = false;
 	if (ord && KC(c, j) == KC_OF) {
 		j++;
@@ -1073,6 +1187,14 @@ static bool core_dayfirst(const struct ctx *c, size_t p, struct hit *h)
 	int kc = KC(c, j);
 	if ((kc != KC_MONTH && kc != KC_MABBR) || !is_cap(c, j))
 		return false;
+	/* the month first: it turns most numbers away cheaply */
+	if (p > 0) {
+		if (glued(c, p) && !left_free(c, p))
+			return false;
+		if (is_kind(c, p - 1, TK_NUM) || is_kind(c, p - 1, TK_SYM) ||
+		    word_in(c, p - 1, WL_COMPARATOR) || word_in(c, p - 1, WL_ID))
+			return false;
+	}
 	int m = KV(c, j);
 	size_t k = j + 1;
 	if (kc == KC_MABBR && punct_is(c, k, ".") && glued(c, k))
@@ -1174,9 +1296,9 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 			} else if (word_is(c, k, "circa")) {
 				strong = true;
 			} else if (kc == KC_OF) {
-				strong = !(k > 0 && (WORD_IN(c, k - 1, amount_nouns)));
+				strong = !(k > 0 && (word_in(c, k - 1, WL_AMOUNT)));
 				reject = !strong;
-			} else if (WORD_IN(c, k, comparators) || WORD_IN(c, k, id_nouns)) {
+			} else if (word_in(c, k, WL_COMPARATOR) || word_in(c, k, WL_ID)) {
 				reject = true;
 			} else if (kc == KC_FISCAL || kc == KC_THE || kc == KC_DEIC || kc == KC_AS) {
 				/* "fiscal 2024", "the 2024 election" */
@@ -1196,13 +1318,14 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 
 static int64_t weekday_resolve(const struct ctx *c, int w, int dir, bool future)
 {
-	int dw = weekday_of(c->doc);
+	int64_t doc = doc_day(c);
+	int dw = weekday_of(doc);
 	int back = (dw - w + 7) % 7, fwd = (w - dw + 7) % 7;
 	if (dir < 0)
-		return c->doc - (back ? back : 7);
+		return doc - (back ? back : 7);
 	if (dir > 0)
-		return c->doc + (fwd ? fwd : 7);
-	return future ? c->doc + fwd : c->doc - back;
+		return doc + (fwd ? fwd : 7);
+	return future ? doc + fwd : doc - back;
 }
 
 /* A day date at q (after an optional ','), for a weekday before it. */
@@ -1240,7 +1363,7 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	if (KC(c, p) != KC_WDAY)
 		return false;
 	int w = KV(c, p);
-	if (p > 0 && is_cap(c, p - 1) && WORD_IN(c, p - 1, holiday_words))
+	if (p > 0 && is_cap(c, p - 1) && word_in(c, p - 1, WL_HOLIDAY))
 		return false;
 	size_t j = p + 1;
 	/* "Friday, September 20, 2024", "Tuesday 8 October 2024", "next Friday,
@@ -1252,7 +1375,7 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	if (KC(c, j) == KC_PART && !(c->t[j].flags & TF_CAP))
 		j++; /* "Tuesday night" */
 	h->e = j;
-	if (!c->hasdoc) {
+	if (!has_doc(c)) {
 		h->kind = 'U', h->ugran = GRAN_DAY, h->year_from = 4;
 		snprintf(h->unit, sizeof h->unit, "%s%s", dir < 0 ? "last " : dir > 0 ? "next " : "",
 			 weekday_names[w]);
@@ -1274,11 +1397,11 @@ static bool core_relday(const struct ctx *c, size_t p, struct hit *h)
 	if (KC(c, j) == KC_PART && !is_cap(c, j) && !word_is(c, p, "tonight"))
 		j++; /* "yesterday morning" */
 	h->e = j;
-	if (!c->hasdoc) {
+	if (!has_doc(c)) {
 		hit_unresolved(c, h, GRAN_DAY);
 		return true;
 	}
-	hit_day(h, c->doc + KV(c, p), 2);
+	hit_day(h, doc_day(c) + KV(c, p), 2);
 	return true;
 }
 
@@ -1309,17 +1432,17 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		default:
 			return false;
 		}
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, g);
 			return true;
 		}
 		h->year_from = 2;
-		int y = c->dy, m = c->dm;
+		int y = c->doc->year, m = c->doc->month;
 		switch (k->v) {
 		case U_WEEK:
 		case U_WEEKEND:
 			h->kind = k->v == U_WEEK ? 'W' : 'E';
-			h->wmon = c->doc - weekday_of(c->doc) + 7 * dir;
+			h->wmon = doc_day(c) - weekday_of(doc_day(c)) + 7 * dir;
 			break;
 		case U_MONTH:
 			month_add(&y, &m, dir);
@@ -1338,34 +1461,35 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		return true;
 	}
 	if (kc == KC_MONTH && is_cap(c, q)) {
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, GRAN_MONTH);
 			return true;
 		}
-		int m = k->v, y = c->dy;
-		if (dir < 0 && m >= c->dm)
+		int m = k->v, y = c->doc->year;
+		if (dir < 0 && m >= c->doc->month)
 			y--;
-		else if (dir > 0 && m <= c->dm)
+		else if (dir > 0 && m <= c->doc->month)
 			y++;
 		h->kind = 'M', h->y = y, h->m = m, h->year_from = 2;
 		return true;
 	}
 	if (kc == KC_SEASON) {
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, GRAN_QUARTER);
 			return true;
 		}
-		int sn = k->v, y = c->dy;
-		if (sn == 4 && c->dm <= 2)
+		int sn = k->v, y = c->doc->year;
+		int64_t doc = doc_day(c);
+		if (sn == 4 && c->doc->month <= 2)
 			y--; /* January belongs to last year's winter */
 		for (int guard = 0; guard < 3; guard++) {
 			int sm = 3 * sn, ey = y, em = sm + 2;
 			if (em > 12)
 				em -= 12, ey++;
 			int64_t lo = days_from_civil(y, sm, 1), hi = days_from_civil(ey, em, mdays(ey, em));
-			if (dir < 0 && hi >= c->doc)
+			if (dir < 0 && hi >= doc)
 				y--;
-			else if (dir > 0 && lo <= c->doc)
+			else if (dir > 0 && lo <= doc)
 				y++;
 			else
 				break;
@@ -1377,11 +1501,11 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 		bool night = word_is(c, q, "night") || word_is(c, q, "evening");
 		if (dir < 0 && !night)
 			return false; /* "last morning" */
-		if (!c->hasdoc) {
+		if (!has_doc(c)) {
 			hit_unresolved(c, h, GRAN_DAY);
 			return true;
 		}
-		hit_day(h, c->doc + (dir < 0 ? -1 : 0), 2);
+		hit_day(h, doc_day(c) + (dir < 0 ? -1 : 0), 2);
 		return true;
 	}
 	return false;
@@ -1420,9 +1544,9 @@ static bool core_earlier(const struct ctx *c, size_t p, struct hit *h)
 	}
 	h->clip = true;
 	if (KV(c, p) < 0)
-		h->clip_lo = INT64_MIN, h->clip_hi = c->doc;
+		h->clip_lo = INT64_MIN, h->clip_hi = doc_day(c);
 	else
-		h->clip_lo = c->doc, h->clip_hi = INT64_MAX;
+		h->clip_lo = doc_day(c), h->clip_hi = INT64_MAX;
 	return true;
 }
 
@@ -1444,19 +1568,19 @@ static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
 			   : k->v == U_MONTH ? GRAN_MONTH : k->v == U_YEAR ? GRAN_YEAR : GRAN_NONE;
 	if (g == GRAN_NONE)
 		return false;
-	if (!c->hasdoc) {
+	if (!has_doc(c)) {
 		hit_unresolved(c, h, g);
 		return true;
 	}
 	h->year_from = 2;
-	int y = c->dy, m = c->dm;
+	int y = c->doc->year, m = c->doc->month;
 	switch (g) {
 	case GRAN_DAY:
-		hit_day(h, c->doc - v, 2);
+		hit_day(h, doc_day(c) - v, 2);
 		break;
 	case GRAN_WEEK:
 		h->kind = 'W';
-		h->wmon = c->doc - 7 * (int64_t)v - weekday_of(c->doc);
+		h->wmon = doc_day(c) - 7 * (int64_t)v - weekday_of(doc_day(c));
 		break;
 	case GRAN_MONTH:
 		month_add(&y, &m, -v);
@@ -1596,14 +1720,24 @@ static enum mention_mod relational_mod(const struct ctx *c, size_t s)
 	return m;
 }
 
-static bool try_at(struct ctx *c, size_t i, struct hit *h)
+/* The keyword classes that cannot start a date (try_at's first test), as
+ * bits for the scanner's loop. */
+#define NO_START                                                                              \
+	(1u << KC_NONE | 1u << KC_PREP | 1u << KC_OF | 1u << KC_AS | 1u << KC_CONJ |             \
+	 1u << KC_UNIT | 1u << KC_PART | 1u << KC_HALF | 1u << KC_AGO | 1u << KC_FISCAL |        \
+	 1u << KC_PAST | 1u << KC_PRIOR | 1u << KC_CUE)
+
+/* A date starting at token i, whose keyword class is kc (KC(c, i), which
+ * the caller has at hand), into h. */
+static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 {
 	const struct token *t = &c->t[i];
 	if (t->kind == TK_SYM || (t->kind == TK_PUNCT && !is_apos(c, i)))
 		return false;
+	/* kc: the class at p below, kept up to date */
 	if (t->kind == TK_WORD) {
-		/* most words cannot start a date: decide from the cached classes */
-		switch (KC(c, i)) {
+		/* most words cannot start a date: decide from the word classes */
+		switch (kc) {
 		case KC_NONE:
 		case KC_PREP:
 		case KC_OF:
@@ -1637,29 +1771,39 @@ static bool try_at(struct ctx *c, size_t i, struct hit *h)
 	}
 	struct pre pre = {.s = i};
 	size_t p = i;
-	if (KC(c, p) == KC_THE) {
+	if (kc == KC_THE) {
 		pre.the = true;
 		p++;
+		kc = KC(c, p);
 	}
-	if (KC(c, p) == KC_NARROW && !(p > 0 && KC(c, p - 1) == KC_AS)) {
+	if (kc == KC_NARROW && !(p > 0 && KC(c, p - 1) == KC_AS)) {
 		pre.narrow = KV(c, p);
 		p++;
 		if (is_dash(c, p) && glued(c, p))
 			p++; /* "mid-July" */
-	} else if (KC(c, p) == KC_EDGE && KC(c, p + 1) == KC_OF) {
+		kc = KC(c, p);
+	} else if (kc == KC_EDGE && KC(c, p + 1) == KC_OF) {
 		pre.narrow = KV(c, p);
 		pre.edge = true;
 		p += 2;
+		kc = KC(c, p);
 	}
 	if (p >= c->n)
 		return false;
 	memset(h, 0, sizeof *h);
 	h->s = i;
 	bool ok = false;
-	int kc = KC(c, p);
 	if (is_kind(c, p, TK_NUM)) {
-		ok = core_numeric(c, p, h) || core_decade(c, p, h, &pre) || core_dayfirst(c, p, h) ||
-		     core_year(c, p, h, &pre) || core_ago(c, p, h);
+		/* each core needs (and reads again) a number of its own shape: skip
+		 * the ones that cannot match; a core that fails changes nothing */
+		int nd = 0, v = num_digits(c, p, &nd);
+		if (v < 0)
+			ok = core_numeric(c, p, h); /* only "08.07.2012" */
+		else
+			ok = (glued(c, p + 1) && (core_numeric(c, p, h) || core_decade(c, p, h, &pre))) ||
+			     (v >= 1 && v <= 31 && nd <= 2 && core_dayfirst(c, p, h)) ||
+			     (nd == 4 && core_year(c, p, h, &pre)) ||
+			     (v >= 1 && nd <= 3 && KC(c, p + 1) == KC_UNIT && core_ago(c, p, h));
 	} else if (is_apos(c, p)) {
 		ok = core_decade(c, p, h, &pre);
 	} else {
@@ -1795,46 +1939,112 @@ static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
 	*phi = hi;
 }
 
+/* Writes n as printf's "%0*d" would (the width counts a '-' sign) and
+ * returns the end; no NUL. Values are written with this instead of snprintf,
+ * which cost more than the rest of emit. */
+static char *put_int(char *o, int n, int width)
+{
+	if (width == 2 && n >= 0 && n < 100) { /* months, days, weeks */
+		*o++ = (char)('0' + n / 10);
+		*o++ = (char)('0' + n % 10);
+		return o;
+	}
+	if (width == 4 && n >= 0 && n < 10000) { /* years */
+		*o++ = (char)('0' + n / 1000);
+		*o++ = (char)('0' + n / 100 % 10);
+		*o++ = (char)('0' + n / 10 % 10);
+		*o++ = (char)('0' + n % 10);
+		return o;
+	}
+	char tmp[12];
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+	int k = 0;
+	do {
+		tmp[k++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (n < 0) {
+		*o++ = '-';
+		width--;
+	}
+	for (int z = k; z < width; z++)
+		*o++ = '0';
+	while (k)
+		*o++ = tmp[--k];
+	return o;
+}
+
+static char *put_str(char *o, const char *s)
+{
+	size_t len = strlen(s);
+	memcpy(o, s, len);
+	return o + len;
+}
+
 static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_t sentence,
 		 struct mention_list *out)
 {
 	struct mention *m = mention_add(out, M_DATE, c->t[h->s].start, c->t[h->e - 1].end, sentence);
-	char ys[8] = "XXXX";
-	if (h->y > 0)
-		snprintf(ys, sizeof ys, "%04d", h->y % 10000);
+	/* every value fits value[48]: at most two ints of 11 bytes and a few
+	 * letters; the year part is "XXXX" or exactly four digits */
+	char *o = m->value;
 	static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
 	enum granularity g = GRAN_NONE;
 	switch (h->kind) {
 	case 'D':
-		snprintf(m->value, sizeof m->value, "%s-%02d-%02d", ys, h->m, h->d);
+	case 'M':
+	case 'Y':
+	case 'Q':
+	case 'H':
+	case 'S':
+		o = h->y > 0 ? put_int(o, h->y % 10000, 4) : put_str(o, "XXXX");
+		break;
+	default:
+		break;
+	}
+	switch (h->kind) {
+	case 'D':
+		*o++ = '-';
+		o = put_int(o, h->m, 2);
+		*o++ = '-';
+		o = put_int(o, h->d, 2);
 		g = GRAN_DAY;
 		break;
 	case 'M':
-		snprintf(m->value, sizeof m->value, "%s-%02d", ys, h->m);
+		*o++ = '-';
+		o = put_int(o, h->m, 2);
 		g = GRAN_MONTH;
 		break;
 	case 'Y':
-		snprintf(m->value, sizeof m->value, "%s", ys);
 		g = GRAN_YEAR;
 		break;
 	case 'X':
-		snprintf(m->value, sizeof m->value, "%03dX", h->y / 10 % 1000);
+		o = put_int(o, h->y / 10 % 1000, 3);
+		*o++ = 'X';
 		g = GRAN_DECADE;
 		break;
 	case 'Q':
 	case 'H':
-		snprintf(m->value, sizeof m->value, "%s-%c%d", ys, h->kind, h->n);
+		*o++ = '-';
+		*o++ = h->kind;
+		o = put_int(o, h->n, 0);
 		g = GRAN_QUARTER;
 		break;
 	case 'S':
-		snprintf(m->value, sizeof m->value, "%s-%s", ys, seasons[h->n]);
+		*o++ = '-';
+		o = put_str(o, seasons[h->n]);
 		g = GRAN_QUARTER;
 		break;
 	case 'W':
 	case 'E': {
 		int wy, wn;
 		iso_week(h->wmon, &wy, &wn);
-		snprintf(m->value, sizeof m->value, "%04d-W%02d%s", wy, wn, h->kind == 'E' ? "-WE" : "");
+		o = put_int(o, wy, 4);
+		*o++ = '-';
+		*o++ = 'W';
+		o = put_int(o, wn, 2);
+		if (h->kind == 'E')
+			o = put_str(o, "-WE");
 		g = GRAN_WEEK;
 		break;
 	}
@@ -1844,12 +2054,12 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 			[GRAN_YEAR] = "XXXX", [GRAN_QUARTER] = "XXXX-QX",
 		};
 		g = h->ugran;
-		snprintf(m->value, sizeof m->value, "%s",
-			 (unsigned)g < CC_ARRAY_LEN(unres) && unres[g] ? unres[g] : "XXXX");
+		o = put_str(o, (unsigned)g < CC_ARRAY_LEN(unres) && unres[g] ? unres[g] : "XXXX");
 		snprintf(m->unit, sizeof m->unit, "%s", h->unit);
 		break;
 	}
 	}
+	*o = '\0';
 	m->gran = g;
 	m->mod = rel != MOD_NONE ? rel : (enum mention_mod)h->narrow;
 	bool future = h->future || tense_cue(c, h->s, h->e) > 0;
@@ -1903,31 +2113,48 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.text = text;
 	c.t = toks;
 	c.n = ntoks;
-	c.hasdoc = doc && dateline_valid(doc->year, doc->month, doc->day);
-	c.dy = c.hasdoc ? doc->year : 0;
-	c.dm = c.hasdoc ? doc->month : 0;
-	c.dd = c.hasdoc ? doc->day : 0;
-	c.doc = c.hasdoc ? days_from_civil(c.dy, c.dm, c.dd) : 0;
+	c.doc = doc;
 	c.last_end = SIZE_MAX;
 	c.last_kind = 0;
 	c.last_y = 0;
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
-	c.ncached = ntoks < KW_CACHE ? ntoks : KW_CACHE;
-	for (size_t i = 0; i < c.ncached; i++)
-		c.kwi[i] = toks[i].kind != TK_WORD   ? 0
-			   : toks[i].flags & TF_KEYED ? toks[i].tkw /* the lexicon memo's */
-						      : kw_index(text, &toks[i]);
 
 	for (size_t i = 0; i < ntoks;) {
 		const struct token *t = &toks[i];
-		if (t->kind == TK_PUNCT && t->end - t->start == 1 && text[t->start] == '/') {
-			size_t e = url_run_end(&c, i);
-			i = e > i ? e : i + 1;
+		/* most tokens cannot start a date: turn them away before try_at
+		 * (which asks again); first, in a tight loop, the keyed words
+		 * (most tokens) that are no keyword or one that starts nothing */
+		while (t->kind == TK_WORD && (t->flags & TF_KEYED) &&
+		       (t->tkw - 1u >= NKW || (NO_START >> kws[t->tkw - 1].c & 1))) {
+			if (++i == ntoks)
+				return;
+			t++;
+		}
+		int kc = KC_NONE;
+		if (t->kind == TK_WORD) {
+			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);
+			if (x == 0 || x > NKW || (NO_START >> kws[x - 1].c & 1)) {
+				i++;
+				continue;
+			}
+			kc = kws[x - 1].c;
+		} else if (t->kind == TK_PUNCT) {
+			if (t->end - t->start == 1 && text[t->start] == '/') {
+				size_t e = url_run_end(&c, i);
+				i = e > i ? e : i + 1;
+				continue;
+			}
+			if (!is_apos(&c, i)) {
+				i++;
+				continue;
+			}
+		} else if (t->kind != TK_NUM) {
+			i++;
 			continue;
 		}
 		struct hit h;
-		if (try_at(&c, i, &h)) {
+		if (try_at(&c, i, kc, &h)) {
 			emit(&c, &h, relational_mod(&c, i), sentence, out);
 			i = h.e;
 			continue;
@@ -1961,9 +2188,7 @@ static bool apply_year(struct mention *m, int y, uint8_t from)
 		return false;
 	if (!shift_day((int64_t)m->lo, y, m->gran != GRAN_DAY, &lo) || !shift_day((int64_t)m->hi, y, true, &hi))
 		return false;
-	char ys[8];
-	snprintf(ys, sizeof ys, "%04d", y);
-	memcpy(m->value, ys, 4);
+	put_int(m->value, y, 4); /* 1000..9999: four digits over the "XXXX" */
 	m->lo = (double)lo;
 	m->hi = (double)hi;
 	m->has_lo = m->has_hi = true;

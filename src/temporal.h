@@ -40,8 +40,9 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 			  const struct year_hint *hints, size_t nhints);
 
 /* The class of a word token for the date recognizer (its 1-based keyword
- * index, 0 for none): a function of the token's bytes and kind alone, so the
- * lexicon's per-word memo keeps it in token.tkw. */
+ * index, or past the keywords a class that only the tense cue reads: "'ll",
+ * "set", "-ed", "is", ...; 0 for none): a function of the token's bytes and
+ * kind alone, so the lexicon's per-word memo keeps it in token.tkw. */
 uint8_t temporal_word_class(const char *text, const struct token *t);
 
 #endif
