@@ -292,11 +292,15 @@ static void find_entities(struct sent *s)
 	size_t from = s->x->mentions.n;
 	bool headline = title_case(s);
 	for (size_t i = 0; i < s->n;) {
-		if (s->covered[i]) {
+		const struct token *t = &s->t[i];
+		/* covered, or a keyed word that starts no title and no alias and
+		 * is no capital to chunk: the steps below would pass it */
+		if (s->covered[i] ||
+		    ((t->flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED && !(t->cues >> CUE_TITLE & 1) &&
+		     (!is_cap_word(t) || headline))) {
 			i++;
 			continue;
 		}
-		const struct token *t = &s->t[i];
 		/* a title before a name: "Commerce Secretary Gina Raimondo" */
 		size_t tl = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_TITLE);
 		if (tl && i + tl < s->n && is_cap_word(&s->t[i + tl]) && !s->covered[i + tl] &&
@@ -411,7 +415,9 @@ static void find_events(struct sent *s)
 {
 	const char *text = s->text;
 	for (size_t i = 0; i < s->n;) {
-		if (s->covered[i] || s->t[i].kind != TK_WORD) {
+		/* most words start no trigger: their flags say so */
+		if ((s->t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED || s->covered[i] ||
+		    s->t[i].kind != TK_WORD) {
 			i++;
 			continue;
 		}
@@ -567,17 +573,19 @@ static void find_attribution(struct sent *s)
 /* The first token ending after `byte` (the last token when none does). */
 static size_t token_at(const struct sent *s, size_t byte)
 {
-	size_t lo = 0, hi = s->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (s->t[mid].end <= byte)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (!s->n)
+		return 0;
+	/* tokens ending at or before byte, counted by halving without a
+	 * branch to mispredict (the step is a conditional move) */
+	const struct token *b = s->t;
+	size_t len = s->n;
+	while (len > 1) {
+		size_t half = len / 2;
+		b = b[half].end <= byte ? b + half : b;
+		len -= half;
 	}
-	if (lo < s->n)
-		return lo;
-	return s->n ? s->n - 1 : 0;
+	size_t lo = (size_t)(b - s->t) + (b->end <= byte);
+	return lo < s->n ? lo : s->n - 1;
 }
 
 /* Words that stand between a subject and its verb without being either. */
