@@ -193,21 +193,27 @@ static size_t line_key_into(const char *t, const struct line *l, char *out, size
 	}
 	while (e > s && key_strip_back[u[e - 1]])
 		e--;
-	bool space = false;
+	size_t lim = cap - 2; /* room for a space, the byte and the NUL */
 	for (size_t i = s; i < e; i++) {
 		unsigned char c = u[i];
+		bool space = false;
 		if (c == ' ' || c == '\t') {
+			/* a run of white space: one space before what follows */
+			do
+				i++;
+			while (i < e && (u[i] == ' ' || u[i] == '\t'));
+			if (i == e)
+				break;
+			c = u[i];
 			space = true;
-			continue;
 		}
-		if (n + 3 > cap) { /* room for a space, the byte and the NUL */
+		if (n >= lim) {
 			*cut = true;
 			break;
 		}
 		if (space && n)
 			out[n++] = ' ';
-		space = false;
-		out[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		out[n++] = (char)(c + (((unsigned)(c - 'A') < 26u) << 5));
 	}
 	out[n] = '\0';
 	return n;
