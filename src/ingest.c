@@ -742,10 +742,10 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	struct seg_sentence *ss = NULL;
 	size_t ns = segment_text(text, tlen, &ss);
 	doc->sents = xmalloc((ns ? ns : 1) * sizeof *doc->sents);
-	size_t li = 0;
 	for (size_t i = 0; i < ns; i++) {
-		while (li + 1 < n && ls[li + 1].raw_s <= ss[i].start)
-			li++;
+		/* segment splits lines at '\n' as split_lines does: its line
+		 * index is ours */
+		size_t li = ss[i].line;
 		doc->sents[i] = (struct ingest_sentence){
 			.start = ss[i].start,
 			.end = ss[i].end,

@@ -234,6 +234,7 @@ struct table_index {
 	uint8_t first[TABLE_BUCKETS + 1]; /* bucket b is ids[first[b] .. first[b+1]) */
 	uint8_t ids[128];
 	uint8_t len[128];                 /* strlen of each entry, by table order */
+	uint8_t maxlen;                   /* the longest entry */
 };
 
 struct seg_out {
@@ -305,11 +306,17 @@ static bool is_space(ucs4_t uc)
 
 /* U+2026 HORIZONTAL ELLIPSIS is not Sentence_Terminal in Unicode, but in
  * news text it ends sentences like "..." does. */
-static bool is_terminal(ucs4_t uc)
+static bool is_terminal_nonascii(ucs4_t uc)
+{
+	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+}
+
+/* ASCII inline, the rest in a call. */
+static inline bool is_terminal(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '.' || uc == '!' || uc == '?';
-	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+	return is_terminal_nonascii(uc);
 }
 
 /* Punctuation that belongs to the sentence it follows: closing brackets
@@ -361,7 +368,7 @@ static inline size_t skip_space(const uint8_t *s, size_t i, size_t end)
 	return skip_space_from(s, i, end);
 }
 
-static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
+static size_t skip_openers_from(const uint8_t *s, size_t i, size_t end)
 {
 	while (i < end) {
 		size_t n;
@@ -370,6 +377,14 @@ static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
 		i += n;
 	}
 	return i;
+}
+
+/* An ASCII byte that opens nothing (nearly always) inline. */
+static inline size_t skip_openers(const uint8_t *s, size_t i, size_t end)
+{
+	if (i < end && s[i] < 0x80 && !is_opener(s[i]))
+		return i;
+	return skip_openers_from(s, i, end);
 }
 
 /* Length of the bullet marker at s[i], or 0: "-", "*", "•" (U+2022),
@@ -611,8 +626,10 @@ static size_t bucket_of(uint8_t c)
 static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
 {
 	size_t count[TABLE_BUCKETS] = { 0 };
+	x->maxlen = 0;
 	for (size_t i = 0; i < n; i++) {
 		x->len[i] = (uint8_t)strlen(word(i));
+		x->maxlen = x->len[i] > x->maxlen ? x->len[i] : x->maxlen;
 		count[bucket_of((uint8_t)word(i)[0])]++;
 	}
 	size_t at = 0;
@@ -638,23 +655,31 @@ static void seg_index(struct seg_out *o)
 
 static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
 {
-	if (n == 0)
-		return ABBR_NONE;
-	bool has_lower = false;
-	for (size_t i = 0; i < n; i++)
-		if (w[i] >= 'a' && w[i] <= 'z')
-			has_lower = true;
 	seg_index(o);
 	const struct table_index *x = &o->abbrs;
+	/* most words before a full stop are longer than every abbreviation */
+	if (n == 0 || n > x->maxlen)
+		return ABBR_NONE;
+	int has_lower = -1; /* not yet looked at */
 	size_t b = bucket_of(w[0]);
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];
-		const char *e = segment_abbrs[a].word;
-		/* the first letter, case aside, before anything costlier */
-		if ((e[0] | 0x20) != (w[0] | 0x20) || x->len[a] != n)
+		/* the length and the first letter, case aside, before anything
+		 * costlier */
+		if (x->len[a] != n)
 			continue;
-		if (memcmp(w, e, n) == 0 ||
-		    (!has_lower && ascii_ieqn((const char *)w, e, n)))
+		const char *e = segment_abbrs[a].word;
+		if ((e[0] | 0x20) != (w[0] | 0x20))
+			continue;
+		if (memcmp(w, e, n) == 0)
+			return segment_abbrs[a].kind;
+		if (has_lower < 0) {
+			has_lower = 0;
+			for (size_t i = 0; i < n; i++)
+				if (w[i] >= 'a' && w[i] <= 'z')
+					has_lower = 1;
+		}
+		if (!has_lower && ascii_ieqn((const char *)w, e, n))
 			return segment_abbrs[a].kind;
 	}
 	return ABBR_NONE;
