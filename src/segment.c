@@ -217,8 +217,9 @@ struct line_info {
 	size_t body;     /* first byte of content, after indentation and bullet */
 	size_t content_end; /* one past the last non-space byte */
 	size_t indent;   /* bytes of leading white space */
-	size_t cols;     /* display width up to content_end, but counted no
-			  * further than WRAP_WIDTH_MAX + 1 */
+	size_t cols;     /* display width up to content_end, but counted only
+			  * until it passes WRAP_WIDTH_MAX (every width past
+			  * it gets the same answers) */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
@@ -453,17 +454,31 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	if (li->blank)
 		return;
 	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
-	 * there (a byte is at most one column). */
-	for (size_t i = pos; i < ce && li->cols <= WRAP_WIDTH_MAX;) {
+	 * there (a byte is at most one column; a step may pass it, which
+	 * changes no answer). Counted in a local: li could alias s. */
+	size_t cols = 0;
+	for (size_t i = pos; i < ce && cols <= WRAP_WIDTH_MAX;) {
 #ifdef SEG_SSE2
-		/* sixteen printable ASCII bytes: as signed bytes, all above
-		 * 0x1F (which leaves out the non-ASCII ones) and below DEL */
+		/* thirty-two, then sixteen printable ASCII bytes: as signed
+		 * bytes, all above 0x1F (which leaves out the non-ASCII ones)
+		 * and below DEL */
+		const __m128i sp = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F);
+		if (i + 32 <= ce) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i u = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+			__m128i ok = _mm_and_si128(_mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del)),
+						   _mm_and_si128(_mm_cmpgt_epi8(u, sp), _mm_cmplt_epi8(u, del)));
+			if (_mm_movemask_epi8(ok) == 0xFFFF) {
+				cols += 32;
+				i += 32;
+				continue;
+			}
+		}
 		if (i + 16 <= ce) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
-						   _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del));
 			if (_mm_movemask_epi8(ok) == 0xFFFF) {
-				li->cols += 16;
+				cols += 16;
 				i += 16;
 				continue;
 			}
@@ -474,24 +489,25 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 		if (i + 8 <= ce) {
 			uint64_t w, ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 			memcpy(&w, s + i, 8);
-			uint64_t del = w ^ (0x7F * ones);
+			uint64_t d = w ^ (0x7F * ones);
 			if (!(w & high) && !((w - 0x20 * ones) & ~w & high) &&
-			    !((del - ones) & ~del & high)) {
-				li->cols += 8;
+			    !((d - ones) & ~d & high)) {
+				cols += 8;
 				i += 8;
 				continue;
 			}
 		}
 		if (s[i] < 0x80) { /* printable ASCII is one column, controls none */
-			li->cols += s[i] >= 0x20 && s[i] < 0x7F;
+			cols += s[i] >= 0x20 && s[i] < 0x7F;
 			i++;
 			continue;
 		}
 		size_t n;
 		int w = uc_width(decode_at(s, ce, i, &n), "UTF-8");
-		li->cols += w > 0 ? (size_t)w : 0;
+		cols += w > 0 ? (size_t)w : 0;
 		i += n;
 	}
+	li->cols = cols;
 	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
 	li->ends_alnum = uchar_is_alnum(decode_before(s, li->body, ce, &n));
