@@ -169,6 +169,7 @@ static const bool key_strip_back[256] = {
 
 #define KEY_CAP 80 /* longer than every marker and prefix below */
 #define KEY_PEEK 12 /* a first look: the key's first 10 bytes at least */
+#define KEY_GLANCE 6 /* a first glance: the key's first 4 bytes */
 
 /* Builds the key into out (at most cap bytes + NUL); returns its length,
  * and sets *cut when the line had more to give. What is built is always
@@ -347,6 +348,70 @@ static bool starts_with(const char *s, const char *prefix)
 	while (*prefix && *s == *prefix)
 		s++, prefix++;
 	return *prefix == '\0';
+}
+
+/* The first four bytes of every marker and prompt and of "http" and
+ * "source:", as a set (a bitmap by hash: it may say yes wrongly, never no
+ * wrongly), and the entries shorter than four bytes. A key whose first
+ * four bytes are not in the set and start with no short entry agrees with
+ * no entry: key_may_match would say no for any longer start of the key.
+ * Built per document on the stack, like struct key_list. */
+enum { GLANCE_BITS = 4096, GLANCE_SHORT_MAX = 8 };
+struct key_glance {
+	uint64_t bits[GLANCE_BITS / 64];
+	const char *shorts[GLANCE_SHORT_MAX];
+	size_t nshort;
+	bool all; /* too many short entries: every key may match */
+};
+
+static size_t glance_slot(uint32_t v)
+{
+	return (size_t)((v * 0x9E3779B1u) >> 20); /* 12 bits: GLANCE_BITS */
+}
+
+static void glance_add(struct key_glance *g, const char *e, size_t len)
+{
+	if (len < 4) {
+		if (g->nshort < GLANCE_SHORT_MAX)
+			g->shorts[g->nshort++] = e;
+		else
+			g->all = true;
+		return;
+	}
+	uint32_t v;
+	memcpy(&v, e, 4);
+	size_t k = glance_slot(v);
+	g->bits[k / 64] |= (uint64_t)1 << (k % 64);
+}
+
+static void glance_build(struct key_glance *g, const struct key_list *markers,
+			 const struct key_list *prompts, size_t nmarkers, size_t nprompts)
+{
+	memset(g, 0, sizeof *g);
+	for (size_t i = 0; i < nmarkers; i++)
+		glance_add(g, markers->list[i], markers->len[i]);
+	for (size_t i = 0; i < nprompts; i++)
+		glance_add(g, prompts->list[i], prompts->len[i]);
+	glance_add(g, "http", 4);
+	glance_add(g, "source:", 7);
+}
+
+/* Whether a key of which `key` (four bytes, NUL-terminated) is the start
+ * may agree with an entry or start as "http" or "source:" do. */
+static bool glance_may_match(const struct key_glance *g, const char *key)
+{
+	uint32_t v;
+	memcpy(&v, key, 4);
+	/* a NUL among the four ends the key early: not answered here */
+	if ((v - 0x01010101u) & ~v & 0x80808080u)
+		return true;
+	if (g->all)
+		return true;
+	for (size_t i = 0; i < g->nshort; i++)
+		if (starts_with(key, g->shorts[i]))
+			return true;
+	size_t k = glance_slot(v);
+	return (g->bits[k / 64] >> (k % 64)) & 1;
 }
 
 /* Whether the key (kl bytes) is an entry of the list, or with `prefix`
@@ -533,6 +598,9 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 	longest = l2 > longest ? l2 : longest;
 	longest = l3 > longest ? l3 : longest;
 	longest = l4 > longest ? l4 : longest;
+	struct key_glance glance;
+	glance_build(&glance, &markers, &prompts, CC_ARRAY_LEN(marker_lines),
+		     CC_ARRAY_LEN(prompt_prefixes));
 	/* A key cut at this cap is longer than every entry by one byte or
 	 * more: no entry equals it, and a prefix test sees the byte after the
 	 * prefix. So the answers are those of a key of any greater length. */
@@ -555,9 +623,15 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		 * marker, prompt and URL, and then no test below on the key can
 		 * hold (the key is not empty when it was cut). */
 		bool peeked = KEY_PEEK < cap;
-		line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
 		bool unlike = false;
-		if (peeked && cut) {
+		if (peeked) {
+			/* a glance first: four bytes of the key answer most lines */
+			line_key_into(t, l, kbuf, KEY_GLANCE, &cut);
+			unlike = cut && !glance_may_match(&glance, kbuf);
+		}
+		if (!unlike)
+			line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
+		if (!unlike && peeked && cut) {
 			size_t pl = strlen(kbuf);
 			unlike = !key_may_match(&markers, kbuf, pl) && !key_may_match(&prompts, kbuf, pl) &&
 				 !starts_with(kbuf, "http") && !starts_with(kbuf, "source:");
