@@ -122,6 +122,12 @@ static size_t split_lines(const char *t, size_t len, struct line **out)
 	struct line *v = xgrow(NULL, &cap, len / 64 + 16, sizeof *v);
 	size_t i = 0;
 	while (i < len || (i == len && n == 0)) {
+		if (i < len && t[i] == '\n') { /* an empty line: no search */
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			v[n++] = (struct line){.s = i, .e = i, .raw_s = i, .blank = true};
+			i++;
+			continue;
+		}
 		const char *nl = memchr(t + i, '\n', len - i);
 		size_t e = nl ? (size_t)(nl - t) : len;
 		size_t s = i, w;

@@ -427,6 +427,12 @@ static bool ends_terminated(const uint8_t *s, size_t start, size_t end)
 static void line_read(const uint8_t *s, size_t len, size_t pos,
 		      struct line_info *li)
 {
+	if (s[pos] == '\n') { /* an empty line (every other line, often) */
+		memset(li, 0, sizeof *li);
+		li->start = li->end = li->content_end = li->body = pos;
+		li->blank = true;
+		return;
+	}
 	const uint8_t *nl = memchr(s + pos, '\n', len - pos);
 	size_t end = nl ? (size_t)(nl - s) : len;
 	size_t cs = skip_space(s, pos, end);
