@@ -266,8 +266,11 @@ static size_t match_at(const char *s, const struct tok *t, size_t n, size_t i, s
 	size_t wl = t[i].e - t[i].s;
 	if (t[i].kind == T_NUM && numeric_date(w, wl, d))
 		return 1;
-	int m = t[i].kind == T_WORD ? dateline_month(w, wl) : 0;
-	if (m && i + 2 < n && t[i + 1].kind == T_NUM && t[i + 2].kind == T_NUM) {
+	/* the month is looked up only where two numbers follow it */
+	int m = 0;
+	if (t[i].kind == T_WORD && i + 2 < n && t[i + 1].kind == T_NUM && t[i + 2].kind == T_NUM)
+		m = dateline_month(w, wl);
+	if (m) {
 		/* Month D[th][,] YYYY */
 		size_t u1, u2;
 		int day = num_prefix(s + t[i + 1].s, t[i + 1].e - t[i + 1].s, &u1);
@@ -282,10 +285,11 @@ static size_t match_at(const char *s, const struct tok *t, size_t n, size_t i, s
 		/* D[th] Month YYYY */
 		size_t u1, u2;
 		int day = num_prefix(w, wl, &u1);
-		int mm = dateline_month(s + t[i + 1].s, t[i + 1].e - t[i + 1].s);
 		int yr = num_prefix(s + t[i + 2].s, t[i + 2].e - t[i + 2].s, &u2);
-		if (mm && ordinal_ok(w + u1, wl - u1) && u2 == 4 &&
-		    u2 == t[i + 2].e - t[i + 2].s && dateline_valid(yr, mm, day)) {
+		/* the month only when a four-digit year follows */
+		int mm = u2 == 4 && u2 == t[i + 2].e - t[i + 2].s
+				 ? dateline_month(s + t[i + 1].s, t[i + 1].e - t[i + 1].s) : 0;
+		if (mm && ordinal_ok(w + u1, wl - u1) && dateline_valid(yr, mm, day)) {
 			*d = (struct cc_date){yr, mm, day};
 			return 3;
 		}
