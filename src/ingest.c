@@ -367,6 +367,7 @@ struct key_glance {
 	uint64_t bits[GLANCE_BITS / 64];
 	const char *shorts[GLANCE_SHORT_MAX];
 	size_t nshort;
+	bool short_first[256]; /* the first bytes of the short entries */
 	bool all; /* too many short entries: every key may match */
 };
 
@@ -378,9 +379,10 @@ static size_t glance_slot(uint32_t v)
 static void glance_add(struct key_glance *g, const char *e, size_t len)
 {
 	if (len < 4) {
-		if (g->nshort < GLANCE_SHORT_MAX)
+		if (g->nshort < GLANCE_SHORT_MAX) {
 			g->shorts[g->nshort++] = e;
-		else
+			g->short_first[(unsigned char)e[0]] = true;
+		} else
 			g->all = true;
 		return;
 	}
@@ -413,9 +415,10 @@ static bool glance_may_match(const struct key_glance *g, const char *key)
 		return true;
 	if (g->all)
 		return true;
-	for (size_t i = 0; i < g->nshort; i++)
-		if (starts_with(key, g->shorts[i]))
-			return true;
+	if (g->short_first[(unsigned char)key[0]])
+		for (size_t i = 0; i < g->nshort; i++)
+			if (starts_with(key, g->shorts[i]))
+				return true;
 	size_t k = glance_slot(v);
 	return (g->bits[k / 64] >> (k % 64)) & 1;
 }
@@ -645,9 +648,11 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 				line_key_into(t, l, kbuf, cap, &cut);
 		}
 		char *whole = NULL, *key = kbuf;
-		if (cut && (starts_with(kbuf, "http") || starts_with(kbuf, "source:")))
+		if (!unlike && cut && (starts_with(kbuf, "http") || starts_with(kbuf, "source:")))
 			key = whole = line_key(t, l); /* a long URL line: all of it */
-		size_t kl = strlen(key); /* a NUL inside the line ends the key */
+		/* a NUL inside the line ends the key; only the tests below that
+		 * an unlike key skips need its length */
+		size_t kl = unlike ? 0 : strlen(key);
 		bool boiler = false;
 		char *u = NULL;
 		if (key[0] == '\0') {
@@ -685,7 +690,8 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		if (tail_from != SIZE_MAX && i >= tail_from)
 			boiler = true;
 		l->boiler = boiler;
-		free(whole);
+		if (whole)
+			free(whole);
 		seen++;
 	}
 }

@@ -1000,9 +1000,12 @@ static void lines_segment(struct seg_out *o, const struct line_info *lines, size
 {
 	for (size_t k = 0; k < nlines; k++) {
 		const struct line_info *li = &lines[k];
-		if (!li->blank)
-			paragraph_split(o, li->body, li->content_end,
-					is_heading(li));
+		if (li->blank)
+			continue;
+		/* every sentence of this paragraph starts on line k: where the
+		 * line cursor of sentence_emit would walk to */
+		o->line_no = k;
+		paragraph_split(o, li->body, li->content_end, is_heading(li));
 	}
 }
 
