@@ -885,8 +885,9 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 /* Where the scan must look next at or after i (or pe): '.', '!', '?'
  * (sentence punctuation) or a byte of a non-ASCII character (white space,
  * a terminal, or neither). Everything else is ASCII that neither ends a
- * sentence nor separates tokens in a way the scan needs to see. */
-static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
+ * sentence nor separates tokens in a way the scan needs to see. `len` is
+ * the text's length: a step may look at bytes up to it, never further. */
+static size_t next_stop(const uint8_t *s, size_t i, size_t pe, size_t len)
 {
 #ifdef SEG_SSE2
 	const __m128i vdot = _mm_set1_epi8('.'), vbang = _mm_set1_epi8('!'), vask = _mm_set1_epi8('?');
@@ -900,6 +901,17 @@ static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
 			return i + (size_t)__builtin_ctz(bits);
 		i += 16;
 	}
+	/* The paragraph's last bytes in one step when the text goes on for
+	 * sixteen: the bytes read past pe (never past len) are masked off. */
+	if (i < pe && i + 16 <= len) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
+					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m) & ((1u << (pe - i)) - 1u);
+		return bits ? i + (size_t)__builtin_ctz(bits) : pe;
+	}
+#else
+	(void)len;
 #endif
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 	while (i + 8 <= pe) {
@@ -939,7 +951,7 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 	size_t ws_end = ps; /* just past the last non-ASCII white space seen */
 	o->para_emitted = false;
 	for (;;) {
-		i = next_stop(s, i, pe);
+		i = next_stop(s, i, pe, o->len);
 		if (i >= pe)
 			break;
 		if (s[i] >= 0x80) {
