@@ -226,6 +226,25 @@ static size_t line_key_into(const char *t, const struct line *l, char *out, size
 	return n;
 }
 
+/* The key's first four bytes, as line_key_into writes them, for a line that
+ * starts plainly (most do): an ASCII byte the front strip keeps, no tab and
+ * no two spaces in a row in the first five bytes, and a fifth byte the back
+ * strip keeps (so the key goes on past four bytes). Then the key starts with
+ * those bytes lower-cased, and out gets them; false for any other line. */
+static bool key_glance_fast(const char *t, const struct line *l, char out[5])
+{
+	const unsigned char *u = (const unsigned char *)t + l->s;
+	if (l->e - l->s < 5 || u[0] >= 0x80 || key_strip_front[u[0]] || key_strip_back[u[4]])
+		return false;
+	for (int k = 1; k < 4; k++)
+		if (u[k] == '\t' || (u[k] == ' ' && (u[k - 1] == ' ' || u[k + 1] == ' ')))
+			return false;
+	for (int k = 0; k < 4; k++)
+		out[k] = (char)(u[k] + (((unsigned)(u[k] - 'A') < 26u) << 5));
+	out[4] = '\0';
+	return true;
+}
+
 /* The whole key, newly allocated. */
 static char *line_key(const char *t, const struct line *l)
 {
@@ -635,7 +654,10 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		bool unlike = false;
 		if (peeked) {
 			/* a glance first: four bytes of the key answer most lines */
-			line_key_into(t, l, kbuf, KEY_GLANCE, &cut);
+			if (key_glance_fast(t, l, kbuf))
+				cut = true;
+			else
+				line_key_into(t, l, kbuf, KEY_GLANCE, &cut);
 			unlike = cut && !glance_may_match(&glance, kbuf);
 		}
 		if (!unlike)

@@ -139,6 +139,10 @@ int main(void)
 		  "Thisarticle was originally here\nThis article was originally here\n"
 		  "  *  read   more   about it\n",
 		  "BB.BBBB....BB", "glance: short entries, case, URLs, bullets and near misses");
+	lines_are("Ad s\nAd  x\nA d\tvertisement\nADVER TISEMENT\nAd\nads.\nads--\n"
+		  "Adve rtisement text\nhttp x\nHt tp://a.b\nread  more here\nRead more--\n"
+		  "Tags:x\nTags :x\nsour ce: a\nS-ubscribe\nSubscribe!!\n",
+		  "....BBB...BB....B", "glance: spaces, tabs and stripped ends in the first five bytes");
 	lines_are("Line one is here.\nLine two is here.\nLine one is here.\nLine one is here.\n"
 		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n"
 		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n",
