@@ -350,6 +350,17 @@ static size_t key_list_build(struct key_list *x, const char *const *list, size_t
 	return longest;
 }
 
+/* The longest entry's length, for a list built later or never. */
+static size_t list_longest(const char *const *list, size_t n)
+{
+	size_t longest = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(list[i]);
+		longest = l > longest ? l : longest;
+	}
+	return longest;
+}
+
 /* Whether some entry agrees with the key over the length of the shorter:
  * when none does, the key (of which `key` is the start) neither equals nor
  * starts with any entry. */
@@ -523,7 +534,7 @@ static bool is_url_line(const char *key, char **url_out)
 static bool is_byline(const char *t, const struct line *l)
 {
 	size_t len = l->e - l->s;
-	if (len < 4 || len > 80 || !ascii_iprefix(t + l->s, len, "by "))
+	if (len < 4 || len > 80 || (t[l->s] | 0x20) != 'b' || !ascii_iprefix(t + l->s, len, "by "))
 		return false;
 	if (ends_sentence(t, l))
 		return false;
@@ -539,17 +550,23 @@ static uint64_t line_hash(const char *s, size_t n)
 #ifdef __SIZEOF_INT128__
 	const uint64_t k1 = 0xA0761D6478BD642FULL, k2 = 0xE7037ED1A0B428DBULL;
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	for (; n >= 16; s += 16, n -= 16) {
-		uint64_t a, b;
-		memcpy(&a, s, 8);
-		memcpy(&b, s + 8, 8);
-		unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
-		h = (uint64_t)p ^ (uint64_t)(p >> 64);
-	}
 	uint64_t a = 0, b = 0;
-	memcpy(&a, s, n < 8 ? n : 8);
-	if (n > 8)
-		memcpy(&b, s + 8, n - 8);
+	if (n >= 16) {
+		const char *end = s + n;
+		for (size_t m = n; m > 16; s += 16, m -= 16) {
+			memcpy(&a, s, 8);
+			memcpy(&b, s + 8, 8);
+			unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
+			h = (uint64_t)p ^ (uint64_t)(p >> 64);
+		}
+		/* the last sixteen bytes, overlapping bytes already mixed */
+		memcpy(&a, end - 16, 8);
+		memcpy(&b, end - 8, 8);
+	} else {
+		memcpy(&a, s, n < 8 ? n : 8);
+		if (n > 8)
+			memcpy(&b, s + 8, n - 8);
+	}
 	unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2 ^ n);
 	h = (uint64_t)p ^ (uint64_t)(p >> 64);
 	return h ^ (h >> 29);
@@ -580,10 +597,10 @@ static void mark_repeats(const char *t, struct line *ls, size_t n, size_t nonbla
 		cap *= 2;
 	struct slot {
 		uint64_t h;
-		size_t idx; /* SIZE_MAX: empty */
+		size_t idx1; /* the line's index + 1; 0: empty */
 	} *tab = xmalloc(cap * sizeof *tab);
 	for (size_t i = 0; i < cap; i++)
-		tab[i].idx = SIZE_MAX;
+		tab[i].idx1 = 0; /* only the index fields need clearing */
 	for (size_t i = 0; i < n; i++) {
 		struct line *l = &ls[i];
 		if (l->blank)
@@ -591,16 +608,16 @@ static void mark_repeats(const char *t, struct line *ls, size_t n, size_t nonbla
 		size_t len = l->e - l->s;
 		uint64_t h = line_hash(t + l->s, len);
 		for (size_t k = (size_t)h & (cap - 1);; k = (k + 1) & (cap - 1)) {
-			if (tab[k].idx == SIZE_MAX) {
-				tab[k] = (struct slot){h, i};
+			if (tab[k].idx1 == 0) {
+				tab[k] = (struct slot){h, i + 1};
 				break;
 			}
-			struct line *o = &ls[tab[k].idx];
+			struct line *o = &ls[tab[k].idx1 - 1];
 			if (tab[k].h == h && o->e - o->s == len && memcmp(t + o->s, t + l->s, len) == 0) {
 				o->repeated = l->repeated = true;
 				o->last_copy = false;
 				l->last_copy = true;
-				tab[k].idx = i;
+				tab[k].idx1 = i + 1;
 				break;
 			}
 		}
@@ -621,8 +638,10 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 	struct key_list markers, prompts, pitches, headers;
 	size_t longest = key_list_build(&markers, marker_lines, CC_ARRAY_LEN(marker_lines));
 	size_t l2 = key_list_build(&prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
-	size_t l3 = key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
-	size_t l4 = key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
+	/* pitches and headers are asked only after a prompt: built then */
+	bool pitches_built = false, headers_built = false;
+	size_t l3 = list_longest(pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+	size_t l4 = list_longest(list_headers, CC_ARRAY_LEN(list_headers));
 	longest = l2 > longest ? l2 : longest;
 	longest = l3 > longest ? l3 : longest;
 	longest = l4 > longest ? l4 : longest;
@@ -684,11 +703,19 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		} else if (!unlike && len <= 200 && key_in(&prompts, key, kl, true)) {
 			boiler = true;
 			bool later = seen * 2 >= nonblank;
+			if (later && !headers_built) {
+				key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
+				headers_built = true;
+			}
 			if (later && key_in(&headers, key, kl, true) && tail_from == SIZE_MAX)
 				tail_from = i + 1;
 			/* a pitch in the last quarter: what little follows is its copy */
-			if (seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX &&
-			    key_in(&pitches, key, kl, true))
+			bool last = seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX;
+			if (last && !pitches_built) {
+				key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+				pitches_built = true;
+			}
+			if (last && key_in(&pitches, key, kl, true))
 				tail_from = i + 1;
 		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
