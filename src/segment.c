@@ -954,6 +954,18 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 		i = next_stop(s, i, pe, o->len);
 		if (i >= pe)
 			break;
+		/* The commonest runs that end nothing, answered as the run and
+		 * run_ends_sentence below would answer them: one ASCII terminal
+		 * inside a token ("3.5", "example.com") or before one space and a
+		 * lower-case letter. */
+		if (s[i] < 0x80 && i + 1 < pe) {
+			uint8_t c1 = s[i + 1];
+			if ((c1 >= '0' && c1 <= '9') || (uint8_t)((c1 | 0x20) - 'a') < 26 ||
+			    (c1 == ' ' && i + 2 < pe && s[i + 2] >= 'a' && s[i + 2] <= 'z')) {
+				i++;
+				continue;
+			}
+		}
 		if (s[i] >= 0x80) {
 			size_t n;
 			ucs4_t uc = decode_at(s, pe, i, &n);
@@ -1076,11 +1088,18 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	size_t width = shape_detect(o.s, len, &lines, &nlines);
 	o.lines = lines;
 	o.nlines = nlines;
+	/* room for sentences of 64 bytes on average: one allocation for most
+	 * texts */
+	o.v = xgrow(NULL, &o.cap, len / 64 + 16, sizeof *o.v);
 	if (width)
 		wrapped_segment(&o, width, lines, nlines);
 	else
 		lines_segment(&o, lines, nlines);
 	free(lines);
+	if (o.n == 0) {
+		free(o.v);
+		o.v = NULL;
+	}
 	*out = o.v;
 	return o.n;
 }
