@@ -391,7 +391,9 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 			continue;
 		if (is_time_or_zone(w, wl, t[i].kind))
 			continue;
-		other_words++;
+		/* past four other words no answer below is yes */
+		if (++other_words > 4)
+			return false;
 	}
 	if (byline)
 		return other_words <= 4;

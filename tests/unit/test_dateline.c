@@ -161,6 +161,11 @@ int main(void)
 		snprintf(line, sizeof line, "%*sJuly 4, 2024 \xC2\xB0", pad, "");
 		line_is(line, "2024-07-04");
 	}
+	/* a byline allows four other words, a fifth (anywhere) ends it */
+	line_is("By Ann Bo Cy Di | July 17, 2024", "2024-07-17");
+	line_is("By Ann Bo Cy Di Ed | July 17, 2024", NULL);
+	line_is("Ann Bo Cy Di Ed, July 17, 2024 by", NULL);
+	line_is("Ann Bo Cy Di, July 17, 2024 by", "2024-07-17");
 	line_is("Updated: \xC2\xB0\xC2\xB9\xC2\xB2 July", NULL); /* bytes 0xB0-0xB9 are no digits */
 	return tap_done();
 }
