@@ -58,17 +58,46 @@ static char fold(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 }
 
+/* The month whose name starts with these three letters (folded), or 0:
+ * every name and abbreviation starts with its month's three. */
+static int month_of_prefix(const char *s)
+{
+#define K3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+	switch (K3((unsigned char)fold(s[0]), (unsigned char)fold(s[1]), (unsigned char)fold(s[2]))) {
+	case K3('j', 'a', 'n'): return 1;
+	case K3('f', 'e', 'b'): return 2;
+	case K3('m', 'a', 'r'): return 3;
+	case K3('a', 'p', 'r'): return 4;
+	case K3('m', 'a', 'y'): return 5;
+	case K3('j', 'u', 'n'): return 6;
+	case K3('j', 'u', 'l'): return 7;
+	case K3('a', 'u', 'g'): return 8;
+	case K3('s', 'e', 'p'): return 9;
+	case K3('o', 'c', 't'): return 10;
+	case K3('n', 'o', 'v'): return 11;
+	case K3('d', 'e', 'c'): return 12;
+	}
+	return 0;
+#undef K3
+}
+
+/* Accepts exactly the words of `months` above: the three-letter prefix
+ * picks the month (all twelve prefixes are names in the table), then the
+ * word must be the prefix alone, the full name, or "sept". */
 int dateline_month(const char *s, size_t len)
 {
 	if (len && s[len - 1] == '.')
 		len--;
-	if (len == 0)
+	if (len < 3 || len > 9)
 		return 0;
-	char f = fold(s[0]); /* every name is lower case */
-	for (size_t i = 0; i < CC_ARRAY_LEN(months); i++)
-		if (months[i].len == len && months[i].name[0] == f &&
-		    ascii_ieqn(s, months[i].name, len))
-			return months[i].month;
+	int m = month_of_prefix(s);
+	if (!m || len == 3)
+		return m;
+	const char *full = months[m - 1].name; /* the first twelve are the full names */
+	if (months[m - 1].len == len && ascii_ieqn(s + 3, full + 3, len - 3))
+		return m;
+	if (m == 9 && len == 4 && fold(s[3]) == 't')
+		return m;
 	return 0;
 }
 
@@ -237,8 +266,11 @@ static size_t match_at(const char *s, const struct tok *t, size_t n, size_t i, s
 	size_t wl = t[i].e - t[i].s;
 	if (t[i].kind == T_NUM && numeric_date(w, wl, d))
 		return 1;
-	int m = t[i].kind == T_WORD ? dateline_month(w, wl) : 0;
-	if (m && i + 2 < n && t[i + 1].kind == T_NUM && t[i + 2].kind == T_NUM) {
+	/* the month is looked up only where two numbers follow it */
+	int m = 0;
+	if (t[i].kind == T_WORD && i + 2 < n && t[i + 1].kind == T_NUM && t[i + 2].kind == T_NUM)
+		m = dateline_month(w, wl);
+	if (m) {
 		/* Month D[th][,] YYYY */
 		size_t u1, u2;
 		int day = num_prefix(s + t[i + 1].s, t[i + 1].e - t[i + 1].s, &u1);
@@ -253,10 +285,11 @@ static size_t match_at(const char *s, const struct tok *t, size_t n, size_t i, s
 		/* D[th] Month YYYY */
 		size_t u1, u2;
 		int day = num_prefix(w, wl, &u1);
-		int mm = dateline_month(s + t[i + 1].s, t[i + 1].e - t[i + 1].s);
 		int yr = num_prefix(s + t[i + 2].s, t[i + 2].e - t[i + 2].s, &u2);
-		if (mm && ordinal_ok(w + u1, wl - u1) && u2 == 4 &&
-		    u2 == t[i + 2].e - t[i + 2].s && dateline_valid(yr, mm, day)) {
+		/* the month only when a four-digit year follows */
+		int mm = u2 == 4 && u2 == t[i + 2].e - t[i + 2].s
+				 ? dateline_month(s + t[i + 1].s, t[i + 1].e - t[i + 1].s) : 0;
+		if (mm && ordinal_ok(w + u1, wl - u1) && dateline_valid(yr, mm, day)) {
 			*d = (struct cc_date){yr, mm, day};
 			return 3;
 		}
@@ -358,7 +391,9 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 			continue;
 		if (is_time_or_zone(w, wl, t[i].kind))
 			continue;
-		other_words++;
+		/* past four other words no answer below is yes */
+		if (++other_words > 4)
+			return false;
 	}
 	if (byline)
 		return other_words <= 4;

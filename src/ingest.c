@@ -122,6 +122,12 @@ static size_t split_lines(const char *t, size_t len, struct line **out)
 	struct line *v = xgrow(NULL, &cap, len / 64 + 16, sizeof *v);
 	size_t i = 0;
 	while (i < len || (i == len && n == 0)) {
+		if (i < len && t[i] == '\n') { /* an empty line: no search */
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			v[n++] = (struct line){.s = i, .e = i, .raw_s = i, .blank = true};
+			i++;
+			continue;
+		}
 		const char *nl = memchr(t + i, '\n', len - i);
 		size_t e = nl ? (size_t)(nl - t) : len;
 		size_t s = i, w;
@@ -169,6 +175,7 @@ static const bool key_strip_back[256] = {
 
 #define KEY_CAP 80 /* longer than every marker and prefix below */
 #define KEY_PEEK 12 /* a first look: the key's first 10 bytes at least */
+#define KEY_GLANCE 6 /* a first glance: the key's first 4 bytes */
 
 /* Builds the key into out (at most cap bytes + NUL); returns its length,
  * and sets *cut when the line had more to give. What is built is always
@@ -193,24 +200,49 @@ static size_t line_key_into(const char *t, const struct line *l, char *out, size
 	}
 	while (e > s && key_strip_back[u[e - 1]])
 		e--;
-	bool space = false;
+	size_t lim = cap - 2; /* room for a space, the byte and the NUL */
 	for (size_t i = s; i < e; i++) {
 		unsigned char c = u[i];
+		bool space = false;
 		if (c == ' ' || c == '\t') {
+			/* a run of white space: one space before what follows */
+			do
+				i++;
+			while (i < e && (u[i] == ' ' || u[i] == '\t'));
+			if (i == e)
+				break;
+			c = u[i];
 			space = true;
-			continue;
 		}
-		if (n + 3 > cap) { /* room for a space, the byte and the NUL */
+		if (n >= lim) {
 			*cut = true;
 			break;
 		}
 		if (space && n)
 			out[n++] = ' ';
-		space = false;
-		out[n++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		out[n++] = (char)(c + (((unsigned)(c - 'A') < 26u) << 5));
 	}
 	out[n] = '\0';
 	return n;
+}
+
+/* The key's first four bytes, as line_key_into writes them, for a line that
+ * starts plainly (most do): an ASCII byte the front strip keeps, no tab and
+ * no two spaces in a row in the first five bytes, and a fifth byte the back
+ * strip keeps (so the key goes on past four bytes). Then the key starts with
+ * those bytes lower-cased, and out gets them; false for any other line. */
+static bool key_glance_fast(const char *t, const struct line *l, char out[5])
+{
+	const unsigned char *u = (const unsigned char *)t + l->s;
+	if (l->e - l->s < 5 || u[0] >= 0x80 || key_strip_front[u[0]] || key_strip_back[u[4]])
+		return false;
+	for (int k = 1; k < 4; k++)
+		if (u[k] == '\t' || (u[k] == ' ' && (u[k - 1] == ' ' || u[k + 1] == ' ')))
+			return false;
+	for (int k = 0; k < 4; k++)
+		out[k] = (char)(u[k] + (((unsigned)(u[k] - 'A') < 26u) << 5));
+	out[4] = '\0';
+	return true;
 }
 
 /* The whole key, newly allocated. */
@@ -318,6 +350,17 @@ static size_t key_list_build(struct key_list *x, const char *const *list, size_t
 	return longest;
 }
 
+/* The longest entry's length, for a list built later or never. */
+static size_t list_longest(const char *const *list, size_t n)
+{
+	size_t longest = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(list[i]);
+		longest = l > longest ? l : longest;
+	}
+	return longest;
+}
+
 /* Whether some entry agrees with the key over the length of the shorter:
  * when none does, the key (of which `key` is the start) neither equals nor
  * starts with any entry. */
@@ -341,6 +384,73 @@ static bool starts_with(const char *s, const char *prefix)
 	while (*prefix && *s == *prefix)
 		s++, prefix++;
 	return *prefix == '\0';
+}
+
+/* The first four bytes of every marker and prompt and of "http" and
+ * "source:", as a set (a bitmap by hash: it may say yes wrongly, never no
+ * wrongly), and the entries shorter than four bytes. A key whose first
+ * four bytes are not in the set and start with no short entry agrees with
+ * no entry: key_may_match would say no for any longer start of the key.
+ * Built per document on the stack, like struct key_list. */
+enum { GLANCE_BITS = 4096, GLANCE_SHORT_MAX = 8 };
+struct key_glance {
+	uint64_t bits[GLANCE_BITS / 64];
+	const char *shorts[GLANCE_SHORT_MAX];
+	size_t nshort;
+	bool short_first[256]; /* the first bytes of the short entries */
+	bool all; /* too many short entries: every key may match */
+};
+
+static size_t glance_slot(uint32_t v)
+{
+	return (size_t)((v * 0x9E3779B1u) >> 20); /* 12 bits: GLANCE_BITS */
+}
+
+static void glance_add(struct key_glance *g, const char *e, size_t len)
+{
+	if (len < 4) {
+		if (g->nshort < GLANCE_SHORT_MAX) {
+			g->shorts[g->nshort++] = e;
+			g->short_first[(unsigned char)e[0]] = true;
+		} else
+			g->all = true;
+		return;
+	}
+	uint32_t v;
+	memcpy(&v, e, 4);
+	size_t k = glance_slot(v);
+	g->bits[k / 64] |= (uint64_t)1 << (k % 64);
+}
+
+static void glance_build(struct key_glance *g, const struct key_list *markers,
+			 const struct key_list *prompts, size_t nmarkers, size_t nprompts)
+{
+	memset(g, 0, sizeof *g);
+	for (size_t i = 0; i < nmarkers; i++)
+		glance_add(g, markers->list[i], markers->len[i]);
+	for (size_t i = 0; i < nprompts; i++)
+		glance_add(g, prompts->list[i], prompts->len[i]);
+	glance_add(g, "http", 4);
+	glance_add(g, "source:", 7);
+}
+
+/* Whether a key of which `key` (four bytes, NUL-terminated) is the start
+ * may agree with an entry or start as "http" or "source:" do. */
+static bool glance_may_match(const struct key_glance *g, const char *key)
+{
+	uint32_t v;
+	memcpy(&v, key, 4);
+	/* a NUL among the four ends the key early: not answered here */
+	if ((v - 0x01010101u) & ~v & 0x80808080u)
+		return true;
+	if (g->all)
+		return true;
+	if (g->short_first[(unsigned char)key[0]])
+		for (size_t i = 0; i < g->nshort; i++)
+			if (starts_with(key, g->shorts[i]))
+				return true;
+	size_t k = glance_slot(v);
+	return (g->bits[k / 64] >> (k % 64)) & 1;
 }
 
 /* Whether the key (kl bytes) is an entry of the list, or with `prefix`
@@ -424,17 +534,43 @@ static bool is_url_line(const char *key, char **url_out)
 static bool is_byline(const char *t, const struct line *l)
 {
 	size_t len = l->e - l->s;
-	if (len < 4 || len > 80 || !ascii_iprefix(t + l->s, len, "by "))
+	if (len < 4 || len > 80 || (t[l->s] | 0x20) != 'b' || !ascii_iprefix(t + l->s, len, "by "))
 		return false;
 	if (ends_sentence(t, l))
 		return false;
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* A hash of a line's bytes, eight at a time. Only a first sort: lines are
- * equal when their bytes are. */
+/* A hash of a line's bytes. Only a first sort: lines are equal when their
+ * bytes are. With 128-bit products (GCC and Clang on 64-bit targets),
+ * sixteen bytes a step folded by one multiplication (wyhash's mixing);
+ * elsewhere eight bytes a step. */
 static uint64_t line_hash(const char *s, size_t n)
 {
+#ifdef __SIZEOF_INT128__
+	const uint64_t k1 = 0xA0761D6478BD642FULL, k2 = 0xE7037ED1A0B428DBULL;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+	uint64_t a = 0, b = 0;
+	if (n >= 16) {
+		const char *end = s + n;
+		for (size_t m = n; m > 16; s += 16, m -= 16) {
+			memcpy(&a, s, 8);
+			memcpy(&b, s + 8, 8);
+			unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
+			h = (uint64_t)p ^ (uint64_t)(p >> 64);
+		}
+		/* the last sixteen bytes, overlapping bytes already mixed */
+		memcpy(&a, end - 16, 8);
+		memcpy(&b, end - 8, 8);
+	} else {
+		memcpy(&a, s, n < 8 ? n : 8);
+		if (n > 8)
+			memcpy(&b, s + 8, n - 8);
+	}
+	unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2 ^ n);
+	h = (uint64_t)p ^ (uint64_t)(p >> 64);
+	return h ^ (h >> 29);
+#else
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
 	for (; n >= 8; s += 8, n -= 8) {
 		uint64_t w;
@@ -446,22 +582,25 @@ static uint64_t line_hash(const char *s, size_t n)
 	memcpy(&w, s, n);
 	h = (h ^ w) * 0x94D049BB133111EBULL;
 	return h ^ (h >> 29);
+#endif
 }
 
 /* Marks lines that occur more than once (exact trimmed text), and the last
  * copy in text order of each such text. One open-addressing table of
- * distinct texts; each slot keeps the latest line with its text. */
-static void mark_repeats(const char *t, struct line *ls, size_t n)
+ * distinct texts, sized for the `nonblank` lines; each slot keeps the
+ * latest line with its text, and the latest copy so far carries
+ * last_copy (taken from the copy before it). */
+static void mark_repeats(const char *t, struct line *ls, size_t n, size_t nonblank)
 {
 	size_t cap = 16;
-	while (cap < 2 * n)
+	while (cap < 2 * nonblank)
 		cap *= 2;
 	struct slot {
 		uint64_t h;
-		size_t idx; /* SIZE_MAX: empty */
+		size_t idx1; /* the line's index + 1; 0: empty */
 	} *tab = xmalloc(cap * sizeof *tab);
 	for (size_t i = 0; i < cap; i++)
-		tab[i].idx = SIZE_MAX;
+		tab[i].idx1 = 0; /* only the index fields need clearing */
 	for (size_t i = 0; i < n; i++) {
 		struct line *l = &ls[i];
 		if (l->blank)
@@ -469,21 +608,20 @@ static void mark_repeats(const char *t, struct line *ls, size_t n)
 		size_t len = l->e - l->s;
 		uint64_t h = line_hash(t + l->s, len);
 		for (size_t k = (size_t)h & (cap - 1);; k = (k + 1) & (cap - 1)) {
-			if (tab[k].idx == SIZE_MAX) {
-				tab[k] = (struct slot){h, i};
+			if (tab[k].idx1 == 0) {
+				tab[k] = (struct slot){h, i + 1};
 				break;
 			}
-			struct line *o = &ls[tab[k].idx];
+			struct line *o = &ls[tab[k].idx1 - 1];
 			if (tab[k].h == h && o->e - o->s == len && memcmp(t + o->s, t + l->s, len) == 0) {
 				o->repeated = l->repeated = true;
-				tab[k].idx = i;
+				o->last_copy = false;
+				l->last_copy = true;
+				tab[k].idx1 = i + 1;
 				break;
 			}
 		}
 	}
-	for (size_t k = 0; k < cap; k++)
-		if (tab[k].idx != SIZE_MAX && ls[tab[k].idx].repeated)
-			ls[tab[k].idx].last_copy = true;
 	free(tab);
 }
 
@@ -492,19 +630,24 @@ static void mark_repeats(const char *t, struct line *ls, size_t n)
 
 static void classify(const char *t, struct line *ls, size_t n, char **url)
 {
-	mark_repeats(t, ls, n);
 	size_t nonblank = 0;
 	for (size_t i = 0; i < n; i++)
 		nonblank += !ls[i].blank;
+	mark_repeats(t, ls, n, nonblank);
 
 	struct key_list markers, prompts, pitches, headers;
 	size_t longest = key_list_build(&markers, marker_lines, CC_ARRAY_LEN(marker_lines));
 	size_t l2 = key_list_build(&prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
-	size_t l3 = key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
-	size_t l4 = key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
+	/* pitches and headers are asked only after a prompt: built then */
+	bool pitches_built = false, headers_built = false;
+	size_t l3 = list_longest(pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+	size_t l4 = list_longest(list_headers, CC_ARRAY_LEN(list_headers));
 	longest = l2 > longest ? l2 : longest;
 	longest = l3 > longest ? l3 : longest;
 	longest = l4 > longest ? l4 : longest;
+	struct key_glance glance;
+	glance_build(&glance, &markers, &prompts, CC_ARRAY_LEN(marker_lines),
+		     CC_ARRAY_LEN(prompt_prefixes));
 	/* A key cut at this cap is longer than every entry by one byte or
 	 * more: no entry equals it, and a prefix test sees the byte after the
 	 * prefix. So the answers are those of a key of any greater length. */
@@ -527,9 +670,18 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		 * marker, prompt and URL, and then no test below on the key can
 		 * hold (the key is not empty when it was cut). */
 		bool peeked = KEY_PEEK < cap;
-		line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
 		bool unlike = false;
-		if (peeked && cut) {
+		if (peeked) {
+			/* a glance first: four bytes of the key answer most lines */
+			if (key_glance_fast(t, l, kbuf))
+				cut = true;
+			else
+				line_key_into(t, l, kbuf, KEY_GLANCE, &cut);
+			unlike = cut && !glance_may_match(&glance, kbuf);
+		}
+		if (!unlike)
+			line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
+		if (!unlike && peeked && cut) {
 			size_t pl = strlen(kbuf);
 			unlike = !key_may_match(&markers, kbuf, pl) && !key_may_match(&prompts, kbuf, pl) &&
 				 !starts_with(kbuf, "http") && !starts_with(kbuf, "source:");
@@ -537,9 +689,11 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 				line_key_into(t, l, kbuf, cap, &cut);
 		}
 		char *whole = NULL, *key = kbuf;
-		if (cut && (starts_with(kbuf, "http") || starts_with(kbuf, "source:")))
+		if (!unlike && cut && (starts_with(kbuf, "http") || starts_with(kbuf, "source:")))
 			key = whole = line_key(t, l); /* a long URL line: all of it */
-		size_t kl = strlen(key); /* a NUL inside the line ends the key */
+		/* a NUL inside the line ends the key; only the tests below that
+		 * an unlike key skips need its length */
+		size_t kl = unlike ? 0 : strlen(key);
 		bool boiler = false;
 		char *u = NULL;
 		if (key[0] == '\0') {
@@ -549,11 +703,19 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		} else if (!unlike && len <= 200 && key_in(&prompts, key, kl, true)) {
 			boiler = true;
 			bool later = seen * 2 >= nonblank;
+			if (later && !headers_built) {
+				key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
+				headers_built = true;
+			}
 			if (later && key_in(&headers, key, kl, true) && tail_from == SIZE_MAX)
 				tail_from = i + 1;
 			/* a pitch in the last quarter: what little follows is its copy */
-			if (seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX &&
-			    key_in(&pitches, key, kl, true))
+			bool last = seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX;
+			if (last && !pitches_built) {
+				key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+				pitches_built = true;
+			}
+			if (last && key_in(&pitches, key, kl, true))
 				tail_from = i + 1;
 		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
@@ -577,7 +739,8 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		if (tail_from != SIZE_MAX && i >= tail_from)
 			boiler = true;
 		l->boiler = boiler;
-		free(whole);
+		if (whole)
+			free(whole);
 		seen++;
 	}
 }
@@ -714,10 +877,10 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	struct seg_sentence *ss = NULL;
 	size_t ns = segment_text(text, tlen, &ss);
 	doc->sents = xmalloc((ns ? ns : 1) * sizeof *doc->sents);
-	size_t li = 0;
 	for (size_t i = 0; i < ns; i++) {
-		while (li + 1 < n && ls[li + 1].raw_s <= ss[i].start)
-			li++;
+		/* segment splits lines at '\n' as split_lines does: its line
+		 * index is ours */
+		size_t li = ss[i].line;
 		doc->sents[i] = (struct ingest_sentence){
 			.start = ss[i].start,
 			.end = ss[i].end,

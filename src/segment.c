@@ -217,8 +217,9 @@ struct line_info {
 	size_t body;     /* first byte of content, after indentation and bullet */
 	size_t content_end; /* one past the last non-space byte */
 	size_t indent;   /* bytes of leading white space */
-	size_t cols;     /* display width up to content_end, but counted no
-			  * further than WRAP_WIDTH_MAX + 1 */
+	size_t cols;     /* display width up to content_end, but counted only
+			  * until it passes WRAP_WIDTH_MAX (every width past
+			  * it gets the same answers) */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
@@ -234,6 +235,7 @@ struct table_index {
 	uint8_t first[TABLE_BUCKETS + 1]; /* bucket b is ids[first[b] .. first[b+1]) */
 	uint8_t ids[128];
 	uint8_t len[128];                 /* strlen of each entry, by table order */
+	uint8_t maxlen;                   /* the longest entry */
 };
 
 struct seg_out {
@@ -305,11 +307,17 @@ static bool is_space(ucs4_t uc)
 
 /* U+2026 HORIZONTAL ELLIPSIS is not Sentence_Terminal in Unicode, but in
  * news text it ends sentences like "..." does. */
-static bool is_terminal(ucs4_t uc)
+static bool is_terminal_nonascii(ucs4_t uc)
+{
+	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+}
+
+/* ASCII inline, the rest in a call. */
+static inline bool is_terminal(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '.' || uc == '!' || uc == '?';
-	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+	return is_terminal_nonascii(uc);
 }
 
 /* Punctuation that belongs to the sentence it follows: closing brackets
@@ -361,7 +369,7 @@ static inline size_t skip_space(const uint8_t *s, size_t i, size_t end)
 	return skip_space_from(s, i, end);
 }
 
-static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
+static size_t skip_openers_from(const uint8_t *s, size_t i, size_t end)
 {
 	while (i < end) {
 		size_t n;
@@ -370,6 +378,14 @@ static size_t skip_openers(const uint8_t *s, size_t i, size_t end)
 		i += n;
 	}
 	return i;
+}
+
+/* An ASCII byte that opens nothing (nearly always) inline. */
+static inline size_t skip_openers(const uint8_t *s, size_t i, size_t end)
+{
+	if (i < end && s[i] < 0x80 && !is_opener(s[i]))
+		return i;
+	return skip_openers_from(s, i, end);
 }
 
 /* Length of the bullet marker at s[i], or 0: "-", "*", "•" (U+2022),
@@ -411,6 +427,12 @@ static bool ends_terminated(const uint8_t *s, size_t start, size_t end)
 static void line_read(const uint8_t *s, size_t len, size_t pos,
 		      struct line_info *li)
 {
+	if (s[pos] == '\n') { /* an empty line (every other line, often) */
+		memset(li, 0, sizeof *li);
+		li->start = li->end = li->content_end = li->body = pos;
+		li->blank = true;
+		return;
+	}
 	const uint8_t *nl = memchr(s + pos, '\n', len - pos);
 	size_t end = nl ? (size_t)(nl - s) : len;
 	size_t cs = skip_space(s, pos, end);
@@ -438,17 +460,31 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 	if (li->blank)
 		return;
 	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
-	 * there (a byte is at most one column). */
-	for (size_t i = pos; i < ce && li->cols <= WRAP_WIDTH_MAX;) {
+	 * there (a byte is at most one column; a step may pass it, which
+	 * changes no answer). Counted in a local: li could alias s. */
+	size_t cols = 0;
+	for (size_t i = pos; i < ce && cols <= WRAP_WIDTH_MAX;) {
 #ifdef SEG_SSE2
-		/* sixteen printable ASCII bytes: as signed bytes, all above
-		 * 0x1F (which leaves out the non-ASCII ones) and below DEL */
+		/* thirty-two, then sixteen printable ASCII bytes: as signed
+		 * bytes, all above 0x1F (which leaves out the non-ASCII ones)
+		 * and below DEL */
+		const __m128i sp = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F);
+		if (i + 32 <= ce) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i u = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+			__m128i ok = _mm_and_si128(_mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del)),
+						   _mm_and_si128(_mm_cmpgt_epi8(u, sp), _mm_cmplt_epi8(u, del)));
+			if (_mm_movemask_epi8(ok) == 0xFFFF) {
+				cols += 32;
+				i += 32;
+				continue;
+			}
+		}
 		if (i + 16 <= ce) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
-						   _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del));
 			if (_mm_movemask_epi8(ok) == 0xFFFF) {
-				li->cols += 16;
+				cols += 16;
 				i += 16;
 				continue;
 			}
@@ -459,24 +495,25 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 		if (i + 8 <= ce) {
 			uint64_t w, ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 			memcpy(&w, s + i, 8);
-			uint64_t del = w ^ (0x7F * ones);
+			uint64_t d = w ^ (0x7F * ones);
 			if (!(w & high) && !((w - 0x20 * ones) & ~w & high) &&
-			    !((del - ones) & ~del & high)) {
-				li->cols += 8;
+			    !((d - ones) & ~d & high)) {
+				cols += 8;
 				i += 8;
 				continue;
 			}
 		}
 		if (s[i] < 0x80) { /* printable ASCII is one column, controls none */
-			li->cols += s[i] >= 0x20 && s[i] < 0x7F;
+			cols += s[i] >= 0x20 && s[i] < 0x7F;
 			i++;
 			continue;
 		}
 		size_t n;
 		int w = uc_width(decode_at(s, ce, i, &n), "UTF-8");
-		li->cols += w > 0 ? (size_t)w : 0;
+		cols += w > 0 ? (size_t)w : 0;
 		i += n;
 	}
+	li->cols = cols;
 	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
 	li->ends_alnum = uchar_is_alnum(decode_before(s, li->body, ce, &n));
@@ -611,8 +648,10 @@ static size_t bucket_of(uint8_t c)
 static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
 {
 	size_t count[TABLE_BUCKETS] = { 0 };
+	x->maxlen = 0;
 	for (size_t i = 0; i < n; i++) {
 		x->len[i] = (uint8_t)strlen(word(i));
+		x->maxlen = x->len[i] > x->maxlen ? x->len[i] : x->maxlen;
 		count[bucket_of((uint8_t)word(i)[0])]++;
 	}
 	size_t at = 0;
@@ -638,23 +677,31 @@ static void seg_index(struct seg_out *o)
 
 static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
 {
-	if (n == 0)
-		return ABBR_NONE;
-	bool has_lower = false;
-	for (size_t i = 0; i < n; i++)
-		if (w[i] >= 'a' && w[i] <= 'z')
-			has_lower = true;
 	seg_index(o);
 	const struct table_index *x = &o->abbrs;
+	/* most words before a full stop are longer than every abbreviation */
+	if (n == 0 || n > x->maxlen)
+		return ABBR_NONE;
+	int has_lower = -1; /* not yet looked at */
 	size_t b = bucket_of(w[0]);
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];
-		const char *e = segment_abbrs[a].word;
-		/* the first letter, case aside, before anything costlier */
-		if ((e[0] | 0x20) != (w[0] | 0x20) || x->len[a] != n)
+		/* the length and the first letter, case aside, before anything
+		 * costlier */
+		if (x->len[a] != n)
 			continue;
-		if (memcmp(w, e, n) == 0 ||
-		    (!has_lower && ascii_ieqn((const char *)w, e, n)))
+		const char *e = segment_abbrs[a].word;
+		if ((e[0] | 0x20) != (w[0] | 0x20))
+			continue;
+		if (memcmp(w, e, n) == 0)
+			return segment_abbrs[a].kind;
+		if (has_lower < 0) {
+			has_lower = 0;
+			for (size_t i = 0; i < n; i++)
+				if (w[i] >= 'a' && w[i] <= 'z')
+					has_lower = 1;
+		}
+		if (!has_lower && ascii_ieqn((const char *)w, e, n))
 			return segment_abbrs[a].kind;
 	}
 	return ABBR_NONE;
@@ -838,8 +885,9 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 /* Where the scan must look next at or after i (or pe): '.', '!', '?'
  * (sentence punctuation) or a byte of a non-ASCII character (white space,
  * a terminal, or neither). Everything else is ASCII that neither ends a
- * sentence nor separates tokens in a way the scan needs to see. */
-static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
+ * sentence nor separates tokens in a way the scan needs to see. `len` is
+ * the text's length: a step may look at bytes up to it, never further. */
+static size_t next_stop(const uint8_t *s, size_t i, size_t pe, size_t len)
 {
 #ifdef SEG_SSE2
 	const __m128i vdot = _mm_set1_epi8('.'), vbang = _mm_set1_epi8('!'), vask = _mm_set1_epi8('?');
@@ -853,6 +901,17 @@ static size_t next_stop(const uint8_t *s, size_t i, size_t pe)
 			return i + (size_t)__builtin_ctz(bits);
 		i += 16;
 	}
+	/* The paragraph's last bytes in one step when the text goes on for
+	 * sixteen: the bytes read past pe (never past len) are masked off. */
+	if (i < pe && i + 16 <= len) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
+					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m) & ((1u << (pe - i)) - 1u);
+		return bits ? i + (size_t)__builtin_ctz(bits) : pe;
+	}
+#else
+	(void)len;
 #endif
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 	while (i + 8 <= pe) {
@@ -892,9 +951,21 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 	size_t ws_end = ps; /* just past the last non-ASCII white space seen */
 	o->para_emitted = false;
 	for (;;) {
-		i = next_stop(s, i, pe);
+		i = next_stop(s, i, pe, o->len);
 		if (i >= pe)
 			break;
+		/* The commonest runs that end nothing, answered as the run and
+		 * run_ends_sentence below would answer them: one ASCII terminal
+		 * inside a token ("3.5", "example.com") or before one space and a
+		 * lower-case letter. */
+		if (s[i] < 0x80 && i + 1 < pe) {
+			uint8_t c1 = s[i + 1];
+			if ((c1 >= '0' && c1 <= '9') || (uint8_t)((c1 | 0x20) - 'a') < 26 ||
+			    (c1 == ' ' && i + 2 < pe && s[i + 2] >= 'a' && s[i + 2] <= 'z')) {
+				i++;
+				continue;
+			}
+		}
 		if (s[i] >= 0x80) {
 			size_t n;
 			ucs4_t uc = decode_at(s, pe, i, &n);
@@ -953,9 +1024,12 @@ static void lines_segment(struct seg_out *o, const struct line_info *lines, size
 {
 	for (size_t k = 0; k < nlines; k++) {
 		const struct line_info *li = &lines[k];
-		if (!li->blank)
-			paragraph_split(o, li->body, li->content_end,
-					is_heading(li));
+		if (li->blank)
+			continue;
+		/* every sentence of this paragraph starts on line k: where the
+		 * line cursor of sentence_emit would walk to */
+		o->line_no = k;
+		paragraph_split(o, li->body, li->content_end, is_heading(li));
 	}
 }
 
@@ -1014,11 +1088,18 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	size_t width = shape_detect(o.s, len, &lines, &nlines);
 	o.lines = lines;
 	o.nlines = nlines;
+	/* room for sentences of 64 bytes on average: one allocation for most
+	 * texts */
+	o.v = xgrow(NULL, &o.cap, len / 64 + 16, sizeof *o.v);
 	if (width)
 		wrapped_segment(&o, width, lines, nlines);
 	else
 		lines_segment(&o, lines, nlines);
 	free(lines);
+	if (o.n == 0) {
+		free(o.v);
+		o.v = NULL;
+	}
 	*out = o.v;
 	return o.n;
 }

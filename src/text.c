@@ -1,7 +1,7 @@
 /* text: UTF-8 validation, canonicalisation (BOM, CRLF, NFC) and sanitising.
  * Owns the one definition of "unsafe for a terminal"; ui/draw and the CLI
  * both go through text_sanitize. Never prints, never touches the store.
- * UTF-8 well-formedness is checked here (ASCII a word at a time) by the
+ * UTF-8 well-formedness is checked here (ASCII many bytes a step) by the
  * rules libunistring's u8_check applies, naming the same byte; a unit test
  * compares the two. Normalisation itself is libunistring's. */
 #include "config.h"
@@ -15,10 +15,34 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-/* The end of the run of ASCII bytes that starts at i (at most len):
- * 32 bytes at a time, then byte by byte. */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+#include <emmintrin.h>
+#endif
+
+/* The end of the run of ASCII bytes that starts at i (at most len): with
+ * SSE2 (every x86-64; not when built with -DCC_NO_SIMD) 64 bytes a step
+ * and then 16 with the exact byte from a bit mask, elsewhere 32 bytes a
+ * step as four integers; the rest byte by byte. */
 static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
 {
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+	while (i + 64 <= len) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 32));
+		__m128i d = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 48));
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))))
+			break;
+		i += 64;
+	}
+	while (i + 16 <= len) {
+		unsigned m = (unsigned)_mm_movemask_epi8(
+			_mm_loadu_si128((const __m128i *)(const void *)(p + i)));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#else
 	while (i + 32 <= len) {
 		uint64_t a, b, c, d;
 		memcpy(&a, p + i, 8);
@@ -29,6 +53,7 @@ static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
 			break;
 		i += 32;
 	}
+#endif
 	while (i < len && p[i] < 0x80)
 		i++;
 	return i;

@@ -28,8 +28,75 @@ static void url_is(const char *url, const char *want)
 	tap_str_eq(ok ? iso : NULL, want, url);
 }
 
+/* The month lookup as a plain scan of every name (what dateline_month
+ * answered before it keyed on the first three letters). */
+static int month_scan(const char *s, size_t len)
+{
+	static const char *const names[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "jan", "feb",
+		"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	};
+	static const int nums[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+				   1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+	if (len && s[len - 1] == '.')
+		len--;
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		if (strlen(names[i]) != len)
+			continue;
+		size_t k = 0;
+		while (k < len && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) == names[i][k])
+			k++;
+		if (k == len && len)
+			return nums[i];
+	}
+	return 0;
+}
+
+/* Every name and abbreviation in mixed case, cut short, lengthened and
+ * with a trailing full stop, against the plain scan. */
+static void months_agree(void)
+{
+	static const char *const words[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "sept",
+		"septs", "mayo", "juny", "marc", "decem", "oct.", "no", "j", "",
+		"jan\xC3\xA9", "\xC3\xA9jan", "ja n", "ja.", "mar..", "augusta",
+	};
+	int bad = 0, n = 0;
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+		size_t wl = strlen(words[w]);
+		for (size_t cut = 0; cut <= wl; cut++) {
+			for (unsigned mask = 0; mask < 8; mask++) {
+				char buf[32];
+				size_t l = 0;
+				for (size_t k = 0; k < cut; k++) {
+					char c = words[w][k];
+					/* capitalise by mask: first, second, the rest */
+					bool up = (k == 0 && (mask & 1)) || (k == 1 && (mask & 2)) ||
+						  (k >= 2 && (mask & 4));
+					buf[l++] = up && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+				}
+				for (int dot = 0; dot < 2; dot++) {
+					size_t bl = l;
+					if (dot)
+						buf[bl++] = '.';
+					n++;
+					if (dateline_month(buf, bl) != month_scan(buf, bl)) {
+						bad++;
+						tap_diag("month of \"%.*s\": %d, scan says %d", (int)bl, buf,
+							 dateline_month(buf, bl), month_scan(buf, bl));
+					}
+				}
+			}
+		}
+	}
+	tap_ok(bad == 0, "dateline_month agrees with a scan of the names on %d words", n);
+}
+
 int main(void)
 {
+	months_agree();
 	/* datelines */
 	line_is("Friday, September 20, 2024", "2024-09-20");
 	line_is("July 03, 2013 6:22AM", "2013-07-03");
@@ -94,6 +161,11 @@ int main(void)
 		snprintf(line, sizeof line, "%*sJuly 4, 2024 \xC2\xB0", pad, "");
 		line_is(line, "2024-07-04");
 	}
+	/* a byline allows four other words, a fifth (anywhere) ends it */
+	line_is("By Ann Bo Cy Di | July 17, 2024", "2024-07-17");
+	line_is("By Ann Bo Cy Di Ed | July 17, 2024", NULL);
+	line_is("Ann Bo Cy Di Ed, July 17, 2024 by", NULL);
+	line_is("Ann Bo Cy Di, July 17, 2024 by", "2024-07-17");
 	line_is("Updated: \xC2\xB0\xC2\xB9\xC2\xB2 July", NULL); /* bytes 0xB0-0xB9 are no digits */
 	return tap_done();
 }

@@ -128,6 +128,21 @@ int main(void)
 		  "source:   https://example.com/2020/01/02/x\n"
 		  "https://example.com/a-very-long-path/that/goes/on/and/on/for/quite/a/while/yes/indeed/it/does\n",
 		  ".BB", "URL lines, long and after 'source:'");
+	/* a glance at four bytes of the key comes first: entries shorter
+	 * than that, upper case, non-ASCII starts and near misses */
+	lines_are("AD\nAds\nAdding salt raises the boiling point of water.\n"
+		  "\xC2\xA9 2024 Example News. All rights reserved.\n"
+		  "HTTPS://EXAMPLE.COM/A/B\nSOURCE: https://example.com/c\n"
+		  "Tags: fire, port\nTag team wins the title\n"
+		  "\xE2\x80\x94 Advertise with us \xE2\x80\x94\n"
+		  "\xE2\x80\x9CQuoted words open this line of prose.\xE2\x80\x9D\n"
+		  "Thisarticle was originally here\nThis article was originally here\n"
+		  "  *  read   more   about it\n",
+		  "BB.BBBB....BB", "glance: short entries, case, URLs, bullets and near misses");
+	lines_are("Ad s\nAd  x\nA d\tvertisement\nADVER TISEMENT\nAd\nads.\nads--\n"
+		  "Adve rtisement text\nhttp x\nHt tp://a.b\nread  more here\nRead more--\n"
+		  "Tags:x\nTags :x\nsour ce: a\nS-ubscribe\nSubscribe!!\n",
+		  "....BBB...BB....B", "glance: spaces, tabs and stripped ends in the first five bytes");
 	lines_are("Line one is here.\nLine two is here.\nLine one is here.\nLine one is here.\n"
 		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n"
 		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n",

@@ -406,6 +406,15 @@ static const struct seg_case cases[] = {
 	{ .name = "detached closers stay with their sentence",
 	  .in = "They stayed all night. \" Then they left. \u201D Next day came.",
 	  .want = "They stayed all night. \"|Then they left. \u201D|Next day came." },
+	/* runs answered before the full rules: a terminal inside a token or
+	 * before one space and a lower-case letter */
+	{ .name = "terminals inside tokens and before lower case",
+	  .in = "Shares rose 3.5 percent at example.com today. Bonds fell!Really? yes. "
+		"It came at 5 p.m. on Friday. Approx. five. Done.",
+	  .want = "Shares rose 3.5 percent at example.com today.|Bonds fell!Really? yes.|"
+		  "It came at 5 p.m. on Friday.|Approx. five.|Done." },
+	{ .name = "terminal before two spaces, a tab or a capital",
+	  .in = "One.  two. Three.\tfour. x. Y", .want = "One.  two.|Three.\tfour. x. Y" },
 	{ .name = "line indexes across blank lines",
 	  .in = "First line here\nSecond line, U.S. Commerce said. It fell.\n\nThird para. A B.\n",
 	  .want = "First line here|Second line, U.S. Commerce said.|It fell.|Third para.|A B.",
