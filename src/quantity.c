@@ -7,10 +7,13 @@
  * covers, print, touch the store, or allocate per token (one array per
  * sentence at most, and only for sentences over 256 tokens).
  *
- * How a sentence is read: one pass marks the tokens dates cover. Words are
- * looked up in a compiled-in designated-initializer lexicon (hashed once,
- * then one probe per word, on first use; a two-letter/length mask dismisses
- * most words without a lookup). Then, at each token that can start one: a comparator
+ * How a sentence is read: the sentence's dates (if any) mark the tokens
+ * they cover. Words are looked up in a compiled-in designated-initializer
+ * lexicon: a keyed token carries its entry (token.qlex, from the lexicon's
+ * per-word memo), others are hashed (one probe; a two-letter/length mask
+ * dismisses most words without a lookup). Tokens that cannot start an
+ * amount (punctuation, words with no amount or comparator role) are passed
+ * over at a glance. Then, at each token that can start one: a comparator
  * phrase ("fewer than", "nearly", "between"), a currency ("$", "US$", "€"),
  * the number itself (digits with their attached suffix, number words,
  * "a dozen", "dozens", "two-thirds", "half", ordinals), and what follows it
@@ -1077,44 +1080,50 @@ static bool maybe_in(const uint16_t *mask, const char *text, const struct token 
 
 /* ---- per-sentence context ---------------------------------------------- */
 
-struct tinfo {
-	const struct lex *lx;
-	bool looked;  /* lx is known (looked up on first use) */
-	bool blocked; /* covered by a date */
-};
-
 struct ctx {
 	const char *text;
 	const struct token *t;
 	size_t n;
-	struct tinfo *ti;
+	const uint8_t *blocked; /* per token: covered by a date */
 	size_t sentence;
 	struct mention_list *out;
-	bool title;       /* a headline in title case */
+	bool title;       /* a headline in title case (set by quantity_at) */
+	bool title_known; /* title has been worked out for this sentence */
 	size_t name_end;  /* token after the last number skipped as a name */
 	size_t label_end; /* token after the last number a label gave a unit */
 	char label_unit[32];
 };
 
-static bool ok(const struct ctx *c, size_t k)
+static inline bool ok(const struct ctx *c, size_t k)
 {
-	return k < c->n && !c->ti[k].blocked;
+	return k < c->n && !c->blocked[k];
 }
 
-static const struct lex *lx(const struct ctx *c, size_t k)
+/* The lexicon entry of word token k: a keyed token carries it (token.qlex,
+ * looked up once per word by the lexicon's memo); others are looked up. */
+static inline const struct lex *lx(const struct ctx *c, size_t k)
 {
 	if (!ok(c, k) || c->t[k].kind != TK_WORD)
 		return NULL;
-	struct tinfo *ti = &c->ti[k];
-	if (!ti->looked) {
-		const struct token *t = &c->t[k];
-		if (t->flags & TF_KEYED) /* looked up once per word (lexicon memo) */
-			ti->lx = t->qlex ? &lexicon[t->qlex - 1] : NULL;
-		else
-			ti->lx = lex_find(c->text, t);
-		ti->looked = true;
+	const struct token *t = &c->t[k];
+	if (t->flags & TF_KEYED)
+		return t->qlex ? &lexicon[t->qlex - 1] : NULL;
+	return lex_find(c->text, t);
+}
+
+/* A headline in title case: most longer words capitalised. */
+static bool title_case(const struct ctx *c)
+{
+	size_t words = 0, caps = 0;
+	for (size_t k = 0; k < c->n; k++) {
+		if (c->t[k].kind != TK_WORD)
+			continue;
+		if (c->t[k].end - c->t[k].start >= 4) {
+			words++;
+			caps += (c->t[k].flags & TF_CAP) != 0;
+		}
 	}
-	return ti->lx;
+	return words >= 3 && caps * 10 >= words * 8;
 }
 
 uint16_t quantity_word_class(const char *text, const struct token *t)
@@ -1133,24 +1142,28 @@ uint16_t quantity_word_class(const char *text, const struct token *t)
 	return x ? (uint16_t)(x - lexicon + 1) : 0;
 }
 
-static bool has(const struct ctx *c, size_t k, uint32_t roles)
+static inline bool has(const struct ctx *c, size_t k, uint32_t roles)
 {
 	const struct lex *x = lx(c, k);
 	return x && (x->roles & roles);
 }
 
-static bool is_w(const struct ctx *c, size_t k, const char *s)
+/* Word token k is s (ASCII case ignored). Inline, so that strlen(s) is a
+ * constant and most answers are "no" on the length. */
+static inline bool is_w(const struct ctx *c, size_t k, const char *s)
 {
-	return ok(c, k) && c->t[k].kind == TK_WORD && token_is(c->text, &c->t[k], s);
+	size_t m = strlen(s);
+	return ok(c, k) && c->t[k].kind == TK_WORD && c->t[k].end - c->t[k].start == m &&
+	       token_is(c->text, &c->t[k], s);
 }
 
-static bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
+static inline bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
 {
 	return ok(c, k) && c->t[k].kind == kind;
 }
 
 /* Punctuation token k is the single ASCII character ch. */
-static bool is_p(const struct ctx *c, size_t k, char ch)
+static inline bool is_p(const struct ctx *c, size_t k, char ch)
 {
 	return ok(c, k) && c->t[k].kind == TK_PUNCT && c->t[k].end - c->t[k].start == 1 &&
 	       c->text[c->t[k].start] == ch;
@@ -1168,7 +1181,7 @@ static bool is_dash(const struct ctx *c, size_t k)
 }
 
 /* Token k follows the one before it with no space. */
-static bool att(const struct ctx *c, size_t k)
+static inline bool att(const struct ctx *c, size_t k)
 {
 	return ok(c, k) && !(c->t[k].flags & TF_SPACE_BEFORE);
 }
@@ -1884,11 +1897,12 @@ static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct nu
 		}
 	}
 	/* "a quarter of a million", "two-thirds of a billion" */
+	const struct lex *sc;
 	if (r == CORE_OK && (nm->f & NF_FRAC) && is_w(c, nm->e, "of") &&
-	    (is_w(c, nm->e + 1, "a") || is_w(c, nm->e + 1, "an")) && has(c, nm->e + 2, R_SCALE) &&
-	    !is_w(c, nm->e + 2, "dozen")) {
-		nm->v *= lx(c, nm->e + 2)->val;
-		nm->scale = lx(c, nm->e + 2)->val;
+	    (is_w(c, nm->e + 1, "a") || is_w(c, nm->e + 1, "an")) &&
+	    (sc = lx(c, nm->e + 2)) && (sc->roles & R_SCALE) && !is_w(c, nm->e + 2, "dozen")) {
+		nm->v *= sc->val;
+		nm->scale = sc->val;
 		nm->f = (nm->f & ~(unsigned)NF_FRAC) | NF_SCALED;
 		nm->e += 3;
 	}
@@ -2811,8 +2825,9 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t p = q->s, e = q->e;
-	if (p >= 1 && has(c, p - 1, R_KILL) && !(a->f & NF_FRAC)) {
-		str_copy(q->unit, sizeof q->unit, lx(c, p - 1)->s);
+	const struct lex *kill = p >= 1 ? lx(c, p - 1) : NULL;
+	if (kill && (kill->roles & R_KILL) && !(a->f & NF_FRAC)) {
+		str_copy(q->unit, sizeof q->unit, kill->s);
 		return;
 	}
 	if (q->unit[0] || (a->f & (NF_FRAC | NF_VAGUE)) || q->range)
@@ -2860,6 +2875,10 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
  * there is no amount here. */
 static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
 {
+	if (!c->title_known) {
+		c->title = title_case(c);
+		c->title_known = true;
+	}
 	struct qty q;
 	memset(&q, 0, sizeof q);
 	q.s = s;
@@ -2918,18 +2937,24 @@ finish:
 
 /* ---- the scan ---------------------------------------------------------- */
 
-/* Marks the tokens the sentence's dates cover. extract.c appends a
- * sentence's dates just before it calls us, so the walk back from the end
- * stops at the first mention of an earlier sentence. */
-static void mark_dates(struct ctx *c)
+/* Marks the tokens the sentence's dates cover in blocked[] (zeroed here,
+ * n bytes). extract.c appends a sentence's dates just before it calls us,
+ * so the walk back from the end stops at the first mention of an earlier
+ * sentence. Returns false, touching nothing, when the sentence has none. */
+static bool mark_dates(const struct ctx *c, uint8_t *blocked)
 {
 	const struct mention_list *l = c->out;
+	bool any = false;
 	for (size_t m = l->n; m-- > 0;) {
 		const struct mention *mm = &l->v[m];
 		if (mm->sentence < c->sentence)
 			break;
 		if (mm->sentence != c->sentence || mm->type != M_DATE)
 			continue;
+		if (!any) {
+			memset(blocked, 0, c->n);
+			any = true;
+		}
 		/* first token ending after the date starts */
 		size_t lo = 0, hi = c->n;
 		while (lo < hi) {
@@ -2940,9 +2965,28 @@ static void mark_dates(struct ctx *c)
 				hi = mid;
 		}
 		for (size_t k = lo; k < c->n && c->t[k].start < mm->end; k++)
-			c->ti[k].blocked = true;
+			blocked[k] = 1;
 	}
+	return any;
 }
+
+/* Whether token i can start a quantity: a number, a currency, or a word of
+ * the lexicon's amount and comparator roles (or a word a currency symbol
+ * follows, "US$"). Most tokens of a sentence are dismissed here. */
+static inline bool may_start(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+	if (t->kind == TK_PUNCT || c->blocked[i])
+		return false;
+	if (t->kind != TK_WORD || is_kind(c, i + 1, TK_SYM))
+		return true;
+	if (t->flags & TF_KEYED)
+		return t->qlex && (lexicon[t->qlex - 1].roles & TRIGGER);
+	return maybe_in(trigger_len, c->text, t) && has(c, i, TRIGGER);
+}
+
+/* A zero blocked[] for the sentences without dates (most). */
+static const uint8_t no_dates[256];
 
 void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   struct mention_list *out)
@@ -2957,33 +3001,20 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		lex_ready = true;
 	}
 #endif
-	struct tinfo small[256];
-	struct tinfo *ti = ntoks <= CC_ARRAY_LEN(small) ? small : xcalloc(ntoks, sizeof *ti);
+	uint8_t small[CC_ARRAY_LEN(no_dates)];
+	uint8_t *blocked = ntoks <= CC_ARRAY_LEN(small) ? small : xmalloc(ntoks);
 	struct ctx c = {
-		.text = text, .t = toks, .n = ntoks, .ti = ti, .sentence = sentence, .out = out,
+		.text = text, .t = toks, .n = ntoks, .sentence = sentence, .out = out,
 		.name_end = SIZE_MAX, .label_end = SIZE_MAX,
 	};
-	/* a headline in title case: most longer words capitalised */
-	size_t words = 0, caps = 0;
-	for (size_t k = 0; k < ntoks; k++) {
-		ti[k].blocked = false;
-		ti[k].lx = NULL;
-		ti[k].looked = toks[k].kind != TK_WORD;
-		if (toks[k].kind != TK_WORD)
-			continue;
-		if (toks[k].end - toks[k].start >= 4) {
-			words++;
-			caps += (toks[k].flags & TF_CAP) != 0;
-		}
-	}
-	c.title = words >= 3 && caps * 10 >= words * 8;
-	mark_dates(&c);
+	if (mark_dates(&c, blocked))
+		c.blocked = blocked;
+	else if (ntoks <= CC_ARRAY_LEN(no_dates))
+		c.blocked = no_dates;
+	else
+		c.blocked = memset(blocked, 0, ntoks);
 	for (size_t i = 0; i < ntoks;) {
-		/* only a number, a currency, or a word of the lexicon's amount and
-		 * comparator roles can start a quantity */
-		if (ti[i].blocked || toks[i].kind == TK_PUNCT ||
-		    (toks[i].kind == TK_WORD && !is_kind(&c, i + 1, TK_SYM) &&
-		     (!maybe_in(trigger_len, text, &toks[i]) || !has(&c, i, TRIGGER)))) {
+		if (!may_start(&c, i)) {
 			i++;
 			continue;
 		}
@@ -2997,6 +3028,6 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
-	if (ti != small)
-		free(ti);
+	if (blocked != small)
+		free(blocked);
 }
