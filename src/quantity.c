@@ -87,7 +87,6 @@
 #include "quantity.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #ifndef __STDC_NO_THREADS__
@@ -1007,15 +1006,21 @@ static const struct phrase phrases[] = {
 /* The phrases' words as lexicon entries, so that matching compares
  * pointers (filled with the index; NULL-terminated like w). */
 static const struct lex *phrase_lx[CC_ARRAY_LEN(phrases)][5];
+/* For each lexicon entry, bit p set when phrase p starts with it. */
+static uint64_t phrase_first[CC_ARRAY_LEN(lexicon)];
+_Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase");
 
 static void phrases_build(void)
 {
-	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++)
+	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
 		for (size_t n = 0; n < 5 && phrases[p].w[n]; n++) {
 			struct token t = {.end = (uint32_t)strlen(phrases[p].w[n]), .kind = TK_WORD,
 					  .flags = TF_ASCII};
 			phrase_lx[p][n] = lex_find(phrases[p].w[n], &t);
 		}
+		if (phrase_lx[p][0])
+			phrase_first[phrase_lx[p][0] - lexicon] |= (uint64_t)1 << p;
+	}
 }
 
 #define TRIGGER (R_CARD | R_ORD | R_SCALE | R_VAGUE | R_FRAC | R_FEW | R_COMP | R_ISO)
@@ -1067,7 +1072,7 @@ static bool lex_ready; /* without threads there is no concurrent caller */
 
 /* Whether a word's first two letters and length are those of some word of
  * the mask (trigger_len, amount_len). */
-static bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
+static inline bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
 {
 	if (t->flags & TF_KEYED)
 		return true; /* the entry is known already: no need to guess */
@@ -1087,7 +1092,7 @@ struct ctx {
 	const uint8_t *blocked; /* per token: covered by a date */
 	size_t sentence;
 	struct mention_list *out;
-	bool title;       /* a headline in title case (set by quantity_at) */
+	bool title;       /* a headline in title case (is_title: on first use) */
 	bool title_known; /* title has been worked out for this sentence */
 	size_t name_end;  /* token after the last number skipped as a name */
 	size_t label_end; /* token after the last number a label gave a unit */
@@ -1124,6 +1129,17 @@ static bool title_case(const struct ctx *c)
 		}
 	}
 	return words >= 3 && caps * 10 >= words * 8;
+}
+
+/* Whether the sentence is a headline in title case, worked out on first
+ * use (few sentences ever ask). */
+static bool is_title(struct ctx *c)
+{
+	if (!c->title_known) {
+		c->title = title_case(c);
+		c->title_known = true;
+	}
+	return c->title;
 }
 
 uint16_t quantity_word_class(const char *text, const struct token *t)
@@ -1930,10 +1946,10 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 	enum cmp best = C_NONE;
 	size_t bestlen = 0;
 	const struct lex *first = lx(c, i);
-	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
+	/* the phrases that start with this word, in table order */
+	for (uint64_t set = phrase_first[first - lexicon]; set; set &= set - 1) {
+		size_t p = (size_t)__builtin_ctzll(set);
 		const struct phrase *ph = &phrases[p];
-		if (phrase_lx[p][0] != first)
-			continue;
 		size_t n = 0;
 		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
 			n++;
@@ -1952,6 +1968,8 @@ static const char *sym_code(const struct ctx *c, size_t k)
 {
 	if (!is_kind(c, k, TK_SYM))
 		return NULL;
+	if (c->text[c->t[k].start] == '$') /* the common one first */
+		return c->t[k].end - c->t[k].start == 1 ? "USD" : NULL;
 	static const struct {
 		const char *s, *code;
 	} syms[] = {
@@ -2141,7 +2159,7 @@ struct head {
 };
 
 /* The counted noun after the amount, from token k on. */
-static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attributive,
+static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributive,
 		      bool decimal, struct head *h)
 {
 	h->k = SIZE_MAX;
@@ -2194,7 +2212,7 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attr
 			singular(h->unit, lxl);
 			return;
 		}
-		bool name = (c->t[last].flags & TF_CAP) && !c->title;
+		bool name = (c->t[last].flags & TF_CAP) && !is_title(c);
 		bool adj = looks_adjective(w, n) || (lxl && (lxl->roles & R_ADJ));
 		if (!want_plural) {
 			/* one noun phrase, head last: "one forklift driver", "one
@@ -2296,7 +2314,7 @@ static int left_context(struct ctx *c, size_t k, const struct num *a)
 		/* a capital that only starts the sentence may be an ordinary word
 		 * ("Despite 5 warnings"): a plural noun after the number decides */
 		bool first = p == 0 || (is_kind(c, p - 1, TK_PUNCT) && !is_p(c, p - 1, ','));
-		return c->title || (first && !(pt->flags & TF_UPPER) && !has_inner_upper(c, p))
+		return is_title(c) || (first && !(pt->flags & TF_UPPER) && !has_inner_upper(c, p))
 			       ? LC_SOFT
 			       : 1;
 	}
@@ -2325,6 +2343,15 @@ static bool range_second(const struct ctx *c, size_t k, const struct qty *q, str
 	if ((b->f & NF_ONE))
 		return false;
 	return true;
+}
+
+/* Appends s to out (size sz, holding *n bytes), truncating as snprintf
+ * would; out stays NUL-terminated. */
+static void put_str(char *out, size_t sz, size_t *n, const char *s)
+{
+	for (; *s && *n + 1 < sz; s++)
+		out[(*n)++] = *s;
+	out[*n] = '\0';
 }
 
 static void emit(struct ctx *c, struct qty *q)
@@ -2397,14 +2424,18 @@ static void emit(struct ctx *c, struct qty *q)
 	}
 	char num[40];
 	fmt_num(num, sizeof num, v);
+	size_t n = 0;
 	switch (q->kind) {
-	case Q_MONEY:
-		snprintf(m->value, sizeof m->value, "%s %s", q->cur, num);
+	case Q_MONEY: /* "USD 334000000" */
+		put_str(m->value, sizeof m->value, &n, q->cur);
+		put_str(m->value, sizeof m->value, &n, " ");
+		put_str(m->value, sizeof m->value, &n, num);
 		str_copy(m->unit, sizeof m->unit, q->cur);
 		break;
-	case Q_DUR:
-		snprintf(m->value, sizeof m->value, "P%s%s%c",
-			 q->dur >= DU_HOUR ? "T" : "", num, dur_letter[q->dur]);
+	case Q_DUR: /* "P20Y", "PT48H" */
+		put_str(m->value, sizeof m->value, &n, q->dur >= DU_HOUR ? "PT" : "P");
+		put_str(m->value, sizeof m->value, &n, num);
+		put_str(m->value, sizeof m->value, &n, (char[2]){dur_letter[q->dur], '\0'});
 		str_copy(m->unit, sizeof m->unit, dur_unit[q->dur]);
 		m->gran = dur_gran[q->dur];
 		break;
@@ -2618,7 +2649,7 @@ static void stage_money_percent(const struct ctx *c, struct qty *q)
 /* Ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three",
  * "$20-30 million", "3-4%". A pair of digits glued by a hyphen that is not
  * a range (a score, a record, a phone number) is dropped whole. */
-static enum step stage_range(const struct ctx *c, struct qty *q)
+static enum step stage_range(struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t e = q->e;
@@ -2780,9 +2811,10 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 	bool plural = q->range || a->v != 1 || (a->f & NF_VAGUE);
 	struct head h;
 	bool decimal = (a->f & NF_DEC) && !(a->f & NF_SCALED);
-	bool attributive = decimal || c->title ||
+	bool attributive = decimal ||
 			   (q->s > 0 && (has(c, q->s - 1, R_DET | R_POSS) || is_w(c, q->s - 1, "a") ||
-					 is_w(c, q->s - 1, "an") || is_possessive(c, q->s - 1)));
+					 is_w(c, q->s - 1, "an") || is_possessive(c, q->s - 1))) ||
+			   is_title(c);
 	find_head(c, from, plural, attributive, decimal, &h);
 	if (h.model && (a->f & NF_DIGITS) && q->cmp == C_NONE)
 		return DROP; /* "the 737 MAX" */
@@ -2875,10 +2907,6 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
  * there is no amount here. */
 static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
 {
-	if (!c->title_known) {
-		c->title = title_case(c);
-		c->title_known = true;
-	}
 	struct qty q;
 	memset(&q, 0, sizeof q);
 	q.s = s;
@@ -2976,13 +3004,16 @@ static bool mark_dates(const struct ctx *c, uint8_t *blocked)
 static inline bool may_start(const struct ctx *c, size_t i)
 {
 	const struct token *t = &c->t[i];
-	if (t->kind == TK_PUNCT || c->blocked[i])
+	if (t->kind == TK_WORD) {
+		bool trigger = (t->flags & TF_KEYED)
+				       ? t->qlex && (lexicon[t->qlex - 1].roles & TRIGGER)
+				       : maybe_in(trigger_len, c->text, t) && has(c, i, TRIGGER);
+		if (!trigger && !is_kind(c, i + 1, TK_SYM))
+			return false;
+	} else if (t->kind == TK_PUNCT) {
 		return false;
-	if (t->kind != TK_WORD || is_kind(c, i + 1, TK_SYM))
-		return true;
-	if (t->flags & TF_KEYED)
-		return t->qlex && (lexicon[t->qlex - 1].roles & TRIGGER);
-	return maybe_in(trigger_len, c->text, t) && has(c, i, TRIGGER);
+	}
+	return !c->blocked[i];
 }
 
 /* A zero blocked[] for the sentences without dates (most). */
