@@ -1933,7 +1933,28 @@ static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct nu
 static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 {
 	*e = i;
-	if (!has(c, i, R_COMP))
+	const struct lex *first = lx(c, i);
+	if (!first || !(first->roles & R_COMP))
+		return C_NONE;
+	enum cmp best = C_NONE;
+	size_t bestlen = 0;
+	uint64_t set = phrase_first[first - lexicon];
+	const struct lex *second = set ? lx(c, i + 1) : NULL;
+	/* the phrases that start with this word, in table order */
+	for (; set; set &= set - 1) {
+		size_t p = (size_t)__builtin_ctzll(set);
+		const struct phrase *ph = &phrases[p];
+		if (ph->w[1] && phrase_lx[p][1] != second)
+			continue; /* its second word is not here: no match */
+		size_t n = 0;
+		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
+			n++;
+		if ((n == 5 || !ph->w[n]) && n > bestlen) {
+			best = ph->cmp;
+			bestlen = n;
+		}
+	}
+	if (best == C_NONE)
 		return C_NONE;
 	/* an amount must follow within a few tokens */
 	bool near = false;
@@ -1943,21 +1964,6 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 			has(c, k, AMOUNT));
 	if (!near)
 		return C_NONE;
-	enum cmp best = C_NONE;
-	size_t bestlen = 0;
-	const struct lex *first = lx(c, i);
-	/* the phrases that start with this word, in table order */
-	for (uint64_t set = phrase_first[first - lexicon]; set; set &= set - 1) {
-		size_t p = (size_t)__builtin_ctzll(set);
-		const struct phrase *ph = &phrases[p];
-		size_t n = 0;
-		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
-			n++;
-		if ((n == 5 || !ph->w[n]) && n > bestlen) {
-			best = ph->cmp;
-			bestlen = n;
-		}
-	}
 	*e = i + bestlen;
 	if (best == C_APPROX && is_w(c, i, "approx") && is_p(c, *e, '.'))
 		(*e)++;
@@ -2158,9 +2164,11 @@ struct head {
 	char unit[32];
 };
 
-/* The counted noun after the amount, from token k on. */
+/* The counted noun after the amount, from token k on. attributive: a
+ * singular noun right after may count (after an article, for a decimal);
+ * title_attributive: so may it when the sentence is a headline. */
 static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributive,
-		      bool decimal, struct head *h)
+		      bool title_attributive, bool decimal, struct head *h)
 {
 	h->k = SIZE_MAX;
 	h->model = false;
@@ -2234,7 +2242,8 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 		 * attribute only after an article or for a decimal ("the 22,000
 		 * crowd", "a 4.6 quake"); otherwise it is a verb ("four remain") */
 		if (fallback == SIZE_MAX && !adj && !name && !plural && item == 0 &&
-		    (attributive || (lxl && (lxl->roles & R_MEASURE)))) {
+		    (attributive || (lxl && (lxl->roles & R_MEASURE)) ||
+		     (title_attributive && is_title(c)))) {
 			fallback = last;
 			fb_end = e;
 			if (decimal)
@@ -2715,7 +2724,7 @@ static enum step stage_range(struct ctx *c, struct qty *q)
 	if (q->range && (a->f & NF_PAIR) && q->kind == Q_NUM && q->cmp == C_NONE) {
 		size_t e3;
 		struct head h;
-		find_head(c, q->e, true, false, false, &h);
+		find_head(c, q->e, true, false, false, false, &h);
 		if (!duration_at(c, q->e, &e3) && h.k == SIZE_MAX)
 			return DROP;
 	}
@@ -2811,11 +2820,12 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 	bool plural = q->range || a->v != 1 || (a->f & NF_VAGUE);
 	struct head h;
 	bool decimal = (a->f & NF_DEC) && !(a->f & NF_SCALED);
+	/* a headline's title case makes it attributive too (find_head asks
+	 * only when it matters) */
 	bool attributive = decimal ||
 			   (q->s > 0 && (has(c, q->s - 1, R_DET | R_POSS) || is_w(c, q->s - 1, "a") ||
-					 is_w(c, q->s - 1, "an") || is_possessive(c, q->s - 1))) ||
-			   is_title(c);
-	find_head(c, from, plural, attributive, decimal, &h);
+					 is_w(c, q->s - 1, "an") || is_possessive(c, q->s - 1)));
+	find_head(c, from, plural, attributive, true, decimal, &h);
 	if (h.model && (a->f & NF_DIGITS) && q->cmp == C_NONE)
 		return DROP; /* "the 737 MAX" */
 	if (h.k != SIZE_MAX) {
@@ -3016,6 +3026,14 @@ static inline bool may_start(const struct ctx *c, size_t i)
 	return !c->blocked[i];
 }
 
+/* Whether "a"/"an" at token i may start an amount: core_article reads one
+ * only before a scale, "few"/"couple"/"handful", a fraction or a duration
+ * unit (with a currency symbol after it, "A$", it is a currency prefix). */
+static bool article_may_count(const struct ctx *c, size_t i)
+{
+	return has(c, i + 1, R_SCALE | R_FEW | R_FRAC | R_DUR) || is_kind(c, i + 1, TK_SYM);
+}
+
 /* A zero blocked[] for the sentences without dates (most). */
 static const uint8_t no_dates[256];
 
@@ -3055,7 +3073,8 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
 		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
-			      is_w(&c, i, "a") || is_w(&c, i, "an") || is_kind(&c, i + 1, TK_SYM)))
+			      ((is_w(&c, i, "a") || is_w(&c, i, "an")) && article_may_count(&c, i)) ||
+			      is_kind(&c, i + 1, TK_SYM)))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
