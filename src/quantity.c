@@ -1046,9 +1046,14 @@ static int pair_of(const char *w, size_t n)
 	return (a - 'a') * 27 + (b >= 'a' && b <= 'z' ? b - 'a' : 26);
 }
 
+/* By quantity_word_class (entry + 1; 0: none): the word can start an
+ * amount or a comparator (a role of TRIGGER). */
+static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
+
 static void lex_init(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
+		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER) != 0;
 		size_t n = strlen(lexicon[i].w);
 		int pr = pair_of(lexicon[i].w, n);
 		if (pr < 0 || n >= 16)
@@ -3016,9 +3021,9 @@ static inline bool may_start(const struct ctx *c, size_t i)
 	const struct token *t = &c->t[i];
 	if (t->kind == TK_WORD) {
 		bool trigger = (t->flags & TF_KEYED)
-				       ? t->qlex && (lexicon[t->qlex - 1].roles & TRIGGER)
+				       ? class_triggers[t->qlex]
 				       : maybe_in(trigger_len, c->text, t) && has(c, i, TRIGGER);
-		if (!trigger && !is_kind(c, i + 1, TK_SYM))
+		if (!trigger && !(i + 1 < c->n && t[1].kind == TK_SYM && !c->blocked[i + 1]))
 			return false;
 	} else if (t->kind == TK_PUNCT) {
 		return false;
@@ -3063,6 +3068,15 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	else
 		c.blocked = memset(blocked, 0, ntoks);
 	for (size_t i = 0; i < ntoks;) {
+		/* a tight pass over what is plainly nothing (most tokens):
+		 * punctuation, keyed words of no amount role before no symbol */
+		while (i < ntoks &&
+		       (toks[i].kind == TK_PUNCT ||
+			(toks[i].kind == TK_WORD && (toks[i].flags & TF_KEYED) &&
+			 !class_triggers[toks[i].qlex] && (i + 1 == ntoks || toks[i + 1].kind != TK_SYM))))
+			i++;
+		if (i == ntoks)
+			break;
 		if (!may_start(&c, i)) {
 			i++;
 			continue;
