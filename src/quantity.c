@@ -1047,13 +1047,13 @@ static int pair_of(const char *w, size_t n)
 }
 
 /* By quantity_word_class (entry + 1; 0: none): the word can start an
- * amount or a comparator (a role of TRIGGER). */
+ * amount (a role of TRIGGER) or a comparator phrase ("to" has R_COMP but
+ * starts none: it reads an amount only when a currency symbol follows). */
 static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
-		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER) != 0;
 		size_t n = strlen(lexicon[i].w);
 		int pr = pair_of(lexicon[i].w, n);
 		if (pr < 0 || n >= 16)
@@ -1067,6 +1067,9 @@ static void lex_init(void)
 	lex_build();
 #endif
 	phrases_build();
+	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++)
+		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
+					((lexicon[i].roles & R_COMP) && phrase_first[i]);
 }
 
 #ifndef __STDC_NO_THREADS__
@@ -1137,7 +1140,7 @@ static bool title_case(const struct ctx *c)
 }
 
 /* Whether the sentence is a headline in title case, worked out on first
- * use (few sentences ever ask). */
+ * use (only where a reading depends on it). */
 static bool is_title(struct ctx *c)
 {
 	if (!c->title_known) {
