@@ -7,10 +7,13 @@
  * covers, print, touch the store, or allocate per token (one array per
  * sentence at most, and only for sentences over 256 tokens).
  *
- * How a sentence is read: one pass marks the tokens dates cover. Words are
- * looked up in a compiled-in designated-initializer lexicon (hashed once,
- * then one probe per word, on first use; a two-letter/length mask dismisses
- * most words without a lookup). Then, at each token that can start one: a comparator
+ * How a sentence is read: the sentence's dates (if any) mark the tokens
+ * they cover. Words are looked up in a compiled-in designated-initializer
+ * lexicon: a keyed token carries its entry (token.qlex, from the lexicon's
+ * per-word memo), others are hashed (one probe; a two-letter/length mask
+ * dismisses most words without a lookup). Tokens that cannot start an
+ * amount (punctuation, words with no amount or comparator role) are passed
+ * over at a glance. Then, at each token that can start one: a comparator
  * phrase ("fewer than", "nearly", "between"), a currency ("$", "US$", "€"),
  * the number itself (digits with their attached suffix, number words,
  * "a dozen", "dozens", "two-thirds", "half", ordinals), and what follows it
@@ -84,7 +87,6 @@
 #include "quantity.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #ifndef __STDC_NO_THREADS__
@@ -1004,15 +1006,21 @@ static const struct phrase phrases[] = {
 /* The phrases' words as lexicon entries, so that matching compares
  * pointers (filled with the index; NULL-terminated like w). */
 static const struct lex *phrase_lx[CC_ARRAY_LEN(phrases)][5];
+/* For each lexicon entry, bit p set when phrase p starts with it. */
+static uint64_t phrase_first[CC_ARRAY_LEN(lexicon)];
+_Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase");
 
 static void phrases_build(void)
 {
-	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++)
+	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
 		for (size_t n = 0; n < 5 && phrases[p].w[n]; n++) {
 			struct token t = {.end = (uint32_t)strlen(phrases[p].w[n]), .kind = TK_WORD,
 					  .flags = TF_ASCII};
 			phrase_lx[p][n] = lex_find(phrases[p].w[n], &t);
 		}
+		if (phrase_lx[p][0])
+			phrase_first[phrase_lx[p][0] - lexicon] |= (uint64_t)1 << p;
+	}
 }
 
 #define TRIGGER (R_CARD | R_ORD | R_SCALE | R_VAGUE | R_FRAC | R_FEW | R_COMP | R_ISO)
@@ -1038,6 +1046,11 @@ static int pair_of(const char *w, size_t n)
 	return (a - 'a') * 27 + (b >= 'a' && b <= 'z' ? b - 'a' : 26);
 }
 
+/* By quantity_word_class (entry + 1; 0: none): the word can start an
+ * amount (a role of TRIGGER) or a comparator phrase ("to" has R_COMP but
+ * starts none: it reads an amount only when a currency symbol follows). */
+static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
+
 static void lex_init(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
@@ -1054,6 +1067,9 @@ static void lex_init(void)
 	lex_build();
 #endif
 	phrases_build();
+	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++)
+		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
+					((lexicon[i].roles & R_COMP) && phrase_first[i]);
 }
 
 #ifndef __STDC_NO_THREADS__
@@ -1064,7 +1080,7 @@ static bool lex_ready; /* without threads there is no concurrent caller */
 
 /* Whether a word's first two letters and length are those of some word of
  * the mask (trigger_len, amount_len). */
-static bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
+static inline bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
 {
 	if (t->flags & TF_KEYED)
 		return true; /* the entry is known already: no need to guess */
@@ -1077,44 +1093,61 @@ static bool maybe_in(const uint16_t *mask, const char *text, const struct token 
 
 /* ---- per-sentence context ---------------------------------------------- */
 
-struct tinfo {
-	const struct lex *lx;
-	bool looked;  /* lx is known (looked up on first use) */
-	bool blocked; /* covered by a date */
-};
-
 struct ctx {
 	const char *text;
 	const struct token *t;
 	size_t n;
-	struct tinfo *ti;
+	const uint8_t *blocked; /* per token: covered by a date */
 	size_t sentence;
 	struct mention_list *out;
-	bool title;       /* a headline in title case */
+	bool title;       /* a headline in title case (is_title: on first use) */
+	bool title_known; /* title has been worked out for this sentence */
 	size_t name_end;  /* token after the last number skipped as a name */
 	size_t label_end; /* token after the last number a label gave a unit */
 	char label_unit[32];
 };
 
-static bool ok(const struct ctx *c, size_t k)
+static inline bool ok(const struct ctx *c, size_t k)
 {
-	return k < c->n && !c->ti[k].blocked;
+	return k < c->n && !c->blocked[k];
 }
 
-static const struct lex *lx(const struct ctx *c, size_t k)
+/* The lexicon entry of word token k: a keyed token carries it (token.qlex,
+ * looked up once per word by the lexicon's memo); others are looked up. */
+static inline const struct lex *lx(const struct ctx *c, size_t k)
 {
 	if (!ok(c, k) || c->t[k].kind != TK_WORD)
 		return NULL;
-	struct tinfo *ti = &c->ti[k];
-	if (!ti->looked) {
-		const struct token *t = &c->t[k];
-		if (t->flags & TF_KEYED) /* looked up once per word (lexicon memo) */
-			ti->lx = t->qlex ? &lexicon[t->qlex - 1] : NULL;
-		else
-			ti->lx = lex_find(c->text, t);
-		ti->looked = true;
+	const struct token *t = &c->t[k];
+	if (t->flags & TF_KEYED)
+		return t->qlex ? &lexicon[t->qlex - 1] : NULL;
+	return lex_find(c->text, t);
+}
+
+/* A headline in title case: most longer words capitalised. */
+static bool title_case(const struct ctx *c)
+{
+	size_t words = 0, caps = 0;
+	for (size_t k = 0; k < c->n; k++) {
+		if (c->t[k].kind != TK_WORD)
+			continue;
+		if (c->t[k].end - c->t[k].start >= 4) {
+			words++;
+			caps += (c->t[k].flags & TF_CAP) != 0;
+		}
 	}
-	return ti->lx;
+	return words >= 3 && caps * 10 >= words * 8;
+}
+
+/* Whether the sentence is a headline in title case, worked out on first
+ * use (only where a reading depends on it). */
+static bool is_title(struct ctx *c)
+{
+	if (!c->title_known) {
+		c->title = title_case(c);
+		c->title_known = true;
+	}
+	return c->title;
 }
 
 uint16_t quantity_word_class(const char *text, const struct token *t)
@@ -1133,24 +1166,28 @@ uint16_t quantity_word_class(const char *text, const struct token *t)
 	return x ? (uint16_t)(x - lexicon + 1) : 0;
 }
 
-static bool has(const struct ctx *c, size_t k, uint32_t roles)
+static inline bool has(const struct ctx *c, size_t k, uint32_t roles)
 {
 	const struct lex *x = lx(c, k);
 	return x && (x->roles & roles);
 }
 
-static bool is_w(const struct ctx *c, size_t k, const char *s)
+/* Word token k is s (ASCII case ignored). Inline, so that strlen(s) is a
+ * constant and most answers are "no" on the length. */
+static inline bool is_w(const struct ctx *c, size_t k, const char *s)
 {
-	return ok(c, k) && c->t[k].kind == TK_WORD && token_is(c->text, &c->t[k], s);
+	size_t m = strlen(s);
+	return ok(c, k) && c->t[k].kind == TK_WORD && c->t[k].end - c->t[k].start == m &&
+	       token_is(c->text, &c->t[k], s);
 }
 
-static bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
+static inline bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
 {
 	return ok(c, k) && c->t[k].kind == kind;
 }
 
 /* Punctuation token k is the single ASCII character ch. */
-static bool is_p(const struct ctx *c, size_t k, char ch)
+static inline bool is_p(const struct ctx *c, size_t k, char ch)
 {
 	return ok(c, k) && c->t[k].kind == TK_PUNCT && c->t[k].end - c->t[k].start == 1 &&
 	       c->text[c->t[k].start] == ch;
@@ -1168,7 +1205,7 @@ static bool is_dash(const struct ctx *c, size_t k)
 }
 
 /* Token k follows the one before it with no space. */
-static bool att(const struct ctx *c, size_t k)
+static inline bool att(const struct ctx *c, size_t k)
 {
 	return ok(c, k) && !(c->t[k].flags & TF_SPACE_BEFORE);
 }
@@ -1884,11 +1921,12 @@ static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct nu
 		}
 	}
 	/* "a quarter of a million", "two-thirds of a billion" */
+	const struct lex *sc;
 	if (r == CORE_OK && (nm->f & NF_FRAC) && is_w(c, nm->e, "of") &&
-	    (is_w(c, nm->e + 1, "a") || is_w(c, nm->e + 1, "an")) && has(c, nm->e + 2, R_SCALE) &&
-	    !is_w(c, nm->e + 2, "dozen")) {
-		nm->v *= lx(c, nm->e + 2)->val;
-		nm->scale = lx(c, nm->e + 2)->val;
+	    (is_w(c, nm->e + 1, "a") || is_w(c, nm->e + 1, "an")) &&
+	    (sc = lx(c, nm->e + 2)) && (sc->roles & R_SCALE) && !is_w(c, nm->e + 2, "dozen")) {
+		nm->v *= sc->val;
+		nm->scale = sc->val;
 		nm->f = (nm->f & ~(unsigned)NF_FRAC) | NF_SCALED;
 		nm->e += 3;
 	}
@@ -1903,7 +1941,28 @@ static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct nu
 static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 {
 	*e = i;
-	if (!has(c, i, R_COMP))
+	const struct lex *first = lx(c, i);
+	if (!first || !(first->roles & R_COMP))
+		return C_NONE;
+	enum cmp best = C_NONE;
+	size_t bestlen = 0;
+	uint64_t set = phrase_first[first - lexicon];
+	const struct lex *second = set ? lx(c, i + 1) : NULL;
+	/* the phrases that start with this word, in table order */
+	for (; set; set &= set - 1) {
+		size_t p = (size_t)__builtin_ctzll(set);
+		const struct phrase *ph = &phrases[p];
+		if (ph->w[1] && phrase_lx[p][1] != second)
+			continue; /* its second word is not here: no match */
+		size_t n = 0;
+		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
+			n++;
+		if ((n == 5 || !ph->w[n]) && n > bestlen) {
+			best = ph->cmp;
+			bestlen = n;
+		}
+	}
+	if (best == C_NONE)
 		return C_NONE;
 	/* an amount must follow within a few tokens */
 	bool near = false;
@@ -1913,21 +1972,6 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 			has(c, k, AMOUNT));
 	if (!near)
 		return C_NONE;
-	enum cmp best = C_NONE;
-	size_t bestlen = 0;
-	const struct lex *first = lx(c, i);
-	for (size_t p = 0; p < CC_ARRAY_LEN(phrases); p++) {
-		const struct phrase *ph = &phrases[p];
-		if (phrase_lx[p][0] != first)
-			continue;
-		size_t n = 0;
-		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
-			n++;
-		if ((n == 5 || !ph->w[n]) && n > bestlen) {
-			best = ph->cmp;
-			bestlen = n;
-		}
-	}
 	*e = i + bestlen;
 	if (best == C_APPROX && is_w(c, i, "approx") && is_p(c, *e, '.'))
 		(*e)++;
@@ -1938,6 +1982,8 @@ static const char *sym_code(const struct ctx *c, size_t k)
 {
 	if (!is_kind(c, k, TK_SYM))
 		return NULL;
+	if (c->text[c->t[k].start] == '$') /* the common one first */
+		return c->t[k].end - c->t[k].start == 1 ? "USD" : NULL;
 	static const struct {
 		const char *s, *code;
 	} syms[] = {
@@ -2126,9 +2172,11 @@ struct head {
 	char unit[32];
 };
 
-/* The counted noun after the amount, from token k on. */
-static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attributive,
-		      bool decimal, struct head *h)
+/* The counted noun after the amount, from token k on. attributive: a
+ * singular noun right after may count (after an article, for a decimal);
+ * title_attributive: so may it when the sentence is a headline. */
+static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributive,
+		      bool title_attributive, bool decimal, struct head *h)
 {
 	h->k = SIZE_MAX;
 	h->model = false;
@@ -2180,7 +2228,7 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attr
 			singular(h->unit, lxl);
 			return;
 		}
-		bool name = (c->t[last].flags & TF_CAP) && !c->title;
+		bool name = (c->t[last].flags & TF_CAP) && !is_title(c);
 		bool adj = looks_adjective(w, n) || (lxl && (lxl->roles & R_ADJ));
 		if (!want_plural) {
 			/* one noun phrase, head last: "one forklift driver", "one
@@ -2202,7 +2250,8 @@ static void find_head(const struct ctx *c, size_t k, bool want_plural, bool attr
 		 * attribute only after an article or for a decimal ("the 22,000
 		 * crowd", "a 4.6 quake"); otherwise it is a verb ("four remain") */
 		if (fallback == SIZE_MAX && !adj && !name && !plural && item == 0 &&
-		    (attributive || (lxl && (lxl->roles & R_MEASURE)))) {
+		    (attributive || (lxl && (lxl->roles & R_MEASURE)) ||
+		     (title_attributive && is_title(c)))) {
 			fallback = last;
 			fb_end = e;
 			if (decimal)
@@ -2282,7 +2331,7 @@ static int left_context(struct ctx *c, size_t k, const struct num *a)
 		/* a capital that only starts the sentence may be an ordinary word
 		 * ("Despite 5 warnings"): a plural noun after the number decides */
 		bool first = p == 0 || (is_kind(c, p - 1, TK_PUNCT) && !is_p(c, p - 1, ','));
-		return c->title || (first && !(pt->flags & TF_UPPER) && !has_inner_upper(c, p))
+		return is_title(c) || (first && !(pt->flags & TF_UPPER) && !has_inner_upper(c, p))
 			       ? LC_SOFT
 			       : 1;
 	}
@@ -2311,6 +2360,15 @@ static bool range_second(const struct ctx *c, size_t k, const struct qty *q, str
 	if ((b->f & NF_ONE))
 		return false;
 	return true;
+}
+
+/* Appends s to out (size sz, holding *n bytes), truncating as snprintf
+ * would; out stays NUL-terminated. */
+static void put_str(char *out, size_t sz, size_t *n, const char *s)
+{
+	for (; *s && *n + 1 < sz; s++)
+		out[(*n)++] = *s;
+	out[*n] = '\0';
 }
 
 static void emit(struct ctx *c, struct qty *q)
@@ -2383,14 +2441,18 @@ static void emit(struct ctx *c, struct qty *q)
 	}
 	char num[40];
 	fmt_num(num, sizeof num, v);
+	size_t n = 0;
 	switch (q->kind) {
-	case Q_MONEY:
-		snprintf(m->value, sizeof m->value, "%s %s", q->cur, num);
+	case Q_MONEY: /* "USD 334000000" */
+		put_str(m->value, sizeof m->value, &n, q->cur);
+		put_str(m->value, sizeof m->value, &n, " ");
+		put_str(m->value, sizeof m->value, &n, num);
 		str_copy(m->unit, sizeof m->unit, q->cur);
 		break;
-	case Q_DUR:
-		snprintf(m->value, sizeof m->value, "P%s%s%c",
-			 q->dur >= DU_HOUR ? "T" : "", num, dur_letter[q->dur]);
+	case Q_DUR: /* "P20Y", "PT48H" */
+		put_str(m->value, sizeof m->value, &n, q->dur >= DU_HOUR ? "PT" : "P");
+		put_str(m->value, sizeof m->value, &n, num);
+		put_str(m->value, sizeof m->value, &n, (char[2]){dur_letter[q->dur], '\0'});
 		str_copy(m->unit, sizeof m->unit, dur_unit[q->dur]);
 		m->gran = dur_gran[q->dur];
 		break;
@@ -2604,7 +2666,7 @@ static void stage_money_percent(const struct ctx *c, struct qty *q)
 /* Ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three",
  * "$20-30 million", "3-4%". A pair of digits glued by a hyphen that is not
  * a range (a score, a record, a phone number) is dropped whole. */
-static enum step stage_range(const struct ctx *c, struct qty *q)
+static enum step stage_range(struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t e = q->e;
@@ -2670,7 +2732,7 @@ static enum step stage_range(const struct ctx *c, struct qty *q)
 	if (q->range && (a->f & NF_PAIR) && q->kind == Q_NUM && q->cmp == C_NONE) {
 		size_t e3;
 		struct head h;
-		find_head(c, q->e, true, false, false, &h);
+		find_head(c, q->e, true, false, false, false, &h);
 		if (!duration_at(c, q->e, &e3) && h.k == SIZE_MAX)
 			return DROP;
 	}
@@ -2766,10 +2828,12 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 	bool plural = q->range || a->v != 1 || (a->f & NF_VAGUE);
 	struct head h;
 	bool decimal = (a->f & NF_DEC) && !(a->f & NF_SCALED);
-	bool attributive = decimal || c->title ||
+	/* a headline's title case makes it attributive too (find_head asks
+	 * only when it matters) */
+	bool attributive = decimal ||
 			   (q->s > 0 && (has(c, q->s - 1, R_DET | R_POSS) || is_w(c, q->s - 1, "a") ||
 					 is_w(c, q->s - 1, "an") || is_possessive(c, q->s - 1)));
-	find_head(c, from, plural, attributive, decimal, &h);
+	find_head(c, from, plural, attributive, true, decimal, &h);
 	if (h.model && (a->f & NF_DIGITS) && q->cmp == C_NONE)
 		return DROP; /* "the 737 MAX" */
 	if (h.k != SIZE_MAX) {
@@ -2811,8 +2875,9 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t p = q->s, e = q->e;
-	if (p >= 1 && has(c, p - 1, R_KILL) && !(a->f & NF_FRAC)) {
-		str_copy(q->unit, sizeof q->unit, lx(c, p - 1)->s);
+	const struct lex *kill = p >= 1 ? lx(c, p - 1) : NULL;
+	if (kill && (kill->roles & R_KILL) && !(a->f & NF_FRAC)) {
+		str_copy(q->unit, sizeof q->unit, kill->s);
 		return;
 	}
 	if (q->unit[0] || (a->f & (NF_FRAC | NF_VAGUE)) || q->range)
@@ -2918,18 +2983,24 @@ finish:
 
 /* ---- the scan ---------------------------------------------------------- */
 
-/* Marks the tokens the sentence's dates cover. extract.c appends a
- * sentence's dates just before it calls us, so the walk back from the end
- * stops at the first mention of an earlier sentence. */
-static void mark_dates(struct ctx *c)
+/* Marks the tokens the sentence's dates cover in blocked[] (zeroed here,
+ * n bytes). extract.c appends a sentence's dates just before it calls us,
+ * so the walk back from the end stops at the first mention of an earlier
+ * sentence. Returns false, touching nothing, when the sentence has none. */
+static bool mark_dates(const struct ctx *c, uint8_t *blocked)
 {
 	const struct mention_list *l = c->out;
+	bool any = false;
 	for (size_t m = l->n; m-- > 0;) {
 		const struct mention *mm = &l->v[m];
 		if (mm->sentence < c->sentence)
 			break;
 		if (mm->sentence != c->sentence || mm->type != M_DATE)
 			continue;
+		if (!any) {
+			memset(blocked, 0, c->n);
+			any = true;
+		}
 		/* first token ending after the date starts */
 		size_t lo = 0, hi = c->n;
 		while (lo < hi) {
@@ -2940,9 +3011,39 @@ static void mark_dates(struct ctx *c)
 				hi = mid;
 		}
 		for (size_t k = lo; k < c->n && c->t[k].start < mm->end; k++)
-			c->ti[k].blocked = true;
+			blocked[k] = 1;
 	}
+	return any;
 }
+
+/* Whether token i can start a quantity: a number, a currency, or a word of
+ * the lexicon's amount and comparator roles (or a word a currency symbol
+ * follows, "US$"). Most tokens of a sentence are dismissed here. */
+static inline bool may_start(const struct ctx *c, size_t i)
+{
+	const struct token *t = &c->t[i];
+	if (t->kind == TK_WORD) {
+		bool trigger = (t->flags & TF_KEYED)
+				       ? class_triggers[t->qlex]
+				       : maybe_in(trigger_len, c->text, t) && has(c, i, TRIGGER);
+		if (!trigger && !(i + 1 < c->n && t[1].kind == TK_SYM && !c->blocked[i + 1]))
+			return false;
+	} else if (t->kind == TK_PUNCT) {
+		return false;
+	}
+	return !c->blocked[i];
+}
+
+/* Whether "a"/"an" at token i may start an amount: core_article reads one
+ * only before a scale, "few"/"couple"/"handful", a fraction or a duration
+ * unit (with a currency symbol after it, "A$", it is a currency prefix). */
+static bool article_may_count(const struct ctx *c, size_t i)
+{
+	return has(c, i + 1, R_SCALE | R_FEW | R_FRAC | R_DUR) || is_kind(c, i + 1, TK_SYM);
+}
+
+/* A zero blocked[] for the sentences without dates (most). */
+static const uint8_t no_dates[256];
 
 void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   struct mention_list *out)
@@ -2957,33 +3058,29 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		lex_ready = true;
 	}
 #endif
-	struct tinfo small[256];
-	struct tinfo *ti = ntoks <= CC_ARRAY_LEN(small) ? small : xcalloc(ntoks, sizeof *ti);
+	uint8_t small[CC_ARRAY_LEN(no_dates)];
+	uint8_t *blocked = ntoks <= CC_ARRAY_LEN(small) ? small : xmalloc(ntoks);
 	struct ctx c = {
-		.text = text, .t = toks, .n = ntoks, .ti = ti, .sentence = sentence, .out = out,
+		.text = text, .t = toks, .n = ntoks, .sentence = sentence, .out = out,
 		.name_end = SIZE_MAX, .label_end = SIZE_MAX,
 	};
-	/* a headline in title case: most longer words capitalised */
-	size_t words = 0, caps = 0;
-	for (size_t k = 0; k < ntoks; k++) {
-		ti[k].blocked = false;
-		ti[k].lx = NULL;
-		ti[k].looked = toks[k].kind != TK_WORD;
-		if (toks[k].kind != TK_WORD)
-			continue;
-		if (toks[k].end - toks[k].start >= 4) {
-			words++;
-			caps += (toks[k].flags & TF_CAP) != 0;
-		}
-	}
-	c.title = words >= 3 && caps * 10 >= words * 8;
-	mark_dates(&c);
+	if (mark_dates(&c, blocked))
+		c.blocked = blocked;
+	else if (ntoks <= CC_ARRAY_LEN(no_dates))
+		c.blocked = no_dates;
+	else
+		c.blocked = memset(blocked, 0, ntoks);
 	for (size_t i = 0; i < ntoks;) {
-		/* only a number, a currency, or a word of the lexicon's amount and
-		 * comparator roles can start a quantity */
-		if (ti[i].blocked || toks[i].kind == TK_PUNCT ||
-		    (toks[i].kind == TK_WORD && !is_kind(&c, i + 1, TK_SYM) &&
-		     (!maybe_in(trigger_len, text, &toks[i]) || !has(&c, i, TRIGGER)))) {
+		/* a tight pass over what is plainly nothing (most tokens):
+		 * punctuation, keyed words of no amount role before no symbol */
+		while (i < ntoks &&
+		       (toks[i].kind == TK_PUNCT ||
+			(toks[i].kind == TK_WORD && (toks[i].flags & TF_KEYED) &&
+			 !class_triggers[toks[i].qlex] && (i + 1 == ntoks || toks[i + 1].kind != TK_SYM))))
+			i++;
+		if (i == ntoks)
+			break;
+		if (!may_start(&c, i)) {
 			i++;
 			continue;
 		}
@@ -2993,10 +3090,11 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
 		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
-			      is_w(&c, i, "a") || is_w(&c, i, "an") || is_kind(&c, i + 1, TK_SYM)))
+			      ((is_w(&c, i, "a") || is_w(&c, i, "an")) && article_may_count(&c, i)) ||
+			      is_kind(&c, i + 1, TK_SYM)))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
-	if (ti != small)
-		free(ti);
+	if (blocked != small)
+		free(blocked);
 }
