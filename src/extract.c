@@ -32,6 +32,9 @@ struct sent {
 	struct extraction *x;
 	const struct proper_set *proper;
 	struct buf *scratch; /* fold_name's, reused for every name of the document */
+	/* tie's clause break counts (NULL unless tie made them): brk[k] is the
+	 * number of clause breaks among tokens [0, k) */
+	const uint32_t *brk;
 };
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
@@ -635,6 +638,18 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 	return (int32_t)(s->x->mentions.n - 1);
 }
 
+/* Whether token k opens the clause a subject is looked for in: a ':' or
+ * ';', a relative pronoun, or a verb of saying. */
+static bool clause_opener(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	const struct token *t = &s->t[k];
+	return (t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
+	       token_is(text, t, "which") || token_is(text, t, "who") ||
+	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
+	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -655,11 +670,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	size_t cs = 0;
 	for (size_t k = trig; k > 0; k--) {
-		const struct token *t = &s->t[k - 1];
-		if ((t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
-		    token_is(text, t, "which") || token_is(text, t, "who") ||
-		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH) ||
-		    lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH_TO)) {
+		if (clause_opener(s, k - 1)) {
 			cs = k;
 			break;
 		}
@@ -749,7 +760,38 @@ static int32_t deadline_holder(struct sent *s, size_t date_tok)
 	return -1;
 }
 
+static void tie_inner(struct sent *s);
+
+/* Ties a sentence's mentions. With a slot and an event among them, the
+ * clause break counts (struct sent's brk) are made first in one pass, so
+ * that the cost of each slot-event pair is a subtraction instead of a walk
+ * over the tokens between them. */
 static void tie(struct sent *s)
+{
+	bool event = false, slot = false;
+	for (size_t m = s->first; m < s->x->mentions.n && !(event && slot); m++) {
+		enum mention_type ty = s->x->mentions.v[m].type;
+		event |= ty == M_EVENT;
+		slot |= ty == M_DATE || ty == M_NUMBER || ty == M_MONEY || ty == M_PERCENT ||
+			ty == M_DURATION;
+	}
+	if (!event || !slot) {
+		tie_inner(s);
+		return;
+	}
+	uint32_t small[257];
+	uint32_t *brk = s->n <= 256 ? small : xmalloc((s->n + 1) * sizeof *brk);
+	brk[0] = 0;
+	for (size_t k = 0; k < s->n; k++)
+		brk[k + 1] = brk[k] + is_clause_break(s->text, &s->t[k]);
+	s->brk = brk;
+	tie_inner(s);
+	s->brk = NULL;
+	if (brk != small)
+		free(brk);
+}
+
+static void tie_inner(struct sent *s)
 {
 	size_t end = s->x->mentions.n;
 	/* events -> subjects: what stands right before the trigger, else the
@@ -809,9 +851,13 @@ static void tie(struct sent *s)
 				cost += 2; /* a trigger after the slot is a weaker tie */
 			if (et > 0 && is_determiner(s, &s->t[et - 1]))
 				cost += 8; /* "the ban": a noun ties less than a verb */
-			for (size_t k = lo; k < hi; k++)
-				if (is_clause_break(s->text, &s->t[k]))
-					cost += 8;
+			if (s->brk) {
+				cost += 8 * (long)(s->brk[hi] - s->brk[lo]);
+			} else {
+				for (size_t k = lo; k < hi; k++)
+					if (is_clause_break(s->text, &s->t[k]))
+						cost += 8;
+			}
 			if (cost < bestcost) {
 				bestcost = cost;
 				best = (long)e;
