@@ -283,11 +283,10 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 static bool title_case(const struct sent *s)
 {
 	size_t words = 0, caps = 0;
-	for (size_t i = 0; i < s->n; i++) {
-		if (s->t[i].kind != TK_WORD)
-			continue;
-		words++;
-		caps += (s->t[i].flags & TF_CAP) != 0;
+	for (size_t i = 0; i < s->n; i++) { /* counted without branches */
+		bool w = s->t[i].kind == TK_WORD;
+		words += w;
+		caps += w & ((s->t[i].flags & TF_CAP) != 0);
 	}
 	return words >= 4 && caps * 10 >= words * 7;
 }
