@@ -646,10 +646,17 @@ static bool clause_opener(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	const struct token *t = &s->t[k];
-	return (t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
-	       token_is(text, t, "which") || token_is(text, t, "who") ||
-	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
-	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
+	if (t->kind == TK_PUNCT && strchr(":;", text[t->start]))
+		return true;
+	/* "that", "which", "who": three to five bytes from 't' or 'w' */
+	size_t len = t->end - t->start;
+	unsigned c0 = (unsigned char)text[t->start] | 0x20;
+	if (len - 3 <= 2 && (c0 == 't' || c0 == 'w') &&
+	    (token_is(text, t, "that") || token_is(text, t, "which") || token_is(text, t, "who")))
+		return true;
+	return may_cue(t, 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO) &&
+	       (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
+		lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO));
 }
 
 static int32_t clause_subject(struct sent *s, size_t trig)
@@ -793,9 +800,48 @@ static void tie(struct sent *s)
 		free(brk);
 }
 
+/* The first and last token of the sentence's mentions [first, first + 64),
+ * looked up when first asked (SIZE_MAX: not yet) and kept for tie's loops,
+ * which ask the same ones again for every slot-event pair; mentions past
+ * those are looked up each time. */
+struct tpos {
+	size_t first, n;
+	size_t a[64], b[64];
+};
+
+static void tpos_init(const struct sent *s, size_t end, struct tpos *p)
+{
+	p->first = s->first;
+	p->n = end - s->first < 64 ? end - s->first : 64;
+	memset(p->a, 0xFF, p->n * sizeof *p->a);
+	memset(p->b, 0xFF, p->n * sizeof *p->b);
+}
+
+static inline size_t tpos_start(const struct sent *s, struct tpos *p, size_t m)
+{
+	size_t k = m - p->first;
+	if (k >= p->n)
+		return token_at(s, s->x->mentions.v[m].start);
+	if (p->a[k] == SIZE_MAX)
+		p->a[k] = token_at(s, s->x->mentions.v[m].start);
+	return p->a[k];
+}
+
+static inline size_t tpos_last(const struct sent *s, struct tpos *p, size_t m)
+{
+	size_t k = m - p->first;
+	if (k >= p->n)
+		return token_at(s, s->x->mentions.v[m].end - 1);
+	if (p->b[k] == SIZE_MAX)
+		p->b[k] = token_at(s, s->x->mentions.v[m].end - 1);
+	return p->b[k];
+}
+
 static void tie_inner(struct sent *s)
 {
 	size_t end = s->x->mentions.n;
+	struct tpos tp;
+	tpos_init(s, end, &tp);
 	/* events -> subjects: what stands right before the trigger, else the
 	 * nearest entity before it (not a place after a preposition, unless
 	 * nothing else is there) */
@@ -803,7 +849,7 @@ static void tie_inner(struct sent *s)
 		struct mention *v = s->x->mentions.v;
 		if (v[e].type != M_EVENT)
 			continue;
-		int32_t left = clause_subject(s, token_at(s, v[e].start));
+		int32_t left = clause_subject(s, tpos_start(s, &tp, e));
 		v = s->x->mentions.v; /* left_subject may have grown the list */
 		if (left != -1) {
 			v[e].subject = left;
@@ -813,7 +859,7 @@ static void tie_inner(struct sent *s)
 		for (size_t m = s->first; m < end; m++) {
 			if (v[m].type != M_ENTITY || v[m].end > v[e].start || streq(v[m].unit, "noun"))
 				continue;
-			size_t tk = token_at(s, v[m].start);
+			size_t tk = tpos_start(s, &tp, m);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
 					  (token_is(s->text, &s->t[tk - 1], "in") ||
 					   token_is(s->text, &s->t[tk - 1], "across") ||
@@ -839,13 +885,13 @@ static void tie_inner(struct sent *s)
 			continue;
 		if (ty == M_MONEY || ty == M_PERCENT || (ty == M_NUMBER && !v[m].unit[0]))
 			find_measure(s, &v[m]);
-		size_t mt = token_at(s, v[m].start);
-		size_t mt_end = token_at(s, v[m].end - 1);
+		size_t mt = tpos_start(s, &tp, m);
+		size_t mt_end = tpos_last(s, &tp, m);
 		long best = -1, bestcost = 1 << 30;
 		for (size_t e = s->first; e < end; e++) {
 			if (v[e].type != M_EVENT)
 				continue;
-			size_t et = token_at(s, v[e].start);
+			size_t et = tpos_start(s, &tp, e);
 			long cost;
 			size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
 			cost = (long)(hi - lo);
@@ -867,10 +913,10 @@ static void tie_inner(struct sent *s)
 		}
 		/* "starts winding down July 20": the START governs what follows it */
 		if (best > 0 && !streq(v[best].value, "START")) {
-			size_t bt = token_at(s, v[best].start);
+			size_t bt = tpos_start(s, &tp, (size_t)best);
 			for (size_t e = s->first; e < end; e++)
 				if (v[e].type == M_EVENT && streq(v[e].value, "START") &&
-				    token_at(s, v[e].end - 1) + 1 == bt)
+				    tpos_last(s, &tp, e) + 1 == bt)
 					best = (long)e;
 		}
 		v[m].event = (int32_t)best;
@@ -888,10 +934,10 @@ static void tie_inner(struct sent *s)
 		    streq(v[best].value, "START")) {
 			/* the nearest such event with a named or implied subject; a
 			 * nominal one ("its US operations") takes a place as subject */
-			size_t bt = token_at(s, v[best].start);
+			size_t bt = tpos_start(s, &tp, (size_t)best);
 			int32_t prev = -1;
 			for (size_t e = s->first; e < end; e++) {
-				if (v[e].type != M_EVENT || token_at(s, v[e].start) >= bt ||
+				if (v[e].type != M_EVENT || tpos_start(s, &tp, e) >= bt ||
 				    streq(v[e].value, "START") || v[e].subject == -1)
 					continue;
 				if (v[e].subject >= 0 && streq(v[v[e].subject].unit, "place"))
