@@ -167,8 +167,9 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 							fl |= TF_UPPER;
 					}
 					push(&tv, i, e, TK_WORD, fl);
-					space = false;
-					i = e;
+					/* and the one space after it, most often */
+					space = e < end && u[e] == ' ';
+					i = e + space;
 					continue;
 				}
 			}
