@@ -3093,13 +3093,16 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		 * (TF_QPASS, from the lexicon's memo) each. A symbol stops
 		 * it; a word passed just before one goes back to may_start
 		 * ("US$"), as a symbol can make a word start an amount. */
-		size_t from = i;
-		while (i < ntoks && (toks[i].flags & TF_QPASS))
-			i++;
-		if (i == ntoks)
-			break;
-		if (i > from && toks[i].kind == TK_SYM && toks[i - 1].kind == TK_WORD)
-			i--;
+		if (toks[i].flags & TF_QPASS) {
+			const struct token *t = &toks[i], *end = toks + ntoks;
+			do
+				if (++t == end)
+					goto done;
+			while (t->flags & TF_QPASS);
+			i = (size_t)(t - toks);
+			if (t->kind == TK_SYM && t[-1].kind == TK_WORD)
+				i--;
+		}
 		if (!may_start(&c, i)) {
 			i++;
 			continue;
@@ -3115,6 +3118,7 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
+done:
 	if (blocked != small)
 		free(blocked);
 }

@@ -2126,10 +2126,13 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		 * (which asks again); first, in a tight loop, the keyed tokens
 		 * (most) that temporal_passes, one flag each (TF_TPASS, from
 		 * the lexicon's memo) */
-		while (t->flags & TF_TPASS) {
-			if (++i == ntoks)
-				return;
-			t++;
+		if (t->flags & TF_TPASS) {
+			const struct token *end = toks + ntoks;
+			do
+				if (++t == end)
+					return;
+			while (t->flags & TF_TPASS);
+			i = (size_t)(t - toks);
 		}
 		int kc = KC_NONE;
 		if (t->kind == TK_WORD) {
