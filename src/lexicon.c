@@ -183,12 +183,13 @@ static uint32_t word_add(struct lexicon *lx, const char *key)
 
 /* What a token is to the lexicon: its ids (lower-cased form, and the stem
  * of that for words), the cue kinds and the entity/event tables that start
- * with it, and the date and quantity recognizers' classes of the word. */
+ * with it, and the date and quantity recognizers' classes of the word and
+ * whether their scanners may pass it. */
 struct tok_ids {
 	uint32_t lower, stem;
 	uint32_t cues;  /* token.cues */
 	uint16_t qlex;  /* quantity_word_class */
-	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT */
+	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
 	uint8_t tkw;    /* temporal_word_class */
 };
 
@@ -211,6 +212,10 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	token_keys(lx, text, t, low, stem);
 	struct tok_ids r = {word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)), 0,
 			    quantity_word_class(text, t), 0, temporal_word_class(text, t)};
+	if (quantity_passes(t, r.qlex))
+		r.flags |= TF_QPASS;
+	if (temporal_passes(text, t, r.tkw))
+		r.flags |= TF_TPASS;
 	if (r.lower && lx->entities.heads && lx->entities.heads[r.lower])
 		r.flags |= TF_STARTS_ENTITY;
 	if (r.stem && t->kind == TK_WORD && lx->events.heads && lx->events.heads[r.stem])

@@ -1166,6 +1166,23 @@ uint16_t quantity_word_class(const char *text, const struct token *t)
 	return x ? (uint16_t)(x - lexicon + 1) : 0;
 }
 
+bool quantity_passes(const struct token *t, uint16_t cls)
+{
+	if (t->kind == TK_PUNCT)
+		return true;
+	if (t->kind != TK_WORD)
+		return false;
+#ifndef __STDC_NO_THREADS__
+	call_once(&lex_once, lex_init);
+#else
+	if (!lex_ready) {
+		lex_init();
+		lex_ready = true;
+	}
+#endif
+	return cls <= CC_ARRAY_LEN(lexicon) && !class_triggers[cls];
+}
+
 static inline bool has(const struct ctx *c, size_t k, uint32_t roles)
 {
 	const struct lex *x = lx(c, k);
@@ -3072,14 +3089,20 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		c.blocked = memset(blocked, 0, ntoks);
 	for (size_t i = 0; i < ntoks;) {
 		/* a tight pass over what is plainly nothing (most tokens):
-		 * punctuation, keyed words of no amount role before no symbol */
-		while (i < ntoks &&
-		       (toks[i].kind == TK_PUNCT ||
-			(toks[i].kind == TK_WORD && (toks[i].flags & TF_KEYED) &&
-			 !class_triggers[toks[i].qlex] && (i + 1 == ntoks || toks[i + 1].kind != TK_SYM))))
-			i++;
-		if (i == ntoks)
-			break;
+		 * punctuation and keyed words of no amount role, one flag
+		 * (TF_QPASS, from the lexicon's memo) each. A symbol stops
+		 * it; a word passed just before one goes back to may_start
+		 * ("US$"), as a symbol can make a word start an amount. */
+		if (toks[i].flags & TF_QPASS) {
+			const struct token *t = &toks[i], *end = toks + ntoks;
+			do
+				if (++t == end)
+					goto done;
+			while (t->flags & TF_QPASS);
+			i = (size_t)(t - toks);
+			if (t->kind == TK_SYM && t[-1].kind == TK_WORD)
+				i--;
+		}
 		if (!may_start(&c, i)) {
 			i++;
 			continue;
@@ -3095,6 +3118,7 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
+done:
 	if (blocked != small)
 		free(blocked);
 }

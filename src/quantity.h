@@ -30,4 +30,10 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
  * and kind alone, so the lexicon's per-word memo keeps it in token.qlex. */
 uint16_t quantity_word_class(const char *text, const struct token *t);
 
+/* Whether the scanner may pass token t, of quantity_word_class cls, when
+ * no currency symbol follows it: punctuation, or a word that starts no
+ * amount and no comparator phrase. A function of the token's bytes and
+ * kind alone, so the lexicon's memo keeps it (TF_QPASS). */
+bool quantity_passes(const struct token *t, uint16_t cls);
+
 #endif

@@ -2123,13 +2123,16 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	for (size_t i = 0; i < ntoks;) {
 		const struct token *t = &toks[i];
 		/* most tokens cannot start a date: turn them away before try_at
-		 * (which asks again); first, in a tight loop, the keyed words
-		 * (most tokens) that are no keyword or one that starts nothing */
-		while (t->kind == TK_WORD && (t->flags & TF_KEYED) &&
-		       (t->tkw - 1u >= NKW || (NO_START >> kws[t->tkw - 1].c & 1))) {
-			if (++i == ntoks)
-				return;
-			t++;
+		 * (which asks again); first, in a tight loop, the keyed tokens
+		 * (most) that temporal_passes, one flag each (TF_TPASS, from
+		 * the lexicon's memo) */
+		if (t->flags & TF_TPASS) {
+			const struct token *end = toks + ntoks;
+			do
+				if (++t == end)
+					return;
+			while (t->flags & TF_TPASS);
+			i = (size_t)(t - toks);
 		}
 		int kc = KC_NONE;
 		if (t->kind == TK_WORD) {
@@ -2160,6 +2163,25 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			continue;
 		}
 		i++;
+	}
+}
+
+bool temporal_passes(const char *text, const struct token *t, uint8_t cls)
+{
+	switch (t->kind) {
+	case TK_WORD: /* no keyword, or one that starts nothing */
+		return cls - 1u >= NKW || (NO_START >> kws[cls - 1].c & 1);
+	case TK_PUNCT: { /* not '/' (a URL's) nor an apostrophe ("'90s") */
+		const unsigned char *s = (const unsigned char *)text + t->start;
+		size_t len = t->end - t->start;
+		if (len == 1)
+			return s[0] != '/' && s[0] != '\'';
+		return !(len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
+	}
+	case TK_SYM:
+		return true;
+	default: /* numbers */
+		return false;
 	}
 }
 

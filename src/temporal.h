@@ -45,4 +45,10 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
  * kind alone, so the lexicon's per-word memo keeps it in token.tkw. */
 uint8_t temporal_word_class(const char *text, const struct token *t);
 
+/* Whether temporal_scan passes token t, of temporal_word_class cls,
+ * without a look: a word that is no keyword or one that starts no date,
+ * punctuation other than '/' and apostrophes, a symbol. A function of the
+ * token's bytes and kind alone, so the lexicon's memo keeps it (TF_TPASS). */
+bool temporal_passes(const char *text, const struct token *t, uint8_t cls);
+
 #endif

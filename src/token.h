@@ -37,6 +37,9 @@ enum tok_flag {
 	TF_KEYED = 1 << 6,        /* `key` holds the lexicon's ids (lexicon_key_tokens) */
 	TF_STARTS_ENTITY = 1 << 7, /* with TF_KEYED: some entity alias starts with it */
 	TF_STARTS_EVENT = 1 << 8,  /* ... some event trigger */
+	TF_QPASS = 1 << 9, /* with TF_KEYED: starts no amount unless a currency symbol
+			    * follows (quantity_passes) */
+	TF_TPASS = 1 << 10, /* with TF_KEYED: starts no date (temporal_passes) */
 };
 
 struct token {
