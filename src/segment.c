@@ -647,23 +647,29 @@ static size_t bucket_of(uint8_t c)
  * bucket, so the first match is the one a scan of the table finds. */
 static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
 {
-	size_t count[TABLE_BUCKETS] = { 0 };
-	x->maxlen = 0;
+	uint8_t count[TABLE_BUCKETS] = { 0 }, bucket[128];
+	uint8_t maxlen = 0;
 	for (size_t i = 0; i < n; i++) {
-		x->len[i] = (uint8_t)strlen(word(i));
-		x->maxlen = x->len[i] > x->maxlen ? x->len[i] : x->maxlen;
-		count[bucket_of((uint8_t)word(i)[0])]++;
+		const char *w = word(i);
+		uint8_t l = 0;
+		while (w[l]) /* every entry is a short word: no strlen call */
+			l++;
+		x->len[i] = l;
+		maxlen = l > maxlen ? l : maxlen;
+		bucket[i] = (uint8_t)bucket_of((uint8_t)w[0]);
+		count[bucket[i]]++;
 	}
-	size_t at = 0;
+	x->maxlen = maxlen;
+	uint8_t at = 0;
 	for (size_t b = 0; b < TABLE_BUCKETS; b++) {
-		x->first[b] = (uint8_t)at;
-		at += count[b];
+		x->first[b] = at;
+		at = (uint8_t)(at + count[b]);
 	}
-	x->first[TABLE_BUCKETS] = (uint8_t)at;
+	x->first[TABLE_BUCKETS] = at;
 	uint8_t fill[TABLE_BUCKETS];
 	memcpy(fill, x->first, sizeof fill);
 	for (size_t i = 0; i < n; i++)
-		x->ids[fill[bucket_of((uint8_t)word(i)[0])]++] = (uint8_t)i;
+		x->ids[fill[bucket[i]]++] = (uint8_t)i;
 }
 
 static void seg_index(struct seg_out *o)
