@@ -8,6 +8,7 @@
 
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
@@ -59,9 +60,32 @@ static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
 	return i;
 }
 
+/* The length of the well-formed multibyte UTF-8 sequence at p[i] (p[i] is
+ * not ASCII, i < len), or 0 when it is invalid or incomplete: the rules
+ * libunistring's u8_check applies. */
+static size_t utf8_seq_len(const uint8_t *p, size_t i, size_t len)
+{
+	uint8_t c = p[i];
+	size_t rest = len - i;
+	if (c >= 0xC2 && c < 0xE0) {
+		if (rest >= 2 && (p[i + 1] ^ 0x80) < 0x40)
+			return 2;
+	} else if (c >= 0xE0 && c < 0xF0) {
+		if (rest >= 3 && (p[i + 1] ^ 0x80) < 0x40 && (p[i + 2] ^ 0x80) < 0x40 &&
+		    (c >= 0xE1 || p[i + 1] >= 0xA0) && (c != 0xED || p[i + 1] < 0xA0))
+			return 3;
+	} else if (c >= 0xF0 && c < 0xF8) {
+		if (rest >= 4 && (p[i + 1] ^ 0x80) < 0x40 && (p[i + 2] ^ 0x80) < 0x40 &&
+		    (p[i + 3] ^ 0x80) < 0x40 && (c >= 0xF1 || p[i + 1] >= 0x90) &&
+		    (c < 0xF4 || (c == 0xF4 && p[i + 1] < 0x90)))
+			return 4;
+	}
+	return 0;
+}
+
 /* The offset of the first byte that does not start a well-formed UTF-8
  * sequence (the same byte libunistring's u8_check names), or len. ASCII,
- * nearly all of an article, is passed over 32 bytes at a time. */
+ * nearly all of an article, is passed over many bytes at a time. */
 static size_t utf8_bad_offset(const uint8_t *p, size_t len)
 {
 	size_t i = 0;
@@ -70,29 +94,21 @@ static size_t utf8_bad_offset(const uint8_t *p, size_t len)
 		if (i >= len)
 			return len;
 		/* one multibyte character, checked as u8_check does */
-		uint8_t c = p[i];
-		size_t rest = len - i;
-		if (c >= 0xC2 && c < 0xE0) {
-			if (rest >= 2 && (p[i + 1] ^ 0x80) < 0x40) {
-				i += 2;
-				continue;
-			}
-		} else if (c >= 0xE0 && c < 0xF0) {
-			if (rest >= 3 && (p[i + 1] ^ 0x80) < 0x40 && (p[i + 2] ^ 0x80) < 0x40 &&
-			    (c >= 0xE1 || p[i + 1] >= 0xA0) && (c != 0xED || p[i + 1] < 0xA0)) {
-				i += 3;
-				continue;
-			}
-		} else if (c >= 0xF0 && c < 0xF8) {
-			if (rest >= 4 && (p[i + 1] ^ 0x80) < 0x40 && (p[i + 2] ^ 0x80) < 0x40 &&
-			    (p[i + 3] ^ 0x80) < 0x40 && (c >= 0xF1 || p[i + 1] >= 0x90) &&
-			    (c < 0xF4 || (c == 0xF4 && p[i + 1] < 0x90))) {
-				i += 4;
-				continue;
-			}
-		}
-		return i; /* invalid or incomplete */
+		size_t k = utf8_seq_len(p, i, len);
+		if (!k)
+			return i; /* invalid or incomplete */
+		i += k;
 	}
+}
+
+/* The line (from 1) of byte off: one more than the newlines before it. */
+static size_t line_of(const uint8_t *p, size_t off)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < off; i++)
+		if (p[i] == '\n')
+			line++;
+	return line;
 }
 
 bool text_utf8_valid(const char *s, size_t len, size_t *bad_off, size_t *bad_line)
@@ -101,14 +117,10 @@ bool text_utf8_valid(const char *s, size_t len, size_t *bad_off, size_t *bad_lin
 	size_t off = utf8_bad_offset(p, len);
 	if (off == len)
 		return true;
-	size_t line = 1;
-	for (size_t i = 0; i < off; i++)
-		if (p[i] == '\n')
-			line++;
 	if (bad_off)
 		*bad_off = off;
 	if (bad_line)
-		*bad_line = line;
+		*bad_line = line_of(p, off);
 	return false;
 }
 
@@ -187,13 +199,19 @@ static size_t nfc_memo_slot(const uint8_t *r, size_t n)
 	return (h >> 16) % NFC_MEMO_SLOTS;
 }
 
-/* NFC of valid UTF-8, normalising only what can change: ASCII is NFC and an
+/* NFC of UTF-8, normalising only what can change: ASCII is NFC and an
  * ASCII character followed by another is a boundary no composition crosses,
  * so each run of non-ASCII bytes is normalised together with the character
  * before it (its possible starter) and the rest is copied. Returns a newly
- * allocated NUL-terminated string, or NULL when libunistring fails. */
-static char *nfc_runs(const char *t, size_t n, size_t *out_len)
+ * allocated NUL-terminated string, or NULL when libunistring fails (*bad
+ * SIZE_MAX) or, with `check`, at the first byte utf8_bad_offset would name
+ * (*bad that offset; the runs before it were checked the same way and ASCII
+ * is well-formed, so it is the first in the text). Without `check` the text
+ * must be valid. A run's bytes decide its validity alone (the bytes around
+ * it are ASCII), so a run the memo knows is not checked again. */
+static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size_t *bad)
 {
+	*bad = SIZE_MAX;
 	struct nfc_memo memo;
 	memset(&memo, 0, sizeof memo);
 	struct buf b;
@@ -209,7 +227,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len)
 		}
 		/* t[i] starts a non-ASCII run; the ASCII character before it may
 		 * be its starter, so it goes with the run */
-		size_t rs = (i > a) ? i - 1 : i;
+		size_t rs = (i > a) ? i - 1 : i, run = i;
 		while (i < n && (unsigned char)t[i] >= 0x80)
 			i++;
 		const uint8_t *r = (const uint8_t *)t + rs;
@@ -220,6 +238,17 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len)
 			if (memo.slot[slot].len == rl && memcmp(memo.slot[slot].b, r, rl) == 0) {
 				buf_add(&b, t + a, i - a); /* known to be NFC already */
 				continue;
+			}
+		}
+		if (check) {
+			for (size_t k = run; k < i;) {
+				size_t sl = utf8_seq_len((const uint8_t *)t, k, n);
+				if (!sl) {
+					buf_free(&b);
+					*bad = k;
+					return NULL;
+				}
+				k += sl;
 			}
 		}
 		buf_add(&b, t + a, rs - a);
@@ -266,6 +295,28 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 	size_t skip = 0;
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
 		skip = 3;
+	const char *src = raw + skip;
+	size_t n = len - skip;
+	const uint8_t *cr = memchr(p + skip, '\r', len - skip);
+	if (!cr) {
+		/* Most texts have no CR: one pass checks the UTF-8 and normalises
+		 * (the non-ASCII runs it stops at are those the check looks at);
+		 * the errors come in the order of the passes below. */
+		size_t bad;
+		char *res = nfc_runs(src, n, out_len, true, &bad);
+		if (!res && bad != SIZE_MAX)
+			return cc_err_set(err, CC_ERR_INPUT,
+					  "%s: line %zu, byte %zu: invalid UTF-8 (byte 0x%02X); "
+					  "crosscheck reads UTF-8 text only",
+					  label, line_of(p + skip, bad), bad + skip, p[bad + skip]);
+		if (res && !text_is_blank(src, n)) {
+			*out = res;
+			return CC_OK;
+		}
+		free(res);
+		*out_len = 0;
+		/* blank, or libunistring failed: the passes below answer */
+	}
 	size_t bad_off, bad_line;
 	if (!text_utf8_valid(raw + skip, len - skip, &bad_off, &bad_line))
 		return cc_err_set(err, CC_ERR_INPUT,
@@ -273,11 +324,8 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				  "crosscheck reads UTF-8 text only",
 				  label, bad_line, bad_off + skip, p[bad_off + skip]);
 
-	/* CRLF and CR -> LF; most texts have no CR and are read in place */
-	const char *src = raw + skip;
-	size_t n = len - skip;
+	/* CRLF and CR -> LF into a copy */
 	char *lf = NULL;
-	const uint8_t *cr = memchr(p + skip, '\r', len - skip);
 	if (cr) {
 		lf = xmalloc(len - skip + 1);
 		n = (size_t)(cr - (p + skip));
@@ -301,7 +349,8 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				      "is empty: nothing to read");
 	}
 
-	char *res = nfc_runs(src, n, out_len);
+	size_t bad;
+	char *res = nfc_runs(src, n, out_len, false, &bad);
 	free(lf);
 	if (!res)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: cannot normalise the text to NFC", label);
