@@ -659,6 +659,18 @@ static bool clause_opener(const struct sent *s, size_t k)
 		lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO));
 }
 
+/* False when token t cannot open a clause (clause_opener would say no):
+ * a keyed word that is not three to five bytes from 't' or 'w' and starts
+ * no cue of saying. Worked out without branches, so the backward walk of
+ * clause_subject takes one predictable branch a token. */
+static inline bool may_open(const char *text, const struct token *t)
+{
+	size_t len = t->end - t->start;
+	unsigned c0 = (unsigned char)text[t->start] | 0x20;
+	return (t->kind == TK_PUNCT) | ((len - 3 <= 2) & ((c0 == 't') | (c0 == 'w'))) |
+	       ((t->cues & (1u << CUE_SPEECH | 1u << CUE_SPEECH_TO)) != 0) | !(t->flags & TF_KEYED);
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -679,7 +691,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	size_t cs = 0;
 	for (size_t k = trig; k > 0; k--) {
-		if (clause_opener(s, k - 1)) {
+		if (may_open(text, &s->t[k - 1]) && clause_opener(s, k - 1)) {
 			cs = k;
 			break;
 		}
