@@ -102,9 +102,9 @@ static inline bool may_cue(const struct token *t, uint32_t bits)
 	return !(t->flags & TF_KEYED) || (t->cues & bits);
 }
 
-static bool is_cap_word(const struct token *t)
+static inline bool is_cap_word(const struct token *t)
 {
-	return t->kind == TK_WORD && (t->flags & TF_CAP);
+	return (t->kind == TK_WORD) & ((t->flags & TF_CAP) != 0);
 }
 
 static bool is_verb_filler(const struct sent *s, const struct token *t);
@@ -300,9 +300,9 @@ static void find_entities(struct sent *s)
 		const struct token *t = &s->t[i];
 		/* covered, or a keyed word that starts no title and no alias and
 		 * is no capital to chunk: the steps below would pass it */
-		if (s->covered[i] ||
-		    ((t->flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED && !(t->cues >> CUE_TITLE & 1) &&
-		     (!is_cap_word(t) || headline))) {
+		if (s->covered[i] |
+		    (((t->flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED) & !(t->cues >> CUE_TITLE & 1) &
+		     (!is_cap_word(t) | headline))) { /* one branch: bitwise, not short-circuit */
 			i++;
 			continue;
 		}
@@ -421,8 +421,8 @@ static void find_events(struct sent *s)
 	const char *text = s->text;
 	for (size_t i = 0; i < s->n;) {
 		/* most words start no trigger: their flags say so */
-		if ((s->t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED || s->covered[i] ||
-		    s->t[i].kind != TK_WORD) {
+		if (((s->t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED) | s->covered[i] |
+		    (s->t[i].kind != TK_WORD)) { /* one branch: bitwise, not short-circuit */
 			i++;
 			continue;
 		}
@@ -1166,7 +1166,7 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
 		const struct token *t = d->t + d->first[si];
 		size_t n = d->first[si + 1] - d->first[si];
 		for (size_t i = 1; i < n; i++) {
-			if (!is_cap_word(&t[i]) || t[i - 1].kind == TK_PUNCT)
+			if (!is_cap_word(&t[i]) | (t[i - 1].kind == TK_PUNCT)) /* one branch */
 				continue;
 			proper_add(p, fnv(in->text + t[i].start, t[i].end - t[i].start));
 		}
