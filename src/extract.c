@@ -145,7 +145,7 @@ static void cover_new(struct sent *s, size_t from)
 /* One-word lists (cues.tsv): the token itself, whatever comes after it. */
 static bool word_is(const struct sent *s, const struct token *t, enum cue_kind kind)
 {
-	return lexicon_word_is(s->lx, s->text, t, 0, 1, kind);
+	return lexicon_word_alone(s->lx, s->text, t, kind);
 }
 
 static bool is_connector(const struct sent *s, const struct token *t)

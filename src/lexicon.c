@@ -191,6 +191,7 @@ struct tok_ids {
 	uint16_t qlex;  /* quantity_word_class */
 	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
 	uint8_t tkw;    /* temporal_word_class */
+	uint8_t words;  /* token.words: the word lists that hold the token alone */
 };
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
@@ -211,7 +212,7 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
 	struct tok_ids r = {word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)), 0,
-			    quantity_word_class(text, t), 0, temporal_word_class(text, t)};
+			    quantity_word_class(text, t), 0, temporal_word_class(text, t), 0};
 	if (quantity_passes(t, r.qlex))
 		r.flags |= TF_QPASS;
 	if (temporal_passes(text, t, r.tkw))
@@ -221,6 +222,19 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	if (r.stem && t->kind == TK_WORD && lx->events.heads && lx->events.heads[r.stem])
 		r.flags |= TF_STARTS_EVENT;
 	r.cues = r.lower && lx->cues.kinds ? lx->cues.kinds[r.lower] : 0;
+	/* the word lists, asked of the token alone exactly as
+	 * lexicon_word_is asks (a keyed copy, so the lookup does not come
+	 * back to the memo being filled) */
+	static const enum cue_kind lists[] = {CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
+					      CUE_CONNECTOR};
+	struct token k = *t;
+	k.key[0] = r.lower;
+	k.key[1] = r.stem;
+	k.cues = r.cues;
+	k.flags |= TF_KEYED;
+	for (size_t q = 0; q < sizeof lists / sizeof *lists; q++)
+		if (lexicon_cue_at(lx, text, &k, 0, 1, lists[q]) == 1)
+			r.words |= (uint8_t)word_list_bit(lists[q]);
 	return r;
 }
 
@@ -411,6 +425,7 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		tk->key[0] = r->lower;
 		tk->key[1] = r->stem;
 		tk->qlex = r->qlex;
+		tk->words = r->words;
 		tk->tkw = r->tkw;
 		tk->cues = r->cues;
 		tk->flags |= TF_KEYED | r->flags;

@@ -91,12 +91,43 @@ static inline size_t lexicon_cue_at(const struct lexicon *lx, const char *text,
 	return lexicon_cue_at_(lx, text, t, i, n, kind);
 }
 
+/* The one-word lists among the cue kinds, as bits of token.words. */
+enum word_list {
+	WL_FILLER = 1 << 0,
+	WL_PREPOSITION = 1 << 1,
+	WL_DETERMINER = 1 << 2,
+	WL_CONNECTOR = 1 << 3,
+};
+
+static inline unsigned word_list_bit(enum cue_kind kind)
+{
+	switch (kind) {
+	case CUE_FILLER: return WL_FILLER;
+	case CUE_PREPOSITION: return WL_PREPOSITION;
+	case CUE_DETERMINER: return WL_DETERMINER;
+	case CUE_CONNECTOR: return WL_CONNECTOR;
+	default: return 0;
+	}
+}
+
 /* Whether token i alone is a one-word cue of `kind` (the word lists:
  * filler, preposition, determiner, connector). */
 static inline bool lexicon_word_is(const struct lexicon *lx, const char *text,
 				   const struct token *t, size_t i, size_t n, enum cue_kind kind)
 {
 	return lexicon_cue_at(lx, text, t, i, n, kind) == 1;
+}
+
+/* Whether the token t, taken alone (nothing after it), is a one-word cue of
+ * `kind`: lexicon_word_is(lx, text, t, 0, 1, kind). A keyed token answers
+ * for the word lists from token.words, worked out once per distinct word. */
+static inline bool lexicon_word_alone(const struct lexicon *lx, const char *text,
+				      const struct token *t, enum cue_kind kind)
+{
+	unsigned bit = word_list_bit(kind);
+	if (bit && (t->flags & TF_KEYED))
+		return (t->words & bit) != 0;
+	return lexicon_cue_at(lx, text, t, 0, 1, kind) == 1;
 }
 
 /* The canonical unit of a counted noun ("employee" -> "worker"), or the noun

@@ -52,6 +52,8 @@ struct token {
 	uint32_t cues;       /* with TF_KEYED: bit k set when a cue phrase of kind k
 			      * (enum cue_kind, lexicon.h) starts with this token */
 	uint16_t qlex;       /* with TF_KEYED: quantity_word_class (0: none) */
+	uint8_t words;       /* with TF_KEYED: the word lists (lexicon.h, enum
+			      * word_list) that hold this token alone */
 };
 
 /* Tokenizes text[start, end) (valid UTF-8). Appends to *toks (growing it

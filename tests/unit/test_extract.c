@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "extract.h"
+#include "lexicon.h"
+#include "token.h"
 #include "tap.h"
 
 static struct lexicon *lx;
@@ -236,6 +238,34 @@ int main(void)
 		tap_ok(same, "no_claims: the same %zu mentions, byte for byte", x.mentions.n);
 		extraction_free(&x);
 		done(&r);
+	}
+	/* the word lists a keyed token carries (token.words) answer as the
+	 * lexicon's own lookup on the token alone, for every word and case */
+	{
+		const char *text = "The THE the of Of OF and AND And a An to by from in that which "
+				   "Kaspersky will reportedly cease, said the firm; its also 'and' "
+				   "von de la across within upon Über état 2024 $ % .";
+		struct token *t = NULL;
+		size_t n = 0, cap = 0;
+		token_scan(text, 0, strlen(text), &t, &n, &cap);
+		struct token *u = malloc(n * sizeof *u);
+		memcpy(u, t, n * sizeof *u); /* an unkeyed copy */
+		lexicon_key_tokens(lx, text, t, n);
+		static const enum cue_kind kinds[] = {CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
+						      CUE_CONNECTOR};
+		size_t bad = 0, yes = 0;
+		for (size_t i = 0; i < n; i++) {
+			for (size_t q = 0; q < 4; q++) {
+				bool fast = lexicon_word_alone(lx, text, &t[i], kinds[q]);
+				bool slow = lexicon_cue_at(lx, text, &u[i], 0, 1, kinds[q]) == 1;
+				bad += fast != slow;
+				yes += slow;
+			}
+		}
+		tap_ok(bad == 0 && yes >= 10, "word lists from token.words: %zu of %zu answers differ (%zu yes)",
+		       bad, 4 * n, yes);
+		free(u);
+		free(t);
 	}
 	lexicon_free(lx);
 	return tap_done();
