@@ -854,13 +854,26 @@ static void tie_inner(struct sent *s)
 	size_t end = s->x->mentions.n;
 	struct tpos tp;
 	tpos_init(s, end, &tp);
+	/* the sentence's events and entities in text order, listed once so
+	 * that the loops below visit only those (mentions added while tying,
+	 * past `end`, are not visited, as before) */
+	uint32_t small[128];
+	size_t nm = end - s->first;
+	uint32_t *ev = nm <= 64 ? small : xmalloc(2 * nm * sizeof *ev), *en = ev + (nm <= 64 ? 64 : nm);
+	size_t nev = 0, nen = 0;
+	for (size_t m = s->first; m < end; m++) {
+		enum mention_type ty = s->x->mentions.v[m].type;
+		if (ty == M_EVENT)
+			ev[nev++] = (uint32_t)m;
+		else if (ty == M_ENTITY)
+			en[nen++] = (uint32_t)m;
+	}
 	/* events -> subjects: what stands right before the trigger, else the
 	 * nearest entity before it (not a place after a preposition, unless
 	 * nothing else is there) */
-	for (size_t e = s->first; e < end; e++) {
+	for (size_t ei = 0; ei < nev; ei++) {
+		size_t e = ev[ei];
 		struct mention *v = s->x->mentions.v;
-		if (v[e].type != M_EVENT)
-			continue;
 		int32_t left = clause_subject(s, tpos_start(s, &tp, e));
 		v = s->x->mentions.v; /* left_subject may have grown the list */
 		if (left != -1) {
@@ -868,8 +881,9 @@ static void tie_inner(struct sent *s)
 			continue;
 		}
 		int32_t best = -1, best_place = -1;
-		for (size_t m = s->first; m < end; m++) {
-			if (v[m].type != M_ENTITY || v[m].end > v[e].start || streq(v[m].unit, "noun"))
+		for (size_t ni = 0; ni < nen; ni++) {
+			size_t m = en[ni];
+			if (v[m].end > v[e].start || streq(v[m].unit, "noun"))
 				continue;
 			size_t tk = tpos_start(s, &tp, m);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
@@ -900,9 +914,8 @@ static void tie_inner(struct sent *s)
 		size_t mt = tpos_start(s, &tp, m);
 		size_t mt_end = tpos_last(s, &tp, m);
 		long best = -1, bestcost = 1 << 30;
-		for (size_t e = s->first; e < end; e++) {
-			if (v[e].type != M_EVENT)
-				continue;
+		for (size_t ei = 0; ei < nev; ei++) {
+			size_t e = ev[ei];
 			size_t et = tpos_start(s, &tp, e);
 			long cost;
 			size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
@@ -926,10 +939,9 @@ static void tie_inner(struct sent *s)
 		/* "starts winding down July 20": the START governs what follows it */
 		if (best > 0 && !streq(v[best].value, "START")) {
 			size_t bt = tpos_start(s, &tp, (size_t)best);
-			for (size_t e = s->first; e < end; e++)
-				if (v[e].type == M_EVENT && streq(v[e].value, "START") &&
-				    tpos_last(s, &tp, e) + 1 == bt)
-					best = (long)e;
+			for (size_t ei = 0; ei < nev; ei++)
+				if (streq(v[ev[ei]].value, "START") && tpos_last(s, &tp, ev[ei]) + 1 == bt)
+					best = (long)ev[ei];
 		}
 		v[m].event = (int32_t)best;
 		if (ty == M_DATE && (v[m].mod == MOD_UNTIL || v[m].mod == MOD_BY)) {
@@ -948,9 +960,10 @@ static void tie_inner(struct sent *s)
 			 * nominal one ("its US operations") takes a place as subject */
 			size_t bt = tpos_start(s, &tp, (size_t)best);
 			int32_t prev = -1;
-			for (size_t e = s->first; e < end; e++) {
-				if (v[e].type != M_EVENT || tpos_start(s, &tp, e) >= bt ||
-				    streq(v[e].value, "START") || v[e].subject == -1)
+			for (size_t ei = 0; ei < nev; ei++) {
+				size_t e = ev[ei];
+				if (tpos_start(s, &tp, e) >= bt || streq(v[e].value, "START") ||
+				    v[e].subject == -1)
 					continue;
 				if (v[e].subject >= 0 && streq(v[v[e].subject].unit, "place"))
 					continue;
@@ -971,6 +984,8 @@ static void tie_inner(struct sent *s)
 			v[m].subject = subj;
 		}
 	}
+	if (ev != small)
+		free(ev);
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
