@@ -3,10 +3,14 @@
  * words (entities, cues) or Snowball stems (events), each numbered once at
  * load; a token's numbers are looked up once (lexicon_key_tokens, or a
  * per-thread memo keyed by the token's bytes, so each distinct word is
- * stemmed once), and phrases are found by their first word's number. The
- * memo also keeps what the date and quantity recognizers ask of a word
- * (temporal_word_class, quantity_word_class), so every per-word question
- * is answered once per distinct word and read from the token after.
+ * stemmed once), and phrases are found by their first word's number; each
+ * first word's chain runs longest first (cues: by kind, then longest), so
+ * the first phrase that matches is the answer. The memo entry (one cache
+ * line) also keeps everything else asked of a word alone: the cue kinds and
+ * entity/event tables that start with it, the one-word lists that hold it,
+ * the date and quantity recognizers' word classes and whether they can
+ * pass it (TF_TPASS, TF_QPASS), so every per-word question is answered once
+ * per distinct word and read from the token after.
  * Must not: print, or share mutable state between threads (the memo is per
  * thread; the tables are read-only once loaded). The Snowball stemmer keeps
  * state, so one thread at a time extracts with a lexicon (the add pipeline's
