@@ -173,6 +173,16 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 					continue;
 				}
 			}
+			/* ASCII punctuation (not an apostrophe, which may begin a
+			 * possessive 's): one token; '$' and '%' are the symbols
+			 * (the only ASCII currency sign is '$') */
+			if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
+				push(&tv, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
+				     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+				space = false;
+				i++;
+				continue;
+			}
 			c = u[i];
 			w = 1;
 		} else {

@@ -58,6 +58,18 @@ int main(void)
 	toks("1.", "1|_.");
 	toks("", "");
 
+	toks("#tag @user ~x (a) [b] {c}", "#|_tag|@|_user|~|_x|(|_a|_)|[|_b|_]|{|_c|_}");
+	{
+		const char *p = "$5 10% & \x01 \xc2\xa3";
+		struct token *v = NULL;
+		size_t m = 0, c = 0;
+		token_scan(p, 0, strlen(p), &v, &m, &c);
+		tap_ok(m == 7 && v[0].kind == TK_SYM && v[3].kind == TK_SYM && v[4].kind == TK_PUNCT &&
+			       v[5].kind == TK_PUNCT && v[6].kind == TK_SYM && (v[5].flags & TF_ASCII) &&
+			       !(v[6].flags & TF_ASCII),
+		       "'$', '%%' and '£' are symbols; '&' and a control byte punctuation");
+		free(v);
+	}
 	/* long words: letters are read eight bytes a step, so every length
 	 * and every place of a lower-case letter, before each kind of end */
 	toks("Supercalifragilistic’s fee", "Supercalifragilistic|_’s|fee");
