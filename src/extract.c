@@ -112,22 +112,30 @@ static void find_measure(struct sent *s, struct mention *m);
 
 /* ---- coverage ------------------------------------------------------------- */
 
-/* Tokens are in text order and do not overlap, so both their starts and
- * their ends ascend: the first token whose start is >= byte. */
-static size_t first_starting_at_or_after(const struct sent *s, size_t byte)
+/* How many of the sentence's tokens come before `byte`: those ending at or
+ * before it (by_end), or those starting before it. Tokens are in text
+ * order and do not overlap, so both their starts and their ends ascend and
+ * the count is found by halving, with a conditional move instead of a
+ * branch to mispredict. */
+static inline size_t tokens_before(const struct sent *s, size_t byte, bool by_end)
 {
 	if (!s->n)
 		return 0;
-	/* tokens starting before byte, counted by halving with a conditional
-	 * move instead of a branch (as token_at) */
 	const struct token *b = s->t;
 	size_t len = s->n;
 	while (len > 1) {
 		size_t half = len / 2;
-		b = b[half].start < byte ? b + half : b;
+		bool before = by_end ? b[half].end <= byte : b[half].start < byte;
+		b = before ? b + half : b;
 		len -= half;
 	}
-	return (size_t)(b - s->t) + (b->start < byte);
+	return (size_t)(b - s->t) + (by_end ? b->end <= byte : b->start < byte);
+}
+
+/* The first token whose start is >= byte. */
+static size_t first_starting_at_or_after(const struct sent *s, size_t byte)
+{
+	return tokens_before(s, byte, false);
 }
 
 static void cover_new(struct sent *s, size_t from)
@@ -578,19 +586,8 @@ static void find_attribution(struct sent *s)
 /* The first token ending after `byte` (the last token when none does). */
 static size_t token_at(const struct sent *s, size_t byte)
 {
-	if (!s->n)
-		return 0;
-	/* tokens ending at or before byte, counted by halving without a
-	 * branch to mispredict (the step is a conditional move) */
-	const struct token *b = s->t;
-	size_t len = s->n;
-	while (len > 1) {
-		size_t half = len / 2;
-		b = b[half].end <= byte ? b + half : b;
-		len -= half;
-	}
-	size_t lo = (size_t)(b - s->t) + (b->end <= byte);
-	return lo < s->n ? lo : s->n - 1;
+	size_t lo = tokens_before(s, byte, true);
+	return lo < s->n ? lo : (s->n ? s->n - 1 : 0);
 }
 
 /* Words that stand between a subject and its verb without being either. */

@@ -1078,6 +1078,19 @@ static once_flag lex_once = ONCE_FLAG_INIT;
 static bool lex_ready; /* without threads there is no concurrent caller */
 #endif
 
+/* The lexicon's hash, built on first use by whichever thread comes first. */
+static void lex_ensure(void)
+{
+#ifndef __STDC_NO_THREADS__
+	call_once(&lex_once, lex_init);
+#else
+	if (!lex_ready) {
+		lex_init();
+		lex_ready = true;
+	}
+#endif
+}
+
 /* Whether a word's first two letters and length are those of some word of
  * the mask (trigger_len, amount_len). */
 static inline bool maybe_in(const uint16_t *mask, const char *text, const struct token *t)
@@ -1152,14 +1165,7 @@ static bool is_title(struct ctx *c)
 
 uint16_t quantity_word_class(const char *text, const struct token *t)
 {
-#ifndef __STDC_NO_THREADS__
-	call_once(&lex_once, lex_init);
-#else
-	if (!lex_ready) {
-		lex_init();
-		lex_ready = true;
-	}
-#endif
+	lex_ensure();
 	if (t->kind != TK_WORD)
 		return 0;
 	const struct lex *x = lex_find(text, t);
@@ -1172,14 +1178,7 @@ bool quantity_passes(const struct token *t, uint16_t cls)
 		return true;
 	if (t->kind != TK_WORD)
 		return false;
-#ifndef __STDC_NO_THREADS__
-	call_once(&lex_once, lex_init);
-#else
-	if (!lex_ready) {
-		lex_init();
-		lex_ready = true;
-	}
-#endif
+	lex_ensure();
 	return cls <= CC_ARRAY_LEN(lexicon) && !class_triggers[cls];
 }
 
@@ -3067,14 +3066,7 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 {
 	if (ntoks == 0)
 		return;
-#ifndef __STDC_NO_THREADS__
-	call_once(&lex_once, lex_init);
-#else
-	if (!lex_ready) {
-		lex_init();
-		lex_ready = true;
-	}
-#endif
+	lex_ensure();
 	uint8_t small[CC_ARRAY_LEN(no_dates)];
 	uint8_t *blocked = ntoks <= CC_ARRAY_LEN(small) ? small : xmalloc(ntoks);
 	struct ctx c = {
