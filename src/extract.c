@@ -35,7 +35,27 @@ struct sent {
 	/* tie's clause break counts (NULL unless tie made them): brk[k] is the
 	 * number of clause breaks among tokens [0, k) */
 	const uint32_t *brk;
+	/* the tokens each finder must look at, one bit a token (sent_masks):
+	 * all others it would pass over at once */
+	const uint64_t *ent, *ev, *said;
+	bool headline; /* title_case: capitals mark no names here */
 };
+
+/* The next set bit at or after i in a mask of n bits (n when none). */
+static inline size_t next_bit(const uint64_t *m, size_t i, size_t n)
+{
+	if (i >= n)
+		return n;
+	size_t w = i >> 6, nw = (n + 63) >> 6;
+	uint64_t x = m[w] & (~0ULL << (i & 63));
+	while (!x) {
+		if (++w >= nw)
+			return n;
+		x = m[w];
+	}
+	size_t k = (w << 6) + (size_t)__builtin_ctzll(x);
+	return k < n ? k : n;
+}
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
  * capital is a name only if the article also writes it so mid-sentence.
@@ -286,31 +306,56 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 	return m;
 }
 
-/* A headline in Title Case capitalises every word, so capitals there do
- * not mark names: only lexicon entities are taken from it. */
-static bool title_case(const struct sent *s)
+
+/* One pass over a sentence's tokens, without branches: whether it is a
+ * Title Case headline, and the masks of the tokens find_entities,
+ * find_events and find_attribution must look at (the others they would pass
+ * over on their flags: keyed words that start no alias, title, trigger or
+ * verb of saying, and capitals only outside headlines). */
+static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *said, uint64_t *cap)
 {
-	size_t words = 0, caps = 0;
-	for (size_t i = 0; i < s->n; i++) { /* counted without branches */
-		bool w = s->t[i].kind == TK_WORD;
-		words += w;
-		caps += w & ((s->t[i].flags & TF_CAP) != 0);
+	const uint32_t said_bits = 1u << CUE_ACCORDING | 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO;
+	size_t nw = (s->n + 63) / 64, words = 0, caps = 0;
+	for (size_t w = 0; w < nw; w++) {
+		uint64_t b = 0, c = 0, e = 0, a = 0;
+		size_t end = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
+		for (size_t k = 0; k < end; k++) {
+			const struct token *t = &s->t[64 * w + k];
+			uint64_t unkeyed = !(t->flags & TF_KEYED);
+			uint64_t word = t->kind == TK_WORD, capw = word & ((t->flags & TF_CAP) != 0);
+			words += word;
+			caps += capw;
+			b |= (unkeyed | ((t->flags & TF_STARTS_ENTITY) != 0) | (t->cues >> CUE_TITLE & 1)) << k;
+			c |= capw << k;
+			e |= ((unkeyed | ((t->flags & TF_STARTS_EVENT) != 0)) & word) << k;
+			a |= (unkeyed | ((t->cues & said_bits) != 0)) << k;
+		}
+		ent[w] = b; /* the capitals join it below, outside headlines */
+		cap[w] = c;
+		ev[w] = e;
+		said[w] = a;
 	}
-	return words >= 4 && caps * 10 >= words * 7;
+	/* a headline in Title Case capitalises every word, so capitals
+	 * there do not mark names: only lexicon entities are taken from it */
+	s->headline = words >= 4 && caps * 10 >= words * 7;
+	for (size_t w = 0; w < nw; w++)
+		ent[w] |= s->headline ? 0 : cap[w];
+	s->ent = ent;
+	s->ev = ev;
+	s->said = said;
 }
 
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
 	size_t from = s->x->mentions.n;
-	bool headline = title_case(s);
-	for (size_t i = 0; i < s->n;) {
+	bool headline = s->headline;
+	for (size_t i = 0; (i = next_bit(s->ent, i, s->n)) < s->n;) {
 		const struct token *t = &s->t[i];
-		/* covered, or a keyed word that starts no title and no alias and
-		 * is no capital to chunk: the steps below would pass it */
-		if (s->covered[i] |
-		    (((t->flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED) & !(t->cues >> CUE_TITLE & 1) &
-		     (!is_cap_word(t) | headline))) { /* one branch: bitwise, not short-circuit */
+		/* the mask leaves out keyed words that start no title and no
+		 * alias and are no capital to chunk: the steps below would pass
+		 * them */
+		if (s->covered[i]) {
 			i++;
 			continue;
 		}
@@ -427,10 +472,10 @@ static bool is_clause_break(const char *text, const struct token *t)
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
-	for (size_t i = 0; i < s->n;) {
-		/* most words start no trigger: their flags say so */
-		if (((s->t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED) | s->covered[i] |
-		    (s->t[i].kind != TK_WORD)) { /* one branch: bitwise, not short-circuit */
+	for (size_t i = 0; (i = next_bit(s->ev, i, s->n)) < s->n;) {
+		/* the mask leaves out what is no word and keyed words that start
+		 * no trigger */
+		if (s->covered[i]) {
 			i++;
 			continue;
 		}
@@ -513,10 +558,9 @@ static void find_attribution(struct sent *s)
 	int32_t speaker = -1;
 	size_t vstart = 0, vend = 0;
 	bool found = false;
-	const uint32_t said = 1u << CUE_ACCORDING | 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO;
-	for (size_t i = 0; i < s->n && !found; i++) {
-		if (!may_cue(&s->t[i], said))
-			continue;
+	/* the mask holds the tokens that may start "according to" or a verb
+	 * of saying */
+	for (size_t i = 0; !found && (i = next_bit(s->said, i, s->n)) < s->n; i++) {
 		size_t m = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_ACCORDING);
 		if (m && i + m < s->n) {
 			speaker = entity_starting_at(s, i + m);
@@ -1251,6 +1295,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	unsigned char *covered = NULL;
 	struct buf scratch;
 	buf_init(&scratch);
+	uint64_t *masks = NULL;
+	size_t mcap = 0;
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
 	for (size_t si = 0; si < in->nsents; si++) {
 		sent_first[si] = out->mentions.n;
@@ -1265,6 +1311,13 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
 			.scratch = &scratch,
 		};
+		size_t nw = (n + 63) / 64;
+		if (nw > mcap) {
+			free(masks);
+			mcap = nw;
+			masks = xmalloc(4 * mcap * sizeof *masks);
+		}
+		sent_masks(&s, masks, masks + nw, masks + 2 * nw, masks + 3 * nw);
 		temporal_scan(in->text, t, n, si, &in->date, &out->mentions);
 		quantity_scan(in->text, t, n, si, &out->mentions);
 		cover_new(&s, s.first);
@@ -1282,6 +1335,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 				    in->sents[si].end);
 	free(sent_first);
 	free(covered);
+	free(masks);
 	buf_free(&scratch);
 	free(dt.t);
 	free(dt.first);

@@ -3,6 +3,7 @@
  * slots to events and subjects, and claims. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,6 +239,27 @@ int main(void)
 		tap_ok(same, "no_claims: the same %zu mentions, byte for byte", x.mentions.n);
 		extraction_free(&x);
 		done(&r);
+	}
+	/* sentences past 64 and 128 tokens: names, triggers and speakers found
+	 * at every place (the finders visit tokens through 64-bit masks) */
+	{
+		char text[4096];
+		size_t bad = 0;
+		for (size_t pad = 55; pad < 140; pad += 3) {
+			size_t o = 0;
+			for (size_t k = 0; k < pad; k++)
+				o += (size_t)snprintf(text + o, sizeof text - o, "%s ", k % 7 ? "the" : "quiet");
+			snprintf(text + o, sizeof text - o,
+				 "Kaspersky will cease operations on July 20, Gina Raimondo said.");
+			struct run r;
+			run(&r, text, "2024-07-01");
+			bad += !find(&r, M_ENTITY, "Kaspersky") || !find(&r, M_ENTITY, "Gina Raimondo") ||
+			       !find(&r, M_EVENT, "cease") || !find(&r, M_DATE, "July 20") ||
+			       r.x.mentions.v[r.x.mentions.n - 1].type != M_QUOTE;
+			done(&r);
+		}
+		tap_ok(bad == 0, "long sentences: entities, events, dates and the speaker past 64 tokens (%zu misses)",
+		       bad);
 	}
 	/* the word lists a keyed token carries (token.words) answer as the
 	 * lexicon's own lookup on the token alone, for every word and case */
