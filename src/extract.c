@@ -314,21 +314,23 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
  * verb of saying, and capitals only outside headlines). */
 static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *said, uint64_t *cap)
 {
-	const uint32_t said_bits = 1u << CUE_ACCORDING | 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO;
 	size_t nw = (s->n + 63) / 64, words = 0, caps = 0;
 	for (size_t w = 0; w < nw; w++) {
 		uint64_t b = 0, c = 0, e = 0, a = 0;
 		size_t end = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
-		for (size_t k = 0; k < end; k++) {
+		/* backwards, so each mask takes its next bit by a shift of one;
+		 * a keyed token's finds were worked out with its word, an
+		 * unkeyed one may start anything */
+		for (size_t k = end; k-- > 0;) {
 			const struct token *t = &s->t[64 * w + k];
-			uint64_t unkeyed = !(t->flags & TF_KEYED);
-			uint64_t word = t->kind == TK_WORD, capw = word & ((t->flags & TF_CAP) != 0);
+			unsigned x = t->flags & TF_KEYED ? t->finds : FIND_ENTITY | FIND_EVENT | FIND_SAID;
+			uint64_t word = t->kind == TK_WORD, capw = word & (t->flags / TF_CAP & 1);
 			words += word;
 			caps += capw;
-			b |= (unkeyed | ((t->flags & TF_STARTS_ENTITY) != 0) | (t->cues >> CUE_TITLE & 1)) << k;
-			c |= capw << k;
-			e |= ((unkeyed | ((t->flags & TF_STARTS_EVENT) != 0)) & word) << k;
-			a |= (unkeyed | ((t->cues & said_bits) != 0)) << k;
+			b = b << 1 | (x & FIND_ENTITY);
+			c = c << 1 | capw;
+			e = e << 1 | ((x / FIND_EVENT) & word);
+			a = a << 1 | (x / FIND_SAID & 1);
 		}
 		ent[w] = b; /* the capitals join it below, outside headlines */
 		cap[w] = c;

@@ -196,6 +196,7 @@ struct tok_ids {
 	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
 	uint8_t tkw;    /* temporal_word_class */
 	uint8_t words;  /* token.words: the word lists that hold the token alone */
+	uint8_t finds;  /* token.finds: enum token_finds */
 };
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
@@ -216,7 +217,7 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
 	struct tok_ids r = {word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)), 0,
-			    quantity_word_class(text, t), 0, temporal_word_class(text, t), 0};
+			    quantity_word_class(text, t), 0, temporal_word_class(text, t), 0, 0};
 	if (quantity_passes(t, r.qlex))
 		r.flags |= TF_QPASS;
 	if (temporal_passes(text, t, r.tkw))
@@ -239,6 +240,12 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	for (size_t q = 0; q < sizeof lists / sizeof *lists; q++)
 		if (lexicon_cue_at(lx, text, &k, 0, 1, lists[q]) == 1)
 			r.words |= (uint8_t)word_list_bit(lists[q]);
+	if ((r.flags & TF_STARTS_ENTITY) || (r.cues >> CUE_TITLE & 1))
+		r.finds |= FIND_ENTITY;
+	if ((r.flags & TF_STARTS_EVENT) && t->kind == TK_WORD)
+		r.finds |= FIND_EVENT;
+	if (r.cues & (1u << CUE_ACCORDING | 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO))
+		r.finds |= FIND_SAID;
 	return r;
 }
 
@@ -430,6 +437,7 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		tk->key[1] = r->stem;
 		tk->qlex = r->qlex;
 		tk->words = r->words;
+		tk->finds = r->finds;
 		tk->tkw = r->tkw;
 		tk->cues = r->cues;
 		tk->flags |= TF_KEYED | r->flags;

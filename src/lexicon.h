@@ -91,6 +91,16 @@ static inline size_t lexicon_cue_at(const struct lexicon *lx, const char *text,
 	return lexicon_cue_at_(lx, text, t, i, n, kind);
 }
 
+/* What extract's finders may find starting at a keyed token, as bits of
+ * token.finds: an entity (an alias or a title starts with it), an event
+ * trigger (a word some trigger starts with), an attribution ("according
+ * to", a verb of saying). Worked out once per distinct word. */
+enum token_finds {
+	FIND_ENTITY = 1 << 0,
+	FIND_EVENT = 1 << 1,
+	FIND_SAID = 1 << 2,
+};
+
 /* The one-word lists among the cue kinds, as bits of token.words. */
 enum word_list {
 	WL_FILLER = 1 << 0,

@@ -54,6 +54,8 @@ struct token {
 	uint16_t qlex;       /* with TF_KEYED: quantity_word_class (0: none) */
 	uint8_t words;       /* with TF_KEYED: the word lists (lexicon.h, enum
 			      * word_list) that hold this token alone */
+	uint8_t finds;       /* with TF_KEYED: which of extract's finders may
+			      * start at it (lexicon.h, enum token_finds) */
 };
 
 /* Tokenizes text[start, end) (valid UTF-8). Appends to *toks (growing it
