@@ -32,9 +32,6 @@ struct sent {
 	struct extraction *x;
 	const struct proper_set *proper;
 	struct buf *scratch; /* fold_name's, reused for every name of the document */
-	/* tie's clause break counts (NULL unless tie made them): brk[k] is the
-	 * number of clause breaks among tokens [0, k) */
-	const uint32_t *brk;
 	/* the tokens each finder must look at, one bit a token (sent_masks):
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
@@ -689,17 +686,10 @@ static bool clause_opener(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	const struct token *t = &s->t[k];
-	if (t->kind == TK_PUNCT && strchr(":;", text[t->start]))
-		return true;
-	/* "that", "which", "who": three to five bytes from 't' or 'w' */
-	size_t len = t->end - t->start;
-	unsigned c0 = (unsigned char)text[t->start] | 0x20;
-	if (len - 3 <= 2 && (c0 == 't' || c0 == 'w') &&
-	    (token_is(text, t, "that") || token_is(text, t, "which") || token_is(text, t, "who")))
-		return true;
-	return may_cue(t, 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO) &&
-	       (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
-		lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO));
+	return (t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
+	       token_is(text, t, "which") || token_is(text, t, "who") ||
+	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
+	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
 }
 
 /* False when token t cannot open a clause (clause_opener would say no):
@@ -824,12 +814,12 @@ static int32_t deadline_holder(struct sent *s, size_t date_tok)
 	return -1;
 }
 
-static void tie_inner(struct sent *s);
+static void tie_inner(struct sent *s, const uint32_t *brk);
 
 /* Ties a sentence's mentions. With a slot and an event among them, the
- * clause break counts (struct sent's brk) are made first in one pass, so
- * that the cost of each slot-event pair is a subtraction instead of a walk
- * over the tokens between them. */
+ * clause breaks are counted first in one pass (brk[k]: the breaks among
+ * tokens [0, k)), so that the cost of each slot-event pair is a
+ * subtraction instead of a walk over the tokens between them. */
 static void tie(struct sent *s)
 {
 	bool event = false, slot = false;
@@ -840,7 +830,7 @@ static void tie(struct sent *s)
 			ty == M_DURATION;
 	}
 	if (!event || !slot) {
-		tie_inner(s);
+		tie_inner(s, NULL); /* no slot-event pair to weigh */
 		return;
 	}
 	uint32_t small[257];
@@ -848,9 +838,7 @@ static void tie(struct sent *s)
 	brk[0] = 0;
 	for (size_t k = 0; k < s->n; k++)
 		brk[k + 1] = brk[k] + is_clause_break(s->text, &s->t[k]);
-	s->brk = brk;
-	tie_inner(s);
-	s->brk = NULL;
+	tie_inner(s, brk);
 	if (brk != small)
 		free(brk);
 }
@@ -892,7 +880,7 @@ static inline size_t tpos_last(const struct sent *s, struct tpos *p, size_t m)
 	return p->b[k];
 }
 
-static void tie_inner(struct sent *s)
+static void tie_inner(struct sent *s, const uint32_t *brk)
 {
 	size_t end = s->x->mentions.n;
 	struct tpos tp;
@@ -967,13 +955,7 @@ static void tie_inner(struct sent *s)
 				cost += 2; /* a trigger after the slot is a weaker tie */
 			if (et > 0 && is_determiner(s, &s->t[et - 1]))
 				cost += 8; /* "the ban": a noun ties less than a verb */
-			if (s->brk) {
-				cost += 8 * (long)(s->brk[hi] - s->brk[lo]);
-			} else {
-				for (size_t k = lo; k < hi; k++)
-					if (is_clause_break(s->text, &s->t[k]))
-						cost += 8;
-			}
+			cost += 8 * (long)(brk[hi] - brk[lo]); /* a clause break between */
 			if (cost < bestcost) {
 				bestcost = cost;
 				best = (long)e;

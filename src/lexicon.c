@@ -289,7 +289,7 @@ static void id_memo_release(void)
 static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned kind)
 {
 	uint64_t h = (uint64_t)len * 0x9E3779B97F4A7C15ULL ^ kind;
-	for (size_t k = 0; k * 8 < len; k++)
+	for (size_t k = 0, words = (len + 7) / 8; k < words; k++)
 		h = (h ^ raw[k]) * 0xFF51AFD7ED558CCDULL;
 	h ^= h >> 29;
 	return (size_t)(h & (MEMO_SLOTS - 1));
@@ -355,8 +355,28 @@ static __attribute__((noinline)) void memo_start(const struct lexicon *lx)
 	id_memo_serial = lx->serial;
 }
 
-/* A token's entry: found in the memo (a hash of its bytes, one or two
- * probes) or computed once. *tmp holds tokens too long for the memo. */
+/* The entry of a token whose bytes are in raw (memo_raw): found by the
+ * hash of its bytes (one or two probes), or computed once. */
+static inline const struct tok_ids *memo_find(const struct lexicon *lx, const char *text,
+					      const struct token *t, const uint64_t raw[MEMO_BYTES / 8],
+					      size_t len, const struct id_memo *memo)
+{
+	size_t words = (len + 7) / 8;
+	for (size_t i = memo_slot(raw, len, t->kind);; i = (i + 1) & (MEMO_SLOTS - 1)) {
+		const struct id_memo *m = &memo[i];
+		if (m->len == len && m->kind == t->kind) {
+			bool same = true;
+			for (size_t k = 0; k < words; k++)
+				same &= m->raw[k] == raw[k];
+			if (same)
+				return &m->ids;
+		}
+		if (!m->len)
+			return memo_fill(lx, text, t, raw, i);
+	}
+}
+
+/* A token's entry; *tmp holds tokens too long for the memo. */
 static inline const struct tok_ids *token_ids(const struct lexicon *lx, const char *text,
 					      const struct token *t, struct tok_ids *tmp)
 {
@@ -369,21 +389,7 @@ static inline const struct tok_ids *token_ids(const struct lexicon *lx, const ch
 		memo_start(lx);
 	uint64_t raw[MEMO_BYTES / 8];
 	memo_raw(text, t->start, len, raw);
-	size_t words = (len + 7) / 8;
-	size_t i = memo_slot(raw, len, t->kind);
-	for (;; i = (i + 1) & (MEMO_SLOTS - 1)) {
-		const struct id_memo *m = &id_memo[i];
-		if (!m->len)
-			break;
-		if (m->len == len && m->kind == t->kind) {
-			bool same = true;
-			for (size_t k = 0; k < words; k++)
-				same &= m->raw[k] == raw[k];
-			if (same)
-				return &m->ids;
-		}
-	}
-	return memo_fill(lx, text, t, raw, i);
+	return memo_find(lx, text, t, raw, len, id_memo);
 }
 
 static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const char *text,
@@ -408,37 +414,27 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		size_t len = tk->end - tk->start;
 		const struct tok_ids *r;
 		struct tok_ids tmp;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		if (len - 1 < 8 && tk->end >= 8) {
-			/* most tokens: one word, the eight bytes ending at the
-			 * token's end shifted down (what memo_raw and memo_slot
-			 * give for one word, inline) */
+		if (len - 1 < 8) {
+			/* most tokens: one word of bytes; the lookup inlined for
+			 * that length makes the hash and the compare one step */
 			uint64_t raw[MEMO_BYTES / 8];
-			memcpy(&raw[0], text + tk->end - 8, 8);
-			raw[0] >>= 64 - 8 * len;
-			uint64_t h = ((uint64_t)len * 0x9E3779B97F4A7C15ULL ^ tk->kind ^ raw[0]) *
-				     0xFF51AFD7ED558CCDULL;
-			size_t slot = (size_t)((h ^ h >> 29) & (MEMO_SLOTS - 1));
-			for (;; slot = (slot + 1) & (MEMO_SLOTS - 1)) {
-				const struct id_memo *m = &memo[slot];
-				if (m->len == len && m->kind == tk->kind && m->raw[0] == raw[0]) {
-					r = &m->ids;
-					break;
-				}
-				if (!m->len) {
-					r = memo_fill(lx, text, tk, raw, slot);
-					break;
-				}
-			}
-		} else
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			if (tk->end >= 8) { /* memo_raw's answer in one load */
+				memcpy(&raw[0], text + tk->end - 8, 8);
+				raw[0] >>= 64 - 8 * len;
+			} else
 #endif
+				memo_raw(text, tk->start, len, raw);
+			r = memo_find(lx, text, tk, raw, len, memo);
+		} else {
 			r = token_ids(lx, text, tk, &tmp);
+		}
 		tk->key[0] = r->lower;
 		tk->key[1] = r->stem;
 		tk->qlex = r->qlex;
+		tk->tkw = r->tkw;
 		tk->words = r->words;
 		tk->finds = r->finds;
-		tk->tkw = r->tkw;
 		tk->cues = r->cues;
 		tk->flags |= TF_KEYED | r->flags;
 	}

@@ -18,22 +18,20 @@ tui_start 120 30 xterm-256color "$(review_cmd s.db steps)"
 tui_wait "source 1/5" >/dev/null
 first=$(printf '%s\n' "$want" | head -n 1)
 is "$(at)" "$first" "the review opens on the first claim, which is in conflict"
-got=""
-for i in $(seq 1 "$m"); do
-	before=$(tui_raw)
-	tui_keys n
-	tui_changed "$before" >/dev/null
-	got+="$(at)"$'\n'
-done
+# walk KEY: presses KEY m times, printing where each press lands
+walk() {
+	local i before
+	for i in $(seq 1 "$m"); do
+		before=$(tui_raw)
+		tui_keys "$1"
+		tui_changed "$before" >/dev/null
+		at
+	done
+}
+got="$(walk n)"$'\n'
 expect="$(printf '%s\n' "$want" | tail -n +2)"$'\n'"$first"
 is "$got" "$expect"$'\n' "n visits every claim in conflict in order and wraps to the first"
-got=""
-for i in $(seq 1 "$m"); do
-	before=$(tui_raw)
-	tui_keys N
-	tui_changed "$before" >/dev/null
-	got+="$(at)"$'\n'
-done
+got="$(walk N)"$'\n'
 expect="$(printf '%s\n' "$want" | tac | head -n "$m")"
 is "$got" "$expect"$'\n' "N visits them backwards, wrapping to the last first"
 for i in 2 3 4 5; do
