@@ -35,6 +35,16 @@ struct sent {
 	/* the tokens each finder must look at, one bit a token (sent_masks):
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
+	/* the tokens an entity mention starts at (ent_a) and ends at (ent_b),
+	 * one bit a token, set as entities are added: entity_starting_at and
+	 * entity_ending_at look through the mentions only where a bit is set */
+	uint64_t *ent_a, *ent_b;
+	/* the token starting at byte base + i, for i < span; entries where no
+	 * token starts are left over from earlier sentences, so every read is
+	 * checked against the token. NULL when the sentence is too long for 16
+	 * bits. */
+	const uint16_t *at_start;
+	size_t base, span;
 	bool headline; /* title_case: capitals mark no names here */
 };
 
@@ -52,6 +62,16 @@ static inline size_t next_bit(const uint64_t *m, size_t i, size_t n)
 	}
 	size_t k = (w << 6) + (size_t)__builtin_ctzll(x);
 	return k < n ? k : n;
+}
+
+static inline void bit_set(uint64_t *m, size_t i)
+{
+	m[i >> 6] |= 1ULL << (i & 63);
+}
+
+static inline bool bit_get(const uint64_t *m, size_t i)
+{
+	return (m[i >> 6] >> (i & 63)) & 1;
 }
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
@@ -149,10 +169,38 @@ static inline size_t tokens_before(const struct sent *s, size_t byte, bool by_en
 	return (size_t)(b - s->t) + (by_end ? b->end <= byte : b->start < byte);
 }
 
+/* The token starting at `byte`, or SIZE_MAX when none does (or the
+ * sentence has no maps). */
+static inline size_t token_starting(const struct sent *s, size_t byte)
+{
+	size_t i = byte - s->base; /* wraps above span when byte < base */
+	if (!s->at_start || i >= s->span)
+		return SIZE_MAX;
+	size_t k = s->at_start[i];
+	return k < s->n && s->t[k].start == byte ? k : SIZE_MAX;
+}
+
+/* Fills the byte -> token map of a sentence into room for `cap` entries,
+ * or leaves it NULL when the sentence does not fit. */
+static void token_maps(struct sent *s, uint16_t *at, size_t cap)
+{
+	s->at_start = NULL;
+	if (!s->n || s->n > UINT16_MAX)
+		return;
+	s->base = s->t[0].start;
+	s->span = s->t[s->n - 1].start - s->base + 1;
+	if (s->span > cap)
+		return;
+	for (size_t k = 0; k < s->n; k++)
+		at[s->t[k].start - s->base] = (uint16_t)k;
+	s->at_start = at;
+}
+
 /* The first token whose start is >= byte. */
 static size_t first_starting_at_or_after(const struct sent *s, size_t byte)
 {
-	return tokens_before(s, byte, false);
+	size_t k = token_starting(s, byte);
+	return k != SIZE_MAX ? k : tokens_before(s, byte, false);
 }
 
 static void cover_new(struct sent *s, size_t from)
@@ -298,6 +346,8 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 {
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
 					s->index);
+	bit_set(s->ent_a, a);
+	bit_set(s->ent_b, b - 1);
 	str_copy(m->value, sizeof m->value, canon);
 	str_copy(m->unit, sizeof m->unit, type);
 	return m;
@@ -522,6 +572,8 @@ static void find_events(struct sent *s)
  * or -1. */
 static int32_t entity_ending_at(const struct sent *s, size_t tok)
 {
+	if (!bit_get(s->ent_b, tok))
+		return -1;
 	for (size_t m = s->first; m < s->x->mentions.n; m++) {
 		const struct mention *mm = &s->x->mentions.v[m];
 		if (mm->type == M_ENTITY && mm->end == s->t[tok].end)
@@ -532,6 +584,8 @@ static int32_t entity_ending_at(const struct sent *s, size_t tok)
 
 static int32_t entity_starting_at(const struct sent *s, size_t tok)
 {
+	if (!bit_get(s->ent_a, tok))
+		return -1;
 	for (size_t m = s->first; m < s->x->mentions.n; m++) {
 		const struct mention *mm = &s->x->mentions.v[m];
 		if (mm->type == M_ENTITY && mm->start == s->t[tok].start)
@@ -629,8 +683,26 @@ static void find_attribution(struct sent *s)
 /* The first token ending after `byte` (the last token when none does). */
 static size_t token_at(const struct sent *s, size_t byte)
 {
+	/* a mention nearly always starts where a token starts */
+	size_t k = token_starting(s, byte);
+	if (k != SIZE_MAX)
+		return k;
 	size_t lo = tokens_before(s, byte, true);
 	return lo < s->n ? lo : (s->n ? s->n - 1 : 0);
+}
+
+/* token_at(s, m->end - 1), the mention's last token: found from its first
+ * by a short walk (a mention spans a few tokens). */
+static size_t token_last(const struct sent *s, const struct mention *m)
+{
+	size_t k = token_starting(s, m->start);
+	if (k == SIZE_MAX)
+		return token_at(s, m->end - 1);
+	/* every token before k ends at or before m->start, so the first one
+	 * ending after m->end - 1 is k or later */
+	while (k + 1 < s->n && s->t[k].end < m->end)
+		k++;
+	return k;
 }
 
 /* Words that stand between a subject and its verb without being either. */
@@ -675,6 +747,8 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 		noun[--n] = '\0';
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
+	bit_set(s->ent_a, from);
+	bit_set(s->ent_b, head);
 	str_copy(m->value, sizeof m->value, noun);
 	str_copy(m->unit, sizeof m->unit, "noun");
 	return (int32_t)(s->x->mentions.n - 1);
@@ -874,9 +948,9 @@ static inline size_t tpos_last(const struct sent *s, struct tpos *p, size_t m)
 {
 	size_t k = m - p->first;
 	if (k >= p->n)
-		return token_at(s, s->x->mentions.v[m].end - 1);
+		return token_last(s, &s->x->mentions.v[m]);
 	if (p->b[k] == SIZE_MAX)
-		p->b[k] = token_at(s, s->x->mentions.v[m].end - 1);
+		p->b[k] = token_last(s, &s->x->mentions.v[m]);
 	return p->b[k];
 }
 
@@ -1019,7 +1093,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
-	size_t a = token_at(s, m->start), b = token_at(s, m->end - 1) + 1;
+	size_t a = token_at(s, m->start), b = token_last(s, m) + 1;
 	char w[24] = "";
 	/* after: "in cash", or a noun compound ("optical chip deal") */
 	size_t k = b;
@@ -1281,6 +1355,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	buf_init(&scratch);
 	uint64_t *masks = NULL;
 	size_t mcap = 0;
+	uint16_t *at = NULL;
+	size_t atcap = 0;
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
 	for (size_t si = 0; si < in->nsents; si++) {
 		sent_first[si] = out->mentions.n;
@@ -1299,9 +1375,20 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		if (nw > mcap) {
 			free(masks);
 			mcap = nw;
-			masks = xmalloc(4 * mcap * sizeof *masks);
+			masks = xmalloc(6 * mcap * sizeof *masks);
 		}
 		sent_masks(&s, masks, masks + nw, masks + 2 * nw, masks + 3 * nw);
+		s.ent_a = masks + 4 * nw;
+		s.ent_b = masks + 5 * nw;
+		if (nw)
+			memset(s.ent_a, 0, 2 * nw * sizeof *masks);
+		if (n && t[n - 1].start - t[0].start + 1 > atcap && n <= UINT16_MAX) {
+			/* zeroed, so that no entry is read before it is written */
+			free(at);
+			atcap = t[n - 1].start - t[0].start + 1;
+			at = xcalloc(atcap, sizeof *at);
+		}
+		token_maps(&s, at, atcap);
 		temporal_scan(in->text, t, n, si, &in->date, &out->mentions);
 		quantity_scan(in->text, t, n, si, &out->mentions);
 		cover_new(&s, s.first);
@@ -1320,6 +1407,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(sent_first);
 	free(covered);
 	free(masks);
+	free(at);
 	buf_free(&scratch);
 	free(dt.t);
 	free(dt.first);
