@@ -541,10 +541,14 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* A hash of a line's bytes. Only a first sort: lines are equal when their
- * bytes are. With 128-bit products (GCC and Clang on 64-bit targets),
- * thirty-two bytes a step folded by two multiplications (wyhash's mixing),
- * then sixteen by one; elsewhere eight bytes a step. */
+/* Bytes of a long line's start that its hash reads (then its last sixteen). */
+#define HASH_HEAD 96
+
+/* A hash of a line's bytes (with 128-bit products, only of a long line's
+ * start, its last sixteen bytes and its length). Only a first sort: lines
+ * are equal when their bytes are. With 128-bit products (GCC and Clang on
+ * 64-bit targets), thirty-two bytes a step folded by two multiplications
+ * (wyhash's mixing), then sixteen by one; elsewhere eight bytes a step. */
 static uint64_t line_hash(const char *s, size_t n)
 {
 #ifdef __SIZEOF_INT128__
@@ -553,7 +557,10 @@ static uint64_t line_hash(const char *s, size_t n)
 	uint64_t a = 0, b = 0;
 	if (n >= 16) {
 		const char *end = s + n;
-		size_t m = n;
+		/* the first HASH_HEAD bytes and the last sixteen: lines that
+		 * differ only in between share a hash and are told apart by
+		 * their bytes */
+		size_t m = n < HASH_HEAD + 16 ? n : HASH_HEAD;
 		/* thirty-two bytes a step: two products, independent of each other */
 		for (; m > 32; s += 32, m -= 32) {
 			uint64_t c, d;
