@@ -19,6 +19,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #include "dateline.h"
 #include "segment.h"
@@ -309,8 +312,8 @@ static const char *const list_headers[] = {
 };
 
 /* One of the lists above, bucketed by first byte: key_in compares only the
- * entries that start as the key does. Built per document on the stack (a
- * few hundred instructions), so there is no static state to guard. */
+ * entries that start as the key does. Built once per process (see
+ * key_tables below) and never written after. */
 enum { KEY_LIST_MAX = 96 };
 struct key_list {
 	const char *const *list;
@@ -350,17 +353,6 @@ static size_t key_list_build(struct key_list *x, const char *const *list, size_t
 	return longest;
 }
 
-/* The longest entry's length, for a list built later or never. */
-static size_t list_longest(const char *const *list, size_t n)
-{
-	size_t longest = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t l = strlen(list[i]);
-		longest = l > longest ? l : longest;
-	}
-	return longest;
-}
-
 /* Whether some entry agrees with the key over the length of the shorter:
  * when none does, the key (of which `key` is the start) neither equals nor
  * starts with any entry. */
@@ -391,7 +383,7 @@ static bool starts_with(const char *s, const char *prefix)
  * wrongly), and the entries shorter than four bytes. A key whose first
  * four bytes are not in the set and start with no short entry agrees with
  * no entry: key_may_match would say no for any longer start of the key.
- * Built per document on the stack, like struct key_list. */
+ * Built once per process, like struct key_list. */
 enum { GLANCE_BITS = 4096, GLANCE_SHORT_MAX = 8 };
 struct key_glance {
 	uint64_t bits[GLANCE_BITS / 64];
@@ -432,6 +424,53 @@ static void glance_build(struct key_glance *g, const struct key_list *markers,
 		glance_add(g, prompts->list[i], prompts->len[i]);
 	glance_add(g, "http", 4);
 	glance_add(g, "source:", 7);
+}
+
+/* Every list's index and the glance, built on first use by whichever
+ * thread comes first (call_once) and only read after: the same for every
+ * document. */
+struct key_tables {
+	struct key_list markers, prompts, pitches, headers;
+	struct key_glance glance;
+	size_t short_cap; /* the key length that answers every list (classify) */
+};
+static struct key_tables key_tables;
+
+static void key_tables_init(void)
+{
+	struct key_tables *k = &key_tables;
+	size_t longest = key_list_build(&k->markers, marker_lines, CC_ARRAY_LEN(marker_lines));
+	size_t l2 = key_list_build(&k->prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
+	size_t l3 = key_list_build(&k->pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+	size_t l4 = key_list_build(&k->headers, list_headers, CC_ARRAY_LEN(list_headers));
+	longest = l2 > longest ? l2 : longest;
+	longest = l3 > longest ? l3 : longest;
+	longest = l4 > longest ? l4 : longest;
+	glance_build(&k->glance, &k->markers, &k->prompts, CC_ARRAY_LEN(marker_lines),
+		     CC_ARRAY_LEN(prompt_prefixes));
+	/* A key cut at this cap is longer than every entry by one byte or
+	 * more: no entry equals it, and a prefix test sees the byte after the
+	 * prefix. So the answers are those of a key of any greater length. */
+	k->short_cap = longest + 3 < KEY_CAP + 1 ? longest + 3 : KEY_CAP + 1;
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag key_tables_once = ONCE_FLAG_INIT;
+#else
+static bool key_tables_ready; /* without threads there is no concurrent caller */
+#endif
+
+static const struct key_tables *key_tables_get(void)
+{
+#ifndef __STDC_NO_THREADS__
+	call_once(&key_tables_once, key_tables_init);
+#else
+	if (!key_tables_ready) {
+		key_tables_init();
+		key_tables_ready = true;
+	}
+#endif
+	return &key_tables;
 }
 
 /* Whether a key of which `key` (four bytes, NUL-terminated) is the start
@@ -654,23 +693,9 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		nonblank += !ls[i].blank;
 	mark_repeats(t, ls, n, nonblank);
 
-	struct key_list markers, prompts, pitches, headers;
-	size_t longest = key_list_build(&markers, marker_lines, CC_ARRAY_LEN(marker_lines));
-	size_t l2 = key_list_build(&prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
-	/* pitches and headers are asked only after a prompt: built then */
-	bool pitches_built = false, headers_built = false;
-	size_t l3 = list_longest(pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
-	size_t l4 = list_longest(list_headers, CC_ARRAY_LEN(list_headers));
-	longest = l2 > longest ? l2 : longest;
-	longest = l3 > longest ? l3 : longest;
-	longest = l4 > longest ? l4 : longest;
-	struct key_glance glance;
-	glance_build(&glance, &markers, &prompts, CC_ARRAY_LEN(marker_lines),
-		     CC_ARRAY_LEN(prompt_prefixes));
-	/* A key cut at this cap is longer than every entry by one byte or
-	 * more: no entry equals it, and a prefix test sees the byte after the
-	 * prefix. So the answers are those of a key of any greater length. */
-	size_t short_cap = longest + 3 < KEY_CAP + 1 ? longest + 3 : KEY_CAP + 1;
+	const struct key_tables *kt = key_tables_get();
+	const struct key_list *markers = &kt->markers, *prompts = &kt->prompts;
+	size_t short_cap = kt->short_cap;
 
 	size_t seen = 0;             /* non-blank lines before this one */
 	size_t tail_from = SIZE_MAX; /* index from which the page tail is furniture */
@@ -696,13 +721,13 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 				cut = true;
 			else
 				line_key_into(t, l, kbuf, KEY_GLANCE, &cut);
-			unlike = cut && !glance_may_match(&glance, kbuf);
+			unlike = cut && !glance_may_match(&kt->glance, kbuf);
 		}
 		if (!unlike)
 			line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
 		if (!unlike && peeked && cut) {
 			size_t pl = strlen(kbuf);
-			unlike = !key_may_match(&markers, kbuf, pl) && !key_may_match(&prompts, kbuf, pl) &&
+			unlike = !key_may_match(markers, kbuf, pl) && !key_may_match(prompts, kbuf, pl) &&
 				 !starts_with(kbuf, "http") && !starts_with(kbuf, "source:");
 			if (!unlike)
 				line_key_into(t, l, kbuf, cap, &cut);
@@ -717,24 +742,16 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		char *u = NULL;
 		if (key[0] == '\0') {
 			boiler = true; /* a line of dashes, stars or bullets only */
-		} else if (!unlike && (!cut || key == whole) && key_in(&markers, key, kl, false)) {
+		} else if (!unlike && (!cut || key == whole) && key_in(markers, key, kl, false)) {
 			boiler = true;
-		} else if (!unlike && len <= 200 && key_in(&prompts, key, kl, true)) {
+		} else if (!unlike && len <= 200 && key_in(prompts, key, kl, true)) {
 			boiler = true;
 			bool later = seen * 2 >= nonblank;
-			if (later && !headers_built) {
-				key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
-				headers_built = true;
-			}
-			if (later && key_in(&headers, key, kl, true) && tail_from == SIZE_MAX)
+			if (later && key_in(&kt->headers, key, kl, true) && tail_from == SIZE_MAX)
 				tail_from = i + 1;
 			/* a pitch in the last quarter: what little follows is its copy */
 			bool last = seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX;
-			if (last && !pitches_built) {
-				key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
-				pitches_built = true;
-			}
-			if (last && key_in(&pitches, key, kl, true))
+			if (last && key_in(&kt->pitches, key, kl, true))
 				tail_from = i + 1;
 		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
