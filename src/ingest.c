@@ -909,9 +909,17 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 		}
 	}
 
-	/* sentences, each flagged by the line it starts on */
+	/* sentences, each flagged by the line it starts on; segment is given
+	 * the lines' ends (each line's '\n'; the last line has none when the
+	 * text does not end in one) so that it need not search for them again */
+	size_t *ends = xmalloc((n ? n : 1) * sizeof *ends);
+	for (size_t i = 0; i + 1 < n; i++)
+		ends[i] = ls[i + 1].raw_s - 1;
+	if (n)
+		ends[n - 1] = tlen && text[tlen - 1] == '\n' ? tlen - 1 : tlen;
 	struct seg_sentence *ss = NULL;
-	size_t ns = segment_text(text, tlen, &ss);
+	size_t ns = segment_text_lines(text, tlen, ends, n, &ss);
+	free(ends);
 	doc->sents = xmalloc((ns ? ns : 1) * sizeof *doc->sents);
 	for (size_t i = 0; i < ns; i++) {
 		/* segment splits lines at '\n' as split_lines does: its line

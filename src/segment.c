@@ -488,8 +488,9 @@ static size_t line_cols(const uint8_t *s, size_t pos, size_t ce)
 	return cols;
 }
 
-/* Measures the line that starts at pos. */
-static void line_read(const uint8_t *s, size_t len, size_t pos,
+/* Measures the line that starts at pos and ends at `known` (its '\n', or
+ * len), or when `known` is SIZE_MAX at the first '\n' or len. */
+static void line_read(const uint8_t *s, size_t len, size_t pos, size_t known,
 		      struct line_info *li)
 {
 	if (s[pos] == '\n') { /* an empty line (every other line, often) */
@@ -498,8 +499,11 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 		li->blank = true;
 		return;
 	}
-	const uint8_t *nl = memchr(s + pos, '\n', len - pos);
-	size_t end = nl ? (size_t)(nl - s) : len;
+	size_t end = known;
+	if (end == SIZE_MAX) {
+		const uint8_t *nl = memchr(s + pos, '\n', len - pos);
+		end = nl ? (size_t)(nl - s) : len;
+	}
 	size_t cs = skip_space(s, pos, end);
 	size_t ce = end;
 	while (ce > cs) {
@@ -549,8 +553,8 @@ static void line_measure(const uint8_t *s, struct line_info *li)
  * its lines end in full stops or are headings of scattered widths, and
  * its paragraphs are far wider than any band. Returns the wrap width, or
  * 0 for one paragraph per line. */
-static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **lines,
-			   size_t *nlines_out)
+static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
+			   size_t nends, struct line_info **lines, size_t *nlines_out)
 {
 	size_t nl = 0, capl = 0;
 	/* room for lines of 64 bytes on average: one allocation for most texts */
@@ -562,7 +566,7 @@ static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **line
 		lv = xgrow(lv, &capl, nl + 1, sizeof *lv);
 		struct line_info *cur = &lv[nl++];
 		const struct line_info *prev = nl > 1 ? cur - 1 : &before_first;
-		line_read(s, len, pos, cur);
+		line_read(s, len, pos, nl <= nends ? ends[nl - 1] : SIZE_MAX, cur);
 		nlines += !cur->blank;
 		if (!prev->blank && !cur->blank && !cur->bullet) {
 			ncont++;
@@ -1118,7 +1122,8 @@ static void wrapped_segment(struct seg_out *o, size_t width, const struct line_i
 		paragraph_split(o, ps, pe, open_heading);
 }
 
-size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
+size_t segment_text_lines(const char *text, size_t len, const size_t *ends, size_t nends,
+			  struct seg_sentence **out)
 {
 	*out = NULL;
 	if (!text || len == 0)
@@ -1126,7 +1131,7 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	struct seg_out o = { .s = (const uint8_t *)text, .len = len };
 	struct line_info *lines;
 	size_t nlines;
-	size_t width = shape_detect(o.s, len, &lines, &nlines);
+	size_t width = shape_detect(o.s, len, ends, ends ? nends : 0, &lines, &nlines);
 	o.lines = lines;
 	o.nlines = nlines;
 	/* room for sentences of 64 bytes on average: one allocation for most
@@ -1143,4 +1148,9 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	}
 	*out = o.v;
 	return o.n;
+}
+
+size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
+{
+	return segment_text_lines(text, len, NULL, 0, out);
 }
