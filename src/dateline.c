@@ -355,12 +355,32 @@ static bool has_digit(const char *s, size_t len)
 	return false;
 }
 
+/* Whether s[0..len) has four ASCII digits in a row (the year of "Month D
+ * YYYY" and "D Month YYYY") or a '-', '/' or '.' between two digits (every
+ * numeric date has one): without either, match_at finds no date. */
+static bool has_date_digits(const char *s, size_t len)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (is_digit(s[i])) {
+			if (++run == 4)
+				return true;
+			continue;
+		}
+		if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
+		    is_digit(s[i + 1]))
+			return true;
+		run = 0;
+	}
+	return false;
+}
+
 bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 {
 	if (len > 120)
 		return false;
 	/* every date form read here has a day or a year in digits */
-	if (!has_digit(s, len))
+	if (!has_digit(s, len) || !has_date_digits(s, len))
 		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);

@@ -19,6 +19,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #include "dateline.h"
 #include "segment.h"
@@ -309,8 +312,8 @@ static const char *const list_headers[] = {
 };
 
 /* One of the lists above, bucketed by first byte: key_in compares only the
- * entries that start as the key does. Built per document on the stack (a
- * few hundred instructions), so there is no static state to guard. */
+ * entries that start as the key does. Built once per process (see
+ * key_tables below) and never written after. */
 enum { KEY_LIST_MAX = 96 };
 struct key_list {
 	const char *const *list;
@@ -350,17 +353,6 @@ static size_t key_list_build(struct key_list *x, const char *const *list, size_t
 	return longest;
 }
 
-/* The longest entry's length, for a list built later or never. */
-static size_t list_longest(const char *const *list, size_t n)
-{
-	size_t longest = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t l = strlen(list[i]);
-		longest = l > longest ? l : longest;
-	}
-	return longest;
-}
-
 /* Whether some entry agrees with the key over the length of the shorter:
  * when none does, the key (of which `key` is the start) neither equals nor
  * starts with any entry. */
@@ -391,7 +383,7 @@ static bool starts_with(const char *s, const char *prefix)
  * wrongly), and the entries shorter than four bytes. A key whose first
  * four bytes are not in the set and start with no short entry agrees with
  * no entry: key_may_match would say no for any longer start of the key.
- * Built per document on the stack, like struct key_list. */
+ * Built once per process, like struct key_list. */
 enum { GLANCE_BITS = 4096, GLANCE_SHORT_MAX = 8 };
 struct key_glance {
 	uint64_t bits[GLANCE_BITS / 64];
@@ -432,6 +424,53 @@ static void glance_build(struct key_glance *g, const struct key_list *markers,
 		glance_add(g, prompts->list[i], prompts->len[i]);
 	glance_add(g, "http", 4);
 	glance_add(g, "source:", 7);
+}
+
+/* Every list's index and the glance, built on first use by whichever
+ * thread comes first (call_once) and only read after: the same for every
+ * document. */
+struct key_tables {
+	struct key_list markers, prompts, pitches, headers;
+	struct key_glance glance;
+	size_t short_cap; /* the key length that answers every list (classify) */
+};
+static struct key_tables key_tables;
+
+static void key_tables_init(void)
+{
+	struct key_tables *k = &key_tables;
+	size_t longest = key_list_build(&k->markers, marker_lines, CC_ARRAY_LEN(marker_lines));
+	size_t l2 = key_list_build(&k->prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
+	size_t l3 = key_list_build(&k->pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
+	size_t l4 = key_list_build(&k->headers, list_headers, CC_ARRAY_LEN(list_headers));
+	longest = l2 > longest ? l2 : longest;
+	longest = l3 > longest ? l3 : longest;
+	longest = l4 > longest ? l4 : longest;
+	glance_build(&k->glance, &k->markers, &k->prompts, CC_ARRAY_LEN(marker_lines),
+		     CC_ARRAY_LEN(prompt_prefixes));
+	/* A key cut at this cap is longer than every entry by one byte or
+	 * more: no entry equals it, and a prefix test sees the byte after the
+	 * prefix. So the answers are those of a key of any greater length. */
+	k->short_cap = longest + 3 < KEY_CAP + 1 ? longest + 3 : KEY_CAP + 1;
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag key_tables_once = ONCE_FLAG_INIT;
+#else
+static bool key_tables_ready; /* without threads there is no concurrent caller */
+#endif
+
+static const struct key_tables *key_tables_get(void)
+{
+#ifndef __STDC_NO_THREADS__
+	call_once(&key_tables_once, key_tables_init);
+#else
+	if (!key_tables_ready) {
+		key_tables_init();
+		key_tables_ready = true;
+	}
+#endif
+	return &key_tables;
 }
 
 /* Whether a key of which `key` (four bytes, NUL-terminated) is the start
@@ -541,10 +580,14 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* A hash of a line's bytes. Only a first sort: lines are equal when their
- * bytes are. With 128-bit products (GCC and Clang on 64-bit targets),
- * thirty-two bytes a step folded by two multiplications (wyhash's mixing),
- * then sixteen by one; elsewhere eight bytes a step. */
+/* Bytes of a long line's start that its hash reads (then its last sixteen). */
+#define HASH_HEAD 96
+
+/* A hash of a line's bytes (with 128-bit products, only of a long line's
+ * start, its last sixteen bytes and its length). Only a first sort: lines
+ * are equal when their bytes are. With 128-bit products (GCC and Clang on
+ * 64-bit targets), thirty-two bytes a step folded by two multiplications
+ * (wyhash's mixing), then sixteen by one; elsewhere eight bytes a step. */
 static uint64_t line_hash(const char *s, size_t n)
 {
 #ifdef __SIZEOF_INT128__
@@ -553,7 +596,10 @@ static uint64_t line_hash(const char *s, size_t n)
 	uint64_t a = 0, b = 0;
 	if (n >= 16) {
 		const char *end = s + n;
-		size_t m = n;
+		/* the first HASH_HEAD bytes and the last sixteen: lines that
+		 * differ only in between share a hash and are told apart by
+		 * their bytes */
+		size_t m = n < HASH_HEAD + 16 ? n : HASH_HEAD;
 		/* thirty-two bytes a step: two products, independent of each other */
 		for (; m > 32; s += 32, m -= 32) {
 			uint64_t c, d;
@@ -647,23 +693,9 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		nonblank += !ls[i].blank;
 	mark_repeats(t, ls, n, nonblank);
 
-	struct key_list markers, prompts, pitches, headers;
-	size_t longest = key_list_build(&markers, marker_lines, CC_ARRAY_LEN(marker_lines));
-	size_t l2 = key_list_build(&prompts, prompt_prefixes, CC_ARRAY_LEN(prompt_prefixes));
-	/* pitches and headers are asked only after a prompt: built then */
-	bool pitches_built = false, headers_built = false;
-	size_t l3 = list_longest(pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
-	size_t l4 = list_longest(list_headers, CC_ARRAY_LEN(list_headers));
-	longest = l2 > longest ? l2 : longest;
-	longest = l3 > longest ? l3 : longest;
-	longest = l4 > longest ? l4 : longest;
-	struct key_glance glance;
-	glance_build(&glance, &markers, &prompts, CC_ARRAY_LEN(marker_lines),
-		     CC_ARRAY_LEN(prompt_prefixes));
-	/* A key cut at this cap is longer than every entry by one byte or
-	 * more: no entry equals it, and a prefix test sees the byte after the
-	 * prefix. So the answers are those of a key of any greater length. */
-	size_t short_cap = longest + 3 < KEY_CAP + 1 ? longest + 3 : KEY_CAP + 1;
+	const struct key_tables *kt = key_tables_get();
+	const struct key_list *markers = &kt->markers, *prompts = &kt->prompts;
+	size_t short_cap = kt->short_cap;
 
 	size_t seen = 0;             /* non-blank lines before this one */
 	size_t tail_from = SIZE_MAX; /* index from which the page tail is furniture */
@@ -689,13 +721,13 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 				cut = true;
 			else
 				line_key_into(t, l, kbuf, KEY_GLANCE, &cut);
-			unlike = cut && !glance_may_match(&glance, kbuf);
+			unlike = cut && !glance_may_match(&kt->glance, kbuf);
 		}
 		if (!unlike)
 			line_key_into(t, l, kbuf, peeked ? KEY_PEEK : cap, &cut);
 		if (!unlike && peeked && cut) {
 			size_t pl = strlen(kbuf);
-			unlike = !key_may_match(&markers, kbuf, pl) && !key_may_match(&prompts, kbuf, pl) &&
+			unlike = !key_may_match(markers, kbuf, pl) && !key_may_match(prompts, kbuf, pl) &&
 				 !starts_with(kbuf, "http") && !starts_with(kbuf, "source:");
 			if (!unlike)
 				line_key_into(t, l, kbuf, cap, &cut);
@@ -710,24 +742,16 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		char *u = NULL;
 		if (key[0] == '\0') {
 			boiler = true; /* a line of dashes, stars or bullets only */
-		} else if (!unlike && (!cut || key == whole) && key_in(&markers, key, kl, false)) {
+		} else if (!unlike && (!cut || key == whole) && key_in(markers, key, kl, false)) {
 			boiler = true;
-		} else if (!unlike && len <= 200 && key_in(&prompts, key, kl, true)) {
+		} else if (!unlike && len <= 200 && key_in(prompts, key, kl, true)) {
 			boiler = true;
 			bool later = seen * 2 >= nonblank;
-			if (later && !headers_built) {
-				key_list_build(&headers, list_headers, CC_ARRAY_LEN(list_headers));
-				headers_built = true;
-			}
-			if (later && key_in(&headers, key, kl, true) && tail_from == SIZE_MAX)
+			if (later && key_in(&kt->headers, key, kl, true) && tail_from == SIZE_MAX)
 				tail_from = i + 1;
 			/* a pitch in the last quarter: what little follows is its copy */
 			bool last = seen * 4 >= nonblank * 3 && nonblank - seen <= 4 && tail_from == SIZE_MAX;
-			if (last && !pitches_built) {
-				key_list_build(&pitches, pitch_prefixes, CC_ARRAY_LEN(pitch_prefixes));
-				pitches_built = true;
-			}
-			if (last && key_in(&pitches, key, kl, true))
+			if (last && key_in(&kt->pitches, key, kl, true))
 				tail_from = i + 1;
 		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
@@ -885,9 +909,17 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 		}
 	}
 
-	/* sentences, each flagged by the line it starts on */
+	/* sentences, each flagged by the line it starts on; segment is given
+	 * the lines' ends (each line's '\n'; the last line has none when the
+	 * text does not end in one) so that it need not search for them again */
+	size_t *ends = xmalloc((n ? n : 1) * sizeof *ends);
+	for (size_t i = 0; i + 1 < n; i++)
+		ends[i] = ls[i + 1].raw_s - 1;
+	if (n)
+		ends[n - 1] = tlen && text[tlen - 1] == '\n' ? tlen - 1 : tlen;
 	struct seg_sentence *ss = NULL;
-	size_t ns = segment_text(text, tlen, &ss);
+	size_t ns = segment_text_lines(text, tlen, ends, n, &ss);
+	free(ends);
 	doc->sents = xmalloc((ns ? ns : 1) * sizeof *doc->sents);
 	for (size_t i = 0; i < ns; i++) {
 		/* segment splits lines at '\n' as split_lines does: its line

@@ -12,7 +12,9 @@
  *
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
- * paragraphs and splits each one. The split stops only at sentence
+ * paragraphs and splits each one. A line's display width is counted only
+ * when asked: for lines without terminal punctuation at once, for the rest
+ * only in a document that looks hard-wrapped. The split stops only at sentence
  * punctuation and non-ASCII bytes (thirty-two bytes a step with SSE2,
  * eight elsewhere) and looks back for a token only when a rule needs its word.
  */
@@ -210,6 +212,8 @@ enum { HEADING_COLS_MAX = 100 };
 enum { STARTER_MAX = 16 };
 /* Longest list number ("12.") that does not end a sentence, in digits. */
 enum { LIST_NUMBER_MAX = 3 };
+/* struct line_info.cols of a line not measured yet. */
+#define COLS_UNMEASURED SIZE_MAX
 
 struct line_info {
 	size_t start;    /* first byte of the line */
@@ -219,7 +223,8 @@ struct line_info {
 	size_t indent;   /* bytes of leading white space */
 	size_t cols;     /* display width up to content_end, but counted only
 			  * until it passes WRAP_WIDTH_MAX (every width past
-			  * it gets the same answers) */
+			  * it gets the same answers); COLS_UNMEASURED on a
+			  * terminated line until line_measure is asked */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
@@ -423,45 +428,12 @@ static bool ends_terminated(const uint8_t *s, size_t start, size_t end)
 	return false;
 }
 
-/* Measures the line that starts at pos. */
-static void line_read(const uint8_t *s, size_t len, size_t pos,
-		      struct line_info *li)
+/* The display width of [pos, ce), counted until it passes WRAP_WIDTH_MAX. */
+static size_t line_cols(const uint8_t *s, size_t pos, size_t ce)
 {
-	if (s[pos] == '\n') { /* an empty line (every other line, often) */
-		memset(li, 0, sizeof *li);
-		li->start = li->end = li->content_end = li->body = pos;
-		li->blank = true;
-		return;
-	}
-	const uint8_t *nl = memchr(s + pos, '\n', len - pos);
-	size_t end = nl ? (size_t)(nl - s) : len;
-	size_t cs = skip_space(s, pos, end);
-	size_t ce = end;
-	while (ce > cs) {
-		size_t n;
-		if (!is_space(decode_before(s, cs, ce, &n)))
-			break;
-		ce -= n;
-	}
-	memset(li, 0, sizeof *li);
-	li->start = pos;
-	li->end = end;
-	li->indent = cs - pos;
-	li->content_end = ce;
-	li->body = cs;
-	if (cs < ce) {
-		size_t k = match_bullet(s, cs, end);
-		if (k) {
-			li->bullet = true;
-			li->body = cs + k < ce ? skip_space(s, cs + k, ce) : ce;
-		}
-	}
-	li->blank = li->body >= ce;
-	if (li->blank)
-		return;
 	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
 	 * there (a byte is at most one column; a step may pass it, which
-	 * changes no answer). Counted in a local: li could alias s. */
+	 * changes no answer). */
 	size_t cols = 0;
 	for (size_t i = pos; i < ce && cols <= WRAP_WIDTH_MAX;) {
 #ifdef SEG_SSE2
@@ -513,11 +485,63 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
 		cols += w > 0 ? (size_t)w : 0;
 		i += n;
 	}
-	li->cols = cols;
+	return cols;
+}
+
+/* Measures the line that starts at pos and ends at `known` (its '\n', or
+ * len), or when `known` is SIZE_MAX at the first '\n' or len. */
+static void line_read(const uint8_t *s, size_t len, size_t pos, size_t known,
+		      struct line_info *li)
+{
+	if (s[pos] == '\n') { /* an empty line (every other line, often) */
+		memset(li, 0, sizeof *li);
+		li->start = li->end = li->content_end = li->body = pos;
+		li->blank = true;
+		return;
+	}
+	size_t end = known;
+	if (end == SIZE_MAX) {
+		const uint8_t *nl = memchr(s + pos, '\n', len - pos);
+		end = nl ? (size_t)(nl - s) : len;
+	}
+	size_t cs = skip_space(s, pos, end);
+	size_t ce = end;
+	while (ce > cs) {
+		size_t n;
+		if (!is_space(decode_before(s, cs, ce, &n)))
+			break;
+		ce -= n;
+	}
+	memset(li, 0, sizeof *li);
+	li->start = pos;
+	li->end = end;
+	li->indent = cs - pos;
+	li->content_end = ce;
+	li->body = cs;
+	if (cs < ce) {
+		size_t k = match_bullet(s, cs, end);
+		if (k) {
+			li->bullet = true;
+			li->body = cs + k < ce ? skip_space(s, cs + k, ce) : ce;
+		}
+	}
+	li->blank = li->body >= ce;
+	if (li->blank)
+		return;
 	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
 	li->ends_alnum = uchar_is_alnum(decode_before(s, li->body, ce, &n));
 	li->starts_upper = uchar_is_upper(decode_at(s, ce, li->body, &n));
+	/* The shape test asks the width of unterminated lines only; the
+	 * others are measured when a later step asks (line_measure). */
+	li->cols = li->terminated ? COLS_UNMEASURED : line_cols(s, pos, ce);
+}
+
+/* Fills in the width of a line line_read left unmeasured. */
+static void line_measure(const uint8_t *s, struct line_info *li)
+{
+	if (li->cols == COLS_UNMEASURED)
+		li->cols = line_cols(s, li->start, li->content_end);
 }
 
 /* Decides whether the document is hard-wrapped and at which width.
@@ -529,26 +553,21 @@ static void line_read(const uint8_t *s, size_t len, size_t pos,
  * its lines end in full stops or are headings of scattered widths, and
  * its paragraphs are far wider than any band. Returns the wrap width, or
  * 0 for one paragraph per line. */
-static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **lines,
-			   size_t *nlines_out)
+static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
+			   size_t nends, struct line_info **lines, size_t *nlines_out)
 {
 	size_t nl = 0, capl = 0;
 	/* room for lines of 64 bytes on average: one allocation for most texts */
 	struct line_info *lv = xgrow(NULL, &capl, len / 64 + 16, sizeof(struct line_info));
 	size_t wrapped[WRAP_WIDTH_MAX + 1] = { 0 };
-	size_t all[WRAP_WIDTH_MAX + 2] = { 0 }; /* last slot: wider still */
 	size_t ncont = 0, nwrapped = 0, nsure = 0, nlines = 0;
 	static const struct line_info before_first = { .blank = true };
 	for (size_t pos = 0; pos < len;) {
 		lv = xgrow(lv, &capl, nl + 1, sizeof *lv);
 		struct line_info *cur = &lv[nl++];
 		const struct line_info *prev = nl > 1 ? cur - 1 : &before_first;
-		line_read(s, len, pos, cur);
-		if (!cur->blank) {
-			nlines++;
-			all[cur->cols <= WRAP_WIDTH_MAX ? cur->cols
-							: WRAP_WIDTH_MAX + 1]++;
-		}
+		line_read(s, len, pos, nl <= nends ? ends[nl - 1] : SIZE_MAX, cur);
+		nlines += !cur->blank;
 		if (!prev->blank && !cur->blank && !cur->bullet) {
 			ncont++;
 			if (!prev->terminated && prev->cols <= WRAP_WIDTH_MAX) {
@@ -582,10 +601,17 @@ static size_t shape_detect(const uint8_t *s, size_t len, struct line_info **line
 	for (size_t c = best_lo; c <= best_lo + WRAP_BAND; c++)
 		if (wrapped[c])
 			width = c;
-	/* Only an unbreakable word (a URL) may stick out past the width. */
+	/* Only an unbreakable word (a URL) may stick out past the width.
+	 * Every line's width is needed from here on: measured now. */
 	size_t nwide = 0;
-	for (size_t c = width + WRAP_OVERHANG + 1; c <= WRAP_WIDTH_MAX + 1; c++)
-		nwide += all[c];
+	for (size_t k = 0; k < nl; k++) {
+		if (lv[k].blank)
+			continue;
+		line_measure(s, &lv[k]);
+		/* widths past WRAP_WIDTH_MAX count as one past it */
+		size_t c = lv[k].cols <= WRAP_WIDTH_MAX ? lv[k].cols : WRAP_WIDTH_MAX + 1;
+		nwide += c > width + WRAP_OVERHANG;
+	}
 	if (nwide * 10 > nlines)
 		return 0;
 	return width;
@@ -1096,7 +1122,8 @@ static void wrapped_segment(struct seg_out *o, size_t width, const struct line_i
 		paragraph_split(o, ps, pe, open_heading);
 }
 
-size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
+size_t segment_text_lines(const char *text, size_t len, const size_t *ends, size_t nends,
+			  struct seg_sentence **out)
 {
 	*out = NULL;
 	if (!text || len == 0)
@@ -1104,7 +1131,7 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	struct seg_out o = { .s = (const uint8_t *)text, .len = len };
 	struct line_info *lines;
 	size_t nlines;
-	size_t width = shape_detect(o.s, len, &lines, &nlines);
+	size_t width = shape_detect(o.s, len, ends, ends ? nends : 0, &lines, &nlines);
 	o.lines = lines;
 	o.nlines = nlines;
 	/* room for sentences of 64 bytes on average: one allocation for most
@@ -1121,4 +1148,9 @@ size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
 	}
 	*out = o.v;
 	return o.n;
+}
+
+size_t segment_text(const char *text, size_t len, struct seg_sentence **out)
+{
+	return segment_text_lines(text, len, NULL, 0, out);
 }

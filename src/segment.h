@@ -25,4 +25,13 @@ struct seg_sentence {
  * *out is NULL when the count is 0). Never fails on valid input. */
 size_t segment_text(const char *text, size_t len, struct seg_sentence **out);
 
+/* segment_text for a caller that has split the text into lines already:
+ * ends[k] is the offset of line k's '\n' (len for a last line without
+ * one), for the first nends lines of those a split at every '\n' gives
+ * (a text that ends in '\n' has no empty line after it). Lines past
+ * nends, or all of them when ends is NULL, are found as segment_text
+ * finds them. Same answers as segment_text. */
+size_t segment_text_lines(const char *text, size_t len, const size_t *ends, size_t nends,
+			  struct seg_sentence **out);
+
 #endif

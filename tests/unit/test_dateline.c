@@ -167,5 +167,17 @@ int main(void)
 	line_is("Ann Bo Cy Di Ed, July 17, 2024 by", NULL);
 	line_is("Ann Bo Cy Di, July 17, 2024 by", "2024-07-17");
 	line_is("Updated: \xC2\xB0\xC2\xB9\xC2\xB2 July", NULL); /* bytes 0xB0-0xB9 are no digits */
+	/* the digit test before the tokens: a date needs four digits in a
+	 * row or a separator between two digits */
+	line_is("7/4/24", "2024-07-04");
+	line_is("Updated 7.4.24 9:15", "2024-07-04");
+	line_is("Posted 2-29-12", NULL);
+	line_is("Jul 7 201", NULL);
+	line_is("Jul 7, 2012", "2012-07-07");
+	line_is("7 July 2012", "2012-07-07");
+	line_is("7th July, 2012x", NULL);
+	line_is("Posted 12 Jul 99", NULL);
+	line_is("2012-07-07", "2012-07-07");
+	line_is("Jul. 7 -2012", NULL); /* the dash stands between */
 	return tap_done();
 }

@@ -619,6 +619,47 @@ static void random_inputs_check(void)
 	buf_free(&in);
 }
 
+/* segment_text_lines with every line's end, with the first few only and
+ * with none answers as segment_text does. */
+static void lines_given_check(void)
+{
+	uint32_t seed = 777;
+	const char *bad = NULL;
+	struct buf in;
+	buf_init(&in);
+	for (int round = 0; round < 2000 && !bad; round++) {
+		buf_clear(&in);
+		buf_adds(&in, "");
+		size_t npieces = rng_next(&seed) % 60;
+		for (size_t k = 0; k < npieces; k++)
+			buf_adds(&in, pieces[rng_next(&seed) % CC_ARRAY_LEN(pieces)]);
+		size_t n = 0;
+		size_t *ends = xmalloc(sizeof *ends * (in.len + 1));
+		for (size_t i = 0; i < in.len; i++)
+			if (in.data[i] == '\n')
+				ends[n++] = i;
+		if (in.len && in.data[in.len - 1] != '\n')
+			ends[n++] = in.len;
+		struct seg_sentence *want = NULL;
+		size_t nw = segment_text(in.data, in.len, &want);
+		size_t some = n ? rng_next(&seed) % (n + 1) : 0;
+		for (int pass = 0; pass < 3 && !bad; pass++) {
+			struct seg_sentence *got = NULL;
+			size_t ng = segment_text_lines(in.data, in.len, pass == 2 ? NULL : ends,
+						       pass == 0 ? n : some, &got);
+			if (ng != nw || (nw && memcmp(got, want, nw * sizeof *got) != 0)) {
+				bad = "segment_text_lines differs from segment_text";
+				tap_diag("input: [%s], pass %d", in.data, pass);
+			}
+			free(got);
+		}
+		free(want);
+		free(ends);
+	}
+	tap_ok(bad == NULL, "segment_text_lines answers as segment_text for 2000 generated inputs");
+	buf_free(&in);
+}
+
 /* Bytes that are not UTF-8 break the contract, but must still not crash
  * or read out of bounds. */
 static void raw_bytes_check(void)
@@ -672,6 +713,7 @@ int main(void)
 	offsets_check();
 	invariants_table_check();
 	random_inputs_check();
+	lines_given_check();
 	raw_bytes_check();
 	ascii_answers_check();
 	return tap_done();
