@@ -188,16 +188,31 @@ static uint32_t word_add(struct lexicon *lx, const char *key)
 /* What a token is to the lexicon: its ids (lower-cased form, and the stem
  * of that for words), the cue kinds and the entity/event tables that start
  * with it, and the date and quantity recognizers' classes of the word and
- * whether their scanners may pass it. */
+ * whether their scanners may pass it. The first 16 bytes are laid out as
+ * struct token's from `key` on (key[2], cues, qlex, words, finds), so
+ * lexicon_key_tokens copies them in one step. */
 struct tok_ids {
 	uint32_t lower, stem;
 	uint32_t cues;  /* token.cues */
 	uint16_t qlex;  /* quantity_word_class */
-	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
-	uint8_t tkw;    /* temporal_word_class */
 	uint8_t words;  /* token.words: the word lists that hold the token alone */
 	uint8_t finds;  /* token.finds: enum token_finds */
+	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
+	uint8_t tkw;    /* temporal_word_class */
 };
+#define TOK_IDS_TAIL 16 /* the bytes of struct tok_ids that match struct token's */
+_Static_assert(offsetof(struct token, key) + TOK_IDS_TAIL == sizeof(struct token) &&
+		       offsetof(struct token, key[1]) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, stem) &&
+		       offsetof(struct token, cues) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, cues) &&
+		       offsetof(struct token, qlex) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, qlex) &&
+		       offsetof(struct token, words) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, words) &&
+		       offsetof(struct token, finds) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, finds),
+	       "struct tok_ids starts as struct token's tail");
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
  * other token's stem key is its lower-cased form). Phrases at load and
@@ -216,8 +231,10 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 {
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
-	struct tok_ids r = {word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)), 0,
-			    quantity_word_class(text, t), 0, temporal_word_class(text, t), 0, 0};
+	struct tok_ids r = {.lower = word_id(lx, low, strlen(low)),
+			    .stem = word_id(lx, stem, strlen(stem)),
+			    .qlex = quantity_word_class(text, t),
+			    .tkw = temporal_word_class(text, t)};
 	if (quantity_passes(t, r.qlex))
 		r.flags |= TF_QPASS;
 	if (temporal_passes(text, t, r.tkw))
@@ -429,13 +446,9 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		} else {
 			r = token_ids(lx, text, tk, &tmp);
 		}
-		tk->key[0] = r->lower;
-		tk->key[1] = r->stem;
-		tk->qlex = r->qlex;
+		/* key[2], cues, qlex, words, finds in one copy */
+		memcpy((char *)tk + offsetof(struct token, key), r, TOK_IDS_TAIL);
 		tk->tkw = r->tkw;
-		tk->words = r->words;
-		tk->finds = r->finds;
-		tk->cues = r->cues;
 		tk->flags |= TF_KEYED | r->flags;
 	}
 }
