@@ -272,11 +272,12 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
  * few thousand words, so nearly every token is found here and stemmed at
  * most once. An entry is one 64-byte cache line. */
 #define MEMO_BYTES 32
-#define MEMO_SLOTS 16384
+#define MEMO_SLOT_BITS 14
+#define MEMO_SLOTS ((size_t)1 << MEMO_SLOT_BITS)
 struct id_memo {
 	_Alignas(64) uint64_t raw[MEMO_BYTES / 8]; /* the token's bytes, zero-padded */
 	struct tok_ids ids;
-	uint8_t len, kind; /* len 0: empty */
+	uint16_t tag; /* memo_tag: the token's length and kind (0: empty) */
 };
 static _Thread_local struct id_memo *id_memo;
 static _Thread_local size_t id_memo_used;
@@ -301,15 +302,23 @@ static void id_memo_release(void)
 	id_memo = NULL;
 }
 
-/* The memo's slot for a token's padded bytes: the words multiplied and
- * folded, so a lookup costs a few instructions a word, not a byte. */
-static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned kind)
+/* A memo entry's length and kind in one number, never 0 (len >= 1). */
+static inline unsigned memo_tag(size_t len, unsigned kind)
 {
-	uint64_t h = (uint64_t)len * 0x9E3779B97F4A7C15ULL ^ kind;
-	for (size_t k = 0, words = (len + 7) / 8; k < words; k++)
-		h = (h ^ raw[k]) * 0xFF51AFD7ED558CCDULL;
-	h ^= h >> 29;
-	return (size_t)(h & (MEMO_SLOTS - 1));
+	return (unsigned)len | kind << 8;
+}
+
+/* The memo's slot for a token's padded bytes: the words folded by
+ * multiplying, the length mixed in, and the top bits of one last multiply
+ * (a one-word token: an xor, a multiply and a shift). The kind is left
+ * out: the same bytes nearly always make the same kind, and the compare
+ * tells them apart anyway. */
+static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len)
+{
+	uint64_t h = raw[0];
+	for (size_t k = 1, words = (len + 7) / 8; k < words; k++)
+		h = (h * 0x9E3779B97F4A7C15ULL) ^ raw[k];
+	return (size_t)(((h ^ len) * 0xFF51AFD7ED558CCDULL) >> (64 - MEMO_SLOT_BITS));
 }
 
 /* text[s, s + len) (1 <= len <= MEMO_BYTES) into raw's first (len + 7) / 8
@@ -347,13 +356,12 @@ memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
 	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
 		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
 		id_memo_used = 0;
-		i = memo_slot(raw, len, t->kind);
+		i = memo_slot(raw, len);
 	}
 	struct id_memo *m = &id_memo[i];
 	memset(m->raw, 0, sizeof m->raw);
 	memcpy(m->raw, raw, words * 8);
-	m->len = (uint8_t)len;
-	m->kind = (uint8_t)t->kind;
+	m->tag = (uint16_t)memo_tag(len, t->kind);
 	m->ids = r;
 	id_memo_used++;
 	return &m->ids;
@@ -379,16 +387,17 @@ static inline const struct tok_ids *memo_find(const struct lexicon *lx, const ch
 					      size_t len, const struct id_memo *memo)
 {
 	size_t words = (len + 7) / 8;
-	for (size_t i = memo_slot(raw, len, t->kind);; i = (i + 1) & (MEMO_SLOTS - 1)) {
+	unsigned tag = memo_tag(len, t->kind);
+	for (size_t i = memo_slot(raw, len);; i = (i + 1) & (MEMO_SLOTS - 1)) {
 		const struct id_memo *m = &memo[i];
-		if (m->len == len && m->kind == t->kind) {
+		if (m->tag == tag) {
 			bool same = true;
 			for (size_t k = 0; k < words; k++)
 				same &= m->raw[k] == raw[k];
 			if (same)
 				return &m->ids;
 		}
-		if (!m->len)
+		if (!m->tag)
 			return memo_fill(lx, text, t, raw, i);
 	}
 }
