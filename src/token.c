@@ -54,25 +54,35 @@ static inline int decode(const char *text, size_t i, size_t end, ucs4_t *c)
 	return n > 0 ? n : 1;
 }
 
-/* The token array being filled: kept in locals by token_scan (through
- * this struct, which the compiler keeps in registers) and written back at
- * the end, so a push is a compare and a store. */
+/* The token array being filled. token_scan keeps where the next token
+ * goes (out) and where the room ends (lim) in locals no call sees, so a
+ * push is a compare and a store; the array itself (tv) is only touched to
+ * grow it and at the end. */
 struct tokv {
 	struct token *v;
 	size_t n, cap;
+	struct token *out, *lim;
 };
 
 static __attribute__((noinline)) void tokv_grow(struct tokv *tv)
 {
+	tv->n = tv->v ? (size_t)(tv->out - tv->v) : 0;
 	tv->v = xgrow(tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
+	tv->out = tv->v + tv->n;
+	tv->lim = tv->v + tv->cap;
 }
 
-static inline void push(struct tokv *tv, size_t s, size_t e, enum tok_kind kind, unsigned flags)
+static inline void push(struct tokv *tv, struct token **out, struct token **lim, size_t s,
+			size_t e, enum tok_kind kind, unsigned flags)
 {
-	if (tv->n == tv->cap)
+	if (*out == *lim) {
+		tv->out = *out;
 		tokv_grow(tv);
-	tv->v[tv->n++] = (struct token){.start = (uint32_t)s, .end = (uint32_t)e, .kind = (uint8_t)kind,
-					.flags = (uint16_t)flags};
+		*out = tv->out;
+		*lim = tv->lim;
+	}
+	*(*out)++ = (struct token){.start = (uint32_t)s, .end = (uint32_t)e, .kind = (uint8_t)kind,
+				   .flags = (uint16_t)flags};
 }
 
 /* ASCII bytes by class, for the fast paths: most bytes of English news are
@@ -139,7 +149,8 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
-	struct tokv tv = {*toks, *n, *cap};
+	struct tokv tv = {*toks, *n, *cap, NULL, NULL};
+	struct token *out = tv.v ? tv.v + tv.n : NULL, *lim = tv.v ? tv.v + tv.cap : NULL;
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	bool space = true;
@@ -166,7 +177,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 						if (!lower && e - i >= 2)
 							fl |= TF_UPPER;
 					}
-					push(&tv, i, e, TK_WORD, fl);
+					push(&tv, &out, &lim, i, e, TK_WORD, fl);
 					/* and the one space after it, most often */
 					space = e < end && u[e] == ' ';
 					i = e + space;
@@ -177,7 +188,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			 * possessive 's): one token; '$' and '%' are the symbols
 			 * (the only ASCII currency sign is '$') */
 			if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
-				push(&tv, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
+				push(&tv, &out, &lim, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
 				     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
 				space = false;
 				i++;
@@ -215,7 +226,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				}
 			}
 			flags |= TF_ASCII;
-			push(&tv, s, i, TK_NUM, flags);
+			push(&tv, &out, &lim, s, i, TK_NUM, flags);
 			continue;
 		}
 		if (is_letter(c)) {
@@ -286,7 +297,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			flags |= extra;
 			if (i < end && text[i] == '.')
 				flags |= TF_DOT_AFTER;
-			push(&tv, s, i, TK_WORD, flags);
+			push(&tv, &out, &lim, s, i, TK_WORD, flags);
 			continue;
 		}
 		/* possessive 's / ’s as one token */
@@ -297,18 +308,19 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			if (j < end)
 				decode(text, j, end, &after);
 			if (!is_letter(after)) {
-				push(&tv, s, j, TK_WORD, flags | TF_ASCII);
+				push(&tv, &out, &lim, s, j, TK_WORD, flags | TF_ASCII);
 				i = j;
 				continue;
 			}
 		}
 		i += (size_t)w;
-		push(&tv, s, i, is_currency(c) ? TK_SYM : TK_PUNCT, flags | (c < 0x80 ? TF_ASCII : 0));
+		push(&tv, &out, &lim, s, i, is_currency(c) ? TK_SYM : TK_PUNCT,
+		     flags | (c < 0x80 ? TF_ASCII : 0));
 	}
 	*toks = tv.v;
-	*n = tv.n;
+	*n = tv.v ? (size_t)(out - tv.v) : 0;
 	*cap = tv.cap;
-	return tv.n;
+	return *n;
 }
 
 size_t token_lower(const char *text, const struct token *t, char *out, size_t outsz)
