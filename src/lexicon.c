@@ -56,12 +56,23 @@ struct phrase {
 	const char *surface; /* the alias as written (for exact matches) */
 };
 
+/* One phrase in its first word's chain: what table_match asks of every
+ * phrase it passes, side by side, so a chain is walked in one array. */
+struct link {
+	uint32_t first;  /* the phrase's first id (0: the sentinel after the last) */
+	uint32_t second; /* its second id (0: a one-word phrase) */
+	uint32_t phrase; /* index into table.v */
+	uint8_t nkeys;   /* its tokens, at most 255 (more than 8 never match) */
+	uint8_t kind;    /* phrase.kind */
+	bool exact;      /* phrase.exact */
+};
+
 struct table {
 	struct phrase *v;
 	size_t n, cap;
-	uint32_t *heads; /* first id -> first phrase index + 1 (0 = none) */
+	uint32_t *heads; /* first id -> index + 1 of its chain's first link (0 = none) */
 	uint32_t *kinds; /* first id -> bit set of the kinds (cues) its phrases have */
-	uint32_t *next;  /* phrase index -> next phrase with the same first id + 1 */
+	struct link *links; /* the chains one after another, then a sentinel */
 	bool stemmed;
 };
 
@@ -480,12 +491,13 @@ static int chain_cmp(const void *pa, const void *pb)
 
 /* Chains the phrases by first word. Each chain runs (cues: by kind, then)
  * longest first, in file order among equals, so the first phrase that
- * matches is the longest match and table_match stops there. Loading only
- * (the sort's state is static). */
+ * matches is the longest match and table_match stops there. The chains
+ * are laid out one after another in tb->links, ended by a sentinel whose
+ * first id (0) no chain has. Loading only (the sort's state is static). */
 static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind)
 {
 	tb->heads = xcalloc(lx->nwords + 1, sizeof *tb->heads);
-	tb->next = xcalloc(tb->n ? tb->n : 1, sizeof *tb->next);
+	tb->links = xcalloc(tb->n + 1, sizeof *tb->links);
 	tb->kinds = xcalloc(lx->nwords + 1, sizeof *tb->kinds);
 	uint32_t *order = xmalloc((tb->n ? tb->n : 1) * sizeof *order);
 	for (size_t i = 0; i < tb->n; i++)
@@ -494,10 +506,16 @@ static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind
 	sort_by_kind = by_kind;
 	qsort(order, tb->n, sizeof *order, chain_cmp);
 	for (size_t k = tb->n; k-- > 0;) {
-		uint32_t i = order[k], f = tb->v[i].ids[0];
-		tb->next[i] = tb->heads[f];
-		tb->heads[f] = i + 1;
-		tb->kinds[f] |= 1u << (tb->v[i].kind & 31);
+		const struct phrase *p = &tb->v[order[k]];
+		uint32_t f = p->ids[0];
+		tb->links[k] = (struct link){.first = f,
+					     .second = p->nkeys >= 2 ? p->ids[1] : 0,
+					     .phrase = order[k],
+					     .nkeys = (uint8_t)(p->nkeys < 255 ? p->nkeys : 255),
+					     .kind = (uint8_t)(p->kind & 31),
+					     .exact = p->exact};
+		tb->heads[f] = (uint32_t)k + 1;
+		tb->kinds[f] |= 1u << (p->kind & 31);
 	}
 	free(order);
 }
@@ -509,7 +527,7 @@ static void table_free(struct table *tb)
 	free(tb->v);
 	free(tb->heads);
 	free(tb->kinds);
-	free(tb->next);
+	free(tb->links);
 	memset(tb, 0, sizeof *tb);
 }
 
@@ -558,32 +576,46 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 	ids[0] = key_id(lx, tb, text, &t[i]);
 	if (!ids[0] || (kind >= 0 && !(tb->kinds[ids[0]] & (1u << kind))))
 		return 0;
+	uint32_t head = tb->heads[ids[0]];
+	if (!head)
+		return 0;
 	size_t have = 1;
-	for (uint32_t pi = tb->heads[ids[0]]; pi; pi = tb->next[pi - 1]) {
-		const struct phrase *p = &tb->v[pi - 1];
-		if (kind >= 0 && p->kind != (unsigned)kind) {
-			if (p->kind > (unsigned)kind) /* the chain is past this kind */
+	for (const struct link *l = &tb->links[head - 1]; l->first == ids[0]; l++) {
+		if (kind >= 0 && l->kind != (unsigned)kind) {
+			if (l->kind > (unsigned)kind) /* the chain is past this kind */
 				break;
 			continue;
 		}
-		if (p->nkeys > 8 || i + p->nkeys > n)
+		size_t nkeys = l->nkeys;
+		if (nkeys > 8 || i + nkeys > n)
 			continue;
-		bool ok = true;
-		for (size_t k = 1; k < p->nkeys && ok; k++) {
-			while (have <= k) {
-				ids[have] = key_id(lx, tb, text, &t[i + have]);
-				have++;
+		const struct phrase *p = &tb->v[l->phrase];
+		if (nkeys >= 2) {
+			if (have == 1) {
+				ids[1] = key_id(lx, tb, text, &t[i + 1]);
+				have = 2;
 			}
-			ok = p->ids[k] == ids[k];
+			if (l->second != ids[1])
+				continue;
+			bool ok = true;
+			for (size_t k = 2; k < nkeys && ok; k++) {
+				while (have <= k) {
+					ids[have] = key_id(lx, tb, text, &t[i + have]);
+					have++;
+				}
+				ok = p->ids[k] == ids[k];
+			}
+			if (!ok)
+				continue;
 		}
-		if (ok && p->exact) {
+		if (l->exact) {
 			size_t len = t[i].end - t[i].start;
-			ok = strlen(p->surface) == len && memcmp(p->surface, text + t[i].start, len) == 0;
+			if (strlen(p->surface) != len || memcmp(p->surface, text + t[i].start, len) != 0)
+				continue;
 		}
-		if (ok) { /* the chain runs longest first: this is the longest match */
-			*best = p;
-			return p->nkeys;
-		}
+		/* the chain runs longest first: this is the longest match */
+		*best = p;
+		return nkeys;
 	}
 	return 0;
 }
