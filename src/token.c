@@ -146,6 +146,29 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 	return i;
 }
 
+/* Where the run of ASCII letters at u[i] ends, like letter_run, when the
+ * caller does not need to know the case (the fast word path asks that only
+ * of a capitalised word, after the run). */
+static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	while (end - i >= 8) {
+		uint64_t x;
+		memcpy(&x, u + i, 8);
+		uint64_t y = (x | 0x20 * ones) & 0x7F * ones;
+		uint64_t m = (y + 0x1F * ones) & ~(y + 0x05 * ones) & ~x & high;
+		uint64_t stop = ~m & high;
+		if (stop)
+			return i + ((unsigned)__builtin_ctzll(stop) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
+		i++;
+	return i;
+}
+
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
@@ -168,13 +191,17 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			 * than an apostrophe or a dot (those, and any non-ASCII byte
 			 * after it, go the whole way below) */
 			if (cls & (A_LOWER | A_UPPER)) {
-				bool lower = false;
-				size_t e = letter_run(u, i + 1, end, &lower);
+				size_t e = letter_end(u, i + 1, end);
 				if (e >= end || (u[e] < 0x80 && u[e] != '\'' && u[e] != '.')) {
 					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII;
 					if (cls & A_UPPER) {
 						fl |= TF_CAP;
-						if (!lower && e - i >= 2)
+						/* all capitals: no letter after the first
+						 * has the case bit (most stop at once) */
+						size_t k = i + 1;
+						while (k < e && !(u[k] & 0x20))
+							k++;
+						if (k == e && e - i >= 2)
 							fl |= TF_UPPER;
 					}
 					push(&tv, &out, &lim, i, e, TK_WORD, fl);
