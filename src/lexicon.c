@@ -56,12 +56,23 @@ struct phrase {
 	const char *surface; /* the alias as written (for exact matches) */
 };
 
+/* One phrase in its first word's chain: what table_match asks of every
+ * phrase it passes, side by side, so a chain is walked in one array. */
+struct link {
+	uint32_t first;  /* the phrase's first id (0: the sentinel after the last) */
+	uint32_t second; /* its second id (0: a one-word phrase) */
+	uint32_t phrase; /* index into table.v */
+	uint8_t nkeys;   /* its tokens, at most 255 (more than 8 never match) */
+	uint8_t kind;    /* phrase.kind */
+	bool exact;      /* phrase.exact */
+};
+
 struct table {
 	struct phrase *v;
 	size_t n, cap;
-	uint32_t *heads; /* first id -> first phrase index + 1 (0 = none) */
+	uint32_t *heads; /* first id -> index + 1 of its chain's first link (0 = none) */
 	uint32_t *kinds; /* first id -> bit set of the kinds (cues) its phrases have */
-	uint32_t *next;  /* phrase index -> next phrase with the same first id + 1 */
+	struct link *links; /* the chains one after another, then a sentinel */
 	bool stemmed;
 };
 
@@ -188,16 +199,31 @@ static uint32_t word_add(struct lexicon *lx, const char *key)
 /* What a token is to the lexicon: its ids (lower-cased form, and the stem
  * of that for words), the cue kinds and the entity/event tables that start
  * with it, and the date and quantity recognizers' classes of the word and
- * whether their scanners may pass it. */
+ * whether their scanners may pass it. The first 16 bytes are laid out as
+ * struct token's from `key` on (key[2], cues, qlex, words, finds), so
+ * lexicon_key_tokens copies them in one step. */
 struct tok_ids {
 	uint32_t lower, stem;
 	uint32_t cues;  /* token.cues */
 	uint16_t qlex;  /* quantity_word_class */
-	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
-	uint8_t tkw;    /* temporal_word_class */
 	uint8_t words;  /* token.words: the word lists that hold the token alone */
 	uint8_t finds;  /* token.finds: enum token_finds */
+	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
+	uint8_t tkw;    /* temporal_word_class */
 };
+#define TOK_IDS_TAIL 16 /* the bytes of struct tok_ids that match struct token's */
+_Static_assert(offsetof(struct token, key) + TOK_IDS_TAIL == sizeof(struct token) &&
+		       offsetof(struct token, key[1]) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, stem) &&
+		       offsetof(struct token, cues) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, cues) &&
+		       offsetof(struct token, qlex) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, qlex) &&
+		       offsetof(struct token, words) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, words) &&
+		       offsetof(struct token, finds) - offsetof(struct token, key) ==
+			       offsetof(struct tok_ids, finds),
+	       "struct tok_ids starts as struct token's tail");
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
  * other token's stem key is its lower-cased form). Phrases at load and
@@ -216,8 +242,10 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 {
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
-	struct tok_ids r = {word_id(lx, low, strlen(low)), word_id(lx, stem, strlen(stem)), 0,
-			    quantity_word_class(text, t), 0, temporal_word_class(text, t), 0, 0};
+	struct tok_ids r = {.lower = word_id(lx, low, strlen(low)),
+			    .stem = word_id(lx, stem, strlen(stem)),
+			    .qlex = quantity_word_class(text, t),
+			    .tkw = temporal_word_class(text, t)};
 	if (quantity_passes(t, r.qlex))
 		r.flags |= TF_QPASS;
 	if (temporal_passes(text, t, r.tkw))
@@ -255,11 +283,12 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
  * few thousand words, so nearly every token is found here and stemmed at
  * most once. An entry is one 64-byte cache line. */
 #define MEMO_BYTES 32
-#define MEMO_SLOTS 16384
+#define MEMO_SLOT_BITS 14
+#define MEMO_SLOTS ((size_t)1 << MEMO_SLOT_BITS)
 struct id_memo {
 	_Alignas(64) uint64_t raw[MEMO_BYTES / 8]; /* the token's bytes, zero-padded */
 	struct tok_ids ids;
-	uint8_t len, kind; /* len 0: empty */
+	uint16_t tag; /* memo_tag: the token's length and kind (0: empty) */
 };
 static _Thread_local struct id_memo *id_memo;
 static _Thread_local size_t id_memo_used;
@@ -284,15 +313,23 @@ static void id_memo_release(void)
 	id_memo = NULL;
 }
 
-/* The memo's slot for a token's padded bytes: the words multiplied and
- * folded, so a lookup costs a few instructions a word, not a byte. */
-static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, unsigned kind)
+/* A memo entry's length and kind in one number, never 0 (len >= 1). */
+static inline unsigned memo_tag(size_t len, unsigned kind)
 {
-	uint64_t h = (uint64_t)len * 0x9E3779B97F4A7C15ULL ^ kind;
-	for (size_t k = 0, words = (len + 7) / 8; k < words; k++)
-		h = (h ^ raw[k]) * 0xFF51AFD7ED558CCDULL;
-	h ^= h >> 29;
-	return (size_t)(h & (MEMO_SLOTS - 1));
+	return (unsigned)len | kind << 8;
+}
+
+/* The memo's slot for a token's padded bytes: the words folded by
+ * multiplying, the length mixed in, and the top bits of one last multiply
+ * (a one-word token: an xor, a multiply and a shift). The kind is left
+ * out: the same bytes nearly always make the same kind, and the compare
+ * tells them apart anyway. */
+static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len)
+{
+	uint64_t h = raw[0];
+	for (size_t k = 1, words = (len + 7) / 8; k < words; k++)
+		h = (h * 0x9E3779B97F4A7C15ULL) ^ raw[k];
+	return (size_t)(((h ^ len) * 0xFF51AFD7ED558CCDULL) >> (64 - MEMO_SLOT_BITS));
 }
 
 /* text[s, s + len) (1 <= len <= MEMO_BYTES) into raw's first (len + 7) / 8
@@ -330,13 +367,12 @@ memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
 	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
 		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
 		id_memo_used = 0;
-		i = memo_slot(raw, len, t->kind);
+		i = memo_slot(raw, len);
 	}
 	struct id_memo *m = &id_memo[i];
 	memset(m->raw, 0, sizeof m->raw);
 	memcpy(m->raw, raw, words * 8);
-	m->len = (uint8_t)len;
-	m->kind = (uint8_t)t->kind;
+	m->tag = (uint16_t)memo_tag(len, t->kind);
 	m->ids = r;
 	id_memo_used++;
 	return &m->ids;
@@ -362,16 +398,17 @@ static inline const struct tok_ids *memo_find(const struct lexicon *lx, const ch
 					      size_t len, const struct id_memo *memo)
 {
 	size_t words = (len + 7) / 8;
-	for (size_t i = memo_slot(raw, len, t->kind);; i = (i + 1) & (MEMO_SLOTS - 1)) {
+	unsigned tag = memo_tag(len, t->kind);
+	for (size_t i = memo_slot(raw, len);; i = (i + 1) & (MEMO_SLOTS - 1)) {
 		const struct id_memo *m = &memo[i];
-		if (m->len == len && m->kind == t->kind) {
+		if (m->tag == tag) {
 			bool same = true;
 			for (size_t k = 0; k < words; k++)
 				same &= m->raw[k] == raw[k];
 			if (same)
 				return &m->ids;
 		}
-		if (!m->len)
+		if (!m->tag)
 			return memo_fill(lx, text, t, raw, i);
 	}
 }
@@ -429,13 +466,9 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		} else {
 			r = token_ids(lx, text, tk, &tmp);
 		}
-		tk->key[0] = r->lower;
-		tk->key[1] = r->stem;
-		tk->qlex = r->qlex;
+		/* key[2], cues, qlex, words, finds in one copy */
+		memcpy((char *)tk + offsetof(struct token, key), r, TOK_IDS_TAIL);
 		tk->tkw = r->tkw;
-		tk->words = r->words;
-		tk->finds = r->finds;
-		tk->cues = r->cues;
 		tk->flags |= TF_KEYED | r->flags;
 	}
 }
@@ -458,12 +491,13 @@ static int chain_cmp(const void *pa, const void *pb)
 
 /* Chains the phrases by first word. Each chain runs (cues: by kind, then)
  * longest first, in file order among equals, so the first phrase that
- * matches is the longest match and table_match stops there. Loading only
- * (the sort's state is static). */
+ * matches is the longest match and table_match stops there. The chains
+ * are laid out one after another in tb->links, ended by a sentinel whose
+ * first id (0) no chain has. Loading only (the sort's state is static). */
 static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind)
 {
 	tb->heads = xcalloc(lx->nwords + 1, sizeof *tb->heads);
-	tb->next = xcalloc(tb->n ? tb->n : 1, sizeof *tb->next);
+	tb->links = xcalloc(tb->n + 1, sizeof *tb->links);
 	tb->kinds = xcalloc(lx->nwords + 1, sizeof *tb->kinds);
 	uint32_t *order = xmalloc((tb->n ? tb->n : 1) * sizeof *order);
 	for (size_t i = 0; i < tb->n; i++)
@@ -472,10 +506,16 @@ static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind
 	sort_by_kind = by_kind;
 	qsort(order, tb->n, sizeof *order, chain_cmp);
 	for (size_t k = tb->n; k-- > 0;) {
-		uint32_t i = order[k], f = tb->v[i].ids[0];
-		tb->next[i] = tb->heads[f];
-		tb->heads[f] = i + 1;
-		tb->kinds[f] |= 1u << (tb->v[i].kind & 31);
+		const struct phrase *p = &tb->v[order[k]];
+		uint32_t f = p->ids[0];
+		tb->links[k] = (struct link){.first = f,
+					     .second = p->nkeys >= 2 ? p->ids[1] : 0,
+					     .phrase = order[k],
+					     .nkeys = (uint8_t)(p->nkeys < 255 ? p->nkeys : 255),
+					     .kind = (uint8_t)(p->kind & 31),
+					     .exact = p->exact};
+		tb->heads[f] = (uint32_t)k + 1;
+		tb->kinds[f] |= 1u << (p->kind & 31);
 	}
 	free(order);
 }
@@ -487,7 +527,7 @@ static void table_free(struct table *tb)
 	free(tb->v);
 	free(tb->heads);
 	free(tb->kinds);
-	free(tb->next);
+	free(tb->links);
 	memset(tb, 0, sizeof *tb);
 }
 
@@ -523,10 +563,11 @@ static struct phrase *table_add(struct lexicon *lx, struct table *tb, const char
 	return p;
 }
 
-/* kind: a cue kind's index, or -1 for any phrase */
-static size_t table_match(const struct lexicon *lx, const struct table *tb, const char *text,
-			  const struct token *t, size_t i, size_t n, int kind,
-			  const struct phrase **best)
+/* kind: a cue kind's index, or -1 for any phrase. Inlined into its three
+ * callers, so the kind tests of entity and event lookups fold away. */
+static inline __attribute__((always_inline)) size_t
+table_match(const struct lexicon *lx, const struct table *tb, const char *text,
+	    const struct token *t, size_t i, size_t n, int kind, const struct phrase **best)
 {
 	*best = NULL;
 	if (!tb->heads || i >= n)
@@ -535,32 +576,46 @@ static size_t table_match(const struct lexicon *lx, const struct table *tb, cons
 	ids[0] = key_id(lx, tb, text, &t[i]);
 	if (!ids[0] || (kind >= 0 && !(tb->kinds[ids[0]] & (1u << kind))))
 		return 0;
+	uint32_t head = tb->heads[ids[0]];
+	if (!head)
+		return 0;
 	size_t have = 1;
-	for (uint32_t pi = tb->heads[ids[0]]; pi; pi = tb->next[pi - 1]) {
-		const struct phrase *p = &tb->v[pi - 1];
-		if (kind >= 0 && p->kind != (unsigned)kind) {
-			if (p->kind > (unsigned)kind) /* the chain is past this kind */
+	for (const struct link *l = &tb->links[head - 1]; l->first == ids[0]; l++) {
+		if (kind >= 0 && l->kind != (unsigned)kind) {
+			if (l->kind > (unsigned)kind) /* the chain is past this kind */
 				break;
 			continue;
 		}
-		if (p->nkeys > 8 || i + p->nkeys > n)
+		size_t nkeys = l->nkeys;
+		if (nkeys > 8 || i + nkeys > n)
 			continue;
-		bool ok = true;
-		for (size_t k = 1; k < p->nkeys && ok; k++) {
-			while (have <= k) {
-				ids[have] = key_id(lx, tb, text, &t[i + have]);
-				have++;
+		const struct phrase *p = &tb->v[l->phrase];
+		if (nkeys >= 2) {
+			if (have == 1) {
+				ids[1] = key_id(lx, tb, text, &t[i + 1]);
+				have = 2;
 			}
-			ok = p->ids[k] == ids[k];
+			if (l->second != ids[1])
+				continue;
+			bool ok = true;
+			for (size_t k = 2; k < nkeys && ok; k++) {
+				while (have <= k) {
+					ids[have] = key_id(lx, tb, text, &t[i + have]);
+					have++;
+				}
+				ok = p->ids[k] == ids[k];
+			}
+			if (!ok)
+				continue;
 		}
-		if (ok && p->exact) {
+		if (l->exact) {
 			size_t len = t[i].end - t[i].start;
-			ok = strlen(p->surface) == len && memcmp(p->surface, text + t[i].start, len) == 0;
+			if (strlen(p->surface) != len || memcmp(p->surface, text + t[i].start, len) != 0)
+				continue;
 		}
-		if (ok) { /* the chain runs longest first: this is the longest match */
-			*best = p;
-			return p->nkeys;
-		}
+		/* the chain runs longest first: this is the longest match */
+		*best = p;
+		return nkeys;
 	}
 	return 0;
 }
