@@ -35,6 +35,7 @@ struct sent {
 	/* the tokens each finder must look at, one bit a token (sent_masks):
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
+	const uint64_t *open; /* tokens clause_opener may say yes to */
 	/* the tokens an entity mention starts at (ent_a) and ends at (ent_b),
 	 * one bit a token, set as entities are added: entity_starting_at and
 	 * entity_ending_at look through the mentions only where a bit is set */
@@ -72,6 +73,19 @@ static inline void bit_set(uint64_t *m, size_t i)
 static inline bool bit_get(const uint64_t *m, size_t i)
 {
 	return (m[i >> 6] >> (i & 63)) & 1;
+}
+
+/* The last set bit before i in a mask (SIZE_MAX when none). */
+static inline size_t prev_bit(const uint64_t *m, size_t i)
+{
+	while (i > 0) {
+		size_t w = (i - 1) >> 6;
+		uint64_t x = m[w] & (~0ULL >> (63 - ((i - 1) & 63)));
+		if (x)
+			return (w << 6) + 63 - (size_t)__builtin_clzll(x);
+		i = w << 6;
+	}
+	return SIZE_MAX;
 }
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
@@ -359,18 +373,20 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
  * find_events and find_attribution must look at (the others they would pass
  * over on their flags: keyed words that start no alias, title, trigger or
  * verb of saying, and capitals only outside headlines). */
-static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *said, uint64_t *cap)
+static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *said, uint64_t *cap,
+		       uint64_t *open)
 {
 	size_t nw = (s->n + 63) / 64, words = 0, caps = 0;
 	for (size_t w = 0; w < nw; w++) {
-		uint64_t b = 0, c = 0, e = 0, a = 0;
+		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0;
 		size_t end = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
 		/* backwards, so each mask takes its next bit by a shift of one;
 		 * a keyed token's finds were worked out with its word, an
 		 * unkeyed one may start anything */
 		for (size_t k = end; k-- > 0;) {
 			const struct token *t = &s->t[64 * w + k];
-			unsigned x = t->flags & TF_KEYED ? t->finds : FIND_ENTITY | FIND_EVENT | FIND_SAID;
+			unsigned x = t->flags & TF_KEYED ? t->finds
+							 : FIND_ENTITY | FIND_EVENT | FIND_SAID | FIND_OPEN;
 			uint64_t word = t->kind == TK_WORD, capw = word & (t->flags / TF_CAP & 1);
 			words += word;
 			caps += capw;
@@ -378,11 +394,13 @@ static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *sa
 			c = c << 1 | capw;
 			e = e << 1 | ((x / FIND_EVENT) & word);
 			a = a << 1 | (x / FIND_SAID & 1);
+			o = o << 1 | (x / FIND_OPEN & 1);
 		}
 		ent[w] = b; /* the capitals join it below, outside headlines */
 		cap[w] = c;
 		ev[w] = e;
 		said[w] = a;
+		open[w] = o;
 	}
 	/* a headline in Title Case capitalises every word, so capitals
 	 * there do not mark names: only lexicon entities are taken from it */
@@ -392,6 +410,7 @@ static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *sa
 	s->ent = ent;
 	s->ev = ev;
 	s->said = said;
+	s->open = open;
 }
 
 static void find_entities(struct sent *s)
@@ -766,18 +785,6 @@ static bool clause_opener(const struct sent *s, size_t k)
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
 }
 
-/* False when token t cannot open a clause (clause_opener would say no):
- * a keyed word that is not three to five bytes from 't' or 'w' and starts
- * no cue of saying. Worked out without branches, so the backward walk of
- * clause_subject takes one predictable branch a token. */
-static inline bool may_open(const char *text, const struct token *t)
-{
-	size_t len = t->end - t->start;
-	unsigned c0 = (unsigned char)text[t->start] | 0x20;
-	return (t->kind == TK_PUNCT) | ((len - 3 <= 2) & ((c0 == 't') | (c0 == 'w'))) |
-	       ((t->cues & (1u << CUE_SPEECH | 1u << CUE_SPEECH_TO)) != 0) | !(t->flags & TF_KEYED);
-}
-
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -797,9 +804,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 	}
 	size_t cs = 0;
-	for (size_t k = trig; k > 0; k--) {
-		if (may_open(text, &s->t[k - 1]) && clause_opener(s, k - 1)) {
-			cs = k;
+	for (size_t k = prev_bit(s->open, trig); k != SIZE_MAX; k = prev_bit(s->open, k)) {
+		if (clause_opener(s, k)) {
+			cs = k + 1;
 			break;
 		}
 	}
@@ -1375,9 +1382,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		if (nw > mcap) {
 			free(masks);
 			mcap = nw;
-			masks = xmalloc(6 * mcap * sizeof *masks);
+			masks = xmalloc(7 * mcap * sizeof *masks);
 		}
-		sent_masks(&s, masks, masks + nw, masks + 2 * nw, masks + 3 * nw);
+		sent_masks(&s, masks, masks + nw, masks + 2 * nw, masks + 3 * nw, masks + 6 * nw);
 		s.ent_a = masks + 4 * nw;
 		s.ent_b = masks + 5 * nw;
 		if (nw)

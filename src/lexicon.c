@@ -274,6 +274,11 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 		r.finds |= FIND_EVENT;
 	if (r.cues & (1u << CUE_ACCORDING | 1u << CUE_SPEECH | 1u << CUE_SPEECH_TO))
 		r.finds |= FIND_SAID;
+	size_t len = t->end - t->start;
+	unsigned c0 = (unsigned char)text[t->start] | 0x20;
+	if (t->kind == TK_PUNCT || (len >= 3 && len <= 5 && (c0 == 't' || c0 == 'w')) ||
+	    (r.cues & (1u << CUE_SPEECH | 1u << CUE_SPEECH_TO)))
+		r.finds |= FIND_OPEN;
 	return r;
 }
 

@@ -94,11 +94,15 @@ static inline size_t lexicon_cue_at(const struct lexicon *lx, const char *text,
 /* What extract's finders may find starting at a keyed token, as bits of
  * token.finds: an entity (an alias or a title starts with it), an event
  * trigger (a word some trigger starts with), an attribution ("according
- * to", a verb of saying). Worked out once per distinct word. */
+ * to", a verb of saying), a clause opening (punctuation, a word of three
+ * to five bytes from 't' or 'w' such as "that" or "which", or a verb of
+ * saying: what extract's clause_opener may say yes to). Worked out once per
+ * distinct word. */
 enum token_finds {
 	FIND_ENTITY = 1 << 0,
 	FIND_EVENT = 1 << 1,
 	FIND_SAID = 1 << 2,
+	FIND_OPEN = 1 << 3,
 };
 
 /* The one-word lists among the cue kinds, as bits of token.words. */

@@ -286,6 +286,20 @@ int main(void)
 		}
 		tap_ok(bad == 0 && yes >= 10, "word lists from token.words: %zu of %zu answers differ (%zu yes)",
 		       bad, 4 * n, yes);
+		/* the clause openers clause_subject looks for carry FIND_OPEN,
+		 * plain words do not */
+		size_t open_bad = 0;
+		for (size_t i = 0; i < n; i++) {
+			bool open = t[i].finds & FIND_OPEN;
+			static const char *const opens[] = {"that", "which", "said", ";", ",", "."};
+			static const char *const plain[] = {"Kaspersky", "cease", "firm", "of", "and",
+							    "reportedly", "across"};
+			for (size_t q = 0; q < CC_ARRAY_LEN(opens); q++)
+				open_bad += token_is(text, &t[i], opens[q]) && !open;
+			for (size_t q = 0; q < CC_ARRAY_LEN(plain); q++)
+				open_bad += token_is(text, &t[i], plain[q]) && open;
+		}
+		tap_ok(open_bad == 0, "token.finds marks clause openers and only them (%zu wrong)", open_bad);
 		free(u);
 		free(t);
 	}
