@@ -668,19 +668,19 @@ static int64_t doc_day(const struct ctx *c)
 }
 
 /* The keyword at token i, or NULL (TW_ classes are no keywords). */
-static const struct kw *K(const struct ctx *c, size_t i)
+static inline const struct kw *K(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
 	return x && x <= NKW ? &kws[x - 1] : NULL;
 }
 
-static int KC(const struct ctx *c, size_t i)
+static inline int KC(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
 	return x && x <= NKW ? kws[x - 1].c : KC_NONE;
 }
 
-static int KV(const struct ctx *c, size_t i)
+static inline int KV(const struct ctx *c, size_t i)
 {
 	const struct kw *k = K(c, i);
 	return k ? k->v : 0;
@@ -701,7 +701,7 @@ static bool glued(const struct ctx *c, size_t i)
 	return i < c->n && !(c->t[i].flags & TF_SPACE_BEFORE);
 }
 
-static bool is_kind(const struct ctx *c, size_t i, enum tok_kind k)
+static inline bool is_kind(const struct ctx *c, size_t i, enum tok_kind k)
 {
 	return i < c->n && c->t[i].kind == k;
 }
@@ -711,7 +711,7 @@ static bool is_cap(const struct ctx *c, size_t i)
 	return is_kind(c, i, TK_WORD) && (c->t[i].flags & TF_CAP);
 }
 
-static bool punct_is_n(const struct ctx *c, size_t i, const char *s, size_t len)
+static inline bool punct_is_n(const struct ctx *c, size_t i, const char *s, size_t len)
 {
 	return is_kind(c, i, TK_PUNCT) && tlen(c, i) == len && memcmp(tstr(c, i), s, len) == 0;
 }
@@ -735,7 +735,7 @@ static inline bool is_apos(const struct ctx *c, size_t i)
 	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99);
 }
 
-static bool word_is(const struct ctx *c, size_t i, const char *s)
+static inline bool word_is(const struct ctx *c, size_t i, const char *s)
 {
 	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
 }
@@ -747,7 +747,7 @@ static bool word_in(const struct ctx *c, size_t i, unsigned wl)
 }
 
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
-static int num_digits(const struct ctx *c, size_t i, int *nd)
+static inline int num_digits(const struct ctx *c, size_t i, int *nd)
 {
 	if (!is_kind(c, i, TK_NUM))
 		return -1;
