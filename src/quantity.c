@@ -1009,6 +1009,12 @@ static const struct lex *phrase_lx[CC_ARRAY_LEN(phrases)][5];
 /* For each lexicon entry, bit p set when phrase p starts with it. */
 static uint64_t phrase_first[CC_ARRAY_LEN(lexicon)];
 _Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase");
+/* For each lexicon entry, bit p set when it is phrase p's second word;
+ * phrase_one: the phrases of one word. A phrase can match at token i only
+ * when its bit is in phrase_first of word i and in phrase_one or the
+ * phrase_second of word i + 1, so comparator drops the others at once. */
+static uint64_t phrase_second[CC_ARRAY_LEN(lexicon)];
+static uint64_t phrase_one;
 
 static void phrases_build(void)
 {
@@ -1020,6 +1026,10 @@ static void phrases_build(void)
 		}
 		if (phrase_lx[p][0])
 			phrase_first[phrase_lx[p][0] - lexicon] |= (uint64_t)1 << p;
+		if (!phrases[p].w[1])
+			phrase_one |= (uint64_t)1 << p;
+		else if (phrase_lx[p][1])
+			phrase_second[phrase_lx[p][1] - lexicon] |= (uint64_t)1 << p;
 	}
 }
 
@@ -1963,14 +1973,16 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 	enum cmp best = C_NONE;
 	size_t bestlen = 0;
 	uint64_t set = phrase_first[first - lexicon];
-	const struct lex *second = set ? lx(c, i + 1) : NULL;
-	/* the phrases that start with this word, in table order */
+	if (!set)
+		return C_NONE;
+	/* the phrases that start with this word and are of one word or go on
+	 * with the next one, in table order */
+	const struct lex *second = lx(c, i + 1);
+	set &= second ? phrase_one | phrase_second[second - lexicon] : phrase_one;
 	for (; set; set &= set - 1) {
 		size_t p = (size_t)__builtin_ctzll(set);
 		const struct phrase *ph = &phrases[p];
-		if (ph->w[1] && phrase_lx[p][1] != second)
-			continue; /* its second word is not here: no match */
-		size_t n = 0;
+		size_t n = ph->w[1] ? 2 : 1; /* the words the masks matched */
 		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
 			n++;
 		if ((n == 5 || !ph->w[n]) && n > bestlen) {
