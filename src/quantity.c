@@ -1220,7 +1220,7 @@ static inline bool is_p(const struct ctx *c, size_t k, char ch)
 }
 
 /* '-', or an en or em dash written between two amounts. */
-static bool is_dash(const struct ctx *c, size_t k)
+static inline bool is_dash(const struct ctx *c, size_t k)
 {
 	if (is_p(c, k, '-'))
 		return true;
@@ -1236,7 +1236,7 @@ static inline bool att(const struct ctx *c, size_t k)
 	return ok(c, k) && !(c->t[k].flags & TF_SPACE_BEFORE);
 }
 
-static bool is_possessive(const struct ctx *c, size_t k)
+static inline bool is_possessive(const struct ctx *c, size_t k)
 {
 	if (!ok(c, k) || c->t[k].kind != TK_WORD)
 		return false;
@@ -1252,7 +1252,7 @@ static bool has_inner_upper(const struct ctx *c, size_t k)
 	return false;
 }
 
-static bool is_month(const struct ctx *c, size_t k)
+static inline bool is_month(const struct ctx *c, size_t k)
 {
 	return has(c, k, R_MONTH) && (c->t[k].flags & TF_CAP);
 }
@@ -1328,7 +1328,7 @@ static void fmt_num(char *out, size_t sz, double x)
 
 /* ---- words ------------------------------------------------------------- */
 
-static bool ends(const char *w, size_t n, const char *suf)
+static inline bool ends(const char *w, size_t n, const char *suf)
 {
 	size_t m = strlen(suf);
 	return n >= m && memcmp(w + n - m, suf, m) == 0;
