@@ -912,15 +912,12 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
-/* The tense cue of word k: +1 future, -1 past, 0 none, from its word
- * class (see word_class), a "to"/"for" after it and a passive auxiliary
- * before it. */
-static int cue_at(const struct ctx *c, size_t k)
+/* The tense cue of word k, of word class x (kw_at; not 0): +1 future,
+ * -1 past, 0 none, from its word class (see word_class), a "to"/"for"
+ * after it and a passive auxiliary before it. */
+static inline int cue_at(const struct ctx *c, size_t k, uint8_t x)
 {
-	uint8_t x = kw_at(c, k);
 	bool past;
-	if (x == 0)
-		return 0;
 	if (x <= NKW) {
 		const struct kw *kw = &kws[x - 1];
 		if (kw->c != KC_CUE && kw->c != KC_DEIC && kw->c != KC_AGO)
@@ -974,7 +971,8 @@ static int tense_cue(const struct ctx *c, size_t s, size_t e)
 		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
-		int q = kw_at(c, k) ? cue_at(c, k) : 0;
+		uint8_t x = kw_at(c, k);
+		int q = x ? cue_at(c, k, x) : 0;
 		if (q)
 			return q;
 	}
@@ -985,7 +983,8 @@ static int tense_cue(const struct ctx *c, size_t s, size_t e)
 		if (c->t[k].kind != TK_WORD)
 			continue;
 		words++;
-		int q = kw_at(c, k) ? cue_at(c, k) : 0;
+		uint8_t x = kw_at(c, k);
+		int q = x ? cue_at(c, k, x) : 0;
 		if (q)
 			return q;
 	}
