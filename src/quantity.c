@@ -3116,9 +3116,12 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		size_t next = 0;
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
+		/* a word of no amount role reads one only as a currency
+		 * prefix glued to a symbol ("US$"): before a spaced symbol
+		 * ("of $5") it is nothing, and the symbol is read next */
 		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
 			      ((is_w(&c, i, "a") || is_w(&c, i, "an")) && article_may_count(&c, i)) ||
-			      is_kind(&c, i + 1, TK_SYM)))
+			      (is_kind(&c, i + 1, TK_SYM) && att(&c, i + 1))))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
