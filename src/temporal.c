@@ -951,11 +951,23 @@ static inline int cue_at(const struct ctx *c, size_t k, uint8_t x)
 }
 
 /* ';' or ':' (a clause boundary for the tense cue) */
-static bool clause_stop(const struct ctx *c, size_t k)
+static inline bool clause_stop(const char *text, const struct token *t)
 {
-	const struct token *t = &c->t[k];
 	return t->kind == TK_PUNCT && t->end - t->start == 1 &&
-	       (c->text[t->start] == ';' || c->text[t->start] == ':');
+	       (text[t->start] == ';' || text[t->start] == ':');
+}
+
+/* The tense cue of token t if it is a word (words counts it), or
+ * CLAUSE_END at a clause boundary; 0: none, read on. */
+#define CLAUSE_END 2
+static inline int cue_step(const struct ctx *c, const struct token *t, int *words)
+{
+	if (t->kind != TK_WORD)
+		return clause_stop(c->text, t) ? CLAUSE_END : 0;
+	++*words;
+	/* most words have no class and no cue: cue_at only for the others */
+	uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
+	return x ? cue_at(c, (size_t)(t - c->t), x) : 0;
 }
 
 /* Future or past from the nearest tense cue around tokens [s, e):
@@ -963,28 +975,19 @@ static bool clause_stop(const struct ctx *c, size_t k)
  * then forwards up to four. */
 static int tense_cue(const struct ctx *c, size_t s, size_t e)
 {
-	/* most words have no class and no cue: cue_at only for the others */
 	int words = 0;
-	for (size_t k = s; k-- > 0 && words < 10;) {
-		if (clause_stop(c, k))
+	for (const struct token *t = c->t + s; t != c->t && words < 10;) {
+		int q = cue_step(c, --t, &words);
+		if (q == CLAUSE_END)
 			break;
-		if (c->t[k].kind != TK_WORD)
-			continue;
-		words++;
-		uint8_t x = kw_at(c, k);
-		int q = x ? cue_at(c, k, x) : 0;
 		if (q)
 			return q;
 	}
 	words = 0;
-	for (size_t k = e; k < c->n && words < 4; k++) {
-		if (clause_stop(c, k))
+	for (const struct token *t = c->t + e, *end = c->t + c->n; t < end && words < 4; t++) {
+		int q = cue_step(c, t, &words);
+		if (q == CLAUSE_END)
 			break;
-		if (c->t[k].kind != TK_WORD)
-			continue;
-		words++;
-		uint8_t x = kw_at(c, k);
-		int q = x ? cue_at(c, k, x) : 0;
 		if (q)
 			return q;
 	}
