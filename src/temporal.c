@@ -2193,6 +2193,20 @@ bool temporal_passes(const char *text, const struct token *t, uint8_t cls)
  * common year fails unless clamp. */
 static bool shift_day(int64_t ref, int y, bool clamp, int64_t *out)
 {
+	/* a day of REF_YEAR (most): its place in the year, one less after
+	 * February in a common year; 1 March 2000 is day 60 of it */
+	int64_t ref0 = 10957; /* days_from_civil(REF_YEAR, 1, 1) */
+	_Static_assert(REF_YEAR == 2000, "ref0 and the day count are REF_YEAR's");
+	if (ref >= ref0 && ref < ref0 + 366) {
+		int64_t doy = ref - ref0;
+		if (doy >= 59 && !leap(y)) {
+			if (doy == 59 && !clamp)
+				return false; /* 29 February */
+			doy--; /* the 29th clamped to the 28th */
+		}
+		*out = days_from_civil(y, 1, 1) + doy;
+		return true;
+	}
 	int ry, m, d;
 	civil_from_days(ref, &ry, &m, &d);
 	int ny = y + (ry - REF_YEAR);
