@@ -1280,8 +1280,12 @@ static bool is_pronoun(const struct ctx *c, size_t k)
  * up to four decimals, trailing zeros trimmed. Independent of the locale. */
 static void fmt_num(char *out, size_t sz, double x)
 {
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
 	char tmp[48];
-	size_t n = 0;
+	char *p = tmp + sizeof tmp; /* written backwards from the end */
 	bool neg = x < 0;
 	if (neg)
 		x = -x;
@@ -1295,33 +1299,32 @@ static void fmt_num(char *out, size_t sz, double x)
 	} else {
 		whole = (uint64_t)(x + 0.5);
 	}
-	char digits[24];
-	size_t nd = 0;
-	do {
-		digits[nd++] = (char)('0' + whole % 10);
-		whole /= 10;
-	} while (whole);
-	if (neg && (nd > 1 || digits[0] != '0' || frac))
-		tmp[n++] = '-';
-	while (nd)
-		tmp[n++] = digits[--nd];
-	if (frac) {
-		tmp[n++] = '.';
-		char f[4];
-		for (int i = 3; i >= 0; i--) {
-			f[i] = (char)('0' + frac % 10);
-			frac /= 10;
-		}
-		int last = 3;
-		while (last > 0 && f[last] == '0')
-			last--;
-		for (int i = 0; i <= last; i++)
-			tmp[n++] = f[i];
+	if (frac) { /* up to four decimals, no trailing zeros */
+		unsigned f = (unsigned)frac, keep = 4;
+		for (; f % 10 == 0; f /= 10)
+			keep--;
+		for (unsigned i = 0; i < keep; i++, f /= 10)
+			*--p = (char)('0' + f % 10); /* with the zeros after the point: ".05" */
+		*--p = '.';
 	}
-	tmp[n] = '\0';
+	/* "-" only before a value that is not zero */
+	bool minus = neg && (whole || frac);
+	do {
+		if (whole >= 10) {
+			p -= 2;
+			memcpy(p, pairs + 2 * (whole % 100), 2);
+			whole /= 100;
+		} else {
+			*--p = (char)('0' + whole);
+			whole = 0;
+		}
+	} while (whole);
+	if (minus)
+		*--p = '-';
 	if (sz) {
+		size_t n = (size_t)(tmp + sizeof tmp - p);
 		size_t m = n < sz - 1 ? n : sz - 1;
-		memcpy(out, tmp, m);
+		memcpy(out, p, m);
 		out[m] = '\0';
 	}
 }
