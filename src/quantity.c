@@ -1331,7 +1331,7 @@ static void fmt_num(char *out, size_t sz, double x)
 
 /* ---- words ------------------------------------------------------------- */
 
-static inline bool ends(const char *w, size_t n, const char *suf)
+static inline __attribute__((always_inline)) bool ends(const char *w, size_t n, const char *suf)
 {
 	size_t m = strlen(suf);
 	return n >= m && memcmp(w + n - m, suf, m) == 0;
