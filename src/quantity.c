@@ -1009,6 +1009,12 @@ static const struct lex *phrase_lx[CC_ARRAY_LEN(phrases)][5];
 /* For each lexicon entry, bit p set when phrase p starts with it. */
 static uint64_t phrase_first[CC_ARRAY_LEN(lexicon)];
 _Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase");
+/* For each lexicon entry, bit p set when it is phrase p's second word;
+ * phrase_one: the phrases of one word. A phrase can match at token i only
+ * when its bit is in phrase_first of word i and in phrase_one or the
+ * phrase_second of word i + 1, so comparator drops the others at once. */
+static uint64_t phrase_second[CC_ARRAY_LEN(lexicon)];
+static uint64_t phrase_one;
 
 static void phrases_build(void)
 {
@@ -1020,6 +1026,10 @@ static void phrases_build(void)
 		}
 		if (phrase_lx[p][0])
 			phrase_first[phrase_lx[p][0] - lexicon] |= (uint64_t)1 << p;
+		if (!phrases[p].w[1])
+			phrase_one |= (uint64_t)1 << p;
+		else if (phrase_lx[p][1])
+			phrase_second[phrase_lx[p][1] - lexicon] |= (uint64_t)1 << p;
 	}
 }
 
@@ -1210,7 +1220,7 @@ static inline bool is_p(const struct ctx *c, size_t k, char ch)
 }
 
 /* '-', or an en or em dash written between two amounts. */
-static bool is_dash(const struct ctx *c, size_t k)
+static inline bool is_dash(const struct ctx *c, size_t k)
 {
 	if (is_p(c, k, '-'))
 		return true;
@@ -1226,7 +1236,7 @@ static inline bool att(const struct ctx *c, size_t k)
 	return ok(c, k) && !(c->t[k].flags & TF_SPACE_BEFORE);
 }
 
-static bool is_possessive(const struct ctx *c, size_t k)
+static inline bool is_possessive(const struct ctx *c, size_t k)
 {
 	if (!ok(c, k) || c->t[k].kind != TK_WORD)
 		return false;
@@ -1242,7 +1252,7 @@ static bool has_inner_upper(const struct ctx *c, size_t k)
 	return false;
 }
 
-static bool is_month(const struct ctx *c, size_t k)
+static inline bool is_month(const struct ctx *c, size_t k)
 {
 	return has(c, k, R_MONTH) && (c->t[k].flags & TF_CAP);
 }
@@ -1270,8 +1280,12 @@ static bool is_pronoun(const struct ctx *c, size_t k)
  * up to four decimals, trailing zeros trimmed. Independent of the locale. */
 static void fmt_num(char *out, size_t sz, double x)
 {
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
 	char tmp[48];
-	size_t n = 0;
+	char *p = tmp + sizeof tmp; /* written backwards from the end */
 	bool neg = x < 0;
 	if (neg)
 		x = -x;
@@ -1285,40 +1299,39 @@ static void fmt_num(char *out, size_t sz, double x)
 	} else {
 		whole = (uint64_t)(x + 0.5);
 	}
-	char digits[24];
-	size_t nd = 0;
-	do {
-		digits[nd++] = (char)('0' + whole % 10);
-		whole /= 10;
-	} while (whole);
-	if (neg && (nd > 1 || digits[0] != '0' || frac))
-		tmp[n++] = '-';
-	while (nd)
-		tmp[n++] = digits[--nd];
-	if (frac) {
-		tmp[n++] = '.';
-		char f[4];
-		for (int i = 3; i >= 0; i--) {
-			f[i] = (char)('0' + frac % 10);
-			frac /= 10;
-		}
-		int last = 3;
-		while (last > 0 && f[last] == '0')
-			last--;
-		for (int i = 0; i <= last; i++)
-			tmp[n++] = f[i];
+	if (frac) { /* up to four decimals, no trailing zeros */
+		unsigned f = (unsigned)frac, keep = 4;
+		for (; f % 10 == 0; f /= 10)
+			keep--;
+		for (unsigned i = 0; i < keep; i++, f /= 10)
+			*--p = (char)('0' + f % 10); /* with the zeros after the point: ".05" */
+		*--p = '.';
 	}
-	tmp[n] = '\0';
+	/* "-" only before a value that is not zero */
+	bool minus = neg && (whole || frac);
+	do {
+		if (whole >= 10) {
+			p -= 2;
+			memcpy(p, pairs + 2 * (whole % 100), 2);
+			whole /= 100;
+		} else {
+			*--p = (char)('0' + whole);
+			whole = 0;
+		}
+	} while (whole);
+	if (minus)
+		*--p = '-';
 	if (sz) {
+		size_t n = (size_t)(tmp + sizeof tmp - p);
 		size_t m = n < sz - 1 ? n : sz - 1;
-		memcpy(out, tmp, m);
+		memcpy(out, p, m);
 		out[m] = '\0';
 	}
 }
 
 /* ---- words ------------------------------------------------------------- */
 
-static bool ends(const char *w, size_t n, const char *suf)
+static inline __attribute__((always_inline)) bool ends(const char *w, size_t n, const char *suf)
 {
 	size_t m = strlen(suf);
 	return n >= m && memcmp(w + n - m, suf, m) == 0;
@@ -1963,14 +1976,16 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 	enum cmp best = C_NONE;
 	size_t bestlen = 0;
 	uint64_t set = phrase_first[first - lexicon];
-	const struct lex *second = set ? lx(c, i + 1) : NULL;
-	/* the phrases that start with this word, in table order */
+	if (!set)
+		return C_NONE;
+	/* the phrases that start with this word and are of one word or go on
+	 * with the next one, in table order */
+	const struct lex *second = lx(c, i + 1);
+	set &= second ? phrase_one | phrase_second[second - lexicon] : phrase_one;
 	for (; set; set &= set - 1) {
 		size_t p = (size_t)__builtin_ctzll(set);
 		const struct phrase *ph = &phrases[p];
-		if (ph->w[1] && phrase_lx[p][1] != second)
-			continue; /* its second word is not here: no match */
-		size_t n = 0;
+		size_t n = ph->w[1] ? 2 : 1; /* the words the masks matched */
 		while (n < 5 && ph->w[n] && lx(c, i + n) && lx(c, i + n) == phrase_lx[p][n])
 			n++;
 		if ((n == 5 || !ph->w[n]) && n > bestlen) {
@@ -3104,9 +3119,12 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		size_t next = 0;
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
+		/* a word of no amount role reads one only as a currency
+		 * prefix glued to a symbol ("US$"): before a spaced symbol
+		 * ("of $5") it is nothing, and the symbol is read next */
 		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
 			      ((is_w(&c, i, "a") || is_w(&c, i, "an")) && article_may_count(&c, i)) ||
-			      is_kind(&c, i + 1, TK_SYM)))
+			      (is_kind(&c, i + 1, TK_SYM) && att(&c, i + 1))))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}

@@ -668,19 +668,19 @@ static int64_t doc_day(const struct ctx *c)
 }
 
 /* The keyword at token i, or NULL (TW_ classes are no keywords). */
-static const struct kw *K(const struct ctx *c, size_t i)
+static inline const struct kw *K(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
 	return x && x <= NKW ? &kws[x - 1] : NULL;
 }
 
-static int KC(const struct ctx *c, size_t i)
+static inline int KC(const struct ctx *c, size_t i)
 {
 	uint8_t x = kw_at(c, i);
 	return x && x <= NKW ? kws[x - 1].c : KC_NONE;
 }
 
-static int KV(const struct ctx *c, size_t i)
+static inline int KV(const struct ctx *c, size_t i)
 {
 	const struct kw *k = K(c, i);
 	return k ? k->v : 0;
@@ -701,7 +701,7 @@ static bool glued(const struct ctx *c, size_t i)
 	return i < c->n && !(c->t[i].flags & TF_SPACE_BEFORE);
 }
 
-static bool is_kind(const struct ctx *c, size_t i, enum tok_kind k)
+static inline bool is_kind(const struct ctx *c, size_t i, enum tok_kind k)
 {
 	return i < c->n && c->t[i].kind == k;
 }
@@ -711,7 +711,7 @@ static bool is_cap(const struct ctx *c, size_t i)
 	return is_kind(c, i, TK_WORD) && (c->t[i].flags & TF_CAP);
 }
 
-static bool punct_is_n(const struct ctx *c, size_t i, const char *s, size_t len)
+static inline bool punct_is_n(const struct ctx *c, size_t i, const char *s, size_t len)
 {
 	return is_kind(c, i, TK_PUNCT) && tlen(c, i) == len && memcmp(tstr(c, i), s, len) == 0;
 }
@@ -735,7 +735,7 @@ static inline bool is_apos(const struct ctx *c, size_t i)
 	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99);
 }
 
-static bool word_is(const struct ctx *c, size_t i, const char *s)
+static inline bool word_is(const struct ctx *c, size_t i, const char *s)
 {
 	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
 }
@@ -747,7 +747,7 @@ static bool word_in(const struct ctx *c, size_t i, unsigned wl)
 }
 
 /* The value of a plain digit run (no ',' or '.'), or -1; *nd its digits. */
-static int num_digits(const struct ctx *c, size_t i, int *nd)
+static inline int num_digits(const struct ctx *c, size_t i, int *nd)
 {
 	if (!is_kind(c, i, TK_NUM))
 		return -1;
@@ -912,15 +912,12 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
-/* The tense cue of word k: +1 future, -1 past, 0 none, from its word
- * class (see word_class), a "to"/"for" after it and a passive auxiliary
- * before it. */
-static int cue_at(const struct ctx *c, size_t k)
+/* The tense cue of word k, of word class x (kw_at; not 0): +1 future,
+ * -1 past, 0 none, from its word class (see word_class), a "to"/"for"
+ * after it and a passive auxiliary before it. */
+static inline int cue_at(const struct ctx *c, size_t k, uint8_t x)
 {
-	uint8_t x = kw_at(c, k);
 	bool past;
-	if (x == 0)
-		return 0;
 	if (x <= NKW) {
 		const struct kw *kw = &kws[x - 1];
 		if (kw->c != KC_CUE && kw->c != KC_DEIC && kw->c != KC_AGO)
@@ -954,11 +951,23 @@ static int cue_at(const struct ctx *c, size_t k)
 }
 
 /* ';' or ':' (a clause boundary for the tense cue) */
-static bool clause_stop(const struct ctx *c, size_t k)
+static inline bool clause_stop(const char *text, const struct token *t)
 {
-	const struct token *t = &c->t[k];
 	return t->kind == TK_PUNCT && t->end - t->start == 1 &&
-	       (c->text[t->start] == ';' || c->text[t->start] == ':');
+	       (text[t->start] == ';' || text[t->start] == ':');
+}
+
+/* The tense cue of token t if it is a word (words counts it), or
+ * CLAUSE_END at a clause boundary; 0: none, read on. */
+#define CLAUSE_END 2
+static inline int cue_step(const struct ctx *c, const struct token *t, int *words)
+{
+	if (t->kind != TK_WORD)
+		return clause_stop(c->text, t) ? CLAUSE_END : 0;
+	++*words;
+	/* most words have no class and no cue: cue_at only for the others */
+	uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
+	return x ? cue_at(c, (size_t)(t - c->t), x) : 0;
 }
 
 /* Future or past from the nearest tense cue around tokens [s, e):
@@ -966,26 +975,19 @@ static bool clause_stop(const struct ctx *c, size_t k)
  * then forwards up to four. */
 static int tense_cue(const struct ctx *c, size_t s, size_t e)
 {
-	/* most words have no class and no cue: cue_at only for the others */
 	int words = 0;
-	for (size_t k = s; k-- > 0 && words < 10;) {
-		if (clause_stop(c, k))
+	for (const struct token *t = c->t + s; t != c->t && words < 10;) {
+		int q = cue_step(c, --t, &words);
+		if (q == CLAUSE_END)
 			break;
-		if (c->t[k].kind != TK_WORD)
-			continue;
-		words++;
-		int q = kw_at(c, k) ? cue_at(c, k) : 0;
 		if (q)
 			return q;
 	}
 	words = 0;
-	for (size_t k = e; k < c->n && words < 4; k++) {
-		if (clause_stop(c, k))
+	for (const struct token *t = c->t + e, *end = c->t + c->n; t < end && words < 4; t++) {
+		int q = cue_step(c, t, &words);
+		if (q == CLAUSE_END)
 			break;
-		if (c->t[k].kind != TK_WORD)
-			continue;
-		words++;
-		int q = kw_at(c, k) ? cue_at(c, k) : 0;
 		if (q)
 			return q;
 	}
@@ -2191,6 +2193,20 @@ bool temporal_passes(const char *text, const struct token *t, uint8_t cls)
  * common year fails unless clamp. */
 static bool shift_day(int64_t ref, int y, bool clamp, int64_t *out)
 {
+	/* a day of REF_YEAR (most): its place in the year, one less after
+	 * February in a common year; 1 March 2000 is day 60 of it */
+	int64_t ref0 = 10957; /* days_from_civil(REF_YEAR, 1, 1) */
+	_Static_assert(REF_YEAR == 2000, "ref0 and the day count are REF_YEAR's");
+	if (ref >= ref0 && ref < ref0 + 366) {
+		int64_t doy = ref - ref0;
+		if (doy >= 59 && !leap(y)) {
+			if (doy == 59 && !clamp)
+				return false; /* 29 February */
+			doy--; /* the 29th clamped to the 28th */
+		}
+		*out = days_from_civil(y, 1, 1) + doy;
+		return true;
+	}
 	int ry, m, d;
 	civil_from_days(ref, &ry, &m, &d);
 	int ny = y + (ry - REF_YEAR);
