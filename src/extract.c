@@ -924,70 +924,47 @@ static void tie(struct sent *s)
 		free(brk);
 }
 
-/* The first and last token of the sentence's mentions [first, first + 64),
- * looked up when first asked (SIZE_MAX: not yet) and kept for tie's loops,
- * which ask the same ones again for every slot-event pair; mentions past
- * those are looked up each time. */
-struct tpos {
-	size_t first, n;
-	size_t a[64], b[64];
+/* A sentence's event, as tie's loops ask it for every slot: its mention,
+ * its first and last token, whether a determiner stands before it ("the
+ * ban") and whether it is a START. */
+struct tev {
+	uint32_t m, t, last;
+	bool det, start;
 };
-
-static void tpos_init(const struct sent *s, size_t end, struct tpos *p)
-{
-	p->first = s->first;
-	p->n = end - s->first < 64 ? end - s->first : 64;
-	memset(p->a, 0xFF, p->n * sizeof *p->a);
-	memset(p->b, 0xFF, p->n * sizeof *p->b);
-}
-
-static inline size_t tpos_start(const struct sent *s, struct tpos *p, size_t m)
-{
-	size_t k = m - p->first;
-	if (k >= p->n)
-		return token_at(s, s->x->mentions.v[m].start);
-	if (p->a[k] == SIZE_MAX)
-		p->a[k] = token_at(s, s->x->mentions.v[m].start);
-	return p->a[k];
-}
-
-static inline size_t tpos_last(const struct sent *s, struct tpos *p, size_t m)
-{
-	size_t k = m - p->first;
-	if (k >= p->n)
-		return token_last(s, &s->x->mentions.v[m]);
-	if (p->b[k] == SIZE_MAX)
-		p->b[k] = token_last(s, &s->x->mentions.v[m]);
-	return p->b[k];
-}
 
 static void tie_inner(struct sent *s, const uint32_t *brk)
 {
 	size_t end = s->x->mentions.n;
-	struct tpos tp;
-	tpos_init(s, end, &tp);
 	/* the sentence's events and entities in text order, listed once so
 	 * that the loops below visit only those (mentions added while tying,
 	 * past `end`, are not visited, as before) */
-	uint32_t small[128];
+	struct tev small_ev[64];
+	uint32_t small_en[64];
 	size_t nm = end - s->first;
-	uint32_t *ev = nm <= 64 ? small : xmalloc(2 * nm * sizeof *ev), *en = ev + (nm <= 64 ? 64 : nm);
+	struct tev *ev = nm <= 64 ? small_ev : xmalloc(nm * sizeof *ev);
+	uint32_t *en = nm <= 64 ? small_en : xmalloc(nm * sizeof *en);
 	size_t nev = 0, nen = 0;
 	for (size_t m = s->first; m < end; m++) {
-		enum mention_type ty = s->x->mentions.v[m].type;
-		if (ty == M_EVENT)
-			ev[nev++] = (uint32_t)m;
-		else if (ty == M_ENTITY)
+		const struct mention *mm = &s->x->mentions.v[m];
+		if (mm->type == M_EVENT) {
+			struct tev *e = &ev[nev++];
+			e->m = (uint32_t)m;
+			e->t = (uint32_t)token_at(s, mm->start);
+			e->last = (uint32_t)token_last(s, mm);
+			e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
+			e->start = streq(mm->value, "START");
+		} else if (mm->type == M_ENTITY) {
 			en[nen++] = (uint32_t)m;
+		}
 	}
 	/* events -> subjects: what stands right before the trigger, else the
 	 * nearest entity before it (not a place after a preposition, unless
 	 * nothing else is there) */
 	for (size_t ei = 0; ei < nev; ei++) {
-		size_t e = ev[ei];
-		struct mention *v = s->x->mentions.v;
-		int32_t left = clause_subject(s, tpos_start(s, &tp, e));
-		v = s->x->mentions.v; /* left_subject may have grown the list */
+		size_t e = ev[ei].m;
+		struct mention *v;
+		int32_t left = clause_subject(s, ev[ei].t);
+		v = s->x->mentions.v; /* clause_subject may have grown the list */
 		if (left != -1) {
 			v[e].subject = left;
 			continue;
@@ -997,7 +974,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 			size_t m = en[ni];
 			if (v[m].end > v[e].start || streq(v[m].unit, "noun"))
 				continue;
-			size_t tk = tpos_start(s, &tp, m);
+			size_t tk = token_at(s, v[m].start);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
 					  (token_is(s->text, &s->t[tk - 1], "in") ||
 					   token_is(s->text, &s->t[tk - 1], "across") ||
@@ -1023,32 +1000,32 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 			continue;
 		if (ty == M_MONEY || ty == M_PERCENT || (ty == M_NUMBER && !v[m].unit[0]))
 			find_measure(s, &v[m]);
-		size_t mt = tpos_start(s, &tp, m);
-		size_t mt_end = tpos_last(s, &tp, m);
-		long best = -1, bestcost = 1 << 30;
+		size_t mt = token_at(s, v[m].start);
+		size_t mt_end = token_last(s, &v[m]);
+		/* the cheapest event (the first of equals); bi indexes ev */
+		long bestcost = 1 << 30;
+		size_t bi = SIZE_MAX;
 		for (size_t ei = 0; ei < nev; ei++) {
-			size_t e = ev[ei];
-			size_t et = tpos_start(s, &tp, e);
-			long cost;
+			size_t et = ev[ei].t;
 			size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
-			cost = (long)(hi - lo);
-			if (et > mt)
-				cost += 2; /* a trigger after the slot is a weaker tie */
-			if (et > 0 && is_determiner(s, &s->t[et - 1]))
-				cost += 8; /* "the ban": a noun ties less than a verb */
+			long cost = (long)(hi - lo);
+			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
+			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
 			cost += 8 * (long)(brk[hi] - brk[lo]); /* a clause break between */
 			if (cost < bestcost) {
 				bestcost = cost;
-				best = (long)e;
+				bi = ei;
 			}
 		}
-		/* "starts winding down July 20": the START governs what follows it */
-		if (best > 0 && !streq(v[best].value, "START")) {
-			size_t bt = tpos_start(s, &tp, (size_t)best);
+		/* "starts winding down July 20": the START governs what follows it
+		 * (never for the document's first mention, as before) */
+		if (bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {
+			size_t bt = ev[bi].t;
 			for (size_t ei = 0; ei < nev; ei++)
-				if (streq(v[ev[ei]].value, "START") && tpos_last(s, &tp, ev[ei]) + 1 == bt)
-					best = (long)ev[ei];
+				if (ev[ei].start && ev[ei].last + 1 == bt)
+					bi = ei;
 		}
+		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
 		v[m].event = (int32_t)best;
 		if (ty == M_DATE && (v[m].mod == MOD_UNTIL || v[m].mod == MOD_BY)) {
 			int32_t holder = deadline_holder(s, mt);
@@ -1060,16 +1037,14 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 		}
 		/* "X will close its plant starting April 19": the date starts X's
 		 * action, so it takes the subject of the event before "starting" */
-		if (best >= 0 && ty == M_DATE && v[m].mod == MOD_STARTING &&
-		    streq(v[best].value, "START")) {
+		if (best >= 0 && ty == M_DATE && v[m].mod == MOD_STARTING && ev[bi].start) {
 			/* the nearest such event with a named or implied subject; a
 			 * nominal one ("its US operations") takes a place as subject */
-			size_t bt = tpos_start(s, &tp, (size_t)best);
+			size_t bt = ev[bi].t;
 			int32_t prev = -1;
 			for (size_t ei = 0; ei < nev; ei++) {
-				size_t e = ev[ei];
-				if (tpos_start(s, &tp, e) >= bt || streq(v[e].value, "START") ||
-				    v[e].subject == -1)
+				size_t e = ev[ei].m;
+				if (ev[ei].t >= bt || ev[ei].start || v[e].subject == -1)
 					continue;
 				if (v[e].subject >= 0 && streq(v[v[e].subject].unit, "place"))
 					continue;
@@ -1090,8 +1065,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 			v[m].subject = subj;
 		}
 	}
-	if (ev != small)
+	if (ev != small_ev)
 		free(ev);
+	if (en != small_en)
+		free(en);
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in

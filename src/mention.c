@@ -11,7 +11,8 @@
 struct mention *mention_add(struct mention_list *l, enum mention_type type, size_t start,
 			    size_t end, size_t sentence)
 {
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	if (l->n >= l->cap)
+		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 	struct mention *m = &l->v[l->n++];
 	memset(m, 0, sizeof *m);
 	m->type = type;
