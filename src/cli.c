@@ -474,16 +474,18 @@ static char *quote_norm(const char *s, size_t n)
 /* A mention as a stored slot; strings point into the mention, the
  * extraction, or the two copies the caller frees. With copies NULL (the
  * jsonl writer reads the surface from the text itself), .text is NULL and
- * .norm points into the mention unless it is a quote's reduced words.
+ * .norm points into the mention; with norm_copy NULL too, a quote's
+ * reduced words are not made (.norm NULL: no record shows a quote's norm).
  * Inlined, so that the jsonl writer reads the fields where they are made. */
 JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
 				  struct store_slot *out, char **text_copy, char **norm_copy)
 {
 	char *tc = NULL, *nc = NULL;
 	const char *norm = NULL;
-	if (m->type == M_QUOTE && m->direct)
-		norm = nc = quote_norm(text + m->start, m->end - m->start);
-	else if (m->measure[0])
+	if (m->type == M_QUOTE && m->direct) {
+		if (norm_copy)
+			norm = nc = quote_norm(text + m->start, m->end - m->start);
+	} else if (m->measure[0])
 		norm = text_copy ? (nc = xstrdup(m->measure)) : m->measure;
 	if (text_copy)
 		tc = xstrndup(text + m->start, m->end - m->start);
@@ -507,7 +509,8 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	};
 	if (text_copy)
 		*text_copy = tc;
-	*norm_copy = nc;
+	if (norm_copy)
+		*norm_copy = nc;
 	if (m->type == M_EVENT) {
 		out->event = m->value;
 		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : "";
@@ -1337,8 +1340,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 			  const char *text, const struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
-	char *norm;
-	slot_of_mention(xt, m, text, &sl, NULL, &norm);
+	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
 	struct jsonw_rec r = jsonw_begin(w);
 	jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 	if ((unsigned)m->type < M__COUNT) /* x->type, quoted before */
@@ -1357,7 +1359,6 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	if (m->type == M_QUOTE)
 		jsonw_str(&r, "speaker", m->value);
 	jsonw_end(&r);
-	free(norm);
 }
 
 static void print_mention_text(const struct store_slot *x, long sentence)
