@@ -111,10 +111,30 @@ JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 	b->len = (size_t)(p + 2 - b->data);
 }
 
+/* The room ,"key": needs: a key of up to 12 bytes is written as two whole
+ * words (the bytes beyond it are overwritten by what follows). */
+#define JSONW_KEYROOM(klen) ((klen) <= 12 ? 16 : (klen) + 4)
+
 /* ,"key": at p (keys are plain ASCII names: written without escaping);
- * needs klen + 4 */
+ * needs JSONW_KEYROOM(klen). A short key is put together in two words, which
+ * the compiler folds into constants when the key is a literal (one or two
+ * stores instead of five). */
 JSONW_INLINE char *jsonw_key_at(char *p, const char *key, size_t klen)
 {
+	if (klen <= 12) {
+		uint64_t w[2] = {0x222C, 0}; /* ," */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 12
+#endif
+		for (size_t i = 0; i < klen; i++)
+			w[(i + 2) >> 3] |= (uint64_t)(unsigned char)key[i] << 8 * ((i + 2) & 7);
+		w[(klen + 2) >> 3] |= (uint64_t)'"' << 8 * ((klen + 2) & 7);
+		w[(klen + 3) >> 3] |= (uint64_t)':' << 8 * ((klen + 3) & 7);
+		memcpy(p, &w[0], 8);
+		if (klen > 4)
+			memcpy(p + 8, &w[1], 8);
+		return p + klen + 4;
+	}
 	p[0] = ',';
 	p[1] = '"';
 	memcpy(p + 2, key, klen);
@@ -163,7 +183,7 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 			hit = jsonw_escapes8(a | 0x2020202020000000ULL);
 		}
 		if (!hit) {
-			char *p = jsonw_key_at(jsonw_room(r, klen + 22), key, klen);
+			char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 18), key, klen);
 			p[0] = '"';
 			if (n >= 8) {
 				memcpy(p + 1, &a, 8);
@@ -184,7 +204,7 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 	}
 	/* anything else: room for every byte escaped (a length beyond any
 	 * buffer asks for all memory: the allocator's error) */
-	size_t room = n <= SIZE_MAX / 8 ? klen + 4 + 6 * n + 2 : SIZE_MAX;
+	size_t room = n <= SIZE_MAX / 8 ? JSONW_KEYROOM(klen) + 6 * n + 2 : SIZE_MAX;
 	char *p = jsonw_key_at(jsonw_room(r, room), key, klen);
 	r->p = jsonw_put_strn(r->w, p, s, n);
 }
@@ -194,7 +214,7 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s, size_t n)
 {
 	size_t klen = strlen(key);
-	char *p = jsonw_key_at(jsonw_room(r, klen + 4 + n), key, klen);
+	char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + n), key, klen);
 	if (n >= 8 && n <= 16) { /* most: two overlapping words, no call */
 		uint64_t a, z;
 		memcpy(&a, s, 8);
@@ -256,7 +276,7 @@ JSONW_INLINE char *jsonw_put_digits8(char *p, uint32_t v)
 JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
 {
 	size_t klen = strlen(key);
-	char *p = jsonw_key_at(jsonw_room(r, klen + 24), key, klen);
+	char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 20), key, klen);
 #ifdef JSONW_DIGITS8
 	if ((uint64_t)v < 100000000) { /* offsets and counts */
 		r->p = jsonw_put_digits8(p, (uint32_t)v);
@@ -268,7 +288,7 @@ JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
 JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {
 	size_t klen = strlen(key);
-	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, klen + 36), key, klen), v);
+	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 32), key, klen), v);
 }
 
 /* s[0..n) as a quoted JSON string appended to out, for jsonw_raw. */
