@@ -524,6 +524,16 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 struct sink {
 	json_t *obj;         /* claims: the object the members are set on */
 	struct jsonw_rec *r; /* extract: the record being written (obj unused) */
+	struct day_memo *days; /* extract: the last two dates written (or NULL) */
+};
+
+/* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
+ * the records of the same day that follow (a date mention's bounds are
+ * mostly the same few days). */
+struct day_memo {
+	int64_t day;
+	bool set;
+	char q[12]; /* "YYYY-MM-DD" with its quotes */
 };
 
 JSONW_INLINE void sink_str(const struct sink *k, const char *key, const char *s)
@@ -542,6 +552,28 @@ JSONW_INLINE void sink_real(const struct sink *k, const char *key, double v)
 		json_object_set_new(k->obj, key, json_real(v));
 }
 
+/* A date's bound: its ISO form, made once per day when a memo is given
+ * (the jsonl writer: the ISO form has nothing to escape, so it is written
+ * as it is). */
+JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days, struct day_memo *mm)
+{
+	char iso[11];
+	if (k->r && mm) {
+		if (!mm->set || mm->day != (int64_t)days) {
+			iso_of_days(days, iso);
+			mm->q[0] = '"';
+			memcpy(mm->q + 1, iso, 10);
+			mm->q[11] = '"';
+			mm->day = (int64_t)days;
+			mm->set = true;
+		}
+		jsonw_raw(k->r, key, mm->q, 12);
+		return;
+	}
+	iso_of_days(days, iso);
+	sink_str(k, key, iso);
+}
+
 /* A slot's members after "sentence": value, bounds, unit, measure,
  * granularity, modifier, event, subject and (dates) where the year came from.
  * Inlined into both callers, so that each keeps only its own kind of sink. */
@@ -549,19 +581,23 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 {
 	sink_str(k, "value", x->value);
 	bool date = x->type[0] == 'd' && strcmp(x->type, "date") == 0;
-	char iso[11];
-	if (!x->has_lo)
-		sink_str(k, "lo", NULL);
-	else if (date)
-		iso_of_days(x->lo, iso), sink_str(k, "lo", iso);
-	else
-		sink_real(k, "lo", x->lo);
-	if (!x->has_hi)
-		sink_str(k, "hi", NULL);
-	else if (date)
-		iso_of_days(x->hi, iso), sink_str(k, "hi", iso);
-	else
-		sink_real(k, "hi", x->hi);
+	if (k->r && !x->has_lo && !x->has_hi) {
+		/* most mentions: both bounds null, one literal for the two */
+		jsonw_raw(k->r, "lo", "null,\"hi\":null", 14);
+	} else {
+		if (!x->has_lo)
+			sink_str(k, "lo", NULL);
+		else if (date)
+			sink_day(k, "lo", x->lo, k->days ? &k->days[0] : NULL);
+		else
+			sink_real(k, "lo", x->lo);
+		if (!x->has_hi)
+			sink_str(k, "hi", NULL);
+		else if (date)
+			sink_day(k, "hi", x->hi, k->days ? &k->days[1] : NULL);
+		else
+			sink_real(k, "hi", x->hi);
+	}
 	sink_str(k, "unit", (x->unit && *x->unit) ? x->unit : NULL);
 	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
 		sink_str(k, "measure", x->norm);
@@ -1330,6 +1366,7 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
+	struct day_memo days[2]; /* a date's lo and hi (see sink_day) */
 };
 
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
@@ -1337,7 +1374,7 @@ struct jsonl_shared {
  * negation and modality or the quote's speaker. Written without a jansson
  * tree: the extract output is ~3 bytes per article byte. */
 static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
-			  const char *text, const struct jsonl_shared *sh)
+			  const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
 	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
@@ -1351,7 +1388,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
 	jsonw_int(&r, "sentence", (int64_t)m->sentence);
-	slot_members(&(struct sink){.r = &r}, x);
+	slot_members(&(struct sink){.r = &r, .days = sh->days}, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
 		jsonw_str(&r, "modality", mention_modality_name(m->modality));
@@ -1413,7 +1450,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	int status = 0;
 	struct jsonw jw;
 	jsonw_init(&jw, isatty(STDOUT_FILENO));
-	struct jsonl_shared sh;
+	struct jsonl_shared sh = {.days = {{0}}};
 	buf_init(&sh.source);
 	for (int t = 0; t < M__COUNT; t++) {
 		const char *name = mention_type_name((enum mention_type)t);
@@ -1453,7 +1490,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			const struct mention *m = &x.mentions.v[k];
 			if (fmt == FMT_JSONL) {
 				mention_jsonl(&jw, &x, m, doc.text, &sh);
-				if (!jsonw_flush(&jw, stdout, 1 << 16))
+				if (jw.b.len >= 1 << 16 && !jsonw_flush(&jw, stdout, 0))
 					status = 1;
 				continue;
 			}
