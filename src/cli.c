@@ -525,6 +525,8 @@ struct sink {
 	json_t *obj;         /* claims: the object the members are set on */
 	struct jsonw_rec *r; /* extract: the record being written (obj unused) */
 	struct day_memo *days; /* extract: the last two dates written (or NULL) */
+	bool fields;           /* extract: value, unit and norm (when not NULL) are
+				* the mention's own arrays (see sink_field) */
 };
 
 /* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
@@ -550,6 +552,16 @@ JSONW_INLINE void sink_real(const struct sink *k, const char *key, double v)
 		jsonw_real(k->r, key, v);
 	else
 		json_object_set_new(k->obj, key, json_real(v));
+}
+
+/* A string from one of the mention's fixed arrays (cap its size): the
+ * jsonl writer reads it by whole words (jsonw_strz), with no strlen. */
+JSONW_INLINE void sink_field(const struct sink *k, const char *key, const char *s, size_t cap)
+{
+	if (k->r && k->fields)
+		jsonw_strz(k->r, key, s, cap);
+	else
+		sink_str(k, key, s);
 }
 
 /* A date's bound: its ISO form, made once per day when a memo is given
@@ -579,7 +591,7 @@ JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days, s
  * Inlined into both callers, so that each keeps only its own kind of sink. */
 JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 {
-	sink_str(k, "value", x->value);
+	sink_field(k, "value", x->value, sizeof ((struct mention *)0)->value);
 	bool date = x->type[0] == 'd' && strcmp(x->type, "date") == 0;
 	if (k->r && !x->has_lo && !x->has_hi) {
 		/* most mentions: both bounds null, one literal for the two */
@@ -598,9 +610,12 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		else
 			sink_real(k, "hi", x->hi);
 	}
-	sink_str(k, "unit", (x->unit && *x->unit) ? x->unit : NULL);
+	if (x->unit && *x->unit)
+		sink_field(k, "unit", x->unit, sizeof ((struct mention *)0)->unit);
+	else
+		sink_str(k, "unit", NULL);
 	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
-		sink_str(k, "measure", x->norm);
+		sink_field(k, "measure", x->norm, sizeof ((struct mention *)0)->measure);
 	if (x->gran)
 		sink_str(k, "granularity", x->gran);
 	if (x->mod)
@@ -1388,13 +1403,14 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
 	jsonw_int(&r, "sentence", (int64_t)m->sentence);
-	slot_members(&(struct sink){.r = &r, .days = sh->days}, x);
+	/* the slot's value, unit and norm are m's arrays (slot_of_mention) */
+	slot_members(&(struct sink){.r = &r, .days = sh->days, .fields = true}, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
 		jsonw_str(&r, "modality", mention_modality_name(m->modality));
 	}
 	if (m->type == M_QUOTE)
-		jsonw_str(&r, "speaker", m->value);
+		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
 	jsonw_end(&r);
 }
 

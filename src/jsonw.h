@@ -12,9 +12,11 @@
  *
  * Speed: a record is written through a cursor (struct jsonw_rec) the
  * compiler keeps in registers; each member costs one room check, its key
- * (a literal, copied as a few constant stores) and its value. Short strings
- * with nothing to escape are checked and copied as two words; numbers are
- * rendered without printf.
+ * (a literal, folded into one or two word stores) and its value. Short
+ * strings with nothing to escape are checked and copied as two words;
+ * strings in a struct's fixed arrays are measured and checked in one pass
+ * (jsonw_strz); numbers are rendered without printf, offsets and counts
+ * without a call.
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -209,6 +211,45 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 	r->p = jsonw_put_strn(r->w, p, s, n);
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JSONW_WORDS_LE 1 /* a word's first byte is its low byte; ctz is at hand */
+#endif
+
+/* A string member held in an array of cap bytes, all of them readable, with
+ * its NUL among them (a fixed field of a struct): the NUL and any byte to
+ * escape are found in one pass over whole words, each copied as it is
+ * checked, instead of a strlen and then the check. The NUL is the first
+ * byte flagged (it is a control) unless a byte to escape comes before it:
+ * then, or with no NUL in whole words of the array, jsonw_strn does it. */
+JSONW_INLINE void jsonw_strz(struct jsonw_rec *r, const char *key, const char *s, size_t cap)
+{
+#ifdef JSONW_WORDS_LE
+	size_t klen = strlen(key);
+	if (!r->w->ascii) {
+		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 1 + cap), key, klen);
+		char *q = p + 1;
+		p[0] = '"';
+		for (size_t i = 0; i + 8 <= cap; i += 8) {
+			uint64_t v;
+			memcpy(&v, s + i, 8);
+			memcpy(q + i, &v, 8);
+			uint64_t hit = jsonw_escapes8(v);
+			if (hit) {
+				size_t n = i + ((size_t)__builtin_ctzll(hit) >> 3);
+				if (s[n] != '\0')
+					break;
+				q[n] = '"';
+				r->p = q + n + 1;
+				return;
+			}
+		}
+	}
+#else
+	(void)cap;
+#endif
+	jsonw_strn(r, key, s, strlen(s));
+}
+
 /* ,"key":s for a value rendered before: a literal (null, true, false) or a
  * string from jsonw_quote that many records share */
 JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s, size_t n)
@@ -251,7 +292,7 @@ JSONW_INLINE void jsonw_bool(struct jsonw_rec *r, const char *key, bool v)
 	else
 		jsonw_raw(r, key, "false", 5);
 }
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef JSONW_WORDS_LE
 /* v < 10^8 in decimal without a call or a loop: its eight digits (leading
  * zeros included) are worked out side by side in one word, halved twice
  * (two lanes of 10^4, four of 100, eight of 10, each by a multiply and a
