@@ -527,7 +527,20 @@ struct sink {
 	struct day_memo *days; /* extract: the last two dates written (or NULL) */
 	bool fields;           /* extract: value, unit and norm (when not NULL) are
 				* the mention's own arrays (see sink_field) */
+	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
 };
+
+/* A name from one of the static tables of names (granularity, modifier,
+ * modality, where the year came from) as the writer quoted it, found by the
+ * name's address: the tables' strings never change, so the quoted form
+ * serves every record and document after. */
+#define NAME_MEMO 16
+struct name_memo {
+	const char *s; /* the name's address (NULL: empty slot) */
+	size_t n;
+	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted */
+};
+
 
 /* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
  * the records of the same day that follow (a date mention's bounds are
@@ -562,6 +575,27 @@ JSONW_INLINE void sink_field(const struct sink *k, const char *key, const char *
 		jsonw_strz(k->r, key, s, cap);
 	else
 		sink_str(k, key, s);
+}
+
+/* A name from a static table of names (never NULL): quoted once, then
+ * copied (see struct name_memo). */
+JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s)
+{
+	if (k->r && k->names) {
+		struct name_memo *e = &k->names[((uintptr_t)s >> 3) % NAME_MEMO];
+		if (e->s != s) {
+			size_t n = strlen(s);
+			if (n > 15) {
+				jsonw_str(k->r, key, s);
+				return;
+			}
+			e->n = (size_t)(jsonw_put_strn(k->r->w, e->q, s, n) - e->q);
+			e->s = s;
+		}
+		jsonw_raw(k->r, key, e->q, e->n);
+		return;
+	}
+	sink_str(k, key, s);
 }
 
 /* A date's bound: its ISO form, made once per day when a memo is given
@@ -617,15 +651,15 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
 		sink_field(k, "measure", x->norm, sizeof ((struct mention *)0)->measure);
 	if (x->gran)
-		sink_str(k, "granularity", x->gran);
+		sink_name(k, "granularity", x->gran);
 	if (x->mod)
-		sink_str(k, "mod", x->mod);
+		sink_name(k, "mod", x->mod);
 	sink_str(k, "event", (x->event && *x->event) ? x->event : NULL);
 	sink_str(k, "subject", (x->subject && *x->subject) ? x->subject : NULL);
 	if (date) {
 		static const char *const from[] = {"explicit", "article", "document date",
 						   "other sources", "unknown"};
-		sink_str(k, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
+		sink_name(k, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
 	}
 }
 
@@ -1382,6 +1416,7 @@ struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
 	struct day_memo days[2]; /* a date's lo and hi (see sink_day) */
+	struct name_memo names[NAME_MEMO]; /* see sink_name */
 };
 
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
@@ -1403,11 +1438,13 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
 	jsonw_int(&r, "sentence", (int64_t)m->sentence);
-	/* the slot's value, unit and norm are m's arrays (slot_of_mention) */
-	slot_members(&(struct sink){.r = &r, .days = sh->days, .fields = true}, x);
+	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
+	 * its granularity and modifier come from static tables of names */
+	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names};
+	slot_members(&k, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
-		jsonw_str(&r, "modality", mention_modality_name(m->modality));
+		sink_name(&k, "modality", mention_modality_name(m->modality));
 	}
 	if (m->type == M_QUOTE)
 		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
@@ -1466,7 +1503,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	int status = 0;
 	struct jsonw jw;
 	jsonw_init(&jw, isatty(STDOUT_FILENO));
-	struct jsonl_shared sh = {.days = {{0}}};
+	struct jsonl_shared sh = {.days = {{0}}, .names = {{0}}};
 	buf_init(&sh.source);
 	for (int t = 0; t < M__COUNT; t++) {
 		const char *name = mention_type_name((enum mention_type)t);
