@@ -1411,10 +1411,13 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 /* ---- extract ---------------------------------------------------------------- */
 
 /* Strings every record of a document shares, quoted once (jsonw_quote):
- * the document's name and the name of each mention type. */
+ * the document's name and the name of each mention type; and, per type,
+ * the two members every record starts with (,"source":...,"type":...),
+ * rendered once per document and copied whole. */
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
+	struct buf head[M__COUNT];
 	struct day_memo days[2]; /* a date's lo and hi (see sink_day) */
 	struct name_memo names[NAME_MEMO]; /* see sink_name */
 };
@@ -1429,11 +1432,12 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	struct store_slot sl, *x = &sl;
 	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
 	struct jsonw_rec r = jsonw_begin(w);
-	jsonw_raw(&r, "source", sh->source.data, sh->source.len);
-	if ((unsigned)m->type < M__COUNT) /* x->type, quoted before */
-		jsonw_raw(&r, "type", sh->type[m->type].data, sh->type[m->type].len);
-	else
+	if ((unsigned)m->type < M__COUNT) { /* source and x->type, rendered before */
+		jsonw_members(&r, sh->head[m->type].data, sh->head[m->type].len);
+	} else {
+		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 		jsonw_str(&r, "type", x->type);
+	}
 	jsonw_strn(&r, "text", text + m->start, m->end - m->start);
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
@@ -1508,6 +1512,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	for (int t = 0; t < M__COUNT; t++) {
 		const char *name = mention_type_name((enum mention_type)t);
 		buf_init(&sh.type[t]);
+		buf_init(&sh.head[t]);
 		jsonw_quote(&jw, &sh.type[t], name, strlen(name));
 	}
 	for (int i = optind; i < argc; i++) {
@@ -1532,6 +1537,13 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		char *name = default_name(path);
 		buf_clear(&sh.source);
 		jsonw_quote(&jw, &sh.source, name, strlen(name));
+		for (int t = 0; t < M__COUNT; t++) {
+			buf_clear(&sh.head[t]);
+			buf_adds(&sh.head[t], ",\"source\":");
+			buf_add(&sh.head[t], sh.source.data, sh.source.len);
+			buf_adds(&sh.head[t], ",\"type\":");
+			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
+		}
 		struct extraction x;
 		extract_ingested(lx, &doc, &x, false);
 		if (fmt == FMT_TEXT) {
@@ -1564,8 +1576,10 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	}
 	jsonw_free(&jw);
 	buf_free(&sh.source);
-	for (int t = 0; t < M__COUNT; t++)
+	for (int t = 0; t < M__COUNT; t++) {
 		buf_free(&sh.type[t]);
+		buf_free(&sh.head[t]);
+	}
 	return status;
 }
 

@@ -274,6 +274,14 @@ JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s,
 	r->p = p + n;
 }
 
+/* Members rendered before, each with the ',' before its key (as the
+ * member writers put it): s[0..n) copied as it is. */
+JSONW_INLINE void jsonw_members(struct jsonw_rec *r, const char *s, size_t n)
+{
+	memcpy(jsonw_room(r, n), s, n);
+	r->p += n;
+}
+
 JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)
 {
 	jsonw_raw(r, key, "null", 4);
