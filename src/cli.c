@@ -474,16 +474,18 @@ static char *quote_norm(const char *s, size_t n)
 /* A mention as a stored slot; strings point into the mention, the
  * extraction, or the two copies the caller frees. With copies NULL (the
  * jsonl writer reads the surface from the text itself), .text is NULL and
- * .norm points into the mention unless it is a quote's reduced words.
+ * .norm points into the mention; with norm_copy NULL too, a quote's
+ * reduced words are not made (.norm NULL: no record shows a quote's norm).
  * Inlined, so that the jsonl writer reads the fields where they are made. */
 JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
 				  struct store_slot *out, char **text_copy, char **norm_copy)
 {
 	char *tc = NULL, *nc = NULL;
 	const char *norm = NULL;
-	if (m->type == M_QUOTE && m->direct)
-		norm = nc = quote_norm(text + m->start, m->end - m->start);
-	else if (m->measure[0])
+	if (m->type == M_QUOTE && m->direct) {
+		if (norm_copy)
+			norm = nc = quote_norm(text + m->start, m->end - m->start);
+	} else if (m->measure[0])
 		norm = text_copy ? (nc = xstrdup(m->measure)) : m->measure;
 	if (text_copy)
 		tc = xstrndup(text + m->start, m->end - m->start);
@@ -507,7 +509,8 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	};
 	if (text_copy)
 		*text_copy = tc;
-	*norm_copy = nc;
+	if (norm_copy)
+		*norm_copy = nc;
 	if (m->type == M_EVENT) {
 		out->event = m->value;
 		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : "";
@@ -521,6 +524,31 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 struct sink {
 	json_t *obj;         /* claims: the object the members are set on */
 	struct jsonw_rec *r; /* extract: the record being written (obj unused) */
+	struct day_memo *days; /* extract: the last two dates written (or NULL) */
+	bool fields;           /* extract: value, unit and norm (when not NULL) are
+				* the mention's own arrays (see sink_field) */
+	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
+};
+
+/* A name from one of the static tables of names (granularity, modifier,
+ * modality, where the year came from) as the writer quoted it, found by the
+ * name's address: the tables' strings never change, so the quoted form
+ * serves every record and document after. */
+#define NAME_MEMO 16
+struct name_memo {
+	const char *s; /* the name's address (NULL: empty slot) */
+	size_t n;
+	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted */
+};
+
+
+/* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
+ * the records of the same day that follow (a date mention's bounds are
+ * mostly the same few days). */
+struct day_memo {
+	int64_t day;
+	bool set;
+	char q[12]; /* "YYYY-MM-DD" with its quotes */
 };
 
 JSONW_INLINE void sink_str(const struct sink *k, const char *key, const char *s)
@@ -539,39 +567,99 @@ JSONW_INLINE void sink_real(const struct sink *k, const char *key, double v)
 		json_object_set_new(k->obj, key, json_real(v));
 }
 
+/* A string from one of the mention's fixed arrays (cap its size): the
+ * jsonl writer reads it by whole words (jsonw_strz), with no strlen. */
+JSONW_INLINE void sink_field(const struct sink *k, const char *key, const char *s, size_t cap)
+{
+	if (k->r && k->fields)
+		jsonw_strz(k->r, key, s, cap);
+	else
+		sink_str(k, key, s);
+}
+
+/* A name from a static table of names (never NULL): quoted once, then
+ * copied (see struct name_memo). */
+JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s)
+{
+	if (k->r && k->names) {
+		struct name_memo *e = &k->names[((uintptr_t)s >> 3) % NAME_MEMO];
+		if (e->s != s) {
+			size_t n = strlen(s);
+			if (n > 15) {
+				jsonw_str(k->r, key, s);
+				return;
+			}
+			e->n = (size_t)(jsonw_put_strn(k->r->w, e->q, s, n) - e->q);
+			e->s = s;
+		}
+		jsonw_raw(k->r, key, e->q, e->n);
+		return;
+	}
+	sink_str(k, key, s);
+}
+
+/* A date's bound: its ISO form, made once per day when a memo is given
+ * (the jsonl writer: the ISO form has nothing to escape, so it is written
+ * as it is). */
+JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days, struct day_memo *mm)
+{
+	char iso[11];
+	if (k->r && mm) {
+		if (!mm->set || mm->day != (int64_t)days) {
+			iso_of_days(days, iso);
+			mm->q[0] = '"';
+			memcpy(mm->q + 1, iso, 10);
+			mm->q[11] = '"';
+			mm->day = (int64_t)days;
+			mm->set = true;
+		}
+		jsonw_raw(k->r, key, mm->q, 12);
+		return;
+	}
+	iso_of_days(days, iso);
+	sink_str(k, key, iso);
+}
+
 /* A slot's members after "sentence": value, bounds, unit, measure,
  * granularity, modifier, event, subject and (dates) where the year came from.
  * Inlined into both callers, so that each keeps only its own kind of sink. */
 JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 {
-	sink_str(k, "value", x->value);
+	sink_field(k, "value", x->value, sizeof ((struct mention *)0)->value);
 	bool date = x->type[0] == 'd' && strcmp(x->type, "date") == 0;
-	char iso[11];
-	if (!x->has_lo)
-		sink_str(k, "lo", NULL);
-	else if (date)
-		iso_of_days(x->lo, iso), sink_str(k, "lo", iso);
+	if (k->r && !x->has_lo && !x->has_hi) {
+		/* most mentions: both bounds null, one literal for the two */
+		jsonw_raw(k->r, "lo", "null,\"hi\":null", 14);
+	} else {
+		if (!x->has_lo)
+			sink_str(k, "lo", NULL);
+		else if (date)
+			sink_day(k, "lo", x->lo, k->days ? &k->days[0] : NULL);
+		else
+			sink_real(k, "lo", x->lo);
+		if (!x->has_hi)
+			sink_str(k, "hi", NULL);
+		else if (date)
+			sink_day(k, "hi", x->hi, k->days ? &k->days[1] : NULL);
+		else
+			sink_real(k, "hi", x->hi);
+	}
+	if (x->unit && *x->unit)
+		sink_field(k, "unit", x->unit, sizeof ((struct mention *)0)->unit);
 	else
-		sink_real(k, "lo", x->lo);
-	if (!x->has_hi)
-		sink_str(k, "hi", NULL);
-	else if (date)
-		iso_of_days(x->hi, iso), sink_str(k, "hi", iso);
-	else
-		sink_real(k, "hi", x->hi);
-	sink_str(k, "unit", (x->unit && *x->unit) ? x->unit : NULL);
+		sink_str(k, "unit", NULL);
 	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
-		sink_str(k, "measure", x->norm);
+		sink_field(k, "measure", x->norm, sizeof ((struct mention *)0)->measure);
 	if (x->gran)
-		sink_str(k, "granularity", x->gran);
+		sink_name(k, "granularity", x->gran);
 	if (x->mod)
-		sink_str(k, "mod", x->mod);
+		sink_name(k, "mod", x->mod);
 	sink_str(k, "event", (x->event && *x->event) ? x->event : NULL);
 	sink_str(k, "subject", (x->subject && *x->subject) ? x->subject : NULL);
 	if (date) {
 		static const char *const from[] = {"explicit", "article", "document date",
 						   "other sources", "unknown"};
-		sink_str(k, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
+		sink_name(k, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
 	}
 }
 
@@ -1323,10 +1411,15 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 /* ---- extract ---------------------------------------------------------------- */
 
 /* Strings every record of a document shares, quoted once (jsonw_quote):
- * the document's name and the name of each mention type. */
+ * the document's name and the name of each mention type; and, per type,
+ * the two members every record starts with (,"source":...,"type":...),
+ * rendered once per document and copied whole. */
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
+	struct buf head[M__COUNT];
+	struct day_memo days[2]; /* a date's lo and hi (see sink_day) */
+	struct name_memo names[NAME_MEMO]; /* see sink_name */
 };
 
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
@@ -1334,30 +1427,32 @@ struct jsonl_shared {
  * negation and modality or the quote's speaker. Written without a jansson
  * tree: the extract output is ~3 bytes per article byte. */
 static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
-			  const char *text, const struct jsonl_shared *sh)
+			  const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
-	char *norm;
-	slot_of_mention(xt, m, text, &sl, NULL, &norm);
+	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
 	struct jsonw_rec r = jsonw_begin(w);
-	jsonw_raw(&r, "source", sh->source.data, sh->source.len);
-	if ((unsigned)m->type < M__COUNT) /* x->type, quoted before */
-		jsonw_raw(&r, "type", sh->type[m->type].data, sh->type[m->type].len);
-	else
+	if ((unsigned)m->type < M__COUNT) { /* source and x->type, rendered before */
+		jsonw_members(&r, sh->head[m->type].data, sh->head[m->type].len);
+	} else {
+		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 		jsonw_str(&r, "type", x->type);
+	}
 	jsonw_strn(&r, "text", text + m->start, m->end - m->start);
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
 	jsonw_int(&r, "sentence", (int64_t)m->sentence);
-	slot_members(&(struct sink){.r = &r}, x);
+	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
+	 * its granularity and modifier come from static tables of names */
+	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names};
+	slot_members(&k, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
-		jsonw_str(&r, "modality", mention_modality_name(m->modality));
+		sink_name(&k, "modality", mention_modality_name(m->modality));
 	}
 	if (m->type == M_QUOTE)
-		jsonw_str(&r, "speaker", m->value);
+		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
 	jsonw_end(&r);
-	free(norm);
 }
 
 static void print_mention_text(const struct store_slot *x, long sentence)
@@ -1412,11 +1507,12 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	int status = 0;
 	struct jsonw jw;
 	jsonw_init(&jw, isatty(STDOUT_FILENO));
-	struct jsonl_shared sh;
+	struct jsonl_shared sh = {.days = {{0}}, .names = {{0}}};
 	buf_init(&sh.source);
 	for (int t = 0; t < M__COUNT; t++) {
 		const char *name = mention_type_name((enum mention_type)t);
 		buf_init(&sh.type[t]);
+		buf_init(&sh.head[t]);
 		jsonw_quote(&jw, &sh.type[t], name, strlen(name));
 	}
 	for (int i = optind; i < argc; i++) {
@@ -1441,6 +1537,13 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		char *name = default_name(path);
 		buf_clear(&sh.source);
 		jsonw_quote(&jw, &sh.source, name, strlen(name));
+		for (int t = 0; t < M__COUNT; t++) {
+			buf_clear(&sh.head[t]);
+			buf_adds(&sh.head[t], ",\"source\":");
+			buf_add(&sh.head[t], sh.source.data, sh.source.len);
+			buf_adds(&sh.head[t], ",\"type\":");
+			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
+		}
 		struct extraction x;
 		extract_ingested(lx, &doc, &x, false);
 		if (fmt == FMT_TEXT) {
@@ -1452,7 +1555,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			const struct mention *m = &x.mentions.v[k];
 			if (fmt == FMT_JSONL) {
 				mention_jsonl(&jw, &x, m, doc.text, &sh);
-				if (!jsonw_flush(&jw, stdout, 1 << 16))
+				if (jw.b.len >= 1 << 16 && !jsonw_flush(&jw, stdout, 0))
 					status = 1;
 				continue;
 			}
@@ -1473,8 +1576,10 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	}
 	jsonw_free(&jw);
 	buf_free(&sh.source);
-	for (int t = 0; t < M__COUNT; t++)
+	for (int t = 0; t < M__COUNT; t++) {
 		buf_free(&sh.type[t]);
+		buf_free(&sh.head[t]);
+	}
 	return status;
 }
 

@@ -12,9 +12,11 @@
  *
  * Speed: a record is written through a cursor (struct jsonw_rec) the
  * compiler keeps in registers; each member costs one room check, its key
- * (a literal, copied as a few constant stores) and its value. Short strings
- * with nothing to escape are checked and copied as two words; numbers are
- * rendered without printf.
+ * (a literal, folded into one or two word stores) and its value. Short
+ * strings with nothing to escape are checked and copied as two words;
+ * strings in a struct's fixed arrays are measured and checked in one pass
+ * (jsonw_strz); numbers are rendered without printf, offsets and counts
+ * without a call.
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -111,10 +113,30 @@ JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 	b->len = (size_t)(p + 2 - b->data);
 }
 
+/* The room ,"key": needs: a key of up to 12 bytes is written as two whole
+ * words (the bytes beyond it are overwritten by what follows). */
+#define JSONW_KEYROOM(klen) ((klen) <= 12 ? 16 : (klen) + 4)
+
 /* ,"key": at p (keys are plain ASCII names: written without escaping);
- * needs klen + 4 */
+ * needs JSONW_KEYROOM(klen). A short key is put together in two words, which
+ * the compiler folds into constants when the key is a literal (one or two
+ * stores instead of five). */
 JSONW_INLINE char *jsonw_key_at(char *p, const char *key, size_t klen)
 {
+	if (klen <= 12) {
+		uint64_t w[2] = {0x222C, 0}; /* ," */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 12
+#endif
+		for (size_t i = 0; i < klen; i++)
+			w[(i + 2) >> 3] |= (uint64_t)(unsigned char)key[i] << 8 * ((i + 2) & 7);
+		w[(klen + 2) >> 3] |= (uint64_t)'"' << 8 * ((klen + 2) & 7);
+		w[(klen + 3) >> 3] |= (uint64_t)':' << 8 * ((klen + 3) & 7);
+		memcpy(p, &w[0], 8);
+		if (klen > 4)
+			memcpy(p + 8, &w[1], 8);
+		return p + klen + 4;
+	}
 	p[0] = ',';
 	p[1] = '"';
 	memcpy(p + 2, key, klen);
@@ -163,7 +185,7 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 			hit = jsonw_escapes8(a | 0x2020202020000000ULL);
 		}
 		if (!hit) {
-			char *p = jsonw_key_at(jsonw_room(r, klen + 22), key, klen);
+			char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 18), key, klen);
 			p[0] = '"';
 			if (n >= 8) {
 				memcpy(p + 1, &a, 8);
@@ -184,9 +206,48 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 	}
 	/* anything else: room for every byte escaped (a length beyond any
 	 * buffer asks for all memory: the allocator's error) */
-	size_t room = n <= SIZE_MAX / 8 ? klen + 4 + 6 * n + 2 : SIZE_MAX;
+	size_t room = n <= SIZE_MAX / 8 ? JSONW_KEYROOM(klen) + 6 * n + 2 : SIZE_MAX;
 	char *p = jsonw_key_at(jsonw_room(r, room), key, klen);
 	r->p = jsonw_put_strn(r->w, p, s, n);
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define JSONW_WORDS_LE 1 /* a word's first byte is its low byte; ctz is at hand */
+#endif
+
+/* A string member held in an array of cap bytes, all of them readable, with
+ * its NUL among them (a fixed field of a struct): the NUL and any byte to
+ * escape are found in one pass over whole words, each copied as it is
+ * checked, instead of a strlen and then the check. The NUL is the first
+ * byte flagged (it is a control) unless a byte to escape comes before it:
+ * then, or with no NUL in whole words of the array, jsonw_strn does it. */
+JSONW_INLINE void jsonw_strz(struct jsonw_rec *r, const char *key, const char *s, size_t cap)
+{
+#ifdef JSONW_WORDS_LE
+	size_t klen = strlen(key);
+	if (!r->w->ascii) {
+		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 1 + cap), key, klen);
+		char *q = p + 1;
+		p[0] = '"';
+		for (size_t i = 0; i + 8 <= cap; i += 8) {
+			uint64_t v;
+			memcpy(&v, s + i, 8);
+			memcpy(q + i, &v, 8);
+			uint64_t hit = jsonw_escapes8(v);
+			if (hit) {
+				size_t n = i + ((size_t)__builtin_ctzll(hit) >> 3);
+				if (s[n] != '\0')
+					break;
+				q[n] = '"';
+				r->p = q + n + 1;
+				return;
+			}
+		}
+	}
+#else
+	(void)cap;
+#endif
+	jsonw_strn(r, key, s, strlen(s));
 }
 
 /* ,"key":s for a value rendered before: a literal (null, true, false) or a
@@ -194,7 +255,7 @@ JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s
 JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s, size_t n)
 {
 	size_t klen = strlen(key);
-	char *p = jsonw_key_at(jsonw_room(r, klen + 4 + n), key, klen);
+	char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + n), key, klen);
 	if (n >= 8 && n <= 16) { /* most: two overlapping words, no call */
 		uint64_t a, z;
 		memcpy(&a, s, 8);
@@ -211,6 +272,14 @@ JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s,
 		memcpy(p, s, n);
 	}
 	r->p = p + n;
+}
+
+/* Members rendered before, each with the ',' before its key (as the
+ * member writers put it): s[0..n) copied as it is. */
+JSONW_INLINE void jsonw_members(struct jsonw_rec *r, const char *s, size_t n)
+{
+	memcpy(jsonw_room(r, n), s, n);
+	r->p += n;
 }
 
 JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)
@@ -231,15 +300,44 @@ JSONW_INLINE void jsonw_bool(struct jsonw_rec *r, const char *key, bool v)
 	else
 		jsonw_raw(r, key, "false", 5);
 }
+#ifdef JSONW_WORDS_LE
+/* v < 10^8 in decimal without a call or a loop: its eight digits (leading
+ * zeros included) are worked out side by side in one word, halved twice
+ * (two lanes of 10^4, four of 100, eight of 10, each by a multiply and a
+ * shift exact over its range); the leading zeros are the word's low zero
+ * bytes, shifted out. Writes 8 bytes at p; returns the end of the digits. */
+JSONW_INLINE char *jsonw_put_digits8(char *p, uint32_t v)
+{
+	uint64_t x = v / 10000 | (uint64_t)(v % 10000) << 32;
+	uint64_t y = ((x * 10486) >> 20) & 0x0000007F0000007FULL; /* x / 100 */
+	x = y | (x - y * 100) << 16;
+	y = ((x * 103) >> 10) & 0x000F000F000F000FULL; /* x / 10 */
+	x = y | (x - y * 10) << 8;
+	/* the first digit is the low byte; 0 keeps its last digit */
+	unsigned lz = (unsigned)__builtin_ctzll(x | 1ULL << 56) >> 3;
+	x = (x >> (lz * 8)) | 0x3030303030303030ULL;
+	memcpy(p, &x, 8);
+	return p + 8 - lz;
+}
+#define JSONW_DIGITS8 1
+#endif
+
 JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
 {
 	size_t klen = strlen(key);
-	r->p = jsonw_put_int(jsonw_key_at(jsonw_room(r, klen + 24), key, klen), v);
+	char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 20), key, klen);
+#ifdef JSONW_DIGITS8
+	if ((uint64_t)v < 100000000) { /* offsets and counts */
+		r->p = jsonw_put_digits8(p, (uint32_t)v);
+		return;
+	}
+#endif
+	r->p = jsonw_put_int(p, v);
 }
 JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {
 	size_t klen = strlen(key);
-	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, klen + 36), key, klen), v);
+	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 32), key, klen), v);
 }
 
 /* s[0..n) as a quoted JSON string appended to out, for jsonw_raw. */

@@ -4,7 +4,8 @@
  * and nulls; fixed cases first, then seeded random records, then sweeps
  * aimed at the fast paths: every string length with an awkward byte at
  * every place, integers around every power of ten, and reals of every
- * magnitude, rounding ties and neighbours of powers of ten. */
+ * magnitude, rounding ties and neighbours of powers of ten; keys of every
+ * length; strings read from fixed arrays (jsonw_strz). */
 #include "config.h"
 
 #include <jansson.h>
@@ -381,6 +382,68 @@ int main(void)
 		buf_free(&want);
 		jsonw_free(&w);
 	}
+
+	/* keys of every length, each kind of member (a key of up to 12 bytes
+	 * goes in as two whole words) */
+	bad = 0;
+	for (size_t kl = 0; kl <= 20; kl++) {
+		char key[21];
+		for (size_t j = 0; j < kl; j++)
+			key[j] = (char)('a' + j);
+		key[kl] = '\0';
+		struct member m[6] = {str(key, "v"), str(key, "a string past sixteen bytes"),
+				      {.k = K_INT, .key = key, .i = 1234567},
+				      real(key, 0.25),
+				      {.k = K_BOOL, .key = key, .b = true},
+				      {.k = K_NULL, .key = key}};
+		for (size_t i = 0; i < 6; i++)
+			bad += !same(&m[i], 1, false, NULL) + !same(&m[i], 1, true, NULL);
+	}
+	tap_ok(bad == 0, "keys of 0 to 20 bytes with every kind of member (%d differ)", bad);
+
+	/* jsonw_strz: a string in a fixed array, read by whole words, against
+	 * jsonw_strn of the same string: every length in arrays of 8 to 48
+	 * bytes, an awkward byte at every place, junk after the NUL (and no NUL
+	 * in the array at all, where the string goes on past it) */
+	static const char odd[] = {'"', '\\', '\n', '\x01', '\x1f', '\x7f', (char)0xC3};
+	bad = 0;
+	int zcases = 0;
+	for (int ascii = 0; ascii <= 1; ascii++) {
+		static const size_t caps[] = {8, 16, 24, 32, 48};
+		for (size_t ci = 0; ci < CC_ARRAY_LEN(caps); ci++) {
+			size_t cap = caps[ci];
+			for (size_t n = 0; n <= cap + 3; n++) {
+				for (size_t at = 0; at <= n; at++) {
+					for (size_t a = 0; a < (at < n ? sizeof odd : 1); a++) {
+						char arr[64];
+						for (size_t j = 0; j < sizeof arr; j++)
+							arr[j] = (char)(j % 3 ? '"' : 'x' + j % 2);
+						for (size_t j = 0; j < n; j++)
+							arr[j] = (char)('A' + j % 26);
+						if (at < n)
+							arr[at] = odd[a];
+						arr[n] = '\0';
+						struct jsonw w1, w2;
+						jsonw_init(&w1, ascii);
+						jsonw_init(&w2, ascii);
+						struct jsonw_rec r1 = jsonw_begin(&w1), r2 = jsonw_begin(&w2);
+						jsonw_int(&r1, "i", 1);
+						jsonw_int(&r2, "i", 1);
+						jsonw_strz(&r1, "value", arr, cap);
+						jsonw_strn(&r2, "value", arr, strlen(arr));
+						jsonw_end(&r1);
+						jsonw_end(&r2);
+						bad += w1.b.len != w2.b.len ||
+						       memcmp(w1.b.data, w2.b.data, w1.b.len) != 0;
+						zcases++;
+						jsonw_free(&w1);
+						jsonw_free(&w2);
+					}
+				}
+			}
+		}
+	}
+	tap_ok(bad == 0, "%d strings read from fixed arrays as from their length (%d differ)", zcases, bad);
 
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
