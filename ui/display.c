@@ -85,11 +85,14 @@ static void draw_header(struct app *a)
 		if (a->src.outlet)
 			buf_printf(&b, " · %s", a->src.outlet);
 	}
+	/* the key hints on the right give way to the source's name, date and
+	 * outlet when both do not fit (the help screen lists the keys) */
 	const char *right = "  ? help  q back  Q quit ";
 	int rw = (int)draw_width(right, strlen(right));
-	int lw = r->w - (rw < r->w / 2 ? rw : 0);
+	bool hints = rw < r->w / 2 && (int)draw_width(b.data, b.len) + rw <= r->w;
+	int lw = r->w - (hints ? rw : 0);
 	draw_text(r->y, r->x, lw, b.data, b.len, ST_TITLE, 0);
-	if (rw < r->w / 2)
+	if (hints)
 		draw_str(r->y, r->x + r->w - rw, rw, right, ST_TITLE, 0);
 	buf_free(&b);
 }

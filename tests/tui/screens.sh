@@ -3,7 +3,8 @@
 # combining marks, at two widths: the wrapped text matches the golden
 # screens (the margin of claim marks left out, so that extraction changes do
 # not break it), no line is wider than the terminal, and side by side the
-# pane separator stays in one column on every row.
+# pane separator stays in one column on every row. At 80 columns the header
+# keeps a long source name's date.
 . "$top_srcdir/tests/tui/lib.sh"
 G="$top_srcdir/tests/tui/golden"
 cp "$G/cjk.txt" cjk.txt
@@ -54,4 +55,20 @@ for size in 80x24 120x30; do
 	tui_keys q
 	tui_dead >/dev/null
 done
+
+# At 80 columns a long source name still leaves its date in the header:
+# the key hints give way first.
+cp "$G/cjk.txt" capital-desk-morning-report.txt
+fixture h.db --date 2024-07-19 capital-desk-morning-report.txt
+ok $? "fixture store with a long name"
+tui_start 80 24 xterm-256color "$(review_cmd h.db cy)"
+scr=$(tui_wait "source 1/1")
+ok $? "80x24: the review opens"
+head=$(printf '%s\n' "$scr" | sed -n 1p)
+case $head in
+*capital-desk-morning-report.txt*2024-07-19*) ok 0 "80x24: the header shows the source and its date" ;;
+*) ok 1 "80x24: the header shows the source and its date"; printf '# %s\n' "$head" ;;
+esac
+tui_keys q
+tui_dead >/dev/null
 done_testing
