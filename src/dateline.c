@@ -333,44 +333,44 @@ static bool is_time_or_zone(const char *s, size_t len, enum tok_kind kind)
 	return false;
 }
 
-/* Whether s[0..len) has an ASCII digit: eight bytes at a time, a byte
- * being a digit when its low seven bits are 0x30..0x39 and its top bit is
- * clear (the sums below carry into no neighbouring byte). */
-static bool has_digit(const char *s, size_t len)
-{
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
-	size_t i = 0;
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		uint64_t x = w & low7;
-		/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
-		uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
-		if (ge30 & ~ge3a & ~w & high)
-			return true;
-	}
-	for (; i < len; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
-}
-
 /* Whether s[0..len) has four ASCII digits in a row (the year of "Month D
  * YYYY" and "D Month YYYY") or a '-', '/' or '.' between two digits (every
- * numeric date has one): without either, match_at finds no date. */
+ * numeric date has one): without either, match_at finds no date. Eight
+ * bytes are tested for a digit at once (a byte is a digit when its low
+ * seven bits are 0x30..0x39 and its top bit is clear; the sums below carry
+ * into no neighbouring byte); eight without one are passed over, since
+ * they can neither go on a run nor follow a separator with a digit, and
+ * they end any run. Bytes of the rest are looked at one by one. */
 static bool has_date_digits(const char *s, size_t len)
 {
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (is_digit(s[i])) {
-			if (++run == 4)
-				return true;
-			continue;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	size_t run = 0, i = 0;
+	while (i < len) {
+		size_t stop = len;
+		if (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			uint64_t x = w & low7;
+			/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
+			uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
+			if (!(ge30 & ~ge3a & ~w & high)) {
+				run = 0;
+				i += 8;
+				continue;
+			}
+			stop = i + 8;
 		}
-		if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
-		    is_digit(s[i + 1]))
-			return true;
-		run = 0;
+		for (; i < stop; i++) {
+			if (is_digit(s[i])) {
+				if (++run == 4)
+					return true;
+				continue;
+			}
+			if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
+			    is_digit(s[i + 1]))
+				return true;
+			run = 0;
+		}
 	}
 	return false;
 }
@@ -380,7 +380,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 	if (len > 120)
 		return false;
 	/* every date form read here has a day or a year in digits */
-	if (!has_digit(s, len) || !has_date_digits(s, len))
+	if (!has_date_digits(s, len))
 		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);
