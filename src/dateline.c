@@ -1,6 +1,8 @@
 /* dateline: full calendar dates in datelines and URLs.
  * Works on ASCII words only (month names, digits); anything else in a line is
- * just "another word". Never allocates, prints or touches the store. */
+ * just "another word". Never allocates, prints or touches the store; its
+ * one piece of static state, an index of the word lists, is built once
+ * (call_once) and only read after. */
 #include "config.h"
 
 #include "dateline.h"
@@ -8,6 +10,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #include "util.h"
 
@@ -101,27 +106,82 @@ int dateline_month(const char *s, size_t len)
 	return 0;
 }
 
-static bool word_in(const struct word *list, size_t n, const char *s, size_t len)
+/* For each list, by first letter, the lengths of its entries (bit l: an
+ * entry of l bytes), so that most words are refused without a scan. Built
+ * once per process (call_once) and only read after. */
+struct word_index {
+	uint16_t weekdays[26], labels[26];
+};
+static struct word_index word_index;
+
+static void word_index_fill(uint16_t *lens, const struct word *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)list[i].name[0];
+		/* every entry starts with a lower-case letter; were one not to,
+		 * no word would be refused (words of sixteen bytes or more are
+		 * never refused here) */
+		if (c >= 'a' && c <= 'z') {
+			if (list[i].len < 16)
+				lens[c - 'a'] |= (uint16_t)(1u << list[i].len);
+		} else {
+			for (size_t k = 0; k < 26; k++)
+				lens[k] = 0xFFFF;
+		}
+	}
+}
+
+static void word_index_init(void)
+{
+	word_index_fill(word_index.weekdays, weekdays, CC_ARRAY_LEN(weekdays));
+	word_index_fill(word_index.labels, label_words, CC_ARRAY_LEN(label_words));
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag word_index_once = ONCE_FLAG_INIT;
+#else
+static bool word_index_ready; /* without threads there is no concurrent caller */
+#endif
+
+static const struct word_index *word_index_get(void)
+{
+#ifndef __STDC_NO_THREADS__
+	call_once(&word_index_once, word_index_init);
+#else
+	if (!word_index_ready) {
+		word_index_init();
+		word_index_ready = true;
+	}
+#endif
+	return &word_index;
+}
+
+/* `lens` is the list's row of struct word_index. */
+static bool word_in(const struct word *list, size_t n, const uint16_t *lens, const char *s,
+		    size_t len)
 {
 	if (len && s[len - 1] == '.')
 		len--;
 	if (len == 0)
 		return false;
 	char f = fold(s[0]);
+	/* no entry of this length starts with this letter (case folded) */
+	if (f >= 'a' && f <= 'z' && len < 16 && !(lens[f - 'a'] >> len & 1))
+		return false;
 	for (size_t i = 0; i < n; i++)
 		if (list[i].len == len && list[i].name[0] == f && ascii_ieqn(s, list[i].name, len))
 			return true;
 	return false;
 }
 
-static bool is_weekday(const char *s, size_t len)
+static bool is_weekday(const struct word_index *x, const char *s, size_t len)
 {
-	return word_in(weekdays, CC_ARRAY_LEN(weekdays), s, len);
+	return word_in(weekdays, CC_ARRAY_LEN(weekdays), x->weekdays, s, len);
 }
 
-static bool is_label(const char *s, size_t len)
+static bool is_label(const struct word_index *x, const char *s, size_t len)
 {
-	return word_in(label_words, CC_ARRAY_LEN(label_words), s, len);
+	return word_in(label_words, CC_ARRAY_LEN(label_words), x->labels, s, len);
 }
 
 bool dateline_valid(int y, int m, int d)
@@ -398,6 +458,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 	 * short byline ("By Jane Doe |"). */
 	size_t other_words = 0;
 	bool byline = false;
+	const struct word_index *x = word_index_get();
 	for (size_t i = 0; i < n; i++) {
 		if (i >= at && i < at + used)
 			continue;
@@ -407,7 +468,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 			continue;
 		if (t[i].kind == T_WORD && wl == 2 && ascii_ieqn(w, "by", 2))
 			byline = true;
-		if (t[i].kind == T_WORD && (is_weekday(w, wl) || is_label(w, wl)))
+		if (t[i].kind == T_WORD && (is_weekday(x, w, wl) || is_label(x, w, wl)))
 			continue;
 		if (is_time_or_zone(w, wl, t[i].kind))
 			continue;
