@@ -1,6 +1,8 @@
 /* dateline: full calendar dates in datelines and URLs.
  * Works on ASCII words only (month names, digits); anything else in a line is
- * just "another word". Never allocates, prints or touches the store. */
+ * just "another word". Never allocates, prints or touches the store; its
+ * one piece of static state, an index of the word lists, is built once
+ * (call_once) and only read after. */
 #include "config.h"
 
 #include "dateline.h"
@@ -8,6 +10,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #include "util.h"
 
@@ -101,27 +106,82 @@ int dateline_month(const char *s, size_t len)
 	return 0;
 }
 
-static bool word_in(const struct word *list, size_t n, const char *s, size_t len)
+/* For each list, by first letter, the lengths of its entries (bit l: an
+ * entry of l bytes), so that most words are refused without a scan. Built
+ * once per process (call_once) and only read after. */
+struct word_index {
+	uint16_t weekdays[26], labels[26];
+};
+static struct word_index word_index;
+
+static void word_index_fill(uint16_t *lens, const struct word *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)list[i].name[0];
+		/* every entry starts with a lower-case letter; were one not to,
+		 * no word would be refused (words of sixteen bytes or more are
+		 * never refused here) */
+		if (c >= 'a' && c <= 'z') {
+			if (list[i].len < 16)
+				lens[c - 'a'] |= (uint16_t)(1u << list[i].len);
+		} else {
+			for (size_t k = 0; k < 26; k++)
+				lens[k] = 0xFFFF;
+		}
+	}
+}
+
+static void word_index_init(void)
+{
+	word_index_fill(word_index.weekdays, weekdays, CC_ARRAY_LEN(weekdays));
+	word_index_fill(word_index.labels, label_words, CC_ARRAY_LEN(label_words));
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag word_index_once = ONCE_FLAG_INIT;
+#else
+static bool word_index_ready; /* without threads there is no concurrent caller */
+#endif
+
+static const struct word_index *word_index_get(void)
+{
+#ifndef __STDC_NO_THREADS__
+	call_once(&word_index_once, word_index_init);
+#else
+	if (!word_index_ready) {
+		word_index_init();
+		word_index_ready = true;
+	}
+#endif
+	return &word_index;
+}
+
+/* `lens` is the list's row of struct word_index. */
+static bool word_in(const struct word *list, size_t n, const uint16_t *lens, const char *s,
+		    size_t len)
 {
 	if (len && s[len - 1] == '.')
 		len--;
 	if (len == 0)
 		return false;
 	char f = fold(s[0]);
+	/* no entry of this length starts with this letter (case folded) */
+	if (f >= 'a' && f <= 'z' && len < 16 && !(lens[f - 'a'] >> len & 1))
+		return false;
 	for (size_t i = 0; i < n; i++)
 		if (list[i].len == len && list[i].name[0] == f && ascii_ieqn(s, list[i].name, len))
 			return true;
 	return false;
 }
 
-static bool is_weekday(const char *s, size_t len)
+static bool is_weekday(const struct word_index *x, const char *s, size_t len)
 {
-	return word_in(weekdays, CC_ARRAY_LEN(weekdays), s, len);
+	return word_in(weekdays, CC_ARRAY_LEN(weekdays), x->weekdays, s, len);
 }
 
-static bool is_label(const char *s, size_t len)
+static bool is_label(const struct word_index *x, const char *s, size_t len)
 {
-	return word_in(label_words, CC_ARRAY_LEN(label_words), s, len);
+	return word_in(label_words, CC_ARRAY_LEN(label_words), x->labels, s, len);
 }
 
 bool dateline_valid(int y, int m, int d)
@@ -333,44 +393,44 @@ static bool is_time_or_zone(const char *s, size_t len, enum tok_kind kind)
 	return false;
 }
 
-/* Whether s[0..len) has an ASCII digit: eight bytes at a time, a byte
- * being a digit when its low seven bits are 0x30..0x39 and its top bit is
- * clear (the sums below carry into no neighbouring byte). */
-static bool has_digit(const char *s, size_t len)
-{
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
-	size_t i = 0;
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		uint64_t x = w & low7;
-		/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
-		uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
-		if (ge30 & ~ge3a & ~w & high)
-			return true;
-	}
-	for (; i < len; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
-}
-
 /* Whether s[0..len) has four ASCII digits in a row (the year of "Month D
  * YYYY" and "D Month YYYY") or a '-', '/' or '.' between two digits (every
- * numeric date has one): without either, match_at finds no date. */
+ * numeric date has one): without either, match_at finds no date. Eight
+ * bytes are tested for a digit at once (a byte is a digit when its low
+ * seven bits are 0x30..0x39 and its top bit is clear; the sums below carry
+ * into no neighbouring byte); eight without one are passed over, since
+ * they can neither go on a run nor follow a separator with a digit, and
+ * they end any run. Bytes of the rest are looked at one by one. */
 static bool has_date_digits(const char *s, size_t len)
 {
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (is_digit(s[i])) {
-			if (++run == 4)
-				return true;
-			continue;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
+	size_t run = 0, i = 0;
+	while (i < len) {
+		size_t stop = len;
+		if (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			uint64_t x = w & low7;
+			/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
+			uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
+			if (!(ge30 & ~ge3a & ~w & high)) {
+				run = 0;
+				i += 8;
+				continue;
+			}
+			stop = i + 8;
 		}
-		if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
-		    is_digit(s[i + 1]))
-			return true;
-		run = 0;
+		for (; i < stop; i++) {
+			if (is_digit(s[i])) {
+				if (++run == 4)
+					return true;
+				continue;
+			}
+			if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
+			    is_digit(s[i + 1]))
+				return true;
+			run = 0;
+		}
 	}
 	return false;
 }
@@ -380,7 +440,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 	if (len > 120)
 		return false;
 	/* every date form read here has a day or a year in digits */
-	if (!has_digit(s, len) || !has_date_digits(s, len))
+	if (!has_date_digits(s, len))
 		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);
@@ -398,6 +458,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 	 * short byline ("By Jane Doe |"). */
 	size_t other_words = 0;
 	bool byline = false;
+	const struct word_index *x = word_index_get();
 	for (size_t i = 0; i < n; i++) {
 		if (i >= at && i < at + used)
 			continue;
@@ -407,7 +468,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 			continue;
 		if (t[i].kind == T_WORD && wl == 2 && ascii_ieqn(w, "by", 2))
 			byline = true;
-		if (t[i].kind == T_WORD && (is_weekday(w, wl) || is_label(w, wl)))
+		if (t[i].kind == T_WORD && (is_weekday(x, w, wl) || is_label(x, w, wl)))
 			continue;
 		if (is_time_or_zone(w, wl, t[i].kind))
 			continue;

@@ -5,7 +5,9 @@
  * (abbreviations, initials, decimals, ellipses, closing quotes, CJK and
  * other scripts) and the compiled-in abbreviation and sentence-starter
  * tables. Must not: change or copy the text, allocate anything but the
- * output array and the line measures it frees, keep mutable static state, print, or read past `len` (the
+ * output array and the line measures it frees, keep mutable static state
+ * (the table indexes are built once, by call_once, and only read after),
+ * print, or read past `len` (the
  * text need not be NUL-terminated). Unicode properties come from
  * libunistring, never from tables of our own (for ASCII a few are answered
  * inline; a unit test holds those answers to libunistring's).
@@ -27,6 +29,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #include <unictype.h>
 #include <unistr.h>
@@ -234,13 +239,17 @@ struct line_info {
 
 /* The abbreviation and starter tables bucketed by first letter (ASCII,
  * case folded), so that a lookup compares only the entries that can match.
- * Built from the tables once per document, on the stack: no static state. */
+ * Built from the tables once per process, by whichever thread asks first
+ * (call_once), and only read after: the same for every document. */
 enum { TABLE_BUCKETS = 26 };
 struct table_index {
 	uint8_t first[TABLE_BUCKETS + 1]; /* bucket b is ids[first[b] .. first[b+1]) */
 	uint8_t ids[128];
 	uint8_t len[128];                 /* strlen of each entry, by table order */
 	uint8_t maxlen;                   /* the longest entry */
+};
+struct seg_tables {
+	struct table_index abbrs, starters;
 };
 
 struct seg_out {
@@ -253,8 +262,7 @@ struct seg_out {
 	const struct line_info *lines; /* every line, for the sentences' line indexes */
 	size_t nlines;
 	size_t line_no;     /* cursor: the line of the last sentence start */
-	bool indexed;       /* abbrs and starters below are built */
-	struct table_index abbrs, starters;
+	const struct seg_tables *tables; /* NULL until a lookup asks (seg_index) */
 };
 
 /* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
@@ -698,19 +706,41 @@ static void index_build(struct table_index *x, size_t n, const char *(*word)(siz
 		x->ids[fill[bucket[i]]++] = (uint8_t)i;
 }
 
-static void seg_index(struct seg_out *o)
+static struct seg_tables seg_tables;
+
+static void seg_tables_init(void)
 {
-	if (o->indexed)
-		return;
-	index_build(&o->abbrs, CC_ARRAY_LEN(segment_abbrs), abbr_word);
-	index_build(&o->starters, CC_ARRAY_LEN(segment_starters), starter_word);
-	o->indexed = true;
+	index_build(&seg_tables.abbrs, CC_ARRAY_LEN(segment_abbrs), abbr_word);
+	index_build(&seg_tables.starters, CC_ARRAY_LEN(segment_starters), starter_word);
+}
+
+#ifndef __STDC_NO_THREADS__
+static once_flag seg_tables_once = ONCE_FLAG_INIT;
+#else
+static bool seg_tables_ready; /* without threads there is no concurrent caller */
+#endif
+
+/* The tables, built on the process's first lookup; a document asks
+ * call_once at most once. */
+static const struct seg_tables *seg_index(struct seg_out *o)
+{
+	if (!o->tables) {
+#ifndef __STDC_NO_THREADS__
+		call_once(&seg_tables_once, seg_tables_init);
+#else
+		if (!seg_tables_ready) {
+			seg_tables_init();
+			seg_tables_ready = true;
+		}
+#endif
+		o->tables = &seg_tables;
+	}
+	return o->tables;
 }
 
 static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
 {
-	seg_index(o);
-	const struct table_index *x = &o->abbrs;
+	const struct table_index *x = &seg_index(o)->abbrs;
 	/* most words before a full stop are longer than every abbreviation */
 	if (n == 0 || n > x->maxlen)
 		return ABBR_NONE;
@@ -787,8 +817,7 @@ static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end
 	}
 	if (j == i || j - i > STARTER_MAX || (j < end && s[j] == '.'))
 		return false;
-	seg_index(o);
-	const struct table_index *x = &o->starters;
+	const struct table_index *x = &seg_index(o)->starters;
 	size_t b = bucket_of(s[i]);
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];

@@ -199,6 +199,39 @@ static size_t nfc_memo_slot(const uint8_t *r, size_t n)
 	return (h >> 16) % NFC_MEMO_SLOTS;
 }
 
+/* Whether the non-ASCII run r[0..n) is made only of U+0080..U+00FF
+ * (Latin-1: accented letters, the no-break space) and U+2002..U+205F
+ * (General Punctuation: dashes, curly quotes, the ellipsis), written
+ * well-formed. Each of those is a starter (combining class 0) that NFC
+ * leaves alone and that composes with no character before or after it,
+ * ASCII or from the same sets (a unit test asks libunistring about every
+ * such pair), so the run and the ASCII character before it are NFC as
+ * they stand. U+2000 and U+2001 are left out: NFC maps them to U+2002 and
+ * U+2003. */
+static bool nfc_plain_run(const uint8_t *r, size_t n)
+{
+	size_t k = 0;
+	while (k < n) {
+		uint8_t b = r[k];
+		if (b == 0xC2 || b == 0xC3) {
+			if (n - k < 2 || (r[k + 1] & 0xC0) != 0x80)
+				return false;
+			k += 2;
+		} else if (b == 0xE2) {
+			if (n - k < 3)
+				return false;
+			uint8_t b1 = r[k + 1], b2 = r[k + 2];
+			if (!((b1 == 0x80 && b2 >= 0x82 && b2 <= 0xBF) ||
+			      (b1 == 0x81 && b2 >= 0x80 && b2 <= 0x9F)))
+				return false;
+			k += 3;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
 /* NFC of UTF-8, normalising only what can change: ASCII is NFC and an
  * ASCII character followed by another is a boundary no composition crosses,
  * so each run of non-ASCII bytes is normalised together with the character
@@ -208,7 +241,10 @@ static size_t nfc_memo_slot(const uint8_t *r, size_t n)
  * (*bad that offset; the runs before it were checked the same way and ASCII
  * is well-formed, so it is the first in the text). Without `check` the text
  * must be valid. A run's bytes decide its validity alone (the bytes around
- * it are ASCII), so a run the memo knows is not checked again. */
+ * it are ASCII), so a run the memo knows is not checked again. A run of
+ * Latin-1 and General Punctuation characters (nfc_plain_run: quotes,
+ * dashes, accented letters) is copied without asking libunistring or the
+ * memo. */
 static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size_t *bad)
 {
 	*bad = SIZE_MAX;
@@ -230,6 +266,10 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 		size_t rs = (i > a) ? i - 1 : i, run = i;
 		while (i < n && (unsigned char)t[i] >= 0x80)
 			i++;
+		if (nfc_plain_run((const uint8_t *)t + run, i - run)) {
+			buf_add(&b, t + a, i - a); /* NFC as it stands, and well-formed */
+			continue;
+		}
 		const uint8_t *r = (const uint8_t *)t + rs;
 		size_t rl = i - rs;
 		size_t slot = 0;

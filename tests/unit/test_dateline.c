@@ -98,6 +98,32 @@ int main(void)
 {
 	months_agree();
 	/* datelines */
+	{
+		/* every weekday and label word, as written and in capitals, may
+		 * stand around a date (dateline.c refuses most words by their
+		 * first letter and length before scanning the lists); words one
+		 * letter off may not */
+		static const char *const words[] = {
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+			"sat", "sun", "updated", "published", "posted", "last", "modified",
+			"on", "at", "by", "am", "pm", "a.m", "p.m", "edited", "first", "date",
+			"time", "news", "staff", "reporter", "writer", "correspondent", "and",
+			"of", "the", "Monday", "Tue.", "Correspondent", "A.M.",
+		};
+		size_t bad = 0;
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+			char line[128], off[32];
+			struct cc_date d;
+			snprintf(line, sizeof line, "%s %s Jan 5, 2024 %s x", words[i], words[i], words[i]);
+			bad += !dateline_is_line(line, strlen(line), &d);
+			snprintf(off, sizeof off, "%s", words[i]);
+			off[strlen(off) - 1] = off[strlen(off) - 1] == 'q' ? 'r' : 'q';
+			snprintf(line, sizeof line, "%s %s Jan 5, 2024 x", off, off);
+			bad += dateline_is_line(line, strlen(line), &d);
+		}
+		tap_ok(bad == 0, "weekdays and labels around a date, and words one letter off");
+	}
 	line_is("Friday, September 20, 2024", "2024-09-20");
 	line_is("July 03, 2013 6:22AM", "2013-07-03");
 	line_is("Updated: July 02, 2013 15:50 IST", "2013-07-02");

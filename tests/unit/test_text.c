@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdbool.h>
+
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "tap.h"
@@ -91,8 +94,52 @@ static int sniff_ref(const uint8_t *p, size_t len)
 	return 0;
 }
 
+/* Runs of Latin-1 and General Punctuation characters are copied without
+ * asking libunistring (text.c, nfc_plain_run): for every pair of such
+ * characters, and every ASCII character before one, the text's answer is
+ * u8_normalize's. U+2000 and U+2001 (which NFC changes) ride along. */
+static void plain_runs_are_nfc(void)
+{
+	size_t bad = 0, n = 0;
+	for (ucs4_t a = 0x20; a < 0x2062; a++) {
+		bool a_in = a < 0x7F || (a >= 0xA0 && a <= 0xFF) || (a >= 0x2000 && a <= 0x2061);
+		if (!a_in)
+			continue;
+		for (ucs4_t b = 0x80; b < 0x2062; b++) {
+			if (b >= 0x100 && b < 0x2000)
+				continue;
+			uint8_t in[32];
+			size_t l = 0;
+			in[l++] = 'x';
+			l += (size_t)u8_uctomb(in + l, a, 8);
+			l += (size_t)u8_uctomb(in + l, b, 8);
+			in[l++] = 'y';
+			size_t wl = 0;
+			uint8_t *want = u8_normalize(UNINORM_NFC, in, l, NULL, &wl);
+			struct cc_err err = {0};
+			char *out = NULL;
+			size_t on = 0;
+			enum cc_status st = text_canonicalize((const char *)in, l, "f.txt", &out, &on, &err);
+			n++;
+			if (st != CC_OK || !want || on != wl || memcmp(out, want, wl) != 0) {
+				if (bad++ < 5)
+					tap_diag("U+%04X U+%04X differs", (unsigned)a, (unsigned)b);
+			}
+			free(out);
+			free(want);
+			cc_err_clear(&err);
+		}
+	}
+	tap_ok(bad == 0 && n > 50000, "Latin-1 and General Punctuation pairs: NFC as libunistring says (%zu pairs)", n);
+}
+
 int main(void)
 {
+	plain_runs_are_nfc();
+	canon_ok("x\xE2\x80\x80y\xE2\x80\x81z", 9, "x\xE2\x80\x82y\xE2\x80\x83z", "en and em quad become en and em space");
+	canon_refused("ab\xC2" "A", 4, "invalid UTF-8", "a lead byte before ASCII refused");
+	canon_refused("ab\xE2\x80" "A", 5, "invalid UTF-8", "a cut three-byte dash refused");
+	canon_refused("ab\xC3\xC3\xA9", 5, "invalid UTF-8", "two lead bytes refused");
 	canon_ok("hello\n", 6, "hello\n", "plain ASCII unchanged");
 	canon_ok("\xEF\xBB\xBFhello", 8, "hello", "UTF-8 BOM dropped");
 	canon_ok("a\r\nb\r\n", 6, "a\nb\n", "CRLF becomes LF");
