@@ -275,14 +275,17 @@ static bool numeric_date(const char *s, size_t len, struct cc_date *d)
 	if (len >= sizeof tmp)
 		return false;
 	/* sscanf below matches only digits, one byte, digits, one byte,
-	 * digits (a T_NUM token starts with a digit and has no white space or
-	 * sign after its first digit): a token of another shape is not asked */
+	 * digits, with at most four digits a run (a T_NUM token starts with a
+	 * digit and has no white space or sign after its first digit): a token
+	 * of another shape is not asked, and no %d can overflow */
 	size_t i = 0, runs = 0;
 	while (i < len) {
 		size_t run = i;
 		while (i < len && is_digit(s[i]))
 			i++;
-		if (i == run)
+		/* no form has a run of more than four digits, and a longer one
+		 * could overflow %d */
+		if (i == run || i - run > 4)
 			return false;
 		runs++;
 		if (i < len && ++i == len)

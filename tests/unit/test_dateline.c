@@ -148,6 +148,10 @@ int main(void)
 
 	/* not datelines */
 	line_is("Feb 29, 2023", NULL);
+	/* digit runs too long for any numeric form (and for sscanf's %d) */
+	line_is("Published 99999999999-07-16", NULL);
+	line_is("Published 2024-07-99999999999", NULL);
+	line_is("07/16/20244", NULL);
 	line_is("The ban takes effect on July 20, 2024, the department said.", NULL);
 	line_is("Kaspersky shutting down US offices in response to US ban", NULL);
 	line_is("July 20", NULL);
