@@ -756,13 +756,16 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
 			if (!*url) {
-				/* take the URL from the original text (key is lower-cased) */
-				size_t off = (size_t)(u - key);
+				/* take the URL from the original text (the key is
+				 * lower-cased): where its scheme starts, in any case */
 				const char *orig = t + l->s;
-				const char *h = strstr(orig, "http");
-				(void)off;
-				if (h && (size_t)(h - orig) < len)
-					*url = xstrndup(h, len - (size_t)(h - orig));
+				for (size_t k = 0; k + 7 <= len; k++) {
+					if (ascii_iprefix(orig + k, len - k, "http://") ||
+					    ascii_iprefix(orig + k, len - k, "https://")) {
+						*url = xstrndup(orig + k, len - k);
+						break;
+					}
+				}
 			}
 		} else if (dateline_is_line(t + l->s, len, &l->date)) {
 			boiler = true;

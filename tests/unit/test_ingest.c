@@ -192,5 +192,23 @@ int main(void)
 		ingest_doc_free(&doc);
 	}
 	cc_err_clear(&err);
+
+	/* a URL line in capitals: the URL is the line's own, from its scheme,
+	 * not some later "http" inside its path */
+	{
+		const char *u = "Kaspersky exits\nHTTPS://EXAMPLE.COM/News/http-guide\n\n"
+				"The firm said on July 20, 2024 that it would stop selling.\n";
+		struct ingest_opts uo = {0};
+		struct cc_err uerr = {0};
+		if (tap_ok(ingest_bytes(u, strlen(u), "u.txt", &uo, &doc, &uerr) == CC_OK,
+			   "ingest a capitalised URL line")) {
+			tap_str_eq(doc.url ? doc.url : "(none)", "HTTPS://EXAMPLE.COM/News/http-guide",
+				   "the URL is the whole line, from its scheme");
+			tap_str_eq(doc.outlet ? doc.outlet : "(none)", "example.com",
+				   "outlet from the capitalised host");
+			ingest_doc_free(&doc);
+		}
+		cc_err_clear(&uerr);
+	}
 	return tap_done();
 }
