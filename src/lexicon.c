@@ -210,6 +210,7 @@ struct tok_ids {
 	uint8_t finds;  /* token.finds: enum token_finds */
 	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
 	uint8_t tkw;    /* temporal_word_class */
+	uint8_t marks;  /* enum token_marks */
 };
 #define TOK_IDS_TAIL 16 /* the bytes of struct tok_ids that match struct token's */
 _Static_assert(offsetof(struct token, key) + TOK_IDS_TAIL == sizeof(struct token) &&
@@ -279,6 +280,10 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	if (t->kind == TK_PUNCT || (len >= 3 && len <= 5 && (c0 == 't' || c0 == 'w')) ||
 	    (r.cues & (1u << CUE_SPEECH | 1u << CUE_SPEECH_TO)))
 		r.finds |= FIND_OPEN;
+	/* the kind and the case of the first letter are the token's bytes' */
+	r.marks = (uint8_t)(r.finds | (t->kind == TK_WORD ? MARK_WORD : 0) |
+			    (t->kind == TK_WORD && (t->flags & TF_CAP) ? MARK_CAP : 0) |
+			    (t->kind == TK_PUNCT ? MARK_PUNCT : 0));
 	return r;
 }
 
@@ -444,7 +449,8 @@ static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const c
 	return tb->stemmed ? r->stem : r->lower;
 }
 
-void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n)
+void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n,
+			uint8_t *marks)
 {
 	if (!n)
 		return;
@@ -475,6 +481,7 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		memcpy((char *)tk + offsetof(struct token, key), r, TOK_IDS_TAIL);
 		tk->tkw = r->tkw;
 		tk->flags |= TF_KEYED | r->flags;
+		marks[i] = r->marks;
 	}
 }
 

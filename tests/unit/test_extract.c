@@ -272,7 +272,8 @@ int main(void)
 		token_scan(text, 0, strlen(text), &t, &n, &cap);
 		struct token *u = malloc(n * sizeof *u);
 		memcpy(u, t, n * sizeof *u); /* an unkeyed copy */
-		lexicon_key_tokens(lx, text, t, n);
+		uint8_t *marks = malloc(n);
+		lexicon_key_tokens(lx, text, t, n, marks);
 		static const enum cue_kind kinds[] = {CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
 						      CUE_CONNECTOR};
 		size_t bad = 0, yes = 0;
@@ -300,6 +301,19 @@ int main(void)
 				open_bad += token_is(text, &t[i], plain[q]) && open;
 		}
 		tap_ok(open_bad == 0, "token.finds marks clause openers and only them (%zu wrong)", open_bad);
+		/* each token's marks say what its kind, flags and finds say */
+		size_t marks_bad = 0;
+		for (size_t i = 0; i < n; i++) {
+			bool word = t[i].kind == TK_WORD;
+			unsigned want = (t[i].finds & (FIND_ENTITY | FIND_SAID | FIND_OPEN)) |
+					(word ? t[i].finds & FIND_EVENT : 0) | (word ? MARK_WORD : 0) |
+					(word && (t[i].flags & TF_CAP) ? MARK_CAP : 0) |
+					(t[i].kind == TK_PUNCT ? MARK_PUNCT : 0);
+			marks_bad += marks[i] != want;
+		}
+		tap_ok(marks_bad == 0, "lexicon_key_tokens' marks agree with kind, TF_CAP and finds (%zu wrong)",
+		       marks_bad);
+		free(marks);
 		free(u);
 		free(t);
 	}
