@@ -90,11 +90,43 @@ static inline size_t prev_bit(const uint64_t *m, size_t i)
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
  * capital is a name only if the article also writes it so mid-sentence.
- * A set of the words' hashes (open addressing; 0 marks an empty slot). */
+ * A set of the words' hashes (word_hash; open addressing, 0 marks an empty
+ * slot). */
 struct proper_set {
 	uint64_t *h;
 	size_t n, nslots;
+	const char *text; /* the document's text, which the words are in */
 };
+
+/* A 64-bit hash of the word s[0, n), s inside text (never 0): eight bytes
+ * a step, the last (up to) eight in one load ending at the word's end when
+ * that stays inside the text, each step a multiply, and a final mix so
+ * that the low bits (the set's slot) depend on every byte. */
+static inline uint64_t word_hash(const char *text, const char *s, size_t n)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	uint64_t h = n * k, w;
+	size_t i = 0;
+	for (; n - i > 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+	}
+	size_t r = n - i; /* 0 only for an empty word */
+	w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (r && (size_t)(s - text) + n >= 8) {
+		memcpy(&w, s + n - 8, 8);
+		w >>= 8 * (8 - r);
+	} else
+#endif
+		memcpy(&w, s + i, r);
+	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 32;
+	h *= k;
+	h ^= h >> 29;
+	return h | 1;
+}
 
 static uint64_t fnv(const char *s, size_t n)
 {
@@ -136,7 +168,7 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 {
 	if (!p->n)
 		return false;
-	uint64_t h = fnv(s, n);
+	uint64_t h = word_hash(p->text, s, n);
 	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
 		if (p->h[k] == h)
 			return true;
@@ -1326,6 +1358,7 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
 {
 	const uint64_t capbit = MARK_CAP * 0x0101010101010101ULL;
 	_Static_assert(MARK_PUNCT == MARK_CAP << 1, "MARK_PUNCT is the bit above MARK_CAP");
+	p->text = in->text;
 	for (size_t si = 0; si < in->nsents; si++) {
 		const struct token *t = d->t + d->first[si];
 		const uint8_t *mk = d->marks + d->first[si];
@@ -1336,7 +1369,7 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
 				m &= (1ULL << 8 * (n - i)) - 1;
 			for (; m; m &= m - 1) {
 				size_t k = i + ((unsigned)__builtin_ctzll(m) >> 3);
-				proper_add(p, fnv(in->text + t[k].start, t[k].end - t[k].start));
+				proper_add(p, word_hash(in->text, in->text + t[k].start, t[k].end - t[k].start));
 			}
 		}
 	}
