@@ -601,7 +601,8 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 		size_t nkeys = l->nkeys;
 		if (nkeys > 8 || i + nkeys > n)
 			continue;
-		const struct phrase *p = &tb->v[l->phrase];
+		/* the phrase itself is read only past its third word or for
+		 * an exact alias: most are told apart on the link */
 		if (nkeys >= 2) {
 			if (have == 1) {
 				ids[1] = key_id(lx, tb, text, &t[i + 1]);
@@ -615,18 +616,19 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 					ids[have] = key_id(lx, tb, text, &t[i + have]);
 					have++;
 				}
-				ok = p->ids[k] == ids[k];
+				ok = tb->v[l->phrase].ids[k] == ids[k];
 			}
 			if (!ok)
 				continue;
 		}
 		if (l->exact) {
+			const char *surface = tb->v[l->phrase].surface;
 			size_t len = t[i].end - t[i].start;
-			if (strlen(p->surface) != len || memcmp(p->surface, text + t[i].start, len) != 0)
+			if (strlen(surface) != len || memcmp(surface, text + t[i].start, len) != 0)
 				continue;
 		}
 		/* the chain runs longest first: this is the longest match */
-		*best = p;
+		*best = &tb->v[l->phrase];
 		return nkeys;
 	}
 	return 0;
