@@ -348,13 +348,18 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				continue;
 			}
 			/* the common word: ASCII letters ended by an ASCII byte other
-			 * than an apostrophe or a dot (those, and any non-ASCII byte
-			 * after it, go the whole way below) */
+			 * than an apostrophe or a dot, or by one of those that the
+			 * sentence's end or an ASCII byte other than a letter follows
+			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
+			 * and any non-ASCII byte after the letters, go out of line */
 			if (cls & (A_LOWER | A_UPPER)) {
 				size_t e = letter_end(u, i + 1, end);
 				unsigned next = e < end ? u[e] : 0; /* 0: the end */
-				if (next < 0x80 && !(ascii_class[next] & A_HOLD)) {
-					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII;
+				if (next < 0x80 &&
+				    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
+				     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
+					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
+						      (next == '.' ? TF_DOT_AFTER : 0);
 					if (cls & A_UPPER) {
 						fl |= TF_CAP;
 						/* all capitals: no letter after the first
