@@ -377,6 +377,22 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 					continue;
 				}
 			}
+			/* an ASCII number ended by an ASCII byte other than a ',' or
+			 * a '.' that a digit follows (the number would go on) */
+			if (cls & A_DIGIT) {
+				size_t e = i + 1;
+				while (e < end && (ascii_class[u[e]] & A_DIGIT))
+					e++;
+				unsigned next = e < end ? u[e] : 0; /* 0: the end */
+				if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
+						    !(ascii_class[u[e + 1]] & A_DIGIT))) {
+					push(&tv, &out, &lim, i, e, TK_NUM,
+					     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+					space = next == ' ';
+					i = e + space;
+					continue;
+				}
+			}
 			/* ASCII punctuation (not an apostrophe, which may begin a
 			 * possessive 's): one token; '$' and '%' are the symbols
 			 * (the only ASCII currency sign is '$') */
