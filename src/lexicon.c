@@ -334,10 +334,10 @@ static inline unsigned memo_tag(size_t len, unsigned kind)
  * (a one-word token: an xor, a multiply and a shift). The kind is left
  * out: the same bytes nearly always make the same kind, and the compare
  * tells them apart anyway. */
-static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len)
+static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, size_t words)
 {
 	uint64_t h = raw[0];
-	for (size_t k = 1, words = (len + 7) / 8; k < words; k++)
+	for (size_t k = 1; k < words; k++)
 		h = (h * 0x9E3779B97F4A7C15ULL) ^ raw[k];
 	return (size_t)(((h ^ len) * 0xFF51AFD7ED558CCDULL) >> (64 - MEMO_SLOT_BITS));
 }
@@ -377,7 +377,7 @@ memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
 	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
 		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
 		id_memo_used = 0;
-		i = memo_slot(raw, len);
+		i = memo_slot(raw, len, words);
 	}
 	struct id_memo *m = &id_memo[i];
 	memset(m->raw, 0, sizeof m->raw);
@@ -401,15 +401,15 @@ static __attribute__((noinline)) void memo_start(const struct lexicon *lx)
 	id_memo_serial = lx->serial;
 }
 
-/* The entry of a token whose bytes are in raw (memo_raw): found by the
- * hash of its bytes (one or two probes), or computed once. */
-static inline const struct tok_ids *memo_find(const struct lexicon *lx, const char *text,
-					      const struct token *t, const uint64_t raw[MEMO_BYTES / 8],
-					      size_t len, const struct id_memo *memo)
+/* The entry of a token whose bytes are in raw (memo_raw; words: (len + 7)
+ * / 8, a constant where the caller knows it): found by the hash of its
+ * bytes (one or two probes), or computed once. */
+static inline __attribute__((always_inline)) const struct tok_ids *
+memo_find(const struct lexicon *lx, const char *text, const struct token *t,
+	  const uint64_t raw[MEMO_BYTES / 8], size_t len, size_t words, const struct id_memo *memo)
 {
-	size_t words = (len + 7) / 8;
 	unsigned tag = memo_tag(len, t->kind);
-	for (size_t i = memo_slot(raw, len);; i = (i + 1) & (MEMO_SLOTS - 1)) {
+	for (size_t i = memo_slot(raw, len, words);; i = (i + 1) & (MEMO_SLOTS - 1)) {
 		const struct id_memo *m = &memo[i];
 		if (m->tag == tag) {
 			bool same = true;
@@ -436,7 +436,7 @@ static inline const struct tok_ids *token_ids(const struct lexicon *lx, const ch
 		memo_start(lx);
 	uint64_t raw[MEMO_BYTES / 8];
 	memo_raw(text, t->start, len, raw);
-	return memo_find(lx, text, t, raw, len, id_memo);
+	return memo_find(lx, text, t, raw, len, (len + 7) / 8, id_memo);
 }
 
 static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const char *text,
@@ -473,7 +473,19 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 			} else
 #endif
 				memo_raw(text, tk->start, len, raw);
-			r = memo_find(lx, text, tk, raw, len, memo);
+			r = memo_find(lx, text, tk, raw, len, 1, memo);
+		} else if (len - 9 < 8) {
+			/* nine to sixteen bytes: two words, the second the eight
+			 * bytes ending at the token's end shifted down */
+			uint64_t raw[MEMO_BYTES / 8];
+			memcpy(&raw[0], text + tk->start, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			memcpy(&raw[1], text + tk->end - 8, 8);
+			raw[1] >>= 128 - 8 * len;
+#else
+			memo_raw(text, tk->start, len, raw);
+#endif
+			r = memo_find(lx, text, tk, raw, len, 2, memo);
 		} else {
 			r = token_ids(lx, text, tk, &tmp);
 		}
