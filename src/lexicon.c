@@ -208,7 +208,7 @@ struct tok_ids {
 	uint16_t qlex;  /* quantity_word_class */
 	uint8_t words;  /* token.words: the word lists that hold the token alone */
 	uint8_t finds;  /* token.finds: enum token_finds */
-	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
+	uint16_t flags; /* TF_KEYED, TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
 	uint8_t tkw;    /* temporal_word_class */
 	uint8_t marks;  /* enum token_marks */
 };
@@ -246,6 +246,7 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	struct tok_ids r = {.lower = word_id(lx, low, strlen(low)),
 			    .stem = word_id(lx, stem, strlen(stem)),
 			    .qlex = quantity_word_class(text, t),
+			    .flags = TF_KEYED,
 			    .tkw = temporal_word_class(text, t)};
 	if (quantity_passes(t, r.qlex))
 		r.flags |= TF_QPASS;
@@ -492,7 +493,7 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		/* key[2], cues, qlex, words, finds in one copy */
 		memcpy((char *)tk + offsetof(struct token, key), r, TOK_IDS_TAIL);
 		tk->tkw = r->tkw;
-		tk->flags |= TF_KEYED | r->flags;
+		tk->flags |= r->flags; /* TF_KEYED among them */
 		marks[i] = r->marks;
 	}
 }
