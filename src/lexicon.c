@@ -9,8 +9,10 @@
  * line) also keeps everything else asked of a word alone: the cue kinds and
  * entity/event tables that start with it, the one-word lists that hold it,
  * the date and quantity recognizers' word classes and whether they can
- * pass it (TF_TPASS, TF_QPASS), so every per-word question is answered once
- * per distinct word and read from the token after.
+ * pass it (TF_TPASS, TF_QPASS) and extract's marks (enum token_marks,
+ * written to an array of the caller's, a byte a token), so every per-word
+ * question is answered once per distinct word and read from the token
+ * after.
  * Must not: print, or share mutable state between threads (the memo is per
  * thread; the tables are read-only once loaded). The Snowball stemmer keeps
  * state, so one thread at a time extracts with a lexicon (the add pipeline's
