@@ -90,11 +90,43 @@ static inline size_t prev_bit(const uint64_t *m, size_t i)
 
 /* Words seen capitalised away from a sentence start: a sentence-initial
  * capital is a name only if the article also writes it so mid-sentence.
- * A set of the words' hashes (open addressing; 0 marks an empty slot). */
+ * A set of the words' hashes (word_hash; open addressing, 0 marks an empty
+ * slot). */
 struct proper_set {
 	uint64_t *h;
 	size_t n, nslots;
+	const char *text; /* the document's text, which the words are in */
 };
+
+/* A 64-bit hash of the word s[0, n), s inside text (never 0): eight bytes
+ * a step, the last (up to) eight in one load ending at the word's end when
+ * that stays inside the text, each step a multiply, and a final mix so
+ * that the low bits (the set's slot) depend on every byte. */
+static inline uint64_t word_hash(const char *text, const char *s, size_t n)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	uint64_t h = n * k, w;
+	size_t i = 0;
+	for (; n - i > 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+	}
+	size_t r = n - i; /* 0 only for an empty word */
+	w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (r && (size_t)(s - text) + n >= 8) {
+		memcpy(&w, s + n - 8, 8);
+		w >>= 8 * (8 - r);
+	} else
+#endif
+		memcpy(&w, s + i, r);
+	h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 32;
+	h *= k;
+	h ^= h >> 29;
+	return h | 1;
+}
 
 static uint64_t fnv(const char *s, size_t n)
 {
@@ -136,7 +168,7 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 {
 	if (!p->n)
 		return false;
-	uint64_t h = fnv(s, n);
+	uint64_t h = word_hash(p->text, s, n);
 	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
 		if (p->h[k] == h)
 			return true;
@@ -368,39 +400,71 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 }
 
 
-/* One pass over a sentence's tokens, without branches: whether it is a
- * Title Case headline, and the masks of the tokens find_entities,
- * find_events and find_attribution must look at (the others they would pass
- * over on their flags: keyed words that start no alias, title, trigger or
- * verb of saying, and capitals only outside headlines). */
-static void sent_masks(struct sent *s, uint64_t *ent, uint64_t *ev, uint64_t *said, uint64_t *cap,
-		       uint64_t *open)
+/* Eight tokens' marks (enum token_marks, lexicon_key_tokens), token k in
+ * byte k of the answer. */
+static inline uint64_t marks_load(const uint8_t *mk)
+{
+	uint64_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&x, mk, 8);
+#else
+	x = 0;
+	for (unsigned k = 0; k < 8; k++)
+		x |= (uint64_t)mk[k] << 8 * k;
+#endif
+	return x;
+}
+
+/* Bit `bit` of each of eight marks (marks_load), token k's at bit k: the
+ * bits moved to each byte's low bit, and one multiply gathers the eight
+ * into the top byte (no two partial products share a bit, so no carries). */
+static inline uint64_t marks_bits(uint64_t x, unsigned bit)
+{
+	return ((x >> bit) & 0x0101010101010101ULL) * 0x0102040810204080ULL >> 56;
+}
+
+/* The set bits of x, without a library call (no popcnt instruction is
+ * assumed). */
+static inline size_t bits_count(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* The masks of a sentence's tokens from their marks (mk[0] is the first
+ * token's), eight tokens a step, without branches per token: whether it is
+ * a Title Case headline, and the masks of the tokens find_entities,
+ * find_events, find_attribution and clause_subject must look at (the others
+ * they would pass over on their flags: keyed words that start no alias,
+ * title, trigger or verb of saying, and capitals only outside headlines).
+ * mk is read up to 63 bytes past the sentence's last token; those bits are
+ * cleared. */
+static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_t *ev,
+		       uint64_t *said, uint64_t *cap, uint64_t *open)
 {
 	size_t nw = (s->n + 63) / 64, words = 0, caps = 0;
 	for (size_t w = 0; w < nw; w++) {
-		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0;
-		size_t end = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
-		/* backwards, so each mask takes its next bit by a shift of one;
-		 * a keyed token's finds were worked out with its word, an
-		 * unkeyed one may start anything */
-		for (size_t k = end; k-- > 0;) {
-			const struct token *t = &s->t[64 * w + k];
-			unsigned x = t->flags & TF_KEYED ? t->finds
-							 : FIND_ENTITY | FIND_EVENT | FIND_SAID | FIND_OPEN;
-			uint64_t word = t->kind == TK_WORD, capw = word & (t->flags / TF_CAP & 1);
-			words += word;
-			caps += capw;
-			b = b << 1 | (x & FIND_ENTITY);
-			c = c << 1 | capw;
-			e = e << 1 | ((x / FIND_EVENT) & word);
-			a = a << 1 | (x / FIND_SAID & 1);
-			o = o << 1 | (x / FIND_OPEN & 1);
+		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0, d = 0;
+		size_t left = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
+		for (size_t g = 0; g < left; g += 8) {
+			uint64_t x = marks_load(mk + 64 * w + g);
+			b |= marks_bits(x, 0) << g; /* MARK_ENTITY */
+			e |= marks_bits(x, 1) << g; /* MARK_EVENT */
+			a |= marks_bits(x, 2) << g; /* MARK_SAID */
+			o |= marks_bits(x, 3) << g; /* MARK_OPEN */
+			d |= marks_bits(x, 4) << g; /* MARK_WORD */
+			c |= marks_bits(x, 5) << g; /* MARK_CAP */
 		}
-		ent[w] = b; /* the capitals join it below, outside headlines */
-		cap[w] = c;
-		ev[w] = e;
-		said[w] = a;
-		open[w] = o;
+		uint64_t keep = left < 64 ? (1ULL << left) - 1 : ~0ULL;
+		words += bits_count(d & keep);
+		caps += bits_count(c & keep);
+		ent[w] = b & keep; /* the capitals join it below, outside headlines */
+		cap[w] = c & keep;
+		ev[w] = e & keep;
+		said[w] = a & keep;
+		open[w] = o & keep;
 	}
 	/* a headline in Title Case capitalises every word, so capitals
 	 * there do not mark names: only lexicon entities are taken from it */
@@ -1236,11 +1300,14 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 /* ---- the document ------------------------------------------------------------------------ */
 
 /* The document's tokens, scanned once: sentence si's are t[first[si]] to
- * t[first[si + 1]] (none for boilerplate). */
+ * t[first[si + 1]] (none for boilerplate); marks[i] is t[i]'s enum
+ * token_marks (lexicon_key_tokens), with 64 zero bytes after the last so
+ * that eight or sixty-four marks can be read from any token. */
 struct doc_tokens {
 	struct token *t;
 	size_t n, cap;
 	size_t *first;
+	uint8_t *marks;
 };
 
 static void doc_tokens_scan(const struct extract_input *in, struct doc_tokens *d)
@@ -1255,18 +1322,32 @@ static void doc_tokens_scan(const struct extract_input *in, struct doc_tokens *d
 			token_scan(in->text, in->sents[si].start, in->sents[si].end, &d->t, &d->n, &d->cap);
 	}
 	d->first[in->nsents] = d->n;
+	d->marks = xmalloc(d->n + 64);
+	memset(d->marks + d->n, 0, 64);
 }
 
+/* The capitalised words not at a sentence's start nor after punctuation,
+ * found eight tokens a step from the marks: MARK_CAP of token i and not
+ * MARK_PUNCT of token i - 1 (one bit higher, so the marks from i - 1
+ * shifted down by one bit line it up). */
 static void collect_proper(const struct extract_input *in, const struct doc_tokens *d,
 			   struct proper_set *p)
 {
+	const uint64_t capbit = MARK_CAP * 0x0101010101010101ULL;
+	_Static_assert(MARK_PUNCT == MARK_CAP << 1, "MARK_PUNCT is the bit above MARK_CAP");
+	p->text = in->text;
 	for (size_t si = 0; si < in->nsents; si++) {
 		const struct token *t = d->t + d->first[si];
+		const uint8_t *mk = d->marks + d->first[si];
 		size_t n = d->first[si + 1] - d->first[si];
-		for (size_t i = 1; i < n; i++) {
-			if (!is_cap_word(&t[i]) | (t[i - 1].kind == TK_PUNCT)) /* one branch */
-				continue;
-			proper_add(p, fnv(in->text + t[i].start, t[i].end - t[i].start));
+		for (size_t i = 1; i < n; i += 8) {
+			uint64_t m = marks_load(mk + i) & ~(marks_load(mk + i - 1) >> 1) & capbit;
+			if (n - i < 8)
+				m &= (1ULL << 8 * (n - i)) - 1;
+			for (; m; m &= m - 1) {
+				size_t k = i + ((unsigned)__builtin_ctzll(m) >> 3);
+				proper_add(p, word_hash(in->text, in->text + t[k].start, t[k].end - t[k].start));
+			}
 		}
 	}
 }
@@ -1330,7 +1411,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 				sizeof *out->mentions.v);
 	struct doc_tokens dt = {0};
 	doc_tokens_scan(in, &dt);
-	lexicon_key_tokens(lx, in->text, dt.t, dt.n);
+	lexicon_key_tokens(lx, in->text, dt.t, dt.n, dt.marks);
 	struct proper_set proper = {0};
 	collect_proper(in, &dt, &proper);
 	size_t ccap = 0;
@@ -1361,7 +1442,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			mcap = nw;
 			masks = xmalloc(7 * mcap * sizeof *masks);
 		}
-		sent_masks(&s, masks, masks + nw, masks + 2 * nw, masks + 3 * nw, masks + 6 * nw);
+		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
+			   masks + 6 * nw);
 		s.ent_a = masks + 4 * nw;
 		s.ent_b = masks + 5 * nw;
 		if (nw)
@@ -1395,6 +1477,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	buf_free(&scratch);
 	free(dt.t);
 	free(dt.first);
+	free(dt.marks);
 	free(proper.h);
 }
 

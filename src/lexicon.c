@@ -9,8 +9,10 @@
  * line) also keeps everything else asked of a word alone: the cue kinds and
  * entity/event tables that start with it, the one-word lists that hold it,
  * the date and quantity recognizers' word classes and whether they can
- * pass it (TF_TPASS, TF_QPASS), so every per-word question is answered once
- * per distinct word and read from the token after.
+ * pass it (TF_TPASS, TF_QPASS) and extract's marks (enum token_marks,
+ * written to an array of the caller's, a byte a token), so every per-word
+ * question is answered once per distinct word and read from the token
+ * after.
  * Must not: print, or share mutable state between threads (the memo is per
  * thread; the tables are read-only once loaded). The Snowball stemmer keeps
  * state, so one thread at a time extracts with a lexicon (the add pipeline's
@@ -208,8 +210,9 @@ struct tok_ids {
 	uint16_t qlex;  /* quantity_word_class */
 	uint8_t words;  /* token.words: the word lists that hold the token alone */
 	uint8_t finds;  /* token.finds: enum token_finds */
-	uint16_t flags; /* TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
+	uint16_t flags; /* TF_KEYED, TF_STARTS_ENTITY, TF_STARTS_EVENT, TF_QPASS, TF_TPASS */
 	uint8_t tkw;    /* temporal_word_class */
+	uint8_t marks;  /* enum token_marks */
 };
 #define TOK_IDS_TAIL 16 /* the bytes of struct tok_ids that match struct token's */
 _Static_assert(offsetof(struct token, key) + TOK_IDS_TAIL == sizeof(struct token) &&
@@ -245,6 +248,7 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	struct tok_ids r = {.lower = word_id(lx, low, strlen(low)),
 			    .stem = word_id(lx, stem, strlen(stem)),
 			    .qlex = quantity_word_class(text, t),
+			    .flags = TF_KEYED,
 			    .tkw = temporal_word_class(text, t)};
 	if (quantity_passes(t, r.qlex))
 		r.flags |= TF_QPASS;
@@ -279,6 +283,10 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 	if (t->kind == TK_PUNCT || (len >= 3 && len <= 5 && (c0 == 't' || c0 == 'w')) ||
 	    (r.cues & (1u << CUE_SPEECH | 1u << CUE_SPEECH_TO)))
 		r.finds |= FIND_OPEN;
+	/* the kind and the case of the first letter are the token's bytes' */
+	r.marks = (uint8_t)(r.finds | (t->kind == TK_WORD ? MARK_WORD : 0) |
+			    (t->kind == TK_WORD && (t->flags & TF_CAP) ? MARK_CAP : 0) |
+			    (t->kind == TK_PUNCT ? MARK_PUNCT : 0));
 	return r;
 }
 
@@ -329,10 +337,10 @@ static inline unsigned memo_tag(size_t len, unsigned kind)
  * (a one-word token: an xor, a multiply and a shift). The kind is left
  * out: the same bytes nearly always make the same kind, and the compare
  * tells them apart anyway. */
-static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len)
+static inline size_t memo_slot(const uint64_t raw[MEMO_BYTES / 8], size_t len, size_t words)
 {
 	uint64_t h = raw[0];
-	for (size_t k = 1, words = (len + 7) / 8; k < words; k++)
+	for (size_t k = 1; k < words; k++)
 		h = (h * 0x9E3779B97F4A7C15ULL) ^ raw[k];
 	return (size_t)(((h ^ len) * 0xFF51AFD7ED558CCDULL) >> (64 - MEMO_SLOT_BITS));
 }
@@ -372,7 +380,7 @@ memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
 	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
 		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
 		id_memo_used = 0;
-		i = memo_slot(raw, len);
+		i = memo_slot(raw, len, words);
 	}
 	struct id_memo *m = &id_memo[i];
 	memset(m->raw, 0, sizeof m->raw);
@@ -396,15 +404,15 @@ static __attribute__((noinline)) void memo_start(const struct lexicon *lx)
 	id_memo_serial = lx->serial;
 }
 
-/* The entry of a token whose bytes are in raw (memo_raw): found by the
- * hash of its bytes (one or two probes), or computed once. */
-static inline const struct tok_ids *memo_find(const struct lexicon *lx, const char *text,
-					      const struct token *t, const uint64_t raw[MEMO_BYTES / 8],
-					      size_t len, const struct id_memo *memo)
+/* The entry of a token whose bytes are in raw (memo_raw; words: (len + 7)
+ * / 8, a constant where the caller knows it): found by the hash of its
+ * bytes (one or two probes), or computed once. */
+static inline __attribute__((always_inline)) const struct tok_ids *
+memo_find(const struct lexicon *lx, const char *text, const struct token *t,
+	  const uint64_t raw[MEMO_BYTES / 8], size_t len, size_t words, const struct id_memo *memo)
 {
-	size_t words = (len + 7) / 8;
 	unsigned tag = memo_tag(len, t->kind);
-	for (size_t i = memo_slot(raw, len);; i = (i + 1) & (MEMO_SLOTS - 1)) {
+	for (size_t i = memo_slot(raw, len, words);; i = (i + 1) & (MEMO_SLOTS - 1)) {
 		const struct id_memo *m = &memo[i];
 		if (m->tag == tag) {
 			bool same = true;
@@ -431,7 +439,7 @@ static inline const struct tok_ids *token_ids(const struct lexicon *lx, const ch
 		memo_start(lx);
 	uint64_t raw[MEMO_BYTES / 8];
 	memo_raw(text, t->start, len, raw);
-	return memo_find(lx, text, t, raw, len, id_memo);
+	return memo_find(lx, text, t, raw, len, (len + 7) / 8, id_memo);
 }
 
 static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const char *text,
@@ -444,7 +452,8 @@ static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const c
 	return tb->stemmed ? r->stem : r->lower;
 }
 
-void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n)
+void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n,
+			uint8_t *marks)
 {
 	if (!n)
 		return;
@@ -467,14 +476,27 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 			} else
 #endif
 				memo_raw(text, tk->start, len, raw);
-			r = memo_find(lx, text, tk, raw, len, memo);
+			r = memo_find(lx, text, tk, raw, len, 1, memo);
+		} else if (len - 9 < 8) {
+			/* nine to sixteen bytes: two words, the second the eight
+			 * bytes ending at the token's end shifted down */
+			uint64_t raw[MEMO_BYTES / 8];
+			memcpy(&raw[0], text + tk->start, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			memcpy(&raw[1], text + tk->end - 8, 8);
+			raw[1] >>= 128 - 8 * len;
+#else
+			memo_raw(text, tk->start, len, raw);
+#endif
+			r = memo_find(lx, text, tk, raw, len, 2, memo);
 		} else {
 			r = token_ids(lx, text, tk, &tmp);
 		}
 		/* key[2], cues, qlex, words, finds in one copy */
 		memcpy((char *)tk + offsetof(struct token, key), r, TOK_IDS_TAIL);
 		tk->tkw = r->tkw;
-		tk->flags |= TF_KEYED | r->flags;
+		tk->flags |= r->flags; /* TF_KEYED among them */
+		marks[i] = r->marks;
 	}
 }
 
@@ -594,7 +616,8 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 		size_t nkeys = l->nkeys;
 		if (nkeys > 8 || i + nkeys > n)
 			continue;
-		const struct phrase *p = &tb->v[l->phrase];
+		/* the phrase itself is read only past its third word or for
+		 * an exact alias: most are told apart on the link */
 		if (nkeys >= 2) {
 			if (have == 1) {
 				ids[1] = key_id(lx, tb, text, &t[i + 1]);
@@ -608,18 +631,19 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 					ids[have] = key_id(lx, tb, text, &t[i + have]);
 					have++;
 				}
-				ok = p->ids[k] == ids[k];
+				ok = tb->v[l->phrase].ids[k] == ids[k];
 			}
 			if (!ok)
 				continue;
 		}
 		if (l->exact) {
+			const char *surface = tb->v[l->phrase].surface;
 			size_t len = t[i].end - t[i].start;
-			if (strlen(p->surface) != len || memcmp(p->surface, text + t[i].start, len) != 0)
+			if (strlen(surface) != len || memcmp(surface, text + t[i].start, len) != 0)
 				continue;
 		}
 		/* the chain runs longest first: this is the longest match */
-		*best = p;
+		*best = &tb->v[l->phrase];
 		return nkeys;
 	}
 	return 0;

@@ -36,9 +36,11 @@ void lexicon_free(struct lexicon *lx);
 
 /* Looks up each token's lexicon ids, cue kinds and the date and quantity
  * recognizers' word classes once (sets TF_KEYED), so that the lookups below
- * on these tokens compare numbers. Optional: untagged tokens are looked up
- * on each call. */
-void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n);
+ * on these tokens compare numbers, and writes token i's marks (enum
+ * token_marks) to marks[i]. Optional: untagged tokens are looked up on each
+ * call. */
+void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n,
+			uint8_t *marks);
 
 /* Entities: the longest alias that starts at token i. Returns the number of
  * tokens matched (0 if none) and sets *canon and *type (static strings owned
@@ -103,6 +105,21 @@ enum token_finds {
 	FIND_EVENT = 1 << 1,
 	FIND_SAID = 1 << 2,
 	FIND_OPEN = 1 << 3,
+};
+
+/* What extract asks of every token to build its per-sentence masks and to
+ * find the capitalised words, one byte a token (lexicon_key_tokens' marks),
+ * worked out once per distinct word: the bits of token.finds (FIND_EVENT
+ * only for a word), then whether it is a word, a word with TF_CAP, a
+ * punctuation token. */
+enum token_marks {
+	MARK_ENTITY = FIND_ENTITY,
+	MARK_EVENT = FIND_EVENT,
+	MARK_SAID = FIND_SAID,
+	MARK_OPEN = FIND_OPEN,
+	MARK_WORD = 1 << 4,  /* kind TK_WORD */
+	MARK_CAP = 1 << 5,   /* kind TK_WORD and TF_CAP */
+	MARK_PUNCT = 1 << 6, /* kind TK_PUNCT */
 };
 
 /* The one-word lists among the cue kinds, as bits of token.words. */

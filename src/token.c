@@ -69,6 +69,7 @@ struct tokv {
 	struct token *v;
 	size_t n, cap;
 	struct token *out, *lim;
+	bool space; /* scan_other's: whitespace before the next token */
 };
 
 static __attribute__((noinline)) void tokv_grow(struct tokv *tv)
@@ -158,16 +159,19 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 /* Where the run of ASCII letters at u[i] ends, like letter_run, when the
  * caller does not need to know the case (the fast word path asks that only
  * of a capitalised word, after the run). With SSE2 sixteen bytes a step:
- * b | 0x20 is in 'a'..'z' as a signed byte (a non-ASCII byte is negative). */
+ * a byte b is a letter when (b | 0x20) - 'a' is below 26 as an unsigned
+ * byte, that is when (b | 0x20) + (0x80 - 'a') is at most -128 + 25 as a
+ * signed one (a non-ASCII byte lands above), so one compare finds the
+ * bytes that are not. */
 static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
 {
 #ifdef TOKEN_SSE2
 	while (end - i >= 16) {
 		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i)),
 					 _mm_set1_epi8(0x20));
-		__m128i m = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
-					  _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
-		unsigned stop = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
+		__m128i not_letter = _mm_cmpgt_epi8(_mm_add_epi8(y, _mm_set1_epi8(0x80 - 'a')),
+						    _mm_set1_epi8(-128 + 25));
+		unsigned stop = (unsigned)_mm_movemask_epi8(not_letter);
 		if (stop)
 			return i + (unsigned)__builtin_ctz(stop);
 		i += 16;
@@ -191,18 +195,152 @@ static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
 	return i;
 }
 
+/* One token (or a gap) at text[i] the fast paths of token_scan leave:
+ * any non-ASCII character, an ASCII digit, an apostrophe, or a word that
+ * goes on past an apostrophe, a dot or a non-ASCII byte. Pushes it through
+ * tv (tv->out, tv->lim, tv->space) and returns where the next one starts.
+ * Out of line, so token_scan's loop over the common tokens keeps its few
+ * values in registers. */
+static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, size_t end,
+						   struct tokv *tv)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	ucs4_t c;
+	int w;
+	if (u[i] < 0x80) {
+		c = u[i];
+		w = 1;
+	} else {
+		w = decode(text, i, end, &c);
+		if (is_gap(c)) {
+			tv->space = true;
+			return i + (size_t)w;
+		}
+	}
+	unsigned flags = tv->space ? TF_SPACE_BEFORE : 0;
+	tv->space = false;
+	size_t s = i;
+	if (is_digit(c)) {
+		i += (size_t)w;
+		while (i < end) {
+			if (u[i] < 0x80 && (ascii_class[u[i]] & A_DIGIT)) {
+				i++;
+				continue;
+			}
+			ucs4_t d;
+			int dw = decode(text, i, end, &d);
+			if (is_digit(d)) {
+				i += (size_t)dw;
+			} else if ((d == ',' || d == '.') && i + 1 < end && text[i + 1] >= '0' &&
+				   text[i + 1] <= '9') {
+				i += 1;
+			} else {
+				break;
+			}
+		}
+		flags |= TF_ASCII;
+		push(tv, &tv->out, &tv->lim, s, i, TK_NUM, flags);
+		return i;
+	}
+	if (is_letter(c)) {
+		bool ascii = c < 0x80, upper = uchar_is_upper(c), all_upper = upper;
+		size_t letters = 1;
+		unsigned extra = 0;
+		i += (size_t)w;
+		while (i < end) {
+			ucs4_t d;
+			int dw;
+			/* a run of ASCII letters at a time */
+			size_t run = i;
+			bool lower_seen = false;
+			i = letter_run(u, i, end, &lower_seen);
+			letters += i - run;
+			if (lower_seen)
+				all_upper = false;
+			if (i >= end)
+				break;
+			if (u[i] < 0x80) {
+				if (u[i] != '\'' && u[i] != '.')
+					break;
+				d = u[i];
+				dw = 1;
+			} else {
+				dw = decode(text, i, end, &d);
+				if (is_letter(d)) {
+					ascii = false;
+					if (uchar_is_alpha(d)) {
+						letters++;
+						if (!uchar_is_upper(d))
+							all_upper = false;
+					}
+					i += (size_t)dw;
+					continue;
+				}
+			}
+			/* inner apostrophe or dot followed by a letter */
+			if ((is_apostrophe(d) || d == '.') && i + (size_t)dw < end) {
+				ucs4_t e2;
+				decode(text, i + (size_t)dw, end, &e2);
+				if (is_letter(e2)) {
+					/* possessive 's ends the word here */
+					if (is_apostrophe(d)) {
+						size_t j = i + (size_t)dw;
+						int ew = decode(text, j, end, &e2);
+						ucs4_t after = 0;
+						if (j + (size_t)ew < end)
+							decode(text, j + (size_t)ew, end, &after);
+						if ((e2 == 's' || e2 == 'S') && !is_letter(after))
+							break;
+					}
+					if (d == '.')
+						extra |= TF_DOTTED;
+					ascii = ascii && d < 0x80;
+					i += (size_t)dw;
+					continue;
+				}
+			}
+			break;
+		}
+		if (ascii)
+			flags |= TF_ASCII;
+		if (upper)
+			flags |= TF_CAP;
+		if (all_upper && letters >= 2)
+			flags |= TF_UPPER;
+		flags |= extra;
+		if (i < end && text[i] == '.')
+			flags |= TF_DOT_AFTER;
+		push(tv, &tv->out, &tv->lim, s, i, TK_WORD, flags);
+		return i;
+	}
+	/* possessive 's / ’s as one token */
+	if (is_apostrophe(c) && i + (size_t)w < end &&
+	    (text[i + (size_t)w] == 's' || text[i + (size_t)w] == 'S')) {
+		size_t j = i + (size_t)w + 1;
+		ucs4_t after = 0;
+		if (j < end)
+			decode(text, j, end, &after);
+		if (!is_letter(after)) {
+			push(tv, &tv->out, &tv->lim, s, j, TK_WORD, flags | TF_ASCII);
+			return j;
+		}
+	}
+	i += (size_t)w;
+	push(tv, &tv->out, &tv->lim, s, i, is_currency(c) ? TK_SYM : TK_PUNCT,
+	     flags | (c < 0x80 ? TF_ASCII : 0));
+	return i;
+}
+
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
-	struct tokv tv = {*toks, *n, *cap, NULL, NULL};
+	struct tokv tv = {*toks, *n, *cap, NULL, NULL, false};
 	struct token *out = tv.v ? tv.v + tv.n : NULL, *lim = tv.v ? tv.v + tv.cap : NULL;
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	bool space = true;
 	while (i < end) {
-		ucs4_t c;
-		int w;
-		if (u[i] < 0x80) {
+		if (__builtin_expect(u[i] < 0x80, 1)) {
 			unsigned cls = ascii_class[u[i]];
 			if (cls & A_GAP) {
 				space = true;
@@ -210,13 +348,18 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				continue;
 			}
 			/* the common word: ASCII letters ended by an ASCII byte other
-			 * than an apostrophe or a dot (those, and any non-ASCII byte
-			 * after it, go the whole way below) */
+			 * than an apostrophe or a dot, or by one of those that the
+			 * sentence's end or an ASCII byte other than a letter follows
+			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
+			 * and any non-ASCII byte after the letters, go out of line */
 			if (cls & (A_LOWER | A_UPPER)) {
 				size_t e = letter_end(u, i + 1, end);
 				unsigned next = e < end ? u[e] : 0; /* 0: the end */
-				if (next < 0x80 && !(ascii_class[next] & A_HOLD)) {
-					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII;
+				if (next < 0x80 &&
+				    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
+				     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
+					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
+						      (next == '.' ? TF_DOT_AFTER : 0);
 					if (cls & A_UPPER) {
 						fl |= TF_CAP;
 						/* all capitals: no letter after the first
@@ -234,6 +377,22 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 					continue;
 				}
 			}
+			/* an ASCII number ended by an ASCII byte other than a ',' or
+			 * a '.' that a digit follows (the number would go on) */
+			if (cls & A_DIGIT) {
+				size_t e = i + 1;
+				while (e < end && (ascii_class[u[e]] & A_DIGIT))
+					e++;
+				unsigned next = e < end ? u[e] : 0; /* 0: the end */
+				if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
+						    !(ascii_class[u[e + 1]] & A_DIGIT))) {
+					push(&tv, &out, &lim, i, e, TK_NUM,
+					     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+					space = next == ' ';
+					i = e + space;
+					continue;
+				}
+			}
 			/* ASCII punctuation (not an apostrophe, which may begin a
 			 * possessive 's): one token; '$' and '%' are the symbols
 			 * (the only ASCII currency sign is '$') */
@@ -244,128 +403,15 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 				i++;
 				continue;
 			}
-			c = u[i];
-			w = 1;
-		} else {
-			w = decode(text, i, end, &c);
-			if (is_gap(c)) {
-				space = true;
-				i += (size_t)w;
-				continue;
-			}
 		}
-		unsigned flags = space ? TF_SPACE_BEFORE : 0;
-		space = false;
-		size_t s = i;
-		if (is_digit(c)) {
-			i += (size_t)w;
-			while (i < end) {
-				if (u[i] < 0x80 && (ascii_class[u[i]] & A_DIGIT)) {
-					i++;
-					continue;
-				}
-				ucs4_t d;
-				int dw = decode(text, i, end, &d);
-				if (is_digit(d)) {
-					i += (size_t)dw;
-				} else if ((d == ',' || d == '.') && i + 1 < end && text[i + 1] >= '0' &&
-					   text[i + 1] <= '9') {
-					i += 1;
-				} else {
-					break;
-				}
-			}
-			flags |= TF_ASCII;
-			push(&tv, &out, &lim, s, i, TK_NUM, flags);
-			continue;
-		}
-		if (is_letter(c)) {
-			bool ascii = c < 0x80, upper = uchar_is_upper(c), all_upper = upper;
-			size_t letters = 1;
-			unsigned extra = 0;
-			i += (size_t)w;
-			while (i < end) {
-				ucs4_t d;
-				int dw;
-				/* a run of ASCII letters at a time */
-				size_t run = i;
-				bool lower_seen = false;
-				i = letter_run(u, i, end, &lower_seen);
-				letters += i - run;
-				if (lower_seen)
-					all_upper = false;
-				if (i >= end)
-					break;
-				if (u[i] < 0x80) {
-					if (u[i] != '\'' && u[i] != '.')
-						break;
-					d = u[i];
-					dw = 1;
-				} else {
-					dw = decode(text, i, end, &d);
-					if (is_letter(d)) {
-						ascii = false;
-						if (uchar_is_alpha(d)) {
-							letters++;
-							if (!uchar_is_upper(d))
-								all_upper = false;
-						}
-						i += (size_t)dw;
-						continue;
-					}
-				}
-				/* inner apostrophe or dot followed by a letter */
-				if ((is_apostrophe(d) || d == '.') && i + (size_t)dw < end) {
-					ucs4_t e2;
-					decode(text, i + (size_t)dw, end, &e2);
-					if (is_letter(e2)) {
-						/* possessive 's ends the word here */
-						if (is_apostrophe(d)) {
-							size_t j = i + (size_t)dw;
-							int ew = decode(text, j, end, &e2);
-							ucs4_t after = 0;
-							if (j + (size_t)ew < end)
-								decode(text, j + (size_t)ew, end, &after);
-							if ((e2 == 's' || e2 == 'S') && !is_letter(after))
-								break;
-						}
-						if (d == '.')
-							extra |= TF_DOTTED;
-						ascii = ascii && d < 0x80;
-						i += (size_t)dw;
-						continue;
-					}
-				}
-				break;
-			}
-			if (ascii)
-				flags |= TF_ASCII;
-			if (upper)
-				flags |= TF_CAP;
-			if (all_upper && letters >= 2)
-				flags |= TF_UPPER;
-			flags |= extra;
-			if (i < end && text[i] == '.')
-				flags |= TF_DOT_AFTER;
-			push(&tv, &out, &lim, s, i, TK_WORD, flags);
-			continue;
-		}
-		/* possessive 's / ’s as one token */
-		if (is_apostrophe(c) && i + (size_t)w < end &&
-		    (text[i + (size_t)w] == 's' || text[i + (size_t)w] == 'S')) {
-			size_t j = i + (size_t)w + 1;
-			ucs4_t after = 0;
-			if (j < end)
-				decode(text, j, end, &after);
-			if (!is_letter(after)) {
-				push(&tv, &out, &lim, s, j, TK_WORD, flags | TF_ASCII);
-				i = j;
-				continue;
-			}
-		}
-		i += (size_t)w;
-		push(&tv, &out, &lim, s, i, is_currency(c) ? TK_SYM : TK_PUNCT,
-		     flags | (c < 0x80 ? TF_ASCII : 0));
+		/* the rest, out of line */
+		tv.out = out;
+		tv.lim = lim;
+		tv.space = space;
+		i = scan_other(text, i, end, &tv);
+		out = tv.out;
+		lim = tv.lim;
+		space = tv.space;
 	}
 	*toks = tv.v;
 	*n = tv.v ? (size_t)(out - tv.v) : 0;

@@ -261,6 +261,42 @@ int main(void)
 		tap_ok(bad == 0, "long sentences: entities, events, dates and the speaker past 64 tokens (%zu misses)",
 		       bad);
 	}
+	/* a capital opening a sentence is a name when the article writes it
+	 * capitalised mid-sentence too, for words of every length, the
+	 * mid-sentence one near the text's start or not */
+	{
+		size_t bad = 0;
+		for (size_t len = 2; len <= 30; len++) {
+			char name[32], other[32];
+			for (size_t k = 0; k < len; k++) {
+				name[k] = (char)(k ? 'a' + (k * 7 + len) % 26 : 'Z');
+				other[k] = (char)(k ? 'a' + (k * 5 + len) % 26 : 'Z');
+			}
+			name[len] = other[len] = '\0';
+			for (int mid = 0; mid < 2; mid++) {
+				for (int same = 0; same < 2; same++) {
+					char text[160];
+					int a = mid ? snprintf(text, sizeof text, "Shares of %s rose.", same ? name : other)
+						    : snprintf(text, sizeof text, "A %s rose.", same ? name : other);
+					int b = snprintf(text + a, sizeof text - (size_t)a, " %s fell.", name);
+					struct extract_sentence ss[2] = {{0, (size_t)a, false},
+									 {(size_t)a + 1, (size_t)(a + b), false}};
+					struct extract_input in = {.text = text, .len = (size_t)(a + b), .sents = ss,
+								   .nsents = 2};
+					struct extraction x;
+					extract_doc(lx, &in, &x);
+					bool named = false;
+					for (size_t i = 0; i < x.mentions.n; i++)
+						named |= x.mentions.v[i].type == M_ENTITY &&
+							 x.mentions.v[i].start == (size_t)a + 1;
+					bad += named != (bool)same;
+					extraction_free(&x);
+				}
+			}
+		}
+		tap_ok(bad == 0, "a sentence's first capital is a name when written so mid-sentence (%zu wrong)",
+		       bad);
+	}
 	/* the word lists a keyed token carries (token.words) answer as the
 	 * lexicon's own lookup on the token alone, for every word and case */
 	{
@@ -272,7 +308,8 @@ int main(void)
 		token_scan(text, 0, strlen(text), &t, &n, &cap);
 		struct token *u = malloc(n * sizeof *u);
 		memcpy(u, t, n * sizeof *u); /* an unkeyed copy */
-		lexicon_key_tokens(lx, text, t, n);
+		uint8_t *marks = malloc(n);
+		lexicon_key_tokens(lx, text, t, n, marks);
 		static const enum cue_kind kinds[] = {CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
 						      CUE_CONNECTOR};
 		size_t bad = 0, yes = 0;
@@ -300,6 +337,19 @@ int main(void)
 				open_bad += token_is(text, &t[i], plain[q]) && open;
 		}
 		tap_ok(open_bad == 0, "token.finds marks clause openers and only them (%zu wrong)", open_bad);
+		/* each token's marks say what its kind, flags and finds say */
+		size_t marks_bad = 0;
+		for (size_t i = 0; i < n; i++) {
+			bool word = t[i].kind == TK_WORD;
+			unsigned want = (t[i].finds & (FIND_ENTITY | FIND_SAID | FIND_OPEN)) |
+					(word ? t[i].finds & FIND_EVENT : 0) | (word ? MARK_WORD : 0) |
+					(word && (t[i].flags & TF_CAP) ? MARK_CAP : 0) |
+					(t[i].kind == TK_PUNCT ? MARK_PUNCT : 0);
+			marks_bad += marks[i] != want;
+		}
+		tap_ok(marks_bad == 0, "lexicon_key_tokens' marks agree with kind, TF_CAP and finds (%zu wrong)",
+		       marks_bad);
+		free(marks);
 		free(u);
 		free(t);
 	}
