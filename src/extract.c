@@ -190,7 +190,7 @@ static inline bool is_cap_word(const struct token *t)
 	return (t->kind == TK_WORD) & ((t->flags & TF_CAP) != 0);
 }
 
-static bool is_verb_filler(const struct sent *s, const struct token *t);
+static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 
 /* ---- coverage ------------------------------------------------------------- */
@@ -789,14 +789,15 @@ static size_t token_last(const struct sent *s, const struct mention *m)
 }
 
 /* Words that stand between a subject and its verb without being either. */
-static bool is_verb_filler(const struct sent *s, const struct token *t)
+static inline bool is_verb_filler(const struct sent *s, const struct token *t)
 {
 	if (t->kind == TK_PUNCT)
 		return s->text[t->start] == ',';
 	if (t->kind != TK_WORD)
 		return false;
 	size_t n = t->end - t->start;
-	if (n > 3 && ascii_ieqn(s->text + t->end - 2, "ly", 2))
+	const char *e = s->text + t->end;
+	if (n > 3 && (e[-2] | 0x20) == 'l' && (e[-1] | 0x20) == 'y')
 		return true; /* adverbs: "gradually", "quickly" */
 	return word_is(s, t, CUE_FILLER);
 }
@@ -843,7 +844,8 @@ static bool clause_opener(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	const struct token *t = &s->t[k];
-	return (t->kind == TK_PUNCT && strchr(":;", text[t->start])) || token_is(text, t, "that") ||
+	char c = text[t->start]; /* strchr(":;", c) was also true of the NUL */
+	return (t->kind == TK_PUNCT && (c == ':' || c == ';' || c == '\0')) || token_is(text, t, "that") ||
 	       token_is(text, t, "which") || token_is(text, t, "who") ||
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
@@ -996,6 +998,14 @@ struct tev {
 	bool det, start;
 };
 
+/* An event's last token, looked up when first asked. */
+static size_t ev_last(const struct sent *s, struct tev *e)
+{
+	if (e->last == UINT32_MAX)
+		e->last = (uint32_t)token_last(s, &s->x->mentions.v[e->m]);
+	return e->last;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk)
 {
 	size_t end = s->x->mentions.n;
@@ -1014,7 +1024,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 			struct tev *e = &ev[nev++];
 			e->m = (uint32_t)m;
 			e->t = (uint32_t)token_at(s, mm->start);
-			e->last = (uint32_t)token_last(s, mm);
+			e->last = UINT32_MAX; /* asked only of START events: ev_last */
 			e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
 			e->start = streq(mm->value, "START");
 		} else if (mm->type == M_ENTITY) {
@@ -1086,7 +1096,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 		if (bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {
 			size_t bt = ev[bi].t;
 			for (size_t ei = 0; ei < nev; ei++)
-				if (ev[ei].start && ev[ei].last + 1 == bt)
+				if (ev[ei].start && ev_last(s, &ev[ei]) + 1 == bt)
 					bi = ei;
 		}
 		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
