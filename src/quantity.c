@@ -3073,6 +3073,25 @@ static bool article_may_count(const struct ctx *c, size_t i)
 	return has(c, i + 1, R_SCALE | R_FEW | R_FRAC | R_DUR) || is_kind(c, i + 1, TK_SYM);
 }
 
+/* The first token after i (whose TF_QPASS is set) without TF_QPASS, or n.
+ * Four tokens a step while four remain: one bound check for four flags. */
+static inline size_t pass_end(const struct token *toks, size_t i, size_t n)
+{
+	for (size_t lim = n > 4 ? n - 4 : 0; i < lim; i += 4) {
+		if (!(toks[i + 1].flags & TF_QPASS))
+			return i + 1;
+		if (!(toks[i + 2].flags & TF_QPASS))
+			return i + 2;
+		if (!(toks[i + 3].flags & TF_QPASS))
+			return i + 3;
+		if (!(toks[i + 4].flags & TF_QPASS))
+			return i + 4;
+	}
+	while (++i < n && (toks[i].flags & TF_QPASS))
+		;
+	return i;
+}
+
 /* A zero blocked[] for the sentences without dates (most). */
 static const uint8_t no_dates[256];
 
@@ -3101,13 +3120,10 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		 * it; a word passed just before one goes back to may_start
 		 * ("US$"), as a symbol can make a word start an amount. */
 		if (toks[i].flags & TF_QPASS) {
-			const struct token *t = &toks[i], *end = toks + ntoks;
-			do
-				if (++t == end)
-					goto done;
-			while (t->flags & TF_QPASS);
-			i = (size_t)(t - toks);
-			if (t->kind == TK_SYM && t[-1].kind == TK_WORD)
+			i = pass_end(toks, i, ntoks);
+			if (i == ntoks)
+				break;
+			if (toks[i].kind == TK_SYM && toks[i - 1].kind == TK_WORD)
 				i--;
 		}
 		if (!may_start(&c, i)) {
@@ -3128,7 +3144,6 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
-done:
 	if (blocked != small)
 		free(blocked);
 }
