@@ -1060,6 +1060,9 @@ static int pair_of(const char *w, size_t n)
  * amount (a role of TRIGGER) or a comparator phrase ("to" has R_COMP but
  * starts none: it reads an amount only when a currency symbol follows). */
 static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
+/* By quantity_word_class: the entry (NULL for 0), so that lx reads a keyed
+ * token's entry with one load. */
+static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1077,9 +1080,11 @@ static void lex_init(void)
 	lex_build();
 #endif
 	phrases_build();
-	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++)
+	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
 		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
 					((lexicon[i].roles & R_COMP) && phrase_first[i]);
+		lex_of[i + 1] = &lexicon[i];
+	}
 }
 
 #ifndef __STDC_NO_THREADS__
@@ -1143,7 +1148,7 @@ static inline const struct lex *lx(const struct ctx *c, size_t k)
 		return NULL;
 	const struct token *t = &c->t[k];
 	if (t->flags & TF_KEYED)
-		return t->qlex ? &lexicon[t->qlex - 1] : NULL;
+		return lex_of[t->qlex];
 	return lex_find(c->text, t);
 }
 
