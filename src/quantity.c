@@ -2961,11 +2961,22 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
  * there is no amount here. */
 static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
 {
+	/* field by field: the number (q.a) is cleared by core, and the unit
+	 * is read only as a string (a memset cleared some 250 bytes) */
 	struct qty q;
-	memset(&q, 0, sizeof q);
 	q.s = s;
+	q.e = q.k = 0;
 	q.j = j;
+	q.soft = false;
+	q.kind = Q_NUM;
 	q.cmp = cmp;
+	q.v2 = 0;
+	q.range = false;
+	q.cur = NULL;
+	q.dur = DU_NONE;
+	q.durx = 0;
+	q.unit[0] = '\0';
+	q.fixed = false;
 	enum step st = stage_start(c, &q);
 	if (st == NOTHING)
 		return 0;
