@@ -1362,11 +1362,9 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 		return true;
 	if (x && (x->roles & R_STOP))
 		return false;
-	if (ends(w, n, "children") || ends(w, n, "people") || men_plural(w, n))
-		return true;
-	if (n < 3 || w[n - 1] != 's')
-		return false;
-	return !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
+	if (n == 0 || w[n - 1] != 's')
+		return ends(w, n, "children") || ends(w, n, "people") || men_plural(w, n);
+	return n >= 3 && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
 }
 
 /* A word that reads as an adjective or a participle rather than a noun. */
@@ -1400,12 +1398,13 @@ static void singular(char *w, const struct lex *x)
 		str_copy(w, 32, x->s);
 		return;
 	}
-	if (ends(w, n, "children")) {
-		w[n - 3] = '\0'; /* grandchildren -> grandchild */
-	} else if (ends(w, n, "people")) {
-		strcpy(w + n - 6, "person");
-	} else if (men_plural(w, n)) {
-		w[n - 2] = 'a'; /* policemen -> policeman */
+	if (n == 0 || w[n - 1] != 's') { /* the rules of a word not in -s */
+		if (ends(w, n, "children"))
+			w[n - 3] = '\0'; /* grandchildren -> grandchild */
+		else if (ends(w, n, "people"))
+			strcpy(w + n - 6, "person");
+		else if (men_plural(w, n))
+			w[n - 2] = 'a'; /* policemen -> policeman */
 	} else if (n > 4 && ends(w, n, "ies")) {
 		strcpy(w + n - 3, "y");
 	} else if (n > 5 && ends(w, n, "zzes")) {
