@@ -2474,25 +2474,26 @@ static void emit(struct ctx *c, struct qty *q)
 	default:
 		break;
 	}
-	char num[40];
-	fmt_num(num, sizeof num, v);
+	/* the number is written in place (fmt_num truncates as put_str
+	 * would; it never writes more than 25 characters) */
 	size_t n = 0;
 	switch (q->kind) {
 	case Q_MONEY: /* "USD 334000000" */
 		put_str(m->value, sizeof m->value, &n, q->cur);
 		put_str(m->value, sizeof m->value, &n, " ");
-		put_str(m->value, sizeof m->value, &n, num);
+		fmt_num(m->value + n, sizeof m->value - n, v);
 		str_copy(m->unit, sizeof m->unit, q->cur);
 		break;
 	case Q_DUR: /* "P20Y", "PT48H" */
 		put_str(m->value, sizeof m->value, &n, q->dur >= DU_HOUR ? "PT" : "P");
-		put_str(m->value, sizeof m->value, &n, num);
+		fmt_num(m->value + n, sizeof m->value - n, v);
+		n += strlen(m->value + n);
 		put_str(m->value, sizeof m->value, &n, (char[2]){dur_letter[q->dur], '\0'});
 		str_copy(m->unit, sizeof m->unit, dur_unit[q->dur]);
 		m->gran = dur_gran[q->dur];
 		break;
 	default:
-		str_copy(m->value, sizeof m->value, num);
+		fmt_num(m->value, sizeof m->value, v);
 		str_copy(m->unit, sizeof m->unit, q->unit);
 		break;
 	}
