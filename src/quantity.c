@@ -2160,22 +2160,30 @@ static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char 
 {
 	*factor = 1;
 	*unit = "percent";
-	if (is_kind(c, k, TK_SYM) && c->text[c->t[k].start] == '%') {
+	if (!ok(c, k))
+		return false;
+	const struct token *t = &c->t[k];
+	if (t->kind == TK_SYM && c->text[t->start] == '%') {
 		*e = k + 1;
 		return true;
 	}
+	if (t->kind != TK_WORD)
+		return false;
+	/* a word: its entry, then the phrases by the first word's length */
 	if (has(c, k, R_PCT)) {
 		*e = k + 1;
 		return true;
 	}
-	if (is_w(c, k, "per") && is_w(c, k + 1, "cent")) {
+	size_t len = t->end - t->start;
+	if (len == 3 && token_is(c->text, t, "per") && is_w(c, k + 1, "cent")) {
 		*e = k + 2;
 		return true;
 	}
-	if ((is_w(c, k, "percentage") || is_w(c, k, "basis")) &&
+	if (((len == 10 && token_is(c->text, t, "percentage")) ||
+	     (len == 5 && token_is(c->text, t, "basis"))) &&
 	    (is_w(c, k + 1, "points") || is_w(c, k + 1, "point"))) {
 		*unit = "point";
-		if (is_w(c, k, "basis"))
+		if (len == 5) /* basis */
 			*factor = 0.01;
 		*e = k + 2;
 		return true;
