@@ -2104,17 +2104,38 @@ static const char *currency_suffix(const struct ctx *c, size_t k, const struct n
 	*factor = 1;
 	size_t j = k;
 	const char *adj = NULL;
-	if (is_w(c, j, "US") || is_w(c, j, "American")) {
-		adj = "USD";
-	} else if (is_w(c, j, "Canadian")) {
-		adj = "CAD";
-	} else if (is_w(c, j, "Australian")) {
-		adj = "AUD";
-	} else if (is_w(c, j, "Singapore")) {
-		adj = "SGD";
-	} else if (is_w(c, j, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
-		adj = "USD";
-		j++;
+	if (!ok(c, j))
+		return NULL;
+	const struct token *t = &c->t[j];
+	if (t->kind == TK_WORD) { /* the adjectives by length */
+		switch (t->end - t->start) {
+		case 2:
+			if (token_is(c->text, t, "US"))
+				adj = "USD";
+			break;
+		case 3:
+			if (token_is(c->text, t, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
+				adj = "USD";
+				j++;
+			}
+			break;
+		case 8:
+			if (token_is(c->text, t, "American"))
+				adj = "USD";
+			else if (token_is(c->text, t, "Canadian"))
+				adj = "CAD";
+			break;
+		case 9:
+			if (token_is(c->text, t, "Singapore"))
+				adj = "SGD";
+			break;
+		case 10:
+			if (token_is(c->text, t, "Australian"))
+				adj = "AUD";
+			break;
+		default:
+			break;
+		}
 	}
 	if (adj) {
 		if (is_w(c, j + 1, "dollars") || is_w(c, j + 1, "dollar")) {
