@@ -1696,7 +1696,9 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 			nm->f |= NF_SCALED;
 			nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 			e++;
-		} else {
+		} else if (x && ((x->roles & R_SCALE) || is_w(c, e, "and"))) {
+			/* after digits (L_DIG) words_value reads on only from a
+			 * scale or "and" ("2 and a half") */
 			size_t e2 = words_value(c, e, &total, &cur, &last, &scale);
 			if (e2 > e) {
 				nm->v = total + cur;
