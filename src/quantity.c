@@ -2741,12 +2741,12 @@ static enum step stage_range(struct ctx *c, struct qty *q)
 		return NEXT;
 	bool dash = is_dash(c, e), and = is_w(c, e, "and"), to = is_w(c, e, "to"),
 	     or = is_w(c, e, "or");
-	bool change = q->s > 0 && has(c, q->s - 1, R_CHANGE); /* "rose 5% to 7%" */
 	bool loose = q->cmp == C_NONE || q->cmp == C_APPROX || q->cmp == C_EXACT;
 	struct num b;
 	const char *cur2;
+	/* (a change before the amount, asked only after "to": "rose 5% to 7%") */
 	if (((dash && ((a->f & NF_PAIR) || !att(c, e))) || (and && q->cmp == C_BETWEEN) ||
-	     (to && !change && loose) || (or && loose)) &&
+	     (to && loose && !(q->s > 0 && has(c, q->s - 1, R_CHANGE))) || (or && loose)) &&
 	    range_second(c, e + 1, q, &b, &cur2)) {
 		double v2 = b.v;
 		/* "$20-30 million": the scale of the second applies to both */
@@ -2864,8 +2864,8 @@ static enum step stage_duration(const struct ctx *c, struct qty *q)
 static void stage_suffix_comparator(const struct ctx *c, struct qty *q)
 {
 	size_t e = q->e;
-	if (q->cmp != C_NONE || q->range)
-		return;
+	if (q->cmp != C_NONE || q->range || !(is_w(c, e, "or") || is_w(c, e, "and")))
+		return; /* each reading starts with "or" or "and" */
 	if ((is_w(c, e, "or") || is_w(c, e, "and")) &&
 	    (is_w(c, e + 1, "more") || is_w(c, e + 1, "above") || is_w(c, e + 1, "higher") ||
 	     (is_w(c, e + 1, "over") && !has(c, e + 2, R_POSS)) ||
