@@ -71,7 +71,8 @@ const char *granularity_name(enum granularity g)
 	return (unsigned)g <= GRAN_HOUR ? names[g] : NULL;
 }
 
-/* Howard Hinnant's civil-calendar algorithms (public domain). */
+/* Howard Hinnant's civil-calendar algorithms (public domain); civil_from_days
+ * takes a faster form for most days. */
 int64_t days_from_civil(int y, int m, int d)
 {
 	y -= m <= 2;
@@ -84,6 +85,33 @@ int64_t days_from_civil(int y, int m, int d)
 
 void civil_from_days(int64_t z, int *y, int *m, int *d)
 {
+	/* Most days: Neri and Schneider's form ("Euclidean affine functions
+	 * and their application to calendar algorithms", 2022) in unsigned
+	 * 32-bit arithmetic, with the days moved by whole 400-year eras so
+	 * that they count from zero: a few multiplications where the general
+	 * form below divides. It covers days from about 35,000 years before
+	 * 1970 to about 2.9 million years after (4 n + 3 stays in 32 bits),
+	 * and gives the general form's answers there (checked for every day
+	 * within +-20 million of 1970, at both ends and at 20 million random
+	 * days). */
+	enum { SHIFT_ERAS = 87 };
+	const int64_t shift = 719468 + (int64_t)146097 * SHIFT_ERAS;
+	if (z >= -shift && z < ((int64_t)1 << 30) - shift) {
+		uint32_t n = (uint32_t)(z + shift);
+		uint32_t n1 = 4 * n + 3;
+		uint32_t cent = n1 / 146097;          /* centuries since the shifted start */
+		uint32_t n2 = n1 % 146097 / 4 * 4 + 3; /* 4 * day of the century + 3 */
+		uint64_t p2 = (uint64_t)2939745 * n2;
+		uint32_t yoc = (uint32_t)(p2 >> 32);   /* year of the century */
+		uint32_t doy = (uint32_t)p2 / 2939745 / 4; /* day of the year from March 1 */
+		uint32_t n3 = 2141 * doy + 197913;
+		uint32_t mo = n3 >> 16, day = (n3 & 0xFFFF) / 2141;
+		uint32_t jan = doy >= 306; /* January or February: the next year */
+		*y = (int)((int64_t)(100 * cent + yoc) - 400 * SHIFT_ERAS + jan);
+		*m = (int)(jan ? mo - 12 : mo);
+		*d = (int)(day + 1);
+		return;
+	}
 	z += 719468;
 	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
 	int64_t doe = z - era * 146097;

@@ -1060,6 +1060,9 @@ static int pair_of(const char *w, size_t n)
  * amount (a role of TRIGGER) or a comparator phrase ("to" has R_COMP but
  * starts none: it reads an amount only when a currency symbol follows). */
 static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
+/* By quantity_word_class: the entry (NULL for 0), so that lx reads a keyed
+ * token's entry with one load. */
+static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1077,9 +1080,11 @@ static void lex_init(void)
 	lex_build();
 #endif
 	phrases_build();
-	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++)
+	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
 		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
 					((lexicon[i].roles & R_COMP) && phrase_first[i]);
+		lex_of[i + 1] = &lexicon[i];
+	}
 }
 
 #ifndef __STDC_NO_THREADS__
@@ -1143,7 +1148,7 @@ static inline const struct lex *lx(const struct ctx *c, size_t k)
 		return NULL;
 	const struct token *t = &c->t[k];
 	if (t->flags & TF_KEYED)
-		return t->qlex ? &lexicon[t->qlex - 1] : NULL;
+		return lex_of[t->qlex];
 	return lex_find(c->text, t);
 }
 
@@ -1357,11 +1362,9 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 		return true;
 	if (x && (x->roles & R_STOP))
 		return false;
-	if (ends(w, n, "children") || ends(w, n, "people") || men_plural(w, n))
-		return true;
-	if (n < 3 || w[n - 1] != 's')
-		return false;
-	return !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
+	if (n == 0 || w[n - 1] != 's')
+		return ends(w, n, "children") || ends(w, n, "people") || men_plural(w, n);
+	return n >= 3 && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
 }
 
 /* A word that reads as an adjective or a participle rather than a noun. */
@@ -1395,12 +1398,13 @@ static void singular(char *w, const struct lex *x)
 		str_copy(w, 32, x->s);
 		return;
 	}
-	if (ends(w, n, "children")) {
-		w[n - 3] = '\0'; /* grandchildren -> grandchild */
-	} else if (ends(w, n, "people")) {
-		strcpy(w + n - 6, "person");
-	} else if (men_plural(w, n)) {
-		w[n - 2] = 'a'; /* policemen -> policeman */
+	if (n == 0 || w[n - 1] != 's') { /* the rules of a word not in -s */
+		if (ends(w, n, "children"))
+			w[n - 3] = '\0'; /* grandchildren -> grandchild */
+		else if (ends(w, n, "people"))
+			strcpy(w + n - 6, "person");
+		else if (men_plural(w, n))
+			w[n - 2] = 'a'; /* policemen -> policeman */
 	} else if (n > 4 && ends(w, n, "ies")) {
 		strcpy(w + n - 3, "y");
 	} else if (n > 5 && ends(w, n, "zzes")) {
@@ -1692,7 +1696,9 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 			nm->f |= NF_SCALED;
 			nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 			e++;
-		} else {
+		} else if (x && ((x->roles & R_SCALE) || is_w(c, e, "and"))) {
+			/* after digits (L_DIG) words_value reads on only from a
+			 * scale or "and" ("2 and a half") */
 			size_t e2 = words_value(c, e, &total, &cur, &last, &scale);
 			if (e2 > e) {
 				nm->v = total + cur;
@@ -2100,17 +2106,38 @@ static const char *currency_suffix(const struct ctx *c, size_t k, const struct n
 	*factor = 1;
 	size_t j = k;
 	const char *adj = NULL;
-	if (is_w(c, j, "US") || is_w(c, j, "American")) {
-		adj = "USD";
-	} else if (is_w(c, j, "Canadian")) {
-		adj = "CAD";
-	} else if (is_w(c, j, "Australian")) {
-		adj = "AUD";
-	} else if (is_w(c, j, "Singapore")) {
-		adj = "SGD";
-	} else if (is_w(c, j, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
-		adj = "USD";
-		j++;
+	if (!ok(c, j))
+		return NULL;
+	const struct token *t = &c->t[j];
+	if (t->kind == TK_WORD) { /* the adjectives by length */
+		switch (t->end - t->start) {
+		case 2:
+			if (token_is(c->text, t, "US"))
+				adj = "USD";
+			break;
+		case 3:
+			if (token_is(c->text, t, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
+				adj = "USD";
+				j++;
+			}
+			break;
+		case 8:
+			if (token_is(c->text, t, "American"))
+				adj = "USD";
+			else if (token_is(c->text, t, "Canadian"))
+				adj = "CAD";
+			break;
+		case 9:
+			if (token_is(c->text, t, "Singapore"))
+				adj = "SGD";
+			break;
+		case 10:
+			if (token_is(c->text, t, "Australian"))
+				adj = "AUD";
+			break;
+		default:
+			break;
+		}
 	}
 	if (adj) {
 		if (is_w(c, j + 1, "dollars") || is_w(c, j + 1, "dollar")) {
@@ -2156,22 +2183,30 @@ static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char 
 {
 	*factor = 1;
 	*unit = "percent";
-	if (is_kind(c, k, TK_SYM) && c->text[c->t[k].start] == '%') {
+	if (!ok(c, k))
+		return false;
+	const struct token *t = &c->t[k];
+	if (t->kind == TK_SYM && c->text[t->start] == '%') {
 		*e = k + 1;
 		return true;
 	}
+	if (t->kind != TK_WORD)
+		return false;
+	/* a word: its entry, then the phrases by the first word's length */
 	if (has(c, k, R_PCT)) {
 		*e = k + 1;
 		return true;
 	}
-	if (is_w(c, k, "per") && is_w(c, k + 1, "cent")) {
+	size_t len = t->end - t->start;
+	if (len == 3 && token_is(c->text, t, "per") && is_w(c, k + 1, "cent")) {
 		*e = k + 2;
 		return true;
 	}
-	if ((is_w(c, k, "percentage") || is_w(c, k, "basis")) &&
+	if (((len == 10 && token_is(c->text, t, "percentage")) ||
+	     (len == 5 && token_is(c->text, t, "basis"))) &&
 	    (is_w(c, k + 1, "points") || is_w(c, k + 1, "point"))) {
 		*unit = "point";
-		if (is_w(c, k, "basis"))
+		if (len == 5) /* basis */
 			*factor = 0.01;
 		*e = k + 2;
 		return true;
@@ -2470,25 +2505,26 @@ static void emit(struct ctx *c, struct qty *q)
 	default:
 		break;
 	}
-	char num[40];
-	fmt_num(num, sizeof num, v);
+	/* the number is written in place (fmt_num truncates as put_str
+	 * would; it never writes more than 25 characters) */
 	size_t n = 0;
 	switch (q->kind) {
 	case Q_MONEY: /* "USD 334000000" */
 		put_str(m->value, sizeof m->value, &n, q->cur);
 		put_str(m->value, sizeof m->value, &n, " ");
-		put_str(m->value, sizeof m->value, &n, num);
+		fmt_num(m->value + n, sizeof m->value - n, v);
 		str_copy(m->unit, sizeof m->unit, q->cur);
 		break;
 	case Q_DUR: /* "P20Y", "PT48H" */
 		put_str(m->value, sizeof m->value, &n, q->dur >= DU_HOUR ? "PT" : "P");
-		put_str(m->value, sizeof m->value, &n, num);
+		fmt_num(m->value + n, sizeof m->value - n, v);
+		n += strlen(m->value + n);
 		put_str(m->value, sizeof m->value, &n, (char[2]){dur_letter[q->dur], '\0'});
 		str_copy(m->unit, sizeof m->unit, dur_unit[q->dur]);
 		m->gran = dur_gran[q->dur];
 		break;
 	default:
-		str_copy(m->value, sizeof m->value, num);
+		fmt_num(m->value, sizeof m->value, v);
 		str_copy(m->unit, sizeof m->unit, q->unit);
 		break;
 	}
@@ -2705,12 +2741,12 @@ static enum step stage_range(struct ctx *c, struct qty *q)
 		return NEXT;
 	bool dash = is_dash(c, e), and = is_w(c, e, "and"), to = is_w(c, e, "to"),
 	     or = is_w(c, e, "or");
-	bool change = q->s > 0 && has(c, q->s - 1, R_CHANGE); /* "rose 5% to 7%" */
 	bool loose = q->cmp == C_NONE || q->cmp == C_APPROX || q->cmp == C_EXACT;
 	struct num b;
 	const char *cur2;
+	/* (a change before the amount, asked only after "to": "rose 5% to 7%") */
 	if (((dash && ((a->f & NF_PAIR) || !att(c, e))) || (and && q->cmp == C_BETWEEN) ||
-	     (to && !change && loose) || (or && loose)) &&
+	     (to && loose && !(q->s > 0 && has(c, q->s - 1, R_CHANGE))) || (or && loose)) &&
 	    range_second(c, e + 1, q, &b, &cur2)) {
 		double v2 = b.v;
 		/* "$20-30 million": the scale of the second applies to both */
@@ -2828,8 +2864,8 @@ static enum step stage_duration(const struct ctx *c, struct qty *q)
 static void stage_suffix_comparator(const struct ctx *c, struct qty *q)
 {
 	size_t e = q->e;
-	if (q->cmp != C_NONE || q->range)
-		return;
+	if (q->cmp != C_NONE || q->range || !(is_w(c, e, "or") || is_w(c, e, "and")))
+		return; /* each reading starts with "or" or "and" */
 	if ((is_w(c, e, "or") || is_w(c, e, "and")) &&
 	    (is_w(c, e + 1, "more") || is_w(c, e + 1, "above") || is_w(c, e + 1, "higher") ||
 	     (is_w(c, e + 1, "over") && !has(c, e + 2, R_POSS)) ||
@@ -2956,11 +2992,22 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
  * there is no amount here. */
 static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
 {
+	/* field by field: the number (q.a) is cleared by core, and the unit
+	 * is read only as a string (a memset cleared some 250 bytes) */
 	struct qty q;
-	memset(&q, 0, sizeof q);
 	q.s = s;
+	q.e = q.k = 0;
 	q.j = j;
+	q.soft = false;
+	q.kind = Q_NUM;
 	q.cmp = cmp;
+	q.v2 = 0;
+	q.range = false;
+	q.cur = NULL;
+	q.dur = DU_NONE;
+	q.durx = 0;
+	q.unit[0] = '\0';
+	q.fixed = false;
 	enum step st = stage_start(c, &q);
 	if (st == NOTHING)
 		return 0;
@@ -3073,6 +3120,25 @@ static bool article_may_count(const struct ctx *c, size_t i)
 	return has(c, i + 1, R_SCALE | R_FEW | R_FRAC | R_DUR) || is_kind(c, i + 1, TK_SYM);
 }
 
+/* The first token after i (whose TF_QPASS is set) without TF_QPASS, or n.
+ * Four tokens a step while four remain: one bound check for four flags. */
+static inline size_t pass_end(const struct token *toks, size_t i, size_t n)
+{
+	for (size_t lim = n > 4 ? n - 4 : 0; i < lim; i += 4) {
+		if (!(toks[i + 1].flags & TF_QPASS))
+			return i + 1;
+		if (!(toks[i + 2].flags & TF_QPASS))
+			return i + 2;
+		if (!(toks[i + 3].flags & TF_QPASS))
+			return i + 3;
+		if (!(toks[i + 4].flags & TF_QPASS))
+			return i + 4;
+	}
+	while (++i < n && (toks[i].flags & TF_QPASS))
+		;
+	return i;
+}
+
 /* A zero blocked[] for the sentences without dates (most). */
 static const uint8_t no_dates[256];
 
@@ -3101,13 +3167,10 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		 * it; a word passed just before one goes back to may_start
 		 * ("US$"), as a symbol can make a word start an amount. */
 		if (toks[i].flags & TF_QPASS) {
-			const struct token *t = &toks[i], *end = toks + ntoks;
-			do
-				if (++t == end)
-					goto done;
-			while (t->flags & TF_QPASS);
-			i = (size_t)(t - toks);
-			if (t->kind == TK_SYM && t[-1].kind == TK_WORD)
+			i = pass_end(toks, i, ntoks);
+			if (i == ntoks)
+				break;
+			if (toks[i].kind == TK_SYM && toks[i - 1].kind == TK_WORD)
 				i--;
 		}
 		if (!may_start(&c, i)) {
@@ -3128,7 +3191,6 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
 	}
-done:
 	if (blocked != small)
 		free(blocked);
 }
