@@ -128,16 +128,6 @@ static inline uint64_t word_hash(const char *text, const char *s, size_t n)
 	return h | 1;
 }
 
-static uint64_t fnv(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h | 1; /* never 0 */
-}
-
 static void proper_add(struct proper_set *p, uint64_t h)
 {
 	if ((p->n + 1) * 2 > p->nslots) {
@@ -1367,19 +1357,39 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
  * Counted in a small hash table of names (the mentions hold them). */
 static void pick_main_entity(struct extraction *x)
 {
+	size_t n = x->mentions.n;
+	const struct mention *v = x->mentions.v;
 	/* a name in the headline or the lead counts three times: the article
-	 * is about what it opens with */
+	 * is about what it opens with (mentions are in sentence order) */
 	uint32_t first = UINT32_MAX, second = UINT32_MAX;
-	for (size_t i = 0; i < x->mentions.n; i++) {
-		uint32_t sn = x->mentions.v[i].sentence;
-		if (first == UINT32_MAX)
+	for (size_t i = 0; i < n; i++) {
+		uint32_t sn = v[i].sentence;
+		if (first == UINT32_MAX) {
 			first = sn;
-		else if (sn != first && second == UINT32_MAX)
+		} else if (sn != first) {
 			second = sn;
+			break;
+		}
+	}
+	/* the entities, listed without a branch on each mention's type (the
+	 * types come in no order a predictor could learn), then those that
+	 * are no place, person or common noun */
+	uint32_t small[256];
+	uint32_t *cand = n <= 256 ? small : xmalloc(n * sizeof *cand);
+	size_t ne = 0;
+	for (size_t i = 0; i < n; i++) {
+		cand[ne] = (uint32_t)i;
+		ne += v[i].type == M_ENTITY;
 	}
 	size_t cands = 0;
-	for (size_t i = 0; i < x->mentions.n; i++)
-		cands += x->mentions.v[i].type == M_ENTITY;
+	for (size_t c = 0; c < ne; c++) {
+		const struct mention *m = &v[cand[c]];
+		if (streq(m->unit, "place") || streq(m->unit, "person") || streq(m->unit, "noun"))
+			continue;
+		cand[cands++] = cand[c];
+	}
+	/* counted in a small hash table of names (the mentions hold them); the
+	 * table's size and order do not matter to the answer */
 	size_t nslots = 64;
 	while (nslots < 2 * cands + 2)
 		nslots *= 2;
@@ -1387,20 +1397,19 @@ static void pick_main_entity(struct extraction *x)
 		const char *name;
 		size_t count;
 	} *slot = xcalloc(nslots, sizeof *slot);
-	const char *best = "";
-	size_t bestn = 0;
-	for (size_t i = 0; i < x->mentions.n; i++) {
-		const struct mention *m = &x->mentions.v[i];
-		if (m->type != M_ENTITY || streq(m->unit, "place") || streq(m->unit, "person") ||
-		    streq(m->unit, "noun"))
-			continue;
+	for (size_t c = 0; c < cands; c++) {
+		const struct mention *m = &v[cand[c]];
 		size_t len = strlen(m->value);
-		size_t h = (size_t)fnv(m->value, len) & (nslots - 1);
+		size_t h = (size_t)word_hash(m->value, m->value, len) & (nslots - 1);
 		while (slot[h].name && strcmp(slot[h].name, m->value) != 0)
 			h = (h + 1) & (nslots - 1);
 		slot[h].name = m->value;
 		slot[h].count += m->sentence == first || m->sentence == second ? 3 : 1;
 	}
+	/* the most frequent; ties go to the name that sorts first, so the
+	 * choice is deterministic */
+	const char *best = "";
+	size_t bestn = 0;
 	for (size_t h = 0; h < nslots; h++) {
 		if (!slot[h].name)
 			continue;
@@ -1411,6 +1420,8 @@ static void pick_main_entity(struct extraction *x)
 	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
 	free(slot);
+	if (cand != small)
+		free(cand);
 }
 
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out)
