@@ -959,13 +959,13 @@ static void tie_inner(struct sent *s, const uint32_t *brk);
  * subtraction instead of a walk over the tokens between them. */
 static void tie(struct sent *s)
 {
-	bool event = false, slot = false;
-	for (size_t m = s->first; m < s->x->mentions.n && !(event && slot); m++) {
-		enum mention_type ty = s->x->mentions.v[m].type;
-		event |= ty == M_EVENT;
-		slot |= ty == M_DATE || ty == M_NUMBER || ty == M_MONEY || ty == M_PERCENT ||
-			ty == M_DURATION;
-	}
+	/* the mention types present, as bits (no branch on each type) */
+	unsigned seen = 0;
+	for (size_t m = s->first; m < s->x->mentions.n; m++)
+		seen |= 1u << s->x->mentions.v[m].type;
+	bool event = seen >> M_EVENT & 1;
+	bool slot = (seen & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
+			     1u << M_DURATION)) != 0;
 	if (!event || !slot) {
 		tie_inner(s, NULL); /* no slot-event pair to weigh */
 		return;
