@@ -1003,23 +1003,30 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 	 * that the loops below visit only those (mentions added while tying,
 	 * past `end`, are not visited, as before) */
 	struct tev small_ev[64];
-	uint32_t small_en[64];
+	uint32_t small_ids[3 * 64];
 	size_t nm = end - s->first;
 	struct tev *ev = nm <= 64 ? small_ev : xmalloc(nm * sizeof *ev);
-	uint32_t *en = nm <= 64 ? small_en : xmalloc(nm * sizeof *en);
-	size_t nev = 0, nen = 0;
+	/* events, entities and slots, listed without a branch on each
+	 * mention's type (they come in no order a predictor could learn) */
+	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
+	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
+	size_t nev = 0, nen = 0, nsl = 0;
 	for (size_t m = s->first; m < end; m++) {
-		const struct mention *mm = &s->x->mentions.v[m];
-		if (mm->type == M_EVENT) {
-			struct tev *e = &ev[nev++];
-			e->m = (uint32_t)m;
-			e->t = (uint32_t)token_at(s, mm->start);
-			e->last = UINT32_MAX; /* asked only of START events: ev_last */
-			e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
-			e->start = streq(mm->value, "START");
-		} else if (mm->type == M_ENTITY) {
-			en[nen++] = (uint32_t)m;
-		}
+		unsigned bit = 1u << s->x->mentions.v[m].type;
+		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
+		nev += (bit & 1u << M_EVENT) != 0;
+		nen += (bit & 1u << M_ENTITY) != 0;
+		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
+			       1u << M_DURATION)) != 0;
+	}
+	for (size_t ei = 0; ei < nev; ei++) {
+		const struct mention *mm = &s->x->mentions.v[evm[ei]];
+		struct tev *e = &ev[ei];
+		e->m = evm[ei];
+		e->t = (uint32_t)token_at(s, mm->start);
+		e->last = UINT32_MAX; /* asked only of START events: ev_last */
+		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
+		e->start = streq(mm->value, "START");
 	}
 	/* events -> subjects: what stands right before the trigger, else the
 	 * nearest entity before it (not a place after a preposition, unless
@@ -1057,11 +1064,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 	}
 	/* slots -> events */
 	struct mention *v = s->x->mentions.v;
-	for (size_t m = s->first; m < end; m++) {
+	for (size_t si = 0; si < nsl; si++) {
+		size_t m = sl[si];
 		enum mention_type ty = v[m].type;
-		if (ty != M_DATE && ty != M_NUMBER && ty != M_MONEY && ty != M_PERCENT &&
-		    ty != M_DURATION)
-			continue;
 		if (ty == M_MONEY || ty == M_PERCENT || (ty == M_NUMBER && !v[m].unit[0]))
 			find_measure(s, &v[m]);
 		size_t mt = token_at(s, v[m].start);
@@ -1131,8 +1136,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 	}
 	if (ev != small_ev)
 		free(ev);
-	if (en != small_en)
-		free(en);
+	if (ids != small_ids)
+		free(ids);
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
