@@ -67,6 +67,9 @@ struct link {
 	uint8_t nkeys;   /* its tokens, at most 255 (more than 8 never match) */
 	uint8_t kind;    /* phrase.kind */
 	bool exact;      /* phrase.exact */
+	uint8_t skip;    /* links to the first of the chain's next kind (at
+			  * most 255, at least 1): a cue lookup passes a
+			  * kind before its own a group at a time */
 };
 
 struct table {
@@ -520,7 +523,9 @@ static int chain_cmp(const void *pa, const void *pb)
  * longest first, in file order among equals, so the first phrase that
  * matches is the longest match and table_match stops there. The chains
  * are laid out one after another in tb->links, ended by a sentinel whose
- * first id (0) no chain has. Loading only (the sort's state is static). */
+ * first id (0) no chain has; each link knows how far its kind's group
+ * runs (skip), so a cue lookup passes the kinds before its own a group at
+ * a time. Loading only (the sort's state is static). */
 static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind)
 {
 	tb->heads = xcalloc(lx->nwords + 1, sizeof *tb->heads);
@@ -541,6 +546,12 @@ static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind
 					     .nkeys = (uint8_t)(p->nkeys < 255 ? p->nkeys : 255),
 					     .kind = (uint8_t)(p->kind & 31),
 					     .exact = p->exact};
+		/* the links run backwards: link k + 1 is already set */
+		const struct link *nx = &tb->links[k + 1];
+		unsigned skip = k + 1 < tb->n && nx->first == f && nx->kind == tb->links[k].kind
+					? nx->skip + 1u
+					: 1u;
+		tb->links[k].skip = (uint8_t)(skip < 255 ? skip : 255);
 		tb->heads[f] = (uint32_t)k + 1;
 		tb->kinds[f] |= 1u << (p->kind & 31);
 	}
@@ -611,6 +622,7 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 		if (kind >= 0 && l->kind != (unsigned)kind) {
 			if (l->kind > (unsigned)kind) /* the chain is past this kind */
 				break;
+			l += l->skip - 1; /* past this kind's group */
 			continue;
 		}
 		size_t nkeys = l->nkeys;

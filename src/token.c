@@ -162,19 +162,34 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
  * a byte b is a letter when (b | 0x20) - 'a' is below 26 as an unsigned
  * byte, that is when (b | 0x20) + (0x80 - 'a') is at most -128 + 25 as a
  * signed one (a non-ASCII byte lands above), so one compare finds the
- * bytes that are not. */
+ * bytes that are not. Where fewer than sixteen bytes remain, the sixteen
+ * ending at `end` are read instead (u[0, end) is the caller's text) and
+ * shifted down to i, with a stop marked at `end`, so a word near the
+ * sentence's end takes no loop a byte or a word at a time (their exits
+ * were mispredicted); only a text shorter than sixteen bytes does. */
 static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
 {
 #ifdef TOKEN_SSE2
+	const __m128i case_bit = _mm_set1_epi8(0x20), shift = _mm_set1_epi8(0x80 - 'a'),
+		      top = _mm_set1_epi8(-128 + 25);
 	while (end - i >= 16) {
 		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i)),
-					 _mm_set1_epi8(0x20));
-		__m128i not_letter = _mm_cmpgt_epi8(_mm_add_epi8(y, _mm_set1_epi8(0x80 - 'a')),
-						    _mm_set1_epi8(-128 + 25));
+					 case_bit);
+		__m128i not_letter = _mm_cmpgt_epi8(_mm_add_epi8(y, shift), top);
 		unsigned stop = (unsigned)_mm_movemask_epi8(not_letter);
 		if (stop)
 			return i + (unsigned)__builtin_ctz(stop);
 		i += 16;
+	}
+	/* the sentence's last sixteen bytes, shifted down to i, with a stop
+	 * marked at `end` (bit 16) */
+	if (__builtin_expect(end >= 16, 1)) {
+		size_t base = end - 16;
+		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + base)),
+					 case_bit);
+		__m128i not_letter = _mm_cmpgt_epi8(_mm_add_epi8(y, shift), top);
+		unsigned stop = ((unsigned)_mm_movemask_epi8(not_letter) | 1u << 16) >> (i - base);
+		return i + (unsigned)__builtin_ctz(stop);
 	}
 #endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -399,8 +414,9 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
 				push(&tv, &out, &lim, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
 				     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-				space = false;
-				i++;
+				/* and the one space after it, as after a word */
+				space = i + 1 < end && u[i + 1] == ' ';
+				i += 1 + space;
 				continue;
 			}
 		}
