@@ -83,6 +83,7 @@
 #include "temporal.h"
 
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -1792,7 +1793,10 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 	}
 	if (p >= c->n)
 		return false;
-	memset(h, 0, sizeof *h);
+	/* all but the phrase buffer, which is only read as a string: an
+	 * empty one (clearing its 32 bytes too made a rep stos of the whole) */
+	memset(h, 0, offsetof(struct hit, unit));
+	h->unit[0] = '\0';
 	h->s = i;
 	bool ok = false;
 	if (is_kind(c, p, TK_NUM)) {
