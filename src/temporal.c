@@ -422,6 +422,9 @@ static const char *const not_past_ed[] = {
 static _Atomic uint8_t kw_slots[KW_SLOTS];
 static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
 static atomic_bool kw_ready;
+/* The keyword class (enum kwc) of each word class (a token's tkw): KC_NONE
+ * for 0 and the TW_ classes, so that KC() reads it without a test. */
+static _Atomic uint8_t kc_of[256];
 
 /* The word lists (unit_nouns, ...) are looked up the same way: a slot
  * holds a list's number << 8 | the 1-based index of a word in it, and a
@@ -474,6 +477,7 @@ static void kw_build(void)
 		atomic_store_explicit(&kw_slots[h], (uint8_t)(i + 1), memory_order_relaxed);
 		atomic_fetch_or_explicit(&kw_first[strlen(kws[i].w)], 1u << (kws[i].w[0] - 'a'),
 					 memory_order_relaxed);
+		atomic_store_explicit(&kc_of[i + 1], kws[i].c, memory_order_relaxed);
 	}
 	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
 		for (unsigned i = 0; i < wlists[l].n; i++) {
@@ -677,8 +681,7 @@ static inline const struct kw *K(const struct ctx *c, size_t i)
 
 static inline int KC(const struct ctx *c, size_t i)
 {
-	uint8_t x = kw_at(c, i);
-	return x && x <= NKW ? kws[x - 1].c : KC_NONE;
+	return atomic_load_explicit(&kc_of[kw_at(c, i)], memory_order_relaxed);
 }
 
 static inline int KV(const struct ctx *c, size_t i)
@@ -2160,11 +2163,11 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		int kc = KC_NONE;
 		if (t->kind == TK_WORD) {
 			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);
-			if (x == 0 || x > NKW || (NO_START >> kws[x - 1].c & 1)) {
+			kc = atomic_load_explicit(&kc_of[x], memory_order_relaxed);
+			if (NO_START >> kc & 1) { /* KC_NONE among them */
 				i++;
 				continue;
 			}
-			kc = kws[x - 1].c;
 		} else if (t->kind == TK_PUNCT) {
 			if (t->end - t->start == 1 && text[t->start] == '/') {
 				size_t e = url_run_end(&c, i);
