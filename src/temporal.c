@@ -425,6 +425,7 @@ static atomic_bool kw_ready;
 /* The keyword class (enum kwc) of each word class (a token's tkw): KC_NONE
  * for 0 and the TW_ classes, so that KC() reads it without a test. */
 static _Atomic uint8_t kc_of[256];
+static _Atomic int8_t kv_of[256]; /* and its value (kw.v), 0 likewise (KV) */
 
 /* The word lists (unit_nouns, ...) are looked up the same way: a slot
  * holds a list's number << 8 | the 1-based index of a word in it, and a
@@ -478,6 +479,7 @@ static void kw_build(void)
 		atomic_fetch_or_explicit(&kw_first[strlen(kws[i].w)], 1u << (kws[i].w[0] - 'a'),
 					 memory_order_relaxed);
 		atomic_store_explicit(&kc_of[i + 1], kws[i].c, memory_order_relaxed);
+		atomic_store_explicit(&kv_of[i + 1], kws[i].v, memory_order_relaxed);
 	}
 	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
 		for (unsigned i = 0; i < wlists[l].n; i++) {
@@ -686,8 +688,7 @@ static inline int KC(const struct ctx *c, size_t i)
 
 static inline int KV(const struct ctx *c, size_t i)
 {
-	const struct kw *k = K(c, i);
-	return k ? k->v : 0;
+	return atomic_load_explicit(&kv_of[kw_at(c, i)], memory_order_relaxed);
 }
 
 static size_t tlen(const struct ctx *c, size_t i)
