@@ -1063,6 +1063,8 @@ static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
 /* By quantity_word_class: the entry (NULL for 0), so that lx reads a keyed
  * token's entry with one load. */
 static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
+/* and its roles (0 for 0), so that has() asks no question about the entry */
+static uint32_t roles_of[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1084,6 +1086,7 @@ static void lex_init(void)
 		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
 					((lexicon[i].roles & R_COMP) && phrase_first[i]);
 		lex_of[i + 1] = &lexicon[i];
+		roles_of[i + 1] = lexicon[i].roles;
 	}
 }
 
@@ -1155,14 +1158,14 @@ static inline const struct lex *lx(const struct ctx *c, size_t k)
 /* A headline in title case: most longer words capitalised. */
 static bool title_case(const struct ctx *c)
 {
+	/* counted without a branch on the token: which tokens count is
+	 * the text's, no pattern a predictor could learn */
 	size_t words = 0, caps = 0;
 	for (size_t k = 0; k < c->n; k++) {
-		if (c->t[k].kind != TK_WORD)
-			continue;
-		if (c->t[k].end - c->t[k].start >= 4) {
-			words++;
-			caps += (c->t[k].flags & TF_CAP) != 0;
-		}
+		const struct token *t = &c->t[k];
+		size_t w = (size_t)(t->kind == TK_WORD) & (size_t)(t->end - t->start >= 4);
+		words += w;
+		caps += w & (size_t)((t->flags & TF_CAP) != 0);
 	}
 	return words >= 3 && caps * 10 >= words * 8;
 }
@@ -1197,10 +1200,21 @@ bool quantity_passes(const struct token *t, uint16_t cls)
 	return cls <= CC_ARRAY_LEN(lexicon) && !class_triggers[cls];
 }
 
+/* The roles of word token k's entry (lx), 0 without one. */
+static inline uint32_t lx_roles(const struct ctx *c, size_t k)
+{
+	if (!ok(c, k) || c->t[k].kind != TK_WORD)
+		return 0;
+	const struct token *t = &c->t[k];
+	if (t->flags & TF_KEYED)
+		return roles_of[t->qlex];
+	const struct lex *x = lex_find(c->text, t);
+	return x ? x->roles : 0;
+}
+
 static inline bool has(const struct ctx *c, size_t k, uint32_t roles)
 {
-	const struct lex *x = lx(c, k);
-	return x && (x->roles & roles);
+	return (lx_roles(c, k) & roles) != 0;
 }
 
 /* Word token k is s (ASCII case ignored). Inline, so that strlen(s) is a

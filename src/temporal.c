@@ -83,6 +83,7 @@
 #include "temporal.h"
 
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -421,6 +422,14 @@ static const char *const not_past_ed[] = {
 static _Atomic uint8_t kw_slots[KW_SLOTS];
 static _Atomic uint32_t kw_first[KW_MAXLEN + 1]; /* by length: first letters in use */
 static atomic_bool kw_ready;
+/* The keyword class (enum kwc) of each word class (a token's tkw): KC_NONE
+ * for 0 and the TW_ classes, so that KC() reads it without a test. */
+static _Atomic uint8_t kc_of[256];
+static _Atomic int8_t kv_of[256]; /* and its value (kw.v), 0 likewise (KV) */
+/* The tense cue a word class gives by itself (cue_at): 0 none, 1 future,
+ * -1 past (unless passive), CUE_MORE when the words around decide. */
+#define CUE_MORE 2
+static _Atomic int8_t cue_of[256];
 
 /* The word lists (unit_nouns, ...) are looked up the same way: a slot
  * holds a list's number << 8 | the 1-based index of a word in it, and a
@@ -463,6 +472,21 @@ static inline unsigned kw_hash(const char *w, size_t len)
 	return (h ^ (h >> 13) ^ (h >> 22)) & (KW_SLOTS - 1);
 }
 
+/* Words that are no keyword but matter to the tense cue (cue_at) get a
+ * class after the keywords', so that the cue is read from token.tkw too. */
+enum {
+	NKW = CC_ARRAY_LEN(kws),
+	TW_LL,    /* ends in "'ll": future */
+	TW_SET,   /* "set" (to/for: future) */
+	TW_GOING, /* "going" (to/for: future) */
+	TW_DUE,   /* "due" (future unless "due to") */
+	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
+		   * unless capitalised */
+	TW_BE,    /* be, been, being, is, are, am: makes a participle passive */
+	TW__END
+};
+_Static_assert(TW__END <= 256, "word classes are stored in a byte");
+
 static void kw_build(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(kws); i++) {
@@ -473,7 +497,22 @@ static void kw_build(void)
 		atomic_store_explicit(&kw_slots[h], (uint8_t)(i + 1), memory_order_relaxed);
 		atomic_fetch_or_explicit(&kw_first[strlen(kws[i].w)], 1u << (kws[i].w[0] - 'a'),
 					 memory_order_relaxed);
+		atomic_store_explicit(&kc_of[i + 1], kws[i].c, memory_order_relaxed);
+		atomic_store_explicit(&kv_of[i + 1], kws[i].v, memory_order_relaxed);
+		int8_t q = 0;
+		if (kws[i].c == KC_CUE || kws[i].c == KC_DEIC || kws[i].c == KC_AGO) {
+			if (kws[i].c != KC_AGO && kws[i].v > 0)
+				q = 1;
+			else if (kws[i].c == KC_AGO || kws[i].v < 0)
+				q = -1;
+		}
+		atomic_store_explicit(&cue_of[i + 1], q, memory_order_relaxed);
 	}
+	atomic_store_explicit(&cue_of[TW_LL], 1, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_SET], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_GOING], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_DUE], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_ED], CUE_MORE, memory_order_relaxed);
 	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
 		for (unsigned i = 0; i < wlists[l].n; i++) {
 			const char *w = wlists[l].w[i];
@@ -511,21 +550,6 @@ static uint8_t kw_index(const char *text, const struct token *t)
 			return x;
 	}
 }
-
-/* Words that are no keyword but matter to the tense cue (cue_at) get a
- * class after the keywords', so that the cue is read from token.tkw too. */
-enum {
-	NKW = CC_ARRAY_LEN(kws),
-	TW_LL,    /* ends in "'ll": future */
-	TW_SET,   /* "set" (to/for: future) */
-	TW_GOING, /* "going" (to/for: future) */
-	TW_DUE,   /* "due" (future unless "due to") */
-	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
-		   * unless capitalised */
-	TW_BE,    /* be, been, being, is, are, am: makes a participle passive */
-	TW__END
-};
-_Static_assert(TW__END <= 256, "word classes are stored in a byte");
 
 static bool ascii_is(const char *p, size_t len, const char *lit)
 {
@@ -676,14 +700,12 @@ static inline const struct kw *K(const struct ctx *c, size_t i)
 
 static inline int KC(const struct ctx *c, size_t i)
 {
-	uint8_t x = kw_at(c, i);
-	return x && x <= NKW ? kws[x - 1].c : KC_NONE;
+	return atomic_load_explicit(&kc_of[kw_at(c, i)], memory_order_relaxed);
 }
 
 static inline int KV(const struct ctx *c, size_t i)
 {
-	const struct kw *k = K(c, i);
-	return k ? k->v : 0;
+	return atomic_load_explicit(&kv_of[kw_at(c, i)], memory_order_relaxed);
 }
 
 static size_t tlen(const struct ctx *c, size_t i)
@@ -912,39 +934,32 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
-/* The tense cue of word k, of word class x (kw_at; not 0): +1 future,
- * -1 past, 0 none, from its word class (see word_class), a "to"/"for"
- * after it and a passive auxiliary before it. */
-static inline int cue_at(const struct ctx *c, size_t k, uint8_t x)
+/* The tense cue of word k, of word class x (kw_at; 0: none): +1 future,
+ * -1 past, 0 none, from its word class (see word_class; cue_of holds what
+ * the class says by itself), a "to"/"for" after it and a passive auxiliary
+ * before it. */
+static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, size_t k, uint8_t x)
 {
-	bool past;
-	if (x <= NKW) {
-		const struct kw *kw = &kws[x - 1];
-		if (kw->c != KC_CUE && kw->c != KC_DEIC && kw->c != KC_AGO)
-			return 0;
-		if (kw->c != KC_AGO && kw->v > 0)
-			return 1;
-		past = kw->c == KC_AGO || kw->v < 0;
-	} else {
+	int q = atomic_load_explicit(&cue_of[x], memory_order_relaxed);
+	if (q == 0 || q == 1)
+		return q; /* most words: no class (0) or a class of no cue */
+	if (q == CUE_MORE) {
 		switch (x) {
-		case TW_LL:
-			return 1;
 		case TW_SET:
 		case TW_GOING:
 			return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
 		case TW_DUE:
 			return word_is(c, k + 1, "to") ? 0 : 1;
 		case TW_ED:
-			past = !(c->t[k].flags & TF_CAP);
+			if (c->t[k].flags & TF_CAP)
+				return 0;
 			break;
 		default:
 			return 0;
 		}
 	}
-	if (!past)
-		return 0;
-	/* a passive participle ("will be held", "is expected") says nothing by
-	 * itself: the auxiliary before it decides */
+	/* past; but a passive participle ("will be held", "is expected") says
+	 * nothing by itself: the auxiliary before it decides */
 	if (k > 0 && kw_at(c, k - 1) == TW_BE)
 		return 0;
 	return -1;
@@ -960,14 +975,15 @@ static inline bool clause_stop(const char *text, const struct token *t)
 /* The tense cue of token t if it is a word (words counts it), or
  * CLAUSE_END at a clause boundary; 0: none, read on. */
 #define CLAUSE_END 2
-static inline int cue_step(const struct ctx *c, const struct token *t, int *words)
+static inline __attribute__((always_inline)) int cue_step(const struct ctx *c, const struct token *t,
+							 int *words)
 {
 	if (t->kind != TK_WORD)
 		return clause_stop(c->text, t) ? CLAUSE_END : 0;
 	++*words;
-	/* most words have no class and no cue: cue_at only for the others */
+	/* most words have no class and no cue: cue_at turns them away first */
 	uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
-	return x ? cue_at(c, (size_t)(t - c->t), x) : 0;
+	return cue_at(c, (size_t)(t - c->t), x);
 }
 
 /* Future or past from the nearest tense cue around tokens [s, e):
@@ -1792,7 +1808,10 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 	}
 	if (p >= c->n)
 		return false;
-	memset(h, 0, sizeof *h);
+	/* all but the phrase buffer, which is only read as a string: an
+	 * empty one (clearing its 32 bytes too made a rep stos of the whole) */
+	memset(h, 0, offsetof(struct hit, unit));
+	h->unit[0] = '\0';
 	h->s = i;
 	bool ok = false;
 	if (is_kind(c, p, TK_NUM)) {
@@ -2156,11 +2175,11 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		int kc = KC_NONE;
 		if (t->kind == TK_WORD) {
 			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);
-			if (x == 0 || x > NKW || (NO_START >> kws[x - 1].c & 1)) {
+			kc = atomic_load_explicit(&kc_of[x], memory_order_relaxed);
+			if (NO_START >> kc & 1) { /* KC_NONE among them */
 				i++;
 				continue;
 			}
-			kc = kws[x - 1].c;
 		} else if (t->kind == TK_PUNCT) {
 			if (t->end - t->start == 1 && text[t->start] == '/') {
 				size_t e = url_run_end(&c, i);
