@@ -247,6 +247,8 @@ struct table_index {
 	uint8_t ids[128];
 	uint8_t len[128];                 /* strlen of each entry, by table order */
 	uint8_t maxlen;                   /* the longest entry */
+	uint64_t lens[TABLE_BUCKETS];     /* bit l (63 for 63 and up): bucket b
+					   * has an entry of length l */
 };
 struct seg_tables {
 	struct table_index abbrs, starters;
@@ -641,10 +643,10 @@ static void sentence_emit(struct seg_out *o, size_t a, size_t b)
 	/* sentences come in text order: the line cursor only moves on */
 	while (o->line_no + 1 < o->nlines && o->lines[o->line_no].end < a)
 		o->line_no++;
-	if (!o->para_emitted) {
-		o->npara++;
-		o->para_emitted = true;
-	}
+	/* the paragraph's first sentence takes the next index: no branch,
+	 * the first-or-not pattern is hard to predict */
+	o->npara += !o->para_emitted;
+	o->para_emitted = true;
 	o->v = xgrow(o->v, &o->cap, o->n + 1, sizeof *o->v);
 	o->v[o->n++] = (struct seg_sentence){
 		.start = a,
@@ -677,6 +679,12 @@ static size_t bucket_of(uint8_t c)
 	return f >= 'a' && f <= 'z' ? (size_t)(f - 'a') : TABLE_BUCKETS - 1;
 }
 
+/* A length's bit in struct table_index's lens. */
+static uint64_t len_bit(size_t n)
+{
+	return (uint64_t)1 << (n < 63 ? n : 63);
+}
+
 /* A counting sort by bucket: entries keep their table order inside a
  * bucket, so the first match is the one a scan of the table finds. */
 static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
@@ -691,6 +699,7 @@ static void index_build(struct table_index *x, size_t n, const char *(*word)(siz
 		x->len[i] = l;
 		maxlen = l > maxlen ? l : maxlen;
 		bucket[i] = (uint8_t)bucket_of((uint8_t)w[0]);
+		x->lens[bucket[i]] |= len_bit(l);
 		count[bucket[i]]++;
 	}
 	x->maxlen = maxlen;
@@ -746,6 +755,9 @@ static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
 		return ABBR_NONE;
 	int has_lower = -1; /* not yet looked at */
 	size_t b = bucket_of(w[0]);
+	/* no entry of this length starts with this letter: most words */
+	if (!(x->lens[b] & len_bit(n)))
+		return ABBR_NONE;
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];
 		/* the length and the first letter, case aside, before anything
@@ -774,6 +786,15 @@ static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
  * length test ("example.com"). */
 static bool is_dotted(const uint8_t *w, size_t n)
 {
+	/* Three ASCII letters first (most words): a segment too long, as the
+	 * loop would find at its third character. */
+	if (n >= 3) {
+		unsigned l3 = ((uint8_t)((w[0] | 0x20) - 'a') < 26) &
+			      ((uint8_t)((w[1] | 0x20) - 'a') < 26) &
+			      ((uint8_t)((w[2] | 0x20) - 'a') < 26);
+		if (l3)
+			return false;
+	}
 	size_t seg = 0, nseg = 0;
 	for (size_t i = 0; i < n;) {
 		size_t k;
@@ -819,6 +840,8 @@ static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end
 		return false;
 	const struct table_index *x = &seg_index(o)->starters;
 	size_t b = bucket_of(s[i]);
+	if (!(x->lens[b] & len_bit(j - i)))
+		return false;
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];
 		if (x->len[a] == j - i && memcmp(s + i, segment_starters[a], j - i) == 0)
