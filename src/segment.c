@@ -884,6 +884,35 @@ struct punct_run {
 	bool heading;       /* inside a heading or dateline line */
 };
 
+/* Where the token that ends at `end` starts: just past the last ASCII
+ * white space before `end`, or `floor`. With SSE2 sixteen bytes a step
+ * back, while they lie inside the text (at or after s[0]): the bytes
+ * before `floor` are read but masked off. */
+static size_t token_back(const uint8_t *s, size_t floor, size_t end)
+{
+	size_t i = end;
+#ifdef SEG_SSE2
+	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t'), v4 = _mm_set1_epi8(4);
+	while (i > floor && i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 16));
+		/* b - '\t' <= 4 unsigned: '\t' to '\r' */
+		__m128i d = _mm_sub_epi8(v, vtab);
+		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, vsp),
+					 _mm_cmpeq_epi8(_mm_min_epu8(d, v4), d));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		/* bit k is s[i - 16 + k]; positions before floor do not count */
+		if (i - floor < 16)
+			bits &= ~((1u << (16 - (i - floor))) - 1u);
+		if (bits)
+			return i - 16 + (size_t)(32 - __builtin_clz(bits));
+		i = i - floor < 16 ? floor : i - 16;
+	}
+#endif
+	while (i > floor && !is_ascii_space(s[i - 1]))
+		i--;
+	return i;
+}
+
 /* Whether the sentence ends after the run r inside the paragraph that
  * ends at pe. */
 static bool run_ends_sentence(struct seg_out *o, size_t pe,
@@ -934,9 +963,7 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 	 * is looked for here, later non-ASCII white space set the floor. Reached
 	 * once per token at most (white space follows), so looking back and
 	 * skipping the token's opening quotes here keeps the scan linear. */
-	size_t token = r->start;
-	while (token > r->floor && !is_ascii_space(s[token - 1]))
-		token--;
+	size_t token = token_back(s, r->floor, r->start);
 	size_t ws = skip_openers(s, token, r->start);
 	if (ws >= r->start)
 		return true;
