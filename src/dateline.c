@@ -399,41 +399,62 @@ static bool is_time_or_zone(const char *s, size_t len, enum tok_kind kind)
 /* Whether s[0..len) has four ASCII digits in a row (the year of "Month D
  * YYYY" and "D Month YYYY") or a '-', '/' or '.' between two digits (every
  * numeric date has one): without either, match_at finds no date. Eight
- * bytes are tested for a digit at once (a byte is a digit when its low
- * seven bits are 0x30..0x39 and its top bit is clear; the sums below carry
- * into no neighbouring byte); eight without one are passed over, since
- * they can neither go on a run nor follow a separator with a digit, and
- * they end any run. Bytes of the rest are looked at one by one. */
+ * bytes are tested at once (a byte is a digit when its low seven bits are
+ * 0x30..0x39 and its top bit is clear, a separator when they are
+ * 0x2D..0x2F; the sums below carry into no neighbouring byte): both forms
+ * are found with shifts of the byte flags, across the step's edges too.
+ * The last len % 8 bytes are looked at one by one. */
 static bool has_date_digits(const char *s, size_t len)
 {
 	const uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, high = 0x8080808080808080ULL;
-	size_t run = 0, i = 0;
-	while (i < len) {
-		size_t stop = len;
-		if (i + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			uint64_t x = w & low7;
-			/* top bit of (x + 0x50) set: x >= 0x30; of (x + 0x46): x >= 0x3A */
-			uint64_t ge30 = x + 0x5050505050505050ULL, ge3a = x + 0x4646464646464646ULL;
-			if (!(ge30 & ~ge3a & ~w & high)) {
-				run = 0;
-				i += 8;
-				continue;
-			}
-			stop = i + 8;
+	/* Eight bytes a step, each byte's answer in its top bit: exact, as no
+	 * sum below carries into the next byte. prev holds the digits of the
+	 * eight bytes before, pend a separator after a digit in the last of
+	 * them (its digit after is the next byte). */
+	uint64_t prev = 0, pend = 0;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = w & low7;
+		/* top bit of (x + 0x50): x >= 0x30; of (x + 0x46): x >= 0x3A;
+		 * of (x + 0x53): x >= 0x2D ('-', '.', '/' are 0x2D..0x2F) */
+		uint64_t ge30 = x + 0x5050505050505050ULL;
+		uint64_t digit = ge30 & ~(x + 0x4646464646464646ULL) & ~w & high;
+		if (!digit) {
+			/* most steps: no run goes on, no separator has a digit
+			 * before and after it */
+			prev = pend = 0;
+			continue;
 		}
-		for (; i < stop; i++) {
-			if (is_digit(s[i])) {
-				if (++run == 4)
-					return true;
-				continue;
-			}
-			if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
-			    is_digit(s[i + 1]))
+		uint64_t sep = (x + 0x5353535353535353ULL) & ~ge30 & ~w & high;
+		/* digitK: the byte K places before is a digit */
+		uint64_t digit1 = digit << 8 | prev >> 56, digit2 = digit << 16 | prev >> 48,
+			 digit3 = digit << 24 | prev >> 40;
+		uint64_t sep_after = sep & digit1;
+		if ((digit & digit1 & digit2 & digit3) | (sep_after & digit >> 8) | (pend & digit))
+			return true;
+		pend = sep_after >> 56; /* the last byte's flag, moved to the first */
+		prev = digit;
+	}
+	if (i == len)
+		return false;
+	if (pend && is_digit(s[i]))
+		return true;
+	/* the digits the last step ended with: at most three, or it answered */
+	unsigned b7 = (unsigned)(prev >> 63) & 1u, b6 = (unsigned)(prev >> 55) & 1u,
+		 b5 = (unsigned)(prev >> 47) & 1u;
+	size_t run = b7 + (b7 & b6) + (b7 & b6 & b5);
+	for (; i < len; i++) {
+		if (is_digit(s[i])) {
+			if (++run == 4)
 				return true;
-			run = 0;
+			continue;
 		}
+		if (run && (s[i] == '-' || s[i] == '/' || s[i] == '.') && i + 1 < len &&
+		    is_digit(s[i + 1]))
+			return true;
+		run = 0;
 	}
 	return false;
 }

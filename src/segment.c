@@ -247,6 +247,8 @@ struct table_index {
 	uint8_t ids[128];
 	uint8_t len[128];                 /* strlen of each entry, by table order */
 	uint8_t maxlen;                   /* the longest entry */
+	uint64_t lens[TABLE_BUCKETS];     /* bit l (63 for 63 and up): bucket b
+					   * has an entry of length l */
 };
 struct seg_tables {
 	struct table_index abbrs, starters;
@@ -641,10 +643,10 @@ static void sentence_emit(struct seg_out *o, size_t a, size_t b)
 	/* sentences come in text order: the line cursor only moves on */
 	while (o->line_no + 1 < o->nlines && o->lines[o->line_no].end < a)
 		o->line_no++;
-	if (!o->para_emitted) {
-		o->npara++;
-		o->para_emitted = true;
-	}
+	/* the paragraph's first sentence takes the next index: no branch,
+	 * the first-or-not pattern is hard to predict */
+	o->npara += !o->para_emitted;
+	o->para_emitted = true;
 	o->v = xgrow(o->v, &o->cap, o->n + 1, sizeof *o->v);
 	o->v[o->n++] = (struct seg_sentence){
 		.start = a,
@@ -677,6 +679,12 @@ static size_t bucket_of(uint8_t c)
 	return f >= 'a' && f <= 'z' ? (size_t)(f - 'a') : TABLE_BUCKETS - 1;
 }
 
+/* A length's bit in struct table_index's lens. */
+static uint64_t len_bit(size_t n)
+{
+	return (uint64_t)1 << (n < 63 ? n : 63);
+}
+
 /* A counting sort by bucket: entries keep their table order inside a
  * bucket, so the first match is the one a scan of the table finds. */
 static void index_build(struct table_index *x, size_t n, const char *(*word)(size_t))
@@ -691,6 +699,7 @@ static void index_build(struct table_index *x, size_t n, const char *(*word)(siz
 		x->len[i] = l;
 		maxlen = l > maxlen ? l : maxlen;
 		bucket[i] = (uint8_t)bucket_of((uint8_t)w[0]);
+		x->lens[bucket[i]] |= len_bit(l);
 		count[bucket[i]]++;
 	}
 	x->maxlen = maxlen;
@@ -746,6 +755,9 @@ static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
 		return ABBR_NONE;
 	int has_lower = -1; /* not yet looked at */
 	size_t b = bucket_of(w[0]);
+	/* no entry of this length starts with this letter: most words */
+	if (!(x->lens[b] & len_bit(n)))
+		return ABBR_NONE;
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];
 		/* the length and the first letter, case aside, before anything
@@ -774,6 +786,15 @@ static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
  * length test ("example.com"). */
 static bool is_dotted(const uint8_t *w, size_t n)
 {
+	/* Three ASCII letters first (most words): a segment too long, as the
+	 * loop would find at its third character. */
+	if (n >= 3) {
+		unsigned l3 = ((uint8_t)((w[0] | 0x20) - 'a') < 26) &
+			      ((uint8_t)((w[1] | 0x20) - 'a') < 26) &
+			      ((uint8_t)((w[2] | 0x20) - 'a') < 26);
+		if (l3)
+			return false;
+	}
 	size_t seg = 0, nseg = 0;
 	for (size_t i = 0; i < n;) {
 		size_t k;
@@ -819,6 +840,8 @@ static bool is_starter(struct seg_out *o, const uint8_t *s, size_t i, size_t end
 		return false;
 	const struct table_index *x = &seg_index(o)->starters;
 	size_t b = bucket_of(s[i]);
+	if (!(x->lens[b] & len_bit(j - i)))
+		return false;
 	for (size_t k = x->first[b]; k < x->first[b + 1]; k++) {
 		size_t a = x->ids[k];
 		if (x->len[a] == j - i && memcmp(s + i, segment_starters[a], j - i) == 0)
@@ -860,6 +883,35 @@ struct punct_run {
 	bool closed;        /* closers follow the terminals */
 	bool heading;       /* inside a heading or dateline line */
 };
+
+/* Where the token that ends at `end` starts: just past the last ASCII
+ * white space before `end`, or `floor`. With SSE2 sixteen bytes a step
+ * back, while they lie inside the text (at or after s[0]): the bytes
+ * before `floor` are read but masked off. */
+static size_t token_back(const uint8_t *s, size_t floor, size_t end)
+{
+	size_t i = end;
+#ifdef SEG_SSE2
+	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t'), v4 = _mm_set1_epi8(4);
+	while (i > floor && i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 16));
+		/* b - '\t' <= 4 unsigned: '\t' to '\r' */
+		__m128i d = _mm_sub_epi8(v, vtab);
+		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, vsp),
+					 _mm_cmpeq_epi8(_mm_min_epu8(d, v4), d));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		/* bit k is s[i - 16 + k]; positions before floor do not count */
+		if (i - floor < 16)
+			bits &= ~((1u << (16 - (i - floor))) - 1u);
+		if (bits)
+			return i - 16 + (size_t)(32 - __builtin_clz(bits));
+		i = i - floor < 16 ? floor : i - 16;
+	}
+#endif
+	while (i > floor && !is_ascii_space(s[i - 1]))
+		i--;
+	return i;
+}
 
 /* Whether the sentence ends after the run r inside the paragraph that
  * ends at pe. */
@@ -911,9 +963,7 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 	 * is looked for here, later non-ASCII white space set the floor. Reached
 	 * once per token at most (white space follows), so looking back and
 	 * skipping the token's opening quotes here keeps the scan linear. */
-	size_t token = r->start;
-	while (token > r->floor && !is_ascii_space(s[token - 1]))
-		token--;
+	size_t token = token_back(s, r->floor, r->start);
 	size_t ws = skip_openers(s, token, r->start);
 	if (ws >= r->start)
 		return true;

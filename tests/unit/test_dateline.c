@@ -209,5 +209,20 @@ int main(void)
 	line_is("Posted 12 Jul 99", NULL);
 	line_is("2012-07-07", "2012-07-07");
 	line_is("Jul. 7 -2012", NULL); /* the dash stands between */
+	/* the digit test reads eight bytes a step: each form at every place
+	 * across a step's edge */
+	for (int pad = 0; pad <= 17; pad++) {
+		char line[64];
+		snprintf(line, sizeof line, "%*s7/4/24", pad, "");
+		line_is(line, "2024-07-04");
+		snprintf(line, sizeof line, "%*sJul 7, 2012", pad, "");
+		line_is(line, "2012-07-07");
+		snprintf(line, sizeof line, "%*s2012-07-07 9:15", pad, "");
+		line_is(line, "2012-07-07");
+		snprintf(line, sizeof line, "%*sJul 7 201", pad, "");
+		line_is(line, NULL);
+		snprintf(line, sizeof line, "%*sJul. 7 -2012", pad, "");
+		line_is(line, NULL);
+	}
 	return tap_done();
 }
