@@ -512,8 +512,9 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	if (norm_copy)
 		*norm_copy = nc;
 	if (m->type == M_EVENT) {
+		static const char none[EXTRACT_SLOT_ARRAY] = ""; /* an array like the rest */
 		out->event = m->value;
-		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : "";
+		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : none;
 	}
 }
 
@@ -538,7 +539,7 @@ struct sink {
 struct name_memo {
 	const char *s; /* the name's address (NULL: empty slot) */
 	size_t n;
-	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted */
+	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted (SINK_NAME_ROOM) */
 };
 
 
@@ -550,6 +551,26 @@ struct day_memo {
 	bool set;
 	char q[12]; /* "YYYY-MM-DD" with its quotes */
 };
+
+/* The room a jsonl record's members from "value" on ask for at most (see
+ * jsonw_begin_bounded): slot_members, then an event's negation and modality
+ * and a quote's speaker, and the record's end. Each string is held in one of
+ * the mention's arrays (at most its size less one byte), or is the event or
+ * subject (extract_slot_event: at most EXTRACT_SLOT_MAXLEN), or a name the
+ * memo holds quoted (a longer name asks for its own room: sink_name). */
+#define KLEN(key) (sizeof key - 1)
+#define MFIELD(f) sizeof ((struct mention *)0)->f
+#define SINK_NAME_ROOM(key) JSONW_ROOM_RAW(KLEN(key), sizeof ((struct name_memo *)0)->q)
+#define JSONL_SLOT_ROOM                                                                            \
+	(JSONW_ROOM_STRZ(KLEN("value"), MFIELD(value), MFIELD(value) - 1) +                        \
+	 2 * JSONW_ROOM_REAL(KLEN("lo")) + /* also null, both null, a day */                       \
+	 JSONW_ROOM_STRZ(KLEN("unit"), MFIELD(unit), MFIELD(unit) - 1) +                           \
+	 JSONW_ROOM_STRZ(KLEN("measure"), MFIELD(measure), MFIELD(measure) - 1) +                  \
+	 SINK_NAME_ROOM("granularity") + SINK_NAME_ROOM("mod") +                                   \
+	 JSONW_ROOM_STRZ(KLEN("event"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +                 \
+	 JSONW_ROOM_STRZ(KLEN("subject"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +               \
+	 SINK_NAME_ROOM("year") + JSONW_ROOM_RAW(KLEN("negated"), 5) + SINK_NAME_ROOM("modality") + \
+	 JSONW_ROOM_STRZ(KLEN("speaker"), MFIELD(value), MFIELD(value) - 1) + JSONW_ROOM_END)
 
 JSONW_INLINE void sink_str(const struct sink *k, const char *key, const char *s)
 {
@@ -577,6 +598,18 @@ JSONW_INLINE void sink_field(const struct sink *k, const char *key, const char *
 		sink_str(k, key, s);
 }
 
+/* The event or the subject ("" or NULL: null): with fields, a string
+ * extract_slot_event or extract_slot_subject returned (or slot_of_mention
+ * put), an array of at least EXTRACT_SLOT_ARRAY bytes that the jsonl writer
+ * reads by whole words. */
+JSONW_INLINE void sink_slot_str(const struct sink *k, const char *key, const char *s)
+{
+	if (k->r && k->fields && s && *s)
+		jsonw_strz(k->r, key, s, EXTRACT_SLOT_ARRAY);
+	else
+		sink_str(k, key, (s && *s) ? s : NULL);
+}
+
 /* A name from a static table of names (never NULL): quoted once, then
  * copied (see struct name_memo). */
 JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s)
@@ -586,6 +619,9 @@ JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s
 		if (e->s != s) {
 			size_t n = strlen(s);
 			if (n > 15) {
+				/* beyond what a bounded record counted on: room for
+				 * it and all that may follow (JSONL_SLOT_ROOM) */
+				jsonw_room_more(k->r, JSONW_ROOM_STRN(strlen(key), n) + JSONL_SLOT_ROOM);
 				jsonw_str(k->r, key, s);
 				return;
 			}
@@ -654,8 +690,8 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		sink_name(k, "granularity", x->gran);
 	if (x->mod)
 		sink_name(k, "mod", x->mod);
-	sink_str(k, "event", (x->event && *x->event) ? x->event : NULL);
-	sink_str(k, "subject", (x->subject && *x->subject) ? x->subject : NULL);
+	sink_slot_str(k, "event", x->event);
+	sink_slot_str(k, "subject", x->subject);
 	if (date) {
 		static const char *const from[] = {"explicit", "article", "document date",
 						   "other sources", "unknown"};
@@ -1431,14 +1467,23 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 {
 	struct store_slot sl, *x = &sl;
 	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
-	struct jsonw_rec r = jsonw_begin(w);
+	/* the room the whole record asks for at most, made once */
+	size_t n = m->end - m->start;
+	size_t room = (unsigned)m->type < M__COUNT
+			      ? sh->head[m->type].len
+			      : JSONW_ROOM_RAW(KLEN("source"), sh->source.len) +
+					JSONW_ROOM_STRN(KLEN("type"), strlen(x->type));
+	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
+	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
+							: SIZE_MAX; /* the allocator's error */
+	struct jsonw_rec r = jsonw_begin_bounded(w, room);
 	if ((unsigned)m->type < M__COUNT) { /* source and x->type, rendered before */
 		jsonw_members(&r, sh->head[m->type].data, sh->head[m->type].len);
 	} else {
 		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 		jsonw_str(&r, "type", x->type);
 	}
-	jsonw_strn(&r, "text", text + m->start, m->end - m->start);
+	jsonw_strn(&r, "text", text + m->start, n);
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
 	jsonw_int(&r, "sentence", (int64_t)m->sentence);
