@@ -535,7 +535,8 @@ struct sink {
  * modality, where the year came from) as the writer quoted it, found by the
  * name's address: the tables' strings never change, so the quoted form
  * serves every record and document after. */
-#define NAME_MEMO 16
+#define NAME_MEMO_BITS 6
+#define NAME_MEMO (1 << NAME_MEMO_BITS) /* about 30 names in all: few share a slot */
 struct name_memo {
 	const char *s; /* the name's address (NULL: empty slot) */
 	size_t n;
@@ -615,7 +616,16 @@ JSONW_INLINE void sink_slot_str(const struct sink *k, const char *key, const cha
 JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s)
 {
 	if (k->r && k->names) {
-		struct name_memo *e = &k->names[((uintptr_t)s >> 3) % NAME_MEMO];
+		/* the address's low 12 bits (the same wherever the program is
+		 * loaded) hashed; a name found in its slot or the next one, and
+		 * put in the first of the two that is empty (else the first) */
+		size_t h = ((uint32_t)((uintptr_t)s & 0xFFF) * 0x9E3779B1u) >> (32 - NAME_MEMO_BITS);
+		struct name_memo *e = &k->names[h];
+		if (e->s != s) {
+			struct name_memo *e2 = &k->names[(h + 1) % NAME_MEMO];
+			if (e2->s == s || (e->s && !e2->s))
+				e = e2;
+		}
 		if (e->s != s) {
 			size_t n = strlen(s);
 			if (n > 15) {
@@ -1449,7 +1459,8 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 /* Strings every record of a document shares, quoted once (jsonw_quote):
  * the document's name and the name of each mention type; and, per type,
  * the two members every record starts with (,"source":...,"type":...),
- * rendered once per document and copied whole. */
+ * rendered once per document and copied whole (with JSONW_PADDING bytes
+ * beyond their end, for jsonw_members_padded). */
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
@@ -1470,7 +1481,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	/* the room the whole record asks for at most, made once */
 	size_t n = m->end - m->start;
 	size_t room = (unsigned)m->type < M__COUNT
-			      ? sh->head[m->type].len
+			      ? JSONW_ROOM_PADDED(sh->head[m->type].len)
 			      : JSONW_ROOM_RAW(KLEN("source"), sh->source.len) +
 					JSONW_ROOM_STRN(KLEN("type"), strlen(x->type));
 	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
@@ -1478,7 +1489,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 							: SIZE_MAX; /* the allocator's error */
 	struct jsonw_rec r = jsonw_begin_bounded(w, room);
 	if ((unsigned)m->type < M__COUNT) { /* source and x->type, rendered before */
-		jsonw_members(&r, sh->head[m->type].data, sh->head[m->type].len);
+		jsonw_members_padded(&r, sh->head[m->type].data, sh->head[m->type].len);
 	} else {
 		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 		jsonw_str(&r, "type", x->type);
@@ -1588,6 +1599,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			buf_add(&sh.head[t], sh.source.data, sh.source.len);
 			buf_adds(&sh.head[t], ",\"type\":");
 			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
+			buf_reserve(&sh.head[t], JSONW_PADDING); /* see jsonw_members_padded */
 		}
 		struct extraction x;
 		extract_ingested(lx, &doc, &x, false);

@@ -65,6 +65,8 @@ struct jsonw_rec {
 		       * the '{' at the end */
 	bool bounded; /* begun with room for all of it (jsonw_begin_bounded):
 		       * the member writers check nothing */
+	bool ascii;   /* w->ascii, kept with the cursor (a register, not a
+		       * load per member) */
 };
 
 /* The out-of-line parts. Each writes at p, which has the room it names, and
@@ -110,7 +112,7 @@ JSONW_INLINE struct jsonw_rec jsonw_begin(struct jsonw *w)
 	struct buf *b = &w->b;
 	if (b->len + 256 >= b->cap)
 		buf_reserve(b, 256);
-	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, false};
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, false, w->ascii};
 }
 
 /* A record whose members together ask for at most n bytes of room: the sum
@@ -122,7 +124,7 @@ JSONW_INLINE struct jsonw_rec jsonw_begin_bounded(struct jsonw *w, size_t n)
 	struct buf *b = &w->b;
 	if (b->cap - b->len <= n)
 		buf_reserve(b, n); /* then cap > len + n */
-	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, true};
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, true, w->ascii};
 }
 
 void jsonw_end_empty(struct jsonw *w, size_t start);
@@ -208,7 +210,7 @@ JSONW_INLINE uint64_t jsonw_escapes8(uint64_t v)
 JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s, size_t n)
 {
 	size_t klen = strlen(key);
-	if (n <= 16 && !r->w->ascii) {
+	if (n <= 16 && !r->ascii) {
 		uint64_t a = 0, z = 0, hit = 0;
 		if (n >= 8) {
 			memcpy(&a, s, 8);
@@ -268,7 +270,7 @@ JSONW_INLINE void jsonw_strz(struct jsonw_rec *r, const char *key, const char *s
 {
 #ifdef JSONW_WORDS_LE
 	size_t klen = strlen(key);
-	if (!r->w->ascii) {
+	if (!r->ascii) {
 		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 1 + cap), key, klen);
 		char *q = p + 1;
 		p[0] = '"';
@@ -323,6 +325,25 @@ JSONW_INLINE void jsonw_members(struct jsonw_rec *r, const char *s, size_t n)
 {
 	memcpy(jsonw_room(r, n), s, n);
 	r->p += n;
+}
+
+/* The same for s readable for JSONW_PADDING bytes beyond its n (a buffer
+ * kept with that much beyond its end), which asks for that room too
+ * (JSONW_ROOM_PADDED): up to 64 bytes (most) copied as four blocks of 16,
+ * no call, no loop. */
+#define JSONW_PADDING 64
+#define JSONW_ROOM_PADDED(n) ((n) + JSONW_PADDING)
+JSONW_INLINE void jsonw_members_padded(struct jsonw_rec *r, const char *s, size_t n)
+{
+	char *p = jsonw_room(r, JSONW_ROOM_PADDED(n));
+	if (n <= 64) {
+		char v[64];
+		memcpy(v, s, 64);
+		memcpy(p, v, 64);
+	} else {
+		memcpy(p, s, n);
+	}
+	r->p = p + n;
 }
 
 JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)
