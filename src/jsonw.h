@@ -384,6 +384,18 @@ JSONW_INLINE char *jsonw_put_digits8(char *p, uint32_t v)
 	return p + 8 - lz;
 }
 #define JSONW_DIGITS8 1
+
+/* v < 10^4 the same way with one halving fewer: writes 4 bytes at p. */
+JSONW_INLINE char *jsonw_put_digits4(char *p, uint32_t v)
+{
+	uint32_t x = v / 100 | (v % 100) << 16;
+	uint32_t y = ((x * 103) >> 10) & 0x000F000FU; /* x / 10 */
+	x = y | (x - y * 10) << 8;
+	unsigned lz = (unsigned)__builtin_ctz(x | 1U << 24) >> 3;
+	x = (x >> (lz * 8)) | 0x30303030U;
+	memcpy(p, &x, 4);
+	return p + 4 - lz;
+}
 #endif
 
 JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
@@ -397,6 +409,20 @@ JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
 	}
 #endif
 	r->p = jsonw_put_int(p, v);
+}
+/* An int member that is mostly below 10^4 (a sentence's index): those
+ * rendered with less work; room as jsonw_int. */
+JSONW_INLINE void jsonw_count(struct jsonw_rec *r, const char *key, int64_t v)
+{
+#ifdef JSONW_DIGITS8
+	if ((uint64_t)v < 10000) {
+		size_t klen = strlen(key);
+		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 20), key, klen);
+		r->p = jsonw_put_digits4(p, (uint32_t)v);
+		return;
+	}
+#endif
+	jsonw_int(r, key, v);
 }
 JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {

@@ -502,6 +502,26 @@ int main(void)
 	tap_ok(bbad == 0, "%d bounded records at their longest stay in their room, as checked ones (%d not)",
 	       bcases, bbad);
 
+	/* counts (jsonw_count) as jsonw_int writes them: every one to 20000,
+	 * and beyond */
+	int cbad = 0;
+	for (int64_t v = -3; v < 20000 || v == INT64_MAX; v = v < 20000 ? v + 1 : INT64_MAX) {
+		struct jsonw w1, w2;
+		jsonw_init(&w1, false);
+		jsonw_init(&w2, false);
+		struct jsonw_rec r1 = jsonw_begin(&w1), r2 = jsonw_begin(&w2);
+		jsonw_count(&r1, "sentence", v);
+		jsonw_int(&r2, "sentence", v);
+		jsonw_end(&r1);
+		jsonw_end(&r2);
+		cbad += w1.b.len != w2.b.len || memcmp(w1.b.data, w2.b.data, w1.b.len) != 0;
+		jsonw_free(&w1);
+		jsonw_free(&w2);
+		if (v == INT64_MAX)
+			break;
+	}
+	tap_ok(cbad == 0, "counts written as integers (%d differ)", cbad);
+
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
 	jsonw_init(&w, false);
