@@ -529,6 +529,8 @@ struct sink {
 	bool fields;           /* extract: value, unit and norm (when not NULL) are
 				* the mention's own arrays (see sink_field) */
 	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
+	signed char date;        /* the slot is a date (1) or not (0), as its maker
+				  * knew; -1: told by its type's name */
 };
 
 /* A name from one of the static tables of names (granularity, modifier,
@@ -672,7 +674,7 @@ JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days, s
 JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 {
 	sink_field(k, "value", x->value, sizeof ((struct mention *)0)->value);
-	bool date = x->type[0] == 'd' && strcmp(x->type, "date") == 0;
+	bool date = k->date >= 0 ? k->date : x->type[0] == 'd' && strcmp(x->type, "date") == 0;
 	if (k->r && !x->has_lo && !x->has_hi) {
 		/* most mentions: both bounds null, one literal for the two */
 		jsonw_raw(k->r, "lo", "null,\"hi\":null", 14);
@@ -717,7 +719,7 @@ static json_t *slot_json(const struct store_slot *x)
 	json_object_set_new(o, "text", json_strn(x->text ? x->text : "", x->text ? strlen(x->text) : 0));
 	json_object_set_new(o, "start", json_integer((json_int_t)x->start));
 	json_object_set_new(o, "end", json_integer((json_int_t)x->end));
-	slot_members(&(struct sink){.obj = o}, x);
+	slot_members(&(struct sink){.obj = o, .date = -1}, x);
 	return o;
 }
 
@@ -1500,7 +1502,8 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	jsonw_count(&r, "sentence", (int64_t)m->sentence);
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
-	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names};
+	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names,
+			 .date = m->type == M_DATE}; /* x->type is mention_type_name's */
 	slot_members(&k, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
