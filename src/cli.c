@@ -512,8 +512,9 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	if (norm_copy)
 		*norm_copy = nc;
 	if (m->type == M_EVENT) {
+		static const char none[EXTRACT_SLOT_ARRAY] = ""; /* an array like the rest */
 		out->event = m->value;
-		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : "";
+		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : none;
 	}
 }
 
@@ -528,17 +529,20 @@ struct sink {
 	bool fields;           /* extract: value, unit and norm (when not NULL) are
 				* the mention's own arrays (see sink_field) */
 	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
+	signed char date;        /* the slot is a date (1) or not (0), as its maker
+				  * knew; -1: told by its type's name */
 };
 
 /* A name from one of the static tables of names (granularity, modifier,
  * modality, where the year came from) as the writer quoted it, found by the
  * name's address: the tables' strings never change, so the quoted form
  * serves every record and document after. */
-#define NAME_MEMO 16
+#define NAME_MEMO_BITS 6
+#define NAME_MEMO (1 << NAME_MEMO_BITS) /* about 30 names in all: few share a slot */
 struct name_memo {
 	const char *s; /* the name's address (NULL: empty slot) */
 	size_t n;
-	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted */
+	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted (SINK_NAME_ROOM) */
 };
 
 
@@ -550,6 +554,26 @@ struct day_memo {
 	bool set;
 	char q[12]; /* "YYYY-MM-DD" with its quotes */
 };
+
+/* The room a jsonl record's members from "value" on ask for at most (see
+ * jsonw_begin_bounded): slot_members, then an event's negation and modality
+ * and a quote's speaker, and the record's end. Each string is held in one of
+ * the mention's arrays (at most its size less one byte), or is the event or
+ * subject (extract_slot_event: at most EXTRACT_SLOT_MAXLEN), or a name the
+ * memo holds quoted (a longer name asks for its own room: sink_name). */
+#define KLEN(key) (sizeof key - 1)
+#define MFIELD(f) sizeof ((struct mention *)0)->f
+#define SINK_NAME_ROOM(key) JSONW_ROOM_RAW(KLEN(key), sizeof ((struct name_memo *)0)->q)
+#define JSONL_SLOT_ROOM                                                                            \
+	(JSONW_ROOM_STRZ(KLEN("value"), MFIELD(value), MFIELD(value) - 1) +                        \
+	 2 * JSONW_ROOM_REAL(KLEN("lo")) + /* also null, both null, a day */                       \
+	 JSONW_ROOM_STRZ(KLEN("unit"), MFIELD(unit), MFIELD(unit) - 1) +                           \
+	 JSONW_ROOM_STRZ(KLEN("measure"), MFIELD(measure), MFIELD(measure) - 1) +                  \
+	 SINK_NAME_ROOM("granularity") + SINK_NAME_ROOM("mod") +                                   \
+	 JSONW_ROOM_STRZ(KLEN("event"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +                 \
+	 JSONW_ROOM_STRZ(KLEN("subject"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +               \
+	 SINK_NAME_ROOM("year") + JSONW_ROOM_RAW(KLEN("negated"), 5) + SINK_NAME_ROOM("modality") + \
+	 JSONW_ROOM_STRZ(KLEN("speaker"), MFIELD(value), MFIELD(value) - 1) + JSONW_ROOM_END)
 
 JSONW_INLINE void sink_str(const struct sink *k, const char *key, const char *s)
 {
@@ -577,15 +601,39 @@ JSONW_INLINE void sink_field(const struct sink *k, const char *key, const char *
 		sink_str(k, key, s);
 }
 
+/* The event or the subject ("" or NULL: null): with fields, a string
+ * extract_slot_event or extract_slot_subject returned (or slot_of_mention
+ * put), an array of at least EXTRACT_SLOT_ARRAY bytes that the jsonl writer
+ * reads by whole words. */
+JSONW_INLINE void sink_slot_str(const struct sink *k, const char *key, const char *s)
+{
+	if (k->r && k->fields && s && *s)
+		jsonw_strz(k->r, key, s, EXTRACT_SLOT_ARRAY);
+	else
+		sink_str(k, key, (s && *s) ? s : NULL);
+}
+
 /* A name from a static table of names (never NULL): quoted once, then
  * copied (see struct name_memo). */
 JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s)
 {
 	if (k->r && k->names) {
-		struct name_memo *e = &k->names[((uintptr_t)s >> 3) % NAME_MEMO];
+		/* the address's low 12 bits (the same wherever the program is
+		 * loaded) hashed; a name found in its slot or the next one, and
+		 * put in the first of the two that is empty (else the first) */
+		size_t h = ((uint32_t)((uintptr_t)s & 0xFFF) * 0x9E3779B1u) >> (32 - NAME_MEMO_BITS);
+		struct name_memo *e = &k->names[h];
+		if (e->s != s) {
+			struct name_memo *e2 = &k->names[(h + 1) % NAME_MEMO];
+			if (e2->s == s || (e->s && !e2->s))
+				e = e2;
+		}
 		if (e->s != s) {
 			size_t n = strlen(s);
 			if (n > 15) {
+				/* beyond what a bounded record counted on: room for
+				 * it and all that may follow (JSONL_SLOT_ROOM) */
+				jsonw_room_more(k->r, JSONW_ROOM_STRN(strlen(key), n) + JSONL_SLOT_ROOM);
 				jsonw_str(k->r, key, s);
 				return;
 			}
@@ -626,7 +674,7 @@ JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days, s
 JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 {
 	sink_field(k, "value", x->value, sizeof ((struct mention *)0)->value);
-	bool date = x->type[0] == 'd' && strcmp(x->type, "date") == 0;
+	bool date = k->date >= 0 ? k->date : x->type[0] == 'd' && strcmp(x->type, "date") == 0;
 	if (k->r && !x->has_lo && !x->has_hi) {
 		/* most mentions: both bounds null, one literal for the two */
 		jsonw_raw(k->r, "lo", "null,\"hi\":null", 14);
@@ -654,8 +702,8 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		sink_name(k, "granularity", x->gran);
 	if (x->mod)
 		sink_name(k, "mod", x->mod);
-	sink_str(k, "event", (x->event && *x->event) ? x->event : NULL);
-	sink_str(k, "subject", (x->subject && *x->subject) ? x->subject : NULL);
+	sink_slot_str(k, "event", x->event);
+	sink_slot_str(k, "subject", x->subject);
 	if (date) {
 		static const char *const from[] = {"explicit", "article", "document date",
 						   "other sources", "unknown"};
@@ -671,7 +719,7 @@ static json_t *slot_json(const struct store_slot *x)
 	json_object_set_new(o, "text", json_strn(x->text ? x->text : "", x->text ? strlen(x->text) : 0));
 	json_object_set_new(o, "start", json_integer((json_int_t)x->start));
 	json_object_set_new(o, "end", json_integer((json_int_t)x->end));
-	slot_members(&(struct sink){.obj = o}, x);
+	slot_members(&(struct sink){.obj = o, .date = -1}, x);
 	return o;
 }
 
@@ -1413,7 +1461,8 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 /* Strings every record of a document shares, quoted once (jsonw_quote):
  * the document's name and the name of each mention type; and, per type,
  * the two members every record starts with (,"source":...,"type":...),
- * rendered once per document and copied whole. */
+ * rendered once per document and copied whole (with JSONW_PADDING bytes
+ * beyond their end, for jsonw_members_padded). */
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
@@ -1431,20 +1480,30 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 {
 	struct store_slot sl, *x = &sl;
 	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
-	struct jsonw_rec r = jsonw_begin(w);
+	/* the room the whole record asks for at most, made once */
+	size_t n = m->end - m->start;
+	size_t room = (unsigned)m->type < M__COUNT
+			      ? JSONW_ROOM_PADDED(sh->head[m->type].len)
+			      : JSONW_ROOM_RAW(KLEN("source"), sh->source.len) +
+					JSONW_ROOM_STRN(KLEN("type"), strlen(x->type));
+	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
+	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
+							: SIZE_MAX; /* the allocator's error */
+	struct jsonw_rec r = jsonw_begin_bounded(w, room);
 	if ((unsigned)m->type < M__COUNT) { /* source and x->type, rendered before */
-		jsonw_members(&r, sh->head[m->type].data, sh->head[m->type].len);
+		jsonw_members_padded(&r, sh->head[m->type].data, sh->head[m->type].len);
 	} else {
 		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 		jsonw_str(&r, "type", x->type);
 	}
-	jsonw_strn(&r, "text", text + m->start, m->end - m->start);
+	jsonw_strn(&r, "text", text + m->start, n);
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
-	jsonw_int(&r, "sentence", (int64_t)m->sentence);
+	jsonw_count(&r, "sentence", (int64_t)m->sentence);
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
-	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names};
+	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names,
+			 .date = m->type == M_DATE}; /* x->type is mention_type_name's */
 	slot_members(&k, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
@@ -1543,6 +1602,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			buf_add(&sh.head[t], sh.source.data, sh.source.len);
 			buf_adds(&sh.head[t], ",\"type\":");
 			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
+			buf_reserve(&sh.head[t], JSONW_PADDING); /* see jsonw_members_padded */
 		}
 		struct extraction x;
 		extract_ingested(lx, &doc, &x, false);

@@ -1179,17 +1179,29 @@ static void find_measure(struct sent *s, struct mention *m)
 
 /* ---- claims ------------------------------------------------------------------------- */
 
+/* The constants the two below return, padded to EXTRACT_SLOT_ARRAY bytes
+ * like the arrays they return otherwise. */
+static const char slot_start[EXTRACT_SLOT_ARRAY] = "START";
+static const char slot_deadline[EXTRACT_SLOT_ARRAY] = "DEADLINE";
+static const char slot_none[EXTRACT_SLOT_ARRAY] = "";
+_Static_assert(sizeof ((struct mention *)0)->value >= EXTRACT_SLOT_ARRAY &&
+		       sizeof ((struct extraction *)0)->main_entity >= EXTRACT_SLOT_ARRAY,
+	       "a slot's strings are arrays of at least EXTRACT_SLOT_ARRAY bytes");
+_Static_assert(sizeof ((struct mention *)0)->value - 1 <= EXTRACT_SLOT_MAXLEN &&
+		       sizeof ((struct extraction *)0)->main_entity - 1 <= EXTRACT_SLOT_MAXLEN,
+	       "a slot's strings are at most EXTRACT_SLOT_MAXLEN bytes");
+
 const char *extract_slot_event(const struct extraction *x, const struct mention *m)
 {
 	if (m->type == M_DATE) {
 		if (m->mod == MOD_STARTING)
-			return "START";
+			return slot_start;
 		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
-			return "DEADLINE";
+			return slot_deadline;
 	}
 	if (m->event >= 0 && (size_t)m->event < x->mentions.n)
 		return x->mentions.v[m->event].value;
-	return "";
+	return slot_none;
 }
 
 const char *extract_slot_subject(const struct extraction *x, const struct mention *m)
@@ -1202,7 +1214,7 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
 	 * no subject written are about it too; a date with none has none */
 	if (m->subject == SUBJ_MAIN || (m->event >= 0 && m->type != M_DATE))
 		return x->main_entity;
-	return "";
+	return slot_none;
 }
 
 static bool is_slot(enum mention_type t)

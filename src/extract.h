@@ -62,6 +62,13 @@ struct extraction {
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out);
 void extraction_free(struct extraction *x);
 
+/* Every string the two below return starts an array of at least
+ * EXTRACT_SLOT_ARRAY readable bytes (a mention's value, the main entity, or
+ * a constant padded to that size), so that it can be read by whole words;
+ * it is at most EXTRACT_SLOT_MAXLEN bytes long (the main entity's array). */
+#define EXTRACT_SLOT_ARRAY 48
+#define EXTRACT_SLOT_MAXLEN 63
+
 /* The event class a slot reports: its tied event's class, except that
  * "starting/effective/from X" reports START and "until/by X" DEADLINE. */
 const char *extract_slot_event(const struct extraction *x, const struct mention *m);

@@ -442,7 +442,12 @@ char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 	/* whole numbers below 2^53 print as "%.17g" does, with jansson's ".0" */
 	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
 	    !(v == 0 && signbit(v))) {
-		p = put_i64(p, (int64_t)v);
+#ifdef JSONW_DIGITS8
+		if (v >= 0 && v < 100000000) /* most: no loop (-0 is not here) */
+			p = jsonw_put_digits8(p, (uint32_t)v);
+		else
+#endif
+			p = put_i64(p, (int64_t)v);
 		memcpy(p, ".0", 2);
 		return p + 2;
 	}

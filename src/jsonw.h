@@ -12,7 +12,9 @@
  *
  * Speed: a record is written through a cursor (struct jsonw_rec) the
  * compiler keeps in registers; each member costs one room check, its key
- * (a literal, folded into one or two word stores) and its value. Short
+ * (a literal, folded into one or two word stores) and its value; a record
+ * whose size has a bound worked out before it starts (jsonw_begin_bounded)
+ * makes its room once and its members check nothing. Short
  * strings with nothing to escape are checked and copied as two words;
  * strings in a struct's fixed arrays are measured and checked in one pass
  * (jsonw_strz); numbers are rendered without printf, offsets and counts
@@ -61,6 +63,10 @@ struct jsonw_rec {
 	char *end;    /* where the room ends (a byte beyond is kept for the NUL) */
 	size_t start; /* where the record starts: its first member's ',' becomes
 		       * the '{' at the end */
+	bool bounded; /* begun with room for all of it (jsonw_begin_bounded):
+		       * the member writers check nothing */
+	bool ascii;   /* w->ascii, kept with the cursor (a register, not a
+		       * load per member) */
 };
 
 /* The out-of-line parts. Each writes at p, which has the room it names, and
@@ -77,10 +83,23 @@ struct jsonw_at {
 };
 struct jsonw_at jsonw_grow(struct jsonw *w, char *p, size_t n);
 
-/* Room for n more bytes at r->p. */
-JSONW_INLINE char *jsonw_room(struct jsonw_rec *r, size_t n)
+/* Room for n more bytes at r->p, even in a bounded record: for a member its
+ * bound did not cover, n then also covers every member written after it. */
+JSONW_INLINE char *jsonw_room_more(struct jsonw_rec *r, size_t n)
 {
 	if ((size_t)(r->end - r->p) < n) {
+		struct jsonw_at at = jsonw_grow(r->w, r->p, n);
+		r->p = at.p;
+		r->end = at.end;
+	}
+	return r->p;
+}
+
+/* Room for n more bytes at r->p; in a bounded record there is (a constant
+ * the compiler folds: no check). */
+JSONW_INLINE char *jsonw_room(struct jsonw_rec *r, size_t n)
+{
+	if (!r->bounded && (size_t)(r->end - r->p) < n) {
 		struct jsonw_at at = jsonw_grow(r->w, r->p, n);
 		r->p = at.p;
 		r->end = at.end;
@@ -93,7 +112,19 @@ JSONW_INLINE struct jsonw_rec jsonw_begin(struct jsonw *w)
 	struct buf *b = &w->b;
 	if (b->len + 256 >= b->cap)
 		buf_reserve(b, 256);
-	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len};
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, false, w->ascii};
+}
+
+/* A record whose members together ask for at most n bytes of room: the sum
+ * of each member's JSONW_ROOM_* (the most its writer asks for; none moves
+ * the cursor further than it asked), JSONW_ROOM_END included. The room is
+ * made here, once, and no member checks it again. */
+JSONW_INLINE struct jsonw_rec jsonw_begin_bounded(struct jsonw *w, size_t n)
+{
+	struct buf *b = &w->b;
+	if (b->cap - b->len <= n)
+		buf_reserve(b, n); /* then cap > len + n */
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, true, w->ascii};
 }
 
 void jsonw_end_empty(struct jsonw *w, size_t start);
@@ -116,6 +147,20 @@ JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 /* The room ,"key": needs: a key of up to 12 bytes is written as two whole
  * words (the bytes beyond it are overwritten by what follows). */
 #define JSONW_KEYROOM(klen) ((klen) <= 12 ? 16 : (klen) + 4)
+
+/* The most room each member writer asks for (for a bounded record): a
+ * string of n bytes (jsonw_strn, jsonw_str; JSONW_ROOM_STRN covers both
+ * its short and its escaped form), one from an array of cap bytes holding
+ * at most n (jsonw_strz), a value rendered before (jsonw_raw; jsonw_members
+ * asks for its n bytes), numbers, and the end. */
+#define JSONW_ROOM_STRN(klen, n) (JSONW_KEYROOM(klen) + 6 * (n) + 18)
+#define JSONW_ROOM_STRZ(klen, cap, n)                                                              \
+	(JSONW_ROOM_STRN(klen, n) > JSONW_KEYROOM(klen) + 1 + (cap) ? JSONW_ROOM_STRN(klen, n)         \
+								      : JSONW_KEYROOM(klen) + 1 + (cap))
+#define JSONW_ROOM_RAW(klen, n) (JSONW_KEYROOM(klen) + (n))
+#define JSONW_ROOM_INT(klen) (JSONW_KEYROOM(klen) + 20)
+#define JSONW_ROOM_REAL(klen) (JSONW_KEYROOM(klen) + 32)
+#define JSONW_ROOM_END 2
 
 /* ,"key": at p (keys are plain ASCII names: written without escaping);
  * needs JSONW_KEYROOM(klen). A short key is put together in two words, which
@@ -165,7 +210,7 @@ JSONW_INLINE uint64_t jsonw_escapes8(uint64_t v)
 JSONW_INLINE void jsonw_strn(struct jsonw_rec *r, const char *key, const char *s, size_t n)
 {
 	size_t klen = strlen(key);
-	if (n <= 16 && !r->w->ascii) {
+	if (n <= 16 && !r->ascii) {
 		uint64_t a = 0, z = 0, hit = 0;
 		if (n >= 8) {
 			memcpy(&a, s, 8);
@@ -225,7 +270,7 @@ JSONW_INLINE void jsonw_strz(struct jsonw_rec *r, const char *key, const char *s
 {
 #ifdef JSONW_WORDS_LE
 	size_t klen = strlen(key);
-	if (!r->w->ascii) {
+	if (!r->ascii) {
 		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 1 + cap), key, klen);
 		char *q = p + 1;
 		p[0] = '"';
@@ -282,6 +327,25 @@ JSONW_INLINE void jsonw_members(struct jsonw_rec *r, const char *s, size_t n)
 	r->p += n;
 }
 
+/* The same for s readable for JSONW_PADDING bytes beyond its n (a buffer
+ * kept with that much beyond its end), which asks for that room too
+ * (JSONW_ROOM_PADDED): up to 64 bytes (most) copied as four blocks of 16,
+ * no call, no loop. */
+#define JSONW_PADDING 64
+#define JSONW_ROOM_PADDED(n) ((n) + JSONW_PADDING)
+JSONW_INLINE void jsonw_members_padded(struct jsonw_rec *r, const char *s, size_t n)
+{
+	char *p = jsonw_room(r, JSONW_ROOM_PADDED(n));
+	if (n <= 64) {
+		char v[64];
+		memcpy(v, s, 64);
+		memcpy(p, v, 64);
+	} else {
+		memcpy(p, s, n);
+	}
+	r->p = p + n;
+}
+
 JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)
 {
 	jsonw_raw(r, key, "null", 4);
@@ -320,6 +384,18 @@ JSONW_INLINE char *jsonw_put_digits8(char *p, uint32_t v)
 	return p + 8 - lz;
 }
 #define JSONW_DIGITS8 1
+
+/* v < 10^4 the same way with one halving fewer: writes 4 bytes at p. */
+JSONW_INLINE char *jsonw_put_digits4(char *p, uint32_t v)
+{
+	uint32_t x = v / 100 | (v % 100) << 16;
+	uint32_t y = ((x * 103) >> 10) & 0x000F000FU; /* x / 10 */
+	x = y | (x - y * 10) << 8;
+	unsigned lz = (unsigned)__builtin_ctz(x | 1U << 24) >> 3;
+	x = (x >> (lz * 8)) | 0x30303030U;
+	memcpy(p, &x, 4);
+	return p + 4 - lz;
+}
 #endif
 
 JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
@@ -333,6 +409,20 @@ JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
 	}
 #endif
 	r->p = jsonw_put_int(p, v);
+}
+/* An int member that is mostly below 10^4 (a sentence's index): those
+ * rendered with less work; room as jsonw_int. */
+JSONW_INLINE void jsonw_count(struct jsonw_rec *r, const char *key, int64_t v)
+{
+#ifdef JSONW_DIGITS8
+	if ((uint64_t)v < 10000) {
+		size_t klen = strlen(key);
+		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 20), key, klen);
+		r->p = jsonw_put_digits4(p, (uint32_t)v);
+		return;
+	}
+#endif
+	jsonw_int(r, key, v);
 }
 JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {

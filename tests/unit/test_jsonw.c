@@ -5,7 +5,8 @@
  * aimed at the fast paths: every string length with an awkward byte at
  * every place, integers around every power of ten, and reals of every
  * magnitude, rounding ties and neighbours of powers of ten; keys of every
- * length; strings read from fixed arrays (jsonw_strz). */
+ * length; strings read from fixed arrays (jsonw_strz); records begun with
+ * a bound (jsonw_begin_bounded) at their longest stay within it. */
 #include "config.h"
 
 #include <jansson.h>
@@ -444,6 +445,82 @@ int main(void)
 		}
 	}
 	tap_ok(bad == 0, "%d strings read from fixed arrays as from their length (%d differ)", zcases, bad);
+
+	/* bounded records: each member at its longest (every byte escaped to
+	 * six, the widest numbers, arrays full to the last byte) writes no
+	 * byte beyond the room its JSONW_ROOM_* counts, and the same bytes as
+	 * a record that checks every member */
+	int bbad = 0, bcases = 0;
+	for (int ascii = 0; ascii < 2; ascii++) {
+		for (size_t len = 0; len <= 70; len++) {
+			char s[80], arr48[48], arr24[24];
+			for (size_t j = 0; j < sizeof s; j++)
+				s[j] = (char)(j % 2 ? 0x01 : 0x1f);
+			for (size_t j = 0; j < sizeof arr48; j++)
+				arr48[j] = j < len && j < sizeof arr48 - 1 ? (char)(j % 3 ? 0x02 : 0x1b) : '\0';
+			for (size_t j = 0; j < sizeof arr24; j++)
+				arr24[j] = j < len && j < sizeof arr24 - 1 ? (char)0x1e : '\0';
+			size_t n = len < sizeof s ? len : sizeof s;
+			size_t bound = JSONW_ROOM_STRN(4, n) + JSONW_ROOM_STRZ(5, 48, 47) +
+				       JSONW_ROOM_STRZ(7, 24, 23) + JSONW_ROOM_INT(5) + JSONW_ROOM_INT(3) +
+				       JSONW_ROOM_REAL(2) + JSONW_ROOM_RAW(4, 4) + JSONW_ROOM_RAW(7, 5) +
+				       JSONW_ROOM_STRN(13, 12) + 20 + JSONW_ROOM_END;
+			struct jsonw w1, w2;
+			jsonw_init(&w1, ascii);
+			jsonw_init(&w2, ascii);
+			for (size_t lead = 0; lead < 3; lead++) { /* a record before, or two */
+				struct jsonw_rec r1 = jsonw_begin_bounded(&w1, bound);
+				size_t first = w1.b.len;
+				memset(w1.b.data + first + bound + 1, 0xA5, w1.b.cap - first - bound - 1);
+				struct jsonw_rec r2 = jsonw_begin(&w2);
+				struct jsonw_rec *rs[2] = {&r1, &r2};
+				for (int k = 0; k < 2; k++) {
+					struct jsonw_rec *r = rs[k];
+					jsonw_members(r, ",\"a\":1,\"bb\":2,\"c\":3", 20);
+					jsonw_strn(r, "text", s, n);
+					jsonw_strz(r, "value", arr48, sizeof arr48);
+					jsonw_strz(r, "measure", arr24, sizeof arr24);
+					jsonw_int(r, "start", INT64_MIN);
+					jsonw_int(r, "end", INT64_MAX);
+					jsonw_real(r, "lo", -1.2345678901234567e-300);
+					jsonw_null(r, "unit");
+					jsonw_bool(r, "negated", false);
+					jsonw_str(r, "granularity12", "\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10");
+					jsonw_end(r);
+				}
+				bool canary = true;
+				for (size_t j = first + bound + 1; j < w1.b.cap; j++)
+					canary &= (unsigned char)w1.b.data[j] == 0xA5 || j <= w1.b.len;
+				bbad += !canary || w1.b.len - first > bound || w1.b.len != w2.b.len ||
+					memcmp(w1.b.data, w2.b.data, w1.b.len) != 0;
+				bcases++;
+			}
+			jsonw_free(&w1);
+			jsonw_free(&w2);
+		}
+	}
+	tap_ok(bbad == 0, "%d bounded records at their longest stay in their room, as checked ones (%d not)",
+	       bcases, bbad);
+
+	/* counts (jsonw_count) as jsonw_int writes them: every one to 20000,
+	 * and beyond */
+	int cbad = 0;
+	for (int64_t v = -3; v < 20000 || v == INT64_MAX; v = v < 20000 ? v + 1 : INT64_MAX) {
+		struct jsonw w1, w2;
+		jsonw_init(&w1, false);
+		jsonw_init(&w2, false);
+		struct jsonw_rec r1 = jsonw_begin(&w1), r2 = jsonw_begin(&w2);
+		jsonw_count(&r1, "sentence", v);
+		jsonw_int(&r2, "sentence", v);
+		jsonw_end(&r1);
+		jsonw_end(&r2);
+		cbad += w1.b.len != w2.b.len || memcmp(w1.b.data, w2.b.data, w1.b.len) != 0;
+		jsonw_free(&w1);
+		jsonw_free(&w2);
+		if (v == INT64_MAX)
+			break;
+	}
+	tap_ok(cbad == 0, "counts written as integers (%d differ)", cbad);
 
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
