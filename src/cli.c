@@ -514,7 +514,9 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	if (m->type == M_EVENT) {
 		static const char none[EXTRACT_SLOT_ARRAY] = ""; /* an array like the rest */
 		out->event = m->value;
-		out->subject = m->subject >= 0 ? x->mentions.v[m->subject].value : none;
+		out->subject = m->subject >= 0 && (size_t)m->subject < x->mentions.n
+				       ? x->mentions.v[m->subject].value
+				       : none;
 	}
 }
 
