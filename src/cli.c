@@ -547,7 +547,6 @@ struct name_memo {
 	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted (SINK_NAME_ROOM) */
 };
 
-
 /* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
  * the records of the same day that follow (a date mention's bounds are
  * mostly the same few days). */
@@ -725,9 +724,9 @@ static json_t *slot_json(const struct store_slot *x)
 	return o;
 }
 
-/* Runs extraction over an ingested document. */
-/* claims: whether the extraction's claims are wanted (the store's add);
- * `extract` prints mentions only and skips building them. */
+/* Runs extraction over an ingested document. claims: whether the
+ * extraction's claims are wanted (the store's add); `extract` prints
+ * mentions only and skips building them. */
 static void extract_ingested(const struct lexicon *lx, const struct ingest_doc *doc,
 			     struct extraction *x, bool claims)
 {
@@ -1617,7 +1616,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			const struct mention *m = &x.mentions.v[k];
 			if (fmt == FMT_JSONL) {
 				mention_jsonl(&jw, &x, m, doc.text, &sh);
-				if (jw.b.len >= 1 << 16 && !jsonw_flush(&jw, stdout, 0))
+				if (!jsonw_flush(&jw, stdout, 1 << 16))
 					status = 1;
 				continue;
 			}

@@ -10,9 +10,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#ifndef __STDC_NO_THREADS__
-#include <threads.h>
-#endif
 
 #include "util.h"
 
@@ -137,22 +134,11 @@ static void word_index_init(void)
 	word_index_fill(word_index.labels, label_words, CC_ARRAY_LEN(label_words));
 }
 
-#ifndef __STDC_NO_THREADS__
-static once_flag word_index_once = ONCE_FLAG_INIT;
-#else
-static bool word_index_ready; /* without threads there is no concurrent caller */
-#endif
+static cc_once_flag word_index_once = CC_ONCE_INIT;
 
 static const struct word_index *word_index_get(void)
 {
-#ifndef __STDC_NO_THREADS__
-	call_once(&word_index_once, word_index_init);
-#else
-	if (!word_index_ready) {
-		word_index_init();
-		word_index_ready = true;
-	}
-#endif
+	cc_once(&word_index_once, word_index_init);
 	return &word_index;
 }
 

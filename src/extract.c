@@ -1405,8 +1405,7 @@ static void pick_main_entity(struct extraction *x)
 			continue;
 		cand[cands++] = cand[c];
 	}
-	/* counted in a small hash table of names (the mentions hold them); the
-	 * table's size and order do not matter to the answer */
+	/* the table's size and order do not matter to the answer */
 	size_t nslots = 64;
 	while (nslots < 2 * cands + 2)
 		nslots *= 2;
@@ -1423,8 +1422,6 @@ static void pick_main_entity(struct extraction *x)
 		slot[h].name = m->value;
 		slot[h].count += m->sentence == first || m->sentence == second ? 3 : 1;
 	}
-	/* the most frequent; ties go to the name that sorts first, so the
-	 * choice is deterministic */
 	const char *best = "";
 	size_t bestn = 0;
 	for (size_t h = 0; h < nslots; h++) {

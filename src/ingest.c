@@ -19,9 +19,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#ifndef __STDC_NO_THREADS__
-#include <threads.h>
-#endif
 
 #include "dateline.h"
 #include "segment.h"
@@ -454,22 +451,11 @@ static void key_tables_init(void)
 	k->short_cap = longest + 3 < KEY_CAP + 1 ? longest + 3 : KEY_CAP + 1;
 }
 
-#ifndef __STDC_NO_THREADS__
-static once_flag key_tables_once = ONCE_FLAG_INIT;
-#else
-static bool key_tables_ready; /* without threads there is no concurrent caller */
-#endif
+static cc_once_flag key_tables_once = CC_ONCE_INIT;
 
 static const struct key_tables *key_tables_get(void)
 {
-#ifndef __STDC_NO_THREADS__
-	call_once(&key_tables_once, key_tables_init);
-#else
-	if (!key_tables_ready) {
-		key_tables_init();
-		key_tables_ready = true;
-	}
-#endif
+	cc_once(&key_tables_once, key_tables_init);
 	return &key_tables;
 }
 

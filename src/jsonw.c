@@ -1,6 +1,6 @@
 /* jsonw: flat JSON records written straight into a buffer, rendered exactly
  * as jansson's compact dump renders them (see jsonw.h). Never allocates per
- * member; never prints except through jsonw_flush. */
+ * member; never prints except through jsonw_write (jsonw_flush). */
 #include "config.h"
 
 #include "jsonw.h"
@@ -23,10 +23,8 @@ void jsonw_free(struct jsonw *w)
 	buf_free(&w->b);
 }
 
-bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)
+bool jsonw_write(struct jsonw *w, FILE *f)
 {
-	if (w->b.len < min || w->b.len == 0)
-		return true;
 	bool ok = fwrite(w->b.data, 1, w->b.len, f) == w->b.len;
 	buf_clear(&w->b);
 	return ok;

@@ -49,10 +49,16 @@ struct jsonw {
 void jsonw_init(struct jsonw *w, bool ascii);
 void jsonw_free(struct jsonw *w);
 
-/* Writes what has been built to f once it holds at least `min` bytes
- * (0: always). Not while a record is open. Returns false on a write
- * error. */
-bool jsonw_flush(struct jsonw *w, FILE *f, size_t min);
+/* Writes what has been built to f. Not while a record is open. Returns
+ * false on a write error. */
+bool jsonw_write(struct jsonw *w, FILE *f);
+
+/* The same once it holds at least `min` bytes (0: always); the test is
+ * inline, as callers ask after every record. */
+JSONW_INLINE bool jsonw_flush(struct jsonw *w, FILE *f, size_t min)
+{
+	return w->b.len < min || w->b.len == 0 || jsonw_write(w, f);
+}
 
 /* One record being written: begin, members in order, end (which adds the
  * newline). Until the end the writer's buffer does not know of the record,
@@ -99,12 +105,7 @@ JSONW_INLINE char *jsonw_room_more(struct jsonw_rec *r, size_t n)
  * the compiler folds: no check). */
 JSONW_INLINE char *jsonw_room(struct jsonw_rec *r, size_t n)
 {
-	if (!r->bounded && (size_t)(r->end - r->p) < n) {
-		struct jsonw_at at = jsonw_grow(r->w, r->p, n);
-		r->p = at.p;
-		r->end = at.end;
-	}
-	return r->p;
+	return r->bounded ? r->p : jsonw_room_more(r, n);
 }
 
 JSONW_INLINE struct jsonw_rec jsonw_begin(struct jsonw *w)
@@ -151,8 +152,9 @@ JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 /* The most room each member writer asks for (for a bounded record): a
  * string of n bytes (jsonw_strn, jsonw_str; JSONW_ROOM_STRN covers both
  * its short and its escaped form), one from an array of cap bytes holding
- * at most n (jsonw_strz), a value rendered before (jsonw_raw; jsonw_members
- * asks for its n bytes), numbers, and the end. */
+ * at most n (jsonw_strz), a value rendered before (jsonw_raw;
+ * jsonw_members_padded asks for JSONW_ROOM_PADDED(n)), numbers, and the
+ * end. */
 #define JSONW_ROOM_STRN(klen, n) (JSONW_KEYROOM(klen) + 6 * (n) + 18)
 #define JSONW_ROOM_STRZ(klen, cap, n)                                                              \
 	(JSONW_ROOM_STRN(klen, n) > JSONW_KEYROOM(klen) + 1 + (cap) ? JSONW_ROOM_STRN(klen, n)         \
@@ -320,17 +322,10 @@ JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s,
 }
 
 /* Members rendered before, each with the ',' before its key (as the
- * member writers put it): s[0..n) copied as it is. */
-JSONW_INLINE void jsonw_members(struct jsonw_rec *r, const char *s, size_t n)
-{
-	memcpy(jsonw_room(r, n), s, n);
-	r->p += n;
-}
-
-/* The same for s readable for JSONW_PADDING bytes beyond its n (a buffer
- * kept with that much beyond its end), which asks for that room too
- * (JSONW_ROOM_PADDED): up to 64 bytes (most) copied as four blocks of 16,
- * no call, no loop. */
+ * member writers put it): s[0..n) copied as it is. s is readable for
+ * JSONW_PADDING bytes beyond its n (a buffer kept with that much beyond its
+ * end), and the copy asks for that room too (JSONW_ROOM_PADDED): up to 64
+ * bytes (most) copied as four blocks of 16, no call, no loop. */
 #define JSONW_PADDING 64
 #define JSONW_ROOM_PADDED(n) ((n) + JSONW_PADDING)
 JSONW_INLINE void jsonw_members_padded(struct jsonw_rec *r, const char *s, size_t n)

@@ -503,20 +503,26 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 	}
 }
 
-/* The order of a first word's chain (see table_index). */
-static const struct table *sort_tb;
-static bool sort_by_kind;
+/* A phrase as table_index sorts it: the keys of its place in the chains,
+ * and its index in the table. */
+struct chain_key {
+	uint32_t first;  /* its first word's id */
+	uint32_t kind;   /* its cue kind (cues), or 0 */
+	uint32_t nkeys;  /* its length */
+	uint32_t phrase; /* its index in tb->v */
+};
+
+/* The order of the chains (see table_index). */
 static int chain_cmp(const void *pa, const void *pb)
 {
-	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-	const struct phrase *x = &sort_tb->v[a], *y = &sort_tb->v[b];
-	if (x->ids[0] != y->ids[0])
-		return x->ids[0] < y->ids[0] ? -1 : 1;
-	if (sort_by_kind && x->kind != y->kind)
+	const struct chain_key *x = pa, *y = pb;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
 	if (x->nkeys != y->nkeys)
 		return x->nkeys > y->nkeys ? -1 : 1;
-	return a < b ? -1 : a > b;
+	return x->phrase < y->phrase ? -1 : x->phrase > y->phrase;
 }
 
 /* Chains the phrases by first word. Each chain runs (cues: by kind, then)
@@ -525,24 +531,25 @@ static int chain_cmp(const void *pa, const void *pb)
  * are laid out one after another in tb->links, ended by a sentinel whose
  * first id (0) no chain has; each link knows how far its kind's group
  * runs (skip), so a cue lookup passes the kinds before its own a group at
- * a time. Loading only (the sort's state is static). */
+ * a time. */
 static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind)
 {
 	tb->heads = xcalloc(lx->nwords + 1, sizeof *tb->heads);
 	tb->links = xcalloc(tb->n + 1, sizeof *tb->links);
 	tb->kinds = xcalloc(lx->nwords + 1, sizeof *tb->kinds);
-	uint32_t *order = xmalloc((tb->n ? tb->n : 1) * sizeof *order);
+	struct chain_key *order = xmalloc((tb->n ? tb->n : 1) * sizeof *order);
 	for (size_t i = 0; i < tb->n; i++)
-		order[i] = (uint32_t)i;
-	sort_tb = tb;
-	sort_by_kind = by_kind;
+		order[i] = (struct chain_key){.first = tb->v[i].ids[0],
+					      .kind = by_kind ? (uint32_t)tb->v[i].kind : 0,
+					      .nkeys = (uint32_t)tb->v[i].nkeys,
+					      .phrase = (uint32_t)i};
 	qsort(order, tb->n, sizeof *order, chain_cmp);
 	for (size_t k = tb->n; k-- > 0;) {
-		const struct phrase *p = &tb->v[order[k]];
+		const struct phrase *p = &tb->v[order[k].phrase];
 		uint32_t f = p->ids[0];
 		tb->links[k] = (struct link){.first = f,
 					     .second = p->nkeys >= 2 ? p->ids[1] : 0,
-					     .phrase = order[k],
+					     .phrase = order[k].phrase,
 					     .nkeys = (uint8_t)(p->nkeys < 255 ? p->nkeys : 255),
 					     .kind = (uint8_t)(p->kind & 31),
 					     .exact = p->exact};

@@ -89,9 +89,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifndef __STDC_NO_THREADS__
-#include <threads.h>
-#endif
 
 #include "util.h"
 
@@ -1090,23 +1087,12 @@ static void lex_init(void)
 	}
 }
 
-#ifndef __STDC_NO_THREADS__
-static once_flag lex_once = ONCE_FLAG_INIT;
-#else
-static bool lex_ready; /* without threads there is no concurrent caller */
-#endif
+static cc_once_flag lex_once = CC_ONCE_INIT;
 
 /* The lexicon's hash, built on first use by whichever thread comes first. */
 static void lex_ensure(void)
 {
-#ifndef __STDC_NO_THREADS__
-	call_once(&lex_once, lex_init);
-#else
-	if (!lex_ready) {
-		lex_init();
-		lex_ready = true;
-	}
-#endif
+	cc_once(&lex_once, lex_init);
 }
 
 /* Whether a word's first two letters and length are those of some word of
@@ -3134,25 +3120,6 @@ static bool article_may_count(const struct ctx *c, size_t i)
 	return has(c, i + 1, R_SCALE | R_FEW | R_FRAC | R_DUR) || is_kind(c, i + 1, TK_SYM);
 }
 
-/* The first token after i (whose TF_QPASS is set) without TF_QPASS, or n.
- * Four tokens a step while four remain: one bound check for four flags. */
-static inline size_t pass_end(const struct token *toks, size_t i, size_t n)
-{
-	for (size_t lim = n > 4 ? n - 4 : 0; i < lim; i += 4) {
-		if (!(toks[i + 1].flags & TF_QPASS))
-			return i + 1;
-		if (!(toks[i + 2].flags & TF_QPASS))
-			return i + 2;
-		if (!(toks[i + 3].flags & TF_QPASS))
-			return i + 3;
-		if (!(toks[i + 4].flags & TF_QPASS))
-			return i + 4;
-	}
-	while (++i < n && (toks[i].flags & TF_QPASS))
-		;
-	return i;
-}
-
 /* A zero blocked[] for the sentences without dates (most). */
 static const uint8_t no_dates[256];
 
@@ -3181,7 +3148,7 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		 * it; a word passed just before one goes back to may_start
 		 * ("US$"), as a symbol can make a word start an amount. */
 		if (toks[i].flags & TF_QPASS) {
-			i = pass_end(toks, i, ntoks);
+			i = token_pass_end(toks, i, ntoks, TF_QPASS);
 			if (i == ntoks)
 				break;
 			if (toks[i].kind == TK_SYM && toks[i - 1].kind == TK_WORD)

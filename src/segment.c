@@ -29,9 +29,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifndef __STDC_NO_THREADS__
-#include <threads.h>
-#endif
 
 #include <unictype.h>
 #include <unistr.h>
@@ -723,25 +720,14 @@ static void seg_tables_init(void)
 	index_build(&seg_tables.starters, CC_ARRAY_LEN(segment_starters), starter_word);
 }
 
-#ifndef __STDC_NO_THREADS__
-static once_flag seg_tables_once = ONCE_FLAG_INIT;
-#else
-static bool seg_tables_ready; /* without threads there is no concurrent caller */
-#endif
+static cc_once_flag seg_tables_once = CC_ONCE_INIT;
 
 /* The tables, built on the process's first lookup; a document asks
- * call_once at most once. */
+ * cc_once at most once. */
 static const struct seg_tables *seg_index(struct seg_out *o)
 {
 	if (!o->tables) {
-#ifndef __STDC_NO_THREADS__
-		call_once(&seg_tables_once, seg_tables_init);
-#else
-		if (!seg_tables_ready) {
-			seg_tables_init();
-			seg_tables_ready = true;
-		}
-#endif
+		cc_once(&seg_tables_once, seg_tables_init);
 		o->tables = &seg_tables;
 	}
 	return o->tables;

@@ -2127,25 +2127,6 @@ static size_t url_run_end(const struct ctx *c, size_t i)
 	return slash && dotted ? e : i;
 }
 
-/* The first token after i (whose TF_TPASS is set) without TF_TPASS, or n.
- * Four tokens a step while four remain: one bound check for four flags. */
-static inline size_t pass_end(const struct token *toks, size_t i, size_t n)
-{
-	for (size_t lim = n > 4 ? n - 4 : 0; i < lim; i += 4) {
-		if (!(toks[i + 1].flags & TF_TPASS))
-			return i + 1;
-		if (!(toks[i + 2].flags & TF_TPASS))
-			return i + 2;
-		if (!(toks[i + 3].flags & TF_TPASS))
-			return i + 3;
-		if (!(toks[i + 4].flags & TF_TPASS))
-			return i + 4;
-	}
-	while (++i < n && (toks[i].flags & TF_TPASS))
-		;
-	return i;
-}
-
 void temporal_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   const struct cc_date *doc, struct mention_list *out)
 {
@@ -2167,7 +2148,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		 * (most) that temporal_passes, one flag each (TF_TPASS, from
 		 * the lexicon's memo) */
 		if (t->flags & TF_TPASS) {
-			i = pass_end(toks, i, ntoks);
+			i = token_pass_end(toks, i, ntoks, TF_TPASS);
 			if (i == ntoks)
 				return;
 			t = &toks[i];

@@ -117,48 +117,7 @@ static const unsigned char ascii_class[256] = {
 };
 
 /* Where the run of ASCII letters at u[i] ends (i itself when there is
- * none), before `end`; *lower tells whether one of them is lower case.
- * Eight bytes a step where eight remain: a byte b is an ASCII letter when
- * (b | 0x20) is in 'a'..'z', tested for all eight at once without carries
- * between bytes (each byte's high bit is cleared before the adds). */
-static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bool *lower)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	uint64_t seen = 0;
-	while (end - i >= 8) {
-		uint64_t x;
-		memcpy(&x, u + i, 8);
-		uint64_t y = (x | 0x20 * ones) & 0x7F * ones;
-		/* high bit of each byte: y >= 'a' and not y > 'z' and b < 0x80 */
-		uint64_t m = (y + 0x1F * ones) & ~(y + 0x05 * ones) & ~x & high;
-		uint64_t stop = ~m & high;
-		if (!stop) {
-			seen |= x;
-			i += 8;
-			continue;
-		}
-		unsigned k = (unsigned)__builtin_ctzll(stop) >> 3; /* letters before the stop */
-		seen |= x & ((1ULL << (8 * k)) - 1);
-		i += k;
-		if (seen & 0x20 * ones) /* a letter with the case bit: lower case */
-			*lower = true;
-		return i;
-	}
-	if (seen & 0x20 * ones)
-		*lower = true;
-#endif
-	unsigned cls = 0;
-	while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
-		cls |= ascii_class[u[i++]];
-	if (cls & A_LOWER)
-		*lower = true;
-	return i;
-}
-
-/* Where the run of ASCII letters at u[i] ends, like letter_run, when the
- * caller does not need to know the case (the fast word path asks that only
- * of a capitalised word, after the run). With SSE2 sixteen bytes a step:
+ * none), before `end`. With SSE2 sixteen bytes a step:
  * a byte b is a letter when (b | 0x20) - 'a' is below 26 as an unsigned
  * byte, that is when (b | 0x20) + (0x80 - 'a') is at most -128 + 25 as a
  * signed one (a non-ASCII byte lands above), so one compare finds the
@@ -208,6 +167,20 @@ static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
 	while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
 		i++;
 	return i;
+}
+
+/* letter_end, and whether one of the letters is lower case (the case bit
+ * 0x20 is set in a lower-case ASCII letter only): for the words the fast
+ * path leaves, which are rare enough that the second pass costs little. */
+static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bool *lower)
+{
+	size_t e = letter_end(u, i, end);
+	for (size_t k = i; k < e; k++)
+		if (u[k] & 0x20) {
+			*lower = true;
+			break;
+		}
+	return e;
 }
 
 /* One token (or a gap) at text[i] the fast paths of token_scan leave:

@@ -64,6 +64,27 @@ struct token {
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap);
 
+/* The first token after i (whose `flag` is set) without it, or n: how
+ * the date and quantity scans pass the tokens they cannot start at
+ * (TF_TPASS, TF_QPASS). Four tokens a step while four remain: one bound
+ * check for four flags. */
+static inline size_t token_pass_end(const struct token *toks, size_t i, size_t n, unsigned flag)
+{
+	for (size_t lim = n > 4 ? n - 4 : 0; i < lim; i += 4) {
+		if (!(toks[i + 1].flags & flag))
+			return i + 1;
+		if (!(toks[i + 2].flags & flag))
+			return i + 2;
+		if (!(toks[i + 3].flags & flag))
+			return i + 3;
+		if (!(toks[i + 4].flags & flag))
+			return i + 4;
+	}
+	while (++i < n && (toks[i].flags & flag))
+		;
+	return i;
+}
+
 /* True when token t's text equals `s` ignoring ASCII case. Inline: the
  * recognizers ask it against word lists, and most answers are "no" at the
  * first byte. */

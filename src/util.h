@@ -1,7 +1,8 @@
 /* util: memory, growable buffers and error records shared by every room.
  *
  * Owns: the aborting x*alloc family, `struct buf` (growable byte buffer),
- * `struct cc_err` (an error message with its file, line and byte).
+ * `struct cc_err` (an error message with its file, line and byte), and
+ * cc_once (tables built once per process on first use).
  * Must not: print, exit (except xalloc on out-of-memory), or know about
  * articles, curses or SQL.
  */
@@ -13,6 +14,9 @@
 #include <stddef.h>
 #include <string.h>
 #include <stdint.h>
+#ifndef __STDC_NO_THREADS__
+#include <threads.h>
+#endif
 
 #if defined(__GNUC__)
 #define CC_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -95,5 +99,27 @@ enum cc_status cc_err_set(struct cc_err *e, enum cc_status st,
 bool ascii_ieq(const char *a, const char *b);
 bool ascii_ieqn(const char *a, const char *b, size_t n);
 bool ascii_iprefix(const char *s, size_t len, const char *prefix);
+
+/* Runs fn once per process, in whichever thread comes first; the others
+ * return once it has run. For tables built on first use and only read
+ * after. C11's call_once; without threads, a flag (no concurrent caller). */
+#ifndef __STDC_NO_THREADS__
+typedef once_flag cc_once_flag;
+#define CC_ONCE_INIT ONCE_FLAG_INIT
+static inline void cc_once(cc_once_flag *flag, void (*fn)(void))
+{
+	call_once(flag, fn);
+}
+#else
+typedef bool cc_once_flag;
+#define CC_ONCE_INIT false
+static inline void cc_once(cc_once_flag *flag, void (*fn)(void))
+{
+	if (!*flag) {
+		fn();
+		*flag = true;
+	}
+}
+#endif
 
 #endif

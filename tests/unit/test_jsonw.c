@@ -464,7 +464,10 @@ int main(void)
 			size_t bound = JSONW_ROOM_STRN(4, n) + JSONW_ROOM_STRZ(5, 48, 47) +
 				       JSONW_ROOM_STRZ(7, 24, 23) + JSONW_ROOM_INT(5) + JSONW_ROOM_INT(3) +
 				       JSONW_ROOM_REAL(2) + JSONW_ROOM_RAW(4, 4) + JSONW_ROOM_RAW(7, 5) +
-				       JSONW_ROOM_STRN(13, 12) + 20 + JSONW_ROOM_END;
+				       JSONW_ROOM_STRN(13, 12) + JSONW_ROOM_PADDED(19) + JSONW_ROOM_END;
+			/* members rendered before (19 bytes), kept with JSONW_PADDING
+			 * bytes beyond them as jsonw_members_padded reads */
+			char head[19 + JSONW_PADDING] = ",\"a\":1,\"bb\":2,\"c\":3";
 			struct jsonw w1, w2;
 			jsonw_init(&w1, ascii);
 			jsonw_init(&w2, ascii);
@@ -476,7 +479,7 @@ int main(void)
 				struct jsonw_rec *rs[2] = {&r1, &r2};
 				for (int k = 0; k < 2; k++) {
 					struct jsonw_rec *r = rs[k];
-					jsonw_members(r, ",\"a\":1,\"bb\":2,\"c\":3", 20);
+					jsonw_members_padded(r, head, 19);
 					jsonw_strn(r, "text", s, n);
 					jsonw_strz(r, "value", arr48, sizeof arr48);
 					jsonw_strz(r, "measure", arr24, sizeof arr24);

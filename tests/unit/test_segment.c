@@ -595,6 +595,16 @@ static uint32_t rng_next(uint32_t *state)
 	return *state >> 8;
 }
 
+/* A generated input: up to 59 of the pieces above, in random order. */
+static void random_input(struct buf *in, uint32_t *seed)
+{
+	buf_clear(in);
+	buf_adds(in, "");
+	size_t npieces = rng_next(seed) % 60;
+	for (size_t k = 0; k < npieces; k++)
+		buf_adds(in, pieces[rng_next(seed) % CC_ARRAY_LEN(pieces)]);
+}
+
 static void random_inputs_check(void)
 {
 	uint32_t seed = 12345;
@@ -602,11 +612,7 @@ static void random_inputs_check(void)
 	struct buf in;
 	buf_init(&in);
 	for (int round = 0; round < 3000 && !bad; round++) {
-		buf_clear(&in);
-		buf_adds(&in, "");
-		size_t npieces = rng_next(&seed) % 60;
-		for (size_t k = 0; k < npieces; k++)
-			buf_adds(&in, pieces[rng_next(&seed) % CC_ARRAY_LEN(pieces)]);
+		random_input(&in, &seed);
 		struct seg_sentence *v = NULL;
 		size_t n = segment_copy(in.data, in.len, &v);
 		bad = invariants_check(in.data, in.len, v, n);
@@ -628,11 +634,7 @@ static void lines_given_check(void)
 	struct buf in;
 	buf_init(&in);
 	for (int round = 0; round < 2000 && !bad; round++) {
-		buf_clear(&in);
-		buf_adds(&in, "");
-		size_t npieces = rng_next(&seed) % 60;
-		for (size_t k = 0; k < npieces; k++)
-			buf_adds(&in, pieces[rng_next(&seed) % CC_ARRAY_LEN(pieces)]);
+		random_input(&in, &seed);
 		size_t n = 0;
 		size_t *ends = xmalloc(sizeof *ends * (in.len + 1));
 		for (size_t i = 0; i < in.len; i++)
