@@ -355,7 +355,17 @@ static size_t real17(double v, char *out)
 		break;
 	}
 	char d[17];
+#ifdef JSONW_DIGITS8
+	/* the first digit, then two words of eight (no loop) */
+	uint64_t q64 = (uint64_t)q, lo16 = q64 % 10000000000000000ULL;
+	uint64_t w1 = jsonw_digits8((uint32_t)(lo16 / 100000000)) | 0x3030303030303030ULL;
+	uint64_t w2 = jsonw_digits8((uint32_t)(lo16 % 100000000)) | 0x3030303030303030ULL;
+	d[0] = (char)('0' + q64 / 10000000000000000ULL);
+	memcpy(d + 1, &w1, 8);
+	memcpy(d + 9, &w2, 8);
+#else
 	put_digits(d, (uint64_t)q, 17);
+#endif
 	int last = 16; /* the last digit "%g" keeps: trailing zeros go */
 	while (last > 0 && d[last] == '0')
 		last--;
@@ -441,11 +451,22 @@ char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
 	    !(v == 0 && signbit(v))) {
 #ifdef JSONW_DIGITS8
-		if (v >= 0 && v < 100000000) /* most: no loop (-0 is not here) */
-			p = jsonw_put_digits8(p, (uint32_t)v);
-		else
+		/* below 2^53 < 10^16: one word of digits, or two (no loop;
+		 * -0 is not here) */
+		uint64_t u = (uint64_t)fabs(v);
+		if (v < 0)
+			*p++ = '-';
+		if (u < 100000000) {
+			p = jsonw_put_digits8(p, (uint32_t)u);
+		} else {
+			p = jsonw_put_digits8(p, (uint32_t)(u / 100000000));
+			uint64_t lo = jsonw_digits8((uint32_t)(u % 100000000)) | 0x3030303030303030ULL;
+			memcpy(p, &lo, 8);
+			p += 8;
+		}
+#else
+		p = put_i64(p, (int64_t)v);
 #endif
-			p = put_i64(p, (int64_t)v);
 		memcpy(p, ".0", 2);
 		return p + 2;
 	}

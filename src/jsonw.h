@@ -400,13 +400,17 @@ JSONW_INLINE void jsonw_bool(struct jsonw_rec *r, const char *key, bool v)
  * (two lanes of 10^4, four of 100, eight of 10, each by a multiply and a
  * shift exact over its range); the leading zeros are the word's low zero
  * bytes, shifted out. Writes 8 bytes at p; returns the end of the digits. */
-JSONW_INLINE char *jsonw_put_digits8(char *p, uint32_t v)
+JSONW_INLINE uint64_t jsonw_digits8(uint32_t v) /* the eight digits, each 0 to 9 */
 {
 	uint64_t x = v / 10000 | (uint64_t)(v % 10000) << 32;
 	uint64_t y = ((x * 10486) >> 20) & 0x0000007F0000007FULL; /* x / 100 */
 	x = y | (x - y * 100) << 16;
 	y = ((x * 103) >> 10) & 0x000F000F000F000FULL; /* x / 10 */
-	x = y | (x - y * 10) << 8;
+	return y | (x - y * 10) << 8;
+}
+JSONW_INLINE char *jsonw_put_digits8(char *p, uint32_t v)
+{
+	uint64_t x = jsonw_digits8(v);
 	/* the first digit is the low byte; 0 keeps its last digit */
 	unsigned lz = (unsigned)__builtin_ctzll(x | 1ULL << 56) >> 3;
 	x = (x >> (lz * 8)) | 0x3030303030303030ULL;
