@@ -527,7 +527,7 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 struct sink {
 	json_t *obj;         /* claims: the object the members are set on */
 	struct jsonw_rec *r; /* extract: the record being written (obj unused) */
-	struct day_memo *days; /* extract: the last two dates written (or NULL) */
+	struct day_memo *days; /* extract: DAY_MEMO days written before (or NULL) */
 	bool fields;           /* extract: value, unit and norm (when not NULL) are
 				* the mention's own arrays (see sink_field) */
 	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
@@ -549,7 +549,9 @@ struct name_memo {
 
 /* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
  * the records of the same day that follow (a date mention's bounds are
- * mostly the same few days). */
+ * mostly the same few days): DAY_MEMO of them, a day kept in the slot its
+ * number modulo DAY_MEMO picks (see sink_day). */
+#define DAY_MEMO 64
 struct day_memo {
 	int64_t day;
 	bool set;
@@ -650,10 +652,11 @@ JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s
 /* A date's bound: its ISO form, made once per day when a memo is given
  * (the jsonl writer: the ISO form has nothing to escape, so it is written
  * as it is). */
-JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days, struct day_memo *mm)
+JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days)
 {
 	char iso[11];
-	if (k->r && mm) {
+	if (k->r && k->days) {
+		struct day_memo *mm = &k->days[(uint64_t)(int64_t)days % DAY_MEMO];
 		if (!mm->set || mm->day != (int64_t)days) {
 			iso_of_days(days, iso);
 			mm->q[0] = '"';
@@ -683,13 +686,13 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		if (!x->has_lo)
 			sink_str(k, "lo", NULL);
 		else if (date)
-			sink_day(k, "lo", x->lo, k->days ? &k->days[0] : NULL);
+			sink_day(k, "lo", x->lo);
 		else
 			sink_real(k, "lo", x->lo);
 		if (!x->has_hi)
 			sink_str(k, "hi", NULL);
 		else if (date)
-			sink_day(k, "hi", x->hi, k->days ? &k->days[1] : NULL);
+			sink_day(k, "hi", x->hi);
 		else
 			sink_real(k, "hi", x->hi);
 	}
@@ -1468,7 +1471,7 @@ struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
 	struct buf head[M__COUNT];
-	struct day_memo days[2]; /* a date's lo and hi (see sink_day) */
+	struct day_memo days[DAY_MEMO]; /* dates' bounds (see sink_day) */
 	struct name_memo names[NAME_MEMO]; /* see sink_name */
 };
 
