@@ -367,9 +367,7 @@ JSONW_INLINE void jsonw_members_padded(struct jsonw_rec *r, const char *s, size_
 {
 	char *p = jsonw_room(r, JSONW_ROOM_PADDED(n));
 	if (n <= 64) {
-		char v[64];
-		memcpy(v, s, 64);
-		memcpy(p, v, 64);
+		memcpy(p, s, 64); /* s is not the writer's: no overlap */
 	} else {
 		memcpy(p, s, n);
 	}
