@@ -1489,9 +1489,10 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 
 /* Strings every record of a document shares, quoted once (jsonw_quote):
  * the document's name and the name of each mention type; and, per type,
- * the two members every record starts with (,"source":...,"type":...),
- * rendered once per document and copied whole (with JSONW_PADDING bytes
- * beyond their end, for jsonw_members_padded). Also the memos of days and
+ * the two members every record starts with and the third's key and opening
+ * quote (,"source":...,"type":...,"text":"), rendered once per document and
+ * copied whole (with JSONW_PADDING bytes beyond their end, for
+ * jsonw_members_open_str). Also the memos of days and
  * names, and the table of the enums' names (slot_names). */
 struct jsonl_shared {
 	struct buf source;
@@ -1518,16 +1519,19 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 			      : JSONW_ROOM_RAW(KLEN("source"), sh->source.len) +
 					JSONW_ROOM_STRN(KLEN("type"), strlen(x->type));
 	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
+	/* the text: JSONW_ROOM_STRN covers what jsonw_members_open_str asks
+	 * beyond JSONW_ROOM_PADDED (6n + 2) */
 	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
 							: SIZE_MAX; /* the allocator's error */
 	struct jsonw_rec r = jsonw_begin_bounded(w, room);
-	if ((unsigned)m->type < M__COUNT) { /* source and x->type, rendered before */
-		jsonw_members_padded(&r, sh->head[m->type].data, sh->head[m->type].len);
+	if ((unsigned)m->type < M__COUNT) { /* source and x->type rendered before, text's key */
+		jsonw_members_open_str(&r, sh->head[m->type].data, sh->head[m->type].len,
+				       text + m->start, n, text);
 	} else {
 		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
 		jsonw_str(&r, "type", x->type);
+		jsonw_strn(&r, "text", text + m->start, n);
 	}
-	jsonw_strn(&r, "text", text + m->start, n);
 	jsonw_int(&r, "start", (int64_t)x->start);
 	jsonw_int(&r, "end", (int64_t)x->end);
 	jsonw_count(&r, "sentence", (int64_t)m->sentence);
@@ -1634,6 +1638,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			buf_add(&sh.head[t], sh.source.data, sh.source.len);
 			buf_adds(&sh.head[t], ",\"type\":");
 			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
+			buf_adds(&sh.head[t], ",\"text\":\""); /* left open */
 			buf_reserve(&sh.head[t], JSONW_PADDING); /* see jsonw_members_padded */
 		}
 		struct extraction x;

@@ -360,7 +360,8 @@ JSONW_INLINE void jsonw_raw(struct jsonw_rec *r, const char *key, const char *s,
  * member writers put it): s[0..n) copied as it is. s is readable for
  * JSONW_PADDING bytes beyond its n (a buffer kept with that much beyond its
  * end), and the copy asks for that room too (JSONW_ROOM_PADDED): up to 64
- * bytes (most) copied as four blocks of 16, no call, no loop. */
+ * bytes (most) copied as four blocks of 16, up to 128 as eight, no call, no
+ * loop. */
 #define JSONW_PADDING 64
 #define JSONW_ROOM_PADDED(n) ((n) + JSONW_PADDING)
 JSONW_INLINE void jsonw_members_padded(struct jsonw_rec *r, const char *s, size_t n)
@@ -368,10 +369,46 @@ JSONW_INLINE void jsonw_members_padded(struct jsonw_rec *r, const char *s, size_
 	char *p = jsonw_room(r, JSONW_ROOM_PADDED(n));
 	if (n <= 64) {
 		memcpy(p, s, 64); /* s is not the writer's: no overlap */
+	} else if (n <= 128) {
+		memcpy(p, s, 128); /* n + JSONW_PADDING >= 128 */
 	} else {
 		memcpy(p, s, n);
 	}
 	r->p = p + n;
+}
+
+/* Members rendered before (as jsonw_members_padded: hn bytes of h, readable
+ * for JSONW_PADDING beyond) whose last is a string member left open
+ * (...,"key":"), then s[0..n) as that string and its closing quote. The
+ * bytes of s's buffer from lo up to s may be read too: with SSE2, a string
+ * of up to 16 bytes with nothing to escape that ends 16 or more bytes after
+ * lo is copied as the 16 bytes ending where it ends (one load and one store
+ * whatever n is: no branch on its length), and the bytes that put before
+ * its place (at most 16, all within the members) are then written again
+ * from the members' last 16. Anything else goes through jsonw_put_strn.
+ * Asks for JSONW_ROOM_OPEN_STR(hn, n) (the caller sees n < SIZE_MAX / 8). */
+#define JSONW_ROOM_OPEN_STR(hn, n) (JSONW_ROOM_PADDED(hn) + 6 * (n) + 2)
+JSONW_INLINE void jsonw_members_open_str(struct jsonw_rec *r, const char *h, size_t hn, const char *s,
+					 size_t n, const char *lo)
+{
+	jsonw_members_padded(r, h, hn);
+	char *q = jsonw_room(r, 6 * n + 2); /* where the string's bytes go */
+#ifdef JSONW_SSE2
+	if (!r->ascii && n <= 16 && hn >= 16 && (size_t)(s - lo) + n >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+		if (!(jsonw_escapes16(v) >> (16 - n))) { /* the string's bytes only */
+			_mm_storeu_si128((__m128i *)(void *)(q + n - 16), v);
+			__m128i t = _mm_loadu_si128((const __m128i *)(const void *)(h + hn - 16));
+			_mm_storeu_si128((__m128i *)(void *)(q - 16), t);
+			q[n] = '"';
+			r->p = q + n + 1;
+			return;
+		}
+	}
+#else
+	(void)lo;
+#endif
+	r->p = jsonw_put_strn(r->w, q - 1, s, n); /* its quote over the open one */
 }
 
 JSONW_INLINE void jsonw_null(struct jsonw_rec *r, const char *key)

@@ -505,6 +505,63 @@ int main(void)
 	tap_ok(bbad == 0, "%d bounded records at their longest stay in their room, as checked ones (%d not)",
 	       bcases, bbad);
 
+	/* jsonw_members_open_str: members rendered before that end in an open
+	 * string member, then the string, against the same record written
+	 * member by member; strings of 0 to 40 bytes at 0 to 20 bytes from the
+	 * start of their own exactly sized buffer (so that a read before it is
+	 * the sanitizer's error), plain, with an awkward byte at every place,
+	 * or every byte escaped; members of 17 to 140 bytes; in bounded
+	 * records with a canary beyond JSONW_ROOM_OPEN_STR */
+	int obad = 0, ocases = 0;
+	for (int ascii = 0; ascii < 2; ascii++) {
+		static const size_t pads[] = {0, 1, 2, 40, 47, 48, 50, 51, 111, 112, 114, 115, 123};
+		for (size_t pi = 0; pi < CC_ARRAY_LEN(pads); pi++) {
+			/* ,"aa":"xxx...","t":" */
+			char hbuf[256 + JSONW_PADDING] = {0};
+			char aa[128];
+			memset(aa, 'x', pads[pi]);
+			aa[pads[pi]] = '\0';
+			size_t hn = (size_t)snprintf(hbuf, 256, ",\"aa\":\"%s\",\"t\":\"", aa);
+			for (size_t n = 0; n <= 40; n++) {
+				for (size_t off = 0; off <= 20; off++) {
+					for (size_t at = 0; at <= n + 1; at++) {
+						char *lo = malloc(off + n + 1);
+						char *str = lo + off;
+						for (size_t j = 0; j < off + n; j++)
+							lo[j] = (char)(j % 5 ? 'a' + j % 26 : '"');
+						if (at < n)
+							str[at] = odd[at % sizeof odd];
+						if (at == n + 1) /* every byte escaped */
+							memset(lo, 0x01, off + n);
+						size_t bound = JSONW_ROOM_OPEN_STR(hn, n) + JSONW_ROOM_END;
+						struct jsonw w1, w2;
+						jsonw_init(&w1, ascii);
+						jsonw_init(&w2, ascii);
+						struct jsonw_rec r1 = jsonw_begin_bounded(&w1, bound);
+						memset(w1.b.data + bound + 1, 0xA5, w1.b.cap - bound - 1);
+						struct jsonw_rec r2 = jsonw_begin(&w2);
+						jsonw_members_open_str(&r1, hbuf, hn, str, n, lo);
+						jsonw_end(&r1);
+						jsonw_str(&r2, "aa", aa);
+						jsonw_strn(&r2, "t", str, n);
+						jsonw_end(&r2);
+						bool canary = true;
+						for (size_t j = bound + 1; j < w1.b.cap; j++)
+							canary &= (unsigned char)w1.b.data[j] == 0xA5 || j <= w1.b.len;
+						obad += !canary || w1.b.len > bound || w1.b.len != w2.b.len ||
+							memcmp(w1.b.data, w2.b.data, w1.b.len) != 0;
+						ocases++;
+						jsonw_free(&w1);
+						jsonw_free(&w2);
+						free(lo);
+					}
+				}
+			}
+		}
+	}
+	tap_ok(obad == 0, "%d strings after members left open, as written member by member (%d differ)",
+	       ocases, obad);
+
 	/* counts (jsonw_count) as jsonw_int writes them: every one to 20000,
 	 * and beyond */
 	int cbad = 0;
