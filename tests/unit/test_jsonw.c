@@ -5,8 +5,9 @@
  * aimed at the fast paths: every string length with an awkward byte at
  * every place, integers around every power of ten, and reals of every
  * magnitude, rounding ties and neighbours of powers of ten; keys of every
- * length; strings read from fixed arrays (jsonw_strz); records begun with
- * a bound (jsonw_begin_bounded) at their longest stay within it. */
+ * length; strings read from fixed arrays (jsonw_strz) and after members
+ * left open (jsonw_members_open_str); records begun with a bound
+ * (jsonw_begin_bounded) at their longest stay within it. */
 #include "config.h"
 
 #include <jansson.h>
