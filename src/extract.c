@@ -951,33 +951,52 @@ static int32_t deadline_holder(struct sent *s, size_t date_tok)
 	return -1;
 }
 
-static void tie_inner(struct sent *s, const uint32_t *brk);
+/* A sentence's events, entities and slots (mention indices, in text
+ * order), as tie lists them for tie_inner. */
+struct tie_ids {
+	const uint32_t *ev, *en, *sl;
+	size_t nev, nen, nsl;
+};
 
-/* Ties a sentence's mentions. With a slot and an event among them, the
- * clause breaks are counted first in one pass (brk[k]: the breaks among
- * tokens [0, k)), so that the cost of each slot-event pair is a
- * subtraction instead of a walk over the tokens between them. */
+static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids);
+
+/* Ties a sentence's mentions. Its events, entities and slots are listed
+ * first, in one pass without a branch on each mention's type (they come in
+ * no order a predictor could learn), so that tie_inner's loops visit only
+ * those (mentions added while tying are not visited). With a slot and an
+ * event among them, the clause breaks are counted in one pass (brk[k]: the
+ * breaks among tokens [0, k)), so that the cost of each slot-event pair is
+ * a subtraction instead of a walk over the tokens between them. */
 static void tie(struct sent *s)
 {
-	/* the mention types present, as bits (no branch on each type) */
-	unsigned seen = 0;
-	for (size_t m = s->first; m < s->x->mentions.n; m++)
-		seen |= 1u << s->x->mentions.v[m].type;
-	bool event = seen >> M_EVENT & 1;
-	bool slot = (seen & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
-			     1u << M_DURATION)) != 0;
-	if (!event || !slot) {
-		tie_inner(s, NULL); /* no slot-event pair to weigh */
-		return;
+	size_t end = s->x->mentions.n, nm = end - s->first;
+	uint32_t small_ids[3 * 64];
+	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
+	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
+	size_t nev = 0, nen = 0, nsl = 0;
+	for (size_t m = s->first; m < end; m++) {
+		unsigned bit = 1u << s->x->mentions.v[m].type;
+		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
+		nev += (bit & 1u << M_EVENT) != 0;
+		nen += (bit & 1u << M_ENTITY) != 0;
+		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
+			       1u << M_DURATION)) != 0;
 	}
-	uint32_t small[257];
-	uint32_t *brk = s->n <= 256 ? small : xmalloc((s->n + 1) * sizeof *brk);
-	brk[0] = 0;
-	for (size_t k = 0; k < s->n; k++)
-		brk[k + 1] = brk[k] + is_clause_break(s->text, &s->t[k]);
-	tie_inner(s, brk);
-	if (brk != small)
-		free(brk);
+	struct tie_ids ti = {.ev = evm, .en = en, .sl = sl, .nev = nev, .nen = nen, .nsl = nsl};
+	if (!nev || !nsl) {
+		tie_inner(s, NULL, &ti); /* no slot-event pair to weigh */
+	} else {
+		uint32_t small[257];
+		uint32_t *brk = s->n <= 256 ? small : xmalloc((s->n + 1) * sizeof *brk);
+		brk[0] = 0;
+		for (size_t k = 0; k < s->n; k++)
+			brk[k + 1] = brk[k] + is_clause_break(s->text, &s->t[k]);
+		tie_inner(s, brk, &ti);
+		if (brk != small)
+			free(brk);
+	}
+	if (ids != small_ids)
+		free(ids);
 }
 
 /* A sentence's event, as tie's loops ask it for every slot: its mention,
@@ -996,29 +1015,13 @@ static size_t ev_last(const struct sent *s, struct tev *e)
 	return e->last;
 }
 
-static void tie_inner(struct sent *s, const uint32_t *brk)
+static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
-	size_t end = s->x->mentions.n;
-	/* the sentence's events and entities in text order, listed once so
-	 * that the loops below visit only those (mentions added while tying,
-	 * past `end`, are not visited, as before) */
+	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
+	size_t nev = ids->nev, nen = ids->nen, nsl = ids->nsl;
 	struct tev small_ev[64];
-	uint32_t small_ids[3 * 64];
-	size_t nm = end - s->first;
-	struct tev *ev = nm <= 64 ? small_ev : xmalloc(nm * sizeof *ev);
-	/* events, entities and slots, listed without a branch on each
-	 * mention's type (they come in no order a predictor could learn) */
-	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
-	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
-	size_t nev = 0, nen = 0, nsl = 0;
-	for (size_t m = s->first; m < end; m++) {
-		unsigned bit = 1u << s->x->mentions.v[m].type;
-		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
-		nev += (bit & 1u << M_EVENT) != 0;
-		nen += (bit & 1u << M_ENTITY) != 0;
-		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
-			       1u << M_DURATION)) != 0;
-	}
+	struct tev *ev = nev <= 64 ? small_ev : xmalloc(nev * sizeof *ev);
+	bool any_start = false; /* whether a START is among the events */
 	for (size_t ei = 0; ei < nev; ei++) {
 		const struct mention *mm = &s->x->mentions.v[evm[ei]];
 		struct tev *e = &ev[ei];
@@ -1026,7 +1029,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 		e->t = (uint32_t)token_at(s, mm->start);
 		e->last = UINT32_MAX; /* asked only of START events: ev_last */
 		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
-		e->start = streq(mm->value, "START");
+		/* the whole value, NUL too, in one compare without a branch
+		 * (a mention's bytes are all set: mention_add's template) */
+		e->start = memcmp(mm->value, "START", sizeof "START") == 0;
+		any_start |= e->start;
 	}
 	/* events -> subjects: what stands right before the trigger, else the
 	 * nearest entity before it (not a place after a preposition, unless
@@ -1088,7 +1094,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 		}
 		/* "starts winding down July 20": the START governs what follows it
 		 * (never for the document's first mention, as before) */
-		if (bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {
+		if (any_start && bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {
 			size_t bt = ev[bi].t;
 			for (size_t ei = 0; ei < nev; ei++)
 				if (ev[ei].start && ev_last(s, &ev[ei]) + 1 == bt)
@@ -1136,8 +1142,6 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 	}
 	if (ev != small_ev)
 		free(ev);
-	if (ids != small_ids)
-		free(ids);
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
