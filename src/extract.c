@@ -36,6 +36,7 @@ struct sent {
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
 	const uint64_t *open; /* tokens clause_opener may say yes to */
+	const uint64_t *punct; /* punctuation tokens */
 	/* the tokens an entity mention starts at (ent_a) and ends at (ent_b),
 	 * one bit a token, set as entities are added: entity_starting_at and
 	 * entity_ending_at look through the mentions only where a bit is set */
@@ -432,11 +433,11 @@ static inline size_t bits_count(uint64_t x)
  * mk is read up to 63 bytes past the sentence's last token; those bits are
  * cleared. */
 static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_t *ev,
-		       uint64_t *said, uint64_t *cap, uint64_t *open)
+		       uint64_t *said, uint64_t *cap, uint64_t *open, uint64_t *punct)
 {
 	size_t nw = (s->n + 63) / 64, words = 0, caps = 0;
 	for (size_t w = 0; w < nw; w++) {
-		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0, d = 0;
+		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0, d = 0, p = 0;
 		size_t left = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
 		for (size_t g = 0; g < left; g += 8) {
 			uint64_t x = marks_load(mk + 64 * w + g);
@@ -446,6 +447,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 			o |= marks_bits(x, 3) << g; /* MARK_OPEN */
 			d |= marks_bits(x, 4) << g; /* MARK_WORD */
 			c |= marks_bits(x, 5) << g; /* MARK_CAP */
+			p |= marks_bits(x, 6) << g; /* MARK_PUNCT */
 		}
 		uint64_t keep = left < 64 ? (1ULL << left) - 1 : ~0ULL;
 		words += bits_count(d & keep);
@@ -455,6 +457,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 		ev[w] = e & keep;
 		said[w] = a & keep;
 		open[w] = o & keep;
+		punct[w] = p & keep;
 	}
 	/* a headline in Title Case capitalises every word, so capitals
 	 * there do not mark names: only lexicon entities are taken from it */
@@ -465,6 +468,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 	s->ev = ev;
 	s->said = said;
 	s->open = open;
+	s->punct = punct;
 }
 
 static void find_entities(struct sent *s)
@@ -960,13 +964,29 @@ struct tie_ids {
 
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids);
 
+/* Whether any of the sentence's tokens is_clause_break: its punctuation
+ * tokens (the mask from sent_masks) tested without a branch on the byte
+ * (';' ':' '(' ')' are 0x28 + 0, 1, 18, 19). Most sentences have none. */
+static bool has_clause_break(const struct sent *s)
+{
+	unsigned any = 0;
+	for (size_t w = 0, nw = (s->n + 63) / 64; w < nw; w++)
+		for (uint64_t p = s->punct[w]; p; p &= p - 1) {
+			size_t k = 64 * w + (size_t)__builtin_ctzll(p);
+			unsigned d = (unsigned char)s->text[s->t[k].start] - 0x28u;
+			any |= (d < 32) & (0xC0003u >> (d & 31));
+		}
+	return any & 1;
+}
+
 /* Ties a sentence's mentions. Its events, entities and slots are listed
  * first, in one pass without a branch on each mention's type (they come in
  * no order a predictor could learn), so that tie_inner's loops visit only
  * those (mentions added while tying are not visited). With a slot and an
- * event among them, the clause breaks are counted in one pass (brk[k]: the
- * breaks among tokens [0, k)), so that the cost of each slot-event pair is
- * a subtraction instead of a walk over the tokens between them. */
+ * event among them and a clause break in the sentence, the breaks are
+ * counted in one pass (brk[k]: the breaks among tokens [0, k)), so that
+ * the cost of each slot-event pair is a subtraction instead of a walk over
+ * the tokens between them; without a break brk is NULL. */
 static void tie(struct sent *s)
 {
 	size_t end = s->x->mentions.n, nm = end - s->first;
@@ -983,8 +1003,9 @@ static void tie(struct sent *s)
 			       1u << M_DURATION)) != 0;
 	}
 	struct tie_ids ti = {.ev = evm, .en = en, .sl = sl, .nev = nev, .nen = nen, .nsl = nsl};
-	if (!nev || !nsl) {
-		tie_inner(s, NULL, &ti); /* no slot-event pair to weigh */
+	if (!nev || !nsl || !has_clause_break(s)) {
+		/* no slot-event pair to weigh, or no break to count in one */
+		tie_inner(s, NULL, &ti);
 	} else {
 		uint32_t small[257];
 		uint32_t *brk = s->n <= 256 ? small : xmalloc((s->n + 1) * sizeof *brk);
@@ -1086,7 +1107,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			long cost = (long)(hi - lo);
 			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
 			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
-			cost += 8 * (long)(brk[hi] - brk[lo]); /* a clause break between */
+			/* a clause break between (brk is NULL in a sentence of none) */
+			cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
 			if (cost < bestcost) {
 				bestcost = cost;
 				bi = ei;
@@ -1479,10 +1501,10 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		if (nw > mcap) {
 			free(masks);
 			mcap = nw;
-			masks = xmalloc(7 * mcap * sizeof *masks);
+			masks = xmalloc(8 * mcap * sizeof *masks);
 		}
 		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
-			   masks + 6 * nw);
+			   masks + 6 * nw, masks + 7 * nw);
 		s.ent_a = masks + 4 * nw;
 		s.ent_b = masks + 5 * nw;
 		if (nw)
