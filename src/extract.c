@@ -736,7 +736,8 @@ static void find_attribution(struct sent *s)
 		return;
 	/* a direct quote in the sentence is the statement; else the attribution */
 	size_t qa = SIZE_MAX, qb = SIZE_MAX;
-	for (size_t i = 0; i < s->n; i++) {
+	/* only punctuation tokens are quote marks: those of the mask */
+	for (size_t i = 0; (i = next_bit(s->punct, i, s->n)) < s->n; i++) {
 		if (!is_quote_mark(text, &s->t[i]))
 			continue;
 		if (qa == SIZE_MAX)
