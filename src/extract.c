@@ -301,19 +301,30 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		}
 		buf_adds(&nb, token_is(text, &s->t[dep], "Ministry") ? " Ministry" : " Department");
 	} else {
+		/* room for the tokens' bytes, a space before each and every
+		 * "Dept" grown to "Department", made once; then copied in */
+		buf_reserve(&nb, s->t[b - 1].end - s->t[a].start + 7 * (b - a));
+		char *o = nb.data + nb.len;
 		for (size_t i = a; i < b; i++) {
 			const struct token *t = &s->t[i];
+			size_t n = t->end - t->start;
 			if (t->kind == TK_PUNCT && i > a && !(t->flags & TF_SPACE_BEFORE)) {
-				buf_add(&nb, text + t->start, t->end - t->start);
+				memcpy(o, text + t->start, n);
+				o += n;
 				continue;
 			}
-			if (nb.len)
-				buf_addc(&nb, ' ');
-			if (token_is(text, t, "Dept"))
-				buf_adds(&nb, "Department");
-			else
-				buf_add(&nb, text + t->start, t->end - t->start);
+			if (o != nb.data)
+				*o++ = ' ';
+			if (token_is(text, t, "Dept")) {
+				memcpy(o, "Department", 10);
+				o += 10;
+			} else {
+				memcpy(o, text + t->start, n);
+				o += n;
+			}
 		}
+		nb.len = (size_t)(o - nb.data);
+		nb.data[nb.len] = '\0';
 		/* "Dept." keeps no dot */
 		if (nb.len > 11 && streq(nb.data + nb.len - 11, "Department."))
 			nb.data[--nb.len] = '\0';
