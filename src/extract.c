@@ -36,6 +36,7 @@ struct sent {
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
 	const uint64_t *open; /* tokens clause_opener may say yes to */
+	const uint64_t *punct; /* punctuation tokens */
 	/* the tokens an entity mention starts at (ent_a) and ends at (ent_b),
 	 * one bit a token, set as entities are added: entity_starting_at and
 	 * entity_ending_at look through the mentions only where a bit is set */
@@ -300,19 +301,30 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		}
 		buf_adds(&nb, token_is(text, &s->t[dep], "Ministry") ? " Ministry" : " Department");
 	} else {
+		/* room for the tokens' bytes, a space before each and every
+		 * "Dept" grown to "Department", made once; then copied in */
+		buf_reserve(&nb, s->t[b - 1].end - s->t[a].start + 7 * (b - a));
+		char *o = nb.data + nb.len;
 		for (size_t i = a; i < b; i++) {
 			const struct token *t = &s->t[i];
+			size_t n = t->end - t->start;
 			if (t->kind == TK_PUNCT && i > a && !(t->flags & TF_SPACE_BEFORE)) {
-				buf_add(&nb, text + t->start, t->end - t->start);
+				memcpy(o, text + t->start, n);
+				o += n;
 				continue;
 			}
-			if (nb.len)
-				buf_addc(&nb, ' ');
-			if (token_is(text, t, "Dept"))
-				buf_adds(&nb, "Department");
-			else
-				buf_add(&nb, text + t->start, t->end - t->start);
+			if (o != nb.data)
+				*o++ = ' ';
+			if (token_is(text, t, "Dept")) {
+				memcpy(o, "Department", 10);
+				o += 10;
+			} else {
+				memcpy(o, text + t->start, n);
+				o += n;
+			}
 		}
+		nb.len = (size_t)(o - nb.data);
+		nb.data[nb.len] = '\0';
 		/* "Dept." keeps no dot */
 		if (nb.len > 11 && streq(nb.data + nb.len - 11, "Department."))
 			nb.data[--nb.len] = '\0';
@@ -432,11 +444,11 @@ static inline size_t bits_count(uint64_t x)
  * mk is read up to 63 bytes past the sentence's last token; those bits are
  * cleared. */
 static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_t *ev,
-		       uint64_t *said, uint64_t *cap, uint64_t *open)
+		       uint64_t *said, uint64_t *cap, uint64_t *open, uint64_t *punct)
 {
 	size_t nw = (s->n + 63) / 64, words = 0, caps = 0;
 	for (size_t w = 0; w < nw; w++) {
-		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0, d = 0;
+		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0, d = 0, p = 0;
 		size_t left = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
 		for (size_t g = 0; g < left; g += 8) {
 			uint64_t x = marks_load(mk + 64 * w + g);
@@ -446,6 +458,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 			o |= marks_bits(x, 3) << g; /* MARK_OPEN */
 			d |= marks_bits(x, 4) << g; /* MARK_WORD */
 			c |= marks_bits(x, 5) << g; /* MARK_CAP */
+			p |= marks_bits(x, 6) << g; /* MARK_PUNCT */
 		}
 		uint64_t keep = left < 64 ? (1ULL << left) - 1 : ~0ULL;
 		words += bits_count(d & keep);
@@ -455,6 +468,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 		ev[w] = e & keep;
 		said[w] = a & keep;
 		open[w] = o & keep;
+		punct[w] = p & keep;
 	}
 	/* a headline in Title Case capitalises every word, so capitals
 	 * there do not mark names: only lexicon entities are taken from it */
@@ -465,6 +479,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 	s->ev = ev;
 	s->said = said;
 	s->open = open;
+	s->punct = punct;
 }
 
 static void find_entities(struct sent *s)
@@ -732,7 +747,8 @@ static void find_attribution(struct sent *s)
 		return;
 	/* a direct quote in the sentence is the statement; else the attribution */
 	size_t qa = SIZE_MAX, qb = SIZE_MAX;
-	for (size_t i = 0; i < s->n; i++) {
+	/* only punctuation tokens are quote marks: those of the mask */
+	for (size_t i = 0; (i = next_bit(s->punct, i, s->n)) < s->n; i++) {
 		if (!is_quote_mark(text, &s->t[i]))
 			continue;
 		if (qa == SIZE_MAX)
@@ -951,33 +967,69 @@ static int32_t deadline_holder(struct sent *s, size_t date_tok)
 	return -1;
 }
 
-static void tie_inner(struct sent *s, const uint32_t *brk);
+/* A sentence's events, entities and slots (mention indices, in text
+ * order), as tie lists them for tie_inner. */
+struct tie_ids {
+	const uint32_t *ev, *en, *sl;
+	size_t nev, nen, nsl;
+};
 
-/* Ties a sentence's mentions. With a slot and an event among them, the
- * clause breaks are counted first in one pass (brk[k]: the breaks among
- * tokens [0, k)), so that the cost of each slot-event pair is a
- * subtraction instead of a walk over the tokens between them. */
+static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids);
+
+/* Whether any of the sentence's tokens is_clause_break: its punctuation
+ * tokens (the mask from sent_masks) tested without a branch on the byte
+ * (';' ':' '(' ')' are 0x28 + 0, 1, 18, 19). Most sentences have none. */
+static bool has_clause_break(const struct sent *s)
+{
+	unsigned any = 0;
+	for (size_t w = 0, nw = (s->n + 63) / 64; w < nw; w++)
+		for (uint64_t p = s->punct[w]; p; p &= p - 1) {
+			size_t k = 64 * w + (size_t)__builtin_ctzll(p);
+			unsigned d = (unsigned char)s->text[s->t[k].start] - 0x28u;
+			any |= (d < 32) & (0xC0003u >> (d & 31));
+		}
+	return any & 1;
+}
+
+/* Ties a sentence's mentions. Its events, entities and slots are listed
+ * first, in one pass without a branch on each mention's type (they come in
+ * no order a predictor could learn), so that tie_inner's loops visit only
+ * those (mentions added while tying are not visited). With a slot and an
+ * event among them and a clause break in the sentence, the breaks are
+ * counted in one pass (brk[k]: the breaks among tokens [0, k)), so that
+ * the cost of each slot-event pair is a subtraction instead of a walk over
+ * the tokens between them; without a break brk is NULL. */
 static void tie(struct sent *s)
 {
-	/* the mention types present, as bits (no branch on each type) */
-	unsigned seen = 0;
-	for (size_t m = s->first; m < s->x->mentions.n; m++)
-		seen |= 1u << s->x->mentions.v[m].type;
-	bool event = seen >> M_EVENT & 1;
-	bool slot = (seen & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
-			     1u << M_DURATION)) != 0;
-	if (!event || !slot) {
-		tie_inner(s, NULL); /* no slot-event pair to weigh */
-		return;
+	size_t end = s->x->mentions.n, nm = end - s->first;
+	uint32_t small_ids[3 * 64];
+	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
+	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
+	size_t nev = 0, nen = 0, nsl = 0;
+	for (size_t m = s->first; m < end; m++) {
+		unsigned bit = 1u << s->x->mentions.v[m].type;
+		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
+		nev += (bit & 1u << M_EVENT) != 0;
+		nen += (bit & 1u << M_ENTITY) != 0;
+		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
+			       1u << M_DURATION)) != 0;
 	}
-	uint32_t small[257];
-	uint32_t *brk = s->n <= 256 ? small : xmalloc((s->n + 1) * sizeof *brk);
-	brk[0] = 0;
-	for (size_t k = 0; k < s->n; k++)
-		brk[k + 1] = brk[k] + is_clause_break(s->text, &s->t[k]);
-	tie_inner(s, brk);
-	if (brk != small)
-		free(brk);
+	struct tie_ids ti = {.ev = evm, .en = en, .sl = sl, .nev = nev, .nen = nen, .nsl = nsl};
+	if (!nev || !nsl || !has_clause_break(s)) {
+		/* no slot-event pair to weigh, or no break to count in one */
+		tie_inner(s, NULL, &ti);
+	} else {
+		uint32_t small[257];
+		uint32_t *brk = s->n <= 256 ? small : xmalloc((s->n + 1) * sizeof *brk);
+		brk[0] = 0;
+		for (size_t k = 0; k < s->n; k++)
+			brk[k + 1] = brk[k] + is_clause_break(s->text, &s->t[k]);
+		tie_inner(s, brk, &ti);
+		if (brk != small)
+			free(brk);
+	}
+	if (ids != small_ids)
+		free(ids);
 }
 
 /* A sentence's event, as tie's loops ask it for every slot: its mention,
@@ -996,29 +1048,13 @@ static size_t ev_last(const struct sent *s, struct tev *e)
 	return e->last;
 }
 
-static void tie_inner(struct sent *s, const uint32_t *brk)
+static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
-	size_t end = s->x->mentions.n;
-	/* the sentence's events and entities in text order, listed once so
-	 * that the loops below visit only those (mentions added while tying,
-	 * past `end`, are not visited, as before) */
+	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
+	size_t nev = ids->nev, nen = ids->nen, nsl = ids->nsl;
 	struct tev small_ev[64];
-	uint32_t small_ids[3 * 64];
-	size_t nm = end - s->first;
-	struct tev *ev = nm <= 64 ? small_ev : xmalloc(nm * sizeof *ev);
-	/* events, entities and slots, listed without a branch on each
-	 * mention's type (they come in no order a predictor could learn) */
-	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
-	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
-	size_t nev = 0, nen = 0, nsl = 0;
-	for (size_t m = s->first; m < end; m++) {
-		unsigned bit = 1u << s->x->mentions.v[m].type;
-		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
-		nev += (bit & 1u << M_EVENT) != 0;
-		nen += (bit & 1u << M_ENTITY) != 0;
-		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
-			       1u << M_DURATION)) != 0;
-	}
+	struct tev *ev = nev <= 64 ? small_ev : xmalloc(nev * sizeof *ev);
+	bool any_start = false; /* whether a START is among the events */
 	for (size_t ei = 0; ei < nev; ei++) {
 		const struct mention *mm = &s->x->mentions.v[evm[ei]];
 		struct tev *e = &ev[ei];
@@ -1026,7 +1062,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 		e->t = (uint32_t)token_at(s, mm->start);
 		e->last = UINT32_MAX; /* asked only of START events: ev_last */
 		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
-		e->start = streq(mm->value, "START");
+		/* the whole value, NUL too, in one compare without a branch
+		 * (a mention's bytes are all set: mention_add's template) */
+		e->start = memcmp(mm->value, "START", sizeof "START") == 0;
+		any_start |= e->start;
 	}
 	/* events -> subjects: what stands right before the trigger, else the
 	 * nearest entity before it (not a place after a preposition, unless
@@ -1080,7 +1119,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 			long cost = (long)(hi - lo);
 			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
 			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
-			cost += 8 * (long)(brk[hi] - brk[lo]); /* a clause break between */
+			/* a clause break between (brk is NULL in a sentence of none) */
+			cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
 			if (cost < bestcost) {
 				bestcost = cost;
 				bi = ei;
@@ -1088,7 +1128,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 		}
 		/* "starts winding down July 20": the START governs what follows it
 		 * (never for the document's first mention, as before) */
-		if (bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {
+		if (any_start && bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {
 			size_t bt = ev[bi].t;
 			for (size_t ei = 0; ei < nev; ei++)
 				if (ev[ei].start && ev_last(s, &ev[ei]) + 1 == bt)
@@ -1136,8 +1176,6 @@ static void tie_inner(struct sent *s, const uint32_t *brk)
 	}
 	if (ev != small_ev)
 		free(ev);
-	if (ids != small_ids)
-		free(ids);
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
@@ -1475,10 +1513,10 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		if (nw > mcap) {
 			free(masks);
 			mcap = nw;
-			masks = xmalloc(7 * mcap * sizeof *masks);
+			masks = xmalloc(8 * mcap * sizeof *masks);
 		}
 		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
-			   masks + 6 * nw);
+			   masks + 6 * nw, masks + 7 * nw);
 		s.ent_a = masks + 4 * nw;
 		s.ent_b = masks + 5 * nw;
 		if (nw)
