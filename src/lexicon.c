@@ -5,8 +5,8 @@
  * per-thread memo keyed by the token's bytes, so each distinct word is
  * stemmed once), and phrases are found by their first word's number; each
  * first word's chain runs longest first (cues: by kind, then longest), so
- * the first phrase that matches is the answer. The memo entry (one cache
- * line) also keeps everything else asked of a word alone: the cue kinds and
+ * the first phrase that matches is the answer. The memo entry (32 bytes,
+ * two to a cache line) also keeps everything else asked of a word alone: the cue kinds and
  * entity/event tables that start with it, the one-word lists that hold it,
  * the date and quantity recognizers' word classes and whether they can
  * pass it (TF_TPASS, TF_QPASS) and extract's marks (enum token_marks,
@@ -297,16 +297,33 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
  * keyed by the token's bytes and kind (not by where they are: a freed
  * text's address may come back holding other words). News text reuses a
  * few thousand words, so nearly every token is found here and stemmed at
- * most once. An entry is one 64-byte cache line. */
+ * most once. The hash table (slot) holds only 16-bit entry numbers; the
+ * entries are kept one after another in the order they were made, 32
+ * bytes each (the first eight bytes of the token, its ids, its tag), and
+ * the bytes past the eighth of a longer token in a parallel array (rest).
+ * So the few thousand words a run sees sit in a few hundred KB of lines
+ * and pages that are all in use (the probes were the run's most
+ * cache-missing loads when each entry had a 64-byte line of a 1 MB table
+ * to itself), and starting over clears only the 32 KB of slots. */
 #define MEMO_BYTES 32
 #define MEMO_SLOT_BITS 14
 #define MEMO_SLOTS ((size_t)1 << MEMO_SLOT_BITS)
-struct id_memo {
-	_Alignas(64) uint64_t raw[MEMO_BYTES / 8]; /* the token's bytes, zero-padded */
+#define MEMO_CAP (MEMO_SLOTS / 4 * 3) /* entries; when full, start over */
+struct memo_entry {
+	_Alignas(32) uint64_t raw0; /* the token's first eight bytes, zero-padded */
 	struct tok_ids ids;
-	uint16_t tag; /* memo_tag: the token's length and kind (0: empty) */
+	uint16_t tag; /* memo_tag: the token's length and kind */
 };
-static _Thread_local struct id_memo *id_memo;
+_Static_assert(sizeof(struct memo_entry) == 32, "two memo entries to a cache line");
+struct id_memo {
+	struct memo_entry e[MEMO_CAP];
+	uint64_t rest[MEMO_CAP][MEMO_BYTES / 8 - 1]; /* a token's bytes 8 to 32, zero-padded
+						      * to its word count */
+	uint16_t slot[MEMO_SLOTS]; /* an entry's index + 1 (0: empty) */
+};
+_Static_assert(MEMO_CAP < UINT16_MAX, "an entry's index + 1 fits a slot");
+static _Thread_local struct id_memo *id_memo; /* id_memo_base, 64-byte aligned */
+static _Thread_local void *id_memo_base;      /* what was allocated (and is freed) */
 static _Thread_local size_t id_memo_used;
 static _Thread_local uint64_t id_memo_serial; /* the lexicon its entries came from */
 static uint64_t lexicon_serial;
@@ -325,8 +342,9 @@ static void id_memo_release(void)
 	if (!id_memo)
 		return;
 	pthread_setspecific(id_memo_key, NULL);
-	free(id_memo);
+	free(id_memo_base);
 	id_memo = NULL;
+	id_memo_base = NULL;
 }
 
 /* A memo entry's length and kind in one number, never 0 (len >= 1). */
@@ -373,24 +391,26 @@ static inline void memo_raw(const char *text, size_t s, size_t len, uint64_t raw
 }
 
 /* Fills a memo entry for a token not found (the slow path: lowering,
- * stemming, lookups); returns it. */
+ * stemming, lookups) and its empty slot i; returns it. */
 static __attribute__((noinline)) const struct tok_ids *
 memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
 	  const uint64_t raw[MEMO_BYTES / 8], size_t i)
 {
 	size_t len = t->end - t->start, words = (len + 7) / 8;
 	struct tok_ids r = ids_compute(lx, text, t);
-	if (id_memo_used * 4 >= MEMO_SLOTS * 3) { /* full: start over */
-		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
+	if (id_memo_used >= MEMO_CAP) { /* full: start over */
+		memset(id_memo->slot, 0, sizeof id_memo->slot);
 		id_memo_used = 0;
 		i = memo_slot(raw, len, words);
 	}
-	struct id_memo *m = &id_memo[i];
-	memset(m->raw, 0, sizeof m->raw);
-	memcpy(m->raw, raw, words * 8);
+	size_t k = id_memo_used++;
+	struct memo_entry *m = &id_memo->e[k];
+	m->raw0 = raw[0];
+	for (size_t w = 1; w < words; w++)
+		id_memo->rest[k][w - 1] = raw[w];
 	m->tag = (uint16_t)memo_tag(len, t->kind);
 	m->ids = r;
-	id_memo_used++;
+	id_memo->slot[i] = (uint16_t)(k + 1);
 	return &m->ids;
 }
 
@@ -398,11 +418,16 @@ static __attribute__((noinline)) void memo_start(const struct lexicon *lx)
 {
 	if (!id_memo) {
 		pthread_once(&id_memo_once, id_memo_key_make);
-		id_memo = xcalloc(MEMO_SLOTS, sizeof *id_memo);
-		pthread_setspecific(id_memo_key, id_memo);
-	} else { /* another lexicon: forget */
-		memset(id_memo, 0, MEMO_SLOTS * sizeof *id_memo);
+		/* aligned by hand, so no entry straddles two cache lines; the
+		 * entries need no clearing (only those below id_memo_used are
+		 * read) */
+		id_memo_base = xmalloc(sizeof *id_memo + 63);
+		id_memo = (struct id_memo *)(void *)(((uintptr_t)id_memo_base + 63) &
+						     ~(uintptr_t)63);
+		pthread_setspecific(id_memo_key, id_memo_base);
 	}
+	/* new, or another lexicon: forget */
+	memset(id_memo->slot, 0, sizeof id_memo->slot);
 	id_memo_used = 0;
 	id_memo_serial = lx->serial;
 }
@@ -416,16 +441,17 @@ memo_find(const struct lexicon *lx, const char *text, const struct token *t,
 {
 	unsigned tag = memo_tag(len, t->kind);
 	for (size_t i = memo_slot(raw, len, words);; i = (i + 1) & (MEMO_SLOTS - 1)) {
-		const struct id_memo *m = &memo[i];
-		if (m->tag == tag) {
+		size_t k = memo->slot[i];
+		if (!k)
+			return memo_fill(lx, text, t, raw, i);
+		const struct memo_entry *m = &memo->e[k - 1];
+		if (m->tag == tag && m->raw0 == raw[0]) {
 			bool same = true;
-			for (size_t k = 0; k < words; k++)
-				same &= m->raw[k] == raw[k];
+			for (size_t w = 1; w < words; w++)
+				same &= memo->rest[k - 1][w - 1] == raw[w];
 			if (same)
 				return &m->ids;
 		}
-		if (!m->tag)
-			return memo_fill(lx, text, t, raw, i);
 	}
 }
 
@@ -441,6 +467,7 @@ static inline const struct tok_ids *token_ids(const struct lexicon *lx, const ch
 	if (__builtin_expect(!id_memo || id_memo_serial != lx->serial, 0))
 		memo_start(lx);
 	uint64_t raw[MEMO_BYTES / 8];
+	raw[0] = 0; /* set by memo_raw; gcc cannot tell */
 	memo_raw(text, t->start, len, raw);
 	return memo_find(lx, text, t, raw, len, (len + 7) / 8, id_memo);
 }
@@ -478,7 +505,10 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 				raw[0] >>= 64 - 8 * len;
 			} else
 #endif
+			{
+				raw[0] = 0; /* set by memo_raw; gcc cannot tell */
 				memo_raw(text, tk->start, len, raw);
+			}
 			r = memo_find(lx, text, tk, raw, len, 1, memo);
 		} else if (len - 9 < 8) {
 			/* nine to sixteen bytes: two words, the second the eight
