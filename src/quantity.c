@@ -3083,15 +3083,16 @@ static bool mark_dates(const struct ctx *c, uint8_t *blocked)
 			blocked[c->n] = 1;
 			any = true;
 		}
-		/* first token ending after the date starts */
-		size_t lo = 0, hi = c->n;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (c->t[mid].end <= mm->start)
-				lo = mid + 1;
-			else
-				hi = mid;
+		/* first token ending after the date starts: a binary search
+		 * that halves [lo, lo + len] by a conditional move, not a
+		 * branch (the answer lies in it; c->n > 0) */
+		size_t lo = 0, len = c->n;
+		while (len > 1) {
+			size_t half = len / 2;
+			lo = c->t[lo + half - 1].end <= mm->start ? lo + half : lo;
+			len -= half;
 		}
+		lo += c->t[lo].end <= mm->start;
 		for (size_t k = lo; k < c->n && c->t[k].start < mm->end; k++)
 			blocked[k] = 1;
 	}
