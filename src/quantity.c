@@ -1114,7 +1114,8 @@ struct ctx {
 	const char *text;
 	const struct token *t;
 	size_t n;
-	const uint8_t *blocked; /* per token: covered by a date */
+	const uint8_t *blocked; /* per token: covered by a date; n+1 bytes,
+				 * blocked[n] set (ok() clamps to it) */
 	size_t sentence;
 	struct mention_list *out;
 	bool title;       /* a headline in title case (is_title: on first use) */
@@ -1126,7 +1127,9 @@ struct ctx {
 
 static inline bool ok(const struct ctx *c, size_t k)
 {
-	return k < c->n && !c->blocked[k];
+	/* one load, no branch: an index past the sentence (k - 1 at 0
+	 * wraps) reads the set byte at n */
+	return !c->blocked[k < c->n ? k : c->n];
 }
 
 /* The lexicon entry of word token k: a keyed token carries it (token.qlex,
@@ -3062,7 +3065,7 @@ finish:
 /* ---- the scan ---------------------------------------------------------- */
 
 /* Marks the tokens the sentence's dates cover in blocked[] (zeroed here,
- * n bytes). extract.c appends a sentence's dates just before it calls us,
+ * n bytes, and blocked[n] set). extract.c appends a sentence's dates just before it calls us,
  * so the walk back from the end stops at the first mention of an earlier
  * sentence. Returns false, touching nothing, when the sentence has none. */
 static bool mark_dates(const struct ctx *c, uint8_t *blocked)
@@ -3077,17 +3080,19 @@ static bool mark_dates(const struct ctx *c, uint8_t *blocked)
 			continue;
 		if (!any) {
 			memset(blocked, 0, c->n);
+			blocked[c->n] = 1;
 			any = true;
 		}
-		/* first token ending after the date starts */
-		size_t lo = 0, hi = c->n;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (c->t[mid].end <= mm->start)
-				lo = mid + 1;
-			else
-				hi = mid;
+		/* first token ending after the date starts: a binary search
+		 * that halves [lo, lo + len] by a conditional move, not a
+		 * branch (the answer lies in it; c->n > 0) */
+		size_t lo = 0, len = c->n;
+		while (len > 1) {
+			size_t half = len / 2;
+			lo = c->t[lo + half - 1].end <= mm->start ? lo + half : lo;
+			len -= half;
 		}
+		lo += c->t[lo].end <= mm->start;
 		for (size_t k = lo; k < c->n && c->t[k].start < mm->end; k++)
 			blocked[k] = 1;
 	}
@@ -3120,8 +3125,10 @@ static bool article_may_count(const struct ctx *c, size_t i)
 	return has(c, i + 1, R_SCALE | R_FEW | R_FRAC | R_DUR) || is_kind(c, i + 1, TK_SYM);
 }
 
-/* A zero blocked[] for the sentences without dates (most). */
-static const uint8_t no_dates[256];
+/* blocked[] for the sentences without dates (most): a sentence of n
+ * tokens reads it from no_dates + NO_DATES_MAX - n, n zeros and a one. */
+#define NO_DATES_MAX 256
+static const uint8_t no_dates[NO_DATES_MAX + 1] = {[NO_DATES_MAX] = 1};
 
 void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
 		   struct mention_list *out)
@@ -3129,18 +3136,20 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	if (ntoks == 0)
 		return;
 	lex_ensure();
-	uint8_t small[CC_ARRAY_LEN(no_dates)];
-	uint8_t *blocked = ntoks <= CC_ARRAY_LEN(small) ? small : xmalloc(ntoks);
+	uint8_t small[NO_DATES_MAX + 1];
+	uint8_t *blocked = ntoks <= NO_DATES_MAX ? small : xmalloc(ntoks + 1);
 	struct ctx c = {
 		.text = text, .t = toks, .n = ntoks, .sentence = sentence, .out = out,
 		.name_end = SIZE_MAX, .label_end = SIZE_MAX,
 	};
 	if (mark_dates(&c, blocked))
 		c.blocked = blocked;
-	else if (ntoks <= CC_ARRAY_LEN(no_dates))
-		c.blocked = no_dates;
-	else
+	else if (ntoks <= NO_DATES_MAX)
+		c.blocked = no_dates + NO_DATES_MAX - ntoks;
+	else {
 		c.blocked = memset(blocked, 0, ntoks);
+		blocked[ntoks] = 1;
+	}
 	for (size_t i = 0; i < ntoks;) {
 		/* a tight pass over what is plainly nothing (most tokens):
 		 * punctuation and keyed words of no amount role, one flag
