@@ -760,13 +760,14 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		} else if (dateline_is_line(t + l->s, len, &l->date)) {
 			boiler = true;
 			l->dateline = true;
-		} else if (is_byline(t, l)) {
-			boiler = true;
-		} else if (l->repeated && (len <= SHORT_LINE || !l->last_copy)) {
-			boiler = true;
+		} else {
+			/* a byline, or a repeat that is not the article's (both
+			 * tests are cheap and have no effects: computed, not
+			 * branched on) */
+			boiler = is_byline(t, l) |
+				 (l->repeated & ((len <= SHORT_LINE) | !l->last_copy));
 		}
-		if (tail_from != SIZE_MAX && i >= tail_from)
-			boiler = true;
+		boiler |= i >= tail_from; /* SIZE_MAX: no tail */
 		l->boiler = boiler;
 		if (whole)
 			free(whole);
