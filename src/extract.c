@@ -21,6 +21,14 @@
 #include "token.h"
 #include "util.h"
 
+/* SSE2 (every x86-64) turns sixteen tokens' marks into mask bits a step
+ * (sent_masks); elsewhere, or built with CC_NO_SIMD, eight a step by
+ * multiplies. */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+#define EXTRACT_SSE2 1
+#include <emmintrin.h>
+#endif
+
 struct sent {
 	const struct lexicon *lx;
 	const char *text;
@@ -228,8 +236,17 @@ static void token_maps(struct sent *s, uint16_t *at, size_t cap)
 	s->span = s->t[s->n - 1].start - s->base + 1;
 	if (s->span > cap)
 		return;
-	for (size_t k = 0; k < s->n; k++)
-		at[s->t[k].start - s->base] = (uint16_t)k;
+	/* four tokens a step: one loop test for four entries */
+	const struct token *t = s->t;
+	size_t n = s->n, k = 0, base = s->base;
+	for (; k + 4 <= n; k += 4) {
+		at[t[k].start - base] = (uint16_t)k;
+		at[t[k + 1].start - base] = (uint16_t)(k + 1);
+		at[t[k + 2].start - base] = (uint16_t)(k + 2);
+		at[t[k + 3].start - base] = (uint16_t)(k + 3);
+	}
+	for (; k < n; k++)
+		at[t[k].start - base] = (uint16_t)k;
 	s->at_start = at;
 }
 
@@ -435,6 +452,11 @@ static inline size_t bits_count(uint64_t x)
 	return (size_t)((x * 0x0101010101010101ULL) >> 56);
 }
 
+_Static_assert(MARK_ENTITY == 1 << 0 && MARK_EVENT == 1 << 1 && MARK_SAID == 1 << 2 &&
+		       MARK_OPEN == 1 << 3 && MARK_WORD == 1 << 4 && MARK_CAP == 1 << 5 &&
+		       MARK_PUNCT == 1 << 6,
+	       "sent_masks reads the marks' bits by their numbers");
+
 /* The masks of a sentence's tokens from their marks (mk[0] is the first
  * token's), eight tokens a step, without branches per token: whether it is
  * a Title Case headline, and the masks of the tokens find_entities,
@@ -442,7 +464,7 @@ static inline size_t bits_count(uint64_t x)
  * they would pass over on their flags: keyed words that start no alias,
  * title, trigger or verb of saying, and capitals only outside headlines).
  * mk is read up to 63 bytes past the sentence's last token; those bits are
- * cleared. */
+ * cleared. Sixteen tokens a step with SSE2, else eight. */
 static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_t *ev,
 		       uint64_t *said, uint64_t *cap, uint64_t *open, uint64_t *punct)
 {
@@ -450,6 +472,24 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 	for (size_t w = 0; w < nw; w++) {
 		uint64_t b = 0, c = 0, e = 0, a = 0, o = 0, d = 0, p = 0;
 		size_t left = s->n - 64 * w < 64 ? s->n - 64 * w : 64;
+#ifdef EXTRACT_SSE2
+		/* sixteen marks a step: each 16-bit lane shifted left by 7 - bit
+		 * moves bit `bit` of both its bytes to their top bits (no bit of
+		 * the low byte reaches the high byte's top), which movemask
+		 * gathers, token k's at bit k */
+		for (size_t g = 0; g < left; g += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(mk + 64 * w + g));
+#define MARK_BITS16(sh) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, sh)) << g)
+			b |= MARK_BITS16(7); /* MARK_ENTITY */
+			e |= MARK_BITS16(6); /* MARK_EVENT */
+			a |= MARK_BITS16(5); /* MARK_SAID */
+			o |= MARK_BITS16(4); /* MARK_OPEN */
+			d |= MARK_BITS16(3); /* MARK_WORD */
+			c |= MARK_BITS16(2); /* MARK_CAP */
+			p |= MARK_BITS16(1); /* MARK_PUNCT */
+#undef MARK_BITS16
+		}
+#else
 		for (size_t g = 0; g < left; g += 8) {
 			uint64_t x = marks_load(mk + 64 * w + g);
 			b |= marks_bits(x, 0) << g; /* MARK_ENTITY */
@@ -460,6 +500,7 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 			c |= marks_bits(x, 5) << g; /* MARK_CAP */
 			p |= marks_bits(x, 6) << g; /* MARK_PUNCT */
 		}
+#endif
 		uint64_t keep = left < 64 ? (1ULL << left) - 1 : ~0ULL;
 		words += bits_count(d & keep);
 		caps += bits_count(c & keep);
@@ -1084,6 +1125,12 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			size_t m = en[ni];
 			if (v[m].end > v[e].start || streq(v[m].unit, "noun"))
 				continue;
+			if (!streq(v[m].unit, "place")) {
+				best = (int32_t)m;
+				continue;
+			}
+			/* a place is the subject only when nothing else is, and
+			 * not after a preposition (asked of places alone) */
 			size_t tk = token_at(s, v[m].start);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
 					  (token_is(s->text, &s->t[tk - 1], "in") ||
@@ -1091,13 +1138,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 					   token_is(s->text, &s->t[tk - 1], "to") ||
 					   token_is(s->text, &s->t[tk - 1], "from") ||
 					   token_is(s->text, &s->t[tk - 1], "within"));
-			if (streq(v[m].unit, "place")) {
-				/* a place is the subject only when nothing else is */
-				if (!after_prep)
-					best_place = (int32_t)m;
-				continue;
-			}
-			best = (int32_t)m;
+			if (!after_prep)
+				best_place = (int32_t)m;
 		}
 		v[e].subject = best >= 0 ? best : best_place;
 	}
@@ -1381,30 +1423,57 @@ static void doc_tokens_scan(const struct extract_input *in, struct doc_tokens *d
 	memset(d->marks + d->n, 0, 64);
 }
 
+/* Bit `bit` of sixty-four marks from mk (token k's at bit k), mk read up to
+ * 63 bytes on: sixteen a step with SSE2 (sent_masks says how), else eight
+ * by multiplies (marks_bits). */
+static inline uint64_t marks_mask64(const uint8_t *mk, unsigned bit)
+{
+	uint64_t r = 0;
+#ifdef EXTRACT_SSE2
+	__m128i sh = _mm_cvtsi32_si128((int)(7 - bit));
+	for (unsigned g = 0; g < 64; g += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(mk + g));
+		r |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_sll_epi16(x, sh)) << g;
+	}
+#else
+	for (unsigned g = 0; g < 64; g += 8)
+		r |= marks_bits(marks_load(mk + g), bit) << g;
+#endif
+	return r;
+}
+
 /* The capitalised words not at a sentence's start nor after punctuation,
- * found eight tokens a step from the marks: MARK_CAP of token i and not
- * MARK_PUNCT of token i - 1 (one bit higher, so the marks from i - 1
- * shifted down by one bit line it up). */
+ * found over the document's tokens as a whole, sixty-four a step, from the
+ * marks: MARK_CAP of token i and not MARK_PUNCT of token i - 1 (the
+ * punctuation mask moved up one bit, the word before's top bit carried
+ * in), then the sentences' first tokens cleared (first[si] of a sentence
+ * without tokens is the next one's first, or n). One loop over the set
+ * bits per 64 tokens rather than per sentence and eight tokens. */
 static void collect_proper(const struct extract_input *in, const struct doc_tokens *d,
 			   struct proper_set *p)
 {
-	const uint64_t capbit = MARK_CAP * 0x0101010101010101ULL;
-	_Static_assert(MARK_PUNCT == MARK_CAP << 1, "MARK_PUNCT is the bit above MARK_CAP");
 	p->text = in->text;
-	for (size_t si = 0; si < in->nsents; si++) {
-		const struct token *t = d->t + d->first[si];
-		const uint8_t *mk = d->marks + d->first[si];
-		size_t n = d->first[si + 1] - d->first[si];
-		for (size_t i = 1; i < n; i += 8) {
-			uint64_t m = marks_load(mk + i) & ~(marks_load(mk + i - 1) >> 1) & capbit;
-			if (n - i < 8)
-				m &= (1ULL << 8 * (n - i)) - 1;
-			for (; m; m &= m - 1) {
-				size_t k = i + ((unsigned)__builtin_ctzll(m) >> 3);
-				proper_add(p, word_hash(in->text, in->text + t[k].start, t[k].end - t[k].start));
-			}
-		}
+	size_t n = d->n, nw = n / 64 + 1; /* room for bit n */
+	uint64_t small[64];
+	uint64_t *cand = nw <= 64 ? small : xmalloc(nw * sizeof *cand);
+	uint64_t carry = 0; /* the punctuation bit of the token before */
+	for (size_t w = 0; w < nw; w++) {
+		/* the marks hold 64 zero bytes after the last token */
+		uint64_t cap = 64 * w < n ? marks_mask64(d->marks + 64 * w, 5) : 0; /* MARK_CAP */
+		uint64_t pun = 64 * w < n ? marks_mask64(d->marks + 64 * w, 6) : 0; /* MARK_PUNCT */
+		cand[w] = cap & ~(pun << 1 | carry);
+		carry = pun >> 63;
 	}
+	for (size_t si = 0; si <= in->nsents; si++)
+		cand[d->first[si] >> 6] &= ~(1ULL << (d->first[si] & 63));
+	const struct token *t = d->t;
+	for (size_t w = 0; w < nw; w++)
+		for (uint64_t m = cand[w]; m; m &= m - 1) {
+			size_t k = 64 * w + (size_t)__builtin_ctzll(m);
+			proper_add(p, word_hash(in->text, in->text + t[k].start, t[k].end - t[k].start));
+		}
+	if (cand != small)
+		free(cand);
 }
 
 /* The most frequent organisation-like entity (not a place, not a person);
