@@ -413,6 +413,10 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 					s->index);
 	bit_set(s->ent_a, a);
 	bit_set(s->ent_b, b - 1);
+	/* its tokens are covered at once (what cover_new would mark for it
+	 * after the pass): find_entities reads covered only at or after the
+	 * token it goes on from, which is at or after b */
+	memset(s->covered + a, 1, b - a);
 	str_copy(m->value, sizeof m->value, canon);
 	str_copy(m->unit, sizeof m->unit, type);
 	return m;
@@ -526,7 +530,6 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
-	size_t from = s->x->mentions.n;
 	bool headline = s->headline;
 	for (size_t i = 0; (i = next_bit(s->ent, i, s->n)) < s->n;) {
 		const struct token *t = &s->t[i];
@@ -634,7 +637,6 @@ static void find_entities(struct sent *s)
 			add_entity(s, a, b, name, type);
 		i = b;
 	}
-	cover_new(s, from);
 }
 
 /* ---- events ------------------------------------------------------------------- */
@@ -1512,35 +1514,48 @@ static void pick_main_entity(struct extraction *x)
 			continue;
 		cand[cands++] = cand[c];
 	}
-	/* the table's size and order do not matter to the answer */
+	/* the table's size and order do not matter to the answer. Its slots
+	 * hold 1 + the index of a name in `names` (0: empty), the names kept
+	 * one after another as they first come: a small table to clear, and
+	 * the answer looked for among the names alone */
 	size_t nslots = 64;
 	while (nslots < 2 * cands + 2)
 		nslots *= 2;
-	struct {
+	struct name_count {
 		const char *name;
 		size_t count;
-	} *slot = xcalloc(nslots, sizeof *slot);
+	};
+	uint32_t small_slot[512];
+	struct name_count small_names[256];
+	uint32_t *slot = nslots <= 512 ? small_slot : xmalloc(nslots * sizeof *slot);
+	struct name_count *names = cands <= 256 ? small_names : xmalloc(cands * sizeof *names);
+	memset(slot, 0, nslots * sizeof *slot);
+	size_t nnames = 0;
 	for (size_t c = 0; c < cands; c++) {
 		const struct mention *m = &v[cand[c]];
 		size_t len = strlen(m->value);
 		size_t h = (size_t)word_hash(m->value, m->value, len) & (nslots - 1);
-		while (slot[h].name && strcmp(slot[h].name, m->value) != 0)
+		while (slot[h] && strcmp(names[slot[h] - 1].name, m->value) != 0)
 			h = (h + 1) & (nslots - 1);
-		slot[h].name = m->value;
-		slot[h].count += m->sentence == first || m->sentence == second ? 3 : 1;
+		if (!slot[h]) {
+			names[nnames] = (struct name_count){m->value, 0};
+			slot[h] = (uint32_t)++nnames;
+		}
+		names[slot[h] - 1].count += m->sentence == first || m->sentence == second ? 3 : 1;
 	}
 	const char *best = "";
 	size_t bestn = 0;
-	for (size_t h = 0; h < nslots; h++) {
-		if (!slot[h].name)
-			continue;
-		if (slot[h].count > bestn || (slot[h].count == bestn && strcmp(slot[h].name, best) < 0)) {
-			bestn = slot[h].count;
-			best = slot[h].name;
+	for (size_t k = 0; k < nnames; k++) {
+		if (names[k].count > bestn || (names[k].count == bestn && strcmp(names[k].name, best) < 0)) {
+			bestn = names[k].count;
+			best = names[k].name;
 		}
 	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
-	free(slot);
+	if (slot != small_slot)
+		free(slot);
+	if (names != small_names)
+		free(names);
 	if (cand != small)
 		free(cand);
 }
