@@ -236,17 +236,22 @@ static void token_maps(struct sent *s, uint16_t *at, size_t cap)
 	s->span = s->t[s->n - 1].start - s->base + 1;
 	if (s->span > cap)
 		return;
-	/* four tokens a step: one loop test for four entries */
+	/* four tokens a step: one loop test for four entries; then the last
+	 * three tokens' entries (indices clamped to 0) written whether or not
+	 * the steps wrote them, no loop for the rest: an entry written twice
+	 * gets the same value */
 	const struct token *t = s->t;
-	size_t n = s->n, k = 0, base = s->base;
-	for (; k + 4 <= n; k += 4) {
+	size_t n = s->n, base = s->base;
+	for (size_t k = 0; k + 4 <= n; k += 4) {
 		at[t[k].start - base] = (uint16_t)k;
 		at[t[k + 1].start - base] = (uint16_t)(k + 1);
 		at[t[k + 2].start - base] = (uint16_t)(k + 2);
 		at[t[k + 3].start - base] = (uint16_t)(k + 3);
 	}
-	for (; k < n; k++)
-		at[t[k].start - base] = (uint16_t)k;
+	size_t k3 = n >= 3 ? n - 3 : 0, k2 = n >= 2 ? n - 2 : 0;
+	at[t[k3].start - base] = (uint16_t)k3;
+	at[t[k2].start - base] = (uint16_t)k2;
+	at[t[n - 1].start - base] = (uint16_t)(n - 1);
 	s->at_start = at;
 }
 
