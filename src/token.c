@@ -183,26 +183,6 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 	return e;
 }
 
-/* letter_end where i + 16 <= end (token_scan's first loop): the first
- * sixteen bytes are read with no check on how many remain, so a word ends
- * without letter_end's branch on the distance to the sentence's end
- * (mispredicted at each word of a sentence's last sixteen bytes). */
-static inline size_t letter_end_far(const unsigned char *u, size_t i, size_t end)
-{
-#ifdef TOKEN_SSE2
-	const __m128i case_bit = _mm_set1_epi8(0x20), shift = _mm_set1_epi8(0x80 - 'a'),
-		      top = _mm_set1_epi8(-128 + 25);
-	__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i)), case_bit);
-	__m128i not_letter = _mm_cmpgt_epi8(_mm_add_epi8(y, shift), top);
-	unsigned stop = (unsigned)_mm_movemask_epi8(not_letter);
-	if (__builtin_expect(stop != 0, 1))
-		return i + (unsigned)__builtin_ctz(stop);
-	return letter_end(u, i + 16, end);
-#else
-	return letter_end(u, i, end);
-#endif
-}
-
 /* One token (or a gap) at text[i] the fast paths of token_scan leave:
  * any non-ASCII character, an ASCII digit, an apostrophe, or a word that
  * goes on past an apostrophe, a dot or a non-ASCII byte. Pushes it through
@@ -339,88 +319,6 @@ static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, s
 	return i;
 }
 
-/* One step of token_scan: the token (or gap) at text[i], pushed through
- * *out (room to *lim, grown through tv); returns where the next one
- * starts. near_end (a constant at each of token_scan's two loops) is
- * false only where i + 17 <= end, so the sixteen bytes after a word's
- * first letter can be read unchecked (letter_end_far). */
-static inline __attribute__((always_inline)) size_t
-scan_step(const char *text, const unsigned char *u, size_t i, size_t end, bool near_end,
-	  struct tokv *tv, struct token **out, struct token **lim, bool *space)
-{
-	if (__builtin_expect(u[i] < 0x80, 1)) {
-		unsigned cls = ascii_class[u[i]];
-		if (cls & A_GAP) {
-			*space = true;
-			return i + 1;
-		}
-		/* the common word: ASCII letters ended by an ASCII byte other
-		 * than an apostrophe or a dot, or by one of those that the
-		 * sentence's end or an ASCII byte other than a letter follows
-		 * (it cannot go on then: "fell.", "workers' pay"); the rest,
-		 * and any non-ASCII byte after the letters, go out of line */
-		if (cls & (A_LOWER | A_UPPER)) {
-			size_t e = near_end ? letter_end(u, i + 1, end) : letter_end_far(u, i + 1, end);
-			unsigned next = e < end ? u[e] : 0; /* 0: the end */
-			if (next < 0x80 &&
-			    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
-			     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
-				unsigned fl = (*space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
-					      (next == '.' ? TF_DOT_AFTER : 0);
-				if (cls & A_UPPER) {
-					fl |= TF_CAP;
-					/* all capitals: no letter after the first
-					 * has the case bit (most stop at once) */
-					size_t k = i + 1;
-					while (k < e && !(u[k] & 0x20))
-						k++;
-					if (k == e && e - i >= 2)
-						fl |= TF_UPPER;
-				}
-				push(tv, out, lim, i, e, TK_WORD, fl);
-				/* and the one space after it, most often */
-				*space = next == ' ';
-				return e + *space;
-			}
-		}
-		/* an ASCII number ended by an ASCII byte other than a ',' or
-		 * a '.' that a digit follows (the number would go on) */
-		if (cls & A_DIGIT) {
-			size_t e = i + 1;
-			while (e < end && (ascii_class[u[e]] & A_DIGIT))
-				e++;
-			unsigned next = e < end ? u[e] : 0; /* 0: the end */
-			if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
-					    !(ascii_class[u[e + 1]] & A_DIGIT))) {
-				push(tv, out, lim, i, e, TK_NUM,
-				     (*space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-				*space = next == ' ';
-				return e + *space;
-			}
-		}
-		/* ASCII punctuation (not an apostrophe, which may begin a
-		 * possessive 's): one token; '$' and '%' are the symbols
-		 * (the only ASCII currency sign is '$') */
-		if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
-			push(tv, out, lim, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
-			     (*space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-			/* and the one space after it, as after a word */
-			*space = i + 1 < end && u[i + 1] == ' ';
-			return i + 1 + *space;
-		}
-	}
-	/* the rest, out of line */
-	tv->out = *out;
-	tv->lim = *lim;
-	tv->space = *space;
-	i = scan_other(text, i, end, tv);
-	*out = tv->out;
-	*lim = tv->lim;
-	*space = tv->space;
-
-	return i;
-}
-
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
@@ -429,15 +327,81 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	bool space = true;
-	/* the tokens that start before the sentence's last sixteen bytes,
-	 * then the rest: the same step, but in the first loop sixteen bytes
-	 * after a word's first letter are read with no check on how many
-	 * remain (i + 17 <= end) */
-	size_t far = end > 16 ? end - 16 : 0;
-	while (i < far)
-		i = scan_step(text, u, i, end, false, &tv, &out, &lim, &space);
-	while (i < end)
-		i = scan_step(text, u, i, end, true, &tv, &out, &lim, &space);
+	while (i < end) {
+		if (__builtin_expect(u[i] < 0x80, 1)) {
+			unsigned cls = ascii_class[u[i]];
+			if (cls & A_GAP) {
+				space = true;
+				i++;
+				continue;
+			}
+			/* the common word: ASCII letters ended by an ASCII byte other
+			 * than an apostrophe or a dot, or by one of those that the
+			 * sentence's end or an ASCII byte other than a letter follows
+			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
+			 * and any non-ASCII byte after the letters, go out of line */
+			if (cls & (A_LOWER | A_UPPER)) {
+				size_t e = letter_end(u, i + 1, end);
+				unsigned next = e < end ? u[e] : 0; /* 0: the end */
+				if (next < 0x80 &&
+				    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
+				     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
+					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
+						      (next == '.' ? TF_DOT_AFTER : 0);
+					if (cls & A_UPPER) {
+						fl |= TF_CAP;
+						/* all capitals: no letter after the first
+						 * has the case bit (most stop at once) */
+						size_t k = i + 1;
+						while (k < e && !(u[k] & 0x20))
+							k++;
+						if (k == e && e - i >= 2)
+							fl |= TF_UPPER;
+					}
+					push(&tv, &out, &lim, i, e, TK_WORD, fl);
+					/* and the one space after it, most often */
+					space = next == ' ';
+					i = e + space;
+					continue;
+				}
+			}
+			/* an ASCII number ended by an ASCII byte other than a ',' or
+			 * a '.' that a digit follows (the number would go on) */
+			if (cls & A_DIGIT) {
+				size_t e = i + 1;
+				while (e < end && (ascii_class[u[e]] & A_DIGIT))
+					e++;
+				unsigned next = e < end ? u[e] : 0; /* 0: the end */
+				if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
+						    !(ascii_class[u[e + 1]] & A_DIGIT))) {
+					push(&tv, &out, &lim, i, e, TK_NUM,
+					     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+					space = next == ' ';
+					i = e + space;
+					continue;
+				}
+			}
+			/* ASCII punctuation (not an apostrophe, which may begin a
+			 * possessive 's): one token; '$' and '%' are the symbols
+			 * (the only ASCII currency sign is '$') */
+			if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
+				push(&tv, &out, &lim, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
+				     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+				/* and the one space after it, as after a word */
+				space = i + 1 < end && u[i + 1] == ' ';
+				i += 1 + space;
+				continue;
+			}
+		}
+		/* the rest, out of line */
+		tv.out = out;
+		tv.lim = lim;
+		tv.space = space;
+		i = scan_other(text, i, end, &tv);
+		out = tv.out;
+		lim = tv.lim;
+		space = tv.space;
+	}
 	*toks = tv.v;
 	*n = tv.v ? (size_t)(out - tv.v) : 0;
 	*cap = tv.cap;
