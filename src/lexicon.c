@@ -233,11 +233,15 @@ _Static_assert(offsetof(struct token, key) + TOK_IDS_TAIL == sizeof(struct token
 
 /* A token's two keys: lower-cased, and the stem of that (a word's; any
  * other token's stem key is its lower-cased form). Phrases at load and
- * tokens at lookup go through here, so they always agree. */
+ * tokens at lookup go through here, so they always agree. A NULL stem
+ * asks for the lower-cased key alone (a phrase of a table that is not
+ * stemmed: the stemmer is the load's biggest cost). */
 static void token_keys(const struct lexicon *lx, const char *text, const struct token *t,
-		       char low[KEY_MAX], char stem[KEY_MAX])
+		       char low[KEY_MAX], char *stem)
 {
 	size_t n = token_lower(text, t, low, KEY_MAX);
+	if (!stem)
+		return;
 	if (t->kind == TK_WORD)
 		lexicon_stem(lx, low, n, stem, KEY_MAX);
 	else
@@ -248,8 +252,10 @@ static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, co
 {
 	char low[KEY_MAX], stem[KEY_MAX];
 	token_keys(lx, text, t, low, stem);
-	struct tok_ids r = {.lower = word_id(lx, low, strlen(low)),
-			    .stem = word_id(lx, stem, strlen(stem)),
+	uint32_t lower = word_id(lx, low, strlen(low));
+	/* a token other than a word: its stem key is low, so is its id */
+	struct tok_ids r = {.lower = lower,
+			    .stem = t->kind == TK_WORD ? word_id(lx, stem, strlen(stem)) : lower,
 			    .qlex = quantity_word_class(text, t),
 			    .flags = TF_KEYED,
 			    .tkw = temporal_word_class(text, t)};
@@ -626,7 +632,7 @@ static struct phrase *table_add(struct lexicon *lx, struct table *tb, const char
 	p->b = b;
 	for (size_t i = 0; i < n; i++) {
 		char low[KEY_MAX], stem[KEY_MAX];
-		token_keys(lx, phrase, &toks[i], low, stem);
+		token_keys(lx, phrase, &toks[i], low, tb->stemmed ? stem : NULL);
 		p->ids[i] = word_add(lx, tb->stemmed ? stem : low);
 	}
 	/* all-capitals short aliases ("US", "UN") must match case exactly */
