@@ -1424,6 +1424,35 @@ static bool looks_participle(const char *w, size_t n)
 /* Lower-cases token k into w (32 bytes). */
 static size_t lower(const struct ctx *c, size_t k, char *w)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* token_lower's ASCII case for the words of up to sixteen bytes
+	 * ending eight or more bytes into the text (nearly all): the bytes
+	 * as one or two words (the eight ending where the token ends,
+	 * shifted down; nine to sixteen bytes: the first eight too), each
+	 * 'A'..'Z' given its 0x20 bit without a branch, w[] getting the
+	 * word(s) with the NUL and zeros after it */
+	const struct token *t = &c->t[k];
+	size_t len = t->end - t->start;
+	if ((t->flags & TF_ASCII) && len - 1 < 16 && t->end >= 8) {
+		const uint64_t hi = 0x8080808080808080u, ones = 0x0101010101010101u;
+		uint64_t a, b = 0;
+		memcpy(&a, c->text + t->end - 8, 8);
+		if (len <= 8) {
+			a >>= 64 - 8 * len;
+		} else {
+			memcpy(&b, c->text + t->end - 8, 8);
+			b >>= 128 - 8 * len;
+			memcpy(&a, c->text + t->start, 8);
+		}
+		/* ASCII bytes: the sums stay within their byte */
+		a |= ((a + ones * (0x80 - 'A')) & ~(a + ones * (0x7f - 'Z')) & hi) >> 2;
+		b |= ((b + ones * (0x80 - 'A')) & ~(b + ones * (0x7f - 'Z')) & hi) >> 2;
+		memcpy(w, &a, 8);
+		memcpy(w + 8, &b, 8);
+		w[16] = '\0';
+		return len;
+	}
+#endif
 	return token_lower(c->text, &c->t[k], w, 32);
 }
 
