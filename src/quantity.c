@@ -1407,12 +1407,14 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 /* A word that reads as an adjective or a participle rather than a noun. */
 static bool looks_adjective(const char *w, size_t n)
 {
-	static const char *const suf[] = {"ed", "ing", "al", "ive", "ous", "ful", "less",
-					  "able", "ible", "ic", "est", "ary", "ern"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(suf); i++)
-		if (n > strlen(suf[i]) + 2 && ends(w, n, suf[i]))
-			return true;
-	return false;
+	/* each suffix a literal, so that ends() compares a constant number
+	 * of bytes in place (no strlen or memcmp call); a suffix counts only
+	 * with more than two letters before it */
+#define ADJ(suf) (n > sizeof suf + 1 && ends(w, n, suf))
+	return ADJ("ed") || ADJ("ing") || ADJ("al") || ADJ("ive") || ADJ("ous") || ADJ("ful") ||
+	       ADJ("less") || ADJ("able") || ADJ("ible") || ADJ("ic") || ADJ("est") || ADJ("ary") ||
+	       ADJ("ern");
+#undef ADJ
 }
 
 /* A participle ("-ed", "-ing"): never the counted noun. */
