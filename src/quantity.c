@@ -1285,15 +1285,31 @@ static bool is_pronoun(const struct ctx *c, size_t k)
 /* ---- values ------------------------------------------------------------ */
 
 /* Writes x in plain decimal: integers without exponent, other numbers with
- * up to four decimals, trailing zeros trimmed. Independent of the locale. */
+ * up to four decimals, trailing zeros trimmed. Independent of the locale.
+ * Without a branch on the digits: the integer part's last eight digits are
+ * always written (a number of 1e8 or more writes the rest), as pairs, right
+ * aligned to end at buf[E], and the digit count (from the highest bit) says
+ * where it starts; decimals are written at once after a '.' at buf[E], the
+ * trailing zeros cleared. Everything after the number in buf is zero, so a
+ * 32-byte copy (the number, at most 25 characters, and its NUL) leaves
+ * out[] as a copy of the string alone would, out[] being zero past it
+ * (mention_add's blank). */
 static void fmt_num(char *out, size_t sz, double x)
 {
 	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
 				    "25262728293031323334353637383940414243444546474849"
 				    "50515253545556575859606162636465666768697071727374"
 				    "75767778798081828384858687888990919293949596979899";
-	char tmp[48];
-	char *p = tmp + sizeof tmp; /* written backwards from the end */
+	static const uint64_t p10[20] = {
+		1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull,
+		1000000000000ull, 10000000000000ull, 100000000000000ull,
+		1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+		1000000000000000000ull, 10000000000000000000ull,
+	};
+	enum { E = 24 };
+	char buf[64];
+	memset(buf + E, 0, sizeof buf - E); /* no decimals: NUL and zeros */
 	bool neg = x < 0;
 	if (neg)
 		x = -x;
@@ -1305,34 +1321,52 @@ static void fmt_num(char *out, size_t sz, double x)
 		whole = q / 10000;
 		frac = q % 10000;
 	} else {
-		whole = (uint64_t)(x + 0.5);
+		whole = (uint64_t)(x + 0.5); /* at most 1e18: 19 digits */
 	}
-	if (frac) { /* up to four decimals, no trailing zeros */
-		unsigned f = (unsigned)frac, keep = 4;
-		for (; f % 10 == 0; f /= 10)
-			keep--;
-		for (unsigned i = 0; i < keep; i++, f /= 10)
-			*--p = (char)('0' + f % 10); /* with the zeros after the point: ".05" */
-		*--p = '.';
+	/* the integer part: the last eight digits as two halves of two
+	 * pairs, then (rare) the eight before and the top three */
+	uint32_t lo = (uint32_t)(whole % 100000000u), l1 = lo / 10000, l2 = lo % 10000;
+	memcpy(buf + E - 8, pairs + 2 * (l1 / 100), 2);
+	memcpy(buf + E - 6, pairs + 2 * (l1 % 100), 2);
+	memcpy(buf + E - 4, pairs + 2 * (l2 / 100), 2);
+	memcpy(buf + E - 2, pairs + 2 * (l2 % 100), 2);
+	if (whole >= 100000000u) {
+		uint64_t hi = whole / 100000000u;
+		uint32_t mid = (uint32_t)(hi % 100000000u), top = (uint32_t)(hi / 100000000u);
+		uint32_t m1 = mid / 10000, m2 = mid % 10000;
+		memcpy(buf + E - 16, pairs + 2 * (m1 / 100), 2);
+		memcpy(buf + E - 14, pairs + 2 * (m1 % 100), 2);
+		memcpy(buf + E - 12, pairs + 2 * (m2 / 100), 2);
+		memcpy(buf + E - 10, pairs + 2 * (m2 % 100), 2);
+		memcpy(buf + E - 18, pairs + 2 * (top % 100), 2);
+		memcpy(buf + E - 20, pairs + 2 * (top / 100), 2);
 	}
+	unsigned bits = 64 - (unsigned)__builtin_clzll(whole | 1);
+	unsigned t = bits * 1233 >> 12; /* about log10(2^bits) */
+	size_t nd = t + 1 - ((whole | 1) < p10[t]); /* 0 has one digit */
 	/* "-" only before a value that is not zero */
-	bool minus = neg && (whole || frac);
-	do {
-		if (whole >= 10) {
-			p -= 2;
-			memcpy(p, pairs + 2 * (whole % 100), 2);
-			whole /= 100;
-		} else {
-			*--p = (char)('0' + whole);
-			whole = 0;
-		}
-	} while (whole);
-	if (minus)
-		*--p = '-';
-	if (sz) {
-		size_t n = (size_t)(tmp + sizeof tmp - p);
+	size_t minus = neg && (whole | frac) != 0;
+	size_t s = E - nd - minus;
+	buf[E - nd - 1] = '-';
+	/* the decimals: "." and up to four digits, no trailing zeros */
+	unsigned f = (unsigned)frac, keep = 0;
+	if (f) {
+		char fd[4];
+		memcpy(fd, pairs + 2 * (f / 100), 2);
+		memcpy(fd + 2, pairs + 2 * (f % 100), 2);
+		keep = 4 - (f % 10 == 0) - (f % 100 == 0) - (f % 1000 == 0);
+		buf[E] = '.';
+		memcpy(buf + E + 1, fd, 4);
+		buf[E + 2] = keep > 1 ? buf[E + 2] : '\0';
+		buf[E + 3] = keep > 2 ? buf[E + 3] : '\0';
+		buf[E + 4] = keep > 3 ? buf[E + 4] : '\0';
+	}
+	if (sz >= 32) {
+		memcpy(out, buf + s, 32);
+	} else if (sz) {
+		size_t n = E - s + (f ? 1 + keep : 0);
 		size_t m = n < sz - 1 ? n : sz - 1;
-		memcpy(out, p, m);
+		memcpy(out, buf + s, m);
 		out[m] = '\0';
 	}
 }
@@ -1373,12 +1407,14 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 /* A word that reads as an adjective or a participle rather than a noun. */
 static bool looks_adjective(const char *w, size_t n)
 {
-	static const char *const suf[] = {"ed", "ing", "al", "ive", "ous", "ful", "less",
-					  "able", "ible", "ic", "est", "ary", "ern"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(suf); i++)
-		if (n > strlen(suf[i]) + 2 && ends(w, n, suf[i]))
-			return true;
-	return false;
+	/* each suffix a literal, so that ends() compares a constant number
+	 * of bytes in place (no strlen or memcmp call); a suffix counts only
+	 * with more than two letters before it */
+#define ADJ(suf) (n > sizeof suf + 1 && ends(w, n, suf))
+	return ADJ("ed") || ADJ("ing") || ADJ("al") || ADJ("ive") || ADJ("ous") || ADJ("ful") ||
+	       ADJ("less") || ADJ("able") || ADJ("ible") || ADJ("ic") || ADJ("est") || ADJ("ary") ||
+	       ADJ("ern");
+#undef ADJ
 }
 
 /* A participle ("-ed", "-ing"): never the counted noun. */
@@ -1390,6 +1426,35 @@ static bool looks_participle(const char *w, size_t n)
 /* Lower-cases token k into w (32 bytes). */
 static size_t lower(const struct ctx *c, size_t k, char *w)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* token_lower's ASCII case for the words of up to sixteen bytes
+	 * ending eight or more bytes into the text (nearly all): the bytes
+	 * as one or two words (the eight ending where the token ends,
+	 * shifted down; nine to sixteen bytes: the first eight too), each
+	 * 'A'..'Z' given its 0x20 bit without a branch, w[] getting the
+	 * word(s) with the NUL and zeros after it */
+	const struct token *t = &c->t[k];
+	size_t len = t->end - t->start;
+	if ((t->flags & TF_ASCII) && len - 1 < 16 && t->end >= 8) {
+		const uint64_t hi = 0x8080808080808080u, ones = 0x0101010101010101u;
+		uint64_t a, b = 0;
+		memcpy(&a, c->text + t->end - 8, 8);
+		if (len <= 8) {
+			a >>= 64 - 8 * len;
+		} else {
+			memcpy(&b, c->text + t->end - 8, 8);
+			b >>= 128 - 8 * len;
+			memcpy(&a, c->text + t->start, 8);
+		}
+		/* ASCII bytes: the sums stay within their byte */
+		a |= ((a + ones * (0x80 - 'A')) & ~(a + ones * (0x7f - 'Z')) & hi) >> 2;
+		b |= ((b + ones * (0x80 - 'A')) & ~(b + ones * (0x7f - 'Z')) & hi) >> 2;
+		memcpy(w, &a, 8);
+		memcpy(w + 8, &b, 8);
+		w[16] = '\0';
+		return len;
+	}
+#endif
 	return token_lower(c->text, &c->t[k], w, 32);
 }
 
@@ -2509,7 +2574,8 @@ static void emit(struct ctx *c, struct qty *q)
 		break;
 	}
 	/* the number is written in place (fmt_num truncates as put_str
-	 * would; it never writes more than 25 characters) */
+	 * would; its number is at most 25 characters, but with 32 bytes of
+	 * room it copies 32, the zeros after the NUL too) */
 	size_t n = 0;
 	switch (q->kind) {
 	case Q_MONEY: /* "USD 334000000" */
