@@ -640,7 +640,7 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 }
 
 /* Records [a, b) without its surrounding white space, if anything is left. */
-static void sentence_emit(struct seg_out *o, size_t a, size_t b)
+static inline __attribute__((always_inline)) void sentence_emit(struct seg_out *o, size_t a, size_t b)
 {
 	const uint8_t *s = o->s;
 	a = skip_space(s, a, b);
