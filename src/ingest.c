@@ -230,17 +230,34 @@ static size_t line_key_into(const char *t, const struct line *l, char *out, size
  * starts plainly (most do): an ASCII byte the front strip keeps, no tab and
  * no two spaces in a row in the first five bytes, and a fifth byte the back
  * strip keeps (so the key goes on past four bytes). Then the key starts with
- * those bytes lower-cased, and out gets them; false for any other line. */
+ * those bytes lower-cased, and out gets them; false for any other line.
+ * The tests and the case folding look at the bytes as two four-byte words
+ * (bytes 0-3 and 1-4), each byte's answer in its top bit (no sum carries
+ * into the next byte), with no branch on each byte. */
 static bool key_glance_fast(const char *t, const struct line *l, char out[5])
 {
 	const unsigned char *u = (const unsigned char *)t + l->s;
 	if (l->e - l->s < 5 || u[0] >= 0x80 || key_strip_front[u[0]] || key_strip_back[u[4]])
 		return false;
-	for (int k = 1; k < 4; k++)
-		if (u[k] == '\t' || (u[k] == ' ' && (u[k - 1] == ' ' || u[k + 1] == ' ')))
-			return false;
-	for (int k = 0; k < 4; k++)
-		out[k] = (char)(u[k] + (((unsigned)(u[k] - 'A') < 26u) << 5));
+	const uint32_t low7 = 0x7F7F7F7Fu, high = 0x80808080u;
+	uint32_t w0, w1;
+	memcpy(&w0, u, 4);
+	memcpy(&w1, u + 1, 4);
+	/* a byte of x is zero when neither its low seven bits nor its top bit
+	 * are set */
+#define ZERO_BYTES(x) (~((((x) & low7) + low7) | (x)) & high)
+	/* a tab among bytes 1-4 (byte 4 is no tab: the back strip drops
+	 * tabs), or a space at some byte 0-3 and at the byte after it */
+	uint32_t tab = ZERO_BYTES(w1 ^ 0x09090909u);
+	uint32_t sp0 = ZERO_BYTES(w0 ^ 0x20202020u), sp1 = ZERO_BYTES(w1 ^ 0x20202020u);
+#undef ZERO_BYTES
+	if (tab | (sp0 & sp1))
+		return false;
+	/* 'A'..'Z' (ASCII, 0x41..0x5A) gain 0x20 */
+	uint32_t x = w0 & low7;
+	uint32_t upper = (x + 0x3F3F3F3Fu) & ~(x + 0x25252525u) & ~w0 & high;
+	w0 += upper >> 2;
+	memcpy(out, &w0, 4);
 	out[4] = '\0';
 	return true;
 }
@@ -566,8 +583,12 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* Bytes of a long line's start that its hash reads (then its last sixteen). */
-#define HASH_HEAD 96
+/* A line of HASH_HEAD + 16 bytes or more is hashed by its first
+ * HASH_HEAD - 16 bytes (the steps leave the head's last sixteen), its last
+ * sixteen and its length. Lines that share those are rare (news lines
+ * differ early: a collision costs one memcmp that finds the difference),
+ * and reading more cost more than such collisions do. */
+#define HASH_HEAD 48
 
 /* A hash of a line's bytes (with 128-bit products, only of a long line's
  * start, its last sixteen bytes and its length). Only a first sort: lines
@@ -582,9 +603,9 @@ static uint64_t line_hash(const char *s, size_t n)
 	uint64_t a = 0, b = 0;
 	if (n >= 16) {
 		const char *end = s + n;
-		/* the first HASH_HEAD bytes and the last sixteen: lines that
-		 * differ only in between share a hash and are told apart by
-		 * their bytes */
+		/* the start (see HASH_HEAD) and the last sixteen bytes: lines
+		 * that differ only in between share a hash and are told apart
+		 * by their bytes */
 		size_t m = n < HASH_HEAD + 16 ? n : HASH_HEAD;
 		/* thirty-two bytes a step: two products, independent of each other */
 		for (; m > 32; s += 32, m -= 32) {

@@ -441,34 +441,49 @@ static size_t line_cols(const uint8_t *s, size_t pos, size_t ce)
 	/* Widths past WRAP_WIDTH_MAX all count the same, so counting stops
 	 * there (a byte is at most one column; a step may pass it, which
 	 * changes no answer). */
-	size_t cols = 0;
-	for (size_t i = pos; i < ce && cols <= WRAP_WIDTH_MAX;) {
+	size_t cols = 0, i = pos;
 #ifdef SEG_SSE2
-		/* thirty-two, then sixteen printable ASCII bytes: as signed
-		 * bytes, all above 0x1F (which leaves out the non-ASCII ones)
-		 * and below DEL */
-		const __m128i sp = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F);
-		if (i + 32 <= ce) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			__m128i u = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
-			__m128i ok = _mm_and_si128(_mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del)),
-						   _mm_and_si128(_mm_cmpgt_epi8(u, sp), _mm_cmplt_epi8(u, del)));
-			if (_mm_movemask_epi8(ok) == 0xFFFF) {
-				cols += 32;
-				i += 32;
-				continue;
+	/* Sixteen ASCII bytes a step, their printable bytes (as signed bytes
+	 * above 0x1F and below DEL) counted from a byte mask by a sum of
+	 * absolute differences, with no branch on what they hold; the line's
+	 * last bytes (fewer than sixteen) as the sixteen bytes ending at ce,
+	 * the `back` bytes before i masked off (they lie in the text: ce >= 16),
+	 * chosen without a branch. A step that meets a non-ASCII byte goes
+	 * byte by byte up to and over its character, then on by steps. */
+	const __m128i sp = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F), one = _mm_set1_epi8(1);
+	/* the window's byte k is kept when ramp[16 - back + k] is set: k >= back */
+	static const int8_t ramp[32] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	};
+	if (ce < 16)
+		goto bytes;
+	while (i < ce && cols <= WRAP_WIDTH_MAX) {
+		size_t rest = ce - i, back = rest < 16 ? 16 - rest : 0;
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i - back));
+		__m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(ramp + 16 - back));
+		if (_mm_movemask_epi8(_mm_and_si128(v, keep))) {
+			/* the ASCII bytes before the non-ASCII one (it lies
+			 * before ce), then its character */
+			while (s[i] < 0x80) {
+				cols += s[i] >= 0x20 && s[i] < 0x7F;
+				i++;
 			}
+			size_t n;
+			int w = uc_width(decode_at(s, ce, i, &n), "UTF-8");
+			cols += w > 0 ? (size_t)w : 0;
+			i += n;
+			continue;
 		}
-		if (i + 16 <= ce) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			__m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del));
-			if (_mm_movemask_epi8(ok) == 0xFFFF) {
-				cols += 16;
-				i += 16;
-				continue;
-			}
-		}
+		__m128i ok = _mm_and_si128(_mm_and_si128(_mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del)), keep);
+		__m128i sum = _mm_sad_epu8(_mm_and_si128(ok, one), _mm_setzero_si128());
+		cols += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+		i += 16 - back;
+	}
+	return cols;
+bytes:
 #endif
+	for (; i < ce && cols <= WRAP_WIDTH_MAX;) {
 		/* eight printable ASCII bytes at a time: no high bit, no byte
 		 * below 0x20, no DEL */
 		if (i + 8 <= ce) {
@@ -625,7 +640,7 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 }
 
 /* Records [a, b) without its surrounding white space, if anything is left. */
-static void sentence_emit(struct seg_out *o, size_t a, size_t b)
+static inline __attribute__((always_inline)) void sentence_emit(struct seg_out *o, size_t a, size_t b)
 {
 	const uint8_t *s = o->s;
 	a = skip_space(s, a, b);
