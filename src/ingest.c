@@ -583,12 +583,8 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* A line of HASH_HEAD + 16 bytes or more is hashed by its first
- * HASH_HEAD - 16 bytes (the steps leave the head's last sixteen), its last
- * sixteen and its length. Lines that share those are rare (news lines
- * differ early: a collision costs one memcmp that finds the difference),
- * and reading more cost more than such collisions do. */
-#define HASH_HEAD 48
+/* Bytes of a long line's start that its hash reads (then its last sixteen). */
+#define HASH_HEAD 96
 
 /* A hash of a line's bytes (with 128-bit products, only of a long line's
  * start, its last sixteen bytes and its length). Only a first sort: lines
@@ -603,9 +599,9 @@ static uint64_t line_hash(const char *s, size_t n)
 	uint64_t a = 0, b = 0;
 	if (n >= 16) {
 		const char *end = s + n;
-		/* the start (see HASH_HEAD) and the last sixteen bytes: lines
-		 * that differ only in between share a hash and are told apart
-		 * by their bytes */
+		/* the first HASH_HEAD bytes and the last sixteen: lines that
+		 * differ only in between share a hash and are told apart by
+		 * their bytes */
 		size_t m = n < HASH_HEAD + 16 ? n : HASH_HEAD;
 		/* thirty-two bytes a step: two products, independent of each other */
 		for (; m > 32; s += 32, m -= 32) {
