@@ -1545,8 +1545,7 @@ JSONW_INLINE void mention_jsonl_as(struct jsonw *w, const struct extraction *xt,
 		jsonw_str(&r, "type", x->type);
 		jsonw_strn(&r, "text", text + m->start, n);
 	}
-	jsonw_int(&r, "start", (int64_t)x->start);
-	jsonw_int(&r, "end", (int64_t)x->end);
+	jsonw_int2(&r, "start", (int64_t)x->start, "end", (int64_t)x->end);
 	jsonw_count(&r, "sentence", (int64_t)m->sentence);
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
