@@ -501,13 +501,13 @@ static void slot_names_init(struct slot_names *nm)
  * reduced words are not made (.norm NULL: no record shows a quote's norm).
  * The names of m's enums come from nm (or, NULL, from mention.c's calls).
  * Inlined, so that the jsonl writer reads the fields where they are made. */
-JSONW_INLINE void slot_of_mention_as(const struct extraction *x, const struct mention *m, const char *text,
-				     struct store_slot *out, char **text_copy, char **norm_copy,
-				     const struct slot_names *nm, enum mention_type type)
+JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
+				  struct store_slot *out, char **text_copy, char **norm_copy,
+				  const struct slot_names *nm)
 {
 	char *tc = NULL, *nc = NULL;
 	const char *norm = NULL;
-	if (type == M_QUOTE && m->direct) {
+	if (m->type == M_QUOTE && m->direct) {
 		if (norm_copy)
 			norm = nc = quote_norm(text + m->start, m->end - m->start);
 	} else if (m->measure[0])
@@ -515,12 +515,14 @@ JSONW_INLINE void slot_of_mention_as(const struct extraction *x, const struct me
 	if (text_copy)
 		tc = xstrndup(text + m->start, m->end - m->start);
 	*out = (struct store_slot){
-		.type = SLOT_NAME(nm, type, mention_type_name, type),
+		.type = SLOT_NAME(nm, type, mention_type_name, m->type),
 		.text = tc,
 		.value = m->value,
 		.unit = m->unit,
 		.gran = SLOT_NAME(nm, gran, granularity_name, m->gran),
 		.mod = SLOT_NAME(nm, mod, mention_mod_name, m->mod),
+		.event = extract_slot_event(x, m),
+		.subject = extract_slot_subject(x, m),
 		.start = m->start,
 		.end = m->end,
 		.lo = m->lo,
@@ -534,25 +536,13 @@ JSONW_INLINE void slot_of_mention_as(const struct extraction *x, const struct me
 		*text_copy = tc;
 	if (norm_copy)
 		*norm_copy = nc;
-	if (type == M_EVENT) {
+	if (m->type == M_EVENT) {
 		static const char none[EXTRACT_SLOT_ARRAY] = ""; /* an array like the rest */
 		out->event = m->value;
 		out->subject = m->subject >= 0 && (size_t)m->subject < x->mentions.n
 				       ? x->mentions.v[m->subject].value
 				       : none;
-	} else {
-		out->event = extract_slot_event(x, m);
-		out->subject = extract_slot_subject(x, m);
 	}
-}
-
-/* The same for m's own type (type is m->type: slot_of_mention_as lets a
- * caller that knows it pass it as a constant, and the tests on it fold). */
-JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
-				  struct store_slot *out, char **text_copy, char **norm_copy,
-				  const struct slot_names *nm)
-{
-	slot_of_mention_as(x, m, text, out, text_copy, norm_copy, nm, m->type);
 }
 
 /* Where the members of a slot go: a jansson object (claims) or the flat
@@ -568,7 +558,6 @@ struct sink {
 	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
 	signed char date;        /* the slot is a date (1) or not (0), as its maker
 				  * knew; -1: told by its type's name */
-	signed char quote;       /* the same for a quote */
 };
 
 /* A name from one of the static tables of names (granularity, modifier,
@@ -736,8 +725,7 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		sink_field(k, "unit", x->unit, sizeof ((struct mention *)0)->unit);
 	else
 		sink_str(k, "unit", NULL);
-	bool quote = k->quote >= 0 ? k->quote : x->type[0] == 'q' && strcmp(x->type, "quote") == 0;
-	if (x->norm && *x->norm && !quote)
+	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
 		sink_field(k, "measure", x->norm, sizeof ((struct mention *)0)->measure);
 	if (x->gran)
 		sink_name(k, "granularity", x->gran);
@@ -760,7 +748,7 @@ static json_t *slot_json(const struct store_slot *x)
 	json_object_set_new(o, "text", json_strn(x->text ? x->text : "", x->text ? strlen(x->text) : 0));
 	json_object_set_new(o, "start", json_integer((json_int_t)x->start));
 	json_object_set_new(o, "end", json_integer((json_int_t)x->end));
-	slot_members(&(struct sink){.obj = o, .date = -1, .quote = -1}, x);
+	slot_members(&(struct sink){.obj = o, .date = -1}, x);
 	return o;
 }
 
@@ -1519,16 +1507,15 @@ struct jsonl_shared {
  * then the members of a claim's slot (slot_members), then the event's
  * negation and modality or the quote's speaker. Written without a jansson
  * tree: the extract output is ~3 bytes per article byte. */
-JSONW_INLINE void mention_jsonl_as(struct jsonw *w, const struct extraction *xt, const struct mention *m,
-				   const char *text, struct jsonl_shared *sh, enum mention_type type)
+static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
+			  const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
-	/* a quote's norm is never shown */
-	slot_of_mention_as(xt, m, text, &sl, NULL, NULL, &sh->nm, type);
+	slot_of_mention(xt, m, text, &sl, NULL, NULL, &sh->nm); /* a quote's norm is never shown */
 	/* the room the whole record asks for at most, made once */
 	size_t n = m->end - m->start;
-	size_t room = (unsigned)type < M__COUNT
-			      ? JSONW_ROOM_PADDED(sh->head[type].len)
+	size_t room = (unsigned)m->type < M__COUNT
+			      ? JSONW_ROOM_PADDED(sh->head[m->type].len)
 			      : JSONW_ROOM_RAW(KLEN("source"), sh->source.len) +
 					JSONW_ROOM_STRN(KLEN("type"), strlen(x->type));
 	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
@@ -1537,8 +1524,8 @@ JSONW_INLINE void mention_jsonl_as(struct jsonw *w, const struct extraction *xt,
 	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
 							: SIZE_MAX; /* the allocator's error */
 	struct jsonw_rec r = jsonw_begin_bounded(w, room);
-	if ((unsigned)type < M__COUNT) { /* source and x->type rendered before, text's key */
-		jsonw_members_open_str(&r, sh->head[type].data, sh->head[type].len,
+	if ((unsigned)m->type < M__COUNT) { /* source and x->type rendered before, text's key */
+		jsonw_members_open_str(&r, sh->head[m->type].data, sh->head[m->type].len,
 				       text + m->start, n, text);
 	} else {
 		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
@@ -1550,30 +1537,15 @@ JSONW_INLINE void mention_jsonl_as(struct jsonw *w, const struct extraction *xt,
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
 	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names,
-			 .date = type == M_DATE, .quote = type == M_QUOTE};
+			 .date = m->type == M_DATE}; /* x->type is mention_type_name's */
 	slot_members(&k, x);
-	if (type == M_EVENT) {
+	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
 		sink_name(&k, "modality", SLOT_NAME(&sh->nm, modality, mention_modality_name, m->modality));
 	}
-	if (type == M_QUOTE)
+	if (m->type == M_QUOTE)
 		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
 	jsonw_end(&r);
-}
-
-/* The records of the commonest types (entities, events) each written by a
- * copy of mention_jsonl_as made for it: the tests on the type fold, and the
- * branches left in each copy see one kind of record (whether a bound, an
- * event or a subject is there depends mostly on the type). */
-static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
-			  const char *text, struct jsonl_shared *sh)
-{
-	if (m->type == M_ENTITY)
-		mention_jsonl_as(w, xt, m, text, sh, M_ENTITY);
-	else if (m->type == M_EVENT)
-		mention_jsonl_as(w, xt, m, text, sh, M_EVENT);
-	else
-		mention_jsonl_as(w, xt, m, text, sh, m->type);
 }
 
 static void print_mention_text(const struct store_slot *x, long sentence)
