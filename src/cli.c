@@ -1532,8 +1532,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 		jsonw_str(&r, "type", x->type);
 		jsonw_strn(&r, "text", text + m->start, n);
 	}
-	jsonw_int(&r, "start", (int64_t)x->start);
-	jsonw_int(&r, "end", (int64_t)x->end);
+	jsonw_int2(&r, "start", (int64_t)x->start, "end", (int64_t)x->end);
 	jsonw_count(&r, "sentence", (int64_t)m->sentence);
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */

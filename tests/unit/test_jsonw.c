@@ -6,7 +6,8 @@
  * every place, integers around every power of ten, and reals of every
  * magnitude, rounding ties and neighbours of powers of ten; keys of every
  * length; strings read from fixed arrays (jsonw_strz) and after members
- * left open (jsonw_members_open_str); records begun with a bound
+ * left open (jsonw_members_open_str); pairs of offsets (jsonw_int2) over
+ * the range their SSE2 digits serve; records begun with a bound
  * (jsonw_begin_bounded) at their longest stay within it. */
 #include "config.h"
 
@@ -465,7 +466,8 @@ int main(void)
 			size_t bound = JSONW_ROOM_STRN(4, n) + JSONW_ROOM_STRZ(5, 48, 47) +
 				       JSONW_ROOM_STRZ(7, 24, 23) + JSONW_ROOM_INT(5) + JSONW_ROOM_INT(3) +
 				       JSONW_ROOM_REAL(2) + JSONW_ROOM_RAW(4, 4) + JSONW_ROOM_RAW(7, 5) +
-				       JSONW_ROOM_STRN(13, 12) + JSONW_ROOM_PADDED(19) + JSONW_ROOM_END;
+				       JSONW_ROOM_STRN(13, 12) + JSONW_ROOM_PADDED(19) +
+				       4 * JSONW_ROOM_INT(5) + JSONW_ROOM_END;
 			/* members rendered before (19 bytes), kept with JSONW_PADDING
 			 * bytes beyond them as jsonw_members_padded reads */
 			char head[19 + JSONW_PADDING] = ",\"a\":1,\"bb\":2,\"c\":3";
@@ -486,6 +488,8 @@ int main(void)
 					jsonw_strz(r, "measure", arr24, sizeof arr24);
 					jsonw_int(r, "start", INT64_MIN);
 					jsonw_int(r, "end", INT64_MAX);
+					jsonw_int2(r, "begin", 99999999, "stop", 99999999); /* the widest pair */
+					jsonw_int2(r, "begin", 99999999, "stop", INT64_MIN); /* one too wide */
 					jsonw_real(r, "lo", -1.2345678901234567e-300);
 					jsonw_null(r, "unit");
 					jsonw_bool(r, "negated", false);
@@ -582,6 +586,31 @@ int main(void)
 			break;
 	}
 	tap_ok(cbad == 0, "counts written as integers (%d differ)", cbad);
+
+	/* pairs (jsonw_int2) as jsonw_int writes them: every value below 10^6
+	 * and a stride of the rest to 10^8 (each with a value counting down
+	 * from 10^8 - 1), and values beyond */
+	int pbad = 0, pcases = 0;
+	for (int64_t v = -2; v < 100000002; v += v < 1000000 ? 1 : 997) {
+		int64_t u = v >= 0 && v < 100000000 ? 99999999 - v : v;
+		struct jsonw w1, w2;
+		jsonw_init(&w1, false);
+		jsonw_init(&w2, false);
+		struct jsonw_rec r1 = jsonw_begin(&w1), r2 = jsonw_begin(&w2);
+		jsonw_int2(&r1, "start", v, "end", u);
+		jsonw_int2(&r1, "start", u, "end", v < 0 ? INT64_MAX : 7);
+		jsonw_int(&r2, "start", v);
+		jsonw_int(&r2, "end", u);
+		jsonw_int(&r2, "start", u);
+		jsonw_int(&r2, "end", v < 0 ? INT64_MAX : 7);
+		jsonw_end(&r1);
+		jsonw_end(&r2);
+		pbad += w1.b.len != w2.b.len || memcmp(w1.b.data, w2.b.data, w1.b.len) != 0;
+		pcases++;
+		jsonw_free(&w1);
+		jsonw_free(&w2);
+	}
+	tap_ok(pbad == 0, "%d pairs of offsets written as integers (%d differ)", pcases, pbad);
 
 	/* flushing: nothing below the threshold, everything at 0 */
 	struct jsonw w;
