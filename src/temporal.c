@@ -1174,12 +1174,15 @@ static bool core_decade(const struct ctx *c, size_t p, struct hit *h, const stru
 		if (apos || (v % 100 == 0 && v != 2000))
 			return false; /* centuries ("the 1800s") are not decades */
 	} else if (nd == 2) {
-		if (!apos && !pre->the)
+		/* just after a decade ("the 1940s and '50s", "the 40s and 50s"):
+		 * the same century, with or without "the" */
+		bool coord = c->last_kind == 'X' && c->last_end != SIZE_MAX && c->last_end + 3 >= p;
+		if (!apos && !pre->the && !coord)
 			return false; /* "in her 90s" is an age */
-		if (!apos && hot_context(c, pre->s))
+		if (!apos && !coord && hot_context(c, pre->s))
 			return false; /* "highs in the 90s" */
-		if (c->last_kind == 'X' && c->last_end != SIZE_MAX && c->last_end + 3 >= p)
-			v += c->last_y / 100 * 100; /* "the 1940s and '50s" */
+		if (coord)
+			v += c->last_y / 100 * 100;
 		else
 			v += v >= 30 ? 1900 : 2000;
 	} else {
