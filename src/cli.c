@@ -521,8 +521,6 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 		.unit = m->unit,
 		.gran = SLOT_NAME(nm, gran, granularity_name, m->gran),
 		.mod = SLOT_NAME(nm, mod, mention_mod_name, m->mod),
-		.event = extract_slot_event(x, m),
-		.subject = extract_slot_subject(x, m),
 		.start = m->start,
 		.end = m->end,
 		.lo = m->lo,
@@ -536,12 +534,17 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 		*text_copy = tc;
 	if (norm_copy)
 		*norm_copy = nc;
+	/* an event's slot is its own value and its subject's (extract_slot_event
+	 * and extract_slot_subject are not asked: they would answer otherwise) */
 	if (m->type == M_EVENT) {
 		static const char none[EXTRACT_SLOT_ARRAY] = ""; /* an array like the rest */
 		out->event = m->value;
 		out->subject = m->subject >= 0 && (size_t)m->subject < x->mentions.n
 				       ? x->mentions.v[m->subject].value
 				       : none;
+	} else {
+		out->event = extract_slot_event(x, m);
+		out->subject = extract_slot_subject(x, m);
 	}
 }
 
