@@ -1003,14 +1003,17 @@ static const struct phrase phrases[] = {
 /* The phrases' words as lexicon entries, so that matching compares
  * pointers (filled with the index; NULL-terminated like w). */
 static const struct lex *phrase_lx[CC_ARRAY_LEN(phrases)][5];
-/* For each lexicon entry, bit p set when phrase p starts with it. */
-static uint64_t phrase_first[CC_ARRAY_LEN(lexicon)];
+/* By quantity_word_class (a lexicon entry's index + 1; 0 for no entry,
+ * whose bits are 0), so that comparator reads a keyed token's bits by
+ * token.qlex with no load of the entry: bit p set when phrase p starts with
+ * the word and the word has the comparator role (R_COMP). */
+static uint64_t phrase_first[CC_ARRAY_LEN(lexicon) + 1];
 _Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase");
-/* For each lexicon entry, bit p set when it is phrase p's second word;
+/* By quantity_word_class too, bit p set when the word is phrase p's second;
  * phrase_one: the phrases of one word. A phrase can match at token i only
  * when its bit is in phrase_first of word i and in phrase_one or the
  * phrase_second of word i + 1, so comparator drops the others at once. */
-static uint64_t phrase_second[CC_ARRAY_LEN(lexicon)];
+static uint64_t phrase_second[CC_ARRAY_LEN(lexicon) + 1];
 static uint64_t phrase_one;
 
 static void phrases_build(void)
@@ -1021,12 +1024,12 @@ static void phrases_build(void)
 					  .flags = TF_ASCII};
 			phrase_lx[p][n] = lex_find(phrases[p].w[n], &t);
 		}
-		if (phrase_lx[p][0])
-			phrase_first[phrase_lx[p][0] - lexicon] |= (uint64_t)1 << p;
+		if (phrase_lx[p][0] && (phrase_lx[p][0]->roles & R_COMP))
+			phrase_first[phrase_lx[p][0] - lexicon + 1] |= (uint64_t)1 << p;
 		if (!phrases[p].w[1])
 			phrase_one |= (uint64_t)1 << p;
 		else if (phrase_lx[p][1])
-			phrase_second[phrase_lx[p][1] - lexicon] |= (uint64_t)1 << p;
+			phrase_second[phrase_lx[p][1] - lexicon + 1] |= (uint64_t)1 << p;
 	}
 }
 
@@ -1081,7 +1084,7 @@ static void lex_init(void)
 	phrases_build();
 	for (size_t i = 0; i < CC_ARRAY_LEN(lexicon); i++) {
 		class_triggers[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
-					((lexicon[i].roles & R_COMP) && phrase_first[i]);
+					phrase_first[i + 1] != 0;
 		lex_of[i + 1] = &lexicon[i];
 		roles_of[i + 1] = lexicon[i].roles;
 	}
@@ -2040,22 +2043,33 @@ static enum core_res core(const struct ctx *c, size_t k, enum cmp cmp, struct nu
 
 /* ---- comparators and currencies ---------------------------------------- */
 
+/* The word class of token k as lx() would find its entry (the entry's
+ * index + 1, 0 for none): a keyed token's token.qlex itself, so that the
+ * phrase tables are read without loading the entry. */
+static inline size_t phrase_class(const struct ctx *c, size_t k)
+{
+	if (!ok(c, k) || c->t[k].kind != TK_WORD)
+		return 0;
+	const struct token *t = &c->t[k];
+	if (t->flags & TF_KEYED)
+		return t->qlex;
+	const struct lex *x = lex_find(c->text, t);
+	return x ? (size_t)(x - lexicon) + 1 : 0;
+}
+
 /* The longest comparator phrase at token i; *e is the token after it. */
 static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 {
 	*e = i;
-	const struct lex *first = lx(c, i);
-	if (!first || !(first->roles & R_COMP))
+	/* 0 unless word i has the comparator role and starts a phrase */
+	uint64_t set = phrase_first[phrase_class(c, i)];
+	if (!set)
 		return C_NONE;
 	enum cmp best = C_NONE;
 	size_t bestlen = 0;
-	uint64_t set = phrase_first[first - lexicon];
-	if (!set)
-		return C_NONE;
 	/* the phrases that start with this word and are of one word or go on
-	 * with the next one, in table order */
-	const struct lex *second = lx(c, i + 1);
-	set &= second ? phrase_one | phrase_second[second - lexicon] : phrase_one;
+	 * with the next one, in table order (class 0 has no bits) */
+	set &= phrase_one | phrase_second[phrase_class(c, i + 1)];
 	for (; set; set &= set - 1) {
 		size_t p = (size_t)__builtin_ctzll(set);
 		const struct phrase *ph = &phrases[p];
