@@ -285,8 +285,9 @@ static bool is_connector(const struct sent *s, const struct token *t)
 	return word_is(s, t, CUE_CONNECTOR);
 }
 
-/* Builds the folded canonical name of tokens [a, b) into out. */
-static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_t outsz,
+/* Builds the folded canonical name of tokens [a, b) into out and returns its
+ * length. */
+static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, size_t outsz,
 		      const char **type_out)
 {
 	const char *text = s->text;
@@ -306,7 +307,9 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 	}
 	/* "Department of X" -> "X Department"; drop a country before it */
 	struct buf nb = *s->scratch;
-	buf_clear(&nb);
+	nb.len = 0; /* buf_clear, inline */
+	if (nb.data)
+		nb.data[0] = '\0';
 	size_t dep = SIZE_MAX;
 	for (size_t i = a; i < b; i++)
 		if ((token_is(text, &s->t[i], "Department") || token_is(text, &s->t[i], "Dept") ||
@@ -325,7 +328,9 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 	} else {
 		/* room for the tokens' bytes, a space before each and every
 		 * "Dept" grown to "Department", made once; then copied in */
-		buf_reserve(&nb, s->t[b - 1].end - s->t[a].start + 7 * (b - a));
+		size_t bound = s->t[b - 1].end - s->t[a].start + 7 * (b - a);
+		if (nb.cap <= bound) /* nb.len is 0: buf_reserve only when it must grow */
+			buf_reserve(&nb, bound);
 		char *o = nb.data + nb.len;
 		for (size_t i = a; i < b; i++) {
 			const struct token *t = &s->t[i];
@@ -397,22 +402,37 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		}
 		break;
 	}
-	if (canon == nb.data && start > 0 && start < fn)
-		canon = nb.data + (plain ? offs[start] : fv[start].start);
-	size_t cl = strlen(canon);
+	/* the name's length: nb's, less what a country before it takes, or
+	 * the alias's */
+	size_t len;
+	if (canon == nb.data && nb.data) {
+		len = nb.len;
+		if (start > 0 && start < fn) {
+			size_t off = plain ? offs[start] : fv[start].start;
+			canon += off;
+			len -= off;
+		}
+	} else {
+		len = strlen(canon);
+	}
+	size_t cl = len;
 	if (cl >= outsz)
 		cl = outsz - 1;
-	while (cl > 0 && cl < strlen(canon) && ((unsigned char)canon[cl] & 0xC0) == 0x80)
+	while (cl > 0 && cl < len && ((unsigned char)canon[cl] & 0xC0) == 0x80)
 		cl--;
 	memmove(out, canon, cl);
 	out[cl] = '\0';
 	*type_out = type;
-	free(ft);
+	if (ft)
+		free(ft);
 	*s->scratch = nb; /* keep its room for the next name */
+	return cl;
 }
 
+/* canon is cl bytes long (fold_name's answer, or strlen of the lexicon's):
+ * stored as str_copy would, without measuring it again. */
 static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char *canon,
-				  const char *type)
+				  size_t cl, const char *type)
 {
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
 					s->index);
@@ -422,7 +442,10 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 	 * after the pass): find_entities reads covered only at or after the
 	 * token it goes on from, which is at or after b */
 	memset(s->covered + a, 1, b - a);
-	str_copy(m->value, sizeof m->value, canon);
+	if (cl >= sizeof m->value)
+		cl = sizeof m->value - 1;
+	memcpy(m->value, canon, cl);
+	m->value[cl] = '\0';
 	str_copy(m->unit, sizeof m->unit, type);
 	return m;
 }
@@ -556,12 +579,12 @@ static void find_entities(struct sent *s)
 			const char *canon, *type;
 			size_t m = lexicon_entity_at(s->lx, text, s->t, a, s->n, &canon, &type);
 			if (m && a + m >= b) {
-				add_entity(s, a, a + m, canon, type);
+				add_entity(s, a, a + m, canon, strlen(canon), type);
 				i = a + m;
 			} else {
 				char name[64];
-				fold_name(s, a, b, name, sizeof name, &type);
-				add_entity(s, a, b, name, "person");
+				size_t nl = fold_name(s, a, b, name, sizeof name, &type);
+				add_entity(s, a, b, name, nl, "person");
 				i = b;
 			}
 			continue;
@@ -576,7 +599,7 @@ static void find_entities(struct sent *s)
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE)) {
 				/* fall through to chunking */
 			} else {
-				add_entity(s, i, b, canon, type);
+				add_entity(s, i, b, canon, strlen(canon), type);
 				i = b;
 				continue;
 			}
@@ -637,9 +660,9 @@ static void find_entities(struct sent *s)
 			}
 		}
 		char name[64];
-		fold_name(s, a, b, name, sizeof name, &type);
+		size_t nl = fold_name(s, a, b, name, sizeof name, &type);
 		if (name[0])
-			add_entity(s, a, b, name, type);
+			add_entity(s, a, b, name, nl, type);
 		i = b;
 	}
 }
