@@ -177,6 +177,14 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 /* s equals the literal lit: the first byte answers most calls inline. */
 #define streq(s, lit) ((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
 
+/* The char array f (a mention's value or unit) holds the literal lit: lit's
+ * bytes and its NUL compared as one memcmp of constant size, which the
+ * compiler does inline with a few loads; f must be at least as long as lit
+ * (checked when compiled). */
+#define field_is(f, lit)                                                          \
+	((void)sizeof(char[sizeof(f) >= sizeof(lit) ? 1 : -1]),                  \
+	 memcmp((f), (lit), sizeof(lit)) == 0)
+
 /* False when the token is keyed and no cue of the kinds in `bits` starts
  * with it: the lexicon_cue_at calls for those kinds would all answer 0. */
 static inline bool may_cue(const struct token *t, uint32_t bits)
@@ -1153,9 +1161,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		int32_t best = -1, best_place = -1;
 		for (size_t ni = 0; ni < nen; ni++) {
 			size_t m = en[ni];
-			if (v[m].end > v[e].start || streq(v[m].unit, "noun"))
+			if (v[m].end > v[e].start || field_is(v[m].unit, "noun"))
 				continue;
-			if (!streq(v[m].unit, "place")) {
+			if (!field_is(v[m].unit, "place")) {
 				best = (int32_t)m;
 				continue;
 			}
@@ -1227,7 +1235,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				size_t e = ev[ei].m;
 				if (ev[ei].t >= bt || ev[ei].start || v[e].subject == -1)
 					continue;
-				if (v[e].subject >= 0 && streq(v[v[e].subject].unit, "place"))
+				if (v[e].subject >= 0 && field_is(v[v[e].subject].unit, "place"))
 					continue;
 				prev = (int32_t)e;
 			}
@@ -1241,7 +1249,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			int32_t subj = v[best].subject;
 			/* figures belong to a named subject or to the article's main
 			 * organisation, not to a common noun ("employees") */
-			if (ty != M_DATE && subj >= 0 && streq(v[subj].unit, "noun"))
+			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun"))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
 		}
@@ -1363,10 +1371,10 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			/* the actions of the sentence, for scope comparisons */
 			for (size_t e = first; e < end; e++) {
 				const struct mention *em = &x->mentions.v[e];
-				if (em->type != M_EVENT || streq(em->value, "ANNOUNCE") ||
-				    streq(em->value, "CONFIRM") || streq(em->value, "DENY") ||
-				    streq(em->value, "START") || streq(em->value, "OPERATE") ||
-				    streq(em->value, "RULE"))
+				if (em->type != M_EVENT || field_is(em->value, "ANNOUNCE") ||
+				    field_is(em->value, "CONFIRM") || field_is(em->value, "DENY") ||
+				    field_is(em->value, "START") || field_is(em->value, "OPERATE") ||
+				    field_is(em->value, "RULE"))
 					continue;
 				size_t sl = strlen(c->scope), ul = strlen(em->unit);
 				if (strstr(c->scope, em->unit) == NULL && sl + ul + 2 < sizeof c->scope) {
@@ -1538,7 +1546,7 @@ static void pick_main_entity(struct extraction *x)
 	size_t cands = 0;
 	for (size_t c = 0; c < ne; c++) {
 		const struct mention *m = &v[cand[c]];
-		if (streq(m->unit, "place") || streq(m->unit, "person") || streq(m->unit, "noun"))
+		if (field_is(m->unit, "place") || field_is(m->unit, "person") || field_is(m->unit, "noun"))
 			continue;
 		cand[cands++] = cand[c];
 	}
