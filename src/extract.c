@@ -177,6 +177,14 @@ static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 /* s equals the literal lit: the first byte answers most calls inline. */
 #define streq(s, lit) ((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
 
+/* The char array f (a mention's value or unit) holds the literal lit: lit's
+ * bytes and its NUL compared as one memcmp of constant size, which the
+ * compiler does inline with a few loads; f must be at least as long as lit
+ * (checked when compiled). */
+#define field_is(f, lit)                                                          \
+	((void)sizeof(char[sizeof(f) >= sizeof(lit) ? 1 : -1]),                  \
+	 memcmp((f), (lit), sizeof(lit)) == 0)
+
 /* False when the token is keyed and no cue of the kinds in `bits` starts
  * with it: the lexicon_cue_at calls for those kinds would all answer 0. */
 static inline bool may_cue(const struct token *t, uint32_t bits)
@@ -285,8 +293,9 @@ static bool is_connector(const struct sent *s, const struct token *t)
 	return word_is(s, t, CUE_CONNECTOR);
 }
 
-/* Builds the folded canonical name of tokens [a, b) into out. */
-static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_t outsz,
+/* Builds the folded canonical name of tokens [a, b) into out and returns its
+ * length. */
+static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, size_t outsz,
 		      const char **type_out)
 {
 	const char *text = s->text;
@@ -306,7 +315,9 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 	}
 	/* "Department of X" -> "X Department"; drop a country before it */
 	struct buf nb = *s->scratch;
-	buf_clear(&nb);
+	nb.len = 0; /* buf_clear, inline */
+	if (nb.data)
+		nb.data[0] = '\0';
 	size_t dep = SIZE_MAX;
 	for (size_t i = a; i < b; i++)
 		if ((token_is(text, &s->t[i], "Department") || token_is(text, &s->t[i], "Dept") ||
@@ -325,7 +336,9 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 	} else {
 		/* room for the tokens' bytes, a space before each and every
 		 * "Dept" grown to "Department", made once; then copied in */
-		buf_reserve(&nb, s->t[b - 1].end - s->t[a].start + 7 * (b - a));
+		size_t bound = s->t[b - 1].end - s->t[a].start + 7 * (b - a);
+		if (nb.cap <= bound) /* nb.len is 0: buf_reserve only when it must grow */
+			buf_reserve(&nb, bound);
 		char *o = nb.data + nb.len;
 		for (size_t i = a; i < b; i++) {
 			const struct token *t = &s->t[i];
@@ -397,22 +410,37 @@ static void fold_name(const struct sent *s, size_t a, size_t b, char *out, size_
 		}
 		break;
 	}
-	if (canon == nb.data && start > 0 && start < fn)
-		canon = nb.data + (plain ? offs[start] : fv[start].start);
-	size_t cl = strlen(canon);
+	/* the name's length: nb's, less what a country before it takes, or
+	 * the alias's */
+	size_t len;
+	if (canon == nb.data && nb.data) {
+		len = nb.len;
+		if (start > 0 && start < fn) {
+			size_t off = plain ? offs[start] : fv[start].start;
+			canon += off;
+			len -= off;
+		}
+	} else {
+		len = strlen(canon);
+	}
+	size_t cl = len;
 	if (cl >= outsz)
 		cl = outsz - 1;
-	while (cl > 0 && cl < strlen(canon) && ((unsigned char)canon[cl] & 0xC0) == 0x80)
+	while (cl > 0 && cl < len && ((unsigned char)canon[cl] & 0xC0) == 0x80)
 		cl--;
 	memmove(out, canon, cl);
 	out[cl] = '\0';
 	*type_out = type;
-	free(ft);
+	if (ft)
+		free(ft);
 	*s->scratch = nb; /* keep its room for the next name */
+	return cl;
 }
 
+/* canon is cl bytes long (fold_name's answer, or strlen of the lexicon's):
+ * stored as str_copy would, without measuring it again. */
 static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char *canon,
-				  const char *type)
+				  size_t cl, const char *type)
 {
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
 					s->index);
@@ -422,7 +450,10 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 	 * after the pass): find_entities reads covered only at or after the
 	 * token it goes on from, which is at or after b */
 	memset(s->covered + a, 1, b - a);
-	str_copy(m->value, sizeof m->value, canon);
+	if (cl >= sizeof m->value)
+		cl = sizeof m->value - 1;
+	memcpy(m->value, canon, cl);
+	m->value[cl] = '\0';
 	str_copy(m->unit, sizeof m->unit, type);
 	return m;
 }
@@ -556,12 +587,12 @@ static void find_entities(struct sent *s)
 			const char *canon, *type;
 			size_t m = lexicon_entity_at(s->lx, text, s->t, a, s->n, &canon, &type);
 			if (m && a + m >= b) {
-				add_entity(s, a, a + m, canon, type);
+				add_entity(s, a, a + m, canon, strlen(canon), type);
 				i = a + m;
 			} else {
 				char name[64];
-				fold_name(s, a, b, name, sizeof name, &type);
-				add_entity(s, a, b, name, "person");
+				size_t nl = fold_name(s, a, b, name, sizeof name, &type);
+				add_entity(s, a, b, name, nl, "person");
 				i = b;
 			}
 			continue;
@@ -576,7 +607,7 @@ static void find_entities(struct sent *s)
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE)) {
 				/* fall through to chunking */
 			} else {
-				add_entity(s, i, b, canon, type);
+				add_entity(s, i, b, canon, strlen(canon), type);
 				i = b;
 				continue;
 			}
@@ -637,9 +668,9 @@ static void find_entities(struct sent *s)
 			}
 		}
 		char name[64];
-		fold_name(s, a, b, name, sizeof name, &type);
+		size_t nl = fold_name(s, a, b, name, sizeof name, &type);
 		if (name[0])
-			add_entity(s, a, b, name, type);
+			add_entity(s, a, b, name, nl, type);
 		i = b;
 	}
 }
@@ -1130,9 +1161,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		int32_t best = -1, best_place = -1;
 		for (size_t ni = 0; ni < nen; ni++) {
 			size_t m = en[ni];
-			if (v[m].end > v[e].start || streq(v[m].unit, "noun"))
+			if (v[m].end > v[e].start || field_is(v[m].unit, "noun"))
 				continue;
-			if (!streq(v[m].unit, "place")) {
+			if (!field_is(v[m].unit, "place")) {
 				best = (int32_t)m;
 				continue;
 			}
@@ -1204,7 +1235,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				size_t e = ev[ei].m;
 				if (ev[ei].t >= bt || ev[ei].start || v[e].subject == -1)
 					continue;
-				if (v[e].subject >= 0 && streq(v[v[e].subject].unit, "place"))
+				if (v[e].subject >= 0 && field_is(v[v[e].subject].unit, "place"))
 					continue;
 				prev = (int32_t)e;
 			}
@@ -1218,7 +1249,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			int32_t subj = v[best].subject;
 			/* figures belong to a named subject or to the article's main
 			 * organisation, not to a common noun ("employees") */
-			if (ty != M_DATE && subj >= 0 && streq(v[subj].unit, "noun"))
+			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun"))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
 		}
@@ -1340,10 +1371,10 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			/* the actions of the sentence, for scope comparisons */
 			for (size_t e = first; e < end; e++) {
 				const struct mention *em = &x->mentions.v[e];
-				if (em->type != M_EVENT || streq(em->value, "ANNOUNCE") ||
-				    streq(em->value, "CONFIRM") || streq(em->value, "DENY") ||
-				    streq(em->value, "START") || streq(em->value, "OPERATE") ||
-				    streq(em->value, "RULE"))
+				if (em->type != M_EVENT || field_is(em->value, "ANNOUNCE") ||
+				    field_is(em->value, "CONFIRM") || field_is(em->value, "DENY") ||
+				    field_is(em->value, "START") || field_is(em->value, "OPERATE") ||
+				    field_is(em->value, "RULE"))
 					continue;
 				size_t sl = strlen(c->scope), ul = strlen(em->unit);
 				if (strstr(c->scope, em->unit) == NULL && sl + ul + 2 < sizeof c->scope) {
@@ -1515,7 +1546,7 @@ static void pick_main_entity(struct extraction *x)
 	size_t cands = 0;
 	for (size_t c = 0; c < ne; c++) {
 		const struct mention *m = &v[cand[c]];
-		if (streq(m->unit, "place") || streq(m->unit, "person") || streq(m->unit, "noun"))
+		if (field_is(m->unit, "place") || field_is(m->unit, "person") || field_is(m->unit, "noun"))
 			continue;
 		cand[cands++] = cand[c];
 	}
