@@ -1092,6 +1092,15 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 			}
 		}
 		if (s[i] >= 0x80) {
+			/* U+2010-U+2025 (dashes, quotes, bullets, leaders; E2 80
+			 * 90-A5), the commonest non-ASCII characters of news
+			 * text, are neither white space nor terminals: the unit
+			 * test test_segment holds this to libunistring. */
+			if (s[i] == 0xE2 && i + 2 < pe && s[i + 1] == 0x80 &&
+			    (uint8_t)(s[i + 2] - 0x90) < 0x16) {
+				i += 3;
+				continue;
+			}
 			size_t n;
 			ucs4_t uc = decode_at(s, pe, i, &n);
 			if (is_space(uc)) {
