@@ -708,6 +708,23 @@ static void ascii_answers_check(void)
 	tap_ok(bad == 0, "ASCII shortcuts agree with libunistring (%d disagreements)", bad);
 }
 
+/* paragraph_split steps over U+2010-U+2025 (E2 80 90-A5) without asking
+ * libunistring: none of them is white space or a sentence terminal (U+2026,
+ * the ellipsis, is one of segment's terminals and stays out of the range). */
+static void dash_quote_answers_check(void)
+{
+	int bad = 0;
+	for (ucs4_t c = 0x2010; c <= 0x2025; c++)
+		bad += uc_is_property_white_space(c) || uc_is_property_sentence_terminal(c);
+	tap_ok(bad == 0, "U+2010-U+2025 are neither white space nor terminals (%d are)", bad);
+	/* a sentence ends after a dash or a quote of the range as before */
+	struct seg_sentence *v;
+	const char *t = "He said \u201cno.\u201d Then \u2014 later \u2014 yes\u2026 Fine\u2025";
+	size_t n = segment_text(t, strlen(t), &v);
+	tap_ok(n == 3, "sentences around U+201C/U+201D/U+2014/U+2026 (%zu)", n);
+	free(v);
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)
@@ -718,5 +735,6 @@ int main(void)
 	lines_given_check();
 	raw_bytes_check();
 	ascii_answers_check();
+	dash_quote_answers_check();
 	return tap_done();
 }
