@@ -999,20 +999,31 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
  * a terminal, or neither). Everything else is ASCII that neither ends a
  * sentence nor separates tokens in a way the scan needs to see. `len` is
  * the text's length: a step may look at bytes up to it, never further. */
+#ifdef SEG_SSE2
+/* The stops among the 16 bytes at p, a bit each (bit k: p[k]); the top bit
+ * of a byte marks a non-ASCII one. */
+static inline uint32_t stop_bits16(const uint8_t *p)
+{
+	const __m128i vdot = _mm_set1_epi8('.'), vbang = _mm_set1_epi8('!'), vask = _mm_set1_epi8('?');
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
+				 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
+	return (uint32_t)_mm_movemask_epi8(m);
+}
+
+/* The same for the 32 bytes at p. */
+static inline uint32_t stop_bits32(const uint8_t *p)
+{
+	return stop_bits16(p) | stop_bits16(p + 16) << 16;
+}
+#endif
+
 static size_t next_stop(const uint8_t *s, size_t i, size_t pe, size_t len)
 {
 #ifdef SEG_SSE2
-	const __m128i vdot = _mm_set1_epi8('.'), vbang = _mm_set1_epi8('!'), vask = _mm_set1_epi8('?');
-	/* thirty-two bytes a step, the two masks joined into one word */
+	/* thirty-two bytes a step */
 	while (i + 32 <= pe) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		__m128i u = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
-		/* the top bit of v: a non-ASCII byte */
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
-					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
-		__m128i mu = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(u, vdot), _mm_cmpeq_epi8(u, vbang)),
-					  _mm_or_si128(_mm_cmpeq_epi8(u, vask), u));
-		uint32_t bits = (uint32_t)_mm_movemask_epi8(m) | (uint32_t)_mm_movemask_epi8(mu) << 16;
+		uint32_t bits = stop_bits32(s + i);
 		if (bits)
 			return i + (size_t)__builtin_ctz(bits);
 		i += 32;
@@ -1022,23 +1033,13 @@ static size_t next_stop(const uint8_t *s, size_t i, size_t pe, size_t len)
 	 * past len) are masked off, and no branch asks whether a stop was
 	 * found (bit 32 stands for none: i + 32, at or past pe). */
 	if (i + 32 <= len) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		__m128i u = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
-					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
-		__m128i mu = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(u, vdot), _mm_cmpeq_epi8(u, vbang)),
-					  _mm_or_si128(_mm_cmpeq_epi8(u, vask), u));
-		uint64_t bits = (uint64_t)(uint32_t)_mm_movemask_epi8(m) |
-				(uint64_t)(uint32_t)_mm_movemask_epi8(mu) << 16;
+		uint64_t bits = stop_bits32(s + i);
 		bits &= (UINT64_C(1) << (pe - i)) - 1;
 		size_t at = i + (size_t)__builtin_ctzll(bits | UINT64_C(1) << 32);
 		return at < pe ? at : pe;
 	}
 	if (i + 16 <= pe) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
-					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
-		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		uint32_t bits = stop_bits16(s + i);
 		if (bits)
 			return i + (size_t)__builtin_ctz(bits);
 		i += 16;
@@ -1046,10 +1047,7 @@ static size_t next_stop(const uint8_t *s, size_t i, size_t pe, size_t len)
 	/* The paragraph's last bytes in one step when the text goes on for
 	 * sixteen: the bytes read past pe (never past len) are masked off. */
 	if (i < pe && i + 16 <= len) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vdot), _mm_cmpeq_epi8(v, vbang)),
-					 _mm_or_si128(_mm_cmpeq_epi8(v, vask), v));
-		unsigned bits = (unsigned)_mm_movemask_epi8(m) & ((1u << (pe - i)) - 1u);
+		uint32_t bits = stop_bits16(s + i) & ((1u << (pe - i)) - 1u);
 		return bits ? i + (size_t)__builtin_ctz(bits) : pe;
 	}
 #else
