@@ -1641,7 +1641,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			buf_adds(&sh.head[t], ",\"type\":");
 			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
 			buf_adds(&sh.head[t], ",\"text\":\""); /* left open */
-			buf_reserve(&sh.head[t], JSONW_PADDING); /* see jsonw_members_padded */
+			buf_reserve(&sh.head[t], JSONW_PADDING); /* jsonw_members_open_str copies past len */
 		}
 		struct extraction x;
 		extract_ingested(lx, &doc, &x, false);

@@ -677,12 +677,17 @@ static void find_entities(struct sent *s)
 
 /* ---- events ------------------------------------------------------------------- */
 
+/* Whether byte c is one that breaks a clause: ';' ':' '(' ')', which are
+ * 0x28 + 0, 1, 18, 19 (a bit test, no branch on the byte). */
+static inline unsigned clause_break_byte(unsigned char c)
+{
+	unsigned d = c - 0x28u;
+	return (d < 32) & (0xC0003u >> (d & 31));
+}
+
 static bool is_clause_break(const char *text, const struct token *t)
 {
-	if (t->kind != TK_PUNCT)
-		return false;
-	char c = text[t->start];
-	return c == ';' || c == ':' || c == '(' || c == ')';
+	return t->kind == TK_PUNCT && clause_break_byte((unsigned char)text[t->start]);
 }
 
 static void find_events(struct sent *s)
@@ -1056,16 +1061,15 @@ struct tie_ids {
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids);
 
 /* Whether any of the sentence's tokens is_clause_break: its punctuation
- * tokens (the mask from sent_masks) tested without a branch on the byte
- * (';' ':' '(' ')' are 0x28 + 0, 1, 18, 19). Most sentences have none. */
+ * tokens (the mask from sent_masks) tested without a branch on the byte.
+ * Most sentences have none. */
 static bool has_clause_break(const struct sent *s)
 {
 	unsigned any = 0;
 	for (size_t w = 0, nw = (s->n + 63) / 64; w < nw; w++)
 		for (uint64_t p = s->punct[w]; p; p &= p - 1) {
 			size_t k = 64 * w + (size_t)__builtin_ctzll(p);
-			unsigned d = (unsigned char)s->text[s->t[k].start] - 0x28u;
-			any |= (d < 32) & (0xC0003u >> (d & 31));
+			any |= clause_break_byte((unsigned char)s->text[s->t[k].start]);
 		}
 	return any & 1;
 }
@@ -1143,7 +1147,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
 		/* the whole value, NUL too, in one compare without a branch
 		 * (a mention's bytes are all set: mention_add's template) */
-		e->start = memcmp(mm->value, "START", sizeof "START") == 0;
+		e->start = field_is(mm->value, "START");
 		any_start |= e->start;
 	}
 	/* events -> subjects: what stands right before the trigger, else the

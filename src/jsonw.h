@@ -492,8 +492,9 @@ JSONW_INLINE void jsonw_int(struct jsonw_rec *r, const char *key, int64_t v)
  * register: both divided by 10^4 in one multiply, then each of the four
  * halves divided by 1000, 100, 10 and 1 in 16-bit lanes (a multiply by the
  * reciprocal, one by a power of two for the shift), less ten times the
- * lane before (Milo Yip's SSE2 itoa; test_jsonw checks it against
- * jsonw_digits8 over the whole range). */
+ * lane before (Milo Yip's SSE2 itoa; test_jsonw checks jsonw_int2, which
+ * uses it, against jsonw_int for every value below 10^6 and a stride of
+ * values up to 10^8). */
 JSONW_INLINE __m128i jsonw_digits8x2(uint32_t a, uint32_t b)
 {
 	__m128i v = _mm_set_epi32(0, (int)b, 0, (int)a);

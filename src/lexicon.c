@@ -251,7 +251,7 @@ static void token_keys(const struct lexicon *lx, const char *text, const struct 
 static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, const struct token *t)
 {
 	char low[KEY_MAX], stem[KEY_MAX];
-	token_keys(lx, text, t, low, stem);
+	token_keys(lx, text, t, low, t->kind == TK_WORD ? stem : NULL);
 	uint32_t lower = word_id(lx, low, strlen(low));
 	/* a token other than a word: its stem key is low, so is its id */
 	struct tok_ids r = {.lower = lower,

@@ -246,17 +246,6 @@ static bool nfc_plain_run(const uint8_t *r, size_t n)
  * dashes, accented letters) is copied without asking libunistring or the
  * memo. What stays as it stands is copied in one piece when a run that
  * changes (or the end) is reached, not run by run. */
-/* buf_add in pieces of at most 2 KiB: the C library copies longer blocks
- * with `rep movsb`, which valgrind counts byte by byte, so that a copy of a
- * whole text in one call would hide what the measurements must show. */
-static void buf_add_pieces(struct buf *b, const char *p, size_t n)
-{
-	buf_reserve(b, n);
-	for (; n > 2048; p += 2048, n -= 2048)
-		buf_add(b, p, 2048);
-	buf_add(b, p, n);
-}
-
 static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size_t *bad)
 {
 	*bad = SIZE_MAX;
@@ -298,7 +287,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 				k += sl;
 			}
 		}
-		buf_add_pieces(&b, t + kept, rs - kept);
+		buf_add(&b, t + kept, rs - kept);
 		size_t nl = 0;
 		uint8_t *nfc = u8_normalize(UNINORM_NFC, r, rl, NULL, &nl);
 		if (!nfc) {
@@ -314,7 +303,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 		free(nfc);
 	}
 	if (kept < n)
-		buf_add_pieces(&b, t + kept, n - kept);
+		buf_add(&b, t + kept, n - kept);
 	*out_len = b.len;
 	return buf_steal(&b);
 }

@@ -720,8 +720,16 @@ static void dash_quote_answers_check(void)
 	/* a sentence ends after a dash or a quote of the range as before */
 	struct seg_sentence *v;
 	const char *t = "He said \u201cno.\u201d Then \u2014 later \u2014 yes\u2026 Fine\u2025";
+	static const char *const want[] = {"He said \u201cno.\u201d", "Then \u2014 later \u2014 yes\u2026",
+					   "Fine\u2025"};
 	size_t n = segment_text(t, strlen(t), &v);
-	tap_ok(n == 3, "sentences around U+201C/U+201D/U+2014/U+2026 (%zu)", n);
+	bool same = n == CC_ARRAY_LEN(want);
+	for (size_t k = 0; same && k < n; k++)
+		same = v[k].end - v[k].start == strlen(want[k]) &&
+		       memcmp(t + v[k].start, want[k], strlen(want[k])) == 0;
+	tap_ok(same, "sentences around U+201C/U+201D/U+2014/U+2026 (%zu)", n);
+	for (size_t k = 0; !same && k < n; k++)
+		tap_diag("sentence %zu: [%.*s]", k, (int)(v[k].end - v[k].start), t + v[k].start);
 	free(v);
 }
 
