@@ -328,8 +328,7 @@ struct id_memo {
 	uint16_t slot[MEMO_SLOTS]; /* an entry's index + 1 (0: empty) */
 };
 _Static_assert(MEMO_CAP < UINT16_MAX, "an entry's index + 1 fits a slot");
-static _Thread_local struct id_memo *id_memo; /* id_memo_base, 64-byte aligned */
-static _Thread_local void *id_memo_base;      /* what was allocated (and is freed) */
+static _Thread_local struct id_memo *id_memo; /* 64-byte aligned */
 static _Thread_local size_t id_memo_used;
 static _Thread_local uint64_t id_memo_serial; /* the lexicon its entries came from */
 static uint64_t lexicon_serial;
@@ -348,9 +347,8 @@ static void id_memo_release(void)
 	if (!id_memo)
 		return;
 	pthread_setspecific(id_memo_key, NULL);
-	free(id_memo_base);
+	free(id_memo);
 	id_memo = NULL;
-	id_memo_base = NULL;
 }
 
 /* A memo entry's length and kind in one number, never 0 (len >= 1). */
@@ -424,13 +422,11 @@ static __attribute__((noinline)) void memo_start(const struct lexicon *lx)
 {
 	if (!id_memo) {
 		pthread_once(&id_memo_once, id_memo_key_make);
-		/* aligned by hand, so no entry straddles two cache lines; the
+		/* aligned to a cache line, so no entry straddles two; the
 		 * entries need no clearing (only those below id_memo_used are
 		 * read) */
-		id_memo_base = xmalloc(sizeof *id_memo + 63);
-		id_memo = (struct id_memo *)(void *)(((uintptr_t)id_memo_base + 63) &
-						     ~(uintptr_t)63);
-		pthread_setspecific(id_memo_key, id_memo_base);
+		id_memo = xaligned(64, sizeof *id_memo);
+		pthread_setspecific(id_memo_key, id_memo);
 	}
 	/* new, or another lexicon: forget */
 	memset(id_memo->slot, 0, sizeof id_memo->slot);

@@ -22,6 +22,15 @@ void *xmalloc(size_t n)
 	return p;
 }
 
+void *xaligned(size_t align, size_t n)
+{
+	size_t r = n ? (n + align - 1) & ~(align - 1) : align;
+	void *p = r >= n ? aligned_alloc(align, r) : NULL;
+	if (!p)
+		oom(n);
+	return p;
+}
+
 void *xcalloc(size_t n, size_t size)
 {
 	void *p = calloc(n ? n : 1, size ? size : 1);

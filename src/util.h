@@ -31,6 +31,9 @@
 /* Allocation that never returns NULL: on exhaustion it prints and aborts. */
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
+/* n bytes aligned to align (a power of two), rounded up to a multiple of
+ * it as aligned_alloc asks; free with free() */
+void *xaligned(size_t align, size_t n);
 void *xrealloc(void *p, size_t n);
 /* Grows an array of `*cap` elements of `size` bytes to hold at least `need`
  * (inline when nothing needs to grow, as on nearly every call). */

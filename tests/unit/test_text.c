@@ -5,12 +5,14 @@
 #include <string.h>
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <uninorm.h>
 #include <unistr.h>
 
 #include "tap.h"
 #include "text.h"
+#include "util.h"
 
 static void canon_ok(const char *raw, size_t len, const char *want, const char *name)
 {
@@ -259,5 +261,15 @@ int main(void)
 	tap_long_eq((long long)text_width("\xF0\x9F\x98\x80", 4), 2, "emoji is two columns");
 	tap_long_eq((long long)text_width("e\xCC\x81", 3), 1, "combining mark adds no width");
 	tap_long_eq((long long)text_cp_count("h\xC3\xA9llo", 6), 5, "code points counted");
+
+	/* util's xaligned: any size, rounded up as aligned_alloc asks */
+	static const size_t sizes[] = {0, 1, 63, 64, 65, 100000};
+	for (size_t i = 0; i < CC_ARRAY_LEN(sizes); i++) {
+		unsigned char *p = xaligned(64, sizes[i]);
+		memset(p, 0xA5, sizes[i]);
+		tap_ok(((uintptr_t)p & 63) == 0 && (sizes[i] == 0 || p[sizes[i] - 1] == 0xA5),
+		       "xaligned(64, %zu) is 64-byte aligned and writable", sizes[i]);
+		free(p);
+	}
 	return tap_done();
 }
