@@ -194,6 +194,18 @@ static void paint(struct app *a)
 
 /* ---- input --------------------------------------------------------------- */
 
+/* The key code curses gives for an extended key named in terminfo
+ * ("kLFT5": control-left), or -1 when the terminal has none: the
+ * capability's string is looked up first, then the code bound to it. */
+static int ext_key(const char *cap)
+{
+	const char *seq = tigetstr(cap);
+	if (!seq || seq == (const char *)-1)
+		return -1;
+	int k = key_defined(seq);
+	return k > 0 ? k : -1;
+}
+
 static int translate(int rc, wint_t wc)
 {
 	if (rc == OK) {
@@ -221,10 +233,9 @@ static int translate(int rc, wint_t wc)
 	}
 	if (wc >= KEY_F(1) && wc <= KEY_F(24))
 		return KC_F0 + (int)(wc - KEY_F0);
-	int cl = key_defined("kLFT5"), cr = key_defined("kRIT5");
-	if (cl > 0 && (int)wc == cl)
+	if ((int)wc == ext_key("kLFT5"))
 		return KC_CLEFT;
-	if (cr > 0 && (int)wc == cr)
+	if ((int)wc == ext_key("kRIT5"))
 		return KC_CRIGHT;
 	return -1;
 }

@@ -160,6 +160,15 @@ void *sources_open(struct app *a)
 	struct sview *sv = xcalloc(1, sizeof *sv);
 	sv->total = store_source_count(a->st);
 	load_from(a, sv, a->src.id, a->src.idx);
+	/* the sources before the current one too, and the current row placed
+	 * with as many rows above it as fit (the whole list when it fits) */
+	extend_up(a, sv);
+	size_t h = a->lay.body.h > 1 ? (size_t)a->lay.body.h - 1 : 1;
+	sv->top = sv->cur > h / 2 ? sv->cur - h / 2 : 0;
+	if (sv->n > h && sv->top > sv->n - h)
+		sv->top = sv->n - h;
+	if (sv->n <= h)
+		sv->top = 0;
 	return sv;
 }
 

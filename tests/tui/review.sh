@@ -48,6 +48,21 @@ tui_keys Escape
 scr=$(tui_wait "Cancelled")
 ok $? "Esc cancels the note editor"
 is "$(sql s.db "SELECT count(*) FROM annotations")" "3" "a cancelled note writes nothing"
+tui_keys a
+tui_wait "Note:" >/dev/null
+tui_keys C-e C-u # the editor opens on the claim's note: cleared first
+tui_keys -l "one two three"
+tui_keys C-a C-Right R
+tui_wait "Note: oneR two three" >/dev/null
+ok $? "C-Right in the editor moves one word right"
+tui_keys C-Left C-Left X
+tui_wait "Note: XoneR two three" >/dev/null
+ok $? "C-Left moves one word left, and stops at the start"
+before=$(tui_raw)
+tui_keys Escape
+scr=$(tui_changed "$before")
+unlike "$scr" "Note: XoneR" "Esc closes the editor"
+is "$(sql s.db "SELECT count(*) FROM annotations")" "3" "and writes nothing"
 tui_keys q
 is "$(tui_dead)" "0" "q quits from the reader with status 0"
 is "$(sql s.db "SELECT count(*) FROM sessions WHERE reviewer = 'ann' AND ended IS NOT NULL AND annotations = 3")" "1" \

@@ -45,6 +45,17 @@ ok $? "] on the last source says so"
 tui_keys '['
 tui_wait "source 4/5" >/dev/null
 ok $? "[ steps back"
+# the sources screen opened from the fourth source lists the three before it too
+tui_keys s
+scr=$(tui_wait "crosscheck sources")
+for name in $(sql s.db "SELECT name FROM sources ORDER BY id"); do
+	like "$scr" "$name" "s from source 4/5 lists $name"
+done
+cur=$(printf '%s\n' "$scr" | grep '^>' | head -n 1)
+like "$cur" "$(sql s.db "SELECT name FROM sources ORDER BY id LIMIT 1 OFFSET 3")" "with the cursor on the fourth"
+tui_keys q
+tui_wait "source 4/5" >/dev/null
+ok $? "q goes back to the reader"
 tui_keys q
 is "$(tui_dead)" "0" "quits normally"
 done_testing
