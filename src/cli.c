@@ -1239,6 +1239,19 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 	return status;
 }
 
+/* The usage error for a --date dateline_parse_iso refused: a wrong form, or
+ * the right form naming no calendar day ("2024-02-30"). */
+static int bad_date(const struct command *c, const char *date)
+{
+	bool form = strlen(date) == 10 && date[4] == '-' && date[7] == '-';
+	for (int i = 0; form && i < 10; i++)
+		form = i == 4 || i == 7 || (date[i] >= '0' && date[i] <= '9');
+	if (form)
+		return usage_error(c, "--date '%s' is not a date: no such day in the calendar "
+				      "(YYYY-MM-DD, month 01-12, a day the month has)", date);
+	return usage_error(c, "--date '%s' is not a date of the form YYYY-MM-DD", date);
+}
+
 static int cmd_add(struct cli *cli, int argc, char **argv)
 {
 	const struct command *c = find_command("add");
@@ -1276,7 +1289,7 @@ static int cmd_add(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "--name must not be empty");
 	struct cc_date d;
 	if (o.date && !dateline_parse_iso(o.date, &d))
-		return usage_error(c, "--date '%s' is not a date of the form YYYY-MM-DD", o.date);
+		return bad_date(c, o.date);
 	if (!list)
 		return add_files(cli, argv + optind, NULL, argc - optind, &o);
 	/* --files-from LIST: one PATH or STORY<TAB>PATH a line */
@@ -1595,7 +1608,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "extract needs at least one FILE");
 	struct cc_date d;
 	if (date && !dateline_parse_iso(date, &d))
-		return usage_error(c, "--date '%s' is not a date of the form YYYY-MM-DD", date);
+		return bad_date(c, date);
 	struct cc_err err = {0};
 	struct lexicon *lx = cli_lexicon(&err);
 	if (!lx)
@@ -1800,9 +1813,16 @@ static json_t *side_json(const struct store_conflict_side *sd)
 	return o;
 }
 
+struct conflicts_ctx {
+	enum format fmt;
+	size_t n; /* conflicts listed */
+};
+
 static int conflict_one(const struct store_conflict *c, void *vctx)
 {
-	enum format fmt = *(enum format *)vctx;
+	struct conflicts_ctx *ctx = vctx;
+	enum format fmt = ctx->fmt;
+	ctx->n++;
 	if (fmt == FMT_JSONL) {
 		json_t *o = json_object();
 		json_object_set_new(o, "id", json_integer(c->id));
@@ -1867,7 +1887,42 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 	struct store *st;
 	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
 		return fail(&err);
-	enum cc_status rc = store_conflicts_each(st, kind, story, 0, conflict_one, &fmt, &err);
+	if (story) { /* a story no source belongs to is a mistake, not "no conflicts" */
+		struct store_export_filter g = {.story = story};
+		char **stories = NULL;
+		size_t n = 0;
+		enum cc_status rc = store_export_stories(st, &g, &stories, &n, &err);
+		for (size_t i = 0; i < n; i++)
+			free(stories[i]);
+		free(stories);
+		if (rc != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+		if (!n) {
+			struct buf b; /* the name as typed, made inert */
+			buf_init(&b);
+			text_sanitize(story, strlen(story), false, &b);
+			char *s = buf_steal(&b);
+			errorf("no source in %s belongs to the story '%s' ('crosscheck list --format jsonl' "
+			       "shows the stories)", store_path(st), s);
+			free(s);
+			store_close(st);
+			return 1;
+		}
+	}
+	struct conflicts_ctx ctx = {.fmt = fmt};
+	enum cc_status rc = store_conflicts_each(st, kind, story, 0, conflict_one, &ctx, &err);
+	if (rc == CC_OK && !ctx.n && fmt == FMT_TEXT) { /* jsonl: no lines */
+		printf("No conflicts%s%s", kind ? " of kind " : "", kind ? kind : "");
+		if (story) {
+			printf(" in the story '");
+			put_safes(stdout, story);
+			printf("'.\n");
+		} else {
+			printf(" among %zu sources.\n", store_source_count(st));
+		}
+	}
 	store_close(st);
 	return rc == CC_OK ? 0 : fail(&err);
 }

@@ -36,6 +36,13 @@ like "$err" "unknown conflict kind 'nonsense'" "and says so"
 run conflicts
 like "$out" "  a: " "text output shows side a"
 like "$out" "  b: " "and side b"
+run conflicts --kind polarity
+is "$out" "No conflicts of kind polarity among 5 sources." "when nothing is listed, the text output says so"
+run conflicts --kind polarity --format jsonl
+is "$rc:$out" "0:" "and jsonl prints no line"
+run conflicts --story nosuch
+is "$rc" 1 "a story no source belongs to: exit 1"
+like "$err" "belongs to the story 'nosuch'" "and names the story"
 
 # the order sources arrive in does not change what is found
 sig() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r '[.kind, .severity, .key, ([.a.source, .b.source] | sort | join("+"))] | @tsv' | sort; }

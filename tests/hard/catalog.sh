@@ -134,7 +134,7 @@ is "$rc" 1 "a refused add on a missing store: exit 1"
 like "$err" "missing.txt: cannot open" "a refused add on a missing store: names the file"
 check "a refused add does not create the store" test ! -e fresh.db
 
-refused "--date that is not a calendar day" 2 "--date '2024-02-30' is not a date" add --date 2024-02-30 good.txt
+refused "--date that is not a calendar day" 2 "--date '2024-02-30' is not a date: no such day in the calendar" add --date 2024-02-30 good.txt
 refused "--date with a time" 2 "is not a date" add --date 2024-07-20T10:00 good.txt
 refused "an unknown command with an escape" 2 "is not a command" "fr$(printf '\033')ob"
 

@@ -132,7 +132,8 @@ is "$(sqlite3 -readonly q.db "SELECT note FROM annotations ORDER BY id DESC LIMI
 is "$(sqlite3 -readonly q.db "SELECT reviewer || '|' || tags FROM annotations ORDER BY id DESC LIMIT 1")" \
 	"$q|t'x;y" "the reviewer and the tag are stored byte for byte"
 run --db q.db conflicts --story "x' OR '1'='1"
-is "$rc:$out" "0:" "a hostile --story filter matches nothing"
+is "$rc:$out" "1:" "a hostile --story filter matches no story (exit 1, nothing listed)"
+like "$err" "belongs to the story 'x' OR '1'='1'" "and is named as typed"
 is "$(sqlite3 -readonly q.db "SELECT count(*) FROM sqlite_schema WHERE name IN ('sources', 'annotations')")" 2 \
 	"no table was dropped"
 # no SQL text built with %s, %q, %Q or %w (parameters are bound instead)
