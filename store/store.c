@@ -63,8 +63,26 @@ enum cc_status st_error(struct store *st, struct cc_err *err, const char *what)
 {
 	int code = sqlite3_extended_errcode(st->db);
 	const char *msg = sqlite3_errmsg(st->db);
-	if ((code & 0xff) == SQLITE_READONLY)
-		return cc_err_set(err, CC_ERR_STORE, "%s: the store is read-only (%s)", st->path, msg);
+	if ((code & 0xff) == SQLITE_READONLY) {
+		/* a writable store in a folder that is not: SQLite keeps its
+		 * journal (the -wal and -shm files) beside the store */
+		char *dir = xstrdup(st->path);
+		char *slash = strrchr(dir, '/');
+		if (!slash)
+			strcpy(dir, ".");
+		else
+			slash[slash == dir] = '\0';
+		bool folder = access(st->path, W_OK) == 0 && access(dir, W_OK) != 0;
+		enum cc_status rc =
+			folder ? cc_err_set(err, CC_ERR_STORE,
+					    "%s: the folder %s is not writable, and SQLite keeps the store's "
+					    "journal beside it: make the folder writable or move the store",
+					    st->path, dir)
+			       : cc_err_set(err, CC_ERR_STORE, "%s: the store is read-only (%s)", st->path,
+					    msg);
+		free(dir);
+		return rc;
+	}
 	if ((code & 0xff) == SQLITE_FULL)
 		return cc_err_set(err, CC_ERR_STORE, "%s: %s: the disk is full", st->path, what);
 	if ((code & 0xff) == SQLITE_BUSY)

@@ -209,7 +209,8 @@ if [ "$(id -u)" -ne 0 ] || [ "$as_nobody" = yes ]; then
 	runas --db "$T/rofolder/s.db" add "$T/other.txt"
 	is "$rc" 1 "a store in a folder that is not writable: add exits 1"
 	like "$err" "s.db:" "a store in a folder that is not writable: the store is named"
-	like "$err" "read-only" "a store in a folder that is not writable: says it cannot write"
+	like "$err" "the folder $T/rofolder is not writable, and SQLite keeps the store's journal beside it" \
+		"a store in a folder that is not writable: names the folder and why it matters"
 	is "$(digest_frozen rofolder/s.db)" "$rfb" "a store in a folder that is not writable: unchanged"
 	runas --db "$T/rofolder/new.db" add "$T/other.txt"
 	is "$rc" 1 "a new store in a folder that is not writable: exit 1"
