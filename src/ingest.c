@@ -573,9 +573,67 @@ static bool is_url_line(const char *key, char **url_out)
 	return true;
 }
 
+/* Words a signature may hold in lower case ("–Ann Lee, staff reporter"). */
+static bool signature_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"reporter", "correspondent", "editor", "writer", "columnist", "contributor",
+		"staff", "senior", "chief", "political", "business", "tech", "technology", "news",
+		"for", "of", "and", "in", "at", "the", "with", "by",
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(words); i++)
+		if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* A signature under an opinion piece or a section: a dash, then a name and
+ * perhaps a role, outlet and commas ("–Ashley Wang, BTW reporter", "— Jane
+ * Doe, Reuters"): at most eight words, each capitalised or a word of
+ * signature_word, no digit, not a sentence. A bullet of prose ("- Sales rose
+ * in March") has a lower-case word that is none of those. */
+static bool is_dash_signature(const char *t, const struct line *l)
+{
+	size_t s = l->s, e = l->e;
+	if (e - s < 4 || e - s > 80)
+		return false;
+	if (t[s] == '-')
+		s++;
+	else if ((unsigned char)t[s] == 0xE2 && (unsigned char)t[s + 1] == 0x80 &&
+		 ((unsigned char)t[s + 2] == 0x93 || (unsigned char)t[s + 2] == 0x94))
+		s += 3;
+	else
+		return false;
+	while (s < e && t[s] == ' ')
+		s++;
+	if (s == e || !(t[s] >= 'A' && t[s] <= 'Z') || ends_sentence(t, l))
+		return false;
+	size_t words = 0;
+	for (size_t i = s; i < e;) {
+		while (i < e && (t[i] == ' ' || t[i] == ','))
+			i++;
+		if (i == e)
+			break;
+		size_t w = i;
+		while (i < e && t[i] != ' ' && t[i] != ',') {
+			if (t[i] >= '0' && t[i] <= '9')
+				return false;
+			i++;
+		}
+		if (++words > 8)
+			return false;
+		bool cap = (t[w] >= 'A' && t[w] <= 'Z') || (unsigned char)t[w] >= 0x80;
+		if (!cap && !signature_word(t + w, i - w))
+			return false;
+	}
+	return words >= 2;
+}
+
 static bool is_byline(const char *t, const struct line *l)
 {
 	size_t len = l->e - l->s;
+	if (len >= 4 && (t[l->s] == '-' || (unsigned char)t[l->s] == 0xE2))
+		return is_dash_signature(t, l);
 	if (len < 4 || len > 80 || (t[l->s] | 0x20) != 'b' || !ascii_iprefix(t + l->s, len, "by "))
 		return false;
 	if (ends_sentence(t, l))

@@ -90,6 +90,18 @@ int main(void)
 		  "By Kim Lee\n"
 		  "The actress died on Thursday.\n",
 		  "B.BB.", "source URL, dateline and byline lines");
+	lines_are("Our view: the ban hurts buyers more than it helps them.\n"
+		  "\xE2\x80\x93Mia Torres, BTW reporter\n"
+		  "\xE2\x80\x94 Jane Doe, Reuters\n"
+		  "- Reporting by Lee Park and Ana Ruiz\n"
+		  "What happened next was a surprise.\n",
+		  ".BBB.", "a signature after a dash is a byline");
+	lines_are("- Sales rose in March\n"
+		  "\xE2\x80\x94 Seven people died, officials said\n"
+		  "- 50 Workers Lost Jobs\n"
+		  "\xE2\x80\x93 The company said it would appeal.\n"
+		  "- Kaspersky\n",
+		  ".....", "dashed prose, figures, a sentence or one word are not signatures");
 	lines_are("A quote pulled out for the page, set large in a box: the long version of it repeats below, word for word.\n"
 		  "Body text.\n"
 		  "A quote pulled out for the page, set large in a box: the long version of it repeats below, word for word.\n",
