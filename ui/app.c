@@ -114,7 +114,10 @@ static enum claim_status status_of(const char *verdict, size_t conflicts, size_t
 	return CS_UNREVIEWED;
 }
 
-/* "2024-07-20 START, 50 staff": the slots worth checking, then the event. */
+/* The slots worth checking, then the event: a date as the day it was read
+ * as ("2024-07-20 START"; its words when the year or day is not known),
+ * figures and durations in the article's words, after the counted noun
+ * ("employee: fewer than 50", "nearly two decades"). */
 static char *summary_of(const struct store_review_claim *c)
 {
 	struct buf b;
@@ -124,13 +127,22 @@ static char *summary_of(const struct store_review_claim *c)
 		if (!x->type || strcmp(x->type, "entity") == 0 || strcmp(x->type, "event") == 0 ||
 		    strcmp(x->type, "quote") == 0)
 			continue;
+		const char *text = x->text && *x->text ? x->text : (x->value ? x->value : "");
+		const char *value = x->value ? x->value : "";
 		if (b.len)
 			buf_adds(&b, ", ");
-		buf_adds(&b, x->value && *x->value ? x->value : (x->text ? x->text : ""));
-		if (x->unit && *x->unit && strcmp(x->type, "date") != 0 && strcmp(x->type, "money") != 0)
-			buf_printf(&b, " %s", x->unit);
-		if (strcmp(x->type, "date") == 0 && x->event && *x->event)
-			buf_printf(&b, " %s", x->event);
+		if (strcmp(x->type, "date") == 0) {
+			/* the day as read (short, and what is compared), or the
+			 * words when the year or day is not known */
+			buf_adds(&b, *value && !strchr(value, 'X') ? value : text);
+			if (x->event && *x->event)
+				buf_printf(&b, " %s", x->event);
+		} else {
+			/* the counted noun first, when the words do not hold it */
+			if (strcmp(x->type, "number") == 0 && x->unit && *x->unit && !strstr(text, x->unit))
+				buf_printf(&b, "%s: ", x->unit);
+			buf_adds(&b, text); /* "fewer than 50", "nearly two decades" */
+		}
 	}
 	if (c->event && *c->event && !strstr(b.data ? b.data : "", c->event))
 		buf_printf(&b, "%s%s", b.len ? " " : "", c->event);

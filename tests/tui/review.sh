@@ -15,6 +15,9 @@ scr=$(tui_wait "source 1/5")
 ok $? "the review opens on the first source"
 like "$scr" "$first" "the header names the first source"
 like "$scr" "Claims 1/$nclaims" "the claims panel lists the source's claims"
+like "$scr" "2024-07-20 START" "a dated claim shows the day it was read as and its event"
+like "$scr" "nearly two decades" "a duration shows in the article's words, not as P20Y"
+like "$scr" "staff: fewer than 50" "a figure shows in the article's words after its counted noun"
 like "$scr" "reviewer ann" "the status line names the reviewer"
 
 tui_keys j
