@@ -918,6 +918,82 @@ const char *ingest_date_origin_name(enum ingest_date_origin o)
 
 /* ---- the whole document ----------------------------------------------------- */
 
+/* Pull quotes set apart from the body: a paragraph of one sentence (at least
+ * PULL_MIN bytes) whose words are, byte for byte, a sentence of a longer
+ * paragraph elsewhere in the article is boilerplate; the copy in the body is
+ * the article's. (Whole repeated lines are mark_repeats'.) Sentences are
+ * keyed by their length and first sixteen bytes, so a lookup costs one hash
+ * and, on a hit, one compare. */
+#define PULL_MIN 40
+
+/* (asked only of sentences of PULL_MIN bytes or more: sixteen are there) */
+static uint64_t pull_key(const char *t, size_t s, size_t e)
+{
+	_Static_assert(PULL_MIN >= 16, "a keyed sentence has sixteen bytes");
+	uint64_t a, b;
+	size_t n = e - s;
+	memcpy(&a, t + s, 8);
+	memcpy(&b, t + s + 8, 8);
+	uint64_t h = (a ^ (uint64_t)n * 0x9E3779B97F4A7C15ULL) * 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 29;
+	h = (h ^ b) * 0xC4CEB9FE1A85EC53ULL;
+	return h ^ (h >> 32);
+}
+
+static void mark_pull_quotes(const char *t, const struct seg_sentence *ss, size_t ns,
+			     struct ingest_sentence *out)
+{
+	/* the candidates (alone in their paragraph, not yet boilerplate) and
+	 * the body's sentences, listed without a branch. Paragraphs come in
+	 * order: a sentence is alone in its paragraph when its neighbours
+	 * belong to others. */
+	uint32_t small[2][256];
+	uint32_t *cand = ns <= 256 ? small[0] : xmalloc(2 * ns * sizeof *cand);
+	uint32_t *body = ns <= 256 ? small[1] : cand + ns;
+	size_t nc = 0, nb = 0;
+	for (size_t i = 0; i < ns; i++) {
+		bool single = (i == 0 || ss[i - 1].paragraph != ss[i].paragraph) &
+			      (i + 1 == ns || ss[i + 1].paragraph != ss[i].paragraph);
+		bool big = ss[i].end - ss[i].start >= PULL_MIN;
+		cand[nc] = body[nb] = (uint32_t)i;
+		nc += big & single & !out[i].boilerplate;
+		nb += big & !single;
+	}
+	if (nc && nb) {
+		/* the candidates (fewer) in a table; each body sentence looks
+		 * its text up there */
+		size_t cap = 16;
+		while (cap < 2 * nc)
+			cap *= 2;
+		struct slot {
+			uint32_t h;
+			uint32_t idx1; /* the candidate's index + 1; 0: empty */
+		} *tab = xcalloc(cap, sizeof *tab);
+		for (size_t j = 0; j < nc; j++) {
+			size_t i = cand[j];
+			uint64_t h = pull_key(t, ss[i].start, ss[i].end);
+			size_t k = (size_t)h & (cap - 1);
+			while (tab[k].idx1)
+				k = (k + 1) & (cap - 1);
+			tab[k] = (struct slot){(uint32_t)(h >> 32), (uint32_t)(i + 1)};
+		}
+		for (size_t j = 0; j < nb; j++) {
+			size_t i = body[j];
+			uint64_t h = pull_key(t, ss[i].start, ss[i].end);
+			size_t len = ss[i].end - ss[i].start;
+			for (size_t k = (size_t)h & (cap - 1); tab[k].idx1; k = (k + 1) & (cap - 1)) {
+				size_t c = tab[k].idx1 - 1;
+				if (tab[k].h == (uint32_t)(h >> 32) && ss[c].end - ss[c].start == len &&
+				    memcmp(t + ss[c].start, t + ss[i].start, len) == 0)
+					out[c].boilerplate = true;
+			}
+		}
+		free(tab);
+	}
+	if (cand != small[0])
+		free(cand);
+}
+
 enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 			    const struct ingest_opts *opts, struct ingest_doc *doc,
 			    struct cc_err *err)
@@ -1001,6 +1077,7 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 			.boilerplate = li < n && ls[li].boiler,
 		};
 	}
+	mark_pull_quotes(text, ss, ns, doc->sents);
 	doc->nsents = ns;
 	free(ss);
 	free(ls);

@@ -48,8 +48,44 @@ static void doc_meta(const char *text, const char *title, const char *date, cons
 	ingest_doc_free(&doc);
 }
 
+/* The boilerplate flag of each sentence after the whole ingest, as 'B'/'.'. */
+static void sents_are(const char *text, const char *want, const char *name)
+{
+	struct ingest_doc doc;
+	struct cc_err err = {0};
+	if (!tap_ok(ingest_bytes(text, strlen(text), "t.txt", NULL, &doc, &err) == CC_OK, "%s: ingested",
+		    name)) {
+		cc_err_clear(&err);
+		return;
+	}
+	char got[64];
+	size_t n = doc.nsents < sizeof got - 1 ? doc.nsents : sizeof got - 1;
+	for (size_t i = 0; i < n; i++)
+		got[i] = doc.sents[i].boilerplate ? 'B' : '.';
+	got[n] = '\0';
+	tap_str_eq(got, want, name);
+	ingest_doc_free(&doc);
+}
+
 int main(void)
 {
+	sents_are("Port to reopen soon\n\n"
+		  "\xE2\x80\xA2 The mayor said the port would reopen within a week of the fire.\n\n"
+		  "Officials met on Monday. The mayor said the port would reopen within a week of the fire. "
+		  "Trade resumed.\n",
+		  ".B...", "a pull quote set apart is boilerplate; its copy in the body is not");
+	sents_are("Port to reopen soon\n\n"
+		  "Officials met on Monday. The mayor said the port would reopen within a week of the fire.\n\n"
+		  "The mayor said the port would reopen within a week of the fire.\n",
+		  "...B", "also when the pull quote comes after the body");
+	sents_are("Port to reopen soon\n\n"
+		  "The mayor said the port would reopen within a month, not a week.\n\n"
+		  "Officials met on Monday. The mayor said the port would reopen within a week of the fire.\n",
+		  "....", "a sentence that only starts like one in the body stays");
+	sents_are("Port to reopen soon\n\n"
+		  "Trade resumed.\n\n"
+		  "Officials met on Monday. Trade resumed.\n",
+		  "....", "a short sentence repeated is no pull quote");
 	lines_are("Harbour blaze kills five\n"
 		  "- Advertisement -\n"
 		  "Five people died in the fire, officials said.\n"
