@@ -667,6 +667,13 @@ static void find_entities(struct sent *s)
 				continue;
 			}
 		}
+		/* a lone capital letter ("10 U") or a unit symbol ("Gbps",
+		 * "TB") names nothing; a known alias would have matched above */
+		if (b == a + 1 && (s->t[a].end - s->t[a].start == 1 ||
+				   quantity_unit_symbol(text, &s->t[a]))) {
+			i = b;
+			continue;
+		}
 		char name[64];
 		size_t nl = fold_name(s, a, b, name, sizeof name, &type);
 		if (name[0])
@@ -1015,15 +1022,30 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return SUBJ_MAIN; /* "the company", "the firm" */
 	/* the head: the last plain word before a preposition, a filler, a
 	 * comma or the trigger */
-	size_t head = SIZE_MAX;
-	for (size_t k = cs + 1; k < trig; k++) {
+	size_t head = SIZE_MAX, k;
+	bool amount = false;
+	for (k = cs + 1; k < trig; k++) {
 		const struct token *w = &s->t[k];
+		/* an amount or a date right after the determiner (and a word)
+		 * modifies what follows it, and the word before it modifies
+		 * the amount: "A magnitude 4.6 quake hit" -> "quake"; "a 4.6
+		 * quake" is the trigger's own phrase, with no subject before
+		 * it. Further on, an amount ends a phrase we cannot read. */
+		if (s->covered[k] && entity_starting_at(s, k) < 0) {
+			head = SIZE_MAX;
+			if (k > cs + 2 && !amount)
+				break;
+			amount = true;
+			continue;
+		}
 		if (w->kind != TK_WORD || is_preposition(s, w) || is_verb_filler(s, w))
 			break;
 		if (entity_starting_at(s, k) >= 0)
 			break;
 		head = k;
 	}
+	if (amount && k < trig)
+		head = SIZE_MAX; /* the phrase after the amount did not reach the verb */
 	if (head == SIZE_MAX)
 		return -1;
 	return noun_subject(s, cs, head);
