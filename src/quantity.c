@@ -68,6 +68,8 @@
  *    symbols whose case is their meaning keep it (MEAS_CASE: "Tb" a
  *    terabit, "TB" a terabyte, "10U" a rack unit); a rate joins it in
  *    short form ("400 Tb/sec" -> "Tb/s", "10 Gbps" -> "Gb/s", "km/h");
+ *    also glued by a hyphen ("an 80-Gigabit switch" -> "gigabit"); an
+ *    abbreviation that counts takes its table unit ("51 KO" -> "ko");
  *    "a 210,000-square-foot" -> "square-foot".
  *  - Shares "3 in 10", "one in eight" are M_PERCENT (30, 12.5).
  *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
@@ -138,8 +140,9 @@ enum { VAGUE_TEN = 0, VAGUE_THOUSAND = 1, VAGUE_DOZEN = 2, VAGUE_NEEDOF = 16 };
 /* a measure's aux: its unit is written as in the text, for the symbols
  * whose case is their meaning ("Tb" a terabit, "TB" a terabyte); a "ps"
  * ending is a rate per second ("Gbps" -> "Gb/s"); only in capitals ("10U",
- * a rack unit, and never glued "u") */
-enum { MEAS_CASE = 1, MEAS_RATE = 2, MEAS_CAPS = 4 };
+ * a rack unit, and never glued "u"); an abbreviation that counts, its unit
+ * in s ("51 KO", "24 KOs" -> "ko") */
+enum { MEAS_CASE = 1, MEAS_RATE = 2, MEAS_CAPS = 4, MEAS_COUNT = 8 };
 enum { LB_NAME = 0, LB_ORD = 1, LB_MAGNITUDE = 2, LB_AGE = 3 };
 #define LC_SOFT 10 /* a name unless a plural noun follows (headlines, sentence starts) */
 enum dur { DU_NONE, DU_YEAR, DU_MONTH, DU_WEEK, DU_DAY, DU_HOUR, DU_MINUTE, DU_SECOND };
@@ -401,6 +404,8 @@ static const struct lex lexicon[] = {
 	{.w = "geese", .roles = R_IRREG, .s = "goose"},
 	{.w = "get", .roles = STOP},
 	{.w = "ghz", .roles = R_MEASURE},
+	{.w = "gigabit", .roles = R_MEASURE},
+	{.w = "gigabyte", .roles = R_MEASURE},
 	{.w = "gmt", .roles = R_TIME},
 	{.w = "go", .roles = STOP},
 	{.w = "got", .roles = STOP},
@@ -477,6 +482,8 @@ static const struct lex lexicon[] = {
 	{.w = "killed", .roles = R_CASUAL | R_KILL, .s = "death"},
 	{.w = "killing", .roles = R_KILL, .s = "death"},
 	{.w = "kills", .roles = R_KILL, .s = "death"},
+	{.w = "kilobit", .roles = R_MEASURE},
+	{.w = "kilobyte", .roles = R_MEASURE},
 	{.w = "kilometer", .roles = R_MEASURE},
 	{.w = "kilometre", .roles = R_MEASURE},
 	{.w = "km", .roles = R_MEASURE},
@@ -484,6 +491,8 @@ static const struct lex lexicon[] = {
 	{.w = "knew", .roles = STOP},
 	{.w = "knives", .roles = R_IRREG, .s = "knife"},
 	{.w = "know", .roles = STOP},
+	{.w = "ko", .roles = R_MEASURE, .s = "ko", .aux = MEAS_COUNT},
+	{.w = "kos", .roles = R_MEASURE, .s = "ko", .aux = MEAS_COUNT},
 	{.w = "kph", .roles = R_MEASURE},
 	{.w = "krw", .roles = R_ISO, .s = "KRW"},
 	{.w = "kw", .roles = R_MEASURE},
@@ -530,6 +539,8 @@ static const struct lex lexicon[] = {
 	{.w = "mdt", .roles = R_TIME},
 	{.w = "me", .roles = STOP},
 	{.w = "media", .roles = R_IRREG, .s = "media"},
+	{.w = "megabit", .roles = R_MEASURE},
+	{.w = "megabyte", .roles = R_MEASURE},
 	{.w = "men", .roles = R_IRREG, .s = "man"},
 	{.w = "met", .roles = STOP},
 	{.w = "meter", .roles = R_MEASURE},
@@ -626,6 +637,7 @@ static const struct lex lexicon[] = {
 	{.w = "perhaps", .roles = STOP},
 	{.w = "personnel", .roles = R_IRREG, .s = "personnel"},
 	{.w = "persons", .roles = R_IRREG, .s = "person"},
+	{.w = "petabyte", .roles = R_MEASURE},
 	{.w = "phase", .roles = R_LABEL},
 	{.w = "phenomena", .roles = R_IRREG, .s = "phenomenon"},
 	{.w = "pies", .roles = R_IRREG, .s = "pie"},
@@ -746,6 +758,8 @@ static const struct lex lexicon[] = {
 	{.w = "tens", .roles = R_VAGUE, .val = 10, .aux = VAGUE_TEN | VAGUE_NEEDOF},
 	{.w = "tenth", .roles = R_ORD | R_FRAC, .val = 10},
 	{.w = "tenths", .roles = R_FRAC, .val = 10},
+	{.w = "terabit", .roles = R_MEASURE},
+	{.w = "terabyte", .roles = R_MEASURE},
 	{.w = "terminal", .roles = R_LABEL},
 	{.w = "than", .roles = STOP},
 	{.w = "that", .roles = STOP | R_DET},
@@ -1221,7 +1235,7 @@ bool quantity_unit_symbol(const char *text, const struct token *t)
 		return false;
 	lex_ensure();
 	const struct lex *x = (t->flags & TF_KEYED) ? lex_of[t->qlex] : lex_find(text, t);
-	return x && (x->roles & R_MEASURE) && (x->aux & MEAS_CASE);
+	return x && (x->roles & R_MEASURE) && (x->aux & (MEAS_CASE | MEAS_COUNT));
 }
 
 /* The roles of word token k's entry (lx), 0 without one. */
@@ -1535,7 +1549,10 @@ static inline bool rate_after(const struct ctx *c, size_t k)
 static size_t measure_unit(const struct ctx *c, size_t k, const struct lex *x, char *out)
 {
 	size_t n;
-	if (x->aux & MEAS_CASE) {
+	if (x->s) {
+		str_copy(out, 32, x->s);
+		n = strlen(out);
+	} else if (x->aux & MEAS_CASE) {
 		n = c->t[k].end - c->t[k].start;
 		if (n > 15)
 			n = 15;
@@ -2871,6 +2888,13 @@ static enum step stage_hyphen(const struct ctx *c, struct qty *q)
 		a->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 		q->e = e + 2;
 		return NEXT;
+	}
+	/* "an 80-Gigabit switch", "a 10-GB card": a measure, capitalised or not */
+	if (x && (x->roles & R_MEASURE) && measure_ok(c, e + 1, x) && !(a->f & NF_YEAR) &&
+	    !(is_p(c, e + 2, '-') && att(c, e + 2))) {
+		q->e = measure_unit(c, e + 1, x, q->unit);
+		q->fixed = true;
+		return FINISH;
 	}
 	q->e = e + 2;
 	if ((a->f & (NF_ONE | NF_YEAR)) || (x && (x->roles & (R_STOP | R_CARD | R_ORD | R_FRAC))) ||

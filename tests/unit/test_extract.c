@@ -194,6 +194,27 @@ int main(void)
 	entity_is("Officials of the U.S. agreed.", "U.S.", "United States");
 	entity_is("He met Malcolm X there.", "Malcolm X", "Malcolm X");
 	entity_is("He backed Plan B on Monday.", "Plan B", "Plan B");
+	no_entity("He won by KO in the sixth.", "KO");
+	no_entity("\"I'm satisfied,\" he said.", "I'm");
+	no_entity("\"I got caught but I'm fine,\" he said.", "I'm");
+	no_entity("\u201cWe\u2019ve been looking,\u201d Su said.", "We\u2019ve");
+	entity_is("Fans said It's Madonna's tour.", "Madonna", "Madonna");
+	no_entity("Fans said It's Madonna's tour.", "It's");
+	/* capitals joined by a hyphen are one name, unless both were named */
+	entity_is("Later, Hewlett-Packard Co. announced a deal.", "Hewlett-Packard Co.",
+		  "Hewlett-Packard");
+	entity_is("He bought shares in Rolls-Royce today.", "Rolls-Royce", "Rolls-Royce");
+	{
+		struct run r;
+		const char *text = "AMD bought SeaMicro. The AMD-SeaMicro deal closed.";
+		r.text = strdup(text);
+		struct extract_sentence ss[2] = {{0, 20, false}, {21, strlen(text), false}};
+		struct extract_input in = {.text = r.text, .len = strlen(text), .sents = ss, .nsents = 2};
+		extract_doc(lx, &in, &r.x);
+		tap_ok(find(&r, M_ENTITY, "AMD-SeaMicro") == NULL,
+		       "two names the article named alone are not joined by their hyphen");
+		done(&r);
+	}
 
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */

@@ -248,6 +248,11 @@ static const struct pos cases[] = {
 	{"Trains reach 320 km/h on the line.", "320 km/h", N, "320", "320", "320", "km/h", ""},
 	{"Gusts hit 60 mph overnight.", "60", N, "60", "60", "60", "mph", ""},
 	{"It fits in a 42U rack.", "42U", N, "42", "42", "42", "U", ""},
+	{"The switch has an 80-Gigabit fabric.", "80-Gigabit", N, "80", "80", "80", "gigabit", ""},
+	{"It ships a 10-GB card.", "10-GB", N, "10", "10", "10", "GB", ""},
+	/* an abbreviation that counts: knockouts */
+	{"He improved to 58-3 (51 KO).", "51 KO", N, "51", "51", "51", "ko", ""},
+	{"She fell to 36-3 (24 KOs).", "24 KOs", N, "24", "24", "24", "ko", ""},
 	{"Shakers around magnitude 2 and 3 are common.", "3", N, "3", "3", "3", "magnitude", ""},
 	{"The well is 1.2 miles deep.", "1.2", N, "1.2", "1.2", "1.2", "mile", ""},
 	{"They built a 181-km pipeline.", "181-km", N, "181", "181", "181", "km", ""},
