@@ -348,8 +348,8 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 				o += n;
 				continue;
 			}
-			if (o != nb.data)
-				*o++ = ' ';
+			if (o != nb.data && (t->flags & TF_SPACE_BEFORE))
+				*o++ = ' '; /* "Hewlett-Packard", "AT&T": no space added */
 			if (token_is(text, t, "Dept")) {
 				memcpy(o, "Department", 10);
 				o += 10;
@@ -563,6 +563,52 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 	s->punct = punct;
 }
 
+/* Whether an earlier sentence of the document has an entity named as
+ * word t is written ("AMD" before "the AMD-SeaMicro deal"). */
+static bool named_before(const struct sent *s, const struct token *t)
+{
+	size_t n = t->end - t->start;
+	const struct mention *v = s->x->mentions.v;
+	if (n >= sizeof v->value)
+		return false;
+	for (size_t m = 0; m < s->first; m++)
+		if (v[m].type == M_ENTITY && v[m].value[0] == s->text[t->start] &&
+		    memcmp(v[m].value, s->text + t->start, n) == 0 && v[m].value[n] == '\0')
+			return true;
+	return false;
+}
+
+/* Whether word t is a pronoun with a contraction: "I'm", "We’ve",
+ * "They'll", "It's" (a capital starts it, so the chunker would take it). */
+static bool is_contraction(const char *text, const struct token *t)
+{
+	static const char *const pron[] = {"I", "We", "You", "They", "He", "She", "It",
+					   "That", "There", "What", "Who", "Let"};
+	static const char *const tail[] = {"m", "ve", "d", "ll", "re", "s"};
+	const char *p = text + t->start;
+	size_t n = t->end - t->start, q;
+	/* most capitals are dismissed here: the pronouns' first letters, and
+	 * "I'm" to "There’ll" in length */
+	const uint32_t first = 1u << ('I' - 'A') | 1u << ('W' - 'A') | 1u << ('Y' - 'A') |
+			       1u << ('T' - 'A') | 1u << ('H' - 'A') | 1u << ('S' - 'A') |
+			       1u << ('L' - 'A');
+	unsigned c0 = (unsigned char)p[0] - 'A';
+	if (n < 3 || n > 10 || c0 >= 26 || !((first >> c0) & 1))
+		return false;
+	for (q = 1; q < n && q < 6; q++)
+		if (p[q] == '\'' || (n - q > 3 && memcmp(p + q, "\xe2\x80\x99", 3) == 0))
+			break;
+	if (q >= n || q >= 6)
+		return false;
+	size_t r = q + (p[q] == '\'' ? 1 : 3); /* the tail's start */
+	bool pr = false, tl = false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(pron) && !pr; i++)
+		pr = strlen(pron[i]) == q && ascii_ieqn(p, pron[i], q);
+	for (size_t i = 0; i < CC_ARRAY_LEN(tail) && pr && !tl; i++)
+		tl = strlen(tail[i]) == n - r && ascii_ieqn(p + r, tail[i], n - r);
+	return pr && tl;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -621,6 +667,10 @@ static void find_entities(struct sent *s)
 			i += stop;
 			continue;
 		}
+		if (is_contraction(text, t)) { /* "I'm", "We've": no name starts */
+			i++;
+			continue;
+		}
 		size_t a = i, b = i + 1;
 		for (;;) {
 			if (b < s->n && s->covered[b])
@@ -628,6 +678,16 @@ static void find_entities(struct sent *s)
 			if (b < s->n && is_cap_word(&s->t[b]) && (s->t[b].flags & TF_SPACE_BEFORE) &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP)) {
 				b++;
+				continue;
+			}
+			/* capitals joined by a hyphen: "Hewlett-Packard", but not
+			 * two names the article has named alone ("the AMD-SeaMicro
+			 * deal") */
+			if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '-' &&
+			    !(s->t[b].flags & TF_SPACE_BEFORE) && is_cap_word(&s->t[b + 1]) &&
+			    !(s->t[b + 1].flags & TF_SPACE_BEFORE) && !s->covered[b + 1] &&
+			    !named_before(s, &s->t[b - 1]) && !named_before(s, &s->t[b + 1])) {
+				b += 2;
 				continue;
 			}
 			/* the dot of an abbreviation inside a name ("Commerce Dept.") */
@@ -666,6 +726,13 @@ static void find_entities(struct sent *s)
 				i = a + 1;
 				continue;
 			}
+		}
+		/* a lone capital letter ("10 U") or a unit symbol ("Gbps",
+		 * "TB") names nothing; a known alias would have matched above */
+		size_t alen = s->t[a].end - s->t[a].start;
+		if (b == a + 1 && (alen == 1 || (alen <= 4 && quantity_unit_symbol(text, &s->t[a])))) {
+			i = b;
+			continue;
 		}
 		char name[64];
 		size_t nl = fold_name(s, a, b, name, sizeof name, &type);
@@ -1015,15 +1082,30 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return SUBJ_MAIN; /* "the company", "the firm" */
 	/* the head: the last plain word before a preposition, a filler, a
 	 * comma or the trigger */
-	size_t head = SIZE_MAX;
-	for (size_t k = cs + 1; k < trig; k++) {
+	size_t head = SIZE_MAX, k;
+	bool amount = false;
+	for (k = cs + 1; k < trig; k++) {
 		const struct token *w = &s->t[k];
+		/* an amount or a date right after the determiner (and a word)
+		 * modifies what follows it, and the word before it modifies
+		 * the amount: "A magnitude 4.6 quake hit" -> "quake"; "a 4.6
+		 * quake" is the trigger's own phrase, with no subject before
+		 * it. Further on, an amount ends a phrase we cannot read. */
+		if (s->covered[k] && entity_starting_at(s, k) < 0) {
+			head = SIZE_MAX;
+			if (k > cs + 2 && !amount)
+				break;
+			amount = true;
+			continue;
+		}
 		if (w->kind != TK_WORD || is_preposition(s, w) || is_verb_filler(s, w))
 			break;
 		if (entity_starting_at(s, k) >= 0)
 			break;
 		head = k;
 	}
+	if (amount && k < trig)
+		head = SIZE_MAX; /* the phrase after the amount did not reach the verb */
 	if (head == SIZE_MAX)
 		return -1;
 	return noun_subject(s, cs, head);

@@ -50,20 +50,27 @@
  *    words, past adjectives ("400 million active users" -> "user"). When
  *    none is plural, a singular noun right after the amount counts only
  *    after an article, for a decimal, for a measure noun or in a headline
- *    ("the 22,000 crowd", "a 4.6 quake", "110 mile"; but "four remain" has
- *    no unit). After "one" the head is the last noun of the phrase ("one
+ *    ("the 22,000 crowd", "110 mile"; but "four remain" has no unit).
+ *    After "one" the head is the last noun of the phrase ("one
  *    forklift driver" -> "driver"). "pounds of" is a weight, not money.
  *    "killed", "dead", "died", "deaths", "fatalities" -> "death";
  *    "injured", "wounded", "hurt" -> "injury" (also "50 people were
  *    killed", "killing 12", "mourns seven"). Ages ("36-year-old", "aged
  *    91", "the age of 91", "91 years old", "died at 91", "Klitschko, 36,")
  *    are M_NUMBER with unit "age". "magnitude 4.6", "6.1-magnitude", "M4.6"
- *    -> unit "magnitude". "NOUN of N" with nothing after N takes NOUN ("a
- *    crowd of 22,000" -> "crowd"). Percent: unit "percent", or "point" for
+ *    and a decimal below ten before a quake noun ("a 4.6 quake", not "a
+ *    3.0 release") -> unit "magnitude". "NOUN of N" with nothing after N
+ *    takes NOUN ("a crowd of 22,000" -> "crowd"). Percent: unit "percent", or "point" for
  *    percentage/basis points (basis points are divided by 100). Money: the
  *    ISO code. Fractions ("two-thirds", "half of", "a sixth of") have unit
- *    "". No noun: unit "". "mother of three" -> "child"; "181km", "16GB"
- *    -> "km", "gb"; "a 210,000-square-foot" -> "square-foot".
+ *    "". No noun: unit "". "mother of three" -> "child"; "181km", "16 GB"
+ *    -> "km", "GB": a measure right after the amount is its unit, and the
+ *    symbols whose case is their meaning keep it (MEAS_CASE: "Tb" a
+ *    terabit, "TB" a terabyte, "10U" a rack unit); a rate joins it in
+ *    short form ("400 Tb/sec" -> "Tb/s", "10 Gbps" -> "Gb/s", "km/h");
+ *    also glued by a hyphen ("an 80-Gigabit switch" -> "gigabit"); an
+ *    abbreviation that counts takes its table unit ("51 KO" -> "ko");
+ *    "a 210,000-square-foot" -> "square-foot".
  *  - Shares "3 in 10", "one in eight" are M_PERCENT (30, 12.5).
  *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
  *    "ordinal"; "first" and "second" are too idiomatic and are skipped.
@@ -72,10 +79,12 @@
  *    before a comma is the idiom. "a"/"an" is one only before a scale, a
  *    fraction with "of", "few"/"couple"/"handful", or a duration unit (and
  *    not as a rate: "$5 a year", "twice a week").
- *  - Not quantities: clock times, phone numbers, scores and records
- *    ("58-3"), "24/7", dates in digits, identifiers after a name or a label
+ *  - Not quantities: clock times, phone numbers, scores, records and votes
+ *    ("58-3", "a 12-4 record", "a 5-4 ruling", "won 3-1": two counts that
+ *    one value or interval cannot hold, and never a range), "24/7",
+ *    dates in digits, identifiers after a name or a label
  *    ("Windows 10", "Section 230", "No. 3", "Top 5", "G7", "COVID-19", "the
- *    737 MAX"), numbers with letters attached ("10U", "3D", "the 40s"),
+ *    737 MAX"), numbers with letters attached ("3D", "the 40s", "10u"),
  *    plain digit runs of seven or more, numbers with a leading zero, stock
  *    ticker moves ("INTC +0.93%"), list markers ("1. How"), digits in URLs,
  *    numbers next to a month name ("7 July", "29th February": temporal.c's
@@ -123,10 +132,17 @@ enum {
 	R_POSS = 1u << 25,   /* determiner after "of" before the counted noun */
 	R_MONTH = 1u << 26,  /* a number next to it is a date's (temporal.c) */
 	R_ADJ = 1u << 27,    /* an adjective between a number and its noun */
+	R_SEISMIC = 1u << 28, /* "a 4.6 quake": a decimal before it is a magnitude */
 };
 
 enum { MULT_NEEDCUR = 1, MULT_SPACED = 2 };
 enum { VAGUE_TEN = 0, VAGUE_THOUSAND = 1, VAGUE_DOZEN = 2, VAGUE_NEEDOF = 16 };
+/* a measure's aux: its unit is written as in the text, for the symbols
+ * whose case is their meaning ("Tb" a terabit, "TB" a terabyte); a "ps"
+ * ending is a rate per second ("Gbps" -> "Gb/s"); only in capitals ("10U",
+ * a rack unit, and never glued "u"); an abbreviation that counts, its unit
+ * in s ("51 KO", "24 KOs" -> "ko") */
+enum { MEAS_CASE = 1, MEAS_RATE = 2, MEAS_CAPS = 4, MEAS_COUNT = 8 };
 enum { LB_NAME = 0, LB_ORD = 1, LB_MAGNITUDE = 2, LB_AGE = 3 };
 #define LC_SOFT 10 /* a name unless a plural noun follows (headlines, sentence starts) */
 enum dur { DU_NONE, DU_YEAR, DU_MONTH, DU_WEEK, DU_DAY, DU_HOUR, DU_MINUTE, DU_SECOND };
@@ -154,6 +170,7 @@ static const struct lex lexicon[] = {
 	{.w = "across", .roles = STOP},
 	{.w = "additional", .roles = R_DURADJ | R_ADJ},
 	{.w = "after", .roles = STOP},
+	{.w = "aftershock", .roles = R_SEISMIC},
 	{.w = "afterwards", .roles = STOP},
 	{.w = "against", .roles = STOP},
 	{.w = "age", .roles = R_LABEL, .aux = LB_AGE},
@@ -309,6 +326,7 @@ static const struct lex lexicon[] = {
 	{.w = "dying", .roles = R_DIE},
 	{.w = "each", .roles = STOP | R_DET},
 	{.w = "earlier", .roles = STOP},
+	{.w = "earthquake", .roles = R_SEISMIC},
 	{.w = "east", .roles = STOP},
 	{.w = "echoes", .roles = R_IRREG, .s = "echo"},
 	{.w = "edt", .roles = R_TIME},
@@ -380,11 +398,14 @@ static const struct lex lexicon[] = {
 	{.w = "game", .roles = R_LABEL},
 	{.w = "gate", .roles = R_LABEL},
 	{.w = "gave", .roles = STOP},
-	{.w = "gb", .roles = R_MEASURE},
+	{.w = "gb", .roles = R_MEASURE, .aux = MEAS_CASE},
 	{.w = "gbp", .roles = R_ISO, .s = "GBP"},
+	{.w = "gbps", .roles = R_MEASURE, .aux = MEAS_CASE | MEAS_RATE},
 	{.w = "geese", .roles = R_IRREG, .s = "goose"},
 	{.w = "get", .roles = STOP},
 	{.w = "ghz", .roles = R_MEASURE},
+	{.w = "gigabit", .roles = R_MEASURE},
+	{.w = "gigabyte", .roles = R_MEASURE},
 	{.w = "gmt", .roles = R_TIME},
 	{.w = "go", .roles = STOP},
 	{.w = "got", .roles = STOP},
@@ -452,7 +473,8 @@ static const struct lex lexicon[] = {
 	{.w = "junior", .roles = R_ADJ},
 	{.w = "just", .roles = STOP | R_COMP},
 	{.w = "k", .roles = R_MULT, .val = 1e3},
-	{.w = "kb", .roles = R_MEASURE},
+	{.w = "kb", .roles = R_MEASURE, .aux = MEAS_CASE},
+	{.w = "kbps", .roles = R_MEASURE, .aux = MEAS_CASE | MEAS_RATE},
 	{.w = "kept", .roles = STOP},
 	{.w = "key", .roles = R_ADJ},
 	{.w = "kg", .roles = R_MEASURE},
@@ -460,6 +482,8 @@ static const struct lex lexicon[] = {
 	{.w = "killed", .roles = R_CASUAL | R_KILL, .s = "death"},
 	{.w = "killing", .roles = R_KILL, .s = "death"},
 	{.w = "kills", .roles = R_KILL, .s = "death"},
+	{.w = "kilobit", .roles = R_MEASURE},
+	{.w = "kilobyte", .roles = R_MEASURE},
 	{.w = "kilometer", .roles = R_MEASURE},
 	{.w = "kilometre", .roles = R_MEASURE},
 	{.w = "km", .roles = R_MEASURE},
@@ -467,6 +491,8 @@ static const struct lex lexicon[] = {
 	{.w = "knew", .roles = STOP},
 	{.w = "knives", .roles = R_IRREG, .s = "knife"},
 	{.w = "know", .roles = STOP},
+	{.w = "ko", .roles = R_MEASURE, .s = "ko", .aux = MEAS_COUNT},
+	{.w = "kos", .roles = R_MEASURE, .s = "ko", .aux = MEAS_COUNT},
 	{.w = "kph", .roles = R_MEASURE},
 	{.w = "krw", .roles = R_ISO, .s = "KRW"},
 	{.w = "kw", .roles = R_MEASURE},
@@ -508,10 +534,13 @@ static const struct lex lexicon[] = {
 	{.w = "matrices", .roles = R_IRREG, .s = "matrix"},
 	{.w = "maximum", .roles = 0},
 	{.w = "may", .roles = STOP | R_MODAL | R_MONTH},
-	{.w = "mb", .roles = R_MEASURE},
+	{.w = "mb", .roles = R_MEASURE, .aux = MEAS_CASE},
+	{.w = "mbps", .roles = R_MEASURE, .aux = MEAS_CASE | MEAS_RATE},
 	{.w = "mdt", .roles = R_TIME},
 	{.w = "me", .roles = STOP},
 	{.w = "media", .roles = R_IRREG, .s = "media"},
+	{.w = "megabit", .roles = R_MEASURE},
+	{.w = "megabyte", .roles = R_MEASURE},
 	{.w = "men", .roles = R_IRREG, .s = "man"},
 	{.w = "met", .roles = STOP},
 	{.w = "meter", .roles = R_MEASURE},
@@ -608,6 +637,7 @@ static const struct lex lexicon[] = {
 	{.w = "perhaps", .roles = STOP},
 	{.w = "personnel", .roles = R_IRREG, .s = "personnel"},
 	{.w = "persons", .roles = R_IRREG, .s = "person"},
+	{.w = "petabyte", .roles = R_MEASURE},
 	{.w = "phase", .roles = R_LABEL},
 	{.w = "phenomena", .roles = R_IRREG, .s = "phenomenon"},
 	{.w = "pies", .roles = R_IRREG, .s = "pie"},
@@ -626,6 +656,7 @@ static const struct lex lexicon[] = {
 	{.w = "proposition", .roles = R_LABEL},
 	{.w = "pst", .roles = R_TIME},
 	{.w = "pt", .roles = R_TIME},
+	{.w = "quake", .roles = R_SEISMIC},
 	{.w = "quarter", .roles = R_FRAC, .val = 4},
 	{.w = "quarters", .roles = R_FRAC, .val = 4},
 	{.w = "quite", .roles = STOP},
@@ -719,12 +750,16 @@ static const struct lex lexicon[] = {
 	{.w = "table", .roles = R_LABEL},
 	{.w = "take", .roles = STOP},
 	{.w = "taught", .roles = STOP},
-	{.w = "tb", .roles = R_MEASURE},
+	{.w = "tb", .roles = R_MEASURE, .aux = MEAS_CASE},
+	{.w = "tbps", .roles = R_MEASURE, .aux = MEAS_CASE | MEAS_RATE},
 	{.w = "teeth", .roles = R_IRREG, .s = "tooth"},
+	{.w = "temblor", .roles = R_SEISMIC},
 	{.w = "ten", .roles = R_CARD, .val = 10},
 	{.w = "tens", .roles = R_VAGUE, .val = 10, .aux = VAGUE_TEN | VAGUE_NEEDOF},
 	{.w = "tenth", .roles = R_ORD | R_FRAC, .val = 10},
 	{.w = "tenths", .roles = R_FRAC, .val = 10},
+	{.w = "terabit", .roles = R_MEASURE},
+	{.w = "terabyte", .roles = R_MEASURE},
 	{.w = "terminal", .roles = R_LABEL},
 	{.w = "than", .roles = STOP},
 	{.w = "that", .roles = STOP | R_DET},
@@ -773,6 +808,7 @@ static const struct lex lexicon[] = {
 	{.w = "towards", .roles = STOP},
 	{.w = "track", .roles = R_LABEL},
 	{.w = "trading", .roles = R_DURADJ},
+	{.w = "tremor", .roles = R_SEISMIC},
 	{.w = "trillion", .roles = R_SCALE, .val = 1e12},
 	{.w = "trillions", .roles = R_VAGUE, .val = 1e12, .aux = VAGUE_THOUSAND},
 	{.w = "trn", .roles = R_MULT, .val = 1e12, .aux = MULT_SPACED},
@@ -783,6 +819,7 @@ static const struct lex lexicon[] = {
 	{.w = "twenty", .roles = R_CARD, .val = 20},
 	{.w = "two", .roles = R_CARD, .val = 2},
 	{.w = "type", .roles = R_LABEL},
+	{.w = "u", .roles = R_MEASURE, .aux = MEAS_CASE | MEAS_CAPS},
 	{.w = "under", .roles = STOP | R_COMP},
 	{.w = "unless", .roles = STOP},
 	{.w = "unlike", .roles = STOP},
@@ -1192,6 +1229,15 @@ bool quantity_passes(const struct token *t, uint16_t cls)
 	return cls <= CC_ARRAY_LEN(lexicon) && !class_triggers[cls];
 }
 
+bool quantity_unit_symbol(const char *text, const struct token *t)
+{
+	if (t->kind != TK_WORD)
+		return false;
+	lex_ensure();
+	const struct lex *x = (t->flags & TF_KEYED) ? lex_of[t->qlex] : lex_find(text, t);
+	return x && (x->roles & R_MEASURE) && (x->aux & (MEAS_CASE | MEAS_COUNT));
+}
+
 /* The roles of word token k's entry (lx), 0 without one. */
 static inline uint32_t lx_roles(const struct ctx *c, size_t k)
 {
@@ -1461,6 +1507,73 @@ static size_t lower(const struct ctx *c, size_t k, char *w)
 	return token_lower(c->text, &c->t[k], w, 32);
 }
 
+/* Whether token k, a measure of lexicon entry x, may be read as one: a
+ * capitals-only symbol ("U") must be written so. */
+static bool measure_ok(const struct ctx *c, size_t k, const struct lex *x)
+{
+	if (!(x->aux & MEAS_CAPS))
+		return true;
+	for (size_t i = c->t[k].start; i < c->t[k].end; i++)
+		if (c->text[i] >= 'a' && c->text[i] <= 'z')
+			return false;
+	return true;
+}
+
+/* A time unit after a measure and '/' ("km/h", "MB/s", "Tb/sec"): its
+ * short form, or NULL. */
+static const char *rate_per(const struct ctx *c, size_t k)
+{
+	static const char *const per[][2] = {
+		{"s", "s"}, {"sec", "s"}, {"second", "s"}, {"h", "h"}, {"hr", "h"},
+		{"hour", "h"}, {"min", "min"}, {"minute", "min"}, {"day", "day"},
+	};
+	if (!is_kind(c, k, TK_WORD) || !att(c, k) || (att(c, k + 1) && !is_kind(c, k + 1, TK_PUNCT)))
+		return NULL;
+	for (size_t i = 0; i < CC_ARRAY_LEN(per); i++)
+		if (is_w(c, k, per[i][0]))
+			return per[i][1];
+	return NULL;
+}
+
+/* Whether a rate ("/s", "/sec", "/h") follows the measure at token k. */
+static inline bool rate_after(const struct ctx *c, size_t k)
+{
+	return is_p(c, k + 1, '/') && att(c, k + 1) && rate_per(c, k + 2) != NULL;
+}
+
+/* The unit the measure at token k (entry x) writes, into out (32 bytes):
+ * lower case ("km"), or as written for MEAS_CASE symbols ("Tb", "GB",
+ * "U"); a rate after it joins it in short form ("Tb/sec" -> "Tb/s", "km/h")
+ * as does a MEAS_RATE symbol's "ps" ("Gbps" -> "Gb/s"). Returns the token
+ * after the measure and its rate. */
+static size_t measure_unit(const struct ctx *c, size_t k, const struct lex *x, char *out)
+{
+	size_t n;
+	if (x->s) {
+		str_copy(out, 32, x->s);
+		n = strlen(out);
+	} else if (x->aux & MEAS_CASE) {
+		n = c->t[k].end - c->t[k].start;
+		if (n > 15)
+			n = 15;
+		memcpy(out, c->text + c->t[k].start, n);
+		out[n] = '\0';
+	} else {
+		n = lower(c, k, out);
+	}
+	if ((x->aux & MEAS_RATE) && n > 2 && ascii_ieqn(out + n - 2, "ps", 2)) {
+		memcpy(out + n - 2, "/s", 3);
+		return k + 1;
+	}
+	if (rate_after(c, k) && n < 24) {
+		const char *p = rate_per(c, k + 2);
+		out[n] = '/';
+		str_copy(out + n + 1, 32 - n - 1, p);
+		return k + 3;
+	}
+	return k + 1;
+}
+
 /* The singular of a lower-case plural (in place). */
 static void singular(char *w, const struct lex *x)
 {
@@ -1519,7 +1632,8 @@ struct num {
 	double scale;    /* the last scale applied, 1 when none */
 	unsigned f;
 	enum dur dur;    /* the core fixed a duration ("decades": bounds in years) */
-	const char *unit; /* a fixed unit ("km" in "181km") */
+	const struct lex *unit; /* a measure glued to it ("km" in "181km") */
+	size_t mk;       /* ... at this token */
 	size_t skip;     /* CORE_SKIP: where to continue */
 };
 
@@ -1743,11 +1857,14 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 				nm->f |= NF_SCALED | ((x->aux & MULT_NEEDCUR) ? NF_NEEDCUR : 0);
 				nm->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 				e++;
-			} else if (x && (x->roles & R_MEASURE) &&
-				   !(att(c, e + 1) && (c->t[e + 1].kind != TK_PUNCT || is_p(c, e + 1, '/')))) {
-				nm->unit = x->w;
+			} else if (x && (x->roles & R_MEASURE) && measure_ok(c, e, x) &&
+				   (rate_after(c, e) ||
+				    !(att(c, e + 1) &&
+				      (c->t[e + 1].kind != TK_PUNCT || is_p(c, e + 1, '/'))))) {
+				nm->unit = x;
+				nm->mk = e;
 				nm->f &= ~(unsigned)NF_YEAR;
-				nm->e = e + 1;
+				nm->e = rate_after(c, e) ? e + 3 : e + 1;
 				return CORE_OK;
 			} else {
 				return skip_to(nm, glued_end(c, k)); /* 10U, 3D, 40s, 2pm */
@@ -2317,6 +2434,7 @@ struct head {
 	bool model;        /* "737 MAX": an upper-case word and no plural */
 	bool plural;
 	bool past_verb;    /* a participle came between ("2.0 changed things") */
+	bool measure;      /* a measure symbol, its rate included ("Tb/sec") */
 	char unit[32];
 };
 
@@ -2330,6 +2448,7 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 	h->model = false;
 	h->plural = false;
 	h->past_verb = false;
+	h->measure = false;
 	h->unit[0] = '\0';
 	size_t fallback = SIZE_MAX, fb_end = 0, lastresort = SIZE_MAX, lr_end = 0;
 	bool upper_first = false;
@@ -2352,6 +2471,18 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 		char w[32];
 		size_t n = lower(c, last, w);
 		const struct lex *lxl = lx(c, last);
+		/* a measure right after the amount is its unit, written in
+		 * capitals or not ("16 GB", "400 Tb/sec", "90 km/h"); other
+		 * lower-case measures are read below ("110 mile") */
+		if (item == 0 && lxl && (lxl->roles & R_MEASURE) && !(lxl->aux & MEAS_CAPS) &&
+		    last == k && ((lxl->aux & MEAS_CASE) || (c->t[k].flags & (TF_CAP | TF_UPPER)) ||
+				  rate_after(c, k))) {
+			h->k = k;
+			h->end = measure_unit(c, k, lxl, h->unit);
+			h->plural = true;
+			h->measure = true;
+			return;
+		}
 		if (lxl && (lxl->roles & R_CASUAL)) {
 			h->k = last;
 			h->end = e;
@@ -2656,8 +2787,10 @@ static enum step stage_start(struct ctx *c, struct qty *q)
 		set_unit(q, "ordinal");
 		return FINISH;
 	}
-	if (a->unit)
-		set_unit(q, a->unit); /* "181km" */
+	if (a->unit) {
+		measure_unit(c, a->mk, a->unit, q->unit); /* "181km", "10Gbps" */
+		q->fixed = true;
+	}
 	if (q->cmp != C_NONE || q->cur)
 		return NEXT;
 	int lc = left_context(c, k, a);
@@ -2755,6 +2888,13 @@ static enum step stage_hyphen(const struct ctx *c, struct qty *q)
 		a->f &= ~(unsigned)(NF_YEAR | NF_LONG);
 		q->e = e + 2;
 		return NEXT;
+	}
+	/* "an 80-Gigabit switch", "a 10-GB card": a measure, capitalised or not */
+	if (x && (x->roles & R_MEASURE) && measure_ok(c, e + 1, x) && !(a->f & NF_YEAR) &&
+	    !(is_p(c, e + 2, '-') && att(c, e + 2))) {
+		q->e = measure_unit(c, e + 1, x, q->unit);
+		q->fixed = true;
+		return FINISH;
 	}
 	q->e = e + 2;
 	if ((a->f & (NF_ONE | NF_YEAR)) || (x && (x->roles & (R_STOP | R_CARD | R_ORD | R_FRAC))) ||
@@ -2986,6 +3126,17 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 	find_head(c, from, plural, attributive, true, decimal, &h);
 	if (h.model && (a->f & NF_DIGITS) && q->cmp == C_NONE)
 		return DROP; /* "the 737 MAX" */
+	if (h.measure) {
+		set_unit(q, h.unit);
+		q->e = h.end;
+		return NEXT;
+	}
+	/* "a 4.6 quake": a decimal below ten before a quake is its magnitude
+	 * (a "3.0 release" keeps its noun) */
+	if (decimal && a->v < 10 && h.k != SIZE_MAX && has(c, h.k, R_SEISMIC) && q->cmp != C_BETWEEN) {
+		set_unit(q, "magnitude");
+		return NEXT;
+	}
 	if (h.k != SIZE_MAX) {
 		str_copy(q->unit, sizeof q->unit, h.unit);
 		const char *cas = casualty_after(c, h.end); /* "50 people were killed" */

@@ -36,4 +36,9 @@ uint16_t quantity_word_class(const char *text, const struct token *t);
  * kind alone, so the lexicon's memo keeps it (TF_QPASS). */
 bool quantity_passes(const struct token *t, uint16_t cls);
 
+/* Whether word token t is a unit symbol whose case carries its meaning
+ * ("GB", "Tb", "Gbps", "U"): a measure of the quantity lexicon, never a
+ * name on its own. */
+bool quantity_unit_symbol(const char *text, const struct token *t);
+
 #endif

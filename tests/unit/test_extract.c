@@ -100,6 +100,31 @@ static void speaker_is(const char *text, const char *speaker)
 	done(&r);
 }
 
+/* The subject of the event whose surface is `surface`: an entity's value,
+ * "(main)" for the article's main organisation, NULL for none. */
+static void subject_is(const char *text, const char *surface, const char *subject)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_EVENT, surface);
+	const char *got = "(no such event)";
+	if (m)
+		got = m->subject >= 0 ? r.x.mentions.v[m->subject].value
+		      : m->subject == -2 ? "(main)" : NULL;
+	char name[256];
+	snprintf(name, sizeof name, "subject of '%s' in '%s'", surface, text);
+	tap_str_eq(got, subject, name);
+	done(&r);
+}
+
+static void no_entity(const char *text, const char *surface)
+{
+	struct run r;
+	run(&r, text, NULL);
+	tap_ok(find(&r, M_ENTITY, surface) == NULL, "no entity '%s' in '%s'", surface, text);
+	done(&r);
+}
+
 /* The event class and subject a date slot is tied to. */
 static void slot_tie(const char *text, const char *date, enum mention_type t, const char *surface,
 		     const char *cls, const char *subject)
@@ -159,6 +184,46 @@ int main(void)
 		tap_ok(find(&r, M_ENTITY, "Founded") == NULL, "a capitalised first word is not a name");
 		done(&r);
 	}
+
+	/* a lone capital letter or a unit symbol is no name; an alias and a
+	 * name with a letter in it still are */
+	no_entity("The 10 U chassis is new.", "U");
+	no_entity("Rates in Gbps rose.", "Gbps");
+	no_entity("The pool holds data in TB and more.", "TB");
+	no_entity("It moves 400 Tb/sec.", "Tb");
+	entity_is("Officials of the U.S. agreed.", "U.S.", "United States");
+	entity_is("He met Malcolm X there.", "Malcolm X", "Malcolm X");
+	entity_is("He backed Plan B on Monday.", "Plan B", "Plan B");
+	no_entity("He won by KO in the sixth.", "KO");
+	no_entity("\"I'm satisfied,\" he said.", "I'm");
+	no_entity("\"I got caught but I'm fine,\" he said.", "I'm");
+	no_entity("\u201cWe\u2019ve been looking,\u201d Su said.", "We\u2019ve");
+	entity_is("Fans said It's Madonna's tour.", "Madonna", "Madonna");
+	no_entity("Fans said It's Madonna's tour.", "It's");
+	/* capitals joined by a hyphen are one name, unless both were named */
+	entity_is("Later, Hewlett-Packard Co. announced a deal.", "Hewlett-Packard Co.",
+		  "Hewlett-Packard");
+	entity_is("He bought shares in Rolls-Royce today.", "Rolls-Royce", "Rolls-Royce");
+	{
+		struct run r;
+		const char *text = "AMD bought SeaMicro. The AMD-SeaMicro deal closed.";
+		r.text = strdup(text);
+		struct extract_sentence ss[2] = {{0, 20, false}, {21, strlen(text), false}};
+		struct extract_input in = {.text = r.text, .len = strlen(text), .sents = ss, .nsents = 2};
+		extract_doc(lx, &in, &r.x);
+		tap_ok(find(&r, M_ENTITY, "AMD-SeaMicro") == NULL,
+		       "two names the article named alone are not joined by their hyphen");
+		done(&r);
+	}
+
+	/* the subject of an event is the head of the noun phrase before it:
+	 * an amount inside the phrase modifies what follows it */
+	subject_is("A magnitude 4.6 quake hit the coast.", "hit", "quake");
+	subject_is("A magnitude 4.6 quake hit the coast.", "quake", NULL);
+	subject_is("A 6.1-magnitude quake struck at dawn.", "struck", "quake");
+	subject_is("A 3.0 quake followed.", "quake", NULL);
+	subject_is("The ban takes effect soon.", "takes effect", "ban");
+	no_entity("A magnitude 4.6 quake hit the coast.", "A magnitude");
 
 	/* events, polarity, modality */
 	event_is("Kaspersky announced the exit.", "announced", "ANNOUNCE", false, MODAL_ASSERTED);
