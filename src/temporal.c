@@ -2724,8 +2724,13 @@ static bool value_timed(const char *v)
 static void retime(struct mention *m)
 {
 	const char *t = m->value + 10;
+	for (int k = 1; k <= 5; k++)
+		if (k == 3 ? t[k] != ':' : (t[k] < '0' || t[k] > '9'))
+			return; /* not a value temporal_scan wrote */
 	int tmin = ((t[1] - '0') * 10 + (t[2] - '0')) * 60 + (t[4] - '0') * 10 + (t[5] - '0');
 	const char *r = strchr(t, '/');
+	if (r && strspn(r + 1, "0123456789:") < 5)
+		r = NULL;
 	int tend = r ? ((r[1] - '0') * 10 + (r[2] - '0')) * 60 + (r[4] - '0') * 10 + (r[5] - '0') + 1
 		     : 0;
 	unsigned z = zone_index(m->unit, strlen(m->unit));
