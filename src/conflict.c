@@ -8,7 +8,8 @@
  *  date-scope   the same day and subject, both changes, but for actions
  *               that do not overlap ("cease all operations" vs "updates stop")
  *  event-date   same subject, event and action, on days that cannot both be
- *               true (granularity-aware: "June 2024" holds "June 12, 2024")
+ *               true (granularity-aware: "June 2024" holds "June 12, 2024"),
+ *               or at times of day that cannot both be (below)
  *  quantity     same subject, compatible event, same unit: disjoint
  *               intervals are strong; overlapping ones far apart are weak
  * Whatever shares an anchor and passes is an agreement.
@@ -170,9 +171,137 @@ static bool overlap(const struct cf_slot *x, const struct cf_slot *y)
 	return xlo <= yhi && ylo <= xhi;
 }
 
+/* One day: a day date, or a time of day on a known day. */
 static bool is_day(const struct cf_slot *d)
 {
-	return d->gran && strcmp(d->gran, "day") == 0;
+	return d->gran && (strcmp(d->gran, "day") == 0 || strcmp(d->gran, "minute") == 0 ||
+			   strcmp(d->gran, "hour") == 0);
+}
+
+/* ---- times of day ----
+ * A date value with a time ("2025-03-03T02:09-08:00", "XXXX-XX-XXT07:15/07:45",
+ * see mention.h) covers from its first to its last minute; an hour ("7
+ * a.m.", granularity hour) covers the whole hour, so "2 a.m." holds "2:09
+ * a.m.". Two times compare in UTC when both values carry an offset, as
+ * written when at most one names a zone (the other is read in the same
+ * local time), and not at all when they name different zones whose offset
+ * is unknown. On known days the day counts too ("11:50 p.m. Tuesday" and
+ * "12:10 a.m. Wednesday" are twenty minutes apart). */
+struct tod {
+	int lo, hi;  /* local minutes after the day's midnight (hi may pass 24:00) */
+	int off;     /* the UTC offset in minutes, when has_off */
+	bool has_off;
+	bool day;    /* the day is known: day is its number */
+	int64_t dayn;
+};
+
+static int two(const char *p)
+{
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+static bool digits2(const char *p)
+{
+	return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9';
+}
+
+static bool hhmm(const char *p)
+{
+	return digits2(p) && p[2] == ':' && digits2(p + 3);
+}
+
+static bool time_of(const struct cf_slot *s, struct tod *t)
+{
+	const char *v = s->value;
+	if (!v || strnlen(v, 17) < 16 || v[10] != 'T' || !hhmm(v + 11))
+		return false;
+	t->lo = t->hi = two(v + 11) * 60 + two(v + 14);
+	const char *p = v + 16;
+	t->has_off = false;
+	t->off = 0;
+	if ((*p == '+' || *p == '-') && hhmm(p + 1)) {
+		t->off = (two(p + 1) * 60 + two(p + 4)) * (*p == '-' ? -1 : 1);
+		t->has_off = true;
+		p += 6;
+	}
+	if (*p == '/' && hhmm(p + 1)) {
+		t->hi = two(p + 1) * 60 + two(p + 4);
+		if (t->hi < t->lo)
+			t->hi += 24 * 60; /* "11 p.m.-1 a.m." */
+	}
+	if (s->gran && strcmp(s->gran, "hour") == 0)
+		t->hi += 59;
+	t->day = s->has_lo && s->year_from != 4;
+	t->dayn = t->day ? (int64_t)s->lo : 0;
+	return true;
+}
+
+static bool spans_meet(int64_t alo, int64_t ahi, int64_t blo, int64_t bhi)
+{
+	return alo <= bhi && blo <= ahi;
+}
+
+/* Two times of the same event (both slots hold one): 1 the same moment,
+ * -1 different ones, 0 cannot tell. *strong: both on known days. */
+static int judge_times(const struct cf_slot *a, const struct cf_slot *b, bool *strong)
+{
+	struct tod ta, tb;
+	if (!time_of(a, &ta) || !time_of(b, &tb))
+		return 0;
+	bool za = a->unit && *a->unit, zb = b->unit && *b->unit;
+	bool utc = ta.has_off && tb.has_off;
+	if (!utc && za && zb && !ascii_ieq(a->unit, b->unit))
+		return 0; /* "2 p.m. IST" against "9 a.m. GMT": cannot tell */
+	int64_t alo = ta.lo - (utc ? ta.off : 0), ahi = ta.hi - (utc ? ta.off : 0);
+	int64_t blo = tb.lo - (utc ? tb.off : 0), bhi = tb.hi - (utc ? tb.off : 0);
+	*strong = ta.day && tb.day;
+	if (*strong) {
+		int64_t d = 24 * 60;
+		return spans_meet(alo + ta.dayn * d, ahi + ta.dayn * d, blo + tb.dayn * d, bhi + tb.dayn * d)
+			       ? 1
+			       : -1;
+	}
+	/* a day unknown: times of day, which may meet across midnight */
+	for (int k = -1; k <= 1; k++)
+		if (spans_meet(alo, ahi, blo + k * 24 * 60, bhi + k * 24 * 60))
+			return 1;
+	return -1;
+}
+
+/* A time slot's time in words: "2:09 a.m. PST", "7 a.m.", "noon",
+ * "midnight" (the value as time_of reads it). */
+static void time_words(const struct cf_slot *s, char *out, size_t outsz)
+{
+	const char *v = s->value;
+	int h = two(v + 11), m = two(v + 14);
+	const char *zone = s->unit && *s->unit ? s->unit : NULL;
+	const char *sep = zone ? " " : "";
+	if (!zone)
+		zone = "";
+	if (h == 24 || (h == 0 && m == 0 && s->gran && strcmp(s->gran, "minute") == 0)) {
+		snprintf(out, outsz, "midnight%s%s", sep, zone);
+		return;
+	}
+	if (h == 12 && m == 0 && s->gran && strcmp(s->gran, "minute") == 0) {
+		snprintf(out, outsz, "noon%s%s", sep, zone);
+		return;
+	}
+	int h12 = h % 12 ? h % 12 : 12;
+	const char *mer = h < 12 ? "a.m." : "p.m.";
+	if (s->gran && strcmp(s->gran, "hour") == 0 && m == 0)
+		snprintf(out, outsz, "%d %s%s%s", h12, mer, sep, zone);
+	else
+		snprintf(out, outsz, "%d:%02d %s%s%s", h12, m, mer, sep, zone);
+}
+
+/* The day of a date value in words, into buf: "2025-03-03", or "an
+ * unknown day". */
+static const char *day_words(const struct cf_slot *s, char buf[16])
+{
+	if (!s->has_lo || s->year_from == 4 || strlen(s->value) < 10)
+		return "an unknown day";
+	snprintf(buf, 16, "%.10s", s->value);
+	return buf;
 }
 
 static bool quantity_type(const char *t)
@@ -324,11 +453,18 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 {
 	for (size_t i = 0; i < a->nslots; i++) {
 		const struct cf_slot *da = &a->slots[i];
-		if (strcmp(da->type, "date") != 0 || da->year_from == 4 || !da->has_lo)
+		struct tod tt;
+		/* a time of day counts even when its day is unknown */
+		bool ta = strcmp(da->type, "date") == 0 && time_of(da, &tt);
+		if (strcmp(da->type, "date") != 0 || ((da->year_from == 4 || !da->has_lo) && !ta))
 			continue;
 		for (size_t j = 0; j < b->nslots; j++) {
 			const struct cf_slot *db = &b->slots[j];
-			if (strcmp(db->type, "date") != 0 || db->year_from == 4 || !db->has_lo)
+			bool tb = strcmp(db->type, "date") == 0 && time_of(db, &tt);
+			if (strcmp(db->type, "date") != 0 || ((db->year_from == 4 || !db->has_lo) && !tb))
+				continue;
+			/* a time whose day is unknown meets only another time */
+			if ((ta != tb) && ((ta && !da->has_lo) || (tb && !db->has_lo)))
 				continue;
 			const char *sa = subj(a, da), *sb = subj(b, db);
 			/* a deadline that names no subject ("updates stop on Sept. 29")
@@ -341,7 +477,32 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			const char *ea = da->event, *eb = db->event;
 			char key[96];
 			struct cf_result *r = NULL;
-			if (is_day(da) && is_day(db) && strcmp(da->value, db->value) == 0) {
+			bool strong_t = false;
+			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
+			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
+			    (same(a->lemma, b->lemma) || same_change(ea, a, b))) {
+				char wa[48], wb[48], dwa[16], dwb[16];
+				time_words(da, wa, sizeof wa);
+				time_words(db, wb, sizeof wb);
+				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
+				if (tv < 0) {
+					r = emit(k, CF_CONFLICT, "event-date", strong_t ? "strong" : "weak",
+						 "event-date/different-time", key);
+					if (r)
+						r->explanation = xasprintf(
+							"%s: %s %s (%s) at %s on %s (\"%s\"); %s: at %s on %s (\"%s\"): the same event, a different time (%s vs %s)",
+							a->source, sa, verb(ea), a->lemma, wa, day_words(da, dwa), da->text,
+							b->source, wb, day_words(db, dwb), db->text, wa, wb);
+				} else {
+					r = emit(k, CF_AGREE, NULL, NULL, "event-date/same-time", key);
+					if (r)
+						r->explanation = xasprintf("%s (%s) and %s (%s) agree: %s %s at that time",
+									   a->source, wa, b->source, wb, sa, verb(ea));
+				}
+			} else if ((ta && (da->year_from == 4 || !da->has_lo)) ||
+				   (tb && (db->year_from == 4 || !db->has_lo))) {
+				/* a time without its day: only another time says anything */
+			} else if (is_day(da) && is_day(db) && strcmp(da->value, db->value) == 0) {
 				if (empty(ea) || empty(eb))
 					continue;
 				if (subj_same && strcmp(ea, eb) != 0 && reporting(ea) != reporting(eb) &&

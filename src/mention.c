@@ -69,9 +69,9 @@ const char *granularity_name(enum granularity g)
 	static const char *const names[] = {
 		[GRAN_NONE] = NULL, [GRAN_DECADE] = "decade", [GRAN_YEAR] = "year",
 		[GRAN_QUARTER] = "quarter", [GRAN_MONTH] = "month", [GRAN_WEEK] = "week",
-		[GRAN_DAY] = "day", [GRAN_HOUR] = "hour",
+		[GRAN_DAY] = "day", [GRAN_HOUR] = "hour", [GRAN_MINUTE] = "minute",
 	};
-	return (unsigned)g <= GRAN_HOUR ? names[g] : NULL;
+	return (unsigned)g <= GRAN_MINUTE ? names[g] : NULL;
 }
 
 /* Howard Hinnant's civil-calendar algorithms (public domain); civil_from_days

@@ -6,7 +6,10 @@
  *
  * Values are canonical strings:
  *   date      TIMEX3-style: "2024-07-20", "2024-07", "2024", "199X" (decade),
- *             "XXXX-07-20" (year unknown), "2024-W29" (a week), "2024-Q2"
+ *             "XXXX-07-20" (year unknown), "2024-W29" (a week), "2024-Q2";
+ *             times of day "2025-03-03T02:09-08:00" (the UTC offset when the
+ *             zone fixes one; unit holds the zone), "XXXX-XX-XXT15:00" (no
+ *             day given), "...T07:15/07:45" (a range)
  *   number    the number in plain decimal ("50", "400000000", "0.6667")
  *   money     the amount with its ISO currency: "USD 334000000"
  *   percent   the number ("4.5")
@@ -16,7 +19,8 @@
  *   quote     the speaker's canonical name, or "" when unknown
  * lo/hi bound the interval the phrase allows ("fewer than 50": hi 50, no lo;
  * "nearly two decades": hi 20, lo a vague band below). For dates lo/hi are
- * days since 1970-01-01 of the first and last day covered.
+ * days since 1970-01-01 of the first and last day covered (a time of day:
+ * its day; none when the day is not known).
  */
 #ifndef CC_MENTION_H
 #define CC_MENTION_H
@@ -47,6 +51,7 @@ enum granularity {
 	GRAN_WEEK,
 	GRAN_DAY,
 	GRAN_HOUR,
+	GRAN_MINUTE,
 };
 
 /* Modifiers: early/mid/late narrow a date; the others say how a date or an
@@ -85,6 +90,7 @@ struct mention {
 	double lo, hi;       /* interval bounds */
 	bool has_lo, has_hi;
 	char unit[32];       /* durations: year, month, week, day, hour;
+			      * dates with a time of day: the zone ("PST");
 			      * quantities: the counted noun, singular, lower case;
 			      * money: the ISO currency code */
 	enum granularity gran;

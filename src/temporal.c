@@ -29,8 +29,22 @@
  *    Feb 2025), both with GRAN_QUARTER, the nearest granularity mention.h
  *    has. A weekend is "2024-W28-WE" (GRAN_WEEK, Saturday-Sunday). A day
  *    range "June 5-7" is one mention valued at its first day, lo/hi
- *    covering the range. Times of day are ignored ("9:30", "3:05 PM").
- *    "the 1800s"-style centuries are not emitted.
+ *    covering the range. "the 1800s"-style centuries are not emitted.
+ *  - Times of day (README, Mentions, says it for users). A clock needs a
+ *    meridiem, a name (noon, midnight, o'clock) or a zone after H:MM ("14:30
+ *    GMT", "1009 GMT"); a bare "9:30" is a ratio, a verse or a score as
+ *    often as a time. Noon and midnight alone need a preposition before
+ *    them or a day after them. A range "7:15-7:45 a.m. PT" takes the
+ *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.). The
+ *    zone is part of the mention (unit: its name; the value: its UTC offset,
+ *    for ET/CT/MT/PT only on a known day, by the US daylight rule). A day
+ *    right before ("Sunday at", "March 3 at") or after ("2:09 a.m. Sunday",
+ *    "3 p.m. on March 3", "noon tomorrow") joins the time: one mention of
+ *    the day's value plus "Thh:mm", granularity minute or hour, lo/hi the
+ *    day's. Alone, a time is "XXXX-XX-XXThh:mm" with no lo/hi and year_from
+ *    4 (never moved onto the document's day). Only resolved days join: a
+ *    weekday without a document date stays its own "XXXX-XX-XX" mention.
+ *    "midnight" is T24:00 of the day named (the end of it); "12 a.m." T00:00.
  *  - Unknown years. "July 20" is "XXXX-07-20", year_from 4, has_lo/has_hi
  *    false, and lo/hi hold the interval in the leap year 2000 so that
  *    temporal_infer_years can move it (and its narrowing) to the right year.
@@ -121,6 +135,7 @@ enum kwc {
 	KC_QH,      /* "Q"/"H" before a glued digit: v 'Q' / 'H' */
 	KC_PRIOR,
 	KC_CUE,     /* a tense cue only: v +1 future, -1 past */
+	KC_CLOCK,   /* noon 12, midnight 0: a time of day by itself */
 };
 
 enum unit { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND, U_QUARTER };
@@ -235,6 +250,7 @@ static const struct kw kws[] = {
 	{"met", KC_CUE, -1, 0},
 	{"mid", KC_NARROW, MOD_MID, 0},
 	{"middle", KC_EDGE, MOD_MID, 0},
+	{"midnight", KC_CLOCK, 0, 0},
 	{"mon", KC_WDABBR, 0, 0},
 	{"monday", KC_WDAY, 0, 0},
 	{"month", KC_UNIT, U_MONTH, 0},
@@ -243,6 +259,7 @@ static const struct kw kws[] = {
 	{"next", KC_DEIC, 1, 0},
 	{"night", KC_PART, 0, 0},
 	{"nine", KC_NUMW, 9, 0},
+	{"noon", KC_CLOCK, 12, 0},
 	{"nov", KC_MABBR, 11, 0},
 	{"november", KC_MONTH, 11, 0},
 	{"oct", KC_MABBR, 10, 0},
@@ -897,6 +914,11 @@ struct hit {
 	uint8_t year_from;
 	bool keep_the;    /* a leading "the" belongs to the phrase */
 	bool future;      /* a future cue governs the clause */
+	/* times of day (kind T, or a D joined with one) */
+	uint8_t tgran;    /* 0 none, GRAN_HOUR or GRAN_MINUTE */
+	uint8_t zone;     /* 1-based index into zones, 0 none */
+	int16_t tmin;     /* minutes after midnight */
+	int16_t tend;     /* a range's last minute + 1 ("7:15-7:45"), 0 none */
 	enum granularity ugran; /* U: the granularity */
 	char unit[32];    /* U and unresolved weekdays: the phrase */
 };
@@ -1715,6 +1737,448 @@ static bool core_the_unit(const struct ctx *c, size_t p, struct hit *h)
 	return deictic(c, 0, p + 1, h, p);
 }
 
+/* ---- times of day ------------------------------------------------------- */
+
+/* Zones written after a time, with their standard UTC offset in minutes.
+ * Z_US: the US daylight rule decides (ET, CT, MT, PT, AKT); Z_NONE: no
+ * offset is fixed ("local time"; IST is India's, Israel's or Ireland's).
+ * CST is the US Central zone, as in American news. */
+enum { Z_FIXED, Z_US, Z_NONE };
+static const struct zone {
+	const char *name;
+	int16_t off;
+	uint8_t rule;
+} zones[] = {
+	{"UTC", 0, Z_FIXED},     {"GMT", 0, Z_FIXED},     {"ET", -300, Z_US},
+	{"EST", -300, Z_FIXED},  {"EDT", -240, Z_FIXED},  {"CT", -360, Z_US},
+	{"CST", -360, Z_FIXED},  {"CDT", -300, Z_FIXED},  {"MT", -420, Z_US},
+	{"MST", -420, Z_FIXED},  {"MDT", -360, Z_FIXED},  {"PT", -480, Z_US},
+	{"PST", -480, Z_FIXED},  {"PDT", -420, Z_FIXED},  {"AKT", -540, Z_US},
+	{"AKST", -540, Z_FIXED}, {"AKDT", -480, Z_FIXED}, {"HST", -600, Z_FIXED},
+	{"AST", -240, Z_FIXED},  {"ADT", -180, Z_FIXED},  {"BST", 60, Z_FIXED},
+	{"WET", 0, Z_FIXED},     {"WEST", 60, Z_FIXED},   {"CET", 60, Z_FIXED},
+	{"CEST", 120, Z_FIXED},  {"EET", 120, Z_FIXED},   {"EEST", 180, Z_FIXED},
+	{"MSK", 180, Z_FIXED},   {"IST", 0, Z_NONE},      {"SGT", 480, Z_FIXED},
+	{"HKT", 480, Z_FIXED},   {"JST", 540, Z_FIXED},   {"KST", 540, Z_FIXED},
+	{"AWST", 480, Z_FIXED},  {"ACST", 570, Z_FIXED},  {"AEST", 600, Z_FIXED},
+	{"AEDT", 660, Z_FIXED},  {"NZST", 720, Z_FIXED},  {"NZDT", 780, Z_FIXED},
+	{"local", 0, Z_NONE},
+};
+_Static_assert(CC_ARRAY_LEN(zones) < 255, "zone indices are stored in a byte");
+
+/* The 1-based index of zone `name` (exact case), or 0. */
+static unsigned zone_index(const char *name, size_t len)
+{
+	for (size_t k = 0; k < CC_ARRAY_LEN(zones); k++)
+		if (strlen(zones[k].name) == len && memcmp(zones[k].name, name, len) == 0)
+			return (unsigned)k + 1;
+	return 0;
+}
+
+/* A zone at token i: "PST", "GMT", "local time", "Eastern time", "Pacific
+ * Standard Time". Returns the token after it (0: none) and its index. */
+static size_t zone_at(const struct ctx *c, size_t i, uint8_t *zi)
+{
+	if (!is_kind(c, i, TK_WORD) || !(c->t[i].flags & TF_ASCII))
+		return 0;
+	size_t len = tlen(c, i);
+	if ((c->t[i].flags & TF_UPPER) && len <= 4) {
+		unsigned k = zone_index(tstr(c, i), len);
+		if (!k)
+			return 0;
+		*zi = (uint8_t)k;
+		return i + 1;
+	}
+	if (word_is(c, i, "local") && !(c->t[i].flags & TF_CAP) && word_is(c, i + 1, "time")) {
+		*zi = (uint8_t)CC_ARRAY_LEN(zones);
+		return i + 2;
+	}
+	static const char *const region[] = {"Eastern", "Central", "Mountain", "Pacific"};
+	static const char *const abbr[][3] = {
+		{"ET", "EST", "EDT"}, {"CT", "CST", "CDT"}, {"MT", "MST", "MDT"}, {"PT", "PST", "PDT"}};
+	if (!is_cap(c, i))
+		return 0;
+	for (size_t r = 0; r < CC_ARRAY_LEN(region); r++) {
+		if (!word_is(c, i, region[r]))
+			continue;
+		size_t j = i + 1;
+		int v = 0;
+		if (word_is(c, j, "standard"))
+			v = 1, j++;
+		else if (word_is(c, j, "daylight"))
+			v = 2, j++;
+		if (!word_is(c, j, "time"))
+			return 0; /* "2 p.m. Central Park" */
+		*zi = (uint8_t)zone_index(abbr[r][v], strlen(abbr[r][v]));
+		return j + 1;
+	}
+	return 0;
+}
+
+/* The Sunday on or after day d. */
+static int64_t sunday_from(int64_t d)
+{
+	return d + (6 - weekday_of(d));
+}
+
+/* Whether US daylight time holds at minute `min` (local) of day `day`:
+ * since 2007 from the second Sunday of March to the first of November,
+ * 1987-2006 from the first Sunday of April to the last of October, changing
+ * at 2:00 local. False (*known false) before 1987 and for the hour that
+ * does not exist or happens twice on the changing days. */
+static bool us_daylight(int64_t day, int min, bool *known)
+{
+	int y, m, d;
+	civil_from_days(day, &y, &m, &d);
+	int64_t a, b;
+	*known = true;
+	if (y >= 2007) {
+		a = sunday_from(days_from_civil(y, 3, 8));
+		b = sunday_from(days_from_civil(y, 11, 1));
+	} else if (y >= 1987) {
+		a = sunday_from(days_from_civil(y, 4, 1));
+		b = sunday_from(days_from_civil(y, 10, 25));
+	} else {
+		*known = false;
+		return false;
+	}
+	if ((day == a && min >= 120 && min < 180) || (day == b && min >= 60 && min < 120)) {
+		*known = false;
+		return false;
+	}
+	return (day > a || (day == a && min >= 180)) && (day < b || (day == b && min < 60));
+}
+
+/* The UTC offset (minutes) zone z (1-based) fixes for minute `min` of
+ * `day` (known_day false: the day is unknown). */
+static bool zone_offset(unsigned z, bool known_day, int64_t day, int min, int *off)
+{
+	if (!z || z > CC_ARRAY_LEN(zones))
+		return false;
+	const struct zone *zn = &zones[z - 1];
+	if (zn->rule == Z_NONE)
+		return false;
+	*off = zn->off;
+	if (zn->rule == Z_FIXED)
+		return true;
+	bool known, dst = known_day && us_daylight(day, min, &known);
+	if (!known_day || !known)
+		return false;
+	*off += dst ? 60 : 0;
+	return true;
+}
+
+static char *put_int(char *o, int n, int width);
+
+/* Writes "Thh:mm", the zone's offset ("-08:00") when it fixes one, and
+ * "/hh:mm" for a range's end; returns the end (no NUL). */
+static char *put_time(char *o, int tmin, int tend, unsigned zone, bool known_day, int64_t day)
+{
+	*o++ = 'T';
+	o = put_int(o, tmin / 60, 2);
+	*o++ = ':';
+	o = put_int(o, tmin % 60, 2);
+	int off;
+	if (zone_offset(zone, known_day, day, tmin, &off)) {
+		*o++ = off < 0 ? '-' : '+';
+		off = off < 0 ? -off : off;
+		o = put_int(o, off / 60, 2);
+		*o++ = ':';
+		o = put_int(o, off % 60, 2);
+	}
+	if (tend) {
+		*o++ = '/';
+		o = put_int(o, (tend - 1) / 60, 2);
+		*o++ = ':';
+		o = put_int(o, (tend - 1) % 60, 2);
+	}
+	return o;
+}
+
+/* A clock reading at token p, before any zone: "2:09 a.m.", "3pm", "7",
+ * "14:30", "1009", "noon", "12 noon", "9 o'clock", "nine o'clock in the
+ * evening". */
+struct clock {
+	int h, m;
+	int mer;      /* 0 none, 1 a.m., 2 p.m. */
+	bool minutes; /* ":MM" written (or "1009") */
+	bool named;   /* noon, midnight, o'clock */
+	bool hhmm;    /* four digits: only before a zone */
+	size_t e;
+};
+
+/* "a.m", "am", "AM", "p.m", "pm", "PM" at j: 1 a.m., 2 p.m., 0 none;
+ * *e after it (and after an abbreviation's dot). */
+static int meridiem_at(const struct ctx *c, size_t j, size_t *e)
+{
+	if (!is_kind(c, j, TK_WORD))
+		return 0;
+	size_t len = tlen(c, j);
+	const char *p = tstr(c, j);
+	if (len < 2 || len > 3)
+		return 0;
+	char a = (char)(p[0] | 0x20);
+	if ((a != 'a' && a != 'p') ||
+	    (len == 2 ? (p[1] | 0x20) != 'm' : !(p[1] == '.' && (p[2] | 0x20) == 'm')))
+		return 0;
+	*e = j + 1;
+	if (len == 3 && punct_is(c, j + 1, ".") && glued(c, j + 1))
+		*e = j + 2;
+	return a == 'a' ? 1 : 2;
+}
+
+static bool oclock_at(const struct ctx *c, size_t j)
+{
+	return word_is(c, j, "o'clock") || word_is(c, j, "o\xE2\x80\x99" "clock");
+}
+
+/* Whether word j may follow the number of a clock reading (of nd digits):
+ * a meridiem, "o'clock", noon or midnight, or a zone ("local", "Eastern",
+ * upper case). Asked of every number before a word, so by length and first
+ * letter only. */
+static inline bool clock_word(const struct ctx *c, size_t j, int nd)
+{
+	if (!is_kind(c, j, TK_WORD))
+		return false;
+	const struct token *t = &c->t[j];
+	if (t->flags & TF_UPPER)
+		return true;
+	if (nd == 4)
+		return false;
+	size_t len = tlen(c, j);
+	switch (tstr(c, j)[0] | 0x20) {
+	case 'a': /* am, a.m */
+		return len <= 3;
+	case 'p': /* pm, p.m, Pacific */
+		return len <= 3 || len == 7;
+	case 'o': /* o'clock */
+		return len >= 7;
+	case 'n': /* noon */
+		return len == 4;
+	case 'm': /* midnight, Mountain */
+		return len == 8;
+	case 'l': /* local */
+		return len == 5;
+	case 'e': /* Eastern, Central */
+	case 'c':
+		return len == 7;
+	default:
+		return false;
+	}
+}
+
+static bool parse_clock(const struct ctx *c, size_t p, struct clock *k)
+{
+	memset(k, 0, sizeof *k);
+	int kc = KC(c, p);
+	if (kc == KC_CLOCK) {
+		k->h = KV(c, p);
+		k->named = true;
+		k->e = p + 1;
+		return true;
+	}
+	size_t j = p + 1;
+	int nd = 0, v;
+	if (kc == KC_NUMW) {
+		v = KV(c, p);
+		nd = 1;
+		if (!oclock_at(c, j))
+			return false;
+	} else {
+		v = num_digits(c, p, &nd);
+	}
+	if (v < 0)
+		return false;
+	if (nd == 4) { /* "1009 GMT" */
+		if (v / 100 > 23 || v % 100 > 59)
+			return false;
+		k->h = v / 100, k->m = v % 100;
+		k->minutes = k->hhmm = true;
+		k->e = j;
+		return true;
+	}
+	if (nd > 2 || v > 23)
+		return false;
+	k->h = v;
+	if (punct_is(c, j, ":") && glued(c, j) && glued(c, j + 1)) {
+		int nd2 = 0, mm = num_digits(c, j + 1, &nd2);
+		if (nd2 != 2 || mm > 59)
+			return false;
+		/* "2:09:45" (a race time) and "3:16.5" are no clock readings */
+		if (glued(c, j + 2) && (punct_is(c, j + 2, ":") || punct_is(c, j + 2, ".")) &&
+		    is_kind(c, j + 3, TK_NUM))
+			return false;
+		k->m = mm;
+		k->minutes = true;
+		j += 2;
+	}
+	int mer = meridiem_at(c, j, &k->e);
+	if (mer) {
+		if (k->h < 1 || k->h > 12)
+			return false;
+		k->mer = mer;
+		return true;
+	}
+	if (!k->minutes && oclock_at(c, j)) {
+		if (k->h < 1 || k->h > 12)
+			return false;
+		k->named = true;
+		k->e = j + 1;
+		/* "in the morning", "in the afternoon / evening", "at night" */
+		if (word_is(c, k->e, "in") && word_is(c, k->e + 1, "the") && KC(c, k->e + 2) == KC_PART) {
+			k->mer = word_is(c, k->e + 2, "morning") ? 1 : 2;
+			k->e += 3;
+		} else if (word_is(c, k->e, "at") && word_is(c, k->e + 1, "night")) {
+			k->mer = 2;
+			k->e += 2;
+		}
+		return true;
+	}
+	if (!k->minutes && v == 12 && KC(c, j) == KC_CLOCK) { /* "12 noon" */
+		k->h = KV(c, j);
+		k->named = true;
+		k->e = j + 1;
+		return true;
+	}
+	k->e = j;
+	return kc != KC_NUMW;
+}
+
+/* Hours 1..12 with a meridiem -> 0..23 */
+static int hour24(int h, int mer)
+{
+	return mer ? h % 12 + (mer == 2 ? 12 : 0) : h;
+}
+
+/* A time of day at p into h (kind T): a clock with a meridiem, a name
+ * (noon, midnight, o'clock), or hours and minutes before a zone; a range
+ * "7:15-7:45 a.m." (the meridiem after the second applies to both, and the
+ * zone after the range too); the zone. Noon and midnight alone need a
+ * preposition before them ("at noon", "past midnight") unless the caller
+ * joins a day ("noon Tuesday"): *bare tells it. */
+static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
+{
+	struct clock a, b;
+	if (!left_free(c, p) || !parse_clock(c, p, &a))
+		return false;
+	size_t e = a.e;
+	bool range = false;
+	uint8_t z = 0;
+	if (!a.named && !a.hhmm && is_dash(c, e) && parse_clock(c, e + 1, &b) && !b.named &&
+	    !b.hhmm && !b.mer && !a.mer && a.minutes && b.minutes && zone_at(c, b.e, &z)) {
+		range = true; /* "14:00-15:30 GMT" */
+		e = b.e;
+	} else if (!a.named && !a.hhmm && is_dash(c, e) && parse_clock(c, e + 1, &b) && b.mer &&
+		   (a.mer || a.h <= 12)) {
+		range = true;
+		e = b.e;
+		if (!a.mer) {
+			a.mer = b.mer;
+			if (a.h < 1 || a.h > 12)
+				return false;
+			/* "11-1 p.m.": the first end is before noon */
+			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && b.mer == 2)
+				a.mer = 1;
+		}
+	}
+	size_t ze = zone_at(c, e, &z);
+	if (ze)
+		e = ze;
+	if (!a.mer && !a.named && !(z && a.minutes))
+		return false; /* "at 9:30 sharp", "John 3:16", "16:9" */
+	if (a.hhmm && (range || !z || zones[z - 1].rule == Z_NONE))
+		return false;
+	int kcp = KC(c, p);
+	*bare = kcp == KC_CLOCK && !(p > 0 && (KC(c, p - 1) == KC_PREP || word_is(c, p - 1, "at") ||
+					       word_is(c, p - 1, "past") || word_is(c, p - 1, "till") ||
+					       word_is(c, p - 1, "to") || word_is(c, p - 1, "from")));
+	h->kind = 'T';
+	h->e = e;
+	h->tmin = (int16_t)(hour24(a.h, a.mer) * 60 + a.m);
+	if (word_is(c, a.e - 1, "midnight"))
+		h->tmin = 24 * 60; /* the end of the day named: "before midnight on Tuesday" */
+	h->tend = range ? (int16_t)(hour24(b.h, b.mer) * 60 + b.m + 1) : 0;
+	h->tgran = a.minutes || kcp == KC_CLOCK || (range && b.minutes) ? GRAN_MINUTE : GRAN_HOUR;
+	if (KC(c, a.e - 1) == KC_CLOCK)
+		h->tgran = GRAN_MINUTE; /* "12 noon" */
+	h->zone = z;
+	return true;
+}
+
+/* A day right after a time (h, kind T): "2:09 a.m. Sunday", "3 p.m. on
+ * March 3", "7 a.m. early Monday", "noon tomorrow". Only a resolved day
+ * (or a month-day whose year is open) joins; h becomes that day (kind D)
+ * with the time. */
+static bool day_after_time(const struct ctx *c, struct hit *h)
+{
+	size_t q = h->e;
+	if (punct_is(c, q, ","))
+		q++;
+	if (KC(c, q) == KC_PREP && KV(c, q) == MOD_ON)
+		q++;
+	struct hit d;
+	memset(&d, 0, offsetof(struct hit, unit));
+	d.unit[0] = '\0';
+	d.s = q;
+	int narrow = 0;
+	if (KC(c, q) == KC_NARROW && KC(c, q + 1) == KC_WDAY && !glued(c, q + 1)) {
+		narrow = KV(c, q);
+		q++;
+	}
+	bool ok = false;
+	switch (KC(c, q)) {
+	case KC_WDAY:
+		ok = core_weekday(c, q, &d, 0, h->s);
+		break;
+	case KC_WDABBR:
+		ok = core_wdabbr(c, q, &d);
+		break;
+	case KC_RELDAY:
+		ok = core_relday(c, q, &d);
+		break;
+	case KC_MONTH:
+	case KC_MABBR: {
+		struct pre none = {.s = q};
+		ok = core_month(c, q, &d, &none);
+		break;
+	}
+	default:
+		ok = is_kind(c, q, TK_NUM) && core_dayfirst(c, q, &d);
+		break;
+	}
+	if (!ok || d.kind != 'D' || d.d2)
+		return false;
+	h->kind = 'D';
+	h->y = d.y, h->m = d.m, h->d = d.d;
+	h->year_from = d.year_from;
+	h->future = d.future;
+	h->narrow = narrow;
+	h->e = d.e;
+	return true;
+}
+
+/* A time right after a day (h, kind D): "Sunday at 2:09 a.m.", "March 3
+ * at 3 p.m.", "Tuesday night at 9 p.m.", "Monday, 2:09 a.m. PST",
+ * "Thursday's 2:09 a.m. jolt". */
+static void time_after_day(const struct ctx *c, struct hit *h)
+{
+	size_t q = h->e;
+	if (punct_is(c, q, ","))
+		q++;
+	else if (glued(c, q) && (word_is(c, q, "'s") || word_is(c, q, "\xE2\x80\x99s")))
+		q++; /* "Thursday's 2:09 a.m. jolt" */
+	if (word_is(c, q, "at"))
+		q++;
+	struct hit t;
+	bool bare;
+	if (q >= c->n || (!is_kind(c, q, TK_NUM) && KC(c, q) != KC_CLOCK && KC(c, q) != KC_NUMW))
+		return;
+	if (!core_time(c, q, &t, &bare))
+		return;
+	h->tmin = t.tmin, h->tend = t.tend, h->tgran = t.tgran, h->zone = t.zone;
+	h->e = t.e;
+}
+
 /* ---- the scanner -------------------------------------------------------- */
 
 static enum mention_mod relational_mod(const struct ctx *c, size_t s)
@@ -1763,7 +2227,7 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 		if (NO_START >> kc & 1)
 			return false;
 		if (kc == KC_NUMW) {
-			if (KC(c, i + 1) != KC_UNIT)
+			if (KC(c, i + 1) != KC_UNIT && !oclock_at(c, i + 1))
 				return false;
 		} else if (kc == KC_THE) {
 			int k1 = KC(c, i + 1);
@@ -1800,12 +2264,19 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 	memset(h, 0, offsetof(struct hit, unit));
 	h->unit[0] = '\0';
 	h->s = i;
-	bool ok = false;
+	bool ok = false, bare = false;
 	if (is_kind(c, p, TK_NUM)) {
 		/* each core needs (and reads again) a number of its own shape: skip
 		 * the ones that cannot match; a core that fails changes nothing */
 		int nd = 0, v = num_digits(c, p, &nd);
-		if (v < 0)
+		/* a time of day first ("1900 GMT" is no year): only a number that a
+		 * glued ':' or a word follows can start one */
+		if (v >= 0 && nd != 3 &&
+		    (clock_word(c, p + 1, nd) || punct_is(c, p + 1, ":") || is_dash(c, p + 1)) &&
+		    core_time(c, p, h, &bare)) {
+			day_after_time(c, h);
+			ok = true;
+		} else if (v < 0)
 			ok = core_numeric(c, p, h); /* only "08.07.2012" */
 		else
 			ok = (glued(c, p + 1) && (core_numeric(c, p, h) || core_decade(c, p, h, &pre))) ||
@@ -1836,7 +2307,11 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 			ok = !pre.the && !pre.narrow && core_earlier(c, p, h);
 			break;
 		case KC_NUMW:
-			ok = core_ago(c, p, h);
+			ok = core_ago(c, p, h) || (core_time(c, p, h, &bare) && (day_after_time(c, h), true));
+			break;
+		case KC_CLOCK:
+			/* noon and midnight alone need a preposition or a day */
+			ok = core_time(c, p, h, &bare) && (day_after_time(c, h) || !bare);
 			break;
 		case KC_ORD:
 			ok = core_ord(c, p, h, &pre);
@@ -1856,7 +2331,10 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 	}
 	if (!ok || h->e <= p)
 		return false;
-	h->narrow = pre.narrow;
+	if (h->kind == 'D' && !h->tgran && !h->d2)
+		time_after_day(c, h);
+	if (!h->narrow)
+		h->narrow = pre.narrow;
 	if (pre.the && !pre.edge && !h->keep_the)
 		h->s = i + 1;
 	if (h->kind == 'U' && h->s != i && strncmp(h->unit, "the ", 4) == 0)
@@ -2017,6 +2495,16 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 		*o++ = '-';
 		o = put_int(o, h->d, 2);
 		g = GRAN_DAY;
+		if (h->tgran) {
+			o = put_time(o, h->tmin, h->tend, h->zone, h->y > 0,
+				     h->y > 0 ? days_from_civil(h->y, h->m, h->d) : 0);
+			g = (enum granularity)h->tgran;
+		}
+		break;
+	case 'T':
+		o = put_str(o, "XXXX-XX-XX");
+		o = put_time(o, h->tmin, h->tend, h->zone, false, 0);
+		g = (enum granularity)h->tgran;
 		break;
 	case 'M':
 		*o++ = '-';
@@ -2086,6 +2574,8 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 		if (h->unit[0])
 			snprintf(m->unit, sizeof m->unit, "%s", h->unit);
 	}
+	if (h->zone)
+		snprintf(m->unit, sizeof m->unit, "%s", zones[h->zone - 1].name);
 	c->last_end = h->e;
 	c->last_kind = h->kind;
 	c->last_y = h->y;
@@ -2223,18 +2713,45 @@ static bool shift_day(int64_t ref, int y, bool clamp, int64_t *out)
 	return true;
 }
 
+/* A value with a time of day: "2025-03-03T02:09...", "XXXX-03-03T15:00". */
+static bool value_timed(const char *v)
+{
+	return strnlen(v, 11) == 11 && v[10] == 'T';
+}
+
+/* A time whose day has just got its year: writes its value's time part
+ * again, now that the zone's daylight rule can give the offset. */
+static void retime(struct mention *m)
+{
+	const char *t = m->value + 10;
+	for (int k = 1; k <= 5; k++)
+		if (k == 3 ? t[k] != ':' : (t[k] < '0' || t[k] > '9'))
+			return; /* not a value temporal_scan wrote */
+	int tmin = ((t[1] - '0') * 10 + (t[2] - '0')) * 60 + (t[4] - '0') * 10 + (t[5] - '0');
+	const char *r = strchr(t, '/');
+	if (r && strspn(r + 1, "0123456789:") < 5)
+		r = NULL;
+	int tend = r ? ((r[1] - '0') * 10 + (r[2] - '0')) * 60 + (r[4] - '0') * 10 + (r[5] - '0') + 1
+		     : 0;
+	unsigned z = zone_index(m->unit, strlen(m->unit));
+	char *o = put_time(m->value + 10, tmin, tend, z, true, (int64_t)m->lo);
+	*o = '\0';
+}
+
 static bool apply_year(struct mention *m, int y, uint8_t from)
 {
 	int64_t lo, hi;
 	if (y < 1000 || y > 9999)
 		return false;
-	if (!shift_day((int64_t)m->lo, y, m->gran != GRAN_DAY, &lo) || !shift_day((int64_t)m->hi, y, true, &hi))
+	if (!shift_day((int64_t)m->lo, y, m->gran < GRAN_DAY, &lo) || !shift_day((int64_t)m->hi, y, true, &hi))
 		return false;
 	put_int(m->value, y, 4); /* 1000..9999: four digits over the "XXXX" */
 	m->lo = (double)lo;
 	m->hi = (double)hi;
 	m->has_lo = m->has_hi = true;
 	m->year_from = from;
+	if (value_timed(m->value))
+		retime(m);
 	return true;
 }
 
@@ -2258,8 +2775,7 @@ static int64_t end_in(const struct mention *m, int y)
 static bool is_anchor(const struct mention *m)
 {
 	return m->type == M_DATE && m->year_from == 0 && m->has_lo &&
-	       (m->gran == GRAN_DAY || m->gran == GRAN_MONTH || m->gran == GRAN_QUARTER ||
-		m->gran == GRAN_HOUR);
+	       (m->gran >= GRAN_DAY || m->gran == GRAN_MONTH || m->gran == GRAN_QUARTER);
 }
 
 static int anchor_year(const struct mention *a)
@@ -2287,7 +2803,7 @@ static bool is_future(const struct mention_list *l, const struct mention *m)
 		if (e == MODAL_FUTURE || e == MODAL_PLANNED || e == MODAL_VOWED)
 			return true;
 	}
-	return m->gran != GRAN_DAY && (m->mod == MOD_BY || m->mod == MOD_UNTIL ||
+	return m->gran < GRAN_DAY && (m->mod == MOD_BY || m->mod == MOD_UNTIL ||
 				       m->mod == MOD_STARTING || m->mod == MOD_BEFORE ||
 				       m->mod == MOD_AFTER);
 }
@@ -2306,7 +2822,7 @@ static int year_from_doc(const struct mention_list *l, const struct mention *m, 
 			return dy - 1;
 		return dy;
 	}
-	if (m->gran == GRAN_DAY) {
+	if (m->gran >= GRAN_DAY) {
 		if (lo > doc + 275)
 			return dy - 1;
 		if (lo < doc - 305)
@@ -2350,7 +2866,7 @@ static int year_from_hints(int mo, int d, const struct year_hint *hints, size_t 
  * -> 7, 0); false for quarters, halves and seasons. */
 static bool value_month_day(const char *v, int *mo, int *d)
 {
-	size_t len = strlen(v);
+	size_t len = strcspn(v, "T"); /* "XXXX-03-03T15:00": the day */
 	if ((len != 7 && len != 10) || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9')
 		return false;
 	*mo = (v[5] - '0') * 10 + (v[6] - '0');
@@ -2370,8 +2886,11 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 			prev = i;
 			continue;
 		}
-		if (m->type != M_DATE || m->year_from != 4 || m->unit[0] ||
-		    strncmp(m->value, "XXXX-", 5) != 0 || strchr(m->value + 5, 'X'))
+		/* a time's unit is its zone; the relative phrases' units stop it */
+		if (m->type != M_DATE || m->year_from != 4 || strncmp(m->value, "XXXX-", 5) != 0)
+			continue;
+		bool timed = value_timed(m->value);
+		if ((m->unit[0] && !timed) || (timed ? memchr(m->value + 5, 'X', 5) : strchr(m->value + 5, 'X')))
 			continue;
 		int mo = 0, d = 0;
 		bool md = value_month_day(m->value, &mo, &d);
@@ -2421,8 +2940,8 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 		if (hasdoc && apply_year(m, year_from_doc(l, m, dday, doc->year), 2))
 			continue;
 		/* 3. what other sources say about the same month and day */
-		int hy = md && (m->gran == GRAN_DAY || m->gran == GRAN_MONTH)
-				 ? year_from_hints(mo, m->gran == GRAN_DAY ? d : 0, hints, nhints)
+		int hy = md && (m->gran >= GRAN_DAY || m->gran == GRAN_MONTH)
+				 ? year_from_hints(mo, m->gran >= GRAN_DAY ? d : 0, hints, nhints)
 				 : 0;
 		if (hy)
 			apply_year(m, hy, 3);

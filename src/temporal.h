@@ -5,6 +5,8 @@
  * "Sept. 29", "2024-07-20", "07/20/2024", "June 2024", "June", "in 2017",
  * "1997", "late September", "early 2024", "mid-July", "the 1990s", "Tuesday",
  * "yesterday", "last week", "this month", "next year", "late Tuesday", ...),
+ * times of day and their zones ("2:09 a.m. PST on Monday", "14:30 GMT",
+ * "noon", "7:15-7:45 a.m. PT"),
  * their TIMEX3 values, granularity and modifiers (see mention.h), relative
  * resolution against the document date, and year inference.
  * Must not: emit numbers or durations (quantity.c does), print, allocate

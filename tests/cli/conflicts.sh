@@ -62,4 +62,28 @@ run --db stories.db conflicts --format jsonl
 is "$(jq -r 'select(.story != "a" and .story != "b") | .id' <<<"$out")" "" "every conflict belongs to a story"
 run --db stories.db conflicts --story a --format jsonl
 is "$(jq -r .story <<<"$out" | sort -u | grep -v '^a$')" "" "--story filters"
+# times of day: four reports of one fire, written here (not taken from the examples)
+mkdir -p mill
+for x in "west:at 2:09 a.m. PST " "local:at 2:19 a.m. " "east:at 5:09 a.m. ET " "day:"; do
+	printf 'PORTVILLE, March 3, 2025\n\nThe fire broke out %son Monday at the Orland paper mill.\n' "${x#*:}" >"mill/${x%%:*}.txt"
+done
+run extract --format jsonl mill/west.txt
+is "$(jq -r 'select(.type == "date") | [.text, .value, .unit, .granularity] | @tsv' <<<"$out")" \
+	"$(printf '2:09 a.m. PST on Monday\t2025-03-03T02:09-08:00\tPST\tminute')" \
+	"a time joined with its day: value with the UTC offset, the zone as unit"
+is "$(jq -r 'select(.type != "date" and (.text | test("PST|2|09"))) | .text' <<<"$out")" "" \
+	"the zone is no entity and the clock's digits are no numbers"
+"$CROSSCHECK" --db mill.db add --story mill mill/west.txt mill/local.txt mill/east.txt mill/day.txt >/dev/null
+run --db mill.db conflicts --format jsonl
+sides() { jq -r "select(.rule == \"$1\") | [.a.source, .b.source] | sort | join(\"+\")" <<<"$out" | sort | tr '\n' ' '; }
+is "$(sides event-date/different-time)" "east.txt+local.txt local.txt+west.txt " \
+	"2:19 a.m. conflicts with 2:09 a.m. PST and with 5:09 a.m. ET, and nothing else does"
+like "$(jq -r 'select(.rule == "event-date/different-time" and (.a.source == "west.txt" or .b.source == "west.txt")) | .explanation' <<<"$out")" \
+	"2:09 a.m. PST vs 2:19 a.m." "the explanation gives both times in words"
+is "$(jq -r 'select(.a.source == "day.txt" or .b.source == "day.txt") | .id' <<<"$out")" "" \
+	"a time against the same day without a time is no conflict"
+run --db mill.db claims --format jsonl
+is "$(jq -r 'select(.source == "day.txt") | .support' <<<"$out")" 3 "and the day-only report is supported by all three"
+is "$(jq -r 'select(.source == "west.txt") | [.support, .conflicts] | @tsv' <<<"$out")" "$(printf '2\t1')" \
+	"2:09 a.m. PST agrees with 5:09 a.m. ET (and the day), conflicts with 2:19 a.m."
 done_testing
