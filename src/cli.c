@@ -101,7 +101,7 @@ static void put_safes(FILE *f, const char *s)
 
 static void json_print(json_t *obj)
 {
-	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
+	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(JSONW_REAL_DIGITS);
 	/* On a terminal, escape everything beyond ASCII so that no bidi or C1
 	 * control can reach it; the JSON means the same. */
 	if (isatty(STDOUT_FILENO))

@@ -19,6 +19,7 @@
 #include <unistr.h>
 
 #include "dateline.h"
+#include "jsonw.h"
 #include "mention.h"
 #include "text.h"
 
@@ -565,7 +566,7 @@ static void put_buf(struct export_writer *w, const struct buf *b)
 
 static void put_json(struct export_writer *w, json_t *j)
 {
-	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
+	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(JSONW_REAL_DIGITS);
 	if (w->meta->ascii)
 		flags |= JSON_ENSURE_ASCII;
 	char *s = json_dumps(j, flags);
@@ -585,7 +586,7 @@ static void put_json(struct export_writer *w, json_t *j)
  * brace, so that arrays can stream after it. */
 static void put_json_head(struct export_writer *w, json_t *head)
 {
-	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
+	size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(JSONW_REAL_DIGITS);
 	if (w->meta->ascii)
 		flags |= JSON_ENSURE_ASCII;
 	char *s = json_dumps(head, flags);

@@ -285,13 +285,16 @@ static u128 pow10_u128(int k) /* 0 <= k <= 38 */
 	return k <= 19 ? (u128)pow10_u64[k] : (u128)pow10_u64[19] * pow10_u128(k - 19);
 }
 
-/* v as "%.17g" writes it in the C locale, then edited as jansson edits it:
- * no '+' or leading zeros in the exponent, ".0" when neither '.' nor 'e'
- * shows it is a real. The seventeen digits are v * 10^k rounded exactly
- * (half to even, as glibc rounds), computed in 128 bits. Returns the length
- * (at most 25), or 0 when v is zero, subnormal, not finite, or beyond
- * 1e-6 .. 1e38, where "%.17g" itself is used. */
-static size_t real17(double v, char *out)
+/* v as "%.15g" writes it in the C locale (JSONW_REAL_DIGITS significant
+ * digits: every amount an article writes, and no binary noise such as
+ * 6.0999999999999996), then edited as jansson edits it: no '+' or leading
+ * zeros in the exponent, ".0" when neither '.' nor 'e' shows it is a real.
+ * The fifteen digits are v * 10^k rounded exactly (half to even, as glibc
+ * rounds), computed in 128 bits. Returns the length (at most 23), or 0 when
+ * v is zero, subnormal, not finite, or beyond 1e-6 .. 1e38, where "%.15g"
+ * itself is used. */
+_Static_assert(JSONW_REAL_DIGITS == 15, "real15 writes fifteen digits");
+static size_t real15(double v, char *out)
 {
 	uint64_t bits;
 	memcpy(&bits, &v, sizeof bits);
@@ -302,14 +305,14 @@ static size_t real17(double v, char *out)
 	int e = be - 1075; /* |v| = m * 2^e */
 	/* x: the decimal exponent of the first digit; first a guess from the
 	 * binary one (floor((e + 52) * log10 2), give or take one), then set
-	 * right by where the seventeen digits land */
+	 * right by where the fifteen digits land */
 	int b2 = e + 52;
 	int x = b2 >= 0 ? (b2 * 78913) >> 18 : -((-b2 * 78913 + 262143) >> 18);
 	u128 q = 0;
 	for (int tries = 0;; tries++) {
 		if (tries == 3)
 			return 0;
-		int k = 16 - x;
+		int k = 14 - x;
 		u128 rem, half;
 		if (k >= 0) {
 			if (k > 22)
@@ -338,41 +341,43 @@ static size_t real17(double v, char *out)
 			rem = num % d;
 			half = d / 2;
 		}
-		if (q >= (u128)pow10_u64[17]) {
+		if (q >= (u128)pow10_u64[15]) {
 			x++;
 			continue;
 		}
-		if (q < (u128)pow10_u64[16]) {
+		if (q < (u128)pow10_u64[14]) {
 			x--;
 			continue;
 		}
 		if (rem > half || (rem == half && (q & 1)))
 			q++;
-		if (q == (u128)pow10_u64[17]) {
-			q = pow10_u64[16];
+		if (q == (u128)pow10_u64[15]) {
+			q = pow10_u64[14];
 			x++;
 		}
 		break;
 	}
-	char d[17];
+	char d[16];
 #ifdef JSONW_DIGITS8
-	/* the first digit, then two words of eight (no loop) */
-	uint64_t q64 = (uint64_t)q, lo16 = q64 % 10000000000000000ULL;
-	uint64_t w1 = jsonw_digits8((uint32_t)(lo16 / 100000000)) | 0x3030303030303030ULL;
-	uint64_t w2 = jsonw_digits8((uint32_t)(lo16 % 100000000)) | 0x3030303030303030ULL;
-	d[0] = (char)('0' + q64 / 10000000000000000ULL);
-	memcpy(d + 1, &w1, 8);
-	memcpy(d + 9, &w2, 8);
+	/* the first seven digits, then eight (no loop): the first word's
+	 * leading zero is written and then overwritten */
+	uint64_t q64 = (uint64_t)q;
+	uint64_t w1 = jsonw_digits8((uint32_t)(q64 / 100000000)) | 0x3030303030303030ULL;
+	uint64_t w2 = jsonw_digits8((uint32_t)(q64 % 100000000)) | 0x3030303030303030ULL;
+	char tmp[16];
+	memcpy(tmp, &w1, 8);
+	memcpy(tmp + 8, &w2, 8);
+	memcpy(d, tmp + 1, 15);
 #else
-	put_digits(d, (uint64_t)q, 17);
+	put_digits(d, (uint64_t)q, 15);
 #endif
-	int last = 16; /* the last digit "%g" keeps: trailing zeros go */
+	int last = 14; /* the last digit "%g" keeps: trailing zeros go */
 	while (last > 0 && d[last] == '0')
 		last--;
 	char *p = out;
 	if (bits >> 63)
 		*p++ = '-';
-	if (x < -4 || x >= 17) {
+	if (x < -4 || x >= 15) {
 		*p++ = d[0];
 		if (last > 0) {
 			*p++ = '.';
@@ -405,19 +410,20 @@ static size_t real17(double v, char *out)
 	return (size_t)(p - out);
 }
 #else
-static size_t real17(double v, char *out)
+static size_t real15(double v, char *out)
 {
 	(void)v, (void)out;
 	return 0;
 }
 #endif
 
-/* jansson's own rule through printf: "%.17g", the exponent without '+' or
- * leading zeros, ".0" when nothing marks it as a real. Up to 32 bytes at p. */
+/* jansson's own rule through printf: "%.15g" (JSON_REAL_PRECISION(15)), the
+ * exponent without '+' or leading zeros, ".0" when nothing marks it as a
+ * real. Up to 32 bytes at p. */
 static char *put_real_printf(char *p, double v)
 {
 	char s[64];
-	int n = snprintf(s, sizeof s, "%.17g", v);
+	int n = snprintf(s, sizeof s, "%.*g", JSONW_REAL_DIGITS, v);
 	if (n < 0 || (size_t)n >= sizeof s)
 		n = 0;
 	char *e = memchr(s, 'e', (size_t)n);
@@ -447,11 +453,11 @@ static char *put_real_printf(char *p, double v)
 
 char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 {
-	/* whole numbers below 2^53 print as "%.17g" does, with jansson's ".0" */
-	if (v == v && fabs(v) < 9007199254740992.0 && v == (double)(int64_t)v &&
+	/* whole numbers below 10^15 print as "%.15g" does, with jansson's ".0" */
+	if (v == v && fabs(v) < 1e15 && v == (double)(int64_t)v &&
 	    !(v == 0 && signbit(v))) {
 #ifdef JSONW_DIGITS8
-		/* below 2^53 < 10^16: one word of digits, or two (no loop;
+		/* below 10^15 < 10^16: one word of digits, or two (no loop;
 		 * -0 is not here) */
 		uint64_t u = (uint64_t)fabs(v);
 		if (v < 0)
@@ -473,6 +479,6 @@ char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 	/* The digits are the same in any locale, but printf's decimal point is
 	 * the locale's: where that is not '.', printf is used as it always was
 	 * (jansson itself would write '.'). */
-	size_t n = w->point ? real17(v, p) : 0;
+	size_t n = w->point ? real15(v, p) : 0;
 	return n ? p + n : put_real_printf(p, v);
 }

@@ -4,8 +4,9 @@
  * byte of article).
  *
  * Owns: escaping and number rendering identical to jansson's compact dump
- * (json_dumps with JSON_COMPACT | JSON_PRESERVE_ORDER, and JSON_ENSURE_ASCII
- * when asked), so a record reads the same whichever path wrote it
+ * (json_dumps with JSON_COMPACT | JSON_PRESERVE_ORDER |
+ * JSON_REAL_PRECISION(JSONW_REAL_DIGITS), and JSON_ENSURE_ASCII when asked),
+ * so a record reads the same whichever path wrote it
  * (tests/unit/test_jsonw.c compares the two byte for byte).
  * Must not: parse JSON (jansson does), nest objects, or validate UTF-8 — the
  * caller passes valid UTF-8 (every article text is validated at ingest).
@@ -33,6 +34,12 @@
 #include <string.h>
 
 #include "util.h"
+
+/* Significant digits of a real in every JSON crosscheck writes (jsonw, and
+ * jansson's dumps with JSON_REAL_PRECISION of it): enough for any figure an
+ * article writes, and none of a double's binary noise ("6.1", not
+ * "6.0999999999999996"). */
+#define JSONW_REAL_DIGITS 15
 
 /* The member writers must be inlined into their callers for the keys to
  * stay literals and the cursor to stay in registers; a caller's own

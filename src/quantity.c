@@ -968,9 +968,13 @@ enum cmp {
 	C_BETWEEN, /* between 20 and 30 */
 };
 
-#define BAND_BELOW 0.85
-#define BAND_ABOVE 1.15
-#define BAND_APPROX 0.10
+/* The vague bands in hundredths of the amount, applied as (a * k) / 100:
+ * the product is exact for any amount written with few digits, so the
+ * bound is the nearest double to the decimal ("about 350": 315 .. 385, not
+ * 385.00000000000006 as a * 1.1 gives) */
+#define BAND_BELOW 85  /* nearly 50: from 42.5 */
+#define BAND_ABOVE 115 /* just over 50: to 57.5 */
+#define BAND_APPROX 10 /* about 50: 45 .. 55 */
 
 struct phrase {
 	const char *w[5];
@@ -2698,7 +2702,7 @@ static void emit(struct ctx *c, struct qty *q)
 		m->mod = MOD_LESS;
 		break;
 	case C_BELOW:
-		m->lo = a * BAND_BELOW;
+		m->lo = a * BAND_BELOW / 100;
 		m->mod = MOD_LESS;
 		break;
 	case C_LO:
@@ -2707,12 +2711,12 @@ static void emit(struct ctx *c, struct qty *q)
 		m->mod = MOD_MORE;
 		break;
 	case C_ABOVE:
-		m->hi = b * BAND_ABOVE;
+		m->hi = b * BAND_ABOVE / 100;
 		m->mod = MOD_MORE;
 		break;
 	case C_APPROX:
-		m->lo = a * (1 - BAND_APPROX);
-		m->hi = b * (1 + BAND_APPROX);
+		m->lo = a * (100 - BAND_APPROX) / 100;
+		m->hi = b * (100 + BAND_APPROX) / 100;
 		m->mod = MOD_APPROX;
 		break;
 	default:

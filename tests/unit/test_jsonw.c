@@ -83,7 +83,8 @@ static void both(struct jsonw *w, struct buf *want, const struct member *m, size
 	}
 	jsonw_end(&r);
 	buf_free(&q);
-	char *d = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | (w->ascii ? JSON_ENSURE_ASCII : 0));
+	char *d = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(JSONW_REAL_DIGITS) |
+				(w->ascii ? JSON_ENSURE_ASCII : 0));
 	json_decref(o);
 	buf_adds(want, d);
 	buf_addc(want, '\n');
