@@ -193,7 +193,7 @@ enum cc_status store_review_claims(struct store *st, int64_t source_id, int64_t 
 		"   JOIN claims o ON o.id = CASE WHEN r.claim_a = c.id THEN r.claim_b ELSE r.claim_a END"
 		"   WHERE r.claim_a = c.id OR r.claim_b = c.id),"
 		" (SELECT count(*) FROM conflicts WHERE claim_a = c.id)"
-		" + (SELECT count(*) FROM conflicts WHERE claim_b = c.id)"
+		" + (SELECT count(*) FROM conflicts WHERE claim_b = c.id), coalesce(a.disputed, 0)"
 		" FROM claims c LEFT JOIN claim_state a ON a.claim_id = c.id"
 		" WHERE c.source_id = ?1 AND (?2 = 0 OR c.id = ?2) ORDER BY c.ord", err);
 	sqlite3_stmt *sq = st_prepare(st,
@@ -231,6 +231,7 @@ enum cc_status store_review_claims(struct store *st, int64_t source_id, int64_t 
 			.tags = col_str(q, 14),
 			.support = (size_t)sqlite3_column_int64(q, 15),
 			.conflicts = (size_t)sqlite3_column_int64(q, 16),
+			.disputed = sqlite3_column_int(q, 17) != 0,
 		};
 		sqlite3_bind_int64(sq, 1, c.id);
 		size_t n = 0;

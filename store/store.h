@@ -335,6 +335,7 @@ struct store_review_claim {
 	const char *verdict; /* NULL when none */
 	const char *note;    /* NULL when none */
 	const char *tags;    /* "" when none */
+	bool disputed;       /* the reviewers' latest entries hold different verdicts */
 	size_t support, conflicts;
 };
 typedef int (*store_review_claim_fn)(const struct store_review_claim *c, void *ctx);

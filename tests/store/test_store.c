@@ -198,7 +198,8 @@ static int64_t claim_id_of(struct store *st, const char *key)
 static int review_claim(const struct store_review_claim *c, void *ctx)
 {
 	char *out = ctx;
-	snprintf(out, 128, "%s|%s|%s", c->verdict ? c->verdict : "-", c->note ? c->note : "-", c->tags);
+	snprintf(out, 128, "%s|%s|%s%s", c->verdict ? c->verdict : "-", c->note ? c->note : "-", c->tags,
+		 c->disputed ? "|disputed" : "");
 	return 1;
 }
 
@@ -270,17 +271,27 @@ static void test_merge(const char *path)
 	size_t annotated = 0;
 	tap_ok(store_review_claim_source(st, c, &src, &err) == CC_OK &&
 		       store_review_claims(st, src, c, review_claim, shown, &err) == CC_OK &&
+		       strcmp(shown, "true|bob|dur,later|disputed") == 0,
+	       "the review's claim list shows the merged state, disputed (%s)", shown);
+	tap_ok(store_review_claims(st, src, ids[0], review_claim, shown, &err) == CC_OK &&
+		       strcmp(shown, "true|first|a,b") == 0,
+	       "one reviewer's claim is not disputed (%s)", shown);
+	/* restating the same verdict settles it: every reviewer's latest says true */
+	const char *who[] = {"alice", "carol", "dave"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(who); i++)
+		store_annotate(st, c, 0, who[i], "true", "bob", "dur,later", NULL, &err);
+	tap_ok(store_review_claims(st, src, c, review_claim, shown, &err) == CC_OK &&
 		       strcmp(shown, "true|bob|dur,later") == 0,
-	       "the review's claim list shows the merged state (%s)", shown);
+	       "once all reviewers' latest verdicts agree it is no longer disputed (%s)", shown);
 	/* every case's two claims have a verdict, a note or tags, but one */
-	tap_ok(store_review_sources_page(st, src, 1, 1, review_source, &annotated, &err) == CC_OK &&
-		       annotated == 2 * nc - 2,
+	enum cc_status prc = store_review_sources_page(st, src, 1, 1, review_source, &annotated, &err);
+	tap_ok(prc == CC_OK && annotated == 2 * nc - 2,
 	       "the review's source list counts the claims with a current annotation (%zu)", annotated);
 	cc_err_clear(&err);
 	struct store_annotation *h = NULL;
 	size_t nh = 0;
-	tap_ok(store_annotation_history(st, c, &h, &nh, &err) == CC_OK && nh == 7,
-	       "the history holds the whole log (2 imports, set, undo, redo, set, undo)");
+	tap_ok(store_annotation_history(st, c, &h, &nh, &err) == CC_OK && nh == 10,
+	       "the history holds the whole log (2 imports, set, undo, redo, set, undo, 3 sets)");
 	for (size_t i = 0; i < nh; i++)
 		store_annotation_free(&h[i]);
 	free(h);
@@ -306,7 +317,8 @@ static void test_merge(const char *path)
 			if (ids[i] != c)
 				all &= state_is(st, ids[i], &merge_cases[i / 2]);
 		tap_ok(all, "migration: every claim's merged state filled in");
-		tap_ok(state_is(st, c, &dave_undone), "migration: the state after undo and redo too");
+		const struct merge_case settled = {"", {{0}}, 0, "true", "bob", "dur,later"};
+		tap_ok(state_is(st, c, &settled), "migration: the state after undo and redo too");
 		store_close(st);
 	}
 	long long after = -2;
