@@ -434,6 +434,19 @@ static int walk_claim(const struct store_export_claim *x, void *vctx)
 		.slots = k->slots, .nslots = c->nslots, .support = x->support,
 		.conflicts = x->conflicts, .history = k->hist, .nhistory = x->nhistory,
 	};
+	struct export_entry cur;
+	if (x->current) {
+		/* the merged state; who and when: the entry that gave the verdict,
+		 * or without one the newest entry */
+		const struct store_annotation *by = x->current->reviewer ? x->current
+						    : &x->history[x->nhistory - 1];
+		cur = (struct export_entry){
+			.reviewer = by->reviewer, .at = by->at, .action = by->action,
+			.verdict = x->current->verdict, .note = x->current->note,
+			.tags = x->current->tags ? x->current->tags : "", .session = by->session_id,
+		};
+		ec.current = &cur;
+	}
 	if (export_claim(k->w, &ec, k->err) != CC_OK)
 		return 1;
 	k->claims++;

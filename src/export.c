@@ -354,6 +354,8 @@ static json_t *slot_json(const struct export_slot *x)
 
 static const struct export_entry *current(const struct export_claim *c)
 {
+	if (c->current)
+		return c->current;
 	return c->nhistory ? &c->history[c->nhistory - 1] : NULL;
 }
 

@@ -92,8 +92,11 @@ struct export_claim {
 	const struct export_slot *slots;
 	size_t nslots;
 	size_t support, conflicts;
-	const struct export_entry *history; /* oldest first; the last is the current state */
+	const struct export_entry *history; /* by time, oldest first */
 	size_t nhistory;
+	/* the current state, merged from the history by the store (README:
+	 * "Annotations from several reviewers"); NULL: the history's last entry */
+	const struct export_entry *current;
 };
 
 struct export_side {

@@ -1,9 +1,12 @@
-/* annotations: review sessions and the append-only annotation log.
+/* annotations: review sessions, the append-only annotation log and each
+ * claim's current state merged from it.
  *
- * Owns: sessions, "set" entries, and undo/redo as entries of their own, so
- * that history and audit come from the log and undo works after a restart.
- * Every entry is committed before the call returns. Must not: print, or
- * decide what the UI shows.
+ * Owns: sessions, "set" entries, undo/redo as entries of their own (so that
+ * history and audit come from the log and undo works after a restart), and
+ * claim_state, recomputed by the rule in ST_MERGE (internal.h) in the
+ * transaction of every append. Every entry is committed before the call
+ * returns. Must not: print, decide what the UI shows, or change an entry
+ * once written.
  */
 #include "config.h"
 
@@ -137,6 +140,27 @@ static enum cc_status append(struct store *st, int64_t claim_id, int64_t session
 	else if (id_out)
 		*id_out = sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(q);
+	if (rc == CC_OK)
+		rc = st_claim_state_update(st, claim_id, err);
+	return rc;
+}
+
+enum cc_status st_claim_state_update(struct store *st, int64_t claim_id, struct cc_err *err)
+{
+	/* DO UPDATE reads the old row: was_judged is the verdict before this write */
+	sqlite3_stmt *q = st_cached(st, ST_MERGE("claim_id = ?1")
+		" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id, was_judged)"
+		" SELECT claim_id, verdict, note, tags, disputed, verdict_id, 0 FROM merged WHERE true"
+		" ON CONFLICT (claim_id) DO UPDATE SET was_judged = claim_state.verdict IS NOT NULL,"
+		" verdict = excluded.verdict, note = excluded.note, tags = excluded.tags,"
+		" disputed = excluded.disputed, verdict_id = excluded.verdict_id", err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, claim_id);
+	enum cc_status rc = CC_OK;
+	if (st_step(st, q) != SQLITE_DONE)
+		rc = st_error(st, err, "cannot update the claim's current state");
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -160,19 +184,23 @@ enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t sessio
 	return st_commit(st, err);
 }
 
-/* The latest entry for a claim with id below `before` (0: any). */
-static enum cc_status latest(struct store *st, int64_t claim_id, int64_t before,
-			     struct store_annotation *out, bool *found, struct cc_err *err)
+enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
+					struct store_annotation *out, bool *found,
+					struct cc_err *err)
 {
 	memset(out, 0, sizeof *out);
 	*found = false;
+	/* the merged state; who and when: the entry that gave the verdict, or
+	 * without a verdict the newest entry by time */
 	sqlite3_stmt *q = st_prepare(st,
-				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1"
-				     " AND (?2 = 0 OR id < ?2) ORDER BY id DESC LIMIT 1", err);
+		"SELECT a.id, s.claim_id, a.session_id, a.target, a.reviewer, a.at, a.action,"
+		" s.verdict, s.note, s.tags FROM claim_state s JOIN annotations a ON a.id = coalesce("
+		"  s.verdict_id,"
+		"  (SELECT id FROM annotations WHERE claim_id = ?1 ORDER BY at DESC, id DESC LIMIT 1))"
+		" WHERE s.claim_id = ?1", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, claim_id);
-	sqlite3_bind_int64(q, 2, before);
 	int r = st_step(st, q);
 	enum cc_status rc = CC_OK;
 	if (r == SQLITE_ROW) {
@@ -183,13 +211,6 @@ static enum cc_status latest(struct store *st, int64_t claim_id, int64_t before,
 	}
 	sqlite3_finalize(q);
 	return rc;
-}
-
-enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
-					struct store_annotation *out, bool *found,
-					struct cc_err *err)
-{
-	return latest(st, claim_id, 0, out, found, err);
 }
 
 enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
@@ -267,33 +288,210 @@ static bool targeted(const struct entry *v, size_t upto, int64_t id, const char 
 	return false;
 }
 
-/* Applies the state of entry `src_id` (or the empty state when 0) to a claim
- * as a new entry of kind `action` pointing at `target`. */
-static enum cc_status apply_state(struct store *st, int64_t claim, int64_t state_before,
-				  int64_t state_of, const char *reviewer, int64_t session_id,
-				  const char *action, int64_t target, struct cc_err *err)
+/* A state: verdict, note (NULL: none) and tags (sorted, comma-separated). */
+struct state {
+	char *verdict, *note, *tags;
+};
+
+static void state_free(struct state *s)
 {
-	struct store_annotation a = {0};
-	bool found = false;
-	enum cc_status rc;
-	if (state_of) {
-		sqlite3_stmt *q = st_prepare(st, "SELECT " ANN_COLUMNS " FROM annotations WHERE id = ?1", err);
-		if (!q)
-			return err->status;
-		sqlite3_bind_int64(q, 1, state_of);
-		if (st_step(st, q) == SQLITE_ROW) {
-			read_ann(q, &a);
-			found = true;
-		}
-		sqlite3_finalize(q);
-	} else {
-		rc = latest(st, claim, state_before, &a, &found, err);
-		if (rc != CC_OK)
-			return rc;
+	free(s->verdict);
+	free(s->note);
+	free(s->tags);
+	memset(s, 0, sizeof *s);
+}
+
+/* Reads (verdict, note, tags) from the first row of q, or the empty state. */
+static enum cc_status state_read(struct store *st, sqlite3_stmt *q, struct state *out,
+				 struct cc_err *err)
+{
+	memset(out, 0, sizeof *out);
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW) {
+		out->verdict = col(q, 0);
+		out->note = col(q, 1);
+		out->tags = col(q, 2);
 	}
-	rc = append(st, claim, session_id, reviewer, action, found ? a.verdict : NULL,
-		    found ? a.note : NULL, found ? a.tags : "", target, NULL, err);
-	store_annotation_free(&a);
+	sqlite3_finalize(q);
+	if (!out->tags)
+		out->tags = xstrdup("");
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return st_error(st, err, "cannot read the annotations");
+	return CC_OK;
+}
+
+static bool same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool has_tag(const char *tags, const char *tag, size_t n)
+{
+	for (const char *p = tags; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && memcmp(p, tag, n) == 0)
+			return true;
+		p += l + (e ? 1 : 0);
+	}
+	return false;
+}
+
+/* tags with `tag` (n bytes) added or removed, still sorted (byte order). */
+static char *with_tag(const char *tags, const char *tag, size_t n, bool add)
+{
+	struct buf b;
+	buf_init(&b);
+	bool placed = !add;
+	for (const char *p = tags; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		int c = memcmp(p, tag, l < n ? l : n);
+		if (c == 0)
+			c = l < n ? -1 : l > n ? 1 : 0;
+		if (!placed && c > 0) {
+			if (b.len)
+				buf_addc(&b, ',');
+			buf_add(&b, tag, n);
+			placed = true;
+		}
+		if (c != 0) {
+			if (b.len)
+				buf_addc(&b, ',');
+			buf_add(&b, p, l);
+		}
+		p += l + (e ? 1 : 0);
+	}
+	if (!placed) {
+		if (b.len)
+			buf_addc(&b, ',');
+		buf_add(&b, tag, n);
+	}
+	return buf_steal(&b);
+}
+
+/* Adds (add) or removes each tag of `from` that is not in `minus` to or
+ * from u's tags; with keep_in, only the tags that keep_in has (add) or
+ * lacks (remove). */
+static void tags_diff(const char *from, const char *minus, struct state *u, const char *keep_in,
+		      bool add)
+{
+	for (const char *p = from; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (!has_tag(minus, p, l) && (!keep_in || has_tag(keep_in, p, l) == add)) {
+			char *t = with_tag(u->tags, p, l, add);
+			free(u->tags);
+			u->tags = t;
+		}
+		p += l + (e ? 1 : 0);
+	}
+}
+
+/* The state the reviewer's undo (redo: false) or redo of entry x writes.
+ * It starts from the reviewer's own current state and changes only what x
+ * changed against the reviewer's state before it: an undo gives those
+ * fields the claim's merged state from just before x, a redo x's values
+ * again. So the new entry, read by the merge rule, takes back (or brings
+ * back) x's changes and nothing else, and every other reviewer's later
+ * work stands. */
+static enum cc_status undo_state(struct store *st, int64_t x, bool undo, struct state *u,
+				 struct cc_err *err)
+{
+	memset(u, 0, sizeof *u);
+	struct state sx = {0}, prev = {0}, before = {0};
+	int64_t claim = 0;
+	char *reviewer = NULL, *at = NULL;
+	enum cc_status rc;
+	sqlite3_stmt *q = st_prepare(st, "SELECT verdict, note, tags, claim_id, reviewer, at"
+				     " FROM annotations WHERE id = ?1", err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, x);
+	if (st_step(st, q) == SQLITE_ROW) {
+		claim = sqlite3_column_int64(q, 3);
+		reviewer = col(q, 4);
+		at = col(q, 5);
+	}
+	sqlite3_reset(q);
+	rc = state_read(st, q, &sx, err); /* re-steps the same row */
+	if (rc != CC_OK || !reviewer || !at)
+		goto out;
+	/* the reviewer's state just before x, and now */
+	static const char *const mine[2] = {
+		"SELECT verdict, note, tags FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
+		" AND (at, id) < (?3, ?4) ORDER BY at DESC, id DESC LIMIT 1",
+		"SELECT verdict, note, tags FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
+		" ORDER BY at DESC, id DESC LIMIT 1",
+	};
+	struct state *dst[2] = {&prev, u};
+	for (int k = 0; k < 2 && rc == CC_OK; k++) {
+		q = st_prepare(st, mine[k], err);
+		if (!q) {
+			rc = err->status;
+			break;
+		}
+		sqlite3_bind_int64(q, 1, claim);
+		st_bind_text(q, 2, reviewer);
+		if (k == 0) {
+			st_bind_text(q, 3, at);
+			sqlite3_bind_int64(q, 4, x);
+		}
+		rc = state_read(st, q, dst[k], err);
+	}
+	if (rc != CC_OK)
+		goto out;
+	if (undo) {
+		q = st_prepare(st, ST_MERGE("claim_id = ?1 AND (at, id) < (?2, ?3)")
+			       " SELECT verdict, note, tags FROM merged", err);
+		if (!q) {
+			rc = err->status;
+			goto out;
+		}
+		sqlite3_bind_int64(q, 1, claim);
+		st_bind_text(q, 2, at);
+		sqlite3_bind_int64(q, 3, x);
+		rc = state_read(st, q, &before, err);
+		if (rc != CC_OK)
+			goto out;
+	}
+	const struct state *to = undo ? &before : &sx;
+	if (!same(sx.verdict, prev.verdict)) {
+		free(u->verdict);
+		u->verdict = to->verdict ? xstrdup(to->verdict) : NULL;
+	}
+	if (!same(sx.note, prev.note)) {
+		free(u->note);
+		u->note = to->note ? xstrdup(to->note) : NULL;
+	}
+	/* tags x added: an undo removes those the claim did not have before
+	 * x, a redo adds them; tags x removed: an undo puts back those the
+	 * claim had, a redo removes them */
+	tags_diff(sx.tags, prev.tags, u, undo ? before.tags : NULL, !undo);
+	tags_diff(prev.tags, sx.tags, u, undo ? before.tags : NULL, undo);
+out:
+	state_free(&sx);
+	state_free(&prev);
+	state_free(&before);
+	free(reviewer);
+	free(at);
+	if (rc != CC_OK)
+		state_free(u);
+	return rc;
+}
+
+/* Appends the reviewer's undo or redo of entry x as an entry pointing at
+ * `target`. */
+static enum cc_status apply_undo(struct store *st, int64_t claim, int64_t x, bool undo,
+				 const char *reviewer, int64_t session_id, int64_t target,
+				 struct cc_err *err)
+{
+	struct state u;
+	enum cc_status rc = undo_state(st, x, undo, &u, err);
+	if (rc == CC_OK)
+		rc = append(st, claim, session_id, reviewer, undo ? "undo" : "redo", u.verdict, u.note,
+			    u.tags, target, NULL, err);
+	state_free(&u);
 	return rc;
 }
 
@@ -323,8 +521,8 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 		st_rollback(st);
 		return cc_err_set(err, CC_ERR_INPUT, "nothing to undo");
 	}
-	/* the claim goes back to its state just before that entry */
-	rc = apply_state(st, v[pick].claim, v[pick].id, 0, reviewer, session_id, "undo", v[pick].id, err);
+	/* what that entry changed goes back to the claim's state before it */
+	rc = apply_undo(st, v[pick].claim, v[pick].id, true, reviewer, session_id, v[pick].id, err);
 	*claim_id = v[pick].claim;
 	free(v);
 	if (rc != CC_OK) {
@@ -362,9 +560,9 @@ enum cc_status store_redo(struct store *st, const char *reviewer, int64_t sessio
 		st_rollback(st);
 		return cc_err_set(err, CC_ERR_INPUT, "nothing to redo");
 	}
-	/* the undone entry's own state comes back */
-	rc = apply_state(st, v[pick].claim, 0, v[pick].target, reviewer, session_id, "redo", v[pick].id,
-			 err);
+	/* what the undone entry changed comes back */
+	rc = apply_undo(st, v[pick].claim, v[pick].target, false, reviewer, session_id, v[pick].id,
+			err);
 	*claim_id = v[pick].claim;
 	free(v);
 	if (rc != CC_OK) {

@@ -2,7 +2,8 @@
  * claims with their counts and annotation history, conflicts with both
  * sides' keys and verdicts, sessions, and each reviewer's latest verdicts —
  * and the one write an import makes: annotation entries (action 'import')
- * placed by claim key, all in one transaction.
+ * placed by claim key, with the claims' current states merged again, all
+ * in one transaction.
  *
  * Owns: these statements only. Must not: format anything (src/export.c
  * does), print, or write outside store_import_annotations.
@@ -213,7 +214,7 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 {
 	static const char sql[] =
 		"SELECT id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags"
-		" FROM annotations WHERE claim_id = ?1 ORDER BY id";
+		" FROM annotations WHERE claim_id = ?1 ORDER BY at, id";
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_cached(st, sql, err);
@@ -247,6 +248,39 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 		*n = 0;
 		return st_error(st, err, "cannot read the annotation history");
 	}
+	return CC_OK;
+}
+
+/* The merged state from claim_state, with the reviewer, time and session
+ * of the entry that gave the verdict (0 and NULL when none). */
+static enum cc_status claim_current(struct store *st, int64_t id, struct store_annotation *out,
+				    struct cc_err *err)
+{
+	static const char sql[] =
+		"SELECT s.verdict, s.note, s.tags, a.id, a.reviewer, a.at, a.action, a.session_id"
+		" FROM claim_state s LEFT JOIN annotations a ON a.id = s.verdict_id WHERE s.claim_id = ?1";
+	memset(out, 0, sizeof *out);
+	out->claim_id = id;
+	sqlite3_stmt *q = st_cached(st, sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, id);
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW) {
+		out->verdict = dup_col(q, 0);
+		out->note = dup_col(q, 1);
+		out->tags = dup_col(q, 2);
+		out->id = sqlite3_column_int64(q, 3);
+		out->reviewer = dup_col(q, 4);
+		out->at = dup_col(q, 5);
+		out->action = dup_col(q, 6);
+		out->session_id = sqlite3_column_int64(q, 7);
+	}
+	sqlite3_reset(q);
+	if (!out->tags)
+		out->tags = xstrdup("");
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return st_error(st, err, "cannot read the claim's current state");
 	return CC_OK;
 }
 
@@ -293,8 +327,16 @@ enum cc_status store_export_claims_each(struct store *st, const struct store_exp
 			rc = claim_counts(st, id, &x.support, &x.conflicts, err);
 		if (rc == CC_OK)
 			rc = claim_history(st, id, &h, &nh, err);
-		if (rc != CC_OK)
+		struct store_annotation cur = {0};
+		if (rc == CC_OK && nh)
+			rc = claim_current(st, id, &cur, err);
+		if (rc != CC_OK) {
+			store_annotation_free(&cur);
+			for (size_t i = 0; i < nh; i++)
+				store_annotation_free(&h[i]);
+			free(h);
 			break;
+		}
 		/* the sentence, cut from the source text held for the walk */
 		if (text && c.start <= c.end && c.end <= len) {
 			c.text = text + c.start;
@@ -303,7 +345,9 @@ enum cc_status store_export_claims_each(struct store *st, const struct store_exp
 		x.claim = &c;
 		x.history = h;
 		x.nhistory = nh;
+		x.current = nh ? &cur : NULL;
 		int stop = fn(&x, ctx);
+		store_annotation_free(&cur);
 		for (size_t i = 0; i < nh; i++)
 			store_annotation_free(&h[i]);
 		free(h);
@@ -333,8 +377,8 @@ enum cc_status store_export_conflicts_each(struct store *st, const struct store_
 		" cb.id, sb.name, substr(CAST(sb.text AS BLOB), cb.start + 1, cb.end - cb.start), cb.start, cb.end,"
 		" coalesce(xb.start, 0), coalesce(xb.end, 0),"
 		" ca.key, cb.key,"
-		" (SELECT verdict FROM annotations WHERE claim_id = ca.id ORDER BY id DESC LIMIT 1),"
-		" (SELECT verdict FROM annotations WHERE claim_id = cb.id ORDER BY id DESC LIMIT 1)"
+		" (SELECT verdict FROM claim_state WHERE claim_id = ca.id),"
+		" (SELECT verdict FROM claim_state WHERE claim_id = cb.id)"
 		" FROM conflicts f"
 		" JOIN claims ca ON ca.id = f.claim_a JOIN sources sa ON sa.id = ca.source_id"
 		" JOIN claims cb ON cb.id = f.claim_b JOIN sources sb ON sb.id = cb.source_id"
@@ -559,9 +603,14 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 	const char *last_key = NULL;
 	enum store_import_outcome last_outcome = STORE_IMPORT_NO_SOURCE;
 	int64_t last_id = 0;
+	bool added = false; /* an entry was appended to last_id's log */
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
 		struct store_import_entry *e = &v[i];
 		if (!last_key || strcmp(last_key, e->key) != 0) {
+			/* the previous claim's entries are all in: merge its state */
+			if (added && (rc = st_claim_state_update(st, last_id, err)) != CC_OK)
+				break;
+			added = false;
 			rc = place(st, find, have_hash, have_prefix, e, &last_outcome, &last_id, err);
 			if (rc != CC_OK)
 				break;
@@ -597,8 +646,12 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 		st_bind_text(ins, 6, e->tags ? e->tags : "");
 		if (st_step(st, ins) != SQLITE_DONE)
 			rc = st_error(st, err, "cannot save an imported annotation");
+		else
+			added = true;
 		sqlite3_reset(ins);
 	}
+	if (rc == CC_OK && added)
+		rc = st_claim_state_update(st, last_id, err);
 out:
 	sqlite3_finalize(find);
 	sqlite3_finalize(have_hash);

@@ -84,6 +84,60 @@ struct st_multi_sql {
 sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t want, size_t *rows,
 			    struct cc_err *err);
 
+/* The rule for a claim's current state, as SQL (README: "Annotations from
+ * several reviewers"). A claim's log is walked in order of (at, id); each
+ * reviewer keeps a running state, and an entry changes the fields in which
+ * it differs from its reviewer's previous entry (a reviewer's first entry:
+ * the fields it sets). The current verdict and note are the values of the
+ * latest change to each; a tag is present when the latest entry that added
+ * or removed it added it. `disputed`: the reviewers' latest entries hold
+ * two or more different verdicts.
+ *
+ * ST_MERGE(filter) is a WITH clause over the entries `filter` selects (a
+ * WHERE condition on annotations) that ends with the table
+ * merged(claim_id, verdict, note, tags, disputed, verdict_id): one row per
+ * claim with entries (verdict_id: the entry of the latest verdict change,
+ * NULL when none). The caller appends the statement that reads it. Migration 7
+ * fills claim_state with it; a change to the rule needs a migration that
+ * fills claim_state again. */
+#define ST_MERGE(filter) \
+	"WITH log AS (SELECT id, claim_id, reviewer, at, verdict, note, tags FROM annotations" \
+	"   WHERE " filter ")," \
+	" step AS (SELECT id, claim_id, at, verdict, tags," \
+	"   verdict IS NOT lag(verdict) OVER w AS dv, note, note IS NOT lag(note) OVER w AS dn," \
+	"   lag(tags, 1, '') OVER w AS pt," \
+	"   row_number() OVER (PARTITION BY claim_id, reviewer ORDER BY at DESC, id DESC) AS mine" \
+	"   FROM log WINDOW w AS (PARTITION BY claim_id, reviewer ORDER BY at, id))," \
+	" split(id, claim_id, at, now, tag, rest) AS (" \
+	"   SELECT id, claim_id, at, 1, '', tags || ',' FROM step" \
+	"   UNION ALL SELECT id, claim_id, at, 0, '', pt || ',' FROM step" \
+	"   UNION ALL SELECT id, claim_id, at, now, substr(rest, 1, instr(rest, ',') - 1)," \
+	"     substr(rest, instr(rest, ',') + 1) FROM split WHERE rest <> '')," \
+	" tchange AS (SELECT claim_id, tag, max(now) AS present, row_number() OVER" \
+	"   (PARTITION BY claim_id, tag ORDER BY at DESC, id DESC) AS rn" \
+	"   FROM split WHERE tag <> '' GROUP BY id, tag HAVING count(DISTINCT now) = 1)," \
+	" tset AS (SELECT claim_id, min(tags) AS tags FROM (SELECT claim_id, group_concat(tag, ',')" \
+	"   OVER (PARTITION BY claim_id ORDER BY tag ROWS BETWEEN UNBOUNDED PRECEDING" \
+	"   AND UNBOUNDED FOLLOWING) AS tags FROM tchange WHERE rn = 1 AND present = 1)" \
+	"   GROUP BY claim_id)," \
+	" vlast AS (SELECT claim_id, id, verdict, row_number() OVER" \
+	"   (PARTITION BY claim_id ORDER BY at DESC, id DESC) AS rn FROM step WHERE dv)," \
+	" nlast AS (SELECT claim_id, note, row_number() OVER" \
+	"   (PARTITION BY claim_id ORDER BY at DESC, id DESC) AS rn FROM step WHERE dn)," \
+	" mix AS (SELECT claim_id, count(DISTINCT verdict) > 1 AS disputed FROM step" \
+	"   WHERE mine = 1 GROUP BY claim_id)," \
+	" merged(claim_id, verdict, note, tags, disputed, verdict_id) AS (SELECT c.claim_id," \
+	"   v.verdict, n.note, coalesce(t.tags, ''), coalesce(m.disputed, 0), v.id" \
+	"   FROM (SELECT DISTINCT claim_id FROM log) c" \
+	"   LEFT JOIN vlast v ON v.claim_id = c.claim_id AND v.rn = 1" \
+	"   LEFT JOIN nlast n ON n.claim_id = c.claim_id AND n.rn = 1" \
+	"   LEFT JOIN tset t ON t.claim_id = c.claim_id" \
+	"   LEFT JOIN mix m ON m.claim_id = c.claim_id)"
+
+/* Recomputes claim_state for one claim from its log (store/annotations.c),
+ * inside the caller's transaction. */
+enum cc_status st_claim_state_update(struct store *st, int64_t claim_id, struct cc_err *err);
+
 int st_step(struct store *st, sqlite3_stmt *s);
 int st_exec(struct store *st, const char *sql);
 enum cc_status st_begin(struct store *st, struct cc_err *err);

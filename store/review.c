@@ -1,7 +1,8 @@
 /* review: the read-only queries behind the review screens.
  *
  * Owns: paging through sources, one source's claims with their current
- * annotation and counts, the timeline of dated claims, stepping from
+ * annotation (claim_state, kept by annotations.c) and counts, the timeline
+ * of dated claims, stepping from
  * conflict to conflict, and full-text search over the sentences. Every
  * query reads one source or one screenful (keyset paging, never OFFSET over
  * the whole store), so the review does not slow down as the store grows.
@@ -118,15 +119,12 @@ enum cc_status store_review_source_index(struct store *st, int64_t id, size_t *i
 	return rc;
 }
 
-/* The current annotation of claim `c` is the newest entry of its log. */
-#define CURRENT_ANN(c) "(SELECT max(id) FROM annotations WHERE claim_id = " c ")"
-
 #define PAGE_COLUMNS \
 	"s.id, s.name, s.title, s.pub_date, s.outlet, s.story," \
 	" (SELECT count(*) FROM claims WHERE source_id = s.id)," \
 	" (SELECT count(*) FROM conflicts f JOIN claims c ON c.id = f.claim_a WHERE c.source_id = s.id)" \
 	" + (SELECT count(*) FROM conflicts f JOIN claims c ON c.id = f.claim_b WHERE c.source_id = s.id)," \
-	" (SELECT count(*) FROM claims c JOIN annotations a ON a.id = " CURRENT_ANN("c.id") \
+	" (SELECT count(*) FROM claims c JOIN claim_state a ON a.claim_id = c.id" \
 	"   WHERE c.source_id = s.id AND (a.verdict IS NOT NULL OR a.note IS NOT NULL OR a.tags <> ''))"
 
 enum cc_status store_review_sources_page(struct store *st, int64_t from, int dir, size_t limit,
@@ -195,8 +193,8 @@ enum cc_status store_review_claims(struct store *st, int64_t source_id, int64_t 
 		"   JOIN claims o ON o.id = CASE WHEN r.claim_a = c.id THEN r.claim_b ELSE r.claim_a END"
 		"   WHERE r.claim_a = c.id OR r.claim_b = c.id),"
 		" (SELECT count(*) FROM conflicts WHERE claim_a = c.id)"
-		" + (SELECT count(*) FROM conflicts WHERE claim_b = c.id)"
-		" FROM claims c LEFT JOIN annotations a ON a.id = " CURRENT_ANN("c.id")
+		" + (SELECT count(*) FROM conflicts WHERE claim_b = c.id), coalesce(a.disputed, 0)"
+		" FROM claims c LEFT JOIN claim_state a ON a.claim_id = c.id"
 		" WHERE c.source_id = ?1 AND (?2 = 0 OR c.id = ?2) ORDER BY c.ord", err);
 	sqlite3_stmt *sq = st_prepare(st,
 		"SELECT type, text, start, end, value, lo, hi, unit, gran, mod, event, subject,"
@@ -233,6 +231,7 @@ enum cc_status store_review_claims(struct store *st, int64_t source_id, int64_t 
 			.tags = col_str(q, 14),
 			.support = (size_t)sqlite3_column_int64(q, 15),
 			.conflicts = (size_t)sqlite3_column_int64(q, 16),
+			.disputed = sqlite3_column_int(q, 17) != 0,
 		};
 		sqlite3_bind_int64(sq, 1, c.id);
 		size_t n = 0;
@@ -359,11 +358,9 @@ enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, s
 	return CC_OK;
 }
 
-/* The claims whose current annotation has a verdict. Read from the log,
+/* The claims whose current state has a verdict. Read from claim_state,
  * whose size follows the reviewers' work, not the number of sources. */
-#define JUDGED \
-	"judged(claim) AS (SELECT a.claim_id FROM annotations a WHERE a.verdict IS NOT NULL" \
-	" AND a.id = " CURRENT_ANN("a.claim_id") ")"
+#define JUDGED "judged(claim) AS (SELECT claim_id FROM claim_state WHERE verdict IS NOT NULL)"
 
 enum cc_status store_review_open_conflicts(struct store *st, size_t *n, struct cc_err *err)
 {
@@ -392,17 +389,15 @@ enum cc_status store_review_open_delta(struct store *st, int64_t claim, long *de
 				       struct cc_err *err)
 {
 	*delta = 0;
-	/* each log entry holds the claim's whole state, so the state before
-	 * the newest entry is the entry before it (none: no verdict) */
+	/* claim_state keeps whether the claim had a verdict before the
+	 * latest write to its log (none: no verdict) */
 	sqlite3_stmt *q = st_prepare(st,
-		"SELECT coalesce((SELECT verdict IS NULL FROM annotations WHERE claim_id = ?1"
-		"   ORDER BY id DESC LIMIT 1), 1),"
-		" coalesce((SELECT verdict IS NULL FROM annotations WHERE claim_id = ?1"
-		"   ORDER BY id DESC LIMIT 1 OFFSET 1), 1),"
+		"SELECT coalesce((SELECT verdict IS NULL FROM claim_state WHERE claim_id = ?1), 1),"
+		" coalesce((SELECT NOT was_judged FROM claim_state WHERE claim_id = ?1), 1),"
 		" (SELECT count(*) FROM conflicts f WHERE f.claim_a = ?1 AND"
-		"   (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("f.claim_b") ") IS NULL)"
+		"   (SELECT verdict FROM claim_state WHERE claim_id = f.claim_b) IS NULL)"
 		" + (SELECT count(*) FROM conflicts f WHERE f.claim_b = ?1 AND"
-		"   (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("f.claim_a") ") IS NULL)",
+		"   (SELECT verdict FROM claim_state WHERE claim_id = f.claim_a) IS NULL)",
 		err);
 	if (!q)
 		return err->status;
@@ -437,7 +432,7 @@ uint64_t store_review_data_version(struct store *st)
 	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start)," \
 	" (SELECT count(*) FROM conflicts WHERE claim_a = c.id)" \
 	" + (SELECT count(*) FROM conflicts WHERE claim_b = c.id)," \
-	" (SELECT verdict FROM annotations WHERE id = " CURRENT_ANN("c.id") ")" \
+	" (SELECT verdict FROM claim_state WHERE claim_id = c.id)" \
 	" FROM slots x JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id" \
 	" WHERE x.type = 'date'"
 

@@ -4,6 +4,8 @@
 
 #include "schema.h"
 
+#include "internal.h"
+
 const char *const schema_migrations[] = {
 	/* 1: sources and sentences */
 	"CREATE TABLE sources ("
@@ -162,6 +164,25 @@ const char *const schema_migrations[] = {
 	"DROP INDEX claims_source;"
 	"DROP INDEX conflicts_a;"
 	"DROP INDEX corroborations_a;",
+
+	/* 7: each claim's current state, merged from its annotation log by the
+	 * rule in ST_MERGE (internal.h), kept in the transaction of every
+	 * append and import. verdict_id: the entry that gave the verdict
+	 * (its reviewer and time are the verdict's). was_judged: whether the claim had a verdict
+	 * before the latest write to its log (the review's open-conflict
+	 * count follows it). The log itself is not changed. */
+	"CREATE TABLE claim_state ("
+	"  claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,"
+	"  verdict TEXT,"
+	"  note TEXT,"
+	"  tags TEXT NOT NULL DEFAULT '',"
+	"  disputed INTEGER NOT NULL DEFAULT 0,"
+	"  verdict_id INTEGER,"
+	"  was_judged INTEGER NOT NULL DEFAULT 0"
+	");"
+	ST_MERGE("1")
+	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
+	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged;",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

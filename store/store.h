@@ -189,9 +189,13 @@ enum cc_status store_claims_each(struct store *st, const char *source, store_cla
 
 /* ---- annotations (store/annotations.c) --------------------------------- */
 
-/* One entry of the append-only annotation log. Each entry holds the claim's
- * whole state after it (verdict, note, tags); the latest entry is the
- * current state. `action` is "set", "undo", "redo" or "import"; undo and
+/* One entry of the append-only annotation log. Each entry holds its
+ * reviewer's whole state after it (verdict, note, tags). A claim's current
+ * state merges the log by time, field by field: each entry changes the
+ * fields in which it differs from its reviewer's previous entry, and the
+ * latest change to a field (to a tag: its latest addition or removal)
+ * wins (ST_MERGE in internal.h; README "Annotations from several
+ * reviewers"). `action` is "set", "undo", "redo" or "import"; undo and
  * redo name the entry they act on in `target`. Strings are owned by the
  * struct (store_annotation_free). */
 struct store_annotation {
@@ -222,7 +226,10 @@ enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t sessio
 			      const char *reviewer, const char *verdict, const char *note,
 			      const char *tags, int64_t *id_out, struct cc_err *err);
 
-/* The claim's current state; *found is false when it was never annotated. */
+/* The claim's current state (merged from its log; id, reviewer, at and
+ * action are those of the entry that gave the verdict, or without a verdict
+ * of the newest entry by time); *found is false when it was never
+ * annotated. */
 enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 					struct store_annotation *out, bool *found,
 					struct cc_err *err);
@@ -328,6 +335,7 @@ struct store_review_claim {
 	const char *verdict; /* NULL when none */
 	const char *note;    /* NULL when none */
 	const char *tags;    /* "" when none */
+	bool disputed;       /* the reviewers' latest entries hold different verdicts */
 	size_t support, conflicts;
 };
 typedef int (*store_review_claim_fn)(const struct store_review_claim *c, void *ctx);
@@ -354,10 +362,11 @@ enum cc_status store_review_conflict_step(struct store *st, int64_t source_id, s
  * store_review_open_delta. */
 enum cc_status store_review_open_conflicts(struct store *st, size_t *n, struct cc_err *err);
 
-/* How the claim's newest annotation entry changed the number of open
- * conflicts, against the entry before it: -k when it gave the claim a
- * verdict, +k when it took the verdict away, 0 otherwise (k: the claim's
- * conflicts whose other side has no verdict). Indexed lookups only. */
+/* How the latest write to the claim's log changed the number of open
+ * conflicts, against the claim's current state before it: -k when it gave
+ * the claim a verdict, +k when it took the verdict away, 0 otherwise (k:
+ * the claim's conflicts whose other side has no verdict). Indexed lookups
+ * only. */
 enum cc_status store_review_open_delta(struct store *st, int64_t claim, long *delta,
 				       struct cc_err *err);
 
@@ -432,8 +441,12 @@ struct store_export_claim {
 	const char *source_text;           /* its whole normalised text */
 	size_t source_len;
 	size_t support, conflicts;
-	const struct store_annotation *history; /* the claim's log, oldest first */
+	const struct store_annotation *history; /* the claim's log by time (at, id), oldest first */
 	size_t nhistory;
+	/* the claim's current state (verdict, note, tags merged from the
+	 * log; id, reviewer and at as store_annotation_current gives them),
+	 * NULL when it has no entry */
+	const struct store_annotation *current;
 };
 typedef int (*store_export_claim_fn)(const struct store_export_claim *c, void *ctx);
 

@@ -174,6 +174,7 @@ static void claim_fill(struct claim *out, const struct store_review_claim *c)
 	out->verdict = c->verdict ? xstrdup(c->verdict) : NULL;
 	out->note = c->note ? xstrdup(c->note) : NULL;
 	out->tags = xstrdup(c->tags ? c->tags : "");
+	out->disputed = c->disputed;
 	out->support = c->support;
 	out->conflicts = c->conflicts;
 	out->nslots = c->nslots;

@@ -50,6 +50,7 @@ struct claim {
 	char *verdict;  /* NULL when none */
 	char *note;     /* NULL when none */
 	char *tags;     /* "" when none */
+	bool disputed;  /* reviewers' latest verdicts differ */
 	size_t support, conflicts;
 	size_t nslots;
 	size_t *slot_span; /* 2 * nslots article offsets */

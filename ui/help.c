@@ -69,6 +69,8 @@ void *help_open(struct app *a)
 	}
 	add(h, NULL, "");
 	add(h, NULL, "Panel: +N other sources agree, !N conflicts; a note and tags are marked.");
+	add(h, NULL, draw_utf8() ? "Panel: ≠ the reviewers' latest verdicts differ (agreement lists them)."
+				 : "Panel: * the reviewers' latest verdicts differ (agreement lists them).");
 	if (a->cfg.first_error) {
 		add(h, NULL, "");
 		add(h, NULL, "Config file problem (that line was skipped):");

@@ -173,8 +173,9 @@ static void draw_panel_row(struct app *a, size_t i, int y, int x, int w)
 	buf_init(&right);
 	if (w >= 34)
 		buf_printf(&right, "+%zu !%zu ", c->support, c->conflicts);
-	buf_printf(&right, "%s%s%s", c->note ? (draw_utf8() ? "✎ " : "n ") : "",
-		   c->tags && *c->tags ? "# " : "", app_status_word(c->status));
+	buf_printf(&right, "%s%s%s%s", c->disputed ? (draw_utf8() ? "≠ " : "* ") : "",
+		   c->note ? (draw_utf8() ? "✎ " : "n ") : "", c->tags && *c->tags ? "# " : "",
+		   app_status_word(c->status));
 	int rw = (int)draw_width(right.data, right.len);
 	if (rw > w - 4)
 		rw = w - 4 > 0 ? w - 4 : 0;

@@ -3,7 +3,9 @@
 # holding the same sources (added in another order, under other names),
 # twice without duplicates; claims that cannot be placed reported; broken,
 # foreign and bad files refused with the store untouched; an import under
-# injected faults; reviewers' disagreements and Cohen's kappa.
+# injected faults; reviewers' disagreements and Cohen's kappa; two stores
+# that import each other's annotations show the same current state
+# (README: "Annotations from several reviewers").
 . "$top_srcdir/tests/cli/lib.sh"
 EX="$top_srcdir/examples"
 HELPER="$top_builddir/tests/export/store_helper"
@@ -181,4 +183,54 @@ F="$T/f.db"
 ok $? "import under injected faults: every failed attempt left the log unchanged"
 like "$(cat "$T/.f")" "import succeeded after" "... and the import then succeeds"
 is "$(hist "$F" | md5sum)" "$(hist "$C" | md5sum)" "... with the same result as a plain import"
+# ---- two reviewers, two stores, imports both ways: the same current state
+M="$T/m.db"; N="$T/n.db"
+"$CROSSCHECK" --db "$M" add --story k "$EX"/kaspersky/*.txt >/dev/null
+"$CROSSCHECK" --db "$N" add --story k "$EX"/kaspersky/*.txt >/dev/null
+mid=$("$CROSSCHECK" --db "$M" claims --format jsonl | jq -r .id | sed -n 4p)
+nid=$("$CROSSCHECK" --db "$N" claims --format jsonl | jq -r .id | sed -n 4p)
+"$CROSSCHECK" --db "$M" annotate "$mid" --verdict false --note 'Alice: wrong year' --tag dur --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$N" annotate "$nid" --verdict true --note 'Bob: matches' --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$M" export -o "$T/m.json" >/dev/null
+"$CROSSCHECK" --db "$N" export --only annotated -o "$T/n.json" >/dev/null
+"$CROSSCHECK" --db "$N" import "$T/m.json" >/dev/null
+"$CROSSCHECK" --db "$M" import "$T/n.json" >/dev/null
+state() { # DB ID: the claim's current state (verdict, note, tags) in the json export
+	"$CROSSCHECK" --db "$1" export --format jsonl | jq -c --argjson id "$2" 'select(.id == $id) | [.verdict, .note, .tags]'
+}
+formats() { # DB: what every format shows of the current states (no store path, no history)
+	"$CROSSCHECK" --db "$1" export --format jsonl | jq -c '[.id, .verdict, .note, .tags, .notes]'
+	"$CROSSCHECK" --db "$1" export --format csv
+	"$CROSSCHECK" --db "$1" export --format markdown | grep -v '\.db'
+	"$CROSSCHECK" --db "$1" export --format wadm | jq -c '.first.items[] | [.body, .creator, .modified]'
+	"$CROSSCHECK" --db "$1" export --format claimreview | jq -c '.'
+}
+is "$(state "$M" "$mid" | head -n 1)" '["true","Bob: matches",["dur"]]' \
+	"imports both ways: bob's newer verdict and note, alice's tag kept (alice's store)"
+is "$(state "$N" "$nid" | head -n 1)" '["true","Bob: matches",["dur"]]' \
+	"imports both ways: the same in bob's store, though it imported alice's older entry last"
+is "$(formats "$M" | md5sum)" "$(formats "$N" | md5sum)" \
+	"imports both ways: json, csv, markdown, wadm and claimreview exports agree between the stores"
+like "$("$CROSSCHECK" --db "$M" export --format markdown)" "Tags: dur" "markdown: alice's tag in the current state"
+is "$("$CROSSCHECK" --db "$M" annotate "$mid" --history | grep -c .)" 2 "annotate --history: both entries in the log"
+run --db "$M" annotate "$mid" --tag checked --reviewer alice
+like "$out" "verdict true, tags checked,dur" "annotate builds on the merged state"
+# an older verdict imported does not override a newer local one; a newer one does
+jq '(.claims[] | .history[]? | .at) |= "2001-01-01T00:00:00.000Z" | (.claims[] | .history[]? | .reviewer) |= "olga"
+	| (.claims[] | .history[]? | .verdict) |= "misleading"' "$T/m.json" >"$T/old.json"
+"$CROSSCHECK" --db "$N" import "$T/old.json" >/dev/null
+is "$(state "$N" "$nid" | head -n 1)" '["true","Bob: matches",["dur"]]' "an older imported verdict does not override"
+jq '(.claims[] | .history[]? | .at) |= "2099-01-01T00:00:00.000Z" | (.claims[] | .history[]? | .reviewer) |= "nina"
+	| (.claims[] | .history[]? | .verdict) |= "unverifiable" | (.claims[] | .history[]? | .tags) |= []' "$T/m.json" >"$T/new.json"
+"$CROSSCHECK" --db "$N" import "$T/new.json" >/dev/null
+is "$(state "$N" "$nid" | head -n 1)" '["unverifiable","Alice: wrong year",["dur"]]' \
+	"a newer imported verdict wins; a reviewer who never had the tag does not remove it"
+# undo after imports: the reviewer's own latest change goes, nothing else
+"$CROSSCHECK" --db "$M" annotate "$mid" --verdict misleading --untag dur --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$M" annotate --undo --reviewer alice >/dev/null
+is "$(state "$M" "$mid" | head -n 1)" '["true","Bob: matches",["checked","dur"]]' "undo after imports: bob's verdict and the tag are back"
+"$CROSSCHECK" --db "$M" annotate --redo --reviewer alice >/dev/null
+is "$(state "$M" "$mid" | head -n 1)" '["misleading","Bob: matches",["checked"]]' "redo after imports: alice's change again"
+run --db "$M" agreement
+like "$out" "alice / bob  claims 1  agree 0" "agreement: each reviewer's own latest verdict"
 done_testing

@@ -7,7 +7,8 @@
  *   store_helper import-faults DB FILE
  *       imports a json export with a fault injected at the 1st, 2nd, ...
  *       SQLite step or commit until the import succeeds; after every failed
- *       attempt the annotation log must be exactly as before. Prints how
+ *       attempt the annotation log and the claims' current states must be
+ *       exactly as before. Prints how
  *       many faults it injected; exit 1 when a failure left a change. */
 #include "config.h"
 
@@ -41,10 +42,15 @@ static int session_note(char **argv)
 	return status;
 }
 
-/* The whole annotation log, as text, through the export walk. */
+/* The whole annotation log and each claim's current state, as text,
+ * through the export walk. */
 static int log_one(const struct store_export_claim *c, void *ctx)
 {
 	struct buf *b = ctx;
+	if (c->current)
+		buf_printf(b, "%s|current|%s|%s|%s\n", c->claim->key,
+			   c->current->verdict ? c->current->verdict : "-",
+			   c->current->note ? c->current->note : "-", c->current->tags);
 	for (size_t i = 0; i < c->nhistory; i++) {
 		const struct store_annotation *a = &c->history[i];
 		buf_printf(b, "%s|%lld|%s|%s|%s|%s|%s|%s\n", c->claim->key, (long long)a->id, a->reviewer,

@@ -1,5 +1,7 @@
 /* Store tests through the public API only: create, recognise, refuse,
- * add, duplicates, and fault injection leaving the store as it was. */
+ * add, duplicates, fault injection leaving the store as it was, the rule
+ * that merges a claim's annotation log into its current state, and the
+ * migration that fills that state in for an older store. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -62,6 +64,274 @@ static char *slurp(const char *p, size_t *n)
 	*n = fread(b, 1, 1 << 20, f);
 	fclose(f);
 	return b;
+}
+
+/* ---- a claim's current state, merged from its log ---------------------- */
+
+struct ent {
+	const char *reviewer, *at, *verdict, *note, *tags;
+};
+
+#define T1 "2024-05-01T10:00:00.000Z"
+#define T2 "2024-05-02T10:00:00.000Z"
+#define T3 "2024-05-03T10:00:00.000Z"
+
+/* Each case's entries are imported one by one in the order given into one
+ * claim, and in the reverse order into another: the current state must be
+ * the expected one in both (the order of imports never matters). */
+static const struct merge_case {
+	const char *name;
+	struct ent e[4];
+	size_t n;
+	const char *verdict, *note, *tags; /* expected; NULL: none */
+} merge_cases[] = {
+	{"one reviewer: the state of the latest entry",
+	 {{"alice", T1, "false", "first", "a"}, {"alice", T2, "true", "first", "a,b"}}, 2,
+	 "true", "first", "a,b"},
+	{"a newer verdict wins over an older one; the older tag stays",
+	 {{"alice", T1, "false", "A", "dur"}, {"bob", T2, "true", "bob", ""}}, 2,
+	 "true", "bob", "dur"},
+	{"an older verdict does not override a newer one",
+	 {{"bob", T3, "misleading", NULL, ""}, {"alice", T1, "false", NULL, ""}}, 2,
+	 "misleading", NULL, ""},
+	{"an entry without a verdict changes no verdict",
+	 {{"alice", T1, "false", NULL, ""}, {"bob", T2, NULL, "see the filing", ""}}, 2,
+	 "false", "see the filing", ""},
+	{"tags of both reviewers survive",
+	 {{"alice", T1, NULL, NULL, "dur"}, {"bob", T2, NULL, NULL, "place"}}, 2,
+	 NULL, NULL, "dur,place"},
+	{"a tag stays until a later entry removes it",
+	 {{"alice", T1, NULL, NULL, "dur,x"}, {"bob", T2, NULL, NULL, "y"}, {"alice", T3, NULL, NULL, "x"}},
+	 3, NULL, NULL, "x,y"},
+	{"a later entry adds back a removed tag",
+	 {{"alice", T1, NULL, NULL, "a"}, {"alice", T2, NULL, NULL, ""}, {"bob", T3, NULL, NULL, "a"}},
+	 3, NULL, NULL, "a"},
+	{"restating one's own verdict is no change",
+	 {{"alice", T1, "false", NULL, ""}, {"bob", T2, "true", NULL, ""}, {"alice", T3, "false", "why", ""}},
+	 3, "true", "why", ""},
+	{"clearing one's verdict later is a change",
+	 {{"alice", T1, "true", NULL, ""}, {"bob", T2, "false", NULL, ""}, {"bob", T3, NULL, NULL, ""}},
+	 3, NULL, NULL, ""},
+};
+
+static int collect_claim(const struct store_claim *c, void *ctx)
+{
+	struct buf *keys = ctx;
+	char *k = xstrdup(c->key);
+	buf_add(keys, &k, sizeof k);
+	return 0;
+}
+
+static bool import_one(struct store *st, const char *key, const struct ent *e)
+{
+	struct cc_err err = {0};
+	struct store_import_entry v = {
+		.key = key, .reviewer = e->reviewer, .at = e->at, .verdict = e->verdict,
+		.note = e->note, .tags = e->tags,
+	};
+	bool ok = store_import_annotations(st, &v, 1, false, &err) == CC_OK &&
+		  v.outcome == STORE_IMPORT_ADDED;
+	if (!ok)
+		tap_diag("import: %s", err.msg ? err.msg : "not added");
+	cc_err_clear(&err);
+	return ok;
+}
+
+static bool state_is(struct store *st, int64_t claim, const struct merge_case *m)
+{
+	struct cc_err err = {0};
+	struct store_annotation a;
+	bool found = false;
+	bool ok = store_annotation_current(st, claim, &a, &found, &err) == CC_OK && found;
+	if (ok) {
+		ok = (m->verdict ? a.verdict && strcmp(a.verdict, m->verdict) == 0 : !a.verdict) &&
+		     (m->note ? a.note && strcmp(a.note, m->note) == 0 : !a.note) &&
+		     strcmp(a.tags, m->tags) == 0;
+		if (!ok)
+			tap_diag("got verdict %s, note %s, tags '%s'", a.verdict ? a.verdict : "-",
+				 a.note ? a.note : "-", a.tags);
+		store_annotation_free(&a);
+	}
+	cc_err_clear(&err);
+	return ok;
+}
+
+/* Adds a source with 2 claims per merge case; the claims' ids and keys. */
+static size_t merge_fixture(struct store *st, int64_t *ids, char ***keys)
+{
+	static const char text[] = "Merge cases. All here.";
+	size_t n = 2 * CC_ARRAY_LEN(merge_cases);
+	struct store_claim_in *cl = xcalloc(n, sizeof *cl);
+	for (size_t i = 0; i < n; i++)
+		cl[i] = (struct store_claim_in){.start = 0, .end = 12, .modality = "asserted"};
+	struct store_source_in in = sample("merge.txt", text, "mmmm");
+	in.claims = cl;
+	in.nclaims = n;
+	struct cc_err err = {0};
+	int64_t sid = 0;
+	char *dup = NULL;
+	if (store_source_add(st, &in, &sid, &dup, &err) != CC_OK)
+		tap_diag("merge fixture: %s", err.msg);
+	cc_err_clear(&err);
+	free(dup);
+	free(cl);
+	struct buf kb;
+	buf_init(&kb);
+	store_claims_each(st, "merge.txt", collect_claim, &kb, &err);
+	cc_err_clear(&err);
+	*keys = (char **)kb.data;
+	size_t got = kb.len / sizeof(char *);
+	for (size_t i = 0; i < n; i++)
+		ids[i] = 0;
+	return got;
+}
+
+static int64_t claim_id_of(struct store *st, const char *key)
+{
+	struct store_import_entry v = {.key = key, .reviewer = "x", .at = T1};
+	struct cc_err err = {0};
+	store_import_annotations(st, &v, 1, true, &err); /* dry run: only places it */
+	cc_err_clear(&err);
+	return v.claim_id;
+}
+
+static int review_claim(const struct store_review_claim *c, void *ctx)
+{
+	char *out = ctx;
+	snprintf(out, 128, "%s|%s|%s%s", c->verdict ? c->verdict : "-", c->note ? c->note : "-", c->tags,
+		 c->disputed ? "|disputed" : "");
+	return 1;
+}
+
+static int review_source(const struct store_review_source *s, void *ctx)
+{
+	*(size_t *)ctx = s->annotated;
+	return 1;
+}
+
+static void test_merge(const char *path)
+{
+	struct cc_err err = {0};
+	struct store *st = NULL;
+	if (store_open(path, STORE_OPEN_CREATE, &st, &err) != CC_OK) {
+		tap_ok(0, "merge store: %s", err.msg);
+		cc_err_clear(&err);
+		return;
+	}
+	size_t nc = CC_ARRAY_LEN(merge_cases);
+	int64_t ids[2 * CC_ARRAY_LEN(merge_cases)];
+	char **keys = NULL;
+	size_t nk = merge_fixture(st, ids, &keys);
+	tap_long_eq((long long)nk, (long long)(2 * nc), "merge fixture: a claim per case and order");
+	if (nk != 2 * nc) {
+		store_close(st);
+		return;
+	}
+	for (size_t i = 0; i < nc; i++) {
+		const struct merge_case *m = &merge_cases[i];
+		bool ok = true;
+		for (size_t k = 0; k < m->n; k++)
+			ok &= import_one(st, keys[2 * i], &m->e[k]);
+		for (size_t k = m->n; k-- > 0;)
+			ok &= import_one(st, keys[2 * i + 1], &m->e[k]);
+		ids[2 * i] = claim_id_of(st, keys[2 * i]);
+		ids[2 * i + 1] = claim_id_of(st, keys[2 * i + 1]);
+		tap_ok(ok && state_is(st, ids[2 * i], m), "merge, in log order: %s", m->name);
+		tap_ok(state_is(st, ids[2 * i + 1], m), "merge, in reverse order: %s", m->name);
+	}
+	/* undo takes back the reviewer's own latest change, after imports:
+	 * case 2's claim (alice false/dur at T1, bob true at T2) */
+	int64_t c = ids[2];
+	const struct merge_case after_set = {"", {{0}}, 0, "misleading", "bob", "dur,mine"};
+	const struct merge_case back = {"", {{0}}, 0, "true", "bob", "dur"};
+	struct store_annotation cur;
+	bool found;
+	int64_t changed = 0;
+	store_annotation_current(st, c, &cur, &found, &err);
+	tap_ok(store_annotate(st, c, 0, "carol", "misleading", cur.note, "dur,mine", NULL, &err) == CC_OK &&
+		       state_is(st, c, &after_set),
+	       "a local verdict and tag on top of the imported ones");
+	store_annotation_free(&cur);
+	tap_ok(store_undo(st, "carol", 0, &changed, &err) == CC_OK && changed == c && state_is(st, c, &back),
+	       "undo: the imported state comes back (verdict true, tag dur kept, mine gone)");
+	tap_ok(store_redo(st, "carol", 0, &changed, &err) == CC_OK && state_is(st, c, &after_set),
+	       "redo: carol's change is back");
+	tap_ok(store_undo(st, "bob", 0, &changed, &err) == CC_ERR_INPUT, "undo touches no imported entry");
+	cc_err_clear(&err);
+	/* carol's undo leaves later work of others alone */
+	store_annotation_current(st, c, &cur, &found, &err);
+	store_annotate(st, c, 0, "dave", cur.verdict, cur.note, "dur,later,mine", NULL, &err);
+	store_annotation_free(&cur);
+	const struct merge_case dave_undone = {"", {{0}}, 0, "true", "bob", "dur,later"};
+	tap_ok(store_undo(st, "carol", 0, &changed, &err) == CC_OK && state_is(st, c, &dave_undone),
+	       "undo of carol's change keeps dave's later tag");
+	/* the review shows the same state: the claim's marks, the source's count */
+	char shown[128] = "";
+	int64_t src = 0;
+	size_t annotated = 0;
+	tap_ok(store_review_claim_source(st, c, &src, &err) == CC_OK &&
+		       store_review_claims(st, src, c, review_claim, shown, &err) == CC_OK &&
+		       strcmp(shown, "true|bob|dur,later|disputed") == 0,
+	       "the review's claim list shows the merged state, disputed (%s)", shown);
+	tap_ok(store_review_claims(st, src, ids[0], review_claim, shown, &err) == CC_OK &&
+		       strcmp(shown, "true|first|a,b") == 0,
+	       "one reviewer's claim is not disputed (%s)", shown);
+	/* restating the same verdict settles it: every reviewer's latest says true */
+	const char *who[] = {"alice", "carol", "dave"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(who); i++)
+		store_annotate(st, c, 0, who[i], "true", "bob", "dur,later", NULL, &err);
+	tap_ok(store_review_claims(st, src, c, review_claim, shown, &err) == CC_OK &&
+		       strcmp(shown, "true|bob|dur,later") == 0,
+	       "once all reviewers' latest verdicts agree it is no longer disputed (%s)", shown);
+	/* every case's two claims have a verdict, a note or tags, but one */
+	enum cc_status prc = store_review_sources_page(st, src, 1, 1, review_source, &annotated, &err);
+	tap_ok(prc == CC_OK && annotated == 2 * nc - 2,
+	       "the review's source list counts the claims with a current annotation (%zu)", annotated);
+	cc_err_clear(&err);
+	struct store_annotation *h = NULL;
+	size_t nh = 0;
+	tap_ok(store_annotation_history(st, c, &h, &nh, &err) == CC_OK && nh == 10,
+	       "the history holds the whole log (2 imports, set, undo, redo, set, undo, 3 sets)");
+	for (size_t i = 0; i < nh; i++)
+		store_annotation_free(&h[i]);
+	free(h);
+	store_close(st);
+
+	/* an older store (schema 6, no claim_state) is migrated: its log is
+	 * kept as it was and the merged state filled in */
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	sqlite3_exec(db, "DROP TABLE claim_state; PRAGMA user_version = 6", NULL, NULL, NULL);
+	long long before = -1;
+	sqlite3_stmt *q;
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM annotations", -1, &q, NULL) == SQLITE_OK &&
+	    sqlite3_step(q) == SQLITE_ROW)
+		before = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+	tap_ok(store_open(path, STORE_OPEN_EXISTING, &st, &err) == CC_OK, "a schema 6 store opens (migrated)");
+	cc_err_clear(&err);
+	if (st) {
+		bool all = true;
+		for (size_t i = 0; i < 2 * nc; i++)
+			if (ids[i] != c)
+				all &= state_is(st, ids[i], &merge_cases[i / 2]);
+		tap_ok(all, "migration: every claim's merged state filled in");
+		const struct merge_case settled = {"", {{0}}, 0, "true", "bob", "dur,later"};
+		tap_ok(state_is(st, c, &settled), "migration: the state after undo and redo too");
+		store_close(st);
+	}
+	long long after = -2;
+	sqlite3_open(path, &db);
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM annotations", -1, &q, NULL) == SQLITE_OK &&
+	    sqlite3_step(q) == SQLITE_ROW)
+		after = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+	tap_ok(before > 0 && before == after, "migration: the log kept (%lld entries)", before);
+	for (size_t i = 0; i < nk; i++)
+		free(keys[i]);
+	free(keys);
 }
 
 int main(void)
@@ -222,6 +492,10 @@ int main(void)
 		       "unwritable folder reported");
 		cc_err_clear(&err);
 	}
+
+	char *mp = path_in("merge.db");
+	test_merge(mp);
+	free(mp);
 
 	remove(rp);
 	rmdir(ro);
