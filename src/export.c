@@ -1579,12 +1579,19 @@ enum cc_status export_import_read(FILE *f, const char *label, struct export_impo
 		struct buf b;
 		buf_init(&b);
 		text_sanitize(je.text, strlen(je.text), false, &b);
+		/* a second value after the first: one object a line, as the
+		 * jsonl export writes; else the file is not JSON at all (csv,
+		 * markdown) or broken */
+		const char *hint = je.line >= 2 && strstr(je.text, "end of file expected")
+					   ? "it holds one JSON value a line, as the jsonl export writes, but import "
+					     "reads the json format ('crosscheck export', or --format json)"
+					   : "import reads the json format ('crosscheck export', or --format json)";
 		if (je.line > 0)
-			cc_err_set(err, CC_ERR_INPUT, "%s:%d:%d: not valid JSON: %s; nothing imported", label,
-				   je.line, je.column, b.data ? b.data : "");
+			cc_err_set(err, CC_ERR_INPUT, "%s:%d:%d: not valid JSON: %s (%s); nothing imported",
+				   label, je.line, je.column, b.data ? b.data : "", hint);
 		else
-			cc_err_set(err, CC_ERR_INPUT, "%s: not valid JSON: %s; nothing imported", label,
-				   b.data ? b.data : "");
+			cc_err_set(err, CC_ERR_INPUT, "%s: not valid JSON: %s (%s); nothing imported", label,
+				   b.data ? b.data : "", hint);
 		buf_free(&b);
 		return CC_ERR_INPUT;
 	}

@@ -587,6 +587,9 @@ static void test_import(const struct set *s)
 
 	refused("{\n  \"format\": ]\n}", "in.json:2:", "broken JSON (line and column)");
 	refused("", "not valid JSON", "an empty file");
+	refused("{\"key\":\"a\"}\n{\"key\":\"b\"}\n", "one JSON value a line, as the jsonl export writes",
+		"a jsonl export: said so, with the format import reads");
+	refused("id,source,text\n1,a.txt,x\n", "import reads the json format", "a csv file: the format import reads");
 	refused("[1, 2]", "not a crosscheck export", "a JSON array");
 	refused("{\"format\":\"other\"}", "not a crosscheck export", "another format");
 	refused("{\"format\":\"crosscheck-claims\",\"version\":9,\"claims\":[]}", "newer", "a newer version");
