@@ -471,39 +471,15 @@ static char *quote_norm(const char *s, size_t n)
 	return buf_steal(&b);
 }
 
-/* The names of the first SLOT_NAMES values of a mention's enums (type,
- * granularity, modifier, modality), asked of mention.c once per command
- * (slot_names_init), so that a record takes them from a table instead of
- * four calls; a value beyond them is asked each time (SLOT_NAME). */
-#define SLOT_NAMES 32
-struct slot_names {
-	const char *type[SLOT_NAMES], *gran[SLOT_NAMES], *mod[SLOT_NAMES], *modality[SLOT_NAMES];
-};
-
-static void slot_names_init(struct slot_names *nm)
-{
-	for (int i = 0; i < SLOT_NAMES; i++) {
-		nm->type[i] = mention_type_name((enum mention_type)i);
-		nm->gran[i] = granularity_name((enum granularity)i);
-		nm->mod[i] = mention_mod_name((enum mention_mod)i);
-		nm->modality[i] = mention_modality_name((enum modality)i);
-	}
-}
-
-/* name(v), from nm's table `field` when there is one and v is in it */
-#define SLOT_NAME(nm, field, name, v)                                                              \
-	((nm) && (unsigned)(v) < SLOT_NAMES ? (nm)->field[(unsigned)(v)] : name(v))
-
 /* A mention as a stored slot; strings point into the mention, the
  * extraction, or the two copies the caller frees. With copies NULL (the
  * jsonl writer reads the surface from the text itself), .text is NULL and
  * .norm points into the mention; with norm_copy NULL too, a quote's
  * reduced words are not made (.norm NULL: no record shows a quote's norm).
- * The names of m's enums come from nm (or, NULL, from mention.c's calls).
+ * The names of m's enums come from mention.h's tables, read inline.
  * Inlined, so that the jsonl writer reads the fields where they are made. */
 JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
-				  struct store_slot *out, char **text_copy, char **norm_copy,
-				  const struct slot_names *nm)
+				  struct store_slot *out, char **text_copy, char **norm_copy)
 {
 	char *tc = NULL, *nc = NULL;
 	const char *norm = NULL;
@@ -515,12 +491,12 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	if (text_copy)
 		tc = xstrndup(text + m->start, m->end - m->start);
 	*out = (struct store_slot){
-		.type = SLOT_NAME(nm, type, mention_type_name, m->type),
+		.type = mention_type_name(m->type),
 		.text = tc,
 		.value = m->value,
 		.unit = m->unit,
-		.gran = SLOT_NAME(nm, gran, granularity_name, m->gran),
-		.mod = SLOT_NAME(nm, mod, mention_mod_name, m->mod),
+		.gran = granularity_name(m->gran),
+		.mod = mention_mod_name(m->mod),
 		.start = m->start,
 		.end = m->end,
 		.lo = m->lo,
@@ -815,7 +791,7 @@ static void claim_rows_build(const struct extraction *x, const char *text, struc
 		o->nslots = c->nslots;
 		for (size_t j = 0; j < c->nslots; j++, k++)
 			slot_of_mention(x, &x->mentions.v[c->slots[j]], text, &r->slots[k], &r->texts[k],
-					&r->norms[k], NULL);
+					&r->norms[k]);
 	}
 }
 
@@ -1509,14 +1485,13 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
  * quote (,"source":...,"type":...,"text":"), rendered once per document and
  * copied whole (with JSONW_PADDING bytes beyond their end, for
  * jsonw_members_open_str). Also the memos of days and
- * names, and the table of the enums' names (slot_names). */
+ * names. */
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
 	struct buf head[M__COUNT];
 	struct day_memo days[DAY_MEMO]; /* dates' bounds (see sink_day) */
 	struct name_memo names[NAME_MEMO]; /* see sink_name */
-	struct slot_names nm;
 };
 
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
@@ -1527,7 +1502,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 			  const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
-	slot_of_mention(xt, m, text, &sl, NULL, NULL, &sh->nm); /* a quote's norm is never shown */
+	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
 	/* the room the whole record asks for at most, made once */
 	size_t n = m->end - m->start;
 	size_t room = (unsigned)m->type < M__COUNT
@@ -1557,7 +1532,7 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	slot_members(&k, x);
 	if (m->type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
-		sink_name(&k, "modality", SLOT_NAME(&sh->nm, modality, mention_modality_name, m->modality));
+		sink_name(&k, "modality", mention_modality_name(m->modality));
 	}
 	if (m->type == M_QUOTE)
 		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
@@ -1618,7 +1593,6 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	jsonw_init(&jw, isatty(STDOUT_FILENO));
 	struct jsonl_shared sh = {.days = {{0}}, .names = {{0}}};
 	buf_init(&sh.source);
-	slot_names_init(&sh.nm);
 	for (int t = 0; t < M__COUNT; t++) {
 		const char *name = mention_type_name((enum mention_type)t);
 		buf_init(&sh.type[t]);
@@ -1673,7 +1647,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			}
 			struct store_slot sl;
 			char *copy, *norm;
-			slot_of_mention(&x, m, doc.text, &sl, &copy, &norm, &sh.nm);
+			slot_of_mention(&x, m, doc.text, &sl, &copy, &norm);
 			print_mention_text(&sl, (long)m->sentence);
 			free(copy);
 			free(norm);

@@ -33,46 +33,30 @@ void mention_list_free(struct mention_list *l)
 	l->n = l->cap = 0;
 }
 
-const char *mention_type_name(enum mention_type t)
-{
-	static const char *const names[] = {
-		[M_DATE] = "date", [M_NUMBER] = "number", [M_MONEY] = "money",
-		[M_PERCENT] = "percent", [M_DURATION] = "duration", [M_ENTITY] = "entity",
-		[M_EVENT] = "event", [M_QUOTE] = "quote",
-	};
-	return (unsigned)t < M__COUNT ? names[t] : "?";
-}
+const char *const mention_type_names[M__COUNT] = {
+	[M_DATE] = "date", [M_NUMBER] = "number", [M_MONEY] = "money",
+	[M_PERCENT] = "percent", [M_DURATION] = "duration", [M_ENTITY] = "entity",
+	[M_EVENT] = "event", [M_QUOTE] = "quote",
+};
 
-const char *mention_mod_name(enum mention_mod m)
-{
-	static const char *const names[] = {
-		[MOD_NONE] = NULL, [MOD_EARLY] = "early", [MOD_MID] = "mid", [MOD_LATE] = "late",
-		[MOD_BEFORE] = "before", [MOD_AFTER] = "after", [MOD_BY] = "by",
-		[MOD_UNTIL] = "until", [MOD_STARTING] = "starting", [MOD_SINCE] = "since",
-		[MOD_ON] = "on", [MOD_APPROX] = "approx", [MOD_LESS] = "less", [MOD_MORE] = "more",
-	};
-	return (unsigned)m <= MOD_MORE ? names[m] : NULL;
-}
+const char *const mention_mod_names[MOD_MORE + 1] = {
+	[MOD_NONE] = NULL, [MOD_EARLY] = "early", [MOD_MID] = "mid", [MOD_LATE] = "late",
+	[MOD_BEFORE] = "before", [MOD_AFTER] = "after", [MOD_BY] = "by",
+	[MOD_UNTIL] = "until", [MOD_STARTING] = "starting", [MOD_SINCE] = "since",
+	[MOD_ON] = "on", [MOD_APPROX] = "approx", [MOD_LESS] = "less", [MOD_MORE] = "more",
+};
 
-const char *mention_modality_name(enum modality m)
-{
-	static const char *const names[] = {
-		[MODAL_ASSERTED] = "asserted", [MODAL_FUTURE] = "future",
-		[MODAL_POSSIBLE] = "possible", [MODAL_PLANNED] = "planned",
-		[MODAL_VOWED] = "vowed", [MODAL_REPORTED] = "reported",
-	};
-	return (unsigned)m <= MODAL_REPORTED ? names[m] : "asserted";
-}
+const char *const mention_modality_names[MODAL_REPORTED + 1] = {
+	[MODAL_ASSERTED] = "asserted", [MODAL_FUTURE] = "future",
+	[MODAL_POSSIBLE] = "possible", [MODAL_PLANNED] = "planned",
+	[MODAL_VOWED] = "vowed", [MODAL_REPORTED] = "reported",
+};
 
-const char *granularity_name(enum granularity g)
-{
-	static const char *const names[] = {
-		[GRAN_NONE] = NULL, [GRAN_DECADE] = "decade", [GRAN_YEAR] = "year",
-		[GRAN_QUARTER] = "quarter", [GRAN_MONTH] = "month", [GRAN_WEEK] = "week",
-		[GRAN_DAY] = "day", [GRAN_HOUR] = "hour", [GRAN_MINUTE] = "minute",
-	};
-	return (unsigned)g <= GRAN_MINUTE ? names[g] : NULL;
-}
+const char *const granularity_names[GRAN_MINUTE + 1] = {
+	[GRAN_NONE] = NULL, [GRAN_DECADE] = "decade", [GRAN_YEAR] = "year",
+	[GRAN_QUARTER] = "quarter", [GRAN_MONTH] = "month", [GRAN_WEEK] = "week",
+	[GRAN_DAY] = "day", [GRAN_HOUR] = "hour", [GRAN_MINUTE] = "minute",
+};
 
 /* Howard Hinnant's civil-calendar algorithms (public domain); civil_from_days
  * takes a faster form for most days. */

@@ -120,10 +120,34 @@ struct mention *mention_add(struct mention_list *l, enum mention_type type, size
 			    size_t end, size_t sentence);
 void mention_list_free(struct mention_list *l);
 
-const char *mention_type_name(enum mention_type t);
-const char *mention_mod_name(enum mention_mod m);
-const char *mention_modality_name(enum modality m);
-const char *granularity_name(enum granularity g);
+/* The names of the enums' values, as the output formats write them: tables
+ * read inline, so that a writer of many records calls nothing for them.
+ * A value out of range reads as "?" (type), NULL (mod, granularity: no
+ * member) or "asserted" (modality). */
+extern const char *const mention_type_names[M__COUNT];
+extern const char *const mention_mod_names[MOD_MORE + 1];
+extern const char *const mention_modality_names[MODAL_REPORTED + 1];
+extern const char *const granularity_names[GRAN_MINUTE + 1];
+
+static inline const char *mention_type_name(enum mention_type t)
+{
+	return (unsigned)t < M__COUNT ? mention_type_names[t] : "?";
+}
+
+static inline const char *mention_mod_name(enum mention_mod m)
+{
+	return (unsigned)m <= MOD_MORE ? mention_mod_names[m] : NULL;
+}
+
+static inline const char *mention_modality_name(enum modality m)
+{
+	return (unsigned)m <= MODAL_REPORTED ? mention_modality_names[m] : "asserted";
+}
+
+static inline const char *granularity_name(enum granularity g)
+{
+	return (unsigned)g <= GRAN_MINUTE ? granularity_names[g] : NULL;
+}
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1..12). */
 int64_t days_from_civil(int y, int m, int d);
