@@ -589,9 +589,11 @@ static bool signature_word(const char *w, size_t n)
 
 /* A signature under an opinion piece or a section: a dash, then a name and
  * perhaps a role, outlet and commas ("–Ashley Wang, BTW reporter", "— Jane
- * Doe, Reuters"): at most eight words, each capitalised or a word of
- * signature_word, no digit, not a sentence. A bullet of prose ("- Sales rose
- * in March") has a lower-case word that is none of those. */
+ * Doe, Reuters", "- Reporting by Lee Park"): at most eight words, each
+ * capitalised or a word of signature_word, no digit, not a sentence, and a
+ * comma, "by" or a role among them. A bullet of prose ("- Sales rose in
+ * March") has a lower-case word that is none of those; a title-case bullet
+ * ("- Acme Corp Acquires Beta Inc") has no mark of a signature. */
 static bool is_dash_signature(const char *t, const struct line *l)
 {
 	size_t s = l->s, e = l->e;
@@ -608,10 +610,16 @@ static bool is_dash_signature(const char *t, const struct line *l)
 		s++;
 	if (s == e || !(t[s] >= 'A' && t[s] <= 'Z') || ends_sentence(t, l))
 		return false;
+	/* marked: what makes it a signature rather than a title-case bullet
+	 * ("- Acme Corp Acquires Beta Inc"): a comma after the name, "by",
+	 * or a role ("reporter", "Staff Writer") */
 	size_t words = 0;
+	bool marked = false;
 	for (size_t i = s; i < e;) {
-		while (i < e && (t[i] == ' ' || t[i] == ','))
+		while (i < e && (t[i] == ' ' || t[i] == ',')) {
+			marked |= t[i] == ',';
 			i++;
+		}
 		if (i == e)
 			break;
 		size_t w = i;
@@ -625,8 +633,12 @@ static bool is_dash_signature(const char *t, const struct line *l)
 		bool cap = (t[w] >= 'A' && t[w] <= 'Z') || (unsigned char)t[w] >= 0x80;
 		if (!cap && !signature_word(t + w, i - w))
 			return false;
+		static const char *const roles[] = {"by", "reporter", "reporting", "correspondent",
+						    "editor", "writer", "columnist", "contributor"};
+		for (size_t r = 0; r < CC_ARRAY_LEN(roles); r++)
+			marked |= ascii_iprefix(t + w, i - w, roles[r]) && strlen(roles[r]) == i - w;
 	}
-	return words >= 2;
+	return words >= 2 && marked;
 }
 
 static bool is_byline(const char *t, const struct line *l)

@@ -138,6 +138,10 @@ int main(void)
 		  "\xE2\x80\x93 The company said it would appeal.\n"
 		  "- Kaspersky\n",
 		  ".....", "dashed prose, figures, a sentence or one word are not signatures");
+	lines_are("- Acme Corp Acquires Beta Inc\n"
+		  "- Gamma Closes Delta Plant\n"
+		  "\xE2\x80\x94 Staff Writer Ann Lee\n",
+		  "..B", "a title-case bullet is no signature; a role makes one");
 	lines_are("A quote pulled out for the page, set large in a box: the long version of it repeats below, word for word.\n"
 		  "Body text.\n"
 		  "A quote pulled out for the page, set large in a box: the long version of it repeats below, word for word.\n",
