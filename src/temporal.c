@@ -35,7 +35,8 @@
  *    GMT", "1009 GMT"); a bare "9:30" is a ratio, a verse or a score as
  *    often as a time. Noon and midnight alone need a preposition before
  *    them or a day after them. A range "7:15-7:45 a.m. PT" takes the
- *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.). The
+ *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.); one
+ *    that would run backwards ("11:30-1 a.m.", across midnight) is none. The
  *    zone is part of the mention (unit: its name; the value: its UTC offset,
  *    for ET/CT/MT/PT only on a known day, by the US daylight rule). A day
  *    right before ("Sunday at", "March 3 at") or after ("2:09 a.m. Sunday",
@@ -2080,6 +2081,10 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && b.mer == 2)
 				a.mer = 1;
 		}
+		/* "11:30-1 a.m." runs across midnight: one value cannot say
+		 * so, so it is no range (the second clock is read on its own) */
+		if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m)
+			return false;
 	}
 	size_t ze = zone_at(c, e, &z);
 	if (ze)
