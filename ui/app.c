@@ -115,7 +115,8 @@ static enum claim_status status_of(const char *verdict, size_t conflicts, size_t
 }
 
 /* The slots worth checking, then the event: a date as the day it was read
- * as ("2024-07-20 START"; its words when the year or day is not known),
+ * as ("2024-07-20 START", "2024-10-09 09:15 END" with a time of day; its
+ * words when the year or day is not known),
  * figures and durations in the article's words, after the counted noun
  * ("employee: fewer than 50", "nearly two decades"). */
 static char *summary_of(const struct store_review_claim *c)
@@ -134,7 +135,12 @@ static char *summary_of(const struct store_review_claim *c)
 		if (strcmp(x->type, "date") == 0) {
 			/* the day as read (short, and what is compared), or the
 			 * words when the year or day is not known */
-			buf_adds(&b, *value && !strchr(value, 'X') ? value : text);
+			if (!*value || strchr(value, 'X'))
+				buf_adds(&b, text);
+			else if (strlen(value) >= 16 && value[10] == 'T') /* "2024-10-09 09:15" */
+				buf_printf(&b, "%.10s %.5s", value, value + 11);
+			else
+				buf_adds(&b, value);
 			if (x->event && *x->event)
 				buf_printf(&b, " %s", x->event);
 		} else {

@@ -223,10 +223,17 @@ static void timeline_draw(struct app *a, void *state)
 		enum style_id st = sel ? ST_CURSOR : ST_DEFAULT;
 		if (sel)
 			draw_fill(y, b.x, b.w, st, 0);
-		/* the date once per group (and on the top row) */
-		bool first = r == 0 || strcmp(tv->rows[i - 1].value, t->value) != 0;
+		/* the day once per group (and on the top row); a time of day
+		 * ("2024-10-08T09:15-04:00") is grouped under its day and shows
+		 * its hours and minutes before the event */
+		const char *tm = strchr(t->value, 'T');
+		size_t dl = tm ? (size_t)(tm - t->value) : strlen(t->value);
+		const char *pv = r ? tv->rows[i - 1].value : NULL;
+		const char *ptm = pv ? strchr(pv, 'T') : NULL;
+		size_t pl = pv ? (ptm ? (size_t)(ptm - pv) : strlen(pv)) : 0;
+		bool first = r == 0 || pl != dl || memcmp(pv, t->value, dl) != 0;
 		if (first)
-			draw_str(y, b.x + 1, 11, t->value, sel ? st : ST_DATE, 0);
+			draw_text(y, b.x + 1, 11, t->value, dl, sel ? st : ST_DATE, 0);
 		enum claim_status cs = t->conflicts ? CS_CONFLICT : CS_UNREVIEWED;
 		if (t->verdict)
 			cs = strcmp(t->verdict, "true") == 0 ? CS_TRUE
@@ -237,6 +244,8 @@ static void timeline_draw(struct app *a, void *state)
 		c += 2;
 		draw_str(y, b.x + c, srcw, t->source, st, 0);
 		c += srcw + 1;
+		if (tm && strlen(tm + 1) >= 5)
+			c += draw_printf(y, b.x + c, b.w - c, sel ? st : ST_DATE, 0, "%.5s ", tm + 1);
 		int ew = 0;
 		if (*t->event)
 			ew = draw_printf(y, b.x + c, b.w - c, st, ATTR_BOLD, "%s ", t->event);

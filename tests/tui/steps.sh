@@ -58,4 +58,23 @@ tui_wait "source 4/5" >/dev/null
 ok $? "q goes back to the reader"
 tui_keys q
 is "$(tui_dead)" "0" "quits normally"
+
+# times of day: in the panel as day and time, in the timeline under their day
+fixture pf.db "$top_srcdir"/examples/port-fire/*.txt
+tui_start 120 40 xterm-256color "$(review_cmd pf.db steps)"
+tui_wait "source 1/" >/dev/null
+scr=$(tui_stable)
+while ! grep -q "coastline-gazette.txt ·" <<<"$scr"; do
+	before=$(tui_raw)
+	tui_keys ']'
+	scr=$(tui_changed "$before") || break
+done
+like "$scr" "2024-10-09 09:15 END" "a claim with a time of day shows its day and time in the panel"
+tui_keys t
+scr=$(tui_wait "Timeline")
+row=$(grep "09:15 END" <<<"$scr")
+like "$row" "coastline-gazette" "the timeline shows the time before the event"
+unlike "$scr" "2024-10-09T" "and groups it under its day, not under the raw value"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
 done_testing
