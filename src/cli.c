@@ -268,7 +268,8 @@ static const struct command commands[] = {
 			"  --undo, --redo       undo or redo the reviewer's latest action (no CLAIM-ID)\n"
 			"  --history            print the claim's annotation log instead\n"
 			"Each annotation is appended to the log and committed before crosscheck\n"
-			"exits; the claim's current state is its latest entry.\n",
+			"exits. It starts from the reviewer's own latest entry on the claim; the\n"
+			"claim shows the state merged from every reviewer's entries by time.\n",
 	},
 	{
 		.name = "export",
@@ -2068,17 +2069,19 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 		store_close(st);
 		return 0;
 	}
-	/* merge with the current state: only what was given changes */
-	struct store_annotation cur;
+	/* the reviewer's own latest state with only what was given changed:
+	 * the merged state holds other reviewers' verdicts, notes and tags,
+	 * which are not this reviewer's to restate */
+	struct store_annotation own;
 	bool found = false;
 	if (store_claim_check(st, id, &err) != CC_OK ||
-	    store_annotation_current(st, id, &cur, &found, &err) != CC_OK) {
+	    store_annotation_own(st, id, who, &own, &found, &err) != CC_OK) {
 		store_close(st);
 		return fail(&err);
 	}
-	const char *v = set_verdict ? verdict : (found ? cur.verdict : NULL);
-	const char *nt = set_note ? (*note ? note : NULL) : (found ? cur.note : NULL);
-	char *tags = xstrdup(found && cur.tags ? cur.tags : "");
+	const char *v = set_verdict ? verdict : (found ? own.verdict : NULL);
+	const char *nt = set_note ? (*note ? note : NULL) : (found ? own.note : NULL);
+	char *tags = xstrdup(found && own.tags ? own.tags : "");
 	for (size_t i = 0; i < nadd; i++) {
 		char *t = tags_edit(tags, tags_add[i], true);
 		free(tags);
@@ -2089,15 +2092,35 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 		free(tags);
 		tags = t;
 	}
+	/* an --untag of a tag another reviewer gave: the store first makes it
+	 * this reviewer's own, so that the removal counts */
+	struct buf removed;
+	buf_init(&removed);
+	for (size_t i = 0; i < ndel; i++) {
+		if (i)
+			buf_addc(&removed, ',');
+		buf_adds(&removed, tags_del[i]);
+	}
 	int64_t aid = 0;
-	if (store_annotate(st, id, 0, who, v, nt, tags, &aid, &err) != CC_OK)
+	struct store_annotation cur;
+	bool shown = false;
+	if (store_annotate_removing(st, id, 0, who, v, nt, tags, removed.data, &aid, &err) != CC_OK ||
+	    store_annotation_current(st, id, &cur, &shown, &err) != CC_OK) {
 		status = fail(&err);
-	else
-		printf("claim %lld: verdict %s%s%s\n", (long long)id, v ? v : "none", *tags ? ", tags " : "",
-		       tags);
+	} else {
+		/* what the claim shows now, merged from every reviewer's entries */
+		const char *sv = shown ? cur.verdict : NULL;
+		const char *stg = shown && cur.tags ? cur.tags : "";
+		printf("claim %lld: verdict %s%s", (long long)id, sv ? sv : "none", *stg ? ", tags " : "");
+		put_safes(stdout, stg);
+		printf("\n");
+		if (shown)
+			store_annotation_free(&cur);
+	}
 	free(tags);
+	buf_free(&removed);
 	if (found)
-		store_annotation_free(&cur);
+		store_annotation_free(&own);
 	store_close(st);
 	return status;
 }

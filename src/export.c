@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistr.h>
 
 #include "dateline.h"
@@ -101,26 +102,68 @@ void export_kappa(const size_t m[4][4], struct export_kappa *out)
 	}
 }
 
-bool export_time_valid(const char *s)
+/* Reads YYYY-MM-DDTHH:MM:SS[.fraction]Z into f (year, month, day, hour,
+ * minute, second) and the fraction's first three digits, zero-padded,
+ * into ms; false unless it is a real date and time of day (a leap second
+ * :60 is one). */
+static bool time_parse(const char *s, int f[6], char ms[4])
 {
-	/* YYYY-MM-DDTHH:MM:SS, optional .fraction, Z */
 	static const char shape[] = "dddd-dd-ddTdd:dd:dd";
 	if (!s)
 		return false;
 	size_t i = 0;
+	int k = 0, v = 0;
 	for (; shape[i]; i++) {
 		char c = s[i];
-		if (shape[i] == 'd' ? !(c >= '0' && c <= '9') : c != shape[i])
-			return false;
+		if (shape[i] == 'd') {
+			if (!(c >= '0' && c <= '9'))
+				return false;
+			v = v * 10 + (c - '0');
+		} else {
+			if (c != shape[i])
+				return false;
+			f[k++] = v;
+			v = 0;
+		}
 	}
+	f[k] = v;
+	memcpy(ms, "000", 4);
 	if (s[i] == '.') {
-		size_t k = ++i;
-		while (s[i] >= '0' && s[i] <= '9')
+		size_t d = ++i;
+		while (s[i] >= '0' && s[i] <= '9') {
+			if (i - d < 3)
+				ms[i - d] = s[i];
 			i++;
-		if (i == k)
+		}
+		if (i == d)
 			return false;
 	}
-	return s[i] == 'Z' && s[i + 1] == '\0';
+	if (s[i] != 'Z' || s[i + 1] != '\0')
+		return false;
+	static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int y = f[0], m = f[1], d = f[2];
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] || (m == 2 && d == 29 && !leap))
+		return false;
+	return f[3] <= 23 && f[4] <= 59 && f[5] <= 60;
+}
+
+bool export_time_valid(const char *s)
+{
+	int f[6];
+	char ms[4];
+	return time_parse(s, f, ms);
+}
+
+bool export_time_normalize(const char *s, char out[EXPORT_TIME_LEN + 1])
+{
+	int f[6];
+	char ms[4];
+	if (!time_parse(s, f, ms))
+		return false;
+	snprintf(out, EXPORT_TIME_LEN + 1, "%04d-%02d-%02dT%02d:%02d:%02d.%sZ", f[0], f[1], f[2],
+		 f[3], f[4], f[5], ms);
+	return true;
 }
 
 bool export_tag_valid(const char *t)
@@ -1312,7 +1355,9 @@ enum cc_status export_end(struct export_writer *w, struct cc_err *err)
 
 struct import_priv {
 	json_t *doc, *hashes;
-	struct buf strings; /* char * made here (joined tags), to free */
+	struct buf strings; /* char * made here (joined tags, times), to free */
+	/* the latest time an entry may have: a day from now (clocks differ) */
+	char latest[EXPORT_TIME_LEN + 1];
 };
 
 /* A short, inert rendering of an untrusted value for a message. */
@@ -1537,12 +1582,28 @@ static enum cc_status read_entries(json_t *claims, json_t *hashes, const char *l
 			    member_str(e, "verdict", true, false, &x.verdict, &at, err) ||
 			    member_str(e, "note", true, false, &x.note, &at, err))
 				return CC_ERR_INPUT;
-			if (!export_time_valid(x.at)) {
+			char norm[EXPORT_TIME_LEN + 1];
+			if (!export_time_normalize(x.at, norm)) {
 				char *s = shown(json_object_get(e, "at"));
-				bad(err, &at, "\"at\": %s is not a UTC time (2024-07-20T10:11:12Z)", s);
+				bad(err, &at, "\"at\": %s is not a UTC time (a real date and time: "
+					      "2024-07-20T10:11:12Z)", s);
 				free(s);
 				return CC_ERR_INPUT;
 			}
+			/* a time in the future would be the newest change to the
+			 * claim until then, hiding every later verdict */
+			if (strcmp(norm, pv->latest) > 0) {
+				char *s = shown(json_object_get(e, "at"));
+				char *k = shown(json_object_get(c, "key"));
+				bad(err, &at, "\"at\": %s is in the future (claim %s)", s, k);
+				free(s);
+				free(k);
+				return CC_ERR_INPUT;
+			}
+			/* the store's own form, so that times sort as text */
+			char *kept = xstrdup(norm);
+			buf_add(&pv->strings, &kept, sizeof kept);
+			x.at = kept;
 			if (!action_valid(x.action)) {
 				char *s = shown(json_object_get(e, "action"));
 				bad(err, &at, "\"action\": %s is not set, undo, redo or import", s);
@@ -1626,6 +1687,11 @@ enum cc_status export_import_read(FILE *f, const char *label, struct export_impo
 	struct import_priv *pv = xcalloc(1, sizeof *pv);
 	pv->doc = doc;
 	buf_init(&pv->strings);
+	time_t soon = time(NULL) + 24 * 60 * 60;
+	struct tm tm;
+	if (!gmtime_r(&soon, &tm) ||
+	    !strftime(pv->latest, sizeof pv->latest, "%Y-%m-%dT%H:%M:%S.999Z", &tm))
+		strcpy(pv->latest, "9999-12-31T23:59:59.999Z");
 	out->priv = pv;
 	/* source name -> content hash, looked up once a claim */
 	pv->hashes = json_object();

@@ -242,9 +242,16 @@ enum cc_status export_import_read(FILE *f, const char *label, struct export_impo
 				  struct cc_err *err);
 void export_import_free(struct export_import *im);
 
-/* True when s is a time as the annotation log writes it (ISO 8601, UTC:
- * 2024-07-20T10:11:12Z or 2024-07-20T10:11:12.345Z). */
+/* True when s is a real date and time in the annotation log's form (ISO
+ * 8601, UTC: 2024-07-20T10:11:12Z or 2024-07-20T10:11:12.345Z; month 1-12,
+ * the month's days, 00-23:00-59:00-60). */
 bool export_time_valid(const char *s);
+/* Writes a valid time s into out in the store's own form, milliseconds
+ * always (2024-07-20T10:11:12.000Z; further digits dropped), so that times
+ * sort as text; false (out unchanged) when s is not valid. The import
+ * stores every time in this form. */
+#define EXPORT_TIME_LEN 24
+bool export_time_normalize(const char *s, char out[EXPORT_TIME_LEN + 1]);
 /* True when t is a tag: 1 to 64 bytes, no comma, no control character. */
 bool export_tag_valid(const char *t);
 

@@ -4,9 +4,10 @@
  * Owns: sessions, "set" entries, undo/redo as entries of their own (so that
  * history and audit come from the log and undo works after a restart), and
  * claim_state, recomputed by the rule in ST_MERGE (internal.h) in the
- * transaction of every append. Every entry is committed before the call
- * returns. Must not: print, decide what the UI shows, or change an entry
- * once written.
+ * transaction of every append; each reviewer's own latest state, which a
+ * new entry starts from (never the merged state, which holds others'
+ * work). Every entry is committed before the call returns. Must not:
+ * print, decide what the UI shows, or change an entry once written.
  */
 #include "config.h"
 
@@ -107,6 +108,22 @@ enum cc_status store_claim_check(struct store *st, int64_t claim_id, struct cc_e
 	return st_error(st, err, "cannot look up the claim");
 }
 
+/* A state: verdict, note (NULL: none) and tags (sorted, comma-separated). */
+struct state {
+	char *verdict, *note, *tags;
+};
+
+static void state_free(struct state *s)
+{
+	free(s->verdict);
+	free(s->note);
+	free(s->tags);
+	memset(s, 0, sizeof *s);
+}
+
+static bool has_tag(const char *tags, const char *tag, size_t n);
+static char *with_tag(const char *tags, const char *tag, size_t n, bool add);
+
 /* Appends one entry inside the caller's transaction. */
 static enum cc_status append(struct store *st, int64_t claim_id, int64_t session_id,
 			     const char *reviewer, const char *action, const char *verdict,
@@ -164,9 +181,56 @@ enum cc_status st_claim_state_update(struct store *st, int64_t claim_id, struct 
 	return rc;
 }
 
-enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t session_id,
-			      const char *reviewer, const char *verdict, const char *note,
-			      const char *tags, int64_t *id_out, struct cc_err *err)
+/* Before an entry that removes `removed` tags: the merge rule counts a
+ * removal only against the reviewer's own previous entry, so a tag shown
+ * from another reviewer's entries, which this reviewer's own state lacks,
+ * is first added to it by an entry of its own (nothing shown changes:
+ * the claim has the tag). Inside the caller's transaction. */
+static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t session_id,
+				    const char *reviewer, const char *removed, struct cc_err *err)
+{
+	struct store_annotation own, cur;
+	bool found = false, shown = false;
+	enum cc_status rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
+	if (rc == CC_OK)
+		rc = store_annotation_current(st, claim_id, &cur, &shown, err);
+	if (rc != CC_OK) {
+		if (found)
+			store_annotation_free(&own);
+		return rc;
+	}
+	struct state u = {
+		.verdict = found && own.verdict ? xstrdup(own.verdict) : NULL,
+		.note = found && own.note ? xstrdup(own.note) : NULL,
+		.tags = xstrdup(found ? own.tags : ""),
+	};
+	bool adopt = false;
+	for (const char *p = removed; shown && *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l && has_tag(cur.tags, p, l) && !has_tag(u.tags, p, l)) {
+			char *t = with_tag(u.tags, p, l, true);
+			free(u.tags);
+			u.tags = t;
+			adopt = true;
+		}
+		p += l + (e ? 1 : 0);
+	}
+	if (adopt)
+		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
+			    err);
+	state_free(&u);
+	if (found)
+		store_annotation_free(&own);
+	if (shown)
+		store_annotation_free(&cur);
+	return rc;
+}
+
+enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64_t session_id,
+				       const char *reviewer, const char *verdict, const char *note,
+				       const char *tags, const char *removed, int64_t *id_out,
+				       struct cc_err *err)
 {
 	if (verdict && !store_verdict_valid(verdict))
 		return cc_err_set(err, CC_ERR_INPUT,
@@ -175,6 +239,8 @@ enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t sessio
 	if (rc != CC_OK)
 		return rc;
 	rc = store_claim_check(st, claim_id, err);
+	if (rc == CC_OK && removed && *removed)
+		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, err);
 	if (rc == CC_OK)
 		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, id_out, err);
 	if (rc != CC_OK) {
@@ -182,6 +248,14 @@ enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t sessio
 		return rc;
 	}
 	return st_commit(st, err);
+}
+
+enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t session_id,
+			      const char *reviewer, const char *verdict, const char *note,
+			      const char *tags, int64_t *id_out, struct cc_err *err)
+{
+	return store_annotate_removing(st, claim_id, session_id, reviewer, verdict, note, tags, NULL,
+				       id_out, err);
 }
 
 enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
@@ -213,6 +287,32 @@ enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 	return rc;
 }
 
+enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const char *reviewer,
+				    struct store_annotation *out, bool *found, struct cc_err *err)
+{
+	memset(out, 0, sizeof *out);
+	*found = false;
+	/* by time, as the merge reads the log: the state this reviewer's next
+	 * entry is compared with */
+	sqlite3_stmt *q = st_prepare(st,
+				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
+				     " ORDER BY at DESC, id DESC LIMIT 1", err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, claim_id);
+	st_bind_text(q, 2, reviewer);
+	int r = st_step(st, q);
+	enum cc_status rc = CC_OK;
+	if (r == SQLITE_ROW) {
+		read_ann(q, out);
+		*found = true;
+	} else if (r != SQLITE_DONE) {
+		rc = st_error(st, err, "cannot read the annotations");
+	}
+	sqlite3_finalize(q);
+	return rc;
+}
+
 enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 					struct store_annotation **out, size_t *n,
 					struct cc_err *err)
@@ -220,7 +320,7 @@ enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_prepare(st,
-				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 ORDER BY id",
+				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 ORDER BY at, id",
 				     err);
 	if (!q)
 		return err->status;
@@ -286,19 +386,6 @@ static bool targeted(const struct entry *v, size_t upto, int64_t id, const char 
 		if (v[i].target == id && strcmp(v[i].action, action) == 0)
 			return true;
 	return false;
-}
-
-/* A state: verdict, note (NULL: none) and tags (sorted, comma-separated). */
-struct state {
-	char *verdict, *note, *tags;
-};
-
-static void state_free(struct state *s)
-{
-	free(s->verdict);
-	free(s->note);
-	free(s->tags);
-	memset(s, 0, sizeof *s);
 }
 
 /* Reads (verdict, note, tags) from the first row of q, or the empty state. */
@@ -370,16 +457,17 @@ static char *with_tag(const char *tags, const char *tag, size_t n, bool add)
 	return buf_steal(&b);
 }
 
-/* Adds (add) or removes each tag of `from` that is not in `minus` to or
- * from u's tags; with keep_in, only the tags that keep_in has (add) or
- * lacks (remove). */
-static void tags_diff(const char *from, const char *minus, struct state *u, const char *keep_in,
-		      bool add)
+/* Adds (add) or removes each tag of `from` that is not in `minus` nor in
+ * `skip` to or from u's tags; with keep_in, only the tags that keep_in has
+ * (add) or lacks (remove). */
+static void tags_diff(const char *from, const char *minus, const char *skip, struct state *u,
+		      const char *keep_in, bool add)
 {
 	for (const char *p = from; *p;) {
 		const char *e = strchr(p, ',');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (!has_tag(minus, p, l) && (!keep_in || has_tag(keep_in, p, l) == add)) {
+		if (!has_tag(minus, p, l) && !has_tag(skip, p, l) &&
+		    (!keep_in || has_tag(keep_in, p, l) == add)) {
 			char *t = with_tag(u->tags, p, l, add);
 			free(u->tags);
 			u->tags = t;
@@ -388,18 +476,77 @@ static void tags_diff(const char *from, const char *minus, struct state *u, cons
 	}
 }
 
+/* What reviewers other than `reviewer` changed on the claim after entry
+ * `after` (by the merge rule's order and its notion of a change): the
+ * verdict, the note, and which tags (comma-separated, sorted). */
+struct changed_since {
+	bool verdict, note;
+	char *tags;
+};
+
+static void tag_set_add_diff(char **set, const char *a, const char *b)
+{
+	/* every tag in a and not in b */
+	for (const char *p = a; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (!has_tag(b, p, l) && !has_tag(*set, p, l)) {
+			char *t = with_tag(*set, p, l, true);
+			free(*set);
+			*set = t;
+		}
+		p += l + (e ? 1 : 0);
+	}
+}
+
+static enum cc_status others_since(struct store *st, int64_t claim, const char *reviewer,
+				   int64_t after, struct changed_since *out, struct cc_err *err)
+{
+	memset(out, 0, sizeof *out);
+	out->tags = xstrdup("");
+	sqlite3_stmt *q = st_prepare(st, ST_MERGE("claim_id = ?1")
+		" SELECT s.dv, s.dn, s.tags, s.pt FROM step s JOIN annotations a ON a.id = s.id"
+		" WHERE a.reviewer <> ?2 AND (s.at, s.id) >"
+		"  (SELECT at, id FROM annotations WHERE id = ?3)", err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, claim);
+	st_bind_text(q, 2, reviewer);
+	sqlite3_bind_int64(q, 3, after);
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		out->verdict |= sqlite3_column_int(q, 0) != 0;
+		out->note |= sqlite3_column_int(q, 1) != 0;
+		const char *now = (const char *)sqlite3_column_text(q, 2);
+		const char *was = (const char *)sqlite3_column_text(q, 3);
+		now = now ? now : "";
+		was = was ? was : "";
+		tag_set_add_diff(&out->tags, now, was);
+		tag_set_add_diff(&out->tags, was, now);
+	}
+	sqlite3_finalize(q);
+	if (r != SQLITE_DONE) {
+		free(out->tags);
+		out->tags = NULL;
+		return st_error(st, err, "cannot read the annotation log");
+	}
+	return CC_OK;
+}
+
 /* The state the reviewer's undo (redo: false) or redo of entry x writes.
  * It starts from the reviewer's own current state and changes only what x
  * changed against the reviewer's state before it: an undo gives those
  * fields the claim's merged state from just before x, a redo x's values
  * again. So the new entry, read by the merge rule, takes back (or brings
- * back) x's changes and nothing else, and every other reviewer's later
- * work stands. */
-static enum cc_status undo_state(struct store *st, int64_t x, bool undo, struct state *u,
-				 struct cc_err *err)
+ * back) x's changes and nothing else. A field (or tag) another reviewer
+ * changed after entry `since` (x for an undo, the undo entry for a redo)
+ * is left as it is: their later work is the newer change and stands. */
+static enum cc_status undo_state(struct store *st, int64_t x, bool undo, int64_t since,
+				 struct state *u, struct cc_err *err)
 {
 	memset(u, 0, sizeof *u);
 	struct state sx = {0}, prev = {0}, before = {0};
+	struct changed_since later = {0};
 	int64_t claim = 0;
 	char *reviewer = NULL, *at = NULL;
 	enum cc_status rc;
@@ -455,21 +602,25 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo, struct 
 		if (rc != CC_OK)
 			goto out;
 	}
+	rc = others_since(st, claim, reviewer, since, &later, err);
+	if (rc != CC_OK)
+		goto out;
 	const struct state *to = undo ? &before : &sx;
-	if (!same(sx.verdict, prev.verdict)) {
+	if (!same(sx.verdict, prev.verdict) && !later.verdict) {
 		free(u->verdict);
 		u->verdict = to->verdict ? xstrdup(to->verdict) : NULL;
 	}
-	if (!same(sx.note, prev.note)) {
+	if (!same(sx.note, prev.note) && !later.note) {
 		free(u->note);
 		u->note = to->note ? xstrdup(to->note) : NULL;
 	}
 	/* tags x added: an undo removes those the claim did not have before
 	 * x, a redo adds them; tags x removed: an undo puts back those the
 	 * claim had, a redo removes them */
-	tags_diff(sx.tags, prev.tags, u, undo ? before.tags : NULL, !undo);
-	tags_diff(prev.tags, sx.tags, u, undo ? before.tags : NULL, undo);
+	tags_diff(sx.tags, prev.tags, later.tags, u, undo ? before.tags : NULL, !undo);
+	tags_diff(prev.tags, sx.tags, later.tags, u, undo ? before.tags : NULL, undo);
 out:
+	free(later.tags);
 	state_free(&sx);
 	state_free(&prev);
 	state_free(&before);
@@ -487,7 +638,7 @@ static enum cc_status apply_undo(struct store *st, int64_t claim, int64_t x, boo
 				 struct cc_err *err)
 {
 	struct state u;
-	enum cc_status rc = undo_state(st, x, undo, &u, err);
+	enum cc_status rc = undo_state(st, x, undo, undo ? x : target, &u, err);
 	if (rc == CC_OK)
 		rc = append(st, claim, session_id, reviewer, undo ? "undo" : "redo", u.verdict, u.note,
 			    u.tags, target, NULL, err);

@@ -99,7 +99,9 @@ sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t wan
  * claim with entries (verdict_id: the entry of the latest verdict change,
  * NULL when none). The caller appends the statement that reads it. Migration 7
  * fills claim_state with it; a change to the rule needs a migration that
- * fills claim_state again. */
+ * fills claim_state again (as 8 does). Times sort as text: every `at` is in
+ * the store's own form, milliseconds always (local entries are written so,
+ * the import normalises, migration 8 converted older rows). */
 #define ST_MERGE(filter) \
 	"WITH log AS (SELECT id, claim_id, reviewer, at, verdict, note, tags FROM annotations" \
 	"   WHERE " filter ")," \

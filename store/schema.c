@@ -183,6 +183,26 @@ const char *const schema_migrations[] = {
 	ST_MERGE("1")
 	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
 	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged;",
+
+	/* 8: every time in the log in the store's own form, milliseconds
+	 * always (imports kept 2024-07-20T10:11:12Z, which sorts after
+	 * 10:11:12.733Z as 'Z' > '.'; further digits are dropped), and no
+	 * time later than a day from now (an import took any, and such an
+	 * entry stayed the newest change, hiding every later verdict: it is
+	 * kept, dated now). Then claim_state again from the log by ST_MERGE. */
+	"UPDATE annotations SET at = substr(at, 1, 19) || '.' || substr(CASE WHEN length(at) > 20"
+	"  THEN substr(at, 21, length(at) - 21) ELSE '' END || '000', 1, 3) || 'Z'"
+	" WHERE at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*Z'"
+	"  AND (length(at) = 20 OR (substr(at, 20, 1) = '.' AND length(at) > 21"
+	"   AND substr(at, 21, length(at) - 21) NOT GLOB '*[^0-9]*'))"
+	"  AND NOT (length(at) = 24 AND substr(at, 20, 1) = '.');"
+	"UPDATE annotations SET at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+	" WHERE at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day');"
+	ST_MERGE("1")
+	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
+	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged WHERE true"
+	" ON CONFLICT (claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
+	" tags = excluded.tags, disputed = excluded.disputed, verdict_id = excluded.verdict_id;",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

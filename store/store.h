@@ -226,6 +226,16 @@ enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t sessio
 			      const char *reviewer, const char *verdict, const char *note,
 			      const char *tags, int64_t *id_out, struct cc_err *err);
 
+/* store_annotate for an entry that takes the tags in `removed`
+ * (comma-separated) off the claim: those the claim shows but the
+ * reviewer's own latest entry lacks (another reviewer's) are first added to
+ * the reviewer's own state by an entry of its own, in the same
+ * transaction, so that the merge rule reads the removal as a change. */
+enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64_t session_id,
+				       const char *reviewer, const char *verdict, const char *note,
+				       const char *tags, const char *removed, int64_t *id_out,
+				       struct cc_err *err);
+
 /* The claim's current state (merged from its log; id, reviewer, at and
  * action are those of the entry that gave the verdict, or without a verdict
  * of the newest entry by time); *found is false when it was never
@@ -234,7 +244,15 @@ enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 					struct store_annotation *out, bool *found,
 					struct cc_err *err);
 
-/* Every entry for a claim, oldest first; free each and the array. */
+/* The reviewer's own latest entry on the claim (by time), or *found false
+ * when the reviewer has none: a new entry starts from this state with only
+ * the fields the reviewer gave changed, never from the merged state (which
+ * holds other reviewers' verdicts). Free with store_annotation_free. */
+enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const char *reviewer,
+				    struct store_annotation *out, bool *found, struct cc_err *err);
+
+/* Every entry for a claim, oldest first by time (at, id: the order the
+ * merge rule reads); free each and the array. */
 enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 					struct store_annotation **out, size_t *n,
 					struct cc_err *err);

@@ -351,23 +351,119 @@ static void follow_open_count(struct app *a, int64_t claim)
 		a->open_conflicts = (size_t)((long)a->open_conflicts + d);
 }
 
-/* Writes the claim's whole new state; the store commits before returning. */
+/* Whether the comma-separated list has tag (n bytes). */
+static bool tag_in(const char *tags, const char *tag, size_t n)
+{
+	for (const char *p = tags ? tags : ""; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && memcmp(p, tag, n) == 0)
+			return true;
+		p += l + (e ? 1 : 0);
+	}
+	return false;
+}
+
+/* Appends to b each tag of `from` that `in` has (want) or lacks (!want). */
+static void tags_pick(struct buf *b, const char *from, const char *in, bool want)
+{
+	for (const char *p = from ? from : ""; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l && tag_in(in, p, l) == want && !tag_in(b->data, p, l)) {
+			if (b->len)
+				buf_addc(b, ',');
+			buf_add(b, p, l);
+		}
+		p += l + (e ? 1 : 0);
+	}
+}
+
+static int cmp_tag(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The reviewer's own tags after the edit of the shown (merged) tags into
+ * `edited`: own tags, minus those the edit removed, plus those it added;
+ * sorted. A tag shown and kept is not made the reviewer's own. */
+static char *tags_after_edit(const char *own, const char *shown, const char *edited)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "");
+	struct buf kept;
+	buf_init(&kept);
+	buf_adds(&kept, "");
+	tags_pick(&kept, shown, edited, false); /* removed by the edit */
+	tags_pick(&b, own, kept.data, false);
+	buf_free(&kept);
+	struct buf added;
+	buf_init(&added);
+	buf_adds(&added, "");
+	tags_pick(&added, edited, shown, false);
+	tags_pick(&b, added.data, "", false); /* tags_pick skips those b has */
+	buf_free(&added);
+	/* sorted, as every writer stores them */
+	char *joined = buf_steal(&b);
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+	char *save = NULL;
+	for (char *t = strtok_r(joined, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		v[n++] = t;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_tag);
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(&b, ',');
+		buf_adds(&b, v[i]);
+	}
+	free(v);
+	free(joined);
+	return buf_steal(&b);
+}
+
+/* Appends the reviewer's entry: their own latest state (not the merged
+ * one, which holds other reviewers' work) with only the given fields
+ * changed; tags are edited from the shown state, so only the tags the
+ * edit added or removed change. The store commits before returning. */
 static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char *verdict,
 		     bool set_note, const char *note, bool set_tags, const char *tags)
 {
 	struct cc_err err = {0};
-	struct store_annotation cur;
-	bool found;
+	struct store_annotation own, cur;
+	bool found, shown = false;
 	a->saved = false;
-	if (store_annotation_current(a->st, claim, &cur, &found, &err) != CC_OK) {
+	if (store_annotation_own(a->st, claim, a->reviewer, &own, &found, &err) != CC_OK ||
+	    (set_tags && store_annotation_current(a->st, claim, &cur, &shown, &err) != CC_OK)) {
+		if (found)
+			store_annotation_free(&own);
 		err_message(a, &err);
 		return false;
 	}
-	const char *v = set_verdict ? verdict : (found ? cur.verdict : NULL);
-	const char *nt = set_note ? note : (found ? cur.note : NULL);
-	const char *tg = set_tags ? tags : (found ? cur.tags : "");
-	enum cc_status rc = store_annotate(a->st, claim, a->session, a->reviewer, v, nt, tg, NULL, &err);
-	store_annotation_free(&cur);
+	const char *v = set_verdict ? verdict : (found ? own.verdict : NULL);
+	const char *nt = set_note ? note : (found ? own.note : NULL);
+	char *tg = set_tags ? tags_after_edit(found ? own.tags : "", shown ? cur.tags : "", tags)
+			    : xstrdup(found && own.tags ? own.tags : "");
+	/* the shown tags the edit removed: the store makes another reviewer's
+	 * tag this reviewer's own first, so that the removal counts */
+	struct buf removed;
+	buf_init(&removed);
+	buf_adds(&removed, "");
+	if (set_tags && shown)
+		tags_pick(&removed, cur.tags, tags, false);
+	enum cc_status rc = store_annotate_removing(a->st, claim, a->session, a->reviewer, v, nt, tg,
+						    removed.data, NULL, &err);
+	buf_free(&removed);
+	free(tg);
+	if (found)
+		store_annotation_free(&own);
+	if (shown)
+		store_annotation_free(&cur);
 	if (rc != CC_OK) {
 		err_message(a, &err);
 		return false;

@@ -68,7 +68,8 @@ is "$(jq '.conflicts | length' "$T/all.json")" "$("$CROSSCHECK" --db "$DB" confl
 	"json: every conflict"
 is "$(jq '.sources | length' "$T/all.json")" 11 "json: every source"
 is "$(jq -r --argjson id "$id_mb" '.claims[] | select(.id == $id) | [.verdict, .label, (.tags | join(",")), (.history | length), (.notes | length)] | @tsv' "$T/all.json")" \
-	"$(printf 'misleading\tREFUTES\t=cmd,dates\t2\t2')" "json: current state is the latest entry; history and notes kept"
+	"$(printf 'misleading\tREFUTES\t=cmd,dates\t2\t1')" \
+	"json: current state merged from both entries; history kept; one note (bob's verdict alone restates no note)"
 is "$(jq -r --argjson id "$id_mb" '.claims[] | select(.id == $id) | .history[0] | [.reviewer, .verdict, (.tags | join(","))] | @tsv' "$T/all.json")" \
 	"$(printf 'alice\tfalse\t=cmd,dates')" "json: the first entry keeps reviewer, verdict and tags"
 is "$(jq -r --argjson id "$id_mb" '.claims[] | select(.id == $id) | .history[0].note' "$T/all.json")" "$esc" \

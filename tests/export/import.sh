@@ -214,13 +214,16 @@ is "$(formats "$M" | md5sum)" "$(formats "$N" | md5sum)" \
 like "$("$CROSSCHECK" --db "$M" export --format markdown)" "Tags: dur" "markdown: alice's tag in the current state"
 is "$("$CROSSCHECK" --db "$M" annotate "$mid" --history | grep -c .)" 2 "annotate --history: both entries in the log"
 run --db "$M" annotate "$mid" --tag checked --reviewer alice
-like "$out" "verdict true, tags checked,dur" "annotate builds on the merged state"
+like "$out" "verdict true, tags checked,dur" "annotate --tag shows the merged state: bob's verdict, alice's tags"
+like "$("$CROSSCHECK" --db "$M" annotate "$mid" --history | tail -n 1)" "set    alice  verdict false  tags checked,dur" \
+	"... and alice's entry carries her own verdict, not bob's"
 # an older verdict imported does not override a newer local one; a newer one does
 jq '(.claims[] | .history[]? | .at) |= "2001-01-01T00:00:00.000Z" | (.claims[] | .history[]? | .reviewer) |= "olga"
 	| (.claims[] | .history[]? | .verdict) |= "misleading"' "$T/m.json" >"$T/old.json"
 "$CROSSCHECK" --db "$N" import "$T/old.json" >/dev/null
 is "$(state "$N" "$nid" | head -n 1)" '["true","Bob: matches",["dur"]]' "an older imported verdict does not override"
-jq '(.claims[] | .history[]? | .at) |= "2099-01-01T00:00:00.000Z" | (.claims[] | .history[]? | .reviewer) |= "nina"
+soon=$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%SZ)
+jq --arg soon "$soon" '(.claims[] | .history[]? | .at) |= $soon | (.claims[] | .history[]? | .reviewer) |= "nina"
 	| (.claims[] | .history[]? | .verdict) |= "unverifiable" | (.claims[] | .history[]? | .tags) |= []' "$T/m.json" >"$T/new.json"
 "$CROSSCHECK" --db "$N" import "$T/new.json" >/dev/null
 is "$(state "$N" "$nid" | head -n 1)" '["unverifiable","Alice: wrong year",["dur"]]' \
@@ -233,4 +236,41 @@ is "$(state "$M" "$mid" | head -n 1)" '["true","Bob: matches",["checked","dur"]]
 is "$(state "$M" "$mid" | head -n 1)" '["misleading","Bob: matches",["checked"]]' "redo after imports: alice's change again"
 run --db "$M" agreement
 like "$out" "alice / bob  claims 1  agree 0" "agreement: each reviewer's own latest verdict"
+# ---- a tag or a note alone gives no verdict: bob's newer verdict, imported
+# after alice tagged the claim, is the one shown
+P="$T/p.db"; Q="$T/q.db"
+"$CROSSCHECK" --db "$P" add --story k "$EX"/kaspersky/*.txt >/dev/null
+"$CROSSCHECK" --db "$Q" add --story k "$EX"/kaspersky/*.txt >/dev/null
+pid=$("$CROSSCHECK" --db "$P" claims --format jsonl | jq -r .id | sed -n 2p)
+qid=$("$CROSSCHECK" --db "$Q" claims --format jsonl | jq -r .id | sed -n 2p)
+"$CROSSCHECK" --db "$Q" annotate "$qid" --verdict true --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$Q" export -o "$T/q1.json" >/dev/null
+"$CROSSCHECK" --db "$P" import "$T/q1.json" >/dev/null
+"$CROSSCHECK" --db "$Q" annotate "$qid" --verdict false --reviewer bob >/dev/null
+run --db "$P" annotate "$pid" --tag checked --note 'Alice: see the filing' --reviewer alice
+like "$out" "verdict true, tags checked" "a tag and a note alone: bob's verdict shown"
+"$CROSSCHECK" --db "$Q" export -o "$T/q2.json" >/dev/null
+"$CROSSCHECK" --db "$P" import "$T/q2.json" >/dev/null
+is "$(state "$P" "$pid")" '["false","Alice: see the filing",["checked"]]' \
+	"bob's newer verdict, imported after alice's tag and note, is shown"
+run --db "$P" agreement
+like "$out" "No two reviewers" "agreement: alice gave no verdict, so there is no pair"
+run --db "$P" annotate "$pid" --untag checked --reviewer dora
+like "$out" "claim $pid: verdict false" "another reviewer's --untag removes alice's tag"
+is "$(state "$P" "$pid")" '["false","Alice: see the filing",[]]' "... and keeps the verdict and note"
+# ---- times: a date in the future is refused naming the file and the claim;
+# every imported time is stored with milliseconds, so times sort as text
+jq '(.claims[] | select(.history | length > 0) | .history[0].at) |= "2999-01-01T00:00:00Z"' "$T/q2.json" >"$T/future.json"
+run --db "$P" import "$T/future.json"
+is "$rc" 1 "a time in the future: exit 1"
+[[ $err =~ future\.json:\ claims\[[0-9]+\]\.history\[0\]:\ \"at\":\ \"2999-01-01T00:00:00Z\"\ is\ in\ the\ future\ \(claim\ \"[0-9a-f]+: ]]
+ok $? "... the message names the file, the entry and the claim"
+jq '(.claims[] | select(.history | length > 0) | .history[0].at) |= "2024-02-30T10:00:00Z"' "$T/q2.json" >"$T/feb30.json"
+run --db "$P" import "$T/feb30.json"
+like "$err" '"at": "2024-02-30T10:00:00Z" is not a UTC time' "a day the month does not have is refused"
+jq '(.claims[] | select(.history | length > 0) | .history[0]) |= (.at = "2024-06-01T10:00:00Z" | .reviewer = "olga")' \
+	"$T/q2.json" >"$T/short.json"
+"$CROSSCHECK" --db "$P" import "$T/short.json" >/dev/null
+like "$("$CROSSCHECK" --db "$P" annotate "$pid" --history | head -n 1)" "2024-06-01T10:00:00.000Z  import olga" \
+	"an imported time without milliseconds is stored with them, and --history lists by time"
 done_testing

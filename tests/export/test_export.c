@@ -241,6 +241,42 @@ static void test_maps(void)
 	tap_ok(!export_time_valid("2024-07-20 10:11:12") && !export_time_valid("2024-07-20T10:11:12.Z") &&
 		       !export_time_valid("2024-07-20T10:11:12Zx") && !export_time_valid(""),
 	       "malformed times refused");
+	/* a real date and time, each written in the store's own form (three
+	 * decimals always, so that times sort as text); NULL: refused */
+	static const struct {
+		const char *in, *norm;
+	} times[] = {
+		{"2024-07-20T10:11:12Z", "2024-07-20T10:11:12.000Z"},
+		{"2024-07-20T10:11:12.7Z", "2024-07-20T10:11:12.700Z"},
+		{"2024-07-20T10:11:12.733Z", "2024-07-20T10:11:12.733Z"},
+		{"2024-07-20T10:11:12.7339Z", "2024-07-20T10:11:12.733Z"},
+		{"2024-02-29T23:59:59Z", "2024-02-29T23:59:59.000Z"},
+		{"2000-02-29T00:00:00Z", "2000-02-29T00:00:00.000Z"},
+		{"2016-12-31T23:59:60Z", "2016-12-31T23:59:60.000Z"},
+		{"2024-12-31T00:00:00Z", "2024-12-31T00:00:00.000Z"},
+		{"9999-99-99T99:99:99Z", NULL},
+		{"2024-13-01T00:00:00Z", NULL},
+		{"2024-00-10T00:00:00Z", NULL},
+		{"2024-04-31T00:00:00Z", NULL},
+		{"2023-02-29T00:00:00Z", NULL},
+		{"1900-02-29T00:00:00Z", NULL},
+		{"2024-07-00T00:00:00Z", NULL},
+		{"2024-07-20T24:00:00Z", NULL},
+		{"2024-07-20T10:60:00Z", NULL},
+		{"2024-07-20T10:11:61Z", NULL},
+		{"2024-07-20T10:11:12", NULL},
+		{"2024-07-20T10:11:12+02:00", NULL},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(times); i++) {
+		char out[EXPORT_TIME_LEN + 1] = "";
+		bool ok = export_time_normalize(times[i].in, out);
+		if (times[i].norm)
+			tap_ok(ok && export_time_valid(times[i].in) && strcmp(out, times[i].norm) == 0,
+			       "time %s -> %s (%s)", times[i].in, times[i].norm, out);
+		else
+			tap_ok(!ok && !export_time_valid(times[i].in) && !*out, "time %s refused",
+			       times[i].in);
+	}
 	tap_ok(export_tag_valid("x") && !export_tag_valid("a,b") && !export_tag_valid("") &&
 		       !export_tag_valid("a\x1b") && !export_tag_valid(
 			       "0123456789012345678901234567890123456789012345678901234567890123456789"),

@@ -209,6 +209,162 @@ static int review_source(const struct store_review_source *s, void *ctx)
 	return 1;
 }
 
+static bool own_is(struct store *st, int64_t claim, const char *reviewer, const char *verdict,
+		   const char *note, const char *tags)
+{
+	struct cc_err err = {0};
+	struct store_annotation a;
+	bool found = false;
+	bool ok = store_annotation_own(st, claim, reviewer, &a, &found, &err) == CC_OK && found;
+	if (ok) {
+		ok = (verdict ? a.verdict && strcmp(a.verdict, verdict) == 0 : !a.verdict) &&
+		     (note ? a.note && strcmp(a.note, note) == 0 : !a.note) && strcmp(a.tags, tags) == 0;
+		if (!ok)
+			tap_diag("%s's own: verdict %s, note %s, tags '%s'", reviewer,
+				 a.verdict ? a.verdict : "-", a.note ? a.note : "-", a.tags);
+		store_annotation_free(&a);
+	}
+	cc_err_clear(&err);
+	return ok;
+}
+
+/* Undo and redo never hide what another reviewer changed after them;
+ * a reviewer's entry carries only their own state; the history is in
+ * the order the merge reads it. */
+static void test_undo_others(const char *path)
+{
+	struct cc_err err = {0};
+	struct store *st = NULL;
+	if (store_open(path, STORE_OPEN_CREATE, &st, &err) != CC_OK) {
+		tap_ok(0, "undo store: %s", err.msg);
+		cc_err_clear(&err);
+		return;
+	}
+	int64_t ids[2 * CC_ARRAY_LEN(merge_cases)];
+	char **keys = NULL;
+	size_t nk = merge_fixture(st, ids, &keys);
+	int64_t c[7];
+	for (size_t i = 0; i < 7; i++)
+		c[i] = i < nk ? claim_id_of(st, keys[i]) : 0;
+	int64_t changed = 0;
+	const struct merge_case none = {"", {{0}}, 0, NULL, NULL, ""};
+
+	/* the reviewers' own verdicts, one after the other; alice's undo */
+	const struct merge_case bob_true = {"", {{0}}, 0, "true", NULL, ""};
+	store_annotate(st, c[0], 0, "alice", "false", NULL, "", NULL, &err);
+	store_annotate(st, c[0], 0, "bob", "true", NULL, "", NULL, &err);
+	tap_ok(store_undo(st, "alice", 0, &changed, &err) == CC_OK && changed == c[0] &&
+		       state_is(st, c[0], &bob_true),
+	       "undo: alice's undo keeps bob's later verdict");
+	/* a field nobody changed since goes back */
+	store_annotate(st, c[1], 0, "alice", "false", "alice's note", "a", NULL, &err);
+	store_annotate(st, c[1], 0, "bob", "true", NULL, "", NULL, &err);
+	const struct merge_case bob_only = {"", {{0}}, 0, "true", NULL, ""};
+	tap_ok(store_undo(st, "alice", 0, &changed, &err) == CC_OK && state_is(st, c[1], &bob_only),
+	       "undo: alice's note and tag, which nobody changed since, go; bob's verdict stays");
+	/* a tag another reviewer added after the undone entry stays */
+	store_annotate(st, c[2], 0, "alice", NULL, NULL, "z", NULL, &err);
+	store_annotate(st, c[2], 0, "bob", NULL, NULL, "z", NULL, &err);
+	const struct merge_case tag_z = {"", {{0}}, 0, NULL, NULL, "z"};
+	tap_ok(store_undo(st, "alice", 0, &changed, &err) == CC_OK && state_is(st, c[2], &tag_z),
+	       "undo: a tag bob added after alice's entry stays");
+	/* the undone entry's verdict comes back by redo, unless another
+	 * reviewer changed it after the undo */
+	store_annotate(st, c[3], 0, "alice", "misleading", NULL, "", NULL, &err);
+	const struct merge_case misleading = {"", {{0}}, 0, "misleading", NULL, ""};
+	tap_ok(store_undo(st, "alice", 0, &changed, &err) == CC_OK && state_is(st, c[3], &none) &&
+		       store_redo(st, "alice", 0, &changed, &err) == CC_OK && state_is(st, c[3], &misleading),
+	       "redo: nobody changed the verdict since the undo: it comes back");
+	store_undo(st, "alice", 0, &changed, &err);
+	store_annotate(st, c[3], 0, "bob", "unverifiable", NULL, "", NULL, &err);
+	const struct merge_case bob_unv = {"", {{0}}, 0, "unverifiable", NULL, ""};
+	tap_ok(store_redo(st, "alice", 0, &changed, &err) == CC_OK && changed == c[3] &&
+		       state_is(st, c[3], &bob_unv),
+	       "redo: bob's verdict given after alice's undo stays");
+	cc_err_clear(&err);
+
+	/* a reviewer's own state, not the merged one */
+	store_annotate(st, c[4], 0, "alice", "false", "alice: wrong", "x", NULL, &err);
+	store_annotate(st, c[4], 0, "bob", "true", NULL, "y", NULL, &err);
+	tap_ok(own_is(st, c[4], "alice", "false", "alice: wrong", "x") &&
+		       own_is(st, c[4], "bob", "true", NULL, "y"),
+	       "store_annotation_own: each reviewer's own latest entry, not the merged state");
+	struct store_annotation own;
+	bool found = true;
+	tap_ok(store_annotation_own(st, c[4], "carol", &own, &found, &err) == CC_OK && !found,
+	       "store_annotation_own: none for a reviewer without entries");
+	/* an imported entry older than a local one: the history by time */
+	const struct ent old = {"olga", T1, "misleading", NULL, ""};
+	import_one(st, keys[4], &old);
+	struct store_annotation *h = NULL;
+	size_t nh = 0;
+	tap_ok(store_annotation_history(st, c[4], &h, &nh, &err) == CC_OK && nh == 3 &&
+		       strcmp(h[0].reviewer, "olga") == 0 && strcmp(h[0].at, T1) == 0 &&
+		       strcmp(h[2].reviewer, "bob") == 0,
+	       "history: by time (at, id), the imported older entry first");
+	for (size_t i = 0; i < nh; i++)
+		store_annotation_free(&h[i]);
+	free(h);
+	/* alice takes bob's tag y off: her own state lacked it, so it is first
+	 * made hers, and the removal is a change the merge rule reads */
+	const struct merge_case no_y = {"", {{0}}, 0, "true", "alice: wrong", "x"};
+	const struct merge_case with_y = {"", {{0}}, 0, "true", "alice: wrong", "x,y"};
+	tap_ok(store_annotate_removing(st, c[4], 0, "alice", "false", "alice: wrong", "x", "y,never", NULL,
+				       &err) == CC_OK && state_is(st, c[4], &no_y),
+	       "a reviewer removes another reviewer's tag");
+	tap_ok(own_is(st, c[4], "alice", "false", "alice: wrong", "x"),
+	       "... her own state after it has her tags only");
+	tap_ok(store_undo(st, "alice", 0, &changed, &err) == CC_OK && state_is(st, c[4], &with_y),
+	       "... and her undo puts the tag back");
+	cc_err_clear(&err);
+	store_close(st);
+
+	/* a store of schema 7 holding imported times of other forms and one
+	 * in the future: migration 8 puts them in the store's own form, dates
+	 * the future one now, and merges the state again */
+	sqlite3 *db;
+	sqlite3_open(path, &db);
+	char sql[1024];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO annotations (claim_id, reviewer, at, action, verdict, tags) VALUES"
+		 " (%lld, 'ann', '2024-06-01T10:00:00.500Z', 'import', 'false', ''),"
+		 " (%lld, 'ben', '2024-06-01T10:00:00Z', 'import', 'true', ''),"
+		 " (%lld, 'cyd', '2024-06-01T10:00:00.4999Z', 'import', NULL, 'q'),"
+		 " (%lld, 'zed', '9999-99-99T99:99:99Z', 'import', 'misleading', '');"
+		 "PRAGMA user_version = 7",
+		 (long long)c[5], (long long)c[5], (long long)c[5], (long long)c[6]);
+	tap_ok(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "a schema 7 store with imported times");
+	sqlite3_close(db);
+	tap_ok(store_open(path, STORE_OPEN_EXISTING, &st, &err) == CC_OK, "it opens (migrated)");
+	cc_err_clear(&err);
+	if (!st)
+		goto out;
+	const struct merge_case ann_false = {"", {{0}}, 0, "false", NULL, "q"};
+	tap_ok(state_is(st, c[5], &ann_false),
+	       "migration: ben's 10:00:00Z is before ann's 10:00:00.500Z, so ann's verdict is the latest");
+	nh = 0;
+	store_annotation_history(st, c[5], &h, &nh, &err);
+	char got[256] = "";
+	for (size_t i = 0; i < nh; i++) {
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", i ? " " : "", h[i].at);
+		store_annotation_free(&h[i]);
+	}
+	free(h);
+	tap_str_eq(got, "2024-06-01T10:00:00.000Z 2024-06-01T10:00:00.499Z 2024-06-01T10:00:00.500Z",
+		   "migration: every time with three decimals, in time order");
+	const struct merge_case zed = {"", {{0}}, 0, "misleading", NULL, ""};
+	tap_ok(state_is(st, c[6], &zed), "migration: the entry from the future is kept");
+	store_annotate(st, c[6], 0, "amy", "true", NULL, "", NULL, &err);
+	tap_ok(state_is(st, c[6], &bob_true),
+	       "migration: ... dated now, so a later local verdict is no longer hidden by it");
+	cc_err_clear(&err);
+	store_close(st);
+out:
+	for (size_t i = 0; i < nk; i++)
+		free(keys[i]);
+	free(keys);
+}
+
 static void test_merge(const char *path)
 {
 	struct cc_err err = {0};
@@ -258,10 +414,13 @@ static void test_merge(const char *path)
 	       "redo: carol's change is back");
 	tap_ok(store_undo(st, "bob", 0, &changed, &err) == CC_ERR_INPUT, "undo touches no imported entry");
 	cc_err_clear(&err);
-	/* carol's undo leaves later work of others alone */
-	store_annotation_current(st, c, &cur, &found, &err);
-	store_annotate(st, c, 0, "dave", cur.verdict, cur.note, "dur,later,mine", NULL, &err);
-	store_annotation_free(&cur);
+	/* carol's undo leaves later work of others alone. dave only adds a
+	 * tag: his entry starts from his own state (he has none), not from the
+	 * merged one, so it gives no verdict or note and carol's undo still
+	 * takes back her verdict */
+	tap_ok(store_annotation_own(st, c, "dave", &cur, &found, &err) == CC_OK && !found,
+	       "dave has no entry of his own on the claim yet");
+	store_annotate(st, c, 0, "dave", NULL, NULL, "later", NULL, &err);
 	const struct merge_case dave_undone = {"", {{0}}, 0, "true", "bob", "dur,later"};
 	tap_ok(store_undo(st, "carol", 0, &changed, &err) == CC_OK && state_is(st, c, &dave_undone),
 	       "undo of carol's change keeps dave's later tag");
@@ -495,6 +654,9 @@ int main(void)
 
 	char *mp = path_in("merge.db");
 	test_merge(mp);
+	free(mp);
+	mp = path_in("undo.db");
+	test_undo_others(mp);
 	free(mp);
 
 	remove(rp);
