@@ -87,6 +87,34 @@ static bool same_change(const char *cls, const struct cf_claim *a, const struct 
 	       !empty(b->scope) && scopes_overlap(a->scope, b->scope);
 }
 
+/* "Corvane said on Tuesday it will buy Lumetric" and "Corvane announced on
+ * Monday that it would buy Lumetric": one statement told with different
+ * verbs of saying is the same report when what it reports is the same
+ * action (their scopes share a word, or both end everything). A report of
+ * nothing else ("said on Monday", empty scope) is not tied this way. */
+static bool total_scope(const char *s);
+
+static bool same_report(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return reporting(cls) && !empty(a->scope) && !empty(b->scope) &&
+	       (scopes_overlap(a->scope, b->scope) || (total_scope(a->scope) && total_scope(b->scope)));
+}
+
+/* The same action told on both sides: the same verb, or a change or a
+ * report of the same thing in other words. */
+static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b);
+}
+
+/* The action in a key: the same whichever side is judged first, when the
+ * two tell it with different verbs. */
+static const char *key_lemma(const struct cf_claim *a, const struct cf_claim *b)
+{
+	const char *la = a->lemma ? a->lemma : "", *lb = b->lemma ? b->lemma : "";
+	return strcmp(la, lb) <= 0 ? la : lb;
+}
+
 static bool coarse(const struct cf_slot *d)
 {
 	return !d->gran || strcmp(d->gran, "year") == 0 || strcmp(d->gran, "decade") == 0;
@@ -480,11 +508,11 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			bool strong_t = false;
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
 			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
-			    (same(a->lemma, b->lemma) || same_change(ea, a, b))) {
+			    same_action(ea, a, b)) {
 				char wa[48], wb[48], dwa[16], dwb[16];
 				time_words(da, wa, sizeof wa);
 				time_words(db, wb, sizeof wb);
-				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
+				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				if (tv < 0) {
 					r = emit(k, CF_CONFLICT, "event-date", strong_t ? "strong" : "weak",
 						 "event-date/different-time", key);
@@ -536,9 +564,9 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 									   sa, verb(ea), da->value);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
-				   (same(a->lemma, b->lemma) || same_change(ea, a, b)) && !coarse(da) &&
+				   same_action(ea, a, b) && !coarse(da) &&
 				   !coarse(db)) {
-				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
+				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				if (!overlap(da, db)) {
 					bool strong = is_day(da) && is_day(db) && !reporting(ea);
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",

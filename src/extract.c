@@ -1202,7 +1202,7 @@ static void tie(struct sent *s)
  * ban") and whether it is a START. */
 struct tev {
 	uint32_t m, t, last;
-	bool det, start;
+	bool det, start, says;
 };
 
 /* An event's last token, looked up when first asked. */
@@ -1230,6 +1230,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* the whole value, NUL too, in one compare without a branch
 		 * (a mention's bytes are all set: mention_add's template) */
 		e->start = field_is(mm->value, "START");
+		e->says = field_is(mm->value, "ANNOUNCE");
 		any_start |= e->start;
 	}
 	/* events -> subjects: what stands right before the trigger, else the
@@ -1285,6 +1286,13 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			long cost = (long)(hi - lo);
 			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
 			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
+			/* "fewer than 50 staff were affected": the noun a count counts
+			 * names what is counted, not what happened to it ... */
+			/* ... and "said that fewer than 50 staff would be affected":
+			 * a count as near a verb of saying as another event is the
+			 * other's (what was said happened to them) */
+			bool counted = ty == M_NUMBER && v[m].unit[0];
+			cost += (4 * (long)(et == mt_end + 1) + 4 * (long)ev[ei].says) * (long)counted;
 			/* a clause break between (brk is NULL in a sentence of none) */
 			cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
 			if (cost < bestcost) {

@@ -1,4 +1,5 @@
-/* Unit tests for src/conflict.c's event-date rule on times of day: two
+/* Unit tests for src/conflict.c's event-date rule on times of day (and on
+ * reports told with different verbs of saying): two
  * sources giving a time for the same subject, event and action. Each case
  * is a pair of date slots as extraction writes them (value, granularity,
  * zone in unit, the day in lo/hi when known) and the verdict a
@@ -191,8 +192,50 @@ static void check_other_action(void)
 		conflict_result_free(&r[i]);
 }
 
+/* One statement reported with different verbs of saying on different
+ * days: the same report when the reported actions meet (scopes share a
+ * word, or both end everything); else two statements. */
+static void check_reports(void)
+{
+	static const struct {
+		const char *name, *lemma_a, *scope_a, *lemma_b, *scope_b;
+		bool conflict;
+	} v[] = {
+		{"'said it will buy' and 'announced it would buy' are one report", "said", "buy deal",
+		 "announce", "buy", true},
+		{"'said it will cease' and 'announced it would wind down' both end everything", "said",
+		 "cease end", "announce", "wind down close", true},
+		{"'said it will buy' and 'announced a hiring plan' are two statements", "said", "buy",
+		 "announce", "hire", false},
+		{"'said on Monday' with nothing reported ties to nothing", "said", "", "announce", "buy",
+		 false},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++) {
+		struct side da = {"Monday", "2025-03-03", "day", "", 2025, 3, 3};
+		struct side db = {"Tuesday", "2025-03-04", "day", "", 2025, 3, 4};
+		struct cf_slot sa, sb;
+		fill(&sa, &da);
+		fill(&sb, &db);
+		sa.event = sb.event = "ANNOUNCE";
+		struct cf_claim a, b;
+		claim(&a, "a.txt", &sa, v[i].lemma_a);
+		claim(&b, "b.txt", &sb, v[i].lemma_b);
+		a.event = b.event = "ANNOUNCE";
+		a.scope = v[i].scope_a;
+		b.scope = v[i].scope_b;
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		bool got = n == 1 && r[0].verdict == CF_CONFLICT && strcmp(r[0].kind, "event-date") == 0 &&
+			   strcmp(r[0].severity, "weak") == 0;
+		tap_ok(v[i].conflict ? got : n == 0, "%s", v[i].name);
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+}
+
 int main(void)
 {
+	check_reports();
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)
 		check(&cases[i]);
 	check_other_action();

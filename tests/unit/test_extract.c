@@ -266,6 +266,19 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* a count ties to what happened to what it counts, not to its own
+	 * noun nor to the verb that reports it */
+	slot_tie("Kaspersky said last week that fewer than 40 staff would be affected.", "2024-07-01",
+		 M_NUMBER, "fewer than 40", "AFFECT", "Kaspersky");
+	slot_tie("Fewer than 40 staff were affected at Kaspersky.", "2024-07-01", M_NUMBER,
+		 "Fewer than 40", "AFFECT", "Kaspersky");
+	slot_tie("The merger brings 90 staff into Kaspersky.", "2024-07-01", M_NUMBER, "90", "EMPLOY",
+		 "Kaspersky");
+	slot_tie("In May the company hired 90 staff.", "2024-07-01", M_NUMBER, "90", "EMPLOY", "");
+	slot_tie("The company reported revenue of $2.1bn and employs 900 people.", "2024-07-01", M_MONEY,
+		 "$2.1bn", "ANNOUNCE", "");
+	slot_tie("Police said 12 people died in the crash.", "2024-07-01", M_NUMBER, "12", "DIE",
+		 "Police");
 
 	/* claims */
 	{
