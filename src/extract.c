@@ -986,6 +986,13 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);
 	if (n > 3 && noun[n - 1] == 's' && noun[n - 2] != 's')
 		noun[--n] = '\0';
+	/* "the deal is expected to close", "the transaction is expected to
+	 * close": the names of one transaction are one subject */
+	static const char *const deal[] = {"transaction", "acquisition", "purchase", "takeover",
+					   "merger", "buyout"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(deal); i++)
+		if (strcmp(noun, deal[i]) == 0)
+			str_copy(noun, sizeof noun, "deal");
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
 	bit_set(s->ent_a, from);

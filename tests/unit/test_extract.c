@@ -266,6 +266,13 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* the names of one transaction are one subject */
+	slot_tie("Analysts said the transaction is expected to close in the third quarter of 2025.",
+		 "2025-03-04", M_DATE, "the third quarter of 2025", "CLOSE", "deal");
+	slot_tie("Analysts said the deal is expected to close in the second quarter.", "2025-03-04",
+		 M_DATE, "the second quarter", "CLOSE", "deal");
+	slot_tie("Analysts said the ban is expected to end in the second quarter.", "2025-03-04",
+		 M_DATE, "the second quarter", "END", "ban");
 	/* a count ties to what happened to what it counts, not to its own
 	 * noun nor to the verb that reports it */
 	slot_tie("Kaspersky said last week that fewer than 40 staff would be affected.", "2024-07-01",
