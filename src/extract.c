@@ -1113,7 +1113,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	if (amount && k < trig)
 		head = SIZE_MAX; /* the phrase after the amount did not reach the verb */
-	if (head == SIZE_MAX)
+	/* "The new restrictions": a phrase that reaches the trigger with only
+	 * a determiner is the trigger's own (a noun trigger), no subject */
+	if (head == SIZE_MAX || is_determiner(s, &s->t[head]))
 		return -1;
 	return noun_subject(s, cs, head);
 }

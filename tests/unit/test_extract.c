@@ -266,6 +266,12 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* a noun trigger with only a determiner before it has no subject of
+	 * its own; the verb after it has the noun */
+	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
+		 "September 29", "START", "restriction");
+	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
+		   NULL);
 	/* the names of one transaction are one subject */
 	slot_tie("Analysts said the transaction is expected to close in the third quarter of 2025.",
 		 "2025-03-04", M_DATE, "the third quarter of 2025", "CLOSE", "deal");
