@@ -1319,6 +1319,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		}
 		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
 		v[m].event = (int32_t)best;
+		/* "Kaspersky has been a prominent player in the market for close
+		 * to two decades": without an event, a span after "for" is how
+		 * long the name the sentence opens with has been so (its tenure) */
+		if (best < 0 && ty == M_DURATION && mt > 0 && token_is(s->text, &s->t[mt - 1], "for")) {
+			int32_t e = entity_starting_at(s, 0);
+			if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun")) {
+				v[m].subject = e;
+				continue;
+			}
+		}
 		if (ty == M_DATE && (v[m].mod == MOD_UNTIL || v[m].mod == MOD_BY)) {
 			int32_t holder = deadline_holder(s, mt);
 			v = s->x->mentions.v;

@@ -272,6 +272,13 @@ int main(void)
 		 "September 29", "START", "restriction");
 	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
 		   NULL);
+	/* without an event, a span after "for" is the tenure of the name the
+	 * sentence opens with; not otherwise */
+	slot_tie("Orvik Inc. has been a prominent player in the American market for close to two decades.",
+		 NULL, M_DURATION, "close to two decades", "", "Orvik");
+	slot_tie("Orvik Inc. has been a prominent player in the American market over two decades.", NULL,
+		 M_DURATION, "over two decades", "", "");
+	slot_tie("In Ohio, plants have run for two decades.", NULL, M_DURATION, "two decades", "", "");
 	/* the names of one transaction are one subject */
 	slot_tie("Analysts said the transaction is expected to close in the third quarter of 2025.",
 		 "2025-03-04", M_DATE, "the third quarter of 2025", "CLOSE", "deal");
