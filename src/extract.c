@@ -1041,10 +1041,21 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 	}
 	/* "The ban, which takes effect ...": a relative clause's subject is
-	 * the noun phrase before its pronoun */
-	if (cs > 0 && cs == trig - 0 && (token_is(text, &s->t[cs - 1], "which") ||
-					 token_is(text, &s->t[cs - 1], "who") ||
-					 token_is(text, &s->t[cs - 1], "that"))) {
+	 * the noun phrase before its pronoun; so is the subject of a verb
+	 * after the clause, set off by commas, when the main verb follows the
+	 * second ("The company, which has operated in the U.S. for over a
+	 * decade, will now wind down its operations") */
+	bool closed = false;
+	if (cs > 1 && cs < trig && (token_is(text, &s->t[cs - 1], "which") || token_is(text, &s->t[cs - 1], "who")) &&
+	    s->t[cs - 2].kind == TK_PUNCT && text[s->t[cs - 2].start] == ',') {
+		/* the comma that closes it, right before the main verb's words */
+		for (size_t k = next_bit(s->punct, cs, trig); k < trig && !closed; k = next_bit(s->punct, k + 1, trig))
+			closed = text[s->t[k].start] == ',' &&
+				 (bit_get(s->ev, k + 1) || is_verb_filler(s, &s->t[k + 1]));
+	}
+	if (cs > 0 && (cs == trig || closed) && (token_is(text, &s->t[cs - 1], "which") ||
+						 token_is(text, &s->t[cs - 1], "who") ||
+						 token_is(text, &s->t[cs - 1], "that"))) {
 		size_t k = cs - 1;
 		if (k > 0 && s->t[k - 1].kind == TK_PUNCT && text[s->t[k - 1].start] == ',')
 			k--;

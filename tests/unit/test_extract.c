@@ -279,6 +279,14 @@ int main(void)
 	slot_tie("Orvik Inc. has been a prominent player in the American market over two decades.", NULL,
 		 M_DURATION, "over two decades", "", "");
 	slot_tie("In Ohio, plants have run for two decades.", NULL, M_DURATION, "two decades", "", "");
+	/* a relative clause set off by commas: the verb after it is the
+	 * antecedent's, when the main verb follows the second comma */
+	subject_is("Analyst Grace Liu, who covers chipmakers for Orvik Research, said the deal was fair.",
+		   "said", "Grace Liu");
+	subject_is("The company, which has operated in the U.S. for over a decade, will now wind down its operations.",
+		   "wind down", "(main)");
+	subject_is("Officials checked the system, which uses ammonia, and the docks, where several workers reported a bang.",
+		   "reported", NULL);
 	/* the names of one transaction are one subject */
 	slot_tie("Analysts said the transaction is expected to close in the third quarter of 2025.",
 		 "2025-03-04", M_DATE, "the third quarter of 2025", "CLOSE", "deal");
