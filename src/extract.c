@@ -1015,6 +1015,19 @@ static bool clause_opener(const struct sent *s, size_t k)
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
 }
 
+/* Whether the event whose trigger starts at token trig begins or ends
+ * something (START, END, CLOSE, OPEN): its subject is what changes. */
+static bool changes_state(const struct sent *s, size_t trig)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *v = &s->x->mentions.v[m];
+		if (v->type == M_EVENT && v->start == s->t[trig].start)
+			return field_is(v->value, "START") || field_is(v->value, "END") ||
+			       field_is(v->value, "CLOSE") || field_is(v->value, "OPEN");
+	}
+	return false;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1031,6 +1044,17 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			size_t st0 = token_at(s, s->x->mentions.v[e].start);
 			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
 				return e;
+		}
+		/* "it expects the deal to close": the noun phrase right before
+		 * "to" is what begins or ends (not so for other verbs: "a deal to
+		 * buy SeaMicro" is not the buyer) */
+		const struct token *w = &s->t[k0 - 1];
+		if (k0 >= 2 && k0 < trig && token_is(text, &s->t[k0], "to") && e < 0 && w->kind == TK_WORD &&
+		    !(w->flags & TF_CAP) && !s->covered[k0 - 1] && !is_verb_filler(s, w) &&
+		    !is_preposition(s, w) && is_determiner(s, &s->t[k0 - 2]) && changes_state(s, trig)) {
+			if (lexicon_cue_at(s->lx, text, s->t, k0 - 2, s->n, CUE_SUBJECT_NOUN) >= 2)
+				return SUBJ_MAIN;
+			return noun_subject(s, k0 - 2, k0 - 1);
 		}
 	}
 	size_t cs = 0;

@@ -289,6 +289,11 @@ int main(void)
 		   "wind down", "(main)");
 	subject_is("Officials checked the system, which uses ammonia, and the docks, where several workers reported a bang.",
 		   "reported", NULL);
+	/* "expects the deal to close": what begins or ends is the noun phrase
+	 * before "to"; the buyer of "a deal to buy" is not the deal */
+	subject_is("Analysts said it expects the deal to close in May.", "close", "deal");
+	subject_is("Analysts said it expects the plant to reopen in May.", "reopen", "plant");
+	subject_is("On Monday, Orvik Inc. forged a deal to buy a rival.", "buy", "Orvik");
 	/* the names of one transaction are one subject */
 	slot_tie("Analysts said the transaction is expected to close in the third quarter of 2025.",
 		 "2025-03-04", M_DATE, "the third quarter of 2025", "CLOSE", "deal");
