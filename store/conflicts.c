@@ -98,8 +98,9 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
- * same subject and event, the same subject and unit, or the same quoted
- * words — at most STORE_MAX_CANDIDATES per new claim (newest first).
+ * same subject and event, the same subject and unit, the same count of the
+ * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
+ * new claim (newest first).
  *
  * The new claims' anchors are read in one statement; each distinct anchor is
  * then looked up once, newest first, through its story-prefixed index (one
@@ -108,7 +109,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * anchor's list is below it in the list of every new claim holding the
  * anchor. So a source whose thousand claims share one date looks the date
  * up once, and a story whose thousand sources share it reads 400 rows. */
-enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM };
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT };
 
 static const char anchors_sql[] =
 	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject, x.unit, x.norm,"
@@ -125,6 +126,11 @@ static const char *const lookup_sql[] = {
 		   " ORDER BY claim_id DESC",
 	[A_NORM] = "SELECT claim_id FROM slots WHERE story = ?1 AND norm = ?2 AND norm <> ''"
 		   " ORDER BY claim_id DESC",
+	/* the same count of the same subject in other words ("fewer than 50
+	 * workers", "fewer than 50 employees": units.tsv is the rules' to
+	 * read, so the count meets it) */
+	[A_COUNT] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'number' AND value = ?2"
+		    " AND subject = ?3 ORDER BY claim_id DESC",
 };
 
 /* One anchor held by one new claim. `lookup`: the anchor is looked up (a
@@ -255,6 +261,12 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 			refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, xsubj),
 							 keep(&arena, sqlite3_column_text(q, 7)), nm - 1, true};
+			const unsigned char *unit = sqlite3_column_text(q, 7);
+			if (strcmp(type, "number") == 0 && unit && *unit) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_COUNT, keep(&arena, value), keep(&arena, xsubj),
+								 nm - 1, true};
+			}
 		}
 		if (norm && *norm) {
 			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
@@ -295,7 +307,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 		}
 		sqlite3_bind_text(l, 1, story, -1, SQLITE_STATIC);
 		sqlite3_bind_text(l, 2, refs[g].k1, -1, SQLITE_STATIC);
-		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT)
+		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT || refs[g].kind == A_COUNT)
 			sqlite3_bind_text(l, 3, refs[g].k2, -1, SQLITE_STATIC);
 		size_t nl = 0;
 		while (nl < STORE_MAX_CANDIDATES && (r = st_step(st, l)) == SQLITE_ROW) {

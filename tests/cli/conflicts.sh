@@ -100,4 +100,12 @@ for order in "total part year" "year part total" "part year total"; do
 		"$(printf 'date-scope\t2024-09-29|Orvik|scope\tpart.txt+total.txt')" \
 		"added as $order: 'until September 29 to cease all' against 'starting September 29 ... stop receiving updates', once"
 done
+# the same count in other words meets: employees and workers are one unit
+mkdir -p count
+printf 'Orvik trims its staff\n\nOrvik Inc. said on Monday that it will lay off fewer than 40 employees.\n' >count/lay.txt
+printf 'Orvik cuts jobs\n\nThe cuts at Orvik Inc. will affect fewer than 40 workers, the company said.\n' >count/aff.txt
+"$CROSSCHECK" --db count.db add --story count count/lay.txt count/aff.txt >/dev/null
+run --db count.db claims --format jsonl
+is "$(jq -r 'select(any(.slots[]; .value == "40")) | [.source, .support] | @tsv' <<<"$out")" \
+	"$(printf 'lay.txt\t1\naff.txt\t1')" "'fewer than 40 employees' and 'fewer than 40 workers' support each other"
 done_testing
