@@ -6,7 +6,11 @@
  *  date-event   the same day, one side reporting (ANNOUNCE, CONFIRM) and the
  *               other a change (START, END, DEADLINE, ...) of the same subject
  *  date-scope   the same day and subject, both changes, but for actions
- *               that do not overlap ("cease all operations" vs "updates stop")
+ *               that do not overlap ("cease all operations" vs "updates stop");
+ *               a beginning that stops part of something ("no longer deliver
+ *               updates from Sept. 29", "restrictions take effect, preventing
+ *               updates") is such a change, and the rule it tells of may
+ *               stand for the subject
  *  event-date   same subject, event and action, on days that cannot both be
  *               true (granularity-aware: "June 2024" holds "June 12, 2024"),
  *               or at times of day that cannot both be (below)
@@ -87,6 +91,34 @@ static bool same_change(const char *cls, const struct cf_claim *a, const struct 
 	       !empty(b->scope) && scopes_overlap(a->scope, b->scope);
 }
 
+/* "Corvane said on Tuesday it will buy Lumetric" and "Corvane announced on
+ * Monday that it would buy Lumetric": one statement told with different
+ * verbs of saying is the same report when what it reports is the same
+ * action (their scopes share a word, or both end everything). A report of
+ * nothing else ("said on Monday", empty scope) is not tied this way. */
+static bool total_scope(const char *s);
+
+static bool same_report(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return reporting(cls) && !empty(a->scope) && !empty(b->scope) &&
+	       (scopes_overlap(a->scope, b->scope) || (total_scope(a->scope) && total_scope(b->scope)));
+}
+
+/* The same action told on both sides: the same verb, or a change or a
+ * report of the same thing in other words. */
+static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b);
+}
+
+/* The action in a key: the same whichever side is judged first, when the
+ * two tell it with different verbs. */
+static const char *key_lemma(const struct cf_claim *a, const struct cf_claim *b)
+{
+	const char *la = a->lemma ? a->lemma : "", *lb = b->lemma ? b->lemma : "";
+	return strcmp(la, lb) <= 0 ? la : lb;
+}
+
 static bool coarse(const struct cf_slot *d)
 {
 	return !d->gran || strcmp(d->gran, "year") == 0 || strcmp(d->gran, "decade") == 0;
@@ -162,6 +194,38 @@ static bool total_scope(const char *s)
 			return true;
 	}
 	return false;
+}
+
+/* Does the claim stop part of something from its date on: "may no longer
+ * deliver updates from Sept. 29", "restrictions come into effect on
+ * September 29, preventing updates", "starting September 29, customers will
+ * stop receiving updates"? A beginning (START) told so is a change with a
+ * scope, as an end is. */
+static bool stops_part(const struct cf_claim *c)
+{
+	static const char *const v[] = {"stop", "halt", "prevent", "restrict", "ban", "block",
+					"suspend"};
+	if (c->negated)
+		return true;
+	for (size_t i = 0; c->scope && i < CC_ARRAY_LEN(v); i++) {
+		const char *p = strstr(c->scope, v[i]);
+		size_t n = strlen(v[i]);
+		if (p && (p == c->scope || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return true;
+	}
+	return false;
+}
+
+static bool scoped_change(const char *cls, const struct cf_claim *c)
+{
+	return scoped(cls) || (cls && strcmp(cls, "START") == 0 && stops_part(c));
+}
+
+/* A subject that is a common noun ("restriction", "ban": extraction
+ * writes them in lower case, names capitalised). */
+static bool common_noun(const char *s)
+{
+	return s && *s >= 'a' && *s <= 'z';
 }
 
 static bool overlap(const struct cf_slot *x, const struct cf_slot *y)
@@ -471,6 +535,11 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			 * can still be the same deadline in a narrower scope */
 			bool unnamed = (empty(da->subject) && empty(a->subject)) ||
 				       (empty(db->subject) && empty(b->subject));
+			/* ... and so can a rule that stops part of it ("the new
+			 * restrictions come into effect on September 29, preventing
+			 * updates"): for the scope rule alone, below */
+			bool rule_a = common_noun(sa) && stops_part(a), rule_b = common_noun(sb) && stops_part(b);
+			unnamed |= rule_a || rule_b;
 			if (!same(sa, sb) && !unnamed)
 				continue;
 			bool subj_same = same(sa, sb);
@@ -480,11 +549,11 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			bool strong_t = false;
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
 			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
-			    (same(a->lemma, b->lemma) || same_change(ea, a, b))) {
+			    same_action(ea, a, b)) {
 				char wa[48], wb[48], dwa[16], dwb[16];
 				time_words(da, wa, sizeof wa);
 				time_words(db, wb, sizeof wb);
-				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
+				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				if (tv < 0) {
 					r = emit(k, CF_CONFLICT, "event-date", strong_t ? "strong" : "weak",
 						 "event-date/different-time", key);
@@ -514,19 +583,20 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 							"%s: %s %s on %s (\"%s\"); %s: %s %s on %s (\"%s\"): the same date, a different event",
 							a->source, sa, verb(ea), da->value, da->text, b->source, sb, verb(eb),
 							db->value, db->text);
-				} else if (scoped(ea) && scoped(eb) && !scopes_overlap(a->scope, b->scope) &&
+				} else if (scoped_change(ea, a) && scoped_change(eb, b) && !scopes_overlap(a->scope, b->scope) &&
 					   total_scope(a->scope) != total_scope(b->scope)) {
 					/* one side ends everything that day, the other only part */
-					const char *named = empty(da->subject) && empty(a->subject) ? sb : sa;
-					snprintf(key, sizeof key, "%s|%s|scope", da->value, named);
+					bool ua = (empty(da->subject) && empty(a->subject)) || (rule_a && !rule_b);
+					bool ub = (empty(db->subject) && empty(b->subject)) || (rule_b && !rule_a);
+					snprintf(key, sizeof key, "%s|%s|scope", da->value, ua ? sb : sa);
 					r = emit(k, CF_CONFLICT, "date-scope", "strong", "date-scope/total-vs-partial", key);
 					if (r) {
-						bool ua = empty(da->subject) && empty(a->subject);
-						bool ub = empty(db->subject) && empty(b->subject);
 						r->explanation = xasprintf(
 							"%s: on %s %s%s%s; %s: on %s %s%s%s: the same date, a different scope",
-							a->source, da->value, ua ? "" : sa, ua ? "these stop: " : " must ", a->scope,
-							b->source, db->value, ub ? "" : sb, ub ? "these stop: " : " must ", b->scope);
+							a->source, da->value, ua ? "" : sa,
+							ua ? "these stop: " : a->negated ? " can no longer " : " must ", a->scope,
+							b->source, db->value, ub ? "" : sb,
+							ub ? "these stop: " : b->negated ? " can no longer " : " must ", b->scope);
 					}
 				} else if (subj_same && strcmp(ea, eb) == 0) {
 					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa, ea);
@@ -536,9 +606,9 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 									   sa, verb(ea), da->value);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
-				   (same(a->lemma, b->lemma) || same_change(ea, a, b)) && !coarse(da) &&
+				   same_action(ea, a, b) && !coarse(da) &&
 				   !coarse(db)) {
-				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, a->lemma);
+				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				if (!overlap(da, db)) {
 					bool strong = is_day(da) && is_day(db) && !reporting(ea);
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",

@@ -986,6 +986,13 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);
 	if (n > 3 && noun[n - 1] == 's' && noun[n - 2] != 's')
 		noun[--n] = '\0';
+	/* "the deal is expected to close", "the transaction is expected to
+	 * close": the names of one transaction are one subject */
+	static const char *const deal[] = {"transaction", "acquisition", "purchase", "takeover",
+					   "merger", "buyout"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(deal); i++)
+		if (strcmp(noun, deal[i]) == 0)
+			str_copy(noun, sizeof noun, "deal");
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
 	bit_set(s->ent_a, from);
@@ -1008,6 +1015,19 @@ static bool clause_opener(const struct sent *s, size_t k)
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
 }
 
+/* Whether the event whose trigger starts at token trig begins or ends
+ * something (START, END, CLOSE, OPEN): its subject is what changes. */
+static bool changes_state(const struct sent *s, size_t trig)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *v = &s->x->mentions.v[m];
+		if (v->type == M_EVENT && v->start == s->t[trig].start)
+			return field_is(v->value, "START") || field_is(v->value, "END") ||
+			       field_is(v->value, "CLOSE") || field_is(v->value, "OPEN");
+	}
+	return false;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1025,6 +1045,17 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
 				return e;
 		}
+		/* "it expects the deal to close": the noun phrase right before
+		 * "to" is what begins or ends (not so for other verbs: "a deal to
+		 * buy SeaMicro" is not the buyer) */
+		const struct token *w = &s->t[k0 - 1];
+		if (k0 >= 2 && k0 < trig && token_is(text, &s->t[k0], "to") && e < 0 && w->kind == TK_WORD &&
+		    !(w->flags & TF_CAP) && !s->covered[k0 - 1] && !is_verb_filler(s, w) &&
+		    !is_preposition(s, w) && is_determiner(s, &s->t[k0 - 2]) && changes_state(s, trig)) {
+			if (lexicon_cue_at(s->lx, text, s->t, k0 - 2, s->n, CUE_SUBJECT_NOUN) >= 2)
+				return SUBJ_MAIN;
+			return noun_subject(s, k0 - 2, k0 - 1);
+		}
 	}
 	size_t cs = 0;
 	for (size_t k = prev_bit(s->open, trig); k != SIZE_MAX; k = prev_bit(s->open, k)) {
@@ -1034,10 +1065,21 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 	}
 	/* "The ban, which takes effect ...": a relative clause's subject is
-	 * the noun phrase before its pronoun */
-	if (cs > 0 && cs == trig - 0 && (token_is(text, &s->t[cs - 1], "which") ||
-					 token_is(text, &s->t[cs - 1], "who") ||
-					 token_is(text, &s->t[cs - 1], "that"))) {
+	 * the noun phrase before its pronoun; so is the subject of a verb
+	 * after the clause, set off by commas, when the main verb follows the
+	 * second ("The company, which has operated in the U.S. for over a
+	 * decade, will now wind down its operations") */
+	bool closed = false;
+	if (cs > 1 && cs < trig && (token_is(text, &s->t[cs - 1], "which") || token_is(text, &s->t[cs - 1], "who")) &&
+	    s->t[cs - 2].kind == TK_PUNCT && text[s->t[cs - 2].start] == ',') {
+		/* the comma that closes it, right before the main verb's words */
+		for (size_t k = next_bit(s->punct, cs, trig); k < trig && !closed; k = next_bit(s->punct, k + 1, trig))
+			closed = text[s->t[k].start] == ',' &&
+				 (bit_get(s->ev, k + 1) || is_verb_filler(s, &s->t[k + 1]));
+	}
+	if (cs > 0 && (cs == trig || closed) && (token_is(text, &s->t[cs - 1], "which") ||
+						 token_is(text, &s->t[cs - 1], "who") ||
+						 token_is(text, &s->t[cs - 1], "that"))) {
 		size_t k = cs - 1;
 		if (k > 0 && s->t[k - 1].kind == TK_PUNCT && text[s->t[k - 1].start] == ',')
 			k--;
@@ -1106,7 +1148,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	if (amount && k < trig)
 		head = SIZE_MAX; /* the phrase after the amount did not reach the verb */
-	if (head == SIZE_MAX)
+	/* "The new restrictions": a phrase that reaches the trigger with only
+	 * a determiner is the trigger's own (a noun trigger), no subject */
+	if (head == SIZE_MAX || is_determiner(s, &s->t[head]))
 		return -1;
 	return noun_subject(s, cs, head);
 }
@@ -1202,7 +1246,7 @@ static void tie(struct sent *s)
  * ban") and whether it is a START. */
 struct tev {
 	uint32_t m, t, last;
-	bool det, start;
+	bool det, start, says;
 };
 
 /* An event's last token, looked up when first asked. */
@@ -1230,6 +1274,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* the whole value, NUL too, in one compare without a branch
 		 * (a mention's bytes are all set: mention_add's template) */
 		e->start = field_is(mm->value, "START");
+		e->says = field_is(mm->value, "ANNOUNCE");
 		any_start |= e->start;
 	}
 	/* events -> subjects: what stands right before the trigger, else the
@@ -1285,6 +1330,13 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			long cost = (long)(hi - lo);
 			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
 			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
+			/* "fewer than 50 staff were affected": the noun a count counts
+			 * names what is counted, not what happened to it ... */
+			/* ... and "said that fewer than 50 staff would be affected":
+			 * a count as near a verb of saying as another event is the
+			 * other's (what was said happened to them) */
+			bool counted = ty == M_NUMBER && v[m].unit[0];
+			cost += (4 * (long)(et == mt_end + 1) + 4 * (long)ev[ei].says) * (long)counted;
 			/* a clause break between (brk is NULL in a sentence of none) */
 			cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
 			if (cost < bestcost) {
@@ -1302,6 +1354,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		}
 		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
 		v[m].event = (int32_t)best;
+		/* "Kaspersky has been a prominent player in the market for close
+		 * to two decades": without an event, a span after "for" is how
+		 * long the name the sentence opens with has been so (its tenure) */
+		if (best < 0 && ty == M_DURATION && mt > 0 && token_is(s->text, &s->t[mt - 1], "for")) {
+			int32_t e = entity_starting_at(s, 0);
+			if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun")) {
+				v[m].subject = e;
+				continue;
+			}
+		}
 		if (ty == M_DATE && (v[m].mod == MOD_UNTIL || v[m].mod == MOD_BY)) {
 			int32_t holder = deadline_holder(s, mt);
 			v = s->x->mentions.v;

@@ -98,8 +98,9 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
- * same subject and event, the same subject and unit, or the same quoted
- * words — at most STORE_MAX_CANDIDATES per new claim (newest first).
+ * same subject and event, the same subject and unit, the same count of the
+ * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
+ * new claim (newest first).
  *
  * The new claims' anchors are read in one statement; each distinct anchor is
  * then looked up once, newest first, through its story-prefixed index (one
@@ -108,7 +109,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * anchor's list is below it in the list of every new claim holding the
  * anchor. So a source whose thousand claims share one date looks the date
  * up once, and a story whose thousand sources share it reads 400 rows. */
-enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM };
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT };
 
 static const char anchors_sql[] =
 	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject, x.unit, x.norm,"
@@ -125,6 +126,11 @@ static const char *const lookup_sql[] = {
 		   " ORDER BY claim_id DESC",
 	[A_NORM] = "SELECT claim_id FROM slots WHERE story = ?1 AND norm = ?2 AND norm <> ''"
 		   " ORDER BY claim_id DESC",
+	/* the same count of the same subject in other words ("fewer than 50
+	 * workers", "fewer than 50 employees": units.tsv is the rules' to
+	 * read, so the count meets it) */
+	[A_COUNT] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'number' AND value = ?2"
+		    " AND subject = ?3 ORDER BY claim_id DESC",
 };
 
 /* One anchor held by one new claim. `lookup`: the anchor is looked up (a
@@ -255,6 +261,12 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 			refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, xsubj),
 							 keep(&arena, sqlite3_column_text(q, 7)), nm - 1, true};
+			const unsigned char *unit = sqlite3_column_text(q, 7);
+			if (strcmp(type, "number") == 0 && unit && *unit) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_COUNT, keep(&arena, value), keep(&arena, xsubj),
+								 nm - 1, true};
+			}
 		}
 		if (norm && *norm) {
 			refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
@@ -295,7 +307,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 		}
 		sqlite3_bind_text(l, 1, story, -1, SQLITE_STATIC);
 		sqlite3_bind_text(l, 2, refs[g].k1, -1, SQLITE_STATIC);
-		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT)
+		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT || refs[g].kind == A_COUNT)
 			sqlite3_bind_text(l, 3, refs[g].k2, -1, SQLITE_STATIC);
 		size_t nl = 0;
 		while (nl < STORE_MAX_CANDIDATES && (r = st_step(st, l)) == SQLITE_ROW) {
@@ -660,10 +672,119 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 	}
 }
 
+/* Pairs of older sources' claims that the new source's years have just
+ * joined: "September 29" in two sources that gave no year was no anchor
+ * when the second was added; once a third source gives the year, both
+ * dates hold it and meet. Each pair of claims of two other sources sharing
+ * a date whose month-day is among the new source's, one side's year filled
+ * in from other sources (year_from 3), is judged (older claim first) unless
+ * a conflict of the same kind and key already stands between the two
+ * sources. Rare (only when a year was filled in), and bounded like the
+ * main lookup: at most STORE_MAX_CANDIDATES pairs a pass. */
+static enum cc_status mark_resolved(struct store *st, int64_t source_id,
+				    const struct store_judge *j, struct cc_err *err)
+{
+	static const char pairs_sql[] =
+		"WITH md AS (SELECT DISTINCT substr(x.value, 6, 5) AS m FROM claims c"
+		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date')"
+		" SELECT DISTINCT ca.id, cb.id FROM claims n"
+		"  JOIN slots xa ON xa.story = n.story AND xa.type = 'date'"
+		"  JOIN slots xb ON xb.story = xa.story AND xb.type = 'date' AND xb.value = xa.value"
+		"   AND xb.claim_id > xa.claim_id"
+		"  JOIN claims ca ON ca.id = xa.claim_id JOIN claims cb ON cb.id = xb.claim_id"
+		" WHERE n.id = (SELECT id FROM claims WHERE source_id = ?1 LIMIT 1)"
+		"  AND substr(xa.value, 6, 5) IN (SELECT m FROM md)"
+		"  AND xa.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+		"  AND (xa.year_from = 3 OR xb.year_from = 3)"
+		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id <> cb.source_id"
+		" ORDER BY ca.id, cb.id LIMIT ?2";
+	static const char exists_sql[] =
+		"SELECT 1 FROM conflicts f JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
+		" JOIN sources sx ON sx.id = x.source_id JOIN sources sy ON sy.id = y.source_id"
+		" WHERE f.story = ?1 AND f.kind = ?2 AND f.key = ?3"
+		" AND ((sx.name = ?4 AND sy.name = ?5) OR (sx.name = ?5 AND sy.name = ?4))";
+	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, source_id);
+	sqlite3_bind_int(q, 2, STORE_MAX_CANDIDATES);
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, n + 2, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(q, 0);
+		ids[n++] = sqlite3_column_int64(q, 1);
+	}
+	sqlite3_finalize(q);
+	if (r != SQLITE_DONE) {
+		free(ids);
+		return st_error(st, err, "cannot find the claims whose years were filled in");
+	}
+	enum cc_status rc = CC_OK;
+	struct st_claim_reader ra = {0}, rb = {0};
+	struct seen_set seen = {0};
+	struct recs recs = {0};
+	sqlite3_stmt *ex = n ? st_cached(st, exists_sql, err) : NULL;
+	if (n && !ex)
+		rc = err->status;
+	for (size_t i = 0; i + 1 < n && rc == CC_OK; i += 2) {
+		struct store_claim a, b;
+		rc = st_claim_load(st, &ra, ids[i], &a, err);
+		if (rc == CC_OK)
+			rc = st_claim_load(st, &rb, ids[i + 1], &b, err);
+		if (rc != CC_OK)
+			break;
+		struct store_mark marks[16];
+		size_t nm = j->judge(j->ctx, &a, &b, marks, CC_ARRAY_LEN(marks));
+		for (size_t k = 0; k < nm && rc == CC_OK; k++) {
+			if (marks[k].conflict) {
+				/* one conflict a pair of sources, kind and key */
+				const char *sa = a.source ? a.source : "", *sb = b.source ? b.source : "";
+				char *both = strcmp(sa, sb) < 0 ? xasprintf("%zu:%s%s", strlen(sa), sa, sb)
+								 : xasprintf("%zu:%s%s", strlen(sb), sb, sa);
+				bool dup = already(&seen, both, &marks[k]);
+				free(both);
+				if (dup)
+					continue;
+				sqlite3_bind_text(ex, 1, b.story ? b.story : "", -1, SQLITE_TRANSIENT);
+				sqlite3_bind_text(ex, 2, marks[k].kind, -1, SQLITE_TRANSIENT);
+				sqlite3_bind_text(ex, 3, marks[k].key ? marks[k].key : "", -1, SQLITE_TRANSIENT);
+				sqlite3_bind_text(ex, 4, sa, -1, SQLITE_TRANSIENT);
+				sqlite3_bind_text(ex, 5, sb, -1, SQLITE_TRANSIENT);
+				int e = st_step(st, ex);
+				sqlite3_reset(ex);
+				if (e != SQLITE_ROW && e != SQLITE_DONE) {
+					rc = st_error(st, err, "cannot look up the conflicts");
+					break;
+				}
+				if (e == SQLITE_ROW)
+					continue;
+			}
+			record(&recs, b.story, a.id, b.id, &marks[k]);
+		}
+		if (j->release)
+			j->release(j->ctx, marks, nm);
+	}
+	seen_free(&seen);
+	if (rc == CC_OK)
+		rc = write_recs(st, &recs, true, err);
+	if (rc == CC_OK)
+		rc = write_recs(st, &recs, false, err);
+	free(recs.v);
+	buf_free(&recs.text);
+	st_claim_reader_free(&ra);
+	st_claim_reader_free(&rb);
+	free(ids);
+	return rc;
+}
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
 {
+	/* the caller passes no `in` when years were filled in (store.c) */
+	bool years_filled = in == NULL;
 	/* every candidate pair, grouped by the other claim so that each claim
 	 * is read once */
 	struct pair *pairs = NULL;
@@ -742,5 +863,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	free(mine);
 	free(pairs);
 	st_claim_reader_clear(ro);
+	if (rc == CC_OK && years_filled)
+		rc = mark_resolved(st, source_id, j, err);
 	return rc;
 }

@@ -86,4 +86,26 @@ run --db mill.db claims --format jsonl
 is "$(jq -r 'select(.source == "day.txt") | .support' <<<"$out")" 3 "and the day-only report is supported by all three"
 is "$(jq -r 'select(.source == "west.txt") | [.support, .conflicts] | @tsv' <<<"$out")" "$(printf '2\t1')" \
 	"2:09 a.m. PST agrees with 5:09 a.m. ET (and the day), conflicts with 2:19 a.m."
+# a year filled in later joins older sources: two reports of one deadline
+# without a year, then a third that gives it (written here)
+mkdir -p cutoff
+printf 'Orvik to leave the country\n\nA federal ruling gives Orvik until September 29 to cease all operations in the country.\n' >cutoff/total.txt
+printf 'Orvik customers face a cutoff\n\nStarting September 29, existing customers will also stop receiving software updates.\n' >cutoff/part.txt
+printf 'Regulators set the date\n\nThe federal ruling against Orvik was issued on June 20, 2024, and it takes effect on September 29, 2024.\n' >cutoff/year.txt
+for order in "total part year" "year part total" "part year total"; do
+	rm -f cutoff.db
+	for f in $order; do "$CROSSCHECK" --db cutoff.db add --story cutoff "cutoff/$f.txt" >/dev/null; done
+	run --db cutoff.db conflicts --format jsonl
+	is "$(jq -r '[.kind, .key, ([.a.source, .b.source] | sort | join("+"))] | @tsv' <<<"$out")" \
+		"$(printf 'date-scope\t2024-09-29|Orvik|scope\tpart.txt+total.txt')" \
+		"added as $order: 'until September 29 to cease all' against 'starting September 29 ... stop receiving updates', once"
+done
+# the same count in other words meets: employees and workers are one unit
+mkdir -p count
+printf 'Orvik trims its staff\n\nOrvik Inc. said on Monday that it will lay off fewer than 40 employees.\n' >count/lay.txt
+printf 'Orvik cuts jobs\n\nThe cuts at Orvik Inc. will affect fewer than 40 workers, the company said.\n' >count/aff.txt
+"$CROSSCHECK" --db count.db add --story count count/lay.txt count/aff.txt >/dev/null
+run --db count.db claims --format jsonl
+is "$(jq -r 'select(any(.slots[]; .value == "40")) | [.source, .support] | @tsv' <<<"$out")" \
+	"$(printf 'lay.txt\t1\naff.txt\t1')" "'fewer than 40 employees' and 'fewer than 40 workers' support each other"
 done_testing

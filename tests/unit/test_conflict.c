@@ -1,4 +1,5 @@
-/* Unit tests for src/conflict.c's event-date rule on times of day: two
+/* Unit tests for src/conflict.c's event-date rule on times of day (and on
+ * reports told with different verbs of saying): two
  * sources giving a time for the same subject, event and action. Each case
  * is a pair of date slots as extraction writes them (value, granularity,
  * zone in unit, the day in lo/hi when known) and the verdict a
@@ -191,8 +192,105 @@ static void check_other_action(void)
 		conflict_result_free(&r[i]);
 }
 
+/* One statement reported with different verbs of saying on different
+ * days: the same report when the reported actions meet (scopes share a
+ * word, or both end everything); else two statements. */
+static void check_reports(void)
+{
+	static const struct {
+		const char *name, *lemma_a, *scope_a, *lemma_b, *scope_b;
+		bool conflict;
+	} v[] = {
+		{"'said it will buy' and 'announced it would buy' are one report", "said", "buy deal",
+		 "announce", "buy", true},
+		{"'said it will cease' and 'announced it would wind down' both end everything", "said",
+		 "cease end", "announce", "wind down close", true},
+		{"'said it will buy' and 'announced a hiring plan' are two statements", "said", "buy",
+		 "announce", "hire", false},
+		{"'said on Monday' with nothing reported ties to nothing", "said", "", "announce", "buy",
+		 false},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++) {
+		struct side da = {"Monday", "2025-03-03", "day", "", 2025, 3, 3};
+		struct side db = {"Tuesday", "2025-03-04", "day", "", 2025, 3, 4};
+		struct cf_slot sa, sb;
+		fill(&sa, &da);
+		fill(&sb, &db);
+		sa.event = sb.event = "ANNOUNCE";
+		struct cf_claim a, b;
+		claim(&a, "a.txt", &sa, v[i].lemma_a);
+		claim(&b, "b.txt", &sb, v[i].lemma_b);
+		a.event = b.event = "ANNOUNCE";
+		a.scope = v[i].scope_a;
+		b.scope = v[i].scope_b;
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		bool got = n == 1 && r[0].verdict == CF_CONFLICT && strcmp(r[0].kind, "event-date") == 0 &&
+			   strcmp(r[0].severity, "weak") == 0;
+		tap_ok(v[i].conflict ? got : n == 0, "%s", v[i].name);
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+}
+
+/* The same day, one side ending everything and the other stopping part of
+ * it: which beginnings count as such a change, and which rules may stand
+ * for the subject. */
+static void check_scopes(void)
+{
+	static const struct {
+		const char *name;
+		const char *subj_b, *event_b, *scope_b;
+		bool negated_b, conflict;
+	} v[] = {
+		{"'may no longer deliver updates from Sept. 29' against 'until Sept. 29 to cease all'",
+		 "Orvik", "START", "update resell license", true, true},
+		{"'starting Sept. 29, customers will stop receiving updates' (no subject)", "", "START",
+		 "stop update", false, true},
+		{"'restrictions take effect on Sept. 29, preventing updates': the rule stands for Orvik",
+		 "restriction", "START", "restrict update resale license", false, true},
+		{"'will begin cutting jobs from Sept. 29' starts something, it stops nothing", "Orvik",
+		 "START", "release cut", false, false},
+		{"'the rule takes effect on Sept. 29': a beginning that stops nothing", "rule", "START",
+		 "rule", false, false},
+		{"a common noun that stops nothing does not stand for Orvik", "plant", "END",
+		 "update", false, false},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++) {
+		struct side d = {"Sept. 29", "2024-09-29", "day", "", 2024, 9, 29};
+		struct cf_slot sa, sb;
+		fill(&sa, &d);
+		fill(&sb, &d);
+		sa.event = "DEADLINE";
+		sa.subject = "Orvik";
+		sb.event = v[i].event_b;
+		sb.subject = v[i].subj_b;
+		struct cf_claim a, b;
+		claim(&a, "a.txt", &sa, "cease");
+		claim(&b, "b.txt", &sb, "update");
+		a.event = "DEADLINE";
+		a.subject = "Orvik";
+		a.scope = "cease";
+		b.event = v[i].event_b;
+		b.subject = v[i].subj_b;
+		b.scope = v[i].scope_b;
+		b.negated = v[i].negated_b;
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		bool got = false;
+		for (size_t k = 0; k < n; k++)
+			got |= r[k].verdict == CF_CONFLICT && strcmp(r[k].kind, "date-scope") == 0 &&
+			       strstr(r[k].key, "Orvik") != NULL;
+		tap_ok(got == v[i].conflict, "%s", v[i].name);
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+}
+
 int main(void)
 {
+	check_reports();
+	check_scopes();
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)
 		check(&cases[i]);
 	check_other_action();

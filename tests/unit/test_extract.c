@@ -157,6 +157,9 @@ int main(void)
 	free(d);
 
 	/* alias folding */
+	/* a well-known company's long name folds to the name news uses */
+	entity_is("Shares of Advanced Micro Devices Inc. rose on Monday.", "Advanced Micro Devices Inc.", "AMD");
+	entity_is("On Monday Hewlett-Packard said it would buy the firm.", "Hewlett-Packard", "HP");
 	entity_is("The U.S. said nothing.", "U.S.", "United States");
 	entity_is("Officials in the US waited.", "US", "United States");
 	entity_is("Officials in the United States waited.", "United States", "United States");
@@ -201,8 +204,7 @@ int main(void)
 	entity_is("Fans said It's Madonna's tour.", "Madonna", "Madonna");
 	no_entity("Fans said It's Madonna's tour.", "It's");
 	/* capitals joined by a hyphen are one name, unless both were named */
-	entity_is("Later, Hewlett-Packard Co. announced a deal.", "Hewlett-Packard Co.",
-		  "Hewlett-Packard");
+	entity_is("Later, Bristol-Myers Co. announced a deal.", "Bristol-Myers Co.", "Bristol-Myers");
 	entity_is("He bought shares in Rolls-Royce today.", "Rolls-Royce", "Rolls-Royce");
 	{
 		struct run r;
@@ -266,6 +268,52 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* a noun trigger with only a determiner before it has no subject of
+	 * its own; the verb after it has the noun */
+	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
+		 "September 29", "START", "restriction");
+	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
+		   NULL);
+	/* without an event, a span after "for" is the tenure of the name the
+	 * sentence opens with; not otherwise */
+	slot_tie("Orvik Inc. has been a prominent player in the American market for close to two decades.",
+		 NULL, M_DURATION, "close to two decades", "", "Orvik");
+	slot_tie("Orvik Inc. has been a prominent player in the American market over two decades.", NULL,
+		 M_DURATION, "over two decades", "", "");
+	slot_tie("In Ohio, plants have run for two decades.", NULL, M_DURATION, "two decades", "", "");
+	/* a relative clause set off by commas: the verb after it is the
+	 * antecedent's, when the main verb follows the second comma */
+	subject_is("Analyst Grace Liu, who covers chipmakers for Orvik Research, said the deal was fair.",
+		   "said", "Grace Liu");
+	subject_is("The company, which has operated in the U.S. for over a decade, will now wind down its operations.",
+		   "wind down", "(main)");
+	subject_is("Officials checked the system, which uses ammonia, and the docks, where several workers reported a bang.",
+		   "reported", NULL);
+	/* "expects the deal to close": what begins or ends is the noun phrase
+	 * before "to"; the buyer of "a deal to buy" is not the deal */
+	subject_is("Analysts said it expects the deal to close in May.", "close", "deal");
+	subject_is("Analysts said it expects the plant to reopen in May.", "reopen", "plant");
+	subject_is("On Monday, Orvik Inc. forged a deal to buy a rival.", "buy", "Orvik");
+	/* the names of one transaction are one subject */
+	slot_tie("Analysts said the transaction is expected to close in the third quarter of 2025.",
+		 "2025-03-04", M_DATE, "the third quarter of 2025", "CLOSE", "deal");
+	slot_tie("Analysts said the deal is expected to close in the second quarter.", "2025-03-04",
+		 M_DATE, "the second quarter", "CLOSE", "deal");
+	slot_tie("Analysts said the ban is expected to end in the second quarter.", "2025-03-04",
+		 M_DATE, "the second quarter", "END", "ban");
+	/* a count ties to what happened to what it counts, not to its own
+	 * noun nor to the verb that reports it */
+	slot_tie("Kaspersky said last week that fewer than 40 staff would be affected.", "2024-07-01",
+		 M_NUMBER, "fewer than 40", "AFFECT", "Kaspersky");
+	slot_tie("Fewer than 40 staff were affected at Kaspersky.", "2024-07-01", M_NUMBER,
+		 "Fewer than 40", "AFFECT", "Kaspersky");
+	slot_tie("The merger brings 90 staff into Kaspersky.", "2024-07-01", M_NUMBER, "90", "EMPLOY",
+		 "Kaspersky");
+	slot_tie("In May the company hired 90 staff.", "2024-07-01", M_NUMBER, "90", "EMPLOY", "");
+	slot_tie("The company reported revenue of $2.1bn and employs 900 people.", "2024-07-01", M_MONEY,
+		 "$2.1bn", "ANNOUNCE", "");
+	slot_tie("Police said 12 people died in the crash.", "2024-07-01", M_NUMBER, "12", "DIE",
+		 "Police");
 
 	/* claims */
 	{
