@@ -104,6 +104,7 @@ static inline size_t prev_bit(const uint64_t *m, size_t i)
  * slot). */
 struct proper_set {
 	uint64_t *h;
+	uint8_t *count; /* how often each word is seen so (at most 255) */
 	size_t n, nslots;
 	const char *text; /* the document's text, which the words are in */
 };
@@ -143,6 +144,7 @@ static void proper_add(struct proper_set *p, uint64_t h)
 	if ((p->n + 1) * 2 > p->nslots) {
 		size_t ns = p->nslots ? p->nslots * 2 : 256;
 		uint64_t *nh = xcalloc(ns, sizeof *nh);
+		uint8_t *nc = xcalloc(ns, sizeof *nc);
 		for (size_t i = 0; i < p->nslots; i++) {
 			if (!p->h[i])
 				continue;
@@ -150,9 +152,12 @@ static void proper_add(struct proper_set *p, uint64_t h)
 			while (nh[k])
 				k = (k + 1) & (ns - 1);
 			nh[k] = p->h[i];
+			nc[k] = p->count[i];
 		}
 		free(p->h);
+		free(p->count);
 		p->h = nh;
+		p->count = nc;
 		p->nslots = ns;
 	}
 	size_t k = (size_t)h & (p->nslots - 1);
@@ -162,17 +167,25 @@ static void proper_add(struct proper_set *p, uint64_t h)
 		p->h[k] = h;
 		p->n++;
 	}
+	p->count[k] += p->count[k] < 255;
+}
+
+/* How often the word s[0, n) is seen capitalised away from a sentence's
+ * start (0: never). */
+static unsigned proper_count(const struct proper_set *p, const char *s, size_t n)
+{
+	if (!p->n)
+		return 0;
+	uint64_t h = word_hash(p->text, s, n);
+	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
+		if (p->h[k] == h)
+			return p->count[k];
+	return 0;
 }
 
 static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 {
-	if (!p->n)
-		return false;
-	uint64_t h = word_hash(p->text, s, n);
-	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
-		if (p->h[k] == h)
-			return true;
-	return false;
+	return proper_count(p, s, n) > 0;
 }
 
 /* s equals the literal lit: the first byte answers most calls inline. */
@@ -594,8 +607,10 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 	 * there do not mark names: only lexicon entities are taken from it */
 	s->headline = words >= 4 && caps * 10 >= words * 7;
 	s->title_maybe = !s->headline && words >= 4 && caps * 2 >= words;
+	/* a headline's capitals too: find_entities takes from them only
+	 * the names the article writes so elsewhere (headline_word) */
 	for (size_t w = 0; w < nw; w++)
-		ent[w] |= s->headline ? 0 : cap[w];
+		ent[w] |= cap[w];
 	s->ent = ent;
 	s->ev = ev;
 	s->said = said;
@@ -695,6 +710,27 @@ static bool initial_no_name(const struct sent *s, size_t a)
 	return last->kind == TK_PUNCT && text[last->start] == '?';
 }
 
+/* Whether capital k is a name in a headline, where every word has a
+ * capital: the article writes it capitalised away from a sentence's start
+ * outside this headline too ("Actress Esther Williams Dies at 91": Esther
+ * and Williams, not Actress and Dies). The headline's own use counts once
+ * where collect_proper took it (not first, not after punctuation). */
+static bool headline_word(const struct sent *s, size_t k)
+{
+	const struct token *t = &s->t[k];
+	if (!is_cap_word(t))
+		return false;
+	unsigned own = k > 0 && s->t[k - 1].kind != TK_PUNCT;
+	return proper_count(s->proper, s->text + t->start, t->end - t->start) > own;
+}
+
+/* A capital that may be part of a name: in a headline, only one
+ * headline_word says yes to. */
+static inline bool name_word(const struct sent *s, size_t k)
+{
+	return is_cap_word(&s->t[k]) && (!s->headline || headline_word(s, k));
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -734,7 +770,7 @@ static void find_entities(struct sent *s)
 		if (m) {
 			/* a longer capitalised chunk wins ("US Department of Commerce") */
 			size_t b = i + m;
-			if (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
+			if (!headline && b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP) &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE)) {
 				/* fall through to chunking */
@@ -744,7 +780,7 @@ static void find_entities(struct sent *s)
 				continue;
 			}
 		}
-		if (!is_cap_word(t) || headline) {
+		if (!is_cap_word(t) || (headline && !headline_word(s, i))) {
 			i++;
 			continue;
 		}
@@ -783,7 +819,7 @@ static void find_entities(struct sent *s)
 				b += 2;
 				continue;
 			}
-			if (b < s->n && is_cap_word(&s->t[b]) && (s->t[b].flags & TF_SPACE_BEFORE) &&
+			if (b < s->n && name_word(s, b) && (s->t[b].flags & TF_SPACE_BEFORE) &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP)) {
 				b++;
 				continue;
@@ -792,7 +828,7 @@ static void find_entities(struct sent *s)
 			 * two names the article has named alone ("the AMD-SeaMicro
 			 * deal") */
 			if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '-' &&
-			    !(s->t[b].flags & TF_SPACE_BEFORE) && is_cap_word(&s->t[b + 1]) &&
+			    !(s->t[b].flags & TF_SPACE_BEFORE) && name_word(s, b + 1) &&
 			    !(s->t[b + 1].flags & TF_SPACE_BEFORE) && !s->covered[b + 1] &&
 			    !named_before(s, &s->t[b - 1]) && !named_before(s, &s->t[b + 1])) {
 				b += 2;
@@ -800,12 +836,12 @@ static void find_entities(struct sent *s)
 			}
 			/* the dot of an abbreviation inside a name ("Commerce Dept.") */
 			if (b < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '.' &&
-			    (s->t[b - 1].flags & TF_DOT_AFTER) && b + 1 < s->n && is_cap_word(&s->t[b + 1]) &&
+			    (s->t[b - 1].flags & TF_DOT_AFTER) && b + 1 < s->n && name_word(s, b + 1) &&
 			    s->t[b - 1].end - s->t[b - 1].start <= 4) {
 				b++;
 				continue;
 			}
-			if (b + 1 < s->n && is_connector(s, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
+			if (!headline && b + 1 < s->n && is_connector(s, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
 			    !s->covered[b + 1] && !token_is(text, &s->t[b], "the") &&
 			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, CUE_STOP)) {
 				b += 2;
@@ -838,9 +874,11 @@ static void find_entities(struct sent *s)
 				a++;
 		}
 		/* a lone capital letter ("10 U") or a unit symbol ("Gbps",
-		 * "TB") names nothing; a known alias would have matched above */
+		 * "TB") names nothing; a known alias would have matched above;
+		 * nor does an org suffix alone (", Inc.") */
 		size_t alen = s->t[a].end - s->t[a].start;
-		if (b == a + 1 && (alen == 1 || (alen <= 4 && quantity_unit_symbol(text, &s->t[a])))) {
+		if ((b == a + 1 && (alen == 1 || (alen <= 4 && quantity_unit_symbol(text, &s->t[a])))) ||
+		    a + lexicon_cue_at(s->lx, text, s->t, a, s->n, CUE_ORG_SUFFIX) >= b) {
 			i = b;
 			continue;
 		}
@@ -1199,6 +1237,11 @@ static size_t noun_singular(char *w, size_t n)
 static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 {
 	const char *text = s->text;
+	/* the first part of a word joined by a hyphen ("The self-described
+	 * ...") is no head */
+	if (head + 1 < s->n && s->t[head + 1].kind == TK_PUNCT && text[s->t[head + 1].start] == '-' &&
+	    !(s->t[head + 1].flags & TF_SPACE_BEFORE))
+		return -1;
 	if (head + 2 < s->n) {
 		const struct token *g = &s->t[head + 1], *w = &s->t[head + 2];
 		size_t gn = g->end - g->start;
@@ -1962,16 +2005,10 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		}
 		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
 			   masks + 6 * nw, masks + 7 * nw);
-		/* a headline in Title Case with small words in lower case: its
-		 * capitals leave the entity mask, which is made again from the
-		 * marks (rare: a few sentences in a thousand) */
-		if (s.title_maybe && title_case(&s)) {
+		/* a headline in Title Case with small words in lower case
+		 * (rare: a few sentences in a thousand) */
+		if (s.title_maybe && title_case(&s))
 			s.headline = true;
-			memset(masks, 0, nw * sizeof *masks);
-			for (size_t k = 0; k < n; k++)
-				if (dt.marks[dt.first[si] + k] & MARK_ENTITY)
-					bit_set(masks, k);
-		}
 		s.ent_a = masks + 4 * nw;
 		s.ent_b = masks + 5 * nw;
 		if (nw)
@@ -2007,6 +2044,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(dt.first);
 	free(dt.marks);
 	free(proper.h);
+	free(proper.count);
 }
 
 void extraction_free(struct extraction *x)

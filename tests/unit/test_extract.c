@@ -255,12 +255,53 @@ int main(void)
 		{"The newer SM10000-64HD box sold.", "SM10000-64HD", "SM10000-64HD"},
 		{"Cases of COVID-19 rose.", "COVID-19", "COVID-19"},
 		{"It holds 64HD parts.", "HD", NULL},
+		/* an org suffix alone is no name */
+		{"Its parent is Acme Holdings, Inc. of Ohio.", "Inc.", NULL},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(initial); k++) {
 		if (initial[k].canon)
 			entity_is(initial[k].text, initial[k].surface, initial[k].canon);
 		else
 			no_entity(initial[k].text, initial[k].surface);
+	}
+	/* a headline's capitals are names only where the article writes them
+	 * so elsewhere too */
+	{
+		static const struct {
+			const char *head, *body, *surface;
+			bool named;
+		} heads[] = {
+			{"Actress Esther Williams Dies at 91", "The swimmer Esther Williams died on Thursday.",
+			 "Esther Williams", true},
+			{"Actress Esther Williams Dies at 91", "The swimmer Esther Williams died on Thursday.",
+			 "Actress", false},
+			{"Actress Esther Williams Dies at 91", "The swimmer Esther Williams died on Thursday.",
+			 "Dies", false},
+			{"AMD's Acquisition of SeaMicro Puts Intel on the Defensive",
+			 "The deal with SeaMicro worries Intel.", "SeaMicro", true},
+			{"AMD's Acquisition of SeaMicro Puts Intel on the Defensive",
+			 "The deal with SeaMicro worries Intel.", "Acquisition", false},
+		};
+		for (size_t k = 0; k < CC_ARRAY_LEN(heads); k++) {
+			struct run r;
+			char text[256];
+			size_t hl = strlen(heads[k].head);
+			snprintf(text, sizeof text, "%s\n%s", heads[k].head, heads[k].body);
+			r.text = strdup(text);
+			struct extract_sentence ss[2] = {{0, hl, false}, {hl + 1, strlen(text), false}};
+			struct extract_input in = {.text = r.text, .len = strlen(text), .sents = ss, .nsents = 2};
+			extract_doc(lx, &in, &r.x);
+			bool named = false;
+			for (size_t i = 0; i < r.x.mentions.n; i++) {
+				const struct mention *m = &r.x.mentions.v[i];
+				named |= m->type == M_ENTITY && m->sentence == 0 &&
+					 m->end - m->start == strlen(heads[k].surface) &&
+					 memcmp(text + m->start, heads[k].surface, m->end - m->start) == 0;
+			}
+			tap_ok(named == heads[k].named, "headline '%s': '%s' is %sa name", heads[k].head,
+			       heads[k].surface, heads[k].named ? "" : "not ");
+			done(&r);
+		}
 	}
 	speaker_is("Full told, the firm cut 90 percent of its parts.", NULL);
 	speaker_is("Raimondo told reporters it was over.", "Raimondo");
@@ -280,6 +321,7 @@ int main(void)
 		{"The restrictions took effect in May.", "took effect", "restriction"},
 		{"The ban takes effect soon.", "takes effect", "ban"},
 		{"The news was announced in May.", "announced", "news"},
+		{"The self-described mermaid died in May.", "died", NULL},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(nouns); k++)
 		subject_is(nouns[k].text, nouns[k].trigger, nouns[k].subject);
