@@ -223,6 +223,9 @@ int main(void)
 		const char *text, *surface, *canon; /* canon NULL: no such entity */
 	} initial[] = {
 		{"Much will be made of the deal.", "Much", NULL},
+		{"During May the plant closed.", "During May", NULL},
+		{"Because EYP grew, it moved.", "Because EYP", NULL},
+		{"Because EYP grew, it moved.", "EYP", "EYP"},
 		{"Even still, however, Klitschko has won.", "Even", NULL},
 		{"Full told, the firm cut 90 percent of its parts.", "Full", NULL},
 		{"Will Intel follow with a chip of its own?", "Will Intel", NULL},
