@@ -56,6 +56,7 @@ struct sent {
 	const uint16_t *at_start;
 	size_t base, span;
 	bool headline; /* title_case: capitals mark no names here */
+	bool title_maybe; /* half its words capitalised or more: title_case may say so */
 };
 
 /* The next set bit at or after i in a mask of n bits (n when none). */
@@ -103,6 +104,7 @@ static inline size_t prev_bit(const uint64_t *m, size_t i)
  * slot). */
 struct proper_set {
 	uint64_t *h;
+	uint8_t *count; /* how often each word is seen so (at most 255) */
 	size_t n, nslots;
 	const char *text; /* the document's text, which the words are in */
 };
@@ -142,6 +144,7 @@ static void proper_add(struct proper_set *p, uint64_t h)
 	if ((p->n + 1) * 2 > p->nslots) {
 		size_t ns = p->nslots ? p->nslots * 2 : 256;
 		uint64_t *nh = xcalloc(ns, sizeof *nh);
+		uint8_t *nc = xcalloc(ns, sizeof *nc);
 		for (size_t i = 0; i < p->nslots; i++) {
 			if (!p->h[i])
 				continue;
@@ -149,9 +152,12 @@ static void proper_add(struct proper_set *p, uint64_t h)
 			while (nh[k])
 				k = (k + 1) & (ns - 1);
 			nh[k] = p->h[i];
+			nc[k] = p->count[i];
 		}
 		free(p->h);
+		free(p->count);
 		p->h = nh;
+		p->count = nc;
 		p->nslots = ns;
 	}
 	size_t k = (size_t)h & (p->nslots - 1);
@@ -161,17 +167,25 @@ static void proper_add(struct proper_set *p, uint64_t h)
 		p->h[k] = h;
 		p->n++;
 	}
+	p->count[k] += p->count[k] < 255;
+}
+
+/* How often the word s[0, n) is seen capitalised away from a sentence's
+ * start (0: never). */
+static unsigned proper_count(const struct proper_set *p, const char *s, size_t n)
+{
+	if (!p->n)
+		return 0;
+	uint64_t h = word_hash(p->text, s, n);
+	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
+		if (p->h[k] == h)
+			return p->count[k];
+	return 0;
 }
 
 static bool proper_has(const struct proper_set *p, const char *s, size_t n)
 {
-	if (!p->n)
-		return false;
-	uint64_t h = word_hash(p->text, s, n);
-	for (size_t k = (size_t)h & (p->nslots - 1); p->h[k]; k = (k + 1) & (p->nslots - 1))
-		if (p->h[k] == h)
-			return true;
-	return false;
+	return proper_count(p, s, n) > 0;
 }
 
 /* s equals the literal lit: the first byte answers most calls inline. */
@@ -293,6 +307,19 @@ static bool is_connector(const struct sent *s, const struct token *t)
 	return word_is(s, t, CUE_CONNECTOR);
 }
 
+/* Whether the word t ends the name of a body of a state, which a country
+ * before it only places ("US Commerce Department", "Chinese Embassy"). */
+static bool state_body(const char *text, const struct token *t)
+{
+	static const char *const body[] = {"Department", "Ministry", "Embassy", "Consulate",
+					   "Government", "Navy", "Army", "Military", "Parliament",
+					   "Senate", "Cabinet", "Police"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(body); i++)
+		if (token_is(text, t, body[i]))
+			return true;
+	return false;
+}
+
 /* Builds the folded canonical name of tokens [a, b) into out and returns its
  * length. */
 static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, size_t outsz,
@@ -411,11 +438,13 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 		break;
 	}
 	/* the name's length: nb's, less what a country before it takes, or
-	 * the alias's */
+	 * the alias's. A country is dropped only before a body of its state
+	 * ("US Commerce Department", "the U.S. Navy"): it is part of any other
+	 * name ("France Telecom", "American Recovery and Reinvestment Act") */
 	size_t len;
 	if (canon == nb.data && nb.data) {
 		len = nb.len;
-		if (start > 0 && start < fn) {
+		if (start > 0 && start < fn && state_body(ftext, &fv[fn - 1])) {
 			size_t off = plain ? offs[start] : fv[start].start;
 			canon += off;
 			len -= off;
@@ -497,6 +526,29 @@ _Static_assert(MARK_ENTITY == 1 << 0 && MARK_EVENT == 1 << 1 && MARK_SAID == 1 <
 		       MARK_PUNCT == 1 << 6,
 	       "sent_masks reads the marks' bits by their numbers");
 
+/* Whether a sentence with many capitals is a headline in Title Case whose
+ * small words are lower case ("AMD's Acquisition of SeaMicro Puts Intel on
+ * the Defensive"): every word in lower case is a preposition, determiner
+ * or connector, or of three letters at most, and it ends without a stop. */
+static __attribute__((noinline)) bool title_case(const struct sent *s)
+{
+	const char *text = s->text;
+	const struct token *last = &s->t[s->n - 1];
+	if (last->kind == TK_PUNCT && (text[last->start] == '.' || text[last->start] == '?' ||
+				       text[last->start] == '!'))
+		return false;
+	for (size_t k = 0; k < s->n; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->end - t->start <= 3)
+			continue;
+		if (!lexicon_word_alone(s->lx, text, t, CUE_PREPOSITION) &&
+		    !lexicon_word_alone(s->lx, text, t, CUE_DETERMINER) &&
+		    !lexicon_word_alone(s->lx, text, t, CUE_CONNECTOR))
+			return false;
+	}
+	return true;
+}
+
 /* The masks of a sentence's tokens from their marks (mk[0] is the first
  * token's), eight tokens a step, without branches per token: whether it is
  * a Title Case headline, and the masks of the tokens find_entities,
@@ -554,8 +606,11 @@ static void sent_masks(struct sent *s, const uint8_t *mk, uint64_t *ent, uint64_
 	/* a headline in Title Case capitalises every word, so capitals
 	 * there do not mark names: only lexicon entities are taken from it */
 	s->headline = words >= 4 && caps * 10 >= words * 7;
+	s->title_maybe = !s->headline && words >= 4 && caps * 2 >= words;
+	/* a headline's capitals too: find_entities takes from them only
+	 * the names the article writes so elsewhere (headline_word) */
 	for (size_t w = 0; w < nw; w++)
-		ent[w] |= s->headline ? 0 : cap[w];
+		ent[w] |= cap[w];
 	s->ent = ent;
 	s->ev = ev;
 	s->said = said;
@@ -609,6 +664,73 @@ static bool is_contraction(const char *text, const struct token *t)
 	return pr && tl;
 }
 
+/* Whether the sentence-initial capital at a, not written so elsewhere in
+ * the article, is a name by what follows it: a verb of saying ("Kaspersky
+ * said"; "told" with its listener after it, so not "All told,"), or words
+ * between a subject and its verb and then a word ("Kaspersky will cease",
+ * not "Even still, however, Klitschko"). A word that opens sentences
+ * ("Much will be made") is none. */
+static bool initial_speaks(const struct sent *s, size_t a)
+{
+	const char *text = s->text;
+	size_t b = a + 1;
+	if (b >= s->n || lexicon_cue_at(s->lx, text, s->t, a, s->n, CUE_OPENER))
+		return false;
+	if (lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH))
+		return true;
+	size_t m = lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH_TO);
+	if (m)
+		return b + m < s->n && s->t[b + m].kind == TK_WORD;
+	if (!(s->t[b].kind == TK_WORD && is_verb_filler(s, &s->t[b]) && !token_is(text, &s->t[b], "that") &&
+	      !token_is(text, &s->t[b], "which") && !token_is(text, &s->t[b], "to")))
+		return false;
+	size_t k = b + 1;
+	while (k < s->n && s->t[k].kind == TK_WORD && is_verb_filler(s, &s->t[k]))
+		k++;
+	return k < s->n && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP);
+}
+
+/* Whether the sentence-initial capital at a, with a capital after it, is
+ * a word before a name rather than its first part: an adverb in -ly
+ * ("Currently SeaMicro's"; not "Kelly", "Beverly"), or a verb that opens a
+ * question ("Will Intel follow?", but "Will Smith said"). */
+static bool initial_no_name(const struct sent *s, size_t a)
+{
+	const char *text = s->text;
+	const struct token *t = &s->t[a];
+	const char *p = text + t->start;
+	size_t n = t->end - t->start;
+	if (n >= 7 && memcmp(p + n - 2, "ly", 2) == 0 && memcmp(p + n - 4, "olly", 4) != 0 &&
+	    memcmp(p + n - 4, "elly", 4) != 0 && memcmp(p + n - 4, "illy", 4) != 0 &&
+	    memcmp(p + n - 4, "erly", 4) != 0 && memcmp(p + n - 4, "eley", 4) != 0)
+		return true;
+	if (!is_verb_filler(s, t) || t->kind != TK_WORD)
+		return false;
+	const struct token *last = &s->t[s->n - 1];
+	return last->kind == TK_PUNCT && text[last->start] == '?';
+}
+
+/* Whether capital k is a name in a headline, where every word has a
+ * capital: the article writes it capitalised away from a sentence's start
+ * outside this headline too ("Actress Esther Williams Dies at 91": Esther
+ * and Williams, not Actress and Dies). The headline's own use counts once
+ * where collect_proper took it (not first, not after punctuation). */
+static bool headline_word(const struct sent *s, size_t k)
+{
+	const struct token *t = &s->t[k];
+	if (!is_cap_word(t))
+		return false;
+	unsigned own = k > 0 && s->t[k - 1].kind != TK_PUNCT;
+	return proper_count(s->proper, s->text + t->start, t->end - t->start) > own;
+}
+
+/* A capital that may be part of a name: in a headline, only one
+ * headline_word says yes to. */
+static inline bool name_word(const struct sent *s, size_t k)
+{
+	return is_cap_word(&s->t[k]) && (!s->headline || headline_word(s, k));
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -648,7 +770,7 @@ static void find_entities(struct sent *s)
 		if (m) {
 			/* a longer capitalised chunk wins ("US Department of Commerce") */
 			size_t b = i + m;
-			if (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
+			if (!headline && b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP) &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE)) {
 				/* fall through to chunking */
@@ -658,7 +780,7 @@ static void find_entities(struct sent *s)
 				continue;
 			}
 		}
-		if (!is_cap_word(t) || headline) {
+		if (!is_cap_word(t) || (headline && !headline_word(s, i))) {
 			i++;
 			continue;
 		}
@@ -671,11 +793,33 @@ static void find_entities(struct sent *s)
 			i++;
 			continue;
 		}
+		/* letters glued after a number are its unit or a code's tail
+		 * ("64HD"), no name */
+		if (i > 0 && s->t[i - 1].kind == TK_NUM && !(t->flags & TF_SPACE_BEFORE)) {
+			i++;
+			continue;
+		}
 		size_t a = i, b = i + 1;
 		for (;;) {
 			if (b < s->n && s->covered[b])
 				break;
-			if (b < s->n && is_cap_word(&s->t[b]) && (s->t[b].flags & TF_SPACE_BEFORE) &&
+			/* a model's code: capitals and digits written as one word
+			 * ("SM10000", "SM10000-64HD") */
+			if (b < s->n && !(s->t[b].flags & TF_SPACE_BEFORE) &&
+			    (s->t[b].kind == TK_NUM ||
+			     (s->t[b - 1].kind == TK_NUM && s->t[b].kind == TK_WORD))) {
+				b++;
+				continue;
+			}
+			if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '-' &&
+			    !(s->t[b].flags & TF_SPACE_BEFORE) && !(s->t[b + 1].flags & TF_SPACE_BEFORE) &&
+			    !s->covered[b + 1] &&
+			    ((s->t[b - 1].kind == TK_NUM && s->t[b + 1].kind == TK_WORD) ||
+			     s->t[b + 1].kind == TK_NUM)) {
+				b += 2;
+				continue;
+			}
+			if (b < s->n && name_word(s, b) && (s->t[b].flags & TF_SPACE_BEFORE) &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP)) {
 				b++;
 				continue;
@@ -684,7 +828,7 @@ static void find_entities(struct sent *s)
 			 * two names the article has named alone ("the AMD-SeaMicro
 			 * deal") */
 			if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '-' &&
-			    !(s->t[b].flags & TF_SPACE_BEFORE) && is_cap_word(&s->t[b + 1]) &&
+			    !(s->t[b].flags & TF_SPACE_BEFORE) && name_word(s, b + 1) &&
 			    !(s->t[b + 1].flags & TF_SPACE_BEFORE) && !s->covered[b + 1] &&
 			    !named_before(s, &s->t[b - 1]) && !named_before(s, &s->t[b + 1])) {
 				b += 2;
@@ -692,12 +836,12 @@ static void find_entities(struct sent *s)
 			}
 			/* the dot of an abbreviation inside a name ("Commerce Dept.") */
 			if (b < s->n && s->t[b].kind == TK_PUNCT && text[s->t[b].start] == '.' &&
-			    (s->t[b - 1].flags & TF_DOT_AFTER) && b + 1 < s->n && is_cap_word(&s->t[b + 1]) &&
+			    (s->t[b - 1].flags & TF_DOT_AFTER) && b + 1 < s->n && name_word(s, b + 1) &&
 			    s->t[b - 1].end - s->t[b - 1].start <= 4) {
 				b++;
 				continue;
 			}
-			if (b + 1 < s->n && is_connector(s, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
+			if (!headline && b + 1 < s->n && is_connector(s, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
 			    !s->covered[b + 1] && !token_is(text, &s->t[b], "the") &&
 			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, CUE_STOP)) {
 				b += 2;
@@ -713,24 +857,28 @@ static void find_entities(struct sent *s)
 		 * is a name when the article writes it so elsewhere too, when it
 		 * speaks ("Kaspersky said"), or when another capital follows it
 		 * directly ("Gina Raimondo"); "Shares of Acme" drops "Shares". */
-		bool initial = a == 0 || (s->t[a - 1].kind == TK_PUNCT && a == 1);
+		/* at the start, after punctuation or a list's number ("4. Will
+		 * they ...") */
+		bool initial = a == 0 || (s->t[a - 1].kind == TK_PUNCT &&
+					  (a == 1 || (a <= 3 && s->t[0].kind != TK_WORD &&
+						      s->t[a - 2].kind != TK_WORD)));
 		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
-			bool speaks = b == a + 1 && b < s->n &&
-				      (lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH) ||
-				       lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH_TO) ||
-				       (is_verb_filler(s, &s->t[b]) && s->t[b].kind == TK_WORD &&
-					!token_is(text, &s->t[b], "that") && !token_is(text, &s->t[b], "which") &&
-					!token_is(text, &s->t[b], "to")));
 			bool joined = b > a + 1 && is_cap_word(&s->t[a + 1]);
-			if (!speaks && !joined) {
+			if (!joined && !initial_speaks(s, a)) {
 				i = a + 1;
 				continue;
 			}
+			/* "Will Intel follow?", "Currently SeaMicro's chip": the
+			 * name starts after the first word */
+			if (joined && initial_no_name(s, a))
+				a++;
 		}
 		/* a lone capital letter ("10 U") or a unit symbol ("Gbps",
-		 * "TB") names nothing; a known alias would have matched above */
+		 * "TB") names nothing; a known alias would have matched above;
+		 * nor does an org suffix alone (", Inc.") */
 		size_t alen = s->t[a].end - s->t[a].start;
-		if (b == a + 1 && (alen == 1 || (alen <= 4 && quantity_unit_symbol(text, &s->t[a])))) {
+		if ((b == a + 1 && (alen == 1 || (alen <= 4 && quantity_unit_symbol(text, &s->t[a])))) ||
+		    a + lexicon_cue_at(s->lx, text, s->t, a, s->n, CUE_ORG_SUFFIX) >= b) {
 			i = b;
 			continue;
 		}
@@ -757,6 +905,30 @@ static bool is_clause_break(const char *text, const struct token *t)
 	return t->kind == TK_PUNCT && clause_break_byte((unsigned char)text[t->start]);
 }
 
+/* Whether a word of cue kind `kind` stands near the trigger [a, b) in its
+ * clause: up to four tokens before it ("job cuts", "positions were
+ * eliminated") or eight after it ("eliminate 200 U.S.-based positions"),
+ * stopping at a comma or a clause break. */
+static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind kind)
+{
+	const char *text = s->text;
+	for (size_t k = b; k < s->n && k < b + 8; k++) {
+		const struct token *t = &s->t[k];
+		if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
+			break;
+		if (may_cue(t, 1u << kind) && lexicon_cue_at(s->lx, text, s->t, k, s->n, kind))
+			return true;
+	}
+	for (size_t k = a; k > 0 && k + 4 > a; k--) {
+		const struct token *t = &s->t[k - 1];
+		if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
+			break;
+		if (may_cue(t, 1u << kind) && lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, kind))
+			return true;
+	}
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -768,9 +940,17 @@ static void find_events(struct sent *s)
 			continue;
 		}
 		const char *cls, *lemma;
-		size_t m = lexicon_event_at(s->lx, text, s->t, i, s->n, &cls, &lemma);
+		int needs;
+		size_t m = lexicon_event_at(s->lx, text, s->t, i, s->n, &cls, &lemma, &needs);
 		if (!m) {
 			i++;
+			continue;
+		}
+		/* an idiom's words are no trigger ("fired up about" is no FIRE);
+		 * a trigger that needs a word near it ("eliminate" staff) is an
+		 * event only with one */
+		if (streq(cls, "IDIOM") || (needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)needs))) {
+			i += m;
 			continue;
 		}
 		struct mention *ev = mention_add(&s->x->mentions, M_EVENT, s->t[i].start,
@@ -978,14 +1158,116 @@ static bool is_preposition(const struct sent *s, const struct token *t)
  * SUBJ_MAIN, or -1. */
 #define SUBJ_MAIN (-2)
 
+/* Whether word t, the last of a noun phrase of three words or more, is a
+ * verb in the past or a participle after the noun ("The champion cornered
+ * Thompson", "The challenger held on", "the money raised"): in -ed
+ * (not "-eed", "hundred") or a common irregular past. */
+static bool past_form(const char *text, const struct token *t)
+{
+	/* the irregular ones by first letter, each between spaces: a short
+	 * search, not a loop of compares */
+	static const char *const irregular[26] = {
+		['b' - 'a'] = " brought bought built began became ",
+		['c' - 'a'] = " caught chose ",
+		['d' - 'a'] = " drew ",
+		['f' - 'a'] = " fought found felt ",
+		['g' - 'a'] = " gave grew ",
+		['h' - 'a'] = " held ",
+		['k' - 'a'] = " kept knew ",
+		['l' - 'a'] = " left led ",
+		['m' - 'a'] = " made met meant ",
+		['p' - 'a'] = " paid ",
+		['s' - 'a'] = " sent spent saw stood ",
+		['t' - 'a'] = " took thought threw ",
+	};
+	const char *p = text + t->start;
+	size_t n = t->end - t->start;
+	if (t->kind != TK_WORD || (t->flags & TF_CAP))
+		return false;
+	if (n >= 5 && memcmp(p + n - 2, "ed", 2) == 0 && p[n - 3] != 'e' && !token_is(text, t, "hundred"))
+		return true;
+	unsigned c = (unsigned char)p[0] - 'a';
+	if (n < 3 || n > 7 || c >= 26 || !irregular[c])
+		return false;
+	char w[10];
+	w[0] = ' ';
+	memcpy(w + 1, p, n);
+	w[n + 1] = ' ';
+	w[n + 2] = '\0';
+	return strstr(irregular[c], w) != NULL;
+}
+
+/* The singular of a lower-case noun in place, a word either way:
+ * "restrictions" -> "restriction", "technologies" -> "technology",
+ * "taxes" -> "tax"; "series", "news", "status", "crisis" stay. Returns the
+ * new length. */
+static size_t noun_singular(char *w, size_t n)
+{
+	if (n <= 3 || w[n - 1] != 's')
+		return n;
+	if (streq(w, "series") || streq(w, "species") || streq(w, "news"))
+		return n;
+	char p = w[n - 2];
+	if (p == 's' || p == 'u' || p == 'i')
+		return n; /* "loss", "status", "crisis" */
+	if (n > 4 && p == 'e' && w[n - 3] == 'i') {
+		memcpy(w + n - 3, "y", 2); /* "technologies" */
+		return n - 2;
+	}
+	/* "taxes", "losses", "wishes", "searches", "coaches"; not
+	 * "headaches", "prizes" */
+	if (n > 4 && p == 'e' &&
+	    (w[n - 3] == 'x' || (w[n - 3] == 's' && w[n - 4] == 's') ||
+	     (w[n - 3] == 'h' && w[n - 4] == 's') ||
+	     (n > 5 && w[n - 3] == 'h' && w[n - 4] == 'c' &&
+	      (strchr("trn", w[n - 5]) || (w[n - 5] == 'a' && w[n - 6] == 'o') ||
+	       (w[n - 5] == 'a' && w[n - 6] == 'e') || (w[n - 5] == 'u' && w[n - 6] == 'o'))))) {
+		w[n - 2] = '\0';
+		return n - 2;
+	}
+	w[n - 1] = '\0';
+	return n - 1;
+}
+
 /* Records tokens [from, head] as a common-noun subject named by its head,
- * roughly singular ("restrictions" -> "restriction"). */
+ * roughly singular ("restrictions" -> "restriction"). The head is the
+ * noun: a past form after it is the verb or a participle, and a phrase
+ * before a gerund and its noun ("A cagey opening round") is no subject but
+ * what modifies the gerund: -1 then. */
 static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 {
+	const char *text = s->text;
+	/* the first part of a word joined by a hyphen ("The self-described
+	 * ...") is no head */
+	if (head + 1 < s->n && s->t[head + 1].kind == TK_PUNCT && text[s->t[head + 1].start] == '-' &&
+	    !(s->t[head + 1].flags & TF_SPACE_BEFORE))
+		return -1;
+	if (head + 2 < s->n) {
+		const struct token *g = &s->t[head + 1], *w = &s->t[head + 2];
+		size_t gn = g->end - g->start;
+		if (g->kind == TK_WORD && !(g->flags & TF_CAP) && gn > 5 &&
+		    memcmp(text + g->end - 3, "ing", 3) == 0 && w->kind == TK_WORD && !(w->flags & TF_CAP) &&
+		    !is_preposition(s, w) && !is_determiner(s, w) && !is_verb_filler(s, w))
+			return -1;
+	}
+	/* "This included eliminating all ...", "That meant the end": a
+	 * pronoun and its verb (not "This unprecedented action") */
+	if (from + 2 < s->n &&
+	    (token_is(text, &s->t[from], "this") || token_is(text, &s->t[from], "that") ||
+	     token_is(text, &s->t[from], "these") || token_is(text, &s->t[from], "those")) &&
+	    past_form(text, &s->t[from + 1])) {
+		const struct token *w = &s->t[from + 2];
+		size_t wn = w->end - w->start;
+		if (w->kind != TK_WORD || (w->flags & TF_CAP) || is_determiner(s, w) ||
+		    is_preposition(s, w) || (wn > 4 && memcmp(text + w->end - 3, "ing", 3) == 0))
+			return -1;
+	}
+	if (head > from + 1 && past_form(text, &s->t[head]))
+		head--;
 	char noun[32];
 	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);
-	if (n > 3 && noun[n - 1] == 's' && noun[n - 2] != 's')
-		noun[--n] = '\0';
+	n = noun_singular(noun, n);
+	(void)n;
 	/* "the deal is expected to close", "the transaction is expected to
 	 * close": the names of one transaction are one subject */
 	static const char *const deal[] = {"transaction", "acquisition", "purchase", "takeover",
@@ -1785,6 +2067,10 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		}
 		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
 			   masks + 6 * nw, masks + 7 * nw);
+		/* a headline in Title Case with small words in lower case
+		 * (rare: a few sentences in a thousand) */
+		if (s.title_maybe && title_case(&s))
+			s.headline = true;
 		s.ent_a = masks + 4 * nw;
 		s.ent_b = masks + 5 * nw;
 		if (nw)
@@ -1820,6 +2106,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(dt.first);
 	free(dt.marks);
 	free(proper.h);
+	free(proper.count);
 }
 
 void extraction_free(struct extraction *x)

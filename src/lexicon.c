@@ -41,7 +41,7 @@
 static const char *const cue_kinds[CUE__COUNT] = {
 	"negation", "future", "possible", "planned", "vowed", "reported", "speech", "speech-to",
 	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
-	"preposition", "determiner", "connector",
+	"preposition", "determiner", "connector", "opener", "staff",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event
@@ -53,7 +53,8 @@ struct phrase {
 	size_t nkeys;
 	const char *a; /* entity canon / event class / cue kind */
 	const char *b; /* entity type / event lemma */
-	unsigned kind; /* cues: the index of `a` in cue_kinds */
+	unsigned kind; /* cues: the index of `a` in cue_kinds; events: 1 + the
+			* cue kind a word near the trigger must have, 0 if none */
 	bool exact;    /* entity alias in capitals ("US"): match case exactly */
 	const char *surface; /* the alias as written (for exact matches) */
 };
@@ -717,7 +718,7 @@ size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const stru
 }
 
 size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
-			 size_t i, size_t n, const char **cls, const char **lemma)
+			 size_t i, size_t n, const char **cls, const char **lemma, int *needs)
 {
 	if (t[i].kind != TK_WORD)
 		return 0;
@@ -727,6 +728,7 @@ size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struc
 		return 0;
 	*cls = p->a;
 	*lemma = p->b;
+	*needs = (int)p->kind - 1;
 	return m;
 }
 
@@ -824,6 +826,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT",
+	"IDIOM",
 };
 
 static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const char *file,
@@ -837,8 +840,19 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 	if (!cls)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown event class '%s'", file, line,
 				  f[1]);
+	unsigned needs = 0;
+	if (nf >= 3) {
+		for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
+			if (strcmp(f[2], cue_kinds[i]) == 0)
+				needs = (unsigned)i + 1;
+		if (!needs)
+			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file,
+					  line, f[2]);
+	}
 	const char *lemma = keep(lx, xstrdup(f[0]));
-	table_add(lx, &lx->events, lemma, cls, lemma);
+	struct phrase *p = table_add(lx, &lx->events, lemma, cls, lemma);
+	if (p)
+		p->kind = needs;
 	return CC_OK;
 }
 

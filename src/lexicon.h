@@ -8,11 +8,13 @@
  *
  * Formats (UTF-8, '#' starts a comment, fields separated by TABs):
  *   entities.tsv   CANONICAL <TAB> TYPE(org|person|place|gov) <TAB> ALIAS|ALIAS|...
- *   events.tsv     TRIGGER WORDS <TAB> CLASS     (base forms; matched by stem)
+ *   events.tsv     TRIGGER WORDS <TAB> CLASS [<TAB> CUE KIND]  (base forms; matched
+ *                  by stem; CLASS IDIOM: no event; a cue kind: the class holds
+ *                  only near a word of that kind, which extract.c checks)
  *   units.tsv      CANONICAL <TAB> NOUN|NOUN|...  (counted nouns that count the same thing)
  *   cues.tsv       WORD(S) <TAB> KIND            (KIND: negation, future, possible,
  *                  planned, vowed, reported, speech, according, title, subject-noun,
- *                  stop)
+ *                  stop, opener, staff, ...)
  */
 #ifndef CC_LEXICON_H
 #define CC_LEXICON_H
@@ -58,17 +60,20 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
 }
 
 /* Events: the longest trigger starting at token i, matched by stem. Returns
- * tokens matched, with *cls (e.g. "START") and *lemma (the lexicon's base
- * form) owned by the lexicon. */
+ * tokens matched, with *cls (e.g. "START", or "IDIOM" for a phrase that is
+ * no event: "fired up") and *lemma (the lexicon's base form) owned by the
+ * lexicon, and *needs: the cue kind (enum cue_kind) a word near the trigger
+ * must have for the class to hold ("eliminate" is a LAYOFF only of staff),
+ * or -1. */
 size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
-			 size_t i, size_t n, const char **cls, const char **lemma);
+			 size_t i, size_t n, const char **cls, const char **lemma, int *needs);
 static inline size_t lexicon_event_at(const struct lexicon *lx, const char *text,
 				      const struct token *t, size_t i, size_t n, const char **cls,
-				      const char **lemma)
+				      const char **lemma, int *needs)
 {
 	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED)
 		return 0;
-	return lexicon_event_at_(lx, text, t, i, n, cls, lemma);
+	return lexicon_event_at_(lx, text, t, i, n, cls, lemma, needs);
 }
 
 /* The kinds of cues.tsv, in the order of the bits of token.cues. */
@@ -76,7 +81,7 @@ enum cue_kind {
 	CUE_NEGATION, CUE_FUTURE, CUE_POSSIBLE, CUE_PLANNED, CUE_VOWED, CUE_REPORTED,
 	CUE_SPEECH, CUE_SPEECH_TO, CUE_ACCORDING, CUE_TITLE, CUE_SUBJECT_NOUN, CUE_STOP,
 	CUE_PRONOUN, CUE_ORG_SUFFIX, CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
-	CUE_CONNECTOR,
+	CUE_CONNECTOR, CUE_OPENER, CUE_STAFF,
 	CUE__COUNT
 };
 

@@ -218,6 +218,119 @@ int main(void)
 		done(&r);
 	}
 
+	/* a capital opening a sentence that no other sentence writes so: a
+	 * name when it speaks or joins a capital, not a word that opens
+	 * sentences, nor an adverb or a question's verb before a name */
+	static const struct {
+		const char *text, *surface, *canon; /* canon NULL: no such entity */
+	} initial[] = {
+		{"Much will be made of the deal.", "Much", NULL},
+		{"During May the plant closed.", "During May", NULL},
+		{"Because EYP grew, it moved.", "Because EYP", NULL},
+		{"Because EYP grew, it moved.", "EYP", "EYP"},
+		{"Even still, however, Klitschko has won.", "Even", NULL},
+		{"Full told, the firm cut 90 percent of its parts.", "Full", NULL},
+		{"Will Intel follow with a chip of its own?", "Will Intel", NULL},
+		{"Will Intel follow with a chip of its own?", "Intel", "Intel"},
+		{"4. Will they also support ARM chips?", "Will", NULL},
+		{"Currently SeaMicro sells its servers alone.", "Currently SeaMicro", NULL},
+		{"Currently SeaMicro sells its servers alone.", "SeaMicro", "SeaMicro"},
+		/* names that stay */
+		{"Will Smith said the film was done.", "Will Smith", "Will Smith"},
+		{"Much Ado opened in the park.", "Much Ado", "Much Ado"},
+		{"Beverly Hills police said nothing.", "Beverly Hills", "Beverly Hills"},
+		{"Kaspersky will cease its sales.", "Kaspersky", "Kaspersky"},
+		{"Raimondo told reporters it was over.", "Raimondo", "Raimondo"},
+		{"Kaspersky said it would leave.", "Kaspersky", "Kaspersky"},
+		/* a Title Case headline with its small words in lower case */
+		{"AMD's Acquisition of SeaMicro Puts Intel on the Defensive",
+		 "Acquisition of SeaMicro Puts Intel", NULL},
+		{"Lisa Su of AMD met Michael Dell in Austin.", "Michael Dell", "Michael Dell"},
+		/* a country is kept in a name, dropped before a body of its state */
+		{"Shares of France Telecom fell.", "France Telecom", "France Telecom"},
+		{"He praised the American Recovery and Reinvestment Act today.",
+		 "American Recovery and Reinvestment Act", "American Recovery and Reinvestment Act"},
+		{"Officials of the US Navy agreed.", "US Navy", "Navy"},
+		{"A China Netcom unit grew.", "China Netcom", "China Netcom"},
+		{"He flew to France on Monday.", "France", "France"},
+		{"The Irish fighter lost.", "Irish", "Ireland"},
+		/* model codes: letters and digits as one word */
+		{"It used the SM10000 system.", "SM10000", "SM10000"},
+		{"It used the SM10000 system.", "SM", NULL},
+		{"The newer SM10000-64HD box sold.", "SM10000-64HD", "SM10000-64HD"},
+		{"Cases of COVID-19 rose.", "COVID-19", "COVID-19"},
+		{"It holds 64HD parts.", "HD", NULL},
+		/* an org suffix alone is no name */
+		{"Its parent is Acme Holdings, Inc. of Ohio.", "Inc.", NULL},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(initial); k++) {
+		if (initial[k].canon)
+			entity_is(initial[k].text, initial[k].surface, initial[k].canon);
+		else
+			no_entity(initial[k].text, initial[k].surface);
+	}
+	/* a headline's capitals are names only where the article writes them
+	 * so elsewhere too */
+	{
+		static const struct {
+			const char *head, *body, *surface;
+			bool named;
+		} heads[] = {
+			{"Actress Esther Williams Dies at 91", "The swimmer Esther Williams died on Thursday.",
+			 "Esther Williams", true},
+			{"Actress Esther Williams Dies at 91", "The swimmer Esther Williams died on Thursday.",
+			 "Actress", false},
+			{"Actress Esther Williams Dies at 91", "The swimmer Esther Williams died on Thursday.",
+			 "Dies", false},
+			{"AMD's Acquisition of SeaMicro Puts Intel on the Defensive",
+			 "The deal with SeaMicro worries Intel.", "SeaMicro", true},
+			{"AMD's Acquisition of SeaMicro Puts Intel on the Defensive",
+			 "The deal with SeaMicro worries Intel.", "Acquisition", false},
+		};
+		for (size_t k = 0; k < CC_ARRAY_LEN(heads); k++) {
+			struct run r;
+			char text[256];
+			size_t hl = strlen(heads[k].head);
+			snprintf(text, sizeof text, "%s\n%s", heads[k].head, heads[k].body);
+			r.text = strdup(text);
+			struct extract_sentence ss[2] = {{0, hl, false}, {hl + 1, strlen(text), false}};
+			struct extract_input in = {.text = r.text, .len = strlen(text), .sents = ss, .nsents = 2};
+			extract_doc(lx, &in, &r.x);
+			bool named = false;
+			for (size_t i = 0; i < r.x.mentions.n; i++) {
+				const struct mention *m = &r.x.mentions.v[i];
+				named |= m->type == M_ENTITY && m->sentence == 0 &&
+					 m->end - m->start == strlen(heads[k].surface) &&
+					 memcmp(text + m->start, heads[k].surface, m->end - m->start) == 0;
+			}
+			tap_ok(named == heads[k].named, "headline '%s': '%s' is %sa name", heads[k].head,
+			       heads[k].surface, heads[k].named ? "" : "not ");
+			done(&r);
+		}
+	}
+	speaker_is("Full told, the firm cut 90 percent of its parts.", NULL);
+	speaker_is("Raimondo told reporters it was over.", "Raimondo");
+
+	/* a common noun's head is the noun, named by a singular word; a verb
+	 * after it is no head, and a phrase before a gerund is no subject */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} nouns[] = {
+		{"The champion cornered Thompson toward the end of the round.", "end", "champion"},
+		{"The challenger held on until the end.", "end", "challenger"},
+		{"A cagey opening round followed.", "opening", NULL},
+		{"This included eliminating all the jobs.", "eliminating", NULL},
+		{"The technologies used here were new.", "used", "technology"},
+		{"The series ended in May.", "ended", "series"},
+		{"The taxes rose in May.", "rose", "tax"},
+		{"The restrictions took effect in May.", "took effect", "restriction"},
+		{"The ban takes effect soon.", "takes effect", "ban"},
+		{"The news was announced in May.", "announced", "news"},
+		{"The self-described mermaid died in May.", "died", NULL},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(nouns); k++)
+		subject_is(nouns[k].text, nouns[k].trigger, nouns[k].subject);
+
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */
 	subject_is("A magnitude 4.6 quake hit the coast.", "hit", "quake");
@@ -248,6 +361,19 @@ int main(void)
 	event_is("AMD agreed to buy SeaMicro.", "buy", "ACQUIRE", false, MODAL_ASSERTED);
 	event_is("The alarms did not work, she said.", "said", "ANNOUNCE", false, MODAL_ASSERTED);
 	no_event("The department was quiet.", "department");
+	/* idioms are no events; a layoff cuts staff, not parts or prices */
+	no_event("He was fired up about the plan.", "fired up");
+	no_event("He was fired up about the plan.", "fired");
+	event_is("The fire spread fast.", "fire", "FIRE", false, MODAL_ASSERTED);
+	no_event("All told, the firm sold 90 units.", "told");
+	event_is("He told reporters the plan.", "told", "ANNOUNCE", false, MODAL_ASSERTED);
+	no_event("It eliminates 90 percent of the parts.", "eliminates");
+	no_event("It cut prices in May.", "cut");
+	event_is("It will eliminate 200 jobs.", "eliminate", "LAYOFF", false, MODAL_FUTURE);
+	event_is("It led to the elimination of all U.S.-based positions.", "elimination", "LAYOFF",
+		 false, MODAL_ASSERTED);
+	event_is("About 300 positions were cut in May.", "cut", "LAYOFF", false, MODAL_ASSERTED);
+	event_is("The job cuts came in May.", "cuts", "LAYOFF", false, MODAL_ASSERTED);
 	no_event("It was effectively over.", "effectively");
 
 	/* attribution */
