@@ -156,6 +156,42 @@ static const char *verb(const char *cls)
 	return cls && *cls ? cls : "reports it";
 }
 
+/* A clause's action lemmas ("update resale license stop") as words a reader
+ * takes in: comma-separated, each once, without `skip` (the verb the
+ * explanation already says, as in "these stop: ..."). */
+static char *scope_words(const char *scope, const char *skip)
+{
+	struct buf b;
+	buf_init(&b);
+	const char *p = scope ? scope : "";
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		size_t n = (size_t)(p - w);
+		if (!n || (skip && strlen(skip) == n && memcmp(skip, w, n) == 0))
+			continue;
+		bool seen = false; /* the same word earlier in the list */
+		for (const char *q = scope; q < w && !seen;) {
+			while (*q == ' ')
+				q++;
+			const char *v = q;
+			while (*q && *q != ' ')
+				q++;
+			seen = v < w && (size_t)(q - v) == n && memcmp(v, w, n) == 0;
+		}
+		if (seen)
+			continue;
+		if (b.len)
+			buf_adds(&b, ", ");
+		buf_add(&b, w, n);
+	}
+	buf_addc(&b, '\0');
+	return buf_steal(&b);
+}
+
 /* Do two space-separated lemma lists share a word? */
 static bool scopes_overlap(const char *a, const char *b)
 {
@@ -591,12 +627,16 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					snprintf(key, sizeof key, "%s|%s|scope", da->value, ua ? sb : sa);
 					r = emit(k, CF_CONFLICT, "date-scope", "strong", "date-scope/total-vs-partial", key);
 					if (r) {
+						char *wa = scope_words(a->scope, ua ? "stop" : NULL);
+						char *wb = scope_words(b->scope, ub ? "stop" : NULL);
 						r->explanation = xasprintf(
 							"%s: on %s %s%s%s; %s: on %s %s%s%s: the same date, a different scope",
 							a->source, da->value, ua ? "" : sa,
-							ua ? "these stop: " : a->negated ? " can no longer " : " must ", a->scope,
+							ua ? "these stop: " : a->negated ? " can no longer: " : " must: ", wa,
 							b->source, db->value, ub ? "" : sb,
-							ub ? "these stop: " : b->negated ? " can no longer " : " must ", b->scope);
+							ub ? "these stop: " : b->negated ? " can no longer: " : " must: ", wb);
+						free(wa);
+						free(wb);
 					}
 				} else if (subj_same && strcmp(ea, eb) == 0) {
 					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa, ea);

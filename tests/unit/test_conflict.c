@@ -282,6 +282,16 @@ static void check_scopes(void)
 			got |= r[k].verdict == CF_CONFLICT && strcmp(r[k].kind, "date-scope") == 0 &&
 			       strstr(r[k].key, "Orvik") != NULL;
 		tap_ok(got == v[i].conflict, "%s", v[i].name);
+		if (i == 0 || i == 1) {
+			/* the actions as words: comma-separated, once each, without
+			 * the "stop" the explanation already says */
+			const char *want = i == 0 ? "Orvik can no longer: update, resell, license"
+						  : "these stop: update: the same date";
+			bool said = false;
+			for (size_t k = 0; k < n; k++)
+				said |= r[k].explanation && strstr(r[k].explanation, want) != NULL;
+			tap_ok(said, "its explanation says \"%s\"", want);
+		}
 		for (size_t k = 0; k < n; k++)
 			conflict_result_free(&r[k]);
 	}
