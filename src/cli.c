@@ -1863,27 +1863,10 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* a story no source belongs to is a mistake, not "no conflicts" */
-		struct store_export_filter g = {.story = story};
-		char **stories = NULL;
-		size_t n = 0;
-		enum cc_status rc = store_export_stories(st, &g, &stories, &n, &err);
-		for (size_t i = 0; i < n; i++)
-			free(stories[i]);
-		free(stories);
-		if (rc != CC_OK) {
+		int bad = cli_story_check(st, story);
+		if (bad) {
 			store_close(st);
-			return fail(&err);
-		}
-		if (!n) {
-			struct buf b; /* the name as typed, made inert */
-			buf_init(&b);
-			text_sanitize(story, strlen(story), false, &b);
-			char *s = buf_steal(&b);
-			errorf("no source in %s belongs to the story '%s' ('crosscheck list --format jsonl' "
-			       "shows the stories)", store_path(st), s);
-			free(s);
-			store_close(st);
-			return 1;
+			return bad;
 		}
 	}
 	struct conflicts_ctx ctx = {.fmt = fmt};

@@ -19,4 +19,9 @@ int cli_agreement(const char *db, int argc, char **argv);
 struct store;
 enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_err *err);
 
+/* 0 when some source belongs to `story`; else reports it (no such story, or
+ * the store's error) and returns the exit status. For --story filters that
+ * would select nothing. */
+int cli_story_check(struct store *st, const char *story);
+
 #endif

@@ -625,6 +625,28 @@ static bool parse_only(const char *s, enum store_export_only *o)
 	return true;
 }
 
+int cli_story_check(struct store *st, const char *story)
+{
+	struct cc_err err = {0};
+	struct store_export_filter g = {.story = story};
+	char **stories = NULL;
+	size_t n = 0;
+	enum cc_status rc = store_export_stories(st, &g, &stories, &n, &err);
+	for (size_t i = 0; i < n; i++)
+		free(stories[i]);
+	free(stories);
+	if (rc != CC_OK)
+		return fail(&err);
+	if (!n) {
+		char *s = safes(story);
+		errorf("no source in %s belongs to the story '%s' ('crosscheck list --format jsonl' "
+		       "shows the stories)", store_path(st), s);
+		free(s);
+		return 1;
+	}
+	return 0;
+}
+
 int cli_export(const char *db, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -687,24 +709,10 @@ int cli_export(const char *db, int argc, char **argv)
 		store_source_free(&src);
 	}
 	if (job.filter.story) {
-		struct store_export_filter g = {.story = job.filter.story};
-		char **stories = NULL;
-		size_t n = 0;
-		enum cc_status rc = store_export_stories(st, &g, &stories, &n, &err);
-		for (size_t i = 0; i < n; i++)
-			free(stories[i]);
-		free(stories);
-		if (rc != CC_OK) {
+		int bad = cli_story_check(st, job.filter.story);
+		if (bad) {
 			store_close(st);
-			return fail(&err);
-		}
-		if (!n) {
-			char *s = safes(job.filter.story);
-			errorf("no source in %s belongs to the story '%s' ('crosscheck list --format jsonl' "
-			       "shows the stories)", store_path(st), s);
-			free(s);
-			store_close(st);
-			return 1;
+			return bad;
 		}
 	}
 	size_t items = 0;

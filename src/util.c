@@ -213,3 +213,15 @@ bool ascii_iprefix(const char *s, size_t len, const char *prefix)
 	size_t n = strlen(prefix);
 	return len >= n && ascii_ieqn(s, prefix, n);
 }
+
+bool tag_list_has(const char *list, const char *item, size_t n)
+{
+	for (const char *p = list ? list : ""; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && memcmp(p, item, n) == 0)
+			return true;
+		p += l + (e ? 1 : 0);
+	}
+	return false;
+}

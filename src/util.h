@@ -102,6 +102,8 @@ enum cc_status cc_err_set(struct cc_err *e, enum cc_status st,
 bool ascii_ieq(const char *a, const char *b);
 bool ascii_ieqn(const char *a, const char *b, size_t n);
 bool ascii_iprefix(const char *s, size_t len, const char *prefix);
+/* Whether a comma-separated list (NULL: empty) holds the n-byte item. */
+bool tag_list_has(const char *list, const char *item, size_t n);
 
 /* Runs fn once per process, in whichever thread comes first; the others
  * return once it has run. For tables built on first use and only read

@@ -121,7 +121,6 @@ static void state_free(struct state *s)
 	memset(s, 0, sizeof *s);
 }
 
-static bool has_tag(const char *tags, const char *tag, size_t n);
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add);
 
 /* Appends one entry inside the caller's transaction. */
@@ -208,7 +207,7 @@ static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t 
 	for (const char *p = removed; shown && *p;) {
 		const char *e = strchr(p, ',');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l && has_tag(cur.tags, p, l) && !has_tag(u.tags, p, l)) {
+		if (l && tag_list_has(cur.tags, p, l) && !tag_list_has(u.tags, p, l)) {
 			char *t = with_tag(u.tags, p, l, true);
 			free(u.tags);
 			u.tags = t;
@@ -412,18 +411,6 @@ static bool same(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-static bool has_tag(const char *tags, const char *tag, size_t n)
-{
-	for (const char *p = tags; *p;) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l == n && memcmp(p, tag, n) == 0)
-			return true;
-		p += l + (e ? 1 : 0);
-	}
-	return false;
-}
-
 /* tags with `tag` (n bytes) added or removed, still sorted (byte order). */
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add)
 {
@@ -466,8 +453,8 @@ static void tags_diff(const char *from, const char *minus, const char *skip, str
 	for (const char *p = from; *p;) {
 		const char *e = strchr(p, ',');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (!has_tag(minus, p, l) && !has_tag(skip, p, l) &&
-		    (!keep_in || has_tag(keep_in, p, l) == add)) {
+		if (!tag_list_has(minus, p, l) && !tag_list_has(skip, p, l) &&
+		    (!keep_in || tag_list_has(keep_in, p, l) == add)) {
 			char *t = with_tag(u->tags, p, l, add);
 			free(u->tags);
 			u->tags = t;
@@ -490,7 +477,7 @@ static void tag_set_add_diff(char **set, const char *a, const char *b)
 	for (const char *p = a; *p;) {
 		const char *e = strchr(p, ',');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (!has_tag(b, p, l) && !has_tag(*set, p, l)) {
+		if (!tag_list_has(b, p, l) && !tag_list_has(*set, p, l)) {
 			char *t = with_tag(*set, p, l, true);
 			free(*set);
 			*set = t;

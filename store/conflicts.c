@@ -531,6 +531,19 @@ static enum cc_status write_recs(struct store *st, const struct recs *q, bool co
 	return CC_OK;
 }
 
+/* Writes what was recorded (conflicts, then agreements) unless rc says a
+ * step before failed, and frees it; returns the first failure. */
+static enum cc_status flush_recs(struct store *st, struct recs *q, enum cc_status rc, struct cc_err *err)
+{
+	if (rc == CC_OK)
+		rc = write_recs(st, q, true, err);
+	if (rc == CC_OK)
+		rc = write_recs(st, q, false, err);
+	free(q->v);
+	buf_free(&q->text);
+	return rc;
+}
+
 /* ---- the claim cache ---------------------------------------------------- */
 
 static size_t str_size(const char *s)
@@ -767,12 +780,7 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id,
 			j->release(j->ctx, marks, nm);
 	}
 	seen_free(&seen);
-	if (rc == CC_OK)
-		rc = write_recs(st, &recs, true, err);
-	if (rc == CC_OK)
-		rc = write_recs(st, &recs, false, err);
-	free(recs.v);
-	buf_free(&recs.text);
+	rc = flush_recs(st, &recs, rc, err);
 	st_claim_reader_free(&ra);
 	st_claim_reader_free(&rb);
 	free(ids);
@@ -841,12 +849,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			j->release(j->ctx, marks, n);
 	}
 	seen_free(&seen);
-	if (rc == CC_OK)
-		rc = write_recs(st, &recs, true, err);
-	if (rc == CC_OK)
-		rc = write_recs(st, &recs, false, err);
-	free(recs.v);
-	buf_free(&recs.text);
+	rc = flush_recs(st, &recs, rc, err);
 	/* the new claims compared here are the old ones of the next sources */
 	for (size_t k = 0; k < nm && rc == CC_OK; k++)
 		if (loaded_new[k])

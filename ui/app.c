@@ -351,26 +351,13 @@ static void follow_open_count(struct app *a, int64_t claim)
 		a->open_conflicts = (size_t)((long)a->open_conflicts + d);
 }
 
-/* Whether the comma-separated list has tag (n bytes). */
-static bool tag_in(const char *tags, const char *tag, size_t n)
-{
-	for (const char *p = tags ? tags : ""; *p;) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l == n && memcmp(p, tag, n) == 0)
-			return true;
-		p += l + (e ? 1 : 0);
-	}
-	return false;
-}
-
 /* Appends to b each tag of `from` that `in` has (want) or lacks (!want). */
 static void tags_pick(struct buf *b, const char *from, const char *in, bool want)
 {
 	for (const char *p = from ? from : ""; *p;) {
 		const char *e = strchr(p, ',');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l && tag_in(in, p, l) == want && !tag_in(b->data, p, l)) {
+		if (l && tag_list_has(in, p, l) == want && !tag_list_has(b->data, p, l)) {
 			if (b->len)
 				buf_addc(b, ',');
 			buf_add(b, p, l);
