@@ -394,8 +394,9 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 	/* the folded name may be a known alias ("Department of Commerce") */
 	const char *canon = nb.data ? nb.data : "";
 	const char *type = org ? "org" : "unknown";
-	/* Its tokens: when the name is plain words joined by single spaces
-	 * (nearly always), they are the sentence's own tokens [a, b), already
+	/* Its tokens: when the name is plain words (or a number: "Pier 7")
+	 * joined by single spaces (nearly always), they are the sentence's own
+	 * tokens [a, b), already
 	 * keyed; otherwise the folded text is tokenized again. */
 	const char *ftext = canon;
 	struct token *ft = NULL;
@@ -404,7 +405,7 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 	bool plain = dep == SIZE_MAX && b - a <= 16;
 	for (size_t i = a; i < b && plain; i++) {
 		const struct token *t = &s->t[i];
-		plain = t->kind == TK_WORD && (t->flags & TF_ASCII) && !(t->flags & TF_DOTTED) &&
+		plain = (t->kind == TK_WORD || t->kind == TK_NUM) && (t->flags & TF_ASCII) && !(t->flags & TF_DOTTED) &&
 			(i == a || (t->flags & TF_SPACE_BEFORE)) && !token_is(text, t, "Dept") &&
 			memchr(text + t->start, '\'', t->end - t->start) == NULL;
 	}
@@ -731,6 +732,41 @@ static inline bool name_word(const struct sent *s, size_t k)
 	return is_cap_word(&s->t[k]) && (!s->headline || headline_word(s, k));
 }
 
+/* Whether token k is the number of a numbered name ("Pier 7", "Route 66"):
+ * a word that takes one (cues.tsv's "numbered") before it, then one to four
+ * digits after white space, not covered by a date or figure, and not glued
+ * to what follows ("58-3", "9:30", "3/4", "7.5" are other things). */
+static __attribute__((noinline)) bool numbered_name_at(const struct sent *s, size_t k)
+{
+	if (k == 0 || k >= s->n || s->t[k].kind != TK_NUM || s->covered[k])
+		return false;
+	const struct token *w = &s->t[k - 1];
+	if (w->kind == TK_PUNCT) {
+		/* "No. 3": the abbreviation's dot */
+		if (k < 2 || s->text[w->start] != '.' || !token_is(s->text, w - 1, "no") ||
+		    !(w[-1].flags & TF_DOT_AFTER))
+			return false;
+	} else if (w->kind != TK_WORD || !(token_is(s->text, w, "no") ||
+					   lexicon_cue_at(s->lx, s->text, s->t, k - 1, s->n, CUE_NUMBERED) == 1)) {
+		return false;
+	}
+	const struct token *t = &s->t[k];
+	size_t n = t->end - t->start;
+	if (t->kind != TK_NUM || !(t->flags & TF_SPACE_BEFORE) || n > 4)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s->text[t->start + i] < '0' || s->text[t->start + i] > '9')
+			return false;
+	if (k + 1 < s->n && !(s->t[k + 1].flags & TF_SPACE_BEFORE)) {
+		const struct token *u = &s->t[k + 1];
+		unsigned char c = (unsigned char)s->text[u->start];
+		/* only a comma or a sentence's end may touch it */
+		if (!(u->kind == TK_PUNCT && (c == ',' || ((c == '.' || c == ';') && k + 2 >= s->n))))
+			return false;
+	}
+	return true;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -847,6 +883,13 @@ static void find_entities(struct sent *s)
 				b += 2;
 				continue;
 			}
+			/* a numbered name: "Pier 7", "Route 66", "Engine No. 3" (a
+			 * bare integer no date or figure took) ends it */
+			if (b < s->n && s->t[b].kind == TK_NUM && numbered_name_at(s, b))
+				b++;
+			else if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && s->t[b + 1].kind == TK_NUM &&
+				 numbered_name_at(s, b + 1))
+				b += 2;
 			break;
 		}
 		/* an org suffix with its dot ("Inc.") */
@@ -1229,6 +1272,16 @@ static size_t noun_singular(char *w, size_t n)
 	return n - 1;
 }
 
+/* Whether t is a possessive "'s" or "’s" (token_scan makes it a
+ * word token of its own). */
+static bool is_possessive(const char *text, const struct token *t)
+{
+	size_t n = t->end - t->start;
+	const unsigned char *p = (const unsigned char *)text + t->start;
+	return (n == 2 && p[0] == '\'' && (p[1] | 0x20) == 's') ||
+	       (n == 4 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && (p[3] | 0x20) == 's');
+}
+
 /* Records tokens [from, head] as a common-noun subject named by its head,
  * roughly singular ("restrictions" -> "restriction"). The head is the
  * noun: a past form after it is the verb or a participle, and a phrase
@@ -1263,6 +1316,10 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 			return -1;
 	}
 	if (head > from + 1 && past_form(text, &s->t[head]))
+		head--;
+	/* "the building's fire alarms": a phrase that ends in a possessive
+	 * (its own token) is named by the possessor */
+	if (head > from && is_possessive(text, &s->t[head]))
 		head--;
 	char noun[32];
 	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);

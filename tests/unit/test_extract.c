@@ -198,6 +198,22 @@ int main(void)
 	entity_is("He met Malcolm X there.", "Malcolm X", "Malcolm X");
 	entity_is("He backed Plan B on Monday.", "Plan B", "Plan B");
 	no_entity("He won by KO in the sixth.", "KO");
+
+	/* a numbered name keeps its number ("Pier 7"), for the words that take
+	 * one (cues.tsv: numbered); other names followed by a figure do not */
+	entity_is("The fire at Pier 7 spread fast.", "Pier 7", "Pier 7");
+	entity_is("He was assigned to Engine No. 3 last year.", "Engine No. 3", "Engine No. 3");
+	entity_is("Traffic on Interstate 5, the main road, stopped.", "Interstate 5", "Interstate 5");
+	entity_is("The union, Harbor Workers Local 412, said so.", "Harbor Workers Local 412", "Harbor Workers Local 412");
+	entity_is("The ruling gives Kaspersky 100 days to leave.", "Kaspersky", "Kaspersky");
+	no_entity("The ruling gives Kaspersky 100 days to leave.", "Kaspersky 100");
+	no_entity("The crowd at Gate 58-3 waited.", "Gate 58");
+	no_entity("They met at Gate 9:30 sharp.", "Gate 9");
+	entity_is("They met at Gate 12.", "Gate 12", "Gate 12");
+	/* a possessive ends the phrase it names: "the building's alarms" is
+	 * the building's */
+	entity_is("She said the building\u2019s fire alarms worked as designed.", "the building", "building");
+	no_entity("She said the building\u2019s fire alarms worked as designed.", "the building\u2019s");
 	no_entity("\"I'm satisfied,\" he said.", "I'm");
 	no_entity("\"I got caught but I'm fine,\" he said.", "I'm");
 	no_entity("\u201cWe\u2019ve been looking,\u201d Su said.", "We\u2019ve");
