@@ -767,6 +767,25 @@ static __attribute__((noinline)) bool numbered_name_at(const struct sent *s, siz
 	return true;
 }
 
+/* Whether the "and" at token k joins the parts of one name ("Securities
+ * and Exchange Commission", "Harbor and Warehouse Workers Local") rather
+ * than two names of a list ("Santa Rosa and San Francisco", "Intel and
+ * Samsung"): a word that ends the name of a body (cues.tsv: body) comes in
+ * the capitals after it, before another "and". */
+static bool and_joins_name(const struct sent *s, size_t k)
+{
+	for (size_t j = k + 1; j < s->n && !s->covered[j]; j++) {
+		const struct token *t = &s->t[j];
+		if (t->kind != TK_WORD || token_is(s->text, t, "and"))
+			break;
+		if (!is_cap_word(t) && !is_connector(s, t))
+			break;
+		if (lexicon_cue_at(s->lx, s->text, s->t, j, s->n, CUE_BODY) == 1)
+			return true;
+	}
+	return false;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -879,7 +898,8 @@ static void find_entities(struct sent *s)
 			}
 			if (!headline && b + 1 < s->n && is_connector(s, &s->t[b]) && is_cap_word(&s->t[b + 1]) &&
 			    !s->covered[b + 1] && !token_is(text, &s->t[b], "the") &&
-			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, CUE_STOP)) {
+			    !lexicon_cue_at(s->lx, text, s->t, b + 1, s->n, CUE_STOP) &&
+			    (!token_is(text, &s->t[b], "and") || and_joins_name(s, b))) {
 				b += 2;
 				continue;
 			}

@@ -210,6 +210,16 @@ int main(void)
 	no_entity("The crowd at Gate 58-3 waited.", "Gate 58");
 	no_entity("They met at Gate 9:30 sharp.", "Gate 9");
 	entity_is("They met at Gate 12.", "Gate 12", "Gate 12");
+	/* "and" joins the parts of a body's name, not a list of names */
+	entity_is("It was felt in Santa Rosa and San Francisco on Thursday.", "Santa Rosa", "Santa Rosa");
+	entity_is("It was felt in Santa Rosa and San Francisco on Thursday.", "San Francisco", "San Francisco");
+	no_entity("It was felt in Santa Rosa and San Francisco on Thursday.", "Santa Rosa and San Francisco");
+	entity_is("He holds the IBF and WBO belts.", "WBO", "WBO");
+	no_entity("Calls came from Sacramento and Woodland and Roseville.", "Sacramento and Woodland");
+	entity_is("Then the Securities and Exchange Commission acted.", "Securities and Exchange Commission",
+		  "Securities and Exchange Commission");
+	entity_is("Members of Harbor and Warehouse Workers Local 412 met.", "Harbor and Warehouse Workers Local 412",
+		  "Harbor and Warehouse Workers Local 412");
 	/* a possessive ends the phrase it names: "the building's alarms" is
 	 * the building's */
 	entity_is("She said the building\u2019s fire alarms worked as designed.", "the building", "building");
@@ -380,6 +390,11 @@ int main(void)
 	/* idioms are no events; a layoff cuts staff, not parts or prices */
 	no_event("He was fired up about the plan.", "fired up");
 	no_event("He was fired up about the plan.", "fired");
+	/* "start-up" is a young company, not a start */
+	no_event("AMD will buy server start-up SeaMicro for $334m.", "start");
+	event_is("The firm will start up a plant on Monday.", "start", "START", false, MODAL_FUTURE);
+	/* units.tsv: "51 knockouts" and "24 KOs" count one thing */
+	tap_str_eq(lexicon_unit(lx, "ko"), "knockout", "units.tsv: a KO is a knockout");
 	event_is("The fire spread fast.", "fire", "FIRE", false, MODAL_ASSERTED);
 	no_event("All told, the firm sold 90 units.", "told");
 	event_is("He told reporters the plan.", "told", "ANNOUNCE", false, MODAL_ASSERTED);
