@@ -57,6 +57,17 @@ const char *app_status_word(enum claim_status s)
 	return s < CS_COUNT ? w[s] : "?";
 }
 
+size_t app_status_word_max(void)
+{
+	size_t m = 0;
+	for (int s = 0; s < CS_COUNT; s++) {
+		size_t n = strlen(app_status_word((enum claim_status)s));
+		if (n > m)
+			m = n;
+	}
+	return m;
+}
+
 const char *app_status_glyph(enum claim_status s)
 {
 	static const char *const u[CS_COUNT] = {

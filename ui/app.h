@@ -175,6 +175,8 @@ void app_refresh_counts(struct app *a);
 bool app_check_store(struct app *a);
 
 const char *app_status_word(enum claim_status s);
+/* The width of the longest status word, for a column of them. */
+size_t app_status_word_max(void);
 const char *app_status_glyph(enum claim_status s);
 enum style_id app_status_style(enum claim_status s);
 /* The verdict for keys 1-4 and 0 (NULL for 0); false for other actions. */

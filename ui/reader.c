@@ -160,7 +160,31 @@ void reader_keep_in_view(struct app *a)
 	a->follow_match = false;
 }
 
-static void draw_panel_row(struct app *a, size_t i, int y, int x, int w)
+/* The columns the claims panel's right-hand block needs for a source's
+ * claims: a mark's column only when some claim has that mark, and the
+ * counts' width of the widest. */
+struct panel_cols {
+	bool disputed, note, tags;
+	int counts;
+};
+
+static struct panel_cols panel_cols(const struct source *s)
+{
+	struct panel_cols pc = {0};
+	for (size_t i = 0; i < s->nclaims; i++) {
+		const struct claim *c = &s->claims[i];
+		pc.disputed |= c->disputed;
+		pc.note |= c->note != NULL;
+		pc.tags |= c->tags && *c->tags;
+		char counts[48];
+		int n = snprintf(counts, sizeof counts, "+%zu !%zu", c->support, c->conflicts);
+		if (n > pc.counts)
+			pc.counts = n;
+	}
+	return pc;
+}
+
+static void draw_panel_row(struct app *a, size_t i, int y, int x, int w, const struct panel_cols *pc)
 {
 	const struct claim *c = &a->src.claims[i];
 	bool is_sel = i == a->sel;
@@ -169,13 +193,23 @@ static void draw_panel_row(struct app *a, size_t i, int y, int x, int w)
 		draw_fill(y, x, w, rowst, 0);
 	draw_str(y, x, 1, app_status_glyph(c->status), is_sel ? rowst : app_status_style(c->status),
 		 ATTR_BOLD);
+	/* The right-hand block ends in the same columns on every row, so the
+	 * marks and counts line up down the panel: the status word, a column
+	 * for each mark some claim has (disputed, note, tags), then the counts
+	 * (from 34 columns) at the right edge. */
 	struct buf right;
 	buf_init(&right);
-	if (w >= 34)
-		buf_printf(&right, "+%zu !%zu ", c->support, c->conflicts);
-	buf_printf(&right, "%s%s%s%s", c->disputed ? (draw_utf8() ? "≠ " : "* ") : "",
-		   c->note ? (draw_utf8() ? "✎ " : "n ") : "", c->tags && *c->tags ? "# " : "",
-		   app_status_word(c->status));
+	buf_printf(&right, "%s", app_status_word(c->status));
+	if (pc->disputed || pc->note || pc->tags)
+		buf_printf(&right, " %s%s%s",
+			   !pc->disputed ? "" : c->disputed ? (draw_utf8() ? "≠" : "*") : " ",
+			   !pc->note ? "" : c->note ? (draw_utf8() ? "✎" : "n") : " ",
+			   !pc->tags ? "" : c->tags && *c->tags ? "#" : " ");
+	if (w >= 34) {
+		char counts[48];
+		snprintf(counts, sizeof counts, "+%zu !%zu", c->support, c->conflicts);
+		buf_printf(&right, " %*s", pc->counts, counts);
+	}
 	int rw = (int)draw_width(right.data, right.len);
 	if (rw > w - 4)
 		rw = w - 4 > 0 ? w - 4 : 0;
@@ -221,11 +255,12 @@ static void reader_draw(struct app *a, void *state)
 	char *pt = s->nclaims ? xasprintf("Claims %zu/%zu", a->sel + 1, s->nclaims) : xstrdup("Claims (none)");
 	draw_title(&L->panel_title, a->focus == 1, pt, NULL);
 	free(pt);
+	struct panel_cols pc = panel_cols(s);
 	for (int r = 0; r < L->panel.h; r++) {
 		size_t i = a->panel_top + (size_t)r;
 		if (i >= s->nclaims)
 			break;
-		draw_panel_row(a, i, L->panel.y + r, L->panel.x, L->panel.w);
+		draw_panel_row(a, i, L->panel.y + r, L->panel.x, L->panel.w, &pc);
 	}
 	if (!s->nclaims && L->panel.h > 0)
 		draw_str(L->panel.y, L->panel.x + 2, L->panel.w - 2, "No claims were found in this source.",

@@ -76,6 +76,16 @@ scr=$(tui_wait "source 1/5")
 like "$scr" "true" "after a restart the first claim shows true"
 like "$scr" "false" "and the second false"
 like "$scr" "✎" "and the note mark"
+# the counts end every panel row in the same column, whatever the status
+# word and marks before them ("true ✎", "conflict", "unreviewed")
+cols=$(LC_ALL=C.UTF-8 bash -c '
+	while IFS= read -r line; do
+		row=${line##*│}
+		case $row in *" +"[0-9]*" !"[0-9]*) ;; *) continue ;; esac
+		head=${row% +[0-9]* ![0-9]*}
+		echo "${#head} ${#row}"
+	done' <<<"$scr" | sort -u | wc -l)
+is "$cols" "1" "the claims panel's counts line up on every row"
 tui_keys j
 scr=$(tui_wait "note: Checked")
 ok $? "the selected claim's note shows on the bottom line"
