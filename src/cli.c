@@ -1340,7 +1340,12 @@ static int list_one(const struct store_source *s, void *vctx)
 		json_decref(o);
 	} else {
 		put_safes(stdout, s->name);
-		printf("\t%s\t%zu sentences\t", s->date ? s->date : "-", s->sentences);
+		printf("\t%s", s->date ? s->date : "-");
+		if (s->date && s->date_origin)
+			printf(" (%s)", s->date_origin);
+		printf("\t");
+		put_safes(stdout, s->story && *s->story ? s->story : "-");
+		printf("\t%zu sentences\t", s->sentences);
 		put_safes(stdout, s->title ? s->title : "(no title)");
 		printf("\n");
 	}

@@ -31,6 +31,8 @@ is "$(stat -c %a crosscheck.db)" 600 "the new store has mode 0600"
 run list
 is "$rc" 0 "list exits 0"
 is "$(grep -c . <<<"$out")" "${#files[@]}" "list prints one source a line"
+is "$(grep -c -P '^[^\t]+\t\d{4}-\d\d-\d\d \((dateline|banner|url|option)\)\t-\t\d+ sentences\t' <<<"$out")" "${#files[@]}" \
+	"list text: name, date with where it came from, story (- for none), sentences"
 run list --format jsonl
 is "$(jq -s 'length' <<<"$out")" "${#files[@]}" "list jsonl: one object a source"
 is "$(jq -r 'select((.name|type)=="string" and (.sentences|type)=="number" and has("title") and has("date")) | .name' <<<"$out" | wc -l)" \
