@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -436,20 +437,18 @@ uint64_t store_review_data_version(struct store *st)
 	" FROM slots x JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id" \
 	" WHERE x.type = 'date'"
 
-enum cc_status store_review_timeline_page(struct store *st, const char *value, int64_t claim_id,
-					  size_t slot, int dir, size_t limit,
+enum cc_status store_review_timeline_page(struct store *st, const char *story, const char *value,
+					  int64_t claim_id, size_t slot, int dir, size_t limit,
 					  store_review_dated_fn fn, void *ctx, struct cc_err *err)
 {
-	const char *sql;
-	if (dir >= 0)
-		sql = value ? "SELECT " DATED_COLUMNS " AND (x.value, x.claim_id, x.ord) > (?1, ?2, ?3)"
-			      " ORDER BY x.value, x.claim_id, x.ord LIMIT ?4"
-			    : "SELECT " DATED_COLUMNS " ORDER BY x.value, x.claim_id, x.ord LIMIT ?4";
-	else
-		sql = value ? "SELECT " DATED_COLUMNS " AND (x.value, x.claim_id, x.ord) < (?1, ?2, ?3)"
-			      " ORDER BY x.value DESC, x.claim_id DESC, x.ord DESC LIMIT ?4"
-			    : "SELECT " DATED_COLUMNS
-			      " ORDER BY x.value DESC, x.claim_id DESC, x.ord DESC LIMIT ?4";
+	/* one story through slots_story_type_value; every story through
+	 * slots_dates */
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT " DATED_COLUMNS "%s%s ORDER BY %s LIMIT ?4",
+		 story ? " AND x.story = ?5" : "",
+		 !value ? "" : dir >= 0 ? " AND (x.value, x.claim_id, x.ord) > (?1, ?2, ?3)"
+					: " AND (x.value, x.claim_id, x.ord) < (?1, ?2, ?3)",
+		 dir >= 0 ? "x.value, x.claim_id, x.ord" : "x.value DESC, x.claim_id DESC, x.ord DESC");
 	sqlite3_stmt *q = st_prepare(st, sql, err);
 	if (!q)
 		return err->status;
@@ -458,6 +457,8 @@ enum cc_status store_review_timeline_page(struct store *st, const char *value, i
 		sqlite3_bind_int64(q, 2, claim_id);
 		sqlite3_bind_int64(q, 3, (sqlite3_int64)slot);
 	}
+	if (story)
+		st_bind_text(q, 5, story);
 	sqlite3_bind_int64(q, 4, (sqlite3_int64)(limit > INT32_MAX ? INT32_MAX : limit));
 	int r;
 	while ((r = st_step(st, q)) == SQLITE_ROW) {

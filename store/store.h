@@ -410,11 +410,12 @@ struct store_review_dated {
 };
 typedef int (*store_review_dated_fn)(const struct store_review_dated *d, void *ctx);
 
-/* Up to `limit` dated claims after (dir > 0, ascending) or before (dir < 0,
- * descending) the key (value, claim_id, slot); value NULL starts from the
- * first (dir > 0) or the last (dir < 0). */
-enum cc_status store_review_timeline_page(struct store *st, const char *value, int64_t claim_id,
-					  size_t slot, int dir, size_t limit,
+/* Up to `limit` dated claims of one story (NULL: of every story) after
+ * (dir > 0, ascending) or before (dir < 0, descending) the key (value,
+ * claim_id, slot); value NULL starts from the first (dir > 0) or the last
+ * (dir < 0). */
+enum cc_status store_review_timeline_page(struct store *st, const char *story, const char *value,
+					  int64_t claim_id, size_t slot, int dir, size_t limit,
 					  store_review_dated_fn fn, void *ctx, struct cc_err *err);
 
 /* Full-text search over the sentences: the words of `query` (each taken

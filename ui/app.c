@@ -223,6 +223,7 @@ void app_free_source(struct source *s)
 	free(s->title);
 	free(s->date);
 	free(s->outlet);
+	free(s->story);
 	free(s->text);
 	free(s->sents);
 	for (size_t i = 0; i < s->nclaims; i++)
@@ -252,7 +253,8 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 	n.title = s.title;
 	n.date = s.date;
 	n.outlet = s.outlet;
-	s.name = s.title = s.date = s.outlet = NULL;
+	n.story = s.story ? s.story : xstrdup("");
+	s.name = s.title = s.date = s.outlet = s.story = NULL;
 	store_source_free(&s);
 	if (idx == SIZE_MAX && store_review_source_index(a->st, id, &idx, &err) != CC_OK) {
 		err_message(a, &err);

@@ -62,6 +62,7 @@ struct source {
 	int64_t id;
 	size_t idx;        /* 0-based position among all sources */
 	char *name, *title, *date, *outlet;
+	char *story; /* "" for the default story */
 	char *text;
 	size_t len;
 	struct store_sentence *sents;

@@ -67,7 +67,7 @@ enum keymap {
 	X(A_EXPORT, "export", KM_GENERIC, "x", "Export the store (asks for a file)") \
 	X(A_COMMAND, "command", KM_GENERIC, ":", "Command line: :export FILE, :source NAME, :q") \
 	X(A_SOURCES, "sources", KM_GENERIC, "s", "Sources: every source with its counts") \
-	X(A_TIMELINE, "timeline", KM_GENERIC, "t", "Timeline: every dated claim in date order") \
+	X(A_TIMELINE, "timeline", KM_GENERIC, "t", "Timeline: every dated claim of the source's story in date order") \
 	X(A_HELP, "help", KM_GENERIC, "?", "This help") \
 	X(A_REDRAW, "redraw", KM_GENERIC, "<C-L>", "Redraw the screen") \
 	X(A_BACK, "back", KM_GENERIC, "q", "Back to the previous screen; quit from the reader") \

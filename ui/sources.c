@@ -15,7 +15,7 @@
 
 struct srow {
 	int64_t id;
-	char *name, *title, *date;
+	char *name, *title, *date, *story;
 	size_t claims, conflicts, annotated;
 };
 
@@ -41,6 +41,7 @@ static int take(const struct store_review_source *s, void *ctx)
 		.name = xstrdup(s->name),
 		.title = xstrdup(s->title ? s->title : ""),
 		.date = xstrdup(s->date ? s->date : ""),
+		.story = xstrdup(s->story ? s->story : ""),
 		.claims = s->claims,
 		.conflicts = s->conflicts,
 		.annotated = s->annotated,
@@ -54,6 +55,7 @@ static void rows_free(struct srow *v, size_t n)
 		free(v[i].name);
 		free(v[i].title);
 		free(v[i].date);
+		free(v[i].story);
 	}
 }
 
@@ -204,9 +206,24 @@ static void sources_draw(struct app *a, void *state)
 	if (sv->cur >= sv->top + (size_t)h)
 		sv->top = sv->cur - (size_t)h + 1;
 	int namew = b.w / 3 > 32 ? 32 : b.w / 3;
+	/* a story column when some loaded source has a story: as wide as the
+	 * widest (at most 16) */
+	int storyw = 0;
+	for (size_t i = 0; i < sv->n; i++) {
+		int n = (int)draw_width(sv->rows[i].story, strlen(sv->rows[i].story));
+		if (n > storyw)
+			storyw = n;
+	}
+	if (storyw > 16)
+		storyw = 16;
+	if (storyw && storyw < 5)
+		storyw = 5;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-7s %-*s %6s %9s %9s  %-10s  %s", "#", namew,
-		    "source", "claims", "conflicts", "annotated", "date", "title");
+	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-7s %-*s %6s %9s %9s  %-10s  ", "#",
+			     namew, "source", "claims", "conflicts", "annotated", "date");
+	if (storyw)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%-*s  ", storyw, "story");
+	draw_str(b.y, b.x + hc, b.w - hc, "title", ST_PANE_TITLE, 0);
 	for (int r = 0; r < h; r++) {
 		size_t i = sv->top + (size_t)r;
 		if (i >= sv->n)
@@ -225,6 +242,10 @@ static void sources_draw(struct app *a, void *state)
 		c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%9zu ",
 				 s->conflicts);
 		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%9zu  %-10s  ", s->annotated, s->date);
+		if (storyw) {
+			draw_str(y, b.x + c, storyw, s->story, st, 0);
+			c += storyw + 2;
+		}
 		draw_str(y, b.x + c, b.w - c, s->title, st, 0);
 	}
 }

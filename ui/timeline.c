@@ -1,5 +1,5 @@
-/* timeline: every dated claim from every source in date order, grouped by
- * date, conflicts marked.
+/* timeline: every dated claim of the current source's story in date order,
+ * grouped by date, conflicts marked.
  *
  * Owns: the timeline screen, read a page at a time in (date, claim, slot)
  * order with store_review_timeline_page, so it opens quickly however many
@@ -21,6 +21,7 @@ struct trow {
 };
 
 struct tview {
+	char *story; /* the story whose claims it shows (the current source's) */
 	struct trow *rows;
 	size_t n, cap;
 	size_t cur, top;
@@ -63,12 +64,13 @@ static void rows_free(struct trow *v, size_t n)
 	}
 }
 
-static bool fetch(struct app *a, const struct trow *key, int dir, struct tpage *p)
+static bool fetch(struct app *a, const struct tview *tv, const struct trow *key, int dir,
+		  struct tpage *p)
 {
 	struct cc_err err = {0};
 	memset(p, 0, sizeof *p);
 	size_t limit = a->lay.body.h > 4 ? (size_t)a->lay.body.h * 2 : 16;
-	if (store_review_timeline_page(a->st, key ? key->value : NULL, key ? key->claim : 0,
+	if (store_review_timeline_page(a->st, tv->story, key ? key->value : NULL, key ? key->claim : 0,
 				       key ? key->slot : 0, dir, limit, take, p, &err) != CC_OK) {
 		app_message(a, true, "%s", err.msg);
 		cc_err_clear(&err);
@@ -96,7 +98,7 @@ static void set_rows(struct tview *tv, struct tpage *p, bool reversed)
 static void load_first(struct app *a, struct tview *tv)
 {
 	struct tpage p;
-	if (!fetch(a, NULL, 1, &p))
+	if (!fetch(a, tv, NULL, 1, &p))
 		return;
 	set_rows(tv, &p, false);
 	tv->at_start = true;
@@ -105,7 +107,7 @@ static void load_first(struct app *a, struct tview *tv)
 static void load_last(struct app *a, struct tview *tv)
 {
 	struct tpage p;
-	if (!fetch(a, NULL, -1, &p))
+	if (!fetch(a, tv, NULL, -1, &p))
 		return;
 	set_rows(tv, &p, true);
 	tv->cur = tv->n ? tv->n - 1 : 0;
@@ -117,7 +119,7 @@ static bool extend_down(struct app *a, struct tview *tv)
 	if (!tv->n)
 		return false;
 	struct tpage p;
-	if (!fetch(a, &tv->rows[tv->n - 1], 1, &p) || !p.n) {
+	if (!fetch(a, tv, &tv->rows[tv->n - 1], 1, &p) || !p.n) {
 		free(p.v);
 		return false;
 	}
@@ -133,7 +135,7 @@ static bool extend_up(struct app *a, struct tview *tv)
 	if (!tv->n || tv->at_start)
 		return false;
 	struct tpage p;
-	if (!fetch(a, &tv->rows[0], -1, &p) || !p.n) {
+	if (!fetch(a, tv, &tv->rows[0], -1, &p) || !p.n) {
 		free(p.v);
 		tv->at_start = true;
 		return false;
@@ -155,6 +157,7 @@ static bool extend_up(struct app *a, struct tview *tv)
 void *timeline_open(struct app *a)
 {
 	struct tview *tv = xcalloc(1, sizeof *tv);
+	tv->story = xstrdup(a->src.story ? a->src.story : "");
 	load_first(a, tv);
 	/* start on the selected claim's first date when it has one */
 	int64_t want = a->sel < a->src.nclaims ? a->src.claims[a->sel].id : 0;
@@ -172,6 +175,7 @@ static void timeline_close(struct app *a, void *state)
 	struct tview *tv = state;
 	rows_free(tv->rows, tv->n);
 	free(tv->rows);
+	free(tv->story);
 	free(tv);
 }
 
@@ -184,9 +188,9 @@ static void timeline_reload(struct app *a, void *state)
 	 * after the row just before it */
 	size_t cur = tv->cur - tv->top;
 	struct tpage before, p;
-	if (!fetch(a, &tv->rows[tv->top], -1, &before))
+	if (!fetch(a, tv, &tv->rows[tv->top], -1, &before))
 		return;
-	bool ok = before.n ? fetch(a, &before.v[0], 1, &p) : fetch(a, NULL, 1, &p);
+	bool ok = before.n ? fetch(a, tv, &before.v[0], 1, &p) : fetch(a, tv, NULL, 1, &p);
 	bool start = before.n == 0;
 	rows_free(before.v, before.n);
 	free(before.v);
@@ -209,9 +213,15 @@ static void timeline_draw(struct app *a, void *state)
 	if (tv->cur >= tv->top + (size_t)h)
 		tv->top = tv->cur - (size_t)h + 1;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	draw_str(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE, 0);
+	if (*tv->story)
+		draw_printf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, 0,
+			    "Timeline of story %s: every dated claim, in date order", tv->story);
+	else
+		draw_str(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE, 0);
 	if (!tv->n && h > 0)
-		draw_str(b.y + 1, b.x + 2, b.w - 2, "No dated claims in this store.", ST_DEFAULT, ATTR_DIM);
+		draw_str(b.y + 1, b.x + 2, b.w - 2,
+			 *tv->story ? "No dated claims in this story." : "No dated claims in this store.",
+			 ST_DEFAULT, ATTR_DIM);
 	int srcw = b.w / 5 > 24 ? 24 : b.w / 5;
 	for (int r = 0; r < h; r++) {
 		size_t i = tv->top + (size_t)r;

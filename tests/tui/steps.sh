@@ -77,4 +77,29 @@ like "$row" "coastline-gazette" "the timeline shows the time before the event"
 unlike "$scr" "2024-10-09T" "and groups it under its day, not under the raw value"
 tui_keys Q
 is "$(tui_dead)" "0" "quits"
+
+# two stories in one store: the timeline shows the current source's story,
+# the sources screen says which story each source is in
+fixture two.db --story kaspersky "$top_srcdir"/examples/kaspersky/*.txt
+fixture two.db --story port-fire "$top_srcdir"/examples/port-fire/*.txt
+tui_start 120 40 xterm-256color "$(review_cmd two.db steps)"
+tui_wait "source 1/" >/dev/null
+tui_keys t
+scr=$(tui_wait "Timeline of story kaspersky")
+ok $? "the timeline names the current source's story"
+like "$scr" "capital-desk-report" "and lists its sources' dates"
+unlike "$scr" "coastline-gazette" "but not another story's"
+tui_keys q s
+scr=$(tui_wait "crosscheck sources")
+like "$(grep 'coastline-gazette' <<<"$scr")" "port-fire" "the sources screen shows each source's story"
+tui_keys G Enter
+tui_wait "source 10/10" >/dev/null
+ok $? "Enter opens the last source"
+tui_keys t
+scr=$(tui_wait "Timeline of story port-fire")
+ok $? "whose timeline is its own story's"
+like "$scr" "coastline-gazette" "with its sources' dates"
+unlike "$scr" "capital-desk-report" "and no other story's"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
 done_testing
