@@ -1501,8 +1501,20 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		if (w->kind != TK_WORD || is_preposition(s, w) || is_verb_filler(s, w))
 			break;
-		if (entity_starting_at(s, k) >= 0)
+		int32_t e = entity_starting_at(s, k);
+		if (e >= 0) {
+			/* "The Ukrainian champion dropped", "the Russian firm
+			 * said": a place before a common noun modifies it */
+			const struct mention *em = &s->x->mentions.v[e];
+			size_t ek = token_last(s, em) + 1;
+			if (field_is(em->unit, "place") && ek < trig && s->t[ek].kind == TK_WORD &&
+			    !(s->t[ek].flags & TF_CAP) && !is_preposition(s, &s->t[ek]) &&
+			    !is_verb_filler(s, &s->t[ek])) {
+				k = ek - 1;
+				continue;
+			}
 			break;
+		}
 		head = k;
 	}
 	if (amount && k < trig)

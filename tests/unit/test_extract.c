@@ -360,6 +360,10 @@ int main(void)
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */
 	subject_is("A magnitude 4.6 quake hit the coast.", "hit", "quake");
+	/* a place before a common noun modifies it: the noun is the subject */
+	subject_is("The Ukrainian champion dropped Thompson in the sixth.", "dropped", "champion");
+	subject_is("Officials said a 4.6 magnitude California earthquake began at dawn.", "began", "earthquake");
+	subject_is("The Ukrainian dropped Thompson in the sixth.", "dropped", "Ukraine");
 	subject_is("A magnitude 4.6 quake hit the coast.", "quake", NULL);
 	subject_is("A 6.1-magnitude quake struck at dawn.", "struck", "quake");
 	subject_is("A 3.0 quake followed.", "quake", NULL);
