@@ -1556,6 +1556,8 @@ struct tie_ids {
 };
 
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids);
+static bool length_unit(const char *u);
+static void find_length_measure(struct sent *s, struct mention *m);
 
 /* Whether any of the sentence's tokens is_clause_break: its punctuation
  * tokens (the mask from sent_masks) tested without a branch on the byte.
@@ -1690,6 +1692,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		enum mention_type ty = v[m].type;
 		if (ty == M_MONEY || ty == M_PERCENT || (ty == M_NUMBER && !v[m].unit[0]))
 			find_measure(s, &v[m]);
+		else if (ty == M_NUMBER && length_unit(v[m].unit))
+			find_length_measure(s, &v[m]);
 		size_t mt = token_at(s, v[m].start);
 		size_t mt_end = token_last(s, &v[m]);
 		/* the cheapest event (the first of equals); bi indexes ev */
@@ -1812,6 +1816,80 @@ static void find_measure(struct sent *s, struct mention *m)
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
 		w[--n] = '\0';
 	str_copy(m->measure, sizeof m->measure, w);
+}
+
+/* Whether a figure's unit is a length ("12 miles", "5 km"). */
+static bool length_unit(const char *u)
+{
+	/* most units are counted nouns: one byte answers them */
+	if (!strchr("kmfy", u[0]) || !u[0])
+		return false;
+	static const char *const len[] = {"mile", "kilometer", "kilometre", "km", "meter", "metre",
+					  "foot", "feet", "ft", "yard", "mi"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(len); i++)
+		if (strcmp(u, len[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool is_direction(const char *text, const struct token *t)
+{
+	static const char *const dir[] = {"north", "south", "east", "west", "northeast", "northwest",
+					  "southeast", "southwest", "nne", "ene", "ese", "sse",
+					  "ssw", "wsw", "wnw", "nnw"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(dir); i++)
+		if (token_is(text, t, dir[i]))
+			return true;
+	return false;
+}
+
+/* What a length measures, so that a depth meets a depth and a distance a
+ * distance from the same place: "a depth of 12 miles", "12 miles deep",
+ * "one mile below ground" -> "depth"; "14 miles northeast of Healdsburg",
+ * "about 20 miles north-northeast of Santa Rosa", "20 miles from Cobb" ->
+ * "from Healdsburg" (the place as its entity is folded); "" when nothing
+ * says. */
+static __attribute__((noinline)) void find_length_measure(struct sent *s, struct mention *m)
+{
+	const char *text = s->text;
+	size_t a = token_at(s, m->start), k = token_last(s, m) + 1;
+	/* the unit word after the figure ("14 miles"; "14-mile" has it inside) */
+	if (k < s->n && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) && !is_direction(text, &s->t[k]) &&
+	    !token_is(text, &s->t[k], "deep") && !token_is(text, &s->t[k], "below") &&
+	    !token_is(text, &s->t[k], "from") && !token_is(text, &s->t[k], "away"))
+		k++;
+	if (k < s->n && (token_is(text, &s->t[k], "deep") || token_is(text, &s->t[k], "below") ||
+			 token_is(text, &s->t[k], "beneath") || token_is(text, &s->t[k], "underground"))) {
+		str_copy(m->measure, sizeof m->measure, "depth");
+		return;
+	}
+	if (a >= 2 && token_is(text, &s->t[a - 1], "of") && token_is(text, &s->t[a - 2], "depth")) {
+		str_copy(m->measure, sizeof m->measure, "depth");
+		return;
+	}
+	/* directions, hyphens between them ("north-northeast"), "away" */
+	size_t d = k;
+	while (d < s->n && (is_direction(text, &s->t[d]) || token_is(text, &s->t[d], "away") ||
+			    (d > k && s->t[d].kind == TK_PUNCT && text[s->t[d].start] == '-')))
+		d++;
+	if (d + 1 < s->n && (token_is(text, &s->t[d], "from") || (d > k && token_is(text, &s->t[d], "of")))) {
+		size_t e = d + 1;
+		if (e < s->n && token_is(text, &s->t[e], "the"))
+			e++;
+		int32_t ent = entity_starting_at(s, e);
+		if (ent >= 0) {
+			char w[8 + sizeof s->x->mentions.v[ent].value];
+			size_t n = (size_t)snprintf(w, sizeof w, "from %s", s->x->mentions.v[ent].value);
+			if (n >= sizeof m->measure) {
+				/* a long name cut at a character's start */
+				n = sizeof m->measure - 1;
+				while (n > 5 && ((unsigned char)w[n] & 0xC0) == 0x80)
+					n--;
+				w[n] = '\0';
+			}
+			str_copy(m->measure, sizeof m->measure, w);
+		}
+	}
 }
 
 /* ---- claims ------------------------------------------------------------------------- */

@@ -125,6 +125,18 @@ static void no_entity(const char *text, const char *surface)
 	done(&r);
 }
 
+/* What a figure measures (mention.measure). */
+static void measure_is(const char *text, const char *surface, const char *measure)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_NUMBER, surface);
+	char name[256];
+	snprintf(name, sizeof name, "'%s' in '%s' measures '%s'", surface, text, measure);
+	tap_str_eq(m ? m->measure : NULL, measure, name);
+	done(&r);
+}
+
 /* The event class and subject a date slot is tied to. */
 static void slot_tie(const char *text, const char *date, enum mention_type t, const char *surface,
 		     const char *cls, const char *subject)
@@ -360,6 +372,15 @@ int main(void)
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */
 	subject_is("A magnitude 4.6 quake hit the coast.", "hit", "quake");
+	/* a length measures a depth, or a distance from a named place */
+	measure_is("The quake struck 14 miles northeast of Healdsburg.", "14", "from Healdsburg");
+	measure_is("It struck about 20 miles north-northeast of Santa Rosa.", "about 20", "from Santa Rosa");
+	measure_is("It struck 5 km from Cobb on Tuesday.", "5", "from Cobb");
+	measure_is("It had a depth of 1.2 miles.", "1.2", "depth");
+	measure_is("It was 12 kilometers deep.", "12", "depth");
+	measure_is("It began one mile below ground level.", "one", "depth");
+	measure_is("It was a 14-mile drive.", "14-mile", "");
+	measure_is("They walked 3 miles on Sunday.", "3", "");
 	/* a place before a common noun modifies it: the noun is the subject */
 	subject_is("The Ukrainian champion dropped Thompson in the sixth.", "dropped", "champion");
 	subject_is("Officials said a 4.6 magnitude California earthquake began at dawn.", "began", "earthquake");
