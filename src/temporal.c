@@ -55,11 +55,18 @@
  *    ("tuesday", "last week", "3 days ago"); temporal_infer_years leaves any
  *    mention with a unit alone.
  *  - Tense. A cheap clause cue (the nearest of "will", "expected", "set
- *    to", "takes" ... versus "was", "said", "-ed" words; backwards first,
- *    then a few words forwards) sets modality MODAL_FUTURE on the date
- *    mention. A bare weekday resolves to the nearest such day on or before
- *    the document date, or on or after it under a future cue; "last Friday"
- *    is strictly before, "next Friday" strictly after.
+ *    to", "is to", "takes", "opens", "meets" ... versus "was", "said", "-ed"
+ *    words; backwards first, then a few words forwards) sets modality
+ *    MODAL_FUTURE on the date mention. A base form ("meet", "resume") after
+ *    "to" gives no cue: the verb before it decides ("failed to meet"). A
+ *    passive participle ("will be held", "is widely used") gives none either.
+ *    A bare weekday resolves to the nearest such day on or before the
+ *    document date (news reports what happened), or on or after it under a
+ *    future cue or right after a present "is"/"are" ("the vote is at 3 p.m.
+ *    Tuesday": a schedule). Either way the document's own weekday is the
+ *    document's day. A headline's present ("Leaders meet Tuesday") reads as
+ *    a schedule too. "last Friday" is strictly before, "next Friday"
+ *    strictly after.
  *  - Bare years ("1997") need a 4-digit number 1800-2100 (1000-2100 after
  *    "in", "since", "by" ...), not glued to currency, '/', '-' (except year
  *    ranges), a unit word ("2000 people") or an identifier noun ("page"),
@@ -145,7 +152,7 @@ struct kw {
 	const char *w; /* lower case */
 	uint8_t c;     /* enum kwc */
 	int8_t v;
-	uint8_t pl;
+	uint8_t pl;   /* KC_UNIT: a plural; KC_CUE: a base form, no cue after "to" */
 };
 
 static const struct kw kws[] = {
@@ -181,6 +188,7 @@ static const struct kw kws[] = {
 	{"came", KC_CUE, -1, 0},
 	{"circa", KC_PREP, MOD_APPROX, 0},
 	{"closes", KC_CUE, 1, 0},
+	{"convenes", KC_CUE, 1, 0},
 	{"current", KC_DEIC, 0, 0},
 	{"day", KC_UNIT, U_DAY, 0},
 	{"days", KC_UNIT, U_DAY, 1},
@@ -248,6 +256,8 @@ static const struct kw kws[] = {
 	{"mar", KC_MABBR, 3, 0},
 	{"march", KC_MONTH, 3, 0},
 	{"may", KC_MONTH, 5, 0},
+	{"meet", KC_CUE, 1, 1},
+	{"meets", KC_CUE, 1, 0},
 	{"met", KC_CUE, -1, 0},
 	{"mid", KC_NARROW, MOD_MID, 0},
 	{"middle", KC_EDGE, MOD_MID, 0},
@@ -280,6 +290,10 @@ static const struct kw kws[] = {
 	{"q", KC_QH, 'Q', 0},
 	{"quarter", KC_UNIT, U_QUARTER, 0},
 	{"ran", KC_CUE, -1, 0},
+	{"reconvenes", KC_CUE, 1, 0},
+	{"reopen", KC_CUE, 1, 1},
+	{"reopens", KC_CUE, 1, 0},
+	{"resume", KC_CUE, 1, 1},
 	{"resumes", KC_CUE, 1, 0},
 	{"returns", KC_CUE, 1, 0},
 	{"rose", KC_CUE, -1, 0},
@@ -500,7 +514,8 @@ enum {
 	TW_DUE,   /* "due" (future unless "due to") */
 	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
 		   * unless capitalised */
-	TW_BE,    /* be, been, being, is, are, am: makes a participle passive */
+	TW_BE,    /* be, been, being, is, are, am: makes a participle passive;
+		   * "is/are to" is future */
 	TW__END
 };
 _Static_assert(TW__END <= 256, "word classes are stored in a byte");
@@ -519,7 +534,9 @@ static void kw_build(void)
 		atomic_store_explicit(&kv_of[i + 1], kws[i].v, memory_order_relaxed);
 		int8_t q = 0;
 		if (kws[i].c == KC_CUE || kws[i].c == KC_DEIC || kws[i].c == KC_AGO) {
-			if (kws[i].c != KC_AGO && kws[i].v > 0)
+			if (kws[i].c == KC_CUE && kws[i].pl)
+				q = CUE_MORE;
+			else if (kws[i].c != KC_AGO && kws[i].v > 0)
 				q = 1;
 			else if (kws[i].c == KC_AGO || kws[i].v < 0)
 				q = -1;
@@ -531,6 +548,7 @@ static void kw_build(void)
 	atomic_store_explicit(&cue_of[TW_GOING], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_DUE], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_ED], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_BE], CUE_MORE, memory_order_relaxed);
 	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
 		for (unsigned i = 0; i < wlists[l].n; i++) {
 			const char *w = wlists[l].w[i];
@@ -957,6 +975,16 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
+/* An adverb in "-ly" ("widely", "frequently") at word i. */
+static bool ly_word(const struct ctx *c, size_t i)
+{
+	if (!is_kind(c, i, TK_WORD))
+		return false;
+	size_t len = tlen(c, i);
+	const char *p = tstr(c, i);
+	return len > 4 && (p[len - 2] | 0x20) == 'l' && (p[len - 1] | 0x20) == 'y';
+}
+
 /* The tense cue of word k, of word class x (kw_at; 0: none): +1 future,
  * -1 past, 0 none, from its word class (see word_class; cue_of holds what
  * the class says by itself), a "to"/"for" after it and a passive auxiliary
@@ -967,6 +995,9 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 	if (q == 0 || q == 1)
 		return q; /* most words: no class (0) or a class of no cue */
 	if (q == CUE_MORE) {
+		if (x <= NKW) /* a base form ("meet", "resume"): after "to" the
+			       * verb before it decides ("failed to meet") */
+			return k > 0 && word_is(c, k - 1, "to") ? 0 : 1;
 		switch (x) {
 		case TW_SET:
 		case TW_GOING:
@@ -977,13 +1008,17 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 			if (c->t[k].flags & TF_CAP)
 				return 0;
 			break;
+		case TW_BE: /* "the minister is to visit" */
+			return (word_is(c, k, "is") || word_is(c, k, "are")) && word_is(c, k + 1, "to") ? 1 : 0;
 		default:
 			return 0;
 		}
 	}
-	/* past; but a passive participle ("will be held", "is expected") says
-	 * nothing by itself: the auxiliary before it decides */
+	/* past; but a passive participle ("will be held", "is expected", "is
+	 * widely used") says nothing by itself: the auxiliary before it decides */
 	if (k > 0 && kw_at(c, k - 1) == TW_BE)
+		return 0;
+	if (k > 1 && ly_word(c, k - 1) && kw_at(c, k - 2) == TW_BE)
 		return 0;
 	return -1;
 }
@@ -1402,6 +1437,17 @@ static bool core_wdabbr(const struct ctx *c, size_t p, struct hit *h)
 	return weekday_date(c, q, h);
 }
 
+/* Whether the day phrase starting at s is what a present "is"/"are" says
+ * ("the vote is Tuesday", "is on Tuesday", "are at 3 p.m. Tuesday"): a
+ * schedule, so the day is ahead. Only right after the verb: "is in custody
+ * after a shooting Tuesday" says nothing of Tuesday. */
+static bool copula_before(const struct ctx *c, size_t s)
+{
+	if (s > 0 && (word_is(c, s - 1, "on") || word_is(c, s - 1, "at")))
+		s--;
+	return s > 0 && (word_is(c, s - 1, "is") || word_is(c, s - 1, "are"));
+}
+
 static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
 {
 	if (KC(c, p) != KC_WDAY)
@@ -1425,7 +1471,7 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 			 weekday_names[w]);
 		return true;
 	}
-	h->future = tense_cue(c, s, j) > 0;
+	h->future = copula_before(c, s) || tense_cue(c, s, j) > 0;
 	hit_day(h, weekday_resolve(c, w, dir, h->future), 2);
 	return true;
 }

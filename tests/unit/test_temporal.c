@@ -238,6 +238,28 @@ static const struct ex with_doc[] = {
 	{"We will know more next Friday, July 26.", 0, "XXXX-07-26", D, MOD_NONE, "next Friday, July 26"},
 	{"The event, held Tuesday, drew crowds.", 0, "2024-07-16", D, MOD_NONE, "Tuesday"},
 	{"Prices will rise starting Monday.", 0, "2024-07-22", D, MOD_STARTING, "Monday"},
+	/* tense decides the direction: a schedule (future, or a present "is",
+	 * "meets", "opens" with the day) is ahead, a report is behind; the
+	 * document's own weekday is the document's day either way */
+	{"The vote is Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The vote is on Monday.", 0, "2024-07-22", D, MOD_ON, "Monday"},
+	{"The vote was on Monday.", 0, "2024-07-15", D, MOD_ON, "Monday"},
+	{"Elections are Sunday across the region.", 0, "2024-07-21", D, MOD_NONE, "Sunday"},
+	{"The deadline is Tuesday.", 0, "2024-07-16", D, MOD_NONE, "Tuesday"},
+	{"The council meets Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The council met Friday.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"Party leaders meet Thursday in Lisbon.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"Registration opens Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"Hearings resume Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
+	{"The envoy is to arrive Saturday.", 0, "2024-07-20", D, MOD_NONE, "Saturday"},
+	{"The judge is to be sworn in Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
+	{"The hearing is scheduled for Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The bank plans to cut rates Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"The mill said Friday it will close.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"The mill will close Friday, it said.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The mill failed to meet Friday's deadline.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"A man is in custody after a stabbing Sunday.", 0, "2024-07-14", D, MOD_NONE, "Sunday"},
+	{"The rules will be strictly enforced Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
 
 	/* relative days, weeks, months, years */
 	{"He resigned yesterday.", 0, "2024-07-15", D, MOD_NONE, "yesterday"},
