@@ -35,8 +35,13 @@
  *    GMT", "1009 GMT"); a bare "9:30" is a ratio, a verse or a score as
  *    often as a time. Noon and midnight alone need a preposition before
  *    them or a day after them. A range "7:15-7:45 a.m. PT" takes the
- *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.); one
- *    that would run backwards ("11:30-1 a.m.", across midnight) is none. The
+ *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.;
+ *    "11:30-1 a.m.": 11:30 p.m.); "from 10 p.m. to 2 a.m.", "between 11
+ *    p.m. and 1 a.m." are ranges too (the "from" is no mod), but not after
+ *    a verb of change ("moved from 9 a.m. to 10 a.m."). A range running
+ *    backwards is one across midnight only from p.m. to a.m.: its value's
+ *    end is before its start ("T23:30/01:00", conflict.c reads it so) and,
+ *    with a day, hi is the next day (the day named is the start's). The
  *    zone is part of the mention (unit: its name; the value: its UTC offset,
  *    for ET/CT/MT/PT only on a known day, by the US daylight rule). A day
  *    right before ("Sunday at", "March 3 at") or after ("2:09 a.m. Sunday",
@@ -933,6 +938,8 @@ struct hit {
 	uint8_t year_from;
 	bool keep_the;    /* a leading "the" belongs to the phrase */
 	bool future;      /* a future cue governs the clause */
+	bool wrange;      /* a time range linked by words ("from 10 p.m. to
+			   * 2 a.m."): the "from" is part of it, no mod */
 	/* times of day (kind T, or a D joined with one) */
 	uint8_t tgran;    /* 0 none, GRAN_HOUR or GRAN_MINUTE */
 	uint8_t zone;     /* 1-based index into zones, 0 none */
@@ -2103,33 +2110,74 @@ static int hour24(int h, int mer)
  * zone after the range too); the zone. Noon and midnight alone need a
  * preposition before them ("at noon", "past midnight") unless the caller
  * joins a day ("noon Tuesday"): *bare tells it. */
+/* Verbs of change: "moved the start from 9 a.m. to 10 a.m." gives two
+ * times, not a range. */
+static const char *const change_verbs[] = {
+	"move", "moves", "moved", "moving", "change", "changes", "changed", "changing",
+	"shift", "shifts", "shifted", "push", "pushed", "delay", "delayed", "postpone",
+	"postponed", "reschedule", "rescheduled", "switch", "switched", "brought", "bumped",
+	"extend", "extended", "cut", "cuts", "reduced", "advanced",
+};
+
+/* The token after the link between a range's two clocks, the first
+ * ending before token e: a dash ("7:15-7:45 a.m."), "to", "until" or
+ * "till" after a "from" before p ("from 10 p.m. to 2 a.m.") unless a verb
+ * of change is among the five words before it, "and" after a "between";
+ * 0 for none. */
+static size_t range_link(const struct ctx *c, size_t p, size_t e)
+{
+	if (is_dash(c, e))
+		return e + 1;
+	if (p == 0 || !is_kind(c, e, TK_WORD))
+		return 0;
+	if (word_is(c, p - 1, "from")) {
+		if (!word_is(c, e, "to") && !word_is(c, e, "until") && !word_is(c, e, "till"))
+			return 0;
+		for (size_t k = p - 1, n = 0; k > 0 && n < 5; n++) {
+			k--;
+			for (size_t v = 0; v < CC_ARRAY_LEN(change_verbs); v++)
+				if (word_is(c, k, change_verbs[v]))
+					return 0;
+		}
+		return e + 1;
+	}
+	if (word_is(c, p - 1, "between"))
+		return word_is(c, e, "and") ? e + 1 : 0;
+	return 0;
+}
+
 static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 {
 	struct clock a, b;
 	if (!left_free(c, p) || !parse_clock(c, p, &a))
 		return false;
-	size_t e = a.e;
+	size_t e = a.e, l = a.named || a.hhmm ? 0 : range_link(c, p, e);
 	bool range = false;
 	uint8_t z = 0;
-	if (!a.named && !a.hhmm && is_dash(c, e) && parse_clock(c, e + 1, &b) && !b.named &&
-	    !b.hhmm && !b.mer && !a.mer && a.minutes && b.minutes && zone_at(c, b.e, &z)) {
+	if (l && parse_clock(c, l, &b) && !b.named && !b.hhmm && !b.mer && !a.mer && a.minutes &&
+	    b.minutes && zone_at(c, b.e, &z)) {
 		range = true; /* "14:00-15:30 GMT" */
 		e = b.e;
-	} else if (!a.named && !a.hhmm && is_dash(c, e) && parse_clock(c, e + 1, &b) && b.mer &&
+	} else if (l && parse_clock(c, l, &b) && (b.mer || (a.mer && KC(c, l) == KC_CLOCK)) &&
 		   (a.mer || a.h <= 12)) {
+		/* "11 a.m.-1 p.m.", "11-1 p.m.", "10 a.m. to noon", "from 10
+		 * p.m. to midnight" */
 		range = true;
 		e = b.e;
+		if (KC(c, l) == KC_CLOCK)
+			b.mer = b.h == 12 ? 2 : 1;
 		if (!a.mer) {
 			a.mer = b.mer;
 			if (a.h < 1 || a.h > 12)
 				return false;
-			/* "11-1 p.m.": the first end is before noon */
-			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && b.mer == 2)
-				a.mer = 1;
+			/* "11-1 p.m.": the first end is before noon; "11:30-1
+			 * a.m.": after it, and the range runs across midnight */
+			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m)
+				a.mer = b.mer == 2 ? 1 : 2;
 		}
-		/* "11:30-1 a.m." runs across midnight: one value cannot say
-		 * so, so it is no range (the second clock is read on its own) */
-		if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m)
+		/* a range may run backwards only across midnight, from an
+		 * evening to a morning: its end is on the next day */
+		if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && !(a.mer == 2 && b.mer == 1))
 			return false;
 	}
 	size_t ze = zone_at(c, e, &z);
@@ -2149,6 +2197,9 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 	if (word_is(c, a.e - 1, "midnight"))
 		h->tmin = 24 * 60; /* the end of the day named: "before midnight on Tuesday" */
 	h->tend = range ? (int16_t)(hour24(b.h, b.mer) * 60 + b.m + 1) : 0;
+	if (range && word_is(c, b.e - 1, "midnight"))
+		h->tend = 24 * 60 + 1; /* "10 p.m. to midnight": the end of the day */
+	h->wrange = range && !is_dash(c, l - 1);
 	h->tgran = a.minutes || kcp == KC_CLOCK || (range && b.minutes) ? GRAN_MINUTE : GRAN_HOUR;
 	if (KC(c, a.e - 1) == KC_CLOCK)
 		h->tgran = GRAN_MINUTE; /* "12 noon" */
@@ -2402,6 +2453,8 @@ static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
 	case 'D':
 		lo = days_from_civil(y, h->m, h->d);
 		hi = h->d2 ? days_from_civil(y, h->m, h->d2) : lo;
+		if (h->tgran && h->tend && h->tend - 1 < h->tmin)
+			hi = lo + 1; /* "11:30 p.m.-1 a.m. on Friday" ends on Saturday */
 		break;
 	case 'M':
 		lo = days_from_civil(y, h->m, 1);
@@ -2705,7 +2758,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		}
 		struct hit h;
 		if (try_at(&c, i, kc, &h)) {
-			emit(&c, &h, relational_mod(&c, i), sentence, out);
+			emit(&c, &h, h.wrange ? MOD_NONE : relational_mod(&c, i), sentence, out);
 			i = h.e;
 			continue;
 		}
