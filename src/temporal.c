@@ -72,6 +72,10 @@
  *    document's day. A headline's present ("Leaders meet Tuesday") reads as
  *    a schedule too. "last Friday" is strictly before, "next Friday"
  *    strictly after.
+ *  - "Today," opening a sentence whose clause has no tense cue ("Today,
+ *    most buildings are retrofitted") is "nowadays", no date: it would
+ *    meet other sources' dates as an event's. With a cue ("Today, the mayor
+ *    said", "Today, the firm will") it is the document's day.
  *  - Bare years ("1997") need a 4-digit number 1800-2100 (1000-2100 after
  *    "in", "since", "by" ...), not glued to currency, '/', '-' (except year
  *    ranges), a unit word ("2000 people") or an identifier noun ("page"),
@@ -1483,9 +1487,30 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	return true;
 }
 
+/* "Today, most buildings are retrofitted.": a sentence opening with
+ * "Today," whose clause has no tense cue (no past, no future; a passive
+ * participle gives none) says how things are nowadays, not what happened on
+ * the document's day ("Today, the mayor said ...", "Today, IBM took out
+ * Cognos" have their cue). */
+static bool generic_today(const struct ctx *c, size_t p)
+{
+	if (p != 0 || !word_is(c, p, "today") || !is_cap(c, p) || !punct_is(c, p + 1, ","))
+		return false;
+	for (size_t k = p + 2; k < c->n; k++) {
+		if (!is_kind(c, k, TK_WORD)) {
+			if (clause_stop(c->text, &c->t[k]))
+				break;
+			continue;
+		}
+		if (cue_at(c, k, kw_at(c, k)))
+			return false;
+	}
+	return true;
+}
+
 static bool core_relday(const struct ctx *c, size_t p, struct hit *h)
 {
-	if (KC(c, p) != KC_RELDAY)
+	if (KC(c, p) != KC_RELDAY || generic_today(c, p))
 		return false;
 	/* "USA Today": a capitalised "Today" after a capitalised word is a name */
 	if (is_cap(c, p) && p > 0 && is_cap(c, p - 1))

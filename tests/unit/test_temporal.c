@@ -265,6 +265,12 @@ static const struct ex with_doc[] = {
 	{"He resigned yesterday.", 0, "2024-07-15", D, MOD_NONE, "yesterday"},
 	{"The report is out today.", 0, "2024-07-16", D, MOD_NONE, "today"},
 	{"Results come tomorrow.", 0, "2024-07-17", D, MOD_NONE, "tomorrow"},
+	/* "Today," with a tense cue is the document's day */
+	{"Today, the governor said the bridge would reopen.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Today, the insurer bought a small rival.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Today, the panel will vote on the bill.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Today, the museum is expected to reopen.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Shares fell today, and most houses are retrofitted.", 0, "2024-07-16", D, MOD_NONE, "today"},
 	{"It happened yesterday morning.", 0, "2024-07-15", D, MOD_NONE, "yesterday morning"},
 	{"The game is tonight.", 0, "2024-07-16", D, MOD_NONE, "tonight"},
 	{"Sirens sounded last night.", 0, "2024-07-15", D, MOD_NONE, "last night"},
@@ -364,6 +370,10 @@ static const struct ex_nodoc without_doc[] = {
 
 /* Sentences with no date at all. */
 static const char *const negatives[] = {
+	/* "Today," opening a clause without tense: nowadays, no date */
+	"Today, most houses in the district are retrofitted.",
+	"Today, cloud software is frequently used by schools.",
+	"Today, the village has 3,000 residents.",
 	"Call 555-1234 for details.",
 	"Call (202) 555-0143 now.",
 	"The laptop runs Windows 10.",
