@@ -71,7 +71,8 @@
  *    Tuesday": a schedule). Either way the document's own weekday is the
  *    document's day. A headline's present ("Leaders meet Tuesday") reads as
  *    a schedule too. "last Friday" is strictly before, "next Friday"
- *    strictly after.
+ *    strictly after; "this Friday" is on or after unless a past cue says
+ *    on or before ("sales rose this Monday").
  *  - "Today," opening a sentence whose clause has no tense cue ("Today,
  *    most buildings are retrofitted") is "nowadays", no date: it would
  *    meet other sources' dates as an event's. With a cue ("Today, the mayor
@@ -240,6 +241,7 @@ static const struct kw kws[] = {
 	{"had", KC_CUE, -1, 0},
 	{"half", KC_HALF, 0, 0},
 	{"held", KC_CUE, -1, 0},
+	{"hopes", KC_CUE, 1, 0},
 	{"hit", KC_CUE, -1, 0},
 	{"in", KC_PREP, MOD_NONE, 0},
 	{"intend", KC_CUE, 1, 0},
@@ -295,6 +297,7 @@ static const struct kw kws[] = {
 	{"planned", KC_CUE, 1, 0},
 	{"planning", KC_CUE, 1, 0},
 	{"plans", KC_CUE, 1, 0},
+	{"poised", KC_CUE, 1, 0},
 	{"prior", KC_PRIOR, 0, 0},
 	{"q", KC_QH, 'Q', 0},
 	{"quarter", KC_UNIT, U_QUARTER, 0},
@@ -313,6 +316,7 @@ static const struct kw kws[] = {
 	{"saw", KC_CUE, -1, 0},
 	{"scheduled", KC_CUE, 1, 0},
 	{"second", KC_ORD, 2, 0},
+	{"seeks", KC_CUE, 1, 0},
 	{"sent", KC_CUE, -1, 0},
 	{"sep", KC_MABBR, 9, 0},
 	{"sept", KC_MABBR, 9, 0},
@@ -364,6 +368,7 @@ static const struct kw kws[] = {
 	{"two", KC_NUMW, 2, 0},
 	{"until", KC_PREP, MOD_UNTIL, 0},
 	{"upcoming", KC_CUE, 1, 0},
+	{"wants", KC_CUE, 1, 0},
 	{"was", KC_CUE, -1, 0},
 	{"wed", KC_WDABBR, 2, 0},
 	{"wednesday", KC_WDAY, 2, 0},
@@ -1406,6 +1411,9 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 	return true;
 }
 
+/* core_weekday's dir for "this Friday": ahead unless a past cue says not */
+#define WD_THIS 2
+
 static int64_t weekday_resolve(const struct ctx *c, int w, int dir, bool future)
 {
 	int64_t doc = doc_day(c);
@@ -1478,12 +1486,16 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	h->e = j;
 	if (!has_doc(c)) {
 		h->kind = 'U', h->ugran = GRAN_DAY, h->year_from = 4;
-		snprintf(h->unit, sizeof h->unit, "%s%s", dir < 0 ? "last " : dir > 0 ? "next " : "",
-			 weekday_names[w]);
+		snprintf(h->unit, sizeof h->unit, "%s%s",
+			 dir < 0 ? "last " : dir > 0 && dir != WD_THIS ? "next " : "", weekday_names[w]);
 		return true;
 	}
-	h->future = copula_before(c, s) || tense_cue(c, s, j) > 0;
-	hit_day(h, weekday_resolve(c, w, dir, h->future), 2);
+	int q = copula_before(c, s) ? 1 : tense_cue(c, s, j);
+	h->future = q > 0;
+	if (dir == WD_THIS) /* "the show airs this Friday": the coming one */
+		hit_day(h, weekday_resolve(c, w, 0, q >= 0), 2);
+	else
+		hit_day(h, weekday_resolve(c, w, dir, h->future), 2);
 	return true;
 }
 
@@ -1533,7 +1545,7 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 	int kc = KC(c, q);
 	const struct kw *k = K(c, q);
 	if (kc == KC_WDAY)
-		return core_weekday(c, q, h, dir, s);
+		return core_weekday(c, q, h, dir == 0 ? WD_THIS : dir, s);
 	h->e = q + 1;
 	if (kc == KC_UNIT && !k->pl) {
 		enum granularity g = GRAN_NONE;

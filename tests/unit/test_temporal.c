@@ -260,6 +260,12 @@ static const struct ex with_doc[] = {
 	{"The mill failed to meet Friday's deadline.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
 	{"A man is in custody after a stabbing Sunday.", 0, "2024-07-14", D, MOD_NONE, "Sunday"},
 	{"The rules will be strictly enforced Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
+	{"The Senate is poised to vote Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"The firm hopes to close the deal Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	/* "this Friday" is the coming one unless a past cue says otherwise */
+	{"The show airs this Friday.", 0, "2024-07-19", D, MOD_NONE, "this Friday"},
+	{"Sales rose this Monday.", 0, "2024-07-15", D, MOD_NONE, "this Monday"},
+	{"The show airs this Tuesday.", 0, "2024-07-16", D, MOD_NONE, "this Tuesday"},
 
 	/* relative days, weeks, months, years */
 	{"He resigned yesterday.", 0, "2024-07-15", D, MOD_NONE, "yesterday"},
