@@ -63,7 +63,8 @@
  *    to", "is to", "takes", "opens", "meets" ... versus "was", "said", "-ed"
  *    words; backwards first, then a few words forwards) sets modality
  *    MODAL_FUTURE on the date mention. A base form ("meet", "resume") after
- *    "to" gives no cue: the verb before it decides ("failed to meet"). A
+ *    "to", "not" or an auxiliary gives no cue: the verb before it decides
+ *    ("failed to meet", "did not meet", "will not meet"). A
  *    passive participle ("will be held", "is widely used") gives none either.
  *    A bare weekday resolves to the nearest such day on or before the
  *    document date (news reports what happened), or on or after it under a
@@ -991,6 +992,20 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
+/* Whether word i governs the base form after it ("failed to meet", "did
+ * not meet", "could meet"): then that base form is no cue by itself. */
+static bool base_governed(const struct ctx *c, size_t i)
+{
+	static const char *const gov[] = {
+		"to", "not", "n't", "never", "did", "didn't", "do", "does", "could", "couldn't",
+		"can", "cannot", "can't", "may", "might", "must", "should", "would", "wouldn't",
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(gov); k++)
+		if (word_is(c, i, gov[k]))
+			return true;
+	return false;
+}
+
 /* An adverb in "-ly" ("widely", "frequently") at word i. */
 static bool ly_word(const struct ctx *c, size_t i)
 {
@@ -1011,9 +1026,9 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 	if (q == 0 || q == 1)
 		return q; /* most words: no class (0) or a class of no cue */
 	if (q == CUE_MORE) {
-		if (x <= NKW) /* a base form ("meet", "resume"): after "to" the
-			       * verb before it decides ("failed to meet") */
-			return k > 0 && word_is(c, k - 1, "to") ? 0 : 1;
+		if (x <= NKW) /* a base form ("meet", "resume"): after "to", "not"
+			       * or an auxiliary the verb before it decides */
+			return k > 0 && base_governed(c, k - 1) ? 0 : 1;
 		switch (x) {
 		case TW_SET:
 		case TW_GOING:

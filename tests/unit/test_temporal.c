@@ -258,6 +258,8 @@ static const struct ex with_doc[] = {
 	{"The mill said Friday it will close.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
 	{"The mill will close Friday, it said.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
 	{"The mill failed to meet Friday's deadline.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"The mill did not meet Friday's deadline.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"The mill will not meet Friday's deadline.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
 	{"A man is in custody after a stabbing Sunday.", 0, "2024-07-14", D, MOD_NONE, "Sunday"},
 	{"The rules will be strictly enforced Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
 	{"The Senate is poised to vote Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
