@@ -163,7 +163,7 @@ struct kw {
 	const char *w; /* lower case */
 	uint8_t c;     /* enum kwc */
 	int8_t v;
-	uint8_t pl;   /* KC_UNIT: a plural; KC_CUE: a base form, no cue after "to" */
+	uint8_t pl;   /* KC_UNIT: a plural; KC_CUE: a base form (see cue_at) */
 };
 
 static const struct kw kws[] = {
@@ -2156,12 +2156,6 @@ static int hour24(int h, int mer)
 	return mer ? h % 12 + (mer == 2 ? 12 : 0) : h;
 }
 
-/* A time of day at p into h (kind T): a clock with a meridiem, a name
- * (noon, midnight, o'clock), or hours and minutes before a zone; a range
- * "7:15-7:45 a.m." (the meridiem after the second applies to both, and the
- * zone after the range too); the zone. Noon and midnight alone need a
- * preposition before them ("at noon", "past midnight") unless the caller
- * joins a day ("noon Tuesday"): *bare tells it. */
 /* Verbs of change: "moved the start from 9 a.m. to 10 a.m." gives two
  * times, not a range. */
 static const char *const change_verbs[] = {
@@ -2198,6 +2192,13 @@ static size_t range_link(const struct ctx *c, size_t p, size_t e)
 	return 0;
 }
 
+/* A time of day at p into h (kind T): a clock with a meridiem, a name
+ * (noon, midnight, o'clock), or hours and minutes before a zone; a range
+ * "7:15-7:45 a.m." or "from 10 p.m. to 2 a.m." (range_link; the meridiem
+ * after the second applies to both, and the zone after the range too); the
+ * zone. Noon and midnight alone need a
+ * preposition before them ("at noon", "past midnight") unless the caller
+ * joins a day ("noon Tuesday"): *bare tells it. */
 static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 {
 	struct clock a, b;
