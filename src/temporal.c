@@ -35,8 +35,13 @@
  *    GMT", "1009 GMT"); a bare "9:30" is a ratio, a verse or a score as
  *    often as a time. Noon and midnight alone need a preposition before
  *    them or a day after them. A range "7:15-7:45 a.m. PT" takes the
- *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.); one
- *    that would run backwards ("11:30-1 a.m.", across midnight) is none. The
+ *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.;
+ *    "11:30-1 a.m.": 11:30 p.m.); "from 10 p.m. to 2 a.m.", "between 11
+ *    p.m. and 1 a.m." are ranges too (the "from" is no mod), but not after
+ *    a verb of change ("moved from 9 a.m. to 10 a.m."). A range running
+ *    backwards is one across midnight only from p.m. to a.m.: its value's
+ *    end is before its start ("T23:30/01:00", conflict.c reads it so) and,
+ *    with a day, hi is the next day (the day named is the start's). The
  *    zone is part of the mention (unit: its name; the value: its UTC offset,
  *    for ET/CT/MT/PT only on a known day, by the US daylight rule). A day
  *    right before ("Sunday at", "March 3 at") or after ("2:09 a.m. Sunday",
@@ -55,11 +60,24 @@
  *    ("tuesday", "last week", "3 days ago"); temporal_infer_years leaves any
  *    mention with a unit alone.
  *  - Tense. A cheap clause cue (the nearest of "will", "expected", "set
- *    to", "takes" ... versus "was", "said", "-ed" words; backwards first,
- *    then a few words forwards) sets modality MODAL_FUTURE on the date
- *    mention. A bare weekday resolves to the nearest such day on or before
- *    the document date, or on or after it under a future cue; "last Friday"
- *    is strictly before, "next Friday" strictly after.
+ *    to", "is to", "takes", "opens", "meets" ... versus "was", "said", "-ed"
+ *    words; backwards first, then a few words forwards) sets modality
+ *    MODAL_FUTURE on the date mention. A base form ("meet", "resume") after
+ *    "to", "not" or an auxiliary gives no cue: the verb before it decides
+ *    ("failed to meet", "did not meet", "will not meet"). A
+ *    passive participle ("will be held", "is widely used") gives none either.
+ *    A bare weekday resolves to the nearest such day on or before the
+ *    document date (news reports what happened), or on or after it under a
+ *    future cue or right after a present "is"/"are" ("the vote is at 3 p.m.
+ *    Tuesday": a schedule). Either way the document's own weekday is the
+ *    document's day. A headline's present ("Leaders meet Tuesday") reads as
+ *    a schedule too. "last Friday" is strictly before, "next Friday"
+ *    strictly after; "this Friday" is on or after unless a past cue says
+ *    on or before ("sales rose this Monday").
+ *  - "Today," opening a sentence whose clause has no tense cue ("Today,
+ *    most buildings are retrofitted") is "nowadays", no date: it would
+ *    meet other sources' dates as an event's. With a cue ("Today, the mayor
+ *    said", "Today, the firm will") it is the document's day.
  *  - Bare years ("1997") need a 4-digit number 1800-2100 (1000-2100 after
  *    "in", "since", "by" ...), not glued to currency, '/', '-' (except year
  *    ranges), a unit word ("2000 people") or an identifier noun ("page"),
@@ -145,7 +163,7 @@ struct kw {
 	const char *w; /* lower case */
 	uint8_t c;     /* enum kwc */
 	int8_t v;
-	uint8_t pl;
+	uint8_t pl;   /* KC_UNIT: a plural; KC_CUE: a base form (see cue_at) */
 };
 
 static const struct kw kws[] = {
@@ -181,6 +199,7 @@ static const struct kw kws[] = {
 	{"came", KC_CUE, -1, 0},
 	{"circa", KC_PREP, MOD_APPROX, 0},
 	{"closes", KC_CUE, 1, 0},
+	{"convenes", KC_CUE, 1, 0},
 	{"current", KC_DEIC, 0, 0},
 	{"day", KC_UNIT, U_DAY, 0},
 	{"days", KC_UNIT, U_DAY, 1},
@@ -223,6 +242,7 @@ static const struct kw kws[] = {
 	{"had", KC_CUE, -1, 0},
 	{"half", KC_HALF, 0, 0},
 	{"held", KC_CUE, -1, 0},
+	{"hopes", KC_CUE, 1, 0},
 	{"hit", KC_CUE, -1, 0},
 	{"in", KC_PREP, MOD_NONE, 0},
 	{"intend", KC_CUE, 1, 0},
@@ -248,6 +268,8 @@ static const struct kw kws[] = {
 	{"mar", KC_MABBR, 3, 0},
 	{"march", KC_MONTH, 3, 0},
 	{"may", KC_MONTH, 5, 0},
+	{"meet", KC_CUE, 1, 1},
+	{"meets", KC_CUE, 1, 0},
 	{"met", KC_CUE, -1, 0},
 	{"mid", KC_NARROW, MOD_MID, 0},
 	{"middle", KC_EDGE, MOD_MID, 0},
@@ -276,10 +298,15 @@ static const struct kw kws[] = {
 	{"planned", KC_CUE, 1, 0},
 	{"planning", KC_CUE, 1, 0},
 	{"plans", KC_CUE, 1, 0},
+	{"poised", KC_CUE, 1, 0},
 	{"prior", KC_PRIOR, 0, 0},
 	{"q", KC_QH, 'Q', 0},
 	{"quarter", KC_UNIT, U_QUARTER, 0},
 	{"ran", KC_CUE, -1, 0},
+	{"reconvenes", KC_CUE, 1, 0},
+	{"reopen", KC_CUE, 1, 1},
+	{"reopens", KC_CUE, 1, 0},
+	{"resume", KC_CUE, 1, 1},
 	{"resumes", KC_CUE, 1, 0},
 	{"returns", KC_CUE, 1, 0},
 	{"rose", KC_CUE, -1, 0},
@@ -290,6 +317,7 @@ static const struct kw kws[] = {
 	{"saw", KC_CUE, -1, 0},
 	{"scheduled", KC_CUE, 1, 0},
 	{"second", KC_ORD, 2, 0},
+	{"seeks", KC_CUE, 1, 0},
 	{"sent", KC_CUE, -1, 0},
 	{"sep", KC_MABBR, 9, 0},
 	{"sept", KC_MABBR, 9, 0},
@@ -341,6 +369,7 @@ static const struct kw kws[] = {
 	{"two", KC_NUMW, 2, 0},
 	{"until", KC_PREP, MOD_UNTIL, 0},
 	{"upcoming", KC_CUE, 1, 0},
+	{"wants", KC_CUE, 1, 0},
 	{"was", KC_CUE, -1, 0},
 	{"wed", KC_WDABBR, 2, 0},
 	{"wednesday", KC_WDAY, 2, 0},
@@ -500,7 +529,8 @@ enum {
 	TW_DUE,   /* "due" (future unless "due to") */
 	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
 		   * unless capitalised */
-	TW_BE,    /* be, been, being, is, are, am: makes a participle passive */
+	TW_BE,    /* be, been, being, is, are, am: makes a participle passive;
+		   * "is/are to" is future */
 	TW__END
 };
 _Static_assert(TW__END <= 256, "word classes are stored in a byte");
@@ -519,7 +549,9 @@ static void kw_build(void)
 		atomic_store_explicit(&kv_of[i + 1], kws[i].v, memory_order_relaxed);
 		int8_t q = 0;
 		if (kws[i].c == KC_CUE || kws[i].c == KC_DEIC || kws[i].c == KC_AGO) {
-			if (kws[i].c != KC_AGO && kws[i].v > 0)
+			if (kws[i].c == KC_CUE && kws[i].pl)
+				q = CUE_MORE;
+			else if (kws[i].c != KC_AGO && kws[i].v > 0)
 				q = 1;
 			else if (kws[i].c == KC_AGO || kws[i].v < 0)
 				q = -1;
@@ -531,6 +563,7 @@ static void kw_build(void)
 	atomic_store_explicit(&cue_of[TW_GOING], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_DUE], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_ED], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_BE], CUE_MORE, memory_order_relaxed);
 	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
 		for (unsigned i = 0; i < wlists[l].n; i++) {
 			const char *w = wlists[l].w[i];
@@ -915,6 +948,8 @@ struct hit {
 	uint8_t year_from;
 	bool keep_the;    /* a leading "the" belongs to the phrase */
 	bool future;      /* a future cue governs the clause */
+	bool wrange;      /* a time range linked by words ("from 10 p.m. to
+			   * 2 a.m."): the "from" is part of it, no mod */
 	/* times of day (kind T, or a D joined with one) */
 	uint8_t tgran;    /* 0 none, GRAN_HOUR or GRAN_MINUTE */
 	uint8_t zone;     /* 1-based index into zones, 0 none */
@@ -957,6 +992,30 @@ static void hit_day(struct hit *h, int64_t day, uint8_t from)
 	h->year_from = from;
 }
 
+/* Whether word i governs the base form after it ("failed to meet", "did
+ * not meet", "could meet"): then that base form is no cue by itself. */
+static bool base_governed(const struct ctx *c, size_t i)
+{
+	static const char *const gov[] = {
+		"to", "not", "n't", "never", "did", "didn't", "do", "does", "could", "couldn't",
+		"can", "cannot", "can't", "may", "might", "must", "should", "would", "wouldn't",
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(gov); k++)
+		if (word_is(c, i, gov[k]))
+			return true;
+	return false;
+}
+
+/* An adverb in "-ly" ("widely", "frequently") at word i. */
+static bool ly_word(const struct ctx *c, size_t i)
+{
+	if (!is_kind(c, i, TK_WORD))
+		return false;
+	size_t len = tlen(c, i);
+	const char *p = tstr(c, i);
+	return len > 4 && (p[len - 2] | 0x20) == 'l' && (p[len - 1] | 0x20) == 'y';
+}
+
 /* The tense cue of word k, of word class x (kw_at; 0: none): +1 future,
  * -1 past, 0 none, from its word class (see word_class; cue_of holds what
  * the class says by itself), a "to"/"for" after it and a passive auxiliary
@@ -967,6 +1026,9 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 	if (q == 0 || q == 1)
 		return q; /* most words: no class (0) or a class of no cue */
 	if (q == CUE_MORE) {
+		if (x <= NKW) /* a base form ("meet", "resume"): after "to", "not"
+			       * or an auxiliary the verb before it decides */
+			return k > 0 && base_governed(c, k - 1) ? 0 : 1;
 		switch (x) {
 		case TW_SET:
 		case TW_GOING:
@@ -977,13 +1039,17 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 			if (c->t[k].flags & TF_CAP)
 				return 0;
 			break;
+		case TW_BE: /* "the minister is to visit" */
+			return (word_is(c, k, "is") || word_is(c, k, "are")) && word_is(c, k + 1, "to") ? 1 : 0;
 		default:
 			return 0;
 		}
 	}
-	/* past; but a passive participle ("will be held", "is expected") says
-	 * nothing by itself: the auxiliary before it decides */
+	/* past; but a passive participle ("will be held", "is expected", "is
+	 * widely used") says nothing by itself: the auxiliary before it decides */
 	if (k > 0 && kw_at(c, k - 1) == TW_BE)
+		return 0;
+	if (k > 1 && ly_word(c, k - 1) && kw_at(c, k - 2) == TW_BE)
 		return 0;
 	return -1;
 }
@@ -1360,6 +1426,9 @@ static bool core_year(const struct ctx *c, size_t p, struct hit *h, const struct
 	return true;
 }
 
+/* core_weekday's dir for "this Friday": ahead unless a past cue says not */
+#define WD_THIS 2
+
 static int64_t weekday_resolve(const struct ctx *c, int w, int dir, bool future)
 {
 	int64_t doc = doc_day(c);
@@ -1402,6 +1471,17 @@ static bool core_wdabbr(const struct ctx *c, size_t p, struct hit *h)
 	return weekday_date(c, q, h);
 }
 
+/* Whether the day phrase starting at s is what a present "is"/"are" says
+ * ("the vote is Tuesday", "is on Tuesday", "are at 3 p.m. Tuesday"): a
+ * schedule, so the day is ahead. Only right after the verb: "is in custody
+ * after a shooting Tuesday" says nothing of Tuesday. */
+static bool copula_before(const struct ctx *c, size_t s)
+{
+	if (s > 0 && (word_is(c, s - 1, "on") || word_is(c, s - 1, "at")))
+		s--;
+	return s > 0 && (word_is(c, s - 1, "is") || word_is(c, s - 1, "are"));
+}
+
 static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
 {
 	if (KC(c, p) != KC_WDAY)
@@ -1421,18 +1501,43 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	h->e = j;
 	if (!has_doc(c)) {
 		h->kind = 'U', h->ugran = GRAN_DAY, h->year_from = 4;
-		snprintf(h->unit, sizeof h->unit, "%s%s", dir < 0 ? "last " : dir > 0 ? "next " : "",
-			 weekday_names[w]);
+		snprintf(h->unit, sizeof h->unit, "%s%s",
+			 dir < 0 ? "last " : dir > 0 && dir != WD_THIS ? "next " : "", weekday_names[w]);
 		return true;
 	}
-	h->future = tense_cue(c, s, j) > 0;
-	hit_day(h, weekday_resolve(c, w, dir, h->future), 2);
+	int q = copula_before(c, s) ? 1 : tense_cue(c, s, j);
+	h->future = q > 0;
+	if (dir == WD_THIS) /* "the show airs this Friday": the coming one */
+		hit_day(h, weekday_resolve(c, w, 0, q >= 0), 2);
+	else
+		hit_day(h, weekday_resolve(c, w, dir, h->future), 2);
+	return true;
+}
+
+/* "Today, most buildings are retrofitted.": a sentence opening with
+ * "Today," whose clause has no tense cue (no past, no future; a passive
+ * participle gives none) says how things are nowadays, not what happened on
+ * the document's day ("Today, the mayor said ...", "Today, IBM took out
+ * Cognos" have their cue). */
+static bool generic_today(const struct ctx *c, size_t p)
+{
+	if (p != 0 || !word_is(c, p, "today") || !is_cap(c, p) || !punct_is(c, p + 1, ","))
+		return false;
+	for (size_t k = p + 2; k < c->n; k++) {
+		if (!is_kind(c, k, TK_WORD)) {
+			if (clause_stop(c->text, &c->t[k]))
+				break;
+			continue;
+		}
+		if (cue_at(c, k, kw_at(c, k)))
+			return false;
+	}
 	return true;
 }
 
 static bool core_relday(const struct ctx *c, size_t p, struct hit *h)
 {
-	if (KC(c, p) != KC_RELDAY)
+	if (KC(c, p) != KC_RELDAY || generic_today(c, p))
 		return false;
 	/* "USA Today": a capitalised "Today" after a capitalised word is a name */
 	if (is_cap(c, p) && p > 0 && is_cap(c, p - 1))
@@ -1455,7 +1560,7 @@ static bool deictic(const struct ctx *c, int dir, size_t q, struct hit *h, size_
 	int kc = KC(c, q);
 	const struct kw *k = K(c, q);
 	if (kc == KC_WDAY)
-		return core_weekday(c, q, h, dir, s);
+		return core_weekday(c, q, h, dir == 0 ? WD_THIS : dir, s);
 	h->e = q + 1;
 	if (kc == KC_UNIT && !k->pl) {
 		enum granularity g = GRAN_NONE;
@@ -2051,10 +2156,47 @@ static int hour24(int h, int mer)
 	return mer ? h % 12 + (mer == 2 ? 12 : 0) : h;
 }
 
+/* Verbs of change: "moved the start from 9 a.m. to 10 a.m." gives two
+ * times, not a range. */
+static const char *const change_verbs[] = {
+	"move", "moves", "moved", "moving", "change", "changes", "changed", "changing",
+	"shift", "shifts", "shifted", "push", "pushed", "delay", "delayed", "postpone",
+	"postponed", "reschedule", "rescheduled", "switch", "switched", "brought", "bumped",
+	"extend", "extended", "cut", "cuts", "reduced", "advanced",
+};
+
+/* The token after the link between a range's two clocks, the first
+ * ending before token e: a dash ("7:15-7:45 a.m."), "to", "until" or
+ * "till" after a "from" before p ("from 10 p.m. to 2 a.m.") unless a verb
+ * of change is among the five words before it, "and" after a "between";
+ * 0 for none. */
+static size_t range_link(const struct ctx *c, size_t p, size_t e)
+{
+	if (is_dash(c, e))
+		return e + 1;
+	if (p == 0 || !is_kind(c, e, TK_WORD))
+		return 0;
+	if (word_is(c, p - 1, "from")) {
+		if (!word_is(c, e, "to") && !word_is(c, e, "until") && !word_is(c, e, "till"))
+			return 0;
+		for (size_t k = p - 1, n = 0; k > 0 && n < 5; n++) {
+			k--;
+			for (size_t v = 0; v < CC_ARRAY_LEN(change_verbs); v++)
+				if (word_is(c, k, change_verbs[v]))
+					return 0;
+		}
+		return e + 1;
+	}
+	if (word_is(c, p - 1, "between"))
+		return word_is(c, e, "and") ? e + 1 : 0;
+	return 0;
+}
+
 /* A time of day at p into h (kind T): a clock with a meridiem, a name
  * (noon, midnight, o'clock), or hours and minutes before a zone; a range
- * "7:15-7:45 a.m." (the meridiem after the second applies to both, and the
- * zone after the range too); the zone. Noon and midnight alone need a
+ * "7:15-7:45 a.m." or "from 10 p.m. to 2 a.m." (range_link; the meridiem
+ * after the second applies to both, and the zone after the range too); the
+ * zone. Noon and midnight alone need a
  * preposition before them ("at noon", "past midnight") unless the caller
  * joins a day ("noon Tuesday"): *bare tells it. */
 static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
@@ -2062,28 +2204,33 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 	struct clock a, b;
 	if (!left_free(c, p) || !parse_clock(c, p, &a))
 		return false;
-	size_t e = a.e;
+	size_t e = a.e, l = a.named || a.hhmm ? 0 : range_link(c, p, e);
 	bool range = false;
 	uint8_t z = 0;
-	if (!a.named && !a.hhmm && is_dash(c, e) && parse_clock(c, e + 1, &b) && !b.named &&
-	    !b.hhmm && !b.mer && !a.mer && a.minutes && b.minutes && zone_at(c, b.e, &z)) {
+	if (l && parse_clock(c, l, &b) && !b.named && !b.hhmm && !b.mer && !a.mer && a.minutes &&
+	    b.minutes && zone_at(c, b.e, &z)) {
 		range = true; /* "14:00-15:30 GMT" */
 		e = b.e;
-	} else if (!a.named && !a.hhmm && is_dash(c, e) && parse_clock(c, e + 1, &b) && b.mer &&
+	} else if (l && parse_clock(c, l, &b) && (b.mer || (a.mer && KC(c, l) == KC_CLOCK)) &&
 		   (a.mer || a.h <= 12)) {
+		/* "11 a.m.-1 p.m.", "11-1 p.m.", "10 a.m. to noon", "from 10
+		 * p.m. to midnight" */
 		range = true;
 		e = b.e;
+		if (KC(c, l) == KC_CLOCK)
+			b.mer = b.h == 12 ? 2 : 1;
 		if (!a.mer) {
 			a.mer = b.mer;
 			if (a.h < 1 || a.h > 12)
 				return false;
-			/* "11-1 p.m.": the first end is before noon */
-			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && b.mer == 2)
-				a.mer = 1;
+			/* "11-1 p.m.": the first end is before noon; "11:30-1
+			 * a.m.": after it, and the range runs across midnight */
+			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m)
+				a.mer = b.mer == 2 ? 1 : 2;
 		}
-		/* "11:30-1 a.m." runs across midnight: one value cannot say
-		 * so, so it is no range (the second clock is read on its own) */
-		if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m)
+		/* a range may run backwards only across midnight, from an
+		 * evening to a morning: its end is on the next day */
+		if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && !(a.mer == 2 && b.mer == 1))
 			return false;
 	}
 	size_t ze = zone_at(c, e, &z);
@@ -2103,6 +2250,9 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 	if (word_is(c, a.e - 1, "midnight"))
 		h->tmin = 24 * 60; /* the end of the day named: "before midnight on Tuesday" */
 	h->tend = range ? (int16_t)(hour24(b.h, b.mer) * 60 + b.m + 1) : 0;
+	if (range && word_is(c, b.e - 1, "midnight"))
+		h->tend = 24 * 60 + 1; /* "10 p.m. to midnight": the end of the day */
+	h->wrange = range && !is_dash(c, l - 1);
 	h->tgran = a.minutes || kcp == KC_CLOCK || (range && b.minutes) ? GRAN_MINUTE : GRAN_HOUR;
 	if (KC(c, a.e - 1) == KC_CLOCK)
 		h->tgran = GRAN_MINUTE; /* "12 noon" */
@@ -2356,6 +2506,8 @@ static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
 	case 'D':
 		lo = days_from_civil(y, h->m, h->d);
 		hi = h->d2 ? days_from_civil(y, h->m, h->d2) : lo;
+		if (h->tgran && h->tend && h->tend - 1 < h->tmin)
+			hi = lo + 1; /* "11:30 p.m.-1 a.m. on Friday" ends on Saturday */
 		break;
 	case 'M':
 		lo = days_from_civil(y, h->m, 1);
@@ -2659,7 +2811,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		}
 		struct hit h;
 		if (try_at(&c, i, kc, &h)) {
-			emit(&c, &h, relational_mod(&c, i), sentence, out);
+			emit(&c, &h, h.wrange ? MOD_NONE : relational_mod(&c, i), sentence, out);
 			i = h.e;
 			continue;
 		}

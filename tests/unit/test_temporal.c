@@ -238,11 +238,47 @@ static const struct ex with_doc[] = {
 	{"We will know more next Friday, July 26.", 0, "XXXX-07-26", D, MOD_NONE, "next Friday, July 26"},
 	{"The event, held Tuesday, drew crowds.", 0, "2024-07-16", D, MOD_NONE, "Tuesday"},
 	{"Prices will rise starting Monday.", 0, "2024-07-22", D, MOD_STARTING, "Monday"},
+	/* tense decides the direction: a schedule (future, or a present "is",
+	 * "meets", "opens" with the day) is ahead, a report is behind; the
+	 * document's own weekday is the document's day either way */
+	{"The vote is Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The vote is on Monday.", 0, "2024-07-22", D, MOD_ON, "Monday"},
+	{"The vote was on Monday.", 0, "2024-07-15", D, MOD_ON, "Monday"},
+	{"Elections are Sunday across the region.", 0, "2024-07-21", D, MOD_NONE, "Sunday"},
+	{"The deadline is Tuesday.", 0, "2024-07-16", D, MOD_NONE, "Tuesday"},
+	{"The council meets Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The council met Friday.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"Party leaders meet Thursday in Lisbon.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"Registration opens Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"Hearings resume Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
+	{"The envoy is to arrive Saturday.", 0, "2024-07-20", D, MOD_NONE, "Saturday"},
+	{"The judge is to be sworn in Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
+	{"The hearing is scheduled for Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The bank plans to cut rates Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"The mill said Friday it will close.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"The mill will close Friday, it said.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The mill failed to meet Friday's deadline.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"The mill did not meet Friday's deadline.", 0, "2024-07-12", D, MOD_NONE, "Friday"},
+	{"The mill will not meet Friday's deadline.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"A man is in custody after a stabbing Sunday.", 0, "2024-07-14", D, MOD_NONE, "Sunday"},
+	{"The rules will be strictly enforced Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
+	{"The Senate is poised to vote Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
+	{"The firm hopes to close the deal Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	/* "this Friday" is the coming one unless a past cue says otherwise */
+	{"The show airs this Friday.", 0, "2024-07-19", D, MOD_NONE, "this Friday"},
+	{"Sales rose this Monday.", 0, "2024-07-15", D, MOD_NONE, "this Monday"},
+	{"The show airs this Tuesday.", 0, "2024-07-16", D, MOD_NONE, "this Tuesday"},
 
 	/* relative days, weeks, months, years */
 	{"He resigned yesterday.", 0, "2024-07-15", D, MOD_NONE, "yesterday"},
 	{"The report is out today.", 0, "2024-07-16", D, MOD_NONE, "today"},
 	{"Results come tomorrow.", 0, "2024-07-17", D, MOD_NONE, "tomorrow"},
+	/* "Today," with a tense cue is the document's day */
+	{"Today, the governor said the bridge would reopen.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Today, the insurer bought a small rival.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Today, the panel will vote on the bill.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Today, the museum is expected to reopen.", 0, "2024-07-16", D, MOD_NONE, "Today"},
+	{"Shares fell today, and most houses are retrofitted.", 0, "2024-07-16", D, MOD_NONE, "today"},
 	{"It happened yesterday morning.", 0, "2024-07-15", D, MOD_NONE, "yesterday morning"},
 	{"The game is tonight.", 0, "2024-07-16", D, MOD_NONE, "tonight"},
 	{"Sirens sounded last night.", 0, "2024-07-15", D, MOD_NONE, "last night"},
@@ -342,6 +378,10 @@ static const struct ex_nodoc without_doc[] = {
 
 /* Sentences with no date at all. */
 static const char *const negatives[] = {
+	/* "Today," opening a clause without tense: nowadays, no date */
+	"Today, most houses in the district are retrofitted.",
+	"Today, cloud software is frequently used by schools.",
+	"Today, the village has 3,000 residents.",
 	"Call 555-1234 for details.",
 	"Call (202) 555-0143 now.",
 	"The laptop runs Windows 10.",
@@ -484,89 +524,110 @@ struct tm_ex {
 	const char *day; /* lo and hi as a date, NULL: no day (has_lo false) */
 	enum mention_mod mod;
 	struct cc_date doc; /* year 0: DOC */
+	const char *day_hi; /* hi as a date when it is not day's (NULL: day) */
 };
 
 static const struct tm_ex times[] = {
 	{"The quake struck at 2:09 a.m. Sunday.", "2024-07-14T02:09", MIN, "2:09 a.m. Sunday", "",
-	 "2024-07-14", MOD_NONE, {0, 0, 0}},
-	{"It struck at 2:09 am PST.", "XXXX-XX-XXT02:09-08:00", MIN, "2:09 am PST", "PST", NULL, MOD_NONE, {0, 0, 0}},
-	{"It struck at 2:09 AM.", "XXXX-XX-XXT02:09", MIN, "2:09 AM", "", NULL, MOD_NONE, {0, 0, 0}},
-	{"Doors open at 7 a.m. for voters.", "XXXX-XX-XXT07:00", HR, "7 a.m.", "", NULL, MOD_NONE, {0, 0, 0}},
-	{"The vote ends at 3pm.", "XXXX-XX-XXT15:00", HR, "3pm", "", NULL, MOD_NONE, {0, 0, 0}},
-	{"Polls closed at 7:38pm EDT.", "XXXX-XX-XXT19:38-04:00", MIN, "7:38pm EDT", "EDT", NULL, MOD_NONE, {0, 0, 0}},
+	 "2024-07-14", MOD_NONE, {0, 0, 0}, NULL},
+	{"It struck at 2:09 am PST.", "XXXX-XX-XXT02:09-08:00", MIN, "2:09 am PST", "PST", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"It struck at 2:09 AM.", "XXXX-XX-XXT02:09", MIN, "2:09 AM", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Doors open at 7 a.m. for voters.", "XXXX-XX-XXT07:00", HR, "7 a.m.", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The vote ends at 3pm.", "XXXX-XX-XXT15:00", HR, "3pm", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Polls closed at 7:38pm EDT.", "XXXX-XX-XXT19:38-04:00", MIN, "7:38pm EDT", "EDT", NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"The launch came at 8:44 PM ET on Monday.", "2024-07-15T20:44-04:00", MIN, "8:44 PM ET on Monday",
-	 "ET", "2024-07-15", MOD_NONE, {0, 0, 0}},
+	 "ET", "2024-07-15", MOD_NONE, {0, 0, 0}, NULL},
 	{"Trading halted at 10:10 AM PDT.", "XXXX-XX-XXT10:10-07:00", MIN, "10:10 AM PDT", "PDT", NULL,
-	 MOD_NONE, {0, 0, 0}},
-	{"Talks resumed at 14:30 GMT.", "XXXX-XX-XXT14:30+00:00", MIN, "14:30 GMT", "GMT", NULL, MOD_NONE, {0, 0, 0}},
-	{"The ferry sank at 1009 GMT.", "XXXX-XX-XXT10:09+00:00", MIN, "1009 GMT", "GMT", NULL, MOD_NONE, {0, 0, 0}},
-	{"Shops open at noon.", "XXXX-XX-XXT12:00", MIN, "noon", "", NULL, MOD_NONE, {0, 0, 0}},
-	{"The curfew begins at midnight.", "XXXX-XX-XXT24:00", MIN, "midnight", "", NULL, MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
+	{"Talks resumed at 14:30 GMT.", "XXXX-XX-XXT14:30+00:00", MIN, "14:30 GMT", "GMT", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The ferry sank at 1009 GMT.", "XXXX-XX-XXT10:09+00:00", MIN, "1009 GMT", "GMT", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Shops open at noon.", "XXXX-XX-XXT12:00", MIN, "noon", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The curfew begins at midnight.", "XXXX-XX-XXT24:00", MIN, "midnight", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"The fire began shortly before midnight on Tuesday.", "2024-07-16T24:00", MIN, "midnight on Tuesday", "",
-	 "2024-07-16", MOD_BEFORE, {0, 0, 0}},
+	 "2024-07-16", MOD_BEFORE, {0, 0, 0}, NULL},
 	{"The fire began at 12 a.m. Tuesday.", "2024-07-16T00:00", HR, "12 a.m. Tuesday", "", "2024-07-16",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"The fire began at 12:30 p.m. Tuesday.", "2024-07-16T12:30", MIN, "12:30 p.m. Tuesday", "", "2024-07-16",
-	 MOD_NONE, {0, 0, 0}},
-	{"Temperatures reached the mid-90s at noon.", "XXXX-XX-XXT12:00", MIN, "noon", "", NULL, MOD_NONE, {0, 0, 0}},
-	{"Lunch is served at 12 noon.", "XXXX-XX-XXT12:00", MIN, "12 noon", "", NULL, MOD_NONE, {0, 0, 0}},
-	{"The bells rang at 9 o'clock.", "XXXX-XX-XXT09:00", HR, "9 o'clock", "", NULL, MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
+	{"Temperatures reached the mid-90s at noon.", "XXXX-XX-XXT12:00", MIN, "noon", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Lunch is served at 12 noon.", "XXXX-XX-XXT12:00", MIN, "12 noon", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The bells rang at 9 o'clock.", "XXXX-XX-XXT09:00", HR, "9 o'clock", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"The bells rang at nine o'clock in the evening.", "XXXX-XX-XXT21:00", HR,
-	 "nine o'clock in the evening", "", NULL, MOD_NONE, {0, 0, 0}},
+	 "nine o'clock in the evening", "", NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"A quake hit at 7:15-7:45 a.m. PT.", "XXXX-XX-XXT07:15/07:45", MIN, "7:15-7:45 a.m. PT", "PT", NULL,
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"The desk is staffed 11 a.m.-1 p.m. daily.", "XXXX-XX-XXT11:00/13:00", HR, "11 a.m.-1 p.m.", "", NULL,
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"Talks ran 14:00-15:30 GMT on the day.", "XXXX-XX-XXT14:00+00:00/15:30", MIN, "14:00-15:30 GMT", "GMT",
-	 NULL, MOD_NONE, {0, 0, 0}},
+	 NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"The clinic runs 11-1 p.m. on weekdays.", "XXXX-XX-XXT11:00/13:00", HR, "11-1 p.m.", "", NULL,
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"Thursday's 2:09 a.m. jolt lasted longer.", "2024-07-11T02:09", MIN, "Thursday's 2:09 a.m.", "",
-	 "2024-07-11", MOD_NONE, {0, 0, 0}},
+	 "2024-07-11", MOD_NONE, {0, 0, 0}, NULL},
 	{"Thursday\xE2\x80\x99s 2:09 a.m. jolt lasted longer.", "2024-07-11T02:09", MIN,
-	 "Thursday\xE2\x80\x99s 2:09 a.m.", "", "2024-07-11", MOD_NONE, {0, 0, 0}},
+	 "Thursday\xE2\x80\x99s 2:09 a.m.", "", "2024-07-11", MOD_NONE, {0, 0, 0}, NULL},
 	{"It struck Sunday at 2:09 a.m.", "2024-07-14T02:09", MIN, "Sunday at 2:09 a.m.", "", "2024-07-14",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"The vote is at 3 p.m. on March 3, 2025.", "2025-03-03T15:00", HR, "3 p.m. on March 3, 2025", "",
-	 "2025-03-03", MOD_NONE, {0, 0, 0}},
-	{"The vote is on March 3 at 3 p.m.", "XXXX-03-03T15:00", HR, "March 3 at 3 p.m.", "", NULL, MOD_ON, {0, 0, 0}},
+	 "2025-03-03", MOD_NONE, {0, 0, 0}, NULL},
+	{"The vote is on March 3 at 3 p.m.", "XXXX-03-03T15:00", HR, "March 3 at 3 p.m.", "", NULL, MOD_ON, {0, 0, 0}, NULL},
 	{"It struck early Monday at 2:09 a.m.", "2024-07-15T02:09", MIN, "early Monday at 2:09 a.m.", "",
-	 "2024-07-15", MOD_EARLY, {0, 0, 0}},
+	 "2024-07-15", MOD_EARLY, {0, 0, 0}, NULL},
 	{"It struck at 2:09 a.m. early Monday.", "2024-07-15T02:09", MIN, "2:09 a.m. early Monday", "",
-	 "2024-07-15", MOD_EARLY, {0, 0, 0}},
+	 "2024-07-15", MOD_EARLY, {0, 0, 0}, NULL},
 	{"The truce starts at noon tomorrow.", "2024-07-17T12:00", MIN, "noon tomorrow", "", "2024-07-17",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"Officials met at 5:09 a.m. ET on Jan. 8, 2024.", "2024-01-08T05:09-05:00", MIN,
-	 "5:09 a.m. ET on Jan. 8, 2024", "ET", "2024-01-08", MOD_NONE, {0, 0, 0}},
+	 "5:09 a.m. ET on Jan. 8, 2024", "ET", "2024-01-08", MOD_NONE, {0, 0, 0}, NULL},
 	{"It ended at 2:09 p.m. local time.", "XXXX-XX-XXT14:09", MIN, "2:09 p.m. local time", "local", NULL,
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"The debate airs at 8 p.m. Eastern time.", "XXXX-XX-XXT20:00", HR, "8 p.m. Eastern time", "ET", NULL,
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"It aired at 8 p.m. Pacific Standard Time.", "XXXX-XX-XXT20:00-08:00", HR,
-	 "8 p.m. Pacific Standard Time", "PST", NULL, MOD_NONE, {0, 0, 0}},
+	 "8 p.m. Pacific Standard Time", "PST", NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"The show starts at 8 p.m. Central Park is busy.", "XXXX-XX-XXT20:00", HR, "8 p.m.", "", NULL,
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"The show was taped at 9:30 p.m. Tuesday.", "2024-07-16T21:30", MIN, "9:30 p.m. Tuesday", "",
-	 "2024-07-16", MOD_NONE, {0, 0, 0}},
+	 "2024-07-16", MOD_NONE, {0, 0, 0}, NULL},
 	/* the US daylight rule: ET is -04:00 from 2:00 on the second Sunday of
 	 * March; 2:30 that night never happened, so no offset is claimed */
 	{"It hit at 1:30 a.m. ET on March 10, 2024.", "2024-03-10T01:30-05:00", MIN, NULL, "ET", "2024-03-10",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"It hit at 2:30 a.m. ET on March 10, 2024.", "2024-03-10T02:30", MIN, NULL, "ET", "2024-03-10",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"It hit at 3:30 a.m. ET on March 10, 2024.", "2024-03-10T03:30-04:00", MIN, NULL, "ET", "2024-03-10",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"It hit at 0:30 a.m. PT on Nov. 3, 2024.", "2024-11-03", D, "Nov. 3, 2024", "", "2024-11-03",
-	 MOD_ON, {0, 0, 0}}, /* no hour 0 a.m.: the day alone */
+	 MOD_ON, {0, 0, 0}, NULL}, /* no hour 0 a.m.: the day alone */
 	{"It hit at 1:30 a.m. PT on Nov. 3, 2024.", "2024-11-03T01:30", MIN, NULL, "PT", "2024-11-03",
-	 MOD_NONE, {0, 0, 0}}, /* the hour that happened twice */
+	 MOD_NONE, {0, 0, 0}, NULL}, /* the hour that happened twice */
 	{"It hit at 12:30 a.m. PT on Nov. 3, 2024.", "2024-11-03T00:30-07:00", MIN, NULL, "PT", "2024-11-03",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
 	{"It hit at 9 a.m. PT on Nov. 3, 2024.", "2024-11-03T09:00-08:00", HR, NULL, "PT", "2024-11-03",
-	 MOD_NONE, {0, 0, 0}},
+	 MOD_NONE, {0, 0, 0}, NULL},
+	/* ranges linked by words, and ranges across midnight: the value's end
+	 * before its start is on the next day, which hi then is */
+	{"The road is shut 11:30-1 a.m. for works.", "XXXX-XX-XXT23:30/01:00", MIN, "11:30-1 a.m.", "", NULL,
+	 MOD_NONE, {0, 0, 0}, NULL},
+	{"Bars stay open 11:30 p.m.-1 a.m. downtown.", "XXXX-XX-XXT23:30/01:00", MIN, "11:30 p.m.-1 a.m.", "",
+	 NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The shift ran 11:30-1 a.m. on Friday.", "2024-07-12T23:30/01:00", MIN, "11:30-1 a.m. on Friday", "",
+	 "2024-07-12", MOD_NONE, {0, 0, 0}, "2024-07-13"},
+	{"The curfew lasts from 10 p.m. to 2 a.m.", "XXXX-XX-XXT22:00/02:00", HR, "10 p.m. to 2 a.m.", "", NULL,
+	 MOD_NONE, {0, 0, 0}, NULL},
+	{"The gala ran 11 p.m.-2 a.m. PT on Nov. 2, 2024.", "2024-11-02T23:00-07:00/02:00", HR, NULL, "PT",
+	 "2024-11-02", MOD_NONE, {0, 0, 0}, "2024-11-03"},
+	{"Gunfire was heard between 11 p.m. and 1 a.m.", "XXXX-XX-XXT23:00/01:00", HR, "11 p.m. and 1 a.m.", "",
+	 NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The desk is open from 9 a.m. to 5 p.m. daily.", "XXXX-XX-XXT09:00/17:00", HR, "9 a.m. to 5 p.m.", "",
+	 NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Voting runs from 7 a.m. until noon.", "XXXX-XX-XXT07:00/12:00", HR, "7 a.m. until noon", "", NULL,
+	 MOD_NONE, {0, 0, 0}, NULL},
+	{"The dance ran from 10 p.m. to midnight on Friday.", "2024-07-12T22:00/24:00", HR,
+	 "10 p.m. to midnight on Friday", "", "2024-07-12", MOD_NONE, {0, 0, 0}, NULL},
 	/* a dateline's day resolves the weekday */
 	{"The quake struck at 2:09 a.m. PST on Monday.", "2025-03-03T02:09-08:00", MIN,
-	 "2:09 a.m. PST on Monday", "PST", "2025-03-03", MOD_NONE, {2025, 3, 3}},
+	 "2:09 a.m. PST on Monday", "PST", "2025-03-03", MOD_NONE, {2025, 3, 3}, NULL},
 };
 
 static void check_time(const struct tm_ex *e)
@@ -583,7 +644,7 @@ static void check_time(const struct tm_ex *e)
 	bool ok = m && d.ml.n == 1 && strcmp(m->value, e->value) == 0 && m->gran == e->gran &&
 		  (!e->span || strcmp(span, e->span) == 0) && strcmp(m->unit, e->unit) == 0 &&
 		  m->mod == e->mod && m->has_lo == (e->day != NULL) && m->has_hi == (e->day != NULL) &&
-		  (!e->day || (strcmp(lo, e->day) == 0 && strcmp(hi, e->day) == 0));
+		  (!e->day || (strcmp(lo, e->day) == 0 && strcmp(hi, e->day_hi ? e->day_hi : e->day) == 0));
 	tap_ok(ok, "time: %s", e->text);
 	if (!ok && m)
 		printf("#   got:  %s %s [%s] unit [%s] mod %s day %s..%s (%zu mentions)\n"
@@ -614,7 +675,7 @@ static const char *const not_times[] = {
 	"He took the 5 train.",
 	"Meet me at 9:30 sharp.",
 	"The ratio was 9:30 at the end.",
-	"The road is shut 11:30-1 a.m. for works.", /* across midnight: no one value says it */
+	"The lab is staffed 10 a.m.-2 a.m. daily.", /* backwards from a morning: no range */
 };
 
 /* ---- intervals ---------------------------------------------------------- */
@@ -855,6 +916,21 @@ static void check_details(void)
 		tap_ok(d.ml.n == 1 && d.ml.v[0].modality == MODAL_FUTURE &&
 			       strcmp(d.ml.v[0].value, "2024-07-19") == 0,
 		       "future weekday resolves forward");
+		doc_free(&d);
+	}
+	/* two times, not a range: a change ("moved from 9 a.m. to 10 a.m."),
+	 * or each end with its own day (the value cannot say two days) */
+	{
+		struct doc_scan d = {0};
+		scan_sentence(&d, "The board moved the vote from 9 a.m. to 10 a.m. on Friday.", 0, &DOC);
+		tap_ok(d.ml.n == 2 && strcmp(d.ml.v[0].value, "XXXX-XX-XXT09:00") == 0 &&
+			       d.ml.v[0].mod == MOD_STARTING && strcmp(d.ml.v[1].value, "2024-07-12T10:00") == 0,
+		       "a change of time is two times");
+		doc_free(&d);
+		scan_sentence(&d, "The fair runs from 10 p.m. Friday to 2 a.m. Saturday.", 0, &DOC);
+		tap_ok(d.ml.n == 2 && strcmp(d.ml.v[0].value, "2024-07-12T22:00") == 0 &&
+			       strcmp(d.ml.v[1].value, "2024-07-13T02:00") == 0,
+		       "a range with a day at each end is two times");
 		doc_free(&d);
 	}
 	/* year_from and has_lo */
