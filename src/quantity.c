@@ -3136,8 +3136,11 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 		return NEXT;
 	}
 	/* "a 4.6 quake": a decimal below ten before a quake is its magnitude
-	 * (a "3.0 release" keeps its noun) */
-	if (decimal && a->v < 10 && h.k != SIZE_MAX && has(c, h.k, R_SEISMIC) && q->cmp != C_BETWEEN) {
+	 * (a "3.0 release" keeps its noun); so is a figure with a comparator
+	 * before one quake ("a 4-plus earthquake"; "more than 4 quakes"
+	 * counts them) */
+	if ((decimal || (q->cmp != C_NONE && !h.plural)) && a->v < 10 && h.k != SIZE_MAX &&
+	    has(c, h.k, R_SEISMIC) && q->cmp != C_BETWEEN) {
 		set_unit(q, "magnitude");
 		return NEXT;
 	}
