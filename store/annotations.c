@@ -6,7 +6,9 @@
  * claim_state, recomputed by the rule in ST_MERGE (internal.h) in the
  * transaction of every append; each reviewer's own latest state, which a
  * new entry starts from (never the merged state, which holds others'
- * work). Every entry is committed before the call returns. Must not:
+ * work). An entry's verdict, note and tags are always its reviewer's own:
+ * what an undo or redo does to the claim beyond that is its effect
+ * (ST_EFFECT_*). Every entry is committed before the call returns. Must not:
  * print, decide what the UI shows, or change an entry once written.
  */
 #include "config.h"
@@ -25,6 +27,8 @@ void store_annotation_free(struct store_annotation *a)
 	free(a->verdict);
 	free(a->note);
 	free(a->tags);
+	free(a->claim_verdict);
+	free(a->claim_note);
 	memset(a, 0, sizeof *a);
 }
 
@@ -40,7 +44,9 @@ static char *col(sqlite3_stmt *q, int i)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
-#define ANN_COLUMNS "id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags"
+#define ANN_COLUMNS \
+	"id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags, effect," \
+	" claim_verdict, claim_note"
 
 static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 {
@@ -56,6 +62,9 @@ static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 	a->tags = col(q, 9);
 	if (!a->tags)
 		a->tags = xstrdup("");
+	a->effect = sqlite3_column_int(q, 10);
+	a->claim_verdict = col(q, 11);
+	a->claim_note = col(q, 12);
 }
 
 enum cc_status store_session_begin(struct store *st, const char *reviewer, int64_t *id,
@@ -123,16 +132,26 @@ static void state_free(struct state *s)
 
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add);
 
-/* Appends one entry inside the caller's transaction. */
+/* What an undo or redo entry does to the claim where that is not what the
+ * rule reads from its reviewer's own state (ST_EFFECT_*; 0: nothing
+ * special), and the values it restores. */
+struct effect {
+	int bits;
+	const char *verdict, *note;
+};
+
+/* Appends one entry inside the caller's transaction; `fx` NULL: an
+ * ordinary entry. */
 static enum cc_status append(struct store *st, int64_t claim_id, int64_t session_id,
 			     const char *reviewer, const char *action, const char *verdict,
-			     const char *note, const char *tags, int64_t target, int64_t *id_out,
-			     struct cc_err *err)
+			     const char *note, const char *tags, int64_t target,
+			     const struct effect *fx, int64_t *id_out, struct cc_err *err)
 {
 	sqlite3_stmt *q = st_prepare(st,
 				     "INSERT INTO annotations (claim_id, session_id, reviewer, at, action,"
-				     " verdict, note, tags, target)"
-				     " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?4, ?5, ?6, ?7, ?8)",
+				     " verdict, note, tags, target, effect, claim_verdict, claim_note)"
+				     " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?4, ?5, ?6, ?7, ?8,"
+				     " ?9, ?10, ?11)",
 				     err);
 	if (!q)
 		return err->status;
@@ -150,6 +169,9 @@ static enum cc_status append(struct store *st, int64_t claim_id, int64_t session
 		sqlite3_bind_int64(q, 8, target);
 	else
 		sqlite3_bind_null(q, 8);
+	sqlite3_bind_int(q, 9, fx ? fx->bits : 0);
+	st_bind_text(q, 10, fx && (fx->bits & ST_EFFECT_VERDICT_SET) ? fx->verdict : NULL);
+	st_bind_text(q, 11, fx && (fx->bits & ST_EFFECT_NOTE_SET) ? fx->note : NULL);
 	enum cc_status rc = CC_OK;
 	if (st_step(st, q) != SQLITE_DONE)
 		rc = st_error(st, err, "cannot save the annotation");
@@ -217,7 +239,7 @@ static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t 
 	}
 	if (adopt)
 		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
-			    err);
+			    NULL, err);
 	state_free(&u);
 	if (found)
 		store_annotation_free(&own);
@@ -241,7 +263,8 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 	if (rc == CC_OK && removed && *removed)
 		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, err);
 	if (rc == CC_OK)
-		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, id_out, err);
+		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, NULL, id_out,
+			    err);
 	if (rc != CC_OK) {
 		st_rollback(st);
 		return rc;
@@ -520,18 +543,25 @@ static enum cc_status others_since(struct store *st, int64_t claim, const char *
 	return CC_OK;
 }
 
-/* The state the reviewer's undo (redo: false) or redo of entry x writes.
- * It starts from the reviewer's own current state and changes only what x
- * changed against the reviewer's state before it: an undo gives those
+/* The state the reviewer's undo (redo: false) or redo of entry x writes:
+ * the reviewer's own state (u) and what the entry does to the claim (fx).
+ * u starts from the reviewer's own current state; each field x changed
+ * against the reviewer's state before it goes back to that earlier state
+ * (undo) or to x's value (redo): the reviewer holds what they held then,
+ * never another reviewer's value. On the claim, an undo gives those
  * fields the claim's merged state from just before x, a redo x's values
- * again. So the new entry, read by the merge rule, takes back (or brings
- * back) x's changes and nothing else. A field (or tag) another reviewer
- * changed after entry `since` (x for an undo, the undo entry for a redo)
- * is left as it is: their later work is the newer change and stands. */
-static enum cc_status undo_state(struct store *st, int64_t x, bool undo, int64_t since,
-				 struct state *u, struct cc_err *err)
+ * again; but a field (or tag) another reviewer changed after x is left
+ * on the claim as it is: their later work is the newer change and stands,
+ * and an undo followed by its redo leaves it as it was. Where the
+ * change to the claim is not the one the rule reads from u, fx says so
+ * (fx->verdict and fx->note point into *shown, freed with it). */
+static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
+				 struct state *u, struct effect *fx, struct state *shown,
+				 struct cc_err *err)
 {
 	memset(u, 0, sizeof *u);
+	memset(fx, 0, sizeof *fx);
+	memset(shown, 0, sizeof *shown);
 	struct state sx = {0}, prev = {0}, before = {0};
 	struct changed_since later = {0};
 	int64_t claim = 0;
@@ -589,17 +619,33 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo, int64_t
 		if (rc != CC_OK)
 			goto out;
 	}
-	rc = others_since(st, claim, reviewer, since, &later, err);
+	rc = others_since(st, claim, reviewer, x, &later, err);
 	if (rc != CC_OK)
 		goto out;
-	const struct state *to = undo ? &before : &sx;
-	if (!same(sx.verdict, prev.verdict) && !later.verdict) {
+	const struct state *own = undo ? &prev : &sx, *to = undo ? &before : &sx;
+	if (!same(sx.verdict, prev.verdict)) {
+		/* the rule reads a change to own->verdict when it differs from
+		 * the reviewer's latest entry (u as read) */
+		bool changes = !same(own->verdict, u->verdict);
+		if (later.verdict && changes)
+			fx->bits |= ST_EFFECT_VERDICT_KEEP;
+		else if (!later.verdict && (!changes || !same(own->verdict, to->verdict)))
+			fx->bits |= ST_EFFECT_VERDICT_SET;
+		shown->verdict = to->verdict ? xstrdup(to->verdict) : NULL;
+		fx->verdict = shown->verdict;
 		free(u->verdict);
-		u->verdict = to->verdict ? xstrdup(to->verdict) : NULL;
+		u->verdict = own->verdict ? xstrdup(own->verdict) : NULL;
 	}
-	if (!same(sx.note, prev.note) && !later.note) {
+	if (!same(sx.note, prev.note)) {
+		bool changes = !same(own->note, u->note);
+		if (later.note && changes)
+			fx->bits |= ST_EFFECT_NOTE_KEEP;
+		else if (!later.note && (!changes || !same(own->note, to->note)))
+			fx->bits |= ST_EFFECT_NOTE_SET;
+		shown->note = to->note ? xstrdup(to->note) : NULL;
+		fx->note = shown->note;
 		free(u->note);
-		u->note = to->note ? xstrdup(to->note) : NULL;
+		u->note = own->note ? xstrdup(own->note) : NULL;
 	}
 	/* tags x added: an undo removes those the claim did not have before
 	 * x, a redo adds them; tags x removed: an undo puts back those the
@@ -613,8 +659,11 @@ out:
 	state_free(&before);
 	free(reviewer);
 	free(at);
-	if (rc != CC_OK)
+	if (rc != CC_OK) {
 		state_free(u);
+		state_free(shown);
+		memset(fx, 0, sizeof *fx);
+	}
 	return rc;
 }
 
@@ -624,12 +673,14 @@ static enum cc_status apply_undo(struct store *st, int64_t claim, int64_t x, boo
 				 const char *reviewer, int64_t session_id, int64_t target,
 				 struct cc_err *err)
 {
-	struct state u;
-	enum cc_status rc = undo_state(st, x, undo, undo ? x : target, &u, err);
+	struct state u, shown;
+	struct effect fx;
+	enum cc_status rc = undo_state(st, x, undo, &u, &fx, &shown, err);
 	if (rc == CC_OK)
 		rc = append(st, claim, session_id, reviewer, undo ? "undo" : "redo", u.verdict, u.note,
-			    u.tags, target, NULL, err);
+			    u.tags, target, &fx, NULL, err);
 	state_free(&u);
+	state_free(&shown);
 	return rc;
 }
 
