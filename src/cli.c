@@ -261,7 +261,8 @@ static const struct command commands[] = {
 			 "[--note TEXT] [--tag TAG]... [--untag TAG]... [--reviewer NAME] [--undo|--redo] "
 			 "[--history]",
 		.summary = "annotate a claim from scripts (what the review's keys do)",
-		.help = "  --verdict V          true, false, misleading, unverifiable, or none to clear it\n"
+		.help = "  --verdict V          true, false, misleading, unverifiable, or none to clear\n"
+			"                       yours (exit 1, nothing written, when you have none)\n"
 			"  --note TEXT          set the note ('' clears it)\n"
 			"  --tag TAG            add a tag (repeatable); --untag TAG removes one\n"
 			"  --reviewer NAME      who annotates (default: $USER)\n"

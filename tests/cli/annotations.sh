@@ -152,4 +152,46 @@ for i in 0 1 2 3 4 5; do
 		"import: claim $c shows and attributes the same as in the exporting store"
 done
 
+# ---- a bad effect in an export is refused, naming it; nothing imported
+C="$T/c.db"
+"$CROSSCHECK" --db "$C" add --story s --name copy.txt "$T/story.txt" >/dev/null
+before=$(digest "$C")
+jq '(.claims[] | .history[] | select(.note_effect == "set")) .note_effect = "maybe"' "$T/a.json" >"$T/bad.json"
+run --db "$C" import "$T/bad.json"
+is "$rc" 1 "import: a bad note_effect is refused"
+like "$err" '"note_effect" must be "kept" or "set"' "... naming the field"
+is "$(digest "$C")" "$before" "... and nothing is imported"
+jq '(.claims[] | .history[] | select(.verdict_effect == "kept")) .claim_verdict = "true"' "$T/a.json" >"$T/bad.json"
+run --db "$C" import "$T/bad.json"
+is "$rc:$(digest "$C")" "1:$before" "import: a kept verdict naming a value is refused, nothing imported"
+
+# ---- an older store (schema 8) migrates keeping every entry; a migration
+# that fails leaves it as it was
+if command -v sqlite3 >/dev/null 2>&1; then
+	O="$T/old.db"
+	"$CROSSCHECK" --db "$O" add --story s "$T/story.txt" >/dev/null
+	"$CROSSCHECK" --db "$O" annotate 1 --verdict false --note 'old' --reviewer alice >/dev/null
+	"$CROSSCHECK" --db "$O" annotate 1 --verdict true --reviewer bob >/dev/null
+	"$CROSSCHECK" --db "$O" annotate 2 --tag t --reviewer bob >/dev/null
+	state_before=$(shown "$O" 1)
+	# as schema 8 wrote it, plus a stray column named as one schema 9 adds
+	sqlite3 "$O" 'ALTER TABLE annotations DROP COLUMN effect; ALTER TABLE annotations DROP COLUMN claim_verdict;
+		ALTER TABLE annotations DROP COLUMN claim_note; ALTER TABLE annotations ADD COLUMN claim_note TEXT;
+		PRAGMA user_version = 8;'
+	before=$(digest "$O")
+	run --db "$O" annotate 1 --history
+	is "$rc" 1 "a migration that fails: refused"
+	like "$err" "migration failed" "... saying so"
+	is "$(digest "$O")" "$before" "... and the store is as it was"
+	sqlite3 "$O" 'ALTER TABLE annotations DROP COLUMN claim_note;'
+	n=$(sqlite3 "$O" 'SELECT count(*) FROM annotations')
+	run --db "$O" annotate 1 --history
+	is "$rc" 0 "a schema 8 store opens (migrated)"
+	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*), sum(effect) FROM annotations')" \
+		"9:$n|0" "migration: every entry kept, none with an effect"
+	is "$(shown "$O" 1)" "$state_before" "migration: the claim shows what it showed"
+	"$CROSSCHECK" --db "$O" annotate --undo --reviewer alice >/dev/null
+	is "$(shown "$O" 1)|$(held "$O" 1)" "true|null||bob=true" "after it, alice's undo leaves bob's verdict and takes hers"
+fi
+
 done_testing
