@@ -23,7 +23,10 @@
 #include "util.h"
 
 #define EXPORT_FORMAT_ID "crosscheck-claims"
-#define EXPORT_VERSION 1
+/* 2: history entries may carry an undo's or redo's effect on the claim
+ * (verdict_effect, note_effect, claim_verdict, claim_note); a reader of 1
+ * would merge such entries differently, so it must refuse them */
+#define EXPORT_VERSION 2
 /* prefix and suffix of a quote selector: up to this many code points */
 #define EXPORT_CONTEXT_CP 32
 

@@ -543,18 +543,45 @@ static enum cc_status others_since(struct store *st, int64_t claim, const char *
 	return CC_OK;
 }
 
+/* One field (the verdict or the note) of an undo or redo of x.
+ * own_changed: x changed the reviewer's own value (against their state
+ * before x); x changed the claim's field when its effect set it, or when
+ * it changed the own value without keeping the claim's. The reviewer's
+ * value (*cur, their latest as read) becomes `own` when x changed it. The
+ * claim's field goes to `to` only when x changed it and no other reviewer
+ * did after x (`later`); fx gets the bit that says so where the rule,
+ * reading *cur's change, would say otherwise. *shown: the value set. */
+static void field_effect(bool own_changed, int xfx, int keep_bit, bool later, const char *own,
+			 const char *to, char **cur, char **shown, struct effect *fx)
+{
+	bool claim_changed = (xfx & (keep_bit << 1)) || (own_changed && !(xfx & keep_bit));
+	const char *mine = own_changed ? own : *cur;
+	bool changes = !same(mine, *cur); /* what the rule reads */
+	bool touch = claim_changed && !later;
+	if (!touch && changes)
+		fx->bits |= keep_bit;
+	else if (touch && (!changes || !same(mine, to)))
+		fx->bits |= keep_bit << 1;
+	*shown = touch && to ? xstrdup(to) : NULL;
+	if (own_changed) {
+		char *v = own ? xstrdup(own) : NULL;
+		free(*cur);
+		*cur = v;
+	}
+}
+
 /* The state the reviewer's undo (redo: false) or redo of entry x writes:
  * the reviewer's own state (u) and what the entry does to the claim (fx).
  * u starts from the reviewer's own current state; each field x changed
  * against the reviewer's state before it goes back to that earlier state
  * (undo) or to x's value (redo): the reviewer holds what they held then,
- * never another reviewer's value. On the claim, an undo gives those
- * fields the claim's merged state from just before x, a redo x's values
- * again; but a field (or tag) another reviewer changed after x is left
- * on the claim as it is: their later work is the newer change and stands,
- * and an undo followed by its redo leaves it as it was. Where the
- * change to the claim is not the one the rule reads from u, fx says so
- * (fx->verdict and fx->note point into *shown, freed with it). */
+ * never another reviewer's value. On the claim, each field x changed there
+ * goes back to the claim's merged state from just before x (undo) or to
+ * x's value (redo), unless another reviewer changed it after x: their
+ * later work is the newer change and stands, and an undo followed by its
+ * redo leaves it as it was. The same holds for tags. Where the change to
+ * the claim is not the one the rule reads from u, fx says so (fx->verdict
+ * and fx->note point into *shown, freed with it). */
 static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 				 struct state *u, struct effect *fx, struct state *shown,
 				 struct cc_err *err)
@@ -567,7 +594,8 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	int64_t claim = 0;
 	char *reviewer = NULL, *at = NULL;
 	enum cc_status rc;
-	sqlite3_stmt *q = st_prepare(st, "SELECT verdict, note, tags, claim_id, reviewer, at"
+	int xfx = 0; /* x's own effect */
+	sqlite3_stmt *q = st_prepare(st, "SELECT verdict, note, tags, claim_id, reviewer, at, effect"
 				     " FROM annotations WHERE id = ?1", err);
 	if (!q)
 		return err->status;
@@ -576,6 +604,7 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 		claim = sqlite3_column_int64(q, 3);
 		reviewer = col(q, 4);
 		at = col(q, 5);
+		xfx = sqlite3_column_int(q, 6);
 	}
 	sqlite3_reset(q);
 	rc = state_read(st, q, &sx, err); /* re-steps the same row */
@@ -623,30 +652,12 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	if (rc != CC_OK)
 		goto out;
 	const struct state *own = undo ? &prev : &sx, *to = undo ? &before : &sx;
-	if (!same(sx.verdict, prev.verdict)) {
-		/* the rule reads a change to own->verdict when it differs from
-		 * the reviewer's latest entry (u as read) */
-		bool changes = !same(own->verdict, u->verdict);
-		if (later.verdict && changes)
-			fx->bits |= ST_EFFECT_VERDICT_KEEP;
-		else if (!later.verdict && (!changes || !same(own->verdict, to->verdict)))
-			fx->bits |= ST_EFFECT_VERDICT_SET;
-		shown->verdict = to->verdict ? xstrdup(to->verdict) : NULL;
-		fx->verdict = shown->verdict;
-		free(u->verdict);
-		u->verdict = own->verdict ? xstrdup(own->verdict) : NULL;
-	}
-	if (!same(sx.note, prev.note)) {
-		bool changes = !same(own->note, u->note);
-		if (later.note && changes)
-			fx->bits |= ST_EFFECT_NOTE_KEEP;
-		else if (!later.note && (!changes || !same(own->note, to->note)))
-			fx->bits |= ST_EFFECT_NOTE_SET;
-		shown->note = to->note ? xstrdup(to->note) : NULL;
-		fx->note = shown->note;
-		free(u->note);
-		u->note = own->note ? xstrdup(own->note) : NULL;
-	}
+	field_effect(!same(sx.verdict, prev.verdict), xfx, ST_EFFECT_VERDICT_KEEP, later.verdict,
+		     own->verdict, to->verdict, &u->verdict, &shown->verdict, fx);
+	fx->verdict = shown->verdict;
+	field_effect(!same(sx.note, prev.note), xfx, ST_EFFECT_NOTE_KEEP, later.note, own->note,
+		     to->note, &u->note, &shown->note, fx);
+	fx->note = shown->note;
 	/* tags x added: an undo removes those the claim did not have before
 	 * x, a redo adds them; tags x removed: an undo puts back those the
 	 * claim had, a redo removes them */

@@ -152,6 +152,30 @@ for i in 0 1 2 3 4 5; do
 		"import: claim $c shows and attributes the same as in the exporting store"
 done
 
+is "$(jq .version "$T/a.json")" 2 "the export is version 2 (effects: a version 1 reader must refuse it)"
+# every undo and redo above whose change to the claim is not its own state:
+# claim, action, reviewer's own verdict, what it did to the claim
+is "$(jq -r '.claims[] | .id as $id | .history[] | select(.verdict_effect or .note_effect)
+	| "\($id) \(.action) \(.verdict) verdict:\(.verdict_effect // "-")=\(.claim_verdict // "-") note:\(.note_effect // "-")=\(.claim_note // "-")"' "$T/a.json")" \
+"${ids[0]} undo null verdict:kept=- note:-=-
+${ids[0]} redo false verdict:kept=- note:-=-
+${ids[0]} undo null verdict:kept=- note:-=-
+${ids[1]} undo null verdict:-=- note:set=matches the filing
+${ids[2]} undo null verdict:set=true note:-=-
+${ids[4]} undo null verdict:set=true note:-=-
+${ids[5]} redo false verdict:kept=- note:-=-
+${ids[5]} undo null verdict:kept=- note:-=-" \
+	"the export carries each undo's and redo's effect (an undo of a redo that kept bob's verdict keeps it too)"
+if [ -x "$top_builddir/tests/export/validate" ]; then
+	"$top_builddir/tests/export/validate" "$top_srcdir/docs/crosscheck-claims.schema.json" "$T/a.json" >"$T/.v" 2>&1
+	ok $? "the export with effects is valid against docs/crosscheck-claims.schema.json"
+fi
+jq '.version = 1' "$T/a.json" >"$T/v1.json"
+V="$T/v1.db"
+"$CROSSCHECK" --db "$V" add --story s --name copy.txt "$T/story.txt" >/dev/null
+run --db "$V" import "$T/v1.json"
+is "$rc:$(shown "$V" "${ids[0]}")" "0:$(shown "$DB" "${ids[0]}")" "a version 1 export is still read"
+
 # ---- a bad effect in an export is refused, naming it; nothing imported
 C="$T/c.db"
 "$CROSSCHECK" --db "$C" add --story s --name copy.txt "$T/story.txt" >/dev/null
