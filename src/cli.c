@@ -261,7 +261,8 @@ static const struct command commands[] = {
 			 "[--note TEXT] [--tag TAG]... [--untag TAG]... [--reviewer NAME] [--undo|--redo] "
 			 "[--history]",
 		.summary = "annotate a claim from scripts (what the review's keys do)",
-		.help = "  --verdict V          true, false, misleading, unverifiable, or none to clear it\n"
+		.help = "  --verdict V          true, false, misleading, unverifiable, or none to clear\n"
+			"                       yours (exit 1, nothing written, when you have none)\n"
 			"  --note TEXT          set the note ('' clears it)\n"
 			"  --tag TAG            add a tag (repeatable); --untag TAG removes one\n"
 			"  --reviewer NAME      who annotates (default: $USER)\n"
@@ -2050,6 +2051,18 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 				printf("  note ");
 				put_safes(stdout, h[i].note);
 			}
+			/* an undo or redo whose change to the claim is not its
+			 * own state: what it did to the claim */
+			if (h[i].effect & 1)
+				printf("  claim verdict kept");
+			else if (h[i].effect & 2)
+				printf("  claim verdict %s", h[i].claim_verdict ? h[i].claim_verdict : "-");
+			if (h[i].effect & 4) {
+				printf("  claim note kept");
+			} else if (h[i].effect & 8) {
+				printf("  claim note ");
+				put_safes(stdout, h[i].claim_note ? h[i].claim_note : "-");
+			}
 			printf("\n");
 			store_annotation_free(&h[i]);
 		}
@@ -2064,6 +2077,17 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	bool found = false;
 	if (store_claim_check(st, id, &err) != CC_OK ||
 	    store_annotation_own(st, id, who, &own, &found, &err) != CC_OK) {
+		store_close(st);
+		return fail(&err);
+	}
+	/* --verdict none clears the reviewer's own verdict; without one there
+	 * is nothing to clear, and saying "cleared" would hide a mistyped
+	 * --reviewer while another reviewer's verdict stays shown */
+	if (set_verdict && !verdict && !(found && own.verdict)) {
+		cc_err_set(&err, CC_ERR_INPUT,
+			   "%s has no verdict on claim %lld to clear; nothing changed", who, (long long)id);
+		if (found)
+			store_annotation_free(&own);
 		store_close(st);
 		return fail(&err);
 	}

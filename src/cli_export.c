@@ -421,6 +421,8 @@ static int walk_claim(const struct store_export_claim *x, void *vctx)
 		k->hist[i] = (struct export_entry){
 			.reviewer = a->reviewer, .at = a->at, .action = a->action, .verdict = a->verdict,
 			.note = a->note, .tags = a->tags ? a->tags : "", .session = a->session_id,
+			.effect = a->effect, .claim_verdict = a->claim_verdict,
+			.claim_note = a->claim_note,
 		};
 	}
 	struct export_claim ec = {
@@ -817,6 +819,8 @@ int cli_import(const char *db, int argc, char **argv)
 			.key = e->key, .source_hash = e->source_hash, .text = e->text, .event = e->event,
 			.reviewer = e->reviewer, .at = e->at, .verdict = e->verdict,
 			.note = e->note && *e->note ? e->note : NULL, .tags = e->tags,
+			.effect = e->effect, .claim_verdict = e->claim_verdict,
+			.claim_note = e->claim_note && *e->claim_note ? e->claim_note : NULL,
 		};
 	}
 	rc = store_import_annotations(st, v, im.n, dry, &err);

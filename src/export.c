@@ -487,6 +487,17 @@ static json_t *claim_json(const struct export_claim *c)
 		set(x, "verdict", jstr(e->verdict));
 		set(x, "note", jstr(e->note));
 		set(x, "tags", tags_json(e->tags));
+		/* an undo or redo that left a field another reviewer changed
+		 * since, or restored another reviewer's value */
+		if (e->effect & (EXPORT_EFFECT_VERDICT_KEEP | EXPORT_EFFECT_VERDICT_SET))
+			set(x, "verdict_effect",
+			    jstr(e->effect & EXPORT_EFFECT_VERDICT_KEEP ? "kept" : "set"));
+		if (e->effect & EXPORT_EFFECT_VERDICT_SET)
+			set(x, "claim_verdict", jstr(e->claim_verdict));
+		if (e->effect & (EXPORT_EFFECT_NOTE_KEEP | EXPORT_EFFECT_NOTE_SET))
+			set(x, "note_effect", jstr(e->effect & EXPORT_EFFECT_NOTE_KEEP ? "kept" : "set"));
+		if (e->effect & EXPORT_EFFECT_NOTE_SET)
+			set(x, "claim_note", jstr(e->claim_note));
 		json_array_append_new(h, x);
 	}
 	set(o, "history", h);
@@ -1469,6 +1480,40 @@ static enum cc_status member_str(json_t *o, const char *k, bool nullable, bool n
 	return CC_OK;
 }
 
+/* An entry's optional "FIELD_effect" ("kept" or "set") and, with "set",
+ * its "claim_FIELD" (a string or null; a verdict must be one). */
+static enum cc_status read_effect(json_t *e, const char *field, int keep_bit, int *effect,
+				  const char **value, const struct where *at, struct cc_err *err)
+{
+	char k[32], vk[32];
+	snprintf(k, sizeof k, "%s_effect", field);
+	snprintf(vk, sizeof vk, "claim_%s", field);
+	*value = NULL;
+	if (!json_object_get(e, k)) {
+		if (json_object_get(e, vk))
+			return bad(err, at, "\"%s\" without \"%s\"", vk, k);
+		return CC_OK;
+	}
+	const char *how;
+	if (member_str(e, k, false, true, &how, at, err))
+		return CC_ERR_INPUT;
+	if (strcmp(how, "kept") == 0) {
+		if (json_object_get(e, vk))
+			return bad(err, at, "\"%s\" with \"%s\": \"kept\"", vk, k);
+		*effect |= keep_bit;
+		return CC_OK;
+	}
+	if (strcmp(how, "set") != 0)
+		return bad(err, at, "\"%s\" must be \"kept\" or \"set\"", k);
+	if (member_str(e, vk, true, false, value, at, err))
+		return CC_ERR_INPUT;
+	if (keep_bit == EXPORT_EFFECT_VERDICT_KEEP && *value && export_verdict_index(*value) < 0)
+		return bad(err, at, "\"%s\" is not a verdict (true, false, misleading, unverifiable "
+				    "or null)", vk);
+	*effect |= keep_bit << 1;
+	return CC_OK;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -1618,6 +1663,11 @@ static enum cc_status read_entries(json_t *claims, json_t *hashes, const char *l
 				return CC_ERR_INPUT;
 			}
 			if (read_tags(json_object_get(e, "tags"), pv, &x.tags, &at, err) != CC_OK)
+				return CC_ERR_INPUT;
+			if (read_effect(e, "verdict", EXPORT_EFFECT_VERDICT_KEEP, &x.effect, &x.claim_verdict,
+					&at, err) != CC_OK ||
+			    read_effect(e, "note", EXPORT_EFFECT_NOTE_KEEP, &x.effect, &x.claim_note, &at,
+					err) != CC_OK)
 				return CC_ERR_INPUT;
 			x.seq = out->n;
 			out->entries = xgrow(out->entries, &cap, out->n + 1, sizeof *out->entries);

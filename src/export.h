@@ -23,7 +23,10 @@
 #include "util.h"
 
 #define EXPORT_FORMAT_ID "crosscheck-claims"
-#define EXPORT_VERSION 1
+/* 2: history entries may carry an undo's or redo's effect on the claim
+ * (verdict_effect, note_effect, claim_verdict, claim_note); a reader of 1
+ * would merge such entries differently, so it must refuse them */
+#define EXPORT_VERSION 2
 /* prefix and suffix of a quote selector: up to this many code points */
 #define EXPORT_CONTEXT_CP 32
 
@@ -73,7 +76,16 @@ struct export_entry {
 	const char *note;    /* NULL when none */
 	const char *tags;    /* comma-separated, "" when none */
 	int64_t session;     /* 0 when none */
+	/* what an undo or redo did to the claim when that is not what its
+	 * own state gives: EXPORT_EFFECT_* bits and the restored values */
+	int effect;
+	const char *claim_verdict, *claim_note;
 };
+
+#define EXPORT_EFFECT_VERDICT_KEEP 1
+#define EXPORT_EFFECT_VERDICT_SET 2
+#define EXPORT_EFFECT_NOTE_KEEP 4
+#define EXPORT_EFFECT_NOTE_SET 8
 
 struct export_claim {
 	int64_t id;
@@ -222,6 +234,8 @@ struct export_import_entry {
 	const char *reviewer, *at, *action;
 	const char *verdict, *note; /* NULL when none */
 	const char *tags;           /* comma-separated, sorted */
+	int effect;                 /* EXPORT_EFFECT_*, with its values: */
+	const char *claim_verdict, *claim_note;
 	size_t claim;               /* the claim's index in the file */
 	size_t seq;                 /* the entry's position in the file */
 };

@@ -6,7 +6,9 @@
  * claim_state, recomputed by the rule in ST_MERGE (internal.h) in the
  * transaction of every append; each reviewer's own latest state, which a
  * new entry starts from (never the merged state, which holds others'
- * work). Every entry is committed before the call returns. Must not:
+ * work). An entry's verdict, note and tags are always its reviewer's own:
+ * what an undo or redo does to the claim beyond that is its effect
+ * (ST_EFFECT_*). Every entry is committed before the call returns. Must not:
  * print, decide what the UI shows, or change an entry once written.
  */
 #include "config.h"
@@ -25,6 +27,8 @@ void store_annotation_free(struct store_annotation *a)
 	free(a->verdict);
 	free(a->note);
 	free(a->tags);
+	free(a->claim_verdict);
+	free(a->claim_note);
 	memset(a, 0, sizeof *a);
 }
 
@@ -40,7 +44,9 @@ static char *col(sqlite3_stmt *q, int i)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
-#define ANN_COLUMNS "id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags"
+#define ANN_COLUMNS \
+	"id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags, effect," \
+	" claim_verdict, claim_note"
 
 static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 {
@@ -56,6 +62,9 @@ static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 	a->tags = col(q, 9);
 	if (!a->tags)
 		a->tags = xstrdup("");
+	a->effect = sqlite3_column_int(q, 10);
+	a->claim_verdict = col(q, 11);
+	a->claim_note = col(q, 12);
 }
 
 enum cc_status store_session_begin(struct store *st, const char *reviewer, int64_t *id,
@@ -123,16 +132,26 @@ static void state_free(struct state *s)
 
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add);
 
-/* Appends one entry inside the caller's transaction. */
+/* What an undo or redo entry does to the claim where that is not what the
+ * rule reads from its reviewer's own state (ST_EFFECT_*; 0: nothing
+ * special), and the values it restores. */
+struct effect {
+	int bits;
+	const char *verdict, *note;
+};
+
+/* Appends one entry inside the caller's transaction; `fx` NULL: an
+ * ordinary entry. */
 static enum cc_status append(struct store *st, int64_t claim_id, int64_t session_id,
 			     const char *reviewer, const char *action, const char *verdict,
-			     const char *note, const char *tags, int64_t target, int64_t *id_out,
-			     struct cc_err *err)
+			     const char *note, const char *tags, int64_t target,
+			     const struct effect *fx, int64_t *id_out, struct cc_err *err)
 {
 	sqlite3_stmt *q = st_prepare(st,
 				     "INSERT INTO annotations (claim_id, session_id, reviewer, at, action,"
-				     " verdict, note, tags, target)"
-				     " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?4, ?5, ?6, ?7, ?8)",
+				     " verdict, note, tags, target, effect, claim_verdict, claim_note)"
+				     " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?4, ?5, ?6, ?7, ?8,"
+				     " ?9, ?10, ?11)",
 				     err);
 	if (!q)
 		return err->status;
@@ -150,6 +169,9 @@ static enum cc_status append(struct store *st, int64_t claim_id, int64_t session
 		sqlite3_bind_int64(q, 8, target);
 	else
 		sqlite3_bind_null(q, 8);
+	sqlite3_bind_int(q, 9, fx ? fx->bits : 0);
+	st_bind_text(q, 10, fx && (fx->bits & ST_EFFECT_VERDICT_SET) ? fx->verdict : NULL);
+	st_bind_text(q, 11, fx && (fx->bits & ST_EFFECT_NOTE_SET) ? fx->note : NULL);
 	enum cc_status rc = CC_OK;
 	if (st_step(st, q) != SQLITE_DONE)
 		rc = st_error(st, err, "cannot save the annotation");
@@ -217,7 +239,7 @@ static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t 
 	}
 	if (adopt)
 		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
-			    err);
+			    NULL, err);
 	state_free(&u);
 	if (found)
 		store_annotation_free(&own);
@@ -241,7 +263,8 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 	if (rc == CC_OK && removed && *removed)
 		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, err);
 	if (rc == CC_OK)
-		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, id_out, err);
+		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, NULL, id_out,
+			    err);
 	if (rc != CC_OK) {
 		st_rollback(st);
 		return rc;
@@ -520,24 +543,59 @@ static enum cc_status others_since(struct store *st, int64_t claim, const char *
 	return CC_OK;
 }
 
-/* The state the reviewer's undo (redo: false) or redo of entry x writes.
- * It starts from the reviewer's own current state and changes only what x
- * changed against the reviewer's state before it: an undo gives those
- * fields the claim's merged state from just before x, a redo x's values
- * again. So the new entry, read by the merge rule, takes back (or brings
- * back) x's changes and nothing else. A field (or tag) another reviewer
- * changed after entry `since` (x for an undo, the undo entry for a redo)
- * is left as it is: their later work is the newer change and stands. */
-static enum cc_status undo_state(struct store *st, int64_t x, bool undo, int64_t since,
-				 struct state *u, struct cc_err *err)
+/* One field (the verdict or the note) of an undo or redo of x.
+ * own_changed: x changed the reviewer's own value (against their state
+ * before x); x changed the claim's field when its effect set it, or when
+ * it changed the own value without keeping the claim's. The reviewer's
+ * value (*cur, their latest as read) becomes `own` when x changed it. The
+ * claim's field goes to `to` only when x changed it and no other reviewer
+ * did after x (`later`); fx gets the bit that says so where the rule,
+ * reading *cur's change, would say otherwise. *shown: the value set. */
+static void field_effect(bool own_changed, int xfx, int keep_bit, bool later, const char *own,
+			 const char *to, char **cur, char **shown, struct effect *fx)
+{
+	bool claim_changed = (xfx & (keep_bit << 1)) || (own_changed && !(xfx & keep_bit));
+	const char *mine = own_changed ? own : *cur;
+	bool changes = !same(mine, *cur); /* what the rule reads */
+	bool touch = claim_changed && !later;
+	if (!touch && changes)
+		fx->bits |= keep_bit;
+	else if (touch && (!changes || !same(mine, to)))
+		fx->bits |= keep_bit << 1;
+	*shown = touch && to ? xstrdup(to) : NULL;
+	if (own_changed) {
+		char *v = own ? xstrdup(own) : NULL;
+		free(*cur);
+		*cur = v;
+	}
+}
+
+/* The state the reviewer's undo (redo: false) or redo of entry x writes:
+ * the reviewer's own state (u) and what the entry does to the claim (fx).
+ * u starts from the reviewer's own current state; each field x changed
+ * against the reviewer's state before it goes back to that earlier state
+ * (undo) or to x's value (redo): the reviewer holds what they held then,
+ * never another reviewer's value. On the claim, each field x changed there
+ * goes back to the claim's merged state from just before x (undo) or to
+ * x's value (redo), unless another reviewer changed it after x: their
+ * later work is the newer change and stands, and an undo followed by its
+ * redo leaves it as it was. The same holds for tags. Where the change to
+ * the claim is not the one the rule reads from u, fx says so (fx->verdict
+ * and fx->note point into *shown, freed with it). */
+static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
+				 struct state *u, struct effect *fx, struct state *shown,
+				 struct cc_err *err)
 {
 	memset(u, 0, sizeof *u);
+	memset(fx, 0, sizeof *fx);
+	memset(shown, 0, sizeof *shown);
 	struct state sx = {0}, prev = {0}, before = {0};
 	struct changed_since later = {0};
 	int64_t claim = 0;
 	char *reviewer = NULL, *at = NULL;
 	enum cc_status rc;
-	sqlite3_stmt *q = st_prepare(st, "SELECT verdict, note, tags, claim_id, reviewer, at"
+	int xfx = 0; /* x's own effect */
+	sqlite3_stmt *q = st_prepare(st, "SELECT verdict, note, tags, claim_id, reviewer, at, effect"
 				     " FROM annotations WHERE id = ?1", err);
 	if (!q)
 		return err->status;
@@ -546,6 +604,7 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo, int64_t
 		claim = sqlite3_column_int64(q, 3);
 		reviewer = col(q, 4);
 		at = col(q, 5);
+		xfx = sqlite3_column_int(q, 6);
 	}
 	sqlite3_reset(q);
 	rc = state_read(st, q, &sx, err); /* re-steps the same row */
@@ -589,18 +648,16 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo, int64_t
 		if (rc != CC_OK)
 			goto out;
 	}
-	rc = others_since(st, claim, reviewer, since, &later, err);
+	rc = others_since(st, claim, reviewer, x, &later, err);
 	if (rc != CC_OK)
 		goto out;
-	const struct state *to = undo ? &before : &sx;
-	if (!same(sx.verdict, prev.verdict) && !later.verdict) {
-		free(u->verdict);
-		u->verdict = to->verdict ? xstrdup(to->verdict) : NULL;
-	}
-	if (!same(sx.note, prev.note) && !later.note) {
-		free(u->note);
-		u->note = to->note ? xstrdup(to->note) : NULL;
-	}
+	const struct state *own = undo ? &prev : &sx, *to = undo ? &before : &sx;
+	field_effect(!same(sx.verdict, prev.verdict), xfx, ST_EFFECT_VERDICT_KEEP, later.verdict,
+		     own->verdict, to->verdict, &u->verdict, &shown->verdict, fx);
+	fx->verdict = shown->verdict;
+	field_effect(!same(sx.note, prev.note), xfx, ST_EFFECT_NOTE_KEEP, later.note, own->note,
+		     to->note, &u->note, &shown->note, fx);
+	fx->note = shown->note;
 	/* tags x added: an undo removes those the claim did not have before
 	 * x, a redo adds them; tags x removed: an undo puts back those the
 	 * claim had, a redo removes them */
@@ -613,8 +670,11 @@ out:
 	state_free(&before);
 	free(reviewer);
 	free(at);
-	if (rc != CC_OK)
+	if (rc != CC_OK) {
 		state_free(u);
+		state_free(shown);
+		memset(fx, 0, sizeof *fx);
+	}
 	return rc;
 }
 
@@ -624,12 +684,14 @@ static enum cc_status apply_undo(struct store *st, int64_t claim, int64_t x, boo
 				 const char *reviewer, int64_t session_id, int64_t target,
 				 struct cc_err *err)
 {
-	struct state u;
-	enum cc_status rc = undo_state(st, x, undo, undo ? x : target, &u, err);
+	struct state u, shown;
+	struct effect fx;
+	enum cc_status rc = undo_state(st, x, undo, &u, &fx, &shown, err);
 	if (rc == CC_OK)
 		rc = append(st, claim, session_id, reviewer, undo ? "undo" : "redo", u.verdict, u.note,
-			    u.tags, target, NULL, err);
+			    u.tags, target, &fx, NULL, err);
 	state_free(&u);
+	state_free(&shown);
 	return rc;
 }
 

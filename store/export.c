@@ -213,8 +213,8 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 				    size_t *n, struct cc_err *err)
 {
 	static const char sql[] =
-		"SELECT id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags"
-		" FROM annotations WHERE claim_id = ?1 ORDER BY at, id";
+		"SELECT id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags,"
+		" effect, claim_verdict, claim_note FROM annotations WHERE claim_id = ?1 ORDER BY at, id";
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_cached(st, sql, err);
@@ -238,6 +238,9 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 		a->tags = dup_col(q, 9);
 		if (!a->tags)
 			a->tags = xstrdup("");
+		a->effect = sqlite3_column_int(q, 10);
+		a->claim_verdict = dup_col(q, 11);
+		a->claim_note = dup_col(q, 12);
 	}
 	sqlite3_reset(q);
 	if (r != SQLITE_DONE) {
@@ -595,7 +598,8 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 		" AND verdict IS ?4 AND note IS ?5 AND tags = ?6 LIMIT 1", err) : NULL;
 	sqlite3_stmt *ins = dup ? st_prepare(st,
 		"INSERT INTO annotations (claim_id, session_id, reviewer, at, action, verdict, note, tags,"
-		" target) VALUES (?1, NULL, ?2, ?3, 'import', ?4, ?5, ?6, NULL)", err) : NULL;
+		" target, effect, claim_verdict, claim_note)"
+		" VALUES (?1, NULL, ?2, ?3, 'import', ?4, ?5, ?6, NULL, ?7, ?8, ?9)", err) : NULL;
 	if (!ins) {
 		rc = err->status;
 		goto out;
@@ -644,6 +648,9 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 		st_bind_text(ins, 4, e->verdict);
 		st_bind_text(ins, 5, e->note);
 		st_bind_text(ins, 6, e->tags ? e->tags : "");
+		sqlite3_bind_int(ins, 7, e->effect & 15);
+		st_bind_text(ins, 8, e->effect & 2 ? e->claim_verdict : NULL);
+		st_bind_text(ins, 9, e->effect & 8 ? e->claim_note : NULL);
 		if (st_step(st, ins) != SQLITE_DONE)
 			rc = st_error(st, err, "cannot save an imported annotation");
 		else

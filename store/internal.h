@@ -86,27 +86,49 @@ sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t wan
 
 /* The rule for a claim's current state, as SQL (README: "Annotations from
  * several reviewers"). A claim's log is walked in order of (at, id); each
- * reviewer keeps a running state, and an entry changes the fields in which
- * it differs from its reviewer's previous entry (a reviewer's first entry:
- * the fields it sets). The current verdict and note are the values of the
- * latest change to each; a tag is present when the latest entry that added
- * or removed it added it. `disputed`: the reviewers' latest entries hold
- * two or more different verdicts.
+ * reviewer keeps a running state (the entries' verdict, note and tags: the
+ * reviewer's own), and an entry changes the fields in which it differs from
+ * its reviewer's previous entry (a reviewer's first entry: the fields it
+ * sets), unless its `effect` says otherwise for the verdict or the note
+ * (ST_EFFECT_*: an undo or redo that leaves a field another reviewer
+ * changed since, or that restores a value another reviewer gave). The
+ * current verdict and note are the values of the latest change to each; a
+ * tag is present when the latest entry that added or removed it added it.
+ * `disputed`: the reviewers' latest entries hold two or more different
+ * verdicts.
  *
  * ST_MERGE(filter) is a WITH clause over the entries `filter` selects (a
  * WHERE condition on annotations) that ends with the table
  * merged(claim_id, verdict, note, tags, disputed, verdict_id): one row per
  * claim with entries (verdict_id: the entry of the latest verdict change,
- * NULL when none). The caller appends the statement that reads it. Migration 7
+ * or for a restored verdict the latest ordinary change that gave it; NULL
+ * when none). The caller appends the statement that reads it. Migration 7
  * fills claim_state with it; a change to the rule needs a migration that
- * fills claim_state again (as 8 does). Times sort as text: every `at` is in
- * the store's own form, milliseconds always (local entries are written so,
- * the import normalises, migration 8 converted older rows). */
+ * fills claim_state again (as 8 and 9 do). Times sort as text: every `at`
+ * is in the store's own form, milliseconds always (local entries are
+ * written so, the import normalises, migration 8 converted older rows).
+ * Migrations 7 and 8 ran before the effect columns existed: they read the
+ * log through ST_MERGE_V8, where every effect is 0. */
+#define ST_EFFECT_VERDICT_KEEP 1 /* the claim's verdict is not changed */
+#define ST_EFFECT_VERDICT_SET 2  /* the claim's verdict becomes claim_verdict */
+#define ST_EFFECT_NOTE_KEEP 4    /* the claim's note is not changed */
+#define ST_EFFECT_NOTE_SET 8     /* the claim's note becomes claim_note */
+
 #define ST_MERGE(filter) \
-	"WITH log AS (SELECT id, claim_id, reviewer, at, verdict, note, tags FROM annotations" \
-	"   WHERE " filter ")," \
+	ST_MERGE_LOG("SELECT id, claim_id, reviewer, at, verdict, note, tags, effect," \
+		     " claim_verdict, claim_note FROM annotations WHERE " filter)
+#define ST_MERGE_V8(filter) \
+	ST_MERGE_LOG("SELECT id, claim_id, reviewer, at, verdict, note, tags, 0 AS effect," \
+		     " NULL AS claim_verdict, NULL AS claim_note FROM annotations WHERE " filter)
+#define ST_MERGE_LOG(log) \
+	"WITH log AS (" log ")," \
 	" step AS (SELECT id, claim_id, at, verdict, tags," \
-	"   verdict IS NOT lag(verdict) OVER w AS dv, note, note IS NOT lag(note) OVER w AS dn," \
+	"   CASE WHEN effect & 1 THEN 0 WHEN effect & 2 THEN 1" \
+	"    ELSE verdict IS NOT lag(verdict) OVER w END AS dv," \
+	"   CASE WHEN effect & 2 THEN claim_verdict ELSE verdict END AS cv, effect & 2 <> 0 AS vr," \
+	"   CASE WHEN effect & 4 THEN 0 WHEN effect & 8 THEN 1" \
+	"    ELSE note IS NOT lag(note) OVER w END AS dn," \
+	"   CASE WHEN effect & 8 THEN claim_note ELSE note END AS cn," \
 	"   lag(tags, 1, '') OVER w AS pt," \
 	"   row_number() OVER (PARTITION BY claim_id, reviewer ORDER BY at DESC, id DESC) AS mine" \
 	"   FROM log WINDOW w AS (PARTITION BY claim_id, reviewer ORDER BY at, id))," \
@@ -122,16 +144,20 @@ sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t wan
 	"   OVER (PARTITION BY claim_id ORDER BY tag ROWS BETWEEN UNBOUNDED PRECEDING" \
 	"   AND UNBOUNDED FOLLOWING) AS tags FROM tchange WHERE rn = 1 AND present = 1)" \
 	"   GROUP BY claim_id)," \
-	" vlast AS (SELECT claim_id, id, verdict, row_number() OVER" \
+	" vchange AS (SELECT claim_id, id, at, cv AS verdict, vr, row_number() OVER" \
 	"   (PARTITION BY claim_id ORDER BY at DESC, id DESC) AS rn FROM step WHERE dv)," \
-	" nlast AS (SELECT claim_id, note, row_number() OVER" \
+	" vlast AS (SELECT v.claim_id, v.verdict, CASE WHEN v.vr THEN (SELECT g.id FROM vchange g" \
+	"   WHERE g.claim_id = v.claim_id AND NOT g.vr AND g.verdict IS v.verdict" \
+	"   AND (g.at, g.id) < (v.at, v.id) ORDER BY g.at DESC, g.id DESC LIMIT 1)" \
+	"   ELSE v.id END AS id FROM vchange v WHERE v.rn = 1)," \
+	" nlast AS (SELECT claim_id, cn AS note, row_number() OVER" \
 	"   (PARTITION BY claim_id ORDER BY at DESC, id DESC) AS rn FROM step WHERE dn)," \
 	" mix AS (SELECT claim_id, count(DISTINCT verdict) > 1 AS disputed FROM step" \
 	"   WHERE mine = 1 GROUP BY claim_id)," \
 	" merged(claim_id, verdict, note, tags, disputed, verdict_id) AS (SELECT c.claim_id," \
 	"   v.verdict, n.note, coalesce(t.tags, ''), coalesce(m.disputed, 0), v.id" \
 	"   FROM (SELECT DISTINCT claim_id FROM log) c" \
-	"   LEFT JOIN vlast v ON v.claim_id = c.claim_id AND v.rn = 1" \
+	"   LEFT JOIN vlast v ON v.claim_id = c.claim_id" \
 	"   LEFT JOIN nlast n ON n.claim_id = c.claim_id AND n.rn = 1" \
 	"   LEFT JOIN tset t ON t.claim_id = c.claim_id" \
 	"   LEFT JOIN mix m ON m.claim_id = c.claim_id)"

@@ -180,7 +180,7 @@ const char *const schema_migrations[] = {
 	"  verdict_id INTEGER,"
 	"  was_judged INTEGER NOT NULL DEFAULT 0"
 	");"
-	ST_MERGE("1")
+	ST_MERGE_V8("1")
 	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
 	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged;",
 
@@ -198,6 +198,24 @@ const char *const schema_migrations[] = {
 	"  AND NOT (length(at) = 24 AND substr(at, 20, 1) = '.');"
 	"UPDATE annotations SET at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 	" WHERE at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 day');"
+	ST_MERGE_V8("1")
+	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
+	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged WHERE true"
+	" ON CONFLICT (claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
+	" tags = excluded.tags, disputed = excluded.disputed, verdict_id = excluded.verdict_id;",
+
+	/* 9: an entry's verdict, note and tags stay its reviewer's own state;
+	 * an undo or redo whose change to the claim differs from that (it
+	 * restores another reviewer's verdict or note, or leaves a field
+	 * another reviewer changed since) says so in `effect` (ST_EFFECT_*,
+	 * internal.h) with the restored values in claim_verdict and
+	 * claim_note. Every existing entry keeps effect 0, which the rule
+	 * reads as before, so claim_state is only merged again to be sure. */
+	"ALTER TABLE annotations ADD COLUMN effect INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (effect BETWEEN 0 AND 15 AND effect & 3 <> 3 AND effect & 12 <> 12);"
+	"ALTER TABLE annotations ADD COLUMN claim_verdict TEXT CHECK (claim_verdict IS NULL OR"
+	"  claim_verdict IN ('true', 'false', 'misleading', 'unverifiable'));"
+	"ALTER TABLE annotations ADD COLUMN claim_note TEXT;"
 	ST_MERGE("1")
 	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
 	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged WHERE true"

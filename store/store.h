@@ -204,6 +204,12 @@ struct store_annotation {
 	char *verdict; /* "true", "false", "misleading", "unverifiable" or NULL */
 	char *note;    /* NULL when none */
 	char *tags;    /* comma-separated, sorted, "" when none */
+	/* an undo or redo whose change to the claim is not the one its own
+	 * state gives (README: "Annotations from several reviewers"): bits
+	 * 1 the claim's verdict kept, 2 set to claim_verdict, 4 the note
+	 * kept, 8 set to claim_note; 0 for every other entry */
+	int effect;
+	char *claim_verdict, *claim_note;
 };
 
 void store_annotation_free(struct store_annotation *a);
@@ -259,7 +265,10 @@ enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 
 /* Undoes the reviewer's latest action that is not undone yet (across
  * sessions, so undo works after a restart), or redoes the latest undo when
- * no new action followed it. *claim_id tells which claim changed.
+ * no new action followed it. *claim_id tells which claim changed. The
+ * reviewer's own state goes back to what they held before the action (or
+ * to the action's values); the claim's fields go back (or forward) unless
+ * another reviewer changed them after the action (README: "annotate").
  * CC_ERR_INPUT "nothing to undo" / "nothing to redo". */
 enum cc_status store_undo(struct store *st, const char *reviewer, int64_t session_id,
 			  int64_t *claim_id, struct cc_err *err);
@@ -535,6 +544,8 @@ struct store_import_entry {
 	const char *text;        /* its sentence, or NULL: not checked */
 	const char *event;       /* its event, NULL or "" for none; must match */
 	const char *reviewer, *at, *verdict, *note, *tags;
+	int effect; /* as in struct store_annotation, with its values: */
+	const char *claim_verdict, *claim_note;
 	enum store_import_outcome outcome;
 	int64_t claim_id; /* where it went; 0 when it was not placed */
 };

@@ -445,6 +445,17 @@ static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char 
 		err_message(a, &err);
 		return false;
 	}
+	/* clearing: only a verdict of this reviewer's own; without one,
+	 * "cleared" would be false (another reviewer's verdict stays) */
+	if (set_verdict && !verdict && !(found && own.verdict)) {
+		if (found)
+			store_annotation_free(&own);
+		if (shown)
+			store_annotation_free(&cur);
+		app_message(a, true, "No verdict of yours on claim %lld to clear; nothing changed",
+			    (long long)claim);
+		return false;
+	}
 	const char *v = set_verdict ? verdict : (found ? own.verdict : NULL);
 	const char *nt = set_note ? note : (found ? own.note : NULL);
 	char *tg = set_tags ? tags_after_edit(found ? own.tags : "", shown ? cur.tags : "", tags)

@@ -58,7 +58,7 @@ enum keymap {
 	X(A_VERDICT_FALSE, "verdict-false", KM_GENERIC, "2", "Verdict: false") \
 	X(A_VERDICT_MISLEADING, "verdict-misleading", KM_GENERIC, "3", "Verdict: misleading") \
 	X(A_VERDICT_UNVERIFIABLE, "verdict-unverifiable", KM_GENERIC, "4", "Verdict: unverifiable") \
-	X(A_VERDICT_CLEAR, "verdict-clear", KM_GENERIC, "0", "Clear the verdict") \
+	X(A_VERDICT_CLEAR, "verdict-clear", KM_GENERIC, "0", "Clear your verdict") \
 	X(A_NOTE, "note", KM_GENERIC, "a", "Add or edit the claim's note on the bottom line") \
 	X(A_NOTE_EDITOR, "note-editor", KM_GENERIC, "e", "Edit the note in $VISUAL or $EDITOR") \
 	X(A_TAGS, "tags", KM_GENERIC, "<Hash>", "Edit the claim's tags (comma-separated)") \

@@ -159,8 +159,8 @@ jq '(.claims[] | select(.history | length > 0) | .history[0].verdict) |= "sort o
 refuse "$T/verdict.json" '"verdict": "sort of" is not a verdict' "a bad verdict"
 jq '(.claims[] | select(.history | length > 0) | .history[0].at) |= "yesterday"' "$T/a.json" >"$T/at.json"
 refuse "$T/at.json" "is not a UTC time" "a bad time"
-jq '.version = 2' "$T/a.json" >"$T/v2.json"
-refuse "$T/v2.json" "newer than this crosscheck reads" "a newer version"
+jq '.version = 3' "$T/a.json" >"$T/v3.json"
+refuse "$T/v3.json" "newer than this crosscheck reads" "a newer version"
 jq '(.claims[-1].history) |= . + [{"reviewer":"x","session":null,"at":"2024-01-01T00:00:00Z","action":"set","verdict":"nope","note":null,"tags":[]}]' \
 	"$T/a.json" >"$T/late.json"
 refuse "$T/late.json" "is not a verdict" "a bad entry after good ones (nothing half-imported)"

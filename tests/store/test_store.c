@@ -331,6 +331,9 @@ static void test_undo_others(const char *path)
 		 " (%lld, 'ben', '2024-06-01T10:00:00Z', 'import', 'true', ''),"
 		 " (%lld, 'cyd', '2024-06-01T10:00:00.4999Z', 'import', NULL, 'q'),"
 		 " (%lld, 'zed', '9999-99-99T99:99:99Z', 'import', 'misleading', '');"
+		 "ALTER TABLE annotations DROP COLUMN effect;"
+		 "ALTER TABLE annotations DROP COLUMN claim_verdict;"
+		 "ALTER TABLE annotations DROP COLUMN claim_note;"
 		 "PRAGMA user_version = 7",
 		 (long long)c[5], (long long)c[5], (long long)c[5], (long long)c[6]);
 	tap_ok(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK, "a schema 7 store with imported times");
@@ -456,11 +459,15 @@ static void test_merge(const char *path)
 	free(h);
 	store_close(st);
 
-	/* an older store (schema 6, no claim_state) is migrated: its log is
-	 * kept as it was and the merged state filled in */
+	/* an older store (schema 6, no claim_state, no effect columns) is
+	 * migrated: its log is kept as it was and the merged state filled in */
 	sqlite3 *db;
 	sqlite3_open(path, &db);
-	sqlite3_exec(db, "DROP TABLE claim_state; PRAGMA user_version = 6", NULL, NULL, NULL);
+	tap_ok(sqlite3_exec(db, "DROP TABLE claim_state; ALTER TABLE annotations DROP COLUMN effect;"
+				" ALTER TABLE annotations DROP COLUMN claim_verdict;"
+				" ALTER TABLE annotations DROP COLUMN claim_note; PRAGMA user_version = 6",
+			    NULL, NULL, NULL) == SQLITE_OK,
+	       "fixture: the store made a schema 6 one");
 	long long before = -1;
 	sqlite3_stmt *q;
 	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM annotations", -1, &q, NULL) == SQLITE_OK &&

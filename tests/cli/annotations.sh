@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# crosscheck annotate, undo and agreement with several reviewers: what each
+# reviewer holds after an undo or redo (README: "Annotations from several
+# reviewers"), and --verdict none with nothing to clear. Each case starts
+# from a fresh claim; the article is written here.
+. "$top_srcdir/tests/cli/lib.sh"
+
+command -v jq >/dev/null 2>&1 || skip_all "jq is not installed"
+
+cat >"$T/story.txt" <<'EOF'
+Lindqvist Freight said on Tuesday that it will close its Tacoma depot on March 3, 2025.
+
+The company said that fewer than 40 drivers would lose their jobs.
+
+Lindqvist Freight paid $12 million for the depot in 2019, a spokesperson said.
+EOF
+DB="$T/a.db"
+"$CROSSCHECK" --db "$DB" add --story s "$T/story.txt" >/dev/null
+mapfile -t ids < <("$CROSSCHECK" --db "$DB" claims --format jsonl | jq -r .id)
+test "${#ids[@]}" -ge 6
+ok $? "fixture: six claims to annotate"
+
+ann() { "$CROSSCHECK" --db "$DB" annotate "$@" >/dev/null; }
+undo() { "$CROSSCHECK" --db "$DB" annotate --undo --reviewer "$1" >/dev/null; }
+redo() { "$CROSSCHECK" --db "$DB" annotate --redo --reviewer "$1" >/dev/null; }
+# shown ID: what the claim shows in the json export: verdict|note|tags
+shown() {
+	"$CROSSCHECK" --db "$1" export --only annotated |
+		jq -r --argjson id "$2" '.claims[] | select(.id == $id) | "\(.verdict)|\(.note)|\(.tags | join(","))"'
+}
+# holds ID: each reviewer's verdict that agreement counts on the claim
+holds() {
+	"$CROSSCHECK" --db "$1" agreement --format jsonl |
+		jq -r --argjson id "$2" 'select(.type == "disagreement" and .claim == $id) | .verdicts | map(.reviewer + "=" + .verdict) | join(",")'
+}
+# notes ID: each reviewer's own note in the json export
+notes() {
+	"$CROSSCHECK" --db "$1" export --only annotated |
+		jq -r --argjson id "$2" '.claims[] | select(.id == $id) | .notes | map(.reviewer + "=" + .note) | join(",")'
+}
+# held ID: each reviewer's latest entry's verdict (what agreement and the
+# markdown's "Other verdicts" read), from the json export's history
+held() {
+	"$CROSSCHECK" --db "$1" export --only annotated |
+		jq -r --argjson id "$2" '.claims[] | select(.id == $id) | .history | group_by(.reviewer) | map(last | select(.verdict != null) | .reviewer + "=" + .verdict) | join(",")'
+}
+entries() { "$CROSSCHECK" --db "$DB" annotate "$1" --history | wc -l; }
+
+# ---- 1: alice's undo of a verdict bob changed later: the claim keeps bob's,
+# and alice holds no verdict any more
+c=${ids[0]}
+ann "$c" --verdict false --reviewer alice
+ann "$c" --verdict true --reviewer bob
+undo alice
+is "$(shown "$DB" "$c")" "true|null|" "undo under a later verdict: the claim shows bob's"
+is "$(holds "$DB" "$c")" "" "undo under a later verdict: no disagreement (alice took hers back)"
+is "$(held "$DB" "$c")" "bob=true" "... only bob holds a verdict"
+run --db "$DB" agreement
+unlike "$out" "alice: false" "agreement text: alice's undone verdict is not listed"
+like "$("$CROSSCHECK" --db "$DB" annotate "$c" --history | tail -n 1)" "undo   alice  verdict -" \
+	"history: alice's undo entry holds no verdict of hers"
+redo alice
+is "$(shown "$DB" "$c")" "true|null|" "redo: bob's later verdict still stands"
+is "$(holds "$DB" "$c")" "alice=false,bob=true" "redo: alice holds her verdict again"
+# a new entry of alice's after the undo starts from her own state (none)
+undo alice
+ann "$c" --tag reread --reviewer alice
+is "$(shown "$DB" "$c")" "true|null|reread" "a tag after the undo leaves bob's verdict"
+is "$(held "$DB" "$c")" "bob=true" "... and gives alice no verdict"
+
+# bob's verdict after alice's undo: her redo gives her verdict back to her
+# but leaves bob's newer one on the claim
+c=${ids[5]}
+ann "$c" --verdict false --reviewer alice
+undo alice
+ann "$c" --verdict true --reviewer bob
+redo alice
+is "$(shown "$DB" "$c")|$(held "$DB" "$c")" "true|null||alice=false,bob=true" \
+	"redo after a newer verdict of bob's: bob's shown, alice holds hers"
+undo alice
+is "$(shown "$DB" "$c")|$(held "$DB" "$c")" "true|null||bob=true" "undo again: alice holds none, bob's shown"
+
+# ---- 2: alice's undo of a note that replaced bob's: the claim shows bob's
+# note again, but alice does not hold it
+c=${ids[1]}
+ann "$c" --note 'matches the filing' --reviewer bob
+ann "$c" --note 'wrong year' --reviewer alice
+undo alice
+is "$(shown "$DB" "$c")" "null|matches the filing|" "undo of a note: bob's note is back on the claim"
+is "$(notes "$DB" "$c")" "bob=matches the filing" "undo of a note: alice holds no note (not bob's)"
+like "$("$CROSSCHECK" --db "$DB" annotate "$c" --history | tail -n 1)" "undo   alice  verdict -  claim note matches the filing" \
+	"history: the undo restores bob's note on the claim, not as alice's"
+ann "$c" --tag dur --reviewer alice
+is "$(shown "$DB" "$c")" "null|matches the filing|dur" "alice's next entry keeps bob's note on the claim"
+is "$(notes "$DB" "$c")" "bob=matches the filing" "... and still gives her none"
+
+# the same for a verdict: bob true, alice false, alice undoes
+c=${ids[2]}
+ann "$c" --verdict true --reviewer bob
+ann "$c" --verdict false --reviewer alice
+undo alice
+is "$(shown "$DB" "$c")" "true|null|" "undo of a verdict over bob's: bob's is back"
+is "$(held "$DB" "$c")" "bob=true" "... and alice does not hold bob's verdict"
+key=$("$CROSSCHECK" --db "$DB" claims --format jsonl | jq -r --argjson id "$c" 'select(.id == $id) | .key')
+"$CROSSCHECK" --db "$DB" export --only annotated --format claimreview -o "$T/cr.json" 2>/dev/null
+is "$(jq -r --arg k "$key" '.["@graph"][] | select(.identifier == $k) | "\(.author.name) \(.reviewRating.alternateName)"' "$T/cr.json")" \
+	"bob true" "claimreview: the restored verdict is bob's, never alice's"
+redo alice
+is "$(shown "$DB" "$c")" "false|null|" "redo: alice's verdict is back"
+is "$(holds "$DB" "$c")" "alice=false,bob=true" "redo: alice holds it again"
+
+# an undo with nobody else involved: back to nothing
+c=${ids[3]}
+ann "$c" --verdict misleading --note 'partly' --reviewer alice
+undo alice
+is "$(shown "$DB" "$c")" "null|null|" "lone undo: the claim is back to no verdict and no note"
+
+# ---- 3: --verdict none with no verdict of the reviewer's own to clear
+c=${ids[4]}
+ann "$c" --verdict true --reviewer bob
+n=$(entries "$c")
+run --db "$DB" annotate "$c" --verdict none --reviewer carol
+is "$rc" 1 "--verdict none without a verdict of one's own: exit 1"
+like "$err" "carol has no verdict on claim $c to clear" "... saying so"
+is "$out" "" "... and printing no state as if cleared"
+is "$(entries "$c")" "$n" "... writing nothing"
+is "$(shown "$DB" "$c")" "true|null|" "... and bob's verdict stays"
+run --db "$DB" annotate "$c" --verdict none --note 'x' --reviewer carol
+is "$rc:$(entries "$c")" "1:$n" "--verdict none with a note: refused whole, nothing written"
+run --db "$DB" annotate "${ids[3]}" --verdict none --reviewer carol
+is "$rc" 1 "--verdict none on a claim carol never annotated: exit 1"
+# undone verdict: nothing left to clear either
+ann "$c" --verdict false --reviewer dave
+undo dave
+run --db "$DB" annotate "$c" --verdict none --reviewer dave
+is "$rc" 1 "--verdict none after undoing one's verdict: nothing to clear"
+# a verdict of one's own is cleared, and the claim then has none
+run --db "$DB" annotate "$c" --verdict none --reviewer bob
+is "$rc" 0 "--verdict none on one's own verdict: exit 0"
+is "$out" "claim $c: verdict none" "... the claim shows none"
+
+# ---- the same states in a store that imports this one's export
+"$CROSSCHECK" --db "$DB" export -o "$T/a.json"
+B="$T/b.db"
+"$CROSSCHECK" --db "$B" add --story s --name copy.txt "$T/story.txt" >/dev/null
+run --db "$B" import "$T/a.json"
+is "$rc" 0 "import of the export: exit 0"
+for i in 0 1 2 3 4 5; do
+	c=${ids[$i]}
+	is "$(shown "$B" "$c")|$(held "$B" "$c")|$(notes "$B" "$c")" \
+		"$(shown "$DB" "$c")|$(held "$DB" "$c")|$(notes "$DB" "$c")" \
+		"import: claim $c shows and attributes the same as in the exporting store"
+done
+
+is "$(jq .version "$T/a.json")" 2 "the export is version 2 (effects: a version 1 reader must refuse it)"
+# every undo and redo above whose change to the claim is not its own state:
+# claim, action, reviewer's own verdict, what it did to the claim
+is "$(jq -r '.claims[] | .id as $id | .history[] | select(.verdict_effect or .note_effect)
+	| "\($id) \(.action) \(.verdict) verdict:\(.verdict_effect // "-")=\(.claim_verdict // "-") note:\(.note_effect // "-")=\(.claim_note // "-")"' "$T/a.json")" \
+"${ids[0]} undo null verdict:kept=- note:-=-
+${ids[0]} redo false verdict:kept=- note:-=-
+${ids[0]} undo null verdict:kept=- note:-=-
+${ids[1]} undo null verdict:-=- note:set=matches the filing
+${ids[2]} undo null verdict:set=true note:-=-
+${ids[4]} undo null verdict:set=true note:-=-
+${ids[5]} redo false verdict:kept=- note:-=-
+${ids[5]} undo null verdict:kept=- note:-=-" \
+	"the export carries each undo's and redo's effect (an undo of a redo that kept bob's verdict keeps it too)"
+if [ -x "$top_builddir/tests/export/validate" ]; then
+	"$top_builddir/tests/export/validate" "$top_srcdir/docs/crosscheck-claims.schema.json" "$T/a.json" >"$T/.v" 2>&1
+	ok $? "the export with effects is valid against docs/crosscheck-claims.schema.json"
+fi
+jq '.version = 1' "$T/a.json" >"$T/v1.json"
+V="$T/v1.db"
+"$CROSSCHECK" --db "$V" add --story s --name copy.txt "$T/story.txt" >/dev/null
+run --db "$V" import "$T/v1.json"
+is "$rc:$(shown "$V" "${ids[0]}")" "0:$(shown "$DB" "${ids[0]}")" "a version 1 export is still read"
+
+# ---- a bad effect in an export is refused, naming it; nothing imported
+C="$T/c.db"
+"$CROSSCHECK" --db "$C" add --story s --name copy.txt "$T/story.txt" >/dev/null
+before=$(digest "$C")
+jq '(.claims[] | .history[] | select(.note_effect == "set")) .note_effect = "maybe"' "$T/a.json" >"$T/bad.json"
+run --db "$C" import "$T/bad.json"
+is "$rc" 1 "import: a bad note_effect is refused"
+like "$err" '"note_effect" must be "kept" or "set"' "... naming the field"
+is "$(digest "$C")" "$before" "... and nothing is imported"
+jq '(.claims[] | .history[] | select(.verdict_effect == "kept")) .claim_verdict = "true"' "$T/a.json" >"$T/bad.json"
+run --db "$C" import "$T/bad.json"
+is "$rc:$(digest "$C")" "1:$before" "import: a kept verdict naming a value is refused, nothing imported"
+
+# ---- an older store (schema 8) migrates keeping every entry; a migration
+# that fails leaves it as it was
+if command -v sqlite3 >/dev/null 2>&1; then
+	O="$T/old.db"
+	"$CROSSCHECK" --db "$O" add --story s "$T/story.txt" >/dev/null
+	"$CROSSCHECK" --db "$O" annotate 1 --verdict false --note 'old' --reviewer alice >/dev/null
+	"$CROSSCHECK" --db "$O" annotate 1 --verdict true --reviewer bob >/dev/null
+	"$CROSSCHECK" --db "$O" annotate 2 --tag t --reviewer bob >/dev/null
+	state_before=$(shown "$O" 1)
+	# as schema 8 wrote it, plus a stray column named as one schema 9 adds
+	sqlite3 "$O" 'ALTER TABLE annotations DROP COLUMN effect; ALTER TABLE annotations DROP COLUMN claim_verdict;
+		ALTER TABLE annotations DROP COLUMN claim_note; ALTER TABLE annotations ADD COLUMN claim_note TEXT;
+		PRAGMA user_version = 8;'
+	before=$(digest "$O")
+	run --db "$O" annotate 1 --history
+	is "$rc" 1 "a migration that fails: refused"
+	like "$err" "migration failed" "... saying so"
+	is "$(digest "$O")" "$before" "... and the store is as it was"
+	sqlite3 "$O" 'ALTER TABLE annotations DROP COLUMN claim_note;'
+	n=$(sqlite3 "$O" 'SELECT count(*) FROM annotations')
+	run --db "$O" annotate 1 --history
+	is "$rc" 0 "a schema 8 store opens (migrated)"
+	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*), sum(effect) FROM annotations')" \
+		"9:$n|0" "migration: every entry kept, none with an effect"
+	is "$(shown "$O" 1)" "$state_before" "migration: the claim shows what it showed"
+	"$CROSSCHECK" --db "$O" annotate --undo --reviewer alice >/dev/null
+	is "$(shown "$O" 1)|$(held "$O" 1)" "true|null||bob=true" "after it, alice's undo leaves bob's verdict and takes hers"
+fi
+
+done_testing

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The review with another reviewer's work on the claims: `u` takes back only
+# what you held (the claim's ≠ and ✎ follow, the other reviewer's verdict
+# and note stay shown), Ctrl-R gives it back, and `0` with no verdict of
+# yours says so and writes nothing (README: "Sessions and safety").
+. "$top_srcdir/tests/tui/lib.sh"
+command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
+command -v jq >/dev/null 2>&1 || skip_all "jq is not installed"
+cat >story.txt <<'TXT'
+Lindqvist Freight said on Tuesday that it will close its Tacoma depot on March 3, 2025.
+
+The company said that fewer than 40 drivers would lose their jobs.
+TXT
+fixture s.db story.txt
+ok $? "fixture store"
+ann() { "$CROSSCHECK" --db s.db annotate "$@" >/dev/null; }
+ann 1 --verdict false --note 'alice: wrong day' --reviewer alice
+ann 1 --verdict true --reviewer bob
+ann 2 --note 'bob: matches' --reviewer bob
+ann 2 --note 'alice: no' --reviewer alice
+entries() { sql s.db "SELECT count(*) FROM annotations"; }
+row() { printf '%s\n' "$1" | grep -F "$2" | head -n 1; }
+
+tui_start 120 30 xterm-256color "$(review_cmd s.db alice)"
+scr=$(tui_wait "claim 1/")
+like "$(row "$scr" "Tuesday ANNOUNCE")" "≠ ✎ true" "at start: claim 1 disputed, with alice's note, bob's verdict"
+tui_keys u
+scr=$(tui_wait "Undone: claim 2")
+like "$(row "$scr" "2025-03-03 CLOSE")" "✎" "u on claim 2: a note is still shown"
+is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 2) | "\(.note)|\(.notes | map(.reviewer) | join(","))"')" \
+	"bob: matches|bob" "... bob's, and alice holds none"
+tui_keys u
+scr=$(tui_wait "Undone: claim 1")
+like "$(row "$scr" "Tuesday ANNOUNCE")" "+0 !0 true" "u on claim 1: bob's verdict stays, no longer disputed, no note"
+unlike "$(row "$scr" "Tuesday ANNOUNCE")" "≠" "... no ≠"
+tui_keys C-r
+scr=$(tui_wait "Redone: claim 1")
+like "$(row "$scr" "Tuesday ANNOUNCE")" "≠ ✎ true" "Ctrl-R: alice holds her verdict and note again, bob's stays shown"
+n=$(entries)
+tui_keys j j 0
+scr=$(tui_wait "to clear")
+like "$scr" "No verdict of yours on claim 3 to clear; nothing changed" "0 with no verdict of yours: says so"
+is "$(entries)" "$n" "... and writes nothing"
+tui_keys Q
+is "$(tui_dead)" "0" "quits normally"
+is "$("$CROSSCHECK" --db s.db agreement --format jsonl | jq -r 'select(.type == "disagreement") | .verdicts | map(.reviewer + "=" + .verdict) | join(",")')" \
+	"alice=false,bob=true" "agreement after the session: alice holds her redone verdict"
+done_testing
