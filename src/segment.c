@@ -914,6 +914,9 @@ static size_t token_back(const uint8_t *s, size_t floor, size_t end)
 	return i;
 }
 
+static bool dot_ends_sentence(struct seg_out *o, size_t pe, const struct punct_run *r,
+			      size_t w, ucs4_t first);
+
 /* Whether the sentence ends after the run r inside the paragraph that
  * ends at pe. */
 static bool run_ends_sentence(struct seg_out *o, size_t pe,
@@ -960,6 +963,16 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 		return false;
 	if (!r->single_dot)
 		return true;
+	return dot_ends_sentence(o, pe, r, w, first);
+}
+
+/* The rest of run_ends_sentence for a run of one full stop followed by
+ * white space and then, at w, the character `first`, which is neither
+ * lower case nor a digit after a digit: the word before the stop decides. */
+static bool dot_ends_sentence(struct seg_out *o, size_t pe, const struct punct_run *r,
+			      size_t w, ucs4_t first)
+{
+	const uint8_t *s = o->s;
 	/* The token the run ends runs back to white space: ASCII white space
 	 * is looked for here, later non-ASCII white space set the floor. Reached
 	 * once per token at most (white space follows), so looking back and
@@ -1105,6 +1118,30 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 				i++;
 				continue;
 			}
+			/* The commonest sentence end, one full stop, one space and
+			 * an ASCII capital ("over. The"), with what the general
+			 * steps below would find: the run is the stop alone
+			 * (nothing closes it), and the word before it decides. */
+			if (s[i] == '.' && c1 == ' ' && i + 2 < pe && (uint8_t)(s[i + 2] - 'A') < 26) {
+				struct punct_run r = {
+					.start = i,
+					.end = i + 1,
+					.sent = sent,
+					.floor = sent > ws_end ? sent : ws_end,
+					.single_dot = true,
+					.heading = heading,
+				};
+				if (dot_ends_sentence(o, pe, &r, i + 2, s[i + 2])) {
+					sentence_emit(o, sent, i + 1);
+					sent = i + 1;
+				}
+				i++;
+				continue;
+			}
+		} else if (s[i] < 0x80) {
+			/* ASCII punctuation ending the paragraph: its end closes
+			 * the sentence (run_ends_sentence would say no split) */
+			break;
 		}
 		if (s[i] >= 0x80) {
 			/* U+2010-U+2025 (dashes, quotes, bullets, leaders; E2 80
