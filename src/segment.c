@@ -9,8 +9,9 @@
  * (the table indexes are built once, by call_once, and only read after),
  * print, or read past `len` (the
  * text need not be NUL-terminated). Unicode properties come from
- * libunistring, never from tables of our own (for ASCII a few are answered
- * inline; a unit test holds those answers to libunistring's).
+ * libunistring, never from tables of our own (for ASCII and the dashes and
+ * quotes U+2010-U+2025 a few are answered inline; a unit test holds those
+ * answers to libunistring's).
  *
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
@@ -264,13 +265,14 @@ struct seg_out {
 	const struct seg_tables *tables; /* NULL until a lookup asks (seg_index) */
 };
 
-/* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
- * over one byte, so a scan always advances. */
-static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
+/* decode_at for a non-ASCII byte at i. */
+static ucs4_t decode_at_nonascii(const uint8_t *s, size_t end, size_t i, size_t *n)
 {
-	if (s[i] < 0x80) {
-		*n = 1;
-		return s[i];
+	/* U+2000-U+203F (E2 80 80-BF: the punctuation block of quotes and
+	 * dashes, the commonest non-ASCII of news text) inline */
+	if (s[i] == 0xE2 && end - i > 2 && s[i + 1] == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+		*n = 3;
+		return 0x2000 + (ucs4_t)(s[i + 2] & 0x3F);
 	}
 	ucs4_t uc;
 	int k = u8_mbtouc(&uc, s + i, end - i);
@@ -278,13 +280,26 @@ static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
 	return uc;
 }
 
-/* Decodes the character that ends at i (start < i). */
-static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
-			    size_t *n)
+/* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
+ * over one byte, so a scan always advances. ASCII inline, the rest in a
+ * call. */
+static inline ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
 {
-	if (s[i - 1] < 0x80) {
+	if (s[i] < 0x80) {
 		*n = 1;
-		return s[i - 1];
+		return s[i];
+	}
+	return decode_at_nonascii(s, end, i, n);
+}
+
+/* decode_before for a non-ASCII byte at i - 1. */
+static ucs4_t decode_before_nonascii(const uint8_t *s, size_t start, size_t i, size_t *n)
+{
+	/* U+2000-U+203F inline, as decode_at (the text is valid UTF-8, so
+	 * these three bytes are one character) */
+	if (i - start >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (s[i - 1] & 0xC0) == 0x80) {
+		*n = 3;
+		return 0x2000 + (ucs4_t)(s[i - 1] & 0x3F);
 	}
 	ucs4_t uc;
 	const uint8_t *p = u8_prev(&uc, s + i, s + start);
@@ -296,11 +311,39 @@ static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 	return uc;
 }
 
+/* Decodes the character that ends at i (start < i). ASCII inline, the
+ * rest in a call. */
+static inline ucs4_t decode_before(const uint8_t *s, size_t start, size_t i, size_t *n)
+{
+	if (s[i - 1] < 0x80) {
+		*n = 1;
+		return s[i - 1];
+	}
+	return decode_before_nonascii(s, start, i, n);
+}
+
+/* U+2010-U+2025 (dashes, quotes, bullets, leaders) are answered inline
+ * by the tests below: none is white space or a sentence terminal, and of
+ * the quotes U+2018-U+201F, bit k of these masks says whether U+2018 + k is
+ * Pi or Pf (QUOTES_PI_PF), Ps (QUOTES_PS), Pf (QUOTES_PF); the rest of the
+ * range is Pd or Po. The unit test test_segment holds these answers to
+ * libunistring. */
+#define IN_DASH_QUOTES(uc) ((ucs4_t)((uc) - 0x2010) < 0x16)
+enum { QUOTES_PI_PF = 0xBB, QUOTES_PS = 0x44, QUOTES_PF = 0x22 };
+
+/* Whether U+2018 + k (uc in IN_DASH_QUOTES) has a bit in mask. */
+static bool quote_in(ucs4_t uc, unsigned mask)
+{
+	return (ucs4_t)(uc - 0x2018) < 8 && (mask >> (uc - 0x2018) & 1);
+}
+
 /* Closing punctuation (Pe, Pf) or a straight quote. */
 static bool is_close_quote(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	if (IN_DASH_QUOTES(uc))
+		return quote_in(uc, QUOTES_PF);
 	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf);
 }
@@ -314,14 +357,14 @@ static bool is_space(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == ' ' || (uc >= '\t' && uc <= '\r');
-	return uc_is_property_white_space(uc);
+	return !IN_DASH_QUOTES(uc) && uc_is_property_white_space(uc);
 }
 
 /* U+2026 HORIZONTAL ELLIPSIS is not Sentence_Terminal in Unicode, but in
  * news text it ends sentences like "..." does. */
 static bool is_terminal_nonascii(ucs4_t uc)
 {
-	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+	return uc == 0x2026 || (!IN_DASH_QUOTES(uc) && uc_is_property_sentence_terminal(uc));
 }
 
 /* ASCII inline, the rest in a call. */
@@ -339,6 +382,8 @@ static bool is_closer(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	if (IN_DASH_QUOTES(uc))
+		return quote_in(uc, QUOTES_PI_PF);
 	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pi);
@@ -349,6 +394,8 @@ static bool is_opener(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '"' || uc == '\'' || uc == '(' || uc == '[' || uc == '{';
+	if (IN_DASH_QUOTES(uc))
+		return quote_in(uc, QUOTES_PI_PF | QUOTES_PS);
 	return uc_is_general_category(uc, UC_CATEGORY_Ps) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pi) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf);
