@@ -353,6 +353,22 @@ static bool is_ascii_space(uint8_t b)
 	return b == ' ' || (uint8_t)(b - '\t') < 5;
 }
 
+/* ASCII white space, terminals and closers, as bits of two words (bit c
+ * of LO for c < 64, bit c - 64 of HI): the bytes after a terminal that
+ * may go on with its run or end a sentence. */
+#define ASCII_BIT(c) ((uint64_t)1 << ((c) & 63))
+#define RUN_OR_SPACE_LO                                                                   \
+	(ASCII_BIT('\t') | ASCII_BIT('\n') | ASCII_BIT('\v') | ASCII_BIT('\f') | ASCII_BIT('\r') | \
+	 ASCII_BIT(' ') | ASCII_BIT('.') | ASCII_BIT('!') | ASCII_BIT('?') | ASCII_BIT('"') |     \
+	 ASCII_BIT('\'') | ASCII_BIT(')'))
+#define RUN_OR_SPACE_HI (ASCII_BIT(']') | ASCII_BIT('}'))
+
+/* Whether ASCII c has its bit in the pair lo, hi. */
+static inline bool ascii_in(uint64_t lo, uint64_t hi, uint8_t c)
+{
+	return ((c < 64 ? lo : hi) >> (c & 63)) & 1;
+}
+
 static bool is_space(ucs4_t uc)
 {
 	if (uc < 0x80)
@@ -1160,31 +1176,52 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 		 * lower-case letter. */
 		if (s[i] < 0x80 && i + 1 < pe) {
 			uint8_t c1 = s[i + 1];
-			if ((c1 >= '0' && c1 <= '9') || (uint8_t)((c1 | 0x20) - 'a') < 26 ||
+			/* After an ASCII terminal, any ASCII byte but white space,
+			 * a terminal or a closer ends the run, and then nothing
+			 * ends ("3.5", "example.com", "Inc.,", "U.S.-based"); so
+			 * does a space before a lower-case letter. */
+			if ((c1 < 0x80 && !ascii_in(RUN_OR_SPACE_LO, RUN_OR_SPACE_HI, c1)) ||
 			    (c1 == ' ' && i + 2 < pe && s[i + 2] >= 'a' && s[i + 2] <= 'z')) {
 				i++;
 				continue;
 			}
-			/* The commonest sentence end, one full stop, one space and
-			 * an ASCII capital ("over. The"), with what the general
-			 * steps below would find: the run is the stop alone
-			 * (nothing closes it), and the word before it decides. */
-			if (s[i] == '.' && c1 == ' ' && i + 2 < pe && (uint8_t)(s[i + 2] - 'A') < 26) {
-				struct punct_run r = {
-					.start = i,
-					.end = i + 1,
-					.sent = sent,
-					.floor = sent > ws_end ? sent : ws_end,
-					.single_dot = true,
-					.heading = heading,
-				};
-				if (dot_ends_sentence(o, pe, &r, i + 2, s[i + 2])) {
-					sentence_emit(o, sent, i + 1);
-					sent = i + 1;
+			/* The commonest sentence end, one full stop, one space,
+			 * perhaps an opening quote ('"', '\'', U+201C, U+2018) and
+			 * an ASCII capital ("over. The", "said. \u201cWe"), with
+			 * what the general steps below would find: the run is the
+			 * stop alone (nothing closes it), and the word before it
+			 * decides. */
+			if (s[i] == '.' && c1 == ' ' && i + 2 < pe) {
+				size_t w = i + 2;
+				if (s[w] == '"' || s[w] == '\'')
+					w++;
+				else if (s[w] == 0xE2 && pe - w > 2 && s[w + 1] == 0x80 &&
+					 (s[w + 2] == 0x9C || s[w + 2] == 0x98))
+					w += 3;
+				if (w < pe && (uint8_t)(s[w] - 'A') < 26) {
+					struct punct_run r = {
+						.start = i,
+						.end = i + 1,
+						.sent = sent,
+						.floor = sent > ws_end ? sent : ws_end,
+						.single_dot = true,
+						.heading = heading,
+					};
+					if (dot_ends_sentence(o, pe, &r, w, s[w])) {
+						sentence_emit(o, sent, i + 1);
+						sent = i + 1;
+					}
+					i++;
+					continue;
 				}
-				i++;
-				continue;
 			}
+			/* A terminal that only closers follow to the paragraph's
+			 * end ('."', '.\u201d'): the run reaches the end, which
+			 * closes the sentence */
+			if ((i + 2 == pe && c1 < 0x80 && !is_ascii_space(c1)) ||
+			    (i + 4 == pe && c1 == 0xE2 && s[i + 2] == 0x80 &&
+			     (s[i + 3] == 0x9D || s[i + 3] == 0x99)))
+				break;
 		} else if (s[i] < 0x80) {
 			/* ASCII punctuation ending the paragraph: its end closes
 			 * the sentence (run_ends_sentence would say no split) */
