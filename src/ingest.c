@@ -79,14 +79,28 @@ enum cc_status ingest_read(const char *path, size_t max, char **data, size_t *le
 
 /* ---- lines ---------------------------------------------------------------- */
 
+/* Which of classify's tests answered for a line (all but the prompt's
+ * answer depend on the line's text alone, so a copy of the line gets the
+ * same answer). */
+enum line_verdict {
+	VERDICT_MARKER, /* a marker, or nothing but bullets and dashes */
+	VERDICT_PROMPT,
+	VERDICT_URL,
+	VERDICT_DATELINE,
+	VERDICT_BYLINE,
+	VERDICT_PLAIN, /* none of them */
+};
+
 struct line {
 	size_t s, e;   /* trimmed span of the line */
 	size_t raw_s;  /* start of the line before trimming */
+	size_t prev1;  /* index + 1 of the copy of this line before it; 0: none */
 	bool blank;
 	bool boiler;
 	bool dateline;
 	bool repeated;
 	bool last_copy; /* the last occurrence of a repeated line */
+	unsigned char verdict; /* enum line_verdict, once classify has seen the line */
 	struct cc_date date;
 };
 
@@ -747,6 +761,7 @@ static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_
 				o->repeated = l->repeated = true;
 				o->last_copy = false;
 				l->last_copy = true;
+				l->prev1 = tab[k].idx1;
 				tab[k].idx1 = i + 1;
 				break;
 			}
@@ -780,6 +795,21 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		size_t i = nb[seen];
 		struct line *l = &ls[i];
 		size_t len = l->e - l->s;
+		/* repeat: (len <= SHORT_LINE) | !last_copy, a repeat that is not
+		 * the article's (computed, not branched on) */
+		bool repeat = l->repeated & ((len <= SHORT_LINE) | !l->last_copy);
+		if (l->prev1 && ls[l->prev1 - 1].verdict != VERDICT_PROMPT) {
+			/* A copy of an earlier line: every test below but the
+			 * prompt's (whose page-tail effect depends on where the line
+			 * is) answers as it did for that copy. A URL line's URL was
+			 * taken from the first copy, if it was taken. */
+			const struct line *p = &ls[l->prev1 - 1];
+			l->verdict = p->verdict;
+			l->dateline = p->dateline;
+			l->date = p->date;
+			l->boiler = (p->verdict != VERDICT_PLAIN) | repeat | (i >= tail_from);
+			continue;
+		}
 		/* the markers and prefixes are short: a short key answers them;
 		 * a line past 200 bytes can only be a URL line (prompts, datelines
 		 * and bylines are shorter), so its key need only show "http" */
@@ -819,10 +849,13 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		char *u = NULL;
 		if (key[0] == '\0') {
 			boiler = true; /* a line of dashes, stars or bullets only */
+			l->verdict = VERDICT_MARKER;
 		} else if (!unlike && (!cut || key == whole) && key_in(markers, key, kl, false)) {
 			boiler = true;
+			l->verdict = VERDICT_MARKER;
 		} else if (!unlike && len <= 200 && key_in(prompts, key, kl, true)) {
 			boiler = true;
+			l->verdict = VERDICT_PROMPT;
 			bool later = seen * 2 >= nonblank;
 			if (later && key_in(&kt->headers, key, kl, true) && tail_from == SIZE_MAX)
 				tail_from = i + 1;
@@ -832,6 +865,7 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 				tail_from = i + 1;
 		} else if (!unlike && is_url_line(key, &u)) {
 			boiler = true;
+			l->verdict = VERDICT_URL;
 			if (!*url) {
 				/* take the URL from the original text (the key is
 				 * lower-cased): where its scheme starts, in any case */
@@ -847,12 +881,14 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		} else if (dateline_is_line(t + l->s, len, &l->date)) {
 			boiler = true;
 			l->dateline = true;
+			l->verdict = VERDICT_DATELINE;
 		} else {
-			/* a byline, or a repeat that is not the article's (both
-			 * tests are cheap and have no effects: computed, not
+			/* a byline, or a repeat that is not the article's (the
+			 * byline test is cheap and has no effects: computed, not
 			 * branched on) */
-			boiler = is_byline(t, l) |
-				 (l->repeated & ((len <= SHORT_LINE) | !l->last_copy));
+			bool byline = is_byline(t, l);
+			l->verdict = byline ? VERDICT_BYLINE : VERDICT_PLAIN;
+			boiler = byline | repeat;
 		}
 		boiler |= i >= tail_from; /* SIZE_MAX: no tail */
 		l->boiler = boiler;

@@ -9,8 +9,9 @@
  * (the table indexes are built once, by call_once, and only read after),
  * print, or read past `len` (the
  * text need not be NUL-terminated). Unicode properties come from
- * libunistring, never from tables of our own (for ASCII a few are answered
- * inline; a unit test holds those answers to libunistring's).
+ * libunistring, never from tables of our own (for ASCII and the dashes and
+ * quotes U+2010-U+2025 a few are answered inline; a unit test holds those
+ * answers to libunistring's).
  *
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
@@ -264,13 +265,14 @@ struct seg_out {
 	const struct seg_tables *tables; /* NULL until a lookup asks (seg_index) */
 };
 
-/* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
- * over one byte, so a scan always advances. */
-static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
+/* decode_at for a non-ASCII byte at i. */
+static ucs4_t decode_at_nonascii(const uint8_t *s, size_t end, size_t i, size_t *n)
 {
-	if (s[i] < 0x80) {
-		*n = 1;
-		return s[i];
+	/* U+2000-U+203F (E2 80 80-BF: the punctuation block of quotes and
+	 * dashes, the commonest non-ASCII of news text) inline */
+	if (s[i] == 0xE2 && end - i > 2 && s[i + 1] == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+		*n = 3;
+		return 0x2000 + (ucs4_t)(s[i + 2] & 0x3F);
 	}
 	ucs4_t uc;
 	int k = u8_mbtouc(&uc, s + i, end - i);
@@ -278,13 +280,26 @@ static ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
 	return uc;
 }
 
-/* Decodes the character that ends at i (start < i). */
-static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
-			    size_t *n)
+/* Decodes the character at i (i < end). Invalid bytes decode as U+FFFD
+ * over one byte, so a scan always advances. ASCII inline, the rest in a
+ * call. */
+static inline ucs4_t decode_at(const uint8_t *s, size_t end, size_t i, size_t *n)
 {
-	if (s[i - 1] < 0x80) {
+	if (s[i] < 0x80) {
 		*n = 1;
-		return s[i - 1];
+		return s[i];
+	}
+	return decode_at_nonascii(s, end, i, n);
+}
+
+/* decode_before for a non-ASCII byte at i - 1. */
+static ucs4_t decode_before_nonascii(const uint8_t *s, size_t start, size_t i, size_t *n)
+{
+	/* U+2000-U+203F inline, as decode_at (the text is valid UTF-8, so
+	 * these three bytes are one character) */
+	if (i - start >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (s[i - 1] & 0xC0) == 0x80) {
+		*n = 3;
+		return 0x2000 + (ucs4_t)(s[i - 1] & 0x3F);
 	}
 	ucs4_t uc;
 	const uint8_t *p = u8_prev(&uc, s + i, s + start);
@@ -296,11 +311,39 @@ static ucs4_t decode_before(const uint8_t *s, size_t start, size_t i,
 	return uc;
 }
 
+/* Decodes the character that ends at i (start < i). ASCII inline, the
+ * rest in a call. */
+static inline ucs4_t decode_before(const uint8_t *s, size_t start, size_t i, size_t *n)
+{
+	if (s[i - 1] < 0x80) {
+		*n = 1;
+		return s[i - 1];
+	}
+	return decode_before_nonascii(s, start, i, n);
+}
+
+/* U+2010-U+2025 (dashes, quotes, bullets, leaders) are answered inline
+ * by the tests below: none is white space or a sentence terminal, and of
+ * the quotes U+2018-U+201F, bit k of these masks says whether U+2018 + k is
+ * Pi or Pf (QUOTES_PI_PF), Ps (QUOTES_PS), Pf (QUOTES_PF); the rest of the
+ * range is Pd or Po. The unit test test_segment holds these answers to
+ * libunistring. */
+#define IN_DASH_QUOTES(uc) ((ucs4_t)((uc) - 0x2010) < 0x16)
+enum { QUOTES_PI_PF = 0xBB, QUOTES_PS = 0x44, QUOTES_PF = 0x22 };
+
+/* Whether U+2018 + k (uc in IN_DASH_QUOTES) has a bit in mask. */
+static bool quote_in(ucs4_t uc, unsigned mask)
+{
+	return (ucs4_t)(uc - 0x2018) < 8 && (mask >> (uc - 0x2018) & 1);
+}
+
 /* Closing punctuation (Pe, Pf) or a straight quote. */
 static bool is_close_quote(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	if (IN_DASH_QUOTES(uc))
+		return quote_in(uc, QUOTES_PF);
 	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf);
 }
@@ -310,18 +353,34 @@ static bool is_ascii_space(uint8_t b)
 	return b == ' ' || (uint8_t)(b - '\t') < 5;
 }
 
+/* ASCII white space, terminals and closers, as bits of two words (bit c
+ * of LO for c < 64, bit c - 64 of HI): the bytes after a terminal that
+ * may go on with its run or end a sentence. */
+#define ASCII_BIT(c) ((uint64_t)1 << ((c) & 63))
+#define RUN_OR_SPACE_LO                                                                   \
+	(ASCII_BIT('\t') | ASCII_BIT('\n') | ASCII_BIT('\v') | ASCII_BIT('\f') | ASCII_BIT('\r') | \
+	 ASCII_BIT(' ') | ASCII_BIT('.') | ASCII_BIT('!') | ASCII_BIT('?') | ASCII_BIT('"') |     \
+	 ASCII_BIT('\'') | ASCII_BIT(')'))
+#define RUN_OR_SPACE_HI (ASCII_BIT(']') | ASCII_BIT('}'))
+
+/* Whether ASCII c has its bit in the pair lo, hi. */
+static inline bool ascii_in(uint64_t lo, uint64_t hi, uint8_t c)
+{
+	return ((c < 64 ? lo : hi) >> (c & 63)) & 1;
+}
+
 static bool is_space(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == ' ' || (uc >= '\t' && uc <= '\r');
-	return uc_is_property_white_space(uc);
+	return !IN_DASH_QUOTES(uc) && uc_is_property_white_space(uc);
 }
 
 /* U+2026 HORIZONTAL ELLIPSIS is not Sentence_Terminal in Unicode, but in
  * news text it ends sentences like "..." does. */
 static bool is_terminal_nonascii(ucs4_t uc)
 {
-	return uc == 0x2026 || uc_is_property_sentence_terminal(uc);
+	return uc == 0x2026 || (!IN_DASH_QUOTES(uc) && uc_is_property_sentence_terminal(uc));
 }
 
 /* ASCII inline, the rest in a call. */
@@ -339,6 +398,8 @@ static bool is_closer(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '"' || uc == '\'' || uc == ')' || uc == ']' || uc == '}';
+	if (IN_DASH_QUOTES(uc))
+		return quote_in(uc, QUOTES_PI_PF);
 	return uc_is_general_category(uc, UC_CATEGORY_Pe) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pi);
@@ -349,6 +410,8 @@ static bool is_opener(ucs4_t uc)
 {
 	if (uc < 0x80)
 		return uc == '"' || uc == '\'' || uc == '(' || uc == '[' || uc == '{';
+	if (IN_DASH_QUOTES(uc))
+		return quote_in(uc, QUOTES_PI_PF | QUOTES_PS);
 	return uc_is_general_category(uc, UC_CATEGORY_Ps) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pi) ||
 	       uc_is_general_category(uc, UC_CATEGORY_Pf);
@@ -914,6 +977,9 @@ static size_t token_back(const uint8_t *s, size_t floor, size_t end)
 	return i;
 }
 
+static bool dot_ends_sentence(struct seg_out *o, size_t pe, const struct punct_run *r,
+			      size_t w, ucs4_t first);
+
 /* Whether the sentence ends after the run r inside the paragraph that
  * ends at pe. */
 static bool run_ends_sentence(struct seg_out *o, size_t pe,
@@ -960,6 +1026,16 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 		return false;
 	if (!r->single_dot)
 		return true;
+	return dot_ends_sentence(o, pe, r, w, first);
+}
+
+/* The rest of run_ends_sentence for a run of one full stop followed by
+ * white space and then, at w, the character `first`, which is neither
+ * lower case nor a digit after a digit: the word before the stop decides. */
+static bool dot_ends_sentence(struct seg_out *o, size_t pe, const struct punct_run *r,
+			      size_t w, ucs4_t first)
+{
+	const uint8_t *s = o->s;
 	/* The token the run ends runs back to white space: ASCII white space
 	 * is looked for here, later non-ASCII white space set the floor. Reached
 	 * once per token at most (white space follows), so looking back and
@@ -1100,11 +1176,56 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 		 * lower-case letter. */
 		if (s[i] < 0x80 && i + 1 < pe) {
 			uint8_t c1 = s[i + 1];
-			if ((c1 >= '0' && c1 <= '9') || (uint8_t)((c1 | 0x20) - 'a') < 26 ||
+			/* After an ASCII terminal, any ASCII byte but white space,
+			 * a terminal or a closer ends the run, and then nothing
+			 * ends ("3.5", "example.com", "Inc.,", "U.S.-based"); so
+			 * does a space before a lower-case letter. */
+			if ((c1 < 0x80 && !ascii_in(RUN_OR_SPACE_LO, RUN_OR_SPACE_HI, c1)) ||
 			    (c1 == ' ' && i + 2 < pe && s[i + 2] >= 'a' && s[i + 2] <= 'z')) {
 				i++;
 				continue;
 			}
+			/* The commonest sentence end, one full stop, one space,
+			 * perhaps an opening quote ('"', '\'', U+201C, U+2018) and
+			 * an ASCII capital ("over. The", "said. \u201cWe"), with
+			 * what the general steps below would find: the run is the
+			 * stop alone (nothing closes it), and the word before it
+			 * decides. */
+			if (s[i] == '.' && c1 == ' ' && i + 2 < pe) {
+				size_t w = i + 2;
+				if (s[w] == '"' || s[w] == '\'')
+					w++;
+				else if (s[w] == 0xE2 && pe - w > 2 && s[w + 1] == 0x80 &&
+					 (s[w + 2] == 0x9C || s[w + 2] == 0x98))
+					w += 3;
+				if (w < pe && (uint8_t)(s[w] - 'A') < 26) {
+					struct punct_run r = {
+						.start = i,
+						.end = i + 1,
+						.sent = sent,
+						.floor = sent > ws_end ? sent : ws_end,
+						.single_dot = true,
+						.heading = heading,
+					};
+					if (dot_ends_sentence(o, pe, &r, w, s[w])) {
+						sentence_emit(o, sent, i + 1);
+						sent = i + 1;
+					}
+					i++;
+					continue;
+				}
+			}
+			/* A terminal that only closers follow to the paragraph's
+			 * end ('."', '.\u201d'): the run reaches the end, which
+			 * closes the sentence */
+			if ((i + 2 == pe && c1 < 0x80 && !is_ascii_space(c1)) ||
+			    (i + 4 == pe && c1 == 0xE2 && s[i + 2] == 0x80 &&
+			     (s[i + 3] == 0x9D || s[i + 3] == 0x99)))
+				break;
+		} else if (s[i] < 0x80) {
+			/* ASCII punctuation ending the paragraph: its end closes
+			 * the sentence (run_ends_sentence would say no split) */
+			break;
 		}
 		if (s[i] >= 0x80) {
 			/* U+2010-U+2025 (dashes, quotes, bullets, leaders; E2 80

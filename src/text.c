@@ -60,6 +60,55 @@ static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
 	return i;
 }
 
+/* ascii_span_end that also copies what it passes over: p[i, end) goes to
+ * d[0, end - i). The SIMD steps store whole blocks before they look at
+ * them, so up to 63 bytes past the span's copy are written too: d must have
+ * room for len - i bytes (the caller overwrites what follows the span). */
+static size_t ascii_copy_end(const uint8_t *p, size_t i, size_t len, uint8_t *d)
+{
+	d -= i; /* d[i] is where p[i] goes */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+	while (i + 64 <= len) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 32));
+		__m128i e = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 48));
+		_mm_storeu_si128((__m128i *)(void *)(d + i), a);
+		_mm_storeu_si128((__m128i *)(void *)(d + i + 16), b);
+		_mm_storeu_si128((__m128i *)(void *)(d + i + 32), c);
+		_mm_storeu_si128((__m128i *)(void *)(d + i + 48), e);
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, e))))
+			break;
+		i += 64;
+	}
+	while (i + 16 <= len) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
+		unsigned m = (unsigned)_mm_movemask_epi8(v);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#else
+	while (i + 32 <= len) {
+		uint64_t a, b, c, e;
+		memcpy(&a, p + i, 8);
+		memcpy(&b, p + i + 8, 8);
+		memcpy(&c, p + i + 16, 8);
+		memcpy(&e, p + i + 24, 8);
+		if ((a | b | c | e) & 0x8080808080808080ULL)
+			break;
+		memcpy(d + i, p + i, 32);
+		i += 32;
+	}
+#endif
+	while (i < len && p[i] < 0x80) {
+		d[i] = p[i];
+		i++;
+	}
+	return i;
+}
+
 /* The length of the well-formed multibyte UTF-8 sequence at p[i] (p[i] is
  * not ASCII, i < len), or 0 when it is invalid or incomplete: the rules
  * libunistring's u8_check applies. */
@@ -244,31 +293,36 @@ static bool nfc_plain_run(const uint8_t *r, size_t n)
  * it are ASCII), so a run the memo knows is not checked again. A run of
  * Latin-1 and General Punctuation characters (nfc_plain_run: quotes,
  * dashes, accented letters) is copied without asking libunistring or the
- * memo. What stays as it stands is copied in one piece when a run that
- * changes (or the end) is reached, not run by run. */
+ * memo. The text is copied as it is scanned (one pass over the bytes, not
+ * a scan and then a copy): the output always has room for the rest of the
+ * input as it stands, and a run that NFC changes replaces its copy. */
 static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size_t *bad)
 {
 	*bad = SIZE_MAX;
 	struct nfc_memo memo;
 	memset(&memo, 0, sizeof memo);
+	const uint8_t *p = (const uint8_t *)t;
 	struct buf b;
 	buf_init(&b);
 	buf_reserve(&b, n);
+	uint8_t *d = (uint8_t *)b.data;
+	size_t o = 0; /* bytes written to d */
 	size_t i = 0;
-	size_t kept = 0; /* t[kept, i) is NFC as it stands, not copied yet */
+	/* invariant: d has room for o + (n - i) bytes and the NUL */
 	while (i < n) {
 		size_t a = i;
-		i = ascii_span_end((const uint8_t *)t, i, n);
+		i = ascii_copy_end(p, i, n, d + o);
+		o += i - a;
 		if (i == n)
 			break;
 		/* t[i] starts a non-ASCII run; the ASCII character before it may
 		 * be its starter, so it goes with the run */
 		size_t rs = (i > a) ? i - 1 : i, run = i;
-		while (i < n && (unsigned char)t[i] >= 0x80)
-			i++;
-		if (nfc_plain_run((const uint8_t *)t + run, i - run))
+		while (i < n && p[i] >= 0x80)
+			d[o++] = p[i++];
+		if (nfc_plain_run(p + run, i - run))
 			continue; /* NFC as it stands, and well-formed */
-		const uint8_t *r = (const uint8_t *)t + rs;
+		const uint8_t *r = p + rs;
 		size_t rl = i - rs;
 		size_t slot = 0;
 		if (rl <= NFC_MEMO_BYTES) {
@@ -278,7 +332,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 		}
 		if (check) {
 			for (size_t k = run; k < i;) {
-				size_t sl = utf8_seq_len((const uint8_t *)t, k, n);
+				size_t sl = utf8_seq_len(p, k, n);
 				if (!sl) {
 					buf_free(&b);
 					*bad = k;
@@ -287,24 +341,28 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 				k += sl;
 			}
 		}
-		buf_add(&b, t + kept, rs - kept);
 		size_t nl = 0;
 		uint8_t *nfc = u8_normalize(UNINORM_NFC, r, rl, NULL, &nl);
 		if (!nfc) {
 			buf_free(&b);
 			return NULL;
 		}
-		buf_add(&b, nfc, nl);
-		kept = i;
-		if (rl <= NFC_MEMO_BYTES && nl == rl && memcmp(nfc, r, rl) == 0) {
+		if (nl != rl || memcmp(nfc, r, rl) != 0) {
+			/* the run's copy (from its starter on) gives way to its NFC */
+			b.len = o - rl;
+			buf_add(&b, nfc, nl);
+			buf_reserve(&b, n - i);
+			d = (uint8_t *)b.data;
+			o = b.len;
+		} else if (rl <= NFC_MEMO_BYTES) {
 			memo.slot[slot].len = (uint8_t)rl;
 			memcpy(memo.slot[slot].b, r, rl);
 		}
 		free(nfc);
 	}
-	if (kept < n)
-		buf_add(&b, t + kept, n - kept);
-	*out_len = b.len;
+	b.len = o;
+	b.data[o] = '\0';
+	*out_len = o;
 	return buf_steal(&b);
 }
 

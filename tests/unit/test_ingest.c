@@ -86,6 +86,43 @@ int main(void)
 		  "Trade resumed.\n\n"
 		  "Officials met on Monday. Trade resumed.\n",
 		  "....", "a short sentence repeated is no pull quote");
+	/* A copy of a line gets the verdict of the first copy; a long last
+	 * copy is no repeat to drop, so only that verdict flags it. */
+	{
+		static const struct {
+			const char *line, *name;
+		} copies[] = {
+			{"------------------------------------------------------------------------------------------ Advertisement",
+			 "a long marker line"},
+			{"Source: https://news.example.org/world/2024/03/12/harbour-fire-toll-rises-to-seven-as-the-search-goes-on",
+			 "a long URL line"},
+			{"Read more: harbour fire toll rises to seven as the search of the burnt warehouses goes on through the night",
+			 "a long prompt"},
+			{"By Staff Reporter | Updated: Tuesday, March 12, 2024 10:32 PM EDT | last modified on Tuesday at 09:15 PM EDT",
+			 "a long dateline"},
+		};
+		for (size_t i = 0; i < sizeof copies / sizeof copies[0]; i++) {
+			char text[512], name[128];
+			snprintf(text, sizeof text,
+				 "%s\nThe fire started in a warehouse near the docks on Monday night.\n%s\n"
+				 "Investigators have not yet said what caused it.\n",
+				 copies[i].line, copies[i].line);
+			snprintf(name, sizeof name, "%s twice: both copies flagged", copies[i].name);
+			lines_are(text, "B.B.", name);
+		}
+	}
+	lines_are("Related Posts:\n"
+		  "The deal was announced on Monday.\n"
+		  "Analysts were surprised by the price.\n"
+		  "Shares rose 4% in early trading.\n"
+		  "The merger still needs approval.\n"
+		  "Related Posts:\n"
+		  "Chipmaker opens new plant in Ohio\n",
+		  "B....BB", "a link-list header's copy at the end still ends the page (its first copy did not)");
+	lines_are("The fire started in a warehouse near the docks on Monday night, and by the morning the whole block was gone.\n"
+		  "Investigators have not yet said what caused it.\n"
+		  "The fire started in a warehouse near the docks on Monday night, and by the morning the whole block was gone.\n",
+		  "B..", "a long prose line twice: only its last copy is the article's");
 	lines_are("Harbour blaze kills five\n"
 		  "- Advertisement -\n"
 		  "Five people died in the fire, officials said.\n"

@@ -247,6 +247,18 @@ static const struct seg_case cases[] = {
 	  .want = "Profit was up in 2023.|Then it fell." },
 	{ .name = "amount then Then", .in = "It cost $5. Then it rose.",
 	  .want = "It cost $5.|Then it rose." },
+	{ .name = "a number before a stop and a capital",
+	  .in = "The first vote was 3. The second was 4. Then came the count!",
+	  .want = "The first vote was 3.|The second was 4.|Then came the count!" },
+	{ .name = "a stop, a capital and the paragraph's last question mark",
+	  .in = "Prices rose again. Who pays?\nNobody knows. Not yet.",
+	  .want = "Prices rose again.|Who pays?|Nobody knows.|Not yet." },
+	{ .name = "a stop, a space and an opening quote before a capital",
+	  .in = "He left. \"We go now,\" she said. \u201CNo one stays.\u201D Mr. \"Big\" Lee agreed.",
+	  .want = "He left.|\"We go now,\" she said.|\u201CNo one stays.\u201D|Mr. \"Big\" Lee agreed." },
+	{ .name = "a stop before a comma or a hyphen ends nothing",
+	  .in = "Shares of Acme Inc., the maker, rose. U.S.-based staff stayed.",
+	  .want = "Shares of Acme Inc., the maker, rose.|U.S.-based staff stayed." },
 	{ .name = "list number", .in = "1. Preheat the oven.",
 	  .want = "1. Preheat the oven." },
 	{ .name = "domain name", .in = "Visit example.com for details.",
@@ -717,6 +729,51 @@ static void dash_quote_answers_check(void)
 	for (ucs4_t c = 0x2010; c <= 0x2025; c++)
 		bad += uc_is_property_white_space(c) || uc_is_property_sentence_terminal(c);
 	tap_ok(bad == 0, "U+2010-U+2025 are neither white space nor terminals (%d are)", bad);
+	/* segment.c's masks for the quotes U+2018 + k: bit k of 0xBB is Pi
+	 * or Pf, of 0x44 Ps, of 0x22 Pf; the rest of the range is none of
+	 * Pi, Pf, Ps, Pe */
+	bad = 0;
+	for (ucs4_t c = 0x2010; c <= 0x2025; c++) {
+		unsigned k = c - 0x2018, in = c >= 0x2018 && c <= 0x201F;
+		bool pi_pf = in && (0xBBu >> k & 1), ps = in && (0x44u >> k & 1), pf = in && (0x22u >> k & 1);
+		bad += pi_pf != (uc_is_general_category(c, UC_CATEGORY_Pi) ||
+				 uc_is_general_category(c, UC_CATEGORY_Pf));
+		bad += ps != uc_is_general_category(c, UC_CATEGORY_Ps);
+		bad += pf != uc_is_general_category(c, UC_CATEGORY_Pf);
+		bad += uc_is_general_category(c, UC_CATEGORY_Pe);
+	}
+	tap_ok(bad == 0, "the quote classes segment.c answers inline for U+2010-U+2025 are libunistring's (%d differ)", bad);
+	{
+		/* U+2000-U+203F are decoded inline: a space, a terminal and
+		 * closing and opening quotes of that block around stops */
+		static const struct {
+			const char *in, *want;
+		} quote_cases[] = {
+			{"Done.\u2003Next one.", "Done.|Next one."},
+			{"Stop\u203C Go now.", "Stop\u203C|Go now."},
+			{"He said \u2018no.\u2019 \u201CThen go.\u201D", "He said \u2018no.\u2019|\u201CThen go.\u201D"},
+			{"It ended \u201Aso.\u201A Fine. Next \u201Aone.", "It ended \u201Aso.\u201A Fine.|Next \u201Aone."},
+		};
+		int wrong = 0;
+		for (size_t c = 0; c < CC_ARRAY_LEN(quote_cases); c++) {
+			struct seg_sentence *sv;
+			size_t n = segment_text(quote_cases[c].in, strlen(quote_cases[c].in), &sv);
+			struct buf got;
+			buf_init(&got);
+			for (size_t k = 0; k < n; k++) {
+				if (k)
+					buf_addc(&got, '|');
+				buf_add(&got, quote_cases[c].in + sv[k].start, sv[k].end - sv[k].start);
+			}
+			if (strcmp(got.data ? got.data : "", quote_cases[c].want) != 0) {
+				wrong++;
+				tap_diag("[%s] -> [%s]", quote_cases[c].in, got.data ? got.data : "");
+			}
+			buf_free(&got);
+			free(sv);
+		}
+		tap_ok(wrong == 0, "stops around U+2000-U+203F spaces, terminals and quotes (%d wrong)", wrong);
+	}
 	/* a sentence ends after a dash or a quote of the range as before */
 	struct seg_sentence *v;
 	const char *t = "He said \u201cno.\u201d Then \u2014 later \u2014 yes\u2026 Fine\u2025";

@@ -135,9 +135,56 @@ static void plain_runs_are_nfc(void)
 	tap_ok(bad == 0 && n > 50000, "Latin-1 and General Punctuation pairs: NFC as libunistring says (%zu pairs)", n);
 }
 
+/* text_canonicalize copies the text while it scans it, in blocks of up to
+ * 64 bytes, and a run that NFC changes (shorter, longer, or equal in
+ * length) replaces its copy: ASCII stretches of every length around the
+ * block sizes, between such runs, must come out as libunistring's NFC of
+ * the whole text. Returns the number of texts that differ. */
+static int copy_matches_nfc(void)
+{
+	static const char *const runs[] = {
+		"e\xCC\x81",         /* 3 bytes -> 2: e + acute */
+		"\xE0\xA5\x98",     /* 3 -> 6: Devanagari qa decomposes */
+		"\xE2\x84\xAB",     /* 3 -> 2: angstrom sign -> A with ring */
+		"\xE2\x80\x80",     /* 3 -> 3, other bytes: en quad */
+		"\xE6\x9D\xB1",     /* unchanged, asked of libunistring */
+		"\xE2\x80\x9C",     /* unchanged, a plain run */
+	};
+	static const size_t pads[] = {0, 1, 15, 16, 17, 31, 47, 63, 64, 65, 127, 128, 129, 200};
+	const size_t nruns = sizeof runs / sizeof runs[0], npads = sizeof pads / sizeof pads[0];
+	int bad = 0;
+	for (size_t a = 0; a < npads; a++)
+		for (size_t r = 0; r < nruns; r++)
+			for (size_t b = 0; b < npads; b++) {
+				struct buf in;
+				buf_init(&in);
+				for (int rep = 0; rep < 3; rep++) {
+					for (size_t k = 0; k < pads[(a + (size_t)rep * b) % npads]; k++)
+						buf_addc(&in, k % 9 == 8 ? '\n' : (char)('a' + k % 26));
+					buf_adds(&in, runs[(r + (size_t)rep) % nruns]);
+				}
+				for (size_t k = 0; k < pads[b]; k++)
+					buf_addc(&in, (char)('A' + k % 26));
+				buf_addc(&in, 'z');
+				size_t wl = 0;
+				uint8_t *want = u8_normalize(UNINORM_NFC, (const uint8_t *)in.data, in.len, NULL, &wl);
+				struct cc_err err = {0};
+				char *out = NULL;
+				size_t n = 0;
+				text_canonicalize(in.data, in.len, "f.txt", &out, &n, &err);
+				bad += !want || !out || n != wl || memcmp(out, want, wl) != 0 || out[n] != '\0';
+				free(want);
+				free(out);
+				cc_err_clear(&err);
+				buf_free(&in);
+			}
+	return bad;
+}
+
 int main(void)
 {
 	plain_runs_are_nfc();
+	tap_ok(copy_matches_nfc() == 0, "runs NFC changes, between ASCII of every length around the copy blocks, come out as libunistring's NFC");
 	canon_ok("x\xE2\x80\x80y\xE2\x80\x81z", 9, "x\xE2\x80\x82y\xE2\x80\x83z", "en and em quad become en and em space");
 	canon_refused("ab\xC2" "A", 4, "invalid UTF-8", "a lead byte before ASCII refused");
 	canon_refused("ab\xE2\x80" "A", 5, "invalid UTF-8", "a cut three-byte dash refused");
