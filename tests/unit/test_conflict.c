@@ -457,13 +457,13 @@ static void wfill(struct cf_slot *s, struct cf_claim *c, const char *source, con
 	s->lo = x->lo;
 	s->hi = x->hi;
 	if (strcmp(x->type, "date") == 0) {
-		int y = atoi(x->value), m = atoi(x->value + 5), d = atoi(x->value + 8);
-		if (x->value[5] == 'Q') {
+		int y = atoi(x->value);
+		if (x->value[5] == 'Q') { /* "2025-Q2" */
 			int q = atoi(x->value + 6);
 			s->lo = (double)days_from_civil(y, 3 * q - 2, 1);
 			s->hi = (double)days_from_civil(q == 4 ? y + 1 : y, q == 4 ? 1 : 3 * q + 1, 1) - 1;
-		} else {
-			s->lo = s->hi = (double)days_from_civil(y, m, d);
+		} else { /* "2024-07-20" */
+			s->lo = s->hi = (double)days_from_civil(y, atoi(x->value + 5), atoi(x->value + 8));
 		}
 	}
 	s->has_lo = x->has & 1;
