@@ -17,6 +17,9 @@
  *  quantity     same subject, compatible event, same unit: disjoint
  *               intervals are strong; overlapping ones far apart are weak
  * Whatever shares an anchor and passes is an agreement.
+ * Each result's explanation is one plain sentence naming both sources (see
+ * "explanations in words" below): the claims' own verbs, ISO dates with the
+ * article's words, figures in words.
  * Pure: no store, no printing.
  */
 #include "config.h"
@@ -24,6 +27,7 @@
 #include "conflict.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,58 +142,6 @@ static bool compatible(const char *a, const char *b)
 		    (strcmp(a, eq[i][1]) == 0 && strcmp(b, eq[i][0]) == 0))
 			return true;
 	return false;
-}
-
-static const char *verb(const char *cls)
-{
-	static const struct {
-		const char *cls, *verb;
-	} v[] = {
-		{"ANNOUNCE", "ANNOUNCED it"}, {"CONFIRM", "CONFIRMED it"}, {"DENY", "DENIED it"},
-		{"START", "STARTS"}, {"END", "ENDS"}, {"DEADLINE", "has a DEADLINE"},
-		{"BAN", "BANS"}, {"KILL", "KILLED"}, {"DIE", "DIED"}, {"INJURE", "INJURED"},
-		{"LAYOFF", "LAYS OFF"}, {"ACQUIRE", "ACQUIRES"}, {"FOUND", "was FOUNDED"},
-	};
-	for (size_t i = 0; cls && i < CC_ARRAY_LEN(v); i++)
-		if (strcmp(cls, v[i].cls) == 0)
-			return v[i].verb;
-	return cls && *cls ? cls : "reports it";
-}
-
-/* A clause's action lemmas ("update resale license stop") as words a reader
- * takes in: comma-separated, each once, without `skip` (the verb the
- * explanation already says, as in "these stop: ..."). */
-static char *scope_words(const char *scope, const char *skip)
-{
-	struct buf b;
-	buf_init(&b);
-	const char *p = scope ? scope : "";
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		const char *w = p;
-		while (*p && *p != ' ')
-			p++;
-		size_t n = (size_t)(p - w);
-		if (!n || (skip && strlen(skip) == n && memcmp(skip, w, n) == 0))
-			continue;
-		bool seen = false; /* the same word earlier in the list */
-		for (const char *q = scope; q < w && !seen;) {
-			while (*q == ' ')
-				q++;
-			const char *v = q;
-			while (*q && *q != ' ')
-				q++;
-			seen = v < w && (size_t)(q - v) == n && memcmp(v, w, n) == 0;
-		}
-		if (seen)
-			continue;
-		if (b.len)
-			buf_adds(&b, ", ");
-		buf_add(&b, w, n);
-	}
-	buf_addc(&b, '\0');
-	return buf_steal(&b);
 }
 
 /* Do two space-separated lemma lists share a word? */
@@ -439,6 +391,821 @@ static double rel_diff(double a, double b)
 	return m > 0 ? fabs(a - b) / m : 0;
 }
 
+/* ---- explanations in words ----
+ * Each explanation is one sentence a reporter could write: "a.txt says
+ * Kaspersky ceases starting 2024-07-20 ("July 20"); b.txt says Kaspersky
+ * announced it on 2024-07-20 ("July 20, 2024"): one date for two events,
+ * the change and its announcement". The action is the claim's own trigger
+ * (its lexicon form) made the subject's verb: in the present for what
+ * happens, in the past for what was said; a trigger that is a noun
+ * ("resale", "deadline") gives way to its class as a verb. Dates are ISO
+ * with the article's words; figures are words ("17 to 20 years", "more than
+ * 10 years", "fewer than 50 workers", "$290 million"). */
+
+/* Verbs whose past or participle is not -ed (the lexicon's triggers and
+ * the words that inflect them). */
+static const struct irregular {
+	const char *base, *past, *part;
+} irregulars[] = {
+	{"say", "said", "said"},	    {"tell", "told", "told"},
+	{"sell", "sold", "sold"},	    {"buy", "bought", "bought"},
+	{"pay", "paid", "paid"},	    {"strike", "struck", "struck"},
+	{"fall", "fell", "fallen"},	    {"rise", "rose", "risen"},
+	{"grow", "grew", "grown"},	    {"win", "won", "won"},
+	{"lose", "lost", "lost"},	    {"leave", "left", "left"},
+	{"begin", "began", "begun"},	    {"withdraw", "withdrew", "withdrawn"},
+	{"wind", "wound", "wound"},	    {"lay", "laid", "laid"},
+	{"take", "took", "taken"},	    {"come", "came", "come"},
+	{"go", "went", "gone"},		    {"break", "broke", "broken"},
+	{"bring", "brought", "brought"},    {"shut", "shut", "shut"},
+	{"cut", "cut", "cut"},		    {"quit", "quit", "quit"},
+	{"hit", "hit", "hit"},		    {"beat", "beat", "beaten"},
+	{"fight", "fought", "fought"},	    {"hurt", "hurt", "hurt"},
+	{"set", "set", "set"},		    {"put", "put", "put"},
+	{"shake", "shook", "shaken"},	    {"keep", "kept", "kept"},
+	{"hold", "held", "held"},	    {"make", "made", "made"},
+	{"give", "gave", "given"},	    {"send", "sent", "sent"},
+	{"spend", "spent", "spent"},	    {"run", "ran", "run"},
+	{"forbid", "forbade", "forbidden"}, {"seek", "sought", "sought"},
+	{"be", "was", "been"},		    {"have", "had", "had"},
+	{"do", "did", "done"},
+};
+
+enum vform { V_BASE, V_PRES, V_PAST, V_PART, V_ING };
+
+/* Appends the strings up to a NULL (cheaper than a printf: an explanation
+ * is made for every pair judged). */
+static void cat(struct buf *b, ...)
+{
+	va_list ap;
+	va_start(ap, b);
+	for (const char *s = va_arg(ap, const char *); s; s = va_arg(ap, const char *))
+		buf_adds(b, s);
+	va_end(ap);
+}
+
+static bool vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+static bool ends(const char *w, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+	return n >= k && memcmp(w + n - k, suf, k) == 0;
+}
+
+/* A word that takes -es: "pass", "push", "reach", "tax", "buzz". */
+static bool hissing(const char *w, size_t n)
+{
+	return n > 1 && (strchr("sxz", w[n - 1]) || (w[n - 1] == 'h' && (w[n - 2] == 's' || w[n - 2] == 'c')));
+}
+
+/* A one-syllable verb ending consonant-vowel-consonant doubles its last
+ * letter before -ed and -ing ("stop", "ban", "bar"). */
+static bool doubles(const char *w, size_t n)
+{
+	if (n < 3 || n > 4 || vowel(w[n - 1]) || strchr("wxy", w[n - 1]) || !vowel(w[n - 2]) ||
+	    vowel(w[n - 3]))
+		return false;
+	for (size_t i = 0; i + 2 < n; i++)
+		if (vowel(w[i]))
+			return false; /* two syllables ("open") */
+	return true;
+}
+
+/* The base form of one word, into out (a past in -ed taken back: "declared"
+ * -> "declare", "stepped" -> "step", "pulled" -> "pull"). */
+static void word_base(const char *w, size_t n, struct buf *out)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(irregulars); i++) {
+		const struct irregular *v = &irregulars[i];
+		if ((strlen(v->past) == n && memcmp(v->past, w, n) == 0) ||
+		    (strlen(v->part) == n && memcmp(v->part, w, n) == 0)) {
+			buf_adds(out, v->base);
+			return;
+		}
+	}
+	if (n > 4 && ends(w, n, "ed") && !ends(w, n, "eed")) {
+		size_t k = n - 2;
+		if (ends(w, n, "ied")) {
+			buf_add(out, w, n - 3);
+			buf_addc(out, 'y');
+			return;
+		}
+		if (w[k - 1] == w[k - 2] && !strchr("lsz", w[k - 1])) {
+			buf_add(out, w, k - 1); /* "stepped" */
+			return;
+		}
+		buf_add(out, w, k);
+		/* the e an -ed swallowed: "declar(e)d", "ceas(e)d", "updat(e)d" */
+		char c = w[k - 1], p = w[k - 2];
+		if (c == 'c' || c == 'v' || c == 'z' || c == 'u' || (c == 'g' && !vowel(p) && p != 'n') ||
+		    (c == 's' && vowel(p)) || (c == 'r' && p == 'a') || (c == 't' && p == 'a' && !vowel(w[k - 3])))
+			buf_addc(out, 'e');
+		return;
+	}
+	buf_add(out, w, n);
+}
+
+/* One verb (base form, NUL-terminated) in the form asked for. */
+static void word_form(const char *w, enum vform f, struct buf *out)
+{
+	size_t n = strlen(w);
+	const struct irregular *irr = NULL;
+	for (size_t i = 0; i < CC_ARRAY_LEN(irregulars) && !irr; i++)
+		if (strcmp(irregulars[i].base, w) == 0)
+			irr = &irregulars[i];
+	switch (f) {
+	case V_BASE:
+		buf_add(out, w, n);
+		return;
+	case V_PRES:
+		if (strcmp(w, "be") == 0)
+			buf_adds(out, "is");
+		else if (strcmp(w, "have") == 0)
+			buf_adds(out, "has");
+		else if (n > 1 && w[n - 1] == 'y' && !vowel(w[n - 2])) {
+			buf_add(out, w, n - 1);
+			buf_adds(out, "ies");
+		} else {
+			buf_add(out, w, n);
+			buf_adds(out, hissing(w, n) || ends(w, n, "o") ? "es" : "s");
+		}
+		return;
+	case V_PAST:
+	case V_PART:
+		if (irr) {
+			buf_adds(out, f == V_PAST ? irr->past : irr->part);
+		} else if (n && w[n - 1] == 'e') {
+			buf_add(out, w, n);
+			buf_addc(out, 'd');
+		} else if (n > 1 && w[n - 1] == 'y' && !vowel(w[n - 2])) {
+			buf_add(out, w, n - 1);
+			buf_adds(out, "ied");
+		} else {
+			buf_add(out, w, n);
+			if (doubles(w, n))
+				buf_addc(out, w[n - 1]);
+			buf_adds(out, "ed");
+		}
+		return;
+	case V_ING:
+		if (ends(w, n, "ie")) {
+			buf_add(out, w, n - 2);
+			buf_adds(out, "ying");
+		} else if (n > 2 && w[n - 1] == 'e' && w[n - 2] != 'e') {
+			buf_add(out, w, n - 1);
+			buf_adds(out, "ing");
+		} else {
+			buf_add(out, w, n);
+			if (doubles(w, n))
+				buf_addc(out, w[n - 1]);
+			buf_adds(out, "ing");
+		}
+		return;
+	}
+}
+
+/* The words that follow a verb in a phrasal verb or an idiom ("wind
+ * down", "take effect", "come into full effect", "take place", "face a
+ * deadline"): the verb inflects, they stay. */
+static bool particle(const char *w, size_t n)
+{
+	static const char *const v[] = {"up",	  "down", "out", "off",	  "over", "away", "in", "back",
+					"effect", "full", "into", "on", "place", "a", "an", "the"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		if (strlen(v[i]) == n && memcmp(v[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* A trigger that names a thing, not an act ("resale", "deadline",
+ * "acquisition"): it is no verb of its subject. */
+static bool noun_trigger(const char *l)
+{
+	static const char *const v[] = {"deadline", "lawsuit", "death", "dead", "injury", "layoff",
+					"takeover", "merger", "sale", "resale", "deal", "earthquake",
+					"quake", "bout", "staff", "closure", "departure", "update", "fire",
+					"blaze"};
+	static const char *const suf[] = {"tion", "sion", "ment", "ing", "ity", "ance", "ence", "ness"};
+	size_t n = strlen(l);
+	if (strchr(l, ' '))
+		return false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		if (strcmp(l, v[i]) == 0)
+			return true;
+	for (size_t i = 0; i < CC_ARRAY_LEN(suf); i++)
+		if (ends(l, n, suf[i]))
+			return true;
+	return false;
+}
+
+/* A lexicon form ("cease", "broke out", "declare under control") in the
+ * form asked for: the first word inflects; words after it that are no
+ * particle make it a verb said of its subject ("the fire is declared under
+ * control"), so then *passive is set and the participle written. */
+static void verb_phrase(const char *l, enum vform f, struct buf *out, bool *passive)
+{
+	size_t n = strcspn(l, " ");
+	const char *rest = l + n;
+	const char *r2 = *rest ? rest + 1 : rest;
+	size_t k = strcspn(r2, " ");
+	*passive = *r2 && !particle(r2, k) && !ends(r2, k, "ing"); /* "start winding down" */
+	struct buf base;
+	buf_init(&base);
+	word_base(l, n, &base);
+	word_form(base.data, *passive ? V_PART : f, out);
+	buf_free(&base);
+	buf_adds(out, rest);
+}
+
+/* A class as a verb (base form): "START" -> "start". */
+static const char *class_verb(const char *cls)
+{
+	static const struct {
+		const char *cls, *verb;
+	} v[] = {
+		{"DEADLINE", "face a deadline"}, {"LAYOFF", "lay off"}, {"FIRE", "have a fire"},
+		{"FOUND", "found"},		  {"MEASURE", "measure"},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		if (strcmp(cls, v[i].cls) == 0)
+			return v[i].verb;
+	return NULL;
+}
+
+/* A subject as words: a common noun takes "the" ("the fire"). */
+static void subject_words(const char *s, struct buf *out)
+{
+	if (common_noun(s) && strncmp(s, "the ", 4) != 0)
+		buf_adds(out, "the ");
+	buf_adds(out, s);
+}
+
+/* What a claim's subject does, in words: "ceases", "must cease" (a
+ * deadline), "announced it" (a report: past), "was founded", "is declared
+ * under control", "starts" (a noun trigger under START); with `neg`, its
+ * negation ("does not cease", "did not say it", "is not declared ...").
+ * Appends to out; returns the auxiliary it opens with ("is", "was",
+ * "must") or NULL. */
+static const char *action_words(const char *lemma, const char *cls, const char *subject, bool neg,
+				struct buf *out)
+{
+	cls = cls ? cls : "";
+	const char *l = lemma && *lemma ? lemma : NULL;
+	/* "the fire fires", "the deal deals": the trigger is the subject */
+	if (l && subject) {
+		const char *last = strrchr(subject, ' ');
+		last = last ? last + 1 : subject;
+		if (ascii_ieq(l, last))
+			l = "take place";
+	}
+	if (l && noun_trigger(l))
+		l = NULL;
+	char lower[48];
+	if (!l) {
+		l = class_verb(cls);
+		if (!l) {
+			size_t i = 0;
+			for (; cls[i] && i + 1 < sizeof lower; i++)
+				lower[i] = (char)(cls[i] >= 'A' && cls[i] <= 'Z' ? cls[i] + 32 : cls[i]);
+			lower[i] = '\0';
+			l = i ? lower : "happen";
+		}
+	}
+	bool report = reporting(cls), passive;
+	const char *aux = NULL;
+	struct buf v;
+	buf_init(&v);
+	if (strcmp(cls, "FOUND") == 0) {
+		aux = "was"; /* founding is said of what was founded */
+		verb_phrase(l, V_PART, &v, &passive);
+	} else if (strcmp(cls, "DEADLINE") == 0 && strcmp(l, "face a deadline") != 0 &&
+		   strncmp(l, "expire", 6) != 0) {
+		aux = "must";
+		verb_phrase(l, V_BASE, &v, &passive);
+		if (passive) { /* "must be declared ..." */
+			char *t = buf_steal(&v);
+			cat(&v, "be ", t, NULL);
+			free(t);
+		}
+	} else {
+		verb_phrase(l, report ? V_PAST : V_PRES, &v, &passive);
+		if (passive) {
+			aux = report ? "was" : "is";
+		} else if (neg) {
+			aux = report ? "did" : "does";
+			buf_clear(&v);
+			verb_phrase(l, V_BASE, &v, &passive);
+		}
+	}
+	if (aux)
+		cat(out, aux, neg ? " not " : " ", NULL);
+	buf_adds(out, v.data);
+	buf_free(&v);
+	if (report)
+		buf_adds(out, " it");
+	return aux;
+}
+
+/* A date slot with its preposition: "on 2024-07-20 ("July 20")",
+ * "starting 2024-07-20 (...)", "in 2025-Q2 (...)", "at 2:09 a.m. PST on
+ * 2025-03-03 (...)". `prep` overrides the slot's own word when given. */
+static void date_phrase(const struct cf_slot *s, const char *prep, struct buf *out)
+{
+	static const char *const words[] = {"starting", "since", "after", "before", "by", "until"};
+	struct tod t;
+	bool tm = time_of(s, &t);
+	const char *p = prep;
+	if (!p && s->mod && in_list(s->mod, words, CC_ARRAY_LEN(words)))
+		p = s->mod;
+	if (!p)
+		p = tm ? "at" : is_day(s) ? "on" : "in";
+	buf_adds(out, p);
+	buf_addc(out, ' ');
+	if (tm) {
+		char w[48], d[16];
+		time_words(s, w, sizeof w);
+		buf_adds(out, w);
+		buf_adds(out, " on ");
+		buf_adds(out, day_words(s, d));
+	} else {
+		buf_adds(out, s->value);
+	}
+	if (s->text && *s->text && strcmp(s->text, s->value) != 0)
+		cat(out, " (\"", s->text, "\")", NULL);
+}
+
+/* A number as words: "11,406", "4.5", "290 million", "3.2 billion". */
+static void number_words(double x, struct buf *out)
+{
+	if (x < 0) {
+		buf_addc(out, '-');
+		x = -x;
+	}
+	static const struct {
+		double f;
+		const char *name;
+	} big[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+	const char *name = NULL;
+	for (size_t i = 0; i < CC_ARRAY_LEN(big) && !name; i++)
+		if (x >= big[i].f) {
+			x /= big[i].f;
+			name = big[i].name;
+		}
+	if (!isfinite(x) || x >= 1e15) {
+		buf_printf(out, "%g", x);
+		return;
+	}
+	char t[64];
+	snprintf(t, sizeof t, "%.3f", x);
+	char *dot = strchr(t, '.');
+	char *e = t + strlen(t);
+	while (e > dot + 1 && e[-1] == '0')
+		e--;
+	if (e == dot + 1)
+		e = dot;
+	*e = '\0';
+	/* thousands separators in the whole part */
+	size_t whole = (size_t)((dot && dot < e ? dot : e) - t);
+	for (size_t i = 0; t[i]; i++) {
+		if (i && i < whole && (whole - i) % 3 == 0)
+			buf_addc(out, ',');
+		buf_addc(out, t[i]);
+	}
+	if (name) {
+		buf_addc(out, ' ');
+		buf_adds(out, name);
+	}
+}
+
+/* A counted noun after a figure: plural unless the figure is one. */
+static void unit_words(const char *u, bool one, struct buf *out)
+{
+	static const char *const same[][2] = {{"person", "people"}, {"child", "children"},
+					      {"man", "men"},	       {"woman", "women"},
+					      {"staff", "staff"},      {"police", "police"}};
+	size_t n = strlen(u);
+	if (one) {
+		buf_adds(out, u);
+		return;
+	}
+	for (size_t i = 0; i < CC_ARRAY_LEN(same); i++)
+		if (strcmp(u, same[i][0]) == 0) {
+			buf_adds(out, same[i][1]);
+			return;
+		}
+	if (n > 1 && u[n - 1] == 'y' && !vowel(u[n - 2])) {
+		buf_add(out, u, n - 1);
+		buf_adds(out, "ies");
+	} else {
+		buf_adds(out, u);
+		if (!(n && u[n - 1] == 's'))
+			buf_adds(out, hissing(u, n) ? "es" : "s");
+	}
+}
+
+/* A figure with its unit: "5 deaths", "$290 million", "4.5%". */
+static void figure_words(const struct cf_slot *s, const char *unit, double x, struct buf *out)
+{
+	static const struct {
+		const char *code, *sign;
+	} money[] = {{"USD", "$"}, {"EUR", "€"}, {"GBP", "£"}, {"JPY", "¥"}};
+	static const char *const before[] = {"age", "magnitude"};
+	const char *u = unit && *unit ? unit : NULL;
+	if (strcmp(s->type, "money") == 0 && u) {
+		for (size_t i = 0; i < CC_ARRAY_LEN(money); i++)
+			if (strcmp(u, money[i].code) == 0) {
+				buf_adds(out, money[i].sign);
+				number_words(x, out);
+				return;
+			}
+		number_words(x, out);
+		buf_addc(out, ' ');
+		buf_adds(out, u);
+		return;
+	}
+	if (strcmp(s->type, "percent") == 0) {
+		number_words(x, out);
+		buf_addc(out, '%');
+		return;
+	}
+	if (u && in_list(u, before, CC_ARRAY_LEN(before))) {
+		buf_adds(out, u);
+		buf_addc(out, ' ');
+		number_words(x, out);
+		return;
+	}
+	number_words(x, out);
+	if (u) {
+		buf_addc(out, ' ');
+		unit_words(u, x == 1, out);
+	}
+}
+
+/* Does the text hold one of the words (case-insensitive)? */
+static bool says_any(const char *text, const char *const *v, size_t n)
+{
+	for (const char *p = text; p && *p; p++)
+		for (size_t i = 0; i < n; i++)
+			if (ascii_iprefix(p, strlen(p), v[i]) && (p == text || p[-1] == ' '))
+				return true;
+	return false;
+}
+
+/* A slot's figure in words, with the comparator in the article's kind of
+ * words: "17 to 20 years", "about 60 workers", "more than 10 years", "at
+ * least 10 years", "fewer than 50 workers", "up to 50 workers". */
+static void value_words(const struct cf_slot *s, const char *unit, struct buf *out)
+{
+	static const char *const least[] = {"at least", "or more", "no fewer", "no less", "minimum"};
+	static const char *const most[] = {"at most", "or fewer", "or less", "no more", "maximum"};
+	static const char *const upto[] = {"up to"};
+	double p;
+	if (s->has_lo && s->has_hi && s->lo != s->hi && s->mod && strcmp(s->mod, "approx") == 0 &&
+	    point_of(s, &p)) {
+		buf_adds(out, "about ");
+		figure_words(s, unit, p, out);
+	} else if (s->has_lo && s->has_hi && s->lo == s->hi) {
+		figure_words(s, unit, s->lo, out);
+	} else if (s->has_lo && s->has_hi) {
+		/* "17 to 20 years", "$2 million to $3 million" */
+		if (strcmp(s->type, "money") == 0)
+			figure_words(s, unit, s->lo, out);
+		else
+			number_words(s->lo, out);
+		buf_adds(out, " to ");
+		figure_words(s, unit, s->hi, out);
+	} else if (s->has_lo) {
+		bool more = s->mod && strcmp(s->mod, "more") == 0 &&
+			    !says_any(s->text, least, CC_ARRAY_LEN(least));
+		buf_adds(out, more ? "more than " : "at least ");
+		figure_words(s, unit, s->lo, out);
+	} else if (s->has_hi) {
+		bool less = s->mod && strcmp(s->mod, "less") == 0 &&
+			    !says_any(s->text, most, CC_ARRAY_LEN(most)) &&
+			    !says_any(s->text, upto, 1);
+		bool count = strcmp(s->type, "number") == 0 && unit && *unit;
+		buf_adds(out, less ? (count ? "fewer than " : "less than ")
+				   : says_any(s->text, upto, 1) ? "up to " : "at most ");
+		figure_words(s, unit, s->hi, out);
+	} else {
+		buf_adds(out, "an unknown figure");
+	}
+}
+
+/* "\"nearly two decades\" (17 to 20 years)", or just the quoted text when
+ * the words say the same ("\"4.5%\""). */
+static void quoted_value(const struct cf_slot *s, const char *unit, struct buf *out)
+{
+	struct buf v;
+	buf_init(&v);
+	value_words(s, unit, &v);
+	cat(out, "\"", s->text ? s->text : "", "\"", NULL);
+	if (!s->text || !ascii_ieq(s->text, v.data))
+		cat(out, " (", v.data, ")", NULL);
+	buf_free(&v);
+}
+
+/* The actions a date-scope explanation names: those that end or stop,
+ * said by the verb; the others are what ends or stops. */
+static bool stop_word(const char *w, size_t n)
+{
+	static const char *const v[] = {"stop",	 "halt",  "prevent", "restrict", "ban",	 "block",
+					"suspend", "prohibit", "bar", "forbid", "cease", "end",
+					"deadline", "leave", "exit", "close", "shut", "shut down",
+					"wind down", "withdraw", "pull out", "discontinue", "terminate",
+					"restriction"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		if (strlen(v[i]) == n && memcmp(v[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* The next action of a scope list ("update resale wind down"), into
+ * [*w, *w + *n): a particle joins the word before it ("wind down"). */
+static bool scope_next(const char **p, const char **w, size_t *n)
+{
+	while (**p == ' ')
+		(*p)++;
+	if (!**p)
+		return false;
+	*w = *p;
+	*p += strcspn(*p, " ");
+	for (;;) {
+		const char *q = *p;
+		while (*q == ' ')
+			q++;
+		size_t k = strcspn(q, " ");
+		if (!k || !particle(q, k))
+			break;
+		*p = q + k;
+	}
+	*n = (size_t)(*p - *w);
+	return true;
+}
+
+/* "a", "a and b", "a, b and c" of the scope's actions that are not stop
+ * words (each once), as things that stop: "updating", "resales" (*plural
+ * then: a noun is counted in the plural). Returns how many. */
+static size_t scope_items(const char *scope, struct buf *out, bool *plural)
+{
+	struct {
+		const char *w;
+		size_t n;
+	} v[16];
+	size_t k = 0, n;
+	const char *p = scope ? scope : "", *w;
+	while (k < CC_ARRAY_LEN(v) && scope_next(&p, &w, &n)) {
+		bool seen = stop_word(w, n) || n >= 48;
+		for (size_t i = 0; i < k && !seen; i++)
+			seen = v[i].n == n && memcmp(v[i].w, w, n) == 0;
+		if (!seen)
+			v[k].w = w, v[k++].n = n;
+	}
+	*plural = false;
+	for (size_t i = 0; i < k; i++) {
+		if (i)
+			buf_adds(out, i + 1 == k ? " and " : ", ");
+		char word[48];
+		snprintf(word, sizeof word, "%.*s", (int)v[i].n, v[i].w);
+		if (noun_trigger(word)) {
+			unit_words(word, false, out);
+			*plural = true;
+			continue;
+		}
+		size_t verb = strcspn(word, " ");
+		word[verb] = '\0';
+		struct buf b;
+		buf_init(&b);
+		word_base(word, verb, &b);
+		word_form(b.data, V_ING, out);
+		buf_free(&b);
+		buf_add(out, v[i].w + verb, v[i].n - verb); /* its particle: "winding down" */
+	}
+	return k;
+}
+
+/* "Kaspersky ceases starting 2024-07-20 (\"July 20\")": a claim's subject,
+ * action and date. */
+static const char *claim_on(const struct cf_claim *c, const char *subject, const struct cf_slot *d,
+			    struct buf *out)
+{
+	const char *aux, *prep = NULL;
+	subject_words(subject, out);
+	buf_addc(out, ' ');
+	/* "will cease its operations starting July 20": the trigger is the
+	 * date's own "starting"; the action is the clause's, and when it has
+	 * none, "begins starting" says no more than "begins on". "Starts
+	 * winding down July 20": what starts is the clause's action. */
+	char act[64];
+	const char *lemma = c->lemma, *p = c->scope ? c->scope : "", *w;
+	size_t n;
+	if (lemma && (strcmp(lemma, "start") == 0 || strcmp(lemma, "begin") == 0)) {
+		bool starting = d->mod && strcmp(d->mod, "starting") == 0, act_found = false;
+		/* the clause's first act that is a verb ("the fire starts", not
+		 * "starts firing") */
+		while (!act_found && scope_next(&p, &w, &n)) {
+			snprintf(act, sizeof act, "%.*s", (int)n, w);
+			act_found = n < 32 && !noun_trigger(act) && !ascii_ieq(act, subject);
+		}
+		if (act_found) {
+			struct buf g;
+			buf_init(&g);
+			if (!starting) {
+				buf_adds(&g, lemma);
+				buf_addc(&g, ' ');
+			}
+			size_t v = strcspn(w, " ");
+			if (starting) {
+				buf_add(&g, w, n);
+			} else {
+				char base[32];
+				snprintf(base, sizeof base, "%.*s", (int)v, w);
+				word_form(base, V_ING, &g);
+				buf_add(&g, w + v, n - v);
+			}
+			snprintf(act, sizeof act, "%s", g.data);
+			buf_free(&g);
+			lemma = act;
+		} else if (starting) {
+			prep = "on";
+		}
+	}
+	aux = action_words(lemma, d->event, subject, false, out);
+	buf_addc(out, ' ');
+	/* a deadline's action is done by its date */
+	if (aux && strcmp(aux, "must") == 0)
+		prep = "by";
+	date_phrase(d, prep, out);
+	return prep;
+}
+
+/* event-date: "a.txt says the deal closes in 2025-Q2 (...), b.txt in
+ * 2025-Q3 (...): the same event on different dates". */
+static char *explain_event_date(const struct cf_claim *a, const struct cf_claim *b,
+				const struct cf_slot *da, const struct cf_slot *db, const char *subject,
+				bool times)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " says ", NULL);
+	const char *prep = claim_on(a, subject, da, &o);
+	cat(&o, ", ", b->source, " ", NULL);
+	date_phrase(db, prep, &o);
+	buf_adds(&o, times ? ": the same event at different times" : ": the same event on different dates");
+	return buf_steal(&o);
+}
+
+/* "a.txt (5:09 a.m. ET) and b.txt (2:09 a.m. PT) agree on when the quake
+ * strikes" */
+static char *explain_when_agree(const struct cf_claim *a, const struct cf_claim *b, const char *wa,
+				const char *wb, const char *subject, const char *cls)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " (", wa, ") and ", b->source, " (", wb, ") agree on when ", NULL);
+	subject_words(subject, &o);
+	buf_addc(&o, ' ');
+	action_words(a->lemma, cls, subject, false, &o);
+	return buf_steal(&o);
+}
+
+static const char *report_noun(const char *cls)
+{
+	return strcmp(cls, "CONFIRM") == 0 ? "confirmation" : strcmp(cls, "DENY") == 0 ? "denial"
+										   : "announcement";
+}
+
+/* date-event: "a.txt says Kaspersky ceases starting 2024-07-20 (...); b.txt
+ * says Kaspersky announced it on 2024-07-20 (...): one date for two events,
+ * the change and its announcement". */
+static char *explain_date_event(const struct cf_claim *a, const struct cf_claim *b,
+				const struct cf_slot *da, const struct cf_slot *db, const char *sa,
+				const char *sb)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " says ", NULL);
+	claim_on(a, sa, da, &o);
+	cat(&o, "; ", b->source, " says ", NULL);
+	claim_on(b, sb, db, &o);
+	cat(&o, ": one date for two events, the change and its ",
+	    report_noun(reporting(da->event) ? da->event : db->event), NULL);
+	return buf_steal(&o);
+}
+
+/* One side of a date-scope conflict: "Kaspersky must cease entirely by
+ * 2024-09-29 (...)" (it ends everything) or "Kaspersky halts only updating
+ * by 2024-09-29 (...)", "only updating, resales and licensing stop on ..."
+ * (part of it; `unnamed`: the subject is not said, or is the rule). */
+static void scope_side(const struct cf_claim *c, const struct cf_slot *d, const char *subject,
+		       bool unnamed, struct buf *out)
+{
+	const char *p = c->scope ? c->scope : "", *w;
+	size_t n;
+	char verb[48] = "";
+	bool all = total_scope(c->scope);
+	/* the verb: the first action that ends everything (total) or that
+	 * stops (partial) */
+	while (scope_next(&p, &w, &n)) {
+		if (n >= sizeof verb || !stop_word(w, n) || strncmp(w, "deadline", n) == 0 ||
+		    strncmp(w, "restriction", n) == 0)
+			continue;
+		memcpy(verb, w, n);
+		verb[n] = '\0';
+		if (!all || total_scope(verb))
+			break;
+		verb[0] = '\0';
+	}
+	if (all) {
+		if (!verb[0])
+			snprintf(verb, sizeof verb, "stop");
+		bool must = d->event && strcmp(d->event, "DEADLINE") == 0;
+		bool passive;
+		if (unnamed) {
+			buf_adds(out, "everything stops");
+		} else {
+			subject_words(subject, out);
+			buf_adds(out, must ? " must " : " ");
+			verb_phrase(verb, must ? V_BASE : V_PRES, out, &passive);
+			buf_adds(out, " entirely");
+		}
+		buf_addc(out, ' ');
+		date_phrase(d, must ? "by" : NULL, out);
+		return;
+	}
+	struct buf items;
+	buf_init(&items);
+	bool plural;
+	size_t k = scope_items(c->scope, &items, &plural);
+	bool passive;
+	if (unnamed) {
+		cat(out, "only ", k ? items.data : "part of it", k > 1 || plural ? " stop " : " stops ", NULL);
+	} else {
+		subject_words(subject, out);
+		buf_addc(out, ' ');
+		verb_phrase(verb[0] ? verb : "stop", V_PRES, out, &passive);
+		cat(out, " only ", k ? items.data : "part of it", " ", NULL);
+	}
+	buf_free(&items);
+	date_phrase(d, NULL, out);
+}
+
+static char *explain_scope(const struct cf_claim *a, const struct cf_claim *b,
+			   const struct cf_slot *da, const struct cf_slot *db, const char *sa,
+			   const char *sb, bool ua, bool ub)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " says ", NULL);
+	scope_side(a, da, sa, ua, &o);
+	cat(&o, "; ", b->source, " says ", NULL);
+	scope_side(b, db, sb, ub, &o);
+	buf_adds(&o, ": the same date, but everything ends in one and only part in the other");
+	return buf_steal(&o);
+}
+
+/* quantity: "For Aldwick, a.txt says \"Five\" (5 deaths) and b.txt
+ * \"Seven\" (7 deaths): the figures cannot both be right". */
+static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
+			     const struct cf_slot *qa, const struct cf_slot *qb, const char *subject,
+			     const char *verdict)
+{
+	struct buf o;
+	buf_init(&o);
+	if (strcmp(subject, "the subject") != 0) {
+		buf_adds(&o, "For ");
+		subject_words(subject, &o);
+		if (qa->norm && *qa->norm)
+			cat(&o, "'s ", qa->norm, NULL);
+		buf_adds(&o, ", ");
+	}
+	cat(&o, a->source, " says ", NULL);
+	quoted_value(qa, qa->unit, &o);
+	cat(&o, " and ", b->source, " ", NULL);
+	quoted_value(qb, qb->unit, &o);
+	cat(&o, ": ", verdict, NULL);
+	return buf_steal(&o);
+}
+
+/* "a.txt (\"five\") and b.txt (\"5\") agree on Aldwick: 5 deaths" */
+static char *explain_figures_agree(const struct cf_claim *a, const struct cf_claim *b,
+				   const struct cf_slot *qa, const struct cf_slot *qb,
+				   const char *subject)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " (\"", qa->text, "\") and ", b->source, " (\"", qb->text, "\") agree on ", NULL);
+	subject_words(subject, &o);
+	if (qa->norm && *qa->norm)
+		cat(&o, "'s ", qa->norm, NULL);
+	buf_adds(&o, ": ");
+	value_words(qa, qa->unit, &o);
+	return buf_steal(&o);
+}
+
 struct sink {
 	struct cf_result *out;
 	size_t n, max;
@@ -517,16 +1284,18 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 			struct cf_result *r;
 			if (one || empty(sa) || empty(sb)) {
 				r = emit(k, CF_AGREE, NULL, NULL, "attribution/same-speaker", key);
-				if (r)
+				if (r && empty(sa) && empty(sb))
+					r->explanation = xasprintf("%s and %s quote the same words", a->source, b->source);
+				else if (r)
 					r->explanation = xasprintf("%s and %s quote the same words from %s", a->source,
 								   b->source, empty(sa) ? sb : sa);
 			} else {
 				r = emit(k, CF_CONFLICT, "attribution", "strong", "attribution/different-speaker", key);
 				if (r)
-					r->explanation = xasprintf("%s: the quote \"%.*s%s\" is %s's; %s: it is %s's",
-								   a->source, (int)clip(qa->text, 60), qa->text,
-								   strlen(qa->text) > clip(qa->text, 60) ? "…" : "", sa,
-								   b->source, sb);
+					r->explanation = xasprintf(
+						"%s gives the words \"%.*s%s\" to %s, %s to %s: the same quote, different speakers",
+						a->source, (int)clip(qa->text, 60), qa->text,
+						strlen(qa->text) > clip(qa->text, 60) ? "…" : "", sa, b->source, sb);
 			}
 			if (r)
 				r->slot_a = qa->ord, r->slot_b = qb->ord;
@@ -544,8 +1313,18 @@ static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, s
 	struct cf_result *r = emit(k, CF_CONFLICT, "polarity", "strong", "polarity/negated", key);
 	if (r) {
 		const struct cf_claim *neg = a->negated ? a : b, *pos = a->negated ? b : a;
-		r->explanation = xasprintf("%s: %s did not %s; %s: %s did %s", neg->source, neg->subject,
-					   neg->lemma, pos->source, pos->subject, pos->lemma);
+		struct buf o;
+		buf_init(&o);
+		cat(&o, neg->source, " says ", NULL);
+		subject_words(neg->subject, &o);
+		buf_addc(&o, ' ');
+		action_words(neg->lemma, neg->event, neg->subject, true, &o);
+		cat(&o, "; ", pos->source, " says ", NULL);
+		subject_words(pos->subject, &o);
+		buf_addc(&o, ' ');
+		action_words(pos->lemma, pos->event, pos->subject, false, &o);
+		buf_adds(&o, ": one says no, the other yes");
+		r->explanation = buf_steal(&o);
 	}
 }
 
@@ -586,7 +1365,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
 			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
 			    same_action(ea, a, b)) {
-				char wa[48], wb[48], dwa[16], dwb[16];
+				char wa[48], wb[48];
 				time_words(da, wa, sizeof wa);
 				time_words(db, wb, sizeof wb);
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
@@ -594,15 +1373,11 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "event-date", strong_t ? "strong" : "weak",
 						 "event-date/different-time", key);
 					if (r)
-						r->explanation = xasprintf(
-							"%s: %s %s (%s) at %s on %s (\"%s\"); %s: at %s on %s (\"%s\"): the same event, a different time (%s vs %s)",
-							a->source, sa, verb(ea), a->lemma, wa, day_words(da, dwa), da->text,
-							b->source, wb, day_words(db, dwb), db->text, wa, wb);
+						r->explanation = explain_event_date(a, b, da, db, sa, true);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/same-time", key);
 					if (r)
-						r->explanation = xasprintf("%s (%s) and %s (%s) agree: %s %s at that time",
-									   a->source, wa, b->source, wb, sa, verb(ea));
+						r->explanation = explain_when_agree(a, b, wa, wb, sa, ea);
 				}
 			} else if ((ta && (da->year_from == 4 || !da->has_lo)) ||
 				   (tb && (db->year_from == 4 || !db->has_lo))) {
@@ -615,10 +1390,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					snprintf(key, sizeof key, "%s|%s", da->value, sa);
 					r = emit(k, CF_CONFLICT, "date-event", "strong", "date-event/report-vs-change", key);
 					if (r)
-						r->explanation = xasprintf(
-							"%s: %s %s on %s (\"%s\"); %s: %s %s on %s (\"%s\"): the same date, a different event",
-							a->source, sa, verb(ea), da->value, da->text, b->source, sb, verb(eb),
-							db->value, db->text);
+						r->explanation = explain_date_event(a, b, da, db, sa, sb);
 				} else if (scoped_change(ea, a) && scoped_change(eb, b) && !scopes_overlap(a->scope, b->scope) &&
 					   total_scope(a->scope) != total_scope(b->scope)) {
 					/* one side ends everything that day, the other only part */
@@ -626,24 +1398,18 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					bool ub = (empty(db->subject) && empty(b->subject)) || (rule_b && !rule_a);
 					snprintf(key, sizeof key, "%s|%s|scope", da->value, ua ? sb : sa);
 					r = emit(k, CF_CONFLICT, "date-scope", "strong", "date-scope/total-vs-partial", key);
-					if (r) {
-						char *wa = scope_words(a->scope, ua ? "stop" : NULL);
-						char *wb = scope_words(b->scope, ub ? "stop" : NULL);
-						r->explanation = xasprintf(
-							"%s: on %s %s%s%s; %s: on %s %s%s%s: the same date, a different scope",
-							a->source, da->value, ua ? "" : sa,
-							ua ? "these stop: " : a->negated ? " can no longer: " : " must: ", wa,
-							b->source, db->value, ub ? "" : sb,
-							ub ? "these stop: " : b->negated ? " can no longer: " : " must: ", wb);
-						free(wa);
-						free(wb);
-					}
+					if (r)
+						r->explanation = explain_scope(a, b, da, db, sa, sb, ua, ub);
 				} else if (subj_same && strcmp(ea, eb) == 0) {
 					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa, ea);
 					r = emit(k, CF_AGREE, NULL, NULL, "date/same-event", key);
-					if (r)
-						r->explanation = xasprintf("%s and %s: %s %s on %s", a->source, b->source,
-									   sa, verb(ea), da->value);
+					if (r) {
+						struct buf o;
+						buf_init(&o);
+						cat(&o, a->source, " and ", b->source, " agree that ", NULL);
+						claim_on(a, sa, da, &o);
+						r->explanation = buf_steal(&o);
+					}
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
 				   same_action(ea, a, b) && !coarse(da) &&
@@ -654,15 +1420,11 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)
-						r->explanation = xasprintf(
-							"%s: %s %s (%s) on %s (\"%s\"); %s: on %s (\"%s\"): the same event, a different date",
-							a->source, sa, verb(ea), a->lemma, da->value, da->text, b->source,
-							db->value, db->text);
+						r->explanation = explain_event_date(a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
 					if (r)
-						r->explanation = xasprintf("%s (%s) and %s (%s) agree: %s %s", a->source,
-									   da->value, b->source, db->value, sa, verb(ea));
+						r->explanation = explain_when_agree(a, b, da->value, db->value, sa, ea);
 				}
 			}
 			if (r)
@@ -706,20 +1468,6 @@ static bool has_type(const struct cf_claim *c, const char *type)
 		if (strcmp(c->slots[i].type, type) == 0)
 			return true;
 	return false;
-}
-
-static void fmt_interval(const struct cf_slot *s, char *out, size_t n)
-{
-	if (s->has_lo && s->has_hi && s->lo == s->hi)
-		snprintf(out, n, "%g", s->lo);
-	else if (s->has_lo && s->has_hi)
-		snprintf(out, n, "%g-%g", s->lo, s->hi);
-	else if (s->has_lo)
-		snprintf(out, n, ">=%g", s->lo);
-	else if (s->has_hi)
-		snprintf(out, n, "<=%g", s->hi);
-	else
-		snprintf(out, n, "?");
 }
 
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, cf_unit_fn unit_fn,
@@ -784,11 +1532,9 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 									!reporting(qb->event))));
 			if (!units)
 				continue;
-			char key[96], ia[48], ib[48];
+			char key[96];
 			snprintf(key, sizeof key, "%s|%s|%s", sa, empty(ua) ? (qa->event ? qa->event : "") : ua,
 				 qa->type);
-			fmt_interval(qa, ia, sizeof ia);
-			fmt_interval(qb, ib, sizeof ib);
 			struct cf_result *r = NULL;
 			double pa, pb;
 			if (!overlap(qa, qb)) {
@@ -811,17 +1557,16 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				continue;
 			r->slot_a = qa->ord;
 			r->slot_b = qb->ord;
-			const char *what = empty(ua) ? "" : ua;
 			if (r->verdict == CF_CONFLICT)
-				r->explanation = xasprintf("%s: %s \"%s\" (%s %s); %s: \"%s\" (%s %s)%s", a->source,
-							   sa, qa->text, ia, what, b->source, qb->text, ib, what,
-							   strcmp(r->severity, "strong") == 0 ? ": the figures cannot both be right"
-							   : strcmp(r->rule, "quantity/within-rounding") == 0
-								   ? ": close, but not the same figure"
-								   : ": far apart");
+				r->explanation = explain_figures(
+					a, b, qa, qb, sa,
+					strcmp(r->severity, "strong") == 0 ? "the figures cannot both be right"
+					: strcmp(r->rule, "quantity/within-rounding") == 0 ? "close, but not the same figure"
+					: strcmp(r->rule, "quantity/points-apart") == 0
+						? "different figures, though approximate"
+						: "both can be true, but they are far apart");
 			else
-				r->explanation = xasprintf("%s (\"%s\") and %s (\"%s\") agree on %s %s", a->source,
-							   qa->text, b->source, qb->text, sa, what);
+				r->explanation = explain_figures_agree(a, b, qa, qb, sa);
 		}
 	}
 }

@@ -14,6 +14,11 @@ ok $? "'starting July 20' against 'announced on July 20' is a date-event conflic
 like "$de" "2024-07-20" "its key holds the date"
 like "$(jq -r .explanation <<<"$de")" "harbor-tech-daily.txt" "the explanation names one source"
 like "$(jq -r .explanation <<<"$de")" "the-ledger-wire.txt" "and the other"
+like "$(jq -r .explanation <<<"$de")" "Kaspersky ceases starting 2024-07-20 (\"July 20\")" \
+	"and says what begins then with the sentence's own verb"
+is "$(jq -r .explanation <<<"$out" | grep -cE 'STARTS|ANNOUNCED|DEADLINE|>=|<=|e\+0|these stop|must:')" 0 \
+	"no explanation shows a class in capitals, a comparator sign, an exponent or a lemma list"
+like "$(jq -r .explanation <<<"$out")" "(fewer than 50 employees)" "a bound reads in the article's kind of words"
 is "$(jq -r 'select(.kind == "date-scope" and (.key | contains("2024-09-29"))) | [.a.source, .b.source] | map(select(. == "northpoint-herald.txt")) | length' <<<"$out" | sort -u)" 1 \
 	"'until September 29 to cease all operations' is a scope conflict with the others"
 is "$(jq -r 'select(.kind == "quantity" and .severity == "strong" and (.key | contains("worker"))) | .kind' <<<"$out" | sort -u)" quantity \
@@ -79,7 +84,8 @@ sides() { jq -r "select(.rule == \"$1\") | [.a.source, .b.source] | sort | join(
 is "$(sides event-date/different-time)" "east.txt+local.txt local.txt+west.txt " \
 	"2:19 a.m. conflicts with 2:09 a.m. PST and with 5:09 a.m. ET, and nothing else does"
 like "$(jq -r 'select(.rule == "event-date/different-time" and (.a.source == "west.txt" or .b.source == "west.txt")) | .explanation' <<<"$out")" \
-	"2:09 a.m. PST vs 2:19 a.m." "the explanation gives both times in words"
+	"west.txt says the fire breaks out at 2:09 a.m. PST on 2025-03-03 (\"2:09 a.m. PST on Monday\"), local.txt at 2:19 a.m. on 2025-03-03" \
+	"the explanation gives both times in words, with the claim's own verb"
 is "$(jq -r 'select(.a.source == "day.txt" or .b.source == "day.txt") | .id' <<<"$out")" "" \
 	"a time against the same day without a time is no conflict"
 run --db mill.db claims --format jsonl

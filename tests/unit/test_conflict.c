@@ -35,15 +35,19 @@ static const struct pair_case cases[] = {
 	{"2:09 a.m. PST against 2:19 a.m. on the same day",
 	 {"2:09 a.m. PST on Monday", "2025-03-03T02:09-08:00", "minute", "PST", 2025, 3, 3},
 	 {"2:19 a.m. on Monday", "2025-03-03T02:19", "minute", "", 2025, 3, 3},
-	 CF_CONFLICT, "event-date/different-time", "strong", "(2:09 a.m. PST vs 2:19 a.m.)"},
+	 CF_CONFLICT, "event-date/different-time", "strong",
+	 "a.txt says the quake strikes at 2:09 a.m. PST on 2025-03-03 (\"2:09 a.m. PST on Monday\"), "
+	 "b.txt at 2:19 a.m. on 2025-03-03 (\"2:19 a.m. on Monday\"): the same event at different times"},
 	{"5:09 a.m. ET equals 2:09 a.m. PT on a standard-time day",
 	 {"5:09 a.m. ET on Monday", "2025-03-03T05:09-05:00", "minute", "ET", 2025, 3, 3},
 	 {"2:09 a.m. PT on Monday", "2025-03-03T02:09-08:00", "minute", "PT", 2025, 3, 3},
-	 CF_AGREE, "event-date/same-time", NULL, "agree"},
+	 CF_AGREE, "event-date/same-time", NULL,
+	 "a.txt (5:09 a.m. ET) and b.txt (2:09 a.m. PT) agree on when the quake strikes"},
 	{"5:09 a.m. ET is not 2:09 a.m. PT's moment in summer when one is written EST",
 	 {"5:09 a.m. EST", "2024-07-15T05:09-05:00", "minute", "EST", 2024, 7, 15},
 	 {"2:09 a.m. PT", "2024-07-15T02:09-07:00", "minute", "PT", 2024, 7, 15},
-	 CF_CONFLICT, "event-date/different-time", "strong", "5:09 a.m. EST vs 2:09 a.m. PT"},
+	 CF_CONFLICT, "event-date/different-time", "strong",
+	 "at 5:09 a.m. EST on 2024-07-15 (\"5:09 a.m. EST\"), b.txt at 2:09 a.m. PT on 2024-07-15"},
 	{"a time against a day-only date on its day is compatible",
 	 {"2:09 a.m. Monday", "2025-03-03T02:09", "minute", "", 2025, 3, 3},
 	 {"Monday", "2025-03-03", "day", "", 2025, 3, 3},
@@ -71,7 +75,8 @@ static const struct pair_case cases[] = {
 	{"3 p.m. against 4 p.m.",
 	 {"3 p.m. Tuesday", "2025-03-04T15:00", "hour", "", 2025, 3, 4},
 	 {"4 p.m. Tuesday", "2025-03-04T16:00", "hour", "", 2025, 3, 4},
-	 CF_CONFLICT, "event-date/different-time", "strong", "(3 p.m. vs 4 p.m.)"},
+	 CF_CONFLICT, "event-date/different-time", "strong",
+	 "at 3 p.m. on 2025-03-04 (\"3 p.m. Tuesday\"), b.txt at 4 p.m. on 2025-03-04"},
 	{"a range holds a time inside it",
 	 {"7:15-7:45 a.m. PT", "2007-11-12T07:15-08:00/07:45", "minute", "PT", 2007, 11, 12},
 	 {"7:30 a.m. PST", "2007-11-12T07:30-08:00", "minute", "PST", 2007, 11, 12},
@@ -87,7 +92,8 @@ static const struct pair_case cases[] = {
 	{"11:50 p.m. Tuesday against 12:10 a.m. Wednesday",
 	 {"11:50 p.m. Tuesday", "2024-10-08T23:50", "minute", "", 2024, 10, 8},
 	 {"12:10 a.m. Wednesday", "2024-10-09T00:10", "minute", "", 2024, 10, 9},
-	 CF_CONFLICT, "event-date/different-time", "strong", "(11:50 p.m. vs 12:10 a.m.)"},
+	 CF_CONFLICT, "event-date/different-time", "strong",
+	 "at 11:50 p.m. on 2024-10-08 (\"11:50 p.m. Tuesday\"), b.txt at 12:10 a.m. on 2024-10-09"},
 	{"midnight Tuesday is the end of Tuesday: 12 a.m. Wednesday",
 	 {"midnight Tuesday", "2024-10-08T24:00", "minute", "", 2024, 10, 8},
 	 {"12 a.m. Wednesday", "2024-10-09T00:00", "hour", "", 2024, 10, 9},
@@ -95,7 +101,8 @@ static const struct pair_case cases[] = {
 	{"midnight Tuesday is not 11:59 p.m. Tuesday",
 	 {"midnight Tuesday", "2024-10-08T24:00", "minute", "", 2024, 10, 8},
 	 {"11:59 p.m. Tuesday", "2024-10-08T23:59", "minute", "", 2024, 10, 8},
-	 CF_CONFLICT, "event-date/different-time", "strong", "(midnight vs 11:59 p.m.)"},
+	 CF_CONFLICT, "event-date/different-time", "strong",
+	 "at midnight on 2024-10-08 (\"midnight Tuesday\"), b.txt at 11:59 p.m. on 2024-10-08"},
 	{"without days, times of day meet across midnight",
 	 {"11:30 p.m. PST", "XXXX-XX-XXT23:30-08:00", "minute", "PST", 0, 0, 0},
 	 {"2:30 a.m. EST", "XXXX-XX-XXT02:30-05:00", "minute", "EST", 0, 0, 0},
@@ -282,15 +289,219 @@ static void check_scopes(void)
 			got |= r[k].verdict == CF_CONFLICT && strcmp(r[k].kind, "date-scope") == 0 &&
 			       strstr(r[k].key, "Orvik") != NULL;
 		tap_ok(got == v[i].conflict, "%s", v[i].name);
-		if (i == 0 || i == 1) {
-			/* the actions as words: comma-separated, once each, without
-			 * the "stop" the explanation already says */
-			const char *want = i == 0 ? "Orvik can no longer: update, resell, license"
-						  : "these stop: update: the same date";
-			bool said = false;
+		if (i <= 2) {
+			/* the actions as words a reader takes in: what stops, each
+			 * once, joined with "and"; the verbs that stop ("stop",
+			 * "restrict") are no item of the list */
+			static const char *const want[] = {
+				"a.txt says Orvik must cease entirely by 2024-09-29 (\"Sept. 29\"); b.txt says Orvik "
+				"stops only updates, reselling and licensing on 2024-09-29 (\"Sept. 29\"): the same "
+				"date, but everything ends in one and only part in the other",
+				"b.txt says only updates stop on 2024-09-29",
+				"b.txt says only updates, resales and licensing stop on 2024-09-29",
+			};
+			bool said = false, lemma = false;
+			for (size_t k = 0; k < n; k++) {
+				said |= r[k].explanation && strstr(r[k].explanation, want[i]) != NULL;
+				lemma |= r[k].explanation && (strstr(r[k].explanation, "restrict") ||
+							      strstr(r[k].explanation, "must:") ||
+							      strstr(r[k].explanation, "stop, ") ||
+							      strstr(r[k].explanation, "these stop"));
+			}
+			tap_ok(said && !lemma, "its explanation says \"%s\"", want[i]);
+			for (size_t k = 0; k < n && !(said && !lemma); k++)
+				printf("#   got: %s\n", r[k].explanation ? r[k].explanation : "");
+		}
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+}
+
+/* ---- explanations a reader understands at once ----
+ * Each case is a pair of one-slot claims and what its explanation must say
+ * (`want`, a piece of it) and must not (`never`: class names in capitals,
+ * comparators, raw intervals, lemma lists). */
+struct wside {
+	const char *subject, *event, *lemma, *scope;
+	bool negated;
+	const char *type, *text, *value, *unit, *gran, *mod, *norm;
+	double lo, hi; /* dates: from the value ("2024-07-20", "2025-Q2") */
+	int has;       /* 1 lo, 2 hi, 3 both */
+};
+
+struct wcase {
+	const char *name;
+	struct wside a, b;
+	const char *rule, *want, *never;
+};
+
+static const struct wcase wcases[] = {
+	{"a span against 'over a decade': '17 to 20 years' and 'more than 10 years'",
+	 {"Orvik", "SERVE", "serve", "serve", false, "duration", "nearly two decades", "P17Y/P20Y", "year", NULL, "", "", 17, 20, 3},
+	 {"Orvik", "SERVE", "serve", "serve", false, "duration", "over a decade", "P10Y", "year", NULL, "more", "", 10, 0, 1},
+	 "quantity/far-apart",
+	 "For Orvik, a.txt says \"nearly two decades\" (17 to 20 years) and b.txt \"over a decade\" (more than "
+	 "10 years): both can be true, but they are far apart",
+	 ">="},
+	{"'fewer than 50' workers against 'about 60'",
+	 {"Orvik", "LAYOFF", "lay off", "lay off", false, "number", "fewer than 50", "50", "worker", NULL, "less", "", 0, 50, 2},
+	 {"Orvik", "LAYOFF", "lay off", "lay off", false, "number", "about 60", "60", "worker", NULL, "approx", "", 54, 66, 3},
+	 "quantity/disjoint",
+	 "a.txt says \"fewer than 50\" (fewer than 50 workers) and b.txt \"about 60\" (about 60 workers): the "
+	 "figures cannot both be right",
+	 "<="},
+	{"'up to 50 staff' keeps its words; one figure in the article's words is not repeated",
+	 {"Orvik", "LAYOFF", "lay off", "lay off", false, "number", "up to 50 staff", "50", "staff", NULL, "less", "", 0, 50, 2},
+	 {"Orvik", "LAYOFF", "lay off", "lay off", false, "number", "80 staff", "80", "staff", NULL, "", "", 80, 80, 3},
+	 "quantity/disjoint", "a.txt says \"up to 50 staff\" and b.txt \"80 staff\": the figures", "("},
+	{"'at least 10 years' is not turned into 'more than'",
+	 {"Orvik", "SERVE", "serve", "serve", false, "duration", "at least 10 years", "P10Y", "year", NULL, "more", "", 10, 0, 1},
+	 {"Orvik", "SERVE", "serve", "serve", false, "duration", "six years", "P6Y", "year", NULL, "", "", 6, 6, 3},
+	 "quantity/disjoint", "a.txt says \"at least 10 years\" and b.txt \"six years\" (6 years)", "more than"},
+	{"money in millions, not in exponents",
+	 {"Orvik", "ACQUIRE", "buy", "buy", false, "money", "$290 million", "USD 290000000", "USD", NULL, "", "", 290e6, 290e6, 3},
+	 {"Orvik", "ACQUIRE", "buy", "buy", false, "money", "$334M", "USD 334000000", "USD", NULL, "", "", 334e6, 334e6, 3},
+	 "quantity/disjoint", "a.txt says \"$290 million\" and b.txt \"$334M\" ($334 million)", "e+"},
+	{"a measured amount names what it measures",
+	 {"Orvik", "ACQUIRE", "buy", "buy", false, "money", "$2.1bn", "USD 2100000000", "USD", NULL, "", "cash", 2.1e9, 2.1e9, 3},
+	 {"Orvik", "ACQUIRE", "buy", "buy", false, "money", "$2.6bn", "USD 2600000000", "USD", NULL, "", "cash", 2.6e9, 2.6e9, 3},
+	 "quantity/disjoint", "For Orvik's cash, a.txt says \"$2.1bn\" ($2.1 billion) and b.txt \"$2.6bn\" ($2.6 billion)", NULL},
+	{"percentages close within rounding",
+	 {"Orvik", "RISE", "rise", "rise", false, "percent", "4 per cent", "4", "percent", NULL, "", "", 4, 4, 3},
+	 {"Orvik", "RISE", "rise", "rise", false, "percent", "4.5%", "4.5", "percent", NULL, "", "", 4.5, 4.5, 3},
+	 "quantity/within-rounding", "a.txt says \"4 per cent\" (4%) and b.txt \"4.5%\": close, but not the same figure", NULL},
+	{"one death, three deaths; injuries",
+	 {"the pier", "DIE", "die", "die", false, "number", "one", "1", "death", NULL, "", "", 1, 1, 3},
+	 {"the pier", "DIE", "die", "die", false, "number", "three", "3", "death", NULL, "", "", 3, 3, 3},
+	 "quantity/disjoint", "\"one\" (1 death) and b.txt \"three\" (3 deaths)", NULL},
+	{"thousands are grouped, approximations said 'about'",
+	 {"Orvik", "EMPLOY", "employ", "employ", false, "number", "about 11,400", "11400", "person", NULL, "approx", "", 10260, 12540, 3},
+	 {"Orvik", "EMPLOY", "employ", "employ", false, "number", "about 12,500", "12500", "person", NULL, "approx", "", 11250, 13750, 3},
+	 "quantity/points-apart", "(about 11,400 people) and b.txt \"about 12,500\" (about 12,500 people): different figures", "10260"},
+	{"the same figure in other words agrees",
+	 {"the pier", "DIE", "die", "die", false, "number", "five", "5", "death", NULL, "", "", 5, 5, 3},
+	 {"the pier", "DIE", "die", "die", false, "number", "5", "5", "death", NULL, "", "", 5, 5, 3},
+	 "quantity/same", "a.txt (\"five\") and b.txt (\"5\") agree on the pier: 5 deaths", NULL},
+	{"'will cease ... starting July 20' against 'announced on July 20': the claim's own verb",
+	 {"Orvik", "START", "start", "cease", false, "date", "July 20", "2024-07-20", "", "day", "starting", "", 0, 0, 3},
+	 {"Orvik", "ANNOUNCE", "announce", "wind down", false, "date", "July 20, 2024", "2024-07-20", "", "day", "on", "", 0, 0, 3},
+	 "date-event/report-vs-change",
+	 "a.txt says Orvik ceases starting 2024-07-20 (\"July 20\"); b.txt says Orvik announced it on 2024-07-20 "
+	 "(\"July 20, 2024\"): one date for two events, the change and its announcement",
+	 "START"},
+	{"a beginning with nothing else to begin is not 'begins starting'",
+	 {"Orvik", "START", "begin", "", false, "date", "July 22", "2024-07-22", "", "day", "starting", "", 0, 0, 3},
+	 {"Orvik", "CONFIRM", "confirm", "", false, "date", "Monday", "2024-07-22", "", "day", "", "", 0, 0, 3},
+	 "date-event/report-vs-change",
+	 "a.txt says Orvik begins on 2024-07-22 (\"July 22\"); b.txt says Orvik confirmed it on 2024-07-22 "
+	 "(\"Monday\"): one date for two events, the change and its confirmation",
+	 "starting"},
+	{"a report on two days, its verb in the past",
+	 {"Orvik", "ANNOUNCE", "said", "buy", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
+	 {"Orvik", "ANNOUNCE", "said", "buy", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
+	 "event-date/disjoint",
+	 "a.txt says Orvik said it on 2025-03-03 (\"Monday\"), b.txt on 2025-03-04 (\"Tuesday\"): the same event on different dates",
+	 "ANNOUNCE"},
+	{"a deadline is met by its date on both sides, whatever the preposition",
+	 {"Orvik", "DEADLINE", "cease", "cease", false, "date", "Sept. 29", "2024-09-29", "", "day", "until", "", 0, 0, 3},
+	 {"Orvik", "DEADLINE", "cease", "cease", false, "date", "Sept. 30", "2024-09-30", "", "day", "until", "", 0, 0, 3},
+	 "event-date/different-day",
+	 "a.txt says Orvik must cease by 2024-09-29 (\"Sept. 29\"), b.txt by 2024-09-30 (\"Sept. 30\")", "until"},
+	{"a quarter in words, a common noun with 'the'",
+	 {"deal", "CLOSE", "close", "close", false, "date", "the second quarter", "2025-Q2", "", "quarter", "", "", 0, 0, 3},
+	 {"deal", "CLOSE", "close", "close", false, "date", "the third quarter", "2025-Q3", "", "quarter", "", "", 0, 0, 3},
+	 "event-date/disjoint",
+	 "a.txt says the deal closes in 2025-Q2 (\"the second quarter\"), b.txt in 2025-Q3 (\"the third quarter\")", NULL},
+	{"a verb said of its subject is passive",
+	 {"fire", "END", "declare under control", "", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
+	 {"fire", "END", "declare under control", "", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
+	 "event-date/different-day", "a.txt says the fire is declared under control on 2025-03-03", "declares"},
+	{"a trigger that is its subject's own noun takes place",
+	 {"fire", "FIRE", "fire", "", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
+	 {"fire", "FIRE", "fire", "", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
+	 "event-date/different-day", "a.txt says the fire takes place on 2025-03-03", "fires"},
+	{"a founding is said of what was founded",
+	 {"Orvik", "FOUND", "establish", "", false, "date", "May 1, 1997", "1997-05-01", "", "day", "", "", 0, 0, 3},
+	 {"Orvik", "FOUND", "establish", "", false, "date", "June 1, 1997", "1997-06-01", "", "day", "", "", 0, 0, 3},
+	 "event-date/different-day", "a.txt says Orvik was established on 1997-05-01", NULL},
+	{"a noun trigger gives way to its class as a verb",
+	 {"ban", "START", "sale", "", false, "date", "July 20", "2024-07-20", "", "day", "", "", 0, 0, 3},
+	 {"ban", "START", "sale", "", false, "date", "July 27", "2024-07-27", "", "day", "", "", 0, 0, 3},
+	 "event-date/different-day", "a.txt says the ban starts on 2024-07-20", "sales"},
+	{"the same day, agreed",
+	 {"Orvik", "CLOSE", "close", "close", false, "date", "Friday", "2024-07-19", "", "day", "", "", 0, 0, 3},
+	 {"Orvik", "CLOSE", "shut", "shut", false, "date", "July 19", "2024-07-19", "", "day", "", "", 0, 0, 3},
+	 "date/same-event", "a.txt and b.txt agree that Orvik closes on 2024-07-19 (\"Friday\")", NULL},
+	{"one source says it does not happen",
+	 {"Orvik", "END", "cease", "cease", true, "number", "40", "40", "store", NULL, "", "", 40, 40, 3},
+	 {"Orvik", "END", "cease", "cease", false, "number", "9", "9", "day", NULL, "", "", 9, 9, 3},
+	 "polarity/negated", "a.txt says Orvik does not cease; b.txt says Orvik ceases: one says no, the other yes", NULL},
+	{"a report denied is 'did not'",
+	 {"Orvik", "ANNOUNCE", "said", "", false, "number", "40", "40", "store", NULL, "", "", 40, 40, 3},
+	 {"Orvik", "ANNOUNCE", "said", "", true, "number", "9", "9", "day", NULL, "", "", 9, 9, 3},
+	 "polarity/negated", "b.txt says Orvik did not say it; a.txt says Orvik said it", NULL},
+};
+
+static void wfill(struct cf_slot *s, struct cf_claim *c, const char *source, const struct wside *x)
+{
+	memset(s, 0, sizeof *s);
+	s->type = x->type;
+	s->text = x->text;
+	s->value = x->value;
+	s->unit = x->unit;
+	s->gran = x->gran;
+	s->mod = x->mod;
+	s->event = x->event;
+	s->subject = x->subject;
+	s->norm = x->norm;
+	s->lo = x->lo;
+	s->hi = x->hi;
+	if (strcmp(x->type, "date") == 0) {
+		int y = atoi(x->value);
+		if (x->value[5] == 'Q') { /* "2025-Q2" */
+			int q = atoi(x->value + 6);
+			s->lo = (double)days_from_civil(y, 3 * q - 2, 1);
+			s->hi = (double)days_from_civil(q == 4 ? y + 1 : y, q == 4 ? 1 : 3 * q + 1, 1) - 1;
+		} else { /* "2024-07-20" */
+			s->lo = s->hi = (double)days_from_civil(y, atoi(x->value + 5), atoi(x->value + 8));
+		}
+	}
+	s->has_lo = x->has & 1;
+	s->has_hi = (x->has & 2) != 0;
+	memset(c, 0, sizeof *c);
+	c->id = source[0];
+	c->source = source;
+	c->subject = x->subject;
+	c->event = x->event;
+	c->lemma = x->lemma;
+	c->scope = x->scope;
+	c->negated = x->negated;
+	c->modality = "asserted";
+	c->text = "";
+	c->slots = s;
+	c->nslots = 1;
+}
+
+static void check_words(void)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(wcases); i++) {
+		const struct wcase *e = &wcases[i];
+		struct cf_slot sa, sb;
+		struct cf_claim a, b;
+		wfill(&sa, &a, "a.txt", &e->a);
+		wfill(&sb, &b, "b.txt", &e->b);
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		const char *got = NULL;
+		for (size_t k = 0; k < n; k++)
+			if (strcmp(r[k].rule, e->rule) == 0)
+				got = r[k].explanation;
+		bool ok = got && strstr(got, e->want) && (!e->never || !strstr(got, e->never));
+		tap_ok(ok, "%s", e->name);
+		if (!ok) {
+			printf("#   want: %s\n", e->want);
 			for (size_t k = 0; k < n; k++)
-				said |= r[k].explanation && strstr(r[k].explanation, want) != NULL;
-			tap_ok(said, "its explanation says \"%s\"", want);
+				printf("#   got: %s: %s\n", r[k].rule, r[k].explanation ? r[k].explanation : "");
 		}
 		for (size_t k = 0; k < n; k++)
 			conflict_result_free(&r[k]);
@@ -299,6 +510,7 @@ static void check_scopes(void)
 
 int main(void)
 {
+	check_words();
 	check_reports();
 	check_scopes();
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)
