@@ -1167,6 +1167,24 @@ static char *explain_scope(const struct cf_claim *a, const struct cf_claim *b,
 	return buf_steal(&o);
 }
 
+/* A length's measure that places it, as the start of an explanation:
+ * "For the depth", "For the distance from Cobb"; false (nothing written)
+ * for any other measure. */
+static bool placed_words(const char *norm, struct buf *o)
+{
+	if (!norm)
+		return false;
+	if (strcmp(norm, "depth") == 0) {
+		buf_adds(o, "For the depth");
+		return true;
+	}
+	if (strncmp(norm, "from ", 5) == 0) {
+		cat(o, "For the distance ", norm, NULL);
+		return true;
+	}
+	return false;
+}
+
 /* quantity: "For Aldwick, a.txt says \"Five\" (5 deaths) and b.txt
  * \"Seven\" (7 deaths): the figures cannot both be right". */
 static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
@@ -1175,7 +1193,9 @@ static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 {
 	struct buf o;
 	buf_init(&o);
-	if (strcmp(subject, "the subject") != 0) {
+	if (placed_words(qa->norm, &o)) {
+		buf_adds(&o, ", ");
+	} else if (strcmp(subject, "the subject") != 0) {
 		buf_adds(&o, "For ");
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
@@ -1198,9 +1218,16 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	struct buf o;
 	buf_init(&o);
 	cat(&o, a->source, " (\"", qa->text, "\") and ", b->source, " (\"", qb->text, "\") agree on ", NULL);
-	subject_words(subject, &o);
-	if (qa->norm && *qa->norm)
-		cat(&o, "'s ", qa->norm, NULL);
+	struct buf p;
+	buf_init(&p);
+	if (placed_words(qa->norm, &p)) {
+		buf_add(&o, p.data + 4, p.len - 4); /* "the depth", not "For the depth" */
+	} else {
+		subject_words(subject, &o);
+		if (qa->norm && *qa->norm)
+			cat(&o, "'s ", qa->norm, NULL);
+	}
+	buf_free(&p);
 	buf_adds(&o, ": ");
 	value_words(qa, qa->unit, &o);
 	return buf_steal(&o);
@@ -1487,7 +1514,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * or else by its event: both must have one. A duration of the
 			 * same subject in the same unit is its tenure whatever verb
 			 * carries it. Money and percentages need the same event class. */
-			if (!same(sa, sb))
+			/* ... but a length that says where it is from or that it is
+			 * a depth ("20 miles north of Santa Rosa", "a depth of 12
+			 * miles") is the story's event's, whoever the sentence
+			 * names */
+			bool placed = qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0 &&
+				      (strncmp(qa->norm, "from ", 5) == 0 || strcmp(qa->norm, "depth") == 0);
+			if (!same(sa, sb) && !placed)
 				continue;
 			bool dur = strcmp(qa->type, "duration") == 0;
 			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
@@ -1532,9 +1565,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 									!reporting(qb->event))));
 			if (!units)
 				continue;
-			char key[96];
-			snprintf(key, sizeof key, "%s|%s|%s", sa, empty(ua) ? (qa->event ? qa->event : "") : ua,
-				 qa->type);
+			/* what the figure measures is part of the key, so that two
+			 * figures of one pair of sources ("a depth of 1.2 miles",
+			 * "20 miles north of Santa Rosa") are two conflicts */
+			char key[128];
+			snprintf(key, sizeof key, "%s|%s|%s%s%s", placed ? "" : sa,
+				 empty(ua) ? (qa->event ? qa->event : "") : ua, qa->type, ma ? "|" : "",
+				 ma ? ma : "");
 			struct cf_result *r = NULL;
 			double pa, pb;
 			if (!overlap(qa, qb)) {

@@ -182,6 +182,66 @@ static void check(const struct pair_case *e)
 		conflict_result_free(&r[i]);
 }
 
+/* A length that is a depth or a distance from a named place is the story
+ * event's, whatever subject each article gives it; two such figures of
+ * one pair of sources are two conflicts (their keys differ). */
+static void length_slot(struct cf_slot *s, const char *text, double v, const char *norm,
+			const char *subject)
+{
+	memset(s, 0, sizeof *s);
+	s->type = "number";
+	s->text = text;
+	s->value = text;
+	s->unit = "mile";
+	s->gran = "";
+	s->mod = "";
+	s->event = "STRIKE";
+	s->subject = subject;
+	s->norm = norm;
+	s->lo = s->hi = v;
+	s->has_lo = s->has_hi = true;
+	s->year_from = 4;
+}
+
+static size_t judge_lengths(const char *na, double va, const char *sa, const char *nb, double vb,
+			    const char *sb, struct cf_result *r)
+{
+	static struct cf_slot qa, qb;
+	static struct cf_claim a, b;
+	length_slot(&qa, "va", va, na, sa);
+	length_slot(&qb, "vb", vb, nb, sb);
+	claim(&a, "a.txt", &qa, "strike");
+	claim(&b, "b.txt", &qb, "strike");
+	a.subject = sa;
+	b.subject = sb;
+	return conflict_judge(&a, &b, NULL, NULL, r, 4);
+}
+
+static void check_placed_lengths(void)
+{
+	struct cf_result r[4], r2[4];
+	size_t n = judge_lengths("depth", 1.2, "Healdsburg", "depth", 5, "Sonoma County", r);
+	tap_ok(n == 1 && r[0].verdict == CF_CONFLICT && strstr(r[0].explanation, "For the depth,"),
+	       "depths meet whatever subjects the articles give: %s", n ? r[0].explanation : "none");
+	size_t n2 = judge_lengths("from Santa Rosa", 20, "Healdsburg", "from Santa Rosa", 26, "Maacama Fault", r2);
+	tap_ok(n2 == 1 && r2[0].verdict == CF_CONFLICT &&
+		       strstr(r2[0].explanation, "For the distance from Santa Rosa,") &&
+		       n == 1 && strcmp(r[0].key, r2[0].key) != 0,
+	       "a distance from one place meets it too, under another key than the depth");
+	for (size_t i = 0; i < n; i++)
+		conflict_result_free(&r[i]);
+	for (size_t i = 0; i < n2; i++)
+		conflict_result_free(&r2[i]);
+	n = judge_lengths("from Santa Rosa", 20, "quake", "from Cobb", 4, "quake", r);
+	tap_ok(n == 0, "distances from two places are not compared");
+	for (size_t i = 0; i < n; i++)
+		conflict_result_free(&r[i]);
+	n = judge_lengths("", 20, "Healdsburg", "", 26, "Maacama Fault", r);
+	tap_ok(n == 0, "lengths that say nothing of where keep their subjects apart");
+	for (size_t i = 0; i < n; i++)
+		conflict_result_free(&r[i]);
+}
+
 /* Different actions never compare their times: "struck at 2:09" and
  * "was felt at 2:19" are two facts. */
 static void check_other_action(void)
@@ -516,5 +576,6 @@ int main(void)
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)
 		check(&cases[i]);
 	check_other_action();
+	check_placed_lengths();
 	return tap_done();
 }
