@@ -1005,6 +1005,33 @@ static void prepared_free(struct prepared *p)
 
 /* Stores one prepared file and reports it. Returns 0 when added or already
  * there, 1 when refused. */
+/* A text already stored keeps the date and story it was added with: when
+ * this add asked for another (--date, --story), says so and returns 1, so a
+ * user who re-adds to fix a date is not told nothing of it. */
+static int duplicate_options(struct store *st, const struct prepared *p, const char *story,
+			     const char *dup)
+{
+	struct store_source s;
+	struct cc_err err = {0};
+	if (!dup || store_source_get(st, dup, &s, &err) != CC_OK) {
+		cc_err_clear(&err);
+		return 0;
+	}
+	bool want_date = p->doc.date[0] && p->doc.date_origin == DATE_OPTION &&
+			 !(s.date && strcmp(s.date, p->doc.date) == 0);
+	const char *have_story = s.story ? s.story : "";
+	bool want_story = story && strcmp(story, have_story) != 0;
+	if (want_date || want_story) {
+		/* (errorf makes the whole line safe) */
+		errorf("%s is stored with date %s and story '%s'; %s%s%s not applied: a stored source keeps "
+		       "what it was added with (add it to a new store to change them)",
+		       dup, s.date ? s.date : "none", have_story, want_date ? "--date" : "",
+		       want_date && want_story ? " and " : "", want_story ? "--story" : "");
+	}
+	store_source_free(&s);
+	return want_date || want_story;
+}
+
 static int store_prepared(struct store *st, const struct store_judge *judge, struct prepared *p,
 			  const char *story, struct progress *pg, bool *added)
 {
@@ -1042,6 +1069,7 @@ static int store_prepared(struct store *st, const struct store_judge *judge, str
 		printf(": the same text is already in the store as ");
 		put_safes(stdout, dup);
 		printf("\n");
+		status = duplicate_options(st, p, story, dup);
 	} else if (rc != CC_OK) {
 		fail(&err);
 		status = 1;

@@ -64,6 +64,17 @@ like "$out" "skipped" "the duplicate is reported"
 run list --format jsonl
 is "$(jq -s 'length' <<<"$out")" "${#files[@]}" "and not added again"
 
+# re-adding to change a stored source's date or story: not applied, and said
+run add --date 2020-01-02 "${files[0]}"
+is "$rc" 1 "adding the same text with another --date exits 1"
+like "$err" "--date not applied" "and says the date was not applied"
+run list --format jsonl
+unlike "$(jq -r --arg n "$(basename "${files[0]}")" 'select(.name==$n) | .date' <<<"$out")" "2020-01-02" \
+	"the stored date is unchanged"
+run add --story other "${files[0]}"
+is "$rc" 1 "the same with another --story"
+like "$err" "--story not applied" "says so"
+
 # same text under another name from standard input
 run_in "${files[1]}" add --name other -
 like "$out" "already in the store as $(basename "${files[1]}")" "stdin duplicate names the stored source"

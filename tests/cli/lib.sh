@@ -15,6 +15,14 @@ cd "$T" || exit 1
 tap_n=0
 tap_failed=0
 
+# A mistyped helper or a missing tool must fail the test, not pass by
+# saying nothing (bash runs this in a subshell, so it writes a failing TAP
+# line of its own; the plan's count then disagrees too).
+command_not_found_handle() {
+	echo "not ok - no such command in this test: $1"
+	return 127
+}
+
 # ok COND_STATUS DESCRIPTION
 ok() {
 	tap_n=$((tap_n + 1))
