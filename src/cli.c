@@ -1369,9 +1369,14 @@ static int list_one(const struct store_source *s, void *vctx)
 		json_decref(o);
 	} else {
 		put_safes(stdout, s->name);
-		printf("\t%s", s->date ? s->date : "-");
-		if (s->date && s->date_origin)
-			printf(" (%s)", s->date_origin);
+		/* a store made elsewhere is untrusted text too */
+		printf("\t");
+		put_safes(stdout, s->date ? s->date : "-");
+		if (s->date && s->date_origin) {
+			printf(" (");
+			put_safes(stdout, s->date_origin);
+			printf(")");
+		}
 		printf("\t");
 		put_safes(stdout, s->story && *s->story ? s->story : "-");
 		printf("\t%zu sentences\t", s->sentences);
@@ -1472,9 +1477,13 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 			printf(": ");
 			put_safes(stdout, src.title);
 		}
-		printf("\n# date: %s", src.date ? src.date : "unknown");
-		if (src.date_origin)
-			printf(" (%s)", src.date_origin);
+		printf("\n# date: ");
+		put_safes(stdout, src.date ? src.date : "unknown");
+		if (src.date_origin) {
+			printf(" (");
+			put_safes(stdout, src.date_origin);
+			printf(")");
+		}
 		if (src.url) {
 			printf("\n# url: ");
 			put_safes(stdout, src.url);

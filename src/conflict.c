@@ -1110,8 +1110,9 @@ static void scope_side(const struct cf_claim *c, const struct cf_slot *d, const 
 	/* the verb: the first action that ends everything (total) or that
 	 * stops (partial) */
 	while (scope_next(&p, &w, &n)) {
-		if (n >= sizeof verb || !stop_word(w, n) || strncmp(w, "deadline", n) == 0 ||
-		    strncmp(w, "restriction", n) == 0)
+		/* the nouns of the list are no verb ("restrict" is one) */
+		if (n >= sizeof verb || !stop_word(w, n) || (n == 8 && memcmp(w, "deadline", 8) == 0) ||
+		    (n == 11 && memcmp(w, "restriction", 11) == 0))
 			continue;
 		memcpy(verb, w, n);
 		verb[n] = '\0';
@@ -1238,12 +1239,28 @@ struct sink {
 	size_t n, max;
 };
 
+/* The bytes of s up to max of them, ending where a character starts. */
+static size_t whole_chars(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max + 1);
+	if (n <= max)
+		return n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
 static struct cf_result *emit(struct sink *k, enum cf_verdict v, const char *kind,
 			      const char *severity, const char *rule, const char *key)
 {
+	/* the key as it is kept: cut at a character's start */
+	char kept[CF_KEY_SIZE];
+	size_t kn = whole_chars(key, sizeof kept - 1);
+	memcpy(kept, key, kn);
+	kept[kn] = '\0';
 	/* one result per kind and key */
 	for (size_t i = 0; i < k->n; i++)
-		if (k->out[i].verdict == v && strcmp(k->out[i].key, key) == 0 &&
+		if (k->out[i].verdict == v && strcmp(k->out[i].key, kept) == 0 &&
 		    ((!k->out[i].kind && !kind) || (k->out[i].kind && kind && strcmp(k->out[i].kind, kind) == 0)))
 			return NULL;
 	if (k->n >= k->max)
@@ -1254,7 +1271,7 @@ static struct cf_result *emit(struct sink *k, enum cf_verdict v, const char *kin
 	r->kind = kind;
 	r->severity = severity;
 	r->rule = rule;
-	snprintf(r->key, sizeof r->key, "%s", key);
+	memcpy(r->key, kept, kn + 1);
 	r->slot_a = r->slot_b = -1;
 	return r;
 }
@@ -1267,6 +1284,7 @@ static const char *subj(const struct cf_claim *c, const struct cf_slot *s)
 }
 
 /* The length of a prefix of at most `max` bytes ending at a word boundary. */
+/* s cut to max bytes at a space, else at a character's start. */
 static size_t clip(const char *s, size_t max)
 {
 	size_t n = strlen(s);
@@ -1275,7 +1293,7 @@ static size_t clip(const char *s, size_t max)
 	size_t k = max;
 	while (k > 0 && s[k] != ' ')
 		k--;
-	return k ? k : max;
+	return k ? k : whole_chars(s, max);
 }
 
 static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
@@ -1294,8 +1312,8 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 				words += *p == ' ';
 			if (words < 6)
 				continue;
-			char key[96];
-			snprintf(key, sizeof key, "quote:%.80s", qa->norm);
+			char key[CF_KEY_SIZE];
+			snprintf(key, sizeof key, "quote:%.*s", (int)whole_chars(qa->norm, 80), qa->norm);
 			/* "Raimondo" and "Gina Raimondo" are one speaker */
 			const char *sa = qa->value, *sb = qb->value;
 			bool one = same(sa, sb);
@@ -1335,7 +1353,7 @@ static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, s
 	if (a->negated == b->negated || !same(a->subject, b->subject) || empty(a->event) ||
 	    empty(b->event) || strcmp(a->event, b->event) != 0 || !same(a->lemma, b->lemma))
 		return;
-	char key[96];
+	char key[CF_KEY_SIZE];
 	snprintf(key, sizeof key, "%s|%s|%s", a->subject, a->event, a->lemma);
 	struct cf_result *r = emit(k, CF_CONFLICT, "polarity", "strong", "polarity/negated", key);
 	if (r) {
@@ -1386,7 +1404,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 				continue;
 			bool subj_same = same(sa, sb);
 			const char *ea = da->event, *eb = db->event;
-			char key[96];
+			char key[CF_KEY_SIZE];
 			struct cf_result *r = NULL;
 			bool strong_t = false;
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
@@ -1568,7 +1586,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			/* what the figure measures is part of the key, so that two
 			 * figures of one pair of sources ("a depth of 1.2 miles",
 			 * "20 miles north of Santa Rosa") are two conflicts */
-			char key[128];
+			char key[CF_KEY_SIZE];
 			snprintf(key, sizeof key, "%s|%s|%s%s%s", placed ? "" : sa,
 				 empty(ua) ? (qa->event ? qa->event : "") : ua, qa->type, ma ? "|" : "",
 				 ma ? ma : "");

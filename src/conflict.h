@@ -48,12 +48,17 @@ struct cf_claim {
 
 enum cf_verdict { CF_UNRELATED, CF_AGREE, CF_CONFLICT };
 
+/* An anchor key's room: a subject (an entity's value, under 48 bytes),
+ * a unit or event, a type and a measure fit whole with room to spare. */
+#define CF_KEY_SIZE 160
+
 struct cf_result {
 	enum cf_verdict verdict;
 	const char *kind;     /* conflicts only */
 	const char *severity; /* "strong" or "weak" */
 	const char *rule;     /* the rule that fired, e.g. "date-event/report-vs-change" */
-	char key[96];         /* the anchor: "2024-07-20", "Kaspersky|START", ... */
+	char key[CF_KEY_SIZE]; /* the anchor: "2024-07-20", "Kaspersky|START", ...;
+				* whole characters, cut past CF_KEY_SIZE - 1 bytes */
 	int slot_a, slot_b;   /* the slots that differ or agree (-1: none) */
 	char *explanation;    /* one sentence naming both sources (owned; free it) */
 };

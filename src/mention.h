@@ -106,7 +106,9 @@ struct mention {
 			    * 3 other sources, 4 unknown (XXXX) */
 	bool direct;       /* quotes: a direct quotation (the span is the quoted words) */
 	char measure[24];  /* money, percentages, bare numbers: what the figure
-			    * measures ("revenue", "cash", "deal"), or "" */
+			    * measures ("revenue", "cash", "deal"); lengths:
+			    * "depth" or "from " and the place (cut at a
+			    * character's start); or "" */
 };
 
 struct mention_list {

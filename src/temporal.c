@@ -38,7 +38,9 @@
  *    meridiem and zone after it for both ends ("11-1 p.m.": 11 a.m.;
  *    "11:30-1 a.m.": 11:30 p.m.); "from 10 p.m. to 2 a.m.", "between 11
  *    p.m. and 1 a.m." are ranges too (the "from" is no mod), but not after
- *    a verb of change ("moved from 9 a.m. to 10 a.m."). A range running
+ *    a verb of change ("moved from 9 a.m. to 10 a.m."; "the night shift
+ *    runs from" names a period) nor when they cannot be one ("from 9 p.m.
+ *    to 8 p.m.": two times). A range running
  *    backwards is one across midnight only from p.m. to a.m.: its value's
  *    end is before its start ("T23:30/01:00", conflict.c reads it so) and,
  *    with a day, hi is the next day (the day named is the start's). The
@@ -2165,11 +2167,34 @@ static const char *const change_verbs[] = {
 	"extend", "extended", "cut", "cuts", "reduced", "advanced",
 };
 
+/* Whether the word of change_verbs at k is a verb here. "shift" and "cut"
+ * also name periods ("the night shift runs from", "12-hour shifts from",
+ * "power cuts last from"): they are verbs only after "to", an auxiliary
+ * or a pronoun ("will shift the curfew", "they cut its hours"). */
+static bool change_verb_at(const struct ctx *c, size_t k)
+{
+	static const char *const period[] = {"shift", "shifts", "cut", "cuts"};
+	static const char *const before[] = {
+		"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+		"did", "does", "do", "has", "have", "had", "it", "they", "he", "she", "we", "i",
+		"you", "who", "which", "that",
+	};
+	bool ambiguous = false;
+	for (size_t v = 0; v < CC_ARRAY_LEN(period) && !ambiguous; v++)
+		ambiguous = word_is(c, k, period[v]);
+	if (!ambiguous)
+		return true;
+	for (size_t v = 0; k > 0 && v < CC_ARRAY_LEN(before); v++)
+		if (word_is(c, k - 1, before[v]))
+			return true;
+	return false;
+}
+
 /* The token after the link between a range's two clocks, the first
  * ending before token e: a dash ("7:15-7:45 a.m."), "to", "until" or
  * "till" after a "from" before p ("from 10 p.m. to 2 a.m.") unless a verb
- * of change is among the five words before it, "and" after a "between";
- * 0 for none. */
+ * of change is among the five words before it (change_verb_at), "and"
+ * after a "between"; 0 for none. */
 static size_t range_link(const struct ctx *c, size_t p, size_t e)
 {
 	if (is_dash(c, e))
@@ -2182,7 +2207,7 @@ static size_t range_link(const struct ctx *c, size_t p, size_t e)
 		for (size_t k = p - 1, n = 0; k > 0 && n < 5; n++) {
 			k--;
 			for (size_t v = 0; v < CC_ARRAY_LEN(change_verbs); v++)
-				if (word_is(c, k, change_verbs[v]))
+				if (word_is(c, k, change_verbs[v]) && change_verb_at(c, k))
 					return 0;
 		}
 		return e + 1;
@@ -2215,14 +2240,15 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 		   (a.mer || a.h <= 12)) {
 		/* "11 a.m.-1 p.m.", "11-1 p.m.", "10 a.m. to noon", "from 10
 		 * p.m. to midnight" */
+		const struct clock a0 = a;
 		range = true;
 		e = b.e;
 		if (KC(c, l) == KC_CLOCK)
 			b.mer = b.h == 12 ? 2 : 1;
+		bool none = false; /* the two clocks make no range */
 		if (!a.mer) {
 			a.mer = b.mer;
-			if (a.h < 1 || a.h > 12)
-				return false;
+			none = a.h < 1 || a.h > 12;
 			/* "11-1 p.m.": the first end is before noon; "11:30-1
 			 * a.m.": after it, and the range runs across midnight */
 			if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m)
@@ -2230,8 +2256,17 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 		}
 		/* a range may run backwards only across midnight, from an
 		 * evening to a morning: its end is on the next day */
-		if (hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m && !(a.mer == 2 && b.mer == 1))
-			return false;
+		none |= hour24(a.h, a.mer) * 60 + a.m > hour24(b.h, b.mer) * 60 + b.m &&
+			!(a.mer == 2 && b.mer == 1);
+		if (none) {
+			if (is_dash(c, l - 1))
+				return false;
+			/* clocks linked by words ("from 9 p.m. to 8 p.m."): the
+			 * first is a time of its own, as the second is */
+			a = a0;
+			range = false;
+			e = a.e;
+		}
 	}
 	size_t ze = zone_at(c, e, &z);
 	if (ze)

@@ -62,6 +62,18 @@ for c in "list --format jsonl" "show --format jsonl evil.txt" "claims --format j
 		raw_ok "$c on a terminal (ASCII-escaped)" "$T/.out"
 	fi
 done
+# a store made elsewhere is text too: a source's date and where it came
+# from, as list and show print them
+cp e.db d.db
+sqlite3 d.db "UPDATE sources SET pub_date = '2024-07-20' || char(27) || ']0;D' || char(7),
+	date_origin = 'url' || char(27) || '[2J'"
+is "$?" 0 "a copy of the store with control bytes in a source's date and its origin"
+for c in "list" "show evil.txt"; do
+	# shellcheck disable=SC2086
+	run --db d.db $c
+	is "$rc" 0 "$c of a store with control bytes in a date: exit 0"
+	raw_ok "$c of a store with control bytes in a date and its origin" "$T/.out"
+done
 run --db e.db show evil.txt
 like "$out" "␛]0;PWNED␇title" "show draws an OSC title set as visible pictures"
 like "$out" "␛]52;c;ZXZpbA==␇" "show draws an OSC 52 write as visible pictures"

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "conflict.h"
 #include "mention.h"
@@ -467,6 +468,11 @@ static const struct wcase wcases[] = {
 	 {"Orvik", "DEADLINE", "cease", "cease", false, "date", "Sept. 30", "2024-09-30", "", "day", "until", "", 0, 0, 3},
 	 "event-date/different-day",
 	 "a.txt says Orvik must cease by 2024-09-29 (\"Sept. 29\"), b.txt by 2024-09-30 (\"Sept. 30\")", "until"},
+	{"a partial change's verb is its own stop word: 'restrict' is no 'restriction'",
+	 {"Orvik", "DEADLINE", "cease", "cease", false, "date", "Sept. 29", "2024-09-29", "", "day", "until", "", 0, 0, 3},
+	 {"Orvik", "END", "restrict", "restrict update", false, "date", "Sept. 29", "2024-09-29", "", "day", "", "", 0, 0, 3},
+	 "date-scope/total-vs-partial",
+	 "b.txt says Orvik restricts only updates on 2024-09-29", "stops only"},
 	{"a quarter in words, a common noun with 'the'",
 	 {"deal", "CLOSE", "close", "close", false, "date", "the second quarter", "2025-Q2", "", "quarter", "", "", 0, 0, 3},
 	 {"deal", "CLOSE", "close", "close", false, "date", "the third quarter", "2025-Q3", "", "quarter", "", "", 0, 0, 3},
@@ -542,6 +548,87 @@ static void wfill(struct cf_slot *s, struct cf_claim *c, const char *source, con
 	c->nslots = 1;
 }
 
+/* Two figures of one pair of sources that measure different things are
+ * two conflicts, however long their subject: the anchor key keeps the
+ * measure that tells them apart, never cuts a character, and one result
+ * is made per key. */
+static void check_long_keys(void)
+{
+	/* 44 bytes, two of them a two-byte character across any 16-byte cut */
+	static const char subject[] = "\u00c9tablissements Orvik Holdings International";
+	struct cf_slot sa[2], sb[2];
+	struct cf_claim a, b;
+	const char *measure[2] = {"revenue of the northern unit", "cash"};
+	for (int i = 0; i < 2; i++) {
+		struct wside x = {subject, "SELL", "sell", "sell", false, "money", "$5 million",
+				  "USD 5000000", "USD", NULL, "", measure[i], 5e6, 5e6, 3};
+		wfill(&sa[i], &a, "a.txt", &x);
+		x.text = "$9 million", x.value = "USD 9000000", x.lo = x.hi = 9e6;
+		wfill(&sb[i], &b, "b.txt", &x);
+	}
+	a.slots = sa, a.nslots = 2;
+	b.slots = sb, b.nslots = 2;
+	for (int extra = 0; extra < 4; extra++) {
+		/* a longer subject each round: keys from 60 to 130 bytes */
+		char subj[128];
+		snprintf(subj, sizeof subj, "%s%.*s", subject, extra * 20, "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9");
+		for (int i = 0; i < 2; i++)
+			sa[i].subject = sb[i].subject = subj;
+		a.subject = b.subject = subj;
+		struct cf_result r[8];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 8);
+		size_t conflicts = 0;
+		bool distinct = true, valid = true;
+		for (size_t k = 0; k < n; k++) {
+			if (r[k].verdict != CF_CONFLICT)
+				continue;
+			conflicts++;
+			valid &= u8_check((const uint8_t *)r[k].key, strlen(r[k].key)) == NULL;
+			for (size_t j = 0; j < k; j++)
+				distinct &= r[j].verdict != CF_CONFLICT || strcmp(r[j].key, r[k].key) != 0;
+		}
+		tap_ok(conflicts == 2 && distinct && valid,
+		       "a %zu-byte subject: two figures measuring two things are two conflicts, keys distinct "
+		       "and whole characters (%zu, %s, %s)", strlen(subj), conflicts, distinct ? "distinct" : "same",
+		       valid ? "valid" : "cut");
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+}
+
+/* A long quote given to two speakers, in words of two- and three-byte
+ * characters with no space near the cuts: the key (its first 80 bytes) and
+ * the explanation (its first 60) end on a whole character. */
+static void check_quote_cuts(void)
+{
+	static const char *const words[] = {
+		"\u00e9t\u00e9 \u00e0 P\u00e9rou \u00e9tait d\u00e9j\u00e0 \u00e9puis\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 a b c",
+		"x\u00e9t\u00e9 \u00e0 P\u00e9rou \u00e9tait d\u00e9j\u00e0 \u00e9puis\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 a b c",
+		"\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac\u6771\u4eac a b c d e",
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(words); i++) {
+		struct cf_slot sa, sb;
+		struct cf_claim a, b;
+		struct wside x = {"Orvik", "", "", "", false, "quote", words[i], "Ana Lopez", "", NULL, "", words[i], 0, 0, 0};
+		wfill(&sa, &a, "a.txt", &x);
+		x.value = "Ben Moreau";
+		wfill(&sb, &b, "b.txt", &x);
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		bool found = false, valid = true;
+		for (size_t k = 0; k < n; k++) {
+			found |= r[k].kind && strcmp(r[k].kind, "attribution") == 0;
+			valid &= u8_check((const uint8_t *)r[k].key, strlen(r[k].key)) == NULL &&
+				 r[k].explanation &&
+				 u8_check((const uint8_t *)r[k].explanation, strlen(r[k].explanation)) == NULL;
+		}
+		tap_ok(found && valid, "a long quote of %zu-byte characters: key and explanation cut at a character (%s, %s)",
+		       i < 2 ? (size_t)2 : (size_t)3, found ? "found" : "no conflict", valid ? "valid" : "cut");
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+}
+
 static void check_words(void)
 {
 	for (size_t i = 0; i < CC_ARRAY_LEN(wcases); i++) {
@@ -571,6 +658,8 @@ static void check_words(void)
 int main(void)
 {
 	check_words();
+	check_long_keys();
+	check_quote_cuts();
 	check_reports();
 	check_scopes();
 	for (size_t i = 0; i < CC_ARRAY_LEN(cases); i++)

@@ -623,6 +623,15 @@ static const struct tm_ex times[] = {
 	 NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"Voting runs from 7 a.m. until noon.", "XXXX-XX-XXT07:00/12:00", HR, "7 a.m. until noon", "", NULL,
 	 MOD_NONE, {0, 0, 0}, NULL},
+	/* "shift" and "cut" name periods as nouns: no verb of change then */
+	{"The night shift runs from 10 p.m. to 6 a.m.", "XXXX-XX-XXT22:00/06:00", HR, "10 p.m. to 6 a.m.", "",
+	 NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"The shift runs from 7 a.m. to 7 p.m. daily.", "XXXX-XX-XXT07:00/19:00", HR, "7 a.m. to 7 p.m.", "",
+	 NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Nurses work 12-hour shifts from 7 a.m. to 7 p.m.", "XXXX-XX-XXT07:00/19:00", HR, "7 a.m. to 7 p.m.",
+	 "", NULL, MOD_NONE, {0, 0, 0}, NULL},
+	{"Rolling power cuts last from 6 p.m. to 10 p.m.", "XXXX-XX-XXT18:00/22:00", HR, "6 p.m. to 10 p.m.",
+	 "", NULL, MOD_NONE, {0, 0, 0}, NULL},
 	{"The dance ran from 10 p.m. to midnight on Friday.", "2024-07-12T22:00/24:00", HR,
 	 "10 p.m. to midnight on Friday", "", "2024-07-12", MOD_NONE, {0, 0, 0}, NULL},
 	/* a dateline's day resolves the weekday */
@@ -927,6 +936,22 @@ static void check_details(void)
 			       d.ml.v[0].mod == MOD_STARTING && strcmp(d.ml.v[1].value, "2024-07-12T10:00") == 0,
 		       "a change of time is two times");
 		doc_free(&d);
+		static const char *const changes[] = {
+			"The city will shift the curfew from 10 p.m. to 11 p.m.",
+			"They shifted it from 10 p.m. to 11 p.m.",
+			"The store will cut its hours from 9 p.m. to 8 p.m.",
+			"It was pushed back from 9 a.m. to 10 a.m.",
+			"They moved the night shift from 9 p.m. to 10 p.m.",
+			/* no range either way: a pair running backwards keeps both */
+			"Closing time goes from 9 p.m. to 8 p.m. for staff.",
+			"The rate fell from 9 a.m. to 8 a.m. levels.",
+		};
+		for (size_t k = 0; k < CC_ARRAY_LEN(changes); k++) {
+			scan_sentence(&d, changes[k], 0, &DOC);
+			tap_ok(d.ml.n == 2 && d.ml.v[0].mod == MOD_STARTING, "a change of time is two times: %s",
+			       changes[k]);
+			doc_free(&d);
+		}
 		scan_sentence(&d, "The fair runs from 10 p.m. Friday to 2 a.m. Saturday.", 0, &DOC);
 		tap_ok(d.ml.n == 2 && strcmp(d.ml.v[0].value, "2024-07-12T22:00") == 0 &&
 			       strcmp(d.ml.v[1].value, "2024-07-13T02:00") == 0,
