@@ -2081,6 +2081,10 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 			store_close(st);
 			return fail(&err);
 		}
+		/* stdout stays the log, one line an entry; the user still
+		 * learns the claim exists */
+		if (!n)
+			fprintf(stderr, "claim %lld: no annotations\n", (long long)id);
 		for (size_t i = 0; i < n; i++) {
 			printf("%s  %-6s ", h[i].at, h[i].action);
 			put_safes(stdout, h[i].reviewer);

@@ -283,4 +283,12 @@ like "$out" "claim 3: verdict misleading, note \"red " "... verdict and note sho
 like "$out" "ALERT" "... the note's text"
 like "$out" "second line\", tags a=b" "... and the tags after it"
 
+# ---- 6: --history on a claim nobody annotated says so on stderr; stdout
+# stays the log (one line an entry)
+run --db "$N" annotate 4 --history
+is "$rc:$out" "0:" "--history without annotations: exit 0, no entry on stdout"
+is "$err" "claim 4: no annotations" "... and says so on stderr"
+run --db "$N" annotate 999 --history
+is "$rc" 1 "--history on a claim that does not exist: exit 1"
+
 done_testing
