@@ -262,7 +262,7 @@ static const struct command commands[] = {
 			 "[--history]",
 		.summary = "annotate a claim from scripts (what the review's keys do)",
 		.help = "  --verdict V          true, false, misleading, unverifiable, or none to clear\n"
-			"                       yours (exit 1, nothing written, when you have none)\n"
+			"                       yours\n"
 			"  --note TEXT          set the note ('' clears it)\n"
 			"  --tag TAG            add a tag (repeatable); --untag TAG removes one\n"
 			"  --reviewer NAME      who annotates (default: $USER)\n"
@@ -270,7 +270,9 @@ static const struct command commands[] = {
 			"  --history            print the claim's annotation log instead\n"
 			"Each annotation is appended to the log and committed before crosscheck\n"
 			"exits. It starts from the reviewer's own latest entry on the claim; the\n"
-			"claim shows the state merged from every reviewer's entries by time.\n",
+			"claim shows the state merged from every reviewer's entries by time.\n"
+			"An annotation that would change nothing writes nothing, prints\n"
+			"'claim N: nothing changed: WHY; STATE' and exits 0.\n",
 	},
 	{
 		.name = "export",
@@ -1974,6 +1976,46 @@ static char *tags_edit(const char *tags, const char *tag, bool add)
 	return buf_steal(&b);
 }
 
+static bool str_same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Adds "; " (after the first) and the three parts to the reasons. */
+static void why_add(struct buf *b, const char *who, const char *what, const char *arg)
+{
+	if (b->len)
+		buf_adds(b, "; ");
+	buf_adds(b, who);
+	buf_adds(b, what);
+	if (arg)
+		buf_adds(b, arg);
+}
+
+/* The state a claim shows, as one line's end: `verdict V, note "N", tags
+ * A,B` (`none`, `no note`, `no tags`); a NULL state shows nothing set. The
+ * note and tags are untrusted and made inert. */
+static void print_claim_state(FILE *f, const struct store_annotation *cur)
+{
+	const char *v = cur ? cur->verdict : NULL;
+	const char *n = cur ? cur->note : NULL;
+	const char *t = cur && cur->tags && *cur->tags ? cur->tags : NULL;
+	fprintf(f, "verdict %s, ", v ? v : "none");
+	if (n) {
+		fputs("note \"", f);
+		put_safes(f, n);
+		fputs("\", ", f);
+	} else {
+		fputs("no note, ", f);
+	}
+	if (t) {
+		fputs("tags ", f);
+		put_safes(f, t);
+	} else {
+		fputs("no tags", f);
+	}
+}
+
 static bool tag_valid(const char *t)
 {
 	if (!*t || strlen(t) > 64)
@@ -2076,6 +2118,10 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 			store_close(st);
 			return fail(&err);
 		}
+		/* stdout stays the log, one line an entry; the user still
+		 * learns the claim exists */
+		if (!n)
+			fprintf(stderr, "claim %lld: no annotations\n", (long long)id);
 		for (size_t i = 0; i < n; i++) {
 			printf("%s  %-6s ", h[i].at, h[i].action);
 			put_safes(stdout, h[i].reviewer);
@@ -2110,27 +2156,21 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	/* the reviewer's own latest state with only what was given changed:
 	 * the merged state holds other reviewers' verdicts, notes and tags,
 	 * which are not this reviewer's to restate */
-	struct store_annotation own;
-	bool found = false;
+	struct store_annotation own, cur;
+	bool found = false, shown = false;
 	if (store_claim_check(st, id, &err) != CC_OK ||
-	    store_annotation_own(st, id, who, &own, &found, &err) != CC_OK) {
-		store_close(st);
-		return fail(&err);
-	}
-	/* --verdict none clears the reviewer's own verdict; without one there
-	 * is nothing to clear, and saying "cleared" would hide a mistyped
-	 * --reviewer while another reviewer's verdict stays shown */
-	if (set_verdict && !verdict && !(found && own.verdict)) {
-		cc_err_set(&err, CC_ERR_INPUT,
-			   "%s has no verdict on claim %lld to clear; nothing changed", who, (long long)id);
+	    store_annotation_own(st, id, who, &own, &found, &err) != CC_OK ||
+	    store_annotation_current(st, id, &cur, &shown, &err) != CC_OK) {
 		if (found)
 			store_annotation_free(&own);
 		store_close(st);
 		return fail(&err);
 	}
-	const char *v = set_verdict ? verdict : (found ? own.verdict : NULL);
-	const char *nt = set_note ? (*note ? note : NULL) : (found ? own.note : NULL);
-	char *tags = xstrdup(found && own.tags ? own.tags : "");
+	const char *ov = found ? own.verdict : NULL, *on = found ? own.note : NULL;
+	const char *otags = found ? own.tags : "";
+	const char *v = set_verdict ? verdict : ov;
+	const char *nt = set_note ? (*note ? note : NULL) : on;
+	char *tags = xstrdup(otags);
 	for (size_t i = 0; i < nadd; i++) {
 		char *t = tags_edit(tags, tags_add[i], true);
 		free(tags);
@@ -2141,6 +2181,23 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 		free(tags);
 		tags = t;
 	}
+	/* why each given change is none, for the line that says nothing
+	 * changed (the store decides that: an entry equal to the reviewer's
+	 * own latest is not written) */
+	struct buf why;
+	buf_init(&why);
+	buf_adds(&why, "");
+	if (set_verdict && str_same(v, ov))
+		why_add(&why, who, v ? " already holds verdict " : " has no verdict to clear", v);
+	if (set_note && str_same(nt, on))
+		why_add(&why, who, nt ? " already has that note" : " has no note to clear", NULL);
+	for (size_t i = 0; i < nadd; i++)
+		if (tag_list_has(otags, tags_add[i], strlen(tags_add[i])))
+			why_add(&why, who, " already has tag ", tags_add[i]);
+	for (size_t i = 0; i < ndel; i++)
+		if (!tag_list_has(otags, tags_del[i], strlen(tags_del[i])) &&
+		    !(shown && tag_list_has(cur.tags, tags_del[i], strlen(tags_del[i]))))
+			why_add(&why, "the claim", " has no tag ", tags_del[i]);
 	/* an --untag of a tag another reviewer gave: the store first makes it
 	 * this reviewer's own, so that the removal counts */
 	struct buf removed;
@@ -2151,22 +2208,27 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 		buf_adds(&removed, tags_del[i]);
 	}
 	int64_t aid = 0;
-	struct store_annotation cur;
-	bool shown = false;
+	if (shown)
+		store_annotation_free(&cur);
+	shown = false;
 	if (store_annotate_removing(st, id, 0, who, v, nt, tags, removed.data, &aid, &err) != CC_OK ||
 	    store_annotation_current(st, id, &cur, &shown, &err) != CC_OK) {
 		status = fail(&err);
 	} else {
-		/* what the claim shows now, merged from every reviewer's entries */
-		const char *sv = shown ? cur.verdict : NULL;
-		const char *stg = shown && cur.tags ? cur.tags : "";
-		printf("claim %lld: verdict %s%s", (long long)id, sv ? sv : "none", *stg ? ", tags " : "");
-		put_safes(stdout, stg);
+		/* exit 0 either way: what was asked holds now */
+		printf("claim %lld: ", (long long)id);
+		if (!aid) {
+			printf("nothing changed: ");
+			put_safes(stdout, why.len ? why.data : "the reviewer's state is already that");
+			printf("; ");
+		}
+		print_claim_state(stdout, shown ? &cur : NULL);
 		printf("\n");
 		if (shown)
 			store_annotation_free(&cur);
 	}
 	free(tags);
+	buf_free(&why);
 	buf_free(&removed);
 	if (found)
 		store_annotation_free(&own);

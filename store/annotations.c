@@ -8,8 +8,10 @@
  * new entry starts from (never the merged state, which holds others'
  * work). An entry's verdict, note and tags are always its reviewer's own:
  * what an undo or redo does to the claim beyond that is its effect
- * (ST_EFFECT_*). Every entry is committed before the call returns. Must not:
- * print, decide what the UI shows, or change an entry once written.
+ * (ST_EFFECT_*). Every entry is committed before the call returns; an
+ * entry that would change nothing (equal to its reviewer's own latest) is
+ * not written, so undo never takes back a no-op. Must not: print, decide
+ * what the UI shows, or change an entry once written.
  */
 #include "config.h"
 
@@ -131,6 +133,7 @@ static void state_free(struct state *s)
 }
 
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add);
+static bool same(const char *a, const char *b);
 
 /* What an undo or redo entry does to the claim where that is not what the
  * rule reads from its reviewer's own state (ST_EFFECT_*; 0: nothing
@@ -208,7 +211,8 @@ enum cc_status st_claim_state_update(struct store *st, int64_t claim_id, struct 
  * is first added to it by an entry of its own (nothing shown changes:
  * the claim has the tag). Inside the caller's transaction. */
 static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t session_id,
-				    const char *reviewer, const char *removed, struct cc_err *err)
+				    const char *reviewer, const char *removed, bool *adopted,
+				    struct cc_err *err)
 {
 	struct store_annotation own, cur;
 	bool found = false, shown = false;
@@ -240,6 +244,7 @@ static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t 
 	if (adopt)
 		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
 			    NULL, err);
+	*adopted = adopt;
 	state_free(&u);
 	if (found)
 		store_annotation_free(&own);
@@ -248,11 +253,23 @@ static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t 
 	return rc;
 }
 
+/* True when an entry of this state would change nothing: it equals the
+ * reviewer's own latest entry (the merge rule compares it with that one
+ * alone), or, for their first, it sets nothing. */
+static bool annotate_noop(const struct store_annotation *own, bool found, const char *verdict,
+			  const char *note, const char *tags)
+{
+	return same(found ? own->verdict : NULL, verdict) && same(found ? own->note : NULL, note) &&
+	       strcmp(found ? own->tags : "", tags ? tags : "") == 0;
+}
+
 enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64_t session_id,
 				       const char *reviewer, const char *verdict, const char *note,
 				       const char *tags, const char *removed, int64_t *id_out,
 				       struct cc_err *err)
 {
+	if (id_out)
+		*id_out = 0;
 	if (verdict && !store_verdict_valid(verdict))
 		return cc_err_set(err, CC_ERR_INPUT,
 				  "'%s' is not a verdict (true, false, misleading, unverifiable)", verdict);
@@ -260,9 +277,22 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 	if (rc != CC_OK)
 		return rc;
 	rc = store_claim_check(st, claim_id, err);
+	bool adopted = false;
 	if (rc == CC_OK && removed && *removed)
-		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, err);
-	if (rc == CC_OK)
+		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, &adopted, err);
+	/* read in the transaction, so that no other writer comes between the
+	 * comparison and the append */
+	bool noop = false;
+	if (rc == CC_OK && !adopted) {
+		struct store_annotation own;
+		bool found = false;
+		rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
+		if (rc == CC_OK)
+			noop = annotate_noop(&own, found, verdict, note, tags);
+		if (found)
+			store_annotation_free(&own);
+	}
+	if (rc == CC_OK && !noop)
 		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, NULL, id_out,
 			    err);
 	if (rc != CC_OK) {

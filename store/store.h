@@ -225,9 +225,12 @@ enum cc_status store_session_end(struct store *st, int64_t id, struct cc_err *er
 /* CC_ERR_INPUT naming the id when there is no such claim. */
 enum cc_status store_claim_check(struct store *st, int64_t claim_id, struct cc_err *err);
 
-/* Appends a "set" entry giving the claim this whole state (verdict NULL
+/* Appends a "set" entry giving the reviewer this whole state (verdict NULL
  * clears it; note NULL means none; tags "" or NULL none). Committed before
- * it returns. session_id 0 means no session (scripts). */
+ * it returns. session_id 0 means no session (scripts). A state equal to
+ * the reviewer's own latest entry (for their first entry: an empty one)
+ * changes nothing and is not written: *id_out is then 0, else the new
+ * entry's id. */
 enum cc_status store_annotate(struct store *st, int64_t claim_id, int64_t session_id,
 			      const char *reviewer, const char *verdict, const char *note,
 			      const char *tags, int64_t *id_out, struct cc_err *err);

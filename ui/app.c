@@ -430,34 +430,30 @@ static char *tags_after_edit(const char *own, const char *shown, const char *edi
 /* Appends the reviewer's entry: their own latest state (not the merged
  * one, which holds other reviewers' work) with only the given fields
  * changed; tags are edited from the shown state, so only the tags the
- * edit added or removed change. The store commits before returning. */
-static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char *verdict,
-		     bool set_note, const char *note, bool set_tags, const char *tags)
+ * edit added or removed change. The store commits before returning, and
+ * writes nothing when the entry would change nothing (README: "annotate");
+ * then the message says so, as `annotate` does. 1: saved, 0: nothing
+ * changed, -1: an error (shown). */
+static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *verdict,
+		    bool set_note, const char *note, bool set_tags, const char *tags)
 {
 	struct cc_err err = {0};
 	struct store_annotation own, cur;
 	bool found, shown = false;
 	a->saved = false;
 	if (store_annotation_own(a->st, claim, a->reviewer, &own, &found, &err) != CC_OK ||
-	    (set_tags && store_annotation_current(a->st, claim, &cur, &shown, &err) != CC_OK)) {
+	    ((set_tags || set_note) && store_annotation_current(a->st, claim, &cur, &shown, &err) != CC_OK)) {
 		if (found)
 			store_annotation_free(&own);
 		err_message(a, &err);
-		return false;
-	}
-	/* clearing: only a verdict of this reviewer's own; without one,
-	 * "cleared" would be false (another reviewer's verdict stays) */
-	if (set_verdict && !verdict && !(found && own.verdict)) {
-		if (found)
-			store_annotation_free(&own);
-		if (shown)
-			store_annotation_free(&cur);
-		app_message(a, true, "No verdict of yours on claim %lld to clear; nothing changed",
-			    (long long)claim);
-		return false;
+		return -1;
 	}
 	const char *v = set_verdict ? verdict : (found ? own.verdict : NULL);
 	const char *nt = set_note ? note : (found ? own.note : NULL);
+	/* the note editor opens on the note the claim shows: saving it as it
+	 * is changes nothing the reviewer sees, as with `e` */
+	bool note_same = set_note && (note ? shown && cur.note && strcmp(cur.note, note) == 0
+					   : !(found && own.note));
 	char *tg = set_tags ? tags_after_edit(found ? own.tags : "", shown ? cur.tags : "", tags)
 			    : xstrdup(found && own.tags ? own.tags : "");
 	/* the shown tags the edit removed: the store makes another reviewer's
@@ -467,8 +463,10 @@ static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char 
 	buf_adds(&removed, "");
 	if (set_tags && shown)
 		tags_pick(&removed, cur.tags, tags, false);
-	enum cc_status rc = store_annotate_removing(a->st, claim, a->session, a->reviewer, v, nt, tg,
-						    removed.data, NULL, &err);
+	int64_t id = 0;
+	enum cc_status rc = note_same ? CC_OK
+				      : store_annotate_removing(a->st, claim, a->session, a->reviewer, v,
+								nt, tg, removed.data, &id, &err);
 	buf_free(&removed);
 	free(tg);
 	if (found)
@@ -477,17 +475,25 @@ static bool annotate(struct app *a, int64_t claim, bool set_verdict, const char 
 		store_annotation_free(&cur);
 	if (rc != CC_OK) {
 		err_message(a, &err);
-		return false;
+		return -1;
+	}
+	if (!id) {
+		const char *why = set_verdict ? (verdict ? "you already hold that verdict"
+							 : "no verdict of yours to clear")
+				: set_note ? (note ? "the note is already that" : "no note of yours to clear")
+					   : "the tags are already those";
+		app_message(a, false, "Claim %lld: nothing changed: %s", (long long)claim, why);
+		return 0;
 	}
 	a->session_count++;
 	a->saved = true;
 	follow_open_count(a, claim);
-	return true;
+	return 1;
 }
 
 bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 {
-	if (!annotate(a, claim, true, verdict, false, NULL, false, NULL))
+	if (annotate(a, claim, true, verdict, false, NULL, false, NULL) <= 0)
 		return false;
 	app_message(a, false, "Saved: claim %lld %s", (long long)claim,
 		    verdict ? verdict : "verdict cleared");
@@ -496,7 +502,7 @@ bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 
 bool app_set_note(struct app *a, int64_t claim, const char *note)
 {
-	if (!annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL))
+	if (annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL) <= 0)
 		return false;
 	app_message(a, false, "Saved: note on claim %lld%s", (long long)claim,
 		    note && *note ? "" : " removed");
@@ -505,7 +511,7 @@ bool app_set_note(struct app *a, int64_t claim, const char *note)
 
 bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 {
-	if (!annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : ""))
+	if (annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : "") <= 0)
 		return false;
 	app_message(a, false, "Saved: tags of claim %lld: %s", (long long)claim,
 		    tags && *tags ? tags : "(none)");

@@ -162,7 +162,9 @@ bool app_goto_claim(struct app *a, int64_t claim_id);
 void app_free_source(struct source *s);
 
 /* Sets the claim's verdict (NULL clears), keeping its note and tags, or its
- * note / tags. Each is committed before it returns; true on success. */
+ * note / tags. Each is committed before it returns; true when saved, false
+ * on an error or when it would change nothing (nothing is written; the
+ * message says which). */
 bool app_set_verdict(struct app *a, int64_t claim, const char *verdict);
 bool app_set_note(struct app *a, int64_t claim, const char *note);
 bool app_set_tags(struct app *a, int64_t claim, const char *tags);

@@ -115,29 +115,35 @@ ann "$c" --verdict misleading --note 'partly' --reviewer alice
 undo alice
 is "$(shown "$DB" "$c")" "null|null|" "lone undo: the claim is back to no verdict and no note"
 
-# ---- 3: --verdict none with no verdict of the reviewer's own to clear
+# ---- 3: --verdict none with no verdict of the reviewer's own to clear: a
+# no-op like every other (section 5): exit 0, nothing written, and the line
+# says so and shows the verdict that stays
 c=${ids[4]}
 ann "$c" --verdict true --reviewer bob
 n=$(entries "$c")
 run --db "$DB" annotate "$c" --verdict none --reviewer carol
-is "$rc" 1 "--verdict none without a verdict of one's own: exit 1"
-like "$err" "carol has no verdict on claim $c to clear" "... saying so"
-is "$out" "" "... and printing no state as if cleared"
+is "$rc" 0 "--verdict none without a verdict of one's own: exit 0 (a no-op)"
+is "$out" "claim $c: nothing changed: carol has no verdict to clear; verdict true, no note, no tags" \
+	"... saying so, and showing bob's verdict that stays"
 is "$(entries "$c")" "$n" "... writing nothing"
 is "$(shown "$DB" "$c")" "true|null|" "... and bob's verdict stays"
 run --db "$DB" annotate "$c" --verdict none --note 'x' --reviewer carol
-is "$rc:$(entries "$c")" "1:$n" "--verdict none with a note: refused whole, nothing written"
+is "$rc:$(entries "$c")" "0:$((n + 1))" "--verdict none with a note: the note is written, the verdict part changes nothing"
+is "$out" "claim $c: verdict true, note \"x\", no tags" "... and the line shows both"
+undo carol
 run --db "$DB" annotate "${ids[3]}" --verdict none --reviewer carol
-is "$rc" 1 "--verdict none on a claim carol never annotated: exit 1"
+is "$rc:$out" "0:claim ${ids[3]}: nothing changed: carol has no verdict to clear; verdict none, no note, no tags" \
+	"--verdict none on a claim carol never annotated: a no-op"
 # undone verdict: nothing left to clear either
 ann "$c" --verdict false --reviewer dave
 undo dave
+n=$(entries "$c")
 run --db "$DB" annotate "$c" --verdict none --reviewer dave
-is "$rc" 1 "--verdict none after undoing one's verdict: nothing to clear"
+is "$rc:$(entries "$c")" "0:$n" "--verdict none after undoing one's verdict: nothing to clear, nothing written"
 # a verdict of one's own is cleared, and the claim then has none
 run --db "$DB" annotate "$c" --verdict none --reviewer bob
 is "$rc" 0 "--verdict none on one's own verdict: exit 0"
-is "$out" "claim $c: verdict none" "... the claim shows none"
+is "$out" "claim $c: verdict none, no note, no tags" "... the claim shows none"
 
 # ---- the same states in a store that imports this one's export
 "$CROSSCHECK" --db "$DB" export -o "$T/a.json"
@@ -217,5 +223,72 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	"$CROSSCHECK" --db "$O" annotate --undo --reviewer alice >/dev/null
 	is "$(shown "$O" 1)|$(held "$O" 1)" "true|null||bob=true" "after it, alice's undo leaves bob's verdict and takes hers"
 fi
+
+# ---- 5: an annotation that changes nothing writes nothing, says so and
+# exits 0; undo then takes back the last real change. A fresh store.
+N="$T/n.db"
+"$CROSSCHECK" --db "$N" add --story s "$T/story.txt" >/dev/null
+nent() { "$CROSSCHECK" --db "$N" annotate "$1" --history | wc -l; }
+c=1
+"$CROSSCHECK" --db "$N" annotate $c --verdict true --note 'checked, twice' --tag dur --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$N" annotate $c --tag wire --reviewer bob >/dev/null
+state='verdict true, note "checked, twice", tags dur,wire'
+# arguments | why nothing changed
+while IFS='|' read -r args why; do
+	n=$(nent $c)
+	eval "set -- $args"
+	run --db "$N" annotate $c "$@" --reviewer alice
+	is "$rc:$out" "0:claim $c: nothing changed: $why; $state" "no-op $args: exit 0, says why, shows the state"
+	is "$(nent $c)" "$n" "no-op $args: nothing written"
+done <<'ROWS'
+--verdict true|alice already holds verdict true
+--note 'checked, twice'|alice already has that note
+--tag dur|alice already has tag dur
+--untag nonexist|the claim has no tag nonexist
+--verdict true --tag dur --untag gone|alice already holds verdict true; alice already has tag dur; the claim has no tag gone
+ROWS
+"$CROSSCHECK" --db "$N" annotate --undo --reviewer alice >/dev/null
+is "$(shown "$N" $c)" "null|null|wire" "undo after the no-ops takes back alice's real change, not a no-op"
+"$CROSSCHECK" --db "$N" annotate --redo --reviewer alice >/dev/null
+is "$(shown "$N" $c)" "true|checked, twice|dur,wire" "redo gives it back"
+# what must change: each writes one entry (an --untag of another reviewer's
+# tag two: alice first takes it as her own)
+while IFS='|' read -r args after added; do
+	n=$(nent $c)
+	eval "set -- $args"
+	run --db "$N" annotate $c "$@" --reviewer alice
+	is "$rc:$out" "0:claim $c: $after" "a change $args: the claim's whole state"
+	is "$(nent $c)" "$((n + added))" "a change $args: $added entries"
+done <<'ROWS'
+--verdict false|verdict false, note "checked, twice", tags dur,wire|1
+--tag new|verdict false, note "checked, twice", tags dur,new,wire|1
+--untag wire|verdict false, note "checked, twice", tags dur,new|2
+--note ''|verdict false, no note, tags dur,new|1
+--note 'checked again'|verdict false, note "checked again", tags dur,new|1
+ROWS
+run --db "$N" annotate $c --note '' --reviewer bob
+is "$rc:$out" "0:claim $c: nothing changed: bob has no note to clear; verdict false, note \"checked again\", tags dur,new" \
+	"--note '' with no note of one's own: a no-op; alice's note stays"
+# a reviewer's first entry that would hold nothing is no entry
+run --db "$N" annotate 2 --untag x --reviewer zed
+is "$rc:$out:$(nent 2)" "0:claim 2: nothing changed: the claim has no tag x; verdict none, no note, no tags:0" \
+	"--untag on a claim nobody annotated: nothing written"
+
+# the state line: untrusted note and tags made inert, one line
+run --db "$N" annotate 3 --verdict misleading --note "$(printf 'red \033[31mALERT\033[0m\nsecond line')" --tag 'a=b' --reviewer alice
+is "$rc" 0 "a note with control bytes: saved"
+is "$(printf '%s\n' "$out" | wc -l)" 1 "... the state line is one line"
+case $out in *$'\033'*) ok 1 "... no escape byte reaches the terminal" ;; *) ok 0 "... no escape byte reaches the terminal" ;; esac
+like "$out" "claim 3: verdict misleading, note \"red " "... verdict and note shown"
+like "$out" "ALERT" "... the note's text"
+like "$out" "second line\", tags a=b" "... and the tags after it"
+
+# ---- 6: --history on a claim nobody annotated says so on stderr; stdout
+# stays the log (one line an entry)
+run --db "$N" annotate 4 --history
+is "$rc:$out" "0:" "--history without annotations: exit 0, no entry on stdout"
+is "$err" "claim 4: no annotations" "... and says so on stderr"
+run --db "$N" annotate 999 --history
+is "$rc" 1 "--history on a claim that does not exist: exit 1"
 
 done_testing

@@ -214,7 +214,7 @@ is "$(formats "$M" | md5sum)" "$(formats "$N" | md5sum)" \
 like "$("$CROSSCHECK" --db "$M" export --format markdown)" "Tags: dur" "markdown: alice's tag in the current state"
 is "$("$CROSSCHECK" --db "$M" annotate "$mid" --history | grep -c .)" 2 "annotate --history: both entries in the log"
 run --db "$M" annotate "$mid" --tag checked --reviewer alice
-like "$out" "verdict true, tags checked,dur" "annotate --tag shows the merged state: bob's verdict, alice's tags"
+like "$out" "verdict true, note \"Bob: matches\", tags checked,dur" "annotate --tag shows the merged state: bob's verdict, alice's tags"
 like "$("$CROSSCHECK" --db "$M" annotate "$mid" --history | tail -n 1)" "set    alice  verdict false  tags checked,dur" \
 	"... and alice's entry carries her own verdict, not bob's"
 # an older verdict imported does not override a newer local one; a newer one does
@@ -248,7 +248,7 @@ qid=$("$CROSSCHECK" --db "$Q" claims --format jsonl | jq -r .id | sed -n 2p)
 "$CROSSCHECK" --db "$P" import "$T/q1.json" >/dev/null
 "$CROSSCHECK" --db "$Q" annotate "$qid" --verdict false --reviewer bob >/dev/null
 run --db "$P" annotate "$pid" --tag checked --note 'Alice: see the filing' --reviewer alice
-like "$out" "verdict true, tags checked" "a tag and a note alone: bob's verdict shown"
+like "$out" "verdict true, note \"Alice: see the filing\", tags checked" "a tag and a note alone: bob's verdict shown"
 "$CROSSCHECK" --db "$Q" export -o "$T/q2.json" >/dev/null
 "$CROSSCHECK" --db "$P" import "$T/q2.json" >/dev/null
 is "$(state "$P" "$pid")" '["false","Alice: see the filing",["checked"]]' \

@@ -316,6 +316,37 @@ static void test_undo_others(const char *path)
 	       "... her own state after it has her tags only");
 	tap_ok(store_undo(st, "alice", 0, &changed, &err) == CC_OK && state_is(st, c[4], &with_y),
 	       "... and her undo puts the tag back");
+	/* an entry that would change nothing is not written: *id_out 0. After
+	 * the undo alice holds x and y (y was made hers before its removal) */
+	tap_ok(own_is(st, c[4], "alice", "false", "alice: wrong", "x,y"), "... and she holds y again");
+	static const struct {
+		const char *who, *verdict, *note, *tags, *removed;
+		bool written;
+		const char *what;
+	} noops[] = {
+		{"alice", "false", "alice: wrong", "x,y", NULL, false, "alice's own latest state again"},
+		{"alice", "false", "alice: wrong", "x,y", "never", false, "... taking off a tag nobody shows"},
+		{"carol", NULL, NULL, "", "never", false, "a first entry that sets nothing"},
+		{"alice", "false", "alice: wrong", "x", "y", true, "taking off tag y is a change"},
+		{"carol", NULL, "carol: ok", "", NULL, true, "a first entry with a note"},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(noops); i++) {
+		int64_t id = -1;
+		size_t n0 = 0, n1 = 0;
+		store_annotation_history(st, c[4], &h, &n0, &err);
+		for (size_t j = 0; j < n0; j++)
+			store_annotation_free(&h[j]);
+		free(h);
+		enum cc_status rc = store_annotate_removing(st, c[4], 0, noops[i].who, noops[i].verdict,
+							    noops[i].note, noops[i].tags,
+							    noops[i].removed, &id, &err);
+		store_annotation_history(st, c[4], &h, &n1, &err);
+		for (size_t j = 0; j < n1; j++)
+			store_annotation_free(&h[j]);
+		free(h);
+		tap_ok(rc == CC_OK && (noops[i].written ? id > 0 && n1 > n0 : id == 0 && n1 == n0),
+		       "%s: %s", noops[i].what, noops[i].written ? "written" : "nothing written, id 0");
+	}
 	cc_err_clear(&err);
 	store_close(st);
 

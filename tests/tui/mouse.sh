@@ -81,10 +81,17 @@ for term in xterm-256color tmux-256color; do
 	like " $(body_rows left)" " $row " "$term: the article highlights the clicked claim"
 	is "$(echo $(body_rows right) | wc -w)" "1" "$term: the panel highlights one row"
 
-	# a verdict, so that there is state to keep
+	# a verdict, so that there is state to keep; the second terminal's 2
+	# finds it held already and writes nothing
 	tui_keys 2
-	scr=$(tui_wait "Saved: claim")
-	ok $? "$term: 2 sets a verdict on the clicked claim"
+	if [ -z "${saved_once:-}" ]; then
+		scr=$(tui_wait "Saved: claim")
+		ok $? "$term: 2 sets a verdict on the clicked claim"
+		saved_once=1
+	else
+		scr=$(tui_wait "nothing changed: you already hold that verdict")
+		ok $? "$term: 2 on the clicked claim again: the verdict is held already"
+	fi
 	before_ann=$(annotations)
 	before_v=$(verdicts)
 	like "$before_v" "\"false\"" "$term: the export shows the verdict"
@@ -155,5 +162,5 @@ for term in xterm-256color tmux-256color; do
 	is "$(tui_dead)" "0" "$term: quits normally"
 	is "$(verdicts)" "$before_v" "$term: after quitting every verdict is as it was"
 done
-is "$(sql s.db "SELECT count(*) FROM annotations")" "2" "two annotations in all: the two 2 keys"
+is "$(sql s.db "SELECT count(*) FROM annotations")" "1" "one annotation in all: the first 2 key (the second changed nothing)"
 done_testing

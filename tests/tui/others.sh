@@ -2,7 +2,8 @@
 # The review with another reviewer's work on the claims: `u` takes back only
 # what you held (the claim's ≠ and ✎ follow, the other reviewer's verdict
 # and note stay shown), Ctrl-R gives it back, and `0` with no verdict of
-# yours says so and writes nothing (README: "Sessions and safety").
+# yours, like every key that would change nothing, says so and writes
+# nothing (README: "Sessions and safety").
 . "$top_srcdir/tests/tui/lib.sh"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
 command -v jq >/dev/null 2>&1 || skip_all "jq is not installed"
@@ -39,8 +40,31 @@ like "$(row "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "Ctrl-R: alice holds
 n=$(entries)
 tui_keys j j 0
 scr=$(tui_wait "to clear")
-like "$scr" "No verdict of yours on claim 3 to clear; nothing changed" "0 with no verdict of yours: says so"
+like "$scr" "Claim 3: nothing changed: no verdict of yours to clear" "0 with no verdict of yours: says so"
 is "$(entries)" "$n" "... and writes nothing"
+# each annotation key that would change nothing says so and writes nothing,
+# as `annotate` does; u then takes back the last real change
+tui_keys 1
+tui_wait "Saved: claim 3 true" >/dev/null
+ok $? "1 on claim 3: saved"
+n=$(entries)
+# key(s) | what the message says
+while IFS='|' read -r keys why; do
+	before=$(tui_raw)
+	# shellcheck disable=SC2086
+	tui_keys $keys
+	scr=$(tui_wait "nothing changed: $why")
+	like "$scr" "Claim 3: nothing changed: $why" "no-op $keys: says so"
+	is "$(entries)" "$n" "no-op $keys: writes nothing"
+done <<'ROWS'
+1|you already hold that verdict
+a Enter|no note of yours to clear
+# Enter|the tags are already those
+ROWS
+tui_keys u
+tui_wait "Undone: claim 3" >/dev/null
+is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 3) | "\(.verdict)"')" "null" \
+	"u after the no-ops undoes the verdict alice gave, not a no-op"
 tui_keys Q
 is "$(tui_dead)" "0" "quits normally"
 is "$("$CROSSCHECK" --db s.db agreement --format jsonl | jq -r 'select(.type == "disagreement") | .verdicts | map(.reviewer + "=" + .verdict) | join(",")')" \
