@@ -157,6 +157,19 @@ static void slot_tie(const char *text, const char *date, enum mention_type t, co
 	done(&r);
 }
 
+/* The subject a slot of a type is given (extract_slot_subject). */
+static void slot_subject_is(const char *text, enum mention_type t, const char *surface,
+			    const char *subject)
+{
+	struct run r;
+	run(&r, text, "2024-07-01");
+	const struct mention *m = find(&r, t, surface);
+	char name[256];
+	snprintf(name, sizeof name, "'%s' in '%s' is %s's", surface, text, subject);
+	tap_str_eq(m ? extract_slot_subject(&r.x, m) : "(no such mention)", subject, name);
+	done(&r);
+}
+
 int main(void)
 {
 	const char *dir = getenv("top_srcdir");
@@ -471,6 +484,49 @@ int main(void)
 		   "wind down", "(main)");
 	subject_is("Officials checked the system, which uses ammonia, and the docks, where several workers reported a bang.",
 		   "reported", NULL);
+	/* a surname alone after the full name in the same article is that
+	 * name (and so is a quote's speaker); not when two full names end
+	 * alike, and not before the full name */
+	static const struct {
+		const char *text, *surface, *canon;
+	} surnames[] = {
+		{"Marta Ruiz, the diver, retired in May, and Ruiz said she was proud.", "Ruiz", "Marta Ruiz"},
+		{"Ana Okafor beat Ben Okafor in the final, and Okafor smiled.", "Okafor", "Okafor"},
+		{"Before the final, Okafor smiled at Ana Okafor.", "Okafor", "Okafor"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(surnames); k++)
+		entity_is(surnames[k].text, surnames[k].surface, surnames[k].canon);
+	speaker_is("Marta Ruiz retired in May, and Ruiz said she was proud.", "Marta Ruiz");
+	/* a name the sentence opens with, set off by a comma, is the subject
+	 * of the verb after the aside, not a name inside it; a list is no
+	 * aside; "he" or "she" is the named subject of the sentence's latest
+	 * event before it, not the last name read */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} asides[] = {
+		{"Rosa Delgado, the singer who starred in films with Tom Okoro in the 1950s, has died.", "died",
+		 "Rosa Delgado"},
+		{"Lena Park, who could meet Ivo Brandt next month, improves to a record of 30 wins.", "record",
+		 "Lena Park"},
+		{"Orvik, Tom Okoro and Ivo Brandt won the vote on Monday.", "won", "Ivo Brandt"},
+		{"Lena Park lost to Ivo Brandt in May, and she has won four titles since.", "won", "Lena Park"},
+		{"Ivo Brandt lost to Lena Park.", "lost", "Ivo Brandt"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(asides); k++)
+		subject_is(asides[k].text, asides[k].trigger, asides[k].subject);
+	/* an age right before a name, or set off by commas right after it, is
+	 * that name's; before a common noun it stays the event's subject's */
+	static const struct {
+		const char *text, *age, *subject;
+	} ages[] = {
+		{"The 29-year-old Lena Park beat Ivo Brandt, 35, in the final.", "29-year-old", "Lena Park"},
+		{"The 29-year-old Lena Park beat Ivo Brandt, 35, in the final.", "35", "Ivo Brandt"},
+		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "29", "Lena Park"},
+		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "35-year-old", "Ivo Brandt"},
+		{"Lena Park beat a 35-year-old rival in the final.", "35-year-old", "Lena Park"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(ages); k++)
+		slot_subject_is(ages[k].text, M_NUMBER, ages[k].age, ages[k].subject);
 	/* "expects the deal to close": what begins or ends is the noun phrase
 	 * before "to"; the buyer of "a deal to buy" is not the deal */
 	subject_is("Analysts said it expects the deal to close in May.", "close", "deal");
