@@ -1366,7 +1366,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 
 /* Whether token k opens the clause a subject is looked for in: a ':' or
  * ';', a relative pronoun, or a verb of saying. */
-static bool clause_opener(const struct sent *s, size_t k)
+static inline __attribute__((always_inline)) bool clause_opener(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	const struct token *t = &s->t[k];
@@ -2182,52 +2182,60 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
  * two or three capitalised words that ends with it, earlier in the same
  * article, is that name (a surname after the full name), so that sources
  * that write either meet. Two earlier names that end alike ("Vitali
- * Klitschko", "Wladimir Klitschko") leave it alone. Places, common nouns and
- * organisations keep their names; a quote's speaker follows its name. Runs
- * over the mentions once. */
+ * Klitschko", "Wladimir Klitschko") leave it alone, and so does a short
+ * name written alone in the body before the full name, a name of its own
+ * ("Kaspersky" the firm, then its founder "Eugene Kaspersky"); a short name
+ * in the headline is the full name written after it. Places, common nouns
+ * and organisations keep their names; a quote's speaker follows its name.
+ * Runs over the mentions once (and the headline's again); names are
+ * compared by hash (word_hash) first. */
 static void link_surnames(const struct extract_input *in, struct extraction *x)
 {
 	struct full {
-		const char *name, *last;
-		size_t lastn;
+		const char *name;
+		uint64_t last; /* the hash of its last word */
 	} full[32];
 	size_t nfull = 0;
-	const char *shortn[32];
+	uint64_t shortn[32]; /* short names written alone, unlinked, in the body */
 	size_t nshort = 0;
+	/* one bit a hash (its top six) for each list: most names meet neither,
+	 * and are let go without a walk over the list */
+	uint64_t in_full = 0, in_short = 0;
+	size_t head = 0; /* the headline: the first sentence that is no boilerplate */
+	while (head < in->nsents && in->sents[head].boilerplate)
+		head++;
 	for (size_t i = 0; i < x->mentions.n; i++) {
 		struct mention *m = &x->mentions.v[i];
 		/* a quote names its speaker, linked before it */
-		if (m->type == M_QUOTE && m->speaker >= 0 && (size_t)m->speaker < i)
+		if (m->type == M_QUOTE && m->speaker >= 0 && (size_t)m->speaker < i) {
 			str_copy(m->value, sizeof m->value, x->mentions.v[m->speaker].value);
-		if (m->type != M_ENTITY || !(field_is(m->unit, "unknown") || field_is(m->unit, "person")))
+			continue;
+		}
+		if (m->type != M_ENTITY || !(m->value[0] >= 'A' && m->value[0] <= 'Z') ||
+		    !(field_is(m->unit, "unknown") || field_is(m->unit, "person")))
 			continue;
 		const char *v = m->value;
-		if (!(*v >= 'A' && *v <= 'Z'))
-			continue;
 		const char *sp = strrchr(v, ' ');
 		if (!sp) {
-			/* a short name used before the full name is a name of its own
-			 * ("Kaspersky" the firm, then "Eugene Kaspersky") */
-			size_t n = strlen(v);
-			if (nshort < CC_ARRAY_LEN(shortn)) {
-				bool known = false;
-				for (size_t k = 0; k < nshort && !known; k++)
-					known = strcmp(shortn[k], v) == 0;
-				if (!known)
-					shortn[nshort++] = v;
-			}
+			uint64_t h = word_hash(v, v, strlen(v));
 			const char *hit = NULL;
 			bool two = false;
-			for (size_t k = 0; k < nfull; k++)
-				if (full[k].lastn == n && memcmp(full[k].last, v, n) == 0) {
-					two |= hit != NULL;
+			for (size_t k = (in_full >> (h >> 58) & 1) ? 0 : nfull; k < nfull; k++)
+				if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, v) == 0) {
+					two |= hit != NULL && strcmp(hit, full[k].name) != 0;
 					hit = full[k].name;
 				}
 			if (hit && !two)
 				str_copy(m->value, sizeof m->value, hit);
+			else if (!hit && m->sentence != head && nshort < CC_ARRAY_LEN(shortn)) {
+				shortn[nshort++] = h;
+				in_short |= 1ULL << (h >> 58);
+			}
 			continue;
 		}
-		/* two or three words, each capitalised */
+		/* two or three words, each capitalised; not "Buying Lumetric" (a
+		 * gerund that opens a sentence), not a heading that is a whole
+		 * sentence ("Business Implications") */
 		size_t words = 1;
 		bool caps = true;
 		for (const char *p = v; *p; p++)
@@ -2235,24 +2243,40 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 				words++;
 				caps &= p[1] >= 'A' && p[1] <= 'Z';
 			}
-		/* not "Buying Lumetric" (a gerund that opens a sentence), not a
-		 * heading that is a whole sentence ("Business Implications"), not
-		 * a full name whose last word was already used alone */
 		const char *sp1 = strchr(v, ' ');
 		if (!caps || words > 3 || nfull == CC_ARRAY_LEN(full) ||
 		    (sp1 - v > 3 && memcmp(sp1 - 3, "ing", 3) == 0) ||
 		    (m->start == in->sents[m->sentence].start && m->end + 1 >= in->sents[m->sentence].end))
 			continue;
-		bool used = false;
-		for (size_t k = 0; k < nshort && !used; k++)
-			used = strcmp(shortn[k], sp + 1) == 0;
-		if (used)
+		uint64_t h = word_hash(sp + 1, sp + 1, strlen(sp + 1));
+		bool skip = false;
+		for (size_t k = (in_short >> (h >> 58) & 1) ? 0 : nshort; k < nshort && !skip; k++)
+			skip = shortn[k] == h;
+		for (size_t k = 0; k < nfull && !skip; k++)
+			skip = full[k].last == h && strcmp(full[k].name, v) == 0;
+		if (!skip) {
+			full[nfull++] = (struct full){v, h};
+			in_full |= 1ULL << (h >> 58);
+		}
+	}
+	/* a headline shortens the names the article then writes in full
+	 * ("Klitschko stops Thompson", then "Wladimir Klitschko"): its short
+	 * names meet the full names after it, when one full name ends so */
+	for (size_t i = 0; nfull && i < x->mentions.n && x->mentions.v[i].sentence <= head; i++) {
+		struct mention *m = &x->mentions.v[i];
+		if (m->sentence != head || m->type != M_ENTITY || strchr(m->value, ' ') ||
+		    !(field_is(m->unit, "unknown") || field_is(m->unit, "person")))
 			continue;
-		bool seen = false;
-		for (size_t k = 0; k < nfull && !seen; k++)
-			seen = strcmp(full[k].name, v) == 0;
-		if (!seen)
-			full[nfull++] = (struct full){v, sp + 1, strlen(sp + 1)};
+		uint64_t h = word_hash(m->value, m->value, strlen(m->value));
+		const char *hit = NULL;
+		bool two = false;
+		for (size_t k = (in_full >> (h >> 58) & 1) ? 0 : nfull; k < nfull; k++)
+			if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, m->value) == 0) {
+				two |= hit != NULL;
+				hit = full[k].name;
+			}
+		if (hit && !two)
+			str_copy(m->value, sizeof m->value, hit);
 	}
 }
 
