@@ -213,6 +213,7 @@ static inline bool is_cap_word(const struct token *t)
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
+static size_t token_at(const struct sent *s, size_t byte);
 
 /* ---- coverage ------------------------------------------------------------- */
 
@@ -1121,8 +1122,23 @@ static void find_attribution(struct sent *s)
 		/* "Raimondo said", "Raimondo, the secretary, said": entity before */
 		if (i > 0)
 			speaker = entity_ending_at(s, i - 1);
-		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT)
+		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT) {
 			speaker = entity_ending_at(s, i - 2);
+			/* "John McCain, senior vice president of HP Services,
+			 * said": a name at the end of an aside in lower case is
+			 * where the speaker works; the speaker is the name before
+			 * the aside */
+			size_t k = speaker >= 0 ? token_at(s, s->x->mentions.v[speaker].start) : 0;
+			size_t st = k;
+			while (k > 0 && s->t[k - 1].kind == TK_WORD && !(s->t[k - 1].flags & TF_CAP))
+				k--;
+			if (k < st && k >= 2 && text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
+				int32_t p = entity_ending_at(s, k - 2);
+				if (p >= 0 && !field_is(s->x->mentions.v[p].unit, "place") &&
+				    !field_is(s->x->mentions.v[p].unit, "noun"))
+					speaker = p;
+			}
+		}
 		/* "said Raimondo", "said Commerce Secretary Gina Raimondo"; but
 		 * whoever was told is not the speaker */
 		for (size_t k = i + m; !to && speaker < 0 && k < s->n && k < i + m + 4; k++) {

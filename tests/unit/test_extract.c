@@ -526,6 +526,18 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(surnames); k++)
 		entity_is(surnames[k].text, surnames[k].surface, surnames[k].canon);
 	speaker_is("Marta Ruiz retired in May, and Ruiz said she was proud.", "Marta Ruiz");
+	/* a name that ends an aside in lower case is where the speaker works:
+	 * the speaker is the name before the aside */
+	static const struct {
+		const char *text, *speaker;
+	} asides_said[] = {
+		{"Jon Mercer, senior vice president and general manager of Orvik Services, said the unit grew.",
+		 "Jon Mercer"},
+		{"Ivo Brandt, who coaches sprinters in Oslo, said the team was ready.", "Ivo Brandt"},
+		{"A spokesman, speaking for Orvik Services, said the unit grew.", "Orvik Services"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(asides_said); k++)
+		speaker_is(asides_said[k].text, asides_said[k].speaker);
 	/* across sentences: the headline's short names are the full names
 	 * written after it; a short name written alone in the body before the
 	 * full name is a name of its own (a firm and its founder) */
