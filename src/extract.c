@@ -213,6 +213,7 @@ static inline bool is_cap_word(const struct token *t)
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
+static size_t token_at(const struct sent *s, size_t byte);
 
 /* ---- coverage ------------------------------------------------------------- */
 
@@ -1121,8 +1122,23 @@ static void find_attribution(struct sent *s)
 		/* "Raimondo said", "Raimondo, the secretary, said": entity before */
 		if (i > 0)
 			speaker = entity_ending_at(s, i - 1);
-		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT)
+		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT) {
 			speaker = entity_ending_at(s, i - 2);
+			/* "John McCain, senior vice president of HP Services,
+			 * said": a name at the end of an aside in lower case is
+			 * where the speaker works; the speaker is the name before
+			 * the aside */
+			size_t k = speaker >= 0 ? token_at(s, s->x->mentions.v[speaker].start) : 0;
+			size_t st = k;
+			while (k > 0 && s->t[k - 1].kind == TK_WORD && !(s->t[k - 1].flags & TF_CAP))
+				k--;
+			if (k < st && k >= 2 && text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
+				int32_t p = entity_ending_at(s, k - 2);
+				if (p >= 0 && !field_is(s->x->mentions.v[p].unit, "place") &&
+				    !field_is(s->x->mentions.v[p].unit, "noun"))
+					speaker = p;
+			}
+		}
 		/* "said Raimondo", "said Commerce Secretary Gina Raimondo"; but
 		 * whoever was told is not the speaker */
 		for (size_t k = i + m; !to && speaker < 0 && k < s->n && k < i + m + 4; k++) {
@@ -1220,6 +1236,9 @@ static bool is_preposition(const struct sent *s, const struct token *t)
  * are skipped ("Under the rule, the ban ..."). Returns a mention index,
  * SUBJ_MAIN, or -1. */
 #define SUBJ_MAIN (-2)
+/* clause_subject's answer for "he" or "she": tie_inner looks for the
+ * person (never stored in a mention) */
+#define SUBJ_PERSON (-3)
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -1363,7 +1382,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 
 /* Whether token k opens the clause a subject is looked for in: a ':' or
  * ';', a relative pronoun, or a verb of saying. */
-static bool clause_opener(const struct sent *s, size_t k)
+static inline __attribute__((always_inline)) bool clause_opener(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	const struct token *t = &s->t[k];
@@ -1404,6 +1423,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
 				return e;
 		}
+		if (token_is(text, &s->t[k0 - 1], "he") || token_is(text, &s->t[k0 - 1], "she"))
+			return SUBJ_PERSON;
 		/* "it expects the deal to close": the noun phrase right before
 		 * "to" is what begins or ends (not so for other verbs: "a deal to
 		 * buy SeaMicro" is not the buyer) */
@@ -1477,6 +1498,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	const struct token *t = &s->t[cs];
 	if (token_is(text, t, "it") || token_is(text, t, "they"))
 		return SUBJ_MAIN;
+	if (token_is(text, t, "he") || token_is(text, t, "she"))
+		return SUBJ_PERSON;
 	if (!is_determiner(s, t))
 		return -1;
 	if (lexicon_cue_at(s->lx, text, s->t, cs, s->n, CUE_SUBJECT_NOUN) >= 2)
@@ -1630,6 +1653,41 @@ static size_t ev_last(const struct sent *s, struct tev *e)
 	return e->last;
 }
 
+/* "Esther Williams, the swimming champion who starred in Technicolor
+ * musicals, has died"; "Klitschko, who could face Tyson Fury soon, improves
+ * to a record of 58 wins": a name that the sentence opens with, set off by
+ * a comma, is the subject of the verb after the aside, not a name inside
+ * the aside. Returns the opening name when `pick` (the nearest name before
+ * the trigger) lies between the two commas and no clause opens between the
+ * second comma and the trigger (trig); else `pick`. A list ("Apple, Google
+ * and IBM") has a name right after the first comma: left alone. */
+static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
+{
+	const char *text = s->text;
+	int32_t e0 = entity_starting_at(s, 0);
+	if (e0 < 0 || e0 == pick)
+		return pick;
+	const struct mention *v = s->x->mentions.v;
+	if (field_is(v[e0].unit, "place") || field_is(v[e0].unit, "noun"))
+		return pick;
+	size_t k1 = token_last(s, &v[e0]) + 1;
+	if (k1 + 1 >= trig || s->t[k1].kind != TK_PUNCT || text[s->t[k1].start] != ',' ||
+	    (s->t[k1 + 1].flags & TF_CAP))
+		return pick;
+	size_t k2 = k1 + 1;
+	while ((k2 = next_bit(s->punct, k2, trig)) < trig && text[s->t[k2].start] != ',')
+		k2++;
+	if (k2 >= trig)
+		return pick;
+	size_t pt = token_at(s, v[pick].start);
+	if (pt <= k1 || pt >= k2)
+		return pick;
+	for (size_t k = k2 + 1; k < trig; k++)
+		if (bit_get(s->open, k) && clause_opener(s, k))
+			return pick;
+	return e0;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -1658,6 +1716,18 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		struct mention *v;
 		int32_t left = clause_subject(s, ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */
+		/* "Klitschko has won 16 fights since losing to Brewster, and he
+		 * has won 13 title fights": "he" is the named subject of the
+		 * sentence's latest event before it, not the last name read;
+		 * with none, the nearest name as for any other */
+		if (left == SUBJ_PERSON) {
+			left = -1;
+			for (size_t ej = ei; ej-- > 0 && left == -1;) {
+				int32_t sj = v[ev[ej].m].subject;
+				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun"))
+					left = sj;
+			}
+		}
 		if (left != -1) {
 			v[e].subject = left;
 			continue;
@@ -1683,7 +1753,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			if (!after_prep)
 				best_place = (int32_t)m;
 		}
-		v[e].subject = best >= 0 ? best : best_place;
+		int32_t pick = best >= 0 ? best : best_place;
+		v[e].subject = pick >= 0 ? aside_owner(s, pick, ev[ei].t) : pick;
 	}
 	/* slots -> events */
 	struct mention *v = s->x->mentions.v;
@@ -1775,6 +1846,18 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun"))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
+		}
+		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
+		 * before a name, or set off by commas right after it, is that
+		 * name's, whatever the event's subject */
+		if (ty == M_NUMBER && field_is(v[m].unit, "age")) {
+			int32_t e = mt_end + 1 < s->n ? entity_starting_at(s, mt_end + 1) : -1;
+			if (e < 0 && mt >= 2 && mt_end + 1 < s->n && s->t[mt - 1].kind == TK_PUNCT &&
+			    s->text[s->t[mt - 1].start] == ',' && s->t[mt_end + 1].kind == TK_PUNCT &&
+			    s->text[s->t[mt_end + 1].start] == ',')
+				e = entity_ending_at(s, mt - 2);
+			if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun"))
+				v[m].subject = e;
 		}
 	}
 	if (ev != small_ev)
@@ -2111,6 +2194,108 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
 		free(cand);
 }
 
+/* "Esther Williams ... Williams died": a name of one word after a name of
+ * two or three capitalised words that ends with it, earlier in the same
+ * article, is that name (a surname after the full name), so that sources
+ * that write either meet. Two earlier names that end alike ("Vitali
+ * Klitschko", "Wladimir Klitschko") leave it alone, and so does a short
+ * name written alone in the body before the full name, a name of its own
+ * ("Kaspersky" the firm, then its founder "Eugene Kaspersky"); a short name
+ * in the headline is the full name written after it. Places, common nouns
+ * and organisations keep their names; a quote's speaker follows its name.
+ * Runs over the mentions once (and the headline's again); names are
+ * compared by hash (word_hash) first. */
+static void link_surnames(const struct extract_input *in, struct extraction *x)
+{
+	struct full {
+		const char *name;
+		uint64_t last; /* the hash of its last word */
+	} full[32];
+	size_t nfull = 0;
+	uint64_t shortn[32]; /* short names written alone, unlinked, in the body */
+	size_t nshort = 0;
+	/* one bit a hash (its top six) for each list: most names meet neither,
+	 * and are let go without a walk over the list */
+	uint64_t in_full = 0, in_short = 0;
+	size_t head = 0; /* the headline: the first sentence that is no boilerplate */
+	while (head < in->nsents && in->sents[head].boilerplate)
+		head++;
+	for (size_t i = 0; i < x->mentions.n; i++) {
+		struct mention *m = &x->mentions.v[i];
+		/* a quote names its speaker, linked before it */
+		if (m->type == M_QUOTE && m->speaker >= 0 && (size_t)m->speaker < i) {
+			str_copy(m->value, sizeof m->value, x->mentions.v[m->speaker].value);
+			continue;
+		}
+		if (m->type != M_ENTITY || !(m->value[0] >= 'A' && m->value[0] <= 'Z') ||
+		    !(field_is(m->unit, "unknown") || field_is(m->unit, "person")))
+			continue;
+		const char *v = m->value;
+		const char *sp = strrchr(v, ' ');
+		if (!sp) {
+			uint64_t h = word_hash(v, v, strlen(v));
+			const char *hit = NULL;
+			bool two = false;
+			for (size_t k = (in_full >> (h >> 58) & 1) ? 0 : nfull; k < nfull; k++)
+				if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, v) == 0) {
+					two |= hit != NULL && strcmp(hit, full[k].name) != 0;
+					hit = full[k].name;
+				}
+			if (hit && !two)
+				str_copy(m->value, sizeof m->value, hit);
+			else if (!hit && m->sentence != head && nshort < CC_ARRAY_LEN(shortn)) {
+				shortn[nshort++] = h;
+				in_short |= 1ULL << (h >> 58);
+			}
+			continue;
+		}
+		/* two or three words, each capitalised; not "Buying Lumetric" (a
+		 * gerund that opens a sentence), not a heading that is a whole
+		 * sentence ("Business Implications") */
+		size_t words = 1;
+		bool caps = true;
+		for (const char *p = v; *p; p++)
+			if (*p == ' ') {
+				words++;
+				caps &= p[1] >= 'A' && p[1] <= 'Z';
+			}
+		const char *sp1 = strchr(v, ' ');
+		if (!caps || words > 3 || nfull == CC_ARRAY_LEN(full) ||
+		    (sp1 - v > 3 && memcmp(sp1 - 3, "ing", 3) == 0) ||
+		    (m->start == in->sents[m->sentence].start && m->end + 1 >= in->sents[m->sentence].end))
+			continue;
+		uint64_t h = word_hash(sp + 1, sp + 1, strlen(sp + 1));
+		bool skip = false;
+		for (size_t k = (in_short >> (h >> 58) & 1) ? 0 : nshort; k < nshort && !skip; k++)
+			skip = shortn[k] == h;
+		for (size_t k = 0; k < nfull && !skip; k++)
+			skip = full[k].last == h && strcmp(full[k].name, v) == 0;
+		if (!skip) {
+			full[nfull++] = (struct full){v, h};
+			in_full |= 1ULL << (h >> 58);
+		}
+	}
+	/* a headline shortens the names the article then writes in full
+	 * ("Klitschko stops Thompson", then "Wladimir Klitschko"): its short
+	 * names meet the full names after it, when one full name ends so */
+	for (size_t i = 0; nfull && i < x->mentions.n && x->mentions.v[i].sentence <= head; i++) {
+		struct mention *m = &x->mentions.v[i];
+		if (m->sentence != head || m->type != M_ENTITY || strchr(m->value, ' ') ||
+		    !(field_is(m->unit, "unknown") || field_is(m->unit, "person")))
+			continue;
+		uint64_t h = word_hash(m->value, m->value, strlen(m->value));
+		const char *hit = NULL;
+		bool two = false;
+		for (size_t k = (in_full >> (h >> 58) & 1) ? 0 : nfull; k < nfull; k++)
+			if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, m->value) == 0) {
+				two |= hit != NULL;
+				hit = full[k].name;
+			}
+		if (hit && !two)
+			str_copy(m->value, sizeof m->value, hit);
+	}
+}
+
 /* The most frequent organisation-like entity (not a place, not a person);
  * ties go to the one that sorts first, so the choice is deterministic.
  * Counted in a small hash table of names (the mentions hold them). */
@@ -2259,6 +2444,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	}
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
+	link_surnames(in, out);
 	pick_main_entity(out);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)

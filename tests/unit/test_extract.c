@@ -157,6 +157,49 @@ static void slot_tie(const char *text, const char *date, enum mention_type t, co
 	done(&r);
 }
 
+/* The canonical names of a document's entities whose surface is
+ * `surface`, in order, joined by "|"; its sentences end at each '\n' and
+ * the first is its headline. */
+static void names_are(const char *text, const char *surface, const char *want)
+{
+	struct extract_sentence sents[8];
+	size_t ns = 0, at = 0, len = strlen(text);
+	for (size_t i = 0; i <= len && ns < 8; i++)
+		if (i == len || text[i] == '\n') {
+			sents[ns++] = (struct extract_sentence){at, i, false};
+			at = i + 1;
+		}
+	char *t = strdup(text);
+	struct extract_input in = {.text = t, .len = len, .sents = sents, .nsents = ns};
+	struct extraction x;
+	extract_doc(lx, &in, &x);
+	char got[256] = "";
+	size_t n = strlen(surface);
+	for (size_t i = 0; i < x.mentions.n; i++) {
+		const struct mention *m = &x.mentions.v[i];
+		if (m->type == M_ENTITY && m->end - m->start == n && memcmp(t + m->start, surface, n) == 0)
+			snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", got[0] ? "|" : "", m->value);
+	}
+	char name[256];
+	snprintf(name, sizeof name, "names of '%s' in '%s'", surface, text);
+	tap_str_eq(got, want, name);
+	extraction_free(&x);
+	free(t);
+}
+
+/* The subject a slot of a type is given (extract_slot_subject). */
+static void slot_subject_is(const char *text, enum mention_type t, const char *surface,
+			    const char *subject)
+{
+	struct run r;
+	run(&r, text, "2024-07-01");
+	const struct mention *m = find(&r, t, surface);
+	char name[256];
+	snprintf(name, sizeof name, "'%s' in '%s' is %s's", surface, text, subject);
+	tap_str_eq(m ? extract_slot_subject(&r.x, m) : "(no such mention)", subject, name);
+	done(&r);
+}
+
 int main(void)
 {
 	const char *dir = getenv("top_srcdir");
@@ -471,6 +514,77 @@ int main(void)
 		   "wind down", "(main)");
 	subject_is("Officials checked the system, which uses ammonia, and the docks, where several workers reported a bang.",
 		   "reported", NULL);
+	/* a surname alone after the full name in the same article is that
+	 * name (and so is a quote's speaker); not when two full names end
+	 * alike */
+	static const struct {
+		const char *text, *surface, *canon;
+	} surnames[] = {
+		{"Marta Ruiz, the diver, retired in May, and Ruiz said she was proud.", "Ruiz", "Marta Ruiz"},
+		{"Ana Okafor beat Ben Okafor in the final, and Okafor smiled.", "Okafor", "Okafor"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(surnames); k++)
+		entity_is(surnames[k].text, surnames[k].surface, surnames[k].canon);
+	speaker_is("Marta Ruiz retired in May, and Ruiz said she was proud.", "Marta Ruiz");
+	/* a name that ends an aside in lower case is where the speaker works:
+	 * the speaker is the name before the aside */
+	static const struct {
+		const char *text, *speaker;
+	} asides_said[] = {
+		{"Jon Mercer, senior vice president and general manager of Orvik Services, said the unit grew.",
+		 "Jon Mercer"},
+		{"Ivo Brandt, who coaches sprinters in Oslo, said the team was ready.", "Ivo Brandt"},
+		{"A spokesman, speaking for Orvik Services, said the unit grew.", "Orvik Services"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(asides_said); k++)
+		speaker_is(asides_said[k].text, asides_said[k].speaker);
+	/* across sentences: the headline's short names are the full names
+	 * written after it; a short name written alone in the body before the
+	 * full name is a name of its own (a firm and its founder) */
+	static const struct {
+		const char *text, *surface, *names;
+	} docs[] = {
+		{"Park beats Brandt in Oslo\nLena Park beat Ivo Brandt in the final on Monday.\nBrandt did not speak.",
+		 "Brandt", "Ivo Brandt|Ivo Brandt"},
+		{"Park beats Brandt in Oslo\nLena Park beat Ivo Brandt in the final on Monday.", "Park", "Lena Park"},
+		{"Orvik cuts jobs\nOrvik said it will cut 300 jobs.\nIvan Orvik founded the firm in 1997.\nOrvik did not comment.",
+		 "Orvik", "Orvik|Orvik|Orvik"},
+		{"Talks end in Oslo\nNora Vance met Ida Vance at the talks on Monday.\nVance said the talks went well.",
+		 "Vance", "Vance"},
+		{"Rivals meet in Oslo\nBefore the final, Okafor smiled at Ana Okafor.", "Okafor", "Okafor"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(docs); k++)
+		names_are(docs[k].text, docs[k].surface, docs[k].names);
+	/* a name the sentence opens with, set off by a comma, is the subject
+	 * of the verb after the aside, not a name inside it; a list is no
+	 * aside; "he" or "she" is the named subject of the sentence's latest
+	 * event before it, not the last name read */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} asides[] = {
+		{"Rosa Delgado, the singer who starred in films with Tom Okoro in the 1950s, has died.", "died",
+		 "Rosa Delgado"},
+		{"Lena Park, who could meet Ivo Brandt next month, improves to a record of 30 wins.", "record",
+		 "Lena Park"},
+		{"Orvik, Tom Okoro and Ivo Brandt won the vote on Monday.", "won", "Ivo Brandt"},
+		{"Lena Park lost to Ivo Brandt in May, and she has won four titles since.", "won", "Lena Park"},
+		{"Ivo Brandt lost to Lena Park.", "lost", "Ivo Brandt"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(asides); k++)
+		subject_is(asides[k].text, asides[k].trigger, asides[k].subject);
+	/* an age right before a name, or set off by commas right after it, is
+	 * that name's; before a common noun it stays the event's subject's */
+	static const struct {
+		const char *text, *age, *subject;
+	} ages[] = {
+		{"The 29-year-old Lena Park beat Ivo Brandt, 35, in the final.", "29-year-old", "Lena Park"},
+		{"The 29-year-old Lena Park beat Ivo Brandt, 35, in the final.", "35", "Ivo Brandt"},
+		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "29", "Lena Park"},
+		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "35-year-old", "Ivo Brandt"},
+		{"Lena Park beat a 35-year-old rival in the final.", "35-year-old", "Lena Park"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(ages); k++)
+		slot_subject_is(ages[k].text, M_NUMBER, ages[k].age, ages[k].subject);
 	/* "expects the deal to close": what begins or ends is the noun phrase
 	 * before "to"; the buyer of "a deal to buy" is not the deal */
 	subject_is("Analysts said it expects the deal to close in May.", "close", "deal");
