@@ -1242,12 +1242,7 @@ struct sink {
 /* The bytes of s up to max of them, ending where a character starts. */
 static size_t whole_chars(const char *s, size_t max)
 {
-	size_t n = strnlen(s, max + 1);
-	if (n <= max)
-		return n;
-	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
-		max--;
-	return max;
+	return utf8_fit(s, strnlen(s, max + 1), max);
 }
 
 static struct cf_result *emit(struct sink *k, enum cf_verdict v, const char *kind,

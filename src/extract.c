@@ -454,11 +454,7 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 	} else {
 		len = strlen(canon);
 	}
-	size_t cl = len;
-	if (cl >= outsz)
-		cl = outsz - 1;
-	while (cl > 0 && cl < len && ((unsigned char)canon[cl] & 0xC0) == 0x80)
-		cl--;
+	size_t cl = utf8_fit(canon, len, outsz - 1);
 	memmove(out, canon, cl);
 	out[cl] = '\0';
 	*type_out = type;
@@ -1963,14 +1959,10 @@ static __attribute__((noinline)) void find_length_measure(struct sent *s, struct
 		if (ent >= 0) {
 			char w[8 + sizeof s->x->mentions.v[ent].value];
 			size_t n = (size_t)snprintf(w, sizeof w, "from %s", s->x->mentions.v[ent].value);
-			if (n >= sizeof m->measure) {
-				/* a long name cut at a character's start */
-				n = sizeof m->measure - 1;
-				while (n > 5 && ((unsigned char)w[n] & 0xC0) == 0x80)
-					n--;
-				w[n] = '\0';
-			}
-			str_copy(m->measure, sizeof m->measure, w);
+			/* a long name cut at a character's start */
+			n = utf8_fit(w, n < sizeof w ? n : sizeof w - 1, sizeof m->measure - 1);
+			memcpy(m->measure, w, n);
+			m->measure[n] = '\0';
 		}
 	}
 }
@@ -2194,6 +2186,27 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
 		free(cand);
 }
 
+/* A full name of the article (link_surnames) and the hash of its last word. */
+struct full_name {
+	const char *name;
+	uint64_t last;
+};
+
+/* The one full name among full[0, n) whose last word is `word` (hash h;
+ * `seen` has a bit set for each hash's top six bits among them), or NULL;
+ * *two when two different full names end in it. */
+static inline const char *full_name_of(const struct full_name *full, size_t n, uint64_t seen, const char *word,
+				uint64_t h, bool *two)
+{
+	const char *hit = NULL;
+	for (size_t k = (seen >> (h >> 58) & 1) ? 0 : n; k < n; k++)
+		if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, word) == 0) {
+			*two |= hit != NULL && strcmp(hit, full[k].name) != 0;
+			hit = full[k].name;
+		}
+	return hit;
+}
+
 /* "Esther Williams ... Williams died": a name of one word after a name of
  * two or three capitalised words that ends with it, earlier in the same
  * article, is that name (a surname after the full name), so that sources
@@ -2207,10 +2220,7 @@ static void collect_proper(const struct extract_input *in, const struct doc_toke
  * compared by hash (word_hash) first. */
 static void link_surnames(const struct extract_input *in, struct extraction *x)
 {
-	struct full {
-		const char *name;
-		uint64_t last; /* the hash of its last word */
-	} full[32];
+	struct full_name full[32];
 	size_t nfull = 0;
 	uint64_t shortn[32]; /* short names written alone, unlinked, in the body */
 	size_t nshort = 0;
@@ -2234,13 +2244,8 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 		const char *sp = strrchr(v, ' ');
 		if (!sp) {
 			uint64_t h = word_hash(v, v, strlen(v));
-			const char *hit = NULL;
 			bool two = false;
-			for (size_t k = (in_full >> (h >> 58) & 1) ? 0 : nfull; k < nfull; k++)
-				if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, v) == 0) {
-					two |= hit != NULL && strcmp(hit, full[k].name) != 0;
-					hit = full[k].name;
-				}
+			const char *hit = full_name_of(full, nfull, in_full, v, h, &two);
 			if (hit && !two)
 				str_copy(m->value, sizeof m->value, hit);
 			else if (!hit && m->sentence != head && nshort < CC_ARRAY_LEN(shortn)) {
@@ -2271,7 +2276,7 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 		for (size_t k = 0; k < nfull && !skip; k++)
 			skip = full[k].last == h && strcmp(full[k].name, v) == 0;
 		if (!skip) {
-			full[nfull++] = (struct full){v, h};
+			full[nfull++] = (struct full_name){v, h};
 			in_full |= 1ULL << (h >> 58);
 		}
 	}
@@ -2284,13 +2289,8 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 		    !(field_is(m->unit, "unknown") || field_is(m->unit, "person")))
 			continue;
 		uint64_t h = word_hash(m->value, m->value, strlen(m->value));
-		const char *hit = NULL;
 		bool two = false;
-		for (size_t k = (in_full >> (h >> 58) & 1) ? 0 : nfull; k < nfull; k++)
-			if (full[k].last == h && strcmp(strrchr(full[k].name, ' ') + 1, m->value) == 0) {
-				two |= hit != NULL;
-				hit = full[k].name;
-			}
+		const char *hit = full_name_of(full, nfull, in_full, m->value, h, &two);
 		if (hit && !two)
 			str_copy(m->value, sizeof m->value, hit);
 	}

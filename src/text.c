@@ -66,24 +66,24 @@ static size_t ascii_span_end(const uint8_t *p, size_t i, size_t len)
  * room for len - i bytes (the caller overwrites what follows the span). */
 static size_t ascii_copy_end(const uint8_t *p, size_t i, size_t len, uint8_t *d)
 {
-	d -= i; /* d[i] is where p[i] goes */
+	const size_t i0 = i; /* d[k - i0] is where p[k] goes */
 #if defined(__SSE2__) && !defined(CC_NO_SIMD)
 	while (i + 64 <= len) {
 		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
 		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
 		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 32));
 		__m128i e = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 48));
-		_mm_storeu_si128((__m128i *)(void *)(d + i), a);
-		_mm_storeu_si128((__m128i *)(void *)(d + i + 16), b);
-		_mm_storeu_si128((__m128i *)(void *)(d + i + 32), c);
-		_mm_storeu_si128((__m128i *)(void *)(d + i + 48), e);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0)), a);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0) + 16), b);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0) + 32), c);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0) + 48), e);
 		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, e))))
 			break;
 		i += 64;
 	}
 	while (i + 16 <= len) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-		_mm_storeu_si128((__m128i *)(void *)(d + i), v);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0)), v);
 		unsigned m = (unsigned)_mm_movemask_epi8(v);
 		if (m)
 			return i + (size_t)__builtin_ctz(m);
@@ -98,12 +98,12 @@ static size_t ascii_copy_end(const uint8_t *p, size_t i, size_t len, uint8_t *d)
 		memcpy(&e, p + i + 24, 8);
 		if ((a | b | c | e) & 0x8080808080808080ULL)
 			break;
-		memcpy(d + i, p + i, 32);
+		memcpy(d + (i - i0), p + i, 32);
 		i += 32;
 	}
 #endif
 	while (i < len && p[i] < 0x80) {
-		d[i] = p[i];
+		d[i - i0] = p[i];
 		i++;
 	}
 	return i;

@@ -427,9 +427,7 @@ size_t token_lower(const char *text, const struct token *t, char *out, size_t ou
 		out[0] = '\0';
 		return 0;
 	}
-	size_t n = ln < outsz - 1 ? ln : outsz - 1;
-	while (n > 0 && n < ln && (low[n] & 0xC0) == 0x80)
-		n--; /* do not split a character */
+	size_t n = utf8_fit((const char *)low, ln, outsz - 1);
 	memcpy(out, low, n);
 	out[n] = '\0';
 	free(low);

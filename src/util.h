@@ -52,6 +52,16 @@ static inline void str_copy(char *dst, size_t size, const char *src)
 	memcpy(dst, src, n);
 	dst[n] = '\0';
 }
+/* The length of s[0, len) cut to at most max bytes, ending where a UTF-8
+ * character starts (a name or key cut short is never cut inside one). */
+static inline size_t utf8_fit(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* A newly allocated printf result; the caller frees it. */
