@@ -145,6 +145,36 @@ enum cc_status store_sources_each(struct store *st, store_source_fn fn, void *ct
 enum cc_status store_source_get(struct store *st, const char *name, struct store_source *out,
 				struct cc_err *err);
 
+/* How many claims of the source `name` have annotation entries (any
+ * reviewer), and how many entries they have (0, 0 when there is no such
+ * source). */
+enum cc_status store_source_annotated(struct store *st, const char *name, size_t *claims,
+				      size_t *entries, struct cc_err *err);
+
+/* One source to remove (store/remove.c): the caller fills name and
+ * entries_saved, the store the counts. */
+struct store_remove {
+	const char *name;
+	/* how many annotation entries of the source's claims the caller has
+	 * saved (exported) and lets go: with more than that in the store,
+	 * nothing is removed (CC_ERR_INPUT naming the source) */
+	size_t entries_saved;
+	size_t claims, annotated;  /* its claims, and how many were annotated */
+	size_t conflicts, agreements; /* those it took part in */
+	size_t years; /* other sources' dates whose inferred year changed */
+};
+
+/* Removes the sources, all or none, in one transaction: each with its
+ * sentences (and their full-text rows), claims, slots, annotation entries,
+ * and the conflicts and corroborations it takes part in. The conflicts and
+ * corroborations among the other sources stay as they are. Dates of other
+ * sources that took their year from the store ("July 20" with no year in
+ * its own article) take it again from the sources that stay, or become
+ * unknown again when none gives it. CC_ERR_INPUT naming the source when
+ * one is not in the store or holds unsaved annotation entries. */
+enum cc_status store_sources_remove(struct store *st, struct store_remove *v, size_t n,
+				    struct cc_err *err);
+
 /* The normalised text of a source; *text is newly allocated. */
 enum cc_status store_source_text(struct store *st, int64_t id, char **text, size_t *len,
 				 struct cc_err *err);

@@ -244,6 +244,15 @@ static enum cc_status op_import(struct ctx *c, struct cc_err *err)
 	return store_import_annotations(c->st, v, 3, false, err);
 }
 
+/* Removes the first source, whose claims carry the annotations above
+ * (their entries counted as saved, as remove --force does after its export). */
+static enum cc_status op_remove(struct ctx *c, struct cc_err *err)
+{
+	(void)c;
+	struct store_remove r = {.name = "s1'; DROP TABLE sources; --.txt", .entries_saved = 1000};
+	return store_sources_remove(c->st, &r, 1, err);
+}
+
 /* Runs op with the Nth step or commit failing, N = 1, 2, ... until it
  * succeeds; checks the store after each failure. */
 static void faults(struct ctx *c, const char *what, op_fn op)
@@ -392,6 +401,21 @@ int main(void)
 	faults(&c, "ending a review session", op_session_end);
 	faults(&c, "importing annotations", op_import);
 	batch_faults(&c);
+	/* without the entries counted as saved: refused, nothing changed */
+	char *before = dump();
+	struct store_remove unsaved = {.name = "s1'; DROP TABLE sources; --.txt"};
+	tap_ok(store_sources_remove(c.st, &unsaved, 1, &err) == CC_ERR_INPUT && err.msg &&
+		       strstr(err.msg, "annotated claim"),
+	       "removing an annotated source whose entries are not saved is refused");
+	cc_err_clear(&err);
+	char *after = dump();
+	tap_ok(strcmp(before, after) == 0, "and the store is as it was");
+	free(before);
+	free(after);
+	faults(&c, "removing an annotated source with its conflicts", op_remove);
+	tap_long_eq(count("SELECT count(*) FROM annotations a LEFT JOIN claims c ON c.id = a.claim_id"
+			  " WHERE c.id IS NULL"),
+		    0, "no annotation entry is left without its claim");
 	tap_long_eq(count("SELECT count(*) FROM sqlite_schema WHERE name = 'sources'"), 1,
 		    "the hostile names did not reach the SQL");
 	store_close(c.st);

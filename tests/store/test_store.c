@@ -531,6 +531,122 @@ static void test_merge(const char *path)
 	free(keys);
 }
 
+
+/* ---- remove --------------------------------------------------------------- */
+
+/* Adds a one-sentence source with one claim holding one date slot (value
+ * with year_from: 0 explicit, 4 unknown). */
+static bool add_dated(struct store *st, const char *name, const char *text, const char *hash,
+		      const char *value, int year_from)
+{
+	struct store_sentence_in ss = {0, strlen(text), 0, false};
+	bool known = year_from != 4;
+	double day = 0;
+	if (known) {
+		int y = 0, m = 0, d = 0;
+		sscanf(value, "%d-%d-%d", &y, &m, &d);
+		/* days since 1970-01-01 (civil_from_days inverted) */
+		y -= m <= 2;
+		int era = (y >= 0 ? y : y - 399) / 400;
+		int yoe = y - era * 400;
+		int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+		int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+		day = era * 146097 + doe - 719468;
+	}
+	struct store_slot sl = {.type = "date", .text = "July 20", .value = value, .gran = "day",
+				.event = "STORM", .subject = "", .start = 3, .end = 10, .lo = day,
+				.hi = day, .has_lo = known, .has_hi = known, .year_from = year_from};
+	struct store_claim_in cl = {.sentence = 0, .start = 0, .end = strlen(text), .event = "STORM",
+				    .modality = "asserted", .score = 0.5, .slots = &sl, .nslots = 1};
+	struct store_source_in in = {.name = name, .hash = hash, .text = text, .len = strlen(text),
+				     .sents = &ss, .nsents = 1, .claims = &cl, .nclaims = 1};
+	struct cc_err err = {0};
+	char *dup = NULL;
+	int64_t id = 0;
+	enum cc_status rc = store_source_add(st, &in, &id, &dup, &err);
+	free(dup);
+	cc_err_clear(&err);
+	return rc == CC_OK;
+}
+
+static int slot_value_cb(const struct store_claim *c, void *ctx)
+{
+	char *out = ctx;
+	if (c->nslots)
+		snprintf(out, 64, "%s/%d", c->slots[0].value, c->slots[0].year_from);
+	return 0;
+}
+
+/* The first slot of the source's claim as "VALUE/YEAR_FROM". */
+static const char *slot_of(struct store *st, const char *name)
+{
+	static char out[64];
+	struct cc_err err = {0};
+	strcpy(out, "none");
+	store_claims_each(st, name, slot_value_cb, out, &err);
+	cc_err_clear(&err);
+	return out;
+}
+
+static size_t search_total(struct store *st, const char *word)
+{
+	struct cc_err err = {0};
+	int64_t src = 0;
+	size_t sent = 0, total = 0;
+	bool found = false;
+	store_review_search(st, word, 0, 0, 1, &src, &sent, &found, &total, &err);
+	cc_err_clear(&err);
+	return found ? total : 0;
+}
+
+static enum cc_status remove_names(struct store *st, const char *a, const char *b,
+				   struct store_remove *out)
+{
+	struct store_remove v[2] = {{.name = a}, {.name = b}};
+	struct cc_err err = {0};
+	enum cc_status rc = store_sources_remove(st, v, b ? 2 : 1, &err);
+	if (out)
+		*out = v[0];
+	cc_err_clear(&err);
+	return rc;
+}
+
+static void test_remove(const char *path)
+{
+	struct cc_err err = {0};
+	struct store *st = NULL;
+	tap_ok(store_open(path, STORE_OPEN_CREATE, &st, &err) == CC_OK, "remove: a store");
+	cc_err_clear(&err);
+	tap_ok(add_dated(st, "a.txt", "In 2023, on July 20 hailstones fell.", "a1", "2023-07-20", 0) &&
+		       add_dated(st, "c.txt", "In 2022, on July 20 thunder rolled.", "c1", "2022-07-20", 0) &&
+		       add_dated(st, "b.txt", "Oh, on July 20 it rained.", "b1", "XXXX-07-20", 4),
+	       "remove: three sources, one date without its year");
+	tap_str_eq(slot_of(st, "b.txt"), "2023-07-20/3", "the year comes from the others (a tie: the later)");
+	tap_long_eq((long)search_total(st, "hailstones"), 1, "a.txt's sentence is found by search");
+
+	size_t n = (size_t)nsources(st);
+	tap_ok(remove_names(st, "a.txt", "nosuch.txt", NULL) == CC_ERR_INPUT &&
+		       (size_t)nsources(st) == n && strcmp(slot_of(st, "b.txt"), "2023-07-20/3") == 0,
+	       "an unknown name among several: refused, nothing removed");
+
+	struct store_remove r;
+	tap_ok(remove_names(st, "a.txt", NULL, &r) == CC_OK && (size_t)nsources(st) == n - 1 &&
+		       r.claims == 1 && r.years == 1,
+	       "a.txt removed: its claim counted, one date of another source changed year");
+	tap_str_eq(slot_of(st, "b.txt"), "2022-07-20/3", "b.txt's date takes its year from c.txt now");
+	tap_long_eq((long)search_total(st, "hailstones"), 0, "a.txt's sentence is out of the search");
+	tap_ok(remove_names(st, "c.txt", NULL, &r) == CC_OK && r.years == 1, "c.txt removed");
+	tap_str_eq(slot_of(st, "b.txt"), "XXXX-07-20/4", "b.txt's date has no year again");
+	tap_ok(remove_names(st, "c.txt", NULL, NULL) == CC_ERR_INPUT, "removing it again: no such source");
+
+	/* the same text again (its id comes again): one match, not two */
+	tap_ok(add_dated(st, "a.txt", "In 2023, on July 20 hailstones fell.", "a1", "2023-07-20", 0),
+	       "a.txt added again");
+	tap_long_eq((long)search_total(st, "hailstones"), 1, "and found once by search");
+	tap_str_eq(slot_of(st, "b.txt"), "2023-07-20/3", "b.txt's date takes its year again");
+	store_close(st);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir)) {
@@ -695,6 +811,9 @@ int main(void)
 	free(mp);
 	mp = path_in("undo.db");
 	test_undo_others(mp);
+	free(mp);
+	mp = path_in("remove.db");
+	test_remove(mp);
 	free(mp);
 
 	remove(rp);
