@@ -166,7 +166,7 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv);
 static int cmd_review(struct cli *cli, int argc, char **argv);
 static const char *default_reviewer(const char *opt);
 
-/* export, import and agreement live in src/cli_export.c */
+/* export, import, agreement and remove live in src/cli_export.c */
 static int cmd_export(struct cli *cli, int argc, char **argv)
 {
 	return cli_export(cli->db_opt, argc, argv);
@@ -178,6 +178,11 @@ static int cmd_import(struct cli *cli, int argc, char **argv)
 static int cmd_agreement(struct cli *cli, int argc, char **argv)
 {
 	return cli_agreement(cli->db_opt, argc, argv);
+}
+/* remove too (its --force saves annotations with the export) */
+static int cmd_remove(struct cli *cli, int argc, char **argv)
+{
+	return cli_remove(cli->db_opt, argc, argv);
 }
 
 static const struct command commands[] = {
@@ -316,6 +321,17 @@ static const struct command commands[] = {
 			"                       disagreement, then each pair of reviewers\n"
 			"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"
 			"over the claims both reviewers judged (true, false, misleading, unverifiable).\n",
+	},
+	{
+		.name = "remove",
+		.run = cmd_remove,
+		.usage = "remove [--force] SOURCE...",
+		.summary = "take sources out of the store, with their claims and conflicts",
+		.help = "  --force   remove annotated sources too, after saving their annotations to a\n"
+			"            json export beside the store (the file is named)\n"
+			"All or nothing, in one transaction. A source with annotated claims is refused\n"
+			"without --force. Add the file again (with another --date or --story) and\n"
+			"'crosscheck import' the saved file to put its annotations back.\n",
 	},
 	{
 		.name = "help",
@@ -1026,9 +1042,9 @@ static int duplicate_options(struct store *st, const struct prepared *p, const c
 	if (want_date || want_story) {
 		/* (errorf makes the whole line safe) */
 		errorf("%s is stored with date %s and story '%s'; %s%s%s not applied: a stored source keeps "
-		       "what it was added with (add it to a new store to change them)",
+		       "what it was added with (to change them: crosscheck remove %s, then add it again)",
 		       dup, s.date ? s.date : "none", have_story, want_date ? "--date" : "",
-		       want_date && want_story ? " and " : "", want_story ? "--story" : "");
+		       want_date && want_story ? " and " : "", want_story ? "--story" : "", dup);
 	}
 	store_source_free(&s);
 	return want_date || want_story;

@@ -5,12 +5,13 @@
 /* Runs crosscheck with the given arguments; returns the exit status. */
 int cli_main(int argc, char **argv);
 
-/* The export, import and agreement commands live in src/cli_export.c; they
+/* The export, import, agreement and remove commands live in src/cli_export.c; they
  * follow the same rules as every command (see cli.c): argv[0] is the
  * command name, `db` is --db (or NULL), and they return the exit status. */
 int cli_export(const char *db, int argc, char **argv);
 int cli_import(const char *db, int argc, char **argv);
 int cli_agreement(const char *db, int argc, char **argv);
+int cli_remove(const char *db, int argc, char **argv);
 
 /* Writes a json export of the whole store to path atomically (a temporary
  * file beside it, renamed when complete); prints nothing. The review's

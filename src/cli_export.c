@@ -1,5 +1,6 @@
-/* cli_export: the export, import and agreement commands, and the export the
- * review calls (cli_export_to_path).
+/* cli_export: the export, import, agreement and remove commands, and the
+ * export the review calls (cli_export_to_path). remove lives here because
+ * its --force saves the annotations with the export first.
  *
  * Owns: their options and messages, walking the store into an export
  * writer (src/export.c), writing a file atomically (a temporary file beside
@@ -71,6 +72,15 @@
 	"                       disagreement, then each pair of reviewers\n"              \
 	"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"  \
 	"over the claims both reviewers judged (true, false, misleading, unverifiable).\n"
+
+#define REMOVE_USAGE "remove [--force] SOURCE..."
+#define REMOVE_SUMMARY "take sources out of the store, with their claims and conflicts"
+#define REMOVE_HELP                                                                          \
+	"  --force   remove annotated sources too, after saving their annotations to a\n"    \
+	"            json export beside the store (the file is named)\n"                     \
+	"All or nothing, in one transaction. A source with annotated claims is refused\n"  \
+	"without --force. Add the file again (with another --date or --story) and\n"      \
+	"'crosscheck import' the saved file to put its annotations back.\n"
 
 /* ---- messages ---------------------------------------------------------------- */
 
@@ -1119,5 +1129,166 @@ int cli_agreement(const char *db, int argc, char **argv)
 	free(a.reviewers);
 	free(a.pairs);
 	free(a.votes);
+	return status;
+}
+
+/* ---- remove ------------------------------------------------------------------------ */
+
+/* Like fail(), with the message made inert: it names sources the user gave. */
+static int fail_inert(struct cc_err *err)
+{
+	char *m = safes(err->msg);
+	if (err->msg)
+		errorf("%s", m);
+	free(m);
+	int code = err->status == CC_ERR_USAGE ? EXIT_USAGE : 1;
+	cc_err_clear(err);
+	return code;
+}
+
+/* A file beside the store for the annotations of a source about to go:
+ * STORE.removed-NAME-TIME.json (NAME's bytes other than letters, digits,
+ * '.', '-' and '_' as '_'), never one that exists. Newly allocated. */
+static char *saved_path(const char *store, const char *name)
+{
+	char now[32];
+	time_now(now);
+	char stamp[32];
+	size_t k = 0;
+	for (const char *p = now; *p && k + 1 < sizeof stamp; p++)
+		if (*p != '-' && *p != ':')
+			stamp[k++] = *p;
+	stamp[k] = '\0';
+	char *clean = xstrdup(name);
+	for (char *p = clean; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '.' || c == '-' || c == '_'))
+			*p = '_';
+	}
+	char *path = xasprintf("%s.removed-%s-%s.json", store, clean, stamp);
+	struct stat sb;
+	for (int i = 2; lstat(path, &sb) == 0; i++) {
+		free(path);
+		path = xasprintf("%s.removed-%s-%s-%d.json", store, clean, stamp, i);
+	}
+	free(clean);
+	return path;
+}
+
+int cli_remove(const char *db, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"force", no_argument, NULL, 'f'},
+	};
+	bool force = false;
+	int ch;
+	optind = 1;
+	while ((ch = next_opt(argc, argv, "+:", opts, CC_ARRAY_LEN(opts), &db, REMOVE_USAGE,
+			      REMOVE_SUMMARY, REMOVE_HELP)) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'f': force = true; break;
+		default: return usage_error(REMOVE_USAGE, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return usage_error(REMOVE_USAGE, "name the sources to remove ('crosscheck list' shows them)");
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail_inert(&err);
+
+	/* each source once, every one checked before anything is written */
+	size_t n = 0;
+	struct store_remove *v = xcalloc((size_t)(argc - optind), sizeof *v);
+	size_t *entries_of = xcalloc((size_t)(argc - optind), sizeof *entries_of);
+	int status = 0;
+	size_t refused = 0;
+	for (int i = optind; i < argc && !status; i++) {
+		bool seen = false;
+		for (size_t k = 0; k < n && !seen; k++)
+			seen = strcmp(v[k].name, argv[i]) == 0;
+		if (seen)
+			continue;
+		struct store_source src;
+		if (store_source_get(st, argv[i], &src, &err) != CC_OK) {
+			status = fail_inert(&err);
+			break;
+		}
+		store_source_free(&src);
+		size_t claims, entries;
+		if (store_source_annotated(st, argv[i], &claims, &entries, &err) != CC_OK) {
+			status = fail_inert(&err);
+			break;
+		}
+		if (entries && !force) {
+			char *s = safes(argv[i]);
+			errorf("%s: %zu annotated claim%s (%zu annotation entr%s); not removed", s, claims,
+			       claims == 1 ? "" : "s", entries, entries == 1 ? "y" : "ies");
+			free(s);
+			refused++;
+		}
+		v[n].name = argv[i];
+		v[n].entries_saved = 0;
+		v[n].annotated = entries ? claims : 0;
+		entries_of[n] = entries;
+		n++;
+	}
+	if (!status && refused) {
+		errorf("nothing was removed: --force first saves the annotations to a file beside the "
+		       "store (and says which); 'crosscheck import FILE' puts them back once the source "
+		       "is added again");
+		status = 1;
+	}
+	/* --force: every annotation goes to a file before any is deleted */
+	for (size_t i = 0; i < n && !status; i++) {
+		if (!entries_of[i])
+			continue;
+		char *path = saved_path(store_path(st), v[i].name);
+		struct export_job job = {
+			.format = EXPORT_JSON,
+			.filter = {.source = v[i].name, .only = STORE_EXPORT_ANNOTATED},
+			.only_name = "annotated",
+			.output = path,
+			.signals = true,
+		};
+		size_t items = 0;
+		if (export_write(st, &job, &items, &err) != CC_OK) {
+			status = fail_inert(&err);
+			errorf("nothing was removed");
+		}
+		else {
+			char *s = safes(v[i].name), *p = safes(path);
+			printf("saved the annotations of %zu claim%s of %s to %s\n", v[i].annotated,
+			       v[i].annotated == 1 ? "" : "s", s, p);
+			free(s);
+			free(p);
+			v[i].entries_saved = entries_of[i];
+		}
+		free(path);
+	}
+	if (!status && store_sources_remove(st, v, n, &err) != CC_OK) {
+		status = fail_inert(&err);
+		errorf("nothing was removed%s", force ? " (the files saved above stay)" : "");
+	}
+	for (size_t i = 0; i < n && !status; i++) {
+		char *s = safes(v[i].name);
+		printf("removed %s: %zu claim%s, %zu conflict%s, %zu agreement%s", s, v[i].claims,
+		       v[i].claims == 1 ? "" : "s", v[i].conflicts, v[i].conflicts == 1 ? "" : "s",
+		       v[i].agreements, v[i].agreements == 1 ? "" : "s");
+		if (v[i].annotated)
+			printf(", the annotations of %zu claim%s (saved)", v[i].annotated,
+			       v[i].annotated == 1 ? "" : "s");
+		if (v[i].years)
+			printf("; %zu date%s of other sources took another year", v[i].years,
+			       v[i].years == 1 ? "" : "s");
+		printf("\n");
+		free(s);
+	}
+	free(v);
+	free(entries_of);
+	store_close(st);
 	return status;
 }
