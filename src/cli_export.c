@@ -1243,6 +1243,7 @@ int cli_remove(const char *db, int argc, char **argv)
 		status = 1;
 	}
 	/* --force: every annotation goes to a file before any is deleted */
+	bool saved_any = false;
 	for (size_t i = 0; i < n && !status; i++) {
 		if (!entries_of[i])
 			continue;
@@ -1257,7 +1258,7 @@ int cli_remove(const char *db, int argc, char **argv)
 		size_t items = 0;
 		if (export_write(st, &job, &items, &err) != CC_OK) {
 			status = fail_inert(&err);
-			errorf("nothing was removed");
+			errorf("nothing was removed%s", saved_any ? " (the files saved above stay)" : "");
 		}
 		else {
 			char *s = safes(v[i].name), *p = safes(path);
@@ -1266,12 +1267,13 @@ int cli_remove(const char *db, int argc, char **argv)
 			free(s);
 			free(p);
 			v[i].entries_saved = entries_of[i];
+			saved_any = true;
 		}
 		free(path);
 	}
 	if (!status && store_sources_remove(st, v, n, &err) != CC_OK) {
 		status = fail_inert(&err);
-		errorf("nothing was removed%s", force ? " (the files saved above stay)" : "");
+		errorf("nothing was removed%s", saved_any ? " (the files saved above stay)" : "");
 	}
 	for (size_t i = 0; i < n && !status; i++) {
 		char *s = safes(v[i].name);
