@@ -266,7 +266,8 @@ static const struct command commands[] = {
 			"  --note TEXT          set the note ('' clears it)\n"
 			"  --tag TAG            add a tag (repeatable); --untag TAG removes one\n"
 			"  --reviewer NAME      who annotates (default: $USER)\n"
-			"  --undo, --redo       undo or redo the reviewer's latest action (no CLAIM-ID)\n"
+			"  --undo, --redo       undo or redo the reviewer's latest action (no CLAIM-ID),\n"
+			"                       then print the claim's state\n"
 			"  --history            print the claim's annotation log instead\n"
 			"Each annotation is appended to the log and committed before crosscheck\n"
 			"exits. It starts from the reviewer's own latest entry on the claim; the\n"
@@ -2102,11 +2103,20 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	int status = 0;
 	if (undo || redo) {
 		int64_t changed = 0;
-		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK)
+		struct store_annotation cur;
+		bool shown = false;
+		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK ||
+		    store_annotation_current(st, changed, &cur, &shown, &err) != CC_OK) {
 			status = fail(&err);
-		else
-			printf("%s claim %lld\n", undo ? "undid the latest change to" : "redid the change to",
-			       (long long)changed);
+		} else {
+			/* the claim's state after it, as any annotate prints it */
+			printf("claim %lld: %s; ", (long long)changed,
+			       undo ? "undid the latest change" : "redid the change");
+			print_claim_state(stdout, shown ? &cur : NULL);
+			printf("\n");
+			if (shown)
+				store_annotation_free(&cur);
+		}
 		store_close(st);
 		return status;
 	}
