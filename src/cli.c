@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <jansson.h>
 #include <libgen.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,7 +256,7 @@ static const struct command commands[] = {
 		.run = cmd_review,
 		.usage = "review [--reviewer NAME] [--source NAME]",
 		.summary = "open the review: articles beside their claims, conflicts, annotation",
-		.help = "  --reviewer NAME      who annotates in this session (default: $USER)\n"
+		.help = "  --reviewer NAME      who annotates in this session (default: $USER or login)\n"
 			"  --source NAME        open this source first (default: the first one)\n"
 			"Keys: press ? in the review, or see README.md.\n",
 	},
@@ -270,8 +271,9 @@ static const struct command commands[] = {
 			"                       yours\n"
 			"  --note TEXT          set the note ('' clears it)\n"
 			"  --tag TAG            add a tag (repeatable); --untag TAG removes one\n"
-			"  --reviewer NAME      who annotates (default: $USER)\n"
-			"  --undo, --redo       undo or redo the reviewer's latest action (no CLAIM-ID)\n"
+			"  --reviewer NAME      who annotates (default: $USER or login)\n"
+			"  --undo, --redo       undo or redo the reviewer's latest action (no CLAIM-ID),\n"
+			"                       then print the claim's state\n"
 			"  --history            print the claim's annotation log instead\n"
 			"Each annotation is appended to the log and committed before crosscheck\n"
 			"exits. It starts from the reviewer's own latest entry on the claim; the\n"
@@ -370,7 +372,7 @@ static void print_usage(FILE *f)
 		"\n"
 		"Options:\n"
 		"  --db PATH   the store file (default: $CROSSCHECK_DB, else ./crosscheck.db)\n"
-		"  --reviewer NAME  who annotates in the review (default: $USER)\n"
+		"  --reviewer NAME  who annotates in the review (default: $USER or login)\n"
 		"  --help      show this help\n"
 		"  --version   show the version\n"
 		"\n"
@@ -1948,12 +1950,26 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 
 /* ---- annotate -------------------------------------------------------------------- */
 
+/* --reviewer, else $USER, else $LOGNAME, else the uid's login name (a
+ * shell started without a login sets neither variable), else the word the
+ * review also falls back to. */
 static const char *default_reviewer(const char *opt)
 {
 	if (opt && *opt)
 		return opt;
 	const char *u = getenv("USER");
-	return u && *u ? u : "reviewer";
+	if (u && *u)
+		return u;
+	u = getenv("LOGNAME");
+	if (u && *u)
+		return u;
+	static char *login; /* getpwuid's record is overwritten by the next call */
+	if (!login) {
+		const struct passwd *pw = getpwuid(getuid());
+		if (pw && pw->pw_name && *pw->pw_name)
+			login = xstrdup(pw->pw_name);
+	}
+	return login ? login : UI_REVIEWER_FALLBACK;
 }
 
 /* Adds or removes a tag in a comma-separated, sorted tag list. */
@@ -2118,11 +2134,20 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	int status = 0;
 	if (undo || redo) {
 		int64_t changed = 0;
-		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK)
+		struct store_annotation cur;
+		bool shown = false;
+		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK ||
+		    store_annotation_current(st, changed, &cur, &shown, &err) != CC_OK) {
 			status = fail(&err);
-		else
-			printf("%s claim %lld\n", undo ? "undid the latest change to" : "redid the change to",
-			       (long long)changed);
+		} else {
+			/* the claim's state after it, as any annotate prints it */
+			printf("claim %lld: %s; ", (long long)changed,
+			       undo ? "undid the latest change" : "redid the change");
+			print_claim_state(stdout, shown ? &cur : NULL);
+			printf("\n");
+			if (shown)
+				store_annotation_free(&cur);
+		}
 		store_close(st);
 		return status;
 	}

@@ -105,10 +105,11 @@ struct mention {
 	uint8_t year_from; /* dates: 0 explicit, 1 same article, 2 document date,
 			    * 3 other sources, 4 unknown (XXXX) */
 	bool direct;       /* quotes: a direct quotation (the span is the quoted words) */
-	char measure[24];  /* money, percentages, bare numbers: what the figure
+	char measure[64];  /* money, percentages, bare numbers: what the figure
 			    * measures ("revenue", "cash", "deal"); lengths:
-			    * "depth" or "from " and the place (cut at a
-			    * character's start); or "" */
+			    * "depth" or "from " and the place: its entity's
+			    * value whole (under 48 bytes; cut at a
+			    * character's start past 63); or "" */
 };
 
 struct mention_list {

@@ -108,7 +108,10 @@ static void status_text(struct app *a, const char *path, struct buf *b)
 	if (a->src.nclaims)
 		buf_printf(b, "%sclaim %zu/%zu", sep, a->sel + 1, a->src.nclaims);
 	buf_printf(b, "%s%zu open conflict%s", sep, a->open_conflicts, a->open_conflicts == 1 ? "" : "s");
-	buf_printf(b, "%sreviewer %s", sep, a->reviewer);
+	if (strcmp(a->reviewer, UI_REVIEWER_FALLBACK) == 0)
+		buf_printf(b, "%s%s", sep, a->reviewer);
+	else
+		buf_printf(b, "%sreviewer %s", sep, a->reviewer);
 	if (a->search)
 		buf_printf(b, "%s/%s", sep, a->search);
 }
@@ -698,7 +701,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	struct app *a = &app;
 	a->st = st;
 	a->opts = opts;
-	a->reviewer = opts->reviewer && *opts->reviewer ? opts->reviewer : "reviewer";
+	a->reviewer = opts->reviewer && *opts->reviewer ? opts->reviewer : UI_REVIEWER_FALLBACK;
 	a->mark_sentence = -1;
 	a->focus = 1;
 	char *cfg_path = config_path();

@@ -194,6 +194,86 @@ static void sources_reload(struct app *a, void *state)
 	load_from(a, sv, cur, idx);
 }
 
+/* Draws s in at most w columns; a cut text ends in "…" ("~" without
+ * UTF-8), so that a cut name or story is seen to be cut. */
+static void draw_cell(int y, int x, int w, const char *s, enum style_id st)
+{
+	if (w <= 0)
+		return;
+	size_t len = strlen(s);
+	if ((int)draw_width(s, len) <= w) {
+		draw_text(y, x, w, s, len, st, 0);
+		return;
+	}
+	int c = draw_text(y, x, w - 1, s, draw_fit(s, len, (size_t)w - 1), st, 0);
+	draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
+}
+
+/* The columns' widths for a body w columns wide. Wide screens keep the
+ * natural widths; on a narrow one the title keeps at least TITLE_MIN
+ * columns where it can: first the source name gives up width (to 20), then
+ * the # and count columns become as wide as their numbers (with short
+ * headers and one-space gaps), then the name (to 16), the story (to 12) and
+ * the name again (to 14). Cut names and stories end in "…"; the title takes what is left
+ * (title_left). */
+struct scols {
+	int idxw, namew, storyw;
+	int countw; /* the conflicts and annotated columns' (claims: 6) */
+	bool compact;
+};
+
+enum { TITLE_MIN = 12 };
+
+static int digits(size_t n)
+{
+	int d = 1;
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d;
+}
+
+static int title_left(const struct scols *k, int w)
+{
+	/* "> " #, name, the three counts, the date, the story, the title */
+	int g = k->compact ? 1 : 2; /* the gaps after the counts, date and story */
+	int used = 2 + k->idxw + 1 + k->namew + 1 + 7 + (k->countw + 1) + (k->countw + g) + 10 + g +
+		   (k->storyw ? k->storyw + g : 0);
+	return w - used;
+}
+
+static struct scols columns(const struct sview *sv, int w)
+{
+	struct scols k = {.idxw = 7, .namew = w / 3 > 32 ? 32 : w / 3, .countw = 9};
+	/* a story column when some loaded source has a story: as wide as the
+	 * widest (at most 16) */
+	for (size_t i = 0; i < sv->n; i++) {
+		int n = (int)draw_width(sv->rows[i].story, strlen(sv->rows[i].story));
+		if (n > k.storyw)
+			k.storyw = n;
+	}
+	if (k.storyw > 16)
+		k.storyw = 16;
+	if (k.storyw && k.storyw < 5)
+		k.storyw = 5;
+	while (title_left(&k, w) < TITLE_MIN && k.namew > 20)
+		k.namew--;
+	if (title_left(&k, w) < TITLE_MIN) {
+		size_t most = sv->first_idx + sv->n > sv->total ? sv->first_idx + sv->n : sv->total;
+		k.compact = true;
+		k.idxw = digits(most);
+		k.countw = 6;
+	}
+	while (title_left(&k, w) < TITLE_MIN && k.namew > 16)
+		k.namew--;
+	while (title_left(&k, w) < TITLE_MIN && k.storyw > 12)
+		k.storyw--;
+	while (title_left(&k, w) < TITLE_MIN && k.namew > 14)
+		k.namew--;
+	return k;
+}
+
 static void sources_draw(struct app *a, void *state)
 {
 	struct sview *sv = state;
@@ -205,24 +285,14 @@ static void sources_draw(struct app *a, void *state)
 		sv->top = sv->cur;
 	if (sv->cur >= sv->top + (size_t)h)
 		sv->top = sv->cur - (size_t)h + 1;
-	int namew = b.w / 3 > 32 ? 32 : b.w / 3;
-	/* a story column when some loaded source has a story: as wide as the
-	 * widest (at most 16) */
-	int storyw = 0;
-	for (size_t i = 0; i < sv->n; i++) {
-		int n = (int)draw_width(sv->rows[i].story, strlen(sv->rows[i].story));
-		if (n > storyw)
-			storyw = n;
-	}
-	if (storyw > 16)
-		storyw = 16;
-	if (storyw && storyw < 5)
-		storyw = 5;
+	struct scols k = columns(sv, b.w);
+	int cw = k.countw, g = k.compact ? 1 : 2;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-7s %-*s %6s %9s %9s  %-10s  ", "#",
-			     namew, "source", "claims", "conflicts", "annotated", "date");
-	if (storyw)
-		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%-*s  ", storyw, "story");
+	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-*s %-*s %6s %*s %*s%*s%-10s%*s", k.idxw,
+			     "#", k.namew, "source", "claims", cw, k.compact ? "confl." : "conflicts",
+			     cw, k.compact ? "annot." : "annotated", g, "", "date", g, "");
+	if (k.storyw)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%-*s%*s", k.storyw, "story", g, "");
 	draw_str(b.y, b.x + hc, b.w - hc, "title", ST_PANE_TITLE, 0);
 	for (int r = 0; r < h; r++) {
 		size_t i = sv->top + (size_t)r;
@@ -234,19 +304,20 @@ static void sources_draw(struct app *a, void *state)
 		int y = b.y + 1 + r;
 		if (sel)
 			draw_fill(y, b.x, b.w, st, 0);
-		int c = draw_printf(y, b.x, b.w, st, 0, "%s %-7zu ", s->id == a->src.id ? ">" : " ",
+		int c = draw_printf(y, b.x, b.w, st, 0, "%s %-*zu ", s->id == a->src.id ? ">" : " ", k.idxw,
 				    sv->first_idx + i + 1);
-		draw_str(y, b.x + c, namew, s->name, st, 0);
-		c += namew + 1;
+		draw_cell(y, b.x + c, k.namew < b.w - c ? k.namew : b.w - c, s->name, st);
+		c += k.namew + 1;
 		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%6zu ", s->claims);
-		c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%9zu ",
-				 s->conflicts);
-		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%9zu  %-10s  ", s->annotated, s->date);
-		if (storyw) {
-			draw_str(y, b.x + c, storyw, s->story, st, 0);
-			c += storyw + 2;
+		c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%*zu ",
+				 cw, s->conflicts);
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%*zu%*s%-10s%*s", cw, s->annotated, g, "",
+				 s->date, g, "");
+		if (k.storyw) {
+			draw_cell(y, b.x + c, k.storyw < b.w - c ? k.storyw : b.w - c, s->story, st);
+			c += k.storyw + g;
 		}
-		draw_str(y, b.x + c, b.w - c, s->title, st, 0);
+		draw_cell(y, b.x + c, b.w - c, s->title, st);
 	}
 }
 

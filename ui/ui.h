@@ -19,12 +19,18 @@
 enum cc_status ui_terminal_check(struct cc_err *err);
 
 struct ui_opts {
-	const char *reviewer;     /* --reviewer or $USER; never NULL */
+	const char *reviewer;     /* --reviewer, $USER, $LOGNAME or the uid's login
+				   name, else UI_REVIEWER_FALLBACK; never NULL */
 	const char *start_source; /* the source to open first; NULL: the first one */
 	/* Writes an export of the store to `path` (the CLI provides it; NULL
 	 * when exporting is not available). Returns CC_OK or fills err. */
 	enum cc_status (*export_fn)(struct store *st, const char *path, struct cc_err *err);
 };
+
+/* Who reviews when nothing names anyone (no --reviewer, $USER, $LOGNAME or
+ * login name for the uid): the CLI and the review use the same word, and the
+ * status line shows it once ("reviewer", not "reviewer reviewer"). */
+#define UI_REVIEWER_FALLBACK "reviewer"
 
 /* Runs the review until the user quits. Every annotation is committed
  * before the screen shows it. Returns CC_OK, or an error after restoring

@@ -291,4 +291,24 @@ is "$err" "claim 4: no annotations" "... and says so on stderr"
 run --db "$N" annotate 999 --history
 is "$rc" 1 "--history on a claim that does not exist: exit 1"
 
+# ---- 7: --undo and --redo print the claim's state after them, as any
+# annotate does (the claim's state, not only its id)
+run --db "$N" annotate 5 --verdict true --note "from the filing" --reviewer bob
+run --db "$N" annotate 5 --verdict false --tag year --reviewer alice
+is "$out" "claim 5: verdict false, note \"from the filing\", tags year" "fixture: alice's verdict over bob's"
+run --db "$N" annotate --undo --reviewer alice
+is "$rc:$out" "0:claim 5: undid the latest change; verdict true, note \"from the filing\", no tags" \
+	"--undo prints the claim's state after it: bob's verdict back, alice's tag gone"
+run --db "$N" annotate --redo --reviewer alice
+is "$rc:$out" "0:claim 5: redid the change; verdict false, note \"from the filing\", tags year" \
+	"--redo prints the claim's state after it"
+run --db "$N" annotate 5 --note "$(printf 'x\033[31my')" --reviewer alice
+run --db "$N" annotate --undo --reviewer alice
+run --db "$N" annotate --redo --reviewer alice
+case $out in *$'\033'*) ok 1 "--redo: no escape byte of a note reaches the terminal" ;; *) ok 0 "--redo: no escape byte of a note reaches the terminal" ;; esac
+like "$out" "claim 5: redid the change; verdict false, note \"x" "... the note is shown"
+run --db "$N" annotate --undo --reviewer carol
+is "$rc" 1 "--undo with nothing to undo: exit 1"
+is "$out" "" "... and no state line"
+
 done_testing

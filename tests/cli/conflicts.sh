@@ -114,4 +114,24 @@ printf 'Orvik cuts jobs\n\nThe cuts at Orvik Inc. will affect fewer than 40 work
 run --db count.db claims --format jsonl
 is "$(jq -r 'select(any(.slots[]; .value == "40")) | [.source, .support] | @tsv' <<<"$out")" \
 	"$(printf 'lay.txt\t1\naff.txt\t1')" "'fewer than 40 employees' and 'fewer than 40 workers' support each other"
+
+# distances from two places whose names share their first 18 bytes are two
+# measures, not one (the measure was cut at 23 bytes: "from Rancho Santa
+# Marga" made the airport and the lake one place); the store keeps the
+# whole name
+mkdir -p "$T/place"
+for f in a:14:Airport b:20:Lake c:26:Airport; do
+	IFS=: read -r name miles place <<<"$f"
+	printf 'LAKE FOREST, Calif. (June 3, 2025) - A magnitude 4.1 earthquake struck %s miles northeast of Rancho Santa Margarita %s on Tuesday, the survey said.\n' \
+		"$miles" "$place" >"$T/place/$name.txt"
+done
+"$CROSSCHECK" --db "$T/place.db" add --story q "$T"/place/{a,b,c}.txt >/dev/null 2>&1
+run --db "$T/place.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | join(" ")' <<<"$out")" "a.txt c.txt" \
+	"distances from the airport and from the lake: only the airport's conflict"
+like "$(jq -r .explanation <<<"$out")" "For the distance from Rancho Santa Margarita Airport," \
+	"... named with the place's whole name"
+run --db "$T/place.db" claims --format jsonl
+is "$(jq -r '.slots[] | .measure // empty' <<<"$out" | sort -u)" \
+	"$(printf 'from Rancho Santa Margarita Airport\nfrom Rancho Santa Margarita Lake')" "the store holds the whole measure"
 done_testing

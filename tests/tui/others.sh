@@ -69,4 +69,27 @@ tui_keys Q
 is "$(tui_dead)" "0" "quits normally"
 is "$("$CROSSCHECK" --db s.db agreement --format jsonl | jq -r 'select(.type == "disagreement") | .verdicts | map(.reviewer + "=" + .verdict) | join(",")')" \
 	"alice=false,bob=true" "agreement after the session: alice holds her redone verdict"
+
+# ---- who reviews with neither $USER nor $LOGNAME (a shell without a
+# login): the uid's login name, the same in annotate and on the review's
+# status line, never "reviewer reviewer"
+login=$(id -un 2>/dev/null) || login=""
+want=${login:+reviewer $login}
+env -u USER -u LOGNAME "$CROSSCHECK" --db s.db annotate 3 --tag nouser >/dev/null
+like "$("$CROSSCHECK" --db s.db annotate 3 --history | tail -n 1)" "  ${login:-reviewer}  " \
+	"annotate without \$USER and \$LOGNAME: the uid's login name"
+status_row() { printf '%s\n' "$1" | grep -F "open conflict" | tail -n 1; }
+tui_start 120 30 xterm-256color "env -u USER -u LOGNAME $(printf '%q --db %q review' "$CROSSCHECK" s.db)"
+scr=$(tui_wait "claim 1/")
+like "$(status_row "$scr")" "│ ${want:-reviewer}" "the review without them: the same name on the status line"
+unlike "$scr" "reviewer reviewer" "... not 'reviewer reviewer'"
+tui_keys Q
+is "$(tui_dead)" "0" "... quits normally"
+# the word both fall back to when nothing names anyone: shown once
+tui_start 120 30 xterm-256color "$(printf '%q %q %q' "$DRIVER" s.db '')"
+scr=$(tui_wait "claim 1/")
+like "$(status_row "$scr")" "open conflicts │ reviewer" "an empty reviewer: the fallback word on the status line"
+unlike "$scr" "reviewer reviewer" "... once"
+tui_keys Q
+is "$(tui_dead)" "0" "... quits normally"
 done_testing

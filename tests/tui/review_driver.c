@@ -35,7 +35,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	const char *user = getenv("USER");
-	struct ui_opts o = {.reviewer = argc == 3 ? argv[2] : (user && *user ? user : "reviewer")};
+	struct ui_opts o = {.reviewer = argc == 3 ? argv[2] : (user && *user ? user : UI_REVIEWER_FALLBACK)};
 	enum cc_status rc = ui_review(st, &o, &err);
 	store_close(st);
 	if (rc != CC_OK) {

@@ -102,4 +102,34 @@ like "$scr" "coastline-gazette" "with its sources' dates"
 unlike "$scr" "capital-desk-report" "and no other story's"
 tui_keys Q
 is "$(tui_dead)" "0" "quits"
+
+# the sources screen at 80 columns: every column readable, cut names,
+# stories and titles end in "…"; the title takes what is left; at 200
+# columns the natural widths (README: "The sources screen")
+fixture three.db --story kaspersky "$top_srcdir"/examples/kaspersky/*.txt
+fixture three.db --story a-very-long-story-name "$top_srcdir"/examples/chipmaker-deal/*.txt
+tui_start 80 24 xterm-256color "$(review_cmd three.db steps)"
+tui_wait "source 1/" >/dev/null
+tui_keys s
+scr=$(tui_wait "crosscheck sources")
+is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \
+	"  #  source           claims confl. annot. date       story         title" \
+	"80 columns: every column's header, the count headers short"
+# matches TEXT ERE DESCRIPTION
+matches() {
+	grep -qE -- "$2" <<<"$1"
+	ok $? "$3"
+}
+matches "$scr" "^> 1  capital-desk-re… +[0-9]+ +[0-9]+ +[0-9]+ 2024-07-19 kaspersky +What Kasper" \
+	"80 columns: a cut name ends in …, the story whole, then the title"
+like "$(grep -F 'fairhaven' <<<"$scr")" " a-very-long-… Corvane bet" "80 columns: a long story shows 12 cells and …"
+tui_resize 200 50
+scr=$(tui_wait "conflicts annotated")
+is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \
+	"  #       source                           claims conflicts annotated  date        story             title" \
+	"200 columns: the natural widths"
+matches "$scr" "fairhaven-financial-times.txt +[0-9].*  a-very-long-sto…  Corvane bets on light with [$]334mn Lumetric purchase$" \
+	"200 columns: names and titles whole, the story cut at 16 with …"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
 done_testing

@@ -137,6 +137,23 @@ static void measure_is(const char *text, const char *surface, const char *measur
 	done(&r);
 }
 
+/* The longest place name an entity holds (its value, cut at a
+ * character's start) is the measure's place whole: "from " and the value. */
+static void long_place_whole(void)
+{
+	const char *text = "The blast hit 3 miles east of Ñuñoa Península Ávila Cáceres Ñandú Óvalo "
+			   "Ébano Íñigo Úrsula on Monday.";
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_NUMBER, "3");
+	const struct mention *e = find(&r, M_ENTITY, "Ñuñoa Península Ávila Cáceres Ñandú Óvalo Ébano Íñigo Úrsula");
+	char want[8 + sizeof e->value];
+	snprintf(want, sizeof want, "from %s", e ? e->value : "?");
+	tap_ok(e && strlen(e->value) >= sizeof e->value - 4, "a place name as long as an entity's value holds");
+	tap_str_eq(m ? m->measure : NULL, want, "a distance from it measures the place whole");
+	done(&r);
+}
+
 /* The event class and subject a date slot is tied to. */
 static void slot_tie(const char *text, const char *date, enum mention_type t, const char *surface,
 		     const char *cls, const char *subject)
@@ -419,6 +436,11 @@ int main(void)
 	measure_is("The quake struck 14 miles northeast of Healdsburg.", "14", "from Healdsburg");
 	measure_is("It struck about 20 miles north-northeast of Santa Rosa.", "about 20", "from Santa Rosa");
 	measure_is("It struck 5 km from Cobb on Tuesday.", "5", "from Cobb");
+	/* a place name past 18 bytes is whole (the measure was cut at 23:
+	 * "from Rancho Santa Marga", one place with "... Margarita Lake") */
+	measure_is("The quake struck 14 miles northeast of Rancho Santa Margarita Airport.", "14",
+		   "from Rancho Santa Margarita Airport");
+	long_place_whole();
 	measure_is("It had a depth of 1.2 miles.", "1.2", "depth");
 	measure_is("It was 12 kilometers deep.", "12", "depth");
 	measure_is("It began one mile below ground level.", "one", "depth");
