@@ -146,15 +146,17 @@ static const char *const lookup_sql[] = {
  * as their subject, implied or named (then the one more claims carry, then
  * the first in order): what the story is about to most outlets, not one
  * outlet's pick. NULL when the story has no implied subject; else newly
- * allocated. */
-static enum cc_status story_subject(struct store *st, const char *story, char **out,
-				    struct cc_err *err)
+ * allocated. `without`: a source left out (0: none), for the subject the
+ * story had before that source came. */
+static enum cc_status story_subject(struct store *st, const char *story, int64_t without,
+				    char **out, struct cc_err *err)
 {
 	static const char sql[] =
-		"WITH cand AS (SELECT DISTINCT subject FROM slots"
-		"  WHERE story = ?1 AND subject_implied = 1 AND subject <> '')"
+		"WITH cand AS (SELECT DISTINCT x.subject FROM slots x JOIN claims o ON o.id = x.claim_id"
+		"  WHERE x.story = ?1 AND x.subject_implied = 1 AND x.subject <> ''"
+		"  AND o.source_id <> ?2)"
 		" SELECT cand.subject FROM cand"
-		" LEFT JOIN claims c ON c.story = ?1 AND c.subject = cand.subject"
+		" LEFT JOIN claims c ON c.story = ?1 AND c.subject = cand.subject AND c.source_id <> ?2"
 		" GROUP BY cand.subject"
 		" ORDER BY count(DISTINCT c.source_id) DESC, count(c.id) DESC, cand.subject LIMIT 1";
 	*out = NULL;
@@ -162,6 +164,7 @@ static enum cc_status story_subject(struct store *st, const char *story, char **
 	if (!q)
 		return err->status;
 	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 2, without);
 	int r = st_step(st, q);
 	if (r == SQLITE_ROW)
 		*out = xstrdup((const char *)sqlite3_column_text(q, 0));
@@ -280,7 +283,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			mine[nm++] = id;
 			if (!story) {
 				story = keep(&arena, sqlite3_column_text(q, 1));
-				if (story_subject(st, story, subject, err) != CC_OK) {
+				if (story_subject(st, story, 0, subject, err) != CC_OK) {
 					subject_failed = true;
 					break;
 				}
@@ -873,6 +876,103 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 	return rc;
 }
 
+/* When the new source changed the story's subject (story_subject), the
+ * explanations of the story's conflicts judged under the old one ("For
+ * Pier 7, ...": keys with "*" for the story's subject) are made again
+ * under the new one, so that what a story's conflicts say does not depend
+ * on the order its sources came in. Only explanations change: a key with
+ * "*" does not name the subject, and the rules do not look at which one it
+ * is. Rare (a story's subject settles as outlets come), and bounded by the
+ * story's conflicts keyed so. */
+static enum cc_status reword_story(struct store *st, int64_t source_id, const char *subject,
+				   const struct store_judge *j, struct cc_err *err)
+{
+	static const char story_sql[] = "SELECT story FROM sources WHERE id = ?1";
+	static const char list_sql[] =
+		"SELECT id, claim_a, claim_b, kind, key FROM conflicts WHERE story = ?1"
+		" AND (key GLOB '[*]|*' OR key GLOB '*|[*]|*' OR key GLOB '*|[*]') ORDER BY id";
+	static const char set_sql[] = "UPDATE conflicts SET explanation = ?2 WHERE id = ?1";
+	sqlite3_stmt *q = st_cached(st, story_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, source_id);
+	char *story = NULL, *before = NULL;
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW)
+		story = xstrdup((const char *)sqlite3_column_text(q, 0));
+	sqlite3_reset(q);
+	if (r != SQLITE_ROW)
+		return st_error(st, err, "cannot read the source's story");
+	enum cc_status rc = story_subject(st, story, source_id, &before, err);
+	if (rc != CC_OK || !before || strcmp(before, subject) == 0) {
+		free(story);
+		free(before);
+		return rc;
+	}
+	free(before);
+	/* the conflicts first, then each judged again (the list statement is
+	 * done before the claims are read) */
+	struct row {
+		int64_t id, a, b;
+		char *kind, *key;
+	} *rows = NULL;
+	size_t n = 0, cap = 0;
+	q = st_prepare(st, list_sql, err);
+	if (!q) {
+		free(story);
+		return err->status;
+	}
+	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		rows = xgrow(rows, &cap, n + 1, sizeof *rows);
+		rows[n++] = (struct row){sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
+					 sqlite3_column_int64(q, 2),
+					 xstrdup((const char *)sqlite3_column_text(q, 3)),
+					 xstrdup((const char *)sqlite3_column_text(q, 4))};
+	}
+	sqlite3_finalize(q);
+	free(story);
+	if (r != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the story's conflicts");
+	struct st_claim_reader ra = {0}, rb = {0};
+	sqlite3_stmt *set = rc == CC_OK && n ? st_cached(st, set_sql, err) : NULL;
+	if (rc == CC_OK && n && !set)
+		rc = err->status;
+	for (size_t i = 0; i < n && rc == CC_OK; i++) {
+		struct store_claim a, b;
+		rc = st_claim_load(st, &ra, rows[i].a, &a, err);
+		if (rc == CC_OK)
+			rc = st_claim_load(st, &rb, rows[i].b, &b, err);
+		if (rc != CC_OK)
+			break;
+		a.story_subject = b.story_subject = subject;
+		struct store_mark marks[16];
+		size_t nm = j->judge(j->ctx, &a, &b, marks, CC_ARRAY_LEN(marks));
+		for (size_t k = 0; k < nm && rc == CC_OK; k++) {
+			if (!marks[k].conflict || strcmp(marks[k].kind, rows[i].kind) != 0 ||
+			    strcmp(marks[k].key ? marks[k].key : "", rows[i].key) != 0)
+				continue;
+			sqlite3_bind_int64(set, 1, rows[i].id);
+			sqlite3_bind_text(set, 2, marks[k].explanation ? marks[k].explanation : "", -1,
+					  SQLITE_TRANSIENT);
+			if (st_step(st, set) != SQLITE_DONE)
+				rc = st_error(st, err, "cannot reword a conflict");
+			sqlite3_reset(set);
+			break;
+		}
+		if (j->release)
+			j->release(j->ctx, marks, nm);
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].kind);
+		free(rows[i].key);
+	}
+	free(rows);
+	st_claim_reader_free(&ra);
+	st_claim_reader_free(&rb);
+	return rc;
+}
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
@@ -958,6 +1058,8 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	st_claim_reader_clear(ro);
 	if (rc == CC_OK && years_filled)
 		rc = mark_resolved(st, source_id, subject, j, err);
+	if (rc == CC_OK && subject)
+		rc = reword_story(st, source_id, subject, j, err);
 	free(subject);
 	return rc;
 }

@@ -67,11 +67,15 @@ is "$(jq -r 'select(.explanation | contains("eleven")) | .id' <<<"$out")" "" \
 is "$(jq -r 'select(.kind == "quantity" and ([.a.source, .b.source] | sort) == ["a-lakeside-post.txt", "b-north-shore-times.txt"]) | .id' <<<"$out")" "" \
 	"two outlets giving the same toll do not conflict"
 
-# the order sources arrive in does not change what is found (the words may
-# name another outlet's subject while only two are in: the key does not)
+# the order sources arrive in does not change what is found, nor what it
+# says: with two outlets in, the story's subject is a tie; the third settles
+# it and the words follow
+words() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r 'select(.key == "*|death|number") | .explanation | split(",")[0]' | sort; }
 sig() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r '[.kind, .severity, .key, ([.a.source, .b.source] | sort | join("+"))] | @tsv' | sort; }
 "$CROSSCHECK" --db rev.db add --date 2024-06-03 --story ferry c-valley-courier.txt b-north-shore-times.txt a-lakeside-post.txt >/dev/null
 is "$(sig rev.db)" "$(sig crosscheck.db)" "adding in reverse order finds the same conflicts"
+is "$(words rev.db)" "For Harlow Ferries
+For Harlow Ferries" "... and names the story's subject as it is once all are in"
 
 # ---- a schema 9 store (no subject_implied) migrates; a migration that
 # fails leaves it as it was
