@@ -543,6 +543,8 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	} else {
 		out->event = extract_slot_event(x, m);
 		out->subject = extract_slot_subject(x, m);
+		out->subject_implied = extract_subject_implied(x, out->subject);
+		out->elsewhen = extract_elsewhen(x, m);
 	}
 }
 
@@ -601,6 +603,7 @@ struct day_memo {
 	 SINK_NAME_ROOM("granularity") + SINK_NAME_ROOM("mod") +                                   \
 	 JSONW_ROOM_STRZ(KLEN("event"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +                 \
 	 JSONW_ROOM_STRZ(KLEN("subject"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +               \
+	 JSONW_ROOM_RAW(KLEN("subject_implied"), 4) +                                               \
 	 SINK_NAME_ROOM("year") + JSONW_ROOM_RAW(KLEN("negated"), 5) + SINK_NAME_ROOM("modality") + \
 	 JSONW_ROOM_STRZ(KLEN("speaker"), MFIELD(value), MFIELD(value) - 1) + JSONW_ROOM_END)
 
@@ -734,6 +737,14 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		sink_name(k, "mod", x->mod);
 	sink_slot_str(k, "event", x->event);
 	sink_slot_str(k, "subject", x->subject);
+	/* only when true: most subjects are named, and a reader's missing
+	 * member reads as false */
+	if (x->subject_implied) {
+		if (k->r)
+			jsonw_raw(k->r, "subject_implied", "true", 4);
+		else
+			json_object_set_new(k->obj, "subject_implied", json_true());
+	}
 	if (date) {
 		static const char *const from[] = {"explicit", "article", "document date",
 						   "other sources", "unknown"};
@@ -802,6 +813,8 @@ static void claim_rows_build(const struct extraction *x, const char *text, struc
 		o->start = c->start;
 		o->end = c->end;
 		o->subject = c->subject;
+		o->subject_implied = c->subject_implied;
+		o->elsewhen = c->elsewhen;
 		o->event = c->event;
 		o->lemma = c->lemma;
 		o->scope = c->scope;
@@ -853,6 +866,7 @@ static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, stru
 			.gran = x->gran, .mod = x->mod, .event = x->event, .subject = x->subject,
 			.norm = x->norm ? x->norm : "", .lo = x->lo, .hi = x->hi, .has_lo = x->has_lo,
 			.has_hi = x->has_hi, .year_from = x->year_from, .ord = (int)i,
+			.subject_implied = x->subject_implied, .elsewhen = x->elsewhen,
 		};
 	}
 	int year = 0;
@@ -866,7 +880,8 @@ static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, stru
 		.year = year,
 		.id = c->id, .source = c->source, .subject = c->subject, .event = c->event,
 		.lemma = c->lemma, .speaker = c->speaker, .modality = c->modality, .scope = c->scope,
-		.text = c->text,
+		.text = c->text, .story_subject = c->story_subject,
+		.subject_implied = c->subject_implied, .elsewhen = c->elsewhen,
 		.negated = c->negated, .slots = slots, .nslots = c->nslots,
 	};
 }
@@ -1617,6 +1632,8 @@ static void print_mention_text(const struct store_slot *x, long sentence)
 	if (x->subject && *x->subject) {
 		printf("  subject ");
 		put_safes(stdout, x->subject);
+		if (x->subject_implied)
+			printf(" (implied)");
 	}
 	printf("\n");
 }
@@ -1757,6 +1774,8 @@ static int claims_one(const struct store_claim *c, void *vctx)
 		json_object_set_new(o, "start", json_integer((json_int_t)c->start));
 		json_object_set_new(o, "end", json_integer((json_int_t)c->end));
 		json_object_set_new(o, "subject", *c->subject ? json_string(c->subject) : json_null());
+		if (c->subject_implied) /* only when true, as a slot's */
+			json_object_set_new(o, "subject_implied", json_true());
 		json_object_set_new(o, "event", *c->event ? json_string(c->event) : json_null());
 		json_object_set_new(o, "lemma", *c->lemma ? json_string(c->lemma) : json_null());
 		json_object_set_new(o, "speaker", json_str_or_null(c->speaker));
@@ -1780,6 +1799,8 @@ static int claims_one(const struct store_claim *c, void *vctx)
 	if (*c->subject) {
 		printf(" ");
 		put_safes(stdout, c->subject);
+		if (c->subject_implied)
+			printf(" (implied)");
 	}
 	printf(" |");
 	for (size_t i = 0; i < c->nslots; i++) {

@@ -1621,12 +1621,113 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 	}
 }
 
+/* ---- an implied subject is the story's ------------------------------------------ */
+
+/* Whether a claim or one of its slots takes its subject from its source's
+ * main entity. */
+static bool any_implied(const struct cf_claim *c)
+{
+	if (c->subject_implied && !c->elsewhen)
+		return true;
+	for (size_t i = 0; i < c->nslots; i++)
+		if (c->slots[i].subject_implied && !c->slots[i].elsewhen)
+			return true;
+	return false;
+}
+
+/* Whether a claim names `story` as its subject (or a slot's) in its own
+ * words (not as a main entity standing in, whatever the sentence's year). */
+static bool names_story(const struct cf_claim *c, const char *story)
+{
+	if (!c->subject_implied && same(c->subject, story))
+		return true;
+	for (size_t i = 0; i < c->nslots; i++)
+		if (!c->slots[i].subject_implied && same(c->slots[i].subject, story))
+			return true;
+	return false;
+}
+
+/* Whether the pair's subjects already agree: the claims' own, or, when a
+ * claim has none, those of its slots (a claim opening on an undated
+ * figure). */
+static const char *first_subject(const struct cf_claim *c)
+{
+	if (!empty(c->subject))
+		return c->subject;
+	for (size_t i = 0; i < c->nslots; i++)
+		if (!empty(c->slots[i].subject) && strcmp(c->slots[i].type, "quote") != 0)
+			return c->slots[i].subject;
+	return NULL;
+}
+
+/* *out: c with its implied subjects (the claim's, its slots') replaced by
+ * `story`; its slots in `slots` (c->nslots of them). */
+static void as_story(const struct cf_claim *c, const char *story, struct cf_slot *slots,
+		     struct cf_claim *out)
+{
+	*out = *c;
+	if (c->subject_implied && !c->elsewhen)
+		out->subject = story;
+	for (size_t i = 0; i < c->nslots; i++) {
+		slots[i] = c->slots[i];
+		if (slots[i].subject_implied && !slots[i].elsewhen)
+			slots[i].subject = story;
+	}
+	out->slots = slots;
+}
+
+/* A key's fields (split at '|') that are the story's subject become "*":
+ * the story's subject as the store saw it when the pair was judged may
+ * change as sources come, and the key, which names the disagreement, must
+ * not depend on the order the sources came in. */
+static void key_story(char *key, const char *story)
+{
+	size_t sl = strlen(story);
+	for (char *f = key; *f;) {
+		char *e = strchr(f, '|');
+		size_t fl = e ? (size_t)(e - f) : strlen(f);
+		if (fl == sl && ascii_ieqn(f, story, sl)) {
+			memmove(f + 1, f + fl, strlen(f + fl) + 1);
+			*f = '*';
+			fl = 1;
+		}
+		if (!f[fl])
+			break;
+		f += fl + 1;
+	}
+}
+
 size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, cf_unit_fn unit_fn,
 		      void *unit_ctx, struct cf_result *out, size_t max)
 {
 	struct sink k = {out, 0, max};
 	if (!a->source || !b->source || strcmp(a->source, b->source) == 0)
 		return 0;
+	/* an implied subject is the story's, when the other side's is too
+	 * (implied, or named as the story's subject) and the two differ */
+	const char *story = !empty(a->story_subject) ? a->story_subject : b->story_subject;
+	if (!empty(story) && (any_implied(a) || any_implied(b)) &&
+	    !same(first_subject(a), first_subject(b))) {
+		bool ia = any_implied(a), ib = any_implied(b);
+		bool ra = ia && (ib || names_story(b, story));
+		bool rb = ib && (ia || names_story(a, story));
+		if (ra || rb) {
+			struct cf_slot *sl = xmalloc((a->nslots + b->nslots + 1) * sizeof *sl);
+			struct cf_claim ca = *a, cb = *b;
+			if (ra)
+				as_story(a, story, sl, &ca);
+			if (rb)
+				as_story(b, story, sl + a->nslots, &cb);
+			judge_quotes(&ca, &cb, &k);
+			judge_polarity(&ca, &cb, &k);
+			judge_dates(&ca, &cb, &k);
+			judge_quantities(&ca, &cb, unit_fn, unit_ctx, &k);
+			free(sl);
+			for (size_t i = 0; i < k.n; i++)
+				key_story(out[i].key, story);
+			return k.n;
+		}
+	}
 	judge_quotes(a, b, &k);
 	judge_polarity(a, b, &k);
 	judge_dates(a, b, &k);

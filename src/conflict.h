@@ -9,6 +9,17 @@
  * Kinds: "date-event" (same date, different event), "event-date" (same
  * event, different date), "date-scope" (same date, different scope),
  * "quantity", "polarity", "attribution".
+ *
+ * An implied subject is the story's: a claim whose subject its sentence
+ * does not name ("At least seven killed in the fire") carries its source's
+ * main entity, which differs between outlets ("Pier 7", "Aldwick"). Such a
+ * claim is judged under the story's subject (the main entity most of the
+ * story's sources share, which the store computes) against a claim that
+ * names the story's subject or whose subject is implied too; the results
+ * name the story's subject, and their keys "*" for it (the store's choice
+ * of it may change as sources come). Pairs whose subjects already agree
+ * are judged as they are. An implied subject in a sentence dated in
+ * another year (elsewhen: background) is neither.
  */
 #ifndef CC_CONFLICT_H
 #define CC_CONFLICT_H
@@ -31,6 +42,8 @@ struct cf_slot {
 	bool has_lo, has_hi;
 	int year_from;     /* dates: 4 when the year is unknown */
 	int ord;           /* the slot's index in its claim */
+	bool subject_implied; /* the subject is the source's main entity */
+	bool elsewhen;        /* ... in a sentence of another year: not the story's */
 };
 
 struct cf_claim {
@@ -39,6 +52,8 @@ struct cf_claim {
 	const char *subject, *event, *lemma, *speaker, *modality;
 	const char *scope; /* the clause's action lemmas, space-separated */
 	const char *text;  /* the sentence (NUL-terminated) */
+	const char *story_subject; /* the story's subject, or NULL/"" (none known) */
+	bool subject_implied, elsewhen; /* as a slot's */
 	bool negated;
 	int year; /* the year the claim is about: its first dated slot's, else
 		   * its source's publication year; 0 when unknown */

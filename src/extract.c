@@ -2039,7 +2039,10 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			c->event_mention = ev;
 			c->speaker = -1;
 			str_copy(c->event, sizeof c->event, cls);
-			str_copy(c->subject, sizeof c->subject, extract_slot_subject(x, &x->mentions.v[m]));
+			const char *subj = extract_slot_subject(x, &x->mentions.v[m]);
+			str_copy(c->subject, sizeof c->subject, subj);
+			c->subject_implied = extract_subject_implied(x, subj);
+			c->elsewhen = extract_elsewhen(x, &x->mentions.v[m]);
 			/* the actions of the sentence, for scope comparisons */
 			for (size_t e = first; e < end; e++) {
 				const struct mention *em = &x->mentions.v[e];
@@ -2296,6 +2299,29 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 	}
 }
 
+/* The sentences that hold a date whose year the text gives and which is
+ * not the article's year (see struct extraction's elsewhen). */
+static void mark_elsewhen(const struct extract_input *in, struct extraction *x)
+{
+	if (!in->date.year)
+		return;
+	for (size_t i = 0; i < x->mentions.n; i++) {
+		const struct mention *m = &x->mentions.v[i];
+		if (m->type != M_DATE || m->year_from != 0 || m->sentence >= in->nsents)
+			continue;
+		const char *v = m->value;
+		if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' &&
+		      v[2] <= '9' && v[3] >= '0' && v[3] <= '9'))
+			continue;
+		int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+		if (y == in->date.year)
+			continue;
+		if (!x->elsewhen)
+			x->elsewhen = xcalloc(in->nsents, 1);
+		x->elsewhen[m->sentence] = 1;
+	}
+}
+
 /* The most frequent organisation-like entity (not a place, not a person);
  * ties go to the one that sorts first, so the choice is deterministic.
  * Counted in a small hash table of names (the mentions hold them). */
@@ -2444,6 +2470,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	}
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
+	mark_elsewhen(in, out);
 	link_surnames(in, out);
 	pick_main_entity(out);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
@@ -2467,6 +2494,7 @@ void extraction_free(struct extraction *x)
 	for (size_t i = 0; i < x->nclaims; i++)
 		free(x->claims[i].slots);
 	free(x->claims);
+	free(x->elsewhen);
 	mention_list_free(&x->mentions);
 	memset(x, 0, sizeof *x);
 }

@@ -39,6 +39,10 @@ struct claim {
 	uint32_t sentence;
 	uint32_t start, end;  /* the sentence's span */
 	char subject[64];     /* canonical subject ("" when none) */
+	bool subject_implied; /* the subject is the article's main entity, named
+			       * nowhere in the sentence (extract_subject_implied) */
+	bool elsewhen;        /* the sentence holds a date of another year
+			       * (extract_elsewhen) */
 	char event[48];       /* event class ("" when none) */
 	char lemma[32];       /* the trigger's base form ("" when none) */
 	char scope[96];       /* the sentence's action lemmas, space-separated */
@@ -56,6 +60,11 @@ struct extraction {
 	struct claim *claims;
 	size_t nclaims, capclaims;
 	char main_entity[64]; /* the organisation the article is mostly about */
+	/* per sentence: 1 when it holds a date of another year than the
+	 * article's (given in the text, the article's date known): background
+	 * ("In June 2012, a 3.0 quake struck"), whose figures are not the
+	 * story's. NULL when no sentence is. */
+	unsigned char *elsewhen;
 };
 
 /* Extracts mentions and claims. Never fails on valid input. */
@@ -75,5 +84,23 @@ const char *extract_slot_event(const struct extraction *x, const struct mention 
 
 /* The subject of a mention's tied event ("" when none). */
 const char *extract_slot_subject(const struct extraction *x, const struct mention *m);
+
+/* True when `subject`, as extract_slot_subject returned it, is implied:
+ * the sentence names no subject for the figure ("At least seven killed")
+ * or only refers to one ("it", "the company"), and the article's main
+ * entity stands in. Other outlets' main entities may differ for the same
+ * story, which the conflict rules allow for (conflict.h). */
+static inline bool extract_subject_implied(const struct extraction *x, const char *subject)
+{
+	return subject == x->main_entity && x->main_entity[0];
+}
+
+/* True when m's sentence holds a date of another year than the article's
+ * (struct extraction's elsewhen): an implied subject there is not the
+ * story's. */
+static inline bool extract_elsewhen(const struct extraction *x, const struct mention *m)
+{
+	return x->elsewhen && x->elsewhen[m->sentence];
+}
 
 #endif

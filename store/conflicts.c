@@ -109,11 +109,12 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * anchor's list is below it in the list of every new claim holding the
  * anchor. So a source whose thousand claims share one date looks the date
  * up once, and a story whose thousand sources share it reads 400 rows. */
-enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT };
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT };
 
 static const char anchors_sql[] =
 	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject, x.unit, x.norm,"
-	" x.year_from FROM claims c LEFT JOIN slots x ON x.claim_id = c.id"
+	" x.year_from, c.subject_implied, x.subject_implied FROM claims c"
+	" LEFT JOIN slots x ON x.claim_id = c.id"
 	" WHERE c.source_id = ?1 ORDER BY c.ord, x.ord"; /* no sort: (source_id, ord) is indexed */
 /* ?1 story, ?2 and ?3 the anchor; rows: claim ids, newest first (repeats
  * adjacent) */
@@ -131,7 +132,47 @@ static const char *const lookup_sql[] = {
 	 * read, so the count meets it) */
 	[A_COUNT] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'number' AND value = ?2"
 		    " AND subject = ?3 ORDER BY claim_id DESC",
+	/* the claims of an event whose subject is implied (the story's, to
+	 * the rules: conflict.h), whatever their source's main entity */
+	[A_IMPL] = "SELECT id FROM claims WHERE story = ?1 AND event = ?2 AND subject_implied = 1"
+		   " ORDER BY id DESC",
+	/* ... and the figures in a unit whose subject is implied */
+	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit = ?2 AND subject_implied = 1"
+			" ORDER BY claim_id DESC",
 };
+
+/* The story's subject: among the main entities its sources imply (the
+ * subjects of implied slots), the one the claims of the most sources carry
+ * as their subject, implied or named (then the one more claims carry, then
+ * the first in order): what the story is about to most outlets, not one
+ * outlet's pick. NULL when the story has no implied subject; else newly
+ * allocated. `without`: a source left out (0: none), for the subject the
+ * story had before that source came. */
+static enum cc_status story_subject(struct store *st, const char *story, int64_t without,
+				    char **out, struct cc_err *err)
+{
+	static const char sql[] =
+		"WITH cand AS (SELECT DISTINCT x.subject FROM slots x JOIN claims o ON o.id = x.claim_id"
+		"  WHERE x.story = ?1 AND x.subject_implied = 1 AND x.subject <> ''"
+		"  AND o.source_id <> ?2)"
+		" SELECT cand.subject FROM cand"
+		" LEFT JOIN claims c ON c.story = ?1 AND c.subject = cand.subject AND c.source_id <> ?2"
+		" GROUP BY cand.subject"
+		" ORDER BY count(DISTINCT c.source_id) DESC, count(c.id) DESC, cand.subject LIMIT 1";
+	*out = NULL;
+	sqlite3_stmt *q = st_cached(st, sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 2, without);
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW)
+		*out = xstrdup((const char *)sqlite3_column_text(q, 0));
+	sqlite3_reset(q);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return st_error(st, err, "cannot find the story's subject");
+	return CC_OK;
+}
 
 /* One anchor held by one new claim. `lookup`: the anchor is looked up (a
  * date whose year is unknown is not; a new claim holding the same value
@@ -211,11 +252,14 @@ static bool numeric_type(const char *t)
 	       strcmp(t, "duration") == 0;
 }
 
-/* Fills *pairs (sorted by other claim, then new claim) and *mine (the new
- * source's claim ids, in ord order). */
+/* Fills *pairs (sorted by other claim, then new claim), *mine (the new
+ * source's claim ids, in ord order) and *subject (the story's subject,
+ * story_subject; NULL when none). */
 static enum cc_status candidates(struct store *st, int64_t source_id, struct pair **pairs_out,
-				 size_t *np_out, int64_t **mine_out, size_t *nm_out, struct cc_err *err)
+				 size_t *np_out, int64_t **mine_out, size_t *nm_out, char **subject,
+				 struct cc_err *err)
 {
+	*subject = NULL;
 	*pairs_out = NULL;
 	*np_out = 0;
 	*mine_out = NULL;
@@ -229,6 +273,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 	struct anchor_ref *refs = NULL;
 	size_t nr = 0, capr = 0;
 	const char *story = NULL;
+	bool subject_failed = false;
 	sqlite3_bind_int64(q, 1, source_id);
 	int r;
 	while ((r = st_step(st, q)) == SQLITE_ROW) {
@@ -236,15 +281,38 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 		if (!nm || mine[nm - 1] != id) { /* the rows of a claim are adjacent */
 			mine = xgrow(mine, &capm, nm + 1, sizeof *mine);
 			mine[nm++] = id;
-			if (!story)
+			if (!story) {
 				story = keep(&arena, sqlite3_column_text(q, 1));
+				if (story_subject(st, story, 0, subject, err) != CC_OK) {
+					subject_failed = true;
+					break;
+				}
+			}
 			const char *subj = (const char *)sqlite3_column_text(q, 2);
 			const char *ev = (const char *)sqlite3_column_text(q, 3);
+			bool implied = sqlite3_column_int(q, 10) == 1;
+			bool named = sqlite3_column_int(q, 10) == 0;
 			if (subj && *subj && ev && *ev) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)subj),
 								 keep(&arena, (const unsigned char *)ev), nm - 1,
 								 true};
+				/* an implied subject is the story's: it meets the
+				 * claims of the event that name the story's subject
+				 * or imply theirs; a claim naming the story's
+				 * subject meets those implying one */
+				bool story_named = *subject && named && strcmp(subj, *subject) == 0;
+				if (implied && *subject && strcmp(subj, *subject) != 0) {
+					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+					refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)*subject),
+									 keep(&arena, (const unsigned char *)ev),
+									 nm - 1, true};
+				}
+				if (implied || story_named) {
+					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+					refs[nr++] = (struct anchor_ref){A_IMPL, keep(&arena, (const unsigned char *)ev),
+									 "", nm - 1, true};
+				}
 			}
 		}
 		const char *type = (const char *)sqlite3_column_text(q, 4);
@@ -262,6 +330,21 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, xsubj),
 							 keep(&arena, sqlite3_column_text(q, 7)), nm - 1, true};
 			const unsigned char *unit = sqlite3_column_text(q, 7);
+			/* as the claim's subject above: an implied one meets the
+			 * figures in the unit of the story's subject and implied
+			 * ones; the story's subject meets implied ones */
+			bool ximplied = sqlite3_column_int(q, 11) == 1;
+			bool xstory = *subject && sqlite3_column_int(q, 11) == 0 &&
+				      strcmp((const char *)xsubj, *subject) == 0;
+			if (ximplied && *subject && strcmp((const char *)xsubj, *subject) != 0) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, (const unsigned char *)*subject),
+								 keep(&arena, unit), nm - 1, true};
+			}
+			if ((ximplied || xstory) && unit && *unit) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_IMPL_UNIT, keep(&arena, unit), "", nm - 1, true};
+			}
 			if (strcmp(type, "number") == 0 && unit && *unit) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_COUNT, keep(&arena, value), keep(&arena, xsubj),
@@ -275,7 +358,9 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 	}
 	sqlite3_reset(q);
 	enum cc_status rc = CC_OK;
-	if (r != SQLITE_DONE)
+	if (subject_failed)
+		rc = err->status;
+	else if (r != SQLITE_DONE)
 		rc = st_error(st, err, "cannot read the new claims' anchors");
 	int64_t *sorted = xmalloc((nm ? nm : 1) * sizeof *sorted);
 	if (nm) {
@@ -362,6 +447,8 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 	if (rc != CC_OK) {
 		free(pairs);
 		free(mine);
+		free(*subject);
+		*subject = NULL;
 		return rc;
 	}
 	*pairs_out = pairs;
@@ -677,6 +764,7 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 		.speaker = cl->speaker, .modality = cl->modality ? cl->modality : "asserted",
 		.story = in->story ? in->story : "", .source_date = in->date,
 		.negated = cl->negated, .score = cl->score, .slots = slots, .nslots = cl->nslots,
+		.subject_implied = cl->subject_implied, .elsewhen = cl->elsewhen,
 	};
 	/* the sentence's bytes, for the rules on quotes (as substr would cut them) */
 	if (quote && cl->start < in->len) {
@@ -694,7 +782,7 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
  * a conflict of the same kind and key already stands between the two
  * sources. Rare (only when a year was filled in), and bounded like the
  * main lookup: at most STORE_MAX_CANDIDATES pairs a pass. */
-static enum cc_status mark_resolved(struct store *st, int64_t source_id,
+static enum cc_status mark_resolved(struct store *st, int64_t source_id, const char *subject,
 				    const struct store_judge *j, struct cc_err *err)
 {
 	static const char pairs_sql[] =
@@ -748,6 +836,7 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id,
 			rc = st_claim_load(st, &rb, ids[i + 1], &b, err);
 		if (rc != CC_OK)
 			break;
+		a.story_subject = b.story_subject = subject;
 		struct store_mark marks[16];
 		size_t nm = j->judge(j->ctx, &a, &b, marks, CC_ARRAY_LEN(marks));
 		for (size_t k = 0; k < nm && rc == CC_OK; k++) {
@@ -787,6 +876,103 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id,
 	return rc;
 }
 
+/* When the new source changed the story's subject (story_subject), the
+ * explanations of the story's conflicts judged under the old one ("For
+ * Pier 7, ...": keys with "*" for the story's subject) are made again
+ * under the new one, so that what a story's conflicts say does not depend
+ * on the order its sources came in. Only explanations change: a key with
+ * "*" does not name the subject, and the rules do not look at which one it
+ * is. Rare (a story's subject settles as outlets come), and bounded by the
+ * story's conflicts keyed so. */
+static enum cc_status reword_story(struct store *st, int64_t source_id, const char *subject,
+				   const struct store_judge *j, struct cc_err *err)
+{
+	static const char story_sql[] = "SELECT story FROM sources WHERE id = ?1";
+	static const char list_sql[] =
+		"SELECT id, claim_a, claim_b, kind, key FROM conflicts WHERE story = ?1"
+		" AND (key GLOB '[*]|*' OR key GLOB '*|[*]|*' OR key GLOB '*|[*]') ORDER BY id";
+	static const char set_sql[] = "UPDATE conflicts SET explanation = ?2 WHERE id = ?1";
+	sqlite3_stmt *q = st_cached(st, story_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, source_id);
+	char *story = NULL, *before = NULL;
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW)
+		story = xstrdup((const char *)sqlite3_column_text(q, 0));
+	sqlite3_reset(q);
+	if (r != SQLITE_ROW)
+		return st_error(st, err, "cannot read the source's story");
+	enum cc_status rc = story_subject(st, story, source_id, &before, err);
+	if (rc != CC_OK || !before || strcmp(before, subject) == 0) {
+		free(story);
+		free(before);
+		return rc;
+	}
+	free(before);
+	/* the conflicts first, then each judged again (the list statement is
+	 * done before the claims are read) */
+	struct row {
+		int64_t id, a, b;
+		char *kind, *key;
+	} *rows = NULL;
+	size_t n = 0, cap = 0;
+	q = st_prepare(st, list_sql, err);
+	if (!q) {
+		free(story);
+		return err->status;
+	}
+	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		rows = xgrow(rows, &cap, n + 1, sizeof *rows);
+		rows[n++] = (struct row){sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
+					 sqlite3_column_int64(q, 2),
+					 xstrdup((const char *)sqlite3_column_text(q, 3)),
+					 xstrdup((const char *)sqlite3_column_text(q, 4))};
+	}
+	sqlite3_finalize(q);
+	free(story);
+	if (r != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the story's conflicts");
+	struct st_claim_reader ra = {0}, rb = {0};
+	sqlite3_stmt *set = rc == CC_OK && n ? st_cached(st, set_sql, err) : NULL;
+	if (rc == CC_OK && n && !set)
+		rc = err->status;
+	for (size_t i = 0; i < n && rc == CC_OK; i++) {
+		struct store_claim a, b;
+		rc = st_claim_load(st, &ra, rows[i].a, &a, err);
+		if (rc == CC_OK)
+			rc = st_claim_load(st, &rb, rows[i].b, &b, err);
+		if (rc != CC_OK)
+			break;
+		a.story_subject = b.story_subject = subject;
+		struct store_mark marks[16];
+		size_t nm = j->judge(j->ctx, &a, &b, marks, CC_ARRAY_LEN(marks));
+		for (size_t k = 0; k < nm && rc == CC_OK; k++) {
+			if (!marks[k].conflict || strcmp(marks[k].kind, rows[i].kind) != 0 ||
+			    strcmp(marks[k].key ? marks[k].key : "", rows[i].key) != 0)
+				continue;
+			sqlite3_bind_int64(set, 1, rows[i].id);
+			sqlite3_bind_text(set, 2, marks[k].explanation ? marks[k].explanation : "", -1,
+					  SQLITE_TRANSIENT);
+			if (st_step(st, set) != SQLITE_DONE)
+				rc = st_error(st, err, "cannot reword a conflict");
+			sqlite3_reset(set);
+			break;
+		}
+		if (j->release)
+			j->release(j->ctx, marks, nm);
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].kind);
+		free(rows[i].key);
+	}
+	free(rows);
+	st_claim_reader_free(&ra);
+	st_claim_reader_free(&rb);
+	return rc;
+}
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
@@ -798,7 +984,8 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	struct pair *pairs = NULL;
 	size_t np = 0, nm = 0;
 	int64_t *mine = NULL;
-	enum cc_status rc = candidates(st, source_id, &pairs, &np, &mine, &nm, err);
+	char *subject = NULL;
+	enum cc_status rc = candidates(st, source_id, &pairs, &np, &mine, &nm, &subject, err);
 	if (rc != CC_OK)
 		return rc;
 	/* the new source's claims that have candidates, in the order they are
@@ -841,7 +1028,10 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			loaded = pairs[i].other;
 		}
 		struct store_mark marks[16];
-		size_t n = j->judge(j->ctx, co, &cn[k], marks, CC_ARRAY_LEN(marks));
+		/* both told the story's subject (the cached claims keep none) */
+		struct store_claim oa = *co, ob = cn[k];
+		oa.story_subject = ob.story_subject = subject;
+		size_t n = j->judge(j->ctx, &oa, &ob, marks, CC_ARRAY_LEN(marks));
 		for (size_t q = 0; q < n; q++)
 			if (!marks[q].conflict || !already(&seen, co->source ? co->source : "", &marks[q]))
 				record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
@@ -867,6 +1057,9 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	free(pairs);
 	st_claim_reader_clear(ro);
 	if (rc == CC_OK && years_filled)
-		rc = mark_resolved(st, source_id, j, err);
+		rc = mark_resolved(st, source_id, subject, j, err);
+	if (rc == CC_OK && subject)
+		rc = reword_story(st, source_id, subject, j, err);
+	free(subject);
 	return rc;
 }

@@ -557,12 +557,13 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 	enum cc_status rc = CC_OK;
 	static const char c_sql[] =
 		"INSERT INTO claims (source_id, ord, sentence, start, end, subject, event,"
-				  " lemma, speaker, negated, modality, score, key, scope, story)"
-				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+				  " lemma, speaker, negated, modality, score, key, scope, story, subject_implied)"
+				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 	static const char sl_sql[] =
 		"INSERT INTO slots (claim_id, ord, type, text, start, end, value, lo, hi,"
-				   " unit, gran, mod, event, subject, year_from, norm, story)"
-				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+				   " unit, gran, mod, event, subject, year_from, norm, story, subject_implied)"
+				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+				   " ?18)";
 	sqlite3_stmt *c = st_cached(st, c_sql, err);
 	sqlite3_stmt *sl = st_cached(st, sl_sql, err);
 	if (!c || !sl) {
@@ -593,6 +594,7 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 		sqlite3_bind_double(c, 12, cl->score);
 		st_bind_text(c, 14, cl->scope ? cl->scope : "");
 		st_bind_text(c, 15, in->story ? in->story : "");
+		sqlite3_bind_int(c, 16, cl->subject_implied ? 1 + cl->elsewhen : 0);
 		if (st_step(st, c) != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot add a claim");
 			goto out;
@@ -618,6 +620,7 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 			sqlite3_bind_int(sl, 15, x->year_from);
 			st_bind_text(sl, 16, x->norm ? x->norm : "");
 			st_bind_text(sl, 17, in->story ? in->story : "");
+			sqlite3_bind_int(sl, 18, x->subject_implied ? 1 + x->elsewhen : 0);
 			if (st_step(st, sl) != SQLITE_DONE) {
 				rc = st_error(st, err, "cannot add a claim's slot");
 				goto out;
@@ -1008,6 +1011,8 @@ static void read_slot(sqlite3_stmt *q, int c0, struct store_slot *x)
 	x->subject = (const char *)sqlite3_column_text(q, c0 + 11);
 	x->year_from = sqlite3_column_int(q, c0 + 12);
 	x->norm = (const char *)sqlite3_column_text(q, c0 + 13);
+	x->subject_implied = sqlite3_column_int(q, c0 + 14) != 0;
+	x->elsewhen = sqlite3_column_int(q, c0 + 14) == 2;
 }
 
 enum { READER_CHUNK = 16384 };
@@ -1077,10 +1082,10 @@ void st_claim_reader_free(struct st_claim_reader *r)
 	"c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event," \
 	" c.lemma, c.speaker, c.negated, c.modality, c.score," \
 	" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), c.key, c.scope, s.story," \
-	" s.pub_date"
+	" s.pub_date, c.subject_implied"
 #define SLOT_COLUMNS \
 	"x.type, x.text, x.start, x.end, x.value, x.lo, x.hi, x.unit, x.gran, x.mod, x.event," \
-	" x.subject, x.year_from, x.norm"
+	" x.subject, x.year_from, x.norm, x.subject_implied"
 
 /* Fills *c (but its slots) from a row of CLAIM_COLUMNS. */
 static void read_claim_row(struct st_claim_reader *r, sqlite3_stmt *q, struct store_claim *c)
@@ -1109,6 +1114,8 @@ static void read_claim_row(struct st_claim_reader *r, sqlite3_stmt *q, struct st
 	c->scope = keep_text(r, q, 15);
 	c->story = keep_text(r, q, 16);
 	c->source_date = keep_text(r, q, 17);
+	c->subject_implied = sqlite3_column_int(q, 18) != 0;
+	c->elsewhen = sqlite3_column_int(q, 18) == 2;
 }
 
 /* Appends the slot in SLOT_COLUMNS from column c0 of q to the reader's. */
@@ -1161,7 +1168,7 @@ enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_
 	static const char one_sql[] =
 		"SELECT c.id, s.name, c.ord, c.sentence, c.start, c.end, c.subject, c.event,"
 		" c.lemma, c.speaker, c.negated, c.modality, c.score, NULL,"
-		" c.key, c.scope, s.story, s.pub_date, c.source_id, " SLOT_COLUMNS
+		" c.key, c.scope, s.story, s.pub_date, c.subject_implied, c.source_id, " SLOT_COLUMNS
 		" FROM claims c JOIN sources s ON s.id = c.source_id"
 		" LEFT JOIN slots x ON x.claim_id = c.id WHERE c.id = ?1 ORDER BY x.ord";
 	static const char text_sql[] =
@@ -1177,12 +1184,12 @@ enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_
 	while ((rc = st_step(st, one)) == SQLITE_ROW) {
 		if (!found) {
 			read_claim_row(r, one, out);
-			source_id = sqlite3_column_int64(one, 18);
+			source_id = sqlite3_column_int64(one, 19);
 			found = true;
 		}
-		if (sqlite3_column_type(one, 19) == SQLITE_NULL)
+		if (sqlite3_column_type(one, 20) == SQLITE_NULL)
 			continue; /* no slots */
-		read_slot_row(r, one, 19, n);
+		read_slot_row(r, one, 20, n);
 		quote |= strcmp(r->slots[n].type, "quote") == 0;
 		n++;
 	}

@@ -60,12 +60,18 @@ struct store_slot {
 	size_t start, end;
 	double lo, hi;
 	bool has_lo, has_hi;
+	bool subject_implied; /* the subject is the source's main entity, not
+			       * named in the sentence (schema 10; older rows:
+			       * false) */
+	bool elsewhen;        /* ... in a sentence of another year: not the
+			       * story's (stored as subject_implied 2) */
 	int year_from;
 };
 
 struct store_claim_in {
 	size_t sentence, start, end;
 	const char *subject, *event, *lemma, *scope, *speaker, *modality;
+	bool subject_implied, elsewhen; /* as the slot's */
 	bool negated;
 	double score;
 	const struct store_slot *slots;
@@ -204,6 +210,11 @@ struct store_claim {
 	const char *subject, *event, *lemma, *scope, *speaker, *modality;
 	const char *story;
 	const char *source_date; /* the source's publication date, or NULL */
+	/* the subject most of the story's sources take as their main entity
+	 * (the subject of their implied claims): set only on the claims handed
+	 * to a store_judge, NULL elsewhere */
+	const char *story_subject;
+	bool subject_implied, elsewhen; /* as the slot's */
 	bool negated;
 	double score;
 	const struct store_slot *slots;

@@ -204,8 +204,9 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	"$CROSSCHECK" --db "$O" annotate 1 --verdict true --reviewer bob >/dev/null
 	"$CROSSCHECK" --db "$O" annotate 2 --tag t --reviewer bob >/dev/null
 	state_before=$(shown "$O" 1)
-	# as schema 8 wrote it, plus a stray column named as one schema 9 adds
-	sqlite3 "$O" 'ALTER TABLE annotations DROP COLUMN effect; ALTER TABLE annotations DROP COLUMN claim_verdict;
+	# as schema 8 wrote it (without schema 10's too), plus a stray column
+	# named as one schema 9 adds
+	sqlite3 "$O" "$UNDO_SCHEMA_10"' ALTER TABLE annotations DROP COLUMN effect; ALTER TABLE annotations DROP COLUMN claim_verdict;
 		ALTER TABLE annotations DROP COLUMN claim_note; ALTER TABLE annotations ADD COLUMN claim_note TEXT;
 		PRAGMA user_version = 8;'
 	before=$(digest "$O")
@@ -218,7 +219,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run --db "$O" annotate 1 --history
 	is "$rc" 0 "a schema 8 store opens (migrated)"
 	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*), sum(effect) FROM annotations')" \
-		"9:$n|0" "migration: every entry kept, none with an effect"
+		"10:$n|0" "migration: every entry kept, none with an effect"
 	is "$(shown "$O" 1)" "$state_before" "migration: the claim shows what it showed"
 	"$CROSSCHECK" --db "$O" annotate --undo --reviewer alice >/dev/null
 	is "$(shown "$O" 1)|$(held "$O" 1)" "true|null||bob=true" "after it, alice's undo leaves bob's verdict and takes hers"

@@ -106,3 +106,9 @@ done_testing() {
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]
 }
+
+# SQL that takes a store back to schema 9 (what migration 10 added, removed):
+# for tests that make an older store from a new one
+UNDO_SCHEMA_10='DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
+	DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;
+	ALTER TABLE slots DROP COLUMN subject_implied; PRAGMA user_version = 9;'

@@ -16,6 +16,12 @@
 
 static char dir[] = "/tmp/cc-store-XXXXXX";
 
+/* What migration 10 added, removed: for a store made older from a new one */
+#define UNDO_SCHEMA_10                                                                             \
+	"DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;"              \
+	" DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;" \
+	" ALTER TABLE slots DROP COLUMN subject_implied;"
+
 static char *path_in(const char *name)
 {
 	return xasprintf("%s/%s", dir, name);
@@ -362,6 +368,7 @@ static void test_undo_others(const char *path)
 		 " (%lld, 'ben', '2024-06-01T10:00:00Z', 'import', 'true', ''),"
 		 " (%lld, 'cyd', '2024-06-01T10:00:00.4999Z', 'import', NULL, 'q'),"
 		 " (%lld, 'zed', '9999-99-99T99:99:99Z', 'import', 'misleading', '');"
+		 UNDO_SCHEMA_10
 		 "ALTER TABLE annotations DROP COLUMN effect;"
 		 "ALTER TABLE annotations DROP COLUMN claim_verdict;"
 		 "ALTER TABLE annotations DROP COLUMN claim_note;"
@@ -494,7 +501,7 @@ static void test_merge(const char *path)
 	 * migrated: its log is kept as it was and the merged state filled in */
 	sqlite3 *db;
 	sqlite3_open(path, &db);
-	tap_ok(sqlite3_exec(db, "DROP TABLE claim_state; ALTER TABLE annotations DROP COLUMN effect;"
+	tap_ok(sqlite3_exec(db, UNDO_SCHEMA_10 " DROP TABLE claim_state; ALTER TABLE annotations DROP COLUMN effect;"
 				" ALTER TABLE annotations DROP COLUMN claim_verdict;"
 				" ALTER TABLE annotations DROP COLUMN claim_note; PRAGMA user_version = 6",
 			    NULL, NULL, NULL) == SQLITE_OK,

@@ -655,6 +655,121 @@ static void check_words(void)
 	}
 }
 
+/* An implied subject is the story's: a death toll whose sentence names no
+ * subject carries each outlet's main entity ("Pier 7", "Aldwick"); it is
+ * judged under the story's subject against a toll whose subject is
+ * implied too or named as the story's, and never against another named
+ * subject. Each case: both sides' subject (implied or named), the story's
+ * subject as the store gives it, the two counts, and what a fact-checker
+ * expects (the key's subject and the explanation's opening). */
+struct implied_case {
+	const char *name;
+	const char *sa;
+	bool ia;
+	const char *sb;
+	bool ib;
+	const char *story; /* NULL: the store knows none */
+	double va, vb;
+	int verdict;       /* NONE, or enum cf_verdict */
+	const char *key;   /* the key's start, NULL: not checked */
+	const char *words; /* a piece of the explanation, NULL: not checked */
+};
+
+static const struct implied_case implied_cases[] = {
+	{"two implied subjects meet under the story's, named as it",
+	 "Pier 7", true, "Aldwick", true, "Aldwick", 7, 5,
+	 CF_CONFLICT, "*|death|number", "For Aldwick, a.txt says"},
+	{"an implied subject meets the story's subject named",
+	 "Pier 7", true, "Aldwick", false, "Aldwick", 7, 5,
+	 CF_CONFLICT, "*|death|number", "For Aldwick,"},
+	{"... on either side",
+	 "Aldwick", false, "Pier 7", true, "Aldwick", 7, 5,
+	 CF_CONFLICT, "*|death|number", "For Aldwick,"},
+	{"an implied subject does not meet another named subject",
+	 "Pier 7", true, "Brennick Cold Storage", false, "Aldwick", 7, 5, NONE, NULL, NULL},
+	{"two named subjects that differ stay apart, the story's among them",
+	 "Pier 7", false, "Aldwick", false, "Aldwick", 7, 5, NONE, NULL, NULL},
+	{"without a story's subject, implied subjects stay apart",
+	 "Pier 7", true, "Aldwick", true, NULL, 7, 5, NONE, NULL, NULL},
+	{"the same toll under two implied subjects agrees, under the story's",
+	 "Pier 7", true, "Aldwick", true, "Aldwick", 5, 5, CF_AGREE, "*|death|number", NULL},
+	{"two implied subjects, neither the story's: the story's is said",
+	 "Pier 7", true, "Port of Aldwick", true, "Aldwick", 7, 5,
+	 CF_CONFLICT, "*|death|number", "For Aldwick,"},
+	{"subjects that agree are judged as they are (key unchanged)",
+	 "Pier 7", true, "Pier 7", false, "Aldwick", 7, 5,
+	 CF_CONFLICT, "Pier 7|death|number", "For Pier 7,"},
+	{"an implied subject still needs the same unit",
+	 "Pier 7", true, "Aldwick", true, "Aldwick", 7, 5, NONE, NULL, NULL},
+};
+
+static void implied_claim(struct cf_claim *c, struct cf_slot *s, const char *source,
+			  const char *subject, bool implied, const char *story, double v,
+			  const char *unit)
+{
+	memset(s, 0, sizeof *s);
+	s->type = "number";
+	s->text = "so many";
+	s->value = "n";
+	s->unit = unit;
+	s->event = "KILL";
+	s->subject = subject;
+	s->subject_implied = implied;
+	s->norm = "";
+	s->lo = s->hi = v;
+	s->has_lo = s->has_hi = true;
+	memset(c, 0, sizeof *c);
+	c->id = source[0];
+	c->source = source;
+	c->subject = subject;
+	c->subject_implied = implied;
+	c->story_subject = story;
+	c->event = "KILL";
+	c->lemma = "kill";
+	c->modality = "asserted";
+	c->scope = "kill";
+	c->text = "";
+	c->slots = s;
+	c->nslots = 1;
+}
+
+static void check_implied(void)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(implied_cases); i++) {
+		const struct implied_case *e = &implied_cases[i];
+		struct cf_slot qa, qb;
+		struct cf_claim a, b;
+		/* the last case: the other side counts injuries */
+		bool other_unit = i + 1 == CC_ARRAY_LEN(implied_cases);
+		implied_claim(&a, &qa, "a.txt", e->sa, e->ia, e->story, e->va, "death");
+		implied_claim(&b, &qb, "b.txt", e->sb, e->ib, e->story, e->vb,
+			      other_unit ? "injury" : "death");
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		bool ok = e->verdict == NONE ? n == 0
+			  : n == 1 && (int)r[0].verdict == e->verdict &&
+				    (!e->key || strncmp(r[0].key, e->key, strlen(e->key)) == 0) &&
+				    (!e->words || (r[0].explanation && strstr(r[0].explanation, e->words)));
+		tap_ok(ok, "implied subject: %s", e->name);
+		if (!ok)
+			for (size_t k = 0; k < n; k++)
+				printf("#   got: %s %s: %s\n", r[k].rule, r[k].key,
+				       r[k].explanation ? r[k].explanation : "");
+		for (size_t k = 0; k < n; k++)
+			conflict_result_free(&r[k]);
+	}
+	/* the story's subject told on one side only is the pair's */
+	struct cf_slot qa, qb;
+	struct cf_claim a, b;
+	implied_claim(&a, &qa, "a.txt", "Pier 7", true, NULL, 7, "death");
+	implied_claim(&b, &qb, "b.txt", "Aldwick", true, "Aldwick", 5, "death");
+	struct cf_result r[4];
+	size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+	tap_ok(n == 1 && strcmp(r[0].key, "*|death|number") == 0, "implied subject: the story's subject told by one side");
+	for (size_t k = 0; k < n; k++)
+		conflict_result_free(&r[k]);
+}
+
 int main(void)
 {
 	check_words();
@@ -666,5 +781,6 @@ int main(void)
 		check(&cases[i]);
 	check_other_action();
 	check_placed_lengths();
+	check_implied();
 	return tap_done();
 }

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# A figure whose sentence names no subject ("Nine dead after ...") is about
+# the story's subject: outlets whose main entities differ still meet on it.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# three outlets, one capsizing; two take the ferry company as what they are
+# about, the third the coast guard; a background sentence of another year
+cat >a-lakeside-post.txt <<'TXT'
+Harlow Ferries under scrutiny after capsizing
+
+Nine dead after a crowded Harlow Ferries boat capsized on Sunday, officials said.
+
+Harlow Ferries said it had suspended its other crossings.
+
+In 2019, eleven people died when another boat sank on the same lake.
+TXT
+cat >b-north-shore-times.txt <<'TXT'
+Harlow Ferries suspends crossings after deadly capsizing
+
+Nine dead after a Harlow Ferries boat capsized on Sunday.
+
+Harlow Ferries said the boat had passed an inspection in May.
+TXT
+cat >c-valley-courier.txt <<'TXT'
+Six dead as ferry overturns, Oster Coast Guard says
+
+Six dead after a ferry overturned on Sunday afternoon.
+
+The Oster Coast Guard said divers were still searching the water on Monday.
+
+The Oster Coast Guard said 48 people were pulled from the lake alive.
+TXT
+
+# ---- extraction says which subjects are implied
+run extract --date 2024-06-03 --format jsonl a-lakeside-post.txt c-valley-courier.txt
+is "$rc" 0 "extract exits 0"
+# text | subject | implied: what a reader checks on each figure
+while IFS='|' read -r text subject implied why; do
+	is "$(jq -r --arg t "$text" 'select(.type == "number" and .text == $t) | "\(.subject)|\(.subject_implied // false)"' <<<"$out" | sort -u)" \
+		"$subject|$implied" "$why"
+done <<'CASES'
+Nine|Harlow Ferries|true|'Nine dead after ...' names no subject: the main entity, implied
+Six|Oster Coast Guard|true|... in another outlet, its own main entity, implied
+48|Oster Coast Guard|false|'The Oster Coast Guard said 48 people ...' names its subject: no subject_implied
+CASES
+run extract --date 2024-06-03 --format text c-valley-courier.txt
+like "$out" "subject Oster Coast Guard (implied)" "the text format marks an implied subject"
+is "$(grep -c "48 \[person\].*subject Oster Coast Guard$" <<<"$out")" 1 "... and not a named one"
+
+# ---- the store and its conflicts
+run add --date 2024-06-03 --story ferry a-lakeside-post.txt b-north-shore-times.txt c-valley-courier.txt
+is "$rc" 0 "add exits 0"
+run claims --format jsonl
+is "$(jq -r 'select(.text | startswith("Nine dead after a crowded")) | select(.event == "DIE") | .subject_implied' <<<"$out")" true \
+	"the stored claim keeps its subject implied"
+is "$(jq -r 'select(.text | startswith("The Oster Coast Guard said 48")) | .subject_implied // "absent"' <<<"$out" | sort -u)" absent \
+	"a named subject stays named"
+run conflicts --format jsonl
+deaths=$(jq -r 'select(.kind == "quantity" and (.key | contains("death"))) | "\([.a.source, .b.source] | sort | join("+"))|\(.severity)|\(.key)"' <<<"$out" | sort)
+is "$deaths" "a-lakeside-post.txt+c-valley-courier.txt|strong|*|death|number
+b-north-shore-times.txt+c-valley-courier.txt|strong|*|death|number" \
+	"'Nine dead' against 'Six dead' meets across main entities (Harlow Ferries, Oster Coast Guard): strong, keyed by the story's subject"
+like "$(jq -r 'select(.key == "*|death|number") | .explanation' <<<"$out" | head -1)" "For Harlow Ferries, " \
+	"the explanation names the subject most outlets give"
+is "$(jq -r 'select(.explanation | contains("eleven")) | .id' <<<"$out")" "" \
+	"'In 2019, eleven people died' (another year) is no conflict with this year's toll"
+is "$(jq -r 'select(.kind == "quantity" and ([.a.source, .b.source] | sort) == ["a-lakeside-post.txt", "b-north-shore-times.txt"]) | .id' <<<"$out")" "" \
+	"two outlets giving the same toll do not conflict"
+
+# the order sources arrive in does not change what is found, nor what it
+# says: with two outlets in, the story's subject is a tie; the third settles
+# it and the words follow
+words() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r 'select(.key == "*|death|number") | .explanation | split(",")[0]' | sort; }
+sig() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r '[.kind, .severity, .key, ([.a.source, .b.source] | sort | join("+"))] | @tsv' | sort; }
+"$CROSSCHECK" --db rev.db add --date 2024-06-03 --story ferry c-valley-courier.txt b-north-shore-times.txt a-lakeside-post.txt >/dev/null
+is "$(sig rev.db)" "$(sig crosscheck.db)" "adding in reverse order finds the same conflicts"
+is "$(words rev.db)" "For Harlow Ferries
+For Harlow Ferries" "... and names the story's subject as it is once all are in"
+
+# ---- a schema 9 store (no subject_implied) migrates; a migration that
+# fails leaves it as it was
+if command -v sqlite3 >/dev/null 2>&1; then
+	O=old.db
+	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry a-lakeside-post.txt c-valley-courier.txt >/dev/null
+	conflicts_before=$(sig "$O")
+	# schema 9, but for a stray column named as the one migration 10 adds to slots
+	sqlite3 "$O" 'DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
+		DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;
+		PRAGMA user_version = 9;'
+	before=$(digest "$O")
+	run --db "$O" claims
+	is "$rc" 1 "a migration that fails: refused"
+	like "$err" "migration failed" "... saying so"
+	is "$(digest "$O")" "$before" "... and the store is as it was"
+	sqlite3 "$O" 'ALTER TABLE slots DROP COLUMN subject_implied;'
+	run --db "$O" claims --format jsonl
+	is "$rc" 0 "a schema 9 store opens (migrated)"
+	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*) FROM claims WHERE subject_implied <> 0'):$(sqlite3 "$O" 'SELECT count(*) FROM slots WHERE subject_implied <> 0')" \
+		"10:0:0" "migration: every existing claim and slot taken as named"
+	is "$(jq -r 'select(.subject_implied) | .id' <<<"$out")" "" "... and shown so"
+	is "$(sig "$O")" "$conflicts_before" "migration: the conflicts are kept"
+	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry b-north-shore-times.txt >/dev/null
+	is "$(sig "$O" | grep -c 'b-north-shore-times.txt+c-valley-courier.txt')" 0 \
+		"a new source's implied toll does not meet an old row's subject, taken as named"
+	is "$(sqlite3 "$O" "SELECT x.text FROM slots x JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id WHERE s.name = 'b-north-shore-times.txt' AND x.subject_implied = 1")" Nine \
+		"... while the new source's rows say which subjects are implied"
+fi
+
+done_testing
