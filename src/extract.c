@@ -2296,8 +2296,8 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 	}
 }
 
-/* The most frequent organisation-like entity (not a place, not a person);
- * ties go to the one that sorts first, so the choice is deterministic.
+/* The most frequent organisation-like entity (not a place, not a person),
+ * a name in the lead and the lead's actor weighing more; ties go to the one that sorts first, so the choice is deterministic.
  * Counted in a small hash table of names (the mentions hold them). */
 static void pick_main_entity(struct extraction *x)
 {
@@ -2360,6 +2360,31 @@ static void pick_main_entity(struct extraction *x)
 			slot[h] = (uint32_t)++nnames;
 		}
 		names[slot[h] - 1].count += m->sentence == first || m->sentence == second ? 3 : 1;
+	}
+	/* the name that opens both the headline and the lead as the one who
+	 * acts counts six times more: "Klitschko stops Thompson", then
+	 * "Wladimir Klitschko stopped Tony Thompson" is about Klitschko,
+	 * though the article names Thompson as often */
+	const char *actor[2] = {NULL, NULL};
+	for (size_t i = 0, k = 0; k < 2 && i < n && (v[i].sentence == first || v[i].sentence == second); k++) {
+		/* the sentence's first event and its first name, by position */
+		int32_t ev = -1, ent = -1;
+		uint32_t sn = v[i].sentence;
+		for (; i < n && v[i].sentence == sn; i++) {
+			if (v[i].type == M_EVENT && (ev < 0 || v[i].start < v[ev].start))
+				ev = (int32_t)i;
+			if (v[i].type == M_ENTITY && (ent < 0 || v[i].start < v[ent].start))
+				ent = (int32_t)i;
+		}
+		if (ev >= 0 && ent >= 0 && v[ev].subject == ent && v[ent].start < v[ev].start)
+			actor[k] = v[ent].value;
+	}
+	if (actor[0] && actor[1] && strcmp(actor[0], actor[1]) == 0) {
+		size_t h = (size_t)word_hash(actor[0], actor[0], strlen(actor[0])) & (nslots - 1);
+		while (slot[h] && strcmp(names[slot[h] - 1].name, actor[0]) != 0)
+			h = (h + 1) & (nslots - 1);
+		if (slot[h])
+			names[slot[h] - 1].count += 6;
 	}
 	const char *best = "";
 	size_t bestn = 0;
