@@ -1235,6 +1235,9 @@ static bool is_preposition(const struct sent *s, const struct token *t)
 /* clause_subject's answer for "he" or "she": tie_inner looks for the
  * person (never stored in a mention) */
 #define SUBJ_PERSON (-3)
+/* clause_subject's answer for "it" right before the verb: tie_inner looks
+ * for what it stands for (never stored in a mention) */
+#define SUBJ_IT (-4)
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -1421,6 +1424,11 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		if (token_is(text, &s->t[k0 - 1], "he") || token_is(text, &s->t[k0 - 1], "she"))
 			return SUBJ_PERSON;
+		/* "and last month it purchased assets": "it" right before the
+		 * verb stands for a subject named before it, not for the last
+		 * name read ("Ethernet switches") */
+		if (token_is(text, &s->t[k0 - 1], "it"))
+			return SUBJ_IT;
 		/* "it expects the deal to close": the noun phrase right before
 		 * "to" is what begins or ends (not so for other verbs: "a deal to
 		 * buy SeaMicro" is not the buyer) */
@@ -1721,6 +1729,21 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			for (size_t ej = ei; ej-- > 0 && left == -1;) {
 				int32_t sj = v[ev[ej].m].subject;
 				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun"))
+					left = sj;
+			}
+		}
+		/* "The US moved against the firm in 2017, when it ordered ...":
+		 * "it" with no event before it in the sentence is the name the
+		 * sentence opens with; else ("In July it acquired Fulcrum, and
+		 * last month it purchased assets from Qlogic"; "Acme said it will
+		 * buy Beta") the article's main organisation, as for "it" that
+		 * opens a clause */
+		if (left == SUBJ_IT) {
+			left = SUBJ_MAIN;
+			if (ei == 0) {
+				size_t k = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0;
+				int32_t sj = entity_starting_at(s, k);
+				if (sj >= 0 && !field_is(v[sj].unit, "person"))
 					left = sj;
 			}
 		}

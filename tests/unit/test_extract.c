@@ -604,6 +604,24 @@ int main(void)
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(mains); k++)
 		doc_subject_is(mains[k].text, mains[k].main, M_NUMBER, mains[k].surface, mains[k].subject);
+	/* "it" right before the verb: with no event before it in the
+	 * sentence, the name the sentence opens with; after one, the article's
+	 * main organisation; never the last name read ("Ethernet cards") */
+	static const struct {
+		const char *text, *main, *surface, *subject;
+	} its[] = {
+		{"Network push at Vantor\nShares of Vantor rose on Monday.\n"
+		 "In 2011 it acquired Brightline, which makes Ethernet cards, and in 2012 it purchased fabric assets from Qlogic.",
+		 "Vantor", "2012", "Vantor"},
+		{"Network push at Vantor\nShares of Vantor rose on Monday.\n"
+		 "In 2011 it acquired Brightline, which makes Ethernet cards, and in 2012 it purchased fabric assets from Qlogic.",
+		 "Vantor", "2011", "Vantor"},
+		{"Network push at Vantor\nShares of Vantor rose on Monday.\n"
+		 "The US moved against Brightline in 2017, when it ordered agencies to drop its cards.",
+		 "Vantor", "2017", "United States"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(its); k++)
+		doc_subject_is(its[k].text, its[k].main, M_DATE, its[k].surface, its[k].subject);
 	/* a name the sentence opens with, set off by a comma, is the subject
 	 * of the verb after the aside, not a name inside it; a list is no
 	 * aside; "he" or "she" is the named subject of the sentence's latest
