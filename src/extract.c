@@ -1497,6 +1497,28 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	if (cs >= trig)
 		return -1;
 	int32_t ent = entity_starting_at(s, cs);
+	if (ent >= 0 && s->headline) {
+		/* "Technicolor Star Dies At Age 91": in a headline, a name
+		 * before capitals that are no name, right up to the verb,
+		 * modifies them and is not who acts. The one who does is the
+		 * named subject of the headline's event before ("Esther
+		 * Williams Dead: Technicolor Star Dies"), else the noun ("star") */
+		size_t k = token_last(s, &s->x->mentions.v[ent]) + 1;
+		while (k < trig && is_cap_word(&s->t[k]) && !s->covered[k] && !bit_get(s->ev, k) &&
+		       !is_verb_filler(s, &s->t[k]) && !is_preposition(s, &s->t[k]))
+			k++;
+		if (k == trig && k > token_last(s, &s->x->mentions.v[ent]) + 1) {
+			int32_t named = -1;
+			for (size_t m = s->first; m < s->x->mentions.n; m++) {
+				const struct mention *e = &s->x->mentions.v[m];
+				if (e->type == M_EVENT && e->start < s->t[cs].start && e->subject >= 0 &&
+				    !field_is(s->x->mentions.v[e->subject].unit, "noun") &&
+				    !field_is(s->x->mentions.v[e->subject].unit, "place"))
+					named = e->subject;
+			}
+			return named >= 0 ? named : noun_subject(s, cs, trig - 1);
+		}
+	}
 	if (ent >= 0)
 		return ent;
 	const struct token *t = &s->t[cs];

@@ -218,6 +218,28 @@ static void doc_subject_is(const char *text, const char *main_entity, enum menti
 	free(d);
 }
 
+/* The subject of the first event whose surface is `trigger` in a document
+ * (doc_extract): an entity's value, "(main)", or NULL for none. */
+static void doc_event_subject_is(const char *text, const char *trigger, const char *subject)
+{
+	struct extraction x;
+	char *d = doc_extract(text, &x);
+	const char *got = "(no such event)";
+	size_t n = strlen(trigger);
+	for (size_t i = 0; i < x.mentions.n; i++) {
+		const struct mention *m = &x.mentions.v[i];
+		if (m->type == M_EVENT && m->end - m->start == n && memcmp(d + m->start, trigger, n) == 0) {
+			got = m->subject >= 0 ? x.mentions.v[m->subject].value : m->subject == -2 ? "(main)" : NULL;
+			break;
+		}
+	}
+	char name[320];
+	snprintf(name, sizeof name, "subject of '%s' in '%s'", trigger, text);
+	tap_str_eq(got, subject, name);
+	extraction_free(&x);
+	free(d);
+}
+
 /* The subject a slot of a type is given (extract_slot_subject). */
 static void slot_subject_is(const char *text, enum mention_type t, const char *surface,
 			    const char *subject)
@@ -622,6 +644,27 @@ int main(void)
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(its); k++)
 		doc_subject_is(its[k].text, its[k].main, M_DATE, its[k].surface, its[k].subject);
+	/* a headline in Title Case: a name before capitals that are no name,
+	 * up to the verb, modifies them ("Broadway Legend Dies"): the subject
+	 * is the one the headline named before, else the noun; a name right
+	 * before the verb is still its subject */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} heads[] = {
+		{"Rosa Delgado Dead: Broadway Legend Dies At Age 88\n"
+		 "Rosa Delgado, who sang on Broadway for decades, died on Monday.",
+		 "Dies", "Rosa Delgado"},
+		{"Broadway Legend Dies At Age 88\nRosa Delgado, who sang on Broadway for decades, died on Monday.",
+		 "Dies", "legend"},
+		{"Ruiz Stops Okafor In The Ninth Round\nFans cheered as Ruiz stopped Okafor on Friday.", "Stops", "Ruiz"},
+		{"Broadway legend dies at 88\nRosa Delgado, who sang on Broadway for decades, died on Monday.",
+		 "dies", "Broadway"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(heads); k++)
+		doc_event_subject_is(heads[k].text, heads[k].trigger, heads[k].subject);
+	doc_subject_is("Rosa Delgado Dead: Broadway Legend Dies At Age 88\n"
+		       "Rosa Delgado, who sang on Broadway for decades, died on Monday.",
+		       "Rosa Delgado", M_NUMBER, "88", "Rosa Delgado");
 	/* a name the sentence opens with, set off by a comma, is the subject
 	 * of the verb after the aside, not a name inside it; a list is no
 	 * aside; "he" or "she" is the named subject of the sentence's latest
