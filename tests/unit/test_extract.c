@@ -328,6 +328,23 @@ int main(void)
 		  "Securities and Exchange Commission");
 	entity_is("Members of Harbor and Warehouse Workers Local 412 met.", "Harbor and Warehouse Workers Local 412",
 		  "Harbor and Warehouse Workers Local 412");
+	/* a university, college or school is named after a place or a
+	 * person: the name before "and" is another one; a body named for what
+	 * it does, or a museum, keeps its "and" */
+	static const struct {
+		const char *text, *surface, *canon;
+	} ands[] = {
+		{"Scientists at Yale and Duke University ran the trial.", "Yale", "Yale"},
+		{"Scientists at Yale and Duke University ran the trial.", "Duke University", "Duke University"},
+		{"She taught at Oberlin and Carleton College for a decade.", "Carleton College", "Carleton College"},
+		{"The Food and Drug Administration cleared the drug.", "Food and Drug Administration",
+		 "Food and Drug Administration"},
+		{"The show moved to the Victoria and Albert Museum in May.", "Victoria and Albert Museum",
+		 "Victoria and Albert Museum"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(ands); k++)
+		entity_is(ands[k].text, ands[k].surface, ands[k].canon);
+	no_entity("Scientists at Yale and Duke University ran the trial.", "Yale and Duke University");
 	/* a possessive ends the phrase it names: "the building's alarms" is
 	 * the building's */
 	entity_is("She said the building\u2019s fire alarms worked as designed.", "the building", "building");
