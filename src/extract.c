@@ -1763,7 +1763,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		if (left == SUBJ_IT) {
 			left = SUBJ_MAIN;
 			if (ei == 0) {
-				size_t k = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0;
+				/* the name at the start, or after a determiner */
+				size_t k = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0 ? 1 : 0;
 				int32_t sj = entity_starting_at(s, k);
 				if (sj >= 0 && !field_is(v[sj].unit, "person"))
 					left = sj;
@@ -2342,8 +2343,9 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 }
 
 /* The most frequent organisation-like entity (not a place, not a person),
- * a name in the lead and the lead's actor weighing more; ties go to the one that sorts first, so the choice is deterministic.
- * Counted in a small hash table of names (the mentions hold them). */
+ * a name in the lead and the lead's actor weighing more; ties go to the
+ * one that sorts first, so the choice is deterministic. Counted in a small
+ * hash table of names (the mentions hold them). */
 static void pick_main_entity(struct extraction *x)
 {
 	size_t n = x->mentions.n;
@@ -2407,9 +2409,9 @@ static void pick_main_entity(struct extraction *x)
 		names[slot[h] - 1].count += m->sentence == first || m->sentence == second ? 3 : 1;
 	}
 	/* the name that opens both the headline and the lead as the one who
-	 * acts counts six times more: "Klitschko stops Thompson", then
-	 * "Wladimir Klitschko stopped Tony Thompson" is about Klitschko,
-	 * though the article names Thompson as often */
+	 * acts counts six more (two more mentions in the lead): "Klitschko
+	 * stops Thompson", then "Wladimir Klitschko stopped Tony Thompson",
+	 * is about Klitschko, though the article names Thompson as often */
 	const char *actor[2] = {NULL, NULL};
 	for (size_t i = 0, k = 0; k < 2 && i < n && (v[i].sentence == first || v[i].sentence == second); k++) {
 		/* the sentence's first event and its first name, by position */
