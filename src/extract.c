@@ -1235,6 +1235,9 @@ static bool is_preposition(const struct sent *s, const struct token *t)
 /* clause_subject's answer for "he" or "she": tie_inner looks for the
  * person (never stored in a mention) */
 #define SUBJ_PERSON (-3)
+/* clause_subject's answer for "it" right before the verb: tie_inner looks
+ * for what it stands for (never stored in a mention) */
+#define SUBJ_IT (-4)
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -1421,6 +1424,11 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		if (token_is(text, &s->t[k0 - 1], "he") || token_is(text, &s->t[k0 - 1], "she"))
 			return SUBJ_PERSON;
+		/* "and last month it purchased assets": "it" right before the
+		 * verb stands for a subject named before it, not for the last
+		 * name read ("Ethernet switches") */
+		if (token_is(text, &s->t[k0 - 1], "it"))
+			return SUBJ_IT;
 		/* "it expects the deal to close": the noun phrase right before
 		 * "to" is what begins or ends (not so for other verbs: "a deal to
 		 * buy SeaMicro" is not the buyer) */
@@ -1489,6 +1497,28 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	if (cs >= trig)
 		return -1;
 	int32_t ent = entity_starting_at(s, cs);
+	if (ent >= 0 && s->headline) {
+		/* "Technicolor Star Dies At Age 91": in a headline, a name
+		 * before capitals that are no name, right up to the verb,
+		 * modifies them and is not who acts. The one who does is the
+		 * named subject of the headline's event before ("Esther
+		 * Williams Dead: Technicolor Star Dies"), else the noun ("star") */
+		size_t k = token_last(s, &s->x->mentions.v[ent]) + 1;
+		while (k < trig && is_cap_word(&s->t[k]) && !s->covered[k] && !bit_get(s->ev, k) &&
+		       !is_verb_filler(s, &s->t[k]) && !is_preposition(s, &s->t[k]))
+			k++;
+		if (k == trig && k > token_last(s, &s->x->mentions.v[ent]) + 1) {
+			int32_t named = -1;
+			for (size_t m = s->first; m < s->x->mentions.n; m++) {
+				const struct mention *e = &s->x->mentions.v[m];
+				if (e->type == M_EVENT && e->start < s->t[cs].start && e->subject >= 0 &&
+				    !field_is(s->x->mentions.v[e->subject].unit, "noun") &&
+				    !field_is(s->x->mentions.v[e->subject].unit, "place"))
+					named = e->subject;
+			}
+			return named >= 0 ? named : noun_subject(s, cs, trig - 1);
+		}
+	}
 	if (ent >= 0)
 		return ent;
 	const struct token *t = &s->t[cs];
@@ -1721,6 +1751,22 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			for (size_t ej = ei; ej-- > 0 && left == -1;) {
 				int32_t sj = v[ev[ej].m].subject;
 				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun"))
+					left = sj;
+			}
+		}
+		/* "The US moved against the firm in 2017, when it ordered ...":
+		 * "it" with no event before it in the sentence is the name the
+		 * sentence opens with; else ("In July it acquired Fulcrum, and
+		 * last month it purchased assets from Qlogic"; "Acme said it will
+		 * buy Beta") the article's main organisation, as for "it" that
+		 * opens a clause */
+		if (left == SUBJ_IT) {
+			left = SUBJ_MAIN;
+			if (ei == 0) {
+				/* the name at the start, or after a determiner */
+				size_t k = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0 ? 1 : 0;
+				int32_t sj = entity_starting_at(s, k);
+				if (sj >= 0 && !field_is(v[sj].unit, "person"))
 					left = sj;
 			}
 		}
@@ -2322,9 +2368,10 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x)
 	}
 }
 
-/* The most frequent organisation-like entity (not a place, not a person);
- * ties go to the one that sorts first, so the choice is deterministic.
- * Counted in a small hash table of names (the mentions hold them). */
+/* The most frequent organisation-like entity (not a place, not a person),
+ * a name in the lead and the lead's actor weighing more; ties go to the
+ * one that sorts first, so the choice is deterministic. Counted in a small
+ * hash table of names (the mentions hold them). */
 static void pick_main_entity(struct extraction *x)
 {
 	size_t n = x->mentions.n;
@@ -2386,6 +2433,31 @@ static void pick_main_entity(struct extraction *x)
 			slot[h] = (uint32_t)++nnames;
 		}
 		names[slot[h] - 1].count += m->sentence == first || m->sentence == second ? 3 : 1;
+	}
+	/* the name that opens both the headline and the lead as the one who
+	 * acts counts six more (two more mentions in the lead): "Klitschko
+	 * stops Thompson", then "Wladimir Klitschko stopped Tony Thompson",
+	 * is about Klitschko, though the article names Thompson as often */
+	const char *actor[2] = {NULL, NULL};
+	for (size_t i = 0, k = 0; k < 2 && i < n && (v[i].sentence == first || v[i].sentence == second); k++) {
+		/* the sentence's first event and its first name, by position */
+		int32_t ev = -1, ent = -1;
+		uint32_t sn = v[i].sentence;
+		for (; i < n && v[i].sentence == sn; i++) {
+			if (v[i].type == M_EVENT && (ev < 0 || v[i].start < v[ev].start))
+				ev = (int32_t)i;
+			if (v[i].type == M_ENTITY && (ent < 0 || v[i].start < v[ent].start))
+				ent = (int32_t)i;
+		}
+		if (ev >= 0 && ent >= 0 && v[ev].subject == ent && v[ent].start < v[ev].start)
+			actor[k] = v[ent].value;
+	}
+	if (actor[0] && actor[1] && strcmp(actor[0], actor[1]) == 0) {
+		size_t h = (size_t)word_hash(actor[0], actor[0], strlen(actor[0])) & (nslots - 1);
+		while (slot[h] && strcmp(names[slot[h] - 1].name, actor[0]) != 0)
+			h = (h + 1) & (nslots - 1);
+		if (slot[h])
+			names[slot[h] - 1].count += 6;
 	}
 	const char *best = "";
 	size_t bestn = 0;
