@@ -719,6 +719,50 @@ static const struct iv intervals[] = {
 	{"Results will come early next week.", "2024-07-22", "2024-07-23"},
 };
 
+/* "N units ago" after a comparator: an interval bounded by the day N units
+ * before the document date (2024-07-16); lo NULL: open */
+struct ago_iv {
+	const char *text;
+	const char *value;
+	enum mention_mod mod;
+	const char *lo, *hi;
+};
+
+static const struct ago_iv ago_intervals[] = {
+	{"Less than a month ago, the two firms held talks.", "2024-06-16", MOD_AFTER, "2024-06-16", "2024-07-16"},
+	{"The plant shut under two weeks ago.", "2024-07-02", MOD_AFTER, "2024-07-02", "2024-07-16"},
+	{"Nearly three years ago the mine flooded.", "2021-07-16", MOD_AFTER, "2021-07-16", "2024-07-16"},
+	{"The bridge opened almost 10 days ago.", "2024-07-06", MOD_AFTER, "2024-07-06", "2024-07-16"},
+	{"The tenant left no more than a week ago.", "2024-07-09", MOD_AFTER, "2024-07-09", "2024-07-16"},
+	{"More than three years ago the firm moved.", "2021-07-16", MOD_BEFORE, NULL, "2021-07-16"},
+	{"Over two months ago, the dam cracked.", "2024-05-16", MOD_BEFORE, NULL, "2024-05-16"},
+	{"The shop closed at least a year ago.", "2023-07-16", MOD_BEFORE, NULL, "2023-07-16"},
+	{"The shop closed no less than a year ago.", "2023-07-16", MOD_BEFORE, NULL, "2023-07-16"},
+	/* without a comparator, the unit's period as before */
+	{"The shop closed a month ago.", "2024-06", MOD_NONE, "2024-06-01", "2024-06-30"},
+	{"The shop closed about a year ago.", "2023", MOD_APPROX, "2023-01-01", "2023-12-31"},
+};
+
+static void check_ago_interval(const struct ago_iv *e)
+{
+	struct doc_scan d = {0};
+	scan_sentence(&d, e->text, 0, &DOC);
+	char lo[16] = "", hi[16] = "";
+	const struct mention *m = d.ml.n == 1 ? &d.ml.v[0] : NULL;
+	if (m && m->has_lo)
+		iso_of(m->lo, lo);
+	if (m && m->has_hi)
+		iso_of(m->hi, hi);
+	bool ok = m && strcmp(m->value, e->value) == 0 && m->mod == e->mod && m->has_hi &&
+		  m->has_lo == (e->lo != NULL) && (!e->lo || strcmp(lo, e->lo) == 0) &&
+		  strcmp(hi, e->hi) == 0;
+	tap_ok(ok, "ago interval: %s", e->text);
+	if (!ok && m)
+		printf("#   got:  %s %s %s .. %s\n#   want: %s %s %s .. %s\n", m->value, mname(m->mod), lo, hi,
+		       e->value, mname(e->mod), e->lo ? e->lo : "(open)", e->hi);
+	doc_free(&d);
+}
+
 static void check_interval(const struct iv *e)
 {
 	struct doc_scan d = {0};
@@ -1018,6 +1062,8 @@ int main(void)
 		check_negative(not_times[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(intervals); i++)
 		check_interval(&intervals[i]);
+	for (size_t i = 0; i < CC_ARRAY_LEN(ago_intervals); i++)
+		check_ago_interval(&ago_intervals[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(inference); i++)
 		check_inference(&inference[i]);
 	check_inference_special();
