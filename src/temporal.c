@@ -49,7 +49,8 @@
  *    right before ("Sunday at", "March 3 at") or after ("2:09 a.m. Sunday",
  *    "3 p.m. on March 3", "noon tomorrow") joins the time: one mention of
  *    the day's value plus "Thh:mm", granularity minute or hour, lo/hi the
- *    day's. Alone, a time is "XXXX-XX-XXThh:mm" with no lo/hi and year_from
+ *    day's. So does a day a few connecting words before it in the clause
+ *    ("today shortly after 2:09 a.m.", day_before_time). Alone, a time is "XXXX-XX-XXThh:mm" with no lo/hi and year_from
  *    4 (never moved onto the document's day). Only resolved days join: a
  *    weekday without a document date stays its own "XXXX-XX-XX" mention.
  *    "midnight" is T24:00 of the day named (the end of it); "12 a.m." T00:00.
@@ -723,6 +724,15 @@ struct ctx {
 	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
 	char last_kind;
 	int last_y;
+	/* the last mention when it was a day without a time (kind D), for a
+	 * time a few connecting words after it (day_before_time) */
+	bool day_ok;
+	struct hit_day_rec {
+		size_t e;
+		int y, m, d;
+		uint8_t year_from;
+		bool future;
+	} day;
 };
 
 /* The word class of token i (temporal_word_class): the lexicon's memo
@@ -2414,6 +2424,35 @@ static void time_after_day(const struct ctx *c, struct hit *h)
 	h->e = t.e;
 }
 
+/* A time alone (h, kind T) a few connecting words after a day without a
+ * time in the same clause ("began today shortly after 2:09 a.m. PST",
+ * "Tuesday, just before 3 p.m."): the time takes that day, as "Tuesday at
+ * 3 p.m." does (lo/hi the day's). The words between may only be the ones
+ * that place a time around a day ("shortly", "after", "at", a comma ...):
+ * a verb, a noun or a conjunction means another clause or another thing. */
+static void day_before_time(const struct ctx *c, struct hit *h)
+{
+	static const char *const link[] = {
+		"shortly", "just", "right", "soon", "sometime", "around", "about", "approximately",
+		"roughly", "at", "after", "before", "until", "till", "by", "since", "from", "on",
+	};
+	if (!c->day_ok || c->day.e > h->s || h->s - c->day.e > 4)
+		return;
+	for (size_t k = c->day.e; k < h->s; k++) {
+		if (punct_is(c, k, ","))
+			continue;
+		size_t j = 0;
+		while (j < CC_ARRAY_LEN(link) && !word_is(c, k, link[j]))
+			j++;
+		if (j == CC_ARRAY_LEN(link))
+			return;
+	}
+	h->kind = 'D';
+	h->y = c->day.y, h->m = c->day.m, h->d = c->day.d;
+	h->year_from = c->day.year_from;
+	h->future = c->day.future;
+}
+
 /* ---- the scanner -------------------------------------------------------- */
 
 static enum mention_mod relational_mod(const struct ctx *c, size_t s)
@@ -2822,6 +2861,9 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 	c->last_end = h->e;
 	c->last_kind = h->kind;
 	c->last_y = h->y;
+	c->day_ok = h->kind == 'D' && !h->tgran && !h->d2 && !h->ago_cmp;
+	if (c->day_ok)
+		c->day = (struct hit_day_rec){h->e, h->y, h->m, h->d, h->year_from, h->future};
 }
 
 /* Token i is inside a run of glued tokens that looks like a URL or a path
@@ -2858,6 +2900,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.last_end = SIZE_MAX;
 	c.last_kind = 0;
 	c.last_y = 0;
+	c.day_ok = false;
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
 
@@ -2897,6 +2940,8 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		}
 		struct hit h;
 		if (try_at(&c, i, kc, &h)) {
+			if (h.kind == 'T')
+				day_before_time(&c, &h);
 			emit(&c, &h, h.wrange ? MOD_NONE : relational_mod(&c, i), sentence, out);
 			i = h.e;
 			continue;

@@ -719,6 +719,43 @@ static const struct iv intervals[] = {
 	{"Results will come early next week.", "2024-07-22", "2024-07-23"},
 };
 
+/* A time alone a few connecting words after a day in the same clause takes
+ * that day (DOC 2024-07-16, a Tuesday); NULL lo: it keeps no day */
+struct day_time {
+	const char *text;
+	const char *value; /* the time's (the last mention's) value */
+	const char *lo;
+};
+
+static const struct day_time day_times[] = {
+	{"The shaking began today shortly after 2:09 am PST.", "2024-07-16T02:09-08:00", "2024-07-16"},
+	{"The plant shut yesterday, just before 9 a.m.", "2024-07-15T09:00", "2024-07-15"},
+	{"The quake struck Sunday around 4 p.m. local time.", "2024-07-14T16:00", "2024-07-14"},
+	{"Polls opened on March 3, 2025 at about 7 a.m.", "2025-03-03T07:00", "2025-03-03"},
+	/* another clause or another thing between: the time keeps no day */
+	{"The board met yesterday and the vote closed at 3 p.m.", "XXXX-XX-XXT15:00", NULL},
+	{"Yesterday's meeting ended at 3 p.m.", "XXXX-XX-XXT15:00", NULL},
+	{"The shop opened today; deliveries start at 9 a.m.", "XXXX-XX-XXT09:00", NULL},
+	{"The report came out last week, shortly after 9 a.m.", "XXXX-XX-XXT09:00", NULL},
+};
+
+static void check_day_time(const struct day_time *e)
+{
+	struct doc_scan d = {0};
+	scan_sentence(&d, e->text, 0, &DOC);
+	const struct mention *m = d.ml.n == 2 ? &d.ml.v[1] : NULL;
+	char lo[16] = "", hi[16] = "";
+	if (m && m->has_lo)
+		iso_of(m->lo, lo), iso_of(m->hi, hi);
+	bool ok = m && strcmp(m->value, e->value) == 0 && m->has_lo == (e->lo != NULL) &&
+		  (!e->lo || (strcmp(lo, e->lo) == 0 && strcmp(hi, e->lo) == 0));
+	tap_ok(ok, "time after a day: %s", e->text);
+	if (!ok)
+		printf("#   got:  %s lo %s (%zu mentions)\n#   want: %s lo %s\n", m ? m->value : "-", lo,
+		       d.ml.n, e->value, e->lo ? e->lo : "(none)");
+	doc_free(&d);
+}
+
 /* "N units ago" after a comparator: an interval bounded by the day N units
  * before the document date (2024-07-16); lo NULL: open */
 struct ago_iv {
@@ -1062,6 +1099,8 @@ int main(void)
 		check_negative(not_times[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(intervals); i++)
 		check_interval(&intervals[i]);
+	for (size_t i = 0; i < CC_ARRAY_LEN(day_times); i++)
+		check_day_time(&day_times[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(ago_intervals); i++)
 		check_ago_interval(&ago_intervals[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(inference); i++)
