@@ -1860,6 +1860,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		free(ev);
 }
 
+/* Whether word t can be what a figure measures: a noun, so not a
+ * determiner ("in the last few years"), a pronoun, a word that starts an amount ("in
+ * two rounds") or a date ("$1.2bn last year") nor a verb in the past
+ * ("measuring 4.6 rattled"). */
+static bool measure_noun(const struct sent *s, const struct token *t)
+{
+	return t->kind == TK_WORD && !is_determiner(s, t) && !word_is(s, t, CUE_PRONOUN) &&
+	       !((t->flags & TF_KEYED) && (~t->flags & (TF_QPASS | TF_TPASS))) && !past_form(s->text, t);
+}
+
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
  * cash" -> cash, "a $334M optical chip deal" -> deal, "market value of about
  * $14.8bn" -> value. Lower case, roughly singular; "" when nothing says. */
@@ -1871,14 +1881,18 @@ static void find_measure(struct sent *s, struct mention *m)
 	/* after: "in cash", or a noun compound ("optical chip deal") */
 	size_t k = b;
 	if (k < s->n && token_is(text, &s->t[k], "in") && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
-	    !(s->t[k + 1].flags & TF_CAP))
-		token_lower(text, &s->t[k + 1], w, sizeof w);
-	else {
+	    !(s->t[k + 1].flags & TF_CAP)) {
+		if (measure_noun(s, &s->t[k + 1]))
+			token_lower(text, &s->t[k + 1], w, sizeof w);
+	} else {
 		size_t last = SIZE_MAX;
 		for (; k < s->n && k < b + 4; k++) {
 			const struct token *t = &s->t[k];
+			if (k == b && (token_is(text, t, "more") || token_is(text, t, "fewer")) &&
+			    !(k + 1 < s->n && token_is(text, &s->t[k + 1], "than")))
+				continue; /* "two more bodies" */
 			if (t->kind != TK_WORD || is_preposition(s, t) || is_verb_filler(s, t) ||
-			    token_is(text, t, "and") || token_is(text, t, "or"))
+			    token_is(text, t, "and") || token_is(text, t, "or") || !measure_noun(s, t))
 				break;
 			if (!(t->flags & TF_CAP))
 				last = k;
@@ -1889,7 +1903,7 @@ static void find_measure(struct sent *s, struct mention *m)
 	/* before: "revenue of", "value of", "target to" */
 	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
 				token_is(text, &s->t[a - 1], "at")) &&
-	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP))
+	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && measure_noun(s, &s->t[a - 2]))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
 	size_t n = strlen(w);
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
