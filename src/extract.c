@@ -1684,6 +1684,33 @@ static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
 	return e0;
 }
 
+/* Whether the date starting at token mt is the period of a noun that is no
+ * event ("stars of the 1940s and 1950s", "the music of 1968"): the words
+ * back to "of" are only the date's own ("the", "and", another decade),
+ * and the word before "of" is a lower-case word that triggers no event
+ * ("the storm of 2012" is the storm's time). */
+static bool period_of_noun(const struct sent *s, size_t mt, const struct tev *ev, size_t nev)
+{
+	const char *text = s->text;
+	size_t k = mt, steps = 0;
+	while (k > 0 && steps++ < 6) {
+		const struct token *t = &s->t[--k];
+		if (token_is(text, t, "of")) {
+			if (k == 0 || s->t[k - 1].kind != TK_WORD || (s->t[k - 1].flags & TF_CAP))
+				return false;
+			for (size_t ei = 0; ei < nev; ei++)
+				if (ev[ei].t == k - 1)
+					return false;
+			return true;
+		}
+		if (!(t->kind == TK_NUM || token_is(text, t, "the") || token_is(text, t, "and") ||
+		      token_is(text, t, "or") || (t->kind == TK_PUNCT && text[t->start] == '\'') ||
+		      token_is(text, t, "s")))
+			return false;
+	}
+	return false;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -1795,6 +1822,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 					bi = ei;
 		}
 		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
+		if (best >= 0 && ty == M_DATE && v[m].gran == GRAN_DECADE &&
+		    period_of_noun(s, mt, ev, nev))
+			best = -1; /* "stars of the 1940s, died": not when the death was */
 		v[m].event = (int32_t)best;
 		/* "Kaspersky has been a prominent player in the market for close
 		 * to two decades": without an event, a span after "for" is how

@@ -531,6 +531,19 @@ int main(void)
 	 * its own; the verb after it has the noun */
 	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
 		 "September 29", "START", "restriction");
+	/* a decade that is the period of a noun ("stars of the 1940s") is not
+	 * the time of the clause's event; as the event's own time it is */
+	static const struct {
+		const char *text, *date, *cls, *subject;
+	} periods[] = {
+		{"Moreno, one of the best-known dancers of the 1930s and 1940s, died at home.", "the 1930s", "", ""},
+		{"Moreno, one of the best-known dancers of the 1930s and 1940s, died at home.", "1940s", "", ""},
+		{"Moreno, a dancer of the '30s, died at home.", "the '30s", "", ""},
+		{"The mill closed in the 1980s.", "the 1980s", "CLOSE", "mill"},
+		{"The mill, which closed in the 1980s, was sold.", "the 1980s", "CLOSE", "mill"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(periods); k++)
+		slot_tie(periods[k].text, NULL, M_DATE, periods[k].date, periods[k].cls, periods[k].subject);
 	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
 		   NULL);
 	/* without an event, a span after "for" is the tenure of the name the
