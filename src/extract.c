@@ -1714,6 +1714,33 @@ static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
 	return e0;
 }
 
+/* Whether the date starting at token mt is the period of a noun that is no
+ * event ("stars of the 1940s and 1950s", "the music of 1968"): the words
+ * back to "of" are only the date's own ("the", "and", another decade),
+ * and the word before "of" is a lower-case word that triggers no event
+ * ("the storm of 2012" is the storm's time). */
+static bool period_of_noun(const struct sent *s, size_t mt, const struct tev *ev, size_t nev)
+{
+	const char *text = s->text;
+	size_t k = mt, steps = 0;
+	while (k > 0 && steps++ < 6) {
+		const struct token *t = &s->t[--k];
+		if (token_is(text, t, "of")) {
+			if (k == 0 || s->t[k - 1].kind != TK_WORD || (s->t[k - 1].flags & TF_CAP))
+				return false;
+			for (size_t ei = 0; ei < nev; ei++)
+				if (ev[ei].t == k - 1)
+					return false;
+			return true;
+		}
+		if (!(t->kind == TK_NUM || token_is(text, t, "the") || token_is(text, t, "and") ||
+		      token_is(text, t, "or") || (t->kind == TK_PUNCT && text[t->start] == '\'') ||
+		      token_is(text, t, "s")))
+			return false;
+	}
+	return false;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -1841,6 +1868,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 					bi = ei;
 		}
 		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
+		if (best >= 0 && ty == M_DATE && v[m].gran == GRAN_DECADE &&
+		    period_of_noun(s, mt, ev, nev))
+			best = -1; /* "stars of the 1940s, died": not when the death was */
 		v[m].event = (int32_t)best;
 		/* "Kaspersky has been a prominent player in the market for close
 		 * to two decades": without an event, a span after "for" is how
@@ -1906,6 +1936,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		free(ev);
 }
 
+/* Whether word t can be what a figure measures: a noun, so not a
+ * determiner ("in the last few years"), a pronoun, a word that starts an amount ("in
+ * two rounds") or a date ("$1.2bn last year") nor a verb in the past
+ * ("measuring 4.6 rattled"). */
+static bool measure_noun(const struct sent *s, const struct token *t)
+{
+	return t->kind == TK_WORD && !is_determiner(s, t) && !word_is(s, t, CUE_PRONOUN) &&
+	       !((t->flags & TF_KEYED) && (~t->flags & (TF_QPASS | TF_TPASS))) && !past_form(s->text, t);
+}
+
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
  * cash" -> cash, "a $334M optical chip deal" -> deal, "market value of about
  * $14.8bn" -> value. Lower case, roughly singular; "" when nothing says. */
@@ -1917,14 +1957,18 @@ static void find_measure(struct sent *s, struct mention *m)
 	/* after: "in cash", or a noun compound ("optical chip deal") */
 	size_t k = b;
 	if (k < s->n && token_is(text, &s->t[k], "in") && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
-	    !(s->t[k + 1].flags & TF_CAP))
-		token_lower(text, &s->t[k + 1], w, sizeof w);
-	else {
+	    !(s->t[k + 1].flags & TF_CAP)) {
+		if (measure_noun(s, &s->t[k + 1]))
+			token_lower(text, &s->t[k + 1], w, sizeof w);
+	} else {
 		size_t last = SIZE_MAX;
 		for (; k < s->n && k < b + 4; k++) {
 			const struct token *t = &s->t[k];
+			if (k == b && (token_is(text, t, "more") || token_is(text, t, "fewer")) &&
+			    !(k + 1 < s->n && token_is(text, &s->t[k + 1], "than")))
+				continue; /* "two more bodies" */
 			if (t->kind != TK_WORD || is_preposition(s, t) || is_verb_filler(s, t) ||
-			    token_is(text, t, "and") || token_is(text, t, "or"))
+			    token_is(text, t, "and") || token_is(text, t, "or") || !measure_noun(s, t))
 				break;
 			if (!(t->flags & TF_CAP))
 				last = k;
@@ -1935,7 +1979,7 @@ static void find_measure(struct sent *s, struct mention *m)
 	/* before: "revenue of", "value of", "target to" */
 	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
 				token_is(text, &s->t[a - 1], "at")) &&
-	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP))
+	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && measure_noun(s, &s->t[a - 2]))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
 	size_t n = strlen(w);
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')

@@ -69,7 +69,8 @@
  *    terabit, "TB" a terabyte, "10U" a rack unit); a rate joins it in
  *    short form ("400 Tb/sec" -> "Tb/s", "10 Gbps" -> "Gb/s", "km/h");
  *    also glued by a hyphen ("an 80-Gigabit switch" -> "gigabit"); an
- *    abbreviation that counts takes its table unit ("51 KO" -> "ko");
+ *    abbreviation that counts takes the unit of the noun it abbreviates
+ *    ("51 KO" -> "knockout", as "51 knockouts": the two meet);
  *    "a 210,000-square-foot" -> "square-foot".
  *  - Shares "3 in 10", "one in eight" are M_PERCENT (30, 12.5).
  *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
@@ -141,7 +142,7 @@ enum { VAGUE_TEN = 0, VAGUE_THOUSAND = 1, VAGUE_DOZEN = 2, VAGUE_NEEDOF = 16 };
  * whose case is their meaning ("Tb" a terabit, "TB" a terabyte); a "ps"
  * ending is a rate per second ("Gbps" -> "Gb/s"); only in capitals ("10U",
  * a rack unit, and never glued "u"); an abbreviation that counts, its unit
- * in s ("51 KO", "24 KOs" -> "ko") */
+ * in s, the noun it abbreviates ("51 KO", "24 KOs" -> "knockout") */
 enum { MEAS_CASE = 1, MEAS_RATE = 2, MEAS_CAPS = 4, MEAS_COUNT = 8 };
 enum { LB_NAME = 0, LB_ORD = 1, LB_MAGNITUDE = 2, LB_AGE = 3 };
 #define LC_SOFT 10 /* a name unless a plural noun follows (headlines, sentence starts) */
@@ -491,8 +492,8 @@ static const struct lex lexicon[] = {
 	{.w = "knew", .roles = STOP},
 	{.w = "knives", .roles = R_IRREG, .s = "knife"},
 	{.w = "know", .roles = STOP},
-	{.w = "ko", .roles = R_MEASURE, .s = "ko", .aux = MEAS_COUNT},
-	{.w = "kos", .roles = R_MEASURE, .s = "ko", .aux = MEAS_COUNT},
+	{.w = "ko", .roles = R_MEASURE, .s = "knockout", .aux = MEAS_COUNT},
+	{.w = "kos", .roles = R_MEASURE, .s = "knockout", .aux = MEAS_COUNT},
 	{.w = "kph", .roles = R_MEASURE},
 	{.w = "krw", .roles = R_ISO, .s = "KRW"},
 	{.w = "kw", .roles = R_MEASURE},

@@ -49,13 +49,19 @@
  *    right before ("Sunday at", "March 3 at") or after ("2:09 a.m. Sunday",
  *    "3 p.m. on March 3", "noon tomorrow") joins the time: one mention of
  *    the day's value plus "Thh:mm", granularity minute or hour, lo/hi the
- *    day's. Alone, a time is "XXXX-XX-XXThh:mm" with no lo/hi and year_from
+ *    day's. So does a day a few connecting words before it in the clause
+ *    ("today shortly after 2:09 a.m.", day_before_time). Alone, a time is "XXXX-XX-XXThh:mm" with no lo/hi and year_from
  *    4 (never moved onto the document's day). Only resolved days join: a
  *    weekday without a document date stays its own "XXXX-XX-XX" mention.
  *    "midnight" is T24:00 of the day named (the end of it); "12 a.m." T00:00.
  *  - Unknown years. "July 20" is "XXXX-07-20", year_from 4, has_lo/has_hi
  *    false, and lo/hi hold the interval in the leap year 2000 so that
  *    temporal_infer_years can move it (and its narrowing) to the right year.
+ *  - "N units ago" after a comparator is an interval, not the unit's period:
+ *    "less than a month ago" (also "under", "nearly", "almost", "no more
+ *    than") is the day a month before the document date, mod after, lo that
+ *    day and hi the document's; "more than three years ago" ("over", "at
+ *    least", "no less than") is that day, mod before, lo open.
  *  - Relative expressions resolve against the document date (year_from 2).
  *    Without one they become "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX" or
  *    "XXXX-QX" with has_lo false and the lower-case phrase in `unit`
@@ -718,6 +724,15 @@ struct ctx {
 	size_t last_end; /* token index after the last mention (SIZE_MAX: none) */
 	char last_kind;
 	int last_y;
+	/* the last mention when it was a day without a time (kind D), for a
+	 * time a few connecting words after it (day_before_time) */
+	bool day_ok;
+	struct hit_day_rec {
+		size_t e;
+		int y, m, d;
+		uint8_t year_from;
+		bool future;
+	} day;
 };
 
 /* The word class of token i (temporal_word_class): the lexicon's memo
@@ -952,6 +967,8 @@ struct hit {
 	bool future;      /* a future cue governs the clause */
 	bool wrange;      /* a time range linked by words ("from 10 p.m. to
 			   * 2 a.m."): the "from" is part of it, no mod */
+	int8_t ago_cmp;   /* "less than a month ago" -1 (after the day named),
+			   * "more than three years ago" +1 (before it), 0 none */
 	/* times of day (kind T, or a D joined with one) */
 	uint8_t tgran;    /* 0 none, GRAN_HOUR or GRAN_MINUTE */
 	uint8_t zone;     /* 1-based index into zones, 0 none */
@@ -1701,7 +1718,32 @@ static bool core_earlier(const struct ctx *c, size_t p, struct hit *h)
 	return true;
 }
 
-/* "three days ago", "a year ago" */
+/* The comparator before "N units ago" at token p: -1 when the event is
+ * less than that long ago ("less than", "under", "nearly", "almost", "no
+ * more than": after the day N units back), +1 when more ("more than",
+ * "over", "at least", "no less than": before it), 0 none. */
+static int ago_comparator(const struct ctx *c, size_t p)
+{
+	if (p == 0)
+		return 0;
+	size_t k = p - 1;
+	if (word_is(c, k, "than") && k > 0) {
+		int v = word_is(c, k - 1, "less") || word_is(c, k - 1, "fewer") ? -1
+			: word_is(c, k - 1, "more") ? 1 : 0;
+		if (v && k > 1 && word_is(c, k - 2, "no"))
+			v = -v; /* "no more than a week ago": within the week */
+		return v;
+	}
+	if (word_is(c, k, "under") || word_is(c, k, "nearly") || word_is(c, k, "almost"))
+		return -1;
+	if (word_is(c, k, "over") || (word_is(c, k, "least") && k > 0 && word_is(c, k - 1, "at")))
+		return 1;
+	return 0;
+}
+
+/* "three days ago", "a year ago"; with a comparator before it ("less than
+ * a month ago") the day that many units back, bounding an interval (see
+ * emit) */
 static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
 {
 	int v, nd = 0;
@@ -1719,12 +1761,25 @@ static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
 			   : k->v == U_MONTH ? GRAN_MONTH : k->v == U_YEAR ? GRAN_YEAR : GRAN_NONE;
 	if (g == GRAN_NONE)
 		return false;
+	h->ago_cmp = (int8_t)ago_comparator(c, p);
 	if (!has_doc(c)) {
 		hit_unresolved(c, h, g);
 		return true;
 	}
 	h->year_from = 2;
 	int y = c->doc->year, m = c->doc->month;
+	if (h->ago_cmp) {
+		int64_t day = doc_day(c);
+		if (g == GRAN_DAY || g == GRAN_WEEK) {
+			day -= (g == GRAN_WEEK ? 7 : 1) * (int64_t)v;
+		} else {
+			month_add(&y, &m, g == GRAN_MONTH ? -v : -12 * v);
+			int d = c->doc->day < mdays(y, m) ? c->doc->day : mdays(y, m);
+			day = days_from_civil(y, m, d);
+		}
+		hit_day(h, day, 2);
+		return true;
+	}
 	switch (g) {
 	case GRAN_DAY:
 		hit_day(h, doc_day(c) - v, 2);
@@ -2369,6 +2424,35 @@ static void time_after_day(const struct ctx *c, struct hit *h)
 	h->e = t.e;
 }
 
+/* A time alone (h, kind T) a few connecting words after a day without a
+ * time in the same clause ("began today shortly after 2:09 a.m. PST",
+ * "Tuesday, just before 3 p.m."): the time takes that day, as "Tuesday at
+ * 3 p.m." does (lo/hi the day's). The words between may only be the ones
+ * that place a time around a day ("shortly", "after", "at", a comma ...):
+ * a verb, a noun or a conjunction means another clause or another thing. */
+static void day_before_time(const struct ctx *c, struct hit *h)
+{
+	static const char *const link[] = {
+		"shortly", "just", "right", "soon", "sometime", "around", "about", "approximately",
+		"roughly", "at", "after", "before", "until", "till", "by", "since", "from", "on",
+	};
+	if (!c->day_ok || c->day.e > h->s || h->s - c->day.e > 4)
+		return;
+	for (size_t k = c->day.e; k < h->s; k++) {
+		if (punct_is(c, k, ","))
+			continue;
+		size_t j = 0;
+		while (j < CC_ARRAY_LEN(link) && !word_is(c, k, link[j]))
+			j++;
+		if (j == CC_ARRAY_LEN(link))
+			return;
+	}
+	h->kind = 'D';
+	h->y = c->day.y, h->m = c->day.m, h->d = c->day.d;
+	h->year_from = c->day.year_from;
+	h->future = c->day.future;
+}
+
 /* ---- the scanner -------------------------------------------------------- */
 
 static enum mention_mod relational_mod(const struct ctx *c, size_t s)
@@ -2521,7 +2605,7 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 	}
 	if (!ok || h->e <= p)
 		return false;
-	if (h->kind == 'D' && !h->tgran && !h->d2)
+	if (h->kind == 'D' && !h->tgran && !h->d2 && !h->ago_cmp)
 		time_after_day(c, h);
 	if (!h->narrow)
 		h->narrow = pre.narrow;
@@ -2750,6 +2834,8 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 	*o = '\0';
 	m->gran = g;
 	m->mod = rel != MOD_NONE ? rel : (enum mention_mod)h->narrow;
+	if (h->ago_cmp)
+		m->mod = h->ago_cmp < 0 ? MOD_AFTER : MOD_BEFORE;
 	bool future = h->future || tense_cue(c, h->s, h->e) > 0;
 	m->modality = future ? MODAL_FUTURE : MODAL_ASSERTED;
 	if (h->kind == 'U') {
@@ -2762,6 +2848,10 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 		m->lo = (double)lo;
 		m->hi = (double)hi;
 		m->has_lo = m->has_hi = known;
+		if (h->ago_cmp < 0)
+			m->hi = (double)doc_day(c); /* from the day named to the document's */
+		else if (h->ago_cmp > 0)
+			m->has_lo = false;          /* any time before the day named */
 		m->year_from = known ? h->year_from : 4;
 		if (h->unit[0])
 			snprintf(m->unit, sizeof m->unit, "%s", h->unit);
@@ -2771,6 +2861,9 @@ static void emit(struct ctx *c, const struct hit *h, enum mention_mod rel, size_
 	c->last_end = h->e;
 	c->last_kind = h->kind;
 	c->last_y = h->y;
+	c->day_ok = h->kind == 'D' && !h->tgran && !h->d2 && !h->ago_cmp;
+	if (c->day_ok)
+		c->day = (struct hit_day_rec){h->e, h->y, h->m, h->d, h->year_from, h->future};
 }
 
 /* Token i is inside a run of glued tokens that looks like a URL or a path
@@ -2807,6 +2900,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	c.last_end = SIZE_MAX;
 	c.last_kind = 0;
 	c.last_y = 0;
+	c.day_ok = false;
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
 
@@ -2846,6 +2940,8 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		}
 		struct hit h;
 		if (try_at(&c, i, kc, &h)) {
+			if (h.kind == 'T')
+				day_before_time(&c, &h);
 			emit(&c, &h, h.wrange ? MOD_NONE : relational_mod(&c, i), sentence, out);
 			i = h.e;
 			continue;

@@ -154,6 +154,22 @@ static void long_place_whole(void)
 	done(&r);
 }
 
+/* The same for a figure of any type: money, a percentage or a number. */
+static void figure_measure_is(const char *text, const char *surface, const char *measure)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_MONEY, surface);
+	if (!m)
+		m = find(&r, M_PERCENT, surface);
+	if (!m)
+		m = find(&r, M_NUMBER, surface);
+	char name[256];
+	snprintf(name, sizeof name, "'%s' in '%s' measures '%s'", surface, text, measure);
+	tap_str_eq(m ? m->measure : "(no such figure)", measure, name);
+	done(&r);
+}
+
 /* The event class and subject a date slot is tied to. */
 static void slot_tie(const char *text, const char *date, enum mention_type t, const char *surface,
 		     const char *cls, const char *subject)
@@ -516,6 +532,24 @@ int main(void)
 	measure_is("It began one mile below ground level.", "one", "depth");
 	measure_is("It was a 14-mile drive.", "14-mile", "");
 	measure_is("They walked 3 miles on Sunday.", "3", "");
+	/* money, percentages and bare numbers: a noun the figure measures; a
+	 * determiner, a pronoun, a number, a date word or a verb is never one */
+	static const struct {
+		const char *text, *surface, *measure;
+	} measures[] = {
+		{"The buyer paid $290 million in cash.", "$290 million", "cash"},
+		{"It signed a $334M optical chip deal.", "$334M", "deal"},
+		{"The firm had revenue of $1.2bn last year.", "$1.2bn", "revenue"},
+		{"The crew found 40 more lamps in the hall.", "40", "lamp"},
+		{"The startup raised $35m in two rounds of funding.", "$35m", ""},
+		{"The chain opened more than 20 in the last few years.", "more than 20", ""},
+		{"A quake measuring 5.1 rattled Napa and Yolo counties.", "5.1", ""},
+		{"At $50 million this is a small bet.", "$50 million", ""},
+		{"Shares jumped to 20% on Monday.", "20%", ""},
+		{"The firm got 20 more than it asked.", "20", ""},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(measures); k++)
+		figure_measure_is(measures[k].text, measures[k].surface, measures[k].measure);
 	/* a place before a common noun modifies it: the noun is the subject */
 	subject_is("The Ukrainian champion dropped Thompson in the sixth.", "dropped", "champion");
 	subject_is("Officials said a 4.6 magnitude California earthquake began at dawn.", "began", "earthquake");
@@ -589,6 +623,19 @@ int main(void)
 	 * its own; the verb after it has the noun */
 	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
 		 "September 29", "START", "restriction");
+	/* a decade that is the period of a noun ("stars of the 1940s") is not
+	 * the time of the clause's event; as the event's own time it is */
+	static const struct {
+		const char *text, *date, *cls, *subject;
+	} periods[] = {
+		{"Moreno, one of the best-known dancers of the 1930s and 1940s, died at home.", "the 1930s", "", ""},
+		{"Moreno, one of the best-known dancers of the 1930s and 1940s, died at home.", "1940s", "", ""},
+		{"Moreno, a dancer of the '30s, died at home.", "the '30s", "", ""},
+		{"The mill closed in the 1980s.", "the 1980s", "CLOSE", "mill"},
+		{"The mill, which closed in the 1980s, was sold.", "the 1980s", "CLOSE", "mill"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(periods); k++)
+		slot_tie(periods[k].text, NULL, M_DATE, periods[k].date, periods[k].cls, periods[k].subject);
 	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
 		   NULL);
 	/* without an event, a span after "for" is the tenure of the name the

@@ -252,8 +252,9 @@ static const struct pos cases[] = {
 	{"The switch has an 80-Gigabit fabric.", "80-Gigabit", N, "80", "80", "80", "gigabit", ""},
 	{"It ships a 10-GB card.", "10-GB", N, "10", "10", "10", "GB", ""},
 	/* an abbreviation that counts: knockouts */
-	{"He improved to 58-3 (51 KO).", "51 KO", N, "51", "51", "51", "ko", ""},
-	{"She fell to 36-3 (24 KOs).", "24 KOs", N, "24", "24", "24", "ko", ""},
+	{"He improved to 58-3 (51 KO).", "51 KO", N, "51", "51", "51", "knockout", ""},
+	{"She fell to 36-3 (24 KOs).", "24 KOs", N, "24", "24", "24", "knockout", ""},
+	{"He is 58-3 with 51 knockouts.", "51", N, "51", "51", "51", "knockout", ""},
 	{"Shakers around magnitude 2 and 3 are common.", "3", N, "3", "3", "3", "magnitude", ""},
 	{"The well is 1.2 miles deep.", "1.2", N, "1.2", "1.2", "1.2", "mile", ""},
 	{"They built a 181-km pipeline.", "181-km", N, "181", "181", "181", "km", ""},

@@ -719,6 +719,87 @@ static const struct iv intervals[] = {
 	{"Results will come early next week.", "2024-07-22", "2024-07-23"},
 };
 
+/* A time alone a few connecting words after a day in the same clause takes
+ * that day (DOC 2024-07-16, a Tuesday); NULL lo: it keeps no day */
+struct day_time {
+	const char *text;
+	const char *value; /* the time's (the last mention's) value */
+	const char *lo;
+};
+
+static const struct day_time day_times[] = {
+	{"The shaking began today shortly after 2:09 am PST.", "2024-07-16T02:09-08:00", "2024-07-16"},
+	{"The plant shut yesterday, just before 9 a.m.", "2024-07-15T09:00", "2024-07-15"},
+	{"The quake struck Sunday around 4 p.m. local time.", "2024-07-14T16:00", "2024-07-14"},
+	{"Polls opened on March 3, 2025 at about 7 a.m.", "2025-03-03T07:00", "2025-03-03"},
+	/* another clause or another thing between: the time keeps no day */
+	{"The board met yesterday and the vote closed at 3 p.m.", "XXXX-XX-XXT15:00", NULL},
+	{"Yesterday's meeting ended at 3 p.m.", "XXXX-XX-XXT15:00", NULL},
+	{"The shop opened today; deliveries start at 9 a.m.", "XXXX-XX-XXT09:00", NULL},
+	{"The report came out last week, shortly after 9 a.m.", "XXXX-XX-XXT09:00", NULL},
+};
+
+static void check_day_time(const struct day_time *e)
+{
+	struct doc_scan d = {0};
+	scan_sentence(&d, e->text, 0, &DOC);
+	const struct mention *m = d.ml.n == 2 ? &d.ml.v[1] : NULL;
+	char lo[16] = "", hi[16] = "";
+	if (m && m->has_lo)
+		iso_of(m->lo, lo), iso_of(m->hi, hi);
+	bool ok = m && strcmp(m->value, e->value) == 0 && m->has_lo == (e->lo != NULL) &&
+		  (!e->lo || (strcmp(lo, e->lo) == 0 && strcmp(hi, e->lo) == 0));
+	tap_ok(ok, "time after a day: %s", e->text);
+	if (!ok)
+		printf("#   got:  %s lo %s (%zu mentions)\n#   want: %s lo %s\n", m ? m->value : "-", lo,
+		       d.ml.n, e->value, e->lo ? e->lo : "(none)");
+	doc_free(&d);
+}
+
+/* "N units ago" after a comparator: an interval bounded by the day N units
+ * before the document date (2024-07-16); lo NULL: open */
+struct ago_iv {
+	const char *text;
+	const char *value;
+	enum mention_mod mod;
+	const char *lo, *hi;
+};
+
+static const struct ago_iv ago_intervals[] = {
+	{"Less than a month ago, the two firms held talks.", "2024-06-16", MOD_AFTER, "2024-06-16", "2024-07-16"},
+	{"The plant shut under two weeks ago.", "2024-07-02", MOD_AFTER, "2024-07-02", "2024-07-16"},
+	{"Nearly three years ago the mine flooded.", "2021-07-16", MOD_AFTER, "2021-07-16", "2024-07-16"},
+	{"The bridge opened almost 10 days ago.", "2024-07-06", MOD_AFTER, "2024-07-06", "2024-07-16"},
+	{"The tenant left no more than a week ago.", "2024-07-09", MOD_AFTER, "2024-07-09", "2024-07-16"},
+	{"More than three years ago the firm moved.", "2021-07-16", MOD_BEFORE, NULL, "2021-07-16"},
+	{"Over two months ago, the dam cracked.", "2024-05-16", MOD_BEFORE, NULL, "2024-05-16"},
+	{"The shop closed at least a year ago.", "2023-07-16", MOD_BEFORE, NULL, "2023-07-16"},
+	{"The shop closed no less than a year ago.", "2023-07-16", MOD_BEFORE, NULL, "2023-07-16"},
+	/* without a comparator, the unit's period as before */
+	{"The shop closed a month ago.", "2024-06", MOD_NONE, "2024-06-01", "2024-06-30"},
+	{"The shop closed about a year ago.", "2023", MOD_APPROX, "2023-01-01", "2023-12-31"},
+};
+
+static void check_ago_interval(const struct ago_iv *e)
+{
+	struct doc_scan d = {0};
+	scan_sentence(&d, e->text, 0, &DOC);
+	char lo[16] = "", hi[16] = "";
+	const struct mention *m = d.ml.n == 1 ? &d.ml.v[0] : NULL;
+	if (m && m->has_lo)
+		iso_of(m->lo, lo);
+	if (m && m->has_hi)
+		iso_of(m->hi, hi);
+	bool ok = m && strcmp(m->value, e->value) == 0 && m->mod == e->mod && m->has_hi &&
+		  m->has_lo == (e->lo != NULL) && (!e->lo || strcmp(lo, e->lo) == 0) &&
+		  strcmp(hi, e->hi) == 0;
+	tap_ok(ok, "ago interval: %s", e->text);
+	if (!ok && m)
+		printf("#   got:  %s %s %s .. %s\n#   want: %s %s %s .. %s\n", m->value, mname(m->mod), lo, hi,
+		       e->value, mname(e->mod), e->lo ? e->lo : "(open)", e->hi);
+	doc_free(&d);
+}
+
 static void check_interval(const struct iv *e)
 {
 	struct doc_scan d = {0};
@@ -1018,6 +1099,10 @@ int main(void)
 		check_negative(not_times[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(intervals); i++)
 		check_interval(&intervals[i]);
+	for (size_t i = 0; i < CC_ARRAY_LEN(day_times); i++)
+		check_day_time(&day_times[i]);
+	for (size_t i = 0; i < CC_ARRAY_LEN(ago_intervals); i++)
+		check_ago_interval(&ago_intervals[i]);
 	for (size_t i = 0; i < CC_ARRAY_LEN(inference); i++)
 		check_inference(&inference[i]);
 	check_inference_special();
