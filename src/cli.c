@@ -318,7 +318,8 @@ static const struct command commands[] = {
 		.run = cmd_agreement,
 		.usage = "agreement [--story S] [--format text|jsonl]",
 		.summary = "list where reviewers disagree, and Cohen's kappa for each pair",
-		.help = "  --story S            only the claims of this story\n"
+		.help = "  --story S            only the claims of this story (a story no source\n"
+			"                       belongs to is refused: exit 1)\n"
 			"  --format text|jsonl  text (default) or one JSON object a line: each\n"
 			"                       disagreement, then each pair of reviewers\n"
 			"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"
