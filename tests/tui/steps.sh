@@ -163,4 +163,18 @@ matches "$hdr" "^   4[1-5]_3ecbplus_[a-z-]+-com\.txt · misleading +▶ 4[1-5]_3
 tui_keys Q
 is "$(tui_dead)" "0" "quits"
 
+# a time of day whose day no article gives is headed "day unknown" in the
+# timeline, not with the raw XXXX-XX-XX
+mkdir -p tl
+printf 'Fire at the Orvik plant\n\nMarch 3, 2025\n\nThe fire at the Orvik plant broke out at 2:15 p.m., firefighters said.\n\nThe plant reopened on March 5, 2025, Orvik said.\n' >tl/a.txt
+fixture tl.db tl/a.txt
+tui_start 80 24 xterm-256color "$(review_cmd tl.db steps)"
+tui_wait "source 1/" >/dev/null
+tui_keys t
+scr=$(tui_wait "Timeline")
+like "$(grep -F '14:15 START' <<<"$scr")" "day unknown · a.txt" "a time without its day is headed 'day unknown'"
+unlike "$scr" "XXXX" "no raw XXXX-XX-XX on the screen"
+like "$(grep -F 'OPEN' <<<"$scr")" "2025-03-05  · a.txt" "a known day keeps its ISO date"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
 done_testing
