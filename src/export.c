@@ -759,6 +759,35 @@ static void csv_begin(struct export_writer *w)
 	puts_(w, csv_header);
 }
 
+/* "type=value", then for a figure the unit it is counted
+ * in (unless the value names it: "money=USD 334000000") and its measure in
+ * parentheses, as the json export's unit and measure: "number=1.2 mile
+ * (depth)". */
+static void slot_line(struct buf *sl, const struct export_slot *x)
+{
+	const char *v = x->value && *x->value ? x->value : (x->text ? x->text : "");
+	buf_adds(sl, x->type ? x->type : "");
+	buf_addc(sl, '=');
+	buf_adds(sl, v);
+	/* a date's unit is its weekday and a quote's measure its words: the
+	 * value says enough */
+	if (!x->type || strcmp(x->type, "quote") == 0 || strcmp(x->type, "date") == 0)
+		return;
+	if (x->unit && *x->unit) {
+		size_t ul = strlen(x->unit);
+		bool named = strncmp(v, x->unit, ul) == 0 && (v[ul] == ' ' || !v[ul]);
+		if (!named) {
+			buf_addc(sl, ' ');
+			buf_adds(sl, x->unit);
+		}
+	}
+	if (x->norm && *x->norm) {
+		buf_adds(sl, " (");
+		buf_adds(sl, x->norm);
+		buf_addc(sl, ')');
+	}
+}
+
 static void csv_claim(struct export_writer *w, const struct export_claim *c)
 {
 	struct buf *b = &w->line;
@@ -784,9 +813,7 @@ static void csv_claim(struct export_writer *w, const struct export_claim *c)
 		const struct export_slot *x = &c->slots[i];
 		if (i)
 			buf_adds(&sl, "; ");
-		buf_adds(&sl, x->type ? x->type : "");
-		buf_addc(&sl, '=');
-		buf_adds(&sl, x->value && *x->value ? x->value : (x->text ? x->text : ""));
+		slot_line(&sl, x);
 	}
 	export_csv_field(b, sl.data, sl.len);
 	buf_free(&sl);

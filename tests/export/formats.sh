@@ -135,6 +135,18 @@ else
 	ok 0 "# SKIP python3 is not installed"
 fi
 
+# a figure's cell holds its unit and measure, as the json's slots do
+mkdir -p "$T/quake"
+printf 'Quake shakes Sonoma County\n\nHEALDSBURG, Calif. (March 4, 2025) - A magnitude 4.6 earthquake struck about 14 miles northeast of Healdsburg at a depth of 1.2 miles on Tuesday, the survey said.\n' >"$T/quake/quake.txt"
+"$CROSSCHECK" --db "$T/quake.db" add --name quake.txt "$T/quake/quake.txt" >/dev/null 2>&1
+"$CROSSCHECK" --db "$T/quake.db" export --format csv | "$CSV" /dev/stdin >"$T/quake.jsonl"
+is "$(tail -n +2 "$T/quake.jsonl" | jq -r '.[7]' | grep number)" \
+	"number=4.6 magnitude; number=14 mile (from Healdsburg); number=1.2 mile (depth)" \
+	"csv: slots carry the unit and the measure (a distance and a depth are told apart)"
+is "$(tail -n +2 "$T/quake.jsonl" | jq -r '.[7]' | grep -c '^date=2025-03-04$')" 1 "csv: a date is its value alone"
+is "$(tail -n +2 "$T/csv.jsonl" | jq -r '.[7]' | tr ';' '\n' | grep -o 'money=USD [0-9]*[^;]*' | grep -c ' USD')" 0 \
+	"csv: money names its currency once"
+
 # ---- markdown
 run --db "$DB" export --format markdown
 is "$rc" 0 "markdown: exit 0"
