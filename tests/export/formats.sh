@@ -158,9 +158,17 @@ like "$out" "## Story: port-fire" "markdown: a section per story (port-fire)"
 is "$(grep -c '^#### Conflict ' "$T/all.md")" "$(jq '.conflicts | length' "$T/all.json")" "markdown: every conflict"
 like "$out" 'see ␛\[31mred␛\[0m \| \*AP\* \<b\>x\</b\> \& \$5' "markdown: untrusted text escaped and made inert"
 like "$out" "Other verdicts: alice: false" "markdown: both reviewers' verdicts"
-like "$out" "| Verdict | Source | Claim | Note | Tags |" "markdown: a table of claims by verdict"
-bad=$(awk '/^\| Verdict/ { t = 1 } t && /^\|/ { n = gsub(/(^|[^\\])\|/, "&"); if (n != 6) print NR": "n } !/^\|/ { t = 0 }' "$T/all.md")
-is "$bad" "" "markdown: every table row has 5 cells (| in text escaped)"
+like "$out" "| Verdict | Source | Sentence | Claim | Note | Tags |" "markdown: a table of claims by verdict"
+# a sentence with three claims is quoted once; each row shows its claim
+"$CROSSCHECK" --db "$T/quake.db" export --format markdown >"$T/quake.md"
+rows=$(sed -n '/^| Verdict/,/^$/p' "$T/quake.md" | tail -n +3 | grep .)
+is "$(grep -c 'a depth of 1.2 miles' <<<"$rows")" 1 "markdown: a sentence holding three claims is quoted once"
+is "$(grep -c '″ (the same sentence)' <<<"$rows")" 2 "markdown: its other claims' rows say it is the same sentence"
+is "$(sort <<<"$rows" | uniq -d)" "" "markdown: no two rows of the table read the same"
+like "$rows" "| #3: number=4.6 magnitude; number=14 mile (from Healdsburg); number=1.2 mile (depth) |" \
+	"markdown: each row shows its claim's id and slots with units and measures"
+bad=$(awk '/^\| Verdict/ { t = 1 } t && /^\|/ { n = gsub(/(^|[^\\])\|/, "&"); if (n != 7) print NR": "n } !/^\|/ { t = 0 }' "$T/all.md")
+is "$bad" "" "markdown: every table row has 6 cells (| in text escaped)"
 is "$(grep -c '^> ' "$T/all.md")" "$(( $(jq '.conflicts | length' "$T/all.json") * 4 ))" "markdown: both sentences of each conflict quoted"
 
 # ---- wadm
