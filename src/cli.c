@@ -163,6 +163,7 @@ static int cmd_help(struct cli *cli, int argc, char **argv);
 static int cmd_extract(struct cli *cli, int argc, char **argv);
 static int cmd_claims(struct cli *cli, int argc, char **argv);
 static int cmd_conflicts(struct cli *cli, int argc, char **argv);
+static int cmd_corroborations(struct cli *cli, int argc, char **argv);
 static int cmd_annotate(struct cli *cli, int argc, char **argv);
 static int cmd_review(struct cli *cli, int argc, char **argv);
 static const char *default_reviewer(const char *opt);
@@ -252,6 +253,18 @@ static const struct command commands[] = {
 			"                       kind, severity, rule, key, explanation, a and b\n",
 	},
 	{
+		.name = "corroborations",
+		.run = cmd_corroborations,
+		.usage = "corroborations [--story S] [--claim ID] [--format text|jsonl]",
+		.summary = "list where sources agree, each with what they agree on in words",
+		.help = "  --story S            only agreements within this story\n"
+			"  --claim ID           only the agreements this claim takes part in (the\n"
+			"                       sources counted in its support)\n"
+			"  --format text|jsonl  text (default) or one JSON object an agreement with id,\n"
+			"                       rule, key, story, explanation, a and b\n"
+			"Not reviewers' agreement: 'crosscheck agreement' compares verdicts.\n",
+	},
+	{
 		.name = "review",
 		.run = cmd_review,
 		.usage = "review [--reviewer NAME] [--source NAME]",
@@ -318,7 +331,8 @@ static const struct command commands[] = {
 		.run = cmd_agreement,
 		.usage = "agreement [--story S] [--format text|jsonl]",
 		.summary = "list where reviewers disagree, and Cohen's kappa for each pair",
-		.help = "  --story S            only the claims of this story\n"
+		.help = "  --story S            only the claims of this story (a story no source\n"
+			"                       belongs to is refused: exit 1)\n"
 			"  --format text|jsonl  text (default) or one JSON object a line: each\n"
 			"                       disagreement, then each pair of reviewers\n"
 			"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"
@@ -1965,6 +1979,146 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 			printf(" among %zu sources.\n", store_source_count(st));
 		}
 	}
+	store_close(st);
+	return rc == CC_OK ? 0 : fail(&err);
+}
+
+/* ---- corroborations ----------------------------------------------------------- */
+
+/* The store keeps an agreement's rule and anchor, not its words: the pair
+ * is judged again with the same rules, and the agreement with the stored
+ * rule and key gives the explanation and the slots agreed on. A store
+ * whose rules have changed since may find none: then the rule and the
+ * anchor are said as they are. */
+struct corrob_ctx {
+	enum format fmt;
+	size_t n;
+	struct judge_ctx j;
+};
+
+static int corroboration_one(const struct store_corroboration *c, void *vctx)
+{
+	struct corrob_ctx *ctx = vctx;
+	ctx->n++;
+	struct store_mark marks[16];
+	size_t nm = judge_pair(&ctx->j, c->a, c->b, marks, CC_ARRAY_LEN(marks));
+	const struct store_mark *m = NULL;
+	for (size_t i = 0; i < nm && !m; i++)
+		if (!marks[i].conflict && strcmp(marks[i].rule, c->rule) == 0 &&
+		    strcmp(marks[i].key, c->key) == 0)
+			m = &marks[i];
+	char *fallback = NULL;
+	const char *why = m && m->explanation ? m->explanation : NULL;
+	if (!why)
+		why = fallback = xasprintf("%s and %s agree (%s, on %s)", c->sa.source, c->sb.source,
+					   c->rule, c->key);
+	struct store_conflict_side sa = c->sa, sb = c->sb;
+	if (m && m->slot_a >= 0 && (size_t)m->slot_a < c->a->nslots) {
+		sa.slot_start = c->a->slots[m->slot_a].start;
+		sa.slot_end = c->a->slots[m->slot_a].end;
+	}
+	if (m && m->slot_b >= 0 && (size_t)m->slot_b < c->b->nslots) {
+		sb.slot_start = c->b->slots[m->slot_b].start;
+		sb.slot_end = c->b->slots[m->slot_b].end;
+	}
+	if (ctx->fmt == FMT_JSONL) {
+		json_t *o = json_object();
+		json_object_set_new(o, "id", json_integer(c->id));
+		json_object_set_new(o, "rule", json_string(c->rule));
+		json_object_set_new(o, "key", json_string(c->key));
+		json_object_set_new(o, "story", json_string(c->story));
+		json_object_set_new(o, "explanation", json_string(why));
+		json_object_set_new(o, "a", side_json(&sa));
+		json_object_set_new(o, "b", side_json(&sb));
+		json_print(o);
+		json_decref(o);
+	} else {
+		printf("#%lld %s  ", (long long)c->id, c->rule);
+		put_safes(stdout, why);
+		printf("\n  a: ");
+		put_safes(stdout, sa.source);
+		printf(": ");
+		put_safe(stdout, sa.text, sa.text_len);
+		printf("\n  b: ");
+		put_safes(stdout, sb.source);
+		printf(": ");
+		put_safe(stdout, sb.text, sb.text_len);
+		printf("\n");
+	}
+	free(fallback);
+	judge_release(&ctx->j, marks, nm);
+	return 0;
+}
+
+static int cmd_corroborations(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("corroborations");
+	static const struct option opts[] = {
+		{"story", required_argument, NULL, 's'},
+		{"claim", required_argument, NULL, 'c'},
+		{"format", required_argument, NULL, 'f'},
+	};
+	enum format fmt = FMT_TEXT;
+	const char *story = NULL;
+	int64_t claim = 0;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 's': story = optarg; break;
+		case 'c': {
+			char *end = NULL;
+			long long v = strtoll(optarg, &end, 10);
+			if (!*optarg || *end || v <= 0)
+				return usage_error(c, "'%s' is not a claim id (a positive number)", optarg);
+			claim = v;
+			break;
+		}
+		case 'f':
+			if (!format_arg(c, optarg, &fmt))
+				return EXIT_USAGE;
+			break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	struct cc_err err = {0};
+	struct lexicon *lx = cli_lexicon(&err);
+	if (!lx)
+		return fail(&err);
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	if (story) { /* as conflicts: an unknown story is a mistake */
+		int bad = cli_story_check(st, story);
+		if (bad) {
+			store_close(st);
+			return bad;
+		}
+	}
+	if (claim) {
+		int64_t src;
+		if (store_review_claim_source(st, claim, &src, &err) != CC_OK) {
+			store_close(st);
+			return fail(&err);
+		}
+	}
+	struct corrob_ctx ctx = {.fmt = fmt, .j = {.lx = lx}};
+	enum cc_status rc = store_corroborations_each(st, story, claim, corroboration_one, &ctx, &err);
+	if (rc == CC_OK && !ctx.n && fmt == FMT_TEXT) { /* jsonl: no lines */
+		if (claim) {
+			printf("No source agrees with claim %lld.\n", (long long)claim);
+		} else if (story) {
+			printf("No corroborations in the story '");
+			put_safes(stdout, story);
+			printf("'.\n");
+		} else {
+			printf("No corroborations among %zu sources.\n", store_source_count(st));
+		}
+	}
+	free(ctx.j.slots);
 	store_close(st);
 	return rc == CC_OK ? 0 : fail(&err);
 }

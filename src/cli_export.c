@@ -67,7 +67,8 @@
 #define AGREEMENT_USAGE "agreement [--story S] [--format text|jsonl]"
 #define AGREEMENT_SUMMARY "list where reviewers disagree, and Cohen's kappa for each pair"
 #define AGREEMENT_HELP                                                                   \
-	"  --story S            only the claims of this story\n"                          \
+	"  --story S            only the claims of this story (a story no source\n"       \
+	"                       belongs to is refused: exit 1)\n"                         \
 	"  --format text|jsonl  text (default) or one JSON object a line: each\n"         \
 	"                       disagreement, then each pair of reviewers\n"              \
 	"Each reviewer's latest verdict on a claim counts; a pair's kappa is computed\n"  \
@@ -1069,6 +1070,13 @@ int cli_agreement(const char *db, int argc, char **argv)
 	struct store *st;
 	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
 		return fail(&err);
+	if (story) { /* a story no source belongs to is a mistake, not "no disagreements" */
+		int bad = cli_story_check(st, story);
+		if (bad) {
+			store_close(st);
+			return bad;
+		}
+	}
 	struct agree_ctx a = {.jsonl = jsonl};
 	enum cc_status rc = store_reviewer_verdicts_each(st, story, agree_row, &a, &err);
 	claim_done(&a);

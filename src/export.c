@@ -586,6 +586,7 @@ struct export_writer {
 	size_t md_stories, md_sources, md_conflicts, md_noted, md_claims;
 	struct buf md_rows[MD_BUCKETS];
 	size_t md_count[MD_BUCKETS];
+	char *md_last[MD_BUCKETS]; /* the last row's source and sentence span */
 	struct buf line;
 };
 
@@ -759,6 +760,35 @@ static void csv_begin(struct export_writer *w)
 	puts_(w, csv_header);
 }
 
+/* csv and markdown: "type=value", then for a figure the unit it is counted
+ * in (unless the value names it: "money=USD 334000000") and its measure in
+ * parentheses, as the json export's unit and measure: "number=1.2 mile
+ * (depth)". */
+static void slot_line(struct buf *sl, const struct export_slot *x)
+{
+	const char *v = x->value && *x->value ? x->value : (x->text ? x->text : "");
+	buf_adds(sl, x->type ? x->type : "");
+	buf_addc(sl, '=');
+	buf_adds(sl, v);
+	/* a date's unit is its weekday and a quote's measure its words: the
+	 * value says enough */
+	if (!x->type || strcmp(x->type, "quote") == 0 || strcmp(x->type, "date") == 0)
+		return;
+	if (x->unit && *x->unit) {
+		size_t ul = strlen(x->unit);
+		bool named = strncmp(v, x->unit, ul) == 0 && (v[ul] == ' ' || !v[ul]);
+		if (!named) {
+			buf_addc(sl, ' ');
+			buf_adds(sl, x->unit);
+		}
+	}
+	if (x->norm && *x->norm) {
+		buf_adds(sl, " (");
+		buf_adds(sl, x->norm);
+		buf_addc(sl, ')');
+	}
+}
+
 static void csv_claim(struct export_writer *w, const struct export_claim *c)
 {
 	struct buf *b = &w->line;
@@ -784,9 +814,7 @@ static void csv_claim(struct export_writer *w, const struct export_claim *c)
 		const struct export_slot *x = &c->slots[i];
 		if (i)
 			buf_adds(&sl, "; ");
-		buf_adds(&sl, x->type ? x->type : "");
-		buf_addc(&sl, '=');
-		buf_adds(&sl, x->value && *x->value ? x->value : (x->text ? x->text : ""));
+		slot_line(&sl, x);
 	}
 	export_csv_field(b, sl.data, sl.len);
 	buf_free(&sl);
@@ -866,13 +894,16 @@ static void md_story_end(struct export_writer *w)
 			buf_printf(b, "%s%s: %zu", first ? "" : ", ", md_bucket_names[k], w->md_count[k]);
 			first = false;
 		}
-		buf_adds(b, ".\n\n| Verdict | Source | Claim | Note | Tags |\n|---|---|---|---|---|\n");
+		buf_adds(b, ".\n\n| Verdict | Source | Sentence | Claim | Note | Tags |\n"
+			    "|---|---|---|---|---|---|\n");
 	}
 	put_buf(w, b);
 	for (int k = 0; k < MD_BUCKETS; k++) {
 		put_buf(w, &w->md_rows[k]);
 		buf_clear(&w->md_rows[k]);
 		w->md_count[k] = 0;
+		free(w->md_last[k]);
+		w->md_last[k] = NULL;
 	}
 	w->story_open = false;
 }
@@ -1004,12 +1035,31 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 	put_buf(w, b);
 	int k = md_bucket(v);
 	struct buf *r = &w->md_rows[k];
+	/* a sentence holding several claims is quoted once: the rows of its
+	 * other claims (next in the same verdict) say so, and each row shows
+	 * its claim's id and slots, so that no two rows read the same */
+	char *at = xasprintf("%s\n%zu-%zu", src, c->start, c->end);
+	bool again = w->md_last[k] && strcmp(w->md_last[k], at) == 0;
+	free(w->md_last[k]);
+	w->md_last[k] = at;
 	buf_adds(r, "| ");
 	buf_adds(r, md_bucket_names[k]);
 	buf_adds(r, " | ");
 	md_texts(r, src);
 	buf_adds(r, " | ");
-	export_md_text(r, c->text, c->text_len);
+	if (again)
+		buf_adds(r, "\xE2\x80\xB3 (the same sentence)");
+	else
+		export_md_text(r, c->text, c->text_len);
+	buf_printf(r, " | #%lld", (long long)c->id);
+	for (size_t i = 0; i < c->nslots; i++) {
+		struct buf sl;
+		buf_init(&sl);
+		slot_line(&sl, &c->slots[i]);
+		buf_adds(r, i ? "; " : ": ");
+		md_texts(r, sl.data ? sl.data : "");
+		buf_free(&sl);
+	}
 	buf_adds(r, " | ");
 	md_texts(r, note ? note : "");
 	buf_adds(r, " | ");
@@ -1240,8 +1290,10 @@ void export_writer_free(struct export_writer *w)
 {
 	if (!w)
 		return;
-	for (int k = 0; k < MD_BUCKETS; k++)
+	for (int k = 0; k < MD_BUCKETS; k++) {
 		buf_free(&w->md_rows[k]);
+		free(w->md_last[k]);
+	}
 	buf_free(&w->line);
 	free(w);
 }

@@ -74,6 +74,65 @@ enum cc_status store_conflicts_each(struct store *st, const char *kind, const ch
 	return rc;
 }
 
+enum cc_status store_corroborations_each(struct store *st, const char *story, int64_t claim_id,
+					 store_corroboration_fn fn, void *ctx,
+					 struct cc_err *err)
+{
+	sqlite3_stmt *q = st_prepare(st,
+		"SELECT f.id, f.story, f.rule, f.key,"
+		" ca.id, sa.name, substr(CAST(sa.text AS BLOB), ca.start + 1, ca.end - ca.start), ca.start, ca.end,"
+		" cb.id, sb.name, substr(CAST(sb.text AS BLOB), cb.start + 1, cb.end - cb.start), cb.start, cb.end"
+		" FROM corroborations f"
+		" JOIN claims ca ON ca.id = f.claim_a JOIN sources sa ON sa.id = ca.source_id"
+		" JOIN claims cb ON cb.id = f.claim_b JOIN sources sb ON sb.id = cb.source_id"
+		" WHERE (?1 IS NULL OR f.story = ?1)"
+		" AND (?2 = 0 OR f.claim_a = ?2 OR f.claim_b = ?2)"
+		" ORDER BY f.id", err);
+	if (!q)
+		return err->status;
+	st_bind_text(q, 1, story);
+	sqlite3_bind_int64(q, 2, claim_id);
+	struct st_claim_reader ra = {0}, rb = {0};
+	int r;
+	enum cc_status rc = CC_OK;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		struct store_corroboration c = {
+			.id = sqlite3_column_int64(q, 0),
+			.story = text_col(q, 1),
+			.rule = text_col(q, 2),
+			.key = text_col(q, 3),
+		};
+		struct store_conflict_side *side[2] = {&c.sa, &c.sb};
+		for (int k = 0; k < 2; k++) {
+			int o = 4 + k * 5;
+			side[k]->claim = sqlite3_column_int64(q, o);
+			side[k]->source = text_col(q, o + 1);
+			side[k]->text = (const char *)sqlite3_column_blob(q, o + 2);
+			side[k]->text_len = (size_t)sqlite3_column_bytes(q, o + 2);
+			if (!side[k]->text)
+				side[k]->text = "";
+			side[k]->start = (size_t)sqlite3_column_int64(q, o + 3);
+			side[k]->end = (size_t)sqlite3_column_int64(q, o + 4);
+		}
+		struct store_claim a, b;
+		rc = st_claim_load(st, &ra, c.sa.claim, &a, err);
+		if (rc == CC_OK)
+			rc = st_claim_load(st, &rb, c.sb.claim, &b, err);
+		if (rc != CC_OK)
+			break;
+		c.a = &a;
+		c.b = &b;
+		if (fn(&c, ctx))
+			break;
+	}
+	if (rc == CC_OK && r != SQLITE_ROW && r != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the corroborations");
+	st_claim_reader_free(&ra);
+	st_claim_reader_free(&rb);
+	sqlite3_finalize(q);
+	return rc;
+}
+
 enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *support,
 				  size_t *conflicts, struct cc_err *err)
 {

@@ -344,6 +344,26 @@ enum cc_status store_conflicts_each(struct store *st, const char *kind, const ch
 				    int64_t claim_id, store_conflict_fn fn, void *ctx,
 				    struct cc_err *err);
 
+/* One corroboration: two claims of two sources that the rules found
+ * agreeing. The store keeps the rule and the anchor, not the words: a and b
+ * are the two claims whole (a from the older source), for the caller to
+ * judge again and say what they agree on. Owned by the store until the
+ * callback returns. */
+struct store_corroboration {
+	int64_t id;
+	const char *story, *rule, *key;
+	struct store_conflict_side sa, sb; /* sources and sentences (no slot span) */
+	const struct store_claim *a, *b;
+};
+
+typedef int (*store_corroboration_fn)(const struct store_corroboration *c, void *ctx);
+
+/* Calls fn for each corroboration, in id order, filtered by story (NULL:
+ * any) and by claim (0: any; else those where it is either side). */
+enum cc_status store_corroborations_each(struct store *st, const char *story, int64_t claim_id,
+					 store_corroboration_fn fn, void *ctx,
+					 struct cc_err *err);
+
 /* How many other sources agree with a claim, and how many conflicts it is in. */
 enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *support,
 				  size_t *conflicts, struct cc_err *err);

@@ -168,12 +168,19 @@ static int draw_side(const struct cside *s, struct rect r, bool focused)
 {
 	if (r.w <= 0 || r.h <= 0)
 		return 0;
-	draw_fill(r.y, r.x, r.w, focused ? ST_CURSOR : ST_PANE_TITLE, 0);
-	int c = draw_str(r.y, r.x, r.w, focused ? (draw_utf8() ? "▶ " : "> ") : "  ",
-			 focused ? ST_CURSOR : ST_PANE_TITLE, 0);
-	c += draw_str(r.y, r.x + c, r.w - c, s->source, focused ? ST_CURSOR : ST_PANE_TITLE, 0);
-	c += draw_str(r.y, r.x + c, r.w - c, " · ", focused ? ST_CURSOR : ST_PANE_TITLE, 0);
-	draw_str(r.y, r.x + c, r.w - c, verdict_word(s), focused ? ST_CURSOR : ST_PANE_TITLE, 0);
+	enum style_id hs = focused ? ST_CURSOR : ST_PANE_TITLE;
+	draw_fill(r.y, r.x, r.w, hs, 0);
+	int c = draw_str(r.y, r.x, r.w, focused ? (draw_utf8() ? "▶ " : "> ") : "  ", hs, 0);
+	/* the verdict is what the side is for: the source's name gives up
+	 * width first (cut with "…"), down to 4 columns, before the verdict */
+	const char *sep = " · ", *vw = verdict_word(s);
+	int tail = (int)draw_width(sep, strlen(sep)) + (int)draw_width(vw, strlen(vw));
+	int namew = r.w - c - tail;
+	if (namew < 4)
+		namew = 4;
+	c += draw_cell(r.y, r.x + c, namew < r.w - c ? namew : r.w - c, s->source, hs);
+	c += draw_str(r.y, r.x + c, r.w - c, sep, hs, 0);
+	draw_cell(r.y, r.x + c, r.w - c, vw, hs);
 	struct doc d;
 	doc_build(&d, s->text, s->len, r.w);
 	int row = 1;

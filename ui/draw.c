@@ -87,6 +87,17 @@ size_t draw_width(const char *s, size_t len)
 	return w;
 }
 
+int draw_cell(int y, int x, int w, const char *s, enum style_id st)
+{
+	if (w <= 0)
+		return 0;
+	size_t len = strlen(s);
+	if ((int)draw_width(s, len) <= w)
+		return draw_text(y, x, w, s, len, st, 0);
+	int c = draw_text(y, x, w - 1, s, draw_fit(s, len, (size_t)w - 1), st, 0);
+	return c + draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
+}
+
 size_t draw_fit(const char *s, size_t len, size_t w)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + len;

@@ -35,6 +35,10 @@ int draw_str(int y, int x, int maxw, const char *s, enum style_id st, unsigned e
 int draw_printf(int y, int x, int maxw, enum style_id st, unsigned extra, const char *fmt, ...)
 	CC_PRINTF(6, 7);
 
+/* Draws s in at most w columns; a cut text ends in "…" ("~" without
+ * UTF-8), so that a cut name is seen to be cut. Returns the columns used. */
+int draw_cell(int y, int x, int w, const char *s, enum style_id st);
+
 /* Fills w columns at (y, x) with spaces in a style. */
 void draw_fill(int y, int x, int w, enum style_id st, unsigned extra);
 

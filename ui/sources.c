@@ -194,21 +194,6 @@ static void sources_reload(struct app *a, void *state)
 	load_from(a, sv, cur, idx);
 }
 
-/* Draws s in at most w columns; a cut text ends in "…" ("~" without
- * UTF-8), so that a cut name or story is seen to be cut. */
-static void draw_cell(int y, int x, int w, const char *s, enum style_id st)
-{
-	if (w <= 0)
-		return;
-	size_t len = strlen(s);
-	if ((int)draw_width(s, len) <= w) {
-		draw_text(y, x, w, s, len, st, 0);
-		return;
-	}
-	int c = draw_text(y, x, w - 1, s, draw_fit(s, len, (size_t)w - 1), st, 0);
-	draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
-}
-
 /* The columns' widths for a body w columns wide. Wide screens keep the
  * natural widths; on a narrow one the title keeps at least TITLE_MIN
  * columns where it can: first the source name gives up width (to 20), then

@@ -242,8 +242,14 @@ static void timeline_draw(struct app *a, void *state)
 		const char *ptm = pv ? strchr(pv, 'T') : NULL;
 		size_t pl = pv ? (ptm ? (size_t)(ptm - pv) : strlen(pv)) : 0;
 		bool first = r == 0 || pl != dl || memcmp(pv, t->value, dl) != 0;
-		if (first)
-			draw_text(y, b.x + 1, 11, t->value, dl, sel ? st : ST_DATE, 0);
+		if (first) {
+			/* a time whose day no article gave is headed as a reader
+			 * says it, not with TIMEX3's XXXX-XX-XX */
+			if (dl == 10 && memcmp(t->value, "XXXX-XX-XX", 10) == 0)
+				draw_str(y, b.x + 1, 11, "day unknown", sel ? st : ST_DATE, 0);
+			else
+				draw_text(y, b.x + 1, 11, t->value, dl, sel ? st : ST_DATE, 0);
+		}
 		enum claim_status cs = t->conflicts ? CS_CONFLICT : CS_UNREVIEWED;
 		if (t->verdict)
 			cs = strcmp(t->verdict, "true") == 0 ? CS_TRUE

@@ -115,6 +115,48 @@ run --db count.db claims --format jsonl
 is "$(jq -r 'select(any(.slots[]; .value == "40")) | [.source, .support] | @tsv' <<<"$out")" \
 	"$(printf 'lay.txt\t1\naff.txt\t1')" "'fewer than 40 employees' and 'fewer than 40 workers' support each other"
 
+# corroborations: which sources agree with a claim, and on what, in words
+run --db count.db corroborations
+is "$rc" 0 "corroborations exits 0"
+is "$(head -n 1 <<<"$out")" \
+	'#1 quantity/compatible  lay.txt ("fewer than 40") and aff.txt ("fewer than 40") agree on Orvik: fewer than 40 employees' \
+	"corroborations: the rule and, in words, what both sources say"
+like "$out" "  a: lay.txt: Orvik Inc. said on Monday that it will lay off fewer than 40 employees." "corroborations: side a's source and sentence"
+like "$out" "  b: aff.txt: The cuts at Orvik Inc. will affect fewer than 40 workers, the company said." "corroborations: side b's"
+run --db count.db corroborations --format jsonl
+is "$(jq -r '[.rule, .key, .story, .a.source, .b.source] | @tsv' <<<"$out")" \
+	"$(printf 'quantity/compatible\tOrvik|worker|number\tcount\tlay.txt\taff.txt')" "corroborations jsonl: rule, key, story and both sources"
+is "$(jq -r '[(.a, .b) | .text[.slot_start - .start:.slot_end - .start]] | join("|")' <<<"$out")" "fewer than 40|fewer than 40" \
+	"corroborations jsonl: each side's slot agreed on is marked"
+# every claim's support is the number of other sources its corroborations name
+"$CROSSCHECK" claims --format jsonl | jq -r 'select(.support > 0) | "\(.id) \(.support) \(.source)"' >sup.txt
+ok $(( $(wc -l <sup.txt) < 5 )) "the examples have claims with support ($(wc -l <sup.txt))"
+bad=0
+while read -r id n src; do
+	m=$("$CROSSCHECK" corroborations --claim "$id" --format jsonl |
+		jq -r --arg s "$src" '[.a.source, .b.source][] | select(. != $s)' | sort -u | wc -l)
+	[ "$m" = "$n" ] || { echo "# claim $id: support $n, corroborations name $m sources"; bad=1; }
+done <sup.txt
+is "$bad" 0 "corroborations --claim ID names as many other sources as claims shows in support"
+is "$("$CROSSCHECK" corroborations --format jsonl | jq -r 'select(.a.source == .b.source or (.explanation | test(" agree | quote the same words") | not)) | .id')" "" \
+	"every corroboration is between two sources and says in words that they agree"
+nosup=$("$CROSSCHECK" claims --format jsonl | jq -r 'select(.support == 0) | .id' | head -n 1)
+run corroborations --claim "$nosup"
+is "$rc:$out" "0:No source agrees with claim $nosup." "a claim without support: said so"
+run corroborations --claim 999999
+is "$rc" 1 "an unknown claim: exit 1"
+like "$err" "no claim with id 999999" "and names it"
+run corroborations --claim x
+is "$rc" 2 "a claim id that is not a number: usage error"
+run corroborations --story nosuch
+is "$rc" 1 "corroborations: a story no source belongs to: exit 1"
+like "$err" "belongs to the story 'nosuch'" "and names the story"
+run --db count.db corroborations --story count --format text
+like "$out" "lay.txt" "--story keeps the story's agreements"
+run --db cutoff.db corroborations
+is "$rc:$out" "0:No corroborations among 3 sources." "no corroborations: the text output says so"
+is "$("$CROSSCHECK" help corroborations)" "$("$CROSSCHECK" corroborations --help)" "help corroborations and corroborations --help agree"
+
 # distances from two places whose names share their first 18 bytes are two
 # measures, not one (the measure was cut at 23 bytes: "from Rancho Santa
 # Marga" made the airport and the lake one place); the store keeps the

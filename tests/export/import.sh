@@ -54,6 +54,10 @@ is "$(jq -r 'select(.type == "disagreement") | [.claim, (.verdicts | map(.review
 	"$(printf '%s\talice=true,bob=false' "${ids[2]}")" "agreement jsonl: the disagreement"
 run --db "$A" agreement --story port-fire
 like "$out" "No two reviewers" "agreement --story: only that story's claims"
+run --db "$A" agreement --story nosuch
+is "$rc" 1 "agreement: a story no source belongs to is refused (exit 1), as conflicts and export refuse it"
+like "$err" "belongs to the story 'nosuch'" "agreement --story nosuch: the error names the story"
+is "$out" "" "agreement --story nosuch: nothing on standard output"
 run --db "$A" agreement --format xml
 is "$rc" 2 "agreement: a bad format is a usage error"
 is "$("$CROSSCHECK" help agreement)" "$("$CROSSCHECK" agreement --help)" "help agreement and agreement --help agree"

@@ -417,7 +417,7 @@ static void test_markdown(const struct set *s)
 	tap_ok(strstr(out, "> =SUM(A1) was typed \\| by \\*someone\\* \\<b\\>bold\\</b\\> \\& \\$5") != NULL,
 	       "markdown: sentence quoted and escaped");
 	tap_ok(strstr(out, "Other verdicts: alice: true") != NULL, "markdown: the other reviewer's verdict");
-	tap_ok(strstr(out, "| Verdict | Source | Claim | Note | Tags |") != NULL,
+	tap_ok(strstr(out, "| Verdict | Source | Sentence | Claim | Note | Tags |") != NULL,
 	       "markdown: the table of claims by verdict");
 	/* every table line has exactly its columns' unescaped pipes */
 	bool cols_ok = true;
@@ -431,7 +431,7 @@ static void test_markdown(const struct set *s)
 				pipes++;
 		bool src_table = strncmp(p, "| Source", 8) == 0 || strncmp(p, "|---|---|---|---|\n", 18) == 0 ||
 				 strncmp(p, "| wire", 6) == 0;
-		cols_ok = cols_ok && pipes == (src_table ? 5u : 6u);
+		cols_ok = cols_ok && pipes == (src_table ? 5u : 7u);
 		rows++;
 	}
 	tap_ok(cols_ok && rows >= 6, "markdown: table rows keep their column count (| escaped)");

@@ -132,4 +132,49 @@ matches "$scr" "fairhaven-financial-times.txt +[0-9].*  a-very-long-sto…  Corv
 	"200 columns: names and titles whole, the story cut at 16 with …"
 tui_keys Q
 is "$(tui_dead)" "0" "quits"
+
+# the conflict view at 80 columns: each side's header keeps its verdict
+# whole; a long source name gives way first, cut with "…" (README:
+# "Conflict view"); at 120 columns the names are whole
+mkdir -p long
+i=40
+for f in "$top_srcdir"/examples/kaspersky/*.txt; do
+	i=$((i + 1))
+	cp "$f" "long/${i}_3ecbplus_$(basename "$f" .txt)-com.txt"
+done
+fixture long.db long/*.txt
+tui_start 80 24 xterm-256color "$(review_cmd long.db steps)"
+tui_wait "source 1/" >/dev/null
+tui_keys n c
+tui_wait "Conflict 1/" >/dev/null
+ok $? "80 columns: the conflict view opens"
+tui_keys 3
+tui_wait "· misleading" >/dev/null
+tui_keys Tab 4
+scr=$(tui_wait "· unverifiable")
+hdr=$(grep -F ' · ' <<<"$scr" | grep -F '3ecbplus' | grep -vF 'crosscheck conflict')
+matches "$hdr" "^   4[1-5]_3ecbplus_[a-z-]+… · misleading +▶ 4[1-5]_3ecbplus_[a-z-]+… · unverifiable$" \
+	"80 columns: both sides' verdicts whole, the source names cut with …"
+tui_resize 120 30
+scr=$(tui_wait "? help")
+hdr=$(grep -F ' · ' <<<"$scr" | grep -F '3ecbplus' | grep -vF 'crosscheck conflict')
+matches "$hdr" "^   4[1-5]_3ecbplus_[a-z-]+-com\.txt · misleading +▶ 4[1-5]_3ecbplus_[a-z-]+-com\.txt · unverifiable$" \
+	"120 columns: the names whole"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
+
+# a time of day whose day no article gives is headed "day unknown" in the
+# timeline, not with the raw XXXX-XX-XX
+mkdir -p tl
+printf 'Fire at the Orvik plant\n\nMarch 3, 2025\n\nThe fire at the Orvik plant broke out at 2:15 p.m., firefighters said.\n\nThe plant reopened on March 5, 2025, Orvik said.\n' >tl/a.txt
+fixture tl.db tl/a.txt
+tui_start 80 24 xterm-256color "$(review_cmd tl.db steps)"
+tui_wait "source 1/" >/dev/null
+tui_keys t
+scr=$(tui_wait "Timeline")
+like "$(grep -F '14:15 START' <<<"$scr")" "day unknown · a.txt" "a time without its day is headed 'day unknown'"
+unlike "$scr" "XXXX" "no raw XXXX-XX-XX on the screen"
+like "$(grep -F 'OPEN' <<<"$scr")" "2025-03-05  · a.txt" "a known day keeps its ISO date"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
 done_testing
