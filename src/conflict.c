@@ -1059,14 +1059,17 @@ static char *explain_event_date(const struct cf_claim *a, const struct cf_claim 
 }
 
 /* "a.txt (5:09 a.m. ET) and b.txt (2:09 a.m. PT) agree on when the quake
- * strikes" */
+ * strikes" ("when it strikes" when neither names the subject) */
 static char *explain_when_agree(const struct cf_claim *a, const struct cf_claim *b, const char *wa,
 				const char *wb, const char *subject, const char *cls)
 {
 	struct buf o;
 	buf_init(&o);
 	cat(&o, a->source, " (", wa, ") and ", b->source, " (", wb, ") agree on when ", NULL);
-	subject_words(subject, &o);
+	if (strcmp(subject, "the subject") == 0) /* neither names it */
+		buf_adds(&o, "it");
+	else
+		subject_words(subject, &o);
 	buf_addc(&o, ' ');
 	action_words(a->lemma, cls, subject, false, &o);
 	return buf_steal(&o);

@@ -74,6 +74,9 @@ enum cc_status store_conflicts_each(struct store *st, const char *kind, const ch
 	return rc;
 }
 
+static enum cc_status story_subject(struct store *st, const char *story, int64_t without,
+				    char **out, struct cc_err *err);
+
 enum cc_status store_corroborations_each(struct store *st, const char *story, int64_t claim_id,
 					 store_corroboration_fn fn, void *ctx,
 					 struct cc_err *err)
@@ -93,6 +96,7 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 	st_bind_text(q, 1, story);
 	sqlite3_bind_int64(q, 2, claim_id);
 	struct st_claim_reader ra = {0}, rb = {0};
+	char *subj_story = NULL, *subject = NULL;
 	int r;
 	enum cc_status rc = CC_OK;
 	while ((r = st_step(st, q)) == SQLITE_ROW) {
@@ -118,8 +122,17 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 		rc = st_claim_load(st, &ra, c.sa.claim, &a, err);
 		if (rc == CC_OK)
 			rc = st_claim_load(st, &rb, c.sb.claim, &b, err);
+		/* judged as add judges them: an implied subject is the story's
+		 * (the story's subject now, looked up once a story) */
+		if (rc == CC_OK && (!subj_story || strcmp(subj_story, c.story) != 0)) {
+			free(subj_story);
+			free(subject);
+			subj_story = xstrdup(c.story);
+			rc = story_subject(st, c.story, 0, &subject, err);
+		}
 		if (rc != CC_OK)
 			break;
+		a.story_subject = b.story_subject = subject;
 		c.a = &a;
 		c.b = &b;
 		if (fn(&c, ctx))
@@ -127,6 +140,8 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 	}
 	if (rc == CC_OK && r != SQLITE_ROW && r != SQLITE_DONE)
 		rc = st_error(st, err, "cannot read the corroborations");
+	free(subj_story);
+	free(subject);
 	st_claim_reader_free(&ra);
 	st_claim_reader_free(&rb);
 	sqlite3_finalize(q);

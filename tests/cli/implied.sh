@@ -66,6 +66,17 @@ is "$(jq -r 'select(.explanation | contains("eleven")) | .id' <<<"$out")" "" \
 	"'In 2019, eleven people died' (another year) is no conflict with this year's toll"
 is "$(jq -r 'select(.kind == "quantity" and ([.a.source, .b.source] | sort) == ["a-lakeside-post.txt", "b-north-shore-times.txt"]) | .id' <<<"$out")" "" \
 	"two outlets giving the same toll do not conflict"
+# two outlets implying one toll under main entities of their own agree,
+# keyed by the story's subject; corroborations words it as add judged it
+mkdir varn
+printf 'Varn Lines faces questions after sinking\n\nTwelve dead after a Varn Lines boat sank on Monday, officials said.\n\nVarn Lines said it would review its safety rules. Varn Lines has run boats on the lake since 1990.\n' >varn/d1.txt
+printf 'Sheriff: twelve dead on Lake Varn\n\nTwelve dead after a ferry sank on Monday afternoon.\n\nThe Varn County Sheriff said divers were searching. The Varn County Sheriff asked boaters to stay away.\n' >varn/d2.txt
+"$CROSSCHECK" --db varn.db add --date 2024-06-04 --story varn varn/d1.txt varn/d2.txt >/dev/null
+run --db varn.db corroborations --format jsonl
+is "$(jq -r 'select(.key == "*|death|number") | [.a.source, .b.source] | sort | join("+")' <<<"$out")" \
+	"d1.txt+d2.txt" "one toll implied under two main entities: an agreement keyed by the story's subject"
+like "$(jq -r 'select(.key == "*|death|number") | .explanation' <<<"$out")" "agree on Varn Lines: 12 deaths" \
+	"... which corroborations words as add judged it (under the story's subject), not by its bare key"
 
 # the order sources arrive in does not change what is found, nor what it
 # says: with two outlets in, the story's subject is a tie; the third settles

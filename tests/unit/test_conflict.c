@@ -770,6 +770,31 @@ static void check_implied(void)
 		conflict_result_free(&r[k]);
 }
 
+/* Two times that agree, neither naming the subject: "when it strikes",
+ * not "when the subject strikes". */
+static void check_unnamed_when(void)
+{
+	static const struct side x = {"5:09 a.m. ET on Monday", "2025-03-03T05:09-05:00", "minute", "ET",
+				      2025, 3, 3};
+	static const struct side y = {"2:09 a.m. PT on Monday", "2025-03-03T02:09-08:00", "minute", "PT",
+				      2025, 3, 3};
+	struct cf_slot sa, sb;
+	fill(&sa, &x);
+	fill(&sb, &y);
+	sa.subject = sb.subject = "";
+	struct cf_claim a, b;
+	claim(&a, "a.txt", &sa, "strike");
+	claim(&b, "b.txt", &sb, "strike");
+	a.subject = b.subject = "";
+	struct cf_result r[4];
+	size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+	const char *why = n == 1 && r[0].verdict == CF_AGREE ? r[0].explanation : NULL;
+	tap_str_eq(why, "a.txt (5:09 a.m. ET) and b.txt (2:09 a.m. PT) agree on when it strikes",
+		   "two times agreeing with no subject named say 'it'");
+	for (size_t i = 0; i < n; i++)
+		conflict_result_free(&r[i]);
+}
+
 int main(void)
 {
 	check_words();
@@ -782,5 +807,6 @@ int main(void)
 	check_other_action();
 	check_placed_lengths();
 	check_implied();
+	check_unnamed_when();
 	return tap_done();
 }
