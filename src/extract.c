@@ -212,6 +212,7 @@ static inline bool is_cap_word(const struct token *t)
 }
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
+static bool is_preposition(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static size_t token_at(const struct sent *s, size_t byte);
 
@@ -1084,6 +1085,38 @@ static bool is_quote_mark(const char *text, const struct token *t)
 		((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D));
 }
 
+/* A token that may stand between a speaker and the verb of saying: a
+ * date ("HP today announced") or a filler ("also", "has", "reportedly"),
+ * but no negation, no form of "be" (a passive), no word that opens a clause of its own ("that",
+ * "which", "who") and no "to" (an infinitive). */
+static bool is_between_speaker_and_verb(const struct sent *s, size_t k)
+{
+	const struct token *t = &s->t[k];
+	if (t->kind != TK_WORD)
+		return false;
+	if (s->covered[k]) {
+		for (size_t m = s->first; m < s->x->mentions.n; m++)
+			if (s->x->mentions.v[m].start <= t->start && s->x->mentions.v[m].end >= t->end)
+				return s->x->mentions.v[m].type == M_DATE;
+		return false;
+	}
+	/* "on Monday" */
+	if (k + 1 < s->n && s->covered[k + 1] && is_preposition(s, t))
+		return is_between_speaker_and_verb(s, k + 1);
+	/* "Officials have not said": no one's words */
+	if (lexicon_cue_at(s->lx, s->text, s->t, k, s->n, CUE_NEGATION))
+		return false;
+	/* "has been added", "was told": a passive says nothing of its subject */
+	static const char *const passive[] = {"be", "been", "being", "is", "was", "are", "were"};
+	for (size_t q = 0; q < CC_ARRAY_LEN(passive); q++)
+		if (token_is(s->text, t, passive[q]))
+			return false;
+	if (token_is(s->text, t, "that") || token_is(s->text, t, "which") || token_is(s->text, t, "who") ||
+	    token_is(s->text, t, "to"))
+		return false;
+	return is_verb_filler(s, t);
+}
+
 static void find_attribution(struct sent *s)
 {
 	const char *text = s->text;
@@ -1115,9 +1148,19 @@ static void find_attribution(struct sent *s)
 		}
 		if (!m)
 			continue;
-		/* "Raimondo said", "Raimondo, the secretary, said": entity before */
-		if (i > 0)
-			speaker = entity_ending_at(s, i - 1);
+		/* "a stretch to say that ...": an infinitive reports no one's
+		 * words (the writer's own) */
+		if (i > 0 && token_is(text, &s->t[i - 1], "to"))
+			continue;
+		/* "Raimondo said", "Raimondo, the secretary, said": entity before;
+		 * "HP today announced", "Raimondo also said": across a date or a
+		 * filler word or two */
+		if (i > 0) {
+			size_t k = i - 1;
+			while (k > 0 && k + 3 > i && is_between_speaker_and_verb(s, k))
+				k--;
+			speaker = entity_ending_at(s, k);
+		}
 		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT) {
 			speaker = entity_ending_at(s, i - 2);
 			/* "John McCain, senior vice president of HP Services,
@@ -1126,19 +1169,27 @@ static void find_attribution(struct sent *s)
 			 * the aside */
 			size_t k = speaker >= 0 ? token_at(s, s->x->mentions.v[speaker].start) : 0;
 			size_t st = k;
-			while (k > 0 && s->t[k - 1].kind == TK_WORD && !(s->t[k - 1].flags & TF_CAP))
+			/* the aside may hold a title in capitals ("senior VP and
+			 * general manager for HP Services") when it opens and ends
+			 * in lower case */
+			while (k > 0 && s->t[k - 1].kind == TK_WORD)
 				k--;
-			if (k < st && k >= 2 && text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
+			if (k < st && k >= 2 && !(s->t[k].flags & TF_CAP) && !(s->t[st - 1].flags & TF_CAP) &&
+			    text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
 				int32_t p = entity_ending_at(s, k - 2);
 				if (p >= 0 && !field_is(s->x->mentions.v[p].unit, "place") &&
 				    !field_is(s->x->mentions.v[p].unit, "noun"))
 					speaker = p;
 			}
 		}
-		/* "said Raimondo", "said Commerce Secretary Gina Raimondo"; but
-		 * whoever was told is not the speaker */
-		for (size_t k = i + m; !to && speaker < 0 && k < s->n && k < i + m + 4; k++) {
-			if (s->t[k].kind == TK_PUNCT)
+		/* "..., said Raimondo", "\"...\" said Commerce Secretary Gina
+		 * Raimondo": the name after the verb only where the verb comes
+		 * first in its clause; else that name is what was said ("HP
+		 * executives said EYP ...", "say that he troubled Wladimir").
+		 * Whoever was told is not the speaker. */
+		bool inverted = i == 0 || s->t[i - 1].kind == TK_PUNCT;
+		for (size_t k = i + m; !to && inverted && speaker < 0 && k < s->n && k < i + m + 4; k++) {
+			if (s->t[k].kind == TK_PUNCT || token_is(text, &s->t[k], "that"))
 				break;
 			speaker = entity_starting_at(s, k);
 		}

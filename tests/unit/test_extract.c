@@ -575,6 +575,28 @@ int main(void)
 	speaker_is("Kaspersky told AFP it would appeal.", "Kaspersky");
 	speaker_is("The plan was confirmed by nobody.", NULL);
 	speaker_is("People in the United States waited.", NULL);
+	/* the speaker is the name before the verb, across a date or a filler;
+	 * a name after the verb only where the verb opens its clause (after a
+	 * comma or a quote); a name after "say that" is what was said, and an
+	 * infinitive ("to say") is the writer's own words */
+	static const struct {
+		const char *text, *speaker;
+	} speakers[] = {
+		{"Orvik Systems today announced the purchase of Helix Cooling.", "Orvik Systems"},
+		{"Orvik Systems on Monday said the plant would close.", "Orvik Systems"},
+		{"Orvik Systems also said the plant would close.", "Orvik Systems"},
+		{"\"The plant will close,\" said spokesman Ivo Brandt.", "Ivo Brandt"},
+		{"Ivo Brandt fought well. It is a stretch to say that he hurt Lena Park.", NULL},
+		{"Ivo Brandt fought well. Many fans say Lena Park was hurt.", NULL},
+		{"Lena Park spoke on Monday. She said that Helix Cooling chips will be added.", NULL},
+		{"In a filing, Orvik managers said Helix Cooling matters most.", NULL},
+		{"Orvik managers said the plant would close, said Ivo Brandt.", "Ivo Brandt"},
+		{"Orvik, which said the plant would close, cut 40 jobs.", NULL},
+		{"Orvik Systems has not said why the plant closed.", NULL},
+		{"Lena Park has been added to the Orvik Systems board.", NULL},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(speakers); k++)
+		speaker_is(speakers[k].text, speakers[k].speaker);
 
 	/* ties of slots to events and subjects (needs dates from temporal.c) */
 	slot_tie("Kaspersky will cease its US operations starting July 20.", "2024-07-01", M_DATE,
@@ -627,6 +649,9 @@ int main(void)
 		 "Jon Mercer"},
 		{"Ivo Brandt, who coaches sprinters in Oslo, said the team was ready.", "Ivo Brandt"},
 		{"A spokesman, speaking for Orvik Services, said the unit grew.", "Orvik Services"},
+		{"\"We build from the ground up,\" Jon Mercer, senior VP and general manager for Orvik Services, said.",
+		 "Jon Mercer"},
+		{"Jon Mercer, head of Helix and CEO of Orvik Services, said the unit grew.", "Jon Mercer"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides_said); k++)
 		speaker_is(asides_said[k].text, asides_said[k].speaker);
