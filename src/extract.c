@@ -215,6 +215,7 @@ static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static size_t token_at(const struct sent *s, size_t byte);
+static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
 
 /* ---- coverage ------------------------------------------------------------- */
 
@@ -1943,18 +1944,92 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
 		 * before a name, or set off by commas right after it, is that
 		 * name's, whatever the event's subject */
-		if (ty == M_NUMBER && field_is(v[m].unit, "age")) {
-			int32_t e = mt_end + 1 < s->n ? entity_starting_at(s, mt_end + 1) : -1;
-			if (e < 0 && mt >= 2 && mt_end + 1 < s->n && s->t[mt - 1].kind == TK_PUNCT &&
-			    s->text[s->t[mt - 1].start] == ',' && s->t[mt_end + 1].kind == TK_PUNCT &&
-			    s->text[s->t[mt_end + 1].start] == ',')
-				e = entity_ending_at(s, mt - 2);
-			if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun"))
-				v[m].subject = e;
-		}
+		if (ty == M_NUMBER && field_is(v[m].unit, "age"))
+			tie_age(s, &v[m], mt, mt_end);
 	}
 	if (ev != small_ev)
 		free(ev);
+}
+
+/* Whether an entity may own an age: a named person or thing, not a place
+ * or a common noun. */
+static bool may_have_age(const struct mention *e)
+{
+	return !field_is(e->unit, "place") && !field_is(e->unit, "noun");
+}
+
+/* The owner of an age (tokens mt..mt_end), whatever the event's subject:
+ * - right before a name, across a lower-case word or two ("the
+ *   40-year-old Thompson", "the 36-year-old champion Klitschko"), that
+ *   name's;
+ * - set off by commas after a name ("Klitschko, 36,"), that name's;
+ * - in a "who" clause ("Emanuel Steward, who turned 68"), the name's
+ *   before "who";
+ * - "the 40-year-old American" (no name) after the sentence's first name
+ *   ("Klitschko put Thompson on the canvas, and the 40-year-old American
+ *   never recovered"): not that first name's but the next one's that
+ *   follows no preposition or determiner (the object, not "at Stade Rex");
+ *   with none, the event's subject as before. */
+static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end)
+{
+	const char *text = s->text;
+	const struct mention *v = s->x->mentions.v;
+	size_t k = mt_end + 1;
+	/* not across a verb ("the 29-year-old champion stopped Brandt"): no
+	 * word that may start an event, none in "-ed" */
+	while (k < s->n && k < mt_end + 3 && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) &&
+	       !bit_get(s->ev, k) && !(s->t[k].end - s->t[k].start > 3 && text[s->t[k].end - 2] == 'e' &&
+					text[s->t[k].end - 1] == 'd') &&
+	       !is_preposition(s, &s->t[k]) && !is_verb_filler(s, &s->t[k]) && !is_connector(s, &s->t[k]))
+		k++;
+	int32_t e = k < s->n ? entity_starting_at(s, k) : -1;
+	if (e >= 0 && may_have_age(&v[e])) {
+		age->subject = e;
+		return;
+	}
+	if (mt >= 2 && mt_end + 1 < s->n && s->t[mt - 1].kind == TK_PUNCT && text[s->t[mt - 1].start] == ',' &&
+	    s->t[mt_end + 1].kind == TK_PUNCT && text[s->t[mt_end + 1].start] == ',') {
+		e = entity_ending_at(s, mt - 2);
+		if (e >= 0 && may_have_age(&v[e]))
+			age->subject = e;
+		return;
+	}
+	/* "Steward, who turned 68": within a few words, no punctuation */
+	for (size_t j = mt; j > 0 && j + 5 > mt; j--) {
+		const struct token *t = &s->t[j - 1];
+		if (t->kind == TK_PUNCT)
+			break;
+		if (token_is(text, t, "who")) {
+			size_t b = j - 1;
+			if (b >= 1 && s->t[b - 1].kind == TK_PUNCT && text[s->t[b - 1].start] == ',')
+				b--;
+			e = b >= 1 ? entity_ending_at(s, b - 1) : -1;
+			if (e >= 0 && may_have_age(&v[e]))
+				age->subject = e;
+			return;
+		}
+	}
+	if (mt == 0 || !token_is(text, &s->t[mt - 1], "the") || mt_end + 1 >= s->n ||
+	    s->t[mt_end + 1].kind != TK_WORD)
+		return;
+	int32_t first = -1, owner = -1;
+	for (size_t m = s->first; m < s->x->mentions.n; m++)
+		if (v[m].type == M_ENTITY && v[m].end <= age->start && (first < 0 || v[m].start < v[first].start))
+			first = (int32_t)m;
+	if (first < 0)
+		return;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		if (v[m].type != M_ENTITY || v[m].start <= v[first].start || v[m].end > age->start ||
+		    !may_have_age(&v[m]) || (owner >= 0 && v[m].start > v[owner].start) ||
+		    streq(v[m].value, v[first].value))
+			continue;
+		size_t a = token_at(s, v[m].start);
+		if (a > 0 && s->t[a - 1].kind == TK_WORD && !is_preposition(s, &s->t[a - 1]) &&
+		    !is_determiner(s, &s->t[a - 1]) && !is_connector(s, &s->t[a - 1]))
+			owner = (int32_t)m;
+	}
+	if (owner >= 0)
+		age->subject = owner;
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in

@@ -747,7 +747,9 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides); k++)
 		subject_is(asides[k].text, asides[k].trigger, asides[k].subject);
 	/* an age right before a name, or set off by commas right after it, is
-	 * that name's; before a common noun it stays the event's subject's */
+	 * that name's; before a common noun it stays the event's subject's,
+	 * unless it follows the sentence's first name (then it is the next
+	 * name's, its object's) */
 	static const struct {
 		const char *text, *age, *subject;
 	} ages[] = {
@@ -756,6 +758,19 @@ int main(void)
 		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "29", "Lena Park"},
 		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "35-year-old", "Ivo Brandt"},
 		{"Lena Park beat a 35-year-old rival in the final.", "35-year-old", "Lena Park"},
+		/* a word or two of its own between the age and the name */
+		{"The 29-year-old champion Lena Park, 40-2 with 31 knockouts, stopped Ivo Brandt in the final.",
+		 "29-year-old", "Lena Park"},
+		{"The 29-year-old former champion Lena Park stopped Ivo Brandt in the final.", "29-year-old",
+		 "Lena Park"},
+		/* an age in a "who" clause is the name's before "who" */
+		{"Lena Park stopped Ivo Brandt for trainer Nils Berg, who turned 68 on Saturday.", "68", "Nils Berg"},
+		/* "the 35-year-old Swede" after the opening name is the object's,
+		 * not a name after a preposition */
+		{"Lena Park stopped Ivo Brandt in the sixth round at Stade Rex, and the 35-year-old American never recovered.",
+		 "35-year-old", "Ivo Brandt"},
+		{"Lena Park stopped Ivo Brandt in the sixth round, and the 35-year-old veteran retired.", "35-year-old",
+		 "Ivo Brandt"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(ages); k++)
 		slot_subject_is(ages[k].text, M_NUMBER, ages[k].age, ages[k].subject);
