@@ -1967,8 +1967,9 @@ static bool may_have_age(const struct mention *e)
  *   before "who";
  * - "the 40-year-old American" (no name) after the sentence's first name
  *   ("Klitschko put Thompson on the canvas, and the 40-year-old American
- *   never recovered"): not that first name's but the next one's that
- *   follows no preposition or determiner (the object, not "at Stade Rex");
+ *   never recovered"): not that first name's but the next one's after a
+ *   verb or a preposition other than of place (the object or opponent,
+ *   "against Thompson", not "at Stade Rex", "the WBA");
  *   with none, the event's subject as before. */
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end)
 {
@@ -2024,8 +2025,10 @@ static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_en
 		    streq(v[m].value, v[first].value))
 			continue;
 		size_t a = token_at(s, v[m].start);
-		if (a > 0 && s->t[a - 1].kind == TK_WORD && !is_preposition(s, &s->t[a - 1]) &&
-		    !is_determiner(s, &s->t[a - 1]) && !is_connector(s, &s->t[a - 1]))
+		const struct token *w = a > 0 ? &s->t[a - 1] : NULL;
+		if (w && w->kind == TK_WORD && !is_determiner(s, w) && !is_connector(s, w) &&
+		    !token_is(text, w, "at") && !token_is(text, w, "in") && !token_is(text, w, "on") &&
+		    !token_is(text, w, "near") && !token_is(text, w, "from"))
 			owner = (int32_t)m;
 	}
 	if (owner >= 0)

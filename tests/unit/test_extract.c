@@ -771,6 +771,8 @@ int main(void)
 		 "35-year-old", "Ivo Brandt"},
 		{"Lena Park stopped Ivo Brandt in the sixth round, and the 35-year-old veteran retired.", "35-year-old",
 		 "Ivo Brandt"},
+		{"Lena Park kept the WBA title against Ivo Brandt, stopping the 35-year-old American in the sixth round.",
+		 "35-year-old", "Ivo Brandt"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(ages); k++)
 		slot_subject_is(ages[k].text, M_NUMBER, ages[k].age, ages[k].subject);
