@@ -212,8 +212,10 @@ static inline bool is_cap_word(const struct token *t)
 }
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
+static bool is_preposition(const struct sent *s, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static size_t token_at(const struct sent *s, size_t byte);
+static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
 
 /* ---- coverage ------------------------------------------------------------- */
 
@@ -1084,6 +1086,38 @@ static bool is_quote_mark(const char *text, const struct token *t)
 		((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D));
 }
 
+/* A token that may stand between a speaker and the verb of saying: a
+ * date ("HP today announced") or a filler ("also", "has", "reportedly"),
+ * but no negation, no form of "be" (a passive), no word that opens a clause of its own ("that",
+ * "which", "who") and no "to" (an infinitive). */
+static bool is_between_speaker_and_verb(const struct sent *s, size_t k)
+{
+	const struct token *t = &s->t[k];
+	if (t->kind != TK_WORD)
+		return false;
+	if (s->covered[k]) {
+		for (size_t m = s->first; m < s->x->mentions.n; m++)
+			if (s->x->mentions.v[m].start <= t->start && s->x->mentions.v[m].end >= t->end)
+				return s->x->mentions.v[m].type == M_DATE;
+		return false;
+	}
+	/* "on Monday" */
+	if (k + 1 < s->n && s->covered[k + 1] && is_preposition(s, t))
+		return is_between_speaker_and_verb(s, k + 1);
+	/* "Officials have not said": no one's words */
+	if (lexicon_cue_at(s->lx, s->text, s->t, k, s->n, CUE_NEGATION))
+		return false;
+	/* "has been added", "was told": a passive says nothing of its subject */
+	static const char *const passive[] = {"be", "been", "being", "is", "was", "are", "were"};
+	for (size_t q = 0; q < CC_ARRAY_LEN(passive); q++)
+		if (token_is(s->text, t, passive[q]))
+			return false;
+	if (token_is(s->text, t, "that") || token_is(s->text, t, "which") || token_is(s->text, t, "who") ||
+	    token_is(s->text, t, "to"))
+		return false;
+	return is_verb_filler(s, t);
+}
+
 static void find_attribution(struct sent *s)
 {
 	const char *text = s->text;
@@ -1115,9 +1149,19 @@ static void find_attribution(struct sent *s)
 		}
 		if (!m)
 			continue;
-		/* "Raimondo said", "Raimondo, the secretary, said": entity before */
-		if (i > 0)
-			speaker = entity_ending_at(s, i - 1);
+		/* "a stretch to say that ...": an infinitive reports no one's
+		 * words (the writer's own) */
+		if (i > 0 && token_is(text, &s->t[i - 1], "to"))
+			continue;
+		/* "Raimondo said", "Raimondo, the secretary, said": entity before;
+		 * "HP today announced", "Raimondo also said": across a date or a
+		 * filler word or two */
+		if (i > 0) {
+			size_t k = i - 1;
+			while (k > 0 && k + 3 > i && is_between_speaker_and_verb(s, k))
+				k--;
+			speaker = entity_ending_at(s, k);
+		}
 		if (speaker < 0 && i > 1 && s->t[i - 1].kind == TK_PUNCT) {
 			speaker = entity_ending_at(s, i - 2);
 			/* "John McCain, senior vice president of HP Services,
@@ -1126,19 +1170,27 @@ static void find_attribution(struct sent *s)
 			 * the aside */
 			size_t k = speaker >= 0 ? token_at(s, s->x->mentions.v[speaker].start) : 0;
 			size_t st = k;
-			while (k > 0 && s->t[k - 1].kind == TK_WORD && !(s->t[k - 1].flags & TF_CAP))
+			/* the aside may hold a title in capitals ("senior VP and
+			 * general manager for HP Services") when it opens and ends
+			 * in lower case */
+			while (k > 0 && s->t[k - 1].kind == TK_WORD)
 				k--;
-			if (k < st && k >= 2 && text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
+			if (k < st && k >= 2 && !(s->t[k].flags & TF_CAP) && !(s->t[st - 1].flags & TF_CAP) &&
+			    text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
 				int32_t p = entity_ending_at(s, k - 2);
 				if (p >= 0 && !field_is(s->x->mentions.v[p].unit, "place") &&
 				    !field_is(s->x->mentions.v[p].unit, "noun"))
 					speaker = p;
 			}
 		}
-		/* "said Raimondo", "said Commerce Secretary Gina Raimondo"; but
-		 * whoever was told is not the speaker */
-		for (size_t k = i + m; !to && speaker < 0 && k < s->n && k < i + m + 4; k++) {
-			if (s->t[k].kind == TK_PUNCT)
+		/* "..., said Raimondo", "\"...\" said Commerce Secretary Gina
+		 * Raimondo": the name after the verb only where the verb comes
+		 * first in its clause; else that name is what was said ("HP
+		 * executives said EYP ...", "say that he troubled Wladimir").
+		 * Whoever was told is not the speaker. */
+		bool inverted = i == 0 || s->t[i - 1].kind == TK_PUNCT;
+		for (size_t k = i + m; !to && inverted && speaker < 0 && k < s->n && k < i + m + 4; k++) {
+			if (s->t[k].kind == TK_PUNCT || token_is(text, &s->t[k], "that"))
 				break;
 			speaker = entity_starting_at(s, k);
 		}
@@ -1922,15 +1974,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
 		 * before a name, or set off by commas right after it, is that
 		 * name's, whatever the event's subject */
-		if (ty == M_NUMBER && field_is(v[m].unit, "age")) {
-			int32_t e = mt_end + 1 < s->n ? entity_starting_at(s, mt_end + 1) : -1;
-			if (e < 0 && mt >= 2 && mt_end + 1 < s->n && s->t[mt - 1].kind == TK_PUNCT &&
-			    s->text[s->t[mt - 1].start] == ',' && s->t[mt_end + 1].kind == TK_PUNCT &&
-			    s->text[s->t[mt_end + 1].start] == ',')
-				e = entity_ending_at(s, mt - 2);
-			if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun"))
-				v[m].subject = e;
-		}
+		if (ty == M_NUMBER && field_is(v[m].unit, "age"))
+			tie_age(s, &v[m], mt, mt_end);
 	}
 	if (ev != small_ev)
 		free(ev);
@@ -1944,6 +1989,90 @@ static bool measure_noun(const struct sent *s, const struct token *t)
 {
 	return t->kind == TK_WORD && !is_determiner(s, t) && !word_is(s, t, CUE_PRONOUN) &&
 	       !((t->flags & TF_KEYED) && (~t->flags & (TF_QPASS | TF_TPASS))) && !past_form(s->text, t);
+}
+
+/* Whether an entity may own an age: a named person or thing, not a place
+ * or a common noun. */
+static bool may_have_age(const struct mention *e)
+{
+	return !field_is(e->unit, "place") && !field_is(e->unit, "noun");
+}
+
+/* The owner of an age (tokens mt..mt_end), whatever the event's subject:
+ * - right before a name, across a lower-case word or two ("the
+ *   40-year-old Thompson", "the 36-year-old champion Klitschko"), that
+ *   name's;
+ * - set off by commas after a name ("Klitschko, 36,"), that name's;
+ * - in a "who" clause ("Emanuel Steward, who turned 68"), the name's
+ *   before "who";
+ * - "the 40-year-old American" (no name) after the sentence's first name
+ *   ("Klitschko put Thompson on the canvas, and the 40-year-old American
+ *   never recovered"): not that first name's but the next one's after a
+ *   verb or a preposition other than of place (the object or opponent,
+ *   "against Thompson", not "at Stade Rex", "the WBA");
+ *   with none, the event's subject as before. */
+static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end)
+{
+	const char *text = s->text;
+	const struct mention *v = s->x->mentions.v;
+	size_t k = mt_end + 1;
+	/* not across a verb ("the 29-year-old champion stopped Brandt"): no
+	 * word that may start an event, none in "-ed" */
+	while (k < s->n && k < mt_end + 3 && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) &&
+	       !bit_get(s->ev, k) && !(s->t[k].end - s->t[k].start > 3 && text[s->t[k].end - 2] == 'e' &&
+					text[s->t[k].end - 1] == 'd') &&
+	       !is_preposition(s, &s->t[k]) && !is_verb_filler(s, &s->t[k]) && !is_connector(s, &s->t[k]))
+		k++;
+	int32_t e = k < s->n ? entity_starting_at(s, k) : -1;
+	if (e >= 0 && may_have_age(&v[e])) {
+		age->subject = e;
+		return;
+	}
+	if (mt >= 2 && mt_end + 1 < s->n && s->t[mt - 1].kind == TK_PUNCT && text[s->t[mt - 1].start] == ',' &&
+	    s->t[mt_end + 1].kind == TK_PUNCT && text[s->t[mt_end + 1].start] == ',') {
+		e = entity_ending_at(s, mt - 2);
+		if (e >= 0 && may_have_age(&v[e]))
+			age->subject = e;
+		return;
+	}
+	/* "Steward, who turned 68": within a few words, no punctuation */
+	for (size_t j = mt; j > 0 && j + 5 > mt; j--) {
+		const struct token *t = &s->t[j - 1];
+		if (t->kind == TK_PUNCT)
+			break;
+		if (token_is(text, t, "who")) {
+			size_t b = j - 1;
+			if (b >= 1 && s->t[b - 1].kind == TK_PUNCT && text[s->t[b - 1].start] == ',')
+				b--;
+			e = b >= 1 ? entity_ending_at(s, b - 1) : -1;
+			if (e >= 0 && may_have_age(&v[e]))
+				age->subject = e;
+			return;
+		}
+	}
+	if (mt == 0 || !token_is(text, &s->t[mt - 1], "the") || mt_end + 1 >= s->n ||
+	    s->t[mt_end + 1].kind != TK_WORD)
+		return;
+	int32_t first = -1, owner = -1;
+	for (size_t m = s->first; m < s->x->mentions.n; m++)
+		if (v[m].type == M_ENTITY && v[m].end <= age->start && (first < 0 || v[m].start < v[first].start))
+			first = (int32_t)m;
+	if (first < 0)
+		return;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		if (v[m].type != M_ENTITY || v[m].start <= v[first].start || v[m].end > age->start ||
+		    !may_have_age(&v[m]) || (owner >= 0 && v[m].start > v[owner].start) ||
+		    streq(v[m].value, v[first].value))
+			continue;
+		size_t a = token_at(s, v[m].start);
+		const struct token *w = a > 0 ? &s->t[a - 1] : NULL;
+		if (w && w->kind == TK_WORD && !is_determiner(s, w) && !is_connector(s, w) &&
+		    !token_is(text, w, "at") && !token_is(text, w, "in") && !token_is(text, w, "on") &&
+		    !token_is(text, w, "near") && !token_is(text, w, "from"))
+			owner = (int32_t)m;
+	}
+	if (owner >= 0)
+		age->subject = owner;
 }
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in

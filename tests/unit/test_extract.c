@@ -609,6 +609,28 @@ int main(void)
 	speaker_is("Kaspersky told AFP it would appeal.", "Kaspersky");
 	speaker_is("The plan was confirmed by nobody.", NULL);
 	speaker_is("People in the United States waited.", NULL);
+	/* the speaker is the name before the verb, across a date or a filler;
+	 * a name after the verb only where the verb opens its clause (after a
+	 * comma or a quote); a name after "say that" is what was said, and an
+	 * infinitive ("to say") is the writer's own words */
+	static const struct {
+		const char *text, *speaker;
+	} speakers[] = {
+		{"Orvik Systems today announced the purchase of Helix Cooling.", "Orvik Systems"},
+		{"Orvik Systems on Monday said the plant would close.", "Orvik Systems"},
+		{"Orvik Systems also said the plant would close.", "Orvik Systems"},
+		{"\"The plant will close,\" said spokesman Ivo Brandt.", "Ivo Brandt"},
+		{"Ivo Brandt fought well. It is a stretch to say that he hurt Lena Park.", NULL},
+		{"Ivo Brandt fought well. Many fans say Lena Park was hurt.", NULL},
+		{"Lena Park spoke on Monday. She said that Helix Cooling chips will be added.", NULL},
+		{"In a filing, Orvik managers said Helix Cooling matters most.", NULL},
+		{"Orvik managers said the plant would close, said Ivo Brandt.", "Ivo Brandt"},
+		{"Orvik, which said the plant would close, cut 40 jobs.", NULL},
+		{"Orvik Systems has not said why the plant closed.", NULL},
+		{"Lena Park has been added to the Orvik Systems board.", NULL},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(speakers); k++)
+		speaker_is(speakers[k].text, speakers[k].speaker);
 
 	/* ties of slots to events and subjects (needs dates from temporal.c) */
 	slot_tie("Kaspersky will cease its US operations starting July 20.", "2024-07-01", M_DATE,
@@ -674,6 +696,9 @@ int main(void)
 		 "Jon Mercer"},
 		{"Ivo Brandt, who coaches sprinters in Oslo, said the team was ready.", "Ivo Brandt"},
 		{"A spokesman, speaking for Orvik Services, said the unit grew.", "Orvik Services"},
+		{"\"We build from the ground up,\" Jon Mercer, senior VP and general manager for Orvik Services, said.",
+		 "Jon Mercer"},
+		{"Jon Mercer, head of Helix and CEO of Orvik Services, said the unit grew.", "Jon Mercer"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides_said); k++)
 		speaker_is(asides_said[k].text, asides_said[k].speaker);
@@ -769,7 +794,9 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides); k++)
 		subject_is(asides[k].text, asides[k].trigger, asides[k].subject);
 	/* an age right before a name, or set off by commas right after it, is
-	 * that name's; before a common noun it stays the event's subject's */
+	 * that name's; before a common noun it stays the event's subject's,
+	 * unless it follows the sentence's first name (then it is the next
+	 * name's, its object's) */
 	static const struct {
 		const char *text, *age, *subject;
 	} ages[] = {
@@ -778,6 +805,21 @@ int main(void)
 		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "29", "Lena Park"},
 		{"Lena Park, 29, stopped the 35-year-old Ivo Brandt in the sixth round.", "35-year-old", "Ivo Brandt"},
 		{"Lena Park beat a 35-year-old rival in the final.", "35-year-old", "Lena Park"},
+		/* a word or two of its own between the age and the name */
+		{"The 29-year-old champion Lena Park, 40-2 with 31 knockouts, stopped Ivo Brandt in the final.",
+		 "29-year-old", "Lena Park"},
+		{"The 29-year-old former champion Lena Park stopped Ivo Brandt in the final.", "29-year-old",
+		 "Lena Park"},
+		/* an age in a "who" clause is the name's before "who" */
+		{"Lena Park stopped Ivo Brandt for trainer Nils Berg, who turned 68 on Saturday.", "68", "Nils Berg"},
+		/* "the 35-year-old Swede" after the opening name is the object's,
+		 * not a name after a preposition */
+		{"Lena Park stopped Ivo Brandt in the sixth round at Stade Rex, and the 35-year-old American never recovered.",
+		 "35-year-old", "Ivo Brandt"},
+		{"Lena Park stopped Ivo Brandt in the sixth round, and the 35-year-old veteran retired.", "35-year-old",
+		 "Ivo Brandt"},
+		{"Lena Park kept the WBA title against Ivo Brandt, stopping the 35-year-old American in the sixth round.",
+		 "35-year-old", "Ivo Brandt"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(ages); k++)
 		slot_subject_is(ages[k].text, M_NUMBER, ages[k].age, ages[k].subject);
