@@ -1283,13 +1283,18 @@ static bool is_preposition(const struct sent *s, const struct token *t)
  * another event's trigger; a leading prepositional phrase and its comma
  * are skipped ("Under the rule, the ban ..."). Returns a mention index,
  * SUBJ_MAIN, or -1. */
-#define SUBJ_MAIN (-2)
+#define SUBJ_MAIN EXTRACT_SUBJ_MAIN
 /* clause_subject's answer for "he" or "she": tie_inner looks for the
  * person (never stored in a mention) */
 #define SUBJ_PERSON (-3)
 /* clause_subject's answer for "it" right before the verb: tie_inner looks
  * for what it stands for (never stored in a mention) */
 #define SUBJ_IT (-4)
+/* "it" or "they" standing for the article's main organisation: that name,
+ * but said (a pronoun refers to it), so not implied: it is the article's
+ * own actor, which need not be the story's ("In July it acquired Fulcrum"
+ * in an outlet about Intel is Intel's, not the story's AMD) */
+#define SUBJ_MAIN_SAID EXTRACT_SUBJ_MAIN_SAID
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -1575,7 +1580,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return ent;
 	const struct token *t = &s->t[cs];
 	if (token_is(text, t, "it") || token_is(text, t, "they"))
-		return SUBJ_MAIN;
+		return SUBJ_MAIN_SAID;
 	if (token_is(text, t, "he") || token_is(text, t, "she"))
 		return SUBJ_PERSON;
 	if (!is_determiner(s, t))
@@ -1840,7 +1845,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * buy Beta") the article's main organisation, as for "it" that
 		 * opens a clause */
 		if (left == SUBJ_IT) {
-			left = SUBJ_MAIN;
+			left = SUBJ_MAIN_SAID;
 			if (ei == 0) {
 				/* the name at the start, or after a determiner */
 				size_t k = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0 ? 1 : 0;
@@ -2219,8 +2224,12 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
 		return m->value;
 	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
 		return x->mentions.v[m->subject].value;
-	/* "it", "the company": the article's main organisation; figures with
-	 * no subject written are about it too; a date with none has none */
+	/* "it": the article's main organisation, said (the same name in a
+	 * buffer of its own, so extract_subject_implied tells it apart) */
+	if (m->subject == SUBJ_MAIN_SAID)
+		return x->main_entity_said;
+	/* "the company": the article's main organisation; figures with no
+	 * subject written are about it too; a date with none has none */
 	if (m->subject == SUBJ_MAIN || (m->event >= 0 && m->type != M_DATE))
 		return x->main_entity;
 	return slot_none;
@@ -2641,6 +2650,7 @@ static void pick_main_entity(struct extraction *x)
 		}
 	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
+	str_copy(x->main_entity_said, sizeof x->main_entity_said, best);
 	if (slot != small_slot)
 		free(slot);
 	if (names != small_names)

@@ -60,6 +60,8 @@ struct extraction {
 	struct claim *claims;
 	size_t nclaims, capclaims;
 	char main_entity[64]; /* the organisation the article is mostly about */
+	char main_entity_said[64]; /* the same, as a pronoun refers to it ("it
+				    * acquired"): a subject said, not implied */
 	/* per sentence: 1 when it holds a date of another year than the
 	 * article's (given in the text, the article's date known): background
 	 * ("In June 2012, a 3.0 quake struck"), whose figures are not the
@@ -84,6 +86,12 @@ const char *extract_slot_event(const struct extraction *x, const struct mention 
 
 /* The subject of a mention's tied event ("" when none). */
 const char *extract_slot_subject(const struct extraction *x, const struct mention *m);
+
+/* A mention's subject, when it is no mention index (>= 0) nor -1 (none):
+ * the article's main organisation (main_entity), implied (the sentence
+ * names no subject, or "the company"), or said by a pronoun ("it"). */
+#define EXTRACT_SUBJ_MAIN (-2)
+#define EXTRACT_SUBJ_MAIN_SAID (-5)
 
 /* True when `subject`, as extract_slot_subject returned it, is implied:
  * the sentence names no subject for the figure ("At least seven killed")

@@ -100,7 +100,9 @@ struct mention {
 	enum modality modality;
 	/* ties (indices into the same mention list, -1 when none) */
 	int32_t event;   /* the event this date/number/duration modifies */
-	int32_t subject; /* the entity mention the event is about */
+	int32_t subject; /* the entity mention the event is about (or
+			  * the article's main organisation: EXTRACT_SUBJ_MAIN,
+			  * EXTRACT_SUBJ_MAIN_SAID in extract.h) */
 	int32_t speaker; /* quotes and attributed events: the speaker entity */
 	uint8_t year_from; /* dates: 0 explicit, 1 same article, 2 document date,
 			    * 3 other sources, 4 unknown (XXXX) */

@@ -88,6 +88,22 @@ is "$(sig rev.db)" "$(sig crosscheck.db)" "adding in reverse order finds the sam
 is "$(words rev.db)" "For Harlow Ferries
 For Harlow Ferries" "... and names the story's subject as it is once all are in"
 
+# "it" says the article's own actor, which need not be the story's: in an
+# outlet about a rival, "In March it bought ..." is the rival's purchase,
+# not the story's subject buying (Dorn Marine, the main entity of the two
+# other outlets), so it is no date conflict with Dorn Marine's purchase
+mkdir rival
+printf 'Dorn Marine buys Harlow Ferries\n\nDorn Marine bought Harlow Ferries on Monday for $40 million.\n\nForty crew members kept on after the sale.\n\nDorn Marine said the ferries would keep running.\n' >rival/e1.txt
+printf 'Rival Lakeway watches the Harlow deal\n\nLakeway Boats said the sale changes little. Lakeway Boats runs ferries on the north shore.\n\nIn March it bought two boats for $3 million.\n\nLakeway Boats said it would add crossings.\n' >rival/e2.txt
+printf 'Dorn Marine takes over ferry line\n\nForty crew members kept on as Dorn Marine took over the ferries.\n\nDorn Marine said the new timetable starts in July.\n' >rival/e3.txt
+run extract --date 2024-06-04 --format jsonl rival/e2.txt
+is "$(jq -r 'select(.type == "money") | "\(.subject)|\(.subject_implied // false)"' <<<"$out")" "Lakeway Boats|false" \
+	"'In March it bought': the subject is the article's main entity, said by 'it', not implied"
+"$CROSSCHECK" --db rival.db add --date 2024-06-04 --story harlow-sale rival/e1.txt rival/e2.txt rival/e3.txt >/dev/null
+run --db rival.db conflicts --format jsonl
+is "$(jq -r '.key' <<<"$out")" "" \
+	"... so Lakeway's March purchase is no date conflict with Dorn Marine's on Monday"
+
 # ---- a schema 9 store (no subject_implied) migrates; a migration that
 # fails leaves it as it was
 if command -v sqlite3 >/dev/null 2>&1; then

@@ -114,8 +114,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(m->sentence < doc.nsents || doc.nsents == 0);
 		FUZZ_CHECK(memchr(m->value, '\0', sizeof m->value) != NULL);
 		FUZZ_CHECK(m->event >= -1 && m->event < (int32_t)x.mentions.n);
-		/* -2 (SUBJ_MAIN in extract.c) is the article's main organisation */
-		FUZZ_CHECK(m->subject >= -2 && m->subject < (int32_t)x.mentions.n);
+		/* or the article's main organisation, implied or said */
+		FUZZ_CHECK((m->subject >= -1 && m->subject < (int32_t)x.mentions.n) ||
+			   m->subject == EXTRACT_SUBJ_MAIN || m->subject == EXTRACT_SUBJ_MAIN_SAID);
 		FUZZ_CHECK(m->speaker >= -1 && m->speaker < (int32_t)x.mentions.n);
 		(void)extract_slot_event(&x, m);
 		(void)extract_slot_subject(&x, m);

@@ -110,7 +110,7 @@ static void subject_is(const char *text, const char *surface, const char *subjec
 	const char *got = "(no such event)";
 	if (m)
 		got = m->subject >= 0 ? r.x.mentions.v[m->subject].value
-		      : m->subject == -2 ? "(main)" : NULL;
+		      : m->subject == EXTRACT_SUBJ_MAIN || m->subject == EXTRACT_SUBJ_MAIN_SAID ? "(main)" : NULL;
 	char name[256];
 	snprintf(name, sizeof name, "subject of '%s' in '%s'", surface, text);
 	tap_str_eq(got, subject, name);
@@ -262,7 +262,7 @@ static void doc_event_subject_is(const char *text, const char *trigger, const ch
 	for (size_t i = 0; i < x.mentions.n; i++) {
 		const struct mention *m = &x.mentions.v[i];
 		if (m->type == M_EVENT && m->end - m->start == n && memcmp(d + m->start, trigger, n) == 0) {
-			got = m->subject >= 0 ? x.mentions.v[m->subject].value : m->subject == -2 ? "(main)" : NULL;
+			got = m->subject >= 0 ? x.mentions.v[m->subject].value : m->subject == EXTRACT_SUBJ_MAIN || m->subject == EXTRACT_SUBJ_MAIN_SAID ? "(main)" : NULL;
 			break;
 		}
 	}
