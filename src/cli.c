@@ -380,8 +380,14 @@ static void print_usage(FILE *f)
 		"                       store's sources instead)\n"
 		"\n"
 		"Commands:\n");
-	for (size_t i = 0; i < CC_ARRAY_LEN(commands); i++)
-		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	/* the summaries start in one column; a longer name has its own
+	 * line, so that no line passes 80 columns */
+	for (size_t i = 0; i < CC_ARRAY_LEN(commands); i++) {
+		if (strlen(commands[i].name) > 8)
+			fprintf(f, "  %s\n  %-8s %s\n", commands[i].name, "", commands[i].summary);
+		else
+			fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	}
 	fprintf(f,
 		"\n"
 		"Options:\n"

@@ -5,7 +5,13 @@
 man="$top_srcdir/crosscheck.1"
 readme="$top_srcdir/README.md"
 run --help
-cmds=$(sed -n '/^Commands:/,/^$/p' <<<"$out" | awk 'NF>1 {print $1}')
+# a command's name is indented two spaces (a long one has its summary on
+# the next line, indented further)
+cmds=$(sed -n '/^Commands:/,/^$/p' <<<"$out" | awk '/^  [a-z]/ {print $1}')
+is "$(grep -c corroborations <<<"$cmds")" 1 "--help lists a long command name too"
+is "$(awk 'length > 80' <<<"$out")" "" "--help fits 80 columns"
+is "$(sed -n '/^Commands:/,/^$/p' <<<"$out" | awk 'NF > 1 && /^ / && !(substr($0, 11, 1) == " " && substr($0, 12, 1) != " ")')" "" \
+	"--help: every summary starts in one column"
 test -n "$cmds"
 ok $? "--help lists commands"
 for c in $cmds; do
