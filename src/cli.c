@@ -563,7 +563,7 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	} else {
 		out->event = extract_slot_event(x, m);
 		out->subject = extract_slot_subject(x, m);
-		out->subject_implied = extract_subject_implied(x, out->subject);
+		out->subject_implied = extract_subject_implied(x, m, out->subject);
 		out->elsewhen = extract_elsewhen(x, m);
 	}
 }
@@ -1897,6 +1897,21 @@ struct conflicts_ctx {
 	size_t n; /* conflicts listed */
 };
 
+/* The two sides of a listed conflict or corroboration, after its line:
+ * "  a: SOURCE: sentence" and "  b: ...", printed inert. */
+static void print_sides(const struct store_conflict_side *a, const struct store_conflict_side *b)
+{
+	printf("\n  a: ");
+	put_safes(stdout, a->source);
+	printf(": ");
+	put_safe(stdout, a->text, a->text_len);
+	printf("\n  b: ");
+	put_safes(stdout, b->source);
+	printf(": ");
+	put_safe(stdout, b->text, b->text_len);
+	printf("\n");
+}
+
 static int conflict_one(const struct store_conflict *c, void *vctx)
 {
 	struct conflicts_ctx *ctx = vctx;
@@ -1919,15 +1934,7 @@ static int conflict_one(const struct store_conflict *c, void *vctx)
 	}
 	printf("#%lld %s (%s)  ", (long long)c->id, c->kind, c->severity);
 	put_safes(stdout, c->explanation);
-	printf("\n  a: ");
-	put_safes(stdout, c->a.source);
-	printf(": ");
-	put_safe(stdout, c->a.text, c->a.text_len);
-	printf("\n  b: ");
-	put_safes(stdout, c->b.source);
-	printf(": ");
-	put_safe(stdout, c->b.text, c->b.text_len);
-	printf("\n");
+	print_sides(&c->a, &c->b);
 	return 0;
 }
 
@@ -2041,15 +2048,7 @@ static int corroboration_one(const struct store_corroboration *c, void *vctx)
 	} else {
 		printf("#%lld %s  ", (long long)c->id, c->rule);
 		put_safes(stdout, why);
-		printf("\n  a: ");
-		put_safes(stdout, sa.source);
-		printf(": ");
-		put_safe(stdout, sa.text, sa.text_len);
-		printf("\n  b: ");
-		put_safes(stdout, sb.source);
-		printf(": ");
-		put_safe(stdout, sb.text, sb.text_len);
-		printf("\n");
+		print_sides(&sa, &sb);
 	}
 	free(fallback);
 	judge_release(&ctx->j, marks, nm);

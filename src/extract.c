@@ -2224,13 +2224,9 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
 		return m->value;
 	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
 		return x->mentions.v[m->subject].value;
-	/* "it": the article's main organisation, said (the same name in a
-	 * buffer of its own, so extract_subject_implied tells it apart) */
-	if (m->subject == SUBJ_MAIN_SAID)
-		return x->main_entity_said;
-	/* "the company": the article's main organisation; figures with no
-	 * subject written are about it too; a date with none has none */
-	if (m->subject == SUBJ_MAIN || (m->event >= 0 && m->type != M_DATE))
+	/* "it", "the company": the article's main organisation; figures with
+	 * no subject written are about it too; a date with none has none */
+	if (m->subject == SUBJ_MAIN || m->subject == SUBJ_MAIN_SAID || (m->event >= 0 && m->type != M_DATE))
 		return x->main_entity;
 	return slot_none;
 }
@@ -2269,7 +2265,7 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 			str_copy(c->event, sizeof c->event, cls);
 			const char *subj = extract_slot_subject(x, &x->mentions.v[m]);
 			str_copy(c->subject, sizeof c->subject, subj);
-			c->subject_implied = extract_subject_implied(x, subj);
+			c->subject_implied = extract_subject_implied(x, &x->mentions.v[m], subj);
 			c->elsewhen = extract_elsewhen(x, &x->mentions.v[m]);
 			/* the actions of the sentence, for scope comparisons */
 			for (size_t e = first; e < end; e++) {
@@ -2650,7 +2646,6 @@ static void pick_main_entity(struct extraction *x)
 		}
 	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
-	str_copy(x->main_entity_said, sizeof x->main_entity_said, best);
 	if (slot != small_slot)
 		free(slot);
 	if (names != small_names)

@@ -60,8 +60,6 @@ struct extraction {
 	struct claim *claims;
 	size_t nclaims, capclaims;
 	char main_entity[64]; /* the organisation the article is mostly about */
-	char main_entity_said[64]; /* the same, as a pronoun refers to it ("it
-				    * acquired"): a subject said, not implied */
 	/* per sentence: 1 when it holds a date of another year than the
 	 * article's (given in the text, the article's date known): background
 	 * ("In June 2012, a 3.0 quake struck"), whose figures are not the
@@ -93,14 +91,17 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
 #define EXTRACT_SUBJ_MAIN (-2)
 #define EXTRACT_SUBJ_MAIN_SAID (-5)
 
-/* True when `subject`, as extract_slot_subject returned it, is implied:
- * the sentence names no subject for the figure ("At least seven killed")
- * or only refers to one ("it", "the company"), and the article's main
- * entity stands in. Other outlets' main entities may differ for the same
- * story, which the conflict rules allow for (conflict.h). */
-static inline bool extract_subject_implied(const struct extraction *x, const char *subject)
+/* True when m's subject (`subject`, extract_slot_subject's answer for m)
+ * is implied: the sentence names no subject for the figure ("At least
+ * seven killed") or only "the company", and the article's main entity
+ * stands in. A pronoun ("it acquired") says the main entity
+ * (EXTRACT_SUBJ_MAIN_SAID): not implied. Other outlets' main entities may
+ * differ for the same story, which the conflict rules allow for
+ * (conflict.h). */
+static inline bool extract_subject_implied(const struct extraction *x, const struct mention *m,
+					   const char *subject)
 {
-	return subject == x->main_entity && x->main_entity[0];
+	return subject == x->main_entity && x->main_entity[0] && m->subject != EXTRACT_SUBJ_MAIN_SAID;
 }
 
 /* True when m's sentence holds a date of another year than the article's

@@ -16,6 +16,22 @@ static const char *text_col(sqlite3_stmt *q, int i)
 	return t ? (const char *)t : "";
 }
 
+void st_conflict_side_read(sqlite3_stmt *q, int o, bool slot, struct store_conflict_side *side)
+{
+	side->claim = sqlite3_column_int64(q, o);
+	side->source = text_col(q, o + 1);
+	side->text = (const char *)sqlite3_column_blob(q, o + 2);
+	side->text_len = (size_t)sqlite3_column_bytes(q, o + 2);
+	if (!side->text)
+		side->text = "";
+	side->start = (size_t)sqlite3_column_int64(q, o + 3);
+	side->end = (size_t)sqlite3_column_int64(q, o + 4);
+	if (slot) {
+		side->slot_start = (size_t)sqlite3_column_int64(q, o + 5);
+		side->slot_end = (size_t)sqlite3_column_int64(q, o + 6);
+	}
+}
+
 enum cc_status store_conflicts_each(struct store *st, const char *kind, const char *story,
 				    int64_t claim_id, store_conflict_fn fn, void *ctx,
 				    struct cc_err *err)
@@ -51,20 +67,8 @@ enum cc_status store_conflicts_each(struct store *st, const char *kind, const ch
 			.key = text_col(q, 5),
 			.explanation = text_col(q, 6),
 		};
-		struct store_conflict_side *side[2] = {&c.a, &c.b};
-		for (int k = 0; k < 2; k++) {
-			int o = 7 + k * 7;
-			side[k]->claim = sqlite3_column_int64(q, o);
-			side[k]->source = text_col(q, o + 1);
-			side[k]->text = (const char *)sqlite3_column_blob(q, o + 2);
-			side[k]->text_len = (size_t)sqlite3_column_bytes(q, o + 2);
-			if (!side[k]->text)
-				side[k]->text = "";
-			side[k]->start = (size_t)sqlite3_column_int64(q, o + 3);
-			side[k]->end = (size_t)sqlite3_column_int64(q, o + 4);
-			side[k]->slot_start = (size_t)sqlite3_column_int64(q, o + 5);
-			side[k]->slot_end = (size_t)sqlite3_column_int64(q, o + 6);
-		}
+		st_conflict_side_read(q, 7, true, &c.a);
+		st_conflict_side_read(q, 14, true, &c.b);
 		if (fn(&c, ctx))
 			break;
 	}
@@ -106,18 +110,8 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 			.rule = text_col(q, 2),
 			.key = text_col(q, 3),
 		};
-		struct store_conflict_side *side[2] = {&c.sa, &c.sb};
-		for (int k = 0; k < 2; k++) {
-			int o = 4 + k * 5;
-			side[k]->claim = sqlite3_column_int64(q, o);
-			side[k]->source = text_col(q, o + 1);
-			side[k]->text = (const char *)sqlite3_column_blob(q, o + 2);
-			side[k]->text_len = (size_t)sqlite3_column_bytes(q, o + 2);
-			if (!side[k]->text)
-				side[k]->text = "";
-			side[k]->start = (size_t)sqlite3_column_int64(q, o + 3);
-			side[k]->end = (size_t)sqlite3_column_int64(q, o + 4);
-		}
+		st_conflict_side_read(q, 4, false, &c.sa);
+		st_conflict_side_read(q, 9, false, &c.sb);
 		struct store_claim a, b;
 		rc = st_claim_load(st, &ra, c.sa.claim, &a, err);
 		if (rc == CC_OK)

@@ -420,20 +420,8 @@ enum cc_status store_export_conflicts_each(struct store *st, const struct store_
 			.key = text_col(q, 5),
 			.explanation = text_col(q, 6),
 		};
-		struct store_conflict_side *side[2] = {&c.a, &c.b};
-		for (int k = 0; k < 2; k++) {
-			int o = 7 + k * 7;
-			side[k]->claim = sqlite3_column_int64(q, o);
-			side[k]->source = text_col(q, o + 1);
-			side[k]->text = (const char *)sqlite3_column_blob(q, o + 2);
-			side[k]->text_len = (size_t)sqlite3_column_bytes(q, o + 2);
-			if (!side[k]->text)
-				side[k]->text = "";
-			side[k]->start = (size_t)sqlite3_column_int64(q, o + 3);
-			side[k]->end = (size_t)sqlite3_column_int64(q, o + 4);
-			side[k]->slot_start = (size_t)sqlite3_column_int64(q, o + 5);
-			side[k]->slot_end = (size_t)sqlite3_column_int64(q, o + 6);
-		}
+		st_conflict_side_read(q, 7, true, &c.a);
+		st_conflict_side_read(q, 14, true, &c.b);
 		struct store_export_conflict x = {
 			.conflict = &c,
 			.key_a = text_col(q, 21),

@@ -188,4 +188,30 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err);
 
+/* One side of a listed conflict or corroboration, read from columns o..:
+ * claim id, source name, sentence (a blob), its start and end, and with
+ * `slot` the slot's start and end (store/conflicts.c). */
+void st_conflict_side_read(sqlite3_stmt *q, int o, bool slot, struct store_conflict_side *side);
+
+/* The year rule for dates whose year is unknown (year_from 4, "XXXX-07-20")
+ * on the month-days of a CTE `u` (column md) the statement defines first:
+ * the year the sources give that month-day explicitly most often, ties to
+ * the later year (year_from 3). The tail of one UPDATE statement, shared
+ * by store_source_add (store.c) and store_sources_remove (remove.c). */
+#define ST_YEARS_FROM_U \
+	" h AS (SELECT u.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM u" \
+	"  JOIN slots s ON substr(s.value, 6, 5) = u.md AND s.type = 'date' AND s.year_from = 0" \
+	"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY u.md, y)," \
+	" best AS (SELECT md, y FROM h h1 WHERE NOT EXISTS (SELECT 1 FROM h h2" \
+	"  WHERE h2.md = h1.md AND (h2.c > h1.c OR (h2.c = h1.c AND h2.y > h1.y))))" \
+	" UPDATE slots SET" \
+	"  value = (SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5)) || substr(slots.value, 5)," \
+	"  lo = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))" \
+	"       || substr(slots.value, 5)) - 2440587.5," \
+	"  hi = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))" \
+	"       || substr(slots.value, 5)) - 2440587.5," \
+	"  year_from = 3" \
+	" WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM best)" \
+	"  AND value GLOB 'XXXX-[0-9][0-9]-[0-9][0-9]'"
+
 #endif

@@ -92,7 +92,7 @@ static const char md_fill_sql[] =
 
 /* The dates that took their year from other sources (year_from 3) on those
  * month-days lose it, then take it again from the sources that stay, by
- * the rule store_source_add uses (resolve_years in store.c): the year the
+ * the rule store_source_add uses (ST_YEARS_FROM_U, internal.h): the year the
  * others give the month-day most often, ties to the later year. A date
  * whose year no remaining source gives is unknown again ("XXXX-07-20"). */
 static const char years_unset_sql[] =
@@ -100,20 +100,7 @@ static const char years_unset_sql[] =
 	" WHERE type = 'date' AND year_from = 3 AND substr(value, 6, 5) IN (SELECT md FROM temp.remove_md)"
 	"  AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
 static const char years_set_sql[] =
-	"WITH h AS (SELECT r.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM temp.remove_md r"
-	"  JOIN slots s ON substr(s.value, 6, 5) = r.md AND s.type = 'date' AND s.year_from = 0"
-	"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY r.md, y),"
-	" best AS (SELECT md, y FROM h h1 WHERE NOT EXISTS (SELECT 1 FROM h h2"
-	"  WHERE h2.md = h1.md AND (h2.c > h1.c OR (h2.c = h1.c AND h2.y > h1.y))))"
-	" UPDATE slots SET"
-	"  value = (SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5)) || substr(slots.value, 5),"
-	"  lo = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
-	"       || substr(slots.value, 5)) - 2440587.5,"
-	"  hi = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
-	"       || substr(slots.value, 5)) - 2440587.5,"
-	"  year_from = 3"
-	" WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM best)"
-	"  AND value GLOB 'XXXX-[0-9][0-9]-[0-9][0-9]'";
+	"WITH u AS (SELECT md FROM temp.remove_md)," ST_YEARS_FROM_U;
 /* the dates of the sources that stay whose year is not what it was: read
  * before and after, as (claim, slot, value) */
 static const char years_snap_sql[] =

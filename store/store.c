@@ -690,20 +690,7 @@ static enum cc_status resolve_years(struct store *st, int64_t source_id,
 		" u AS (SELECT DISTINCT substr(value, 6, 5) AS md FROM slots"
 		"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM n)"
 		"  AND substr(value, 6, 5) GLOB '[0-9][0-9]-[0-9][0-9]'),"
-		" h AS (SELECT u.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM u"
-		"  JOIN slots s ON substr(s.value, 6, 5) = u.md AND s.type = 'date' AND s.year_from = 0"
-		"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' GROUP BY u.md, y),"
-		" best AS (SELECT md, y FROM h h1 WHERE NOT EXISTS (SELECT 1 FROM h h2"
-		"  WHERE h2.md = h1.md AND (h2.c > h1.c OR (h2.c = h1.c AND h2.y > h1.y))))"
-		" UPDATE slots SET"
-		"  value = (SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5)) || substr(slots.value, 5),"
-		"  lo = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
-		"       || substr(slots.value, 5)) - 2440587.5,"
-		"  hi = julianday((SELECT y FROM best WHERE best.md = substr(slots.value, 6, 5))"
-		"       || substr(slots.value, 5)) - 2440587.5,"
-		"  year_from = 3"
-		" WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) IN (SELECT md FROM best)"
-		"  AND value GLOB 'XXXX-[0-9][0-9]-[0-9][0-9]'";
+		ST_YEARS_FROM_U;
 	sqlite3_stmt *q = st_cached(st, sql, err);
 	if (!q)
 		return err->status;
