@@ -283,6 +283,62 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 	return true;
 }
 
+/* The first source after `from` in the order they were added (dir > 0),
+ * or the last before it (dir < 0); 0 when there is none or on an error (the
+ * message says which). */
+static int64_t source_near(struct app *a, int64_t from, int dir)
+{
+	struct cc_err err = {0};
+	struct store_source s;
+	bool found;
+	if (store_review_source_step(a->st, from, dir, &s, &found, &err) != CC_OK) {
+		err_message(a, &err);
+		return 0;
+	}
+	if (!found)
+		return 0;
+	int64_t id = s.id;
+	store_source_free(&s);
+	return id;
+}
+
+bool app_follow_sources(struct app *a)
+{
+	struct cc_err err = {0};
+	if (!a->src.id) {
+		/* the store had no source: show the first one added since */
+		int64_t first = a->nsources ? source_near(a, 0, 1) : 0;
+		if (!first || !app_load_source(a, first, 0))
+			return false;
+		app_message(a, false, "Sources were added to the store: showing %s.", a->src.name);
+		return true;
+	}
+	int64_t next = source_near(a, a->src.id - 1, 1);
+	if (next == a->src.id) {
+		/* still there: its place may have moved (sources before it removed) */
+		size_t idx;
+		if (store_review_source_index(a->st, a->src.id, &idx, &err) == CC_OK)
+			a->src.idx = idx;
+		else
+			err_message(a, &err);
+		return false;
+	}
+	/* removed by another process (crosscheck remove): the source after it,
+	 * else the one before, takes its place */
+	char *gone = xstrdup(a->src.name ? a->src.name : "");
+	int64_t id = next ? next : source_near(a, a->src.id, -1);
+	if (id && app_load_source(a, id, SIZE_MAX)) {
+		app_message(a, false, "%s was removed from the store: showing %s.", gone, a->src.name);
+	} else if (!id) {
+		app_free_source(&a->src);
+		a->sel = 0;
+		a->art_top = a->panel_top = 0;
+		app_message(a, false, "%s was removed from the store, which has no sources left.", gone);
+	}
+	free(gone);
+	return true;
+}
+
 void app_reload_claims(struct app *a)
 {
 	if (!a->src.id)

@@ -153,6 +153,12 @@ struct app {
 /* Loads the source with this id (idx: its position, or SIZE_MAX to look it
  * up). On failure the previous source stays and a message says why. */
 bool app_load_source(struct app *a, int64_t id, size_t idx);
+/* After another process wrote to the store: keeps the loaded source's
+ * position among the sources true; when it was removed, loads the source
+ * after it (else before it, else none) and says so; on an empty reader,
+ * loads the first source added since. True when the source on screen
+ * changed (the key that found the change was meant for the old one). */
+bool app_follow_sources(struct app *a);
 /* Rereads the claims of the loaded source (after an annotation). */
 void app_reload_claims(struct app *a);
 /* Selects the claim with this id in the loaded source (no-op if absent). */

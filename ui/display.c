@@ -243,8 +243,13 @@ static int translate(int rc, wint_t wc)
 	return -1;
 }
 
-static unsigned reload_all(struct app *a)
+static unsigned reload_all(struct app *a, bool *moved)
 {
+	*moved = app_follow_sources(a);
+	if (*moved)
+		/* a conflict view above the reader may be of a claim that went with it */
+		while (a->depth > 1 && a->views[a->depth - 1].ops == &conflict_ops)
+			view_pop(a);
 	app_reload_claims(a);
 	for (int i = 0; i < a->depth; i++)
 		if (a->views[i].ops->reload)
@@ -618,8 +623,10 @@ static void run(struct app *a, uint64_t t_ui)
 	bool timing = false;
 	uint64_t t_read = 0;
 	while (!(flags & F_QUIT)) {
-		if (flags & F_RELOAD)
-			reload_all(a);
+		if (flags & F_RELOAD) {
+			bool moved;
+			reload_all(a, &moved);
+		}
 		if (flags & F_RESIZE)
 			layout_now(a);
 		if (flags & F_FULL)
@@ -653,12 +660,25 @@ static void run(struct app *a, uint64_t t_ui)
 			timing = true;
 		}
 		/* another process wrote (an add, an annotate): count again */
-		unsigned changed = app_check_store(a) ? reload_all(a) : F_NONE;
+		bool moved = false;
+		unsigned changed = app_check_store(a) ? reload_all(a, &moved) : F_NONE;
 		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 			/* the one resize path: new layout, keep the selection in view */
 			a->follow = true;
 			flags = F_RESIZE | F_REDRAW | changed;
 			tkey = -2;
+			continue;
+		}
+		if (moved) {
+			/* the source on screen was removed: the key was meant for
+			 * it, not for the one that took its place (a verdict key
+			 * would land on another claim); it only shows the change */
+			enum mouse_kind mk;
+			int my, mx;
+			if (rc == OK && wc == 27) /* a raw mouse report's bytes, not keys */
+				(void)read_raw_mouse(&mk, &my, &mx);
+			timing = false;
+			flags = changed;
 			continue;
 		}
 		enum mouse_kind mk;

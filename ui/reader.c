@@ -240,7 +240,8 @@ static void reader_draw(struct app *a, void *state)
 	doc_rewrap(&s->doc, L->article.w - 2 > 0 ? L->article.w - 2 : 1);
 	reader_keep_in_view(a);
 
-	char *t = xasprintf("%s: ", s->name ? s->name : "");
+	/* no source loaded: the store is empty (or its last source was removed) */
+	char *t = s->id ? xasprintf("%s: ", s->name ? s->name : "") : xstrdup("The store has no sources");
 	draw_title(&L->article_title, a->focus == 0, t, s->title ? s->title : "");
 	free(t);
 	for (int r = 0; r < L->article.h; r++) {
@@ -263,7 +264,9 @@ static void reader_draw(struct app *a, void *state)
 		draw_panel_row(a, i, L->panel.y + r, L->panel.x, L->panel.w, &pc);
 	}
 	if (!s->nclaims && L->panel.h > 0)
-		draw_str(L->panel.y, L->panel.x + 2, L->panel.w - 2, "No claims were found in this source.",
+		draw_str(L->panel.y, L->panel.x + 2, L->panel.w - 2,
+			 s->id ? "No claims were found in this source."
+			       : "Add articles with 'crosscheck add FILE...'.",
 			 ST_DEFAULT, ATTR_DIM);
 }
 

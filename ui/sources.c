@@ -157,13 +157,10 @@ static bool extend_up(struct app *a, struct sview *sv)
 	return true;
 }
 
-void *sources_open(struct app *a)
+/* The sources before the first loaded one too, and the cursor's row placed
+ * with as many rows above it as fit (the whole list when it fits). */
+static void place(struct app *a, struct sview *sv)
 {
-	struct sview *sv = xcalloc(1, sizeof *sv);
-	sv->total = store_source_count(a->st);
-	load_from(a, sv, a->src.id, a->src.idx);
-	/* the sources before the current one too, and the current row placed
-	 * with as many rows above it as fit (the whole list when it fits) */
 	extend_up(a, sv);
 	size_t h = a->lay.body.h > 1 ? (size_t)a->lay.body.h - 1 : 1;
 	sv->top = sv->cur > h / 2 ? sv->cur - h / 2 : 0;
@@ -171,6 +168,16 @@ void *sources_open(struct app *a)
 		sv->top = sv->n - h;
 	if (sv->n <= h)
 		sv->top = 0;
+}
+
+void *sources_open(struct app *a)
+{
+	struct sview *sv = xcalloc(1, sizeof *sv);
+	sv->total = store_source_count(a->st);
+	load_from(a, sv, a->src.id, a->src.idx);
+	/* the sources before the current one too, and the current row placed
+	 * with as many rows above it as fit (the whole list when it fits) */
+	place(a, sv);
 	return sv;
 }
 
@@ -183,23 +190,37 @@ static void sources_close(struct app *a, void *state)
 	free(sv);
 }
 
+/* After another process wrote: the list read again around the cursor's
+ * row (sources may have been added or removed anywhere), the row numbers
+ * counted again; a removed row's place goes to the source after it, else
+ * to the last. */
 static void sources_reload(struct app *a, void *state)
 {
 	struct sview *sv = state;
-	if (!sv->n)
-		return;
-	int64_t cur = sv->rows[sv->cur].id;
-	size_t idx = sv->first_idx + sv->cur;
+	int64_t cur = sv->n ? sv->rows[sv->cur].id : a->src.id;
 	sv->total = store_source_count(a->st);
+	struct cc_err err = {0};
+	size_t idx = 0;
+	if (store_review_source_index(a->st, cur, &idx, &err) != CC_OK) {
+		app_message(a, true, "%s", err.msg);
+		cc_err_clear(&err);
+		return;
+	}
 	load_from(a, sv, cur, idx);
+	if (!sv->n)
+		load_last(a, sv);
+	place(a, sv);
 }
 
-/* The columns' widths for a body w columns wide. Wide screens keep the
- * natural widths; on a narrow one the title keeps at least TITLE_MIN
- * columns where it can: first the source name gives up width (to 20), then
- * the # and count columns become as wide as their numbers (with short
- * headers and one-space gaps), then the name (to 16), the story (to 12) and
- * the name again (to 14). Cut names and stories end in "…"; the title takes what is left
+/* The columns' widths for a body w columns wide. Each column starts as
+ * wide as its widest loaded cell (the name at most a third of the width,
+ * the story a fifth; # as wide as the last row's number). When that leaves
+ * the title less than TITLE_WANT columns (or less than its widest, when
+ * shorter) the others give up width in turn: first the count columns
+ * become as wide as their numbers (with short headers and one-space gaps),
+ * then the name (to 20), the story (to 16) and the name (to 16); and, while
+ * the title has less than TITLE_MIN, the story (to 12) and the name (to
+ * 14). Cut names and stories end in "…"; the title takes what is left
  * (title_left). */
 struct scols {
 	int idxw, namew, storyw;
@@ -207,7 +228,7 @@ struct scols {
 	bool compact;
 };
 
-enum { TITLE_MIN = 12 };
+enum { TITLE_MIN = 12, TITLE_WANT = 32 };
 
 static int digits(size_t n)
 {
@@ -228,34 +249,54 @@ static int title_left(const struct scols *k, int w)
 	return w - used;
 }
 
+static int cell_width(const char *s)
+{
+	return (int)draw_width(s, strlen(s));
+}
+
 static struct scols columns(const struct sview *sv, int w)
 {
-	struct scols k = {.idxw = 7, .namew = w / 3 > 32 ? 32 : w / 3, .countw = 9};
-	/* a story column when some loaded source has a story: as wide as the
-	 * widest (at most 16) */
+	size_t most = sv->first_idx + sv->n > sv->total ? sv->first_idx + sv->n : sv->total;
+	struct scols k = {.idxw = digits(most), .namew = 6 /* "source" */, .countw = 9};
+	int titlew = 0;
 	for (size_t i = 0; i < sv->n; i++) {
-		int n = (int)draw_width(sv->rows[i].story, strlen(sv->rows[i].story));
+		int n = cell_width(sv->rows[i].name);
+		if (n > k.namew)
+			k.namew = n;
+		n = cell_width(sv->rows[i].story);
 		if (n > k.storyw)
 			k.storyw = n;
+		n = cell_width(sv->rows[i].title);
+		if (n > titlew)
+			titlew = n;
 	}
-	if (k.storyw > 16)
-		k.storyw = 16;
+	if (k.namew > w / 3)
+		k.namew = w / 3 > 14 ? w / 3 : 14;
+	if (k.storyw > w / 5)
+		k.storyw = w / 5 > 12 ? w / 5 : 12;
 	if (k.storyw && k.storyw < 5)
-		k.storyw = 5;
-	while (title_left(&k, w) < TITLE_MIN && k.namew > 20)
-		k.namew--;
-	if (title_left(&k, w) < TITLE_MIN) {
-		size_t most = sv->first_idx + sv->n > sv->total ? sv->first_idx + sv->n : sv->total;
+		k.storyw = 5; /* "story" */
+	int want = titlew < TITLE_WANT ? titlew : TITLE_WANT;
+	if (want < TITLE_MIN)
+		want = TITLE_MIN;
+	if (title_left(&k, w) < want) {
 		k.compact = true;
-		k.idxw = digits(most);
 		k.countw = 6;
 	}
-	while (title_left(&k, w) < TITLE_MIN && k.namew > 16)
-		k.namew--;
-	while (title_left(&k, w) < TITLE_MIN && k.storyw > 12)
-		k.storyw--;
-	while (title_left(&k, w) < TITLE_MIN && k.namew > 14)
-		k.namew--;
+	/* the last two steps only for the title's least */
+	const struct {
+		bool name; /* else the story */
+		int floor, until;
+	} steps[] = {{true, 20, want},
+		     {false, 16, want},
+		     {true, 16, want},
+		     {false, 12, TITLE_MIN},
+		     {true, 14, TITLE_MIN}};
+	for (size_t i = 0; i < CC_ARRAY_LEN(steps); i++) {
+		int *cw = steps[i].name ? &k.namew : &k.storyw;
+		while (title_left(&k, w) < steps[i].until && *cw > steps[i].floor)
+			(*cw)--;
+	}
 	return k;
 }
 

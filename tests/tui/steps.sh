@@ -123,13 +123,68 @@ matches() {
 matches "$scr" "^> 1  capital-desk-re… +[0-9]+ +[0-9]+ +[0-9]+ 2024-07-19 kaspersky +What Kasper" \
 	"80 columns: a cut name ends in …, the story whole, then the title"
 like "$(grep -F 'fairhaven' <<<"$scr")" " a-very-long-… Corvane bet" "80 columns: a long story shows 12 cells and …"
+tui_resize 100 30
+scr=$(tui_wait "? help")
+is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \
+	"  #  source           claims confl. annot. date       story            title" \
+	"100 columns: name and story give up width so that the title keeps 29 columns"
+like "$(grep -F 'fairhaven' <<<"$scr")" " a-very-long-sto… Corvane bets on light with \$…" \
+	"100 columns: the story cut at 16, the title at 29"
 tui_resize 200 50
 scr=$(tui_wait "conflicts annotated")
 is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \
-	"  #       source                           claims conflicts annotated  date        story             title" \
-	"200 columns: the natural widths"
-matches "$scr" "fairhaven-financial-times.txt +[0-9].*  a-very-long-sto…  Corvane bets on light with [$]334mn Lumetric purchase$" \
-	"200 columns: names and titles whole, the story cut at 16 with …"
+	"  #  source                        claims conflicts annotated  date        story                   title" \
+	"200 columns: each column as wide as its widest cell, # as wide as its numbers"
+matches "$scr" "fairhaven-financial-times.txt +[0-9].*  a-very-long-story-name  Corvane bets on light with [$]334mn Lumetric purchase$" \
+	"200 columns: names, stories and titles whole"
+tui_keys Q
+is "$(tui_dead)" "0" "quits"
+
+# sources removed by another process while the review is open (crosscheck
+# remove): the sources screen numbers its rows again and keeps its cursor's
+# source; when the source on screen goes, the next one takes its place, the
+# bottom line says so, and the key that found the change does nothing else
+# (a verdict key is not applied to a claim the reviewer has not seen)
+fixture rm.db --story kaspersky "$top_srcdir"/examples/kaspersky/*.txt
+tui_start 100 30 xterm-256color "$(review_cmd rm.db steps)"
+tui_wait "source 1/5" >/dev/null
+tui_keys ']' ']'
+tui_wait "source 3/5" >/dev/null
+tui_keys s
+tui_wait "crosscheck sources" >/dev/null
+tui_keys j
+"$CROSSCHECK" --db rm.db remove capital-desk-report.txt >/dev/null
+ok $? "a source is removed while the review is open"
+tui_keys j
+scr=$(tui_wait "source 2/4")
+ok $? "the status line counts the source on screen again: 2/4"
+unlike "$scr" "capital-desk" "the removed source is gone from the sources screen"
+matches "$scr" "^> 2 harbor-tech-daily" "the source on screen is row 2 now, not 3"
+matches "$scr" "^  4 the-ledger-wire" "the last is row 4"
+matches "$scr" "^  1 deccan-digital-post" "the rows are numbered from 1 again"
+tui_keys Enter
+tui_wait "crosscheck reader — the-ledger-wire" >/dev/null
+ok $? "the cursor kept its source (northpoint-herald) and j went on from there: Enter opens the-ledger-wire"
+"$CROSSCHECK" --db rm.db remove the-ledger-wire.txt >/dev/null
+tui_keys 2
+scr=$(tui_wait "was removed from the store")
+like "$scr" "the-ledger-wire.txt was removed from the store: showing northpoint-herald.txt" \
+	"the last source on screen removed: the one before it takes its place, and the bottom line says so"
+like "$scr" "crosscheck reader — northpoint-herald.txt" "and the reader shows it"
+is "$(sql rm.db "SELECT count(*) FROM annotations")" "0" "the key that found the change set no verdict"
+"$CROSSCHECK" --db rm.db remove deccan-digital-post.txt harbor-tech-daily.txt northpoint-herald.txt >/dev/null
+tui_keys j
+scr=$(tui_wait "which has no sources left")
+ok $? "the last source removed: the bottom line says the store has none left"
+like "$scr" "The store has no sources" "and the reader says so instead of a blank name"
+"$CROSSCHECK" --db rm.db add "$top_srcdir"/examples/port-fire/coastline-gazette.txt >/dev/null
+tui_keys 1
+scr=$(tui_wait "Sources were added to the store: showing coastline-gazette.txt")
+ok $? "a source added to the emptied store is shown at the next key"
+is "$(sql rm.db "SELECT count(*) FROM annotations")" "0" "and that key set no verdict either"
+tui_keys 1
+tui_wait "true" >/dev/null
+is "$(sql rm.db "SELECT count(*) FROM annotations")" "1" "the next verdict key is applied"
 tui_keys Q
 is "$(tui_dead)" "0" "quits"
 
