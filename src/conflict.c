@@ -787,7 +787,11 @@ static void unit_words(const char *u, bool one, struct buf *out)
 					      {"man", "men"},	       {"woman", "women"},
 					      {"staff", "staff"},      {"police", "police"}};
 	size_t n = strlen(u);
-	if (one) {
+	/* a symbol has no plural: "12 km", "90 mph", "16 GB", "90 km/h", "9
+	 * mi" (a symbol has no vowel, or a capital or a rate in it) */
+	bool symbol = strcmp(u, "mi") == 0 || strpbrk(u, "/ABCDEFGHIJKLMNOPQRSTUVWXYZ") ||
+		      !strpbrk(u, "aeiouy");
+	if (one || symbol) {
 		buf_adds(out, u);
 		return;
 	}
