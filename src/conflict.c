@@ -293,6 +293,61 @@ static bool spans_meet(int64_t alo, int64_t ahi, int64_t blo, int64_t bhi)
 	return alo <= bhi && blo <= ahi;
 }
 
+/* The days a dated event can fall on, given the date's preposition:
+ * "before", "by" or "until September 29" any day up to it; "after",
+ * "since" or "starting" it or any day after. The day named counts on both
+ * sides: news writes "after Sept. 29, it can no longer push updates" of the
+ * day things change, so a bound never excludes its own day (a conflict
+ * needs days that cannot meet). Returns whether the preposition widened
+ * the date. A
+ * deadline's date is the deadline whatever the preposition ("must leave
+ * by", "has until September 29"), and a change's date with the word that
+ * says when it takes hold is the day it happens ("ceases starting July
+ * 20", "closed since Monday", "closed until Monday"). A time of day keeps
+ * its own span: "before midnight" is that evening, not the day before. */
+static bool date_span(const struct cf_slot *d, double *lo, double *hi)
+{
+	*lo = d->has_lo ? d->lo : -INFINITY;
+	*hi = d->has_hi ? d->hi : INFINITY;
+	const char *m = d->mod ? d->mod : "";
+	const char *cls = d->event ? d->event : "";
+	struct tod t;
+	if (!*m || strcmp(cls, "DEADLINE") == 0 || time_of(d, &t))
+		return false;
+	bool change = timing(cls);
+	if (strcmp(m, "before") == 0 || strcmp(m, "by") == 0 || (!change && strcmp(m, "until") == 0)) {
+		*lo = -INFINITY;
+	} else if (strcmp(m, "after") == 0 ||
+		   (!change && (strcmp(m, "since") == 0 || strcmp(m, "starting") == 0))) {
+		*hi = INFINITY;
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* Whether two dated events can fall on one day (date_span); `widened`:
+ * whether a preposition widened either date. */
+static bool spans_can_meet(const struct cf_slot *x, const struct cf_slot *y, bool *widened)
+{
+	double xlo, xhi, ylo, yhi;
+	bool wx = date_span(x, &xlo, &xhi), wy = date_span(y, &ylo, &yhi);
+	if (widened)
+		*widened = wx || wy;
+	return xlo <= yhi && ylo <= xhi;
+}
+
+/* A date as an agreement gives it: its value, after the preposition that
+ * widened it ("by 2024-09-29"). */
+static void when_words(const struct cf_slot *d, char *out, size_t outsz)
+{
+	double lo, hi;
+	if (date_span(d, &lo, &hi))
+		snprintf(out, outsz, "%s %s", d->mod, d->value);
+	else
+		snprintf(out, outsz, "%s", d->value);
+}
+
 /* Two times of the same event (both slots hold one): 1 the same moment,
  * -1 different ones, 0 cannot tell. *strong: both on known days. */
 static int judge_times(const struct cf_slot *a, const struct cf_slot *b, bool *strong)
@@ -1462,16 +1517,22 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 				   same_action(ea, a, b) && !coarse(da) &&
 				   !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
-				if (!overlap(da, db)) {
-					bool strong = is_day(da) && is_day(db) && !reporting(ea);
+				bool widened;
+				if (!spans_can_meet(da, db, &widened)) {
+					/* two days are strong; a range ("before July 20")
+					 * against a day that lies outside it is weak */
+					bool strong = is_day(da) && is_day(db) && !reporting(ea) && !widened;
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)
 						r->explanation = explain_event_date(a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
+					char wa[64], wb[64];
+					when_words(da, wa, sizeof wa);
+					when_words(db, wb, sizeof wb);
 					if (r)
-						r->explanation = explain_when_agree(a, b, da->value, db->value, sa, ea);
+						r->explanation = explain_when_agree(a, b, wa, wb, sa, ea);
 				}
 			}
 			if (r)
