@@ -1046,13 +1046,53 @@ static size_t scope_items(const char *scope, struct buf *out, bool *plural)
 	return k;
 }
 
+/* Whether a subject is the placeholder subj() gives a claim that names
+ * none: the words then say "it" or name the event, never "the subject". */
+static bool unnamed_subject(const char *subject)
+{
+	return strcmp(subject, "the subject") == 0;
+}
+
+/* What an event class is called as a noun ("the death"), or NULL. */
+static const char *event_noun(const char *cls)
+{
+	static const char *const v[][2] = {
+		{"DIE", "death"},	    {"START", "start"},		  {"END", "end"},
+		{"ACQUIRE", "acquisition"}, {"ANNOUNCE", "announcement"}, {"BAN", "ban"},
+		{"WIN", "win"},		    {"STRIKE", "strike"},	  {"SELL", "sale"},
+		{"LAYOFF", "layoffs"},	    {"INJURE", "injuries"},	  {"RULE", "ruling"},
+		{"AGREE", "agreement"},	    {"RESIGN", "resignation"},	  {"FOUND", "founding"},
+		{"CLOSE", "closing"},	    {"UPDATE", "update"},	  {"SUE", "lawsuit"},
+		{"OPEN", "opening"},	    {"FIRE", "fire"},		  {"FINE", "fine"},
+		{"FIGHT", "fight"},	    {"EVACUATE", "evacuation"},	  {"DEADLINE", "deadline"},
+		{"CONFIRM", "confirmation"}, {"CHARGE", "charges"},	  {"ARREST", "arrest"},
+		{"RELEASE", "release"},	    {"LAUNCH", "launch"},	  {"ELECT", "election"},
+		{"COLLAPSE", "collapse"},   {"KILL", "killing"},	  {"DENY", "denial"},
+	};
+	for (size_t i = 0; cls && i < CC_ARRAY_LEN(v); i++)
+		if (strcmp(cls, v[i][0]) == 0)
+			return v[i][1];
+	return NULL;
+}
+
+/* A date with the article's words: "2024-06-06 (\"June 6\")". */
+static void date_value(const struct cf_slot *s, struct buf *out)
+{
+	buf_adds(out, s->value);
+	if (s->text && *s->text && strcmp(s->text, s->value) != 0)
+		cat(out, " (\"", s->text, "\")", NULL);
+}
+
 /* "Kaspersky ceases starting 2024-07-20 (\"July 20\")": a claim's subject,
  * action and date. */
 static const char *claim_on(const struct cf_claim *c, const char *subject, const struct cf_slot *d,
 			    struct buf *out)
 {
 	const char *aux, *prep = NULL;
-	subject_words(subject, out);
+	if (unnamed_subject(subject)) /* no source names it */
+		buf_adds(out, "it");
+	else
+		subject_words(subject, out);
 	buf_addc(out, ' ');
 	/* "will cease its operations starting July 20": the trigger is the
 	 * date's own "starting"; the action is the clause's, and when it has
@@ -1109,8 +1149,16 @@ static char *explain_event_date(const struct cf_claim *a, const struct cf_claim 
 {
 	struct buf o;
 	buf_init(&o);
-	cat(&o, a->source, " says ", NULL);
-	const char *prep = claim_on(a, subject, da, &o);
+	const char *noun = unnamed_subject(subject) && !times ? event_noun(da->event) : NULL;
+	const char *prep = NULL;
+	if (noun) { /* "differ on when the death happened: a.txt says on ..." */
+		cat(&o, a->source, " and ", b->source, " differ on when the ", noun, " happened: ", a->source,
+		    " says ", NULL);
+		date_phrase(da, NULL, &o);
+	} else {
+		cat(&o, a->source, " says ", NULL);
+		prep = claim_on(a, subject, da, &o);
+	}
 	cat(&o, ", ", b->source, " ", NULL);
 	date_phrase(db, prep, &o);
 	buf_adds(&o, times ? ": the same event at different times" : ": the same event on different dates");
@@ -1125,7 +1173,7 @@ static char *explain_when_agree(const struct cf_claim *a, const struct cf_claim 
 	struct buf o;
 	buf_init(&o);
 	cat(&o, a->source, " (", wa, ") and ", b->source, " (", wb, ") agree on when ", NULL);
-	if (strcmp(subject, "the subject") == 0) /* neither names it */
+	if (unnamed_subject(subject)) /* neither names it */
 		buf_adds(&o, "it");
 	else
 		subject_words(subject, &o);
@@ -1258,7 +1306,7 @@ static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 	buf_init(&o);
 	if (placed_words(qa->norm, &o)) {
 		buf_adds(&o, ", ");
-	} else if (strcmp(subject, "the subject") != 0) {
+	} else if (!unnamed_subject(subject)) {
 		buf_adds(&o, "For ");
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
@@ -1285,6 +1333,8 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	buf_init(&p);
 	if (placed_words(qa->norm, &p)) {
 		buf_add(&o, p.data + 4, p.len - 4); /* "the depth", not "For the depth" */
+	} else if (unnamed_subject(subject)) {
+		cat(&o, "the ", qa->norm && *qa->norm ? qa->norm : "figure", NULL);
 	} else {
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
@@ -1508,8 +1558,15 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					if (r) {
 						struct buf o;
 						buf_init(&o);
-						cat(&o, a->source, " and ", b->source, " agree that ", NULL);
-						claim_on(a, sa, da, &o);
+						const char *noun = unnamed_subject(sa) ? event_noun(ea) : NULL;
+						if (noun) { /* no invented subject */
+							cat(&o, a->source, " and ", b->source, " agree on the date of the ",
+							    noun, ": ", NULL);
+							date_value(da, &o);
+						} else {
+							cat(&o, a->source, " and ", b->source, " agree that ", NULL);
+							claim_on(a, sa, da, &o);
+						}
 						r->explanation = buf_steal(&o);
 					}
 				}
