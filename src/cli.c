@@ -181,10 +181,12 @@ static int cmd_agreement(struct cli *cli, int argc, char **argv)
 {
 	return cli_agreement(cli->db_opt, argc, argv);
 }
-/* remove too (its --force saves annotations with the export) */
+/* remove too (its --force saves annotations with the export); it judges
+ * again with add's rules (below) */
+static int remove_judged(const char *db, int argc, char **argv);
 static int cmd_remove(struct cli *cli, int argc, char **argv)
 {
-	return cli_remove(cli->db_opt, argc, argv);
+	return remove_judged(cli->db_opt, argc, argv);
 }
 
 static const struct command commands[] = {
@@ -934,6 +936,21 @@ static void judge_release(void *vctx, struct store_mark *marks, size_t n)
 	(void)marks;
 	for (size_t i = 0; i < n && i < CC_ARRAY_LEN(j->results); i++)
 		conflict_result_free(&j->results[i]);
+}
+
+/* remove with the rules add judges by: a story whose subject changes
+ * without the source has its conflicts keyed "*" worded again */
+static int remove_judged(const char *db, int argc, char **argv)
+{
+	struct cc_err err = {0};
+	struct lexicon *lx = cli_lexicon(&err);
+	if (!lx)
+		return fail(&err);
+	struct judge_ctx jctx = {.lx = lx};
+	struct store_judge judge = {judge_pair, judge_release, &jctx};
+	int rc = cli_remove(db, &judge, argc, argv);
+	free(jctx.slots);
+	return rc;
 }
 
 /* --format for the commands that print text or jsonl: false (after saying

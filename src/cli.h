@@ -11,7 +11,10 @@ int cli_main(int argc, char **argv);
 int cli_export(const char *db, int argc, char **argv);
 int cli_import(const char *db, int argc, char **argv);
 int cli_agreement(const char *db, int argc, char **argv);
-int cli_remove(const char *db, int argc, char **argv);
+struct store_judge;
+/* remove takes the rules conflicts are judged by (add's), to word a story's
+ * conflicts again when its subject changes */
+int cli_remove(const char *db, const struct store_judge *judge, int argc, char **argv);
 
 /* Writes a json export of the whole store to path atomically (a temporary
  * file beside it, renamed when complete); prints nothing. The review's

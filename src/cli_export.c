@@ -1184,7 +1184,7 @@ static char *saved_path(const char *store, const char *name)
 	return path;
 }
 
-int cli_remove(const char *db, int argc, char **argv)
+int cli_remove(const char *db, const struct store_judge *judge, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"force", no_argument, NULL, 'f'},
@@ -1279,7 +1279,7 @@ int cli_remove(const char *db, int argc, char **argv)
 		}
 		free(path);
 	}
-	if (!status && store_sources_remove(st, v, n, &err) != CC_OK) {
+	if (!status && store_sources_remove(st, v, n, judge, &err) != CC_OK) {
 		status = fail_inert(&err);
 		errorf("nothing was removed%s", saved_any ? " (the files saved above stay)" : "");
 	}

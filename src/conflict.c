@@ -293,6 +293,61 @@ static bool spans_meet(int64_t alo, int64_t ahi, int64_t blo, int64_t bhi)
 	return alo <= bhi && blo <= ahi;
 }
 
+/* The days a dated event can fall on, given the date's preposition:
+ * "before", "by" or "until September 29" any day up to it; "after",
+ * "since" or "starting" it or any day after. The day named counts on both
+ * sides: news writes "after Sept. 29, it can no longer push updates" of the
+ * day things change, so a bound never excludes its own day (a conflict
+ * needs days that cannot meet). Returns whether the preposition widened
+ * the date. A
+ * deadline's date is the deadline whatever the preposition ("must leave
+ * by", "has until September 29"), and a change's date with the word that
+ * says when it takes hold is the day it happens ("ceases starting July
+ * 20", "closed since Monday", "closed until Monday"). A time of day keeps
+ * its own span: "before midnight" is that evening, not the day before. */
+static bool date_span(const struct cf_slot *d, double *lo, double *hi)
+{
+	*lo = d->has_lo ? d->lo : -INFINITY;
+	*hi = d->has_hi ? d->hi : INFINITY;
+	const char *m = d->mod ? d->mod : "";
+	const char *cls = d->event ? d->event : "";
+	struct tod t;
+	if (!*m || strcmp(cls, "DEADLINE") == 0 || time_of(d, &t))
+		return false;
+	bool change = timing(cls);
+	if (strcmp(m, "before") == 0 || strcmp(m, "by") == 0 || (!change && strcmp(m, "until") == 0)) {
+		*lo = -INFINITY;
+	} else if (strcmp(m, "after") == 0 ||
+		   (!change && (strcmp(m, "since") == 0 || strcmp(m, "starting") == 0))) {
+		*hi = INFINITY;
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* Whether two dated events can fall on one day (date_span); `widened`:
+ * whether a preposition widened either date. */
+static bool spans_can_meet(const struct cf_slot *x, const struct cf_slot *y, bool *widened)
+{
+	double xlo, xhi, ylo, yhi;
+	bool wx = date_span(x, &xlo, &xhi), wy = date_span(y, &ylo, &yhi);
+	if (widened)
+		*widened = wx || wy;
+	return xlo <= yhi && ylo <= xhi;
+}
+
+/* A date as an agreement gives it: its value, after the preposition that
+ * widened it ("by 2024-09-29"). */
+static void when_words(const struct cf_slot *d, char *out, size_t outsz)
+{
+	double lo, hi;
+	if (date_span(d, &lo, &hi))
+		snprintf(out, outsz, "%s %s", d->mod, d->value);
+	else
+		snprintf(out, outsz, "%s", d->value);
+}
+
 /* Two times of the same event (both slots hold one): 1 the same moment,
  * -1 different ones, 0 cannot tell. *strong: both on known days. */
 static int judge_times(const struct cf_slot *a, const struct cf_slot *b, bool *strong)
@@ -787,7 +842,11 @@ static void unit_words(const char *u, bool one, struct buf *out)
 					      {"man", "men"},	       {"woman", "women"},
 					      {"staff", "staff"},      {"police", "police"}};
 	size_t n = strlen(u);
-	if (one) {
+	/* a symbol has no plural: "12 km", "90 mph", "16 GB", "90 km/h", "9
+	 * mi" (a symbol has no vowel, or a capital or a rate in it) */
+	bool symbol = strcmp(u, "mi") == 0 || strpbrk(u, "/ABCDEFGHIJKLMNOPQRSTUVWXYZ") ||
+		      !strpbrk(u, "aeiouy");
+	if (one || symbol) {
 		buf_adds(out, u);
 		return;
 	}
@@ -987,13 +1046,53 @@ static size_t scope_items(const char *scope, struct buf *out, bool *plural)
 	return k;
 }
 
+/* Whether a subject is the placeholder subj() gives a claim that names
+ * none: the words then say "it" or name the event, never "the subject". */
+static bool unnamed_subject(const char *subject)
+{
+	return strcmp(subject, "the subject") == 0;
+}
+
+/* What an event class is called as a noun ("the death"), or NULL. */
+static const char *event_noun(const char *cls)
+{
+	static const char *const v[][2] = {
+		{"DIE", "death"},	    {"START", "start"},		  {"END", "end"},
+		{"ACQUIRE", "acquisition"}, {"ANNOUNCE", "announcement"}, {"BAN", "ban"},
+		{"WIN", "win"},		    {"STRIKE", "strike"},	  {"SELL", "sale"},
+		{"LAYOFF", "layoffs"},	    {"INJURE", "injuries"},	  {"RULE", "ruling"},
+		{"AGREE", "agreement"},	    {"RESIGN", "resignation"},	  {"FOUND", "founding"},
+		{"CLOSE", "closing"},	    {"UPDATE", "update"},	  {"SUE", "lawsuit"},
+		{"OPEN", "opening"},	    {"FIRE", "fire"},		  {"FINE", "fine"},
+		{"FIGHT", "fight"},	    {"EVACUATE", "evacuation"},	  {"DEADLINE", "deadline"},
+		{"CONFIRM", "confirmation"}, {"CHARGE", "charges"},	  {"ARREST", "arrest"},
+		{"RELEASE", "release"},	    {"LAUNCH", "launch"},	  {"ELECT", "election"},
+		{"COLLAPSE", "collapse"},   {"KILL", "killing"},	  {"DENY", "denial"},
+	};
+	for (size_t i = 0; cls && i < CC_ARRAY_LEN(v); i++)
+		if (strcmp(cls, v[i][0]) == 0)
+			return v[i][1];
+	return NULL;
+}
+
+/* A date with the article's words: "2024-06-06 (\"June 6\")". */
+static void date_value(const struct cf_slot *s, struct buf *out)
+{
+	buf_adds(out, s->value);
+	if (s->text && *s->text && strcmp(s->text, s->value) != 0)
+		cat(out, " (\"", s->text, "\")", NULL);
+}
+
 /* "Kaspersky ceases starting 2024-07-20 (\"July 20\")": a claim's subject,
  * action and date. */
 static const char *claim_on(const struct cf_claim *c, const char *subject, const struct cf_slot *d,
 			    struct buf *out)
 {
 	const char *aux, *prep = NULL;
-	subject_words(subject, out);
+	if (unnamed_subject(subject)) /* no source names it */
+		buf_adds(out, "it");
+	else
+		subject_words(subject, out);
 	buf_addc(out, ' ');
 	/* "will cease its operations starting July 20": the trigger is the
 	 * date's own "starting"; the action is the clause's, and when it has
@@ -1050,8 +1149,16 @@ static char *explain_event_date(const struct cf_claim *a, const struct cf_claim 
 {
 	struct buf o;
 	buf_init(&o);
-	cat(&o, a->source, " says ", NULL);
-	const char *prep = claim_on(a, subject, da, &o);
+	const char *noun = unnamed_subject(subject) && !times ? event_noun(da->event) : NULL;
+	const char *prep = NULL;
+	if (noun) { /* "differ on when the death happened: a.txt says on ..." */
+		cat(&o, a->source, " and ", b->source, " differ on when the ", noun, " happened: ", a->source,
+		    " says ", NULL);
+		date_phrase(da, NULL, &o);
+	} else {
+		cat(&o, a->source, " says ", NULL);
+		prep = claim_on(a, subject, da, &o);
+	}
 	cat(&o, ", ", b->source, " ", NULL);
 	date_phrase(db, prep, &o);
 	buf_adds(&o, times ? ": the same event at different times" : ": the same event on different dates");
@@ -1066,7 +1173,7 @@ static char *explain_when_agree(const struct cf_claim *a, const struct cf_claim 
 	struct buf o;
 	buf_init(&o);
 	cat(&o, a->source, " (", wa, ") and ", b->source, " (", wb, ") agree on when ", NULL);
-	if (strcmp(subject, "the subject") == 0) /* neither names it */
+	if (unnamed_subject(subject)) /* neither names it */
 		buf_adds(&o, "it");
 	else
 		subject_words(subject, &o);
@@ -1199,7 +1306,7 @@ static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 	buf_init(&o);
 	if (placed_words(qa->norm, &o)) {
 		buf_adds(&o, ", ");
-	} else if (strcmp(subject, "the subject") != 0) {
+	} else if (!unnamed_subject(subject)) {
 		buf_adds(&o, "For ");
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
@@ -1226,6 +1333,8 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	buf_init(&p);
 	if (placed_words(qa->norm, &p)) {
 		buf_add(&o, p.data + 4, p.len - 4); /* "the depth", not "For the depth" */
+	} else if (unnamed_subject(subject)) {
+		cat(&o, "the ", qa->norm && *qa->norm ? qa->norm : "figure", NULL);
 	} else {
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
@@ -1449,8 +1558,15 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					if (r) {
 						struct buf o;
 						buf_init(&o);
-						cat(&o, a->source, " and ", b->source, " agree that ", NULL);
-						claim_on(a, sa, da, &o);
+						const char *noun = unnamed_subject(sa) ? event_noun(ea) : NULL;
+						if (noun) { /* no invented subject */
+							cat(&o, a->source, " and ", b->source, " agree on the date of the ",
+							    noun, ": ", NULL);
+							date_value(da, &o);
+						} else {
+							cat(&o, a->source, " and ", b->source, " agree that ", NULL);
+							claim_on(a, sa, da, &o);
+						}
 						r->explanation = buf_steal(&o);
 					}
 				}
@@ -1458,16 +1574,22 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 				   same_action(ea, a, b) && !coarse(da) &&
 				   !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
-				if (!overlap(da, db)) {
-					bool strong = is_day(da) && is_day(db) && !reporting(ea);
+				bool widened;
+				if (!spans_can_meet(da, db, &widened)) {
+					/* two days are strong; a range ("before July 20")
+					 * against a day that lies outside it is weak */
+					bool strong = is_day(da) && is_day(db) && !reporting(ea) && !widened;
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)
 						r->explanation = explain_event_date(a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
+					char wa[64], wb[64];
+					when_words(da, wa, sizeof wa);
+					when_words(db, wb, sizeof wb);
 					if (r)
-						r->explanation = explain_when_agree(a, b, da->value, db->value, sa, ea);
+						r->explanation = explain_when_agree(a, b, wa, wb, sa, ea);
 				}
 			}
 			if (r)

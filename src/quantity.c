@@ -547,6 +547,7 @@ static const struct lex lexicon[] = {
 	{.w = "meter", .roles = R_MEASURE},
 	{.w = "metre", .roles = R_MEASURE},
 	{.w = "mhz", .roles = R_MEASURE},
+	{.w = "mi", .roles = R_MEASURE},
 	{.w = "mice", .roles = R_IRREG, .s = "mouse"},
 	{.w = "might", .roles = STOP | R_MODAL},
 	{.w = "mile", .roles = R_MEASURE},
@@ -1540,6 +1541,28 @@ static const char *rate_per(const struct ctx *c, size_t k)
 	return NULL;
 }
 
+/* A rate in words after the measure at token k ("miles per hour", "km an
+ * hour"): its short form ("h"), or NULL. Only a length moves at a speed. */
+static const char *rate_spaced(const struct ctx *c, size_t k)
+{
+	static const char *const len[] = {"mile", "miles", "mi", "km", "kilometre", "kilometres",
+					  "kilometer", "kilometers", "metre", "metres", "meter",
+					  "meters", "foot", "feet"};
+	if (!is_kind(c, k + 2, TK_WORD) || att(c, k + 1) || att(c, k + 2) ||
+	    (!is_w(c, k + 1, "per") && !is_w(c, k + 1, "an") && !is_w(c, k + 1, "a")))
+		return NULL; /* the cheap test first: this runs after every amount */
+	bool length = false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(len) && !length; i++)
+		length = is_w(c, k, len[i]);
+	if (!length)
+		return NULL;
+	if (is_w(c, k + 2, "hour") && !(att(c, k + 3) && is_kind(c, k + 3, TK_WORD)))
+		return "h";
+	if (is_w(c, k + 2, "second") && !(att(c, k + 3) && is_kind(c, k + 3, TK_WORD)))
+		return "s";
+	return NULL;
+}
+
 /* Whether a rate ("/s", "/sec", "/h") follows the measure at token k. */
 static inline bool rate_after(const struct ctx *c, size_t k)
 {
@@ -2479,6 +2502,21 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 		/* a measure right after the amount is its unit, written in
 		 * capitals or not ("16 GB", "400 Tb/sec", "90 km/h"); other
 		 * lower-case measures are read below ("110 mile") */
+		/* "90 miles per hour", "80 km an hour" -> "mile/h", "km/h" (the
+		 * spellings of one speed fold in units.tsv: "mph") */
+		const char *per = item == 0 && last == k ? rate_spaced(c, k) : NULL;
+		if (per) {
+			h->k = k;
+			h->end = k + 3;
+			lower(c, k, h->unit);
+			singular(h->unit, lxl);
+			size_t m = strlen(h->unit); /* a length's name: under 16 bytes */
+			h->unit[m] = '/';
+			str_copy(h->unit + m + 1, sizeof h->unit - m - 1, per);
+			h->plural = true;
+			h->measure = true;
+			return;
+		}
 		if (item == 0 && lxl && (lxl->roles & R_MEASURE) && !(lxl->aux & MEAS_CAPS) &&
 		    last == k && ((lxl->aux & MEAS_CASE) || (c->t[k].flags & (TF_CAP | TF_UPPER)) ||
 				  rate_after(c, k))) {

@@ -952,32 +952,72 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
  * "*" does not name the subject, and the rules do not look at which one it
  * is. Rare (a story's subject settles as outlets come), and bounded by the
  * story's conflicts keyed so. */
+static enum cc_status reword_conflicts(struct store *st, const char *story, const char *subject,
+				       const struct store_judge *j, struct cc_err *err);
+
 static enum cc_status reword_story(struct store *st, int64_t source_id, const char *subject,
 				   const struct store_judge *j, struct cc_err *err)
 {
+	char *story = NULL, *before = NULL;
+	enum cc_status rc = st_story_subject_of(st, source_id, &story, NULL, err);
+	if (rc == CC_OK)
+		rc = story_subject(st, story, source_id, &before, err);
+	if (rc == CC_OK && before && strcmp(before, subject) != 0)
+		rc = reword_conflicts(st, story, subject, j, err);
+	free(story);
+	free(before);
+	return rc;
+}
+
+enum cc_status st_story_subject_of(struct store *st, int64_t source_id, char **story,
+				   char **subject, struct cc_err *err)
+{
 	static const char story_sql[] = "SELECT story FROM sources WHERE id = ?1";
-	static const char list_sql[] =
-		"SELECT id, claim_a, claim_b, kind, key FROM conflicts WHERE story = ?1"
-		" AND (key GLOB '[*]|*' OR key GLOB '*|[*]|*' OR key GLOB '*|[*]') ORDER BY id";
-	static const char set_sql[] = "UPDATE conflicts SET explanation = ?2 WHERE id = ?1";
+	*story = NULL;
+	if (subject)
+		*subject = NULL;
 	sqlite3_stmt *q = st_cached(st, story_sql, err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, source_id);
-	char *story = NULL, *before = NULL;
 	int r = st_step(st, q);
 	if (r == SQLITE_ROW)
-		story = xstrdup((const char *)sqlite3_column_text(q, 0));
+		*story = xstrdup((const char *)sqlite3_column_text(q, 0));
 	sqlite3_reset(q);
 	if (r != SQLITE_ROW)
 		return st_error(st, err, "cannot read the source's story");
-	enum cc_status rc = story_subject(st, story, source_id, &before, err);
-	if (rc != CC_OK || !before || strcmp(before, subject) == 0) {
-		free(story);
-		free(before);
-		return rc;
+	enum cc_status rc = subject ? story_subject(st, *story, 0, subject, err) : CC_OK;
+	if (rc != CC_OK) {
+		free(*story);
+		*story = NULL;
 	}
-	free(before);
+	return rc;
+}
+
+enum cc_status st_story_reword(struct store *st, const char *story, const char *before,
+			       const struct store_judge *j, struct cc_err *err)
+{
+	char *now = NULL;
+	enum cc_status rc = story_subject(st, story, 0, &now, err);
+	/* a story left without an implied subject keeps its words: there is
+	 * no subject to say them under */
+	if (rc == CC_OK && now && (!before || strcmp(before, now) != 0))
+		rc = reword_conflicts(st, story, now, j, err);
+	free(now);
+	return rc;
+}
+
+/* Judges the story's conflicts keyed with "*" again under `subject` and
+ * writes their new explanations. */
+static enum cc_status reword_conflicts(struct store *st, const char *story, const char *subject,
+				       const struct store_judge *j, struct cc_err *err)
+{
+	static const char list_sql[] =
+		"SELECT id, claim_a, claim_b, kind, key FROM conflicts WHERE story = ?1"
+		" AND (key GLOB '[*]|*' OR key GLOB '*|[*]|*' OR key GLOB '*|[*]') ORDER BY id";
+	static const char set_sql[] = "UPDATE conflicts SET explanation = ?2 WHERE id = ?1";
+	enum cc_status rc = CC_OK;
+	int r;
 	/* the conflicts first, then each judged again (the list statement is
 	 * done before the claims are read) */
 	struct row {
@@ -985,11 +1025,9 @@ static enum cc_status reword_story(struct store *st, int64_t source_id, const ch
 		char *kind, *key;
 	} *rows = NULL;
 	size_t n = 0, cap = 0;
-	q = st_prepare(st, list_sql, err);
-	if (!q) {
-		free(story);
+	sqlite3_stmt *q = st_prepare(st, list_sql, err);
+	if (!q)
 		return err->status;
-	}
 	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
 	while ((r = st_step(st, q)) == SQLITE_ROW) {
 		rows = xgrow(rows, &cap, n + 1, sizeof *rows);
@@ -999,7 +1037,6 @@ static enum cc_status reword_story(struct store *st, int64_t source_id, const ch
 					 xstrdup((const char *)sqlite3_column_text(q, 4))};
 	}
 	sqlite3_finalize(q);
-	free(story);
 	if (r != SQLITE_DONE)
 		rc = st_error(st, err, "cannot read the story's conflicts");
 	struct st_claim_reader ra = {0}, rb = {0};

@@ -188,6 +188,18 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err);
 
+/* A source's story and, with `subject`, the story's subject as it stands
+ * (store/conflicts.c); both newly allocated, *subject NULL when the story
+ * has none. */
+enum cc_status st_story_subject_of(struct store *st, int64_t source_id, char **story,
+				   char **subject, struct cc_err *err);
+
+/* After a source left the story: when the story's subject is no longer
+ * `before` (NULL: none), its conflicts keyed with "*" are worded again under
+ * the new one, as adding a source does (store/conflicts.c). */
+enum cc_status st_story_reword(struct store *st, const char *story, const char *before,
+			       const struct store_judge *j, struct cc_err *err);
+
 /* One side of a listed conflict or corroboration, read from columns o..:
  * claim id, source name, sentence (a blob), its start and end, and with
  * `slot` the slot's start and end (store/conflicts.c). */

@@ -5,11 +5,14 @@
  * years other sources' dates had inferred from it; and refusing when that
  * would delete annotation entries the caller did not save. Must not: touch
  * the conflicts and corroborations among the other sources (adding a
- * source never recomputes those either), the annotation entries of other
+ * source never recomputes those either) beyond wording a story's conflicts
+ * keyed "*" again when its subject changes (as add does, with the judge it
+ * is given), the annotation entries of other
  * claims, or the review sessions; print; or exit.
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -146,7 +149,8 @@ static const char agreements_sql[] =
 static const char delete_sql[] = "DELETE FROM sources WHERE id = ?1";
 
 /* Removes one source inside the caller's transaction. */
-static enum cc_status remove_one(struct store *st, struct store_remove *r, struct cc_err *err)
+static enum cc_status remove_one(struct store *st, struct store_remove *r,
+				 const struct store_judge *j, struct cc_err *err)
 {
 	sqlite3_stmt *q = st_cached(st, id_sql, err);
 	if (!q)
@@ -180,6 +184,11 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r, struc
 			   err)))
 		return rc;
 
+	/* the story's subject may change without the source: its conflicts
+	 * keyed "*" are then worded again, as add does */
+	char *story = NULL, *before = NULL;
+	if (j && (rc = st_story_subject_of(st, id, &story, &before, err)))
+		return rc;
 	if ((rc = exec_with(st, md_clear_sql, id, NULL, "cannot remove the source", err)) ||
 	    (rc = exec_with(st, md_fill_sql, id, NULL, "cannot remove the source", err)) ||
 	    (rc = exec_with(st, years_clear_sql, id, NULL, "cannot remove the source", err)) ||
@@ -189,13 +198,20 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r, struc
 	    (rc = exec_with(st, years_snap_sql, id, NULL, "cannot restore inferred years", err)) ||
 	    (rc = exec_with(st, years_unset_sql, id, NULL, "cannot restore inferred years", err)) ||
 	    (rc = exec_with(st, years_set_sql, id, NULL, "cannot restore inferred years", err)) ||
-	    (rc = count_of(st, years_diff_sql, id, &r->years, "cannot restore inferred years", err)))
+	    (rc = count_of(st, years_diff_sql, id, &r->years, "cannot restore inferred years", err))) {
+		free(story);
+		free(before);
 		return rc;
-	return CC_OK;
+	}
+	if (j)
+		rc = st_story_reword(st, story, before, j, err);
+	free(story);
+	free(before);
+	return rc;
 }
 
 enum cc_status store_sources_remove(struct store *st, struct store_remove *v, size_t n,
-				    struct cc_err *err)
+				    const struct store_judge *j, struct cc_err *err)
 {
 	/* the temporary tables live outside the transaction (in temp) */
 	if (st_exec(st, md_create_sql) != SQLITE_OK || st_exec(st, years_create_sql) != SQLITE_OK)
@@ -205,7 +221,7 @@ enum cc_status store_sources_remove(struct store *st, struct store_remove *v, si
 		return rc;
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
 		v[i].claims = v[i].annotated = v[i].conflicts = v[i].agreements = v[i].years = 0;
-		rc = remove_one(st, &v[i], err);
+		rc = remove_one(st, &v[i], j, err);
 	}
 	/* claims read before may be gone, and ids come again */
 	st_claim_cache_clear(st);

@@ -176,10 +176,13 @@ struct store_remove {
  * corroborations among the other sources stay as they are. Dates of other
  * sources that took their year from the store ("July 20" with no year in
  * its own article) take it again from the sources that stay, or become
- * unknown again when none gives it. CC_ERR_INPUT naming the source when
- * one is not in the store or holds unsaved annotation entries. */
+ * unknown again when none gives it. With a judge (NULL: none), a story
+ * whose subject changes without a source has its conflicts keyed "*"
+ * worded again under the new subject, as store_source_add does.
+ * CC_ERR_INPUT naming the source when one is not in the store or holds
+ * unsaved annotation entries. */
 enum cc_status store_sources_remove(struct store *st, struct store_remove *v, size_t n,
-				    struct cc_err *err);
+				    const struct store_judge *j, struct cc_err *err);
 
 /* The normalised text of a source; *text is newly allocated. */
 enum cc_status store_source_text(struct store *st, int64_t id, char **text, size_t *len,

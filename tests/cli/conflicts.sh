@@ -176,4 +176,34 @@ like "$(jq -r .explanation <<<"$out")" "For the distance from Rancho Santa Marga
 run --db "$T/place.db" claims --format jsonl
 is "$(jq -r '.slots[] | .measure // empty' <<<"$out" | sort -u)" \
 	"$(printf 'from Rancho Santa Margarita Airport\nfrom Rancho Santa Margarita Lake')" "the store holds the whole measure"
+
+# one measure in its spellings (data/units.tsv): the same figure agrees,
+# another figure conflicts and says so in the article's words; another
+# magnitude (km against miles) is never compared
+mkdir -p "$T/units"
+while IFS='|' read -r pair x ux y uy want; do
+	rm -rf "$T/units/$pair" && mkdir -p "$T/units/$pair"
+	printf 'Quake near Bellhaven\n\nA magnitude 4.1 earthquake struck %s %s north of Bellhaven on Tuesday, the survey said.\n' \
+		"$x" "$ux" >"$T/units/$pair/a.txt"
+	printf 'Quake near Bellhaven\n\nA magnitude 4.1 earthquake struck %s %s north of Bellhaven on Tuesday, the survey said.\n' \
+		"$y" "$uy" >"$T/units/$pair/b.txt"
+	"$CROSSCHECK" --db "$T/units/$pair.db" add --story q "$T/units/$pair"/{a,b}.txt >/dev/null 2>&1
+	c=$("$CROSSCHECK" --db "$T/units/$pair.db" conflicts --format jsonl | jq -r 'select(.kind == "quantity") | .explanation')
+	g=$("$CROSSCHECK" --db "$T/units/$pair.db" corroborations --format jsonl |
+		jq -r 'select(.explanation | contains("distance")) | .explanation')
+	case $want in
+	agree) is "$c" "" "$x $ux and $y $uy: no conflict" && like "$g" "agree on the distance from Bellhaven" "$x $ux and $y $uy agree" ;;
+	none) is "$c$g" "" "$x $ux and $y $uy are not compared" ;;
+	*) is "$c" "$want" "$x $ux and $y $uy conflict, in words" ;;
+	esac
+done <<'EOF2'
+km|12|km|12|kilometres|agree
+km2|12|kilometers|12|kilometres|agree
+km3|12|km|15|kilometers|For the distance from Bellhaven, a.txt says "12" (12 km) and b.txt "15" (15 kilometers): the figures cannot both be right
+mi|9|mi|9|miles|agree
+mi2|9|mi|14|miles|For the distance from Bellhaven, a.txt says "9" (9 mi) and b.txt "14" (14 miles): the figures cannot both be right
+m|800|metres|800|meters|agree
+kmmi|12|km|12|miles|none
+kmm|12|km|12|metres|none
+EOF2
 done_testing

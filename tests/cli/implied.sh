@@ -88,6 +88,17 @@ is "$(sig rev.db)" "$(sig crosscheck.db)" "adding in reverse order finds the sam
 is "$(words rev.db)" "For Harlow Ferries
 For Harlow Ferries" "... and names the story's subject as it is once all are in"
 
+# remove does what add does: when the story's subject changes without a
+# source, the conflicts keyed by it are worded as a store of the remaining
+# sources words them
+cp crosscheck.db removed.db
+"$CROSSCHECK" --db removed.db remove a-lakeside-post.txt >/dev/null
+"$CROSSCHECK" --db rest.db add --date 2024-06-03 --story ferry b-north-shore-times.txt c-valley-courier.txt >/dev/null
+star() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r 'select(.key | contains("*")) | .explanation' | sort; }
+like "$(star removed.db)" "For Oster Coast Guard, b-north-shore-times.txt" \
+	"removing the outlet that settled the story's subject words its conflicts under the new one"
+is "$(star removed.db)" "$(star rest.db)" "... as adding the remaining sources alone does"
+
 # "it" says the article's own actor, which need not be the story's: in an
 # outlet about a rival, "In March it bought ..." is the rival's purchase,
 # not the story's subject buying (Dorn Marine, the main entity of the two

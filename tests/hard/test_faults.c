@@ -250,7 +250,7 @@ static enum cc_status op_remove(struct ctx *c, struct cc_err *err)
 {
 	(void)c;
 	struct store_remove r = {.name = "s1'; DROP TABLE sources; --.txt", .entries_saved = 1000};
-	return store_sources_remove(c->st, &r, 1, err);
+	return store_sources_remove(c->st, &r, 1, NULL, err);
 }
 
 /* Runs op with the Nth step or commit failing, N = 1, 2, ... until it
@@ -404,7 +404,7 @@ int main(void)
 	/* without the entries counted as saved: refused, nothing changed */
 	char *before = dump();
 	struct store_remove unsaved = {.name = "s1'; DROP TABLE sources; --.txt"};
-	tap_ok(store_sources_remove(c.st, &unsaved, 1, &err) == CC_ERR_INPUT && err.msg &&
+	tap_ok(store_sources_remove(c.st, &unsaved, 1, NULL, &err) == CC_ERR_INPUT && err.msg &&
 		       strstr(err.msg, "annotated claim"),
 	       "removing an annotated source whose entries are not saved is refused");
 	cc_err_clear(&err);

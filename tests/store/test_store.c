@@ -611,7 +611,7 @@ static enum cc_status remove_names(struct store *st, const char *a, const char *
 {
 	struct store_remove v[2] = {{.name = a}, {.name = b}};
 	struct cc_err err = {0};
-	enum cc_status rc = store_sources_remove(st, v, b ? 2 : 1, &err);
+	enum cc_status rc = store_sources_remove(st, v, b ? 2 : 1, NULL, &err);
 	if (out)
 		*out = v[0];
 	cc_err_clear(&err);

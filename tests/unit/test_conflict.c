@@ -498,6 +498,26 @@ static const struct wcase wcases[] = {
 	 {"Orvik", "CLOSE", "close", "close", false, "date", "Friday", "2024-07-19", "", "day", "", "", 0, 0, 3},
 	 {"Orvik", "CLOSE", "shut", "shut", false, "date", "July 19", "2024-07-19", "", "day", "", "", 0, 0, 3},
 	 "date/same-event", "a.txt and b.txt agree that Orvik closes on 2024-07-19 (\"Friday\")", NULL},
+	/* no source names the subject: no invented "the subject" */
+	{"two dates of a death no one names: the date of the death",
+	 {"", "DIE", "die", "die", false, "date", "June 6", "2024-06-06", "", "day", "", "", 0, 0, 3},
+	 {"", "DIE", "die", "die", false, "date", "June 6, 2024", "2024-06-06", "", "day", "on", "", 0, 0, 3},
+	 "date/same-event", "a.txt and b.txt agree on the date of the death: 2024-06-06 (\"June 6\")", "subject"},
+	{"two days of a death no one names: when the death happened",
+	 {"", "DIE", "die", "die", false, "date", "June 6", "2024-06-06", "", "day", "", "", 0, 0, 3},
+	 {"", "DIE", "die", "die", false, "date", "June 7", "2024-06-07", "", "day", "", "", 0, 0, 3},
+	 "event-date/different-day",
+	 "a.txt and b.txt differ on when the death happened: a.txt says on 2024-06-06 (\"June 6\"), b.txt on "
+	 "2024-06-07 (\"June 7\"): the same event on different dates",
+	 "subject"},
+	{"a change and its report, no subject named: 'it'",
+	 {"", "START", "start", "", false, "date", "July 20", "2024-07-20", "", "day", "starting", "", 0, 0, 3},
+	 {"", "ANNOUNCE", "announce", "", false, "date", "July 20", "2024-07-20", "", "day", "on", "", 0, 0, 3},
+	 "date-event/report-vs-change", "a.txt says it starts on 2024-07-20", "subject"},
+	{"one toll, no subject named: the figure",
+	 {"", "DIE", "die", "die", false, "number", "five", "5", "death", NULL, "", "", 5, 5, 3},
+	 {"", "DIE", "die", "die", false, "number", "5", "5", "death", NULL, "", "", 5, 5, 3},
+	 "quantity/same", "a.txt (\"five\") and b.txt (\"5\") agree on the figure: 5 deaths", "subject"},
 	{"one source says it does not happen",
 	 {"Orvik", "END", "cease", "cease", true, "number", "40", "40", "store", NULL, "", "", 40, 40, 3},
 	 {"Orvik", "END", "cease", "cease", false, "number", "9", "9", "day", NULL, "", "", 9, 9, 3},
@@ -655,6 +675,86 @@ static void check_words(void)
 	}
 }
 
+/* ---- dates with a preposition compare as ranges ----
+ * "before", "by" and "until" a day reach back from it, "after", "since"
+ * and "starting" on from it; the day itself counts on both sides. A
+ * deadline's date, and the day a change takes hold ("ceases starting July
+ * 20", "closed until Monday"), stay one day. A conflict needs ranges that
+ * cannot meet. Each case: the class both sides report, each side's
+ * preposition and day, and what a fact-checker expects. */
+struct span_case {
+	const char *name, *cls;
+	const char *mod_a, *day_a, *mod_b, *day_b;
+	int verdict;      /* NONE, or enum cf_verdict */
+	const char *rule; /* NULL: not checked */
+	const char *severity;
+	const char *words; /* a piece of the explanation, NULL: not checked */
+};
+
+static const struct span_case span_cases[] = {
+	{"'shipments began before July 20' against 'began on July 25'", "START", "before", "2024-07-20",
+	 "on", "2024-07-25", CF_CONFLICT, "event-date/disjoint", "weak",
+	 "before 2024-07-20 (\"x\"), b.txt on 2024-07-25 (\"x\"): the same event on different dates"},
+	{"'started before July 20' against 'on July 12' is compatible", "START", "before", "2024-07-20",
+	 "on", "2024-07-12", CF_AGREE, "event-date/compatible", NULL,
+	 "a.txt (before 2024-07-20) and b.txt (2024-07-12) agree on when"},
+	{"'shuts down by September 29' against 'September 20' is compatible", "END", "by", "2024-09-29",
+	 "", "2024-09-20", CF_AGREE, "event-date/compatible", NULL, "(by 2024-09-29) and b.txt (2024-09-20)"},
+	{"'shuts down by September 29' against 'October 2'", "END", "by", "2024-09-29", "", "2024-10-02",
+	 CF_CONFLICT, "event-date/disjoint", "weak", NULL},
+	{"'sells until September 29' against 'sells on September 20'", "SELL", "until", "2024-09-29", "on",
+	 "2024-09-20", CF_AGREE, "event-date/compatible", NULL, NULL},
+	{"'banned since July 20' against 'banned in August'", "BAN", "since", "2024-07-20", "", "2024-08-01",
+	 CF_AGREE, "event-date/compatible", NULL, "(since 2024-07-20)"},
+	{"'after July 20' against 'before July 10'", "START", "after", "2024-07-20", "before", "2024-07-10",
+	 CF_CONFLICT, "event-date/disjoint", "weak", NULL},
+	{"'after July 20' against 'before July 25' can meet", "START", "after", "2024-07-20", "before",
+	 "2024-07-25", CF_AGREE, "event-date/compatible", NULL, NULL},
+	{"'after September 29' and 'on September 29': a bound keeps its own day", "UPDATE", "after",
+	 "2024-09-29", "on", "2024-09-29", CF_AGREE, "date/same-event", NULL, NULL},
+	{"a change that takes hold 'starting July 20' is that day: July 25 differs", "START", "starting",
+	 "2024-07-20", "", "2024-07-25", CF_CONFLICT, "event-date/different-day", "strong", NULL},
+	{"'closed until Monday' is the day it reopens: not another", "CLOSE", "until", "2024-07-22", "until",
+	 "2024-07-23", CF_CONFLICT, "event-date/different-day", "strong", NULL},
+	{"a deadline 'by September 29' against one on September 20 is two deadlines", "DEADLINE", "by",
+	 "2024-09-29", "", "2024-09-20", CF_CONFLICT, "event-date/different-day", "strong", NULL},
+	{"a deadline 'until September 29' and 'until September 30'", "DEADLINE", "until", "2024-09-29",
+	 "until", "2024-09-30", CF_CONFLICT, "event-date/different-day", "strong", NULL},
+	{"a report is never widened: 'said on Monday' against 'on Tuesday'", "ANNOUNCE", "on", "2025-03-03",
+	 "on", "2025-03-04", CF_CONFLICT, "event-date/disjoint", "weak", NULL},
+};
+
+static void check_spans(void)
+{
+	for (size_t i = 0; i < CC_ARRAY_LEN(span_cases); i++) {
+		const struct span_case *e = &span_cases[i];
+		const struct wside x = {"Orvik", e->cls, "ship", "ship", false, "date", "x", e->day_a, "",
+					"day", e->mod_a, "", 0, 0, 3};
+		const struct wside y = {"Orvik", e->cls, "ship", "ship", false, "date", "x", e->day_b, "",
+					"day", e->mod_b, "", 0, 0, 3};
+		struct cf_slot sa, sb;
+		struct cf_claim a, b;
+		wfill(&sa, &a, "a.txt", &x);
+		wfill(&sb, &b, "b.txt", &y);
+		struct cf_result r[4];
+		size_t n = conflict_judge(&a, &b, NULL, NULL, r, 4);
+		bool ok = e->verdict == NONE ? n == 0
+					     : n == 1 && (int)r[0].verdict == e->verdict &&
+						       (!e->rule || strcmp(r[0].rule, e->rule) == 0) &&
+						       (!e->severity || (r[0].severity && strcmp(r[0].severity, e->severity) == 0)) &&
+						       (!e->words || (r[0].explanation && strstr(r[0].explanation, e->words)));
+		tap_ok(ok, "%s", e->name);
+		for (size_t k = 0; k < n; k++) {
+			if (!ok)
+				printf("#   got: verdict %d rule %s severity %s: %s\n", (int)r[k].verdict, r[k].rule,
+				       r[k].severity ? r[k].severity : "-", r[k].explanation ? r[k].explanation : "");
+			conflict_result_free(&r[k]);
+		}
+		if (!ok && n == 0)
+			printf("#   got no result\n");
+	}
+}
+
 /* An implied subject is the story's: a death toll whose sentence names no
  * subject carries each outlet's main entity ("Pier 7", "Aldwick"); it is
  * judged under the story's subject against a toll whose subject is
@@ -808,5 +908,6 @@ int main(void)
 	check_placed_lengths();
 	check_implied();
 	check_unnamed_when();
+	check_spans();
 	return tap_done();
 }

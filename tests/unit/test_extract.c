@@ -589,6 +589,19 @@ int main(void)
 	event_is("The firm will start up a plant on Monday.", "start", "START", false, MODAL_FUTURE);
 	/* units.tsv: "51 knockouts" and "24 KOs" count one thing */
 	tap_str_eq(lexicon_unit(lx, "ko"), "knockout", "units.tsv: a KO is a knockout");
+	/* one measure in its spellings; another magnitude is another unit */
+	static const char *const folds[][2] = {
+		{"kilometre", "km"}, {"kilometer", "km"}, {"km", "km"}, {"kilogram", "kg"},
+		{"kilo", "kg"},	     {"gigabyte", "GB"},  {"mile/h", "mph"}, {"lbs", "lb"},
+		{"pound", "lb"},     {"metre", "m"},	  {"meter", "m"},     {"mi", "mile"},
+		{"kph", "km/h"},     {"m", "m"},	  {"Gb", "Gb"},	      {"gigabit", "gigabit"},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(folds); i++)
+	{
+		char name[64];
+		snprintf(name, sizeof name, "units.tsv: %s is %s", folds[i][0], folds[i][1]);
+		tap_str_eq(lexicon_unit(lx, folds[i][0]), folds[i][1], name);
+	}
 	event_is("The fire spread fast.", "fire", "FIRE", false, MODAL_ASSERTED);
 	no_event("All told, the firm sold 90 units.", "told");
 	event_is("He told reporters the plan.", "told", "ANNOUNCE", false, MODAL_ASSERTED);

@@ -248,6 +248,13 @@ static const struct pos cases[] = {
 	{"Each node stores 2 TB of logs.", "2 TB", N, "2", "2", "2", "TB", ""},
 	{"Trains reach 320 km/h on the line.", "320 km/h", N, "320", "320", "320", "km/h", ""},
 	{"Gusts hit 60 mph overnight.", "60", N, "60", "60", "60", "mph", ""},
+	/* a speed in words is a rate (units.tsv folds "mile/h" into "mph");
+	 * "an hour" after a count that is no length is left alone */
+	{"Gusts hit 60 miles per hour overnight.", "60 miles per hour", N, "60", "60", "60", "mile/h", ""},
+	{"Gusts hit 70 miles an hour overnight.", "70 miles an hour", N, "70", "70", "70", "mile/h", ""},
+	{"The train ran at 90 kilometres per hour.", "90 kilometres per hour", N, "90", "90", "90", "kilometre/h", ""},
+	{"The road is 60 miles long; a car an hour passes.", "60", N, "60", "60", "60", "mile", ""},
+	{"The fire is 20 mi from town.", "20", N, "20", "20", "20", "mi", ""},
 	{"It fits in a 42U rack.", "42U", N, "42", "42", "42", "U", ""},
 	{"The switch has an 80-Gigabit fabric.", "80-Gigabit", N, "80", "80", "80", "gigabit", ""},
 	{"It ships a 10-GB card.", "10-GB", N, "10", "10", "10", "GB", ""},
