@@ -1462,7 +1462,7 @@ static int cmd_list(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	struct list_ctx ctx = {fmt};
 	enum cc_status rc = store_sources_each(st, list_one, &ctx, &err);
@@ -1508,7 +1508,7 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "show needs a SOURCE name ('crosscheck list' shows them)");
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	struct store_source src;
 	char *text = NULL;
@@ -1859,7 +1859,7 @@ static int cmd_claims(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (source) {
 		struct store_source src;
@@ -1971,7 +1971,7 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* a story no source belongs to is a mistake, not "no conflicts" */
 		int bad = cli_story_check(st, story);
@@ -2094,7 +2094,7 @@ static int cmd_corroborations(struct cli *cli, int argc, char **argv)
 	if (!lx)
 		return fail(&err);
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* as conflicts: an unknown story is a mistake */
 		int bad = cli_story_check(st, story);
@@ -2309,7 +2309,9 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	const char *who = default_reviewer(reviewer);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	/* --history alone only reads */
+	if (store_open(store_default_path(cli->db_opt),
+		       history && !change ? STORE_OPEN_READ : STORE_OPEN_EXISTING, &st, &err) != CC_OK)
 		return fail(&err);
 	int status = 0;
 	if (undo || redo) {

@@ -711,7 +711,7 @@ int cli_export(const char *db, int argc, char **argv)
 		       "engines need one)");
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(db), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	/* refuse filters that select nothing before any file is made */
 	if (job.filter.source) {
@@ -1069,7 +1069,7 @@ int cli_agreement(const char *db, int argc, char **argv)
 		return usage_error(AGREEMENT_USAGE, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(db), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* a story no source belongs to is a mistake, not "no disagreements" */
 		int bad = cli_story_check(st, story);
