@@ -2318,8 +2318,33 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 		int64_t changed = 0;
 		struct store_annotation cur;
 		bool shown = false;
-		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK ||
-		    store_annotation_current(st, changed, &cur, &shown, &err) != CC_OK) {
+		enum cc_status urc = (undo ? store_undo : store_redo)(st, who, 0, &changed, &err);
+		if (urc == CC_OK)
+			urc = store_annotation_current(st, changed, &cur, &shown, &err);
+		if (urc != CC_OK) {
+			/* a crosscheck that found no $USER wrote as "reviewer";
+			 * this one asks $LOGNAME and the login name first, so
+			 * such entries are no longer the default's. They are not
+			 * taken back in its name: "reviewer" may be several
+			 * people. Say how to claim them instead. */
+			size_t old = 0;
+			bool none = err.status == CC_ERR_INPUT && !changed;
+			struct buf name;
+			buf_init(&name);
+			text_sanitize(who, strlen(who), false, &name); /* $USER is untrusted */
+			if (none && !(reviewer && *reviewer) && strcmp(who, UI_REVIEWER_FALLBACK) != 0 &&
+			    store_reviewer_entries(st, UI_REVIEWER_FALLBACK, &old, &(struct cc_err){0}) ==
+				    CC_OK && old > 0) {
+				cc_err_clear(&err);
+				cc_err_set(&err, CC_ERR_INPUT,
+					   "nothing to %s for %s; %zu annotation %s of this store %s under the "
+					   "reviewer '" UI_REVIEWER_FALLBACK "' (written when $USER was not "
+					   "set): 'crosscheck annotate --%s --reviewer " UI_REVIEWER_FALLBACK
+					   "' acts on them", undo ? "undo" : "redo",
+					   name.data ? name.data : "", old, old == 1 ? "entry" : "entries",
+					   old == 1 ? "is" : "are", undo ? "undo" : "redo");
+			}
+			buf_free(&name);
 			status = fail(&err);
 		} else {
 			/* the claim's state after it, as any annotate prints it */

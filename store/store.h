@@ -324,6 +324,10 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 			  int64_t *claim_id, struct cc_err *err);
 enum cc_status store_redo(struct store *st, const char *reviewer, int64_t session_id,
 			  int64_t *claim_id, struct cc_err *err);
+/* How many of the log's entries reviewer wrote in this store (imports not
+ * counted: undo and redo never take them back), in *n. */
+enum cc_status store_reviewer_entries(struct store *st, const char *reviewer, size_t *n,
+				      struct cc_err *err);
 
 /* ---- conflicts and corroborations (store/conflicts.c) ------------------- */
 
