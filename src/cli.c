@@ -1479,7 +1479,7 @@ static int cmd_list(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	struct list_ctx ctx = {fmt};
 	enum cc_status rc = store_sources_each(st, list_one, &ctx, &err);
@@ -1525,7 +1525,7 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "show needs a SOURCE name ('crosscheck list' shows them)");
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	struct store_source src;
 	char *text = NULL;
@@ -1876,7 +1876,7 @@ static int cmd_claims(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (source) {
 		struct store_source src;
@@ -1988,7 +1988,7 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* a story no source belongs to is a mistake, not "no conflicts" */
 		int bad = cli_story_check(st, story);
@@ -2111,7 +2111,7 @@ static int cmd_corroborations(struct cli *cli, int argc, char **argv)
 	if (!lx)
 		return fail(&err);
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* as conflicts: an unknown story is a mistake */
 		int bad = cli_story_check(st, story);
@@ -2326,15 +2326,42 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	const char *who = default_reviewer(reviewer);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	/* --history alone only reads */
+	if (store_open(store_default_path(cli->db_opt),
+		       history && !change ? STORE_OPEN_READ : STORE_OPEN_EXISTING, &st, &err) != CC_OK)
 		return fail(&err);
 	int status = 0;
 	if (undo || redo) {
 		int64_t changed = 0;
 		struct store_annotation cur;
 		bool shown = false;
-		if ((undo ? store_undo : store_redo)(st, who, 0, &changed, &err) != CC_OK ||
-		    store_annotation_current(st, changed, &cur, &shown, &err) != CC_OK) {
+		enum cc_status urc = (undo ? store_undo : store_redo)(st, who, 0, &changed, &err);
+		if (urc == CC_OK)
+			urc = store_annotation_current(st, changed, &cur, &shown, &err);
+		if (urc != CC_OK) {
+			/* a crosscheck that found no $USER wrote as "reviewer";
+			 * this one asks $LOGNAME and the login name first, so
+			 * such entries are no longer the default's. They are not
+			 * taken back in its name: "reviewer" may be several
+			 * people. Say how to claim them instead. */
+			size_t old = 0;
+			bool none = err.status == CC_ERR_INPUT && !changed;
+			struct buf name;
+			buf_init(&name);
+			text_sanitize(who, strlen(who), false, &name); /* $USER is untrusted */
+			if (none && !(reviewer && *reviewer) && strcmp(who, UI_REVIEWER_FALLBACK) != 0 &&
+			    store_reviewer_entries(st, UI_REVIEWER_FALLBACK, &old, &(struct cc_err){0}) ==
+				    CC_OK && old > 0) {
+				cc_err_clear(&err);
+				cc_err_set(&err, CC_ERR_INPUT,
+					   "nothing to %s for %s; %zu annotation %s of this store %s under the "
+					   "reviewer '" UI_REVIEWER_FALLBACK "' (written when $USER was not "
+					   "set): 'crosscheck annotate --%s --reviewer " UI_REVIEWER_FALLBACK
+					   "' acts on them", undo ? "undo" : "redo",
+					   name.data ? name.data : "", old, old == 1 ? "entry" : "entries",
+					   old == 1 ? "is" : "are", undo ? "undo" : "redo");
+			}
+			buf_free(&name);
 			status = fail(&err);
 		} else {
 			/* the claim's state after it, as any annotate prints it */

@@ -424,6 +424,7 @@ static int walk_claim(const struct store_export_claim *x, void *vctx)
 			.gran = y->gran, .mod = y->mod, .event = y->event, .subject = y->subject,
 			.norm = y->norm, .start = y->start, .end = y->end, .lo = y->lo, .hi = y->hi,
 			.has_lo = y->has_lo, .has_hi = y->has_hi, .year_from = y->year_from,
+			.subject_implied = y->subject_implied,
 		};
 	}
 	k->hist = xgrow(k->hist, &k->hist_cap, x->nhistory + 1, sizeof *k->hist);
@@ -442,8 +443,8 @@ static int walk_claim(const struct store_export_claim *x, void *vctx)
 		.start_cp = start_cp, .end_cp = end_cp,
 		.prefix = text + pre, .prefix_len = start - pre,
 		.suffix = text + end, .suffix_len = post - end,
-		.subject = c->subject, .event = c->event, .lemma = c->lemma, .speaker = c->speaker,
-		.modality = c->modality, .negated = c->negated, .score = c->score,
+		.subject = c->subject, .subject_implied = c->subject_implied, .event = c->event,
+		.lemma = c->lemma, .speaker = c->speaker, .modality = c->modality, .negated = c->negated, .score = c->score,
 		.slots = k->slots, .nslots = c->nslots, .support = x->support,
 		.conflicts = x->conflicts, .history = k->hist, .nhistory = x->nhistory,
 	};
@@ -710,7 +711,7 @@ int cli_export(const char *db, int argc, char **argv)
 		       "engines need one)");
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(db), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	/* refuse filters that select nothing before any file is made */
 	if (job.filter.source) {
@@ -1068,7 +1069,7 @@ int cli_agreement(const char *db, int argc, char **argv)
 		return usage_error(AGREEMENT_USAGE, "unexpected argument '%s'", argv[optind]);
 	struct cc_err err = {0};
 	struct store *st;
-	if (store_open(store_default_path(db), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(db), STORE_OPEN_READ, &st, &err) != CC_OK)
 		return fail(&err);
 	if (story) { /* a story no source belongs to is a mistake, not "no disagreements" */
 		int bad = cli_story_check(st, story);

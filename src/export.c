@@ -387,6 +387,7 @@ static json_t *slot_json(const struct export_slot *x)
 		set(o, "mod", jstr(x->mod));
 	set(o, "event", jopt(x->event));
 	set(o, "subject", jopt(x->subject));
+	set(o, "subject_implied", json_boolean(x->subject_implied));
 	if (date) {
 		static const char *const from[] = {"explicit", "article", "document date",
 						   "other sources", "unknown"};
@@ -444,6 +445,7 @@ static json_t *claim_json(const struct export_claim *c)
 	set(q, "suffix", jstrn(c->suffix ? c->suffix : "", c->suffix ? c->suffix_len : 0));
 	set(o, "quote", q);
 	set(o, "subject", jopt(c->subject));
+	set(o, "subject_implied", json_boolean(c->subject_implied));
 	set(o, "event", jopt(c->event));
 	set(o, "lemma", jopt(c->lemma));
 	set(o, "speaker", jopt(c->speaker));
@@ -753,7 +755,7 @@ static void jsonl_claim(struct export_writer *w, const struct export_claim *c)
 /* ---- csv ---- */
 
 static const char csv_header[] =
-	"id,key,source,story,text,subject,event,slots,verdict,note,tags,support,conflicts\r\n";
+	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts\r\n";
 
 static void csv_begin(struct export_writer *w)
 {
@@ -805,7 +807,7 @@ static void csv_claim(struct export_writer *w, const struct export_claim *c)
 	export_csv_field(b, c->text, c->text_len);
 	buf_addc(b, ',');
 	export_csv_field(b, c->subject, c->subject ? strlen(c->subject) : 0);
-	buf_addc(b, ',');
+	buf_adds(b, c->subject_implied ? ",true," : ",false,");
 	export_csv_field(b, c->event, c->event ? strlen(c->event) : 0);
 	buf_addc(b, ',');
 	struct buf sl;
@@ -1052,6 +1054,13 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 	else
 		export_md_text(r, c->text, c->text_len);
 	buf_printf(r, " | #%lld", (long long)c->id);
+	/* a named subject is in the quoted sentence; an implied one is not,
+	 * so the row says whom the figures are about */
+	if (c->subject_implied && c->subject && *c->subject) {
+		buf_addc(r, ' ');
+		md_texts(r, c->subject);
+		buf_adds(r, " (implied)");
+	}
 	for (size_t i = 0; i < c->nslots; i++) {
 		struct buf sl;
 		buf_init(&sl);
@@ -1648,6 +1657,12 @@ static enum cc_status read_entries(json_t *claims, json_t *hashes, const char *l
 			return CC_ERR_INPUT;
 		json_t *ev = json_object_get(c, "event");
 		event = json_is_string(ev) ? json_string_value(ev) : NULL;
+		/* judged by the exporting store, so not a test of the claim's
+		 * place (as its subject is not); files older than it lack it */
+		json_t *imp = json_object_get(c, "subject_implied");
+		if (imp && !json_is_boolean(imp))
+			return bad(err, &at, "\"subject_implied\" must be true or false, not %s",
+				   type_name(imp));
 		const char *colon = strchr(key, ':');
 		if (!colon || colon == key) {
 			char *s = shown(json_object_get(c, "key"));

@@ -66,6 +66,8 @@ struct export_slot {
 	size_t start, end;
 	double lo, hi; /* dates: days since 1970-01-01 */
 	bool has_lo, has_hi;
+	bool subject_implied; /* subject is the source's main entity, not named
+			       * in the sentence */
 	int year_from;
 };
 
@@ -99,6 +101,7 @@ struct export_claim {
 	const char *prefix, *suffix; /* quote context, prefix_len / suffix_len bytes */
 	size_t prefix_len, suffix_len;
 	const char *subject, *event, *lemma, *speaker, *modality; /* "" or NULL: none */
+	bool subject_implied; /* as a slot's */
 	bool negated;
 	double score;
 	const struct export_slot *slots;

@@ -762,6 +762,24 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 	return st_commit(st, err);
 }
 
+enum cc_status store_reviewer_entries(struct store *st, const char *reviewer, size_t *n,
+				      struct cc_err *err)
+{
+	*n = 0;
+	sqlite3_stmt *q = st_prepare(st,
+				     "SELECT count(*) FROM annotations WHERE reviewer = ?1 AND action <> 'import'",
+				     err);
+	if (!q)
+		return err->status;
+	st_bind_text(q, 1, reviewer);
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW)
+		*n = (size_t)sqlite3_column_int64(q, 0);
+	enum cc_status rc = r == SQLITE_ROW ? CC_OK : st_error(st, err, "cannot count a reviewer's entries");
+	sqlite3_finalize(q);
+	return rc;
+}
+
 enum cc_status store_redo(struct store *st, const char *reviewer, int64_t session_id,
 			  int64_t *claim_id, struct cc_err *err)
 {

@@ -1,7 +1,8 @@
 /* store: the SQLite store behind store.h.
  *
- * Owns: opening and recognising store files, migrations, and every SQL
- * statement crosscheck runs. Every parameter is bound, never spliced into
+ * Owns: opening and recognising store files (and how a store this user
+ * cannot write is opened: refused for writing, read-only or immutable for
+ * reading), migrations, and every SQL statement crosscheck runs. Every parameter is bound, never spliced into
  * SQL text. Must not: print, exit, or know about curses.
  *
  * The seams st_step()/st_commit() are where fault injection (store_fail_after)
@@ -317,26 +318,113 @@ static void remove_new_store(const char *path)
 	free(p);
 }
 
+/* The folder holding path ("." when path names none); free it. */
+static char *folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+static bool exists(const char *path, const char *suffix)
+{
+	char *p = xasprintf("%s%s", path, suffix);
+	bool yes = access(p, F_OK) == 0;
+	free(p);
+	return yes;
+}
+
+/* Why this user cannot write the store at path (which exists), in the
+ * words st_error uses when SQLite finds out later: NULL when both the file
+ * and its folder are writable. Writing needs the folder too: in WAL mode
+ * SQLite creates path-wal and path-shm beside the file. Free it. */
+static char *unwritable(const char *path)
+{
+	char *dir = folder_of(path);
+	char *why = NULL;
+	if (access(dir, W_OK | X_OK) != 0)
+		why = xasprintf("the folder %s is not writable, and SQLite keeps the store's journal "
+				"beside it (%s-wal, %s-shm): make the folder writable or move the store",
+				dir, path, path);
+	else if (access(path, W_OK) != 0)
+		why = xasprintf("the store is read-only (the file is not writable: %s)", strerror(errno));
+	free(dir);
+	return why;
+}
+
+/* An SQLite URI naming path read-only ("file:" + path with %, ? and #
+ * escaped; an absolute path after an empty authority, so that "//x" is not
+ * read as a host); immutable adds immutable=1. Free it. */
+static char *readonly_uri(const char *path, bool immutable)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, path[0] == '/' ? "file://" : "file:");
+	for (const char *p = path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&b, *p);
+	}
+	buf_adds(&b, immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+	return b.data;
+}
+
 enum cc_status store_open(const char *path, enum store_mode mode, struct store **out,
 			  struct cc_err *err)
 {
 	*out = NULL;
 	struct stat sb;
 	bool created = false;
+	bool readonly = false, immutable = false;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
 			return cc_err_set(err, CC_ERR_INPUT, "%s: is a directory, not a store", path);
+		char *why = unwritable(path);
+		if (why && mode != STORE_OPEN_READ) {
+			cc_err_set(err, CC_ERR_INPUT, "%s: %s; nothing changed (commands that only read "
+				   "still work)", path, why);
+			free(why);
+			return CC_ERR_INPUT;
+		}
+		if (why) {
+			/* Read it read-only. SQLite reads a WAL store read-only
+			 * when path-wal and path-shm exist (a connection has the
+			 * store open: each keeps path-wal while it does) or when it
+			 * can create them; but files it creates so are this user's,
+			 * left behind at close, and would make the owner's next
+			 * open read-only. So when they do not exist, no connection
+			 * has the store open, and it is read with immutable=1:
+			 * no locks, no files, the file trusted not to change. Only
+			 * someone who can write it can start writing meanwhile;
+			 * README says what such a reader may then see. */
+			readonly = true;
+			immutable = !exists(path, "-wal") && !exists(path, "-shm");
+			free(why);
+		}
 	} else if (errno != ENOENT) {
 		return cc_err_set(err, CC_ERR_IO, "%s: cannot open the store: %s", path, strerror(errno));
-	} else if (mode == STORE_OPEN_EXISTING) {
+	} else if (mode != STORE_OPEN_CREATE) {
 		return cc_err_set(err, CC_ERR_INPUT,
 				  "%s: no such store; add articles first with 'crosscheck add FILE...'",
 				  path);
 	} else {
 		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-		if (fd < 0 && errno != EEXIST)
-			return cc_err_set(err, CC_ERR_IO, "%s: cannot create the store: %s", path,
-					  strerror(errno));
+		if (fd < 0 && errno != EEXIST) {
+			int e = errno;
+			char *dir = folder_of(path);
+			if (e == EACCES || e == EROFS)
+				cc_err_set(err, CC_ERR_IO, "%s: cannot create the store: %s (the folder %s "
+					   "is not writable)", path, strerror(e), dir);
+			else
+				cc_err_set(err, CC_ERR_IO, "%s: cannot create the store: %s", path,
+					   strerror(e));
+			free(dir);
+			return CC_ERR_IO;
+		}
 		if (fd >= 0) {
 			close(fd);
 			created = true;
@@ -354,8 +442,12 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 	st->path = xstrdup(path);
 	enum cc_status rc = CC_OK;
 	/* one connection per store, used by one thread at a time: no mutexes */
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK) {
+	char *uri = readonly ? readonly_uri(path, immutable) : NULL;
+	int r0 = readonly ? sqlite3_open_v2(uri, &st->db,
+					    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL)
+			  : sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+	free(uri);
+	if (r0 != SQLITE_OK) {
 		rc = cc_err_set(err, CC_ERR_STORE, "%s: cannot open the store: %s", path,
 				st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		goto fail;
@@ -376,7 +468,26 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		goto fail;
 	}
 	if (r != SQLITE_OK) {
-		rc = st_error(st, err, "cannot read the store");
+		bool stray = readonly && exists(path, "-wal") && !exists(path, "-shm");
+		rc = readonly ? cc_err_set(err, CC_ERR_STORE, "%s: cannot read the store read-only: %s%s%s%s",
+					   path, sqlite3_errmsg(st->db),
+					   stray ? " (" : "", stray ? path : "",
+					   stray ? "-wal holds changes SQLite cannot read without the -shm "
+						   "file, which this user cannot create; the store's owner "
+						   "can open it once to fold them in)" : "")
+			      : st_error(st, err, "cannot read the store");
+		goto fail;
+	}
+	if (readonly && appid == SCHEMA_APPLICATION_ID && uv < (long long)schema_nmigrations) {
+		rc = cc_err_set(err, CC_ERR_INPUT,
+				"%s: written by an older crosscheck (schema %lld; this one reads %zu), and "
+				"this user cannot write it to bring it up to date; left untouched",
+				path, uv, schema_nmigrations);
+		goto fail;
+	}
+	if (readonly && appid != SCHEMA_APPLICATION_ID && appid == 0 && uv == 0 && nobj == 0) {
+		rc = cc_err_set(err, CC_ERR_INPUT, "%s: an empty store, and this user cannot write it; "
+				"left untouched", path);
 		goto fail;
 	}
 	if (appid == SCHEMA_APPLICATION_ID) {

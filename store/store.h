@@ -23,6 +23,9 @@ int store_schema_version(void);
 enum store_mode {
 	STORE_OPEN_EXISTING, /* the file must exist already */
 	STORE_OPEN_CREATE,   /* create it (mode 0600) when missing */
+	STORE_OPEN_READ,     /* it must exist; only read: when this user cannot
+			      * write it (file or folder) it is opened read-only,
+			      * immutable when SQLite could not otherwise read it */
 };
 
 /* The store path chosen by --db (opt, may be NULL), then $CROSSCHECK_DB,
@@ -31,7 +34,10 @@ const char *store_default_path(const char *opt);
 
 /* Opens (and, with STORE_OPEN_CREATE, creates) a store. A file that is not a
  * crosscheck store, or one written by a newer crosscheck, is refused and
- * left untouched. Older schemas are migrated in one transaction. */
+ * left untouched. Older schemas are migrated in one transaction. A store
+ * this user cannot write (the file, or the folder where SQLite must create
+ * PATH-wal and PATH-shm) is refused, CC_ERR_INPUT with the reason, unless
+ * mode is STORE_OPEN_READ; then every write through it fails. */
 enum cc_status store_open(const char *path, enum store_mode mode, struct store **out,
 			  struct cc_err *err);
 void store_close(struct store *st);
@@ -321,6 +327,10 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 			  int64_t *claim_id, struct cc_err *err);
 enum cc_status store_redo(struct store *st, const char *reviewer, int64_t session_id,
 			  int64_t *claim_id, struct cc_err *err);
+/* How many of the log's entries reviewer wrote in this store (imports not
+ * counted: undo and redo never take them back), in *n. */
+enum cc_status store_reviewer_entries(struct store *st, const char *reviewer, size_t *n,
+				      struct cc_err *err);
 
 /* ---- conflicts and corroborations (store/conflicts.c) ------------------- */
 

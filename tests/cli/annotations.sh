@@ -312,4 +312,30 @@ run --db "$N" annotate --undo --reviewer carol
 is "$rc" 1 "--undo with nothing to undo: exit 1"
 is "$out" "" "... and no state line"
 
+# ---- entries written as "reviewer" (when $USER was unset, an older
+# crosscheck fell back to that name; now $LOGNAME and the login name come
+# first): undo by the default reviewer says how to claim them, and does
+# not take them back in its name
+R="$T/r.db"
+"$CROSSCHECK" --db "$R" add "$top_srcdir"/examples/kaspersky/capital-desk-report.txt >/dev/null
+rid=$("$CROSSCHECK" --db "$R" claims --format jsonl | jq -r .id | head -n 1)
+env -u USER LOGNAME=reviewer "$CROSSCHECK" --db "$R" annotate "$rid" --verdict false >/dev/null
+is "$("$CROSSCHECK" --db "$R" annotate "$rid" --history | awk '{print $3}')" reviewer \
+	"fixture: an entry under the reviewer 'reviewer'"
+before=$(digest "$R")
+USER=dana run --db "$R" annotate --undo
+is "$rc" 1 "undo by dana, who has nothing: exit 1"
+like "$err" "nothing to undo for dana; 1 annotation entry of this store is under the reviewer 'reviewer' (written when \$USER was not set): 'crosscheck annotate --undo --reviewer reviewer' acts on them" \
+	"... the message says how to claim the entries under 'reviewer'"
+is "$(digest "$R")" "$before" "... and takes nothing back"
+USER=dana run --db "$R" annotate --redo
+like "$err" "nothing to redo for dana; 1 annotation entry" "redo says so too"
+USER=dana run --db "$R" annotate --undo --reviewer carol
+is "$err" "crosscheck: nothing to undo" "an explicit --reviewer gets no hint: it named whom it meant"
+USER=dana run --db "$R" annotate --undo --reviewer reviewer
+is "$rc:$out" "0:claim $rid: undid the latest change; verdict none, no note, no tags" \
+	"annotate --undo --reviewer reviewer takes the entry back"
+USER=dana run --db "$R" annotate --redo --reviewer reviewer
+is "$rc" 0 "... and --redo --reviewer reviewer brings it back"
+
 done_testing

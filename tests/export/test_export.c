@@ -72,6 +72,7 @@ static void set_build(struct set *s)
 	export_cp_cursor_init(&cur, TEXT, strlen(TEXT));
 	claim_fill(&s->claims[0], &s->src, 1, "0123456789abcdef:20-90#0", S1, &cur);
 	claim_fill(&s->claims[1], &s->src, 2, "0123456789abcdef:91-140#0", S2, &cur);
+	s->claims[1].subject_implied = true;
 	s->slots[0] = (struct export_slot){.type = "money", .text = "$5", .value = "USD 5",
 					   .unit = "USD", .has_lo = true, .lo = 5, .has_hi = true,
 					   .hi = 5, .event = "ANNOUNCE", .subject = "Acme"};
@@ -324,6 +325,9 @@ static void test_json(const struct set *s)
 	tap_long_eq((long long)json_array_size(json_object_get(d, "sessions")), 1, "json: the session");
 	json_t *c = json_array_get(claims, 0);
 	tap_str_eq(json_string_value(json_object_get(c, "text")), S1, "json: claim text exact");
+	tap_ok(json_is_false(json_object_get(c, "subject_implied")) &&
+		       json_is_true(json_object_get(json_array_get(claims, 1), "subject_implied")),
+	       "json: subject_implied false for a named subject, true for an implied one");
 	json_t *q = json_object_get(c, "quote");
 	struct buf b;
 	buf_init(&b);
@@ -392,14 +396,17 @@ static void test_csv(const struct set *s)
 		return;
 	}
 	tap_long_eq((long long)n, 3, "csv: a header and one row a claim");
-	tap_long_eq((long long)r[0].n, 13, "csv: 13 columns");
+	tap_long_eq((long long)r[0].n, 14, "csv: 14 columns");
+	tap_str_eq(r[0].f[6], "subject_implied", "csv: subject_implied after subject");
 	tap_str_eq(r[0].f[4], "text", "csv: header names the text column");
 	tap_ok(r[1].f[4][0] == '\'' && strcmp(r[1].f[4] + 1, S1) == 0,
 	       "csv: a text starting with = is made inert, the rest exact");
-	tap_str_eq(r[1].f[8], "false", "csv: verdict");
-	tap_str_eq(r[1].f[9], "Wrong: 4 | not 5", "csv: note");
-	tap_str_eq(r[1].f[7], "money=USD 5; date=2024-05-03", "csv: slot values");
-	tap_str_eq(r[1].f[12], "1", "csv: conflict count");
+	tap_str_eq(r[1].f[6], "false", "csv: a named subject: subject_implied false");
+	tap_str_eq(r[2].f[6], "true", "csv: an implied subject: subject_implied true");
+	tap_str_eq(r[1].f[9], "false", "csv: verdict");
+	tap_str_eq(r[1].f[10], "Wrong: 4 | not 5", "csv: note");
+	tap_str_eq(r[1].f[8], "money=USD 5; date=2024-05-03", "csv: slot values");
+	tap_str_eq(r[1].f[13], "1", "csv: conflict count");
 	tap_ok(strstr(r[2].f[4], "\"quote\", commas") != NULL, "csv: quotes and commas round-trip");
 	tap_ok(!has_raw_controls(out, true), "csv: no raw control character");
 	csv_free(r, n);
@@ -417,6 +424,8 @@ static void test_markdown(const struct set *s)
 	tap_ok(strstr(out, "> =SUM(A1) was typed \\| by \\*someone\\* \\<b\\>bold\\</b\\> \\& \\$5") != NULL,
 	       "markdown: sentence quoted and escaped");
 	tap_ok(strstr(out, "Other verdicts: alice: true") != NULL, "markdown: the other reviewer's verdict");
+	tap_ok(strstr(out, "| #2 Acme (implied)") != NULL && strstr(out, "| #1 Acme") == NULL,
+	       "markdown: an implied subject after the claim's id, a named one left to the sentence");
 	tap_ok(strstr(out, "| Verdict | Source | Sentence | Claim | Note | Tags |") != NULL,
 	       "markdown: the table of claims by verdict");
 	/* every table line has exactly its columns' unescaped pipes */
