@@ -690,6 +690,29 @@ int main(void)
 	slot_tie("Orvik Inc. has been a prominent player in the American market over two decades.", NULL,
 		 M_DURATION, "over two decades", "", "");
 	slot_tie("In Ohio, plants have run for two decades.", NULL, M_DURATION, "two decades", "", "");
+	/* "over a decade ago" is a point in the past (a date, temporal.c),
+	 * no duration; "for over a decade", "over a decade of work" are
+	 * spans */
+	static const struct {
+		const char *text, *surface;
+		char want; /* 'd' a date, 's' a span (duration), '-' neither */
+	} spans[] = {
+		{"The firm was founded over a decade ago.", "a decade ago", 'd'},
+		{"The firm was founded over a decade ago.", "over a decade", '-'},
+		{"The site launched nearly a decade ago.", "nearly a decade", '-'},
+		{"They worked for over a decade on it.", "over a decade", 's'},
+		{"It took over a decade of work.", "over a decade", 's'},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(spans); k++) {
+		struct run r;
+		run(&r, spans[k].text, "2024-07-16");
+		bool dur = find(&r, M_DURATION, spans[k].surface) != NULL;
+		bool date = find(&r, M_DATE, spans[k].surface) != NULL;
+		char got = date ? 'd' : dur ? 's' : '-';
+		tap_ok(got == spans[k].want, "'%s' in '%s' is %s", spans[k].surface, spans[k].text,
+		       spans[k].want == 's' ? "a duration" : spans[k].want == 'd' ? "a date" : "neither");
+		done(&r);
+	}
 	/* "The Sunnyvale, Calif., company said": the place before a common
 	 * noun says where it is and is no subject; "the company" is the main
 	 * organisation as without the place, another noun is itself */
