@@ -213,6 +213,9 @@ static inline bool is_cap_word(const struct token *t)
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
+static bool is_determiner(const struct sent *s, const struct token *t);
+static size_t token_last(const struct sent *s, const struct mention *m);
+static int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
 static size_t token_at(const struct sent *s, size_t byte);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
@@ -830,6 +833,15 @@ static void find_entities(struct sent *s)
 				/* fall through to chunking */
 			} else {
 				add_entity(s, i, b, canon, strlen(canon), type);
+				/* "Sunnyvale, Calif.": a name before a comma and a
+				 * place written as an abbreviation is its city */
+				if (i >= 2 && b > i + 1 && s->t[b - 1].kind == TK_PUNCT && text[s->t[b - 1].start] == '.' &&
+				    s->t[i - 1].kind == TK_PUNCT && text[s->t[i - 1].start] == ',' &&
+				    strcmp(type, "place") == 0) {
+					int32_t c = entity_ending_at(s, i - 2);
+					if (c >= 0 && field_is(s->x->mentions.v[c].unit, "unknown"))
+						str_copy(s->x->mentions.v[c].unit, sizeof s->x->mentions.v[c].unit, "place");
+				}
 				i = b;
 				continue;
 			}
@@ -1118,6 +1130,29 @@ static bool is_between_speaker_and_verb(const struct sent *s, size_t k)
 	return is_verb_filler(s, t);
 }
 
+/* "said Orvik spokesman Ivo Brandt", "according to Pentagon press
+ * secretary John Kirby": a name before a role and a person is where the
+ * person works; the person speaks. Returns the person when name e is no
+ * person and one to three words of a role (lower case, or a title in
+ * capitals: "HP Chief Executive Mark Hurd") lead from it to a person;
+ * else e. */
+static int32_t speaker_after_role(const struct sent *s, int32_t e)
+{
+	const char *text = s->text;
+	if (field_is(s->x->mentions.v[e].unit, "person"))
+		return e;
+	size_t k = token_last(s, &s->x->mentions.v[e]) + 1, k0 = k;
+	while (k < s->n && k < k0 + 3 && s->t[k].kind == TK_WORD && !s->covered[k] &&
+	       (!(s->t[k].flags & TF_CAP) || lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_TITLE)) &&
+	       !is_preposition(s, &s->t[k]) && !is_determiner(s, &s->t[k]) && !is_connector(s, &s->t[k]) &&
+	       !token_is(text, &s->t[k], "that"))
+		k++;
+	if (k == k0 || k >= s->n)
+		return e;
+	int32_t p = entity_starting_at(s, k);
+	return p >= 0 && field_is(s->x->mentions.v[p].unit, "person") ? p : e;
+}
+
 static void find_attribution(struct sent *s)
 {
 	const char *text = s->text;
@@ -1133,6 +1168,7 @@ static void find_attribution(struct sent *s)
 			if (speaker < 0 && i + m + 1 < s->n)
 				speaker = entity_starting_at(s, i + m + 1); /* "according to the AP" */
 			if (speaker >= 0) {
+				speaker = speaker_after_role(s, speaker);
 				vstart = s->t[i].start;
 				vend = s->x->mentions.v[speaker].end;
 				found = true;
@@ -1193,6 +1229,8 @@ static void find_attribution(struct sent *s)
 			if (s->t[k].kind == TK_PUNCT || token_is(text, &s->t[k], "that"))
 				break;
 			speaker = entity_starting_at(s, k);
+			if (speaker >= 0)
+				speaker = speaker_after_role(s, speaker);
 		}
 		if (speaker >= 0) {
 			const struct mention *sp = &s->x->mentions.v[speaker];
@@ -1462,6 +1500,37 @@ static bool changes_state(const struct sent *s, size_t trig)
 	return false;
 }
 
+/* "the Sunnyvale, Calif., company", "the Redmond, Wash.-based firm": the
+ * place written before a common noun to say where it is. Returns the token
+ * after the place's closing comma or "-based" when tokens from k open one
+ * (capitals, the dots of abbreviations, one comma between two places);
+ * else k. */
+static size_t place_description(const struct sent *s, size_t k, size_t end)
+{
+	const char *text = s->text;
+	bool comma = false;
+	size_t j = k;
+	while (j < end) {
+		if (!is_cap_word(&s->t[j]) || bit_get(s->ev, j))
+			return k;
+		while (j < end && is_cap_word(&s->t[j]))
+			j++;
+		if (j < end && s->t[j].kind == TK_PUNCT && text[s->t[j].start] == '.' &&
+		    (s->t[j - 1].flags & TF_DOT_AFTER))
+			j++;
+		if (j + 2 < end && s->t[j].kind == TK_PUNCT && text[s->t[j].start] == '-' &&
+		    !(s->t[j].flags & TF_SPACE_BEFORE) && token_is(text, &s->t[j + 1], "based"))
+			return j + 2;
+		if (j >= end || s->t[j].kind != TK_PUNCT || text[s->t[j].start] != ',')
+			return k;
+		j++;
+		if (comma)
+			return j;
+		comma = true;
+	}
+	return k;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1576,6 +1645,19 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			return named >= 0 ? named : noun_subject(s, cs, trig - 1);
 		}
 	}
+	if (ent >= 0 && field_is(s->x->mentions.v[ent].unit, "place")) {
+		/* "Texas startup Calxeda offers": a place before a common noun
+		 * and a name modifies them; the name is the subject ("Moscow
+		 * officials denied" stays Moscow's) */
+		size_t pk = token_last(s, &s->x->mentions.v[ent]) + 1, k = pk;
+		while (k < trig && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) && !s->covered[k] &&
+		       !bit_get(s->ev, k) && !is_preposition(s, &s->t[k]) && !is_verb_filler(s, &s->t[k]) &&
+		       !is_possessive(text, &s->t[k]))
+			k++;
+		int32_t named = k > pk && k < trig ? entity_starting_at(s, k) : -1;
+		if (named >= 0)
+			return named;
+	}
 	if (ent >= 0)
 		return ent;
 	const struct token *t = &s->t[cs];
@@ -1587,6 +1669,22 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return -1;
 	if (lexicon_cue_at(s->lx, text, s->t, cs, s->n, CUE_SUBJECT_NOUN) >= 2)
 		return SUBJ_MAIN; /* "the company", "the firm" */
+	/* "The Sunnyvale, Calif., company said": the place says where the
+	 * noun after it is and names no subject; "the company" is the main
+	 * organisation as without the place, another noun is itself */
+	size_t pd = place_description(s, cs + 1, trig);
+	if (pd > cs + 1) {
+		size_t h = pd;
+		while (h < trig && s->t[h].kind == TK_WORD && !(s->t[h].flags & TF_CAP) && !s->covered[h] &&
+		       !is_preposition(s, &s->t[h]) && !is_verb_filler(s, &s->t[h]))
+			h++;
+		if (h == pd || h < trig)
+			return -1;
+		struct token pair[2] = {s->t[cs], s->t[h - 1]};
+		if (lexicon_cue_at(s->lx, text, pair, 0, 2, CUE_SUBJECT_NOUN) == 2)
+			return SUBJ_MAIN;
+		return noun_subject(s, cs, h - 1);
+	}
 	/* the head: the last plain word before a preposition, a filler, a
 	 * comma or the trigger */
 	size_t head = SIZE_MAX, k;

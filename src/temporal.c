@@ -61,7 +61,8 @@
  *    "less than a month ago" (also "under", "nearly", "almost", "no more
  *    than") is the day a month before the document date, mod after, lo that
  *    day and hi the document's; "more than three years ago" ("over", "at
- *    least", "no less than") is that day, mod before, lo open.
+ *    least", "no less than") is that day, mod before, lo open. A decade is
+ *    ten years ("over a decade ago"; "two decades ago" is a year).
  *  - Relative expressions resolve against the document date (year_from 2).
  *    Without one they become "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX", "XXXX" or
  *    "XXXX-QX" with has_lo false and the lower-case phrase in `unit`
@@ -165,7 +166,7 @@ enum kwc {
 	KC_CLOCK,   /* noon 12, midnight 0: a time of day by itself */
 };
 
-enum unit { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND, U_QUARTER };
+enum unit { U_DAY = 1, U_WEEK, U_MONTH, U_YEAR, U_WEEKEND, U_QUARTER, U_DECADE };
 
 struct kw {
 	const char *w; /* lower case */
@@ -212,6 +213,8 @@ static const struct kw kws[] = {
 	{"day", KC_UNIT, U_DAY, 0},
 	{"days", KC_UNIT, U_DAY, 1},
 	{"dec", KC_MABBR, 12, 0},
+	{"decade", KC_UNIT, U_DECADE, 0},
+	{"decades", KC_UNIT, U_DECADE, 1},
 	{"december", KC_MONTH, 12, 0},
 	{"did", KC_CUE, -1, 0},
 	{"during", KC_PREP, MOD_NONE, 0},
@@ -1758,9 +1761,14 @@ static bool core_ago(const struct ctx *c, size_t p, struct hit *h)
 		return false; /* "a years ago", "three day ago" */
 	h->e = p + 3;
 	enum granularity g = k->v == U_DAY ? GRAN_DAY : k->v == U_WEEK ? GRAN_WEEK
-			   : k->v == U_MONTH ? GRAN_MONTH : k->v == U_YEAR ? GRAN_YEAR : GRAN_NONE;
+			   : k->v == U_MONTH ? GRAN_MONTH
+			   : k->v == U_YEAR || k->v == U_DECADE ? GRAN_YEAR : GRAN_NONE;
 	if (g == GRAN_NONE)
 		return false;
+	/* "over a decade ago", "two decades ago": ten years a decade, the
+	 * year or the day that many back as for years */
+	if (k->v == U_DECADE)
+		v *= 10;
 	h->ago_cmp = (int8_t)ago_comparator(c, p);
 	if (!has_doc(c)) {
 		hit_unresolved(c, h, g);

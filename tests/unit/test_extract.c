@@ -59,6 +59,18 @@ static void entity_is(const char *text, const char *surface, const char *canon)
 	done(&r);
 }
 
+/* The type (unit) an entity whose surface is `surface` is given. */
+static void entity_type_is(const char *text, const char *surface, const char *type)
+{
+	struct run r;
+	run(&r, text, NULL);
+	const struct mention *m = find(&r, M_ENTITY, surface);
+	char name[256];
+	snprintf(name, sizeof name, "type of entity '%s' in '%s'", surface, text);
+	tap_str_eq(m ? m->unit : NULL, type, name);
+	done(&r);
+}
+
 static void event_is(const char *text, const char *surface, const char *cls, bool negated,
 		     enum modality mod)
 {
@@ -641,6 +653,17 @@ int main(void)
 		{"Orvik, which said the plant would close, cut 40 jobs.", NULL},
 		{"Orvik Systems has not said why the plant closed.", NULL},
 		{"Lena Park has been added to the Orvik Systems board.", NULL},
+		/* a name before a role and a person is where the person works:
+		 * the person speaks; a name alone speaks itself, and a role alone
+		 * names no one */
+		{"\"We are ready,\" said Orvik spokesman Ivo Brandt.", "Ivo Brandt"},
+		{"\"We are ready,\" said company spokeswoman Ana Ruiz.", "Ana Ruiz"},
+		{"\"We are ready,\" said HP chief executive Mark Hurd.", "Mark Hurd"},
+		{"The flights resumed in May, according to Pentagon press secretary John Kirby.", "John Kirby"},
+		{"\"We are ready,\" said Orvik.", "Orvik"},
+		{"\"We are ready,\" said the spokesman.", NULL},
+		{"The plant will close, according to Orvik in a filing.", "Orvik"},
+		{"\"We are ready,\" said Orvik, Ivo Brandt and others.", "Orvik"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(speakers); k++)
 		speaker_is(speakers[k].text, speakers[k].speaker);
@@ -680,6 +703,55 @@ int main(void)
 	slot_tie("Orvik Inc. has been a prominent player in the American market over two decades.", NULL,
 		 M_DURATION, "over two decades", "", "");
 	slot_tie("In Ohio, plants have run for two decades.", NULL, M_DURATION, "two decades", "", "");
+	/* "over a decade ago" is a point in the past (a date, temporal.c),
+	 * no duration; "for over a decade", "over a decade of work" are
+	 * spans */
+	static const struct {
+		const char *text, *surface;
+		char want; /* 'd' a date, 's' a span (duration), '-' neither */
+	} spans[] = {
+		{"The firm was founded over a decade ago.", "a decade ago", 'd'},
+		{"The firm was founded over a decade ago.", "over a decade", '-'},
+		{"The site launched nearly a decade ago.", "nearly a decade", '-'},
+		{"They worked for over a decade on it.", "over a decade", 's'},
+		{"It took over a decade of work.", "over a decade", 's'},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(spans); k++) {
+		struct run r;
+		run(&r, spans[k].text, "2024-07-16");
+		bool dur = find(&r, M_DURATION, spans[k].surface) != NULL;
+		bool date = find(&r, M_DATE, spans[k].surface) != NULL;
+		char got = date ? 'd' : dur ? 's' : '-';
+		tap_ok(got == spans[k].want, "'%s' in '%s' is %s", spans[k].surface, spans[k].text,
+		       spans[k].want == 's' ? "a duration" : spans[k].want == 'd' ? "a date" : "neither");
+		done(&r);
+	}
+	/* "The Sunnyvale, Calif., company said": the place before a common
+	 * noun says where it is and is no subject; "the company" is the main
+	 * organisation as without the place, another noun is itself */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} described[] = {
+		{"The Sunnyvale, Calif., company said it will pay $334 million for Helix.", "said", "(main)"},
+		{"The Redmond, Wash.-based firm said it would cut 200 jobs.", "said", "(main)"},
+		{"The Fresno, Calif., winery announced a sale.", "announced", "winery"},
+		{"Texas startup Calxeda offers servers with chips using less power.", "using", "Calxeda"},
+		{"Moscow officials denied the report.", "denied", "Moscow"},
+		{"Orvik Systems, Helix and Ravel announced a deal.", "announced", "Ravel"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(described); k++)
+		subject_is(described[k].text, described[k].trigger, described[k].subject);
+	doc_subject_is("Orvik Systems agreed to buy a cooling startup.\n"
+		       "The Sunnyvale, Calif., company said it will pay $334 million for the startup.",
+		       "Orvik Systems", M_MONEY, "$334 million", "Orvik Systems");
+	/* a state written as newspapers abbreviate it after a city is a
+	 * place, and so is the city; the word without its dot is no state */
+	entity_is("The Sunnyvale, Calif., company grew.", "Calif.", "California");
+	entity_is("Offices in Redmond, Wash. closed.", "Wash.", "Washington State");
+	entity_type_is("The Sunnyvale, Calif., company grew.", "Sunnyvale", "place");
+	entity_type_is("Offices in Redmond, Wash. closed.", "Redmond", "place");
+	entity_type_is("Orvik Systems and Texas Instruments grew.", "Orvik Systems", "unknown");
+	no_entity("Wash the floors, Mass produced.", "Wash");
 	/* a relative clause set off by commas: the verb after it is the
 	 * antecedent's, when the main verb follows the second comma */
 	subject_is("Analyst Grace Liu, who covers chipmakers for Orvik Research, said the deal was fair.",
