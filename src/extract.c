@@ -1211,7 +1211,13 @@ static void find_attribution(struct sent *s)
 			 * in lower case */
 			while (k > 0 && s->t[k - 1].kind == TK_WORD)
 				k--;
-			if (k < st && k >= 2 && !(s->t[k].flags & TF_CAP) && !(s->t[st - 1].flags & TF_CAP) &&
+			/* ... or in a title before the name ("The Commerce
+			 * Department, led by Secretary Gina Raimondo, announced",
+			 * "Ana Ruiz, who replaced CEO Ivo Brandt, said") */
+			bool titled = false;
+			for (size_t tk = st > 3 ? st - 3 : 0; tk < st && !titled; tk++)
+				titled = tk + lexicon_cue_at(s->lx, text, s->t, tk, s->n, CUE_TITLE) == st;
+			if (k < st && k >= 2 && !(s->t[k].flags & TF_CAP) && (!(s->t[st - 1].flags & TF_CAP) || titled) &&
 			    text[s->t[k - 1].start] == ',' && s->t[k - 1].kind == TK_PUNCT) {
 				int32_t p = entity_ending_at(s, k - 2);
 				if (p >= 0 && !field_is(s->x->mentions.v[p].unit, "place") &&
@@ -1845,7 +1851,10 @@ static size_t ev_last(const struct sent *s, struct tev *e)
 static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
 {
 	const char *text = s->text;
-	int32_t e0 = entity_starting_at(s, 0);
+	/* the name at the start, or after a determiner ("The U.S. Commerce
+	 * Department, led by Secretary Gina Raimondo, announced") */
+	size_t k0 = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0 ? 1 : 0;
+	int32_t e0 = entity_starting_at(s, k0);
 	if (e0 < 0 || e0 == pick)
 		return pick;
 	const struct mention *v = s->x->mentions.v;
@@ -1863,9 +1872,21 @@ static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
 	size_t pt = token_at(s, v[pick].start);
 	if (pt <= k1 || pt >= k2)
 		return pick;
-	for (size_t k = k2 + 1; k < trig; k++)
-		if (bit_get(s->open, k) && clause_opener(s, k))
+	/* the verb of saying right after the aside is the opening name's,
+	 * and so is what it announced: a noun ("announced a ban", "the final
+	 * determination") or an infinitive ("to prohibit"), not a clause with
+	 * its own subject ("said several members told her") */
+	for (size_t k = k2 + 1; k < trig; k++) {
+		if (!bit_get(s->open, k) || !clause_opener(s, k))
+			continue;
+		bool said = k == k2 + 1 && s->t[k].kind == TK_WORD && !token_is(text, &s->t[k], "that") &&
+			    !token_is(text, &s->t[k], "which") && !token_is(text, &s->t[k], "who");
+		bool object = said && (is_determiner(s, &s->t[trig - 1]) || token_is(text, &s->t[trig - 1], "to") ||
+				       (is_determiner(s, &s->t[trig - 2]) && s->t[trig - 1].kind == TK_WORD &&
+					!(s->t[trig - 1].flags & TF_CAP)));
+		if (!object)
 			return pick;
+	}
 	return e0;
 }
 

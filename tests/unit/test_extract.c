@@ -726,6 +726,28 @@ int main(void)
 		       spans[k].want == 's' ? "a duration" : spans[k].want == 'd' ? "a date" : "neither");
 		done(&r);
 	}
+	/* the events of what the name that opens the sentence announced
+	 * after an aside are its own, not the aside's name's; a clause with
+	 * its own subject after the verb of saying is not */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} aside_events[] = {
+		{"The Commerce Department, led by Secretary Ana Ruiz, announced a ban in June.", "ban",
+		 "Commerce Department"},
+		{"The Commerce Department, led by Secretary Ana Ruiz, announced in June the final determination to prohibit the sale.",
+		 "prohibit", "Commerce Department"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(aside_events); k++)
+		subject_is(aside_events[k].text, aside_events[k].trigger, aside_events[k].subject);
+	{
+		struct run r;
+		const char *text = "Lena Park, an organizer with Orvik Systems, said several members told her.";
+		run(&r, text, NULL);
+		const struct mention *m = find(&r, M_EVENT, "told");
+		tap_ok(m && !(m->subject >= 0 && strcmp(r.x.mentions.v[m->subject].value, "Lena Park") == 0),
+		       "subject of 'told' in '%s' is not Lena Park", text);
+		done(&r);
+	}
 	/* "The Sunnyvale, Calif., company said": the place before a common
 	 * noun says where it is and is no subject; "the company" is the main
 	 * organisation as without the place, another noun is itself */
@@ -784,6 +806,11 @@ int main(void)
 		{"\"We build from the ground up,\" Jon Mercer, senior VP and general manager for Orvik Services, said.",
 		 "Jon Mercer"},
 		{"Jon Mercer, head of Helix and CEO of Orvik Services, said the unit grew.", "Jon Mercer"},
+		/* the aside may end in a title and its name; a determiner may
+		 * open the sentence before the name */
+		{"The Commerce Department, led by Secretary Ana Ruiz, announced a ban in June.",
+		 "Commerce Department"},
+		{"\"We will stay,\" Lena Park, who replaced CEO Ivo Brandt, said.", "Lena Park"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides_said); k++)
 		speaker_is(asides_said[k].text, asides_said[k].speaker);
