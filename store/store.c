@@ -485,7 +485,7 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 				path, uv, schema_nmigrations);
 		goto fail;
 	}
-	if (readonly && appid != SCHEMA_APPLICATION_ID && appid == 0 && uv == 0 && nobj == 0) {
+	if (readonly && appid == 0 && uv == 0 && nobj == 0) { /* a new, empty file */
 		rc = cc_err_set(err, CC_ERR_INPUT, "%s: an empty store, and this user cannot write it; "
 				"left untouched", path);
 		goto fail;
