@@ -16,19 +16,30 @@
 struct hline {
 	char *keys; /* NULL: a heading or plain line in text */
 	char *text;
+	size_t lead; /* text's first `lead` bytes (an action's name, padded) stay
+			on the first row; the rest wraps in the column after them */
 };
 
 struct hview {
 	struct hline *v;
-	size_t n, cap, top;
+	size_t n, cap;
+	size_t top;   /* the first screen row shown, counted in wrapped rows */
+	size_t nrows; /* wrapped rows at the last drawn width */
 };
 
-static void add(struct hview *h, const char *keys, const char *text)
+static void add_lead(struct hview *h, const char *keys, const char *text, size_t lead)
 {
 	h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof *h->v);
 	h->v[h->n].keys = keys ? xstrdup(keys) : NULL;
 	h->v[h->n].text = xstrdup(text);
+	h->v[h->n].lead = lead;
 	h->n++;
+	h->nrows = h->n;
+}
+
+static void add(struct hview *h, const char *keys, const char *text)
+{
+	add_lead(h, keys, text, 0);
 }
 
 void *help_open(struct app *a)
@@ -51,9 +62,10 @@ void *help_open(struct app *a)
 		keys_action_keys(&a->cfg, (enum action)act, &k);
 		struct buf t;
 		buf_init(&t);
-		buf_printf(&t, "%-22s %s", keys_action_name((enum action)act),
-			   keys_action_help((enum action)act));
-		add(h, k.len ? k.data : "(unbound)", t.data);
+		buf_printf(&t, "%-22s ", keys_action_name((enum action)act));
+		size_t lead = t.len;
+		buf_printf(&t, "%s", keys_action_help((enum action)act));
+		add_lead(h, k.len ? k.data : "(unbound)", t.data, lead);
 		buf_free(&k);
 		buf_free(&t);
 	}
@@ -91,6 +103,50 @@ static void help_close(struct app *a, void *state)
 	free(h);
 }
 
+/* Walks the lines wrapped at width `w` (the body's): draws the rows from
+ * `top` on into `rows` screen rows from y0 when draw is set. Returns the
+ * number of wrapped rows. Words go to the next row rather than being cut
+ * off at the edge (80 columns leave an action's help 34). */
+static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t top, size_t rows,
+			  bool draw)
+{
+	size_t row = 0;
+	for (size_t i = 0; i < h->n; i++) {
+		const struct hline *l = &h->v[i];
+		/* headings from column 1; key lines: keys in 2..21, text from 23,
+		 * an action's help after its name when that leaves it 24 columns */
+		int tx = l->keys ? x0 + 23 : x0 + 1;
+		int lead_w = l->lead ? (int)draw_width(l->text, l->lead) : 0;
+		if (x0 + w - (tx + lead_w) < 24)
+			lead_w = 0;
+		size_t lead = lead_w ? l->lead : 0;
+		int ww = x0 + w - (tx + lead_w);
+		char *disp;
+		size_t *lines;
+		size_t nl = doc_wrap_string(l->text + lead, strlen(l->text + lead), ww > 1 ? ww : 1, &disp,
+					    &lines);
+		for (size_t j = 0; j < nl; j++, row++) {
+			if (!draw || row < top || row >= top + rows)
+				continue;
+			int y = y0 + (int)(row - top);
+			if (!l->keys) {
+				draw_text(y, tx, x0 + w - tx, disp + lines[2 * j], lines[2 * j + 1] - lines[2 * j],
+					  ST_DEFAULT, ATTR_BOLD);
+				continue;
+			}
+			if (j == 0) {
+				draw_str(y, x0 + 2, 20, l->keys, ST_KEY, 0);
+				draw_text(y, tx, lead_w, l->text, lead, ST_DEFAULT, 0);
+			}
+			draw_text(y, tx + lead_w, x0 + w - (tx + lead_w), disp + lines[2 * j],
+				  lines[2 * j + 1] - lines[2 * j], ST_DEFAULT, 0);
+		}
+		free(disp);
+		free(lines);
+	}
+	return row;
+}
+
 static void help_draw(struct app *a, void *state)
 {
 	struct hview *h = state;
@@ -98,18 +154,10 @@ static void help_draw(struct app *a, void *state)
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
 	draw_str(b.y, b.x + 1, b.w - 1, "Help (q to go back)", ST_PANE_TITLE, 0);
 	size_t rows = b.h > 1 ? (size_t)b.h - 1 : 0;
-	if (h->top + rows > h->n)
-		h->top = h->n > rows ? h->n - rows : 0;
-	for (size_t r = 0; r < rows && h->top + r < h->n; r++) {
-		const struct hline *l = &h->v[h->top + r];
-		int y = b.y + 1 + (int)r;
-		if (!l->keys) {
-			draw_str(y, b.x + 1, b.w - 1, l->text, ST_DEFAULT, ATTR_BOLD);
-			continue;
-		}
-		draw_str(y, b.x + 2, 20, l->keys, ST_KEY, 0);
-		draw_str(y, b.x + 23, b.w - 23, l->text, ST_DEFAULT, 0);
-	}
+	h->nrows = help_layout(h, b.x, b.y + 1, b.w, 0, 0, false);
+	if (h->top + rows > h->nrows)
+		h->top = h->nrows > rows ? h->nrows - rows : 0;
+	help_layout(h, b.x, b.y + 1, b.w, h->top, rows, true);
 }
 
 static unsigned help_action(struct app *a, void *state, enum action act)
@@ -123,7 +171,7 @@ static unsigned help_action(struct app *a, void *state, enum action act)
 	case A_PAGE_DOWN: top += page; break;
 	case A_PAGE_UP: top -= page; break;
 	case A_MOVE_FIRST: top = 0; break;
-	case A_MOVE_LAST: top = (long)h->n; break;
+	case A_MOVE_LAST: top = (long)h->nrows; break;
 	case A_BACK:
 	case A_HELP:
 		return F_POP;
@@ -132,8 +180,8 @@ static unsigned help_action(struct app *a, void *state, enum action act)
 	}
 	if (top < 0)
 		top = 0;
-	if (top > (long)h->n)
-		top = (long)h->n;
+	if (top > (long)h->nrows)
+		top = (long)h->nrows;
 	h->top = (size_t)top;
 	return F_REDRAW;
 }

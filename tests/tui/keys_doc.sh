@@ -47,4 +47,32 @@ tui_keys q
 scr=$(tui_wait "Claims")
 ok $? "q leaves the help screen"
 tui_keys Q
+
+# at 80 columns an action's help wraps under itself instead of being cut at
+# the edge: the last word of every action's help shows
+tui_start 80 24 xterm-256color "$(review_cmd h.db hal)"
+tui_wait "source 1/" >/dev/null
+tui_keys '?'
+all=$(tui_wait "Help")
+for i in $(seq 1 10); do
+	tui_keys PageDown
+	all="$all
+$(tui_stable)"
+done
+missing=
+while IFS= read -r line; do
+	help=$(printf '%s' "$line" | awk -F' \\| ' '{print $2}' | sed 's/ |$//')
+	last=${help##*[ -]} # the rows may break after a hyphen
+	printf '%s\n' "$all" | grep -qE "(^| |-)$(printf '%s' "$last" | sed 's/[][\.*^$()+?{}|]/\\&/g')\$" ||
+		missing="$missing [$help]"
+done < <(printf '%s\n' "$want" | grep '^| `')
+is "$missing" "" "at 80 columns the help screen shows every action's help to its last word"
+like "$all" "ACTION)" "... and the heading's end"
+tui_keys G
+scr=$(tui_stable)
+like "$scr" "agreement lists them" "G shows the help's last line"
+tui_keys q
+tui_wait "Claims" >/dev/null
+ok $? "q leaves the help screen"
+tui_keys Q
 done_testing
