@@ -244,11 +244,21 @@ static void conflict_draw(struct app *a, void *state)
 	int used1 = draw_side(&f->s[1], cols[1], cv->side == 1);
 	int used = (used0 > used1 ? used0 : used1) + 1;
 	int y = b.y + 2 + (used < cols_h ? used : cols_h);
+	/* the explanation takes every row the sentences left above the list
+	 * (three were kept for it); when it still does not fit, its last
+	 * row ends in "…" */
+	if (exp_h) {
+		int room = b.y + b.h - y - 1 - list_h;
+		exp_h = (int)nexp < room ? (int)nexp : room;
+	}
 	for (int i = 0; i < exp_h; i++) {
 		if (i == 0)
 			draw_str(y, b.x + 1, 5, "Why: ", ST_DEFAULT, ATTR_BOLD);
-		draw_text(y, b.x + 6, b.w - 6, disp + lines[2 * i], lines[2 * i + 1] - lines[2 * i],
-			  ST_DEFAULT, 0);
+		if (i == exp_h - 1 && (size_t)exp_h < nexp)
+			draw_cell(y, b.x + 6, b.w - 6, disp + lines[2 * i], ST_DEFAULT);
+		else
+			draw_text(y, b.x + 6, b.w - 6, disp + lines[2 * i],
+				  lines[2 * i + 1] - lines[2 * i], ST_DEFAULT, 0);
 		y++;
 	}
 	free(disp);

@@ -71,4 +71,39 @@ case $head in
 esac
 tui_keys q
 tui_dead >/dev/null
+
+# The conflict view at 80x24: an explanation of four rows (two long source
+# names) shows to its end, in the rows the short sentences leave; it is not
+# cut after three rows. Shorter (80x15) its last row shown ends in "…".
+cat >the-northern-valley-gazette-and-morning-chronicle.txt <<'TXT'
+Depot fire closes Lindqvist yard
+
+April 8, 2025
+
+The fire at the Lindqvist freight depot began on Monday, April 7, 2025, the county fire marshal said.
+TXT
+cat >the-coastal-business-review-and-shipping-digest.txt <<'TXT'
+Lindqvist yard fire
+
+April 8, 2025
+
+The fire at the Lindqvist freight depot began on Sunday, April 6, 2025, according to depot workers.
+TXT
+fixture why.db the-northern-valley-gazette-and-morning-chronicle.txt the-coastal-business-review-and-shipping-digest.txt
+ok $? "fixture store with a conflict between long names"
+tui_start 80 24 xterm-256color "$(review_cmd why.db cy)"
+tui_wait "claim 1/1" >/dev/null
+tui_keys Enter
+scr=$(tui_wait "Why:")
+like "$scr" "event on different dates" "80x24: the conflict's explanation shows to its last words"
+tui_resize 80 15
+scr=$(tui_changed "$scr")
+like "$scr" "Why:" "80x15: the explanation still shows"
+unlike "$scr" "event on different dates" "... not all of it"
+case $(printf '%s\n' "$scr" | grep -A2 'Why:' | tail -n 1) in
+*"…") ok 0 "... and its last row shown ends in …" ;;
+*) ok 1 "... and its last row shown ends in …"; printf '%s\n' "$scr" | sed 's/^/# /' ;;
+esac
+tui_keys Q
+tui_dead >/dev/null
 done_testing
