@@ -2538,6 +2538,7 @@ static int review_store(struct cli *cli, const char *source)
 	}
 	struct ui_opts o = {
 		.reviewer = default_reviewer(cli->reviewer_opt),
+		.reviewer_given = cli->reviewer_opt && *cli->reviewer_opt,
 		.start_source = source,
 		.export_fn = cli_export_to_path,
 	};

@@ -574,6 +574,34 @@ bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 	return true;
 }
 
+/* Nothing to undo (redo) for the reviewer, who was not named with
+ * --reviewer: a crosscheck that found no $USER wrote as "reviewer", and
+ * those entries are not taken back in this name ("reviewer" may have been
+ * several people). When the store holds some, says how to act on them, as
+ * `annotate --undo` does, in words that fit the bottom line (80 columns).
+ * Returns whether it set the message. */
+static bool undo_hint_old_entries(struct app *a, bool redo)
+{
+	size_t old = 0;
+	struct cc_err err = {0};
+	if (a->opts->reviewer_given || strcmp(a->reviewer, UI_REVIEWER_FALLBACK) == 0)
+		return false;
+	if (store_reviewer_entries(a->st, UI_REVIEWER_FALLBACK, &old, &err) != CC_OK) {
+		cc_err_clear(&err);
+		return false;
+	}
+	if (!old)
+		return false;
+	const char *what = redo ? "redo" : "undo";
+	app_message(a, true, "Nothing to %s; %zu %s by '" UI_REVIEWER_FALLBACK
+		    "' ($USER unset): use --reviewer " UI_REVIEWER_FALLBACK,
+		    what, old, old == 1 ? "entry" : "entries");
+	if ((int)draw_width(a->msg, strlen(a->msg)) > a->lay.prompt.w)
+		app_message(a, true, "Nothing to %s; %zu by '" UI_REVIEWER_FALLBACK
+			    "': use --reviewer " UI_REVIEWER_FALLBACK, what, old);
+	return true;
+}
+
 unsigned app_undo(struct app *a, bool redo)
 {
 	struct cc_err err = {0};
@@ -581,7 +609,9 @@ unsigned app_undo(struct app *a, bool redo)
 	enum cc_status rc = redo ? store_redo(a->st, a->reviewer, a->session, &claim, &err)
 				 : store_undo(a->st, a->reviewer, a->session, &claim, &err);
 	if (rc != CC_OK) {
-		err_message(a, &err);
+		if (!(err.status == CC_ERR_INPUT && !claim && undo_hint_old_entries(a, redo)))
+			err_message(a, &err);
+		cc_err_clear(&err);
 		return F_REDRAW;
 	}
 	a->session_count++;

@@ -21,6 +21,8 @@ enum cc_status ui_terminal_check(struct cc_err *err);
 struct ui_opts {
 	const char *reviewer;     /* --reviewer, $USER, $LOGNAME or the uid's login
 				   name, else UI_REVIEWER_FALLBACK; never NULL */
+	bool reviewer_given;      /* it came from --reviewer: `u` with nothing to
+				   undo then names no other reviewer's entries */
 	const char *start_source; /* the source to open first; NULL: the first one */
 	/* Writes an export of the store to `path` (the CLI provides it; NULL
 	 * when exporting is not available). Returns CC_OK or fills err. */

@@ -92,4 +92,40 @@ like "$(status_row "$scr")" "open conflicts │ reviewer" "an empty reviewer: th
 unlike "$scr" "reviewer reviewer" "... once"
 tui_keys Q
 is "$(tui_dead)" "0" "... quits normally"
+
+# ---- u and Ctrl-R with nothing of yours, when entries were written as
+# "reviewer" (an older crosscheck without $USER): the bottom line says how
+# to act on them, as `annotate --undo` does, within 80 columns; never in
+# your name
+fixture r.db story.txt
+"$CROSSCHECK" --db r.db annotate 1 --verdict false --reviewer reviewer >/dev/null
+tui_start 80 24 xterm-256color "env USER=dana LOGNAME=dana $(printf '%q --db %q review' "$CROSSCHECK" r.db)"
+tui_wait "claim 1/" >/dev/null
+tui_keys u
+scr=$(tui_wait "Nothing to undo;")
+is "$(printf '%s\n' "$scr" | tail -n 1)" "Nothing to undo; 1 entry by 'reviewer' (\$USER unset): use --reviewer reviewer" \
+	"u with only 'reviewer' entries: the bottom line names them and --reviewer reviewer, whole at 80 columns"
+tui_keys C-r
+scr=$(tui_wait "Nothing to redo;")
+is "$(printf '%s\n' "$scr" | tail -n 1)" "Nothing to redo; 1 entry by 'reviewer' (\$USER unset): use --reviewer reviewer" "... and Ctrl-R"
+tui_keys Q
+is "$(tui_dead)" "0" "... quits normally"
+is "$("$CROSSCHECK" --db r.db export | jq -r '.claims[] | select(.id == 1) | .verdict')" "false" \
+	"... and the entry of 'reviewer' is not taken back"
+# named with --reviewer: who that is was chosen, so no other name is offered
+tui_start 80 24 xterm-256color "env USER=dana $(review_cmd r.db dana)"
+tui_wait "claim 1/" >/dev/null
+tui_keys u
+scr=$(tui_wait "othing to undo")
+unlike "$scr" "--reviewer reviewer" "u as --reviewer dana: no hint about 'reviewer'"
+tui_keys Q
+is "$(tui_dead)" "0" "... quits normally"
+# as "reviewer" itself (--reviewer reviewer), u takes the entry back
+tui_start 80 24 xterm-256color "$(review_cmd r.db reviewer)"
+tui_wait "claim 1/" >/dev/null
+tui_keys u
+tui_wait "Undone: claim 1" >/dev/null
+ok $? "u as --reviewer reviewer takes the entry back"
+tui_keys Q
+is "$(tui_dead)" "0" "... quits normally"
 done_testing
