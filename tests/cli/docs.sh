@@ -32,6 +32,21 @@ for o in --db --version; do
 	grep -q -- "$(sed 's/-/\\\\-/g' <<<"$o")" "$man"
 	ok $? "man page mentions $o"
 done
+# the commands the README describes (### `crosscheck NAME ...`) and those
+# the man page describes (.B NAME under COMMANDS) are the same, both ways
+readme_cmds=$(sed -n 's/^### `crosscheck \([a-z][a-z-]*\).*/\1/p' "$readme" | sort -u)
+man_cmds=$(sed -n '/^\.SH COMMANDS/,/^\.SH /p' "$man" | sed -n '/^\.TP/{n;s/^\.B \([a-z][a-z-]*\).*/\1/p}' | sort -u)
+test -n "$readme_cmds" && test -n "$man_cmds"
+ok $? "README and the man page list commands"
+is "$(comm -3 <(printf '%s\n' "$readme_cmds") <(printf '%s\n' "$man_cmds") | tr -s '\t\n' '  ')" "" \
+	"README's commands and the man page's are the same (left: README only, right: man only)"
+# what a user of a store they cannot write needs: both say it
+for w in 'mode=ro' 'immutable=1' 'naming the store, its folder and why'; do
+	grep -qF -- "$w" "$readme"
+	ok $? "README: a store you cannot write: $w"
+	grep -qF -- "$w" "$man"
+	ok $? "man page: a store you cannot write: $w"
+done
 grep -q '^\./bootstrap && make check$\|`./bootstrap && make check`' "$readme"
 ok $? "README shows the test command"
 grep -q './bootstrap && ./crosscheck examples/' "$readme"

@@ -13,6 +13,24 @@ else
 	ok 1 "README.md's key table is up to date (regenerate it with: tests/tui/review_driver --keys-markdown)"
 	diff <(printf '%s\n' "$want") <(printf '%s\n' "$got") | sed 's/^/# /'
 fi
+# the man page's KEYS list is the same table: every key and text of the
+# README in it, nothing else (as .TP entries: the keys in bold, '-' as '\-')
+md2man() {
+	sed -n 's/^| \(`.*`\) | \(.*\) |$/\1\t\2/p' | while IFS=$'\t' read -r keys text; do
+		printf '.TP\n'
+		printf '%s\n' "$keys" | sed -e 's/-/\\-/g' -e 's/`\([^`]*\)`/\\fB\1\\fR/g'
+		printf '%s\n' "$text" | sed -e 's/`\([^`]*\)`/\\fB\1\\fR/g'
+	done
+}
+man_keys=$(sed -n '/^\.\\" keys:begin/,/^\.\\" keys:end/p' "$top_srcdir/crosscheck.1" | sed '1d;$d')
+test -n "$man_keys"
+ok $? "the man page has a KEYS list"
+if [ "$man_keys" = "$(printf '%s\n' "$want" | md2man)" ]; then
+	ok 0 "the man page's KEYS list is README's key table"
+else
+	ok 1 "the man page's KEYS list is README's key table"
+	diff <(printf '%s\n' "$want" | md2man) <(printf '%s\n' "$man_keys") | sed 's/^/# /'
+fi
 names=$(printf '%s\n' "$want" | grep -c '^| `')
 test "$names" -ge 30
 ok $? "the table lists every action ($names)"
