@@ -283,22 +283,29 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 	return true;
 }
 
-/* The first source after `from` in the order they were added (dir > 0),
- * or the last before it (dir < 0); 0 when there is none or on an error (the
- * message says which). */
+enum cc_status app_source_step(struct app *a, int64_t from, int dir, int64_t *id,
+			       struct cc_err *err)
+{
+	struct store_source s;
+	bool found;
+	*id = 0;
+	enum cc_status rc = store_review_source_step(a->st, from, dir, &s, &found, err);
+	if (rc != CC_OK || !found)
+		return rc;
+	*id = s.id;
+	store_source_free(&s);
+	return CC_OK;
+}
+
+/* app_source_step with its error on the bottom line: 0 then too. */
 static int64_t source_near(struct app *a, int64_t from, int dir)
 {
 	struct cc_err err = {0};
-	struct store_source s;
-	bool found;
-	if (store_review_source_step(a->st, from, dir, &s, &found, &err) != CC_OK) {
+	int64_t id;
+	if (app_source_step(a, from, dir, &id, &err) != CC_OK) {
 		err_message(a, &err);
 		return 0;
 	}
-	if (!found)
-		return 0;
-	int64_t id = s.id;
-	store_source_free(&s);
 	return id;
 }
 

@@ -153,6 +153,13 @@ struct app {
 /* Loads the source with this id (idx: its position, or SIZE_MAX to look it
  * up). On failure the previous source stays and a message says why. */
 bool app_load_source(struct app *a, int64_t id, size_t idx);
+/* The step to a neighbouring source, shared by ]/[, the start-up choice
+ * and following another process's changes: in *id the id of the first
+ * source after `from` in the order they were added (dir > 0; from 0: the
+ * first source), or of the last before it (dir < 0); 0 when there is none.
+ * Returns CC_OK or fills err (the caller says how to show it). */
+enum cc_status app_source_step(struct app *a, int64_t from, int dir, int64_t *id,
+			       struct cc_err *err);
 /* After another process wrote to the store: keeps the loaded source's
  * position among the sources true; when it was removed, loads the source
  * after it (else before it, else none) and says so; on an empty reader,

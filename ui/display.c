@@ -600,13 +600,10 @@ static bool first_source(struct app *a, struct cc_err *err)
 		app_load_source(a, id, SIZE_MAX);
 		return true;
 	}
-	struct store_source s;
-	bool found;
-	if (store_review_source_step(a->st, 0, 1, &s, &found, err) != CC_OK)
+	int64_t id;
+	if (app_source_step(a, 0, 1, &id, err) != CC_OK)
 		return false;
-	if (found) {
-		int64_t id = s.id;
-		store_source_free(&s);
+	if (id) {
 		app_load_source(a, id, 0);
 	} else {
 		app_message(a, false, "The store has no sources yet: add articles with 'crosscheck add FILE...'.");

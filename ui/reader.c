@@ -300,19 +300,16 @@ static unsigned scroll_article(struct app *a, long delta)
 static unsigned step_source(struct app *a, int dir)
 {
 	struct cc_err err = {0};
-	struct store_source s;
-	bool found;
-	if (store_review_source_step(a->st, a->src.id, dir, &s, &found, &err) != CC_OK) {
+	int64_t id;
+	if (app_source_step(a, a->src.id, dir, &id, &err) != CC_OK) {
 		app_message(a, true, "%s", err.msg);
 		cc_err_clear(&err);
 		return F_REDRAW;
 	}
-	if (!found) {
+	if (!id) {
 		app_message(a, false, dir > 0 ? "This is the last source." : "This is the first source.");
 		return F_REDRAW;
 	}
-	int64_t id = s.id;
-	store_source_free(&s);
 	size_t idx = dir > 0 ? a->src.idx + 1 : (a->src.idx ? a->src.idx - 1 : 0);
 	app_load_source(a, id, idx);
 	return F_REDRAW;
