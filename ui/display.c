@@ -75,26 +75,45 @@ static void draw_header(struct app *a)
 {
 	const struct rect *r = &a->lay.header;
 	draw_fill(r->y, r->x, r->w, ST_TITLE, 0);
-	struct buf b;
-	buf_init(&b);
-	buf_printf(&b, " crosscheck %s", top_view(a)->ops->name);
+	struct buf pre, tail;
+	buf_init(&pre);
+	buf_init(&tail);
+	buf_printf(&pre, " crosscheck %s", top_view(a)->ops->name);
+	const char *name = "";
 	if (a->src.name) {
-		buf_printf(&b, " — %s", a->src.name);
+		buf_printf(&pre, " — ");
+		name = a->src.name;
 		if (a->src.date)
-			buf_printf(&b, " · %s", a->src.date);
+			buf_printf(&tail, " · %s", a->src.date);
 		if (a->src.outlet)
-			buf_printf(&b, " · %s", a->src.outlet);
+			buf_printf(&tail, " · %s", a->src.outlet);
 	}
+	int pw = (int)draw_width(pre.data, pre.len), nw = (int)draw_width(name, strlen(name));
+	int tw = tail.len ? (int)draw_width(tail.data, tail.len) : 0;
 	/* the key hints on the right give way to the source's name, date and
 	 * outlet when both do not fit (the help screen lists the keys) */
 	const char *right = "  ? help  q back  Q quit ";
 	int rw = (int)draw_width(right, strlen(right));
-	bool hints = rw < r->w / 2 && (int)draw_width(b.data, b.len) + rw <= r->w;
+	bool hints = rw < r->w / 2 && pw + nw + tw + rw <= r->w;
 	int lw = r->w - (hints ? rw : 0);
-	draw_text(r->y, r->x, lw, b.data, b.len, ST_TITLE, 0);
+	/* then the name gives up width (cut with "…") so that the date and
+	 * the outlet show whole, down to 8 columns; below that all is cut at
+	 * the edge, with "…" */
+	int c = draw_text(r->y, r->x, lw, pre.data, pre.len, ST_TITLE, 0);
+	if (pw + nw + tw <= lw || lw - pw - tw >= 8) {
+		c += draw_cell(r->y, r->x + c, pw + nw + tw <= lw ? nw : lw - pw - tw, name, ST_TITLE);
+		if (tail.len)
+			draw_text(r->y, r->x + c, lw - c, tail.data, tail.len, ST_TITLE, 0);
+	} else {
+		buf_add(&pre, name, strlen(name));
+		if (tail.len)
+			buf_add(&pre, tail.data, tail.len);
+		draw_cell(r->y, r->x, lw, pre.data, ST_TITLE);
+	}
 	if (hints)
 		draw_str(r->y, r->x + r->w - rw, rw, right, ST_TITLE, 0);
-	buf_free(&b);
+	buf_free(&pre);
+	buf_free(&tail);
 }
 
 static void status_text(struct app *a, const char *path, struct buf *b)

@@ -227,9 +227,10 @@ static void draw_title(const struct rect *r, bool focused, const char *label, co
 	draw_fill(r->y, r->x, r->w, ST_PANE_TITLE, 0);
 	int c = draw_str(r->y, r->x, r->w, focused ? (draw_utf8() ? "▶ " : "> ") : "  ", ST_PANE_TITLE,
 			 0);
-	c += draw_str(r->y, r->x + c, r->w - c, label, ST_PANE_TITLE, 0);
+	/* a name or title cut at the pane's edge ends in "…" */
+	c += draw_cell(r->y, r->x + c, r->w - c, label, ST_PANE_TITLE);
 	if (text && *text)
-		draw_str(r->y, r->x + c, r->w - c, text, ST_PANE_TITLE, 0);
+		draw_cell(r->y, r->x + c, r->w - c, text, ST_PANE_TITLE);
 }
 
 static void reader_draw(struct app *a, void *state)
@@ -241,7 +242,8 @@ static void reader_draw(struct app *a, void *state)
 	reader_keep_in_view(a);
 
 	/* no source loaded: the store is empty (or its last source was removed) */
-	char *t = s->id ? xasprintf("%s: ", s->name ? s->name : "") : xstrdup("The store has no sources");
+	char *t = !s->id ? xstrdup("The store has no sources")
+		  : xasprintf(s->title && *s->title ? "%s: " : "%s", s->name ? s->name : "");
 	draw_title(&L->article_title, a->focus == 0, t, s->title ? s->title : "");
 	free(t);
 	for (int r = 0; r < L->article.h; r++) {

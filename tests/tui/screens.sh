@@ -106,4 +106,32 @@ case $(printf '%s\n' "$scr" | grep -A2 'Why:' | tail -n 1) in
 esac
 tui_keys Q
 tui_dead >/dev/null
+
+# Cut names and titles are seen to be cut. At 80x24 a header too long for
+# the screen cuts the source's name (with "…") so that its date and outlet
+# show whole; the article pane's title row, too long, ends in "…"; a source
+# without a title is named without a dangling ":".
+cat >lindqvist-freight-closes-tacoma-depot.txt <<'TXT'
+Lindqvist Freight shuts its Tacoma depot after a long quarrel with the harbour board
+
+Lindqvist Freight said on Tuesday that it will close its Tacoma depot on March 3, 2025.
+TXT
+printf 'Lindqvist Freight said on Tuesday that it will close its Tacoma depot on March 3, 2025.\n' >untitled-note.txt
+"$CROSSCHECK" --db cut.db add --date 2025-02-25 --url https://www.harbourgazette.example/news/lindqvist \
+	lindqvist-freight-closes-tacoma-depot.txt >/dev/null 2>&1 &&
+	"$CROSSCHECK" --db cut.db add --date 2025-02-26 untitled-note.txt >/dev/null 2>&1
+ok $? "fixture store with a long name, title and outlet"
+tui_start 80 24 xterm-256color "$(review_cmd cut.db cy)"
+scr=$(tui_wait "source 1/2")
+is "$(printf '%s\n' "$scr" | sed -n 1p)" " crosscheck reader — lindqvist-freight-cl… · 2025-02-25 · harbourgazette.example" \
+	"80x24: the header cuts the name with … and keeps the date and outlet whole"
+case $(printf '%s\n' "$scr" | sed -n 2p) in
+*"lindqvist-freight-closes-tacoma-depot.txt: Lindqvist Freight shuts"*"…") ok 0 "80x24: a title cut at the pane's edge ends in …" ;;
+*) ok 1 "80x24: a title cut at the pane's edge ends in …"; printf '%s\n' "$scr" | sed -n 2p | sed 's/^/# /' ;;
+esac
+tui_keys ']'
+scr=$(tui_wait "source 2/2")
+is "$(printf '%s\n' "$scr" | sed -n 2p | sed 's/^[^u]*//')" "untitled-note.txt" "a source without a title: its name alone, no ':'"
+tui_keys Q
+tui_dead >/dev/null
 done_testing
