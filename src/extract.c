@@ -6,7 +6,8 @@
  * aliases, titled names, capitalised chunks folded by rule), event triggers
  * (lexicon, by stem) with negation and modality from the words before them,
  * and attribution. Then ties: each slot to the nearest event in its clause
- * (a word to the left beats one to the right), each event to the nearest
+ * (a word to the left beats one to the right; a date in a reported clause
+ * with a verb of its own never to the verb of saying), each event to the nearest
  * entity before it, or the article's main organisation.
  */
 #include "config.h"
@@ -1917,6 +1918,63 @@ static bool period_of_noun(const struct sent *s, size_t mt, const struct tev *ev
 	return false;
 }
 
+/* The index in ev of the event a slot (tokens mt to mt_end) ties to: the
+ * cheapest (the first of equals) among those whose trigger starts at token
+ * `from` or after; SIZE_MAX when none does. `counted`: the slot is a count
+ * of a noun. */
+static inline __attribute__((always_inline)) size_t cheapest_event(const struct tev *ev, size_t nev, size_t from, size_t mt, size_t mt_end,
+			     bool counted, const uint32_t *brk)
+{
+	long bestcost = 1 << 30;
+	size_t bi = SIZE_MAX;
+	for (size_t ei = 0; ei < nev; ei++) {
+		size_t et = ev[ei].t;
+		if (et < from)
+			continue;
+		size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
+		long cost = (long)(hi - lo);
+		cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
+		cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
+		/* "fewer than 50 staff were affected": the noun a count counts
+		 * names what is counted, not what happened to it ... */
+		/* ... and "said that fewer than 50 staff would be affected":
+		 * a count as near a verb of saying as another event is the
+		 * other's (what was said happened to them) */
+		cost += (4 * (long)(et == mt_end + 1) + 4 * (long)ev[ei].says) * (long)counted;
+		/* a clause break between (brk is NULL in a sentence of none) */
+		cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
+		if (cost < bestcost) {
+			bestcost = cost;
+			bi = ei;
+		}
+	}
+	return bi;
+}
+
+/* The finite verb of a reported clause in tokens [from, to) after a verb
+ * of saying, up to a date at `to`, or SIZE_MAX when they are none: after
+ * the last "that", a phrase that opens with no preposition ("on Tuesday",
+ * "in a statement" say when or how the saying was) and holds, past its
+ * first word, a word of cues.tsv's "finite" list or a verb in the past
+ * ("the boat had passed", "the boat passed"). */
+static size_t reported_clause(const struct sent *s, size_t from, size_t to)
+{
+	const char *text = s->text;
+	for (size_t k = from; k < to; k++)
+		if (token_is(text, &s->t[k], "that"))
+			from = k + 1;
+	while (from < to && s->t[from].kind == TK_PUNCT)
+		from++;
+	if (from >= to || is_preposition(s, &s->t[from]))
+		return SIZE_MAX;
+	for (size_t k = from + 1; k < to; k++) {
+		const struct token *w = &s->t[k];
+		if (w->kind == TK_WORD && !(w->flags & TF_CAP) && (word_is(s, w, CUE_FINITE) || past_form(text, w)))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -2013,26 +2071,21 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		size_t mt = token_at(s, v[m].start);
 		size_t mt_end = token_last(s, &v[m]);
 		/* the cheapest event (the first of equals); bi indexes ev */
-		long bestcost = 1 << 30;
-		size_t bi = SIZE_MAX;
-		for (size_t ei = 0; ei < nev; ei++) {
-			size_t et = ev[ei].t;
-			size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
-			long cost = (long)(hi - lo);
-			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
-			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
-			/* "fewer than 50 staff were affected": the noun a count counts
-			 * names what is counted, not what happened to it ... */
-			/* ... and "said that fewer than 50 staff would be affected":
-			 * a count as near a verb of saying as another event is the
-			 * other's (what was said happened to them) */
-			bool counted = ty == M_NUMBER && v[m].unit[0];
-			cost += (4 * (long)(et == mt_end + 1) + 4 * (long)ev[ei].says) * (long)counted;
-			/* a clause break between (brk is NULL in a sentence of none) */
-			cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
-			if (cost < bestcost) {
-				bestcost = cost;
-				bi = ei;
+		bool counted = ty == M_NUMBER && v[m].unit[0];
+		size_t bi = cheapest_event(ev, nev, 0, mt, mt_end, counted, brk);
+		/* "Harlow Ferries said the boat had passed an inspection in
+		 * May": a date in what was said, past a verb of the clause's
+		 * own, dates that clause (its event, if the lexicon knows one
+		 * from that verb on: "said the firm would close the plant in
+		 * May"; not "said the purchase would be dilutive in 2025"),
+		 * not the saying ("said on Tuesday that", "said Tuesday"
+		 * still date it) */
+		int32_t sayer = -1; /* the subject of the saying a date was taken from */
+		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {
+			size_t verb = reported_clause(s, ev_last(s, &ev[bi]) + 1, mt);
+			if (verb != SIZE_MAX) {
+				sayer = v[ev[bi].m].subject;
+				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
 		/* "starts winding down July 20": the START governs what follows it
@@ -2048,6 +2101,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		    period_of_noun(s, mt, ev, nev))
 			best = -1; /* "stars of the 1940s, died": not when the death was */
 		v[m].event = (int32_t)best;
+		/* ... with no event of the clause's own, the date stays in what
+		 * its sayer said (the claim is the sayer's), tied to no event */
+		if (best < 0 && sayer != -1)
+			v[m].subject = sayer;
 		/* "Kaspersky has been a prominent player in the market for close
 		 * to two decades": without an event, a span after "for" is how
 		 * long the name the sentence opens with has been so (its tenure) */

@@ -677,6 +677,35 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* a date in what was said, past a finite verb of the reported
+	 * clause, dates that clause: its event when the lexicon knows one
+	 * from that verb on, else none (the sayer's claim still, so the
+	 * sayer's subject); never the saying. A date right after the verb of
+	 * saying, or after a preposition there, dates the saying */
+	static const struct {
+		const char *text, *date, *cls, *subject;
+	} reported[] = {
+		{"Harlow Ferries said the boat had passed an inspection in May.", "May", "", "Harlow Ferries"},
+		{"Harlow Ferries said the boat passed an inspection in May.", "May", "", "Harlow Ferries"},
+		{"Harlow Ferries said that the boat was checked in May.", "May", "", "Harlow Ferries"},
+		{"Harlow Ferries said on Tuesday that the boat had passed an inspection in May.", "May", "",
+		 "Harlow Ferries"},
+		{"Harlow Ferries said the purchase would be costly in 2025.", "2025", "", "Harlow Ferries"},
+		{"Harlow Ferries said it will buy Skerry Lines in May.", "May", "ACQUIRE", "Harlow Ferries"},
+		{"Harlow Ferries said the deal would close in May.", "May", "CLOSE", "deal"},
+		{"Harlow Ferries said on Tuesday that the boat was safe.", "Tuesday", "ANNOUNCE",
+		 "Harlow Ferries"},
+		{"Harlow Ferries said Tuesday the boat was safe.", "Tuesday", "ANNOUNCE", "Harlow Ferries"},
+		{"Harlow Ferries said in a statement on Tuesday that the boat was safe.", "Tuesday",
+		 "ANNOUNCE", "Harlow Ferries"},
+		{"Harlow Ferries announced in May that the boat was safe.", "May", "ANNOUNCE",
+		 "Harlow Ferries"},
+		{"Harlow Ferries said late on Tuesday that the boat was safe.", "Tuesday", "ANNOUNCE",
+		 "Harlow Ferries"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(reported); k++)
+		slot_tie(reported[k].text, "2024-06-12", M_DATE, reported[k].date, reported[k].cls,
+			 reported[k].subject);
 	/* a noun trigger with only a determiner before it has no subject of
 	 * its own; the verb after it has the noun */
 	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
