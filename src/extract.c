@@ -8,7 +8,8 @@
  * and attribution. Then ties: each slot to the nearest event in its clause
  * (a word to the left beats one to the right; a date in a reported clause
  * with a verb of its own never to the verb of saying), each event to the nearest
- * entity before it, or the article's main organisation.
+ * entity before it (not across a ';': another list item's), or the
+ * article's main organisation.
  */
 #include "config.h"
 
@@ -1918,6 +1919,15 @@ static bool period_of_noun(const struct sent *s, size_t mt, const struct tev *ev
 	return false;
 }
 
+/* The last ';' before token k (SIZE_MAX when none): a wall for the
+ * search for a subject. */
+static size_t semicolon_before(const struct sent *s, size_t k)
+{
+	while ((k = prev_bit(s->punct, k)) != SIZE_MAX && s->text[s->t[k].start] != ';')
+		;
+	return k;
+}
+
 /* The index in ev of the event a slot (tokens mt to mt_end) ties to: the
  * cheapest (the first of equals) among those whose trigger starts at token
  * `from` or after; SIZE_MAX when none does. `counted`: the slot is a count
@@ -2035,10 +2045,17 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			v[e].subject = left;
 			continue;
 		}
+		/* "HP has bought Opsware for $1.6 billion; Mercury for $4.5
+		 * billion; and the $214 million buy of Neoware": a ';' opens a
+		 * new item, and no name before it is the subject of a trigger
+		 * after it (another item's object); the subject then is that of
+		 * the sentence's first event before it with a name for one */
+		size_t wall = semicolon_before(s, ev[ei].t);
+		uint32_t from = wall == SIZE_MAX ? 0 : s->t[wall].end;
 		int32_t best = -1, best_place = -1;
 		for (size_t ni = 0; ni < nen; ni++) {
 			size_t m = en[ni];
-			if (v[m].end > v[e].start || field_is(v[m].unit, "noun"))
+			if (v[m].end > v[e].start || v[m].start < from || field_is(v[m].unit, "noun"))
 				continue;
 			if (!field_is(v[m].unit, "place")) {
 				best = (int32_t)m;
@@ -2057,6 +2074,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				best_place = (int32_t)m;
 		}
 		int32_t pick = best >= 0 ? best : best_place;
+		if (pick < 0 && wall != SIZE_MAX) {
+			for (size_t ej = 0; ej < ei && ev[ej].t < wall; ej++) {
+				int32_t sj = v[ev[ej].m].subject;
+				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun")) {
+					v[e].subject = sj;
+					break;
+				}
+			}
+			continue;
+		}
 		v[e].subject = pick >= 0 ? aside_owner(s, pick, ev[ei].t) : pick;
 	}
 	/* slots -> events */

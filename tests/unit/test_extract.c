@@ -706,6 +706,21 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(reported); k++)
 		slot_tie(reported[k].text, "2024-06-12", M_DATE, reported[k].date, reported[k].cls,
 			 reported[k].subject);
+	/* a ';' opens a new list item: no name before it (another item's
+	 * object) is the subject of a trigger after it; the sentence's own
+	 * subject is, or the item's own name */
+	static const struct {
+		const char *text, *surface, *cls, *subject;
+	} items[] = {
+		{"Veltro has bought Opsyn for $1.6 billion; Mercad for $4.5 billion; and the $214 million buy of Neoterra, a maker of thin clients.",
+		 "$214 million", "ACQUIRE", "Veltro"},
+		{"Veltro has bought Opsyn for $1.6 billion; Mercad for $4.5 billion; and the $214 million buy of Neoterra, a maker of thin clients.",
+		 "$4.5 billion", "ACQUIRE", "Veltro"},
+		{"Veltro bought Opsyn for $1.6 billion; Dalby paid $2 billion for Perrin.", "$2 billion",
+		 "PAY", "Dalby"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(items); k++)
+		slot_tie(items[k].text, NULL, M_MONEY, items[k].surface, items[k].cls, items[k].subject);
 	/* a noun trigger with only a determiner before it has no subject of
 	 * its own; the verb after it has the noun */
 	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
