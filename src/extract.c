@@ -1539,6 +1539,67 @@ static size_t place_description(const struct sent *s, size_t k, size_t end)
 	return k;
 }
 
+/* "Larger rivals have spent billions on start-ups over two years": a
+ * figure (at token mt) in a clause that opens with a common noun phrase in
+ * the plural and no determiner, then its verb (fillers before it), is that
+ * group's, not the article's main organisation's, whatever event it ties
+ * to. Returns the noun (noun_subject; once made, found again), or -1 when
+ * the figure's clause opens otherwise ("The company has spent", "It has
+ * spent", "Corvane has spent", "Shares of Corvane rose"), when the noun is
+ * the organisation's own ("Shares rose 4%": cues.tsv's "owned"), or when a clause
+ * break or a word of another clause stands between the verb and the
+ * figure. Not in a headline, whose capitals and missing articles say
+ * nothing. */
+static int32_t bare_plural_subject(struct sent *s, size_t mt)
+{
+	const char *text = s->text;
+	if (s->headline)
+		return -1;
+	size_t cs = 0;
+	for (size_t k = prev_bit(s->open, mt); k != SIZE_MAX; k = prev_bit(s->open, k))
+		if (clause_opener(s, k)) {
+			cs = k + 1;
+			break;
+		}
+	while (cs < mt && s->t[cs].kind == TK_PUNCT)
+		cs++;
+	int32_t e = entity_starting_at(s, cs);
+	if (e >= 0) /* made for an earlier figure, or a name */
+		return field_is(s->x->mentions.v[e].unit, "noun") &&
+				       !is_determiner(s, &s->t[cs]) ? e : -1;
+	size_t k = cs, head = SIZE_MAX;
+	for (; k < mt; k++) {
+		const struct token *w = &s->t[k];
+		if (w->kind != TK_WORD || s->covered[k] || is_verb_filler(s, w) || is_preposition(s, w) ||
+		    is_determiner(s, w) || word_is(s, w, CUE_PRONOUN) || entity_starting_at(s, k) >= 0 ||
+		    bit_get(s->ev, k) || past_form(text, w))
+			break; /* ... or the verb */
+		if ((w->flags & TF_CAP) && k > 0)
+			return -1; /* a capital inside: a name not read */
+		head = k;
+	}
+	/* the head, plural: "rivals", not "business", "status", "analysis" */
+	if (head == SIZE_MAX || head > cs + 3)
+		return -1;
+	const struct token *h = &s->t[head];
+	const char *end = text + h->end;
+	if (h->end - h->start <= 3 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' ||
+	    is_possessive(text, h) || word_is(s, h, CUE_OWNED))
+		return -1;
+	/* fillers, then the verb: a plain lower-case word */
+	while (k < mt && s->t[k].kind == TK_WORD && is_verb_filler(s, &s->t[k]))
+		k++;
+	if (k >= mt || s->t[k].kind != TK_WORD || (s->t[k].flags & TF_CAP) || s->covered[k] ||
+	    is_preposition(s, &s->t[k]) || is_determiner(s, &s->t[k]))
+		return -1;
+	/* then the figure, in the verb's clause */
+	for (size_t j = k + 1; j < mt; j++)
+		if (is_clause_break(text, &s->t[j]) || token_is(text, &s->t[j], "and") ||
+		    token_is(text, &s->t[j], "but") || word_is(s, &s->t[j], CUE_FINITE))
+			return -1;
+	return noun_subject(s, cs, head);
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -2178,6 +2239,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun"))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
+		}
+		/* "Larger rivals have spent billions": a figure that would be
+		 * the main organisation's (no subject named, or "the company"),
+		 * in a clause of a group of its own, is that group's */
+		if (ty != M_DATE && best >= 0 && (v[m].subject == -1 || v[m].subject == SUBJ_MAIN) &&
+		    !(ty == M_NUMBER && field_is(v[m].unit, "age"))) {
+			int32_t own = bare_plural_subject(s, mt);
+			v = s->x->mentions.v; /* bare_plural_subject may have grown the list */
+			if (own >= 0)
+				v[m].subject = own;
 		}
 		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
 		 * before a name, or set off by commas right after it, is that

@@ -721,6 +721,38 @@ int main(void)
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(items); k++)
 		slot_tie(items[k].text, NULL, M_MONEY, items[k].surface, items[k].cls, items[k].subject);
+	/* a figure that would be the article's main organisation's (its
+	 * event names no subject), in a clause that opens with a plural
+	 * common noun and no determiner, is that group's;
+	 * "the company", "it", a name and the organisation's own plurals
+	 * ("Shares") still give the organisation */
+	static const struct {
+		const char *text, *surface, *subject;
+	} groups[] = {
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nLarger rivals have spent billions on start-ups over the past two years, and prices for engineers have climbed.",
+		 "billions", "rival"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nLarger rivals have spent billions on start-ups over the past two years, and prices for engineers have climbed.",
+		 "two years", "rival"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nRival chipmakers cut 300 jobs.", "300",
+		 "chipmaker"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nThe company has paid $2 billion for plants.",
+		 "$2 billion", "Orvik Systems"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nIt has paid $2 billion for plants.",
+		 "$2 billion", "Orvik Systems"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nShares rose 4% on Tuesday.", "4%",
+		 "Orvik Systems"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nThe company said rivals paid $2 billion for plants.",
+		 "$2 billion", "rival"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nThe company said it paid $2 billion for plants.",
+		 "$2 billion", "Orvik Systems"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(groups); k++) {
+		enum mention_type t = groups[k].surface[0] == '$' ? M_MONEY
+				      : strchr(groups[k].surface, '%')  ? M_PERCENT
+				      : strstr(groups[k].surface, "years") ? M_DURATION
+									   : M_NUMBER;
+		doc_subject_is(groups[k].text, "Orvik Systems", t, groups[k].surface, groups[k].subject);
+	}
 	/* a noun trigger with only a determiner before it has no subject of
 	 * its own; the verb after it has the noun */
 	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
