@@ -6,8 +6,10 @@
  * aliases, titled names, capitalised chunks folded by rule), event triggers
  * (lexicon, by stem) with negation and modality from the words before them,
  * and attribution. Then ties: each slot to the nearest event in its clause
- * (a word to the left beats one to the right), each event to the nearest
- * entity before it, or the article's main organisation.
+ * (a word to the left beats one to the right; a date in a reported clause
+ * with a verb of its own never to the verb of saying), each event to the nearest
+ * entity before it (not across a ';': another list item's), or the
+ * article's main organisation.
  */
 #include "config.h"
 
@@ -1537,6 +1539,67 @@ static size_t place_description(const struct sent *s, size_t k, size_t end)
 	return k;
 }
 
+/* "Larger rivals have spent billions on start-ups over two years": a
+ * figure (at token mt) in a clause that opens with a common noun phrase in
+ * the plural and no determiner, then its verb (fillers before it), is that
+ * group's, not the article's main organisation's, whatever event it ties
+ * to. Returns the noun (noun_subject; once made, found again), or -1 when
+ * the figure's clause opens otherwise ("The company has spent", "It has
+ * spent", "Corvane has spent", "Shares of Corvane rose"), when the noun is
+ * the organisation's own ("Shares rose 4%": cues.tsv's "owned"), or when a clause
+ * break or a word of another clause stands between the verb and the
+ * figure. Not in a headline, whose capitals and missing articles say
+ * nothing. */
+static int32_t bare_plural_subject(struct sent *s, size_t mt)
+{
+	const char *text = s->text;
+	if (s->headline)
+		return -1;
+	size_t cs = 0;
+	for (size_t k = prev_bit(s->open, mt); k != SIZE_MAX; k = prev_bit(s->open, k))
+		if (clause_opener(s, k)) {
+			cs = k + 1;
+			break;
+		}
+	while (cs < mt && s->t[cs].kind == TK_PUNCT)
+		cs++;
+	int32_t e = entity_starting_at(s, cs);
+	if (e >= 0) /* made for an earlier figure, or a name */
+		return field_is(s->x->mentions.v[e].unit, "noun") &&
+				       !is_determiner(s, &s->t[cs]) ? e : -1;
+	size_t k = cs, head = SIZE_MAX;
+	for (; k < mt; k++) {
+		const struct token *w = &s->t[k];
+		if (w->kind != TK_WORD || s->covered[k] || is_verb_filler(s, w) || is_preposition(s, w) ||
+		    is_determiner(s, w) || word_is(s, w, CUE_PRONOUN) || entity_starting_at(s, k) >= 0 ||
+		    bit_get(s->ev, k) || past_form(text, w))
+			break; /* ... or the verb */
+		if ((w->flags & TF_CAP) && k > 0)
+			return -1; /* a capital inside: a name not read */
+		head = k;
+	}
+	/* the head, plural: "rivals", not "business", "status", "analysis" */
+	if (head == SIZE_MAX || head > cs + 3)
+		return -1;
+	const struct token *h = &s->t[head];
+	const char *end = text + h->end;
+	if (h->end - h->start <= 3 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i' ||
+	    is_possessive(text, h) || word_is(s, h, CUE_OWNED))
+		return -1;
+	/* fillers, then the verb: a plain lower-case word */
+	while (k < mt && s->t[k].kind == TK_WORD && is_verb_filler(s, &s->t[k]))
+		k++;
+	if (k >= mt || s->t[k].kind != TK_WORD || (s->t[k].flags & TF_CAP) || s->covered[k] ||
+	    is_preposition(s, &s->t[k]) || is_determiner(s, &s->t[k]))
+		return -1;
+	/* then the figure, in the verb's clause */
+	for (size_t j = k + 1; j < mt; j++)
+		if (is_clause_break(text, &s->t[j]) || token_is(text, &s->t[j], "and") ||
+		    token_is(text, &s->t[j], "but") || word_is(s, &s->t[j], CUE_FINITE))
+			return -1;
+	return noun_subject(s, cs, head);
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1917,6 +1980,72 @@ static bool period_of_noun(const struct sent *s, size_t mt, const struct tev *ev
 	return false;
 }
 
+/* The last ';' before token k (SIZE_MAX when none): a wall for the
+ * search for a subject. */
+static size_t semicolon_before(const struct sent *s, size_t k)
+{
+	while ((k = prev_bit(s->punct, k)) != SIZE_MAX && s->text[s->t[k].start] != ';')
+		;
+	return k;
+}
+
+/* The index in ev of the event a slot (tokens mt to mt_end) ties to: the
+ * cheapest (the first of equals) among those whose trigger starts at token
+ * `from` or after; SIZE_MAX when none does. `counted`: the slot is a count
+ * of a noun. */
+static inline __attribute__((always_inline)) size_t cheapest_event(const struct tev *ev, size_t nev, size_t from, size_t mt, size_t mt_end,
+			     bool counted, const uint32_t *brk)
+{
+	long bestcost = 1 << 30;
+	size_t bi = SIZE_MAX;
+	for (size_t ei = 0; ei < nev; ei++) {
+		size_t et = ev[ei].t;
+		if (et < from)
+			continue;
+		size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
+		long cost = (long)(hi - lo);
+		cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
+		cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
+		/* "fewer than 50 staff were affected": the noun a count counts
+		 * names what is counted, not what happened to it ... */
+		/* ... and "said that fewer than 50 staff would be affected":
+		 * a count as near a verb of saying as another event is the
+		 * other's (what was said happened to them) */
+		cost += (4 * (long)(et == mt_end + 1) + 4 * (long)ev[ei].says) * (long)counted;
+		/* a clause break between (brk is NULL in a sentence of none) */
+		cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
+		if (cost < bestcost) {
+			bestcost = cost;
+			bi = ei;
+		}
+	}
+	return bi;
+}
+
+/* The finite verb of a reported clause in tokens [from, to) after a verb
+ * of saying, up to a date at `to`, or SIZE_MAX when they are none: after
+ * the last "that", a phrase that opens with no preposition ("on Tuesday",
+ * "in a statement" say when or how the saying was) and holds, past its
+ * first word, a word of cues.tsv's "finite" list or a verb in the past
+ * ("the boat had passed", "the boat passed"). */
+static size_t reported_clause(const struct sent *s, size_t from, size_t to)
+{
+	const char *text = s->text;
+	for (size_t k = from; k < to; k++)
+		if (token_is(text, &s->t[k], "that"))
+			from = k + 1;
+	while (from < to && s->t[from].kind == TK_PUNCT)
+		from++;
+	if (from >= to || is_preposition(s, &s->t[from]))
+		return SIZE_MAX;
+	for (size_t k = from + 1; k < to; k++) {
+		const struct token *w = &s->t[k];
+		if (w->kind == TK_WORD && !(w->flags & TF_CAP) && (word_is(s, w, CUE_FINITE) || past_form(text, w)))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -1977,10 +2106,17 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			v[e].subject = left;
 			continue;
 		}
+		/* "HP has bought Opsware for $1.6 billion; Mercury for $4.5
+		 * billion; and the $214 million buy of Neoware": a ';' opens a
+		 * new item, and no name before it is the subject of a trigger
+		 * after it (another item's object); the subject then is that of
+		 * the sentence's first event before it with a name for one */
+		size_t wall = semicolon_before(s, ev[ei].t);
+		uint32_t from = wall == SIZE_MAX ? 0 : s->t[wall].end;
 		int32_t best = -1, best_place = -1;
 		for (size_t ni = 0; ni < nen; ni++) {
 			size_t m = en[ni];
-			if (v[m].end > v[e].start || field_is(v[m].unit, "noun"))
+			if (v[m].end > v[e].start || v[m].start < from || field_is(v[m].unit, "noun"))
 				continue;
 			if (!field_is(v[m].unit, "place")) {
 				best = (int32_t)m;
@@ -1999,6 +2135,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				best_place = (int32_t)m;
 		}
 		int32_t pick = best >= 0 ? best : best_place;
+		if (pick < 0 && wall != SIZE_MAX) {
+			for (size_t ej = 0; ej < ei && ev[ej].t < wall; ej++) {
+				int32_t sj = v[ev[ej].m].subject;
+				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun")) {
+					v[e].subject = sj;
+					break;
+				}
+			}
+			continue;
+		}
 		v[e].subject = pick >= 0 ? aside_owner(s, pick, ev[ei].t) : pick;
 	}
 	/* slots -> events */
@@ -2013,26 +2159,21 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		size_t mt = token_at(s, v[m].start);
 		size_t mt_end = token_last(s, &v[m]);
 		/* the cheapest event (the first of equals); bi indexes ev */
-		long bestcost = 1 << 30;
-		size_t bi = SIZE_MAX;
-		for (size_t ei = 0; ei < nev; ei++) {
-			size_t et = ev[ei].t;
-			size_t lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
-			long cost = (long)(hi - lo);
-			cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
-			cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
-			/* "fewer than 50 staff were affected": the noun a count counts
-			 * names what is counted, not what happened to it ... */
-			/* ... and "said that fewer than 50 staff would be affected":
-			 * a count as near a verb of saying as another event is the
-			 * other's (what was said happened to them) */
-			bool counted = ty == M_NUMBER && v[m].unit[0];
-			cost += (4 * (long)(et == mt_end + 1) + 4 * (long)ev[ei].says) * (long)counted;
-			/* a clause break between (brk is NULL in a sentence of none) */
-			cost += 8 * (long)(brk ? brk[hi] - brk[lo] : 0);
-			if (cost < bestcost) {
-				bestcost = cost;
-				bi = ei;
+		bool counted = ty == M_NUMBER && v[m].unit[0];
+		size_t bi = cheapest_event(ev, nev, 0, mt, mt_end, counted, brk);
+		/* "Harlow Ferries said the boat had passed an inspection in
+		 * May": a date in what was said, past a verb of the clause's
+		 * own, dates that clause (its event, if the lexicon knows one
+		 * from that verb on: "said the firm would close the plant in
+		 * May"; not "said the purchase would be dilutive in 2025"),
+		 * not the saying ("said on Tuesday that", "said Tuesday"
+		 * still date it) */
+		int32_t sayer = -1; /* the subject of the saying a date was taken from */
+		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {
+			size_t verb = reported_clause(s, ev_last(s, &ev[bi]) + 1, mt);
+			if (verb != SIZE_MAX) {
+				sayer = v[ev[bi].m].subject;
+				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
 		/* "starts winding down July 20": the START governs what follows it
@@ -2048,6 +2189,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		    period_of_noun(s, mt, ev, nev))
 			best = -1; /* "stars of the 1940s, died": not when the death was */
 		v[m].event = (int32_t)best;
+		/* ... with no event of the clause's own, the date stays in what
+		 * its sayer said (the claim is the sayer's), tied to no event */
+		if (best < 0 && sayer != -1)
+			v[m].subject = sayer;
 		/* "Kaspersky has been a prominent player in the market for close
 		 * to two decades": without an event, a span after "for" is how
 		 * long the name the sentence opens with has been so (its tenure) */
@@ -2094,6 +2239,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun"))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
+		}
+		/* "Larger rivals have spent billions": a figure that would be
+		 * the main organisation's (no subject named, or "the company"),
+		 * in a clause of a group of its own, is that group's */
+		if (ty != M_DATE && best >= 0 && (v[m].subject == -1 || v[m].subject == SUBJ_MAIN) &&
+		    !(ty == M_NUMBER && field_is(v[m].unit, "age"))) {
+			int32_t own = bare_plural_subject(s, mt);
+			v = s->x->mentions.v; /* bare_plural_subject may have grown the list */
+			if (own >= 0)
+				v[m].subject = own;
 		}
 		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
 		 * before a name, or set off by commas right after it, is that

@@ -677,6 +677,82 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* a date in what was said, past a finite verb of the reported
+	 * clause, dates that clause: its event when the lexicon knows one
+	 * from that verb on, else none (the sayer's claim still, so the
+	 * sayer's subject); never the saying. A date right after the verb of
+	 * saying, or after a preposition there, dates the saying */
+	static const struct {
+		const char *text, *date, *cls, *subject;
+	} reported[] = {
+		{"Harlow Ferries said the boat had passed an inspection in May.", "May", "", "Harlow Ferries"},
+		{"Harlow Ferries said the boat passed an inspection in May.", "May", "", "Harlow Ferries"},
+		{"Harlow Ferries said that the boat was checked in May.", "May", "", "Harlow Ferries"},
+		{"Harlow Ferries said on Tuesday that the boat had passed an inspection in May.", "May", "",
+		 "Harlow Ferries"},
+		{"Harlow Ferries said the purchase would be costly in 2025.", "2025", "", "Harlow Ferries"},
+		{"Harlow Ferries said it will buy Skerry Lines in May.", "May", "ACQUIRE", "Harlow Ferries"},
+		{"Harlow Ferries said the deal would close in May.", "May", "CLOSE", "deal"},
+		{"Harlow Ferries said on Tuesday that the boat was safe.", "Tuesday", "ANNOUNCE",
+		 "Harlow Ferries"},
+		{"Harlow Ferries said Tuesday the boat was safe.", "Tuesday", "ANNOUNCE", "Harlow Ferries"},
+		{"Harlow Ferries said in a statement on Tuesday that the boat was safe.", "Tuesday",
+		 "ANNOUNCE", "Harlow Ferries"},
+		{"Harlow Ferries announced in May that the boat was safe.", "May", "ANNOUNCE",
+		 "Harlow Ferries"},
+		{"Harlow Ferries said late on Tuesday that the boat was safe.", "Tuesday", "ANNOUNCE",
+		 "Harlow Ferries"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(reported); k++)
+		slot_tie(reported[k].text, "2024-06-12", M_DATE, reported[k].date, reported[k].cls,
+			 reported[k].subject);
+	/* a ';' opens a new list item: no name before it (another item's
+	 * object) is the subject of a trigger after it; the sentence's own
+	 * subject is, or the item's own name */
+	static const struct {
+		const char *text, *surface, *cls, *subject;
+	} items[] = {
+		{"Veltro has bought Opsyn for $1.6 billion; Mercad for $4.5 billion; and the $214 million buy of Neoterra, a maker of thin clients.",
+		 "$214 million", "ACQUIRE", "Veltro"},
+		{"Veltro has bought Opsyn for $1.6 billion; Mercad for $4.5 billion; and the $214 million buy of Neoterra, a maker of thin clients.",
+		 "$4.5 billion", "ACQUIRE", "Veltro"},
+		{"Veltro bought Opsyn for $1.6 billion; Dalby paid $2 billion for Perrin.", "$2 billion",
+		 "PAY", "Dalby"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(items); k++)
+		slot_tie(items[k].text, NULL, M_MONEY, items[k].surface, items[k].cls, items[k].subject);
+	/* a figure that would be the article's main organisation's (its
+	 * event names no subject), in a clause that opens with a plural
+	 * common noun and no determiner, is that group's;
+	 * "the company", "it", a name and the organisation's own plurals
+	 * ("Shares") still give the organisation */
+	static const struct {
+		const char *text, *surface, *subject;
+	} groups[] = {
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nLarger rivals have spent billions on start-ups over the past two years, and prices for engineers have climbed.",
+		 "billions", "rival"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nLarger rivals have spent billions on start-ups over the past two years, and prices for engineers have climbed.",
+		 "two years", "rival"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nRival chipmakers cut 300 jobs.", "300",
+		 "chipmaker"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nThe company has paid $2 billion for plants.",
+		 "$2 billion", "Orvik Systems"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nIt has paid $2 billion for plants.",
+		 "$2 billion", "Orvik Systems"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nShares rose 4% on Tuesday.", "4%",
+		 "Orvik Systems"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nThe company said rivals paid $2 billion for plants.",
+		 "$2 billion", "rival"},
+		{"Orvik Systems agreed to buy a cooling startup.\nOrvik Systems makes optical chips.\nThe company said it paid $2 billion for plants.",
+		 "$2 billion", "Orvik Systems"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(groups); k++) {
+		enum mention_type t = groups[k].surface[0] == '$' ? M_MONEY
+				      : strchr(groups[k].surface, '%')  ? M_PERCENT
+				      : strstr(groups[k].surface, "years") ? M_DURATION
+									   : M_NUMBER;
+		doc_subject_is(groups[k].text, "Orvik Systems", t, groups[k].surface, groups[k].subject);
+	}
 	/* a noun trigger with only a determiner before it has no subject of
 	 * its own; the verb after it has the noun */
 	slot_tie("The new restrictions come into full effect on September 29.", "2024-07-01", M_DATE,
