@@ -166,7 +166,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
- * same subject and event, the same subject and unit, the same count of the
+ * same subject and event, the same subject and folded unit, the same count of the
  * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
  * new claim (newest first).
  *
@@ -180,18 +180,19 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT };
 
 static const char anchors_sql[] =
-	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject, x.unit, x.norm,"
+	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject,"
+	" coalesce(x.unit_key, x.unit), x.norm,"
 	" x.year_from, c.subject_implied, x.subject_implied FROM claims c"
 	" LEFT JOIN slots x ON x.claim_id = c.id"
 	" WHERE c.source_id = ?1 ORDER BY c.ord, x.ord"; /* no sort: (source_id, ord) is indexed */
 /* ?1 story, ?2 and ?3 the anchor; rows: claim ids, newest first (repeats
- * adjacent) */
+ * adjacent). A unit is its fold (unit_key: "kilometer" meets "km"). */
 static const char *const lookup_sql[] = {
 	[A_DATE] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'date' AND value = ?2"
 		   " ORDER BY claim_id DESC",
 	[A_SUBJ] = "SELECT id FROM claims WHERE story = ?1 AND subject = ?2 AND event = ?3"
 		   " ORDER BY id DESC",
-	[A_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject = ?2 AND unit = ?3"
+	[A_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject = ?2 AND unit_key = ?3"
 		   " ORDER BY claim_id DESC",
 	[A_NORM] = "SELECT claim_id FROM slots WHERE story = ?1 AND norm = ?2 AND norm <> ''"
 		   " ORDER BY claim_id DESC",
@@ -205,7 +206,7 @@ static const char *const lookup_sql[] = {
 	[A_IMPL] = "SELECT id FROM claims WHERE story = ?1 AND event = ?2 AND subject_implied = 1"
 		   " ORDER BY id DESC",
 	/* ... and the figures in a unit whose subject is implied */
-	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit = ?2 AND subject_implied = 1"
+	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit_key = ?2 AND subject_implied = 1"
 			" ORDER BY claim_id DESC",
 };
 
@@ -1078,6 +1079,41 @@ static enum cc_status reword_conflicts(struct store *st, const char *story, cons
 	return rc;
 }
 
+/* Gives the slots stored without a unit key (rows older than schema 11)
+ * theirs from the caller's fold, every distinct unit once; after that the
+ * partial index slots_unit_unfolded is empty and this is one probe. */
+static enum cc_status fold_units(struct store *st, const struct store_judge *j, struct cc_err *err)
+{
+	if (!j->unit_key)
+		return CC_OK;
+	sqlite3_stmt *q = st_cached(st, "SELECT DISTINCT unit FROM slots WHERE unit_key IS NULL", err);
+	sqlite3_stmt *u = q ? st_cached(st, "UPDATE slots SET unit_key = ?2 WHERE unit_key IS NULL AND unit = ?1", err)
+			    : NULL;
+	if (!q || !u)
+		return err->status;
+	char **units = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		units = xgrow(units, &cap, n + 1, sizeof *units);
+		units[n++] = xstrdup((const char *)sqlite3_column_text(q, 0));
+	}
+	sqlite3_reset(q);
+	enum cc_status rc = r == SQLITE_DONE ? CC_OK : st_error(st, err, "cannot read the units to fold");
+	for (size_t i = 0; i < n && rc == CC_OK; i++) {
+		const char *key = j->unit_key(j->ctx, units[i]);
+		sqlite3_bind_text(u, 1, units[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(u, 2, key ? key : units[i], -1, SQLITE_TRANSIENT);
+		if (st_step(st, u) != SQLITE_DONE)
+			rc = st_error(st, err, "cannot fold the stored units");
+		sqlite3_reset(u);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(units[i]);
+	free(units);
+	return rc;
+}
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
@@ -1090,7 +1126,9 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	size_t np = 0, nm = 0;
 	int64_t *mine = NULL;
 	char *subject = NULL;
-	enum cc_status rc = candidates(st, source_id, &pairs, &np, &mine, &nm, &subject, err);
+	enum cc_status rc = fold_units(st, j, err);
+	if (rc == CC_OK)
+		rc = candidates(st, source_id, &pairs, &np, &mine, &nm, &subject, err);
 	if (rc != CC_OK)
 		return rc;
 	/* the new source's claims that have candidates, in the order they are

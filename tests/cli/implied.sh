@@ -122,7 +122,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry a-lakeside-post.txt c-valley-courier.txt >/dev/null
 	conflicts_before=$(sig "$O")
 	# schema 9, but for a stray column named as the one migration 10 adds to slots
-	sqlite3 "$O" 'DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
+	sqlite3 "$O" "$UNDO_SCHEMA_11"' DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
 		DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;
 		PRAGMA user_version = 9;'
 	before=$(digest "$O")
@@ -134,7 +134,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run --db "$O" claims --format jsonl
 	is "$rc" 0 "a schema 9 store opens (migrated)"
 	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*) FROM claims WHERE subject_implied <> 0'):$(sqlite3 "$O" 'SELECT count(*) FROM slots WHERE subject_implied <> 0')" \
-		"10:0:0" "migration: every existing claim and slot taken as named"
+		"11:0:0" "migration: every existing claim and slot taken as named"
 	is "$(jq -r 'select(.subject_implied) | .id' <<<"$out")" "" "... and shown so"
 	is "$(sig "$O")" "$conflicts_before" "migration: the conflicts are kept"
 	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry b-north-shore-times.txt >/dev/null
