@@ -883,6 +883,11 @@ static const char *unit_fold(const char *unit, void *ctx)
 	return lexicon_unit(ctx, unit);
 }
 
+static const char *class_noun(const char *cls, void *ctx)
+{
+	return lexicon_event_noun(ctx, cls);
+}
+
 /* store_judge.unit_key: the fold the store's lookups by unit match on */
 static const char *unit_key(void *vctx, const char *unit)
 {
@@ -929,7 +934,8 @@ static size_t judge_pair(void *vctx, const struct store_claim *a, const struct s
 	cf_of_store(b, j->slots + a->nslots, &cb);
 	if (max > CC_ARRAY_LEN(j->results))
 		max = CC_ARRAY_LEN(j->results);
-	size_t n = conflict_judge(&ca, &cb, unit_fold, (void *)j->lx, j->results, max);
+	const struct cf_words words = {unit_fold, class_noun, (void *)j->lx};
+	size_t n = conflict_judge(&ca, &cb, &words, j->results, max);
 	for (size_t i = 0; i < n; i++) {
 		const struct cf_result *r = &j->results[i];
 		out[i] = (struct store_mark){

@@ -614,6 +614,20 @@ int main(void)
 		snprintf(name, sizeof name, "units.tsv: %s is %s", folds[i][0], folds[i][1]);
 		tap_str_eq(lexicon_unit(lx, folds[i][0]), folds[i][1], name);
 	}
+	/* classes.tsv: what a class is called as a noun; no noun for a class
+	 * it does not list, nor for a trigger word or a lower-case class */
+	static const char *const class_nouns[][2] = {
+		{"DIE", "death"},	{"LAYOFF", "layoffs"}, {"CLOSE", "closing"}, {"SUE", "lawsuit"},
+		{"KILL", "killing"},	{"DENY", "denial"},    {"OPERATE", NULL},    {"IDIOM", NULL},
+		{"die", NULL},		{"death", NULL},       {"", NULL},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(class_nouns); i++) {
+		const char *got = lexicon_event_noun(lx, class_nouns[i][0]);
+		char name[64];
+		snprintf(name, sizeof name, "classes.tsv: '%s' is called %s", class_nouns[i][0],
+			 class_nouns[i][1] ? class_nouns[i][1] : "nothing");
+		tap_str_eq(got ? got : "(none)", class_nouns[i][1] ? class_nouns[i][1] : "(none)", name);
+	}
 	event_is("The fire spread fast.", "fire", "FIRE", false, MODAL_ASSERTED);
 	no_event("All told, the firm sold 90 units.", "told");
 	event_is("He told reporters the plan.", "told", "ANNOUNCE", false, MODAL_ASSERTED);
