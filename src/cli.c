@@ -838,6 +838,7 @@ static void claim_rows_build(const struct lexicon *lx, const struct extraction *
 		o->subject = c->subject;
 		o->subject_implied = c->subject_implied;
 		o->elsewhen = c->elsewhen;
+		o->actor = extract_claim_actor(x, c);
 		o->event = c->event;
 		o->lemma = c->lemma;
 		o->scope = c->scope;

@@ -1819,20 +1819,25 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 	if (!a->source || !b->source || strcmp(a->source, b->source) == 0)
 		return 0;
 	/* an implied subject is the story's, when the other side's is too
-	 * (implied, or named as the story's subject) and the two differ */
+	 * (implied, or named as the story's subject) and the two differ; with
+	 * no story's subject known (no name leads), two implied ones are
+	 * still the story's, which the words then do not name ("the subject":
+	 * unnamed_subject) */
 	const char *story = !empty(a->story_subject) ? a->story_subject : b->story_subject;
-	if (!empty(story) && (any_implied(a) || any_implied(b)) &&
-	    !same(first_subject(a), first_subject(b))) {
+	bool known = !empty(story);
+	if ((any_implied(a) || any_implied(b)) && !same(first_subject(a), first_subject(b))) {
 		bool ia = any_implied(a), ib = any_implied(b);
-		bool ra = ia && (ib || names_story(b, story));
-		bool rb = ib && (ia || names_story(a, story));
+		bool ra = ia && (ib || (known && names_story(b, story)));
+		bool rb = ib && (ia || (known && names_story(a, story)));
+		if (!known)
+			story = "the subject";
 		if (ra || rb) {
 			struct cf_slot *sl = xmalloc((a->nslots + b->nslots + 1) * sizeof *sl);
 			struct cf_claim ca = *a, cb = *b;
 			if (ra)
-				as_story(a, story, sl, &ca);
+				as_story(a, known ? story : "", sl, &ca);
 			if (rb)
-				as_story(b, story, sl + a->nslots, &cb);
+				as_story(b, known ? story : "", sl + a->nslots, &cb);
 			judge_quotes(&ca, &cb, &k);
 			judge_polarity(&ca, &cb, &k);
 			judge_dates(&ca, &cb, &k);

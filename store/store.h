@@ -82,6 +82,8 @@ struct store_claim_in {
 	size_t sentence, start, end;
 	const char *subject, *event, *lemma, *scope, *speaker, *modality;
 	bool subject_implied, elsewhen; /* as the slot's */
+	bool actor; /* the subject, named in the sentence, does the event
+		     * (extract_claim_actor; schema 11) */
 	bool negated;
 	double score;
 	const struct store_slot *slots;

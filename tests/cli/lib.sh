@@ -110,6 +110,7 @@ done_testing() {
 # SQL that takes a store back to schema 10 (what migration 11 changed, undone)
 UNDO_SCHEMA_11='DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;
 	DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;
+	DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;
 	CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);
 	CREATE INDEX slots_story_implied_unit ON slots(story, unit) WHERE subject_implied = 1;
 	PRAGMA user_version = 10;'

@@ -20,6 +20,7 @@ static char dir[] = "/tmp/cc-store-XXXXXX";
 #define UNDO_SCHEMA_11                                                                             \
 	"DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;"       \
 	" DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;"                 \
+	" DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;"                     \
 	" CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);"                  \
 	" CREATE INDEX slots_story_implied_unit ON slots(story, unit) WHERE subject_implied = 1;"
 
@@ -368,7 +369,7 @@ static void test_undo_others(const char *path)
 	 * the future one now, and merges the state again */
 	sqlite3 *db;
 	sqlite3_open(path, &db);
-	char sql[1024];
+	char sql[2048];
 	snprintf(sql, sizeof sql,
 		 "INSERT INTO annotations (claim_id, reviewer, at, action, verdict, tags) VALUES"
 		 " (%lld, 'ann', '2024-06-01T10:00:00.500Z', 'import', 'false', ''),"

@@ -798,8 +798,13 @@ static const struct implied_case implied_cases[] = {
 	 "Pier 7", true, "Brennick Cold Storage", false, "Aldwick", 7, 5, NONE, NULL, NULL},
 	{"two named subjects that differ stay apart, the story's among them",
 	 "Pier 7", false, "Aldwick", false, "Aldwick", 7, 5, NONE, NULL, NULL},
-	{"without a story's subject, implied subjects stay apart",
-	 "Pier 7", true, "Aldwick", true, NULL, 7, 5, NONE, NULL, NULL},
+	/* no name leads the story: two implied subjects are still the
+	 * story's, and the words name no subject rather than a wrong one */
+	{"without a story's subject, two implied subjects meet, unnamed",
+	 "Pier 7", true, "Aldwick", true, NULL, 7, 5,
+	 CF_CONFLICT, "*|death|number", "a.txt says \"so many\" (7 deaths) and b.txt \"so many\" (5 deaths)"},
+	{"without a story's subject, an implied subject does not meet a named one",
+	 "Pier 7", true, "Aldwick", false, NULL, 7, 5, NONE, NULL, NULL},
 	{"the same toll under two implied subjects agrees, under the story's",
 	 "Pier 7", true, "Aldwick", true, "Aldwick", 5, 5, CF_AGREE, "*|death|number", NULL},
 	{"two implied subjects, neither the story's: the story's is said",
