@@ -816,7 +816,8 @@ struct claim_rows {
 	size_t nclaims, nslots;
 };
 
-static void claim_rows_build(const struct extraction *x, const char *text, struct claim_rows *r)
+static void claim_rows_build(const struct lexicon *lx, const struct extraction *x, const char *text,
+			     struct claim_rows *r)
 {
 	size_t total = 0;
 	for (size_t i = 0; i < x->nclaims; i++)
@@ -837,6 +838,7 @@ static void claim_rows_build(const struct extraction *x, const char *text, struc
 		o->subject = c->subject;
 		o->subject_implied = c->subject_implied;
 		o->elsewhen = c->elsewhen;
+		o->actor = extract_claim_actor(x, c);
 		o->event = c->event;
 		o->lemma = c->lemma;
 		o->scope = c->scope;
@@ -846,9 +848,12 @@ static void claim_rows_build(const struct extraction *x, const char *text, struc
 		o->score = c->score;
 		o->slots = &r->slots[k];
 		o->nslots = c->nslots;
-		for (size_t j = 0; j < c->nslots; j++, k++)
+		for (size_t j = 0; j < c->nslots; j++, k++) {
 			slot_of_mention(x, &x->mentions.v[c->slots[j]], text, &r->slots[k], &r->texts[k],
 					&r->norms[k]);
+			/* what the store's lookups by unit match on (units.tsv) */
+			r->slots[k].unit_key = lexicon_unit(lx, r->slots[k].unit);
+		}
 	}
 }
 
@@ -877,6 +882,18 @@ struct judge_ctx {
 static const char *unit_fold(const char *unit, void *ctx)
 {
 	return lexicon_unit(ctx, unit);
+}
+
+static const char *class_noun(const char *cls, void *ctx)
+{
+	return lexicon_event_noun(ctx, cls);
+}
+
+/* store_judge.unit_key: the fold the store's lookups by unit match on */
+static const char *unit_key(void *vctx, const char *unit)
+{
+	const struct judge_ctx *j = vctx;
+	return lexicon_unit(j->lx, unit);
 }
 
 static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, struct cf_claim *out)
@@ -918,7 +935,8 @@ static size_t judge_pair(void *vctx, const struct store_claim *a, const struct s
 	cf_of_store(b, j->slots + a->nslots, &cb);
 	if (max > CC_ARRAY_LEN(j->results))
 		max = CC_ARRAY_LEN(j->results);
-	size_t n = conflict_judge(&ca, &cb, unit_fold, (void *)j->lx, j->results, max);
+	const struct cf_words words = {unit_fold, class_noun, (void *)j->lx};
+	size_t n = conflict_judge(&ca, &cb, &words, j->results, max);
 	for (size_t i = 0; i < n; i++) {
 		const struct cf_result *r = &j->results[i];
 		out[i] = (struct store_mark){
@@ -947,7 +965,7 @@ static int remove_judged(const char *db, int argc, char **argv)
 	if (!lx)
 		return fail(&err);
 	struct judge_ctx jctx = {.lx = lx};
-	struct store_judge judge = {judge_pair, judge_release, &jctx};
+	struct store_judge judge = {judge_pair, judge_release, &jctx, unit_key};
 	int rc = cli_remove(db, &judge, argc, argv);
 	free(jctx.slots);
 	return rc;
@@ -1058,7 +1076,7 @@ static void prepare_file(const struct lexicon *lx, const char *path, const struc
 	/* missing years that other sources can give are filled in by the
 	 * store when the source is added, against everything stored by then */
 	extract_ingested(lx, &p->doc, &p->x, true);
-	claim_rows_build(&p->x, p->doc.text, &p->rows);
+	claim_rows_build(lx, &p->x, p->doc.text, &p->rows);
 	if (strcmp(path, "-") != 0)
 		p->abs = realpath(path, NULL);
 }
@@ -1214,7 +1232,7 @@ static int add_files(struct cli *cli, char **files, char **stories, int nfiles,
 	struct store *st = NULL;
 	const char *db_path = store_default_path(cli->db_opt);
 	struct judge_ctx jctx = {.lx = lx};
-	struct store_judge judge = {judge_pair, judge_release, &jctx};
+	struct store_judge judge = {judge_pair, judge_release, &jctx, unit_key};
 	struct progress pg = {.on = isatty(STDERR_FILENO) && nfiles > 1, .nfiles = (size_t)nfiles};
 	clock_gettime(CLOCK_MONOTONIC, &pg.last);
 	int status = 0;

@@ -20,7 +20,8 @@
  * Each result's explanation is one plain sentence naming both sources (see
  * "explanations in words" below): the claims' own verbs, ISO dates with the
  * article's words, figures in words.
- * Pure: no store, no printing.
+ * Pure: no store, no printing, no file read: what the rules take from the
+ * data (units.tsv, classes.tsv) comes through struct cf_words.
  */
 #include "config.h"
 
@@ -1053,26 +1054,18 @@ static bool unnamed_subject(const char *subject)
 	return strcmp(subject, "the subject") == 0;
 }
 
-/* What an event class is called as a noun ("the death"), or NULL. */
-static const char *event_noun(const char *cls)
+/* Where a pair's results go, and the data the rules read. */
+struct sink {
+	struct cf_result *out;
+	size_t n, max;
+	const struct cf_words *w; /* never NULL (conflict_judge) */
+};
+
+/* What an event class is called as a noun ("the death"; classes.tsv), or
+ * NULL. */
+static const char *event_noun(const struct sink *k, const char *cls)
 {
-	static const char *const v[][2] = {
-		{"DIE", "death"},	    {"START", "start"},		  {"END", "end"},
-		{"ACQUIRE", "acquisition"}, {"ANNOUNCE", "announcement"}, {"BAN", "ban"},
-		{"WIN", "win"},		    {"STRIKE", "strike"},	  {"SELL", "sale"},
-		{"LAYOFF", "layoffs"},	    {"INJURE", "injuries"},	  {"RULE", "ruling"},
-		{"AGREE", "agreement"},	    {"RESIGN", "resignation"},	  {"FOUND", "founding"},
-		{"CLOSE", "closing"},	    {"UPDATE", "update"},	  {"SUE", "lawsuit"},
-		{"OPEN", "opening"},	    {"FIRE", "fire"},		  {"FINE", "fine"},
-		{"FIGHT", "fight"},	    {"EVACUATE", "evacuation"},	  {"DEADLINE", "deadline"},
-		{"CONFIRM", "confirmation"}, {"CHARGE", "charges"},	  {"ARREST", "arrest"},
-		{"RELEASE", "release"},	    {"LAUNCH", "launch"},	  {"ELECT", "election"},
-		{"COLLAPSE", "collapse"},   {"KILL", "killing"},	  {"DENY", "denial"},
-	};
-	for (size_t i = 0; cls && i < CC_ARRAY_LEN(v); i++)
-		if (strcmp(cls, v[i][0]) == 0)
-			return v[i][1];
-	return NULL;
+	return k->w->event_noun && cls ? k->w->event_noun(cls, k->w->ctx) : NULL;
 }
 
 /* A date with the article's words: "2024-06-06 (\"June 6\")". */
@@ -1143,13 +1136,13 @@ static const char *claim_on(const struct cf_claim *c, const char *subject, const
 
 /* event-date: "a.txt says the deal closes in 2025-Q2 (...), b.txt in
  * 2025-Q3 (...): the same event on different dates". */
-static char *explain_event_date(const struct cf_claim *a, const struct cf_claim *b,
-				const struct cf_slot *da, const struct cf_slot *db, const char *subject,
-				bool times)
+static char *explain_event_date(const struct sink *k, const struct cf_claim *a,
+				const struct cf_claim *b, const struct cf_slot *da,
+				const struct cf_slot *db, const char *subject, bool times)
 {
 	struct buf o;
 	buf_init(&o);
-	const char *noun = unnamed_subject(subject) && !times ? event_noun(da->event) : NULL;
+	const char *noun = unnamed_subject(subject) && !times ? event_noun(k, da->event) : NULL;
 	const char *prep = NULL;
 	if (noun) { /* "differ on when the death happened: a.txt says on ..." */
 		cat(&o, a->source, " and ", b->source, " differ on when the ", noun, " happened: ", a->source,
@@ -1346,11 +1339,6 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	return buf_steal(&o);
 }
 
-struct sink {
-	struct cf_result *out;
-	size_t n, max;
-};
-
 /* The bytes of s up to max of them, ending where a character starts. */
 static size_t whole_chars(const char *s, size_t max)
 {
@@ -1525,7 +1513,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "event-date", strong_t ? "strong" : "weak",
 						 "event-date/different-time", key);
 					if (r)
-						r->explanation = explain_event_date(a, b, da, db, sa, true);
+						r->explanation = explain_event_date(k, a, b, da, db, sa, true);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/same-time", key);
 					if (r)
@@ -1558,7 +1546,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					if (r) {
 						struct buf o;
 						buf_init(&o);
-						const char *noun = unnamed_subject(sa) ? event_noun(ea) : NULL;
+						const char *noun = unnamed_subject(sa) ? event_noun(k, ea) : NULL;
 						if (noun) { /* no invented subject */
 							cat(&o, a->source, " and ", b->source, " agree on the date of the ",
 							    noun, ": ", NULL);
@@ -1582,7 +1570,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)
-						r->explanation = explain_event_date(a, b, da, db, sa, false);
+						r->explanation = explain_event_date(k, a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
 					char wa[64], wb[64];
@@ -1635,9 +1623,10 @@ static bool has_type(const struct cf_claim *c, const char *type)
 	return false;
 }
 
-static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, cf_unit_fn unit_fn,
-			     void *uctx, struct sink *k)
+static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
+	const char *(*unit_fn)(const char *, void *) = k->w->unit;
+	void *uctx = k->w->ctx;
 	for (size_t i = 0; i < a->nslots; i++) {
 		const struct cf_slot *qa = &a->slots[i];
 		if (!quantity_type(qa->type) || (!qa->has_lo && !qa->has_hi) ||
@@ -1822,31 +1811,37 @@ static void key_story(char *key, const char *story)
 	}
 }
 
-size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, cf_unit_fn unit_fn,
-		      void *unit_ctx, struct cf_result *out, size_t max)
+size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const struct cf_words *words,
+		      struct cf_result *out, size_t max)
 {
-	struct sink k = {out, 0, max};
+	static const struct cf_words none = {0};
+	struct sink k = {out, 0, max, words ? words : &none};
 	if (!a->source || !b->source || strcmp(a->source, b->source) == 0)
 		return 0;
 	/* an implied subject is the story's, when the other side's is too
-	 * (implied, or named as the story's subject) and the two differ */
+	 * (implied, or named as the story's subject) and the two differ; with
+	 * no story's subject known (no name leads), two implied ones are
+	 * still the story's, which the words then do not name ("the subject":
+	 * unnamed_subject) */
 	const char *story = !empty(a->story_subject) ? a->story_subject : b->story_subject;
-	if (!empty(story) && (any_implied(a) || any_implied(b)) &&
-	    !same(first_subject(a), first_subject(b))) {
+	bool known = !empty(story);
+	if ((any_implied(a) || any_implied(b)) && !same(first_subject(a), first_subject(b))) {
 		bool ia = any_implied(a), ib = any_implied(b);
-		bool ra = ia && (ib || names_story(b, story));
-		bool rb = ib && (ia || names_story(a, story));
+		bool ra = ia && (ib || (known && names_story(b, story)));
+		bool rb = ib && (ia || (known && names_story(a, story)));
+		if (!known)
+			story = "the subject";
 		if (ra || rb) {
 			struct cf_slot *sl = xmalloc((a->nslots + b->nslots + 1) * sizeof *sl);
 			struct cf_claim ca = *a, cb = *b;
 			if (ra)
-				as_story(a, story, sl, &ca);
+				as_story(a, known ? story : "", sl, &ca);
 			if (rb)
-				as_story(b, story, sl + a->nslots, &cb);
+				as_story(b, known ? story : "", sl + a->nslots, &cb);
 			judge_quotes(&ca, &cb, &k);
 			judge_polarity(&ca, &cb, &k);
 			judge_dates(&ca, &cb, &k);
-			judge_quantities(&ca, &cb, unit_fn, unit_ctx, &k);
+			judge_quantities(&ca, &cb, &k);
 			free(sl);
 			for (size_t i = 0; i < k.n; i++)
 				key_story(out[i].key, story);
@@ -1856,7 +1851,7 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, cf_uni
 	judge_quotes(a, b, &k);
 	judge_polarity(a, b, &k);
 	judge_dates(a, b, &k);
-	judge_quantities(a, b, unit_fn, unit_ctx, &k);
+	judge_quantities(a, b, &k);
 	return k.n;
 }
 

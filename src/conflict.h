@@ -78,15 +78,24 @@ struct cf_result {
 	char *explanation;    /* one sentence naming both sources (owned; free it) */
 };
 
-/* Optional unit folding ("employees", "workers", "staff" are one unit):
- * returns the canonical unit of a counted noun, or the noun itself. */
-typedef const char *(*cf_unit_fn)(const char *unit, void *ctx);
+/* What the rules read from the data files, through the caller (this module
+ * reads no file): any member may be NULL. */
+struct cf_words {
+	/* unit folding ("employees", "workers", "staff" are one unit): the
+	 * canonical unit of a counted noun, or the noun itself (units.tsv) */
+	const char *(*unit)(const char *unit, void *ctx);
+	/* what an event class is called as a noun ("DIE" -> "death"), or NULL
+	 * (classes.tsv): without one, an explanation says "it" */
+	const char *(*event_noun)(const char *cls, void *ctx);
+	void *ctx;
+};
 
 /* Judges every anchor the two claims share; appends up to `max` results
  * (agreements and conflicts; unrelated anchors are not reported) and
- * returns how many. a and b must come from different sources. */
-size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, cf_unit_fn unit_fn,
-		      void *unit_ctx, struct cf_result *out, size_t max);
+ * returns how many. a and b must come from different sources. words may
+ * be NULL (no folding, no nouns). */
+size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const struct cf_words *words,
+		      struct cf_result *out, size_t max);
 
 void conflict_result_free(struct cf_result *r);
 

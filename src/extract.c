@@ -3022,3 +3022,19 @@ void extraction_free(struct extraction *x)
 	mention_list_free(&x->mentions);
 	memset(x, 0, sizeof *x);
 }
+
+bool extract_claim_actor(const struct extraction *x, const struct claim *c)
+{
+	if (c->subject_implied || !c->subject[0])
+		return false;
+	int32_t s = -1;
+	if (c->event_mention >= 0 && (size_t)c->event_mention < x->mentions.n)
+		s = x->mentions.v[c->event_mention].subject;
+	if (s < 0)
+		s = c->speaker; /* a quote's claim: its speaker */
+	if (s < 0 || (size_t)s >= x->mentions.n)
+		return false; /* none, or the main entity standing in */
+	const struct mention *e = &x->mentions.v[s];
+	return e->type == M_ENTITY && strcmp(e->value, c->subject) == 0 && strcmp(e->unit, "place") != 0 &&
+	       strcmp(e->unit, "noun") != 0;
+}

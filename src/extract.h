@@ -104,6 +104,14 @@ static inline bool extract_subject_implied(const struct extraction *x, const str
 	return subject == x->main_entity && x->main_entity[0] && m->subject != EXTRACT_SUBJ_MAIN_SAID;
 }
 
+/* True when claim c's subject is a name its sentence gives as the one who
+ * acts in it (does the event, or says what it reports): an organisation, a
+ * person, a government body, or a name the lexicon does not know. Not a
+ * place, a common noun ("the earthquake"), nor the article's main entity
+ * standing in (implied, or said by "it"). The store picks a story's subject
+ * among these (store/conflicts.c). */
+bool extract_claim_actor(const struct extraction *x, const struct claim *c);
+
 /* True when m's sentence holds a date of another year than the article's
  * (struct extraction's elsewhen): an implied subject there is not the
  * story's. */

@@ -90,6 +90,8 @@ struct lexicon {
 	struct table entities, events, cues;
 	struct unit *units;
 	size_t nunits, capunits;
+	struct unit *nouns; /* classes.tsv: .noun the class, .canon its noun */
+	size_t nnouns, capnouns;
 	struct sb_stemmer *stemmer;
 	char **strings; /* every string the tables point to */
 	size_t nstrings, capstrings;
@@ -900,6 +902,27 @@ static int cmp_unit(const void *a, const void *b)
 	return strcmp(((const struct unit *)a)->noun, ((const struct unit *)b)->noun);
 }
 
+static enum cc_status class_line(struct lexicon *lx, char **f, size_t nf, const char *file,
+				 size_t line, struct cc_err *err)
+{
+	(void)nf;
+	(void)file;
+	(void)line;
+	(void)err;
+	lx->nouns = xgrow(lx->nouns, &lx->capnouns, lx->nnouns + 1, sizeof *lx->nouns);
+	lx->nouns[lx->nnouns++] = (struct unit){keep(lx, xstrdup(f[0])), keep(lx, xstrdup(f[1]))};
+	return CC_OK;
+}
+
+const char *lexicon_event_noun(const struct lexicon *lx, const char *cls)
+{
+	if (!cls || !*cls || !lx->nnouns)
+		return NULL;
+	struct unit key = {cls, NULL};
+	const struct unit *u = bsearch(&key, lx->nouns, lx->nnouns, sizeof key, cmp_unit);
+	return u ? u->canon : NULL;
+}
+
 const char *lexicon_unit(const struct lexicon *lx, const char *noun)
 {
 	if (!noun || !*noun || !lx->nunits)
@@ -928,6 +951,10 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		rc = read_tsv(lx, dir, "units.tsv", 2, unit_line, err);
 	if (lx->nunits)
 		qsort(lx->units, lx->nunits, sizeof *lx->units, cmp_unit);
+	if (rc == CC_OK)
+		rc = read_tsv(lx, dir, "classes.tsv", 2, class_line, err);
+	if (lx->nnouns)
+		qsort(lx->nouns, lx->nnouns, sizeof *lx->nouns, cmp_unit);
 	/* The clause reader's word lists live in cues.tsv since this release:
 	 * a data folder from an older crosscheck would silently read clauses
 	 * without them, so say so instead. */
@@ -964,6 +991,7 @@ void lexicon_free(struct lexicon *lx)
 	table_free(&lx->events);
 	table_free(&lx->cues);
 	free(lx->units);
+	free(lx->nouns);
 	for (size_t i = 0; i < lx->nwords; i++)
 		free(lx->words[i]);
 	free(lx->words);

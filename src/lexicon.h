@@ -12,6 +12,7 @@
  *                  by stem; CLASS IDIOM: no event; a cue kind: the class holds
  *                  only near a word of that kind, which extract.c checks)
  *   units.tsv      CANONICAL <TAB> NOUN|NOUN|...  (counted nouns that count the same thing)
+ *   classes.tsv    CLASS <TAB> NOUN              (what an event class is called as a noun)
  *   cues.tsv       WORD(S) <TAB> KIND            (KIND: negation, future, possible,
  *                  planned, vowed, reported, speech, according, title, subject-noun,
  *                  stop, opener, staff, ...)
@@ -169,6 +170,10 @@ static inline bool lexicon_word_alone(const struct lexicon *lx, const char *text
 /* The canonical unit of a counted noun ("employee" -> "worker"), or the noun
  * itself when units.tsv does not list it. */
 const char *lexicon_unit(const struct lexicon *lx, const char *noun);
+
+/* What an event class is called as a noun ("DIE" -> "death"; classes.tsv),
+ * or NULL when the file names none. Owned by the lexicon. */
+const char *lexicon_event_noun(const struct lexicon *lx, const char *cls);
 
 /* The English Snowball stem of a lower-case word, into out (NUL-terminated). */
 void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,

@@ -166,7 +166,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
- * same subject and event, the same subject and unit, the same count of the
+ * same subject and event, the same subject and folded unit, the same count of the
  * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
  * new claim (newest first).
  *
@@ -180,18 +180,19 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT };
 
 static const char anchors_sql[] =
-	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject, x.unit, x.norm,"
+	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject,"
+	" coalesce(x.unit_key, x.unit), x.norm,"
 	" x.year_from, c.subject_implied, x.subject_implied FROM claims c"
 	" LEFT JOIN slots x ON x.claim_id = c.id"
 	" WHERE c.source_id = ?1 ORDER BY c.ord, x.ord"; /* no sort: (source_id, ord) is indexed */
 /* ?1 story, ?2 and ?3 the anchor; rows: claim ids, newest first (repeats
- * adjacent) */
+ * adjacent). A unit is its fold (unit_key: "kilometer" meets "km"). */
 static const char *const lookup_sql[] = {
 	[A_DATE] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'date' AND value = ?2"
 		   " ORDER BY claim_id DESC",
 	[A_SUBJ] = "SELECT id FROM claims WHERE story = ?1 AND subject = ?2 AND event = ?3"
 		   " ORDER BY id DESC",
-	[A_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject = ?2 AND unit = ?3"
+	[A_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject = ?2 AND unit_key = ?3"
 		   " ORDER BY claim_id DESC",
 	[A_NORM] = "SELECT claim_id FROM slots WHERE story = ?1 AND norm = ?2 AND norm <> ''"
 		   " ORDER BY claim_id DESC",
@@ -205,40 +206,57 @@ static const char *const lookup_sql[] = {
 	[A_IMPL] = "SELECT id FROM claims WHERE story = ?1 AND event = ?2 AND subject_implied = 1"
 		   " ORDER BY id DESC",
 	/* ... and the figures in a unit whose subject is implied */
-	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit = ?2 AND subject_implied = 1"
+	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit_key = ?2 AND subject_implied = 1"
 			" ORDER BY claim_id DESC",
 };
 
-/* The story's subject: among the main entities its sources imply (the
- * subjects of implied slots), the one the claims of the most sources carry
- * as their subject, implied or named (then the one more claims carry, then
- * the first in order): what the story is about to most outlets, not one
- * outlet's pick. NULL when the story has no implied subject; else newly
- * allocated. `without`: a source left out (0: none), for the subject the
- * story had before that source came. */
+/* The story's subject: the name the claims of the most sources give as the
+ * one who acts in them (claims.actor: an organisation or a person named in
+ * the sentence, doing or saying; never a place, a common noun such as "the
+ * earthquake", or a main entity standing in), when it clearly leads:
+ * named so by two sources at least and by more sources than any other
+ * (then, among equals in sources, not chosen: no subject rather than a
+ * wrong one). What the story is about to most outlets, not one outlet's
+ * pick, nor the place one outlet's article happens to be mostly about.
+ * It is one of the main entities the story's sources imply (what an
+ * implied subject stands for: README "Conflicts"). NULL when no name
+ * leads; else newly allocated. `without`: a source left
+ * out (0: none), for the subject the story had before that source came. */
 static enum cc_status story_subject(struct store *st, const char *story, int64_t without,
 				    char **out, struct cc_err *err)
 {
 	static const char sql[] =
-		"WITH cand AS (SELECT DISTINCT x.subject FROM slots x JOIN claims o ON o.id = x.claim_id"
-		"  WHERE x.story = ?1 AND x.subject_implied = 1 AND x.subject <> ''"
+		"SELECT c.subject, count(DISTINCT c.source_id) AS n FROM claims c"
+		" WHERE c.story = ?1 AND c.actor = 1 AND c.source_id <> ?2"
+		" AND EXISTS (SELECT 1 FROM slots x JOIN claims o ON o.id = x.claim_id"
+		"  WHERE x.story = ?1 AND x.subject = c.subject AND x.subject_implied = 1"
 		"  AND o.source_id <> ?2)"
-		" SELECT cand.subject FROM cand"
-		" LEFT JOIN claims c ON c.story = ?1 AND c.subject = cand.subject AND c.source_id <> ?2"
-		" GROUP BY cand.subject"
-		" ORDER BY count(DISTINCT c.source_id) DESC, count(c.id) DESC, cand.subject LIMIT 1";
+		" GROUP BY c.subject ORDER BY n DESC, c.subject LIMIT 2";
 	*out = NULL;
 	sqlite3_stmt *q = st_cached(st, sql, err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 2, without);
+	char *lead = NULL;
+	int64_t n1 = 0;
 	int r = st_step(st, q);
-	if (r == SQLITE_ROW)
-		*out = xstrdup((const char *)sqlite3_column_text(q, 0));
+	if (r == SQLITE_ROW) {
+		lead = xstrdup((const char *)sqlite3_column_text(q, 0));
+		n1 = sqlite3_column_int64(q, 1);
+		r = st_step(st, q);
+		if (r == SQLITE_ROW && sqlite3_column_int64(q, 1) >= n1)
+			n1 = 0; /* a tie: no name leads */
+	}
 	sqlite3_reset(q);
-	if (r != SQLITE_ROW && r != SQLITE_DONE)
+	if (r != SQLITE_ROW && r != SQLITE_DONE) {
+		free(lead);
 		return st_error(st, err, "cannot find the story's subject");
+	}
+	if (n1 >= 2)
+		*out = lead;
+	else
+		free(lead);
 	return CC_OK;
 }
 
@@ -962,7 +980,7 @@ static enum cc_status reword_story(struct store *st, int64_t source_id, const ch
 	enum cc_status rc = st_story_subject_of(st, source_id, &story, NULL, err);
 	if (rc == CC_OK)
 		rc = story_subject(st, story, source_id, &before, err);
-	if (rc == CC_OK && before && strcmp(before, subject) != 0)
+	if (rc == CC_OK && !(before && subject ? strcmp(before, subject) == 0 : before == subject))
 		rc = reword_conflicts(st, story, subject, j, err);
 	free(story);
 	free(before);
@@ -999,16 +1017,16 @@ enum cc_status st_story_reword(struct store *st, const char *story, const char *
 {
 	char *now = NULL;
 	enum cc_status rc = story_subject(st, story, 0, &now, err);
-	/* a story left without an implied subject keeps its words: there is
-	 * no subject to say them under */
-	if (rc == CC_OK && now && (!before || strcmp(before, now) != 0))
+	/* a story left without a subject words its conflicts keyed "*"
+	 * naming none */
+	if (rc == CC_OK && !(before && now ? strcmp(before, now) == 0 : before == now))
 		rc = reword_conflicts(st, story, now, j, err);
 	free(now);
 	return rc;
 }
 
-/* Judges the story's conflicts keyed with "*" again under `subject` and
- * writes their new explanations. */
+/* Judges the story's conflicts keyed with "*" again under `subject` (NULL:
+ * none leads, the words name none) and writes their new explanations. */
 static enum cc_status reword_conflicts(struct store *st, const char *story, const char *subject,
 				       const struct store_judge *j, struct cc_err *err)
 {
@@ -1078,6 +1096,41 @@ static enum cc_status reword_conflicts(struct store *st, const char *story, cons
 	return rc;
 }
 
+/* Gives the slots stored without a unit key (rows older than schema 11)
+ * theirs from the caller's fold, every distinct unit once; after that the
+ * partial index slots_unit_unfolded is empty and this is one probe. */
+static enum cc_status fold_units(struct store *st, const struct store_judge *j, struct cc_err *err)
+{
+	if (!j->unit_key)
+		return CC_OK;
+	sqlite3_stmt *q = st_cached(st, "SELECT DISTINCT unit FROM slots WHERE unit_key IS NULL", err);
+	sqlite3_stmt *u = q ? st_cached(st, "UPDATE slots SET unit_key = ?2 WHERE unit_key IS NULL AND unit = ?1", err)
+			    : NULL;
+	if (!q || !u)
+		return err->status;
+	char **units = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		units = xgrow(units, &cap, n + 1, sizeof *units);
+		units[n++] = xstrdup((const char *)sqlite3_column_text(q, 0));
+	}
+	sqlite3_reset(q);
+	enum cc_status rc = r == SQLITE_DONE ? CC_OK : st_error(st, err, "cannot read the units to fold");
+	for (size_t i = 0; i < n && rc == CC_OK; i++) {
+		const char *key = j->unit_key(j->ctx, units[i]);
+		sqlite3_bind_text(u, 1, units[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(u, 2, key ? key : units[i], -1, SQLITE_TRANSIENT);
+		if (st_step(st, u) != SQLITE_DONE)
+			rc = st_error(st, err, "cannot fold the stored units");
+		sqlite3_reset(u);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(units[i]);
+	free(units);
+	return rc;
+}
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
@@ -1090,7 +1143,9 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	size_t np = 0, nm = 0;
 	int64_t *mine = NULL;
 	char *subject = NULL;
-	enum cc_status rc = candidates(st, source_id, &pairs, &np, &mine, &nm, &subject, err);
+	enum cc_status rc = fold_units(st, j, err);
+	if (rc == CC_OK)
+		rc = candidates(st, source_id, &pairs, &np, &mine, &nm, &subject, err);
 	if (rc != CC_OK)
 		return rc;
 	/* the new source's claims that have candidates, in the order they are
@@ -1163,7 +1218,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	st_claim_reader_clear(ro);
 	if (rc == CC_OK && years_filled)
 		rc = mark_resolved(st, source_id, subject, j, err);
-	if (rc == CC_OK && subject)
+	if (rc == CC_OK)
 		rc = reword_story(st, source_id, subject, j, err);
 	free(subject);
 	return rc;

@@ -668,13 +668,13 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 	enum cc_status rc = CC_OK;
 	static const char c_sql[] =
 		"INSERT INTO claims (source_id, ord, sentence, start, end, subject, event,"
-				  " lemma, speaker, negated, modality, score, key, scope, story, subject_implied)"
-				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+				  " lemma, speaker, negated, modality, score, key, scope, story, subject_implied, actor)"
+				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 	static const char sl_sql[] =
 		"INSERT INTO slots (claim_id, ord, type, text, start, end, value, lo, hi,"
-				   " unit, gran, mod, event, subject, year_from, norm, story, subject_implied)"
+				   " unit, gran, mod, event, subject, year_from, norm, story, subject_implied, unit_key)"
 				   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-				   " ?18)";
+				   " ?18, ?19)";
 	sqlite3_stmt *c = st_cached(st, c_sql, err);
 	sqlite3_stmt *sl = st_cached(st, sl_sql, err);
 	if (!c || !sl) {
@@ -706,6 +706,7 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 		st_bind_text(c, 14, cl->scope ? cl->scope : "");
 		st_bind_text(c, 15, in->story ? in->story : "");
 		sqlite3_bind_int(c, 16, cl->subject_implied ? 1 + cl->elsewhen : 0);
+		sqlite3_bind_int(c, 17, cl->actor);
 		if (st_step(st, c) != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot add a claim");
 			goto out;
@@ -732,6 +733,7 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 			st_bind_text(sl, 16, x->norm ? x->norm : "");
 			st_bind_text(sl, 17, in->story ? in->story : "");
 			sqlite3_bind_int(sl, 18, x->subject_implied ? 1 + x->elsewhen : 0);
+			st_bind_text(sl, 19, x->unit_key);
 			if (st_step(st, sl) != SQLITE_DONE) {
 				rc = st_error(st, err, "cannot add a claim's slot");
 				goto out;

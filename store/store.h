@@ -72,12 +72,18 @@ struct store_slot {
 	bool elsewhen;        /* ... in a sentence of another year: not the
 			       * story's (stored as subject_implied 2) */
 	int year_from;
+	/* the unit as data/units.tsv folds it ("kilometer" -> "km"), which
+	 * the lookups of figures by unit match on; NULL: not folded (left for
+	 * store_judge.unit_key). Written only; not read back. */
+	const char *unit_key;
 };
 
 struct store_claim_in {
 	size_t sentence, start, end;
 	const char *subject, *event, *lemma, *scope, *speaker, *modality;
 	bool subject_implied, elsewhen; /* as the slot's */
+	bool actor; /* the subject, named in the sentence, does the event
+		     * (extract_claim_actor; schema 11) */
 	bool negated;
 	double score;
 	const struct store_slot *slots;
@@ -101,6 +107,11 @@ struct store_judge {
 			struct store_mark *out, size_t max);
 	void (*release)(void *ctx, struct store_mark *marks, size_t n);
 	void *ctx;
+	/* The fold of a unit (store_slot.unit_key), or NULL: before the
+	 * lookups, the slots stored without a key (by a store older than
+	 * schema 11, or a caller that gave none) get theirs from it. The
+	 * result is copied. */
+	const char *(*unit_key)(void *ctx, const char *unit);
 };
 
 struct store_source_in {
@@ -122,7 +133,7 @@ struct store_source_in {
 	/* When not NULL, conflicts and corroborations between the new claims
 	 * and the claims of the same story's other sources are marked in the
 	 * same transaction. Candidates come from indexed joins on the same
-	 * date, the same subject and event, the same subject and unit, or the
+	 * date, the same subject and event, the same subject and folded unit, or the
 	 * same quoted words, at most STORE_MAX_CANDIDATES per claim. */
 	const struct store_judge *judge;
 };

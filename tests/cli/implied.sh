@@ -67,7 +67,9 @@ is "$(jq -r 'select(.explanation | contains("eleven")) | .id' <<<"$out")" "" \
 is "$(jq -r 'select(.kind == "quantity" and ([.a.source, .b.source] | sort) == ["a-lakeside-post.txt", "b-north-shore-times.txt"]) | .id' <<<"$out")" "" \
 	"two outlets giving the same toll do not conflict"
 # two outlets implying one toll under main entities of their own agree,
-# keyed by the story's subject; corroborations words it as add judged it
+# keyed by the story's subject; corroborations words it as add judged it:
+# each outlet names its own actor (a tie), so no name leads and the words
+# name none rather than a wrong one
 mkdir varn
 printf 'Varn Lines faces questions after sinking\n\nTwelve dead after a Varn Lines boat sank on Monday, officials said.\n\nVarn Lines said it would review its safety rules. Varn Lines has run boats on the lake since 1990.\n' >varn/d1.txt
 printf 'Sheriff: twelve dead on Lake Varn\n\nTwelve dead after a ferry sank on Monday afternoon.\n\nThe Varn County Sheriff said divers were searching. The Varn County Sheriff asked boaters to stay away.\n' >varn/d2.txt
@@ -75,8 +77,8 @@ printf 'Sheriff: twelve dead on Lake Varn\n\nTwelve dead after a ferry sank on M
 run --db varn.db corroborations --format jsonl
 is "$(jq -r 'select(.key == "*|death|number") | [.a.source, .b.source] | sort | join("+")' <<<"$out")" \
 	"d1.txt+d2.txt" "one toll implied under two main entities: an agreement keyed by the story's subject"
-like "$(jq -r 'select(.key == "*|death|number") | .explanation' <<<"$out")" "agree on Varn Lines: 12 deaths" \
-	"... which corroborations words as add judged it (under the story's subject), not by its bare key"
+is "$(jq -r 'select(.key == "*|death|number") | .explanation' <<<"$out")" 'd1.txt ("Twelve") and d2.txt ("Twelve") agree on the figure: 12 deaths' \
+	"... which corroborations words as add judged it (no name leads: none said), not by its bare key"
 
 # the order sources arrive in does not change what is found, nor what it
 # says: with two outlets in, the story's subject is a tie; the third settles
@@ -95,8 +97,8 @@ cp crosscheck.db removed.db
 "$CROSSCHECK" --db removed.db remove a-lakeside-post.txt >/dev/null
 "$CROSSCHECK" --db rest.db add --date 2024-06-03 --story ferry b-north-shore-times.txt c-valley-courier.txt >/dev/null
 star() { "$CROSSCHECK" --db "$1" conflicts --format jsonl | jq -r 'select(.key | contains("*")) | .explanation' | sort; }
-like "$(star removed.db)" "For Oster Coast Guard, b-north-shore-times.txt" \
-	"removing the outlet that settled the story's subject words its conflicts under the new one"
+is "$(star removed.db)" 'b-north-shore-times.txt says "Nine" (9 deaths) and c-valley-courier.txt "Six" (6 deaths): the figures cannot both be right' \
+	"removing the outlet that settled the story's subject (two outlets, each naming its own, are a tie) words its conflicts under none"
 is "$(star removed.db)" "$(star rest.db)" "... as adding the remaining sources alone does"
 
 # "it" says the article's own actor, which need not be the story's: in an
@@ -122,7 +124,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry a-lakeside-post.txt c-valley-courier.txt >/dev/null
 	conflicts_before=$(sig "$O")
 	# schema 9, but for a stray column named as the one migration 10 adds to slots
-	sqlite3 "$O" 'DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
+	sqlite3 "$O" "$UNDO_SCHEMA_11"' DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
 		DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;
 		PRAGMA user_version = 9;'
 	before=$(digest "$O")
@@ -134,7 +136,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run --db "$O" claims --format jsonl
 	is "$rc" 0 "a schema 9 store opens (migrated)"
 	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*) FROM claims WHERE subject_implied <> 0'):$(sqlite3 "$O" 'SELECT count(*) FROM slots WHERE subject_implied <> 0')" \
-		"10:0:0" "migration: every existing claim and slot taken as named"
+		"11:0:0" "migration: every existing claim and slot taken as named"
 	is "$(jq -r 'select(.subject_implied) | .id' <<<"$out")" "" "... and shown so"
 	is "$(sig "$O")" "$conflicts_before" "migration: the conflicts are kept"
 	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry b-north-shore-times.txt >/dev/null

@@ -107,8 +107,15 @@ done_testing() {
 	[ "$tap_failed" -eq 0 ]
 }
 
-# SQL that takes a store back to schema 9 (what migration 10 added, removed):
+# SQL that takes a store back to schema 10 (what migration 11 changed, undone)
+UNDO_SCHEMA_11='DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;
+	DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;
+	DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;
+	CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);
+	CREATE INDEX slots_story_implied_unit ON slots(story, unit) WHERE subject_implied = 1;
+	PRAGMA user_version = 10;'
+# ... and back to schema 9 (what migration 10 added, removed):
 # for tests that make an older store from a new one
-UNDO_SCHEMA_10='DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
+UNDO_SCHEMA_10=$UNDO_SCHEMA_11' DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;
 	DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;
 	ALTER TABLE slots DROP COLUMN subject_implied; PRAGMA user_version = 9;'

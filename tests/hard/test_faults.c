@@ -145,7 +145,7 @@ static void judge_release(void *ctx, struct store_mark *m, size_t n)
 	(void)n;
 }
 
-static const struct store_judge JUDGE = {judge_all, judge_release, NULL};
+static const struct store_judge JUDGE = {judge_all, judge_release, NULL, NULL};
 
 /* Adds a source "sN..." to a story with two sentences and two claims (a date and a
  * number about Acme), marked against the earlier sources. */

@@ -16,9 +16,17 @@
 
 static char dir[] = "/tmp/cc-store-XXXXXX";
 
-/* What migration 10 added, removed: for a store made older from a new one */
+/* What migration 11 changed, undone */
+#define UNDO_SCHEMA_11                                                                             \
+	"DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;"       \
+	" DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;"                 \
+	" DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;"                     \
+	" CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);"                  \
+	" CREATE INDEX slots_story_implied_unit ON slots(story, unit) WHERE subject_implied = 1;"
+
+/* What migrations 10 and 11 added, removed: for a store made older from a new one */
 #define UNDO_SCHEMA_10                                                                             \
-	"DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;"              \
+	UNDO_SCHEMA_11 " DROP INDEX claims_story_implied_event; DROP INDEX slots_story_implied_unit;"              \
 	" DROP INDEX slots_story_implied_subject; ALTER TABLE claims DROP COLUMN subject_implied;" \
 	" ALTER TABLE slots DROP COLUMN subject_implied;"
 
@@ -361,7 +369,7 @@ static void test_undo_others(const char *path)
 	 * the future one now, and merges the state again */
 	sqlite3 *db;
 	sqlite3_open(path, &db);
-	char sql[1024];
+	char sql[2048];
 	snprintf(sql, sizeof sql,
 		 "INSERT INTO annotations (claim_id, reviewer, at, action, verdict, tags) VALUES"
 		 " (%lld, 'ann', '2024-06-01T10:00:00.500Z', 'import', 'false', ''),"

@@ -285,6 +285,26 @@ static void doc_event_subject_is(const char *text, const char *trigger, const ch
 	free(d);
 }
 
+/* The actors of a text's claims (extract_claim_actor), in order, joined by
+ * "|" ("" when none): what the store picks a story's subject from. */
+static void actors_are(const char *text, const char *want)
+{
+	struct extraction x;
+	char *d = doc_extract(text, &x);
+	char got[256] = "";
+	for (size_t i = 0; i < x.nclaims; i++) {
+		if (!extract_claim_actor(&x, &x.claims[i]))
+			continue;
+		size_t n = strlen(got);
+		snprintf(got + n, sizeof got - n, "%s%s", n ? "|" : "", x.claims[i].subject);
+	}
+	char name[320];
+	snprintf(name, sizeof name, "actors in '%s'", text);
+	tap_str_eq(got, want, name);
+	extraction_free(&x);
+	free(d);
+}
+
 /* The subject a slot of a type is given (extract_slot_subject). */
 static void slot_subject_is(const char *text, enum mention_type t, const char *surface,
 			    const char *subject)
@@ -613,6 +633,27 @@ int main(void)
 		char name[64];
 		snprintf(name, sizeof name, "units.tsv: %s is %s", folds[i][0], folds[i][1]);
 		tap_str_eq(lexicon_unit(lx, folds[i][0]), folds[i][1], name);
+	}
+	/* who acts in a claim: a name that does or says it; not a place, a
+	 * common noun, nor the main entity standing in */
+	actors_are("Halden Chemical will cut 200 jobs at its river plant.", "Halden Chemical");
+	actors_are("Maria Lopez said the plant would close on Friday.", "Maria Lopez");
+	actors_are("The earthquake struck on Tuesday at 2:09 a.m.", "");
+	actors_are("California will send 40 engineers on Monday.", "");
+	actors_are("Nine dead after a boat capsized on Sunday.", "");
+	/* classes.tsv: what a class is called as a noun; no noun for a class
+	 * it does not list, nor for a trigger word or a lower-case class */
+	static const char *const class_nouns[][2] = {
+		{"DIE", "death"},	{"LAYOFF", "layoffs"}, {"CLOSE", "closing"}, {"SUE", "lawsuit"},
+		{"KILL", "killing"},	{"DENY", "denial"},    {"OPERATE", NULL},    {"IDIOM", NULL},
+		{"die", NULL},		{"death", NULL},       {"", NULL},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(class_nouns); i++) {
+		const char *got = lexicon_event_noun(lx, class_nouns[i][0]);
+		char name[64];
+		snprintf(name, sizeof name, "classes.tsv: '%s' is called %s", class_nouns[i][0],
+			 class_nouns[i][1] ? class_nouns[i][1] : "nothing");
+		tap_str_eq(got ? got : "(none)", class_nouns[i][1] ? class_nouns[i][1] : "(none)", name);
 	}
 	event_is("The fire spread fast.", "fire", "FIRE", false, MODAL_ASSERTED);
 	no_event("All told, the firm sold 90 units.", "told");
