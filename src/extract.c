@@ -868,6 +868,7 @@ static void find_entities(struct sent *s)
 			continue;
 		}
 		size_t a = i, b = i + 1;
+		bool numbered_place = false; /* "Pier 7", "Route 66" end it */
 		for (;;) {
 			if (b < s->n && s->covered[b])
 				break;
@@ -918,9 +919,10 @@ static void find_entities(struct sent *s)
 			}
 			/* a numbered name: "Pier 7", "Route 66", "Engine No. 3" (a
 			 * bare integer no date or figure took) ends it */
-			if (b < s->n && s->t[b].kind == TK_NUM && numbered_name_at(s, b))
+			if (b < s->n && s->t[b].kind == TK_NUM && numbered_name_at(s, b)) {
+				numbered_place = word_is(s, &s->t[b - 1], CUE_PLACE_HEAD);
 				b++;
-			else if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && s->t[b + 1].kind == TK_NUM &&
+			} else if (b + 1 < s->n && s->t[b].kind == TK_PUNCT && s->t[b + 1].kind == TK_NUM &&
 				 numbered_name_at(s, b + 1))
 				b += 2;
 			break;
@@ -960,6 +962,10 @@ static void find_entities(struct sent *s)
 		}
 		char name[64];
 		size_t nl = fold_name(s, a, b, name, sizeof name, &type);
+		/* a numbered name no alias names is a place when its word is
+		 * one (cues.tsv "place-head": "Pier 7", not "Engine 3") */
+		if (numbered_place && strcmp(type, "unknown") == 0)
+			type = "place";
 		if (name[0])
 			add_entity(s, a, b, name, nl, type);
 		i = b;

@@ -383,6 +383,14 @@ int main(void)
 	no_entity("The crowd at Gate 58-3 waited.", "Gate 58");
 	no_entity("They met at Gate 9:30 sharp.", "Gate 9");
 	entity_is("They met at Gate 12.", "Gate 12", "Gate 12");
+	/* ... a place when its word names one (cues.tsv: place-head), not a
+	 * crew or a union local */
+	entity_type_is("The fire at Pier 7 spread fast.", "Pier 7", "place");
+	entity_type_is("Traffic on Interstate 5, the main road, stopped.", "Interstate 5", "place");
+	entity_type_is("They met at Gate 12.", "Gate 12", "place");
+	entity_type_is("He was assigned to Engine No. 3 last year.", "Engine No. 3", "unknown");
+	entity_type_is("The union, Harbor Workers Local 412, said so.", "Harbor Workers Local 412", "unknown");
+	entity_type_is("Crews from Ladder 9 arrived.", "Ladder 9", "unknown");
 	/* "and" joins the parts of a body's name, not a list of names */
 	entity_is("It was felt in Santa Rosa and San Francisco on Thursday.", "Santa Rosa", "Santa Rosa");
 	entity_is("It was felt in Santa Rosa and San Francisco on Thursday.", "San Francisco", "San Francisco");
