@@ -1624,6 +1624,20 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * name read ("Ethernet switches") */
 		if (token_is(text, &s->t[k0 - 1], "it"))
 			return SUBJ_IT;
+		/* "how a fire started", "after a blaze tore through": a noun of
+		 * something that happens (cues.tsv's "occurrence"), after a
+		 * determiner and a word or two, right before the verb is its
+		 * subject, whatever opened the clause */
+		if (s->t[k0 - 1].kind == TK_WORD && word_is(s, &s->t[k0 - 1], CUE_OCCURRENCE)) {
+			for (size_t d = k0 - 1; d > 0 && (k0 - 1) - d < 3; d--) {
+				const struct token *w = &s->t[d - 1];
+				if (is_determiner(s, w))
+					return noun_subject(s, d - 1, k0 - 1);
+				if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[d - 1] ||
+				    is_preposition(s, w) || is_verb_filler(s, w))
+					break;
+			}
+		}
 		/* "it expects the deal to close": the noun phrase right before
 		 * "to" is what begins or ends (not so for other verbs: "a deal to
 		 * buy SeaMicro" is not the buyer) */
@@ -1903,6 +1917,23 @@ static size_t ev_last(const struct sent *s, struct tev *e)
 	return e->last;
 }
 
+/* "the warehouse destroyed by fire", "homes destroyed by the blaze": the
+ * subject of an occurrence told in the passive is the noun of what happens
+ * after "by" (cues.tsv's "occurrence"), not the place it happened to.
+ * Returns it (noun_subject), or -1. */
+static int32_t occur_agent(struct sent *s, struct tev *e)
+{
+	size_t k = ev_last(s, e) + 1;
+	if (k + 1 >= s->n || !token_is(s->text, &s->t[k], "by"))
+		return -1;
+	size_t from = ++k;
+	if (is_determiner(s, &s->t[k]))
+		k++;
+	if (k >= s->n || s->t[k].kind != TK_WORD || !word_is(s, &s->t[k], CUE_OCCURRENCE))
+		return -1;
+	return noun_subject(s, from, k);
+}
+
 /* "Esther Williams, the swimming champion who starred in Technicolor
  * musicals, has died"; "Klitschko, who could face Tyson Fury soon, improves
  * to a record of 58 wins": a name that the sentence opens with, set off by
@@ -2059,7 +2090,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		e->m = evm[ei];
 		e->t = (uint32_t)token_at(s, mm->start);
 		e->last = UINT32_MAX; /* asked only of START events: ev_last */
-		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
+		/* ... not "that" before a verb in the past: "the fire that
+		 * destroyed" opens a relative clause, its verb no noun */
+		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]) &&
+			 !(token_is(s->text, &s->t[e->t - 1], "that") && past_form(s->text, &s->t[e->t]));
 		/* the whole value, NUL too, in one compare without a branch
 		 * (a mention's bytes are all set: mention_add's template) */
 		e->start = field_is(mm->value, "START");
@@ -2072,7 +2106,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 	for (size_t ei = 0; ei < nev; ei++) {
 		size_t e = ev[ei].m;
 		struct mention *v;
-		int32_t left = clause_subject(s, ev[ei].t);
+		int32_t left = field_is(s->x->mentions.v[e].value, "OCCUR") ? occur_agent(s, &ev[ei]) : -1;
+		if (left == -1)
+			left = clause_subject(s, ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */
 		/* "Klitschko has won 16 fights since losing to Brewster, and he
 		 * has won 13 title fights": "he" is the named subject of the
