@@ -1628,7 +1628,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * something that happens (cues.tsv's "occurrence"), after a
 		 * determiner and a word or two, right before the verb is its
 		 * subject, whatever opened the clause */
-		if (s->t[k0 - 1].kind == TK_WORD && word_is(s, &s->t[k0 - 1], CUE_OCCURRENCE)) {
+		if (may_cue(&s->t[k0 - 1], 1u << CUE_OCCURRENCE) && s->t[k0 - 1].kind == TK_WORD &&
+		    word_is(s, &s->t[k0 - 1], CUE_OCCURRENCE)) {
 			for (size_t d = k0 - 1; d > 0 && (k0 - 1) - d < 3; d--) {
 				const struct token *w = &s->t[d - 1];
 				if (is_determiner(s, w))
@@ -1929,7 +1930,23 @@ static int32_t occur_agent(struct sent *s, struct tev *e)
 	size_t from = ++k;
 	if (is_determiner(s, &s->t[k]))
 		k++;
-	if (k >= s->n || s->t[k].kind != TK_WORD || !word_is(s, &s->t[k], CUE_OCCURRENCE))
+	if (k >= s->n || s->t[k].kind != TK_WORD || !may_cue(&s->t[k], 1u << CUE_OCCURRENCE) ||
+	    !word_is(s, &s->t[k], CUE_OCCURRENCE))
+		return -1;
+	return noun_subject(s, from, k);
+}
+
+/* "Corvane expects to complete the purchase", "closed the deal": what
+ * closes is the deal (cues.tsv's "transaction", right after the verb and a
+ * determiner), as in "the deal is expected to close", not its buyer.
+ * Returns it (noun_subject), or -1. */
+static int32_t closed_deal(struct sent *s, struct tev *e)
+{
+	size_t k = ev_last(s, e) + 1, from = k;
+	if (k < s->n && is_determiner(s, &s->t[k]))
+		k++;
+	if (k >= s->n || s->t[k].kind != TK_WORD || !may_cue(&s->t[k], 1u << CUE_TRANSACTION) ||
+	    !word_is(s, &s->t[k], CUE_TRANSACTION))
 		return -1;
 	return noun_subject(s, from, k);
 }
@@ -2106,7 +2123,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 	for (size_t ei = 0; ei < nev; ei++) {
 		size_t e = ev[ei].m;
 		struct mention *v;
-		int32_t left = field_is(s->x->mentions.v[e].value, "OCCUR") ? occur_agent(s, &ev[ei]) : -1;
+		int32_t left = field_is(s->x->mentions.v[e].value, "OCCUR") ? occur_agent(s, &ev[ei])
+			       : field_is(s->x->mentions.v[e].value, "CLOSE") ? closed_deal(s, &ev[ei])
+									     : -1;
 		if (left == -1)
 			left = clause_subject(s, ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */
@@ -2520,6 +2539,13 @@ const char *extract_slot_event(const struct extraction *x, const struct mention 
 	if (m->type == M_DATE) {
 		if (m->mod == MOD_STARTING)
 			return slot_start;
+		/* "expects to complete the purchase by June 30": a thing that
+		 * closes by a day (the deal, a common noun) closes then or
+		 * before, no deadline set for someone */
+		if (m->mod == MOD_BY && m->event >= 0 && (size_t)m->event < x->mentions.n &&
+		    field_is(x->mentions.v[m->event].value, "CLOSE") && m->subject >= 0 &&
+		    (size_t)m->subject < x->mentions.n && field_is(x->mentions.v[m->subject].unit, "noun"))
+			return x->mentions.v[m->event].value;
 		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
 			return slot_deadline;
 	}

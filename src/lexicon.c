@@ -42,7 +42,7 @@ static const char *const cue_kinds[CUE__COUNT] = {
 	"negation", "future", "possible", "planned", "vowed", "reported", "speech", "speech-to",
 	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
 	"preposition", "determiner", "connector", "opener", "staff", "numbered", "body", "finite", "owned",
-	"occurrence",
+	"occurrence", "transaction",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event
