@@ -13,7 +13,9 @@
  *               stand for the subject
  *  event-date   same subject, event and action, on days that cannot both be
  *               true (granularity-aware: "June 2024" holds "June 12, 2024"),
- *               or at times of day that cannot both be (below)
+ *               or at times of day that cannot both be (below); an
+ *               occurrence (OCCUR: "a fire tore through ...") against the
+ *               START of the same subject, when its day lies before the start
  *  quantity     same subject, compatible event, same unit: disjoint
  *               intervals are strong; overlapping ones far apart are weak
  * Whatever shares an anchor and passes is an agreement.
@@ -114,6 +116,19 @@ static bool same_report(const char *cls, const struct cf_claim *a, const struct 
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
 	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b);
+}
+
+/* "The fire broke out on Wednesday" and "a fire tore through the
+ * warehouse late Tuesday": one side dates an occurrence's start, the
+ * other a day it was going on (events.tsv's OCCUR, whose subject is what
+ * happens). Returns the START side's index (0 for a, 1 for b), or -1. */
+static int occur_start(const char *ea, const char *eb)
+{
+	if (strcmp(ea, "START") == 0 && strcmp(eb, "OCCUR") == 0)
+		return 0;
+	if (strcmp(ea, "OCCUR") == 0 && strcmp(eb, "START") == 0)
+		return 1;
+	return -1;
 }
 
 /* The action in a key: the same whichever side is judged first, when the
@@ -717,6 +732,10 @@ static const char *action_words(const char *lemma, const char *cls, const char *
 		if (ascii_ieq(l, last))
 			l = "take place";
 	}
+	/* "the fire destroyed the warehouse on Tuesday", "a fire tore
+	 * through it": without their objects, that the fire took place */
+	if (strcmp(cls, "OCCUR") == 0)
+		l = "take place";
 	if (l && noun_trigger(l))
 		l = NULL;
 	char lower[48];
@@ -1158,6 +1177,22 @@ static char *explain_event_date(const struct sink *k, const struct cf_claim *a,
 	return buf_steal(&o);
 }
 
+/* event-date of an occurrence: "a.txt says the fire takes place on
+ * 2024-10-08 (...), b.txt says the fire breaks out on 2024-10-09 (...): it
+ * cannot have taken place before it began". `o` dates the occurrence, `st` its start. */
+static char *explain_occur_start(const struct cf_claim *o, const struct cf_claim *st,
+				 const struct cf_slot *dof, const struct cf_slot *dst, const char *subject)
+{
+	struct buf b;
+	buf_init(&b);
+	cat(&b, o->source, " says ", NULL);
+	claim_on(o, subject, dof, &b);
+	cat(&b, ", ", st->source, " says ", NULL);
+	claim_on(st, subject, dst, &b);
+	buf_adds(&b, ": it cannot have taken place before it began");
+	return buf_steal(&b);
+}
+
 /* "a.txt (5:09 a.m. ET) and b.txt (2:09 a.m. PT) agree on when the quake
  * strikes" ("when it strikes" when neither names the subject) */
 static char *explain_when_agree(const struct cf_claim *a, const struct cf_claim *b, const char *wa,
@@ -1503,7 +1538,10 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			struct cf_result *r = NULL;
 			bool strong_t = false;
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
-			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
+			/* two days or times an occurrence was going on can both be
+			 * right: a fire burns on */
+			bool occur = !empty(ea) && strcmp(ea, "OCCUR") == 0;
+			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
 			    same_action(ea, a, b)) {
 				char wa[48], wb[48];
 				time_words(da, wa, sizeof wa);
@@ -1540,8 +1578,9 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "date-scope", "strong", "date-scope/total-vs-partial", key);
 					if (r)
 						r->explanation = explain_scope(a, b, da, db, sa, sb, ua, ub);
-				} else if (subj_same && strcmp(ea, eb) == 0) {
-					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa, ea);
+				} else if (subj_same && (strcmp(ea, eb) == 0 || occur_start(ea, eb) >= 0)) {
+					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa,
+						 occur_start(ea, eb) >= 0 ? "OCCUR" : ea);
 					r = emit(k, CF_AGREE, NULL, NULL, "date/same-event", key);
 					if (r) {
 						struct buf o;
@@ -1558,7 +1597,31 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 						r->explanation = buf_steal(&o);
 					}
 				}
-			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 &&
+			} else if (subj_same && !empty(ea) && !empty(eb) && occur_start(ea, eb) >= 0 &&
+				   !coarse(da) && !coarse(db)) {
+				/* an occurrence goes on for a while from its start: only
+				 * a day of it before the start cannot be right */
+				bool sa_first = occur_start(ea, eb) == 0;
+				const struct cf_slot *dst = sa_first ? da : db, *dof = sa_first ? db : da;
+				double slo, shi, olo, ohi;
+				bool widened = date_span(dst, &slo, &shi) | date_span(dof, &olo, &ohi);
+				snprintf(key, sizeof key, "%s|OCCUR|%s", sa, key_lemma(a, b));
+				if (ohi < slo) {
+					bool strong = is_day(da) && is_day(db) && !widened;
+					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
+						 strong ? "event-date/before-start" : "event-date/disjoint", key);
+					if (r)
+						r->explanation = sa_first ? explain_occur_start(b, a, db, da, sa)
+									  : explain_occur_start(a, b, da, db, sa);
+				} else if (olo <= shi) {
+					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
+					char wa[64], wb[64];
+					when_words(da, wa, sizeof wa);
+					when_words(db, wb, sizeof wb);
+					if (r)
+						r->explanation = explain_when_agree(a, b, wa, wb, sa, ea);
+				}
+			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
 				   same_action(ea, a, b) && !coarse(da) &&
 				   !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));

@@ -1630,6 +1630,21 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * name read ("Ethernet switches") */
 		if (token_is(text, &s->t[k0 - 1], "it"))
 			return SUBJ_IT;
+		/* "how a fire started", "after a blaze tore through": a noun of
+		 * something that happens (cues.tsv's "occurrence"), after a
+		 * determiner and a word or two, right before the verb is its
+		 * subject, whatever opened the clause */
+		if (may_cue(&s->t[k0 - 1], 1u << CUE_OCCURRENCE) && s->t[k0 - 1].kind == TK_WORD &&
+		    word_is(s, &s->t[k0 - 1], CUE_OCCURRENCE)) {
+			for (size_t d = k0 - 1; d > 0 && (k0 - 1) - d < 3; d--) {
+				const struct token *w = &s->t[d - 1];
+				if (is_determiner(s, w))
+					return noun_subject(s, d - 1, k0 - 1);
+				if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[d - 1] ||
+				    is_preposition(s, w) || is_verb_filler(s, w))
+					break;
+			}
+		}
 		/* "it expects the deal to close": the noun phrase right before
 		 * "to" is what begins or ends (not so for other verbs: "a deal to
 		 * buy SeaMicro" is not the buyer) */
@@ -1909,6 +1924,39 @@ static size_t ev_last(const struct sent *s, struct tev *e)
 	return e->last;
 }
 
+/* "the warehouse destroyed by fire", "homes destroyed by the blaze": the
+ * subject of an occurrence told in the passive is the noun of what happens
+ * after "by" (cues.tsv's "occurrence"), not the place it happened to.
+ * Returns it (noun_subject), or -1. */
+static int32_t occur_agent(struct sent *s, struct tev *e)
+{
+	size_t k = ev_last(s, e) + 1;
+	if (k + 1 >= s->n || !token_is(s->text, &s->t[k], "by"))
+		return -1;
+	size_t from = ++k;
+	if (is_determiner(s, &s->t[k]))
+		k++;
+	if (k >= s->n || s->t[k].kind != TK_WORD || !may_cue(&s->t[k], 1u << CUE_OCCURRENCE) ||
+	    !word_is(s, &s->t[k], CUE_OCCURRENCE))
+		return -1;
+	return noun_subject(s, from, k);
+}
+
+/* "Corvane expects to complete the purchase", "closed the deal": what
+ * closes is the deal (cues.tsv's "transaction", right after the verb and a
+ * determiner), as in "the deal is expected to close", not its buyer.
+ * Returns it (noun_subject), or -1. */
+static int32_t closed_deal(struct sent *s, struct tev *e)
+{
+	size_t k = ev_last(s, e) + 1, from = k;
+	if (k < s->n && is_determiner(s, &s->t[k]))
+		k++;
+	if (k >= s->n || s->t[k].kind != TK_WORD || !may_cue(&s->t[k], 1u << CUE_TRANSACTION) ||
+	    !word_is(s, &s->t[k], CUE_TRANSACTION))
+		return -1;
+	return noun_subject(s, from, k);
+}
+
 /* "Esther Williams, the swimming champion who starred in Technicolor
  * musicals, has died"; "Klitschko, who could face Tyson Fury soon, improves
  * to a record of 58 wins": a name that the sentence opens with, set off by
@@ -2065,7 +2113,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		e->m = evm[ei];
 		e->t = (uint32_t)token_at(s, mm->start);
 		e->last = UINT32_MAX; /* asked only of START events: ev_last */
-		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]);
+		/* ... not "that" before a verb in the past: "the fire that
+		 * destroyed" opens a relative clause, its verb no noun */
+		e->det = e->t > 0 && is_determiner(s, &s->t[e->t - 1]) &&
+			 !(token_is(s->text, &s->t[e->t - 1], "that") && past_form(s->text, &s->t[e->t]));
 		/* the whole value, NUL too, in one compare without a branch
 		 * (a mention's bytes are all set: mention_add's template) */
 		e->start = field_is(mm->value, "START");
@@ -2078,7 +2129,11 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 	for (size_t ei = 0; ei < nev; ei++) {
 		size_t e = ev[ei].m;
 		struct mention *v;
-		int32_t left = clause_subject(s, ev[ei].t);
+		int32_t left = field_is(s->x->mentions.v[e].value, "OCCUR") ? occur_agent(s, &ev[ei])
+			       : field_is(s->x->mentions.v[e].value, "CLOSE") ? closed_deal(s, &ev[ei])
+									     : -1;
+		if (left == -1)
+			left = clause_subject(s, ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */
 		/* "Klitschko has won 16 fights since losing to Brewster, and he
 		 * has won 13 title fights": "he" is the named subject of the
@@ -2490,6 +2545,13 @@ const char *extract_slot_event(const struct extraction *x, const struct mention 
 	if (m->type == M_DATE) {
 		if (m->mod == MOD_STARTING)
 			return slot_start;
+		/* "expects to complete the purchase by June 30": a thing that
+		 * closes by a day (the deal, a common noun) closes then or
+		 * before, no deadline set for someone */
+		if (m->mod == MOD_BY && m->event >= 0 && (size_t)m->event < x->mentions.n &&
+		    field_is(x->mentions.v[m->event].value, "CLOSE") && m->subject >= 0 &&
+		    (size_t)m->subject < x->mentions.n && field_is(x->mentions.v[m->subject].unit, "noun"))
+			return x->mentions.v[m->event].value;
 		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
 			return slot_deadline;
 	}

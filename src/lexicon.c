@@ -43,6 +43,7 @@ static const char *const cue_kinds[CUE__COUNT] = {
 	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
 	"preposition", "determiner", "connector", "opener", "staff", "numbered", "body", "finite", "owned",
 	"place-head",
+	"occurrence", "transaction",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event
@@ -828,7 +829,7 @@ static const char *const event_classes[] = {
 	"LAYOFF", "ACQUIRE", "DENY", "SELL", "FINE", "SUE", "SANCTION", "INVEST", "OPEN",
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
-	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT",
+	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
 	"IDIOM",
 };
 

@@ -166,7 +166,8 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
- * same subject and event, the same subject and folded unit, the same count of the
+ * same subject and event (a START and an OCCUR of one subject count as one),
+ * the same subject and folded unit, the same count of the
  * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
  * new claim (newest first).
  *
@@ -383,6 +384,17 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)subj),
 								 keep(&arena, (const unsigned char *)ev), nm - 1,
 								 true};
+				/* a START and an OCCUR of one subject date one
+				 * occurrence ("the fire broke out", "a fire tore
+				 * through"): src/conflict.c judges how they meet */
+				const char *sib = strcmp(ev, "START") == 0   ? "OCCUR"
+						  : strcmp(ev, "OCCUR") == 0 ? "START"
+									     : NULL;
+				if (sib) {
+					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+					refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)subj),
+									 sib, nm - 1, true};
+				}
 				/* an implied subject is the story's: it meets the
 				 * claims of the event that name the story's subject
 				 * or imply theirs; a claim naming the story's

@@ -487,6 +487,12 @@ static const struct wcase wcases[] = {
 	 {"fire", "FIRE", "fire", "", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
 	 {"fire", "FIRE", "fire", "", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
 	 "event-date/different-day", "a.txt says the fire takes place on 2025-03-03", "fires"},
+	{"a day a fire was going on before the day it broke out cannot be right",
+	 {"fire", "OCCUR", "tore through", "", false, "date", "late Tuesday", "2024-10-08", "", "day", "late", "", 0, 0, 3},
+	 {"fire", "START", "break out", "", false, "date", "Wednesday", "2024-10-09", "", "day", "", "", 0, 0, 3},
+	 "event-date/before-start",
+	 "a.txt says the fire takes place on 2024-10-08 (\"late Tuesday\"), b.txt says the fire breaks out on "
+	 "2024-10-09 (\"Wednesday\"): it cannot have taken place before it began", "tore"},
 	{"a founding is said of what was founded",
 	 {"Orvik", "FOUND", "establish", "", false, "date", "May 1, 1997", "1997-05-01", "", "day", "", "", 0, 0, 3},
 	 {"Orvik", "FOUND", "establish", "", false, "date", "June 1, 1997", "1997-06-01", "", "day", "", "", 0, 0, 3},

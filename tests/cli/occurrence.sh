@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# A fire, a quake, a blast (cues.tsv's "occurrence" nouns) is dated by what
+# it does as well as by its start: "a blaze tore through the yard late
+# Sunday", "the blaze that destroyed the yard on Sunday night" (OCCUR, the
+# blaze the subject) meet "the blaze broke out on Monday" (START): a day it
+# was going on before the day it began cannot be right. A day after the
+# start, or two days it was going on, can both be.
+. "$top_srcdir/tests/cli/lib.sh"
+
+printf 'Lumber yard fire\n\nThe blaze broke out on Monday at the Fenwick lumber yard.\n' >a.txt
+printf 'Two hurt in yard fire\n\nTwo people were injured after a blaze tore through the Fenwick lumber yard late Sunday.\n' >b.txt
+printf 'Yard lost\n\nTwo workers were hurt in the blaze that destroyed the Fenwick lumber yard on Sunday night, the town confirmed on Tuesday.\n' >c.txt
+printf 'Cause sought\n\nInspectors want to learn how a blaze started shortly before midnight on Sunday at the Fenwick lumber yard.\n' >d.txt
+printf 'Sheds gone\n\nThe blaze destroyed the last sheds on Tuesday.\n' >e.txt
+printf 'Records case\n\nThe company destroyed the records on Sunday.\n\nStaff said the depot was destroyed by the blaze on Sunday.\n' >f.txt
+
+run extract --date 2024-06-12 --format jsonl a.txt b.txt c.txt d.txt e.txt f.txt
+is "$rc" 0 "extract exits 0"
+# source | date text | event | subject: what a reader checks on each date
+while IFS='|' read -r src text event subject why; do
+	is "$(jq -r --arg s "$src" --arg t "$text" \
+		'select(.source == $s and .type == "date" and .text == $t) | "\(.event)|\(.subject)"' <<<"$out" | head -1)" \
+		"$event|$subject" "$why"
+done <<'CASES'
+a.txt|Monday|START|blaze|'the blaze broke out on Monday' dates the blaze's start
+b.txt|late Sunday|OCCUR|blaze|'a blaze tore through the yard late Sunday' dates the blaze, not the injuries
+c.txt|Sunday night|OCCUR|blaze|'the blaze that destroyed the yard on Sunday night' dates the blaze, not the town's confirming
+c.txt|Tuesday|CONFIRM|Fenwick|'the town confirmed on Tuesday' still dates the saying
+d.txt|midnight on Sunday|START|blaze|'how a blaze started': the blaze starts, not the inspectors
+e.txt|Tuesday|OCCUR|blaze|'The blaze destroyed the last sheds on Tuesday'
+CASES
+is "$(jq -r 'select(.source == "f.txt" and .type == "event" and .text == "destroyed") | "\(.sentence)|\(.value)|\(.subject)"' <<<"$out")" \
+	"2|OCCUR|blaze" \
+	"'the company destroyed the records' is no occurrence; 'destroyed by the blaze' is the blaze's"
+
+run add --date 2024-06-12 --story yard a.txt b.txt c.txt d.txt e.txt
+is "$rc" 0 "add exits 0"
+run conflicts --format jsonl
+is "$(jq -r '"\(.kind)|\(.severity)|\([.a.source, .b.source] | sort | join("+"))"' <<<"$out" | sort)" \
+	"event-date|strong|a.txt+b.txt
+event-date|strong|a.txt+c.txt
+event-date|strong|a.txt+d.txt" \
+	"a day the blaze was going on before its start conflicts; a later day (e.txt) and two such days (b, c, e) do not"
+is "$(jq -r 'select([.a.source, .b.source] | sort == ["a.txt", "b.txt"]) | .explanation' <<<"$out")" \
+	'b.txt says the blaze takes place on 2024-06-09 ("late Sunday"), a.txt says the blaze breaks out on 2024-06-10 ("Monday"): it cannot have taken place before it began' \
+	"the reason says the blaze cannot have burned before it began"
+run corroborations --format jsonl
+is "$(jq -r 'select(.rule | startswith("date") or startswith("event-date")) | "\(.rule)|\([.a.source, .b.source] | sort | join("+"))"' <<<"$out" | sort)" \
+	"date/same-event|b.txt+c.txt
+event-date/compatible|b.txt+d.txt
+event-date/compatible|c.txt+d.txt" \
+	"the days that fit the start agree with it"
+
+done_testing
