@@ -214,8 +214,9 @@ static void draw_panel_row(struct app *a, size_t i, int y, int x, int w, const s
 	if (rw > w - 4)
 		rw = w - 4 > 0 ? w - 4 : 0;
 	int sw = w - 2 - rw - 1;
+	/* a summary cut at its column ends in "…" */
 	if (sw > 0)
-		draw_str(y, x + 2, sw, c->summary, rowst, 0);
+		draw_cell(y, x + 2, sw, c->summary, rowst);
 	if (rw > 0)
 		draw_text(y, x + w - rw, rw, right.data, right.len, is_sel ? rowst : app_status_style(c->status),
 			  0);

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The review never cuts text without a mark: a claim row cut at the panel's
+# edge, a source's name in the timeline (wide characters too) and a row of
+# the conflict view's list end in "…".
+. "$top_srcdir/tests/tui/lib.sh"
+fixture k.db "$top_srcdir"/examples/kaspersky/*.txt
+ok $? "fixture store (examples/kaspersky)"
+row() { printf '%s\n' "$1" | grep -F -- "$2" | head -n 1; }
+# matches TEXT ERE DESCRIPTION: some line of TEXT matches ERE
+matches() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '%s\n' "$1" | sed 's/^/#   /'
+		echo "#   has no line matching [$2]"
+	fi
+}
+
+# -- cut text ends in "…" ------------------------------------------------
+tui_start 120 40 xterm-256color "$(review_cmd k.db cy)"
+scr=$(tui_wait "source 1/5")
+matches "$(row "$scr" "user: 400m")" "user: 400m[^│]*… +unreviewed" \
+	"120x40: a claim's slots cut at the panel's edge end in …"
+tui_keys c
+scr=$(tui_wait "Conflict 1/")
+case $(row "$scr" "! 1. ") in
+*…) ok 0 "120x40: a row of the conflict view's list cut at the edge ends in …" ;;
+*) ok 1 "120x40: a row of the conflict view's list cut at the edge ends in …"; row "$scr" "! 1. " | sed 's/^/# /' ;;
+esac
+tui_keys q
+tui_wait "Claims 1/" >/dev/null
+tui_resize 80 24
+tui_keys t
+scr=$(tui_wait "Timeline")
+matches "$scr" "· deccan-digital-… [A-Z]" "80x24: a source's name cut in the timeline ends in …"
+unlike "$scr" "deccan-digital-p" "... and is not cut without a mark"
+tui_keys Q
+tui_dead >/dev/null
+# a name of wide characters is cut at a whole character, then "…" (7 of
+# them in the 16 columns, not 8 without a mark)
+printf 'Lindqvist Freight said on Tuesday that it will close its Tacoma depot on March 3, 2025.\n' \
+	>'東京新聞の記事についての報告.txt'
+fixture w.db --date 2025-02-25 '東京新聞の記事についての報告.txt'
+ok $? "fixture store with a source named in wide characters"
+# and the selected claim's note, too long for the bottom line, ends in "…"
+"$CROSSCHECK" --db w.db annotate 1 --reviewer cy \
+	--note 'checked against the harbour board minutes of the twenty-fourth and the depot notice' >/dev/null
+ok $? "a long note on the first claim"
+tui_start 80 24 xterm-256color "$(review_cmd w.db cy)"
+scr=$(tui_wait "source 1/1")
+case $(printf '%s\n' "$scr" | tail -n 1) in
+"note: checked against the harbour board"*…) ok 0 "80x24: a note cut on the bottom line ends in …" ;;
+*) ok 1 "80x24: a note cut on the bottom line ends in …"; printf '%s\n' "$scr" | tail -n 1 | sed 's/^/# /' ;;
+esac
+tui_keys t
+scr=$(tui_wait "Timeline")
+like "$scr" "· 東京新聞の記事…  " "80x24: a wide name cut in the timeline ends in …, at a whole character"
+tui_keys Q
+tui_dead >/dev/null
+
+done_testing
