@@ -545,7 +545,7 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 							 : "no verdict of yours to clear")
 				: set_note ? (note ? "the note is already that" : "no note of yours to clear")
 					   : "the tags are already those";
-		app_message(a, false, "Claim %lld: nothing changed: %s", (long long)claim, why);
+		app_message(a, false, "Claim #%lld: nothing changed: %s", (long long)claim, why);
 		return 0;
 	}
 	a->session_count++;
@@ -558,7 +558,7 @@ bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 {
 	if (annotate(a, claim, true, verdict, false, NULL, false, NULL) <= 0)
 		return false;
-	app_message(a, false, "Saved: claim %lld %s", (long long)claim,
+	app_message(a, false, "Saved: claim #%lld %s", (long long)claim,
 		    verdict ? verdict : "verdict cleared");
 	return true;
 }
@@ -567,7 +567,7 @@ bool app_set_note(struct app *a, int64_t claim, const char *note)
 {
 	if (annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL) <= 0)
 		return false;
-	app_message(a, false, "Saved: note on claim %lld%s", (long long)claim,
+	app_message(a, false, "Saved: note on claim #%lld%s", (long long)claim,
 		    note && *note ? "" : " removed");
 	return true;
 }
@@ -576,7 +576,7 @@ bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 {
 	if (annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : "") <= 0)
 		return false;
-	app_message(a, false, "Saved: tags of claim %lld: %s", (long long)claim,
+	app_message(a, false, "Saved: tags of claim #%lld: %s", (long long)claim,
 		    tags && *tags ? tags : "(none)");
 	return true;
 }
@@ -628,6 +628,6 @@ unsigned app_undo(struct app *a, bool redo)
 	app_goto_claim(a, claim);
 	app_reload_claims(a);
 	app_select_claim(a, claim);
-	app_message(a, false, "%s: claim %lld", redo ? "Redone" : "Undone", (long long)claim);
+	app_message(a, false, "%s: claim #%lld", redo ? "Redone" : "Undone", (long long)claim);
 	return F_RELOAD | F_REDRAW;
 }

@@ -582,7 +582,7 @@ unsigned app_external_note(struct app *a, int64_t claim)
 			b.data[--b.len] = '\0';
 		const char *note = b.data ? b.data : "";
 		if (strcmp(note, old) == 0)
-			app_message(a, false, "Claim %lld: nothing changed: the note is already that",
+			app_message(a, false, "Claim #%lld: nothing changed: the note is already that",
 				    (long long)claim);
 		else if (app_set_note(a, claim, note))
 			f |= F_RELOAD;

@@ -256,7 +256,10 @@ static void reader_draw(struct app *a, void *state)
 	if (!L->stacked)
 		draw_vline(L->separator.y, L->separator.x, L->separator.h, ST_DEFAULT);
 
-	char *pt = s->nclaims ? xasprintf("Claims %zu/%zu", a->sel + 1, s->nclaims) : xstrdup("Claims (none)");
+	/* the selected claim's place in the source, then its id in the store
+	 * ("#57"), the number messages, `annotate` and exports use */
+	char *pt = s->nclaims ? xasprintf("Claims %zu/%zu · #%lld", a->sel + 1, s->nclaims,
+							  (long long)s->claims[a->sel].id) : xstrdup("Claims (none)");
 	draw_title(&L->panel_title, a->focus == 1, pt, NULL);
 	free(pt);
 	struct panel_cols pc = panel_cols(s);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The review never cuts text without a mark: a claim row cut at the panel's
-# edge, a source's name in the timeline (wide characters too) and a row of
-# the conflict view's list end in "…".
+# edge, a source's name in the timeline (wide characters too), a row of the
+# conflict view's list and the bottom line end in "…". The claims panel's
+# title shows the selected claim's id ("#14"), the number every message
+# uses, apart from its place in the source ("1/15").
 . "$top_srcdir/tests/tui/lib.sh"
 fixture k.db "$top_srcdir"/examples/kaspersky/*.txt
 ok $? "fixture store (examples/kaspersky)"
@@ -59,4 +61,19 @@ like "$scr" "· 東京新聞の記事…  " "80x24: a wide name cut in the timel
 tui_keys Q
 tui_dead >/dev/null
 
+# -- the id in the panel's title and in the messages ----------------------
+id=$("$CROSSCHECK" --db k.db claims --source deccan-digital-post.txt --format jsonl |
+	sed -n '1s/^{"id":\([0-9]*\),.*/\1/p')
+ok $(( id <= 1 )) "the second source's first claim has an id other than its place ($id)"
+tui_start 80 24 xterm-256color "$(review_cmd k.db cy)"
+tui_wait "source 1/5" >/dev/null
+tui_keys ']'
+scr=$(tui_wait "source 2/5")
+matches "$scr" "Claims 1/[0-9]+ · #$id\$" "the panel's title: the claim's place, then its id"
+tui_keys 1
+scr=$(tui_wait "Saved: claim #$id true")
+ok $? "a verdict: the message names the claim by its id, with #"
+matches "$scr" "│ claim 1/[0-9]+ │" "... while the status line counts within the source"
+tui_keys Q
+is "$(tui_dead)" "0" "quits normally"
 done_testing
