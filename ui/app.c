@@ -609,6 +609,36 @@ static bool undo_hint_old_entries(struct app *a, bool redo)
 	return true;
 }
 
+/* Says what an undo (redo) did: the claim and the state it went back to,
+ * as `annotate --undo` prints it ("Undone: claim #12: verdict none, no
+ * note, no tags"); when the note's text makes it wider than the bottom
+ * line, the note is named without its text (the bottom line shows it once
+ * the message goes). */
+static void undo_message(struct app *a, bool redo, int64_t claim)
+{
+	struct store_annotation cur;
+	bool shown = false;
+	struct cc_err err = {0};
+	if (store_annotation_current(a->st, claim, &cur, &shown, &err) != CC_OK) {
+		cc_err_clear(&err);
+		app_message(a, false, "%s: claim #%lld", redo ? "Redone" : "Undone", (long long)claim);
+		return;
+	}
+	const char *v = shown && cur.verdict ? cur.verdict : "none";
+	const char *n = shown ? cur.note : NULL;
+	const char *t = shown && cur.tags && *cur.tags ? cur.tags : NULL;
+	for (int full = 1; full >= 0; full--) {
+		char *note = !n ? xstrdup("no note") : full ? xasprintf("note \"%s\"", n) : xstrdup("a note");
+		app_message(a, false, "%s: claim #%lld: verdict %s, %s, %s%s", redo ? "Redone" : "Undone",
+			    (long long)claim, v, note, t ? "tags " : "no tags", t ? t : "");
+		free(note);
+		if (!n || (int)draw_width(a->msg, strlen(a->msg)) <= a->lay.prompt.w)
+			break;
+	}
+	if (shown)
+		store_annotation_free(&cur);
+}
+
 unsigned app_undo(struct app *a, bool redo)
 {
 	struct cc_err err = {0};
@@ -628,6 +658,6 @@ unsigned app_undo(struct app *a, bool redo)
 	app_goto_claim(a, claim);
 	app_reload_claims(a);
 	app_select_claim(a, claim);
-	app_message(a, false, "%s: claim #%lld", redo ? "Redone" : "Undone", (long long)claim);
+	undo_message(a, redo, claim);
 	return F_RELOAD | F_REDRAW;
 }

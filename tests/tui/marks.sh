@@ -3,7 +3,8 @@
 # edge, a source's name in the timeline (wide characters too), a row of the
 # conflict view's list and the bottom line end in "…". The claims panel's
 # title shows the selected claim's id ("#14"), the number every message
-# uses, apart from its place in the source ("1/15").
+# uses, apart from its place in the source ("1/15"). An undo or redo says
+# the claim and the state it went back to, as `annotate --undo` prints it.
 . "$top_srcdir/tests/tui/lib.sh"
 fixture k.db "$top_srcdir"/examples/kaspersky/*.txt
 ok $? "fixture store (examples/kaspersky)"
@@ -18,6 +19,8 @@ matches() {
 		echo "#   has no line matching [$2]"
 	fi
 }
+# the bottom line (the message)
+bottom() { printf '%s\n' "$1" | tail -n 1; }
 
 # -- cut text ends in "…" ------------------------------------------------
 tui_start 120 40 xterm-256color "$(review_cmd k.db cy)"
@@ -74,6 +77,40 @@ tui_keys 1
 scr=$(tui_wait "Saved: claim #$id true")
 ok $? "a verdict: the message names the claim by its id, with #"
 matches "$scr" "│ claim 1/[0-9]+ │" "... while the status line counts within the source"
+
+# -- undo and redo say what they did ---------------------------------------
+tui_keys u
+scr=$(tui_wait "Undone:")
+is "$(bottom "$scr")" "Undone: claim #$id: verdict none, no note, no tags" "u: the claim and the state it went back to"
+tui_keys C-r
+scr=$(tui_wait "Redone:")
+is "$(bottom "$scr")" "Redone: claim #$id: verdict true, no note, no tags" "Ctrl-R: likewise"
+tui_keys a
+tui_keys -l 'checked'
+tui_keys Enter
+tui_wait "Saved: note on claim #$id" >/dev/null
+ok $? "a note: the message names the claim by its id"
+tui_keys '#'
+tui_keys -l 'jobs'
+tui_keys Enter
+tui_wait "Saved: tags of claim #$id: jobs" >/dev/null
+ok $? "tags: the message names the claim by its id"
+tui_keys u
+scr=$(tui_wait "Undone:")
+is "$(bottom "$scr")" "Undone: claim #$id: verdict true, note \"checked\", no tags" "u after tags: the note's text and no tags"
+tui_keys C-r
+scr=$(tui_wait "Redone:")
+is "$(bottom "$scr")" "Redone: claim #$id: verdict true, note \"checked\", tags jobs" "Ctrl-R: the tags back"
+# a note too long for the bottom line is named without its text
+tui_keys a C-u
+tui_keys -l 'checked against the ministry release of the twentieth and the company statement'
+tui_keys Enter
+tui_wait "Saved: note on claim #$id" >/dev/null
+tui_keys u
+tui_wait "Undone:" >/dev/null
+tui_keys C-r
+scr=$(tui_wait "Redone:")
+is "$(bottom "$scr")" "Redone: claim #$id: verdict true, a note, tags jobs" "80x24: a long note is named, the tags still show"
 tui_keys Q
 is "$(tui_dead)" "0" "quits normally"
 done_testing
