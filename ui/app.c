@@ -545,7 +545,7 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 							 : "no verdict of yours to clear")
 				: set_note ? (note ? "the note is already that" : "no note of yours to clear")
 					   : "the tags are already those";
-		app_message(a, false, "Claim %lld: nothing changed: %s", (long long)claim, why);
+		app_message(a, false, "Claim #%lld: nothing changed: %s", (long long)claim, why);
 		return 0;
 	}
 	a->session_count++;
@@ -558,7 +558,7 @@ bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 {
 	if (annotate(a, claim, true, verdict, false, NULL, false, NULL) <= 0)
 		return false;
-	app_message(a, false, "Saved: claim %lld %s", (long long)claim,
+	app_message(a, false, "Saved: claim #%lld %s", (long long)claim,
 		    verdict ? verdict : "verdict cleared");
 	return true;
 }
@@ -567,7 +567,7 @@ bool app_set_note(struct app *a, int64_t claim, const char *note)
 {
 	if (annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL) <= 0)
 		return false;
-	app_message(a, false, "Saved: note on claim %lld%s", (long long)claim,
+	app_message(a, false, "Saved: note on claim #%lld%s", (long long)claim,
 		    note && *note ? "" : " removed");
 	return true;
 }
@@ -576,7 +576,7 @@ bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 {
 	if (annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : "") <= 0)
 		return false;
-	app_message(a, false, "Saved: tags of claim %lld: %s", (long long)claim,
+	app_message(a, false, "Saved: tags of claim #%lld: %s", (long long)claim,
 		    tags && *tags ? tags : "(none)");
 	return true;
 }
@@ -609,6 +609,36 @@ static bool undo_hint_old_entries(struct app *a, bool redo)
 	return true;
 }
 
+/* Says what an undo (redo) did: the claim and the state it went back to,
+ * as `annotate --undo` prints it ("Undone: claim #12: verdict none, no
+ * note, no tags"); when the note's text makes it wider than the bottom
+ * line, the note is named without its text (the bottom line shows it once
+ * the message goes). */
+static void undo_message(struct app *a, bool redo, int64_t claim)
+{
+	struct store_annotation cur;
+	bool shown = false;
+	struct cc_err err = {0};
+	if (store_annotation_current(a->st, claim, &cur, &shown, &err) != CC_OK) {
+		cc_err_clear(&err);
+		app_message(a, false, "%s: claim #%lld", redo ? "Redone" : "Undone", (long long)claim);
+		return;
+	}
+	const char *v = shown && cur.verdict ? cur.verdict : "none";
+	const char *n = shown ? cur.note : NULL;
+	const char *t = shown && cur.tags && *cur.tags ? cur.tags : NULL;
+	for (int full = 1; full >= 0; full--) {
+		char *note = !n ? xstrdup("no note") : full ? xasprintf("note \"%s\"", n) : xstrdup("a note");
+		app_message(a, false, "%s: claim #%lld: verdict %s, %s, %s%s", redo ? "Redone" : "Undone",
+			    (long long)claim, v, note, t ? "tags " : "no tags", t ? t : "");
+		free(note);
+		if (!n || (int)draw_width(a->msg, strlen(a->msg)) <= a->lay.prompt.w)
+			break;
+	}
+	if (shown)
+		store_annotation_free(&cur);
+}
+
 unsigned app_undo(struct app *a, bool redo)
 {
 	struct cc_err err = {0};
@@ -628,6 +658,6 @@ unsigned app_undo(struct app *a, bool redo)
 	app_goto_claim(a, claim);
 	app_reload_claims(a);
 	app_select_claim(a, claim);
-	app_message(a, false, "%s: claim %lld", redo ? "Redone" : "Undone", (long long)claim);
+	undo_message(a, redo, claim);
 	return F_RELOAD | F_REDRAW;
 }

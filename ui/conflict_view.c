@@ -203,7 +203,7 @@ static int draw_side(const struct cside *s, struct rect r, bool focused)
 	}
 	if (s->note && row < r.h) {
 		int cc = draw_str(r.y + row, r.x, r.w, "note: ", ST_DEFAULT, ATTR_BOLD);
-		draw_str(r.y + row, r.x + cc, r.w - cc, s->note, ST_DEFAULT, 0);
+		draw_cell(r.y + row, r.x + cc, r.w - cc, s->note, ST_DEFAULT);
 		row++;
 	}
 	doc_free(&d);
@@ -271,9 +271,11 @@ static void conflict_draw(struct app *a, void *state)
 		enum style_id st = k == cv->cur ? ST_SELECTED : ST_DEFAULT;
 		if (k == cv->cur)
 			draw_fill(y, b.x, b.w, st, 0);
-		draw_printf(y, b.x + 1, b.w - 1, st, 0, "%s %zu. %s (%s): %s",
-			    app_status_glyph(CS_CONFLICT), k + 1, g->s[1].source, g->severity,
-			    g->explanation);
+		/* a row cut at the edge ends in "…" */
+		char *row = xasprintf("%s %zu. %s (%s): %s", app_status_glyph(CS_CONFLICT), k + 1,
+				      g->s[1].source, g->severity, g->explanation);
+		draw_cell(y, b.x + 1, b.w - 1, row, st);
+		free(row);
 	}
 }
 

@@ -165,21 +165,22 @@ static void draw_bottom(struct app *a)
 		return;
 	}
 	if (a->msg) {
-		draw_str(r->y, r->x, r->w, a->msg, a->msg_error ? ST_ERROR : ST_MESSAGE, 0);
+		/* a message cut at the edge ends in "…" */
+		draw_cell(r->y, r->x, r->w, a->msg, a->msg_error ? ST_ERROR : ST_MESSAGE);
 		return;
 	}
-	/* the selected claim's note and tags */
+	/* the selected claim's note and tags, each cut to fit with "…" */
 	if (a->depth == 1 && a->sel < a->src.nclaims) {
 		const struct claim *c = &a->src.claims[a->sel];
 		int col = 0;
 		if (c->note) {
 			col += draw_str(r->y, r->x, r->w, "note: ", ST_MESSAGE, ATTR_BOLD);
-			col += draw_str(r->y, r->x + col, r->w - col, c->note, ST_MESSAGE, 0);
+			col += draw_cell(r->y, r->x + col, r->w - col, c->note, ST_MESSAGE);
 		}
 		if (c->tags && *c->tags) {
 			col += draw_str(r->y, r->x + col, r->w - col, col ? "  tags: " : "tags: ", ST_MESSAGE,
 					ATTR_BOLD);
-			draw_str(r->y, r->x + col, r->w - col, c->tags, ST_MESSAGE, 0);
+			draw_cell(r->y, r->x + col, r->w - col, c->tags, ST_MESSAGE);
 		}
 	}
 }
@@ -581,7 +582,7 @@ unsigned app_external_note(struct app *a, int64_t claim)
 			b.data[--b.len] = '\0';
 		const char *note = b.data ? b.data : "";
 		if (strcmp(note, old) == 0)
-			app_message(a, false, "Claim %lld: nothing changed: the note is already that",
+			app_message(a, false, "Claim #%lld: nothing changed: the note is already that",
 				    (long long)claim);
 		else if (app_set_note(a, claim, note))
 			f |= F_RELOAD;

@@ -214,8 +214,9 @@ static void draw_panel_row(struct app *a, size_t i, int y, int x, int w, const s
 	if (rw > w - 4)
 		rw = w - 4 > 0 ? w - 4 : 0;
 	int sw = w - 2 - rw - 1;
+	/* a summary cut at its column ends in "…" */
 	if (sw > 0)
-		draw_str(y, x + 2, sw, c->summary, rowst, 0);
+		draw_cell(y, x + 2, sw, c->summary, rowst);
 	if (rw > 0)
 		draw_text(y, x + w - rw, rw, right.data, right.len, is_sel ? rowst : app_status_style(c->status),
 			  0);
@@ -255,7 +256,10 @@ static void reader_draw(struct app *a, void *state)
 	if (!L->stacked)
 		draw_vline(L->separator.y, L->separator.x, L->separator.h, ST_DEFAULT);
 
-	char *pt = s->nclaims ? xasprintf("Claims %zu/%zu", a->sel + 1, s->nclaims) : xstrdup("Claims (none)");
+	/* the selected claim's place in the source, then its id in the store
+	 * ("#57"), the number messages, `annotate` and exports use */
+	char *pt = s->nclaims ? xasprintf("Claims %zu/%zu · #%lld", a->sel + 1, s->nclaims,
+							  (long long)s->claims[a->sel].id) : xstrdup("Claims (none)");
 	draw_title(&L->panel_title, a->focus == 1, pt, NULL);
 	free(pt);
 	struct panel_cols pc = panel_cols(s);

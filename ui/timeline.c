@@ -258,7 +258,8 @@ static void timeline_draw(struct app *a, void *state)
 		int c = 13;
 		draw_str(y, b.x + c, 1, app_status_glyph(cs), sel ? st : app_status_style(cs), ATTR_BOLD);
 		c += 2;
-		draw_str(y, b.x + c, srcw, t->source, st, 0);
+		/* a source's name or a sentence cut to fit ends in "…" */
+		draw_cell(y, b.x + c, srcw, t->source, st);
 		c += srcw + 1;
 		if (tm && strlen(tm + 1) >= 5)
 			c += draw_printf(y, b.x + c, b.w - c, sel ? st : ST_DATE, 0, "%.5s ", tm + 1);
@@ -266,7 +267,7 @@ static void timeline_draw(struct app *a, void *state)
 		if (*t->event)
 			ew = draw_printf(y, b.x + c, b.w - c, st, ATTR_BOLD, "%s ", t->event);
 		c += ew;
-		draw_str(y, b.x + c, b.w - c, t->text, st, 0);
+		draw_cell(y, b.x + c, b.w - c, t->text, st);
 	}
 }
 

@@ -98,7 +98,7 @@ missing=0
 for s in "${shown[@]}"; do
 	case $s in
 	"Saved: claim "*)
-		rest=${s#Saved: claim }
+		rest=${s#Saved: claim #}
 		id=${rest%% *}
 		v=${rest#* }
 		if [ "$v" = "verdict cleared" ]; then
@@ -107,11 +107,11 @@ for s in "${shown[@]}"; do
 			q="SELECT count(*) FROM annotations WHERE claim_id = $id AND verdict = '$v' AND reviewer = 'dur'"
 		fi ;;
 	"Saved: note on claim "*)
-		rest=${s#Saved: note on claim }
+		rest=${s#Saved: note on claim #}
 		id=${rest%% *}
 		q="SELECT count(*) FROM annotations WHERE claim_id = $id AND note LIKE 'note %' AND reviewer = 'dur'" ;;
 	"Saved: tags of claim "*)
-		rest=${s#Saved: tags of claim }
+		rest=${s#Saved: tags of claim #}
 		id=${rest%%:*}
 		tags=${rest#*: }
 		q="SELECT count(*) FROM annotations WHERE claim_id = $id AND tags = '$tags' AND reviewer = 'dur'" ;;

@@ -26,26 +26,26 @@ tui_start 120 30 xterm-256color "$(review_cmd s.db alice)"
 scr=$(tui_wait "claim 1/")
 like "$(row "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "at start: claim 1 disputed, with alice's note, bob's verdict"
 tui_keys u
-scr=$(tui_wait "Undone: claim 2")
+scr=$(tui_wait "Undone: claim #2")
 like "$(row "$scr" "2025-03-03 CLOSE")" "✎" "u on claim 2: a note is still shown"
 is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 2) | "\(.note)|\(.notes | map(.reviewer) | join(","))"')" \
 	"bob: matches|bob" "... bob's, and alice holds none"
 tui_keys u
-scr=$(tui_wait "Undone: claim 1")
+scr=$(tui_wait "Undone: claim #1")
 like "$(row "$scr" "Tuesday ANNOUNCE")" "true   +0 !0" "u on claim 1: bob's verdict stays, no longer disputed, no note"
 unlike "$(row "$scr" "Tuesday ANNOUNCE")" "≠" "... no ≠"
 tui_keys C-r
-scr=$(tui_wait "Redone: claim 1")
+scr=$(tui_wait "Redone: claim #1")
 like "$(row "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "Ctrl-R: alice holds her verdict and note again, bob's stays shown"
 n=$(entries)
 tui_keys j j 0
 scr=$(tui_wait "to clear")
-like "$scr" "Claim 3: nothing changed: no verdict of yours to clear" "0 with no verdict of yours: says so"
+like "$scr" "Claim #3: nothing changed: no verdict of yours to clear" "0 with no verdict of yours: says so"
 is "$(entries)" "$n" "... and writes nothing"
 # each annotation key that would change nothing says so and writes nothing,
 # as `annotate` does; u then takes back the last real change
 tui_keys 1
-tui_wait "Saved: claim 3 true" >/dev/null
+tui_wait "Saved: claim #3 true" >/dev/null
 ok $? "1 on claim 3: saved"
 n=$(entries)
 # key(s) | what the message says
@@ -54,7 +54,7 @@ while IFS='|' read -r keys why; do
 	# shellcheck disable=SC2086
 	tui_keys $keys
 	scr=$(tui_wait "nothing changed: $why")
-	like "$scr" "Claim 3: nothing changed: $why" "no-op $keys: says so"
+	like "$scr" "Claim #3: nothing changed: $why" "no-op $keys: says so"
 	is "$(entries)" "$n" "no-op $keys: writes nothing"
 done <<'ROWS'
 1|you already hold that verdict
@@ -62,7 +62,7 @@ a Enter|no note of yours to clear
 # Enter|the tags are already those
 ROWS
 tui_keys u
-tui_wait "Undone: claim 3" >/dev/null
+tui_wait "Undone: claim #3" >/dev/null
 is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 3) | "\(.verdict)"')" "null" \
 	"u after the no-ops undoes the verdict alice gave, not a no-op"
 tui_keys Q
@@ -124,7 +124,7 @@ is "$(tui_dead)" "0" "... quits normally"
 tui_start 80 24 xterm-256color "$(review_cmd r.db reviewer)"
 tui_wait "claim 1/" >/dev/null
 tui_keys u
-tui_wait "Undone: claim 1" >/dev/null
+tui_wait "Undone: claim #1" >/dev/null
 ok $? "u as --reviewer reviewer takes the entry back"
 tui_keys Q
 is "$(tui_dead)" "0" "... quits normally"

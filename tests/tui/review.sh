@@ -90,12 +90,12 @@ tui_keys j
 scr=$(tui_wait "note: Checked")
 ok $? "the selected claim's note shows on the bottom line"
 tui_keys u
-scr=$(tui_wait "Undone: claim $c2")
+scr=$(tui_wait "Undone: claim #$c2")
 ok $? "u undoes the last action of an earlier session"
 is "$(sql s.db "SELECT coalesce(note, 'none') FROM annotations WHERE claim_id = $c2 ORDER BY id DESC LIMIT 1")" "none" \
 	"the undo is a log entry restoring the state before"
 tui_keys C-r
-scr=$(tui_wait "Redone: claim $c2")
+scr=$(tui_wait "Redone: claim #$c2")
 ok $? "Ctrl-R redoes"
 
 tui_keys ']'
