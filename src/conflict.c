@@ -1898,9 +1898,9 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 			struct cf_slot *sl = xmalloc((a->nslots + b->nslots + 1) * sizeof *sl);
 			struct cf_claim ca = *a, cb = *b;
 			if (ra)
-				as_story(a, known ? story : "", sl, &ca);
+				as_story(a, story, sl, &ca);
 			if (rb)
-				as_story(b, known ? story : "", sl + a->nslots, &cb);
+				as_story(b, story, sl + a->nslots, &cb);
 			judge_quotes(&ca, &cb, &k);
 			judge_polarity(&ca, &cb, &k);
 			judge_dates(&ca, &cb, &k);

@@ -146,4 +146,16 @@ if command -v sqlite3 >/dev/null 2>&1; then
 		"... while the new source's rows say which subjects are implied"
 fi
 
+# No name leads the story (each outlet's speaker is its own), and one side's
+# sentence names what struck as a common noun ("A 5.1-magnitude earthquake
+# rattled"): its implied figure still meets the other outlet's implied one
+printf 'Valley quake\n\nBrenford Utilities said crews checked its lines.\n\nA 5.1-magnitude earthquake rattled the Orla Valley early Thursday.\n' >q1.txt
+printf 'Quake felt\n\nMarrow Water said it had no damage reports.\n\nA 4.8 quake shook the Orla Valley early Thursday.\n' >q2.txt
+run --db quake.db add --date 2025-03-07 --story quake q1.txt q2.txt
+is "$rc" 0 "add of the quake store exits 0"
+run --db quake.db conflicts --format jsonl
+is "$(jq -r '"\(.kind)|\(.key)|\(.explanation)"' <<<"$out")" \
+	'quantity|*|magnitude|number|q1.txt says "5.1-magnitude" (magnitude 5.1) and q2.txt "4.8" (magnitude 4.8): the figures cannot both be right' \
+	"with no story subject, a figure of a named common noun meets another outlet's implied one, worded naming none"
+
 done_testing
