@@ -111,11 +111,22 @@ static bool same_report(const char *cls, const struct cf_claim *a, const struct 
 	       (scopes_overlap(a->scope, b->scope) || (total_scope(a->scope) && total_scope(b->scope)));
 }
 
-/* The same action told on both sides: the same verb, or a change or a
- * report of the same thing in other words. */
+/* "expected to close in the third quarter" and "expects to complete the
+ * purchase by June 30": the closing of one thing named by a common noun
+ * (both subjects "deal") is one event whatever verb tells it; a named
+ * subject ("Pier 7 closed", "Acme closed the plant") is not tied this way. */
+static bool same_closing(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return strcmp(cls, "CLOSE") == 0 && same(a->subject, b->subject) && !a->subject_implied &&
+	       !b->subject_implied && a->subject[0] >= 'a' && a->subject[0] <= 'z';
+}
+
+/* The same action told on both sides: the same verb, or a change, a
+ * report or a closing of the same thing in other words. */
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
-	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b);
+	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b) ||
+	       same_closing(cls, a, b);
 }
 
 /* "The fire broke out on Wednesday" and "a fire tore through the

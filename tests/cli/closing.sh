@@ -37,4 +37,13 @@ run corroborations --format jsonl
 is "$(jq -r 'select(.rule == "event-date/compatible") | [.a.source, .b.source] | sort | join("+")' <<<"$out")" "a.txt+c.txt" \
 	"'by June 30' fits the second quarter"
 
+# completing and closing one deal are one event whatever the verb: the
+# closing 'by June 30' against 'expected to close in the third quarter'
+printf 'Mill deal close\n\nThe deal is expected to close in the third quarter of 2025, Arden Mills said.\n' >e.txt
+run --db two.db add --date 2025-03-05 --story mill a.txt e.txt
+is "$rc" 0 "add of a second store exits 0"
+run --db two.db conflicts --format jsonl
+is "$(jq -r '"\(.kind)|\(.key)"' <<<"$out")" "event-date|deal|CLOSE|close" \
+	"'complete the purchase by June 30' and 'close in the third quarter' are one closing"
+
 done_testing
