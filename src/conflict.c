@@ -1188,6 +1188,17 @@ static char *explain_event_date(const struct sink *k, const struct cf_claim *a,
 	return buf_steal(&o);
 }
 
+/* "a.txt says X on DATE (...)SEP b.txt says Y on DATE (...)": each side's
+ * claim with its date (claim_on), as a two-sided explanation opens. */
+static void both_say(const struct cf_claim *a, const char *sa, const struct cf_slot *da, const char *sep,
+		     const struct cf_claim *b, const char *sb, const struct cf_slot *db, struct buf *out)
+{
+	cat(out, a->source, " says ", NULL);
+	claim_on(a, sa, da, out);
+	cat(out, sep, b->source, " says ", NULL);
+	claim_on(b, sb, db, out);
+}
+
 /* event-date of an occurrence: "a.txt says the fire takes place on
  * 2024-10-08 (...), b.txt says the fire breaks out on 2024-10-09 (...): it
  * cannot have taken place before it began". `o` dates the occurrence, `st` its start. */
@@ -1196,10 +1207,7 @@ static char *explain_occur_start(const struct cf_claim *o, const struct cf_claim
 {
 	struct buf b;
 	buf_init(&b);
-	cat(&b, o->source, " says ", NULL);
-	claim_on(o, subject, dof, &b);
-	cat(&b, ", ", st->source, " says ", NULL);
-	claim_on(st, subject, dst, &b);
+	both_say(o, subject, dof, ", ", st, subject, dst, &b);
 	buf_adds(&b, ": it cannot have taken place before it began");
 	return buf_steal(&b);
 }
@@ -1221,6 +1229,18 @@ static char *explain_when_agree(const struct cf_claim *a, const struct cf_claim 
 	return buf_steal(&o);
 }
 
+/* "a.txt (by 2024-09-29) and b.txt (2024-09-20) agree on when ...": two
+ * dates as an agreement gives them (when_words). */
+static char *explain_dates_agree(const struct cf_claim *a, const struct cf_claim *b,
+				 const struct cf_slot *da, const struct cf_slot *db, const char *subject,
+				 const char *cls)
+{
+	char wa[64], wb[64];
+	when_words(da, wa, sizeof wa);
+	when_words(db, wb, sizeof wb);
+	return explain_when_agree(a, b, wa, wb, subject, cls);
+}
+
 static const char *report_noun(const char *cls)
 {
 	return strcmp(cls, "CONFIRM") == 0 ? "confirmation" : strcmp(cls, "DENY") == 0 ? "denial"
@@ -1236,10 +1256,7 @@ static char *explain_date_event(const struct cf_claim *a, const struct cf_claim 
 {
 	struct buf o;
 	buf_init(&o);
-	cat(&o, a->source, " says ", NULL);
-	claim_on(a, sa, da, &o);
-	cat(&o, "; ", b->source, " says ", NULL);
-	claim_on(b, sb, db, &o);
+	both_say(a, sa, da, "; ", b, sb, db, &o);
 	cat(&o, ": one date for two events, the change and its ",
 	    report_noun(reporting(da->event) ? da->event : db->event), NULL);
 	return buf_steal(&o);
@@ -1626,11 +1643,8 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 									  : explain_occur_start(a, b, da, db, sa);
 				} else if (olo <= shi) {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
-					char wa[64], wb[64];
-					when_words(da, wa, sizeof wa);
-					when_words(db, wb, sizeof wb);
 					if (r)
-						r->explanation = explain_when_agree(a, b, wa, wb, sa, ea);
+						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
 				   same_action(ea, a, b) && !coarse(da) &&
@@ -1647,11 +1661,8 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 						r->explanation = explain_event_date(k, a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
-					char wa[64], wb[64];
-					when_words(da, wa, sizeof wa);
-					when_words(db, wb, sizeof wb);
 					if (r)
-						r->explanation = explain_when_agree(a, b, wa, wb, sa, ea);
+						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
 			}
 			if (r)

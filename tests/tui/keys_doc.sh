@@ -43,15 +43,19 @@ if ! command -v "${TMUX_BIN:-tmux}" >/dev/null 2>&1; then
 fi
 . "$top_srcdir/tests/tui/lib.sh"
 fixture h.db "$top_srcdir"/examples/port-fire/*.txt
+# help_screens PAGES: in the running review, opens the help and prints its
+# first screen and PAGES more, one PageDown apart
+help_screens() {
+	tui_wait "source 1/" >/dev/null
+	tui_keys '?'
+	tui_wait "Help"
+	for _ in $(seq 1 "$1"); do
+		tui_keys PageDown
+		tui_stable
+	done
+}
 tui_start 120 40 xterm-256color "$(review_cmd h.db hal)"
-tui_wait "source 1/" >/dev/null
-tui_keys '?'
-all=$(tui_wait "Help")
-for i in 1 2 3 4; do
-	tui_keys PageDown
-	all="$all
-$(tui_stable)"
-done
+all=$(help_screens 4)
 missing=
 while IFS= read -r line; do
 	help=$(printf '%s' "$line" | awk -F' \\| ' '{print $2}' | sed 's/ |$//')
@@ -69,14 +73,7 @@ tui_keys Q
 # at 80 columns an action's help wraps under itself instead of being cut at
 # the edge: the last word of every action's help shows
 tui_start 80 24 xterm-256color "$(review_cmd h.db hal)"
-tui_wait "source 1/" >/dev/null
-tui_keys '?'
-all=$(tui_wait "Help")
-for i in $(seq 1 10); do
-	tui_keys PageDown
-	all="$all
-$(tui_stable)"
-done
+all=$(help_screens 10)
 missing=
 while IFS= read -r line; do
 	help=$(printf '%s' "$line" | awk -F' \\| ' '{print $2}' | sed 's/ |$//')
