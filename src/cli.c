@@ -226,13 +226,15 @@ static const struct command commands[] = {
 	{
 		.name = "extract",
 		.run = cmd_extract,
-		.usage = "extract [--date YYYY-MM-DD] [--format text|jsonl] FILE...",
+		.usage = "extract [--date YYYY-MM-DD] [--format text|jsonl] [--jobs N] FILE...",
 		.summary = "print the mentions found in articles (no store involved)",
 		.help = "  --date YYYY-MM-DD    the document date for relative dates and missing years\n"
 			"                       (default: found in the text)\n"
 			"  --format text|jsonl  text (default) or one JSON object a mention with source,\n"
 			"                       type, text, start, end, sentence, value, lo, hi, unit,\n"
-			"                       event, subject, ...\n",
+			"                       event, subject, ...\n"
+			"  --jobs N             extract N files at a time (default: one a processor,\n"
+			"                       at most 8); the output is in the order given\n",
 	},
 	{
 		.name = "claims",
@@ -1673,24 +1675,260 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	jsonw_end(&r);
 }
 
-static void print_mention_text(const struct store_slot *x, long sentence)
+static void print_mention_text(FILE *f, const struct store_slot *x, long sentence)
 {
-	printf("%4ld  %-8s ", sentence, x->type);
-	put_safes(stdout, x->text);
-	printf("  ->  %s", x->value ? x->value : "");
+	fprintf(f, "%4ld  %-8s ", sentence, x->type);
+	put_safes(f, x->text);
+	fprintf(f, "  ->  %s", x->value ? x->value : "");
 	if (x->unit && *x->unit)
-		printf(" [%s]", x->unit);
+		fprintf(f, " [%s]", x->unit);
 	if (x->mod)
-		printf(" (%s)", x->mod);
+		fprintf(f, " (%s)", x->mod);
 	if (x->event && *x->event && strcmp(x->type, "event") != 0)
-		printf("  event %s", x->event);
+		fprintf(f, "  event %s", x->event);
 	if (x->subject && *x->subject) {
-		printf("  subject ");
-		put_safes(stdout, x->subject);
+		fputs("  subject ", f);
+		put_safes(f, x->subject);
 		if (x->subject_implied)
-			printf(" (implied)");
+			fputs(" (implied)", f);
 	}
-	printf("\n");
+	fputc('\n', f);
+}
+
+/* What every file of an extract run shares. */
+struct extract_run {
+	const struct lexicon *lx;
+	const char *date; /* --date, or NULL */
+	enum format fmt;
+};
+
+/* A writer of extract output: the JSON writer and the rendered heads and
+ * memos of struct jsonl_shared. One per thread. */
+struct extract_out {
+	struct jsonw jw;
+	struct jsonl_shared sh;
+};
+
+/* Not thread-safe (jsonw_init reads the locale): called before any
+ * worker starts. */
+static void extract_out_init(struct extract_out *o, bool ascii)
+{
+	jsonw_init(&o->jw, ascii);
+	o->sh = (struct jsonl_shared){.days = {{0}}, .names = {{0}}};
+	buf_init(&o->sh.source);
+	for (int t = 0; t < M__COUNT; t++) {
+		const char *name = mention_type_name((enum mention_type)t);
+		buf_init(&o->sh.type[t]);
+		buf_init(&o->sh.head[t]);
+		jsonw_quote(&o->jw, &o->sh.type[t], name, strlen(name));
+	}
+}
+
+static void extract_out_free(struct extract_out *o)
+{
+	jsonw_free(&o->jw);
+	buf_free(&o->sh.source);
+	for (int t = 0; t < M__COUNT; t++) {
+		buf_free(&o->sh.type[t]);
+		buf_free(&o->sh.head[t]);
+	}
+}
+
+/* Reads, ingests and extracts one file and writes its mentions to f (text)
+ * or into o's JSON writer, which is flushed into f whenever it holds 64 KB
+ * (the caller flushes the rest). Returns 0; 1 with err set when the file is
+ * refused (nothing of it written); 1 when f refused a write. */
+static int extract_file(const struct extract_run *run, struct extract_out *o, const char *path,
+			FILE *f, struct cc_err *err)
+{
+	char *raw = NULL;
+	size_t rawlen = 0;
+	if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &rawlen, err) != CC_OK)
+		return 1;
+	struct ingest_doc doc;
+	struct ingest_opts io = {.date = run->date, .no_hash = true};
+	const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
+	enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, err);
+	free(raw);
+	if (rc != CC_OK)
+		return 1;
+	int status = 0;
+	char *name = default_name(path);
+	struct jsonl_shared *sh = &o->sh;
+	if (run->fmt == FMT_JSONL) {
+		buf_clear(&sh->source);
+		jsonw_quote(&o->jw, &sh->source, name, strlen(name));
+		for (int t = 0; t < M__COUNT; t++) {
+			buf_clear(&sh->head[t]);
+			buf_adds(&sh->head[t], ",\"source\":");
+			buf_add(&sh->head[t], sh->source.data, sh->source.len);
+			buf_adds(&sh->head[t], ",\"type\":");
+			buf_add(&sh->head[t], sh->type[t].data, sh->type[t].len);
+			buf_adds(&sh->head[t], ",\"text\":\""); /* left open */
+			/* jsonw_members_open_str copies past len */
+			buf_reserve(&sh->head[t], JSONW_PADDING);
+		}
+	}
+	struct extraction x;
+	extract_ingested(run->lx, &doc, &x, false);
+	if (run->fmt == FMT_TEXT) {
+		fputs("# ", f);
+		put_safes(f, name);
+		fprintf(f, " (date %s)\n", doc.date[0] ? doc.date : "unknown");
+	}
+	for (size_t k = 0; k < x.mentions.n; k++) {
+		const struct mention *m = &x.mentions.v[k];
+		if (run->fmt == FMT_JSONL) {
+			mention_jsonl(&o->jw, &x, m, doc.text, sh);
+			if (!jsonw_flush(&o->jw, f, 1 << 16))
+				status = 1;
+			continue;
+		}
+		struct store_slot sl;
+		char *copy, *norm;
+		slot_of_mention(&x, m, doc.text, &sl, &copy, &norm);
+		print_mention_text(f, &sl, (long)m->sentence);
+		free(copy);
+		free(norm);
+	}
+	extraction_free(&x);
+	ingest_doc_free(&doc);
+	free(name);
+	return status;
+}
+
+/* The workers of `extract --jobs N`: each takes the next file, writes its
+ * output into memory, and the main thread writes the files' outputs and
+ * errors in the order given, as one worker would. Files are independent
+ * (extract has no store, so no year is inferred across them). At most
+ * `window` files are taken beyond the last one written, which bounds the
+ * memory when one file is slow. */
+struct extract_job {
+	char *out; /* the file's output (open_memstream's) */
+	size_t len;
+	struct cc_err err; /* why the file was refused */
+	int status;
+	bool done;
+};
+
+struct extract_pool {
+	const struct extract_run *run;
+	char **files;
+	int nfiles;
+	struct extract_job *jobs;
+	struct extract_out *outs; /* one per worker */
+	int next;    /* the next file to take */
+	int written; /* files the main thread has written out */
+	int window;
+	pthread_mutex_t mu;
+	pthread_cond_t can_take; /* workers: the window moved */
+	pthread_cond_t done;     /* the main thread: a file is done */
+};
+
+struct extract_worker_arg {
+	struct extract_pool *pool;
+	struct extract_out *out;
+};
+
+static void *extract_worker(void *varg)
+{
+	struct extract_worker_arg *a = varg;
+	struct extract_pool *pl = a->pool;
+	for (;;) {
+		pthread_mutex_lock(&pl->mu);
+		while (pl->next < pl->nfiles && pl->next - pl->written >= pl->window)
+			pthread_cond_wait(&pl->can_take, &pl->mu);
+		if (pl->next >= pl->nfiles) {
+			pthread_mutex_unlock(&pl->mu);
+			return NULL;
+		}
+		int i = pl->next++;
+		pthread_mutex_unlock(&pl->mu);
+		struct extract_job *j = &pl->jobs[i];
+		FILE *f = open_memstream(&j->out, &j->len);
+		if (!f) {
+			cc_err_set(&j->err, CC_ERR_IO, "%s: no memory for its output", pl->files[i]);
+			j->status = 1;
+		} else {
+			j->status = extract_file(pl->run, a->out, pl->files[i], f, &j->err);
+			if (!jsonw_flush(&a->out->jw, f, 0) || fclose(f) != 0) {
+				if (!j->err.msg)
+					cc_err_set(&j->err, CC_ERR_IO, "%s: no memory for its output",
+						   pl->files[i]);
+				j->status = 1;
+			}
+		}
+		pthread_mutex_lock(&pl->mu);
+		j->done = true;
+		pthread_cond_signal(&pl->done);
+		pthread_mutex_unlock(&pl->mu);
+	}
+}
+
+/* Runs the files on `jobs` workers; returns the exit status, or -1 when
+ * no worker could be started (the caller runs them itself). */
+static int extract_threaded(const struct extract_run *run, char **files, int nfiles, int jobs,
+			    bool ascii)
+{
+	struct extract_pool pl = {
+		.run = run, .files = files, .nfiles = nfiles, .window = 4 * jobs,
+		.jobs = xcalloc((size_t)nfiles, sizeof *pl.jobs),
+		.outs = xcalloc((size_t)jobs, sizeof *pl.outs),
+	};
+	struct extract_worker_arg *args = xcalloc((size_t)jobs, sizeof *args);
+	pthread_t *tid = xcalloc((size_t)jobs, sizeof *tid);
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.can_take, NULL);
+	pthread_cond_init(&pl.done, NULL);
+	int started = 0;
+	for (int w = 0; w < jobs; w++) {
+		extract_out_init(&pl.outs[w], ascii);
+		args[w] = (struct extract_worker_arg){&pl, &pl.outs[w]};
+		if (pthread_create(&tid[w], NULL, extract_worker, &args[w]) != 0) {
+			extract_out_free(&pl.outs[w]);
+			break;
+		}
+		started++;
+	}
+	int status = started ? 0 : -1;
+	for (int i = 0; i < nfiles && started; i++) {
+		struct extract_job *j = &pl.jobs[i];
+		pthread_mutex_lock(&pl.mu);
+		while (!j->done)
+			pthread_cond_wait(&pl.done, &pl.mu);
+		pthread_mutex_unlock(&pl.mu);
+		if (j->len && fwrite(j->out, 1, j->len, stdout) != j->len)
+			status = 1;
+		if (j->err.msg)
+			fail(&j->err);
+		if (j->status)
+			status = 1;
+		free(j->out);
+		j->out = NULL;
+		pthread_mutex_lock(&pl.mu);
+		pl.written = i + 1;
+		pthread_cond_broadcast(&pl.can_take);
+		pthread_mutex_unlock(&pl.mu);
+	}
+	for (int w = 0; w < started; w++) {
+		pthread_join(tid[w], NULL);
+		extract_out_free(&pl.outs[w]);
+	}
+	pthread_cond_destroy(&pl.done);
+	pthread_cond_destroy(&pl.can_take);
+	pthread_mutex_destroy(&pl.mu);
+	free(tid);
+	free(args);
+	free(pl.outs);
+	free(pl.jobs);
+	return status;
+}
+
+/* The workers `extract` runs by default: one a processor, at most 8. */
+static int default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
 static int cmd_extract(struct cli *cli, int argc, char **argv)
@@ -1699,108 +1937,70 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 	static const struct option opts[] = {
 		{"date", required_argument, NULL, 'd'},
 		{"format", required_argument, NULL, 'f'},
+		{"jobs", required_argument, NULL, 'j'},
 	};
-	enum format fmt = FMT_TEXT;
-	const char *date = NULL;
+	struct extract_run run = {.fmt = FMT_TEXT};
+	int jobs = 0;
 	int ch;
 	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
 		switch (ch) {
 		case -2: return 0;
 		case -3: return EXIT_USAGE;
-		case 'd': date = optarg; break;
+		case 'd': run.date = optarg; break;
 		case 'f':
-			if (!format_arg(c, optarg, &fmt))
+			if (!format_arg(c, optarg, &run.fmt))
 				return EXIT_USAGE;
 			break;
+		case 'j': {
+			char *end;
+			errno = 0;
+			long n = strtol(optarg, &end, 10);
+			if (end == optarg || *end || errno || n < 1 || n > 64)
+				return usage_error(c, "--jobs needs a number from 1 to 64, not '%s'", optarg);
+			jobs = (int)n;
+			break;
+		}
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
 		return usage_error(c, "extract needs at least one FILE");
 	struct cc_date d;
-	if (date && !dateline_parse_iso(date, &d))
-		return bad_date(c, date);
+	if (run.date && !dateline_parse_iso(run.date, &d))
+		return bad_date(c, run.date);
 	struct cc_err err = {0};
-	struct lexicon *lx = cli_lexicon(&err);
-	if (!lx)
+	run.lx = cli_lexicon(&err);
+	if (!run.lx)
 		return fail(&err);
-	int status = 0;
-	struct jsonw jw;
-	jsonw_init(&jw, isatty(STDOUT_FILENO));
-	struct jsonl_shared sh = {.days = {{0}}, .names = {{0}}};
-	buf_init(&sh.source);
-	for (int t = 0; t < M__COUNT; t++) {
-		const char *name = mention_type_name((enum mention_type)t);
-		buf_init(&sh.type[t]);
-		buf_init(&sh.head[t]);
-		jsonw_quote(&jw, &sh.type[t], name, strlen(name));
+	int nfiles = argc - optind;
+	if (!jobs)
+		jobs = default_jobs();
+	if (jobs > nfiles)
+		jobs = nfiles;
+	bool ascii = isatty(STDOUT_FILENO);
+	int status = -1;
+	if (jobs > 1) {
+		fflush(stdout);
+		status = extract_threaded(&run, argv + optind, nfiles, jobs, ascii);
 	}
-	for (int i = optind; i < argc; i++) {
-		const char *path = argv[i];
-		char *raw = NULL;
-		size_t rawlen = 0;
-		if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &rawlen, &err) != CC_OK) {
-			fail(&err);
-			status = 1;
-			continue;
-		}
-		struct ingest_doc doc;
-		struct ingest_opts io = {.date = date, .no_hash = true};
-		const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
-		enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, &err);
-		free(raw);
-		if (rc != CC_OK) {
-			fail(&err);
-			status = 1;
-			continue;
-		}
-		char *name = default_name(path);
-		buf_clear(&sh.source);
-		jsonw_quote(&jw, &sh.source, name, strlen(name));
-		for (int t = 0; t < M__COUNT; t++) {
-			buf_clear(&sh.head[t]);
-			buf_adds(&sh.head[t], ",\"source\":");
-			buf_add(&sh.head[t], sh.source.data, sh.source.len);
-			buf_adds(&sh.head[t], ",\"type\":");
-			buf_add(&sh.head[t], sh.type[t].data, sh.type[t].len);
-			buf_adds(&sh.head[t], ",\"text\":\""); /* left open */
-			buf_reserve(&sh.head[t], JSONW_PADDING); /* jsonw_members_open_str copies past len */
-		}
-		struct extraction x;
-		extract_ingested(lx, &doc, &x, false);
-		if (fmt == FMT_TEXT) {
-			printf("# ");
-			put_safes(stdout, name);
-			printf(" (date %s)\n", doc.date[0] ? doc.date : "unknown");
-		}
-		for (size_t k = 0; k < x.mentions.n; k++) {
-			const struct mention *m = &x.mentions.v[k];
-			if (fmt == FMT_JSONL) {
-				mention_jsonl(&jw, &x, m, doc.text, &sh);
-				if (!jsonw_flush(&jw, stdout, 1 << 16))
-					status = 1;
-				continue;
+	if (status < 0) { /* one worker: this thread, writing as it goes */
+		status = 0;
+		struct extract_out o;
+		extract_out_init(&o, ascii);
+		for (int i = optind; i < argc; i++) {
+			if (extract_file(&run, &o, argv[i], stdout, &err)) {
+				if (err.msg)
+					fail(&err);
+				status = 1;
 			}
-			struct store_slot sl;
-			char *copy, *norm;
-			slot_of_mention(&x, m, doc.text, &sl, &copy, &norm);
-			print_mention_text(&sl, (long)m->sentence);
-			free(copy);
-			free(norm);
 		}
-		extraction_free(&x);
-		ingest_doc_free(&doc);
-		free(name);
+		if (!jsonw_flush(&o.jw, stdout, 0))
+			status = 1;
+		extract_out_free(&o);
 	}
-	if (!jsonw_flush(&jw, stdout, 0) || fflush(stdout) != 0 || ferror(stdout)) {
+	if (fflush(stdout) != 0 || ferror(stdout)) {
 		errorf("extract: cannot write the output: %s", strerror(errno));
 		status = 1;
-	}
-	jsonw_free(&jw);
-	buf_free(&sh.source);
-	for (int t = 0; t < M__COUNT; t++) {
-		buf_free(&sh.type[t]);
-		buf_free(&sh.head[t]);
 	}
 	return status;
 }

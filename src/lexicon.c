@@ -15,9 +15,9 @@
  * after.
  * Must not: print, or share mutable state between threads (the memo is per
  * thread; the tables are read-only once loaded). The Snowball stemmer keeps
- * state, so one thread at a time extracts with a lexicon (the add pipeline's
- * worker); lexicon_unit is safe from any thread. Errors carry the file name
- * and line. */
+ * state, so each thread stems with a stemmer of its own (lexicon_stem), and
+ * any number of threads may extract with one lexicon at once; lexicon_unit
+ * is safe from any thread. Errors carry the file name and line. */
 #include "config.h"
 
 #include "lexicon.h"
@@ -135,11 +135,29 @@ const char *lexicon_default_dir(void)
 	return PKGDATADIR;
 }
 
-void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,
-		  size_t outsz)
+/* The calling thread's own stemmer (a Snowball stemmer writes into itself
+ * as it stems), made on first use and deleted when the thread ends. */
+static _Thread_local struct sb_stemmer *thread_stemmer;
+static pthread_key_t stemmer_key;
+static pthread_once_t stemmer_once = PTHREAD_ONCE_INIT;
+/* guards lx->stemmer, used by a thread that could not make its own */
+static pthread_mutex_t shared_stemmer_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static void stemmer_release(void *st)
 {
-	const sb_symbol *s = sb_stemmer_stem(lx->stemmer, (const sb_symbol *)word, (int)len);
-	size_t sl = s ? (size_t)sb_stemmer_length(lx->stemmer) : 0;
+	sb_stemmer_delete(st);
+}
+
+static void stemmer_key_make(void)
+{
+	pthread_key_create(&stemmer_key, stemmer_release);
+}
+
+static void stem_with(struct sb_stemmer *st, const char *word, size_t len, char *out,
+		      size_t outsz)
+{
+	const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)word, (int)len);
+	size_t sl = s ? (size_t)sb_stemmer_length(st) : 0;
 	if (!s) {
 		s = (const sb_symbol *)word;
 		sl = len;
@@ -148,6 +166,24 @@ void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *
 		sl = outsz - 1;
 	memcpy(out, s, sl);
 	out[sl] = '\0';
+}
+
+void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,
+		  size_t outsz)
+{
+	if (!thread_stemmer) {
+		pthread_once(&stemmer_once, stemmer_key_make);
+		thread_stemmer = sb_stemmer_new("english", NULL);
+		if (thread_stemmer)
+			pthread_setspecific(stemmer_key, thread_stemmer);
+	}
+	if (thread_stemmer) {
+		stem_with(thread_stemmer, word, len, out, outsz);
+		return;
+	}
+	pthread_mutex_lock(&shared_stemmer_mu); /* out of memory: share the load's */
+	stem_with(lx->stemmer, word, len, out, outsz);
+	pthread_mutex_unlock(&shared_stemmer_mu);
 }
 
 static uint64_t hash_bytes(const char *s, size_t n)
@@ -1004,4 +1040,9 @@ void lexicon_free(struct lexicon *lx)
 	if (lx->stemmer)
 		sb_stemmer_delete(lx->stemmer);
 	free(lx);
+	if (thread_stemmer) { /* the calling thread's own, as its memo */
+		pthread_setspecific(stemmer_key, NULL);
+		sb_stemmer_delete(thread_stemmer);
+		thread_stemmer = NULL;
+	}
 }

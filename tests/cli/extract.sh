@@ -48,6 +48,33 @@ CROSSCHECK_DATADIR=$PWD/olddata run extract a.txt
 is "$rc" 1 "extract with a data folder lacking the filler list exits 1"
 like "$err" "cues.tsv: no 'filler' words" "and names the file and the missing list"
 
+# --jobs: files extracted side by side print exactly what one worker prints,
+# in the order given, errors included
+for k in 1 2 3 4 5 6 7 8 9; do
+	sed "s/fewer than 50/fewer than 5$k/; s/July 20/July 2$k/" a.txt >"many$k.txt"
+done
+set -- many1.txt many2.txt nosuch.txt many3.txt bad.txt many4.txt many5.txt many6.txt many7.txt many8.txt many9.txt a.txt
+for fmt in jsonl text; do
+	run extract --jobs 1 --date 2024-07-16 --format "$fmt" "$@"
+	one_out=$out one_err=$err one_rc=$rc
+	run extract --jobs 4 --date 2024-07-16 --format "$fmt" "$@"
+	is "$rc" "$one_rc" "extract --jobs 4 ($fmt) exits as --jobs 1 does (1: two files refused)"
+	check "extract --jobs 4 ($fmt) prints what --jobs 1 prints, byte for byte" test "$out" = "$one_out"
+	is "$err" "$one_err" "and the same errors in the same order"
+done
+is "$one_rc" 1 "a run with a missing and an invalid file exits 1"
+is "$(grep -c '^# many' <<<"$one_out")" 9 "and still prints the other files"
+is "$(grep '^# ' <<<"$one_out" | tr '\n' ' ')" "# many1.txt (date 2024-07-16) # many2.txt (date 2024-07-16) # many3.txt (date 2024-07-16) # many4.txt (date 2024-07-16) # many5.txt (date 2024-07-16) # many6.txt (date 2024-07-16) # many7.txt (date 2024-07-16) # many8.txt (date 2024-07-16) # many9.txt (date 2024-07-16) # a.txt (date 2024-07-16) " \
+	"in the order given"
+like "$(awk '/^# /{f = ($2 == "many7.txt")} f' <<<"$one_out")" "fewer than 57  ->  57 [worker]" "each file's own mentions under its name"
+run extract --jobs 3 --format jsonl many1.txt many2.txt
+is "$(jq -r 'select(.text == "fewer than 52") | .source' <<<"$out")" "many2.txt" "jsonl records carry their own file's name"
+run extract --jobs 0 a.txt
+is "$rc" 2 "--jobs 0 is a usage error"
+like "$err" "--jobs needs a number from 1 to 64" "and says what it needs"
+run extract --jobs two a.txt
+is "$rc" 2 "--jobs two is a usage error"
+
 # claims are stored on add
 run add --date 2024-07-16 a.txt
 run claims --format jsonl
