@@ -215,13 +215,13 @@ static void conflict_draw(struct app *a, void *state)
 	struct cview *cv = state;
 	struct rect b = a->lay.body;
 	if (!cv->n) {
-		draw_str(b.y, b.x + 1, b.w - 1, "This claim is in no conflict any more.", ST_DEFAULT, 0);
+		draw_cell(b.y, b.x + 1, b.w - 1, "This claim is in no conflict any more.", ST_DEFAULT);
 		return;
 	}
 	struct cconf *f = &cv->v[cv->cur];
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	draw_printf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, 0, "Conflict %zu/%zu · %s · %s · rule %s",
-		    cv->cur + 1, cv->n, f->kind, f->severity, f->rule);
+	draw_cellf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, "Conflict %zu/%zu · %s · %s · rule %s",
+		   cv->cur + 1, cv->n, f->kind, f->severity, f->rule);
 	/* the list of this claim's conflicts at the bottom, the explanation above it */
 	int list_h = (int)cv->n < b.h / 4 ? (int)cv->n : b.h / 4;
 	if (list_h < 1 && b.h >= 6)

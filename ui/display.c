@@ -150,7 +150,9 @@ static void draw_status(struct app *a)
 		buf_clear(&b);
 		status_text(a, slash ? slash + 1 : path, &b);
 	}
-	draw_text(r->y, r->x, r->w - mark_w, b.data, b.len, ST_STATUS, 0);
+	/* still too long (a long reviewer's name or search, a narrow
+	 * screen): cut at the edge with "…" */
+	draw_cell(r->y, r->x, r->w - mark_w, b.data, ST_STATUS);
 	if (a->saved)
 		draw_str(r->y, r->x + r->w - mark_w, mark_w, draw_utf8() ? " ✓ saved " : " * saved ",
 			 ST_STATUS, ATTR_BOLD);

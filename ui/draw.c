@@ -8,6 +8,7 @@
 #include <curses.h>
 #include <langinfo.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unigbrk.h>
@@ -96,6 +97,22 @@ int draw_cell(int y, int x, int w, const char *s, enum style_id st)
 		return draw_text(y, x, w, s, len, st, 0);
 	int c = draw_text(y, x, w - 1, s, draw_fit(s, len, (size_t)w - 1), st, 0);
 	return c + draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
+}
+
+int draw_cellf(int y, int x, int w, enum style_id st, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *t = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	if (n < 0 || vsnprintf(t, (size_t)n + 1, fmt, ap2) < 0)
+		*t = '\0';
+	va_end(ap2);
+	int c = draw_cell(y, x, w, t, st);
+	free(t);
+	return c;
 }
 
 size_t draw_fit(const char *s, size_t len, size_t w)

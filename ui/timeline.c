@@ -214,10 +214,10 @@ static void timeline_draw(struct app *a, void *state)
 		tv->top = tv->cur - (size_t)h + 1;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
 	if (*tv->story)
-		draw_printf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, 0,
-			    "Timeline of story %s: every dated claim, in date order", tv->story);
+		draw_cellf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE,
+			   "Timeline of story %s: every dated claim, in date order", tv->story);
 	else
-		draw_str(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE, 0);
+		draw_cell(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE);
 	if (!tv->n && h > 0)
 		draw_str(b.y + 1, b.x + 2, b.w - 2,
 			 *tv->story ? "No dated claims in this story." : "No dated claims in this store.",

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Cuts as a reader sees them: every line cut to fit ends in "…" and never
+# splits a wide character (the status line, the conflict view's title)
+# (README: "The review").
+. "$top_srcdir/tests/tui/lib.sh"
+command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
+fixture k.db --story kasp "$top_srcdir"/examples/kaspersky/*.txt
+ok $? "fixture store"
+# the row above the status line (the last row of the body) and the status line
+row() { printf '%s\n' "$1" | sed -n "$2p"; }
+width() { printf '%s' "$1" | wc -L; }
+# matches TEXT ERE NAME
+matches() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
+	fi
+}
+
+# the status line at 40 columns, with a reviewer's name in CJK
+tui_start 40 12 xterm-256color "$(review_cmd k.db 審査担当の山田花子さん)"
+scr=$(tui_wait "source 1/5")
+ok $? "the review opens at 40x12"
+st=$(row "$scr" 11)
+like "$st" "│ source 1/5 │ claim 1/13 │" "the status line shows the source and claim"
+matches "$st" "…$" "the status line cut at 40 columns ends in …"
+ok "$([ "$(width "$st")" -le 40 ]; echo $?)" "... within 40 columns"
+tui_resize 80 12
+scr=$(tui_wait "13 open conflicts")
+st=$(row "$scr" 11)
+matches "$st" "reviewer 審査担当の.*…$" "at 80 columns the name is cut after whole characters, with …"
+ok "$([ "$(width "$st")" -le 80 ]; echo $?)" "... within 80 columns"
+unlike "$st" "�" "... no character split"
+tui_resize 120 12
+scr=$(tui_wait "山田花子さん")
+matches "$(row "$scr" 11)" "reviewer 審査担当の山田花子さん$" "at 120 columns it shows whole, without …"
+
+# the conflict view's title
+tui_resize 40 12
+tui_stable >/dev/null
+tui_keys c
+scr=$(tui_wait "Conflict 1/1")
+matches "$(row "$scr" 2)" "^ Conflict 1/1 · date-event · .*…$" "the conflict view's title cut at 40 columns ends in …"
+tui_resize 100 12
+scr=$(tui_wait "rule date-event")
+matches "$(row "$scr" 2)" "^ Conflict 1/1 · date-event · strong · rule [a-z/-]*$" "at 100 columns it shows whole"
+tui_keys Q
+tui_dead >/dev/null
+
+done_testing
