@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Cuts as a reader sees them: every line cut to fit ends in "…" and never
-# splits a wide character (the status line, the conflict view's title)
-# (README: "The review").
+# Cuts and resizes as a reader sees them: every line cut to fit ends in "…"
+# and never splits a wide character (the status line, the conflict view's
+# title); the timeline keeps its selected row in view after a resize and
+# shows no blank rows past the end while it has rows to show (README: "The
+# review").
 . "$top_srcdir/tests/tui/lib.sh"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
 fixture k.db --story kasp "$top_srcdir"/examples/kaspersky/*.txt
@@ -39,13 +41,38 @@ matches "$(row "$scr" 11)" "reviewer 審査担当の山田花子さん$" "at 120
 
 # the conflict view's title
 tui_resize 40 12
-tui_stable >/dev/null
+tui_wait "capital-desk-repor…" >/dev/null
 tui_keys c
 scr=$(tui_wait "Conflict 1/1")
 matches "$(row "$scr" 2)" "^ Conflict 1/1 · date-event · .*…$" "the conflict view's title cut at 40 columns ends in …"
 tui_resize 100 12
 scr=$(tui_wait "rule date-event")
 matches "$(row "$scr" 2)" "^ Conflict 1/1 · date-event · strong · rule [a-z/-]*$" "at 100 columns it shows whole"
+tui_keys Q
+tui_dead >/dev/null
+
+# the timeline after resizes: 44 dated claims, the last one selected
+tui_start 80 24 xterm-256color "$(review_cmd k.db kim)"
+tui_wait "source 1/5" >/dev/null
+tui_keys t
+tui_wait "Timeline of story kasp" >/dev/null
+tui_keys G
+scr=$(tui_wait "day unknown")
+like "$(row "$scr" 22)" "ANNOUNCE Kaspersky" "G: the last dated claim is on the last row"
+tui_resize 200 40
+scr=$(tui_wait "deccan-digital-post.txt  ANNOUNCE Kaspersky was founded")
+like "$(row "$scr" 38)" "ANNOUNCE Kaspersky was founded" "taller: the selected last claim is still on the body's last row"
+matches "$(row "$scr" 3)" "^ [0-9]{4}" "... and the rows above it fill the body from its first row"
+is "$(printf '%s\n' "$scr" | sed -n '3,38p' | grep -c '^$')" "0" "... no blank row in the body"
+tui_resize 40 12
+scr=$(tui_wait "capital-desk-rep…")
+like "$(row "$scr" 10)" "ANNOUNCE" "40x12: the selected claim is still in view"
+tui_keys g
+tui_wait "1997" >/dev/null
+tui_resize 200 40
+scr=$(tui_wait "capital-desk-report.txt  FOUND")
+matches "$(row "$scr" 3)" "^ 1997 .*FOUND" "g then taller: the first claim on the first row"
+is "$(printf '%s\n' "$scr" | sed -n '3,38p' | grep -c '^$')" "0" "... and the body is full"
 tui_keys Q
 tui_dead >/dev/null
 
