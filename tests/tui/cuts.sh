@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Cuts and resizes as a reader sees them: every line cut to fit ends in "…"
-# and never splits a wide character (the status line, the conflict view's
-# title); the timeline keeps its selected row in view after a resize and
-# shows no blank rows past the end while it has rows to show (README: "The
+# Cuts, resizes and tags, as a reader sees them: every line cut to fit ends
+# in "…" and never splits a wide character (the status line, the conflict
+# view's title); the timeline keeps its selected row in view after a resize
+# and shows no blank rows past the end while it has rows to show; the tag
+# prompt refuses a tag that is not a word and changes nothing (README: "The
 # review").
 . "$top_srcdir/tests/tui/lib.sh"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
@@ -76,4 +77,52 @@ is "$(printf '%s\n' "$scr" | sed -n '3,38p' | grep -c '^$')" "0" "... and the bo
 tui_keys Q
 tui_dead >/dev/null
 
+# tags: a lone "#", a tag of punctuation, an over-long one are refused
+cat >t.txt <<'TXT'
+Brightwater Mills said on Monday that it will shut its Oakdale plant on June 2, 2025.
+TXT
+fixture t.db t.txt
+entries() { sql t.db "SELECT count(*) FROM annotations"; }
+tui_start 100 24 xterm-256color "$(review_cmd t.db kim)"
+tui_wait "source 1/1" >/dev/null
+tui_keys '#'
+tui_wait "Tags:" >/dev/null
+tui_keys '#' Enter
+scr=$(tui_wait "not a tag")
+like "$(row "$scr" 24)" 'Tags not changed: "#" is not a tag' "a lone # is refused on the bottom line"
+is "$(entries)" "0" "... and nothing is written"
+unlike "$scr" "unreviewed #" "... the claims panel marks no tags"
+tui_keys '#'
+tui_wait "Tags:" >/dev/null
+tui_keys ' -- , ; ' Enter
+scr=$(tui_wait "not a tag")
+like "$(row "$scr" 24)" 'Tags not changed: "--" is not a tag' "a tag of punctuation is refused"
+is "$(entries)" "0" "... nothing written"
+tui_keys '#'
+tui_wait "Tags:" >/dev/null
+tui_keys 'plant' Enter
+scr=$(tui_wait "Saved: tags")
+ok $? "a word is a tag"
+like "$scr" "unreviewed # +0" "... marked in the claims panel"
+is "$(sql t.db "SELECT tags FROM annotations ORDER BY id DESC LIMIT 1")" "plant" "... stored"
+tui_keys '#'
+tui_wait "Tags: plant" >/dev/null
+tui_keys C-u "#, plant, $(printf 'x%.0s' $(seq 70))" Enter
+scr=$(tui_wait "not a tag")
+like "$(row "$scr" 24)" 'Tags not changed: "#" is not a tag' "one bad tag among good ones refuses the edit"
+is "$(entries)" "1" "... nothing written"
+tui_keys '#'
+tui_wait "Tags: plant" >/dev/null
+tui_keys "ok, $(printf 'x%.0s' $(seq 70))" Enter
+scr=$(tui_wait "not a tag")
+like "$(row "$scr" 24)" 'is not a tag (more than 64 bytes)' "a tag over 64 bytes is refused"
+is "$(entries)" "1" "... nothing written"
+tui_keys u
+scr=$(tui_wait "Undone")
+like "$(row "$scr" 24)" "Undone: claim #1: verdict none, no note, no tags" "u takes back the last change made: the tag plant"
+tui_keys u
+scr=$(tui_wait "othing to undo")
+ok $? "... and then there is nothing to undo"
+tui_keys q
+is "$(tui_dead)" "0" "quits normally"
 done_testing
