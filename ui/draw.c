@@ -137,6 +137,28 @@ size_t draw_fit(const char *s, size_t len, size_t w)
 	return (size_t)(p - (const uint8_t *)s);
 }
 
+/* Hands one grapheme cluster to curses. Terminals disagree on a sequence
+ * joined by ZERO WIDTH JOINERs (an emoji family): some draw it as one
+ * glyph two columns wide (tmux), others as its parts, and some drop a part;
+ * our widths count its parts. So it is drawn as its parts, without the
+ * joiners, which every terminal shows in the columns we counted. */
+static void draw_cluster(const uint8_t *p, const uint8_t *end)
+{
+	static const uint8_t zwj[] = {0xE2, 0x80, 0x8D};
+	const uint8_t *q = p;
+	while (q + 3 <= end) {
+		if (memcmp(q, zwj, 3) == 0) {
+			if (q > p)
+				addnstr((const char *)p, (int)(q - p));
+			p = q += 3;
+		} else {
+			q++;
+		}
+	}
+	if (end > p)
+		addnstr((const char *)p, (int)(end - p));
+}
+
 int draw_text(int y, int x, int maxw, const char *s, size_t len, enum style_id st, unsigned extra)
 {
 	if (maxw <= 0 || y < 0 || x < 0 || y >= LINES || x >= COLS)
@@ -166,7 +188,7 @@ int draw_text(int y, int x, int maxw, const char *s, size_t len, enum style_id s
 			addch(' ');
 			used++;
 		}
-		addnstr((const char *)p, (int)(nx - p));
+		draw_cluster(p, nx);
 		used += (int)cw;
 		p = nx;
 	}

@@ -125,4 +125,20 @@ scr=$(tui_wait "othing to undo")
 ok $? "... and then there is nothing to undo"
 tui_keys q
 is "$(tui_dead)" "0" "quits normally"
+
+# an emoji family (joined by ZERO WIDTH JOINERs), CJK and combining marks:
+# the pane separator stays in its column on every row
+printf 'Closure at Oyama\n\nThe utility said it will close the Oyama plant on March 3, 2025, and 1200 jobs would go \360\237\221\251\342\200\215\360\237\221\251\342\200\215\360\237\221\247\342\200\215\360\237\221\246 東京電力ホールディングス t\314\201e\314\205xt.\n' >oyama-with-a-rather-long-outlet-name.txt
+printf 'Oyama\n\nThe utility said it will close the Oyama plant on April 9, 2025, and 800 jobs would go.\n' >other.txt
+fixture o.db --date 2025-01-10 --story oy oyama-with-a-rather-long-outlet-name.txt other.txt
+# the columns before the last pane separator of a row
+sepcol() { printf '%s\n' "$1" | sed 's/│[^│]*$//' | wc -L; }
+tui_start 120 24 xterm-256color "$(review_cmd o.db kim)"
+scr=$(tui_wait "source 1/2")
+fam=$(printf '%s\n' "$scr" | grep -F "jobs would go")
+like "$fam" "👩👩👧👦" "the four people of the family are shown"
+is "$(sepcol "$fam")" "$(sepcol "$(printf '%s\n' "$scr" | grep -F "▶ Claims")")" \
+	"the separator on the row with the family is in the same column as on the others"
+tui_keys Q
+tui_dead >/dev/null
 done_testing
