@@ -139,6 +139,12 @@ fam=$(printf '%s\n' "$scr" | grep -F "jobs would go")
 like "$fam" "👩👩👧👦" "the four people of the family are shown"
 is "$(sepcol "$fam")" "$(sepcol "$(printf '%s\n' "$scr" | grep -F "▶ Claims")")" \
 	"the separator on the row with the family is in the same column as on the others"
+# the conflict view at 40 columns: both verdicts whole, the names cut
+tui_resize 40 12
+tui_wait "oyama-with-a-ra" >/dev/null
+tui_keys c
+scr=$(tui_wait "Conflict 1/")
+matches "$(row "$scr" 4)" "^ ▶ [^ ]*… · no verdict +[^ ]+ · no verdict$" "40 columns: both sides' verdicts show whole"
 tui_keys Q
 tui_dead >/dev/null
 done_testing
