@@ -172,12 +172,13 @@ static int draw_side(const struct cside *s, struct rect r, bool focused)
 	draw_fill(r.y, r.x, r.w, hs, 0);
 	int c = draw_str(r.y, r.x, r.w, focused ? (draw_utf8() ? "▶ " : "> ") : "  ", hs, 0);
 	/* the verdict is what the side is for: the source's name gives up
-	 * width first (cut with "…"), down to 4 columns, before the verdict */
+	 * width first (cut with "…"), down to 2 columns (a character and
+	 * "…"), before the verdict */
 	const char *sep = " · ", *vw = verdict_word(s);
 	int tail = (int)draw_width(sep, strlen(sep)) + (int)draw_width(vw, strlen(vw));
 	int namew = r.w - c - tail;
-	if (namew < 4)
-		namew = 4;
+	if (namew < 2)
+		namew = 2;
 	c += draw_cell(r.y, r.x + c, namew < r.w - c ? namew : r.w - c, s->source, hs);
 	c += draw_str(r.y, r.x + c, r.w - c, sep, hs, 0);
 	draw_cell(r.y, r.x + c, r.w - c, vw, hs);
@@ -215,13 +216,13 @@ static void conflict_draw(struct app *a, void *state)
 	struct cview *cv = state;
 	struct rect b = a->lay.body;
 	if (!cv->n) {
-		draw_str(b.y, b.x + 1, b.w - 1, "This claim is in no conflict any more.", ST_DEFAULT, 0);
+		draw_cell(b.y, b.x + 1, b.w - 1, "This claim is in no conflict any more.", ST_DEFAULT);
 		return;
 	}
 	struct cconf *f = &cv->v[cv->cur];
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	draw_printf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, 0, "Conflict %zu/%zu · %s · %s · rule %s",
-		    cv->cur + 1, cv->n, f->kind, f->severity, f->rule);
+	draw_cellf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, "Conflict %zu/%zu · %s · %s · rule %s",
+		   cv->cur + 1, cv->n, f->kind, f->severity, f->rule);
 	/* the list of this claim's conflicts at the bottom, the explanation above it */
 	int list_h = (int)cv->n < b.h / 4 ? (int)cv->n : b.h / 4;
 	if (list_h < 1 && b.h >= 6)

@@ -150,7 +150,9 @@ static void draw_status(struct app *a)
 		buf_clear(&b);
 		status_text(a, slash ? slash + 1 : path, &b);
 	}
-	draw_text(r->y, r->x, r->w - mark_w, b.data, b.len, ST_STATUS, 0);
+	/* still too long (a long reviewer's name or search, a narrow
+	 * screen): cut at the edge with "…" */
+	draw_cell(r->y, r->x, r->w - mark_w, b.data, ST_STATUS);
 	if (a->saved)
 		draw_str(r->y, r->x + r->w - mark_w, mark_w, draw_utf8() ? " ✓ saved " : " * saved ",
 			 ST_STATUS, ATTR_BOLD);
@@ -339,7 +341,7 @@ static unsigned global_action(struct app *a, enum action act, bool *handled)
 
 /* ---- the mouse ------------------------------------------------------------ */
 
-enum mouse_kind { MOUSE_NONE, MOUSE_PRESS, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN };
+enum mouse_kind { MOUSE_NONE, MOUSE_PRESS, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN, MOUSE_UNKNOWN };
 
 static unsigned dispatch_mouse(struct app *a, enum mouse_kind k, int y, int x)
 {
@@ -380,8 +382,11 @@ static unsigned handle_mouse(struct app *a)
  * alone with the rest of the report right behind it. Read as keys, its
  * digits would set verdicts and its '[' change the source; so after such an
  * ESC the rest is read here: a mouse report becomes a mouse event (*kind
- * MOUSE_NONE for releases and motion), anything else is given back to be
- * read as keys. */
+ * MOUSE_NONE for releases and motion); another whole escape sequence that
+ * came at once (a key terminfo does not name for this TERM, as tmux's
+ * Home "ESC [ 1 ~" under TERM=xterm-256color) is dropped (*kind
+ * MOUSE_UNKNOWN): read as keys, "[1~" would change the source and set a
+ * verdict; anything else is given back to be read as keys. */
 #define RAW_MAX 24
 struct raw_in {
 	wint_t c[RAW_MAX];
@@ -429,6 +434,39 @@ static enum mouse_kind raw_kind(long b, bool release)
 	return (b & 3) == 0 && !release ? MOUSE_PRESS : MOUSE_NONE;
 }
 
+/* True when r holds, after the ESC, what only a terminal sends: a CSI key
+ * sequence with parameters (ESC [ digits and ';', then '~' or a letter, as
+ * "ESC [ 1 ~" or "ESC [ 1 ; 5 H") or an SS3 one (ESC O letter), reading
+ * what is already buffered. Esc, '[' and a key typed after it (no digits)
+ * stay keys. */
+static bool is_letter(wint_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static bool raw_escape_seq(struct raw_in *r)
+{
+	if (!r->n || r->rc[0] != OK || (r->c[0] != '[' && r->c[0] != 'O'))
+		return false;
+	bool digits = false;
+	for (size_t i = 1;; i++) {
+		wint_t c;
+		if (i < r->n)
+			c = r->c[i];
+		else if (!raw_next(r, &c))
+			return false;
+		if (r->rc[i] != OK)
+			return false;
+		if (r->c[0] == 'O')
+			return is_letter(c);
+		if ((c >= '0' && c <= '9') || c == ';') {
+			digits = true;
+			continue;
+		}
+		return digits && (c == '~' || is_letter(c));
+	}
+}
+
 static bool read_raw_mouse(enum mouse_kind *kind, int *y, int *x)
 {
 	struct raw_in r = {.n = 0};
@@ -468,6 +506,11 @@ static bool read_raw_mouse(enum mouse_kind *kind, int *y, int *x)
 				ok = true;
 			}
 		}
+	}
+	if (!ok && raw_escape_seq(&r)) {
+		*kind = MOUSE_UNKNOWN;
+		*y = *x = -1;
+		ok = true;
 	}
 	wtimeout(stdscr, -1);
 	if (!ok) {
@@ -705,7 +748,12 @@ static void run(struct app *a, uint64_t t_ui)
 			flags = handle_mouse(a);
 		} else if (rc == OK && wc == 27 && read_raw_mouse(&mk, &my, &mx)) {
 			tkey = -1;
-			flags = dispatch_mouse(a, mk, my, mx);
+			if (mk == MOUSE_UNKNOWN) {
+				app_message(a, true, "A key this terminal's TERM does not name was ignored");
+				flags = F_REDRAW | changed;
+			} else {
+				flags = dispatch_mouse(a, mk, my, mx);
+			}
 		} else {
 			int key = translate(rc, wc);
 			tkey = key;

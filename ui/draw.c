@@ -8,6 +8,7 @@
 #include <curses.h>
 #include <langinfo.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unigbrk.h>
@@ -98,6 +99,22 @@ int draw_cell(int y, int x, int w, const char *s, enum style_id st)
 	return c + draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
 }
 
+int draw_cellf(int y, int x, int w, enum style_id st, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *t = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	if (n < 0 || vsnprintf(t, (size_t)n + 1, fmt, ap2) < 0)
+		*t = '\0';
+	va_end(ap2);
+	int c = draw_cell(y, x, w, t, st);
+	free(t);
+	return c;
+}
+
 size_t draw_fit(const char *s, size_t len, size_t w)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + len;
@@ -118,6 +135,28 @@ size_t draw_fit(const char *s, size_t len, size_t w)
 	}
 	buf_free(&b);
 	return (size_t)(p - (const uint8_t *)s);
+}
+
+/* Hands one grapheme cluster to curses. Terminals disagree on a sequence
+ * joined by ZERO WIDTH JOINERs (an emoji family): some draw it as one
+ * glyph two columns wide (tmux), others as its parts, and some drop a part;
+ * our widths count its parts. So it is drawn as its parts, without the
+ * joiners, which every terminal shows in the columns we counted. */
+static void draw_cluster(const uint8_t *p, const uint8_t *end)
+{
+	static const uint8_t zwj[] = {0xE2, 0x80, 0x8D};
+	const uint8_t *q = p;
+	while (q + 3 <= end) {
+		if (memcmp(q, zwj, 3) == 0) {
+			if (q > p)
+				addnstr((const char *)p, (int)(q - p));
+			p = q += 3;
+		} else {
+			q++;
+		}
+	}
+	if (end > p)
+		addnstr((const char *)p, (int)(end - p));
 }
 
 int draw_text(int y, int x, int maxw, const char *s, size_t len, enum style_id st, unsigned extra)
@@ -149,7 +188,7 @@ int draw_text(int y, int x, int maxw, const char *s, size_t len, enum style_id s
 			addch(' ');
 			used++;
 		}
-		addnstr((const char *)p, (int)(nx - p));
+		draw_cluster(p, nx);
 		used += (int)cw;
 		p = nx;
 	}

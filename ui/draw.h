@@ -38,6 +38,9 @@ int draw_printf(int y, int x, int maxw, enum style_id st, unsigned extra, const 
 /* Draws s in at most w columns; a cut text ends in "…" ("~" without
  * UTF-8), so that a cut name is seen to be cut. Returns the columns used. */
 int draw_cell(int y, int x, int w, const char *s, enum style_id st);
+/* draw_cell of a formatted string (a title that may hold a source's or a
+ * story's name). */
+int draw_cellf(int y, int x, int w, enum style_id st, const char *fmt, ...) CC_PRINTF(5, 6);
 
 /* Fills w columns at (y, x) with spaces in a style. */
 void draw_fill(int y, int x, int w, enum style_id st, unsigned extra);

@@ -49,4 +49,9 @@ void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col);
  * duplicate tags, sort (bytewise), join with ",". Newly allocated. */
 char *edit_tags_normalize(const char *s);
 
+/* The first tag of a normalised list that is not a tag (a tag is a word:
+ * 1 to 64 bytes holding a letter or a digit, no control character), its
+ * length in *len; NULL when every tag is one. A lone "#" or "--" is not. */
+const char *edit_tags_bad(const char *list, size_t *len);
+
 #endif

@@ -152,7 +152,7 @@ static void help_draw(struct app *a, void *state)
 	struct hview *h = state;
 	struct rect b = a->lay.body;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	draw_str(b.y, b.x + 1, b.w - 1, "Help (q to go back)", ST_PANE_TITLE, 0);
+	draw_cell(b.y, b.x + 1, b.w - 1, "Help (q to go back)", ST_PANE_TITLE);
 	size_t rows = b.h > 1 ? (size_t)b.h - 1 : 0;
 	h->nrows = help_layout(h, b.x, b.y + 1, b.w, 0, 0, false);
 	if (h->top + rows > h->nrows)

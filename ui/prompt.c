@@ -58,7 +58,19 @@ static unsigned commit(struct app *a)
 		break;
 	case P_TAGS: {
 		char *t = edit_tags_normalize(text);
-		if (app_set_tags(a, claim, t))
+		size_t bl;
+		const char *bad = edit_tags_bad(t, &bl);
+		/* refused whole, so that nothing changes and u has nothing new
+		 * to take back */
+		if (bad) {
+			/* a long one quoted in its first 24 columns */
+			size_t fit = draw_fit(bad, bl, 24);
+			app_message(a, true,
+				    "Tags not changed: \"%.*s%s\" is not a tag (%s)", (int)fit, bad,
+				    fit < bl ? (draw_utf8() ? "…" : "~") : "",
+				    bl > 64 ? "more than 64 bytes" : "a tag is a word: a letter or digit");
+		}
+		else if (app_set_tags(a, claim, t))
 			f |= F_RELOAD;
 		free(t);
 		break;

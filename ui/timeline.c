@@ -26,6 +26,7 @@ struct tview {
 	size_t n, cap;
 	size_t cur, top;
 	bool at_start; /* rows[0] is the first dated claim */
+	bool at_end;   /* rows[n - 1] is the last one */
 };
 
 struct tpage {
@@ -93,6 +94,7 @@ static void set_rows(struct tview *tv, struct tpage *p, bool reversed)
 	tv->n = p->n;
 	tv->cap = p->cap;
 	tv->cur = tv->top = 0;
+	tv->at_start = tv->at_end = false;
 }
 
 static void load_first(struct app *a, struct tview *tv)
@@ -111,16 +113,17 @@ static void load_last(struct app *a, struct tview *tv)
 		return;
 	set_rows(tv, &p, true);
 	tv->cur = tv->n ? tv->n - 1 : 0;
-	tv->at_start = false;
+	tv->at_end = true;
 }
 
 static bool extend_down(struct app *a, struct tview *tv)
 {
-	if (!tv->n)
+	if (!tv->n || tv->at_end)
 		return false;
 	struct tpage p;
 	if (!fetch(a, tv, &tv->rows[tv->n - 1], 1, &p) || !p.n) {
 		free(p.v);
+		tv->at_end = true;
 		return false;
 	}
 	tv->rows = xgrow(tv->rows, &tv->cap, tv->n + p.n, sizeof *tv->rows);
@@ -201,6 +204,25 @@ static void timeline_reload(struct app *a, void *state)
 	tv->cur = cur < tv->n ? cur : (tv->n ? tv->n - 1 : 0);
 }
 
+/* Keeps the selected row in a window of h rows and fills the window: when
+ * the rows after top end before its bottom (a taller screen after a
+ * resize, the last page) it reads more, after the last row and then
+ * before the first, and moves top up, so that no blank row shows past the
+ * end while there are rows to show. */
+static void timeline_fit(struct app *a, struct tview *tv, size_t h)
+{
+	while (tv->n - tv->top < h && extend_down(a, tv))
+		;
+	while (tv->n < h && extend_up(a, tv))
+		;
+	if (tv->n - tv->top < h)
+		tv->top = tv->n > h ? tv->n - h : 0;
+	if (tv->cur < tv->top)
+		tv->top = tv->cur;
+	if (tv->cur >= tv->top + h)
+		tv->top = tv->cur - h + 1;
+}
+
 static void timeline_draw(struct app *a, void *state)
 {
 	struct tview *tv = state;
@@ -208,16 +230,13 @@ static void timeline_draw(struct app *a, void *state)
 	int h = b.h - 1;
 	if (h < 1)
 		return;
-	if (tv->cur < tv->top)
-		tv->top = tv->cur;
-	if (tv->cur >= tv->top + (size_t)h)
-		tv->top = tv->cur - (size_t)h + 1;
+	timeline_fit(a, tv, (size_t)h);
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
 	if (*tv->story)
-		draw_printf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE, 0,
-			    "Timeline of story %s: every dated claim, in date order", tv->story);
+		draw_cellf(b.y, b.x + 1, b.w - 1, ST_PANE_TITLE,
+			   "Timeline of story %s: every dated claim, in date order", tv->story);
 	else
-		draw_str(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE, 0);
+		draw_cell(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE);
 	if (!tv->n && h > 0)
 		draw_str(b.y + 1, b.x + 2, b.w - 2,
 			 *tv->story ? "No dated claims in this story." : "No dated claims in this store.",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Safety: kill -9 right after a verdict loses nothing shown as saved; an
 # article with escape sequences leaves the pane title and the screen
-# intact; resize down to 30x8, "too small", 1x1 and back keeps the selected
+# intact; an escape sequence terminfo does not name is ignored, not read as
+# keys; resize down to 30x8, "too small", 1x1 and back keeps the selected
 # claim in view; the terminals of the issue work and unknown ones are refused.
 . "$top_srcdir/tests/tui/lib.sh"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
@@ -56,6 +57,31 @@ like "$scr" "$last" "the selected claim is the same after the resizes"
 like "$scr" "▶ Claims" "the panel is drawn again"
 tui_keys q
 is "$(tui_dead)" "0" "and quits normally"
+
+# a key whose escape sequence terminfo does not name for TERM (tmux sends
+# Home as ESC [ 1 ~, End as ESC [ 4 ~; xterm-256color names others): it is
+# ignored whole, never read as '[' (previous source) and '1' (a verdict)
+tui_start 80 24 xterm-256color "$cmd"
+tui_wait "source 1/5" >/dev/null
+tui_keys ']'
+tui_wait "source 2/5" >/dev/null
+tui_keys Home
+scr=$(tui_wait "does not name")
+like "$scr" "A key this terminal's TERM does not name was ignored" "an unknown key sequence is named as ignored"
+like "$scr" "source 2/5 │ claim 1/" "... the source stays"
+tui_keys End
+tui_keys -H 1b 5b 33 3b 39 7e
+tui_keys j
+tui_wait "claim 2/" >/dev/null
+is "$(sql k.db "SELECT count(*) FROM annotations WHERE reviewer = 'kim'")" "1" "... and no verdict is set (only the one before)"
+tui_keys '#'
+tui_wait "Tags:" >/dev/null
+tui_keys 'ab' Home 'c'
+scr=$(tui_wait "Tags: abc")
+ok $? "in the tag prompt the unknown key is ignored and the prompt stays open"
+tui_keys Escape
+tui_keys Q
+tui_dead >/dev/null
 
 # terminals
 for term in xterm-256color screen tmux-256color linux vt100; do

@@ -208,6 +208,21 @@ static void test_edit(void)
 	t = edit_tags_normalize("");
 	tap_str_eq(t, "", "no tags");
 	free(t);
+	size_t bl = 0;
+	tap_ok(edit_tags_bad("a,b,c d,été,x2,c++", &bl) == NULL, "tags: words are tags");
+	tap_ok(edit_tags_bad("", &bl) == NULL, "tags: no tags is no bad tag");
+	const char *bad = edit_tags_bad("a,#,b", &bl);
+	tap_ok(bad && bl == 1 && *bad == '#', "tags: a lone # is not a tag");
+	bad = edit_tags_bad("--", &bl);
+	tap_ok(bad && bl == 2, "tags: punctuation alone is not a tag");
+	tap_ok(edit_tags_bad("\xe2\x80\x94,\xe3\x80\x82", &bl) != NULL, "tags: a dash or a CJK stop alone is not a tag");
+	tap_ok(edit_tags_bad("\xe7\x81\xab\xe4\xba\x8b", &bl) == NULL, "tags: CJK words are tags");
+	char longtag[70];
+	memset(longtag, 'x', 65);
+	longtag[65] = '\0';
+	tap_ok(edit_tags_bad(longtag, &bl) != NULL, "tags: 65 bytes is too long");
+	longtag[64] = '\0';
+	tap_ok(edit_tags_bad(longtag, &bl) == NULL, "tags: 64 bytes is a tag");
 
 	/* a small fuzz: random bytes and actions never break the invariants */
 	unsigned seed = 12345;
