@@ -27,6 +27,7 @@
 
 #include "conflict.h"
 #include "dateline.h"
+#include "export.h"
 #include "extract.h"
 #include "ingest.h"
 #include "lexicon.h"
@@ -2463,16 +2464,6 @@ static void print_claim_state(FILE *f, const struct store_annotation *cur)
 	}
 }
 
-static bool tag_valid(const char *t)
-{
-	if (!*t || strlen(t) > 64)
-		return false;
-	for (const char *p = t; *p; p++)
-		if (*p == ',' || (unsigned char)*p < 0x20 || *p == 0x7f)
-			return false;
-	return true;
-}
-
 static int cmd_annotate(struct cli *cli, int argc, char **argv)
 {
 	const struct command *c = find_command("annotate");
@@ -2503,9 +2494,17 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 			case 'n': set_note = true; note = optarg; break;
 			case 't':
 			case 'T':
-				if (!tag_valid(optarg))
-					return usage_error(c, "'%s' is not a tag (1 to 64 bytes, no commas or "
-							      "control characters)", optarg);
+				/* a new tag is a word (as the review's prompt asks);
+				 * any stored tag, an older release's "#" too, can
+				 * be removed */
+				if (ch == 't' ? !text_tag_is_word(optarg, strlen(optarg))
+					      : !export_tag_valid(optarg))
+					return usage_error(c, ch == 't' ? "'%s' is not a tag (a word of 1 to 64 "
+									  "bytes with a letter or a digit, no "
+									  "commas or control characters)"
+									: "'%s' is not a tag (1 to 64 bytes, no "
+									  "commas or control characters)",
+							   optarg);
 				if ((ch == 't' ? nadd : ndel) >= 32)
 					return usage_error(c, "at most 32 tags at once");
 				if (ch == 't')

@@ -269,7 +269,10 @@ bool export_time_valid(const char *s);
  * stores every time in this form. */
 #define EXPORT_TIME_LEN 24
 bool export_time_normalize(const char *s, char out[EXPORT_TIME_LEN + 1]);
-/* True when t is a tag: 1 to 64 bytes, no comma, no control character. */
+/* True when t is a stored tag: 1 to 64 bytes, no comma, no control
+ * character. What an import accepts and `--untag` removes, so a tag kept
+ * by an older release is never refused. A new tag is stricter: see
+ * text_tag_is_word. */
 bool export_tag_valid(const char *t);
 
 #endif

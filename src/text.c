@@ -173,6 +173,24 @@ bool text_utf8_valid(const char *s, size_t len, size_t *bad_off, size_t *bad_lin
 	return false;
 }
 
+bool text_tag_is_word(const char *s, size_t n)
+{
+	if (!s || n == 0 || n > 64)
+		return false;
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	bool word = false;
+	while (p < end) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (k <= 0 || c == 0xFFFD || c == ',' || uc_is_cntrl(c) ||
+		    uc_is_property_bidi_control(c))
+			return false;
+		word |= uc_is_alnum(c);
+		p += k;
+	}
+	return word;
+}
+
 /* Looks for UTF-16 without a BOM: ASCII text in UTF-16 has a NUL in every
  * other byte. Returns 'l' for little-endian, 'b' for big-endian, 0 if not. */
 static int sniff_utf16(const uint8_t *p, size_t len)

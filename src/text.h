@@ -19,6 +19,13 @@
  * and its 1-based line number in *bad_line. */
 bool text_utf8_valid(const char *s, size_t len, size_t *bad_off, size_t *bad_line);
 
+/* True when the n bytes at s make a new tag: a word of 1 to 64 bytes of
+ * valid UTF-8 holding a letter or a digit, with no comma, control or bidi
+ * control character (so a lone "#" or "--" is not one). What the review's
+ * tag prompt and `annotate --tag` accept; a stored tag may be looser
+ * (export_tag_valid). */
+bool text_tag_is_word(const char *s, size_t n);
+
 /* Turns raw file bytes into crosscheck's canonical text: refuses NUL bytes,
  * UTF-16 and invalid UTF-8 (with `label` — the file name — line and byte in
  * the message), drops a UTF-8 BOM, turns CRLF and CR into LF, normalises to

@@ -7,7 +7,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unictype.h>
 #include <unigbrk.h>
 #include <unistr.h>
 
@@ -256,29 +255,11 @@ char *edit_tags_normalize(const char *s)
 	return buf_steal(&out);
 }
 
-static bool tag_is_word(const char *t, size_t n)
-{
-	if (n == 0 || n > 64)
-		return false;
-	const uint8_t *p = (const uint8_t *)t, *end = p + n;
-	bool word = false;
-	while (p < end) {
-		ucs4_t c;
-		int k = u8_mbtouc(&c, p, (size_t)(end - p));
-		if (k <= 0 || c == 0xFFFD || uc_is_cntrl(c) || uc_is_property_bidi_control(c))
-			return false;
-		if (uc_is_alnum(c))
-			word = true;
-		p += k;
-	}
-	return word;
-}
-
 const char *edit_tags_bad(const char *list, size_t *len)
 {
 	for (const char *p = list ? list : ""; *p;) {
 		size_t n = strcspn(p, ",");
-		if (!tag_is_word(p, n)) {
+		if (!text_tag_is_word(p, n)) {
 			*len = n;
 			return p;
 		}

@@ -274,6 +274,18 @@ is "$rc:$out" "0:claim $c: nothing changed: bob has no note to clear; verdict fa
 run --db "$N" annotate 2 --untag x --reviewer zed
 is "$rc:$out:$(nent 2)" "0:claim 2: nothing changed: the claim has no tag x; verdict none, no note, no tags:0" \
 	"--untag on a claim nobody annotated: nothing written"
+# a new tag is a word, as at the review's tag prompt: refused whole, exit 2
+for t in '#' '--' 'a,b' '' ; do
+	run --db "$N" annotate 2 --verdict true --tag "$t" --reviewer alice
+	is "$rc:$(nent 2)" "2:0" "--tag '$t' is not a tag: exit 2, nothing written (the verdict neither)"
+done
+like "$err" "is not a tag (a word of 1 to 64 bytes with a letter or a digit" "... and says what a tag is"
+run --db "$N" annotate 2 --tag 'año-2024' --reviewer alice
+is "$rc:$out" "0:claim 2: verdict none, no note, tags año-2024" "a tag with a non-ASCII letter is a word"
+# any stored tag can be removed (an older release kept a lone '#')
+run --db "$N" annotate 2 --untag '#' --reviewer alice
+is "$rc:$out" "0:claim 2: nothing changed: the claim has no tag #; verdict none, no note, tags año-2024" \
+	"--untag '#' is taken (exit 0) and says the claim has no such tag"
 
 # the state line: untrusted note and tags made inert, one line
 run --db "$N" annotate 3 --verdict misleading --note "$(printf 'red \033[31mALERT\033[0m\nsecond line')" --tag 'a=b' --reviewer alice
