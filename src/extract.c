@@ -1021,9 +1021,8 @@ static void find_events(struct sent *s)
 			i++;
 			continue;
 		}
-		const char *cls, *lemma;
-		int needs;
-		size_t m = lexicon_event_at(s->lx, text, s->t, i, s->n, &cls, &lemma, &needs);
+		struct event_hit hit;
+		size_t m = lexicon_event_at(s->lx, text, s->t, i, s->n, &hit);
 		if (!m) {
 			i++;
 			continue;
@@ -1031,14 +1030,15 @@ static void find_events(struct sent *s)
 		/* an idiom's words are no trigger ("fired up about" is no FIRE);
 		 * a trigger that needs a word near it ("eliminate" staff) is an
 		 * event only with one */
-		if (streq(cls, "IDIOM") || (needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)needs))) {
+		if (streq(hit.cls, "IDIOM") ||
+		    (hit.needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)hit.needs))) {
 			i += m;
 			continue;
 		}
 		struct mention *ev = mention_add(&s->x->mentions, M_EVENT, s->t[i].start,
 						 s->t[i + m - 1].end, s->index);
-		str_copy(ev->value, sizeof ev->value, cls);
-		str_copy(ev->unit, sizeof ev->unit, lemma);
+		str_copy_n(ev->value, sizeof ev->value, hit.cls, hit.cls_len);
+		str_copy_n(ev->unit, sizeof ev->unit, hit.lemma, hit.lemma_len);
 		/* negation and modality from the few words before the trigger */
 		for (size_t k = i, steps = 0; k > 0 && steps < 5; steps++) {
 			k--;
@@ -1477,7 +1477,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 	static const char *const deal[] = {"transaction", "acquisition", "purchase", "takeover",
 					   "merger", "buyout"};
 	for (size_t i = 0; i < CC_ARRAY_LEN(deal); i++)
-		if (strcmp(noun, deal[i]) == 0)
+		if (noun[0] == deal[i][0] && strcmp(noun, deal[i]) == 0) /* most differ at once: no call */
 			str_copy(noun, sizeof noun, "deal");
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);

@@ -55,6 +55,8 @@ struct phrase {
 	size_t nkeys;
 	const char *a; /* entity canon / event class / cue kind */
 	const char *b; /* entity type / event lemma */
+	size_t alen, blen; /* events: strlen of a and b (event_line), so
+			    * lexicon_event_at's caller copies them unmeasured */
 	unsigned kind; /* cues: the index of `a` in cue_kinds; events: 1 + the
 			* cue kind a word near the trigger must have, 0 if none */
 	bool exact;    /* entity alias in capitals ("US"): match case exactly */
@@ -758,7 +760,7 @@ size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const stru
 }
 
 size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
-			 size_t i, size_t n, const char **cls, const char **lemma, int *needs)
+			 size_t i, size_t n, struct event_hit *hit)
 {
 	if (t[i].kind != TK_WORD)
 		return 0;
@@ -766,9 +768,8 @@ size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struc
 	size_t m = table_match(lx, &lx->events, text, t, i, n, -1, &p);
 	if (!m)
 		return 0;
-	*cls = p->a;
-	*lemma = p->b;
-	*needs = (int)p->kind - 1;
+	*hit = (struct event_hit){.cls = p->a, .lemma = p->b, .cls_len = p->alen,
+				  .lemma_len = p->blen, .needs = (int)p->kind - 1};
 	return m;
 }
 
@@ -891,8 +892,11 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 	}
 	const char *lemma = keep(lx, xstrdup(f[0]));
 	struct phrase *p = table_add(lx, &lx->events, lemma, cls, lemma);
-	if (p)
+	if (p) {
 		p->kind = needs;
+		p->alen = strlen(cls);
+		p->blen = strlen(lemma);
+	}
 	return CC_OK;
 }
 

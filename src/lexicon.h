@@ -60,21 +60,28 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
 	return lexicon_entity_at_(lx, text, t, i, n, canon, type);
 }
 
+/* What an event trigger names (lexicon_event_at): its class (e.g. "START",
+ * or "IDIOM" for a phrase that is no event: "fired up") and its lemma (the
+ * lexicon's base form), both owned by the lexicon, with their lengths
+ * (strlen, measured at load: extract copies them for every event), and
+ * needs: the cue kind (enum cue_kind) a word near the trigger must have for
+ * the class to hold ("eliminate" is a LAYOFF only of staff), or -1. */
+struct event_hit {
+	const char *cls, *lemma;
+	size_t cls_len, lemma_len;
+	int needs;
+};
+
 /* Events: the longest trigger starting at token i, matched by stem. Returns
- * tokens matched, with *cls (e.g. "START", or "IDIOM" for a phrase that is
- * no event: "fired up") and *lemma (the lexicon's base form) owned by the
- * lexicon, and *needs: the cue kind (enum cue_kind) a word near the trigger
- * must have for the class to hold ("eliminate" is a LAYOFF only of staff),
- * or -1. */
+ * tokens matched (0 if none, *hit then untouched) and sets *hit. */
 size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
-			 size_t i, size_t n, const char **cls, const char **lemma, int *needs);
+			 size_t i, size_t n, struct event_hit *hit);
 static inline size_t lexicon_event_at(const struct lexicon *lx, const char *text,
-				      const struct token *t, size_t i, size_t n, const char **cls,
-				      const char **lemma, int *needs)
+				      const struct token *t, size_t i, size_t n, struct event_hit *hit)
 {
 	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_EVENT)) == TF_KEYED)
 		return 0;
-	return lexicon_event_at_(lx, text, t, i, n, cls, lemma, needs);
+	return lexicon_event_at_(lx, text, t, i, n, hit);
 }
 
 /* The kinds of cues.tsv, in the order of the bits of token.cues. */

@@ -52,6 +52,14 @@ static inline void str_copy(char *dst, size_t size, const char *src)
 	memcpy(dst, src, n);
 	dst[n] = '\0';
 }
+/* str_copy of a src whose length n (strlen(src)) the caller knows. */
+static inline void str_copy_n(char *dst, size_t size, const char *src, size_t n)
+{
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
 /* The length of s[0, len) cut to at most max bytes, ending where a UTF-8
  * character starts (a name or key cut short is never cut inside one). */
 static inline size_t utf8_fit(const char *s, size_t len, size_t max)
