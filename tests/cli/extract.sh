@@ -48,6 +48,20 @@ CROSSCHECK_DATADIR=$PWD/olddata run extract a.txt
 is "$rc" 1 "extract with a data folder lacking the filler list exits 1"
 like "$err" "cues.tsv: no 'filler' words" "and names the file and the missing list"
 
+# terminal escape sequences in an article are no text: dropped before
+# extraction, so no number is read from "[31m" and the figure they wrap
+# keeps its unit; offsets are those of the text without them, as stored
+printf 'Acme said on Monday it hired \033[31m200 workers\033[0m in Ohio.\n' >esc.txt
+run extract --date 2024-07-16 --format jsonl esc.txt
+is "$(jq -c 'select(.type == "number") | [.text, .value, .unit, .start, .end]' <<<"$out")" \
+	'["200","200","worker",29,32]' "a coloured '200 workers' is one number, unit worker, offsets in the text without escapes"
+run --db esc.db add --date 2024-07-16 esc.txt
+run --db esc.db show --format jsonl esc.txt
+like "$out" '"text":"Acme said on Monday it hired 200 workers in Ohio."' "the stored sentence has no escape sequence left"
+run --db esc.db claims --format jsonl
+is "$(jq -c '.slots[] | select(.type == "number") | [.text, .unit, .start, .end]' <<<"$out")" \
+	'["200","worker",29,32]' "the stored claim has the one figure, at the offsets extract gave"
+
 # claims are stored on add
 run add --date 2024-07-16 a.txt
 run claims --format jsonl
