@@ -2100,6 +2100,60 @@ static size_t reported_clause(const struct sent *s, size_t from, size_t to)
 	return SIZE_MAX;
 }
 
+/* Whether a count at token mt is the object of event e's verb and that
+ * verb's subject (mention subj, a common noun) is something that happens
+ * (cues.tsv's "occurrence": "The blaze destroyed 40 homes", "The storm
+ * killed at least 12 people"): a verb (not a noun after a determiner,
+ * "the strike"), no saying, the count a few words after it with no
+ * punctuation and no other trigger between. A noun of the organisation's
+ * own doing ("the pullback affects about 60 workers") is not: its figures
+ * stay the organisation's. */
+static bool count_is_object(struct sent *s, struct tev *e, size_t mt, int32_t subj)
+{
+	if (e->det || e->says || e->t >= mt)
+		return false;
+	const struct mention *sm = &s->x->mentions.v[subj];
+	if (sm->start < s->t[0].start || sm->end > s->t[s->n - 1].end)
+		return false;
+	const struct token *h = &s->t[token_last(s, sm)];
+	if (!(h->kind == TK_WORD && may_cue(h, 1u << CUE_OCCURRENCE) && word_is(s, h, CUE_OCCURRENCE)))
+		return false;
+	size_t a = ev_last(s, e) + 1;
+	if (a > mt || mt - a > 3)
+		return false;
+	for (size_t j = a; j < mt; j++)
+		if (s->t[j].kind != TK_WORD || bit_get(s->ev, j))
+			return false;
+	return true;
+}
+
+/* Whether the occurrence a noun subject names (mention subj, "the fire")
+ * is the article's story: an event of its class (FIRE) is in the
+ * article's first sentence with mentions (its headline or lead), and subj
+ * comes in a later one. A count of it is then the story's, as the main
+ * organisation's figures are ("Warehouse fire kills five ... The fire
+ * broke out on Wednesday, killing five people": compared with another
+ * source's "seven were killed"), not the noun's. */
+static bool story_occurrence(struct sent *s, int32_t subj)
+{
+	const struct mention *v = s->x->mentions.v;
+	size_t n = s->x->mentions.n;
+	const struct mention *sm = &v[subj];
+	if (v[0].sentence == sm->sentence)
+		return false;
+	uint32_t hs = s->t[token_last(s, sm)].start;
+	const char *cls = NULL;
+	for (size_t m = s->first; m < n && !cls; m++)
+		if (v[m].type == M_EVENT && v[m].start <= hs && hs < v[m].end)
+			cls = v[m].value;
+	if (!cls)
+		return false;
+	for (size_t m = 0; m < n && v[m].sentence == v[0].sentence; m++)
+		if (v[m].type == M_EVENT && strcmp(v[m].value, cls) == 0)
+			return true;
+	return false;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -2296,8 +2350,14 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		if (best >= 0) {
 			int32_t subj = v[best].subject;
 			/* figures belong to a named subject or to the article's main
-			 * organisation, not to a common noun ("employees") */
-			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun"))
+			 * organisation, not to a common noun ("employees"), except a
+			 * count that is the object of a verb whose subject is an
+			 * occurrence: "The blaze destroyed 40 homes" counts the
+			 * blaze's homes, not those of a company the article named
+			 * before (unless the blaze is the article's story) */
+			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun") &&
+			    !(counted && !field_is(v[m].unit, "age") && count_is_object(s, &ev[bi], mt, subj) &&
+			      !story_occurrence(s, subj)))
 				subj = SUBJ_MAIN;
 			v[m].subject = subj;
 		}

@@ -71,7 +71,8 @@
  *    also glued by a hyphen ("an 80-Gigabit switch" -> "gigabit"); an
  *    abbreviation that counts takes the unit of the noun it abbreviates
  *    ("51 KO" -> "knockout", as "51 knockouts": the two meet);
- *    "a 210,000-square-foot" -> "square-foot".
+ *    "a 210,000-square-foot" -> "square-foot"; "4 m high" -> "m" (the
+ *    letter is metres only spaced before a size, R_DIM; "4m" is 4 million).
  *  - Shares "3 in 10", "one in eight" are M_PERCENT (30, 12.5).
  *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
  *    "ordinal"; "first" and "second" are too idiomatic and are skipped.
@@ -134,6 +135,7 @@ enum {
 	R_MONTH = 1u << 26,  /* a number next to it is a date's (temporal.c) */
 	R_ADJ = 1u << 27,    /* an adjective between a number and its noun */
 	R_SEISMIC = 1u << 28, /* "a 4.6 quake": a decimal before it is a magnitude */
+	R_DIM = 1u << 29,    /* high, tall, long: a size after a measure ("4 m high") */
 };
 
 enum { MULT_NEEDCUR = 1, MULT_SPACED = 2 };
@@ -142,8 +144,10 @@ enum { VAGUE_TEN = 0, VAGUE_THOUSAND = 1, VAGUE_DOZEN = 2, VAGUE_NEEDOF = 16 };
  * whose case is their meaning ("Tb" a terabit, "TB" a terabyte); a "ps"
  * ending is a rate per second ("Gbps" -> "Gb/s"); only in capitals ("10U",
  * a rack unit, and never glued "u"); an abbreviation that counts, its unit
- * in s, the noun it abbreviates ("51 KO", "24 KOs" -> "knockout") */
-enum { MEAS_CASE = 1, MEAS_RATE = 2, MEAS_CAPS = 4, MEAS_COUNT = 8 };
+ * in s, the noun it abbreviates ("51 KO", "24 KOs" -> "knockout"); a
+ * measure only when a size follows it, spaced from the amount ("4 m high":
+ * "m" alone is a million glued, "4m", or a letter) */
+enum { MEAS_CASE = 1, MEAS_RATE = 2, MEAS_CAPS = 4, MEAS_COUNT = 8, MEAS_DIM = 16 };
 enum { LB_NAME = 0, LB_ORD = 1, LB_MAGNITUDE = 2, LB_AGE = 3 };
 #define LC_SOFT 10 /* a name unless a plural noun follows (headlines, sentence starts) */
 enum dur { DU_NONE, DU_YEAR, DU_MONTH, DU_WEEK, DU_DAY, DU_HOUR, DU_MINUTE, DU_SECOND };
@@ -306,6 +310,7 @@ static const struct lex lexicon[] = {
 	{.w = "december", .roles = R_MONTH},
 	{.w = "declined", .roles = R_CHANGE},
 	{.w = "decreased", .roles = R_CHANGE},
+	{.w = "deep", .roles = R_DIM},
 	{.w = "deer", .roles = R_IRREG, .s = "deer"},
 	{.w = "degree", .roles = R_MEASURE},
 	{.w = "despite", .roles = STOP},
@@ -428,7 +433,7 @@ static const struct lex lexicon[] = {
 	{.w = "her", .roles = STOP | R_POSS},
 	{.w = "here", .roles = STOP},
 	{.w = "heroes", .roles = R_IRREG, .s = "hero"},
-	{.w = "high", .roles = R_ADJ},
+	{.w = "high", .roles = R_ADJ | R_DIM},
 	{.w = "highway", .roles = R_LABEL},
 	{.w = "him", .roles = STOP},
 	{.w = "his", .roles = STOP | R_POSS},
@@ -518,12 +523,12 @@ static const struct lex lexicon[] = {
 	{.w = "lives", .roles = R_IRREG, .s = "life"},
 	{.w = "livestock", .roles = R_IRREG, .s = "livestock"},
 	{.w = "loaves", .roles = R_IRREG, .s = "loaf"},
-	{.w = "long", .roles = R_DURADJ | R_ADJ},
+	{.w = "long", .roles = R_DURADJ | R_ADJ | R_DIM},
 	{.w = "lost", .roles = R_CHANGE},
 	{.w = "lot", .roles = R_LABEL},
 	{.w = "low", .roles = R_ADJ},
 	{.w = "lowered", .roles = R_CHANGE},
-	{.w = "m", .roles = R_MULT, .val = 1e6},
+	{.w = "m", .roles = R_MULT | R_MEASURE, .val = 1e6, .aux = MEAS_DIM},
 	{.w = "made", .roles = STOP},
 	{.w = "magnitude", .roles = R_LABEL, .aux = LB_MAGNITUDE},
 	{.w = "main", .roles = R_ADJ},
@@ -751,6 +756,7 @@ static const struct lex lexicon[] = {
 	{.w = "suite", .roles = R_LABEL},
 	{.w = "table", .roles = R_LABEL},
 	{.w = "take", .roles = STOP},
+	{.w = "tall", .roles = R_DIM},
 	{.w = "taught", .roles = STOP},
 	{.w = "tb", .roles = R_MEASURE, .aux = MEAS_CASE},
 	{.w = "tbps", .roles = R_MEASURE, .aux = MEAS_CASE | MEAS_RATE},
@@ -772,6 +778,7 @@ static const struct lex lexicon[] = {
 	{.w = "there", .roles = STOP},
 	{.w = "these", .roles = STOP | R_POSS},
 	{.w = "they", .roles = STOP},
+	{.w = "thick", .roles = R_DIM},
 	{.w = "thieves", .roles = R_IRREG, .s = "thief"},
 	{.w = "think", .roles = STOP},
 	{.w = "third", .roles = R_ORD | R_FRAC, .val = 3},
@@ -863,6 +870,7 @@ static const struct lex lexicon[] = {
 	{.w = "whom", .roles = STOP},
 	{.w = "whose", .roles = STOP},
 	{.w = "why", .roles = STOP},
+	{.w = "wide", .roles = R_DIM},
 	{.w = "will", .roles = STOP | R_MODAL},
 	{.w = "with", .roles = STOP},
 	{.w = "within", .roles = STOP},
@@ -2517,9 +2525,12 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 			h->measure = true;
 			return;
 		}
+		/* "4 m high", "2 m wide": a measure that is one only before a
+		 * size (MEAS_DIM) */
+		bool dim = lxl && (lxl->aux & MEAS_DIM) && has(c, k + 1, R_DIM);
 		if (item == 0 && lxl && (lxl->roles & R_MEASURE) && !(lxl->aux & MEAS_CAPS) &&
-		    last == k && ((lxl->aux & MEAS_CASE) || (c->t[k].flags & (TF_CAP | TF_UPPER)) ||
-				  rate_after(c, k))) {
+		    last == k && (dim || ((lxl->aux & MEAS_CASE) && !(lxl->aux & MEAS_DIM)) ||
+				  (c->t[k].flags & (TF_CAP | TF_UPPER)) || rate_after(c, k))) {
 			h->k = k;
 			h->end = measure_unit(c, k, lxl, h->unit);
 			h->plural = true;
@@ -2572,7 +2583,7 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 		 * attribute only after an article or for a decimal ("the 22,000
 		 * crowd", "a 4.6 quake"); otherwise it is a verb ("four remain") */
 		if (fallback == SIZE_MAX && !adj && !name && !plural && item == 0 &&
-		    (attributive || (lxl && (lxl->roles & R_MEASURE)) ||
+		    (attributive || (lxl && (lxl->roles & R_MEASURE) && !(lxl->aux & MEAS_DIM)) ||
 		     (title_attributive && is_title(c)))) {
 			fallback = last;
 			fb_end = e;

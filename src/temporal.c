@@ -53,7 +53,8 @@
  *    ("today shortly after 2:09 a.m.", day_before_time). Alone, a time is "XXXX-XX-XXThh:mm" with no lo/hi and year_from
  *    4 (never moved onto the document's day). Only resolved days join: a
  *    weekday without a document date stays its own "XXXX-XX-XX" mention.
- *    "midnight" is T24:00 of the day named (the end of it); "12 a.m." T00:00.
+ *    "midnight" is T24:00 of the day named (the end of it), but T00:00 (its
+ *    start) after "after", "past", "since" or "from"; "12 a.m." T00:00.
  *  - Unknown years. "July 20" is "XXXX-07-20", year_from 4, has_lo/has_hi
  *    false, and lo/hi hold the interval in the leap year 2000 so that
  *    temporal_infer_years can move it (and its narrowing) to the right year.
@@ -2345,8 +2346,15 @@ static bool core_time(const struct ctx *c, size_t p, struct hit *h, bool *bare)
 	h->kind = 'T';
 	h->e = e;
 	h->tmin = (int16_t)(hour24(a.h, a.mer) * 60 + a.m);
+	/* "midnight" is where the day named ends ("before midnight on
+	 * Tuesday", "at midnight Tuesday": late Tuesday), but what comes
+	 * after, past or from it starts that day ("shortly after midnight on
+	 * Monday" is early Monday) */
 	if (word_is(c, a.e - 1, "midnight"))
-		h->tmin = 24 * 60; /* the end of the day named: "before midnight on Tuesday" */
+		h->tmin = p > 0 && (word_is(c, p - 1, "after") || word_is(c, p - 1, "past") ||
+				    word_is(c, p - 1, "since") || word_is(c, p - 1, "from"))
+				  ? 0
+				  : 24 * 60;
 	h->tend = range ? (int16_t)(hour24(b.h, b.mer) * 60 + b.m + 1) : 0;
 	if (range && word_is(c, b.e - 1, "midnight"))
 		h->tend = 24 * 60 + 1; /* "10 p.m. to midnight": the end of the day */

@@ -1,4 +1,5 @@
-/* text: UTF-8 validation, canonicalisation (BOM, CRLF, NFC) and sanitising.
+/* text: UTF-8 validation, canonicalisation (BOM, CRLF, terminal controls,
+ * NFC) and sanitising.
  * Owns the one definition of "unsafe for a terminal"; ui/draw and the CLI
  * both go through text_sanitize. Never prints, never touches the store.
  * UTF-8 well-formedness is checked here (ASCII many bytes a step) by the
@@ -384,6 +385,123 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 	return buf_steal(&b);
 }
 
+/* Terminal controls in an article are no text: a reader's terminal or page
+ * showed nothing for them. has_controls says whether the text holds any
+ * (a C0 control but tab, LF and CR, DEL, or a C1 control U+0080..U+009F,
+ * C2 80..C2 9F in UTF-8); strip_controls then copies the text without them:
+ * - an escape sequence goes whole: CSI (ESC [ or U+009B, parameter and
+ *   intermediate bytes, a final byte 0x40..0x7E), a string (OSC ESC ],
+ *   DCS ESC P, SOS ESC X, PM ESC ^, APC ESC _ or their C1 forms) up to its
+ *   terminator (BEL, ESC \ or U+009C) or the end of the line, and any other
+ *   ESC with its intermediate bytes (0x20..0x2F) and final byte
+ *   (0x30..0x7E); a lone ESC goes alone;
+ * - any other control becomes a space (it may stand between two words).
+ * The text is valid UTF-8 and has LF line ends when this runs. */
+static bool controls_in(const uint8_t *p, size_t i, size_t end, size_t n)
+{
+	for (; i < end; i++) {
+		uint8_t c = p[i];
+		if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F ||
+		    (c == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] < 0xA0))
+			return true;
+	}
+	return false;
+}
+
+/* 64 bytes a step with no branch on each (the compiler vectorises the
+ * inner loop); a block with a candidate (any 0xC2 too) is looked at byte
+ * by byte */
+static bool has_controls(const uint8_t *p, size_t n)
+{
+	size_t i = 0;
+	for (; i + 64 <= n; i += 64) {
+		unsigned acc = 0;
+		for (size_t j = 0; j < 64; j++) {
+			uint8_t c = p[i + j];
+			acc |= (unsigned)((c < 0x20) & (c != '\n') & (c != '\t') & (c != '\r')) |
+			       (unsigned)(c == 0x7F) | (unsigned)(c == 0xC2);
+		}
+		if (acc && controls_in(p, i, i + 64, n))
+			return true;
+	}
+	return controls_in(p, i, n, n);
+}
+
+/* The C1 control at p[i] (C2 xx), or 0 */
+static unsigned c1_at(const uint8_t *p, size_t i, size_t n)
+{
+	return p[i] == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] < 0xA0 ? p[i + 1] : 0;
+}
+
+/* The end of a control string whose body starts at i: past its
+ * terminator, or at the LF that ends the line (kept), or at n. */
+static size_t string_end(const uint8_t *p, size_t i, size_t n)
+{
+	while (i < n && p[i] != '\n') {
+		if (p[i] == 0x07)
+			return i + 1;
+		if (p[i] == 0x1B && i + 1 < n && p[i + 1] == '\\')
+			return i + 2;
+		if (c1_at(p, i, n) == 0x9C)
+			return i + 2;
+		i++;
+	}
+	return i;
+}
+
+/* The end of a CSI sequence whose parameters start at i */
+static size_t csi_end(const uint8_t *p, size_t i, size_t n)
+{
+	while (i < n && p[i] >= 0x30 && p[i] <= 0x3F)
+		i++;
+	while (i < n && p[i] >= 0x20 && p[i] <= 0x2F)
+		i++;
+	if (i < n && p[i] >= 0x40 && p[i] <= 0x7E)
+		i++;
+	return i;
+}
+
+static char *strip_controls(const char *t, size_t n, size_t *out_len)
+{
+	const uint8_t *p = (const uint8_t *)t;
+	char *o = xmalloc(n + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		uint8_t c = p[i];
+		unsigned c1 = c1_at(p, i, n);
+		if (c == 0x1B) {
+			uint8_t f = i + 1 < n ? p[i + 1] : 0;
+			if (f == '[')
+				i = csi_end(p, i + 2, n);
+			else if (f == ']' || f == 'P' || f == 'X' || f == '^' || f == '_')
+				i = string_end(p, i + 2, n);
+			else if (f >= 0x20 && f <= 0x7E) {
+				size_t j = i + 1;
+				while (j < n && p[j] >= 0x20 && p[j] <= 0x2F)
+					j++;
+				i = j < n && p[j] >= 0x30 && p[j] <= 0x7E ? j + 1 : i + 1;
+			} else
+				i++;
+		} else if (c1 == 0x9B) {
+			i = csi_end(p, i + 2, n);
+		} else if (c1 == 0x9D || c1 == 0x90 || c1 == 0x98 || c1 == 0x9E || c1 == 0x9F) {
+			i = string_end(p, i + 2, n);
+		} else if (c1) {
+			o[k++] = ' ';
+			i += 2;
+		} else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+			o[k++] = ' ';
+			i++;
+		} else {
+			o[k++] = (char)c;
+			i++;
+		}
+	}
+	o[k] = '\0';
+	*out_len = k;
+	return o;
+}
+
 enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				 char **out, size_t *out_len, struct cc_err *err)
 {
@@ -413,7 +531,8 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 	const char *src = raw + skip;
 	size_t n = len - skip;
 	const uint8_t *cr = memchr(p + skip, '\r', len - skip);
-	if (!cr) {
+	bool ctl = has_controls(p + skip, len - skip);
+	if (!cr && !ctl) {
 		/* Most texts have no CR: one pass checks the UTF-8 and normalises
 		 * (the non-ASCII runs it stops at are those the check looks at);
 		 * the errors come in the order of the passes below. */
@@ -456,6 +575,11 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 		}
 		lf[n] = '\0';
 		src = lf;
+	}
+	if (ctl) {
+		char *st = strip_controls(src, n, &n);
+		free(lf);
+		src = lf = st;
 	}
 	if (text_is_blank(src, n)) {
 		free(lf);

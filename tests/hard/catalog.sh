@@ -74,6 +74,8 @@ unlike "$out" '\r' "no CR in the sentences"
 
 printf 'Escapes \033]0;PWNED\007title \033[2J\033[H here\n\nThe \033[31mfirm\033[0m said on July 20, 2024 it cut 50 jobs. Copy \033]52;c;ZXZpbA==\007 now.\n' >esc.txt
 taken "escape sequences" esc.txt
+run --db texts.db show esc.txt --format jsonl
+like "$out" '"text":"The firm said on July 20, 2024 it cut 50 jobs."' "escape sequences are not stored with the text"
 printf 'Bidi title\n\nThe firm \342\200\256said 50\342\200\254 and \342\201\247isolated\342\201\251 and \330\234mark on July 20, 2024.\n' >bidi.txt
 taken "bidi controls" bidi.txt
 printf 'Combining title\n\nCafe\314\201 e\314\201\314\202\314\203\314\204 and zero\342\200\213width, joiner\342\200\215here, \357\273\277inner BOM, soft\302\255hyphen on July 20, 2024.\n' >combining.txt

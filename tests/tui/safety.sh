@@ -27,7 +27,7 @@ fixture e.db evil.txt
 tui_start 80 24 xterm-256color "$(review_cmd e.db eve)"
 scr=$(tui_wait "source 1/1")
 ok $? "an article with escape sequences opens"
-like "$scr" "␛]0;PWNED␇title ␛[2J␛[H here" "escape sequences are shown as placeholders"
+like "$scr" "Evil title  here" "escape sequences were dropped when the article was added"
 like "$scr" "�reversed�" "bidi overrides are shown as placeholders"
 like "$scr" "crosscheck reader — evil.txt" "the header is intact"
 like "$scr" "e.db │ source 1/1" "the status line is intact"
