@@ -47,6 +47,22 @@ static bool same(const char *a, const char *b)
 	return !empty(a) && !empty(b) && ascii_ieq(a, b);
 }
 
+/* Whether one name is the other's short form: its leading words, as an
+ * article names "Harlow Foods Group" in full once and "Harlow" after
+ * (case ignored; a whole word: "Harlow" is not "Harlowe Mills"). Returns
+ * the short form, or NULL. */
+static const char *short_form(const char *a, const char *b)
+{
+	if (empty(a) || empty(b))
+		return NULL;
+	size_t la = strlen(a), lb = strlen(b);
+	const char *s = la < lb ? a : b, *l = la < lb ? b : a;
+	size_t n = la < lb ? la : lb;
+	if (la == lb || n < 3 || !ascii_ieqn(s, l, n) || l[n] != ' ')
+		return NULL;
+	return s;
+}
+
 static bool reporting(const char *cls)
 {
 	return cls && (strcmp(cls, "ANNOUNCE") == 0 || strcmp(cls, "CONFIRM") == 0 ||
@@ -1732,8 +1748,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * names */
 			bool placed = qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0 &&
 				      (strncmp(qa->norm, "from ", 5) == 0 || strcmp(qa->norm, "depth") == 0);
-			if (!same(sa, sb) && !placed)
+			/* "Harlow Foods" and "Harlow" are one subject: the short
+			 * form names it in the key and the words */
+			const char *sf = same(sa, sb) ? NULL : short_form(sa, sb);
+			if (!same(sa, sb) && !sf && !placed)
 				continue;
+			if (sf)
+				sa = sb = sf;
 			bool dur = strcmp(qa->type, "duration") == 0;
 			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
 			const char *ma = (qa->norm && *qa->norm) ? qa->norm : NULL;

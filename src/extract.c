@@ -1606,6 +1606,39 @@ static int32_t bare_plural_subject(struct sent *s, size_t mt)
 	return noun_subject(s, cs, head);
 }
 
+/* "AUSTIN, Texas (Wirepoint) - Harlow Foods agreed ...", "ALDWICK —
+ * Seven people ...": a dateline that leads the sentence (capitalised
+ * words, commas, dots and a parenthesised agency, up to a dash set off by
+ * a space) is no part of its first clause. Returns the token after the
+ * dash, or 0 when the sentence opens otherwise. */
+static size_t dateline_lead(const struct sent *s, size_t trig)
+{
+	const char *text = s->text;
+	if (s->headline)
+		return 0;
+	for (size_t k = 0; k < trig && k < 12; k++) {
+		const struct token *t = &s->t[k];
+		if (is_cap_word(t))
+			continue;
+		if (t->kind != TK_PUNCT)
+			return 0;
+		const char *c = text + t->start;
+		size_t n = t->end - t->start;
+		bool dash = (n == 1 && *c == '-' && (t->flags & TF_SPACE_BEFORE)) ||
+			    (n == 3 && (memcmp(c, "\xe2\x80\x94", 3) == 0 || memcmp(c, "\xe2\x80\x93", 3) == 0));
+		if (dash) {
+			if (k == 0)
+				return 0;
+			while (k + 1 < trig && s->t[k + 1].kind == TK_PUNCT && text[s->t[k + 1].start] == '-')
+				k++; /* "--" */
+			return k + 1;
+		}
+		if (n != 1 || !strchr(",.()", *c))
+			return 0;
+	}
+	return 0;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1700,6 +1733,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		return -1;
 	}
+	if (cs == 0)
+		cs = dateline_lead(s, trig);
 	/* skip a leading prepositional phrase up to its comma */
 	if (cs < trig && is_preposition(s, &s->t[cs])) {
 		size_t k = cs;
