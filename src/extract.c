@@ -1606,6 +1606,35 @@ static int32_t bare_plural_subject(struct sent *s, size_t mt)
 	return noun_subject(s, cs, head);
 }
 
+/* "The acquisition, announced on March 4, will bring ...": a report in
+ * the past participle set off by a comma after a common noun tells what
+ * was announced, not who announced it; with no "by" naming the one who
+ * did, that is the article's main organisation (implied). */
+static bool passive_report(const struct sent *s, size_t trig)
+{
+	const char *text = s->text;
+	if (trig < 2 || s->t[trig - 1].kind != TK_PUNCT || text[s->t[trig - 1].start] != ',')
+		return false;
+	const struct token *n = &s->t[trig - 2], *v = &s->t[trig];
+	if (n->kind != TK_WORD || (n->flags & TF_CAP) || s->covered[trig - 2] || v->end - v->start < 4 ||
+	    memcmp(text + v->end - 2, "ed", 2) != 0)
+		return false;
+	bool says = false;
+	for (size_t m = s->first; m < s->x->mentions.n && !says; m++) {
+		const struct mention *e = &s->x->mentions.v[m];
+		says = e->type == M_EVENT && e->start == v->start && field_is(e->value, "ANNOUNCE");
+	}
+	if (!says)
+		return false;
+	for (size_t k = trig + 1; k < s->n && k <= trig + 6; k++) {
+		if (token_is(text, &s->t[k], "by"))
+			return false;
+		if (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ',')
+			break;
+	}
+	return true;
+}
+
 /* "AUSTIN, Texas (Wirepoint) - Harlow Foods agreed ...", "ALDWICK —
  * Seven people ...": a dateline that leads the sentence (capitalised
  * words, commas, dots and a parenthesised agency, up to a dash set off by
@@ -1690,6 +1719,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			return noun_subject(s, k0 - 2, k0 - 1);
 		}
 	}
+	if (passive_report(s, trig))
+		return SUBJ_MAIN;
 	size_t cs = 0;
 	for (size_t k = prev_bit(s->open, trig); k != SIZE_MAX; k = prev_bit(s->open, k)) {
 		if (clause_opener(s, k)) {
