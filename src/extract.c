@@ -1638,13 +1638,16 @@ static bool passive_report(const struct sent *s, size_t trig)
 /* "AUSTIN, Texas (Wirepoint) - Harlow Foods agreed ...", "ALDWICK —
  * Seven people ...": a dateline that leads the sentence (capitalised
  * words, commas, dots and a parenthesised agency, up to a dash set off by
- * a space) is no part of its first clause. Returns the token after the
- * dash, or 0 when the sentence opens otherwise. */
+ * a space) is no part of its first clause. It opens with a word in
+ * capitals or holds a comma or a parenthesis: "Harlow - the dairy's new
+ * owner - said" is no dateline. Returns the token after the dash, or 0
+ * when the sentence opens otherwise. */
 static size_t dateline_lead(const struct sent *s, size_t trig)
 {
 	const char *text = s->text;
-	if (s->headline)
+	if (s->headline || trig == 0)
 		return 0;
+	bool shaped = (s->t[0].flags & TF_UPPER) && s->t[0].end - s->t[0].start > 1;
 	for (size_t k = 0; k < trig && k < 12; k++) {
 		const struct token *t = &s->t[k];
 		if (is_cap_word(t))
@@ -1656,7 +1659,7 @@ static size_t dateline_lead(const struct sent *s, size_t trig)
 		bool dash = (n == 1 && *c == '-' && (t->flags & TF_SPACE_BEFORE)) ||
 			    (n == 3 && (memcmp(c, "\xe2\x80\x94", 3) == 0 || memcmp(c, "\xe2\x80\x93", 3) == 0));
 		if (dash) {
-			if (k == 0)
+			if (k == 0 || !shaped)
 				return 0;
 			while (k + 1 < trig && s->t[k + 1].kind == TK_PUNCT && text[s->t[k + 1].start] == '-')
 				k++; /* "--" */
@@ -1664,6 +1667,7 @@ static size_t dateline_lead(const struct sent *s, size_t trig)
 		}
 		if (n != 1 || !strchr(",.()", *c))
 			return 0;
+		shaped |= *c == ',' || *c == '(';
 	}
 	return 0;
 }

@@ -191,6 +191,10 @@ is "$(jq -r 'select(.kind == "quantity") | "\(.severity) \(.key)"' <<<"$out")" "
 run --db "$T/cash.db" claims --source wire.txt --format jsonl
 is "$(jq -r 'select(.slots | any(.type == "money")) | .subject' <<<"$out")" "Harlow Foods" \
 	"the payment after a dateline is the buyer's"
+printf 'Harlow buys Pellam\n\nDOVER \xe2\x80\x94 Harlow Foods Group agreed to buy Pellam Dairy Ltd. in a cash deal, paying $120 million in cash.\n' >"$T/cash/dash.txt"
+run extract --format jsonl "$T/cash/dash.txt"
+is "$(jq -r 'select(.type == "money") | .subject' <<<"$out")" "Harlow Foods" \
+	"... after a dateline in capitals and a dash too"
 
 # one measure in its spellings (data/units.tsv): the same figure agrees,
 # another figure conflicts and says so in the article's words; another
