@@ -1732,8 +1732,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * names */
 			bool placed = qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0 &&
 				      (strncmp(qa->norm, "from ", 5) == 0 || strcmp(qa->norm, "depth") == 0);
-			if (!same(sa, sb) && !placed)
+			/* "Harlow Foods" and "Harlow" are one subject: the short
+			 * form names it in the key and the words */
+			const char *sf = same(sa, sb) ? NULL : name_short_form(sa, sb);
+			if (!same(sa, sb) && !sf && !placed)
 				continue;
+			if (sf)
+				sa = sb = sf;
 			bool dur = strcmp(qa->type, "duration") == 0;
 			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
 			const char *ma = (qa->norm && *qa->norm) ? qa->norm : NULL;
@@ -1836,12 +1841,17 @@ static bool any_implied(const struct cf_claim *c)
 
 /* Whether a claim names `story` as its subject (or a slot's) in its own
  * words (not as a main entity standing in, whatever the sentence's year). */
+static bool is_story(const char *subject, const char *story)
+{
+	return same(subject, story) || name_short_form(subject, story) == story;
+}
+
 static bool names_story(const struct cf_claim *c, const char *story)
 {
-	if (!c->subject_implied && same(c->subject, story))
+	if (!c->subject_implied && is_story(c->subject, story))
 		return true;
 	for (size_t i = 0; i < c->nslots; i++)
-		if (!c->slots[i].subject_implied && same(c->slots[i].subject, story))
+		if (!c->slots[i].subject_implied && is_story(c->slots[i].subject, story))
 			return true;
 	return false;
 }
@@ -1860,16 +1870,18 @@ static const char *first_subject(const struct cf_claim *c)
 }
 
 /* *out: c with its implied subjects (the claim's, its slots') replaced by
- * `story`; its slots in `slots` (c->nslots of them). */
+ * `story`, and so the story's subject named in full ("Harlow Foods" for
+ * "Harlow"); its slots in `slots` (c->nslots of them). */
 static void as_story(const struct cf_claim *c, const char *story, struct cf_slot *slots,
 		     struct cf_claim *out)
 {
 	*out = *c;
-	if (c->subject_implied && !c->elsewhen)
+	if ((c->subject_implied && !c->elsewhen) || (!c->subject_implied && is_story(c->subject, story)))
 		out->subject = story;
 	for (size_t i = 0; i < c->nslots; i++) {
 		slots[i] = c->slots[i];
-		if (slots[i].subject_implied && !slots[i].elsewhen)
+		if ((slots[i].subject_implied && !slots[i].elsewhen) ||
+		    (!slots[i].subject_implied && is_story(slots[i].subject, story)))
 			slots[i].subject = story;
 	}
 	out->slots = slots;
@@ -1919,9 +1931,9 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 		if (ra || rb) {
 			struct cf_slot *sl = xmalloc((a->nslots + b->nslots + 1) * sizeof *sl);
 			struct cf_claim ca = *a, cb = *b;
-			if (ra)
+			if (ra || known)
 				as_story(a, story, sl, &ca);
-			if (rb)
+			if (rb || known)
 				as_story(b, story, sl + a->nslots, &cb);
 			judge_quotes(&ca, &cb, &k);
 			judge_polarity(&ca, &cb, &k);

@@ -1606,6 +1606,72 @@ static int32_t bare_plural_subject(struct sent *s, size_t mt)
 	return noun_subject(s, cs, head);
 }
 
+/* "The acquisition, announced on March 4, will bring ...": a report in
+ * the past participle set off by a comma after a common noun tells what
+ * was announced, not who announced it; with no "by" naming the one who
+ * did, that is the article's main organisation (implied). */
+static bool passive_report(const struct sent *s, size_t trig)
+{
+	const char *text = s->text;
+	if (trig < 2 || s->t[trig - 1].kind != TK_PUNCT || text[s->t[trig - 1].start] != ',')
+		return false;
+	const struct token *n = &s->t[trig - 2], *v = &s->t[trig];
+	if (n->kind != TK_WORD || (n->flags & TF_CAP) || s->covered[trig - 2] || v->end - v->start < 4 ||
+	    memcmp(text + v->end - 2, "ed", 2) != 0)
+		return false;
+	bool says = false;
+	for (size_t m = s->first; m < s->x->mentions.n && !says; m++) {
+		const struct mention *e = &s->x->mentions.v[m];
+		says = e->type == M_EVENT && e->start == v->start && field_is(e->value, "ANNOUNCE");
+	}
+	if (!says)
+		return false;
+	for (size_t k = trig + 1; k < s->n && k <= trig + 6; k++) {
+		if (token_is(text, &s->t[k], "by"))
+			return false;
+		if (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ',')
+			break;
+	}
+	return true;
+}
+
+/* "AUSTIN, Texas (Wirepoint) - Harlow Foods agreed ...", "ALDWICK —
+ * Seven people ...": a dateline that leads the sentence (capitalised
+ * words, commas, dots and a parenthesised agency, up to a dash set off by
+ * a space) is no part of its first clause. It opens with a word in
+ * capitals or holds a comma or a parenthesis: "Harlow - the dairy's new
+ * owner - said" is no dateline. Returns the token after the dash, or 0
+ * when the sentence opens otherwise. */
+static size_t dateline_lead(const struct sent *s, size_t trig)
+{
+	const char *text = s->text;
+	if (s->headline || trig == 0)
+		return 0;
+	bool shaped = (s->t[0].flags & TF_UPPER) && s->t[0].end - s->t[0].start > 1;
+	for (size_t k = 0; k < trig && k < 12; k++) {
+		const struct token *t = &s->t[k];
+		if (is_cap_word(t))
+			continue;
+		if (t->kind != TK_PUNCT)
+			return 0;
+		const char *c = text + t->start;
+		size_t n = t->end - t->start;
+		bool dash = (n == 1 && *c == '-' && (t->flags & TF_SPACE_BEFORE)) ||
+			    (n == 3 && (memcmp(c, "\xe2\x80\x94", 3) == 0 || memcmp(c, "\xe2\x80\x93", 3) == 0));
+		if (dash) {
+			if (k == 0 || !shaped)
+				return 0;
+			while (k + 1 < trig && s->t[k + 1].kind == TK_PUNCT && text[s->t[k + 1].start] == '-')
+				k++; /* "--" */
+			return k + 1;
+		}
+		if (n != 1 || !strchr(",.()", *c))
+			return 0;
+		shaped |= *c == ',' || *c == '(';
+	}
+	return 0;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1657,6 +1723,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			return noun_subject(s, k0 - 2, k0 - 1);
 		}
 	}
+	if (passive_report(s, trig))
+		return SUBJ_MAIN;
 	size_t cs = 0;
 	for (size_t k = prev_bit(s->open, trig); k != SIZE_MAX; k = prev_bit(s->open, k)) {
 		if (clause_opener(s, k)) {
@@ -1700,6 +1768,8 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		return -1;
 	}
+	if (cs == 0)
+		cs = dateline_lead(s, trig);
 	/* skip a leading prepositional phrase up to its comma */
 	if (cs < trig && is_preposition(s, &s->t[cs])) {
 		size_t k = cs;

@@ -208,6 +208,18 @@ bool ascii_ieqn(const char *a, const char *b, size_t n)
 	return true;
 }
 
+const char *name_short_form(const char *a, const char *b)
+{
+	if (!a || !b)
+		return NULL;
+	size_t la = strlen(a), lb = strlen(b);
+	const char *s = la < lb ? a : b, *l = la < lb ? b : a;
+	size_t n = la < lb ? la : lb;
+	if (la == lb || n < 3 || !ascii_ieqn(s, l, n) || l[n] != ' ')
+		return NULL;
+	return s;
+}
+
 bool ascii_iprefix(const char *s, size_t len, const char *prefix)
 {
 	size_t n = strlen(prefix);

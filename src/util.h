@@ -120,6 +120,10 @@ enum cc_status cc_err_set(struct cc_err *e, enum cc_status st,
 bool ascii_ieq(const char *a, const char *b);
 bool ascii_ieqn(const char *a, const char *b, size_t n);
 bool ascii_iprefix(const char *s, size_t len, const char *prefix);
+/* The shorter of two names when it is the other's leading words, as an
+ * article names "Harlow Foods" in full once and "Harlow" after (ASCII case
+ * ignored; whole words: "Harlow" is not "Harlowe Mills"); else NULL. */
+const char *name_short_form(const char *a, const char *b);
 /* Whether a comma-separated list (NULL: empty) holds the n-byte item. */
 bool tag_list_has(const char *list, const char *item, size_t n);
 

@@ -178,7 +178,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * anchor's list is below it in the list of every new claim holding the
  * anchor. So a source whose thousand claims share one date looks the date
  * up once, and a story whose thousand sources share it reads 400 rows. */
-enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT };
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT, A_LONG, A_LONG_UNIT };
 
 static const char anchors_sql[] =
 	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject,"
@@ -209,6 +209,12 @@ static const char *const lookup_sql[] = {
 	/* ... and the figures in a unit whose subject is implied */
 	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit_key = ?2 AND subject_implied = 1"
 			" ORDER BY claim_id DESC",
+	/* ... and those that name the story's subject in full ("Harlow
+	 * Foods" for "Harlow": the names that start with its words) */
+	[A_LONG] = "SELECT id FROM claims WHERE story = ?1 AND subject >= ?2 || ' ' AND subject < ?2 || '!'"
+		   " AND event = ?3 ORDER BY id DESC",
+	[A_LONG_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject >= ?2 || ' '"
+			" AND subject < ?2 || '!' AND unit_key = ?3 ORDER BY claim_id DESC",
 };
 
 /* The story's subject: the name the claims of the most sources give as the
@@ -399,10 +405,17 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				 * claims of the event that name the story's subject
 				 * or imply theirs; a claim naming the story's
 				 * subject meets those implying one */
-				bool story_named = *subject && named && strcmp(subj, *subject) == 0;
+				bool story_named = *subject && named &&
+						   (strcmp(subj, *subject) == 0 || name_short_form(subj, *subject) == *subject);
 				if (implied && *subject && strcmp(subj, *subject) != 0) {
 					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 					refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)*subject),
+									 keep(&arena, (const unsigned char *)ev),
+									 nm - 1, true};
+				}
+				if (implied && *subject) {
+					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+					refs[nr++] = (struct anchor_ref){A_LONG, keep(&arena, (const unsigned char *)*subject),
 									 keep(&arena, (const unsigned char *)ev),
 									 nm - 1, true};
 				}
@@ -433,10 +446,16 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			 * ones; the story's subject meets implied ones */
 			bool ximplied = sqlite3_column_int(q, 11) == 1;
 			bool xstory = *subject && sqlite3_column_int(q, 11) == 0 &&
-				      strcmp((const char *)xsubj, *subject) == 0;
+				      (strcmp((const char *)xsubj, *subject) == 0 ||
+				       name_short_form((const char *)xsubj, *subject) == *subject);
 			if (ximplied && *subject && strcmp((const char *)xsubj, *subject) != 0) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, (const unsigned char *)*subject),
+								 keep(&arena, unit), nm - 1, true};
+			}
+			if (ximplied && *subject && unit && *unit) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_LONG_UNIT, keep(&arena, (const unsigned char *)*subject),
 								 keep(&arena, unit), nm - 1, true};
 			}
 			if ((ximplied || xstory) && unit && *unit) {
@@ -490,7 +509,8 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 		}
 		sqlite3_bind_text(l, 1, story, -1, SQLITE_STATIC);
 		sqlite3_bind_text(l, 2, refs[g].k1, -1, SQLITE_STATIC);
-		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT || refs[g].kind == A_COUNT)
+		if (refs[g].kind == A_SUBJ || refs[g].kind == A_UNIT || refs[g].kind == A_COUNT ||
+		    refs[g].kind == A_LONG || refs[g].kind == A_LONG_UNIT)
 			sqlite3_bind_text(l, 3, refs[g].k2, -1, SQLITE_STATIC);
 		size_t nl = 0;
 		while (nl < STORE_MAX_CANDIDATES && (r = st_step(st, l)) == SQLITE_ROW) {

@@ -177,6 +177,25 @@ run --db "$T/place.db" claims --format jsonl
 is "$(jq -r '.slots[] | .measure // empty' <<<"$out" | sort -u)" \
 	"$(printf 'from Rancho Santa Margarita Airport\nfrom Rancho Santa Margarita Lake')" "the store holds the whole measure"
 
+# the cash of one deal: a wire story's dateline ("DOVER, Del. (Newsline) -")
+# is no subject, so the payment in "agreed to buy X ..., paying $120 million
+# in cash" is the buyer's, not X's; and "Harlow Foods" named in full in one
+# article and "Harlow" in the other are one subject
+mkdir -p "$T/cash"
+printf 'Harlow Foods buys Pellam Dairy\n\nDOVER, Del. (Newsline) - Harlow Foods Group on Monday agreed to buy Pellam Dairy Ltd. in a cash-and-share deal, paying $120 million in cash and about $15 million in Harlow stock.\n' >"$T/cash/wire.txt"
+printf 'Harlow pays cash for Pellam\n\nHarlow said on Monday it would buy Pellam Dairy for $135 million in cash, its biggest purchase in a decade.\n' >"$T/cash/daily.txt"
+"$CROSSCHECK" --db "$T/cash.db" add --story dairy "$T"/cash/{wire,daily}.txt >/dev/null 2>&1
+run --db "$T/cash.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | "\(.severity) \(.key)"' <<<"$out")" "strong Harlow|USD|money|cash" \
+	"'\$120 million in cash' against '\$135 million in cash': a strong conflict on the cash, under the short name"
+run --db "$T/cash.db" claims --source wire.txt --format jsonl
+is "$(jq -r 'select(.slots | any(.type == "money")) | .subject' <<<"$out")" "Harlow Foods" \
+	"the payment after a dateline is the buyer's"
+printf 'Harlow buys Pellam\n\nDOVER \xe2\x80\x94 Harlow Foods Group agreed to buy Pellam Dairy Ltd. in a cash deal, paying $120 million in cash.\n' >"$T/cash/dash.txt"
+run extract --format jsonl "$T/cash/dash.txt"
+is "$(jq -r 'select(.type == "money") | .subject' <<<"$out")" "Harlow Foods" \
+	"... after a dateline in capitals and a dash too"
+
 # one measure in its spellings (data/units.tsv): the same figure agrees,
 # another figure conflicts and says so in the article's words; another
 # magnitude (km against miles) is never compared

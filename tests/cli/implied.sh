@@ -158,4 +158,29 @@ is "$(jq -r '"\(.kind)|\(.key)|\(.explanation)"' <<<"$out")" \
 	'quantity|*|magnitude|number|q1.txt says "5.1-magnitude" (magnitude 5.1) and q2.txt "4.8" (magnitude 4.8): the figures cannot both be right' \
 	"with no story subject, a figure of a named common noun meets another outlet's implied one, worded naming none"
 
+
+# "The purchase, announced on June 3," names no one who announced it: it
+# is the article's main organisation's (implied), and so the story's; and
+# the story's subject named in full ("Harlow Foods Group" for "Harlow") is
+# the story's subject too, whichever outlet came first
+mkdir -p pr
+printf 'Harlow buys Pellam Dairy\n\nHarlow Foods Group announced on Monday that it would buy Pellam Dairy for $135 million.\n' >pr/full.txt
+printf 'Harlow to buy Pellam\n\nThe purchase, announced on June 3, will bring about 90 workers into Harlow. Harlow said the deal would close in the autumn.\n' >pr/passive.txt
+printf 'Harlow agrees Pellam deal\n\nHarlow said on Tuesday it would buy Pellam Dairy, a family-owned cheese maker.\n' >pr/short.txt
+for order in "short passive full" "short full passive"; do
+	rm -f pr.db
+	for f in $order; do
+		d=2025-06-04
+		[ "$f" = full ] && d=2025-06-03
+		"$CROSSCHECK" --db pr.db add --story pellam --date "$d" "pr/$f.txt" >/dev/null
+	done
+	run --db pr.db conflicts --format jsonl
+	is "$(jq -r '"\(.kind)|\(.key)|\([.a.source, .b.source] | sort | join(" "))"' <<<"$out")" \
+		"event-date|*|ANNOUNCE|announce|full.txt passive.txt" \
+		"added as $order: 'announced on Monday' (June 2) against 'the purchase, announced on June 3'"
+done
+run --db pr.db corroborations --format jsonl
+is "$(jq -r '[.a.source, .b.source] | sort | join(" ")' <<<"$out")" "passive.txt short.txt" \
+	"... and 'said on Tuesday' (June 3) supports 'announced on June 3'"
+
 done_testing
