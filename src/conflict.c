@@ -171,6 +171,19 @@ static bool compatible(const char *a, const char *b)
 	return false;
 }
 
+/* Classes under which money is the price of one deal: announcing it,
+ * agreeing to it, buying, selling, paying, closing. "Paid $290 million in
+ * cash" and "bought it for $334 million in cash" state one price; "ended
+ * the year with $2.1bn in cash" (END) states a balance, another fact. */
+static bool deal_class(const char *e)
+{
+	static const char *const deal[] = {"ACQUIRE", "PAY", "SELL", "AGREE", "ANNOUNCE", "CLOSE"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(deal); i++)
+		if (strcmp(e, deal[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Do two space-separated lemma lists share a word? */
 static bool scopes_overlap(const char *a, const char *b)
 {
@@ -1749,6 +1762,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			}
 			if (ma && mb) {
 				if (strcmp(ma, mb) != 0)
+					continue;
+				/* money of one measure under two events: the same fact
+				 * when the events count alike or both are the deal's (a
+				 * depth or a distance is one whatever the verb) */
+				if (strcmp(qa->type, "money") == 0 && !empty(qa->event) && !empty(qb->event) &&
+				    !compatible(qa->event, qb->event) &&
+				    !(deal_class(qa->event) && deal_class(qb->event)))
 					continue;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */

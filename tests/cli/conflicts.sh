@@ -195,6 +195,13 @@ printf 'Harlow buys Pellam\n\nDOVER \xe2\x80\x94 Harlow Foods Group agreed to bu
 run extract --format jsonl "$T/cash/dash.txt"
 is "$(jq -r 'select(.type == "money") | .subject' <<<"$out")" "Harlow Foods" \
 	"... after a dateline in capitals and a dash too"
+# cash held at the end of a year is a balance, not the price: it meets
+# neither payment, whatever the measure's word
+printf 'Harlow and its cash\n\nHarlow Foods ended its last fiscal year with about $900 million in cash and short-term investments.\n' >"$T/cash/annual.txt"
+"$CROSSCHECK" --db "$T/cash.db" add --story dairy "$T/cash/annual.txt" >/dev/null 2>&1
+run --db "$T/cash.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | "\(.a.source) \(.b.source)"' <<<"$out" | sort | tr '\n' ';')" "wire.txt daily.txt;" \
+	"'ended the year with \$900 million in cash' conflicts with no price paid in cash"
 
 # one measure in its spellings (data/units.tsv): the same figure agrees,
 # another figure conflicts and says so in the article's words; another

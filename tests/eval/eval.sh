@@ -30,15 +30,23 @@ jq -n -r --slurpfile s "$sys" --slurpfile g "$gold" '
   def pair($x): [$x.a, $x.b] | sort;
   def hit($c; $r): $c.story == $r.story and $c.kind == $r.kind and pair($c) == pair($r)
                  and ($r.anchor == "-" or ($c.key | ascii_downcase | contains($r.anchor | ascii_downcase)));
+  # one to one: each gold row takes at most one conflict, and each conflict
+  # counts for at most one row (rows with an anchor choose first), so two
+  # conflicts on one row count one hit and one false alarm
+  def assign($sk; $gk):
+    reduce ($gk | sort_by(.anchor == "-") | .[]) as $r ([];
+      . as $used
+      | ([range(0; $sk | length) | select(. as $i | (any($used[]; . == $i) | not) and hit($sk[$i]; $r))]
+         | first) as $i
+      | if $i == null then $used else $used + [$i] end);
   ($s | map(.kind)) + ($g | map(.kind)) | unique as $kinds
   | ($kinds + ["all"])[] as $k
   | ($s | map(select($k == "all" or .kind == $k))) as $sk
   | ($g | map(select($k == "all" or .kind == $k))) as $gk
-  | ($sk | map(. as $c | select(any($gk[]; hit($c; .)))) | length) as $tp_s
-  | ($gk | map(. as $r | select(any($sk[]; hit(.; $r)))) | length) as $tp_g
+  | (assign($sk; $gk) | length) as $tp
   | [$k, ($sk|length), ($gk|length),
-     (if ($sk|length) == 0 then 1 else $tp_s / ($sk|length) end),
-     (if ($gk|length) == 0 then 1 else $tp_g / ($gk|length) end)]
+     (if ($sk|length) == 0 then 1 else $tp / ($sk|length) end),
+     (if ($gk|length) == 0 then 1 else $tp / ($gk|length) end)]
   | "\(.[0])\t\(.[1])\t\(.[2])\t\(.[3]*1000|round/1000)\t\(.[4]*1000|round/1000)"
 ' >"$tmp/table"
 
