@@ -2471,12 +2471,17 @@ static void day_before_time(const struct ctx *c, struct hit *h)
 
 /* ---- the scanner -------------------------------------------------------- */
 
-static enum mention_mod relational_mod(const struct ctx *c, size_t s)
+static enum mention_mod relational_mod(const struct ctx *c, size_t s, const struct hit *h)
 {
 	if (s == 0)
 		return MOD_NONE;
 	size_t k = s - 1;
 	int kc = KC(c, k);
+	/* "shortly past midnight on Monday", "past 10 p.m.": past a time of
+	 * day is after it, as "after midnight" ("this past Monday" and "the
+	 * past week" are no time of day) */
+	if (kc == KC_PAST && h->tgran && !(k > 0 && word_is(c, k - 1, "this")))
+		return MOD_AFTER;
 	if (kc == KC_OF && k > 0 && KC(c, k - 1) == KC_AS)
 		return MOD_STARTING; /* "as of" */
 	if (word_is(c, k, "to") && k > 0 && KC(c, k - 1) == KC_PRIOR)
@@ -2958,7 +2963,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		if (try_at(&c, i, kc, &h)) {
 			if (h.kind == 'T')
 				day_before_time(&c, &h);
-			emit(&c, &h, h.wrange ? MOD_NONE : relational_mod(&c, i), sentence, out);
+			emit(&c, &h, h.wrange ? MOD_NONE : relational_mod(&c, i, &h), sentence, out);
 			i = h.e;
 			continue;
 		}
