@@ -987,6 +987,27 @@ static bool is_clause_break(const char *text, const struct token *t)
 	return t->kind == TK_PUNCT && clause_break_byte((unsigned char)text[t->start]);
 }
 
+/* The comma that opens a relative aside closed by the comma at token
+ * `close` (", which started on Monday,"): the comma before it, right
+ * before "which", "who" or "that", with no clause break between; else
+ * SIZE_MAX. */
+static size_t relative_aside_open(const struct sent *s, size_t close)
+{
+	const char *text = s->text;
+	for (size_t k = close; k-- > 1;) {
+		const struct token *t = &s->t[k];
+		if (is_clause_break(text, t))
+			return SIZE_MAX;
+		if (t->kind == TK_PUNCT && text[t->start] == ',')
+			return k + 1 < close && (token_is(text, &s->t[k + 1], "which") ||
+						 token_is(text, &s->t[k + 1], "who") ||
+						 token_is(text, &s->t[k + 1], "that"))
+				       ? k
+				       : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* Whether a word of cue kind `kind` stands near the trigger [a, b) in its
  * clause: up to four tokens before it ("job cuts", "positions were
  * eliminated") or eight after it ("eliminate 200 U.S.-based positions"),
@@ -1001,9 +1022,19 @@ static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind ki
 		if (may_cue(t, 1u << kind) && lexicon_cue_at(s->lx, text, s->t, k, s->n, kind))
 			return true;
 	}
-	for (size_t k = a; k > 0 && k + 4 > a; k--) {
+	for (size_t k = a, lim = a; k > 0 && k + 4 > lim; k--) {
 		const struct token *t = &s->t[k - 1];
-		if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
+		if (t->kind == TK_PUNCT && text[t->start] == ',') {
+			/* "The blaze, which started on Monday, destroyed": a
+			 * relative aside set off by commas is passed over, to
+			 * the words before it */
+			size_t c = relative_aside_open(s, k - 1);
+			if (c == SIZE_MAX)
+				break;
+			k = lim = c + 1;
+			continue;
+		}
+		if (is_clause_break(text, t))
 			break;
 		if (may_cue(t, 1u << kind) && lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, kind))
 			return true;

@@ -51,4 +51,15 @@ event-date/compatible|b.txt+d.txt
 event-date/compatible|c.txt+d.txt" \
 	"the days that fit the start agree with it"
 
+# what the occurrence does after a relative aside about it is still its
+# doing: the aside's comma does not hide the noun before it
+printf 'Hillside homes lost\n\nThe blaze, which started on Monday, destroyed 40 homes.\n\nThe company, which began on Monday, destroyed the old ledgers.\n' >g.txt
+run extract --date 2024-06-12 --format jsonl g.txt
+is "$(jq -r 'select(.type == "event" and .text == "destroyed") | "\(.sentence)|\(.value)|\(.subject)"' <<<"$out")" \
+	"1|OCCUR|blaze" "'The blaze, which started on Monday, destroyed': an OCCUR of the blaze; the company's ledgers are none"
+is "$(jq -r 'select(.type == "number" and .text == "40") | "\(.event)|\(.subject)|\(.subject_implied // false)"' <<<"$out")" \
+	"OCCUR|blaze|false" "the 40 homes are what the blaze destroyed, not a START of the story's"
+is "$(jq -r 'select(.type == "date" and .sentence == 1) | "\(.event)|\(.subject)"' <<<"$out")" \
+	"START|blaze" "the aside's Monday is still the blaze's start"
+
 done_testing
