@@ -1042,6 +1042,19 @@ static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind ki
 	return false;
 }
 
+/* Whether a percentage ends right before token i: "the fire was 40%
+ * contained", "60 percent contained" tell how far along it is, not that
+ * it ended. */
+static bool percent_before(const struct sent *s, size_t i)
+{
+	if (i == 0 || !s->covered[i - 1])
+		return false;
+	for (size_t m = s->first; m < s->x->mentions.n; m++)
+		if (s->x->mentions.v[m].type == M_PERCENT && s->x->mentions.v[m].end == s->t[i - 1].end)
+			return true;
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1062,7 +1075,8 @@ static void find_events(struct sent *s)
 		 * a trigger that needs a word near it ("eliminate" staff) is an
 		 * event only with one */
 		if (streq(hit.cls, "IDIOM") ||
-		    (hit.needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)hit.needs))) {
+		    (hit.needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
+		    (streq(hit.cls, "END") && percent_before(s, i))) {
 			i += m;
 			continue;
 		}
@@ -1703,6 +1717,63 @@ static size_t dateline_lead(const struct sent *s, size_t trig)
 	return 0;
 }
 
+/* "The bridge closed on Friday, the city said on Saturday", ", officials
+ * said", ", fire officials said": the one who says, after a comma, is the
+ * common noun phrase between the comma and the verb of saying (trig; k0
+ * after the fillers before it), not the subject the sentence opens with;
+ * "the company" (cues.tsv's "subject-noun") is the main organisation.
+ * Returns the noun (noun_subject), SUBJ_MAIN, or -1 when the words are
+ * otherwise (a name, a pronoun, a figure, a preposition) or the verb is
+ * in the passive ("federal agencies were told": they were the ones told). */
+static int32_t trailing_sayer(struct sent *s, size_t k0, size_t trig)
+{
+	const char *text = s->text;
+	if (!lexicon_cue_at(s->lx, text, s->t, trig, s->n, CUE_SPEECH) &&
+	    !lexicon_cue_at(s->lx, text, s->t, trig, s->n, CUE_SPEECH_TO))
+		return -1;
+	/* "federal agencies were told": a passive's subject is who was told */
+	static const char *const passive[] = {"be", "been", "being", "is", "was", "are", "were"};
+	for (size_t j = k0; j < trig; j++) {
+		for (size_t q = 0; q < CC_ARRAY_LEN(passive); q++)
+			if (token_is(text, &s->t[j], passive[q]))
+				return -1;
+		/* "except to say": an infinitive has no sayer before it */
+		if (token_is(text, &s->t[j], "to"))
+			return -1;
+	}
+	if (trig > 0 && token_is(text, &s->t[trig - 1], "to"))
+		return -1;
+	size_t k = k0;
+	while (k > 0 && k0 - k < 3) {
+		const struct token *w = &s->t[k - 1];
+		if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[k - 1] || is_preposition(s, w) ||
+		    is_verb_filler(s, w) || is_determiner(s, w) || word_is(s, w, CUE_PRONOUN) ||
+		    token_is(text, w, "they") || token_is(text, w, "he") || token_is(text, w, "she") ||
+		    token_is(text, w, "we") || token_is(text, w, "who") || token_is(text, w, "which") ||
+		    token_is(text, w, "and") || token_is(text, w, "but"))
+			break;
+		k--;
+	}
+	if (k == k0)
+		return -1;
+	size_t from = k;
+	if (k > 0 && is_determiner(s, &s->t[k - 1]) && !token_is(text, &s->t[k - 1], "that"))
+		from = --k;
+	/* ", and analysts said" */
+	if (k > 2 && (token_is(text, &s->t[k - 1], "and") || token_is(text, &s->t[k - 1], "but")))
+		k--;
+	if (k < 2 || s->t[k - 1].kind != TK_PUNCT || text[s->t[k - 1].start] != ',')
+		return -1;
+	/* "The Sunnyvale, Calif., company said": the comma closes a place
+	 * that says where the noun is (clause_subject reads it) */
+	for (size_t j = 0; j + 1 < k; j++)
+		if (is_determiner(s, &s->t[j]) && place_description(s, j + 1, trig) == from)
+			return -1;
+	if (lexicon_cue_at(s->lx, text, s->t, from, s->n, CUE_SUBJECT_NOUN) >= 2)
+		return SUBJ_MAIN; /* "the company" */
+	return noun_subject(s, from, k0 - 1);
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -1727,6 +1798,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * name read ("Ethernet switches") */
 		if (token_is(text, &s->t[k0 - 1], "it"))
 			return SUBJ_IT;
+		int32_t sayer = trailing_sayer(s, k0, trig);
+		if (sayer != -1)
+			return sayer;
 		/* "how a fire started", "after a blaze tore through": a noun of
 		 * something that happens (cues.tsv's "occurrence"), after a
 		 * determiner and a word or two, right before the verb is its
@@ -2201,6 +2275,43 @@ static size_t reported_clause(const struct sent *s, size_t from, size_t to)
 	return SIZE_MAX;
 }
 
+/* The comma that opens a trailing attribution after a date (tokens mt to
+ * mt_end) in a clause of its own, or SIZE_MAX: the first comma after the
+ * date, right before "according to" or before a verb of saying with at
+ * most a few words and no event between (", crews said", ", the city said
+ * on Saturday", ", said the city"). Not when the sentence opens with a
+ * preposition or the date ("On Friday, officials said", "In a statement
+ * on Friday, the firm said": the date is the saying's). */
+static size_t trailing_attribution(const struct sent *s, const struct tev *ev, size_t nev, size_t mt,
+				   size_t mt_end)
+{
+	const char *text = s->text;
+	if (mt < 2 || is_preposition(s, &s->t[0]))
+		return SIZE_MAX;
+	size_t c = mt_end + 1;
+	while (c < s->n && !(s->t[c].kind == TK_PUNCT && text[s->t[c].start] == ',')) {
+		if (is_clause_break(text, &s->t[c]))
+			return SIZE_MAX;
+		c++;
+	}
+	if (c + 1 >= s->n)
+		return SIZE_MAX;
+	if (lexicon_cue_at(s->lx, text, s->t, c + 1, s->n, CUE_ACCORDING))
+		return c;
+	for (size_t k = c + 1; k < s->n && k <= c + 5; k++) {
+		if (s->t[k].kind == TK_PUNCT)
+			return SIZE_MAX;
+		if (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
+		    lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO)) {
+			for (size_t ei = 0; ei < nev; ei++)
+				if (ev[ei].t > c && ev[ei].t < k)
+					return SIZE_MAX;
+			return c;
+		}
+	}
+	return SIZE_MAX;
+}
+
 /* Whether a count at token mt is the object of event e's verb and that
  * verb's subject (mention subj, a common noun) is something that happens
  * (cues.tsv's "occurrence": "The blaze destroyed 40 homes", "The storm
@@ -2385,6 +2496,22 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * not the saying ("said on Tuesday that", "said Tuesday"
 		 * still date it) */
 		int32_t sayer = -1; /* the subject of the saying a date was taken from */
+		/* "The fire was contained on Thursday, crews said", "..., according
+		 * to the fire department": a date before a trailing attribution
+		 * dates its own clause (its event, if the lexicon knows one before
+		 * the comma), never the saying after the comma */
+		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].t > mt_end) {
+			size_t c = trailing_attribution(s, ev, nev, mt, mt_end);
+			if (c != SIZE_MAX && ev[bi].t > c) {
+				size_t own = 0;
+				while (own < nev && ev[own].t < c)
+					own++;
+				for (size_t ei = own; ei < nev && sayer == -1; ei++)
+					if (ev[ei].says)
+						sayer = v[ev[ei].m].subject;
+				bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+			}
+		}
 		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {
 			size_t verb = reported_clause(s, ev_last(s, &ev[bi]) + 1, mt);
 			if (verb != SIZE_MAX) {
@@ -2790,6 +2917,15 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 				c->negated = x->mentions.v[ev].negated;
 				c->modality = x->mentions.v[ev].modality;
 			}
+		}
+		/* "Nine dead after a boat capsized on Sunday, officials said": a
+		 * date has no subject of its own where its event has none; the
+		 * claim's is then that of its first figure */
+		enum mention_type mty = x->mentions.v[m].type;
+		if (!c->subject[0] && c->nslots && mty != M_DATE && mty != M_QUOTE) {
+			const char *subj = extract_slot_subject(x, &x->mentions.v[m]);
+			str_copy(c->subject, sizeof c->subject, subj);
+			c->subject_implied = extract_subject_implied(x, &x->mentions.v[m], subj);
 		}
 		if (x->mentions.v[m].type == M_QUOTE)
 			c->speaker = x->mentions.v[m].speaker;

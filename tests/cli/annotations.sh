@@ -13,6 +13,8 @@ Lindqvist Freight said on Tuesday that it will close its Tacoma depot on March 3
 The company said that fewer than 40 drivers would lose their jobs.
 
 Lindqvist Freight paid $12 million for the depot in 2019, a spokesperson said.
+
+Shares of Lindqvist Freight fell 4% on Wednesday.
 EOF
 DB="$T/a.db"
 "$CROSSCHECK" --db "$DB" add --story s "$T/story.txt" >/dev/null

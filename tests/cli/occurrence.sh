@@ -25,7 +25,7 @@ done <<'CASES'
 a.txt|Monday|START|blaze|'the blaze broke out on Monday' dates the blaze's start
 b.txt|late Sunday|OCCUR|blaze|'a blaze tore through the yard late Sunday' dates the blaze, not the injuries
 c.txt|Sunday night|OCCUR|blaze|'the blaze that destroyed the yard on Sunday night' dates the blaze, not the town's confirming
-c.txt|Tuesday|CONFIRM|Fenwick|'the town confirmed on Tuesday' still dates the saying
+c.txt|Tuesday|CONFIRM|town|'the town confirmed on Tuesday' still dates the saying, the town's
 d.txt|midnight on Sunday|START|blaze|'how a blaze started': the blaze starts, not the inspectors
 e.txt|Tuesday|OCCUR|blaze|'The blaze destroyed the last sheds on Tuesday'
 CASES
