@@ -33,7 +33,7 @@ is "$(jq -r '"\(.kind)|\([.a.source, .b.source] | sort | join("+"))"' <<<"$out")
 # ...") dates its own clause: the clause's event, or none when the lexicon
 # knows no event for its verb; never the saying after the comma. The one
 # who says, a common noun after the comma, is the saying's subject.
-printf 'Ridge fire update\n\nThe fire was contained on Thursday, crews said.\n\nThe road was cleared on Friday, officials said.\n\nThe ridge trail closed on Friday, the county said on Saturday.\n\nThe old barn burned down on Sunday, according to the county.\n\nOn Monday, officials said the trail would stay shut.\n' >t.txt
+printf 'Ridge fire update\n\nThe fire was contained on Thursday, crews said.\n\nThe road was cleared on Friday, officials said.\n\nThe ridge trail closed on Friday, the county said on Saturday.\n\nThe old barn burned down on Sunday, according to the county.\n\nOn Monday, officials said the trail would stay shut.\n\nThe fire was 40%% contained on Tuesday.\n' >t.txt
 run extract --date 2024-07-16 --format jsonl t.txt
 while IFS='|' read -r text sent event subject why; do
 	is "$(jq -r --arg t "$text" --argjson n "$sent" 'select(.type == "date" and .text == $t and .sentence == $n) | "\(.event)|\(.subject)"' <<<"$out")" \
@@ -45,6 +45,7 @@ Friday|3|CLOSE|trail|'closed on Friday, the county said on Saturday': Friday is 
 Saturday|3|ANNOUNCE|county|... Saturday the county's saying
 Sunday|4|null|null|'burned down on Sunday, according to the county': not the saying either
 Monday|5|ANNOUNCE|official|'On Monday, officials said': a date that opens the sentence still dates the saying
+Tuesday|6|FIRE|null|'The fire was 40% contained on Tuesday': partly contained is no end of it
 CASES
 is "$(jq -r 'select(.type == "event" and .text == "said") | "\(.sentence)|\(.subject)"' <<<"$out" | paste -sd' ')" \
 	"1|crew 2|official 3|county 5|official" "the subject of a trailing 'said' is the one who says, not the sentence's subject"
