@@ -528,7 +528,7 @@ static uint32_t key_id(const struct lexicon *lx, const struct table *tb, const c
 }
 
 void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n,
-			uint8_t *marks)
+			uint8_t *marks, uint8_t *flags_hi)
 {
 	if (!n)
 		return;
@@ -575,6 +575,7 @@ void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token
 		tk->tkw = r->tkw;
 		tk->flags |= r->flags; /* TF_KEYED among them */
 		marks[i] = r->marks;
+		flags_hi[i] = (uint8_t)(tk->flags >> 8);
 	}
 }
 

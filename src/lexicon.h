@@ -40,10 +40,12 @@ void lexicon_free(struct lexicon *lx);
 /* Looks up each token's lexicon ids, cue kinds and the date and quantity
  * recognizers' word classes once (sets TF_KEYED), so that the lookups below
  * on these tokens compare numbers, and writes token i's marks (enum
- * token_marks) to marks[i]. Optional: untagged tokens are looked up on each
- * call. */
+ * token_marks) to marks[i] and the high byte of its flags (enum tok_flag
+ * >> 8: TF_QPASS, TF_TPASS among them) to flags_hi[i], from which extract
+ * builds the masks temporal_scan and quantity_scan jump by. Optional:
+ * untagged tokens are looked up on each call. */
 void lexicon_key_tokens(const struct lexicon *lx, const char *text, struct token *t, size_t n,
-			uint8_t *marks);
+			uint8_t *marks, uint8_t *flags_hi);
 
 /* Entities: the longest alias that starts at token i. Returns the number of
  * tokens matched (0 if none) and sets *canon and *type (static strings owned

@@ -3418,8 +3418,8 @@ static bool article_may_count(const struct ctx *c, size_t i)
 #define NO_DATES_MAX 256
 static const uint8_t no_dates[NO_DATES_MAX + 1] = {[NO_DATES_MAX] = 1};
 
-void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
-		   struct mention_list *out)
+void quantity_scan(const char *text, const struct token *toks, size_t ntoks, const uint64_t *starts,
+		   size_t sentence, struct mention_list *out)
 {
 	if (ntoks == 0)
 		return;
@@ -3438,18 +3438,20 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, siz
 		c.blocked = memset(blocked, 0, ntoks);
 		blocked[ntoks] = 1;
 	}
+	struct token_cursor cur;
+	token_cursor_init(&cur, toks, ntoks, TF_QPASS, starts);
 	for (size_t i = 0; i < ntoks;) {
-		/* a tight pass over what is plainly nothing (most tokens):
+		/* a jump over what is plainly nothing (most tokens):
 		 * punctuation and keyed words of no amount role, one flag
-		 * (TF_QPASS, from the lexicon's memo) each. A symbol stops
-		 * it; a word passed just before one goes back to may_start
-		 * ("US$"), as a symbol can make a word start an amount. */
-		if (toks[i].flags & TF_QPASS) {
-			i = token_pass_end(toks, i, ntoks, TF_QPASS);
-			if (i == ntoks)
+		 * (TF_QPASS, from the lexicon's memo) each, by their mask
+		 * (token_next). A symbol stops it; a word passed just before
+		 * one goes back to may_start ("US$"), as a symbol can make a
+		 * word start an amount. */
+		size_t at = token_next(&cur, i);
+		if (at != i) {
+			if (at == ntoks)
 				break;
-			if (toks[i].kind == TK_SYM && toks[i - 1].kind == TK_WORD)
-				i--;
+			i = toks[at].kind == TK_SYM && toks[at - 1].kind == TK_WORD ? at - 1 : at;
 		}
 		if (!may_start(&c, i)) {
 			i++;

@@ -21,9 +21,10 @@
  * mention of the same sentence in `out` are never reused (so "2024" in
  * "July 20, 2024" is not a number). Contract: call it right after
  * temporal_scan for the same sentence — it finds that sentence's dates by
- * walking back from the end of `out`. */
-void quantity_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
-		   struct mention_list *out);
+ * walking back from the end of `out`. `starts`, optional (NULL), marks the
+ * tokens whose TF_QPASS is clear, as temporal_scan's marks TF_TPASS. */
+void quantity_scan(const char *text, const struct token *toks, size_t ntoks, const uint64_t *starts,
+		   size_t sentence, struct mention_list *out);
 
 /* The class of a word token for the quantity recognizer (its 1-based entry
  * in the number-word lexicon, 0 for none): a function of the token's bytes

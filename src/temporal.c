@@ -2910,8 +2910,8 @@ static size_t url_run_end(const struct ctx *c, size_t i)
 	return slash && dotted ? e : i;
 }
 
-void temporal_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
-		   const struct cc_date *doc, struct mention_list *out)
+void temporal_scan(const char *text, const struct token *toks, size_t ntoks, const uint64_t *starts,
+		   size_t sentence, const struct cc_date *doc, struct mention_list *out)
 {
 	struct ctx c;
 	c.text = text;
@@ -2925,18 +2925,14 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, siz
 	if (!atomic_load_explicit(&kw_ready, memory_order_acquire))
 		kw_build();
 
-	for (size_t i = 0; i < ntoks;) {
+	/* most tokens cannot start a date: turn them away before try_at
+	 * (which asks again); first the keyed tokens (most) that
+	 * temporal_passes, one flag each (TF_TPASS, from the lexicon's memo),
+	 * jumped over by their mask (token_next) */
+	struct token_cursor cur;
+	token_cursor_init(&cur, toks, ntoks, TF_TPASS, starts);
+	for (size_t i = 0; (i = token_next(&cur, i)) < ntoks;) {
 		const struct token *t = &toks[i];
-		/* most tokens cannot start a date: turn them away before try_at
-		 * (which asks again); first, in a tight loop, the keyed tokens
-		 * (most) that temporal_passes, one flag each (TF_TPASS, from
-		 * the lexicon's memo) */
-		if (t->flags & TF_TPASS) {
-			i = token_pass_end(toks, i, ntoks, TF_TPASS);
-			if (i == ntoks)
-				return;
-			t = &toks[i];
-		}
 		int kc = KC_NONE;
 		if (t->kind == TK_WORD) {
 			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);

@@ -25,9 +25,11 @@
  * `doc` is the document date (year 0 when unknown); relative expressions
  * ("Tuesday", "yesterday", "last week") are resolved against it. Month-day
  * dates without a year get value "XXXX-MM-DD" and year_from 4 until
- * temporal_infer_years runs. */
-void temporal_scan(const char *text, const struct token *toks, size_t ntoks, size_t sentence,
-		   const struct cc_date *doc, struct mention_list *out);
+ * temporal_infer_years runs. `starts`, optional (NULL), marks the tokens
+ * whose TF_TPASS is clear, token k at bit k % 64 of starts[k / 64] (see
+ * token_cursor); without it they are found from the flags. */
+void temporal_scan(const char *text, const struct token *toks, size_t ntoks, const uint64_t *starts,
+		   size_t sentence, const struct cc_date *doc, struct mention_list *out);
 
 /* What other sources in the store say about a month and day. */
 struct year_hint {

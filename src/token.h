@@ -64,25 +64,63 @@ struct token {
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap);
 
-/* The first token after i (whose `flag` is set) without it, or n: how
- * the date and quantity scans pass the tokens they cannot start at
- * (TF_TPASS, TF_QPASS). Four tokens a step while four remain: one bound
- * check for four flags. */
-static inline size_t token_pass_end(const struct token *toks, size_t i, size_t n, unsigned flag)
+/* The date and quantity scans visit only the tokens they may start at:
+ * those whose `flag` (TF_TPASS, TF_QPASS) is clear. A token_cursor holds
+ * them sixty-four tokens at a time as a bit mask (token base + k at bit k),
+ * and token_next jumps to the next one with a count of trailing zeros:
+ * testing each token's flag in turn mispredicted a branch at every change
+ * from passed to not. The masks come from the caller (`starts`: word w
+ * holds tokens 64 w to 64 w + 63; extract builds them sixteen tokens a
+ * step) or, without them, from the flags, one token at a time. */
+struct token_cursor {
+	const struct token *t;
+	const uint64_t *starts; /* or NULL */
+	size_t n, base; /* base: the first of the tokens m holds (a multiple of 64) */
+	uint64_t m;
+	unsigned flag;
+};
+
+/* Loads the mask of tokens base to base + 63 (those past n: clear). */
+static inline void token_cursor_fill(struct token_cursor *c, size_t base)
 {
-	for (size_t lim = n > 4 ? n - 4 : 0; i < lim; i += 4) {
-		if (!(toks[i + 1].flags & flag))
-			return i + 1;
-		if (!(toks[i + 2].flags & flag))
-			return i + 2;
-		if (!(toks[i + 3].flags & flag))
-			return i + 3;
-		if (!(toks[i + 4].flags & flag))
-			return i + 4;
+	uint64_t m = 0;
+	if (c->starts)
+		m = c->starts[base / 64];
+	else
+		for (size_t k = 0, left = c->n - base < 64 ? c->n - base : 64; k < left; k++)
+			m |= (uint64_t)!(c->t[base + k].flags & c->flag) << k;
+	c->base = base;
+	c->m = m;
+}
+
+/* A cursor over toks[0, n) for `flag`, at the start; starts: the masks, or
+ * NULL. */
+static inline void token_cursor_init(struct token_cursor *c, const struct token *toks, size_t n,
+				     unsigned flag, const uint64_t *starts)
+{
+	c->t = toks;
+	c->starts = starts;
+	c->n = n;
+	c->flag = flag;
+	c->base = 0;
+	c->m = 0;
+	if (n) /* without tokens, starts may be NULL or empty */
+		token_cursor_fill(c, 0);
+}
+
+/* The first token at or after i whose flag is clear, or n (i may be
+ * anywhere, before the cursor's 64 tokens too). */
+static inline size_t token_next(struct token_cursor *c, size_t i)
+{
+	while (i < c->n) {
+		if (i - c->base >= 64) /* also when i < base: unsigned */
+			token_cursor_fill(c, i & ~(size_t)63);
+		uint64_t m = c->m >> (i - c->base);
+		if (m)
+			return i + (size_t)__builtin_ctzll(m);
+		i = c->base + 64;
 	}
-	while (++i < n && (toks[i].flags & flag))
-		;
-	return i;
+	return c->n;
 }
 
 /* True when token t's text equals `s` ignoring ASCII case. Inline: the

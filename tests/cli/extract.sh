@@ -107,6 +107,16 @@ is "$(subj obj3.jsonl 12)" "storm|false" "'The storm killed 12 people': the stor
 is "$(subj obj3.jsonl 300)" "strike|false" "'The strike cancelled 300 flights': the strike's"
 is "$(subj obj4.jsonl 14)" "Fenwick Lumber|true" "under a headline about a fire, the fire's count is the story's"
 
+# a sentence of hundreds of tokens is read to its end: the date and amount
+# scanners jump between the tokens they may start at, 64 to a mask word
+pad=$(for k in $(seq 1 40); do printf 'and the old stone quay '; done)
+printf 'The board said the repairs cover the north pier %s and will cost $8 million, starting March 3, 2025, with 40%% of it paid by the port %s before 2027.\n' \
+	"$pad" "$pad" >long.txt
+"$CROSSCHECK" extract --date 2024-07-16 --format jsonl long.txt >long.jsonl
+is "$(jq -rs 'sort_by(.start)[] | select(.type != "entity" and .type != "event") | "\(.sentence) \(.type) \(.value)"' long.jsonl | tr '\n' ';')" \
+	"0 money USD 8000000;0 date 2025-03-03;0 percent 40;0 date 2027;" \
+	"dates and amounts past the 64th and 128th tokens of a long sentence are found"
+
 # claims are stored on add
 run add --date 2024-07-16 a.txt
 run claims --format jsonl

@@ -1192,8 +1192,8 @@ int main(void)
 		token_scan(text, 0, strlen(text), &t, &n, &cap);
 		struct token *u = malloc(n * sizeof *u);
 		memcpy(u, t, n * sizeof *u); /* an unkeyed copy */
-		uint8_t *marks = malloc(n);
-		lexicon_key_tokens(lx, text, t, n, marks);
+		uint8_t *marks = malloc(n), *flags_hi = malloc(n);
+		lexicon_key_tokens(lx, text, t, n, marks, flags_hi);
 		static const enum cue_kind kinds[] = {CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
 						      CUE_CONNECTOR};
 		size_t bad = 0, yes = 0;
@@ -1233,7 +1233,21 @@ int main(void)
 		}
 		tap_ok(marks_bad == 0, "lexicon_key_tokens' marks agree with kind, TF_CAP and finds (%zu wrong)",
 		       marks_bad);
+		/* the bytes extract builds the date and amount scanners'
+		 * masks from: the flags' high byte, each scanner passing
+		 * some of these tokens and not others ("2024", "$") */
+		size_t hi_bad = 0, tpass = 0, qpass = 0;
+		for (size_t i = 0; i < n; i++) {
+			hi_bad += flags_hi[i] != t[i].flags >> 8;
+			tpass += (flags_hi[i] << 8 & TF_TPASS) != 0;
+			qpass += (flags_hi[i] << 8 & TF_QPASS) != 0;
+		}
+		tap_ok(hi_bad == 0 && tpass > 0 && tpass < n && qpass > 0 && qpass < n,
+		       "lexicon_key_tokens' flags_hi is each token's flags' high byte (%zu wrong; %zu and %zu "
+		       "of %zu passed)",
+		       hi_bad, tpass, qpass, n);
 		free(marks);
+		free(flags_hi);
 		free(u);
 		free(t);
 	}

@@ -428,7 +428,7 @@ static struct mention_list scan(const char *text, struct token **t, size_t *n, s
 	struct mention_list ml = {0};
 	*n = 0;
 	token_scan(text, 0, strlen(text), t, n, cap);
-	quantity_scan(text, *t, *n, 0, &ml);
+	quantity_scan(text, *t, *n, NULL, 0, &ml);
 	return ml;
 }
 
@@ -529,7 +529,7 @@ static void check_dates(struct token **t, size_t *cap)
 	struct mention *dm = mention_add(&ml, M_DATE, (size_t)(d - text),
 					 (size_t)(d - text) + strlen("July 20, 2024"), 3);
 	snprintf(dm->value, sizeof dm->value, "2024-07-20");
-	quantity_scan(text, *t, n, 3, &ml);
+	quantity_scan(text, *t, n, NULL, 3, &ml);
 	bool overlap = false, jobs = false, money = false;
 	for (size_t i = 1; i < ml.n; i++) {
 		if (ml.v[i].start < ml.v[0].end && ml.v[i].end > ml.v[0].start)
@@ -551,7 +551,7 @@ static void check_dates(struct token **t, size_t *cap)
 	token_scan(text, 0, strlen(text), t, &n, cap);
 	d = strstr(text, "2024");
 	mention_add(&ml, M_DATE, (size_t)(d - text), (size_t)(d - text) + 4, 0);
-	quantity_scan(text, *t, n, 0, &ml);
+	quantity_scan(text, *t, n, NULL, 0, &ml);
 	tap_long_eq((long long)ml.n, 1, "a number the date claimed is not read again");
 	mention_list_free(&ml);
 
@@ -561,7 +561,7 @@ static void check_dates(struct token **t, size_t *cap)
 	token_scan(text, 0, strlen(text), t, &n, cap);
 	d = strstr(text, "40");
 	mention_add(&ml, M_DATE, (size_t)(d - text), (size_t)(d - text) + 2, 0);
-	quantity_scan(text, *t, n, 1, &ml);
+	quantity_scan(text, *t, n, NULL, 1, &ml);
 	tap_ok(ml.n == 2 && ml.v[1].sentence == 1 && strcmp(ml.v[1].value, "40") == 0,
 	       "a date of another sentence does not block a token");
 	mention_list_free(&ml);
@@ -572,7 +572,7 @@ static void check_dates(struct token **t, size_t *cap)
 	token_scan(text, 0, strlen(text), t, &n, cap);
 	d = strstr(text, "2005");
 	mention_add(&ml, M_DATE, (size_t)(d - text), (size_t)(d - text) + 4, 0);
-	quantity_scan(text, *t, n, 0, &ml);
+	quantity_scan(text, *t, n, NULL, 0, &ml);
 	tap_ok(ml.n == 2 && strcmp(ml.v[1].value, "P20Y") == 0,
 	       "a duration next to a date is still found");
 	mention_list_free(&ml);
@@ -597,7 +597,7 @@ static void check_sizes(struct token **t, size_t *cap)
 	const char *s2 = "Then 12 boats sank.";
 	n = 0;
 	token_scan(s2, 0, strlen(s2), t, &n, cap);
-	quantity_scan(s2, *t, n, 7, &ml);
+	quantity_scan(s2, *t, n, NULL, 7, &ml);
 	tap_ok(ml.n == 1 && ml.v[0].sentence == 7 && ml.v[0].start == 5 && ml.v[0].end == 7 &&
 		       ml.v[0].event == -1 && ml.v[0].gran == GRAN_NONE,
 	       "sentence index, offsets and ties of a mention");
@@ -605,7 +605,7 @@ static void check_sizes(struct token **t, size_t *cap)
 	const char *s3 = "The ban lasts 6 months.";
 	n = 0;
 	token_scan(s3, 0, strlen(s3), t, &n, cap);
-	quantity_scan(s3, *t, n, 0, &ml);
+	quantity_scan(s3, *t, n, NULL, 0, &ml);
 	tap_ok(ml.n == 1 && ml.v[0].gran == GRAN_MONTH, "a duration's granularity is its unit");
 	mention_list_free(&ml);
 }

@@ -31,7 +31,7 @@ static void scan_sentence(struct doc_scan *d, const char *text, size_t sentence,
 	size_t n = 0;
 	d->text = text;
 	token_scan(text, 0, strlen(text), &d->toks, &n, &d->cap);
-	temporal_scan(text, d->toks, n, sentence, doc, &d->ml);
+	temporal_scan(text, d->toks, n, NULL, sentence, doc, &d->ml);
 }
 
 static void doc_free(struct doc_scan *d)
@@ -1081,7 +1081,7 @@ static void check_details(void)
 		size_t n = 0, cap = 0;
 		struct mention_list ml = {0};
 		token_scan(text, 16, strlen(text), &toks, &n, &cap);
-		temporal_scan(text, toks, n, 1, &DOC, &ml);
+		temporal_scan(text, toks, n, NULL, 1, &DOC, &ml);
 		tap_ok(ml.n == 1 && ml.v[0].start == 29 && ml.v[0].end == 42,
 		       "offsets are byte offsets into the document");
 		mention_list_free(&ml);
@@ -1090,7 +1090,7 @@ static void check_details(void)
 	/* an empty sentence */
 	{
 		struct mention_list ml = {0};
-		temporal_scan("", NULL, 0, 0, &DOC, &ml);
+		temporal_scan("", NULL, 0, NULL, 0, &DOC, &ml);
 		tap_ok(ml.n == 0, "empty sentence");
 		mention_list_free(&ml);
 	}
