@@ -268,4 +268,16 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	like "$(jq -r .explanation <<<"$out")" 'a.txt says "200" (200 jobs) and b.txt "340" (340 employees)' \
 		"... and the new source's figure meets the old one's"
 fi
+# ---- the staff a deal moves: one outlet gives them to the buyer ("brings
+# 120 staff into Harlow"), another to the target ("Pellam's about 90 workers
+# will join"); they are one head count whichever company each names. Head
+# counts that move nowhere keep their own subjects and do not meet.
+mkdir -p "$T/join"
+printf 'Harlow Foods to buy Pellam Dairy\n\nHarlow Foods said on Tuesday it would buy Pellam Dairy for $40 million.\n\nThe purchase brings 120 staff into Harlow Foods, most of them at two creameries in Kent.\n\nHarlow Foods employs 4,000 people.\n' >"$T/join/a.txt"
+printf 'Dairy changes hands\n\nHarlow Foods agreed on Tuesday to acquire Pellam Dairy.\n\nPellam Dairy'"'"'s about 90 workers will join Harlow'"'"'s cheese division.\n\nPellam Dairy employs 2,900 people.\n' >"$T/join/b.txt"
+"$CROSSCHECK" --db "$T/join.db" add --story dairy "$T/join"/{a,b}.txt >/dev/null 2>&1
+c=$("$CROSSCHECK" --db "$T/join.db" conflicts --kind quantity --format jsonl)
+is "$(jq -r '"\(.key) \(.severity): \(.explanation)"' <<<"$c")" \
+	'|worker|number|joining strong: For the staff the deal moves, a.txt says "120" (120 staff) and b.txt "about 90" (about 90 workers): the figures cannot both be right' \
+	"the staff a deal moves meet whichever company each outlet names, and only they"
 done_testing
