@@ -1362,6 +1362,10 @@ static bool placed_words(const char *norm, struct buf *o)
 		cat(o, "For the distance ", norm, NULL);
 		return true;
 	}
+	if (strcmp(norm, "joining") == 0) {
+		buf_adds(o, "For the staff the deal moves");
+		return true;
+	}
 	return false;
 }
 
@@ -1743,8 +1747,15 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * a depth ("20 miles north of Santa Rosa", "a depth of 12
 			 * miles") is the story's event's, whoever the sentence
 			 * names */
+			/* ... and so is the staff a deal moves into the buyer
+			 * ("brings 170 staff into Corvane", "Lumetric's 160
+			 * employees will join Corvane": measure "joining"),
+			 * whichever company each outlet gives them to */
+			bool joining = qa->norm && qb->norm && strcmp(qa->norm, "joining") == 0 &&
+				       strcmp(qb->norm, "joining") == 0;
 			bool placed = qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0 &&
-				      (strncmp(qa->norm, "from ", 5) == 0 || strcmp(qa->norm, "depth") == 0);
+				      (strncmp(qa->norm, "from ", 5) == 0 || strcmp(qa->norm, "depth") == 0 ||
+				       joining);
 			/* "Harlow Foods" and "Harlow" are one subject: the short
 			 * form names it in the key and the words */
 			const char *sf = same(sa, sb) ? NULL : name_short_form(sa, sb);
@@ -1797,6 +1808,10 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			}
 			/* a bare figure (no unit, no measure) is anchored only by an
 			 * event that is not a verb of saying */
+			/* a staff word counts the staff who move ("160 people"
+			 * into the buyer are its new employees) */
+			if (joining && strcmp(ua, ub) != 0 && (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
+				ua = ub = strcmp(ua, "person") == 0 ? ub : ua;
 			bool units = (!empty(ua) && !empty(ub) && strcmp(ua, ub) == 0) ||
 				     (empty(ua) && empty(ub) && (ma || (!reporting(qa->event) &&
 									!reporting(qb->event))));

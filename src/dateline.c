@@ -491,6 +491,24 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 	return other_words <= 1;
 }
 
+bool dateline_is_stamp(const char *s, size_t len)
+{
+#define WORD(w) { .name = w, .len = sizeof w - 1 }
+	static const struct word stamp[] = {WORD("updated"), WORD("published"), WORD("posted"),
+					    WORD("modified"), WORD("edited")};
+#undef WORD
+	struct tok t[MAX_TOKS];
+	size_t n = tokenize(s, len, t, MAX_TOKS);
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].kind != T_WORD)
+			continue;
+		for (size_t k = 0; k < CC_ARRAY_LEN(stamp); k++)
+			if (t[i].e - t[i].s == stamp[k].len && ascii_ieqn(s + t[i].s, stamp[k].name, stamp[k].len))
+				return true;
+	}
+	return false;
+}
+
 bool dateline_from_url(const char *url, struct cc_date *d)
 {
 	size_t len = strlen(url);

@@ -34,6 +34,12 @@ bool dateline_find(const char *s, size_t len, struct cc_date *d, size_t *mstart,
  * weekdays, times, time zones, a byline and label words such as "Updated:". */
 bool dateline_is_line(const char *s, size_t len, struct cc_date *d);
 
+/* True when a dateline says it is the article's own stamp: a label of
+ * publishing stands by the date ("Updated: July 16, 2024 15:50 IST",
+ * "Published on ..."; updated, published, posted, modified, edited), which
+ * a site's banner of the day ("Friday, September 20, 2024") has not. */
+bool dateline_is_stamp(const char *s, size_t len);
+
 /* Finds a date in a URL path: /2013/06/06/, /2013-06-06, /20130606. */
 bool dateline_from_url(const char *url, struct cc_date *d);
 

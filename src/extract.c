@@ -2027,6 +2027,7 @@ struct tie_ids {
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids);
 static bool length_unit(const char *u);
 static void find_length_measure(struct sent *s, struct mention *m);
+static void find_joining_measure(struct sent *s, struct mention *m);
 
 /* Whether any of the sentence's tokens is_clause_break: its punctuation
  * tokens (the mask from sent_masks) tested without a branch on the byte.
@@ -2483,6 +2484,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			find_measure(s, &v[m]);
 		else if (ty == M_NUMBER && length_unit(v[m].unit))
 			find_length_measure(s, &v[m]);
+		else if (ty == M_NUMBER && v[m].unit[0])
+			find_joining_measure(s, &v[m]);
 		size_t mt = token_at(s, v[m].start);
 		size_t mt_end = token_last(s, &v[m]);
 		/* the cheapest event (the first of equals); bi indexes ev */
@@ -2810,6 +2813,37 @@ static __attribute__((noinline)) void find_length_measure(struct sent *s, struct
 			n = utf8_fit(w, n < sizeof w ? n : sizeof w - 1, sizeof m->measure - 1);
 			memcpy(m->measure, w, n);
 			m->measure[n] = '\0';
+		}
+	}
+}
+
+/* A head count that moves into another organisation ("brings 170 staff into
+ * Corvane", "Lumetric's 160 employees will join Corvane", "buying Lumetric
+ * brings that work in-house, along with about 160 employees"): the staff a
+ * deal takes over, measure "joining", which outlets give to the buyer or to
+ * the target alike. The counted noun is a staff word and a join word
+ * (cues.tsv) stands in the count's clause: within ten words either side,
+ * no ';' or ':' between. */
+static void find_joining_measure(struct sent *s, struct mention *m)
+{
+	const char *text = s->text;
+	size_t a = token_at(s, m->start), b = token_last(s, m) + 1;
+	if (b >= s->n || s->t[b].kind != TK_WORD || !may_cue(&s->t[b], 1u << CUE_STAFF) ||
+	    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STAFF))
+		return;
+	enum { REACH = 10 };
+	for (int dir = -1; dir <= 1; dir += 2) {
+		for (size_t i = 1; i <= REACH; i++) {
+			size_t k = dir < 0 ? a - i : b + i;
+			if ((dir < 0 && i > a) || k >= s->n)
+				break;
+			const struct token *t = &s->t[k];
+			if (t->kind == TK_PUNCT && (text[t->start] == ';' || text[t->start] == ':'))
+				break;
+			if (t->kind == TK_WORD && may_cue(t, 1u << CUE_JOIN) && word_is(s, t, CUE_JOIN)) {
+				str_copy(m->measure, sizeof m->measure, "joining");
+				return;
+			}
 		}
 	}
 }

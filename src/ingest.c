@@ -1085,9 +1085,14 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 			looked++;
 			if (!ls[i].dateline)
 				continue;
-			if (!ls[i].repeated && !first)
+			/* a repeated date is the site's banner of the day, but
+			 * not one labelled as the article's ("Updated: July
+			 * 16, 2024 15:50 IST" printed twice by the page's
+			 * template): that is its dateline */
+			bool stamp = ls[i].repeated && dateline_is_stamp(text + ls[i].s, ls[i].e - ls[i].s);
+			if ((!ls[i].repeated || stamp) && !first)
 				first = &ls[i];
-			if (ls[i].repeated && !banner)
+			if (ls[i].repeated && !stamp && !banner)
 				banner = &ls[i];
 		}
 		if (first) {

@@ -891,6 +891,9 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 	}
 }
 
+static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n, const char *subject,
+				  const struct store_judge *j, struct cc_err *err);
+
 /* Pairs of older sources' claims that the new source's years have just
  * joined: "September 29" in two sources that gave no year was no anchor
  * when the second was added; once a third source gives the year, both
@@ -917,11 +920,6 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		"  AND (xa.year_from = 3 OR xb.year_from = 3)"
 		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id <> cb.source_id"
 		" ORDER BY ca.id, cb.id LIMIT ?2";
-	static const char exists_sql[] =
-		"SELECT 1 FROM conflicts f JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
-		" JOIN sources sx ON sx.id = x.source_id JOIN sources sy ON sy.id = y.source_id"
-		" WHERE f.story = ?1 AND f.kind = ?2 AND f.key = ?3"
-		" AND ((sx.name = ?4 AND sy.name = ?5) OR (sx.name = ?5 AND sy.name = ?4))";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
 	if (!q)
 		return err->status;
@@ -940,6 +938,23 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		free(ids);
 		return st_error(st, err, "cannot find the claims whose years were filled in");
 	}
+	enum cc_status rc = judge_pairs(st, ids, n, subject, j, err);
+	free(ids);
+	return rc;
+}
+
+/* Judges each pair of claims (ids[i], ids[i + 1]) of two sources of one
+ * story under the story's subject and records what it gives, unless a
+ * conflict of the same kind and key already stands between the two
+ * sources. */
+static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n, const char *subject,
+				  const struct store_judge *j, struct cc_err *err)
+{
+	static const char exists_sql[] =
+		"SELECT 1 FROM conflicts f JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
+		" JOIN sources sx ON sx.id = x.source_id JOIN sources sy ON sy.id = y.source_id"
+		" WHERE f.story = ?1 AND f.kind = ?2 AND f.key = ?3"
+		" AND ((sx.name = ?4 AND sy.name = ?5) OR (sx.name = ?5 AND sy.name = ?4))";
 	enum cc_status rc = CC_OK;
 	struct st_claim_reader ra = {0}, rb = {0};
 	struct seen_set seen = {0};
@@ -990,6 +1005,53 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 	rc = flush_recs(st, &recs, rc, err);
 	st_claim_reader_free(&ra);
 	st_claim_reader_free(&rb);
+	return rc;
+}
+
+/* When the story's subject changes, pairs that did not meet before may meet
+ * now: a claim whose subject is implied and one of another source that
+ * names the new subject (in full too: "Harlow Foods Group" for "Harlow
+ * Foods"), of the same event or with figures in the same folded unit. They
+ * are judged now, as they are when the sources come in another order (the
+ * new source's own pairs were judged under the new subject already: not
+ * `source_id`'s). Rare, and bounded like the main lookup: at most
+ * STORE_MAX_CANDIDATES pairs. */
+static enum cc_status mark_named(struct store *st, const char *story, int64_t source_id,
+				 const char *subject, const struct store_judge *j, struct cc_err *err)
+{
+	static const char pairs_sql[] =
+		"SELECT a, b FROM ("
+		" SELECT min(ci.id, cn.id) AS a, max(ci.id, cn.id) AS b FROM claims ci"
+		"  JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event"
+		"  WHERE ci.story = ?1 AND ci.subject_implied = 1 AND cn.subject_implied = 0"
+		"   AND (cn.subject = ?2 OR (cn.subject >= ?2 || ' ' AND cn.subject < ?2 || '!'))"
+		"   AND ci.source_id <> cn.source_id AND ci.source_id <> ?3 AND cn.source_id <> ?3"
+		" UNION"
+		" SELECT min(xi.claim_id, xn.claim_id), max(xi.claim_id, xn.claim_id) FROM slots xi"
+		"  JOIN slots xn ON xn.story = xi.story AND xn.unit_key = xi.unit_key"
+		"  JOIN claims ci ON ci.id = xi.claim_id JOIN claims cn ON cn.id = xn.claim_id"
+		"  WHERE xi.story = ?1 AND xi.subject_implied = 1 AND xn.subject_implied = 0 AND xi.unit_key <> ''"
+		"   AND (xn.subject = ?2 OR (xn.subject >= ?2 || ' ' AND xn.subject < ?2 || '!'))"
+		"   AND ci.source_id <> cn.source_id AND ci.source_id <> ?3 AND cn.source_id <> ?3"
+		") ORDER BY a, b LIMIT ?4";
+	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_text(q, 1, story, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, subject, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 3, source_id);
+	sqlite3_bind_int(q, 4, STORE_MAX_CANDIDATES);
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, n + 2, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(q, 0);
+		ids[n++] = sqlite3_column_int64(q, 1);
+	}
+	sqlite3_finalize(q);
+	enum cc_status rc = r == SQLITE_DONE ? judge_pairs(st, ids, n, subject, j, err)
+					     : st_error(st, err, "cannot find the claims that name the story's subject");
 	free(ids);
 	return rc;
 }
@@ -1012,8 +1074,11 @@ static enum cc_status reword_story(struct store *st, int64_t source_id, const ch
 	enum cc_status rc = st_story_subject_of(st, source_id, &story, NULL, err);
 	if (rc == CC_OK)
 		rc = story_subject(st, story, source_id, &before, err);
-	if (rc == CC_OK && !(before && subject ? strcmp(before, subject) == 0 : before == subject))
+	if (rc == CC_OK && !(before && subject ? strcmp(before, subject) == 0 : before == subject)) {
 		rc = reword_conflicts(st, story, subject, j, err);
+		if (rc == CC_OK && subject)
+			rc = mark_named(st, story, source_id, subject, j, err);
+	}
 	free(story);
 	free(before);
 	return rc;
@@ -1051,8 +1116,11 @@ enum cc_status st_story_reword(struct store *st, const char *story, const char *
 	enum cc_status rc = story_subject(st, story, 0, &now, err);
 	/* a story left without a subject words its conflicts keyed "*"
 	 * naming none */
-	if (rc == CC_OK && !(before && now ? strcmp(before, now) == 0 : before == now))
+	if (rc == CC_OK && !(before && now ? strcmp(before, now) == 0 : before == now)) {
 		rc = reword_conflicts(st, story, now, j, err);
+		if (rc == CC_OK && now)
+			rc = mark_named(st, story, 0, now, j, err);
+	}
 	free(now);
 	return rc;
 }
@@ -1093,6 +1161,14 @@ static enum cc_status reword_conflicts(struct store *st, const char *story, cons
 	sqlite3_stmt *set = rc == CC_OK && n ? st_cached(st, set_sql, err) : NULL;
 	if (rc == CC_OK && n && !set)
 		rc = err->status;
+	/* a conflict the pair no longer gives under the new subject (a claim
+	 * named the old one) goes, and the pair is judged afresh, as it is
+	 * when the sources come in another order */
+	sqlite3_stmt *del = rc == CC_OK && n ? st_cached(st, "DELETE FROM conflicts WHERE id = ?1", err) : NULL;
+	if (rc == CC_OK && n && !del)
+		rc = err->status;
+	int64_t *again = NULL;
+	size_t na = 0, acap = 0;
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
 		struct store_claim a, b;
 		rc = st_claim_load(st, &ra, rows[i].a, &a, err);
@@ -1103,10 +1179,12 @@ static enum cc_status reword_conflicts(struct store *st, const char *story, cons
 		a.story_subject = b.story_subject = subject;
 		struct store_mark marks[16];
 		size_t nm = j->judge(j->ctx, &a, &b, marks, CC_ARRAY_LEN(marks));
+		bool kept = false;
 		for (size_t k = 0; k < nm && rc == CC_OK; k++) {
 			if (!marks[k].conflict || strcmp(marks[k].kind, rows[i].kind) != 0 ||
 			    strcmp(marks[k].key ? marks[k].key : "", rows[i].key) != 0)
 				continue;
+			kept = true;
 			sqlite3_bind_int64(set, 1, rows[i].id);
 			sqlite3_bind_text(set, 2, marks[k].explanation ? marks[k].explanation : "", -1,
 					  SQLITE_TRANSIENT);
@@ -1117,7 +1195,19 @@ static enum cc_status reword_conflicts(struct store *st, const char *story, cons
 		}
 		if (j->release)
 			j->release(j->ctx, marks, nm);
+		if (rc == CC_OK && !kept) {
+			sqlite3_bind_int64(del, 1, rows[i].id);
+			if (st_step(st, del) != SQLITE_DONE)
+				rc = st_error(st, err, "cannot take back a conflict");
+			sqlite3_reset(del);
+			again = xgrow(again, &acap, na + 2, sizeof *again);
+			again[na++] = rows[i].a;
+			again[na++] = rows[i].b;
+		}
 	}
+	if (rc == CC_OK && na)
+		rc = judge_pairs(st, again, na, subject, j, err);
+	free(again);
 	for (size_t i = 0; i < n; i++) {
 		free(rows[i].kind);
 		free(rows[i].key);

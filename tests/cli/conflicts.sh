@@ -268,4 +268,27 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	like "$(jq -r .explanation <<<"$out")" 'a.txt says "200" (200 jobs) and b.txt "340" (340 employees)' \
 		"... and the new source's figure meets the old one's"
 fi
+# ---- the staff a deal moves: one outlet gives them to the buyer ("brings
+# 120 staff into Harlow"), another to the target ("Pellam's about 90 workers
+# will join"); they are one head count whichever company each names. Head
+# counts that move nowhere keep their own subjects and do not meet.
+mkdir -p "$T/join"
+printf 'Harlow Foods to buy Pellam Dairy\n\nHarlow Foods said on Tuesday it would buy Pellam Dairy for $40 million.\n\nThe purchase brings 120 staff into Harlow Foods, most of them at two creameries in Kent.\n\nHarlow Foods employs 4,000 people.\n' >"$T/join/a.txt"
+printf 'Dairy changes hands\n\nHarlow Foods agreed on Tuesday to acquire Pellam Dairy.\n\nPellam Dairy'"'"'s about 90 workers will join Harlow'"'"'s cheese division.\n\nPellam Dairy employs 2,900 people.\n' >"$T/join/b.txt"
+"$CROSSCHECK" --db "$T/join.db" add --story dairy "$T/join"/{a,b}.txt >/dev/null 2>&1
+c=$("$CROSSCHECK" --db "$T/join.db" conflicts --kind quantity --format jsonl)
+is "$(jq -r '"\(.key) \(.severity): \(.explanation)"' <<<"$c")" \
+	'|worker|number|joining strong: For the staff the deal moves, a.txt says "120" (120 staff) and b.txt "about 90" (about 90 workers): the figures cannot both be right' \
+	"the staff a deal moves meet whichever company each outlet names, and only they"
+# ---- a dateline the page prints twice ("Updated: ..." above and below the
+# headline) is the article's, not a site's banner of the day, so "Monday"
+# is resolved against it; a statement released is a report (ANNOUNCE)
+mkdir -p "$T/stamp"
+printf 'Mill to shut its oldest line\nUpdated: March 12, 2025 09:40 GMT\nUpdated: March 12, 2025 09:40 GMT\n\nIn a statement released on Monday, Brenford Mills said it would shut its oldest paper line.\n' >"$T/stamp/a.txt"
+printf 'Brenford closes paper line\nMarch 12, 2025\n\nBrenford Mills announced on Tuesday that it would shut its oldest paper line.\n' >"$T/stamp/b.txt"
+"$CROSSCHECK" --db "$T/stamp.db" add --story mill "$T/stamp"/{a,b}.txt >/dev/null 2>&1
+is "$("$CROSSCHECK" --db "$T/stamp.db" list | cut -f1,2 | sort | tr '\t\n' ' ')" \
+	'a.txt 2025-03-12 (dateline) b.txt 2025-03-12 (dateline) ' "a repeated 'Updated:' line is the article's dateline"
+is "$("$CROSSCHECK" --db "$T/stamp.db" conflicts --format jsonl | jq -r '"\(.kind) \(.key)"')" \
+	'event-date Brenford Mills|ANNOUNCE|announce' "'a statement released on Monday' (March 10) against 'announced on Tuesday' (March 11)"
 done_testing

@@ -183,4 +183,35 @@ run --db pr.db corroborations --format jsonl
 is "$(jq -r '[.a.source, .b.source] | sort | join(" ")' <<<"$out")" "passive.txt short.txt" \
 	"... and 'said on Tuesday' (June 3) supports 'announced on June 3'"
 
+# The conflicts a story ends with do not depend on the order its sources
+# came in, though its subject settles (or changes) only as they come:
+# when it does, the claims naming the new subject meet the older implied
+# figures, and a conflict that needed the old subject goes.
+mkdir -p ord
+printf 'Harlow Ferries to cut jobs\n\nHarlow Ferries will cut 200 jobs, the company said on Monday.\n' >ord/a.txt
+printf 'Dock union vows to fight ferry cuts\n\nThe Dock Workers Union said on Monday it would fight the plan.\n\nAbout 120 jobs will be cut at the ferry line.\n' >ord/b.txt
+printf 'Ferry operator to sell boats\n\nHarlow Ferries said on Monday it would sell two of its boats.\n\nAs many as 200 jobs will be cut.\n' >ord/c.txt
+pairs_in() { # order...: the conflicts' keys and source pairs after adding in that order
+	rm -f ord.db
+	for f in "$@"; do "$CROSSCHECK" --db ord.db add --story ferry --date 2024-03-04 "ord/$f.txt" >/dev/null; done
+	"$CROSSCHECK" --db ord.db conflicts --format jsonl | jq -r '"\(.key) \([.a.source, .b.source] | sort | join("+"))"' | sort
+}
+want='*|worker|number a.txt+b.txt
+*|worker|number b.txt+c.txt'
+is "$(pairs_in a b c)" "$want" "a subject settled by the last source: its first source's '200 jobs' meets the union's implied 'about 120'"
+is "$(pairs_in c b a)" "$want" "... as when the sources come the other way round"
+# a story whose subject moves from Harlow Ferries to Oster Port: Harlow's
+# own '200 jobs' no longer meets the union's implied figure
+printf 'Harlow Ferries trims crews\n\nHarlow Ferries said on Monday it would trim its crews.\n\nAbout 120 jobs will be cut.\n' >ord/a.txt
+printf 'Ferry jobs to go\n\nHarlow Ferries will cut 200 jobs, the company said on Monday.\n' >ord/b.txt
+printf 'Dock union vows to fight ferry cuts\n\nThe Dock Workers Union said on Monday it would fight the plan.\n\nAbout 90 jobs will be cut at the ferry line.\n' >ord/c.txt
+n=0
+for x in d e f; do
+	n=$((n + 1))
+	printf 'Port reviews ferry link %s\n\nOster Port said on Monday it would review ferry link %s.\n\nOster Port said gate %s will stay open.\n\nAbout 150 jobs will be cut at the port.\n' $n $n $n >ord/$x.txt
+done
+fwd=$(pairs_in a b c d e f)
+is "$(grep -c 'b.txt+[cdef].txt' <<<"$fwd")" 0 "once Oster Port leads, Harlow Ferries' named '200 jobs' meets no implied figure"
+is "$fwd" "$(pairs_in f e d c b a)" "... and the story ends with the same conflicts in either order"
+
 done_testing

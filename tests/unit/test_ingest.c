@@ -251,6 +251,14 @@ int main(void)
 		 "The firm said it would close its offices.\n",
 		 "Company shutting down offices after ban", "2024-09-20", "banner",
 		 "banner date, title after the furniture");
+	doc_meta("Updated: March 12, 2025 09:40 GMT\n"
+		 "Updated: March 12, 2025 09:40 GMT\n"
+		 "\n"
+		 "Mill to shut its oldest line\n"
+		 "\n"
+		 "The mill said on Monday it would shut the line.\n",
+		 "Mill to shut its oldest line", "2025-03-12", "dateline",
+		 "a stamp labelled 'Updated' printed twice by the template is the dateline, no banner");
 	doc_meta("Introduction\n"
 		 "In a big development, the firm said on Monday that it would leave.\n",
 		 NULL, NULL, "none", "no title when prose comes first");
