@@ -603,6 +603,20 @@ static void word_base(const char *w, size_t n, struct buf *out)
 	buf_add(out, w, n);
 }
 
+/* A word that is a verb's past or participle and not its base ("left",
+ * "closed"; not "cut", "shut"): no act to put after "starts". */
+static bool past_word(const char *w)
+{
+	size_t n = strlen(w);
+	if (n > 3 && ends(w, n, "ed"))
+		return true;
+	for (size_t i = 0; i < CC_ARRAY_LEN(irregulars); i++)
+		if ((strcmp(irregulars[i].past, w) == 0 || strcmp(irregulars[i].part, w) == 0) &&
+		    strcmp(irregulars[i].base, w) != 0)
+			return true;
+	return false;
+}
+
 /* One verb (base form, NUL-terminated) in the form asked for. */
 static void word_form(const char *w, enum vform f, struct buf *out)
 {
@@ -964,7 +978,8 @@ static void value_words(const struct cf_slot *s, const char *unit, struct buf *o
 {
 	static const char *const least[] = {"at least", "or more", "no fewer", "no less", "minimum"};
 	static const char *const most[] = {"at most", "or fewer", "or less", "no more", "maximum"};
-	static const char *const upto[] = {"up to"};
+	/* "as many as 200 jobs" is a ceiling said as a large figure: up to */
+	static const char *const upto[] = {"up to", "as many as", "as much as"};
 	double p;
 	if (s->has_lo && s->has_hi && s->lo != s->hi && s->mod && strcmp(s->mod, "approx") == 0 &&
 	    point_of(s, &p)) {
@@ -988,10 +1003,10 @@ static void value_words(const struct cf_slot *s, const char *unit, struct buf *o
 	} else if (s->has_hi) {
 		bool less = s->mod && strcmp(s->mod, "less") == 0 &&
 			    !says_any(s->text, most, CC_ARRAY_LEN(most)) &&
-			    !says_any(s->text, upto, 1);
+			    !says_any(s->text, upto, CC_ARRAY_LEN(upto));
 		bool count = strcmp(s->type, "number") == 0 && unit && *unit;
 		buf_adds(out, less ? (count ? "fewer than " : "less than ")
-				   : says_any(s->text, upto, 1) ? "up to " : "at most ");
+				   : says_any(s->text, upto, CC_ARRAY_LEN(upto)) ? "up to " : "at most ");
 		figure_words(s, unit, s->hi, out);
 	} else {
 		buf_adds(out, "an unknown figure");
@@ -1143,6 +1158,12 @@ static const char *claim_on(const struct cf_claim *c, const char *subject, const
 		 * "starts firing") */
 		while (!act_found && scope_next(&p, &w, &n)) {
 			snprintf(act, sizeof act, "%.*s", (int)n, w);
+			/* a past is another verb's clause, and so is what follows
+			 * it ("the fire started before midnight, a disaster that
+			 * has left five dead and shut the harbour": no "starts
+			 * lefting", nor "starts shutting") */
+			if (past_word(act))
+				break;
 			act_found = n < 32 && !noun_trigger(act) && !ascii_ieq(act, subject);
 		}
 		if (act_found) {
