@@ -408,12 +408,34 @@ static bool controls_in(const uint8_t *p, size_t i, size_t end, size_t n)
 	return false;
 }
 
-/* 64 bytes a step with no branch on each (the compiler vectorises the
- * inner loop); a block with a candidate (any 0xC2 too) is looked at byte
- * by byte */
+/* With SSE2 32 bytes a step, a candidate (a C0 control other than tab
+ * and line ends, DEL, or a 0xC2 lead byte, most of which start no C1
+ * control but a no-break space or a pound sign) marked by compares
+ * alone; elsewhere 64 bytes a step with no branch on each. A block with a
+ * candidate is looked at byte by byte. */
 static bool has_controls(const uint8_t *p, size_t n)
 {
 	size_t i = 0;
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+	const __m128i zero = _mm_setzero_si128(), space = _mm_set1_epi8(0x20);
+	const __m128i lf = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r');
+	const __m128i del = _mm_set1_epi8(0x7F), c2 = _mm_set1_epi8((char)0xC2);
+	for (; i + 32 <= n; i += 32) {
+		__m128i hit = zero;
+		for (int h = 0; h < 32; h += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i + h));
+			/* as signed bytes, 0x00..0x1F are those >= 0 and < 0x20 */
+			__m128i c0 = _mm_andnot_si128(_mm_cmplt_epi8(v, zero), _mm_cmplt_epi8(v, space));
+			__m128i ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, tab)),
+						  _mm_cmpeq_epi8(v, cr));
+			hit = _mm_or_si128(hit, _mm_or_si128(_mm_andnot_si128(ok, c0),
+							     _mm_or_si128(_mm_cmpeq_epi8(v, del),
+									  _mm_cmpeq_epi8(v, c2))));
+		}
+		if (_mm_movemask_epi8(hit) && controls_in(p, i, i + 32, n))
+			return true;
+	}
+#endif
 	for (; i + 64 <= n; i += 64) {
 		unsigned acc = 0;
 		for (size_t j = 0; j < 64; j++) {

@@ -123,15 +123,10 @@ static inline size_t token_next(struct token_cursor *c, size_t i)
 	return c->n;
 }
 
-/* True when token t's text equals `s` ignoring ASCII case. Inline: the
- * recognizers ask it against word lists, and most answers are "no" at the
- * first byte. */
-static inline bool token_is(const char *text, const struct token *t, const char *s)
+/* token_is's compare of the bytes, once the lengths may agree. */
+static inline bool token_is_bytes(const char *text, const struct token *t, const char *s,
+				  size_t len)
 {
-	size_t len = t->end - t->start;
-	/* against a literal, a length that differs answers at once */
-	if (__builtin_constant_p(__builtin_strlen(s)) && len != __builtin_strlen(s))
-		return false;
 	const unsigned char *p = (const unsigned char *)text + t->start;
 	for (size_t i = 0; i < len; i++) {
 		unsigned a = p[i], b = (unsigned char)s[i];
@@ -145,6 +140,21 @@ static inline bool token_is(const char *text, const struct token *t, const char 
 			return false;
 	}
 	return s[len] == '\0';
+}
+
+/* True when token t's text equals `s` ignoring ASCII case. The recognizers
+ * ask it against word lists, and most answers are "no" on the length of a
+ * literal alone: that test is always inlined at the call (an outlined copy
+ * would not know the literal), the byte compare may be called. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline bool token_is(const char *text, const struct token *t, const char *s)
+{
+	size_t len = t->end - t->start;
+	if (__builtin_constant_p(__builtin_strlen(s)) && len != __builtin_strlen(s))
+		return false;
+	return token_is_bytes(text, t, s, len);
 }
 
 /* Lower-cases (ASCII and, through libunistring, any script) a token's text
