@@ -417,24 +417,25 @@ static bool has_controls(const uint8_t *p, size_t n)
 {
 	size_t i = 0;
 #if defined(__SSE2__) && !defined(CC_NO_SIMD)
-	const __m128i zero = _mm_setzero_si128(), space = _mm_set1_epi8(0x20);
+	const __m128i top = _mm_set1_epi8(0x1F);
 	const __m128i lf = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r');
 	const __m128i del = _mm_set1_epi8(0x7F), c2 = _mm_set1_epi8((char)0xC2);
+/* the candidates among 16 bytes: v <= 0x1F (unsigned: its minimum with
+ * 0x1F is itself) but not a tab or a line end, DEL, 0xC2 */
+#define CC_CTRL16(v)                                                                               \
+	_mm_or_si128(_mm_andnot_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf),             \
+								_mm_cmpeq_epi8(v, tab)),           \
+						   _mm_cmpeq_epi8(v, cr)),                         \
+				      _mm_cmpeq_epi8(_mm_min_epu8(v, top), v)),                    \
+		     _mm_or_si128(_mm_cmpeq_epi8(v, del), _mm_cmpeq_epi8(v, c2)))
 	for (; i + 32 <= n; i += 32) {
-		__m128i hit = zero;
-		for (int h = 0; h < 32; h += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i + h));
-			/* as signed bytes, 0x00..0x1F are those >= 0 and < 0x20 */
-			__m128i c0 = _mm_andnot_si128(_mm_cmplt_epi8(v, zero), _mm_cmplt_epi8(v, space));
-			__m128i ok = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, tab)),
-						  _mm_cmpeq_epi8(v, cr));
-			hit = _mm_or_si128(hit, _mm_or_si128(_mm_andnot_si128(ok, c0),
-							     _mm_or_si128(_mm_cmpeq_epi8(v, del),
-									  _mm_cmpeq_epi8(v, c2))));
-		}
-		if (_mm_movemask_epi8(hit) && controls_in(p, i, i + 32, n))
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+		if (_mm_movemask_epi8(_mm_or_si128(CC_CTRL16(a), CC_CTRL16(b))) &&
+		    controls_in(p, i, i + 32, n))
 			return true;
 	}
+#undef CC_CTRL16
 #endif
 	for (; i + 64 <= n; i += 64) {
 		unsigned acc = 0;
