@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unilbrk.h>
 #include <unigbrk.h>
 #include <unistr.h>
@@ -56,6 +57,42 @@ static void sanitise(struct doc *d, const char *text, size_t len, size_t **paras
 	d->olen = len;
 }
 
+/* The code point that ends just before s[i] (i > 0), or 0. */
+static ucs4_t before(const char *s, size_t i)
+{
+	size_t a = i;
+	while (a > 0 && i - a < 4 && ((unsigned char)s[a - 1] & 0xC0) == 0x80)
+		a--;
+	if (a == 0)
+		return 0;
+	a--;
+	ucs4_t c;
+	return u8_mbtouc(&c, (const uint8_t *)s + a, i - a) == (int)(i - a) ? c : 0;
+}
+
+static bool alnum(ucs4_t c)
+{
+	return uc_is_alpha(c) || uc_is_digit(c);
+}
+
+/* Our one rule over libunistring's line breaking (which offers a break
+ * after a full stop before a letter): no break after a '.' that sits
+ * between two letters or digits, inside a word with no space: "U.S.-based",
+ * "e.g.", "example.com" stay whole (a hyphen after them still breaks, as
+ * it does in "well-known"). o[i] overrides the break before s[i]. */
+static void keep_dotted(const char *s, size_t n, char *o)
+{
+	memset(o, UC_BREAK_UNDEFINED, n);
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (s[i] != '.')
+			continue;
+		ucs4_t next;
+		if (u8_mbtouc(&next, (const uint8_t *)s + i + 1, n - i - 1) > 0 && alnum(next) &&
+		    alnum(before(s, i)))
+			o[i + 1] = UC_BREAK_PROHIBITED;
+	}
+}
+
 /* Appends the lines of display text s[0, n) (offset base) to *v. */
 static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **v, size_t *cnt,
 		      size_t *cap)
@@ -67,8 +104,10 @@ static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **
 		(*cnt)++;
 		return;
 	}
-	char *brk = xmalloc(n);
-	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8", brk);
+	char *brk = xmalloc(n), *o = xmalloc(n);
+	keep_dotted(s, n, o);
+	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o, "UTF-8", brk);
+	free(o);
 	size_t start = 0;
 	for (size_t i = 0; i <= n; i++) {
 		if (i < n && !(i > start && brk[i] == UC_BREAK_POSSIBLE))
