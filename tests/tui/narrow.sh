@@ -21,44 +21,86 @@ ok $? "fixture store"
 # count TEXT STRING: how many times STRING shows in TEXT
 count() { printf '%s\n' "$1" | grep -oF -- "$2" | wc -l; }
 width() { printf '%s' "$1" | wc -L; }
-# resized W H CHECK: resizes, waits until the screen is drawn again (it
-# differs from the one before: the status line's cut or the key hints move
-# with the width) and stable, then runs CHECK (a function given the
-# screen); prints the screen when CHECK fails
-resized() {
-	local before scr
-	before=$(tui_raw)
-	tui_resize "$1" "$2"
-	scr=$(tui_changed "$before") && "$3" "$scr" && return 0
-	printf '%s\n' "$scr" | sed 's/^/# /'
-	return 1
-}
-
 reader_whole() {
 	[ "$(count "$1" "U.S.-")" = 1 ] && [ "$(count "$1" "ports.maritex.example.com")" = 1 ]
 }
 conflict_whole() {
 	[ "$(count "$1" "U.S.-")" = 2 ] && [ "$(count "$1" "e.g.")" = 1 ]
 }
-# the reader, stacked, at every width from 40 to 70
-tui_start 39 24 xterm-256color "$(review_cmd m.db kim)"
+# whole_at W CHECK [c]: a fresh review W columns wide (with c, in the
+# conflict view), whose screen passes CHECK (a function given the screen);
+# prints the screen when it does not. Widths where libunistring alone
+# breaks after "U." or a domain's dot.
+whole_at() {
+	local scr
+	tui_start "$1" 24 xterm-256color "$(review_cmd m.db kim)"
+	scr=$(tui_wait "source 1/2")
+	if [ -n "${3:-}" ]; then
+		tui_keys j
+		tui_keys c
+		scr=$(tui_wait "Conflict 1/1")
+	fi
+	tui_keys Q
+	tui_dead >/dev/null
+	"$2" "$scr" && return 0
+	printf '%s\n' "$scr" | sed 's/^/# /'
+	return 1
+}
+bad=""
+for w in 40 46 60 65; do
+	whole_at "$w" reader_whole || bad="$bad $w"
+done
+is "$bad" "" "reader at 40, 46, 60, 65 columns: U.S.-based and a domain name never broken at a dot"
+bad=""
+for w in 43 51 61 79; do
+	whole_at "$w" conflict_whole c || bad="$bad $w"
+done
+is "$bad" "" "conflict view at 43, 51, 61, 79 columns: U.S.-based (both sides) and e.g. whole"
+
+# the sources screen: three sources of a story named in CJK, with long
+# names and titles
+printf 'Bay ferry operator to end night crossings after losses\n\nThe operator said on Tuesday that it will end its night crossings on May 1, 2025.\n' \
+	>tokyo-bay-evening-chronicle.txt
+printf 'Night ferries across the bay will stop this spring, operator says\n\nThe operator will end its night crossings on May 8, 2025, a spokesman said.\n' \
+	>harbourside-daily-ledger.txt
+fixture s.db --date 2025-02-01 --story 東京湾岸の再開発計画をめぐる報道 tokyo-bay-evening-chronicle.txt harbourside-daily-ledger.txt
+ok $? "fixture store with a CJK story"
+row() { printf '%s\n' "$1" | sed -n "$2p"; }
+matches() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
+	fi
+}
+tui_start 200 12 xterm-256color "$(review_cmd s.db kim)"
 tui_wait "source 1/2" >/dev/null
-bad=""
-for w in $(seq 40 70); do
-	resized "$w" 24 reader_whole || bad="$bad $w"
-done
-is "$bad" "" "reader at 40..70 columns: U.S.-based and a domain name never broken at a dot"
-# the conflict view: both sentences, side by side, at 50 to 70
-tui_keys j
-tui_keys c
-tui_wait "Conflict 1/1" >/dev/null
-tui_resize 39 24
-tui_wait "Conflict 1/1" >/dev/null
-bad=""
-for w in $(seq 40 100); do
-	resized "$w" 24 conflict_whole || bad="$bad $w"
-done
-is "$bad" "" "conflict view at 40..100 columns: U.S.-based (both sides) and e.g. whole"
+tui_keys s
+scr=$(tui_wait "crosscheck sources")
+is "$(row "$scr" 2)" "  # source                          claims conflicts annotated  date        story                             title" \
+	"200 columns: every column"
+matches "$(row "$scr" 3)" "^> 1 tokyo-bay-evening-chronicle.txt +2 +0 +0  2025-02-01  東京湾岸の再開発計画をめぐる報道  Bay ferry operator to end night crossings after losses$" \
+	"... names, the story and titles whole"
+tui_resize 80 12
+scr=$(tui_wait "annot. date       title")
+is "$(row "$scr" 2)" "  # source           claims confl. annot. date       title" \
+	"80 columns: the story column goes before the title falls under 20 columns"
+matches "$(row "$scr" 3)" "^> 1 tokyo-bay-eveni… +2 +0 +0 2025-02-01 Bay ferry operator to end …$" \
+	"... the title keeps 26 columns"
+tui_resize 57 12
+scr=$(tui_wait "annot. title")
+is "$(row "$scr" 2)" "  # source           claims confl. annot. title" "57 columns: then the date goes"
+matches "$(row "$scr" 3)" "^> 1 tokyo-bay-eveni… +2 +0 +0 Bay ferry oper…$" "... the name keeps 16 columns, the title 15"
+tui_resize 40 12
+scr=$(tui_wait "# source          claims")
+is "$(row "$scr" 2)" "  # source          claims confl. annot." "40 columns: the name and the counts only"
+matches "$(row "$scr" 4)" "^  2 harbourside-da… +2 +0 +0$" "... the name as wide as the rest leaves"
+wide=0
+while IFS= read -r line; do
+	[ "$(width "$line")" -le 40 ] || wide=$((wide + 1))
+done <<<"$scr"
+is "$wide" "0" "... no line wider than 40 columns"
 tui_keys Q
 tui_dead >/dev/null
 done_testing
