@@ -4,7 +4,7 @@
 # a domain name) in the reader or the conflict view; the sources screen
 # keeps the name and the title longest (the story goes first, then the
 # date) at 40, 57, 80 and 200 columns; the help screen never wraps an
-# action's name.
+# action's name (at 40 columns the help goes under the keys and the name).
 . "$top_srcdir/tests/tui/lib.sh"
 cat >maritex-wire.txt <<'TXT'
 Maritex to shut Calder terminal
@@ -101,6 +101,31 @@ while IFS= read -r line; do
 	[ "$(width "$line")" -le 40 ] || wide=$((wide + 1))
 done <<<"$scr"
 is "$wide" "0" "... no line wider than 40 columns"
+tui_keys Q
+tui_dead >/dev/null
+
+# the help screen: an action's name is never wrapped; on a narrow screen
+# the help goes under the keys and the name, across the width
+tui_start 40 24 xterm-256color "$(review_cmd s.db kim)"
+tui_wait "source 1/2" >/dev/null
+tui_keys '?'
+scr=$(tui_wait "Help (q to go back)")
+like "$scr" "  j, <Down>            move-down" "40 columns: the keys and the action's name whole on one row"
+like "$scr" "    Next claim (next line in the" "... the help under them from column 4"
+# a row holding a piece of a name alone in the name's column (the "down"
+# of "move-" / "down"), on every page of the help
+pieces=0
+for page in 1 2 3 4 5 6 7 8; do
+	pieces=$((pieces + $(printf '%s\n' "$scr" | grep -cE '^ {23}[a-z]+$')))
+	before=$scr
+	tui_keys NPage
+	scr=$(tui_changed "$before") || break
+done
+is "$pieces" "0" "... no name wrapped, on every page"
+tui_resize 26 14
+tui_keys g
+scr=$(tui_wait "    move-down")
+ok $? "26 columns: a name that does not fit beside its keys goes on a row of its own"
 tui_keys Q
 tui_dead >/dev/null
 done_testing
