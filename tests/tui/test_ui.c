@@ -355,6 +355,31 @@ static void test_doc(void)
 	lines_of(&d, &b);
 	tap_str_eq(b.data, "a well-|known and |widely-|cited figure|", "a hyphen still offers a break");
 	doc_free(&d);
+	/* a web address breaks after a slash, never after its hyphens */
+	const char *web = "read https://www.harbour-works.example/news/phase-one-plan.html (sic) and well-known notes";
+	bool hyphen_end = false;
+	for (int w = 12; w <= 60 && !hyphen_end; w++) {
+		doc_build(&d, web, strlen(web), w);
+		for (size_t i = 0; i + 1 < d.nlines; i++) {
+			const char *end = d.disp + d.lines[i].d1;
+			if (end[-1] == '-' && d.lines[i].d1 - d.lines[i].d0 < (size_t)w && strncmp(end, "known", 5)) {
+				buf_clear(&b);
+				lines_of(&d, &b);
+				tap_ok(0, "a web address is not broken after a hyphen at width %d: %s", w, b.data);
+				hyphen_end = true;
+				break;
+			}
+		}
+		doc_free(&d);
+	}
+	if (!hyphen_end)
+		tap_ok(1, "a web address is never broken after a hyphen at widths 12..60");
+	doc_build(&d, web, strlen(web), 26);
+	buf_clear(&b);
+	lines_of(&d, &b);
+	tap_str_eq(b.data, "read https://|www.harbour-works.example/|news/phase-one-plan.html |(sic) and well-known notes|",
+		   "a web address at 26: after the slashes");
+	doc_free(&d);
 	doc_build(&d, "", 0, 1);
 	tap_ok(d.nlines == 1, "an empty text has one empty line");
 	doc_free(&d);
