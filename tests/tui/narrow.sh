@@ -4,7 +4,8 @@
 # a domain name) in the reader or the conflict view; the sources screen
 # keeps the name and the title longest (the story goes first, then the
 # date) at 40, 57, 80 and 200 columns; the help screen never wraps an
-# action's name (at 40 columns the help goes under the keys and the name).
+# action's name (at 40 columns the help goes under the keys and the name);
+# the top line gives up the word "crosscheck" before the source's date.
 . "$top_srcdir/tests/tui/lib.sh"
 cat >maritex-wire.txt <<'TXT'
 Maritex to shut Calder terminal
@@ -56,6 +57,18 @@ for w in 43 51 61 79; do
 	whole_at "$w" conflict_whole c || bad="$bad $w"
 done
 is "$bad" "" "conflict view at 43, 51, 61, 79 columns: U.S.-based (both sides) and e.g. whole"
+
+# the top line at 40 columns: the word "crosscheck" gives way so that the
+# source's name and date show; at 80 it is back, with the key hints
+tui_start 40 12 xterm-256color "$(review_cmd m.db kim)"
+scr=$(tui_wait "source 1/2")
+is "$(printf '%s\n' "$scr" | sed -n 1p)" " reader — maritex-wire.txt · 2025-01-10" \
+	"40 columns: the top line keeps the source's name and date whole"
+tui_resize 80 12
+scr=$(tui_wait "Q quit")
+like "$(printf '%s\n' "$scr" | sed -n 1p)" " crosscheck reader — maritex-wire.txt · 2025-01-10" "80 columns: the program's name too"
+tui_keys Q
+tui_dead >/dev/null
 
 # the sources screen: three sources of a story named in CJK, with long
 # names and titles
