@@ -5,7 +5,8 @@
 # keeps the name and the title longest (the story goes first, then the
 # date) at 40, 57, 80 and 200 columns; the help screen never wraps an
 # action's name (at 40 columns the help goes under the keys and the name);
-# the top line gives up the word "crosscheck" before the source's date.
+# the top line gives up the word "crosscheck" before the source's date;
+# at 40x12 the conflict view gives the sentences three rows.
 . "$top_srcdir/tests/tui/lib.sh"
 cat >maritex-wire.txt <<'TXT'
 Maritex to shut Calder terminal
@@ -22,6 +23,14 @@ ok $? "fixture store"
 # count TEXT STRING: how many times STRING shows in TEXT
 count() { printf '%s\n' "$1" | grep -oF -- "$2" | wc -l; }
 width() { printf '%s' "$1" | wc -L; }
+matches() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
+	fi
+}
 reader_whole() {
 	[ "$(count "$1" "U.S.-")" = 1 ] && [ "$(count "$1" "ports.maritex.example.com")" = 1 ]
 }
@@ -70,6 +79,20 @@ like "$(printf '%s\n' "$scr" | sed -n 1p)" " crosscheck reader — maritex-wire.
 tui_keys Q
 tui_dead >/dev/null
 
+# the conflict view at 40x12: the sentences keep three rows, the list of
+# the claim's one conflict (which repeats the explanation) gives way
+tui_start 40 12 xterm-256color "$(review_cmd m.db kim)"
+tui_wait "source 1/2" >/dev/null
+tui_keys j
+tui_keys c
+scr=$(tui_wait "Conflict 1/1")
+matches "$(printf '%s\n' "$scr" | sed -n 7p)" "^ [^ ].* {2,}[^ ]" "40x12: a third row of both sentences"
+matches "$(printf '%s\n' "$scr" | sed -n 8,10p | tr '\n' '|')" "^ Why: .*\|      .*\|      .*…\|$" \
+	"... then the explanation in three rows, the last cut with …"
+unlike "$scr" "! 1. " "... and no list row"
+tui_keys Q
+tui_dead >/dev/null
+
 # the sources screen: three sources of a story named in CJK, with long
 # names and titles
 printf 'Bay ferry operator to end night crossings after losses\n\nThe operator said on Tuesday that it will end its night crossings on May 1, 2025.\n' \
@@ -79,14 +102,6 @@ printf 'Night ferries across the bay will stop this spring, operator says\n\nThe
 fixture s.db --date 2025-02-01 --story 東京湾岸の再開発計画をめぐる報道 tokyo-bay-evening-chronicle.txt harbourside-daily-ledger.txt
 ok $? "fixture store with a CJK story"
 row() { printf '%s\n' "$1" | sed -n "$2p"; }
-matches() {
-	if printf '%s\n' "$1" | grep -qE -- "$2"; then
-		ok 0 "$3"
-	else
-		ok 1 "$3"
-		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
-	fi
-}
 tui_start 200 12 xterm-256color "$(review_cmd s.db kim)"
 tui_wait "source 1/2" >/dev/null
 tui_keys s
