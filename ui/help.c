@@ -123,6 +123,10 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 		int tx = l->keys ? x0 + 23 : x0 + 1;
 		int lead_w = l->lead ? (int)draw_width(l->text, l->lead) : 0;
 		bool stack = lead_w && x0 + w - (tx + lead_w) < 24;
+		/* a line without keys of its own (a claim mark, the config's
+		 * error) under the keys' help when that is stacked (below 70) */
+		if (l->keys && !*l->keys && w < 70)
+			tx = x0 + 4;
 		size_t lead = l->lead;
 		/* stacked: the name alone (without its padding), on the keys' row
 		 * when it fits there */

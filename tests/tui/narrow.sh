@@ -150,6 +150,9 @@ for page in 1 2 3 4 5 6 7 8; do
 	scr=$(tui_changed "$before") || break
 done
 is "$pieces" "0" "... no name wrapped, on every page"
+tui_keys G
+scr=$(tui_wait "unverifiable")
+matches "$scr" "^    ✓  true$" "... the claim marks under the keys too, from column 4"
 tui_resize 26 14
 tui_keys g
 scr=$(tui_wait "    move-down")
