@@ -226,12 +226,14 @@ static void sources_reload(struct app *a, void *state)
  * then the date (the top line shows the open source's), when the title
  * still has less than TITLE_MIN, then less than TITLE_LEAST; when the title
  * has less than that even so it goes too and the name takes the width
- * left. The name and the counts stay on every
+ * left (below 32 columns the annotated, then the conflict counts go while
+ * the name has fewer than 12). The name and the claims stay on every
  * screen. Cut names and stories end in "…"; the title takes what is left
  * (title_left). */
 struct scols {
 	int idxw, namew, storyw; /* storyw 0: no story column */
 	int countw; /* the conflicts and annotated columns' (claims: 6) */
+	int ncounts; /* the count columns shown: 3, or fewer on a tiny screen */
 	bool compact;
 	bool date, title; /* those columns shown */
 };
@@ -252,7 +254,7 @@ static int title_left(const struct scols *k, int w)
 {
 	/* "> " #, name, the three counts, the date, the story, the title */
 	int g = k->compact ? 1 : 2; /* the gaps after the counts, date and story */
-	int used = 2 + k->idxw + 1 + k->namew + 1 + 7 + (k->countw + 1) + (k->countw + g) +
+	int used = 2 + k->idxw + 1 + k->namew + 1 + 6 + (k->ncounts - 1) * (k->countw + 1) + g +
 		   (k->date ? DATE_W + g : 0) + (k->storyw ? k->storyw + g : 0);
 	return w - used;
 }
@@ -293,7 +295,8 @@ static struct scols shrink(struct scols k, int titlew, int w, int least)
 static struct scols columns(const struct sview *sv, int w)
 {
 	size_t most = sv->first_idx + sv->n > sv->total ? sv->first_idx + sv->n : sv->total;
-	struct scols k = {.idxw = digits(most), .namew = 6 /* "source" */, .countw = 9, .date = true, .title = true};
+	struct scols k = {.idxw = digits(most), .namew = 6 /* "source" */, .countw = 9, .ncounts = 3, .date = true,
+			 .title = true};
 	int titlew = 0;
 	for (size_t i = 0; i < sv->n; i++) {
 		int n = cell_width(sv->rows[i].name);
@@ -324,13 +327,21 @@ static struct scols columns(const struct sview *sv, int w)
 	r = shrink(k, titlew, w, TITLE_LEAST);
 	if (title_left(&r, w) >= TITLE_LEAST)
 		return r;
-	/* no title: the name as wide as it wants, within what is left */
+	/* no title: the name as wide as it wants, within what is left; on a
+	 * tiny screen (under 32 columns) the count columns go from the right,
+	 * the annotated, then the conflicts, while the name has fewer than 12 */
 	r.title = false;
 	r.compact = true;
 	r.countw = 6;
-	r.namew = 0;
-	int left = title_left(&r, w) + 1; /* no gap after the counts */
-	r.namew = widest < left ? widest : left;
+	int need = widest < 12 ? widest : 12;
+	for (;;) {
+		r.namew = 0;
+		int left = title_left(&r, w) + 1; /* no gap after the counts */
+		r.namew = widest < left ? widest : left;
+		if (r.namew >= need || r.ncounts == 1)
+			break;
+		r.ncounts--;
+	}
 	if (r.namew < 1)
 		r.namew = 1;
 	return r;
@@ -350,9 +361,15 @@ static void sources_draw(struct app *a, void *state)
 	struct scols k = columns(sv, b.w);
 	int cw = k.countw, g = k.compact ? 1 : 2;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-*s %-*s %6s %*s %*s%*s", k.idxw, "#",
-			     k.namew, "source", "claims", cw, k.compact ? "confl." : "conflicts", cw,
-			     k.compact ? "annot." : "annotated", g, "");
+	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-*s %-*s %6s", k.idxw, "#", k.namew,
+			     "source", "claims");
+	if (k.ncounts > 1)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, " %*s", cw,
+				  k.compact ? "confl." : "conflicts");
+	if (k.ncounts > 2)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, " %*s", cw,
+				  k.compact ? "annot." : "annotated");
+	hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%*s", g, "");
 	if (k.date)
 		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%-*s%*s", DATE_W, "date", g, "");
 	if (k.storyw)
@@ -373,10 +390,15 @@ static void sources_draw(struct app *a, void *state)
 				    sv->first_idx + i + 1);
 		draw_cell(y, b.x + c, k.namew < b.w - c ? k.namew : b.w - c, s->name, st);
 		c += k.namew + 1;
-		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%6zu ", s->claims);
-		c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%*zu ",
-				 cw, s->conflicts);
-		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%*zu%*s", cw, s->annotated, g, "");
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%6zu", s->claims);
+		if (k.ncounts > 1) {
+			c += draw_printf(y, b.x + c, b.w - c, st, 0, " ");
+			c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%*zu",
+					 cw, s->conflicts);
+		}
+		if (k.ncounts > 2)
+			c += draw_printf(y, b.x + c, b.w - c, st, 0, " %*zu", cw, s->annotated);
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%*s", g, "");
 		if (k.date)
 			c += draw_printf(y, b.x + c, b.w - c, st, 0, "%-*s%*s", DATE_W, s->date, g, "");
 		if (k.storyw) {

@@ -3,7 +3,8 @@
 # wrapping never breaks a word at a dot inside it ("U.S.-based", "e.g.",
 # a domain name) in the reader or the conflict view; the sources screen
 # keeps the name and the title longest (the story goes first, then the
-# date) at 40, 57, 80 and 200 columns; the help screen never wraps an
+# date) at 40, 57, 80 and 200 columns (and the name before two counts at
+# 28); the help screen never wraps an
 # action's name (at 40 columns the help goes under the keys and the name);
 # the top line gives up the word "crosscheck" before the source's date;
 # at 40x12 the conflict view gives the sentences three rows.
@@ -129,6 +130,15 @@ while IFS= read -r line; do
 	[ "$(width "$line")" -le 40 ] || wide=$((wide + 1))
 done <<<"$scr"
 is "$wide" "0" "... no line wider than 40 columns"
+tui_keys Q
+tui_dead >/dev/null
+# (a fresh start: after a resize the old screen, clipped, shows for a moment)
+tui_start 28 12 xterm-256color "$(review_cmd s.db kim)"
+tui_wait "source 1/2" >/dev/null
+tui_keys s
+scr=$(tui_wait "# source")
+is "$(row "$scr" 2)" "  # source            claims" "28 columns: the annotated and conflict counts go before the name is cut under 12"
+matches "$(row "$scr" 3)" "^> 1 tokyo-bay-evenin… +2$" "... which keeps 17 columns"
 tui_keys Q
 tui_dead >/dev/null
 
