@@ -235,6 +235,14 @@ static void conflict_draw(struct app *a, void *state)
 	if (exp_h > 3)
 		exp_h = 3;
 	int cols_h = b.h - 2 - exp_h - 1 - list_h;
+	/* on a short screen (12 rows) the sentences come first: a list of one
+	 * conflict repeats the explanation above it, so it gives its row to
+	 * them (with the blank row above it) when they would have fewer
+	 * than three */
+	if (cols_h < 4 && cv->n == 1 && list_h) {
+		cols_h += list_h + 1;
+		list_h = 0;
+	}
 	if (cols_h < 2) {
 		cols_h = b.h - 2;
 		exp_h = list_h = 0;
@@ -249,7 +257,7 @@ static void conflict_draw(struct app *a, void *state)
 	 * (three were kept for it); when it still does not fit, its last
 	 * row ends in "…" */
 	if (exp_h) {
-		int room = b.y + b.h - y - 1 - list_h;
+		int room = b.y + b.h - y - (list_h ? 1 + list_h : 0);
 		exp_h = (int)nexp < room ? (int)nexp : room;
 	}
 	for (int i = 0; i < exp_h; i++) {

@@ -99,6 +99,13 @@ static void draw_header(struct app *a)
 	/* then the name gives up width (cut with "…") so that the date and
 	 * the outlet show whole, down to 8 columns; below that all is cut at
 	 * the edge, with "…" */
+	/* on a narrow screen (40 columns) the program's name goes first, so
+	 * that the source keeps its 8 columns and its date */
+	if (pw + nw + tw > lw && lw - pw - tw < 8 && a->src.name) {
+		buf_clear(&pre);
+		buf_printf(&pre, " %s — ", top_view(a)->ops->name);
+		pw = (int)draw_width(pre.data, pre.len);
+	}
 	int c = draw_text(r->y, r->x, lw, pre.data, pre.len, ST_TITLE, 0);
 	if (pw + nw + tw <= lw || lw - pw - tw >= 8) {
 		c += draw_cell(r->y, r->x + c, pw + nw + tw <= lw ? nw : lw - pw - tw, name, ST_TITLE);

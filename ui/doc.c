@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unilbrk.h>
 #include <unigbrk.h>
 #include <unistr.h>
@@ -56,6 +57,72 @@ static void sanitise(struct doc *d, const char *text, size_t len, size_t **paras
 	d->olen = len;
 }
 
+/* The code point that ends just before s[i] (i > 0), or 0. */
+static ucs4_t before(const char *s, size_t i)
+{
+	size_t a = i;
+	while (a > 0 && i - a < 4 && ((unsigned char)s[a - 1] & 0xC0) == 0x80)
+		a--;
+	if (a == 0)
+		return 0;
+	a--;
+	ucs4_t c;
+	return u8_mbtouc(&c, (const uint8_t *)s + a, i - a) == (int)(i - a) ? c : 0;
+}
+
+static bool alnum(ucs4_t c)
+{
+	return uc_is_alpha(c) || uc_is_digit(c);
+}
+
+/* Where s[i, n) starts a web address: "http://" or "https://" at the start
+ * of a word. Returns its end (the next space), or i when it does not. */
+static size_t url_end(const char *s, size_t n, size_t i)
+{
+	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '<' && s[i - 1] != '"')
+		return i;
+	size_t k = 0;
+	if (n - i > 7 && strncmp(s + i, "http://", 7) == 0)
+		k = 7;
+	else if (n - i > 8 && strncmp(s + i, "https://", 8) == 0)
+		k = 8;
+	if (!k)
+		return i;
+	size_t e = i + k;
+	while (e < n && s[e] != ' ')
+		e++;
+	return e;
+}
+
+/* Our rules over libunistring's line breaking (which offers a break after
+ * a full stop before a letter, and after every hyphen): no break after a
+ * '.' that sits between two letters or digits, inside a word with no space:
+ * "U.S.-based", "e.g.", "example.com" stay whole (a hyphen after them still
+ * breaks, as it does in "well-known"); and no break after a hyphen in a web
+ * address, where a hyphen at the end of a line would read as one added by
+ * the wrapping (it still breaks after a '/'). o[i] overrides the break
+ * before s[i]. */
+static void keep_whole(const char *s, size_t n, char *o)
+{
+	memset(o, UC_BREAK_UNDEFINED, n);
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (s[i] != '.')
+			continue;
+		ucs4_t next;
+		if (u8_mbtouc(&next, (const uint8_t *)s + i + 1, n - i - 1) > 0 && alnum(next) &&
+		    alnum(before(s, i)))
+			o[i + 1] = UC_BREAK_PROHIBITED;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t e = url_end(s, n, i);
+		for (size_t j = i; j + 1 < e; j++)
+			if (s[j] == '-')
+				o[j + 1] = UC_BREAK_PROHIBITED;
+		if (e > i)
+			i = e;
+	}
+}
+
 /* Appends the lines of display text s[0, n) (offset base) to *v. */
 static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **v, size_t *cnt,
 		      size_t *cap)
@@ -67,8 +134,10 @@ static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **
 		(*cnt)++;
 		return;
 	}
-	char *brk = xmalloc(n);
-	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, NULL, "UTF-8", brk);
+	char *brk = xmalloc(n), *o = xmalloc(n);
+	keep_whole(s, n, o);
+	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o, "UTF-8", brk);
+	free(o);
 	size_t start = 0;
 	for (size_t i = 0; i <= n; i++) {
 		if (i < n && !(i > start && brk[i] == UC_BREAK_POSSIBLE))

@@ -106,7 +106,12 @@ static void help_close(struct app *a, void *state)
 /* Walks the lines wrapped at width `w` (the body's): draws the rows from
  * `top` on into `rows` screen rows from y0 when draw is set. Returns the
  * number of wrapped rows. Words go to the next row rather than being cut
- * off at the edge (80 columns leave an action's help 34). */
+ * off at the edge (80 columns leave an action's help 34). When an action's
+ * help would have fewer than 24 columns after its name (below 70 columns),
+ * the line stacks instead: the keys and the action's name on one row (the
+ * name on a row of its own when they do not fit together, cut with "…"
+ * when even that is too narrow: a name is never wrapped), the help under
+ * them from column 4, across the width. */
 static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t top, size_t rows,
 			  bool draw)
 {
@@ -117,15 +122,28 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 		 * an action's help after its name when that leaves it 24 columns */
 		int tx = l->keys ? x0 + 23 : x0 + 1;
 		int lead_w = l->lead ? (int)draw_width(l->text, l->lead) : 0;
-		if (x0 + w - (tx + lead_w) < 24)
-			lead_w = 0;
-		size_t lead = lead_w ? l->lead : 0;
-		int ww = x0 + w - (tx + lead_w);
+		bool stack = lead_w && x0 + w - (tx + lead_w) < 24;
+		/* a line without keys of its own (a claim mark, the config's
+		 * error) under the keys' help when that is stacked (below 70) */
+		if (l->keys && !*l->keys && w < 70)
+			tx = x0 + 4;
+		size_t lead = l->lead;
+		/* stacked: the name alone (without its padding), on the keys' row
+		 * when it fits there */
+		size_t name_len = lead;
+		while (name_len > 0 && l->text[name_len - 1] == ' ')
+			name_len--;
+		int name_w = (int)draw_width(l->text, name_len);
+		bool name_row = stack && tx + name_w > x0 + w;
+		if (stack)
+			tx = x0 + 4;
+		int ww = stack ? x0 + w - tx : x0 + w - (tx + lead_w);
 		char *disp;
 		size_t *lines;
 		size_t nl = doc_wrap_string(l->text + lead, strlen(l->text + lead), ww > 1 ? ww : 1, &disp,
 					    &lines);
-		for (size_t j = 0; j < nl; j++, row++) {
+		size_t head = stack ? (name_row ? 2 : 1) : 0; /* rows before the help's */
+		for (size_t j = 0; j < nl + head; j++, row++) {
 			if (!draw || row < top || row >= top + rows)
 				continue;
 			int y = y0 + (int)(row - top);
@@ -134,12 +152,22 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 					  ST_DEFAULT, ATTR_BOLD);
 				continue;
 			}
-			if (j == 0) {
-				draw_str(y, x0 + 2, 20, l->keys, ST_KEY, 0);
-				draw_text(y, tx, lead_w, l->text, lead, ST_DEFAULT, 0);
+			if (j == 0)
+				draw_cell(y, x0 + 2, w - 2 < 20 ? w - 2 : 20, l->keys, ST_KEY);
+			if (stack && j < head) {
+				if (j == head - 1) {
+					char *name = xstrndup(l->text, name_len);
+					int nx = name_row ? tx : x0 + 23;
+					draw_cell(y, nx, x0 + w - nx, name, ST_DEFAULT);
+					free(name);
+				}
+				continue;
 			}
-			draw_text(y, tx + lead_w, x0 + w - (tx + lead_w), disp + lines[2 * j],
-				  lines[2 * j + 1] - lines[2 * j], ST_DEFAULT, 0);
+			if (j == 0)
+				draw_text(y, tx, lead_w, l->text, lead, ST_DEFAULT, 0);
+			size_t k = j - head;
+			draw_text(y, tx + (stack ? 0 : lead_w), x0 + w - (tx + (stack ? 0 : lead_w)),
+				  disp + lines[2 * k], lines[2 * k + 1] - lines[2 * k], ST_DEFAULT, 0);
 		}
 		free(disp);
 		free(lines);

@@ -220,15 +220,25 @@ static void sources_reload(struct app *a, void *state)
  * become as wide as their numbers (with short headers and one-space gaps),
  * then the name (to 20), the story (to 16) and the name (to 16); and, while
  * the title has less than TITLE_MIN, the story (to 12) and the name (to
- * 14). Cut names and stories end in "…"; the title takes what is left
+ * 14). When even then the title has less than TITLE_MIN, columns go whole,
+ * least useful to a reader scanning the list first, and the widths are
+ * worked out again without them: the story (the timeline names it too),
+ * then the date (the top line shows the open source's), when the title
+ * still has less than TITLE_MIN, then less than TITLE_LEAST; when the title
+ * has less than that even so it goes too and the name takes the width
+ * left (below 32 columns the annotated, then the conflict counts go while
+ * the name has fewer than 12). The name and the claims stay on every
+ * screen. Cut names and stories end in "…"; the title takes what is left
  * (title_left). */
 struct scols {
-	int idxw, namew, storyw;
+	int idxw, namew, storyw; /* storyw 0: no story column */
 	int countw; /* the conflicts and annotated columns' (claims: 6) */
+	int ncounts; /* the count columns shown: 3, or fewer on a tiny screen */
 	bool compact;
+	bool date, title; /* those columns shown */
 };
 
-enum { TITLE_MIN = 12, TITLE_WANT = 32 };
+enum { TITLE_LEAST = 12, TITLE_MIN = 20, TITLE_WANT = 32, DATE_W = 10 };
 
 static int digits(size_t n)
 {
@@ -244,8 +254,8 @@ static int title_left(const struct scols *k, int w)
 {
 	/* "> " #, name, the three counts, the date, the story, the title */
 	int g = k->compact ? 1 : 2; /* the gaps after the counts, date and story */
-	int used = 2 + k->idxw + 1 + k->namew + 1 + 7 + (k->countw + 1) + (k->countw + g) + 10 + g +
-		   (k->storyw ? k->storyw + g : 0);
+	int used = 2 + k->idxw + 1 + k->namew + 1 + 6 + (k->ncounts - 1) * (k->countw + 1) + g +
+		   (k->date ? DATE_W + g : 0) + (k->storyw ? k->storyw + g : 0);
 	return w - used;
 }
 
@@ -254,28 +264,10 @@ static int cell_width(const char *s)
 	return (int)draw_width(s, strlen(s));
 }
 
-static struct scols columns(const struct sview *sv, int w)
+/* The widths with the columns of `k` (its starting widths), the others
+ * giving up width for the title as above. */
+static struct scols shrink(struct scols k, int titlew, int w, int least)
 {
-	size_t most = sv->first_idx + sv->n > sv->total ? sv->first_idx + sv->n : sv->total;
-	struct scols k = {.idxw = digits(most), .namew = 6 /* "source" */, .countw = 9};
-	int titlew = 0;
-	for (size_t i = 0; i < sv->n; i++) {
-		int n = cell_width(sv->rows[i].name);
-		if (n > k.namew)
-			k.namew = n;
-		n = cell_width(sv->rows[i].story);
-		if (n > k.storyw)
-			k.storyw = n;
-		n = cell_width(sv->rows[i].title);
-		if (n > titlew)
-			titlew = n;
-	}
-	if (k.namew > w / 3)
-		k.namew = w / 3 > 14 ? w / 3 : 14;
-	if (k.storyw > w / 5)
-		k.storyw = w / 5 > 12 ? w / 5 : 12;
-	if (k.storyw && k.storyw < 5)
-		k.storyw = 5; /* "story" */
 	int want = titlew < TITLE_WANT ? titlew : TITLE_WANT;
 	if (want < TITLE_MIN)
 		want = TITLE_MIN;
@@ -290,14 +282,69 @@ static struct scols columns(const struct sview *sv, int w)
 	} steps[] = {{true, 20, want},
 		     {false, 16, want},
 		     {true, 16, want},
-		     {false, 12, TITLE_MIN},
-		     {true, 14, TITLE_MIN}};
+		     {false, 12, least},
+		     {true, 14, least}};
 	for (size_t i = 0; i < CC_ARRAY_LEN(steps); i++) {
 		int *cw = steps[i].name ? &k.namew : &k.storyw;
 		while (title_left(&k, w) < steps[i].until && *cw > steps[i].floor)
 			(*cw)--;
 	}
 	return k;
+}
+
+static struct scols columns(const struct sview *sv, int w)
+{
+	size_t most = sv->first_idx + sv->n > sv->total ? sv->first_idx + sv->n : sv->total;
+	struct scols k = {.idxw = digits(most), .namew = 6 /* "source" */, .countw = 9, .ncounts = 3, .date = true,
+			 .title = true};
+	int titlew = 0;
+	for (size_t i = 0; i < sv->n; i++) {
+		int n = cell_width(sv->rows[i].name);
+		if (n > k.namew)
+			k.namew = n;
+		n = cell_width(sv->rows[i].story);
+		if (n > k.storyw)
+			k.storyw = n;
+		n = cell_width(sv->rows[i].title);
+		if (n > titlew)
+			titlew = n;
+	}
+	int widest = k.namew;
+	if (k.namew > w / 3)
+		k.namew = w / 3 > 14 ? w / 3 : 14;
+	if (k.storyw > w / 5)
+		k.storyw = w / 5 > 12 ? w / 5 : 12;
+	if (k.storyw && k.storyw < 5)
+		k.storyw = 5; /* "story" */
+	struct scols r = shrink(k, titlew, w, TITLE_MIN);
+	if (title_left(&r, w) >= TITLE_MIN)
+		return r;
+	k.storyw = 0;
+	r = shrink(k, titlew, w, TITLE_MIN);
+	if (title_left(&r, w) >= TITLE_MIN)
+		return r;
+	k.date = false;
+	r = shrink(k, titlew, w, TITLE_LEAST);
+	if (title_left(&r, w) >= TITLE_LEAST)
+		return r;
+	/* no title: the name as wide as it wants, within what is left; on a
+	 * tiny screen (under 32 columns) the count columns go from the right,
+	 * the annotated, then the conflicts, while the name has fewer than 12 */
+	r.title = false;
+	r.compact = true;
+	r.countw = 6;
+	int need = widest < 12 ? widest : 12;
+	for (;;) {
+		r.namew = 0;
+		int left = title_left(&r, w) + 1; /* no gap after the counts */
+		r.namew = widest < left ? widest : left;
+		if (r.namew >= need || r.ncounts == 1)
+			break;
+		r.ncounts--;
+	}
+	if (r.namew < 1)
+		r.namew = 1;
+	return r;
 }
 
 static void sources_draw(struct app *a, void *state)
@@ -314,12 +361,21 @@ static void sources_draw(struct app *a, void *state)
 	struct scols k = columns(sv, b.w);
 	int cw = k.countw, g = k.compact ? 1 : 2;
 	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-*s %-*s %6s %*s %*s%*s%-10s%*s", k.idxw,
-			     "#", k.namew, "source", "claims", cw, k.compact ? "confl." : "conflicts",
-			     cw, k.compact ? "annot." : "annotated", g, "", "date", g, "");
+	int hc = draw_printf(b.y, b.x, b.w, ST_PANE_TITLE, 0, "  %-*s %-*s %6s", k.idxw, "#", k.namew,
+			     "source", "claims");
+	if (k.ncounts > 1)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, " %*s", cw,
+				  k.compact ? "confl." : "conflicts");
+	if (k.ncounts > 2)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, " %*s", cw,
+				  k.compact ? "annot." : "annotated");
+	hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%*s", g, "");
+	if (k.date)
+		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%-*s%*s", DATE_W, "date", g, "");
 	if (k.storyw)
 		hc += draw_printf(b.y, b.x + hc, b.w - hc, ST_PANE_TITLE, 0, "%-*s%*s", k.storyw, "story", g, "");
-	draw_str(b.y, b.x + hc, b.w - hc, "title", ST_PANE_TITLE, 0);
+	if (k.title)
+		draw_str(b.y, b.x + hc, b.w - hc, "title", ST_PANE_TITLE, 0);
 	for (int r = 0; r < h; r++) {
 		size_t i = sv->top + (size_t)r;
 		if (i >= sv->n)
@@ -334,16 +390,23 @@ static void sources_draw(struct app *a, void *state)
 				    sv->first_idx + i + 1);
 		draw_cell(y, b.x + c, k.namew < b.w - c ? k.namew : b.w - c, s->name, st);
 		c += k.namew + 1;
-		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%6zu ", s->claims);
-		c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%*zu ",
-				 cw, s->conflicts);
-		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%*zu%*s%-10s%*s", cw, s->annotated, g, "",
-				 s->date, g, "");
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%6zu", s->claims);
+		if (k.ncounts > 1) {
+			c += draw_printf(y, b.x + c, b.w - c, st, 0, " ");
+			c += draw_printf(y, b.x + c, b.w - c, s->conflicts && !sel ? ST_CONFLICT : st, 0, "%*zu",
+					 cw, s->conflicts);
+		}
+		if (k.ncounts > 2)
+			c += draw_printf(y, b.x + c, b.w - c, st, 0, " %*zu", cw, s->annotated);
+		c += draw_printf(y, b.x + c, b.w - c, st, 0, "%*s", g, "");
+		if (k.date)
+			c += draw_printf(y, b.x + c, b.w - c, st, 0, "%-*s%*s", DATE_W, s->date, g, "");
 		if (k.storyw) {
 			draw_cell(y, b.x + c, k.storyw < b.w - c ? k.storyw : b.w - c, s->story, st);
 			c += k.storyw + g;
 		}
-		draw_cell(y, b.x + c, b.w - c, s->title, st);
+		if (k.title)
+			draw_cell(y, b.x + c, b.w - c, s->title, st);
 	}
 }
 

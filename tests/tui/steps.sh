@@ -103,9 +103,10 @@ unlike "$scr" "capital-desk-report" "and no other story's"
 tui_keys Q
 is "$(tui_dead)" "0" "quits"
 
-# the sources screen at 80 columns: every column readable, cut names,
-# stories and titles end in "…"; the title takes what is left; at 200
-# columns the natural widths (README: "The sources screen")
+# the sources screen at 80 columns: the story column goes first, so that
+# the title keeps 20 columns or more; cut names and titles end in "…"; at
+# 100 the story is back; at 200 columns the natural widths (README: "The
+# sources screen")
 fixture three.db --story kaspersky "$top_srcdir"/examples/kaspersky/*.txt
 fixture three.db --story a-very-long-story-name "$top_srcdir"/examples/chipmaker-deal/*.txt
 tui_start 80 24 xterm-256color "$(review_cmd three.db steps)"
@@ -113,16 +114,16 @@ tui_wait "source 1/" >/dev/null
 tui_keys s
 scr=$(tui_wait "crosscheck sources")
 is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \
-	"  #  source           claims confl. annot. date       story         title" \
-	"80 columns: every column's header, the count headers short"
+	"  #  source           claims confl. annot. date       title" \
+	"80 columns: the count headers short, no story column"
 # matches TEXT ERE DESCRIPTION
 matches() {
 	grep -qE -- "$2" <<<"$1"
 	ok $? "$3"
 }
-matches "$scr" "^> 1  capital-desk-re… +[0-9]+ +[0-9]+ +[0-9]+ 2024-07-19 kaspersky +What Kasper" \
-	"80 columns: a cut name ends in …, the story whole, then the title"
-like "$(grep -F 'fairhaven' <<<"$scr")" " a-very-long-… Corvane bet" "80 columns: a long story shows 12 cells and …"
+matches "$scr" "^> 1  capital-desk-re… +[0-9]+ +[0-9]+ +[0-9]+ 2024-07-19 What Kaspersky's U.S. exi…$" \
+	"80 columns: a cut name ends in …, then the date and 25 columns of title"
+like "$(grep -F 'fairhaven' <<<"$scr")" " 2025-03-05 Corvane bets on light wit…" "80 columns: each title cut with …"
 tui_resize 100 30
 scr=$(tui_wait "? help")
 is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \

@@ -241,8 +241,8 @@ static void test_edit(void)
 			} else {
 				edit_apply(&e, (enum action)(A_EDIT_LEFT + (int)(seed >> 8) % 11));
 			}
-			size_t bad;
-			if (e.cursor > e.text.len || !text_utf8_valid(edit_text(&e), e.text.len, &bad, NULL)) {
+			size_t at;
+			if (e.cursor > e.text.len || !text_utf8_valid(edit_text(&e), e.text.len, &at, NULL)) {
 				ok = false;
 				break;
 			}
@@ -322,6 +322,63 @@ static void test_doc(void)
 		if (text_width(d.disp + d.lines[i].d0, d.lines[i].d1 - d.lines[i].d0) > 12 + 1)
 			fits = false;
 	tap_ok(fits, "an over-long word is cut at the width");
+	doc_free(&d);
+	/* no break after a dot inside a word: abbreviations, the words joined
+	 * to them by hyphens, domain names */
+	const char *abbr = "Rivals of the U.S.-based maker, e.g. Nordlicht, met at shop.example.org today.";
+	for (int w = 16; w <= 40; w++) {
+		doc_build(&d, abbr, strlen(abbr), w);
+		for (size_t i = 0; i + 1 < d.nlines; i++) {
+			const char *end = d.disp + d.lines[i].d1;
+			if (end[-1] == '.' && d.lines[i + 1].d1 > d.lines[i + 1].d0 && end[0] != ' ' &&
+			    end[-2] != ' ') {
+				buf_clear(&b);
+				lines_of(&d, &b);
+				tap_ok(0, "no line ends after an inner dot at width %d: %s", w, b.data);
+				doc_free(&d);
+				buf_free(&b);
+				return;
+			}
+		}
+		doc_free(&d);
+	}
+	tap_ok(1, "no line ends after a dot inside a word at widths 16..40 (the longest word fits)");
+	doc_build(&d, abbr, strlen(abbr), 18);
+	buf_clear(&b);
+	lines_of(&d, &b);
+	tap_str_eq(b.data, "Rivals of the |U.S.-based maker, |e.g. Nordlicht, |met at |shop.example.org |today.|",
+		   "U.S.-based, e.g. and a domain wrap whole at 18");
+	doc_free(&d);
+	const char *hy = "a well-known and widely-cited figure";
+	doc_build(&d, hy, strlen(hy), 12);
+	buf_clear(&b);
+	lines_of(&d, &b);
+	tap_str_eq(b.data, "a well-|known and |widely-|cited figure|", "a hyphen still offers a break");
+	doc_free(&d);
+	/* a web address breaks after a slash, never after its hyphens */
+	const char *web = "read https://www.harbour-works.example/news/phase-one-plan.html (sic) and well-known notes";
+	bool hyphen_end = false;
+	for (int w = 12; w <= 60 && !hyphen_end; w++) {
+		doc_build(&d, web, strlen(web), w);
+		for (size_t i = 0; i + 1 < d.nlines; i++) {
+			const char *end = d.disp + d.lines[i].d1;
+			if (end[-1] == '-' && d.lines[i].d1 - d.lines[i].d0 < (size_t)w && strncmp(end, "known", 5)) {
+				buf_clear(&b);
+				lines_of(&d, &b);
+				tap_ok(0, "a web address is not broken after a hyphen at width %d: %s", w, b.data);
+				hyphen_end = true;
+				break;
+			}
+		}
+		doc_free(&d);
+	}
+	if (!hyphen_end)
+		tap_ok(1, "a web address is never broken after a hyphen at widths 12..60");
+	doc_build(&d, web, strlen(web), 26);
+	buf_clear(&b);
+	lines_of(&d, &b);
+	tap_str_eq(b.data, "read https://|www.harbour-works.example/|news/phase-one-plan.html |(sic) and well-known notes|",
+		   "a web address at 26: after the slashes");
 	doc_free(&d);
 	doc_build(&d, "", 0, 1);
 	tap_ok(d.nlines == 1, "an empty text has one empty line");
