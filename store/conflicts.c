@@ -894,6 +894,28 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n, const char *subject,
 				  const struct store_judge *j, struct cc_err *err);
 
+/* Steps q (bound; its rows are pairs of claim ids), finalizes it and
+ * judges the pairs (judge_pairs); `what` names the lookup in the error
+ * when the query fails. */
+static enum cc_status judge_pair_rows(struct store *st, sqlite3_stmt *q, const char *subject,
+				      const struct store_judge *j, const char *what,
+				      struct cc_err *err)
+{
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, n + 2, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(q, 0);
+		ids[n++] = sqlite3_column_int64(q, 1);
+	}
+	sqlite3_finalize(q);
+	enum cc_status rc = r == SQLITE_DONE ? judge_pairs(st, ids, n, subject, j, err)
+					     : st_error(st, err, what);
+	free(ids);
+	return rc;
+}
+
 /* Pairs of older sources' claims that the new source's years have just
  * joined: "September 29" in two sources that gave no year was no anchor
  * when the second was added; once a third source gives the year, both
@@ -925,22 +947,8 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		return err->status;
 	sqlite3_bind_int64(q, 1, source_id);
 	sqlite3_bind_int(q, 2, STORE_MAX_CANDIDATES);
-	int64_t *ids = NULL;
-	size_t n = 0, cap = 0;
-	int r;
-	while ((r = st_step(st, q)) == SQLITE_ROW) {
-		ids = xgrow(ids, &cap, n + 2, sizeof *ids);
-		ids[n++] = sqlite3_column_int64(q, 0);
-		ids[n++] = sqlite3_column_int64(q, 1);
-	}
-	sqlite3_finalize(q);
-	if (r != SQLITE_DONE) {
-		free(ids);
-		return st_error(st, err, "cannot find the claims whose years were filled in");
-	}
-	enum cc_status rc = judge_pairs(st, ids, n, subject, j, err);
-	free(ids);
-	return rc;
+	return judge_pair_rows(st, q, subject, j, "cannot find the claims whose years were filled in",
+			       err);
 }
 
 /* Judges each pair of claims (ids[i], ids[i + 1]) of two sources of one
@@ -1041,19 +1049,8 @@ static enum cc_status mark_named(struct store *st, const char *story, int64_t so
 	sqlite3_bind_text(q, 2, subject, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 3, source_id);
 	sqlite3_bind_int(q, 4, STORE_MAX_CANDIDATES);
-	int64_t *ids = NULL;
-	size_t n = 0, cap = 0;
-	int r;
-	while ((r = st_step(st, q)) == SQLITE_ROW) {
-		ids = xgrow(ids, &cap, n + 2, sizeof *ids);
-		ids[n++] = sqlite3_column_int64(q, 0);
-		ids[n++] = sqlite3_column_int64(q, 1);
-	}
-	sqlite3_finalize(q);
-	enum cc_status rc = r == SQLITE_DONE ? judge_pairs(st, ids, n, subject, j, err)
-					     : st_error(st, err, "cannot find the claims that name the story's subject");
-	free(ids);
-	return rc;
+	return judge_pair_rows(st, q, subject, j, "cannot find the claims that name the story's subject",
+			       err);
 }
 
 /* When the new source changed the story's subject (story_subject), the
