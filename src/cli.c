@@ -469,6 +469,18 @@ static int next_opt(struct cli *cli, const struct command *c, int argc, char **a
 	}
 }
 
+/* Whether s is a whole decimal number above 0 (a claim id, a count of
+ * jobs), stored in *out. */
+static bool positive_number(const char *s, long long *out)
+{
+	char *end = NULL;
+	long long v = strtoll(s, &end, 10);
+	if (!*s || *end || v <= 0)
+		return false;
+	*out = v;
+	return true;
+}
+
 /* ---- extraction glue ----------------------------------------------------------- */
 
 /* The lexicon, loaded on first use and kept for the run. */
@@ -1953,10 +1965,8 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 				return EXIT_USAGE;
 			break;
 		case 'j': {
-			char *end;
-			errno = 0;
-			long n = strtol(optarg, &end, 10);
-			if (end == optarg || *end || errno || n < 1 || n > 64)
+			long long n;
+			if (!positive_number(optarg, &n) || n > 64)
 				return usage_error(c, "--jobs needs a number from 1 to 64, not '%s'", optarg);
 			jobs = (int)n;
 			break;
@@ -2309,9 +2319,8 @@ static int cmd_corroborations(struct cli *cli, int argc, char **argv)
 		case -3: return EXIT_USAGE;
 		case 's': story = optarg; break;
 		case 'c': {
-			char *end = NULL;
-			long long v = strtoll(optarg, &end, 10);
-			if (!*optarg || *end || v <= 0)
+			long long v;
+			if (!positive_number(optarg, &v))
 				return usage_error(c, "'%s' is not a claim id (a positive number)", optarg);
 			claim = v;
 			break;
@@ -2534,9 +2543,8 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 		return usage_error(c, "nothing to do: give --verdict, --note, --tag, --untag or --history");
 	int64_t id = 0;
 	if (id_arg) {
-		char *end = NULL;
-		long long v = strtoll(id_arg, &end, 10);
-		if (!*id_arg || *end || v <= 0)
+		long long v;
+		if (!positive_number(id_arg, &v))
 			return usage_error(c, "'%s' is not a claim id (a positive number)", id_arg);
 		id = v;
 	}

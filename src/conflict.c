@@ -1827,12 +1827,12 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				ua = unit_fn(ua, uctx);
 				ub = unit_fn(ub, uctx);
 			}
-			/* a bare figure (no unit, no measure) is anchored only by an
-			 * event that is not a verb of saying */
 			/* a staff word counts the staff who move ("160 people"
 			 * into the buyer are its new employees) */
 			if (joining && strcmp(ua, ub) != 0 && (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
 				ua = ub = strcmp(ua, "person") == 0 ? ub : ua;
+			/* a bare figure (no unit, no measure) is anchored only by an
+			 * event that is not a verb of saying */
 			bool units = (!empty(ua) && !empty(ub) && strcmp(ua, ub) == 0) ||
 				     (empty(ua) && empty(ub) && (ma || (!reporting(qa->event) &&
 									!reporting(qb->event))));

@@ -42,16 +42,6 @@ static inline void *xgrow(void *p, size_t *cap, size_t need, size_t size)
 {
 	return need <= *cap ? p : xgrow_slow(p, cap, need, size);
 }
-/* Copies the string src into dst[size] as snprintf("%s") would: truncated
- * to size - 1 bytes, always NUL-terminated (size > 0). */
-static inline void str_copy(char *dst, size_t size, const char *src)
-{
-	size_t n = strlen(src);
-	if (n >= size)
-		n = size - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
 /* str_copy of a src whose length n (strlen(src)) the caller knows. */
 static inline void str_copy_n(char *dst, size_t size, const char *src, size_t n)
 {
@@ -59,6 +49,12 @@ static inline void str_copy_n(char *dst, size_t size, const char *src, size_t n)
 		n = size - 1;
 	memcpy(dst, src, n);
 	dst[n] = '\0';
+}
+/* Copies the string src into dst[size] as snprintf("%s") would: truncated
+ * to size - 1 bytes, always NUL-terminated (size > 0). */
+static inline void str_copy(char *dst, size_t size, const char *src)
+{
+	str_copy_n(dst, size, src, strlen(src));
 }
 /* The length of s[0, len) cut to at most max bytes, ending where a UTF-8
  * character starts (a name or key cut short is never cut inside one). */

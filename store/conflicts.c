@@ -345,6 +345,13 @@ static bool numeric_type(const char *t)
 	       strcmp(t, "duration") == 0;
 }
 
+/* Whether a subject names the story's: the same name, or the story's
+ * subject in full ("Harlow Foods Group" for "Harlow Foods"). */
+static bool names_story(const char *subj, const char *story)
+{
+	return strcmp(subj, story) == 0 || name_short_form(subj, story) == story;
+}
+
 /* Fills *pairs (sorted by other claim, then new claim), *mine (the new
  * source's claim ids, in ord order) and *subject (the story's subject,
  * story_subject; NULL when none). */
@@ -405,8 +412,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				 * claims of the event that name the story's subject
 				 * or imply theirs; a claim naming the story's
 				 * subject meets those implying one */
-				bool story_named = *subject && named &&
-						   (strcmp(subj, *subject) == 0 || name_short_form(subj, *subject) == *subject);
+				bool story_named = *subject && named && names_story(subj, *subject);
 				if (implied && *subject && strcmp(subj, *subject) != 0) {
 					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 					refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)*subject),
@@ -446,8 +452,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			 * ones; the story's subject meets implied ones */
 			bool ximplied = sqlite3_column_int(q, 11) == 1;
 			bool xstory = *subject && sqlite3_column_int(q, 11) == 0 &&
-				      (strcmp((const char *)xsubj, *subject) == 0 ||
-				       name_short_form((const char *)xsubj, *subject) == *subject);
+				      names_story((const char *)xsubj, *subject);
 			if (ximplied && *subject && strcmp((const char *)xsubj, *subject) != 0) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, (const unsigned char *)*subject),

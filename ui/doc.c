@@ -57,17 +57,12 @@ static void sanitise(struct doc *d, const char *text, size_t len, size_t **paras
 	d->olen = len;
 }
 
-/* The code point that ends just before s[i] (i > 0), or 0. */
+/* The code point that ends just before s[i] (i > 0), or 0 (libunistring's
+ * u8_prev). */
 static ucs4_t before(const char *s, size_t i)
 {
-	size_t a = i;
-	while (a > 0 && i - a < 4 && ((unsigned char)s[a - 1] & 0xC0) == 0x80)
-		a--;
-	if (a == 0)
-		return 0;
-	a--;
 	ucs4_t c;
-	return u8_mbtouc(&c, (const uint8_t *)s + a, i - a) == (int)(i - a) ? c : 0;
+	return u8_prev(&c, (const uint8_t *)s + i, (const uint8_t *)s) ? c : 0;
 }
 
 static bool alnum(ucs4_t c)
