@@ -966,6 +966,12 @@ static void find_entities(struct sent *s)
 		 * one (cues.tsv "place-head": "Pier 7", not "Engine 3") */
 		if (numbered_place && strcmp(type, "unknown") == 0)
 			type = "place";
+		/* so is one whose last word names a kind of place (cues.tsv
+		 * "place-tail": "Ashby River", "Marin County"): a river named
+		 * once in the lead is not what the article is about */
+		if (strcmp(type, "unknown") == 0 && b > a + 1 && s->t[b - 1].kind == TK_WORD &&
+		    word_is(s, &s->t[b - 1], CUE_PLACE_TAIL))
+			type = "place";
 		if (name[0])
 			add_entity(s, a, b, name, nl, type);
 		i = b;
@@ -3256,43 +3262,11 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x)
 	}
 }
 
-/* The most frequent organisation-like entity (not a place, not a person),
- * a name in the lead and the lead's actor weighing more; ties go to the
- * one that sorts first, so the choice is deterministic. Counted in a small
- * hash table of names (the mentions hold them). */
-static void pick_main_entity(struct extraction *x)
+/* The name among the entity mentions cand[0..cands) that counts most (see
+ * pick_main_entity), its count in *count; "" and 0 when there is none. */
+static const char *most_named(const struct mention *v, size_t n, const uint32_t *cand, size_t cands,
+			      uint32_t first, uint32_t second, size_t *count)
 {
-	size_t n = x->mentions.n;
-	const struct mention *v = x->mentions.v;
-	/* a name in the headline or the lead counts three times: the article
-	 * is about what it opens with (mentions are in sentence order) */
-	uint32_t first = UINT32_MAX, second = UINT32_MAX;
-	for (size_t i = 0; i < n; i++) {
-		uint32_t sn = v[i].sentence;
-		if (first == UINT32_MAX) {
-			first = sn;
-		} else if (sn != first) {
-			second = sn;
-			break;
-		}
-	}
-	/* the entities, listed without a branch on each mention's type (the
-	 * types come in no order a predictor could learn), then those that
-	 * are no place, person or common noun */
-	uint32_t small[256];
-	uint32_t *cand = n <= 256 ? small : xmalloc(n * sizeof *cand);
-	size_t ne = 0;
-	for (size_t i = 0; i < n; i++) {
-		cand[ne] = (uint32_t)i;
-		ne += v[i].type == M_ENTITY;
-	}
-	size_t cands = 0;
-	for (size_t c = 0; c < ne; c++) {
-		const struct mention *m = &v[cand[c]];
-		if (field_is(m->unit, "place") || field_is(m->unit, "person") || field_is(m->unit, "noun"))
-			continue;
-		cand[cands++] = cand[c];
-	}
 	/* the table's size and order do not matter to the answer. Its slots
 	 * hold 1 + the index of a name in `names` (0: empty), the names kept
 	 * one after another as they first come: a small table to clear, and
@@ -3355,11 +3329,72 @@ static void pick_main_entity(struct extraction *x)
 			best = names[k].name;
 		}
 	}
-	str_copy(x->main_entity, sizeof x->main_entity, best);
 	if (slot != small_slot)
 		free(slot);
 	if (names != small_names)
 		free(names);
+	*count = bestn;
+	return best;
+}
+
+/* The most frequent organisation-like entity (not a place, not a person),
+ * a name in the lead and the lead's actor weighing more; ties go to the
+ * one that sorts first, so the choice is deterministic. When no such name
+ * is given twice or in the lead, the place the lead names most stands in
+ * (most_named counts). */
+static void pick_main_entity(struct extraction *x)
+{
+	size_t n = x->mentions.n;
+	const struct mention *v = x->mentions.v;
+	/* a name in the headline or the lead counts three times: the article
+	 * is about what it opens with (mentions are in sentence order) */
+	uint32_t first = UINT32_MAX, second = UINT32_MAX;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t sn = v[i].sentence;
+		if (first == UINT32_MAX) {
+			first = sn;
+		} else if (sn != first) {
+			second = sn;
+			break;
+		}
+	}
+	/* the entities, listed without a branch on each mention's type (the
+	 * types come in no order a predictor could learn), then those that
+	 * are no person or common noun, organisations and places apart */
+	uint32_t small[256];
+	uint32_t *cand = n <= 256 ? small : xmalloc(n * sizeof *cand);
+	size_t ne = 0;
+	for (size_t i = 0; i < n; i++) {
+		cand[ne] = (uint32_t)i;
+		ne += v[i].type == M_ENTITY;
+	}
+	/* organisations first. When none is named twice or in the lead, a
+	 * place the headline or lead names ("quake shakes Lake County") stands
+	 * in, so the article's figures are not given to a shop clerk quoted
+	 * once */
+	uint32_t small_orgs[256];
+	uint32_t *orgs = n <= 256 ? small_orgs : xmalloc(n * sizeof *orgs);
+	size_t norgs = 0, nplaces = 0;
+	for (size_t c = 0; c < ne; c++) {
+		const struct mention *m = &v[cand[c]];
+		if (field_is(m->unit, "person") || field_is(m->unit, "noun"))
+			continue;
+		if (field_is(m->unit, "place"))
+			cand[nplaces++] = cand[c]; /* nplaces <= c: in place */
+		else
+			orgs[norgs++] = cand[c];
+	}
+	size_t bestn;
+	const char *best = most_named(v, n, orgs, norgs, first, second, &bestn);
+	if (bestn <= 1) {
+		size_t placen;
+		const char *place = most_named(v, n, cand, nplaces, first, second, &placen);
+		if (placen >= 3)
+			best = place;
+	}
+	str_copy(x->main_entity, sizeof x->main_entity, best);
+	if (orgs != small_orgs)
+		free(orgs);
 	if (cand != small)
 		free(cand);
 }

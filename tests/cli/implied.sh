@@ -214,4 +214,37 @@ fwd=$(pairs_in a b c d e f)
 is "$(grep -c 'b.txt+[cdef].txt' <<<"$fwd")" 0 "once Oster Port leads, Harlow Ferries' named '200 jobs' meets no implied figure"
 is "$fwd" "$(pairs_in f e d c b a)" "... and the story ends with the same conflicts in either order"
 
+# ---- whose figures: a place is never the company the article is about,
+# and the place the lead names stands in when no organisation is named
+# twice (a shop whose clerk is quoted once is not what a quake story is about)
+mkdir -p who
+cat >who/spill.txt <<'TXT'
+Judge fines paint maker over creek leak
+
+A judge on Tuesday ordered Pellam Coatings to pay $2.5 million over a 2023 leak into Ashby Creek.
+
+The company had faced fines of up to $9 million.
+
+The leak killed fish along a 3-mile stretch.
+
+Pellam said it would not appeal.
+TXT
+cat >who/quake.txt <<'TXT'
+Small quake rattles Marrow County
+
+A magnitude 3.9 quake shook Marrow County early on Friday.
+
+"The shelves rattled," said Dunmore Hardware clerk Tomas Veil.
+
+About 40 homes lost power for two hours.
+TXT
+run extract --date 2024-06-03 --format jsonl who/spill.txt who/quake.txt
+is "$rc" 0 "extract exits 0"
+is "$(jq -r 'select(.type == "entity" and .text == "Ashby Creek") | .unit' <<<"$out")" place \
+	"a name ending in a place's word (cues.tsv place-tail: 'Creek') is a place"
+is "$(jq -r 'select(.type == "money" and .text == "up to $9 million") | "\(.subject)|\(.subject_implied)"' <<<"$out")" \
+	"Pellam Coatings|true" "the penalty is the paint maker's, not the creek's the lead also names"
+is "$(jq -r 'select(.type == "number" and .text == "About 40") | "\(.subject)|\(.subject_implied)"' <<<"$out")" \
+	"Marrow County|true" "no organisation named twice: the county the headline names stands in, not a shop named once"
+
 done_testing
