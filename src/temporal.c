@@ -541,8 +541,11 @@ enum {
 	TW_DUE,   /* "due" (future unless "due to") */
 	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
 		   * unless capitalised */
-	TW_BE,    /* be, been, being, is, are, am: makes a participle passive;
-		   * "is/are to" is future */
+	TW_BE,    /* be, been, being, is, are, am, and the present of stay and
+		   * remain: makes a participle passive ("will stay grounded"
+		   * is no past); "is/are to" is future */
+	TW_MAY,   /* could, might: future unless "not" or "have" follows
+		   * ("could resume Friday"; "could not be reached Tuesday") */
 	TW__END
 };
 _Static_assert(TW__END <= 256, "word classes are stored in a byte");
@@ -576,6 +579,7 @@ static void kw_build(void)
 	atomic_store_explicit(&cue_of[TW_DUE], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_ED], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_BE], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_MAY], CUE_MORE, memory_order_relaxed);
 	for (unsigned l = 0; l < CC_ARRAY_LEN(wlists); l++)
 		for (unsigned i = 0; i < wlists[l].n; i++) {
 			const char *w = wlists[l].w[i];
@@ -650,10 +654,14 @@ static uint8_t word_class(const char *text, const struct token *t)
 				return 0;
 		return TW_ED;
 	}
-	static const char *const be[] = {"be", "been", "being", "is", "are", "am"};
+	static const char *const be[] = {"be",   "been",   "being",   "is",       "are",
+					 "am",   "stay",   "stays",   "staying",  "remain",
+					 "remains", "remaining"};
 	for (size_t k = 0; k < CC_ARRAY_LEN(be); k++)
 		if (ascii_is(p, len, be[k]))
 			return TW_BE;
+	if (ascii_is(p, len, "could") || ascii_is(p, len, "might"))
+		return TW_MAY;
 	return 0;
 }
 
@@ -1064,12 +1072,23 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 			break;
 		case TW_BE: /* "the minister is to visit" */
 			return (word_is(c, k, "is") || word_is(c, k, "are")) && word_is(c, k + 1, "to") ? 1 : 0;
+		case TW_MAY: /* "talks could resume Friday"; "could not be reached",
+			      * "might have been" say nothing */
+			return word_is(c, k + 1, "not") || word_is(c, k + 1, "have") ||
+					       is_apos(c, k + 1)
+				       ? 0
+				       : 1;
 		default:
 			return 0;
 		}
 	}
-	/* past; but a passive participle ("will be held", "is expected", "is
-	 * widely used") says nothing by itself: the auxiliary before it decides */
+	/* past; but "last" after "to", "might" ... is a verb ("could last
+	 * until Friday"), and a passive participle ("will be held", "is
+	 * expected", "is widely used") says nothing by itself: the auxiliary
+	 * before it decides */
+	if (k > 0 && atomic_load_explicit(&kc_of[x], memory_order_relaxed) == KC_DEIC &&
+	    base_governed(c, k - 1))
+		return 0;
 	if (k > 0 && kw_at(c, k - 1) == TW_BE)
 		return 0;
 	if (k > 1 && ly_word(c, k - 1) && kw_at(c, k - 2) == TW_BE)
@@ -1505,6 +1524,16 @@ static bool copula_before(const struct ctx *c, size_t s)
 	return s > 0 && (word_is(c, s - 1, "is") || word_is(c, s - 1, "are"));
 }
 
+/* s after "at least" that follows a preposition ("until at least Saturday",
+ * "by at least March"): the preposition's word is what relates the date;
+ * else s itself. */
+static size_t past_at_least(const struct ctx *c, size_t s)
+{
+	if (s >= 3 && word_is(c, s - 1, "least") && word_is(c, s - 2, "at") && KC(c, s - 3) == KC_PREP)
+		return s - 2;
+	return s;
+}
+
 static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
 {
 	if (KC(c, p) != KC_WDAY)
@@ -1529,6 +1558,14 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 		return true;
 	}
 	int q = copula_before(c, s) ? 1 : tense_cue(c, s, j);
+	/* "stays shut until Monday", "closed until at least Saturday": with no
+	 * past cue, a state that lasts until a weekday lasts into the days
+	 * ahead */
+	if (q == 0) {
+		size_t u = past_at_least(c, s);
+		if (u > 0 && KC(c, u - 1) == KC_PREP && KV(c, u - 1) == MOD_UNTIL)
+			q = 1;
+	}
 	h->future = q > 0;
 	if (dir == WD_THIS) /* "the show airs this Friday": the coming one */
 		hit_day(h, weekday_resolve(c, w, 0, q >= 0), 2);
@@ -2473,6 +2510,7 @@ static void day_before_time(const struct ctx *c, struct hit *h)
 
 static enum mention_mod relational_mod(const struct ctx *c, size_t s, const struct hit *h)
 {
+	s = past_at_least(c, s);
 	if (s == 0)
 		return MOD_NONE;
 	size_t k = s - 1;

@@ -264,6 +264,21 @@ static const struct ex with_doc[] = {
 	{"The rules will be strictly enforced Monday.", 0, "2024-07-22", D, MOD_NONE, "Monday"},
 	{"The Senate is poised to vote Thursday.", 0, "2024-07-18", D, MOD_NONE, "Thursday"},
 	{"The firm hopes to close the deal Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	/* "could" and "might" look ahead unless "not" or "have" follows */
+	{"Talks could resume Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The firm warned that delays might last until Thursday.", 0, "2024-07-18", D, MOD_UNTIL, "Thursday"},
+	{"The mayor could not be reached on Monday.", 0, "2024-07-15", D, MOD_ON, "Monday"},
+	{"The crash could have been avoided on Sunday.", 0, "2024-07-14", D, MOD_ON, "Sunday"},
+	/* stay and remain take a participle as "be" does: no past */
+	{"The bridge will stay closed Friday.", 0, "2024-07-19", D, MOD_NONE, "Friday"},
+	{"The road will remain blocked on Thursday.", 0, "2024-07-18", D, MOD_ON, "Thursday"},
+	{"The road remained blocked on Thursday.", 0, "2024-07-11", D, MOD_ON, "Thursday"},
+	/* a state that lasts until a weekday, with no past cue, looks ahead;
+	 * "until at least" is "until" */
+	{"The shop stays shut until Monday.", 0, "2024-07-22", D, MOD_UNTIL, "Monday"},
+	{"Flights are grounded until at least Saturday.", 0, "2024-07-20", D, MOD_UNTIL, "Saturday"},
+	{"Flights were grounded until Saturday.", 0, "2024-07-13", D, MOD_UNTIL, "Saturday"},
+	{"The plant stays closed until at least March 8.", 0, "XXXX-03-08", D, MOD_UNTIL, "March 8"},
 	/* "this Friday" is the coming one unless a past cue says otherwise */
 	{"The show airs this Friday.", 0, "2024-07-19", D, MOD_NONE, "this Friday"},
 	{"Sales rose this Monday.", 0, "2024-07-15", D, MOD_NONE, "this Monday"},
