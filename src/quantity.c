@@ -174,6 +174,7 @@ static const struct lex lexicon[] = {
 	{.w = "acre", .roles = R_MEASURE},
 	{.w = "across", .roles = STOP},
 	{.w = "additional", .roles = R_DURADJ | R_ADJ},
+	{.w = "aed", .roles = R_ISO, .s = "AED"},
 	{.w = "after", .roles = STOP},
 	{.w = "aftershock", .roles = R_SEISMIC},
 	{.w = "afterwards", .roles = STOP},
@@ -218,6 +219,7 @@ static const struct lex lexicon[] = {
 	{.w = "avalanches", .roles = R_IRREG, .s = "avalanche"},
 	{.w = "away", .roles = R_DIE | STOP},
 	{.w = "b", .roles = R_MULT, .val = 1e9, .aux = MULT_NEEDCUR},
+	{.w = "baht", .roles = R_CUR, .val = 1, .s = "THB"},
 	{.w = "barrel", .roles = R_MEASURE},
 	{.w = "be", .roles = STOP},
 	{.w = "became", .roles = STOP},
@@ -319,8 +321,11 @@ static const struct lex lexicon[] = {
 	{.w = "died", .roles = R_CASUAL | R_DIE, .s = "death"},
 	{.w = "dies", .roles = R_DIE},
 	{.w = "different", .roles = R_ADJ},
+	{.w = "dirham", .roles = R_CUR, .val = 1, .s = "AED"},
+	{.w = "dirhams", .roles = R_CUR, .val = 1, .s = "AED"},
 	{.w = "district", .roles = R_LABEL},
 	{.w = "division", .roles = R_LABEL},
+	{.w = "dkk", .roles = R_ISO, .s = "DKK"},
 	{.w = "do", .roles = STOP},
 	{.w = "does", .roles = STOP},
 	{.w = "down", .roles = STOP | R_CHANGE},
@@ -384,6 +389,8 @@ static const struct lex lexicon[] = {
 	{.w = "floor", .roles = R_LABEL},
 	{.w = "foot", .roles = R_MEASURE},
 	{.w = "for", .roles = STOP},
+	{.w = "forint", .roles = R_CUR, .val = 1, .s = "HUF"},
+	{.w = "forints", .roles = R_CUR, .val = 1, .s = "HUF"},
 	{.w = "former", .roles = R_ADJ},
 	{.w = "fortieth", .roles = R_ORD, .val = 40},
 	{.w = "fortnight", .roles = R_DUR, .val = 2, .aux = DU_WEEK},
@@ -396,6 +403,8 @@ static const struct lex lexicon[] = {
 	{.w = "fourteenth", .roles = R_ORD, .val = 14},
 	{.w = "fourth", .roles = R_ORD | R_FRAC, .val = 4},
 	{.w = "fourths", .roles = R_FRAC, .val = 4},
+	{.w = "franc", .roles = R_CUR, .val = 1, .s = "CHF"},
+	{.w = "francs", .roles = R_CUR, .val = 1, .s = "CHF"},
 	{.w = "from", .roles = STOP | R_CHANGE},
 	{.w = "ft", .roles = R_MEASURE},
 	{.w = "full", .roles = R_DURADJ | R_ADJ},
@@ -443,13 +452,16 @@ static const struct lex lexicon[] = {
 	{.w = "how", .roles = STOP},
 	{.w = "hr", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
 	{.w = "hrs", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
+	{.w = "huf", .roles = R_ISO, .s = "HUF"},
 	{.w = "hundred", .roles = R_SCALE, .val = 100},
 	{.w = "hundreds", .roles = R_VAGUE, .val = 100, .aux = VAGUE_TEN},
 	{.w = "hundredth", .roles = R_ORD, .val = 100},
 	{.w = "hurt", .roles = R_CASUAL, .s = "injury"},
 	{.w = "i", .roles = STOP},
 	{.w = "id", .roles = R_LABEL},
+	{.w = "idr", .roles = R_ISO, .s = "IDR"},
 	{.w = "if", .roles = STOP},
+	{.w = "ils", .roles = R_ISO, .s = "ILS"},
 	{.w = "in", .roles = STOP | R_COMP},
 	{.w = "inch", .roles = R_MEASURE},
 	{.w = "including", .roles = STOP},
@@ -500,6 +512,10 @@ static const struct lex lexicon[] = {
 	{.w = "ko", .roles = R_MEASURE, .s = "knockout", .aux = MEAS_COUNT},
 	{.w = "kos", .roles = R_MEASURE, .s = "knockout", .aux = MEAS_COUNT},
 	{.w = "kph", .roles = R_MEASURE},
+	{.w = "krona", .roles = R_CUR, .val = 1, .s = "SEK"},
+	{.w = "krone", .roles = R_CUR, .val = 1, .s = "NOK"},
+	{.w = "kroner", .roles = R_CUR, .val = 1, .s = "NOK"},
+	{.w = "kronor", .roles = R_CUR, .val = 1, .s = "SEK"},
 	{.w = "krw", .roles = R_ISO, .s = "KRW"},
 	{.w = "kw", .roles = R_MEASURE},
 	{.w = "kwh", .roles = R_MEASURE},
@@ -517,6 +533,8 @@ static const struct lex lexicon[] = {
 	{.w = "level", .roles = R_LABEL},
 	{.w = "lies", .roles = R_IRREG, .s = "lie"},
 	{.w = "like", .roles = STOP},
+	{.w = "lira", .roles = R_CUR, .val = 1, .s = "TRY"},
+	{.w = "liras", .roles = R_CUR, .val = 1, .s = "TRY"},
 	{.w = "liter", .roles = R_MEASURE},
 	{.w = "litre", .roles = R_MEASURE},
 	{.w = "little", .roles = 0 | R_ADJ},
@@ -582,12 +600,15 @@ static const struct lex lexicon[] = {
 	{.w = "mw", .roles = R_MEASURE},
 	{.w = "mxn", .roles = R_ISO, .s = "MXN"},
 	{.w = "my", .roles = STOP | R_POSS},
+	{.w = "myr", .roles = R_ISO, .s = "MYR"},
+	{.w = "naira", .roles = R_CUR, .val = 1, .s = "NGN"},
 	{.w = "near", .roles = STOP},
 	{.w = "nearly", .roles = STOP | R_COMP},
 	{.w = "neither", .roles = STOP},
 	{.w = "new", .roles = R_ADJ},
 	{.w = "news", .roles = R_IRREG, .s = "news"},
 	{.w = "next", .roles = STOP},
+	{.w = "ngn", .roles = R_ISO, .s = "NGN"},
 	{.w = "niches", .roles = R_IRREG, .s = "niche"},
 	{.w = "nine", .roles = R_CARD, .val = 9},
 	{.w = "nineteen", .roles = R_CARD, .val = 19},
@@ -596,6 +617,7 @@ static const struct lex lexicon[] = {
 	{.w = "ninth", .roles = R_ORD | R_FRAC, .val = 9},
 	{.w = "ninths", .roles = R_FRAC, .val = 9},
 	{.w = "no", .roles = STOP | R_DET | R_LABEL | R_COMP},
+	{.w = "nok", .roles = R_ISO, .s = "NOK"},
 	{.w = "nor", .roles = STOP},
 	{.w = "north", .roles = STOP},
 	{.w = "north-northeast", .roles = STOP},
@@ -650,6 +672,7 @@ static const struct lex lexicon[] = {
 	{.w = "pies", .roles = R_IRREG, .s = "pie"},
 	{.w = "pin", .roles = R_LABEL},
 	{.w = "platform", .roles = R_LABEL},
+	{.w = "pln", .roles = R_ISO, .s = "PLN"},
 	{.w = "plus", .roles = STOP},
 	{.w = "pm", .roles = R_TIME},
 	{.w = "police", .roles = R_IRREG, .s = "police"},
@@ -669,12 +692,17 @@ static const struct lex lexicon[] = {
 	{.w = "quite", .roles = STOP},
 	{.w = "raised", .roles = R_CHANGE},
 	{.w = "ran", .roles = STOP},
+	{.w = "rand", .roles = R_CUR, .val = 1, .s = "ZAR"},
+	{.w = "reais", .roles = R_CUR, .val = 1, .s = "BRL"},
 	{.w = "really", .roles = STOP},
 	{.w = "region", .roles = 0},
 	{.w = "remain", .roles = STOP},
 	{.w = "remains", .roles = STOP},
 	{.w = "renminbi", .roles = R_CUR, .val = 1, .s = "CNY"},
 	{.w = "reportedly", .roles = STOP | R_AUX},
+	{.w = "ringgit", .roles = R_CUR, .val = 1, .s = "MYR"},
+	{.w = "riyal", .roles = R_CUR, .val = 1, .s = "SAR"},
+	{.w = "riyals", .roles = R_CUR, .val = 1, .s = "SAR"},
 	{.w = "rose", .roles = R_CHANGE},
 	{.w = "rouble", .roles = R_CUR, .val = 1, .s = "RUB"},
 	{.w = "roubles", .roles = R_CUR, .val = 1, .s = "RUB"},
@@ -687,8 +715,10 @@ static const struct lex lexicon[] = {
 	{.w = "rule", .roles = R_LABEL},
 	{.w = "rupee", .roles = R_CUR, .val = 1, .s = "INR"},
 	{.w = "rupees", .roles = R_CUR, .val = 1, .s = "INR"},
+	{.w = "rupiah", .roles = R_CUR, .val = 1, .s = "IDR"},
 	{.w = "said", .roles = STOP},
 	{.w = "same", .roles = STOP},
+	{.w = "sar", .roles = R_ISO, .s = "SAR"},
 	{.w = "saw", .roles = STOP},
 	{.w = "say", .roles = STOP},
 	{.w = "says", .roles = STOP},
@@ -700,6 +730,7 @@ static const struct lex lexicon[] = {
 	{.w = "section", .roles = R_LABEL},
 	{.w = "sector", .roles = R_LABEL},
 	{.w = "seem", .roles = STOP},
+	{.w = "sek", .roles = R_ISO, .s = "SEK"},
 	{.w = "selves", .roles = R_IRREG, .s = "self"},
 	{.w = "senior", .roles = R_ADJ},
 	{.w = "sent", .roles = STOP},
@@ -718,6 +749,8 @@ static const struct lex lexicon[] = {
 	{.w = "shall", .roles = STOP | R_MODAL},
 	{.w = "she", .roles = STOP},
 	{.w = "sheep", .roles = R_IRREG, .s = "sheep"},
+	{.w = "shekel", .roles = R_CUR, .val = 1, .s = "ILS"},
+	{.w = "shekels", .roles = R_CUR, .val = 1, .s = "ILS"},
 	{.w = "shelves", .roles = R_IRREG, .s = "shelf"},
 	{.w = "short", .roles = R_DURADJ | R_ADJ},
 	{.w = "should", .roles = STOP | R_MODAL},
@@ -771,6 +804,7 @@ static const struct lex lexicon[] = {
 	{.w = "terminal", .roles = R_LABEL},
 	{.w = "than", .roles = STOP},
 	{.w = "that", .roles = STOP | R_DET},
+	{.w = "thb", .roles = R_ISO, .s = "THB"},
 	{.w = "the", .roles = STOP | R_DET | R_POSS},
 	{.w = "their", .roles = STOP | R_POSS},
 	{.w = "them", .roles = STOP},
@@ -898,8 +932,12 @@ static const struct lex lexicon[] = {
 	{.w = "yr", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
 	{.w = "yrs", .roles = R_DUR, .val = 1, .aux = DU_YEAR},
 	{.w = "yuan", .roles = R_CUR, .val = 1, .s = "CNY"},
+	{.w = "zar", .roles = R_ISO, .s = "ZAR"},
 	{.w = "zero", .roles = R_CARD, .val = 0},
 	{.w = "zip", .roles = R_LABEL},
+	{.w = "zloty", .roles = R_CUR, .val = 1, .s = "PLN"},
+	{.w = "zlotych", .roles = R_CUR, .val = 1, .s = "PLN"},
+	{.w = "zlotys", .roles = R_CUR, .val = 1, .s = "PLN"},
 	{.w = "zone", .roles = R_LABEL},
 };
 #undef STOP
@@ -2340,46 +2378,48 @@ static const char *currency_suffix(const struct ctx *c, size_t k, const struct n
 {
 	*factor = 1;
 	size_t j = k;
-	const char *adj = NULL;
 	if (!ok(c, j))
 		return NULL;
+	/* an adjective that names the country of a dollar, a crown or a franc
+	 * ("Canadian dollars", "Danish kroner", "Swiss francs") */
+	static const struct {
+		const char *w, *code;
+		char family; /* 'd' dollar, 'k' krone/krona, 'f' franc */
+	} adjs[] = {
+		{"US", "USD", 'd'},        {"American", "USD", 'd'}, {"Canadian", "CAD", 'd'},
+		{"Singapore", "SGD", 'd'}, {"Australian", "AUD", 'd'}, {"Danish", "DKK", 'k'},
+		{"Norwegian", "NOK", 'k'}, {"Swedish", "SEK", 'k'},  {"Swiss", "CHF", 'f'},
+	};
 	const struct token *t = &c->t[j];
-	if (t->kind == TK_WORD) { /* the adjectives by length */
-		switch (t->end - t->start) {
-		case 2:
-			if (token_is(c->text, t, "US"))
-				adj = "USD";
-			break;
-		case 3:
-			if (token_is(c->text, t, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
-				adj = "USD";
-				j++;
-			}
-			break;
-		case 8:
-			if (token_is(c->text, t, "American"))
-				adj = "USD";
-			else if (token_is(c->text, t, "Canadian"))
-				adj = "CAD";
-			break;
-		case 9:
-			if (token_is(c->text, t, "Singapore"))
-				adj = "SGD";
-			break;
-		case 10:
-			if (token_is(c->text, t, "Australian"))
-				adj = "AUD";
-			break;
-		default:
-			break;
+	int adj = -1;
+	if (t->kind == TK_WORD && (t->flags & TF_CAP)) {
+		if (token_is(c->text, t, "U.S") && is_p(c, j + 1, '.') && att(c, j + 1)) {
+			adj = 0;
+			j++;
+		} else {
+			for (size_t i = 0; i < CC_ARRAY_LEN(adjs) && adj < 0; i++)
+				if (token_is(c->text, t, adjs[i].w))
+					adj = (int)i;
 		}
 	}
-	if (adj) {
-		if (is_w(c, j + 1, "dollars") || is_w(c, j + 1, "dollar")) {
-			*e = j + 2;
-			return adj;
+	if (adj >= 0) {
+		bool named;
+		switch (adjs[adj].family) {
+		case 'k':
+			named = is_w(c, j + 1, "krone") || is_w(c, j + 1, "kroner") || is_w(c, j + 1, "krona") ||
+				is_w(c, j + 1, "kronor");
+			break;
+		case 'f':
+			named = is_w(c, j + 1, "franc") || is_w(c, j + 1, "francs");
+			break;
+		default:
+			named = is_w(c, j + 1, "dollars") || is_w(c, j + 1, "dollar");
+			break;
 		}
-		return NULL;
+		if (!named)
+			return NULL;
+		*e = j + 2;
+		return adjs[adj].code;
 	}
 	const struct lex *x = lx(c, j);
 	if (x && (x->roles & R_CUR)) {
