@@ -3208,6 +3208,15 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 		from++;
 		if (has(c, from, R_POSS))
 			from++;
+	} else if (q->s > 0 && is_w(c, q->s - 1, "all") && a->v > 1 && is_w(c, from, "of") &&
+		   has(c, from + 1, R_POSS)) {
+		/* all of a whole counts the whole's noun: "all 23 of its
+		 * aircraft", "all 12 of the firm's plants". A part ("five of the
+		 * victims", "three of the injured were firefighters") counts no
+		 * noun: it is no total to meet another outlet's */
+		from += 2;
+		if (is_kind(c, from, TK_WORD) && is_possessive(c, from + 1))
+			from += 2;
 	}
 	bool plural = q->range || a->v != 1 || (a->f & NF_VAGUE);
 	struct head h;

@@ -43,6 +43,11 @@ static const struct pos cases[] = {
 	{"The network serves 1.2bn subscribers.", "1.2bn", N, "1200000000", "1200000000", "1200000000", "subscriber", ""},
 	{"The network serves 1.2 billion subscribers.", "1.2 billion", N, "1200000000", "1200000000", "1200000000", "subscriber", ""},
 	{"A million viewers tuned in.", "A million", N, "1000000", "1000000", "1000000", "viewer", ""},
+	/* all of a whole counts the whole's noun; a part counts none (it is
+	 * no total to meet another outlet's) */
+	{"The airline grounded all 23 of its turboprop aircraft.", "23", N, "23", "23", "23", "aircraft", ""},
+	{"All 12 of the firm's plants closed.", "12", N, "12", "12", "12", "plant", ""},
+	{"Three of the injured were firefighters.", "Three", N, "3", "3", "3", "", ""},
 	{"Half a million tourists visit each summer.", "Half a million", N, "500000", "500000", "500000", "tourist", ""},
 	{"The airline grounded 37 aircraft.", "37", N, "37", "37", "37", "aircraft", ""},
 	{"The firm cut 120 jobs in three plants.", "120", N, "120", "120", "120", "job", ""},
