@@ -627,6 +627,11 @@ int main(void)
 	/* "start-up" is a young company, not a start */
 	no_event("AMD will buy server start-up SeaMicro for $334m.", "start");
 	event_is("The firm will start up a plant on Monday.", "start", "START", false, MODAL_FUTURE);
+	/* a side is no leaving: "its left engine", "his left hand" */
+	no_event("The plane lost power in its left engine.", "left");
+	no_event("He blocked jabs with his left hand.", "left");
+	event_is("The chief left the company in May.", "left", "END", false, MODAL_ASSERTED);
+	tap_str_eq(lexicon_unit(lx, "plane"), "aircraft", "units.tsv: a plane is an aircraft");
 	/* units.tsv: "51 knockouts" and "24 KOs" count one thing */
 	tap_str_eq(lexicon_unit(lx, "ko"), "knockout", "units.tsv: a KO is a knockout");
 	/* one measure in its spellings; another magnitude is another unit */
