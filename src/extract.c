@@ -3342,7 +3342,7 @@ static const char *most_named(const struct mention *v, size_t n, const uint32_t 
  * one that sorts first, so the choice is deterministic. When no such name
  * is given twice or in the lead, the place the lead names most stands in
  * (most_named counts). */
-static void pick_main_entity(struct extraction *x)
+static void pick_main_entity(const char *text, struct extraction *x)
 {
 	size_t n = x->mentions.n;
 	const struct mention *v = x->mentions.v;
@@ -3371,7 +3371,7 @@ static void pick_main_entity(struct extraction *x)
 	/* organisations first. When none is named twice or in the lead, a
 	 * place the headline or lead names ("quake shakes Lake County") stands
 	 * in, so the article's figures are not given to a shop clerk quoted
-	 * once */
+	 * once; never a place named by its adjective ("Chinese officials") */
 	uint32_t small_orgs[256];
 	uint32_t *orgs = n <= 256 ? small_orgs : xmalloc(n * sizeof *orgs);
 	size_t norgs = 0, nplaces = 0;
@@ -3379,9 +3379,13 @@ static void pick_main_entity(struct extraction *x)
 		const struct mention *m = &v[cand[c]];
 		if (field_is(m->unit, "person") || field_is(m->unit, "noun"))
 			continue;
-		if (field_is(m->unit, "place"))
-			cand[nplaces++] = cand[c]; /* nplaces <= c: in place */
-		else
+		if (field_is(m->unit, "place")) {
+			/* a place written as its name ("Marrow County"), not as an
+			 * adjective or a short form ("Chinese", "U.S.") */
+			size_t len = m->end - m->start;
+			if (strlen(m->value) == len && memcmp(text + m->start, m->value, len) == 0)
+				cand[nplaces++] = cand[c]; /* nplaces <= c: in place */
+		} else
 			orgs[norgs++] = cand[c];
 	}
 	size_t bestn;
@@ -3468,7 +3472,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
 	mark_elsewhen(in, out);
 	link_surnames(in, out);
-	pick_main_entity(out);
+	pick_main_entity(in->text, out);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,

@@ -246,5 +246,9 @@ is "$(jq -r 'select(.type == "money" and .text == "up to $9 million") | "\(.subj
 	"Pellam Coatings|true" "the penalty is the paint maker's, not the creek's the lead also names"
 is "$(jq -r 'select(.type == "number" and .text == "About 40") | "\(.subject)|\(.subject_implied)"' <<<"$out")" \
 	"Marrow County|true" "no organisation named twice: the county the headline names stands in, not a shop named once"
+printf 'Ferry sinks off the coast\n\nChinese officials said the ferry sank on Monday.\n\nAbout 30 people were rescued.\n' >who/ferry.txt
+run extract --date 2024-06-03 --format jsonl who/ferry.txt
+is "$(jq -r 'select(.type == "number" and .text == "About 30") | .subject // "none"' <<<"$out")" none \
+	"a country named by its adjective ('Chinese officials') does not stand in for the story's subject"
 
 done_testing
