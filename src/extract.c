@@ -1099,7 +1099,12 @@ static void find_events(struct sent *s)
 			if (!may_cue(&s->t[k], 1u << CUE_NEGATION | 1u << CUE_FUTURE | 1u << CUE_POSSIBLE |
 						       1u << CUE_PLANNED | 1u << CUE_VOWED | 1u << CUE_REPORTED))
 				continue;
-			if (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_NEGATION))
+			/* "without" denies only what it governs, a word or two on
+			 * ("without injuries", "without any warning"), not a
+			 * trigger further off ("without a seatbelt once the
+			 * updates dry up") */
+			if (lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_NEGATION) &&
+			    !(steps > 1 && token_is(text, &s->t[k], "without")))
 				ev->negated = true;
 			static const struct {
 				enum cue_kind kind;

@@ -610,6 +610,10 @@ int main(void)
 	event_is("The firm shut down its office.", "shut down", "END", false, MODAL_ASSERTED);
 	event_is("It did not halt sales.", "halt", "END", true, MODAL_ASSERTED);
 	event_is("It never withdrew.", "withdrew", "END", true, MODAL_ASSERTED);
+	event_is("The plane landed without injuries.", "injuries", "INJURE", true, MODAL_ASSERTED);
+	event_is("Nobody was hurt.", "hurt", "INJURE", true, MODAL_ASSERTED);
+	event_is("No one was killed in the blast.", "killed", "KILL", true, MODAL_ASSERTED);
+	event_is("They drive without a seatbelt once updates stop.", "stop", "END", false, MODAL_ASSERTED);
 	event_is("It may ban the app.", "ban", "BAN", false, MODAL_POSSIBLE);
 	event_is("It plans to acquire the rival.", "acquire", "ACQUIRE", false, MODAL_PLANNED);
 	event_is("It vowed to fight the ruling.", "fight", "FIGHT", false, MODAL_VOWED);
