@@ -1931,6 +1931,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		       !is_possessive(text, &s->t[k]))
 			k++;
 		int32_t named = k > pk && k < trig ? entity_starting_at(s, k) : -1;
+		/* "Norway's Civil Aviation Authority opened": the name after
+		 * a place's possessive is the one who acts, unless it is a
+		 * place within that place ("Lake County's Cobb Mountain") */
+		if (named < 0 && pk + 1 < trig && is_possessive(text, &s->t[pk])) {
+			named = entity_starting_at(s, pk + 1);
+			if (named >= 0 && field_is(s->x->mentions.v[named].unit, "place"))
+				named = -1;
+		}
 		if (named >= 0)
 			return named;
 	}

@@ -557,6 +557,10 @@ int main(void)
 
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */
+	/* the name after a place's possessive acts; a place within a place
+	 * does not take over */
+	subject_is("Norway's Civil Aviation Authority opened an inquiry.", "opened", "Civil Aviation Authority");
+	subject_is("China's exports rose in May.", "rose", "China");
 	subject_is("A magnitude 4.6 quake hit the coast.", "hit", "quake");
 	/* a length measures a depth, or a distance from a named place */
 	measure_is("The quake struck 14 miles northeast of Healdsburg.", "14", "from Healdsburg");
