@@ -246,6 +246,9 @@ is "$(jq -r 'select(.type == "money" and .text == "up to $9 million") | "\(.subj
 	"Pellam Coatings|true" "the penalty is the paint maker's, not the creek's the lead also names"
 is "$(jq -r 'select(.type == "number" and .text == "About 40") | "\(.subject)|\(.subject_implied)"' <<<"$out")" \
 	"Marrow County|true" "no organisation named twice: the county the headline names stands in, not a shop named once"
+run extract --date 2024-06-03 --format jsonl who/quake.txt
+is "$(jq -r 'select(.type == "entity" and .text == "Tomas Veil") | .unit' <<<"$out")" person \
+	"a name after a role of cues.tsv's title list ('clerk') is a person"
 printf 'Skyrail grounds fleet\n\nSkyrail Airways grounded its planes on Monday.\n\nThe airline said 140 flights were cancelled.\n' >who/air.txt
 run extract --date 2024-06-03 --format jsonl who/air.txt
 is "$(jq -r 'select(.type == "number" and .text == "140") | "\(.subject)|\(.subject_implied)"' <<<"$out")" "Skyrail Airways|true" \
