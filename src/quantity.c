@@ -1502,6 +1502,13 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 		return false;
 	if (n == 0 || w[n - 1] != 's')
 		return ends(w, n, "children") || ends(w, n, "people") || men_plural(w, n);
+	/* nouns in -s that are one thing: "14 new measles cases" counts
+	 * cases, the disease names them */
+	static const char *const one[] = {"measles", "mumps", "rabies", "herpes", "diabetes", "news",
+					  "species", "series", "physics", "economics", "politics"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(one); i++)
+		if (strcmp(w, one[i]) == 0)
+			return false;
 	return n >= 3 && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
 }
 
@@ -2284,6 +2291,9 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 		return C_NONE;
 	*e = i + bestlen;
 	if (best == C_APPROX && is_w(c, i, "approx") && is_p(c, *e, '.'))
+		(*e)++;
+	/* "at least another two months": the comparator bounds what is added */
+	if (is_w(c, *e, "another"))
 		(*e)++;
 	return best;
 }

@@ -43,6 +43,8 @@ static const struct pos cases[] = {
 	{"The network serves 1.2bn subscribers.", "1.2bn", N, "1200000000", "1200000000", "1200000000", "subscriber", ""},
 	{"The network serves 1.2 billion subscribers.", "1.2 billion", N, "1200000000", "1200000000", "1200000000", "subscriber", ""},
 	{"A million viewers tuned in.", "A million", N, "1000000", "1000000", "1000000", "viewer", ""},
+	/* a disease in -s names what is counted, it is not the count's noun */
+	{"Officials confirmed 14 new measles cases.", "14", N, "14", "14", "14", "case", ""},
 	/* all of a whole counts the whole's noun; a part counts none (it is
 	 * no total to meet another outlet's) */
 	{"The airline grounded all 23 of its turboprop aircraft.", "23", N, "23", "23", "23", "aircraft", ""},
@@ -223,6 +225,7 @@ static const struct pos cases[] = {
 	{"It happened less than a month ago.", "less than a month", D, "P1M", "-", "1", "month", "less"},
 	{"The 24-hour strike ended.", "24-hour", D, "PT24H", "24", "24", "hour", ""},
 	{"The site was built over six full months.", "over six full months", D, "P6M", "6", "-", "month", "more"},
+	{"The outbreak may last at least another two months.", "at least another two months", D, "P2M", "2", "-", "month", "more"},
 	{"The fight went on for decades.", "decades", D, "P20Y", "20", "99", "year", "approx"},
 	{"The lease runs for 10-15 years.", "10-15 years", D, "P10Y", "10", "15", "year", ""},
 	{"The stretch took half an hour.", "half an hour", D, "PT0.5H", "0.5", "0.5", "hour", ""},
