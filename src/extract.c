@@ -47,10 +47,12 @@ struct sent {
 	const uint64_t *ent, *ev, *said;
 	const uint64_t *open; /* tokens clause_opener may say yes to */
 	const uint64_t *punct; /* punctuation tokens */
-	/* the tokens an entity mention starts at (ent_a) and ends at (ent_b),
-	 * one bit a token, set as entities are added: entity_starting_at and
-	 * entity_ending_at look through the mentions only where a bit is set */
-	uint64_t *ent_a, *ent_b;
+	/* the entity mention that starts at each token (ent_a) and the one
+	 * that ends at it (ent_b), as 1 + its index (0: none), the first
+	 * added where two do, set as entities are added (entity_mark):
+	 * entity_starting_at and entity_ending_at read them instead of
+	 * looking through the mentions. n + 1 entries (the last 0). */
+	uint32_t *ent_a, *ent_b;
 	/* the token starting at byte base + i, for i < span; entries where no
 	 * token starts are left over from earlier sentences, so every read is
 	 * checked against the token. NULL when the sentence is too long for 16
@@ -217,7 +219,7 @@ static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
 static bool is_determiner(const struct sent *s, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
-static int32_t entity_ending_at(const struct sent *s, size_t tok);
+static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
 static size_t token_at(const struct sent *s, size_t byte);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
@@ -471,6 +473,18 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 	return cl;
 }
 
+/* Records the entity mention m (an index) as starting at token a and
+ * ending at token b, unless one already does (the first added is the one
+ * entity_starting_at and entity_ending_at answer, as a walk through the
+ * mentions in order would). */
+static inline void entity_mark(struct sent *s, size_t m, size_t a, size_t b)
+{
+	if (!s->ent_a[a])
+		s->ent_a[a] = (uint32_t)m + 1;
+	if (!s->ent_b[b])
+		s->ent_b[b] = (uint32_t)m + 1;
+}
+
 /* canon is cl bytes long (fold_name's answer, or strlen of the lexicon's):
  * stored as str_copy would, without measuring it again. */
 static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char *canon,
@@ -478,8 +492,7 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 {
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
 					s->index);
-	bit_set(s->ent_a, a);
-	bit_set(s->ent_b, b - 1);
+	entity_mark(s, s->x->mentions.n - 1, a, b - 1);
 	/* its tokens are covered at once (what cover_new would mark for it
 	 * after the pass): find_entities reads covered only at or after the
 	 * token it goes on from, which is at or after b */
@@ -1114,30 +1127,17 @@ static void find_events(struct sent *s)
 
 /* ---- attribution ------------------------------------------------------------------ */
 
-/* The entity mention (index) that ends at token index `tok_end` (exclusive),
- * or -1. */
-static int32_t entity_ending_at(const struct sent *s, size_t tok)
+/* The entity mention (index) whose last token is `tok`, or -1. */
+static inline int32_t entity_ending_at(const struct sent *s, size_t tok)
 {
-	if (!bit_get(s->ent_b, tok))
-		return -1;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *mm = &s->x->mentions.v[m];
-		if (mm->type == M_ENTITY && mm->end == s->t[tok].end)
-			return (int32_t)m;
-	}
-	return -1;
+	return (int32_t)s->ent_b[tok] - 1;
 }
 
-static int32_t entity_starting_at(const struct sent *s, size_t tok)
+/* The entity mention (index) that starts at token `tok` (tok <= s->n), or
+ * -1. */
+static inline int32_t entity_starting_at(const struct sent *s, size_t tok)
 {
-	if (!bit_get(s->ent_a, tok))
-		return -1;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *mm = &s->x->mentions.v[m];
-		if (mm->type == M_ENTITY && mm->start == s->t[tok].start)
-			return (int32_t)m;
-	}
-	return -1;
+	return (int32_t)s->ent_a[tok] - 1;
 }
 
 static bool is_quote_mark(const char *text, const struct token *t)
@@ -1526,8 +1526,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 			str_copy(noun, sizeof noun, "deal");
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
-	bit_set(s->ent_a, from);
-	bit_set(s->ent_b, head);
+	entity_mark(s, s->x->mentions.n - 1, from, head);
 	str_copy(m->value, sizeof m->value, noun);
 	str_copy(m->unit, sizeof m->unit, "noun");
 	return (int32_t)(s->x->mentions.n - 1);
@@ -3381,6 +3380,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	buf_init(&scratch);
 	uint64_t *masks = NULL;
 	size_t mcap = 0;
+	uint32_t *ents = NULL; /* the sentence's ent_a and ent_b */
+	size_t entcap = 0;
 	uint16_t *at = NULL;
 	size_t atcap = 0;
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
@@ -3401,7 +3402,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		if (nw > mcap) {
 			free(masks);
 			mcap = nw;
-			masks = xmalloc(10 * mcap * sizeof *masks);
+			masks = xmalloc(8 * mcap * sizeof *masks);
 		}
 		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
 			   masks + 6 * nw, masks + 7 * nw);
@@ -3409,10 +3410,10 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		 * (rare: a few sentences in a thousand) */
 		if (s.title_maybe && title_case(&s))
 			s.headline = true;
-		s.ent_a = masks + 4 * nw;
-		s.ent_b = masks + 5 * nw;
-		if (nw)
-			memset(s.ent_a, 0, 2 * nw * sizeof *masks);
+		ents = xgrow(ents, &entcap, 2 * (n + 1), sizeof *ents);
+		memset(ents, 0, 2 * (n + 1) * sizeof *ents);
+		s.ent_a = ents;
+		s.ent_b = ents + n + 1;
 		if (n && t[n - 1].start - t[0].start + 1 > atcap && n <= UINT16_MAX) {
 			/* zeroed, so that no entry is read before it is written */
 			free(at);
@@ -3420,9 +3421,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			at = xcalloc(atcap, sizeof *at);
 		}
 		token_maps(&s, at, atcap);
-		scan_masks(dt.flags_hi + dt.first[si], n, masks + 8 * nw, masks + 9 * nw);
-		temporal_scan(in->text, t, n, masks + 8 * nw, si, &in->date, &out->mentions);
-		quantity_scan(in->text, t, n, masks + 9 * nw, si, &out->mentions);
+		scan_masks(dt.flags_hi + dt.first[si], n, masks + 4 * nw, masks + 5 * nw);
+		temporal_scan(in->text, t, n, masks + 4 * nw, si, &in->date, &out->mentions);
+		quantity_scan(in->text, t, n, masks + 5 * nw, si, &out->mentions);
 		cover_new(&s, s.first);
 		find_entities(&s);
 		find_events(&s);
@@ -3441,6 +3442,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(sent_first);
 	free(covered);
 	free(masks);
+	free(ents);
 	free(at);
 	buf_free(&scratch);
 	free(dt.t);
