@@ -31,6 +31,17 @@
 #include <emmintrin.h>
 #endif
 
+/* The document's mentions by type, as tie lists each sentence's (in text
+ * order of sentences, each sentence's in mention order): the entities and
+ * quotes (names: link_surnames, pick_main_entity) and the dates
+ * (mark_elsewhen), so that the passes over the whole document visit those
+ * alone. The entities a sentence's ties make (noun_subject's, unit "noun",
+ * which those passes pass over) are not listed. */
+struct doc_lists {
+	uint32_t *names, *dates;
+	size_t nnames, ndates, capnames, capdates;
+};
+
 struct sent {
 	const struct lexicon *lx;
 	const char *text;
@@ -42,6 +53,7 @@ struct sent {
 	struct extraction *x;
 	const struct proper_set *proper;
 	struct buf *scratch; /* fold_name's, reused for every name of the document */
+	struct doc_lists *lists; /* tie appends the sentence's to them */
 	/* the tokens each finder must look at, one bit a token (sent_masks):
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
@@ -2045,7 +2057,9 @@ static bool has_clause_break(const struct sent *s)
 /* Ties a sentence's mentions. Its events, entities and slots are listed
  * first, in one pass without a branch on each mention's type (they come in
  * no order a predictor could learn), so that tie_inner's loops visit only
- * those (mentions added while tying are not visited). With a slot and an
+ * those (mentions added while tying are not visited); the same pass
+ * appends its entities and quotes, and its dates, to the document's lists
+ * (struct doc_lists). With a slot and an
  * event among them and a clause break in the sentence, the breaks are
  * counted in one pass (brk[k]: the breaks among tokens [0, k)), so that
  * the cost of each slot-event pair is a subtraction instead of a walk over
@@ -2057,14 +2071,23 @@ static void tie(struct sent *s)
 	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
 	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
 	size_t nev = 0, nen = 0, nsl = 0;
+	struct doc_lists *dl = s->lists;
+	dl->names = xgrow(dl->names, &dl->capnames, dl->nnames + nm, sizeof *dl->names);
+	dl->dates = xgrow(dl->dates, &dl->capdates, dl->ndates + nm, sizeof *dl->dates);
+	uint32_t *names = dl->names, *dates = dl->dates;
+	size_t nnames = dl->nnames, ndates = dl->ndates;
 	for (size_t m = s->first; m < end; m++) {
 		unsigned bit = 1u << s->x->mentions.v[m].type;
-		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
+		evm[nev] = en[nen] = sl[nsl] = names[nnames] = dates[ndates] = (uint32_t)m;
 		nev += (bit & 1u << M_EVENT) != 0;
 		nen += (bit & 1u << M_ENTITY) != 0;
 		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
 			       1u << M_DURATION)) != 0;
+		nnames += (bit & (1u << M_ENTITY | 1u << M_QUOTE)) != 0;
+		ndates += (bit & 1u << M_DATE) != 0;
 	}
+	dl->nnames = nnames;
+	dl->ndates = ndates;
 	struct tie_ids ti = {.ev = evm, .en = en, .sl = sl, .nev = nev, .nen = nen, .nsl = nsl};
 	if (!nev || !nsl || !has_clause_break(s)) {
 		/* no slot-event pair to weigh, or no break to count in one */
@@ -3152,9 +3175,11 @@ static inline const char *full_name_of(const struct full_name *full, size_t n, u
  * ("Kaspersky" the firm, then its founder "Eugene Kaspersky"); a short name
  * in the headline is the full name written after it. Places, common nouns
  * and organisations keep their names; a quote's speaker follows its name.
- * Runs over the mentions once (and the headline's again); names are
- * compared by hash (word_hash) first. */
-static void link_surnames(const struct extract_input *in, struct extraction *x)
+ * Runs over the entities and quotes once (the document's list of them,
+ * struct doc_lists), and the headline's again; names are compared by hash
+ * (word_hash) first. */
+static void link_surnames(const struct extract_input *in, struct extraction *x,
+			  const struct doc_lists *dl)
 {
 	struct full_name full[32];
 	size_t nfull = 0;
@@ -3166,7 +3191,8 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 	size_t head = 0; /* the headline: the first sentence that is no boilerplate */
 	while (head < in->nsents && in->sents[head].boilerplate)
 		head++;
-	for (size_t i = 0; i < x->mentions.n; i++) {
+	for (size_t l = 0; l < dl->nnames; l++) {
+		size_t i = dl->names[l];
 		struct mention *m = &x->mentions.v[i];
 		/* a quote names its speaker, linked before it */
 		if (m->type == M_QUOTE && m->speaker >= 0 && (size_t)m->speaker < i) {
@@ -3233,14 +3259,16 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 }
 
 /* The sentences that hold a date whose year the text gives and which is
- * not the article's year (see struct extraction's elsewhen). */
-static void mark_elsewhen(const struct extract_input *in, struct extraction *x)
+ * not the article's year (see struct extraction's elsewhen). The dates
+ * are those of the document's list (struct doc_lists). */
+static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
+			  const struct doc_lists *dl)
 {
 	if (!in->date.year)
 		return;
-	for (size_t i = 0; i < x->mentions.n; i++) {
-		const struct mention *m = &x->mentions.v[i];
-		if (m->type != M_DATE || m->year_from != 0 || m->sentence >= in->nsents)
+	for (size_t l = 0; l < dl->ndates; l++) {
+		const struct mention *m = &x->mentions.v[dl->dates[l]];
+		if (m->year_from != 0 || m->sentence >= in->nsents)
 			continue;
 		const char *v = m->value;
 		if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' &&
@@ -3258,8 +3286,10 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x)
 /* The most frequent organisation-like entity (not a place, not a person),
  * a name in the lead and the lead's actor weighing more; ties go to the
  * one that sorts first, so the choice is deterministic. Counted in a small
- * hash table of names (the mentions hold them). */
-static void pick_main_entity(struct extraction *x)
+ * hash table of names (the mentions hold them). The entities are those of
+ * the document's list (struct doc_lists; the quotes in it are passed
+ * over, as are the common nouns it leaves out). */
+static void pick_main_entity(struct extraction *x, const struct doc_lists *dl)
 {
 	size_t n = x->mentions.n;
 	const struct mention *v = x->mentions.v;
@@ -3275,22 +3305,17 @@ static void pick_main_entity(struct extraction *x)
 			break;
 		}
 	}
-	/* the entities, listed without a branch on each mention's type (the
-	 * types come in no order a predictor could learn), then those that
-	 * are no place, person or common noun */
+	/* the entities that are no place, person or common noun */
+	size_t nl = dl->nnames;
 	uint32_t small[256];
-	uint32_t *cand = n <= 256 ? small : xmalloc(n * sizeof *cand);
-	size_t ne = 0;
-	for (size_t i = 0; i < n; i++) {
-		cand[ne] = (uint32_t)i;
-		ne += v[i].type == M_ENTITY;
-	}
+	uint32_t *cand = nl <= 256 ? small : xmalloc(nl * sizeof *cand);
 	size_t cands = 0;
-	for (size_t c = 0; c < ne; c++) {
-		const struct mention *m = &v[cand[c]];
-		if (field_is(m->unit, "place") || field_is(m->unit, "person") || field_is(m->unit, "noun"))
+	for (size_t c = 0; c < nl; c++) {
+		const struct mention *m = &v[dl->names[c]];
+		if (m->type != M_ENTITY || field_is(m->unit, "place") || field_is(m->unit, "person") ||
+		    field_is(m->unit, "noun"))
 			continue;
-		cand[cands++] = cand[c];
+		cand[cands++] = dl->names[c];
 	}
 	/* the table's size and order do not matter to the answer. Its slots
 	 * hold 1 + the index of a name in `names` (0: empty), the names kept
@@ -3380,6 +3405,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	buf_init(&scratch);
 	uint64_t *masks = NULL;
 	size_t mcap = 0;
+	struct doc_lists lists = {0};
 	uint32_t *ents = NULL; /* the sentence's ent_a and ent_b */
 	size_t entcap = 0;
 	uint16_t *at = NULL;
@@ -3396,7 +3422,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		struct sent s = {
 			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
-			.scratch = &scratch,
+			.scratch = &scratch, .lists = &lists,
 		};
 		size_t nw = (n + 63) / 64;
 		if (nw > mcap) {
@@ -3432,9 +3458,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	}
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
-	mark_elsewhen(in, out);
-	link_surnames(in, out);
-	pick_main_entity(out);
+	mark_elsewhen(in, out, &lists);
+	link_surnames(in, out, &lists);
+	pick_main_entity(out, &lists);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,
@@ -3443,6 +3469,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(covered);
 	free(masks);
 	free(ents);
+	free(lists.names);
+	free(lists.dates);
 	free(at);
 	buf_free(&scratch);
 	free(dt.t);
