@@ -31,6 +31,17 @@
 #include <emmintrin.h>
 #endif
 
+/* The document's mentions by type, as tie lists each sentence's (in text
+ * order of sentences, each sentence's in mention order): the entities and
+ * quotes (names: link_surnames, pick_main_entity) and the dates
+ * (mark_elsewhen), so that the passes over the whole document visit those
+ * alone. The entities a sentence's ties make (noun_subject's, unit "noun",
+ * which those passes pass over) are not listed. */
+struct doc_lists {
+	uint32_t *names, *dates;
+	size_t nnames, ndates, capnames, capdates;
+};
+
 struct sent {
 	const struct lexicon *lx;
 	const char *text;
@@ -42,15 +53,18 @@ struct sent {
 	struct extraction *x;
 	const struct proper_set *proper;
 	struct buf *scratch; /* fold_name's, reused for every name of the document */
+	struct doc_lists *lists; /* tie appends the sentence's to them */
 	/* the tokens each finder must look at, one bit a token (sent_masks):
 	 * all others it would pass over at once */
 	const uint64_t *ent, *ev, *said;
 	const uint64_t *open; /* tokens clause_opener may say yes to */
 	const uint64_t *punct; /* punctuation tokens */
-	/* the tokens an entity mention starts at (ent_a) and ends at (ent_b),
-	 * one bit a token, set as entities are added: entity_starting_at and
-	 * entity_ending_at look through the mentions only where a bit is set */
-	uint64_t *ent_a, *ent_b;
+	/* the entity mention that starts at each token (ent_a) and the one
+	 * that ends at it (ent_b), as 1 + its index (0: none), the first
+	 * added where two do, set as entities are added (entity_mark):
+	 * entity_starting_at and entity_ending_at read them instead of
+	 * looking through the mentions. n + 1 entries (the last 0). */
+	uint32_t *ent_a, *ent_b;
 	/* the token starting at byte base + i, for i < span; entries where no
 	 * token starts are left over from earlier sentences, so every read is
 	 * checked against the token. NULL when the sentence is too long for 16
@@ -217,7 +231,7 @@ static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
 static bool is_determiner(const struct sent *s, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
-static int32_t entity_ending_at(const struct sent *s, size_t tok);
+static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
 static size_t token_at(const struct sent *s, size_t byte);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
@@ -471,6 +485,18 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 	return cl;
 }
 
+/* Records the entity mention m (an index) as starting at token a and
+ * ending at token b, unless one already does (the first added is the one
+ * entity_starting_at and entity_ending_at answer, as a walk through the
+ * mentions in order would). */
+static inline void entity_mark(struct sent *s, size_t m, size_t a, size_t b)
+{
+	if (!s->ent_a[a])
+		s->ent_a[a] = (uint32_t)m + 1;
+	if (!s->ent_b[b])
+		s->ent_b[b] = (uint32_t)m + 1;
+}
+
 /* canon is cl bytes long (fold_name's answer, or strlen of the lexicon's):
  * stored as str_copy would, without measuring it again. */
 static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char *canon,
@@ -478,8 +504,7 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 {
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[a].start, s->t[b - 1].end,
 					s->index);
-	bit_set(s->ent_a, a);
-	bit_set(s->ent_b, b - 1);
+	entity_mark(s, s->x->mentions.n - 1, a, b - 1);
 	/* its tokens are covered at once (what cover_new would mark for it
 	 * after the pass): find_entities reads covered only at or after the
 	 * token it goes on from, which is at or after b */
@@ -1125,30 +1150,17 @@ static void find_events(struct sent *s)
 
 /* ---- attribution ------------------------------------------------------------------ */
 
-/* The entity mention (index) that ends at token index `tok_end` (exclusive),
- * or -1. */
-static int32_t entity_ending_at(const struct sent *s, size_t tok)
+/* The entity mention (index) whose last token is `tok`, or -1. */
+static inline int32_t entity_ending_at(const struct sent *s, size_t tok)
 {
-	if (!bit_get(s->ent_b, tok))
-		return -1;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *mm = &s->x->mentions.v[m];
-		if (mm->type == M_ENTITY && mm->end == s->t[tok].end)
-			return (int32_t)m;
-	}
-	return -1;
+	return (int32_t)s->ent_b[tok] - 1;
 }
 
-static int32_t entity_starting_at(const struct sent *s, size_t tok)
+/* The entity mention (index) that starts at token `tok` (tok <= s->n), or
+ * -1. */
+static inline int32_t entity_starting_at(const struct sent *s, size_t tok)
 {
-	if (!bit_get(s->ent_a, tok))
-		return -1;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *mm = &s->x->mentions.v[m];
-		if (mm->type == M_ENTITY && mm->start == s->t[tok].start)
-			return (int32_t)m;
-	}
-	return -1;
+	return (int32_t)s->ent_a[tok] - 1;
 }
 
 static bool is_quote_mark(const char *text, const struct token *t)
@@ -1537,8 +1549,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 			str_copy(noun, sizeof noun, "deal");
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
-	bit_set(s->ent_a, from);
-	bit_set(s->ent_b, head);
+	entity_mark(s, s->x->mentions.n - 1, from, head);
 	str_copy(m->value, sizeof m->value, noun);
 	str_copy(m->unit, sizeof m->unit, "noun");
 	return (int32_t)(s->x->mentions.n - 1);
@@ -2065,7 +2076,9 @@ static bool has_clause_break(const struct sent *s)
 /* Ties a sentence's mentions. Its events, entities and slots are listed
  * first, in one pass without a branch on each mention's type (they come in
  * no order a predictor could learn), so that tie_inner's loops visit only
- * those (mentions added while tying are not visited). With a slot and an
+ * those (mentions added while tying are not visited); the same pass
+ * appends its entities and quotes, and its dates, to the document's lists
+ * (struct doc_lists). With a slot and an
  * event among them and a clause break in the sentence, the breaks are
  * counted in one pass (brk[k]: the breaks among tokens [0, k)), so that
  * the cost of each slot-event pair is a subtraction instead of a walk over
@@ -2077,14 +2090,23 @@ static void tie(struct sent *s)
 	uint32_t *ids = nm <= 64 ? small_ids : xmalloc(3 * nm * sizeof *ids);
 	uint32_t *evm = ids, *en = ids + nm, *sl = ids + 2 * nm;
 	size_t nev = 0, nen = 0, nsl = 0;
+	struct doc_lists *dl = s->lists;
+	dl->names = xgrow(dl->names, &dl->capnames, dl->nnames + nm, sizeof *dl->names);
+	dl->dates = xgrow(dl->dates, &dl->capdates, dl->ndates + nm, sizeof *dl->dates);
+	uint32_t *names = dl->names, *dates = dl->dates;
+	size_t nnames = dl->nnames, ndates = dl->ndates;
 	for (size_t m = s->first; m < end; m++) {
 		unsigned bit = 1u << s->x->mentions.v[m].type;
-		evm[nev] = en[nen] = sl[nsl] = (uint32_t)m;
+		evm[nev] = en[nen] = sl[nsl] = names[nnames] = dates[ndates] = (uint32_t)m;
 		nev += (bit & 1u << M_EVENT) != 0;
 		nen += (bit & 1u << M_ENTITY) != 0;
 		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
 			       1u << M_DURATION)) != 0;
+		nnames += (bit & (1u << M_ENTITY | 1u << M_QUOTE)) != 0;
+		ndates += (bit & 1u << M_DATE) != 0;
 	}
+	dl->nnames = nnames;
+	dl->ndates = ndates;
 	struct tie_ids ti = {.ev = evm, .en = en, .sl = sl, .nev = nev, .nen = nen, .nsl = nsl};
 	if (!nev || !nsl || !has_clause_break(s)) {
 		/* no slot-event pair to weigh, or no break to count in one */
@@ -3172,9 +3194,11 @@ static inline const char *full_name_of(const struct full_name *full, size_t n, u
  * ("Kaspersky" the firm, then its founder "Eugene Kaspersky"); a short name
  * in the headline is the full name written after it. Places, common nouns
  * and organisations keep their names; a quote's speaker follows its name.
- * Runs over the mentions once (and the headline's again); names are
- * compared by hash (word_hash) first. */
-static void link_surnames(const struct extract_input *in, struct extraction *x)
+ * Runs over the entities and quotes once (the document's list of them,
+ * struct doc_lists), and the headline's again; names are compared by hash
+ * (word_hash) first. */
+static void link_surnames(const struct extract_input *in, struct extraction *x,
+			  const struct doc_lists *dl)
 {
 	struct full_name full[32];
 	size_t nfull = 0;
@@ -3186,7 +3210,8 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 	size_t head = 0; /* the headline: the first sentence that is no boilerplate */
 	while (head < in->nsents && in->sents[head].boilerplate)
 		head++;
-	for (size_t i = 0; i < x->mentions.n; i++) {
+	for (size_t l = 0; l < dl->nnames; l++) {
+		size_t i = dl->names[l];
 		struct mention *m = &x->mentions.v[i];
 		/* a quote names its speaker, linked before it */
 		if (m->type == M_QUOTE && m->speaker >= 0 && (size_t)m->speaker < i) {
@@ -3253,14 +3278,16 @@ static void link_surnames(const struct extract_input *in, struct extraction *x)
 }
 
 /* The sentences that hold a date whose year the text gives and which is
- * not the article's year (see struct extraction's elsewhen). */
-static void mark_elsewhen(const struct extract_input *in, struct extraction *x)
+ * not the article's year (see struct extraction's elsewhen). The dates
+ * are those of the document's list (struct doc_lists). */
+static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
+			  const struct doc_lists *dl)
 {
 	if (!in->date.year)
 		return;
-	for (size_t i = 0; i < x->mentions.n; i++) {
-		const struct mention *m = &x->mentions.v[i];
-		if (m->type != M_DATE || m->year_from != 0 || m->sentence >= in->nsents)
+	for (size_t l = 0; l < dl->ndates; l++) {
+		const struct mention *m = &x->mentions.v[dl->dates[l]];
+		if (m->year_from != 0 || m->sentence >= in->nsents)
 			continue;
 		const char *v = m->value;
 		if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' &&
@@ -3355,7 +3382,7 @@ static const char *most_named(const struct mention *v, size_t n, const uint32_t 
  * one that sorts first, so the choice is deterministic. When no such name
  * is given twice or in the lead, the place the lead names most stands in
  * (most_named counts). */
-static void pick_main_entity(const char *text, struct extraction *x)
+static void pick_main_entity(const char *text, struct extraction *x, const struct doc_lists *dl)
 {
 	size_t n = x->mentions.n;
 	const struct mention *v = x->mentions.v;
@@ -3371,22 +3398,23 @@ static void pick_main_entity(const char *text, struct extraction *x)
 			break;
 		}
 	}
-	/* the entities, listed without a branch on each mention's type (the
-	 * types come in no order a predictor could learn), then those that
-	 * are no person or common noun, organisations and places apart */
+	/* the entities of the document's list (struct doc_lists; the quotes
+	 * in it are passed over, as are the common nouns it leaves out), then
+	 * those that are no person or common noun, organisations and places
+	 * apart */
+	size_t nl = dl->nnames;
 	uint32_t small[256];
-	uint32_t *cand = n <= 256 ? small : xmalloc(n * sizeof *cand);
+	uint32_t *cand = nl <= 256 ? small : xmalloc(nl * sizeof *cand);
 	size_t ne = 0;
-	for (size_t i = 0; i < n; i++) {
-		cand[ne] = (uint32_t)i;
-		ne += v[i].type == M_ENTITY;
-	}
+	for (size_t c = 0; c < nl; c++)
+		if (v[dl->names[c]].type == M_ENTITY)
+			cand[ne++] = dl->names[c];
 	/* organisations first. When none is named twice or in the lead, a
 	 * place the headline or lead names ("quake shakes Lake County") stands
 	 * in, so the article's figures are not given to a shop clerk quoted
 	 * once; never a place named by its adjective ("Chinese officials") */
 	uint32_t small_orgs[256];
-	uint32_t *orgs = n <= 256 ? small_orgs : xmalloc(n * sizeof *orgs);
+	uint32_t *orgs = nl <= 256 ? small_orgs : xmalloc(nl * sizeof *orgs);
 	size_t norgs = 0, nplaces = 0;
 	for (size_t c = 0; c < ne; c++) {
 		const struct mention *m = &v[cand[c]];
@@ -3433,6 +3461,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	buf_init(&scratch);
 	uint64_t *masks = NULL;
 	size_t mcap = 0;
+	struct doc_lists lists = {0};
+	uint32_t *ents = NULL; /* the sentence's ent_a and ent_b */
+	size_t entcap = 0;
 	uint16_t *at = NULL;
 	size_t atcap = 0;
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
@@ -3447,13 +3478,13 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		struct sent s = {
 			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
-			.scratch = &scratch,
+			.scratch = &scratch, .lists = &lists,
 		};
 		size_t nw = (n + 63) / 64;
 		if (nw > mcap) {
 			free(masks);
 			mcap = nw;
-			masks = xmalloc(10 * mcap * sizeof *masks);
+			masks = xmalloc(8 * mcap * sizeof *masks);
 		}
 		sent_masks(&s, dt.marks + dt.first[si], masks, masks + nw, masks + 2 * nw, masks + 3 * nw,
 			   masks + 6 * nw, masks + 7 * nw);
@@ -3461,10 +3492,10 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		 * (rare: a few sentences in a thousand) */
 		if (s.title_maybe && title_case(&s))
 			s.headline = true;
-		s.ent_a = masks + 4 * nw;
-		s.ent_b = masks + 5 * nw;
-		if (nw)
-			memset(s.ent_a, 0, 2 * nw * sizeof *masks);
+		ents = xgrow(ents, &entcap, 2 * (n + 1), sizeof *ents);
+		memset(ents, 0, 2 * (n + 1) * sizeof *ents);
+		s.ent_a = ents;
+		s.ent_b = ents + n + 1;
 		if (n && t[n - 1].start - t[0].start + 1 > atcap && n <= UINT16_MAX) {
 			/* zeroed, so that no entry is read before it is written */
 			free(at);
@@ -3472,9 +3503,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			at = xcalloc(atcap, sizeof *at);
 		}
 		token_maps(&s, at, atcap);
-		scan_masks(dt.flags_hi + dt.first[si], n, masks + 8 * nw, masks + 9 * nw);
-		temporal_scan(in->text, t, n, masks + 8 * nw, si, &in->date, &out->mentions);
-		quantity_scan(in->text, t, n, masks + 9 * nw, si, &out->mentions);
+		scan_masks(dt.flags_hi + dt.first[si], n, masks + 4 * nw, masks + 5 * nw);
+		temporal_scan(in->text, t, n, masks + 4 * nw, si, &in->date, &out->mentions);
+		quantity_scan(in->text, t, n, masks + 5 * nw, si, &out->mentions);
 		cover_new(&s, s.first);
 		find_entities(&s);
 		find_events(&s);
@@ -3483,9 +3514,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	}
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
-	mark_elsewhen(in, out);
-	link_surnames(in, out);
-	pick_main_entity(in->text, out);
+	mark_elsewhen(in, out, &lists);
+	link_surnames(in, out, &lists);
+	pick_main_entity(in->text, out, &lists);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,
@@ -3493,6 +3524,9 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(sent_first);
 	free(covered);
 	free(masks);
+	free(ents);
+	free(lists.names);
+	free(lists.dates);
 	free(at);
 	buf_free(&scratch);
 	free(dt.t);
