@@ -120,12 +120,13 @@ static size_t clean_copy_end(const uint8_t *p, size_t i, size_t len, uint8_t *d)
 {
 	const size_t i0 = i; /* d[k - i0] is where p[k] goes */
 #if defined(__SSE2__) && !defined(CC_NO_SIMD)
-	/* a byte is plain when, as a signed byte, 0x1F < b < 0x7F (ASCII
-	 * printable), or it is '\n': three compares and two logic steps */
-	const __m128i lo = _mm_set1_epi8(0x1F), hi = _mm_set1_epi8(0x7F), nl = _mm_set1_epi8('\n');
+	/* a byte is plain when it is ASCII printable (0x20..0x7E) or '\n'.
+	 * The range in one signed compare: b + 0x60 (mod 256) moves
+	 * 0x20..0x7E to 0x80..0xDE, the signed bytes below -33 (0xDF), and
+	 * every other byte to -33 or above */
+	const __m128i shift = _mm_set1_epi8(0x60), edge = _mm_set1_epi8(-33), nl = _mm_set1_epi8('\n');
 #define CC_PLAIN16(v)                                                                        \
-	_mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)),            \
-		     _mm_cmpeq_epi8(v, nl))
+	_mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, shift), edge), _mm_cmpeq_epi8(v, nl))
 	while (i + 64 <= len) {
 		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
 		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
