@@ -971,8 +971,11 @@ const char *ingest_date_origin_name(enum ingest_date_origin o)
  * paragraph elsewhere in the article is boilerplate; the copy in the body is
  * the article's. (Whole repeated lines are mark_repeats'.) Sentences are
  * keyed by their length and first sixteen bytes, so a lookup costs one hash
- * and, on a hit, one compare. */
+ * and, on a hit, one compare; a body sentence whose length no candidate has
+ * (a bit set of lengths says so, exactly for lengths under PULL_LENS) is
+ * not looked up at all. */
 #define PULL_MIN 40
+#define PULL_LENS 4096
 
 /* (asked only of sentences of PULL_MIN bytes or more: sixteen are there) */
 static uint64_t pull_key(const char *t, size_t s, size_t e)
@@ -988,8 +991,13 @@ static uint64_t pull_key(const char *t, size_t s, size_t e)
 	return h ^ (h >> 32);
 }
 
-static void mark_pull_quotes(const char *t, const struct seg_sentence *ss, size_t ns,
-			     struct ingest_sentence *out)
+/* The document's sentences: out[i] is ss[i] with the boilerplate flag of
+ * the line it starts on (ls, n lines; segment splits lines at '\n' as
+ * split_lines does, so its line index is ours), and then the pull quotes
+ * (above) are marked. One pass over the sentences fills them in and lists
+ * the pull-quote candidates and the body's sentences. */
+static void sentences_fill(const char *t, const struct seg_sentence *ss, size_t ns,
+			   const struct line *ls, size_t n, struct ingest_sentence *out)
 {
 	/* the candidates (alone in their paragraph, not yet boilerplate) and
 	 * the body's sentences, listed without a branch. Paragraphs come in
@@ -1000,16 +1008,25 @@ static void mark_pull_quotes(const char *t, const struct seg_sentence *ss, size_
 	uint32_t *body = ns <= 256 ? small[1] : cand + ns;
 	size_t nc = 0, nb = 0;
 	for (size_t i = 0; i < ns; i++) {
+		size_t li = ss[i].line;
+		bool boiler = li < n && ls[li].boiler;
+		out[i] = (struct ingest_sentence){
+			.start = ss[i].start,
+			.end = ss[i].end,
+			.paragraph = ss[i].paragraph,
+			.boilerplate = boiler,
+		};
 		bool single = (i == 0 || ss[i - 1].paragraph != ss[i].paragraph) &
 			      (i + 1 == ns || ss[i + 1].paragraph != ss[i].paragraph);
 		bool big = ss[i].end - ss[i].start >= PULL_MIN;
 		cand[nc] = body[nb] = (uint32_t)i;
-		nc += big & single & !out[i].boilerplate;
+		nc += big & single & !boiler;
 		nb += big & !single;
 	}
 	if (nc && nb) {
-		/* the candidates (fewer) in a table; each body sentence looks
-		 * its text up there */
+		/* the candidates (fewer) in a table, their lengths in a bit set;
+		 * each body sentence of a candidate's length looks its text up */
+		uint64_t lens[PULL_LENS / 64] = { 0 };
 		size_t cap = 16;
 		while (cap < 2 * nc)
 			cap *= 2;
@@ -1019,6 +1036,8 @@ static void mark_pull_quotes(const char *t, const struct seg_sentence *ss, size_
 		} *tab = xcalloc(cap, sizeof *tab);
 		for (size_t j = 0; j < nc; j++) {
 			size_t i = cand[j];
+			size_t len = (ss[i].end - ss[i].start) % PULL_LENS;
+			lens[len / 64] |= (uint64_t)1 << (len % 64);
 			uint64_t h = pull_key(t, ss[i].start, ss[i].end);
 			size_t k = (size_t)h & (cap - 1);
 			while (tab[k].idx1)
@@ -1027,8 +1046,10 @@ static void mark_pull_quotes(const char *t, const struct seg_sentence *ss, size_
 		}
 		for (size_t j = 0; j < nb; j++) {
 			size_t i = body[j];
-			uint64_t h = pull_key(t, ss[i].start, ss[i].end);
 			size_t len = ss[i].end - ss[i].start;
+			if (!(lens[len % PULL_LENS / 64] >> (len % 64) & 1))
+				continue; /* no candidate is this long */
+			uint64_t h = pull_key(t, ss[i].start, ss[i].end);
 			for (size_t k = (size_t)h & (cap - 1); tab[k].idx1; k = (k + 1) & (cap - 1)) {
 				size_t c = tab[k].idx1 - 1;
 				if (tab[k].h == (uint32_t)(h >> 32) && ss[c].end - ss[c].start == len &&
@@ -1119,18 +1140,7 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	size_t ns = segment_text_lines(text, tlen, ends, n, &ss);
 	free(ends);
 	doc->sents = xmalloc((ns ? ns : 1) * sizeof *doc->sents);
-	for (size_t i = 0; i < ns; i++) {
-		/* segment splits lines at '\n' as split_lines does: its line
-		 * index is ours */
-		size_t li = ss[i].line;
-		doc->sents[i] = (struct ingest_sentence){
-			.start = ss[i].start,
-			.end = ss[i].end,
-			.paragraph = ss[i].paragraph,
-			.boilerplate = li < n && ls[li].boiler,
-		};
-	}
-	mark_pull_quotes(text, ss, ns, doc->sents);
+	sentences_fill(text, ss, ns, ls, n, doc->sents);
 	doc->nsents = ns;
 	free(ss);
 	free(ls);

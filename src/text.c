@@ -110,6 +110,55 @@ static size_t ascii_copy_end(const uint8_t *p, size_t i, size_t len, uint8_t *d)
 	return i;
 }
 
+/* ascii_copy_end for the first pass over raw bytes: it also stops at the
+ * bytes that pass must look at, every byte outside 0x20..0x7E but '\n'
+ * (non-ASCII, NUL, CR, tab, the other C0 controls and DEL). So one pass
+ * copies the text and finds what the separate searches for NUL, CR and
+ * controls would (text_canonicalize). The same room rule as ascii_copy_end:
+ * d must have room for len - i bytes. */
+static size_t clean_copy_end(const uint8_t *p, size_t i, size_t len, uint8_t *d)
+{
+	const size_t i0 = i; /* d[k - i0] is where p[k] goes */
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+	/* a byte is plain when it is ASCII printable (0x20..0x7E) or '\n'.
+	 * The range in one signed compare: b + 0x60 (mod 256) moves
+	 * 0x20..0x7E to 0x80..0xDE, the signed bytes below -33 (0xDF), and
+	 * every other byte to -33 or above */
+	const __m128i shift = _mm_set1_epi8(0x60), edge = _mm_set1_epi8(-33), nl = _mm_set1_epi8('\n');
+#define CC_PLAIN16(v)                                                                        \
+	_mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, shift), edge), _mm_cmpeq_epi8(v, nl))
+	while (i + 64 <= len) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 32));
+		__m128i e = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 48));
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0)), a);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0) + 16), b);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0) + 32), c);
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0) + 48), e);
+		__m128i ok = _mm_and_si128(_mm_and_si128(CC_PLAIN16(a), CC_PLAIN16(b)),
+					   _mm_and_si128(CC_PLAIN16(c), CC_PLAIN16(e)));
+		if (_mm_movemask_epi8(ok) != 0xFFFF)
+			break;
+		i += 64;
+	}
+	while (i + 16 <= len) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		_mm_storeu_si128((__m128i *)(void *)(d + (i - i0)), v);
+		unsigned m = ~(unsigned)_mm_movemask_epi8(CC_PLAIN16(v)) & 0xFFFFu;
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#undef CC_PLAIN16
+#endif
+	while (i < len && ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\n')) {
+		d[i - i0] = p[i];
+		i++;
+	}
+	return i;
+}
+
 /* The length of the well-formed multibyte UTF-8 sequence at p[i] (p[i] is
  * not ASCII, i < len), or 0 when it is invalid or incomplete: the rules
  * libunistring's u8_check applies. */
@@ -300,23 +349,32 @@ static bool nfc_plain_run(const uint8_t *r, size_t n)
 	return true;
 }
 
+/* How nfc_runs treats its input: valid UTF-8 as given (TRUSTED); checked
+ * UTF-8 (CHECK); or raw bytes (CLEAN), checked and also given up on at the
+ * first NUL, CR, control or DEL (C0 but tab and LF, C1 as C2 80..C2 9F):
+ * *bad is then NFC_NOT_CLEAN and the caller takes its separate passes. */
+enum nfc_mode { NFC_TRUSTED, NFC_CHECK, NFC_CLEAN };
+#define NFC_NOT_CLEAN (SIZE_MAX - 1)
+
 /* NFC of UTF-8, normalising only what can change: ASCII is NFC and an
  * ASCII character followed by another is a boundary no composition crosses,
  * so each run of non-ASCII bytes is normalised together with the character
  * before it (its possible starter) and the rest is copied. Returns a newly
  * allocated NUL-terminated string, or NULL when libunistring fails (*bad
- * SIZE_MAX) or, with `check`, at the first byte utf8_bad_offset would name
- * (*bad that offset; the runs before it were checked the same way and ASCII
- * is well-formed, so it is the first in the text). Without `check` the text
- * must be valid. A run's bytes decide its validity alone (the bytes around
+ * SIZE_MAX) or, with NFC_CHECK, at the first byte utf8_bad_offset would
+ * name (*bad that offset; the runs before it were checked the same way and
+ * ASCII is well-formed, so it is the first in the text), or with NFC_CLEAN
+ * at the first byte of an invalid sequence or of a control (*bad
+ * NFC_NOT_CLEAN). With NFC_TRUSTED the text must be valid. A run's bytes decide its validity alone (the bytes around
  * it are ASCII), so a run the memo knows is not checked again. A run of
  * Latin-1 and General Punctuation characters (nfc_plain_run: quotes,
  * dashes, accented letters) is copied without asking libunistring or the
  * memo. The text is copied as it is scanned (one pass over the bytes, not
  * a scan and then a copy): the output always has room for the rest of the
  * input as it stands, and a run that NFC changes replaces its copy. */
-static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size_t *bad)
+static char *nfc_runs(const char *t, size_t n, size_t *out_len, enum nfc_mode mode, size_t *bad)
 {
+	bool check = mode != NFC_TRUSTED, clean = mode == NFC_CLEAN;
 	*bad = SIZE_MAX;
 	struct nfc_memo memo;
 	memset(&memo, 0, sizeof memo);
@@ -330,15 +388,35 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 	/* invariant: d has room for o + (n - i) bytes and the NUL */
 	while (i < n) {
 		size_t a = i;
-		i = ascii_copy_end(p, i, n, d + o);
+		i = clean ? clean_copy_end(p, i, n, d + o) : ascii_copy_end(p, i, n, d + o);
 		o += i - a;
 		if (i == n)
 			break;
+		if (p[i] < 0x80) {
+			/* (clean_copy_end's stops only) a tab is text; any other
+			 * control is the separate passes' to deal with */
+			if (p[i] != '\t') {
+				buf_free(&b);
+				*bad = NFC_NOT_CLEAN;
+				return NULL;
+			}
+			d[o++] = p[i++];
+			continue;
+		}
 		/* t[i] starts a non-ASCII run; the ASCII character before it may
 		 * be its starter, so it goes with the run */
-		size_t rs = (i > a) ? i - 1 : i, run = i;
+		size_t rs = (i > 0 && p[i - 1] < 0x80) ? i - 1 : i, run = i;
 		while (i < n && p[i] >= 0x80)
 			d[o++] = p[i++];
+		if (clean) {
+			/* a C1 control (C2 80..C2 9F) */
+			for (size_t k = run; k + 1 < i; k++)
+				if (p[k] == 0xC2 && p[k + 1] < 0xA0) {
+					buf_free(&b);
+					*bad = NFC_NOT_CLEAN;
+					return NULL;
+				}
+		}
 		if (nfc_plain_run(p + run, i - run))
 			continue; /* NFC as it stands, and well-formed */
 		const uint8_t *r = p + rs;
@@ -354,7 +432,7 @@ static char *nfc_runs(const char *t, size_t n, size_t *out_len, bool check, size
 				size_t sl = utf8_seq_len(p, k, n);
 				if (!sl) {
 					buf_free(&b);
-					*bad = k;
+					*bad = clean ? NFC_NOT_CLEAN : k;
 					return NULL;
 				}
 				k += sl;
@@ -538,6 +616,25 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				  "%s: looks like UTF-16 (%s-endian), not UTF-8; convert it first, "
 				  "e.g. iconv -f UTF-16 -t UTF-8",
 				  label, u16 == 'l' ? "little" : "big");
+	size_t skip = 0;
+	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+		skip = 3;
+	const char *src = raw + skip;
+	size_t n = len - skip;
+	/* Nearly every text has no NUL, CR or control and is valid UTF-8: one
+	 * pass copies, checks and normalises it. A text it gives up on, or a
+	 * blank one, takes the passes below (and their messages, in their
+	 * order), from the start. */
+	{
+		size_t bad;
+		char *res = nfc_runs(src, n, out_len, NFC_CLEAN, &bad);
+		if (res && !text_is_blank(src, n)) {
+			*out = res;
+			return CC_OK;
+		}
+		free(res);
+		*out_len = 0;
+	}
 	const void *nul = memchr(p, 0, len);
 	if (nul) {
 		size_t off = (size_t)((const uint8_t *)nul - p);
@@ -548,19 +645,15 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 				  "%s: line %zu, byte %zu: NUL byte: this looks like binary data, "
 				  "not a text article", label, line, off);
 	}
-	size_t skip = 0;
-	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-		skip = 3;
-	const char *src = raw + skip;
-	size_t n = len - skip;
 	const uint8_t *cr = memchr(p + skip, '\r', len - skip);
 	bool ctl = has_controls(p + skip, len - skip);
 	if (!cr && !ctl) {
-		/* Most texts have no CR: one pass checks the UTF-8 and normalises
-		 * (the non-ASCII runs it stops at are those the check looks at);
-		 * the errors come in the order of the passes below. */
+		/* No CR and no control (the pass above found invalid UTF-8 or a
+		 * blank text): one pass checks the UTF-8 and normalises (the
+		 * non-ASCII runs it stops at are those the check looks at); the
+		 * errors come in the order of the passes below. */
 		size_t bad;
-		char *res = nfc_runs(src, n, out_len, true, &bad);
+		char *res = nfc_runs(src, n, out_len, NFC_CHECK, &bad);
 		if (!res && bad != SIZE_MAX)
 			return cc_err_set(err, CC_ERR_INPUT,
 					  "%s: line %zu, byte %zu: invalid UTF-8 (byte 0x%02X); "
@@ -612,7 +705,7 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 	}
 
 	size_t bad;
-	char *res = nfc_runs(src, n, out_len, false, &bad);
+	char *res = nfc_runs(src, n, out_len, NFC_TRUSTED, &bad);
 	free(lf);
 	if (!res)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: cannot normalise the text to NFC", label);

@@ -185,8 +185,58 @@ static int copy_matches_nfc(void)
 	return bad;
 }
 
+/* Controls, NUL, CR and tabs are found wherever they fall among the
+ * copy's blocks of 16 and 64 bytes: each comes out as the rules say (a
+ * control a space, CR a LF, a tab kept, a NUL refused with its byte), with
+ * the ASCII around it unchanged. Returns the number of texts that differ. */
+static int controls_found_in_blocks(void)
+{
+	static const struct {
+		const char *in, *out; /* out NULL: refused for a NUL byte */
+		size_t inlen;
+	} cases[] = {
+		{"\x01", " ", 1}, {"\x7F", " ", 1}, {"\xC2\x85", " ", 2}, {"\r", "\n", 1},
+		{"\r\n", "\n", 2}, {"\t", "\t", 1}, {"\t\xCC\x81", "\t\xCC\x81", 3},
+		{"\x1B[0m", "", 4}, {"", NULL, 1},
+	};
+	static const size_t pads[] = {0, 1, 15, 16, 17, 31, 32, 63, 64, 65, 100, 127, 128, 129};
+	int bad = 0;
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+		for (size_t a = 0; a < sizeof pads / sizeof pads[0]; a++) {
+			struct buf in, want;
+			buf_init(&in);
+			buf_init(&want);
+			for (size_t k = 0; k < pads[a]; k++) {
+				char ch = k % 11 == 10 ? '\n' : (char)('a' + k % 26);
+				buf_addc(&in, ch);
+				buf_addc(&want, ch);
+			}
+			buf_add(&in, cases[c].in, cases[c].inlen);
+			if (cases[c].out)
+				buf_adds(&want, cases[c].out);
+			for (size_t k = 0; k < 70; k++) {
+				buf_addc(&in, (char)('A' + k % 26));
+				buf_addc(&want, (char)('A' + k % 26));
+			}
+			struct cc_err err = {0};
+			char *out = NULL;
+			size_t n = 0;
+			enum cc_status st = text_canonicalize(in.data, in.len, "f.txt", &out, &n, &err);
+			if (cases[c].out)
+				bad += st != CC_OK || n != want.len || memcmp(out, want.data, n) != 0;
+			else
+				bad += st != CC_ERR_INPUT || !err.msg || !strstr(err.msg, "NUL byte");
+			free(out);
+			cc_err_clear(&err);
+			buf_free(&in);
+			buf_free(&want);
+		}
+	return bad;
+}
+
 int main(void)
 {
+	tap_ok(controls_found_in_blocks() == 0, "controls, CR, tabs and NUL are dealt with wherever they fall among the copy's blocks");
 	plain_runs_are_nfc();
 	tap_ok(copy_matches_nfc() == 0, "runs NFC changes, between ASCII of every length around the copy blocks, come out as libunistring's NFC");
 	canon_ok("x\xE2\x80\x80y\xE2\x80\x81z", 9, "x\xE2\x80\x82y\xE2\x80\x83z", "en and em quad become en and em space");
