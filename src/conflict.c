@@ -1727,6 +1727,24 @@ static double rounding(const char *v)
 	return 0.5 * pow(10, (double)zeros);
 }
 
+/* A count in a vague word, no digit ("several", "a few", "dozens",
+ * "hundreds"): its bounds are a reader's guess, so figures beyond them are
+ * a weak conflict, never a strong one. */
+static bool vague_figure(const struct cf_slot *q)
+{
+	static const char *const words[] = {"several", "few", "dozens", "scores", "hundreds",
+					    "thousands", "millions", "handful", "couple", "many"};
+	const char *t = q->text ? q->text : "";
+	for (const char *p = t; *p; p++)
+		if (*p >= '0' && *p <= '9')
+			return false;
+	for (const char *p = t; *p; p++)
+		for (size_t i = 0; i < CC_ARRAY_LEN(words); i++)
+			if (ascii_ieqn(p, words[i], strlen(words[i])))
+				return true;
+	return false;
+}
+
 static bool rounding_touch(const struct cf_slot *a, const struct cf_slot *b)
 {
 	double pa, pb;
@@ -1851,8 +1869,12 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				/* two exact figures whose rounding bands touch ("4%" may
 				 * be 4.5% rounded) are weak; others strong */
 				bool close = rounding_touch(qa, qb);
-				r = emit(k, CF_CONFLICT, "quantity", close ? "weak" : "strong",
-					 close ? "quantity/within-rounding" : "quantity/disjoint", key);
+				bool vague = !close && (vague_figure(qa) || vague_figure(qb));
+				r = emit(k, CF_CONFLICT, "quantity", close || vague ? "weak" : "strong",
+					 close   ? "quantity/within-rounding"
+					 : vague ? "quantity/vague"
+						 : "quantity/disjoint",
+					 key);
 			} else if (point_of(qa, &pa) && point_of(qb, &pb)) {
 				if (rel_diff(pa, pb) > 0.05)
 					r = emit(k, CF_CONFLICT, "quantity", "weak", "quantity/points-apart", key);
@@ -1872,6 +1894,8 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 					a, b, qa, qb, sa,
 					strcmp(r->severity, "strong") == 0 ? "the figures cannot both be right"
 					: strcmp(r->rule, "quantity/within-rounding") == 0 ? "close, but not the same figure"
+					: strcmp(r->rule, "quantity/vague") == 0
+						? "they disagree, though one is vague"
 					: strcmp(r->rule, "quantity/points-apart") == 0
 						? "different figures, though approximate"
 						: "both can be true, but they are far apart");

@@ -2563,6 +2563,24 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
+		/* "Five were injured and two died", "... and three children have
+		 * died": a count that opens a joined clause is the subject of
+		 * the verb right after it (its noun and an auxiliary between),
+		 * not a count of the event before "and" */
+		if (ty == M_NUMBER && bi != SIZE_MAX && ev[bi].t < mt && mt > 0 &&
+		    (token_is(s->text, &s->t[mt - 1], "and") || token_is(s->text, &s->t[mt - 1], "but"))) {
+			for (size_t ei = 0; ei < nev; ei++) {
+				size_t et = ev[ei].t;
+				if (et <= mt_end || et > mt_end + 3 || ev[ei].det)
+					continue;
+				bool words = true;
+				for (size_t k = mt_end + 1; k < et && words; k++)
+					words = s->t[k].kind == TK_WORD && !bit_get(s->ev, k);
+				if (words)
+					bi = ei;
+				break;
+			}
+		}
 		/* "starts winding down July 20": the START governs what follows it
 		 * (never for the document's first mention, as before) */
 		if (any_start && bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {

@@ -739,6 +739,12 @@ int main(void)
 		 M_DATE, "September 29", "DEADLINE", "Kaspersky");
 	slot_tie("The Commerce Department announced the ban in June.", "2024-07-01", M_DATE, "June",
 		 "ANNOUNCE", "Commerce Department");
+	/* a count that opens a clause joined by "and" is its verb's */
+	slot_tie("Orvik said five workers were injured and two died.", "2024-07-01", M_NUMBER, "two", "DIE",
+		 "Orvik");
+	slot_tie("Orvik said 34 patients were hospitalized and three children have died.", "2024-07-01",
+		 M_NUMBER, "three", "DIE", "Orvik");
+	slot_tie("The blast killed 12 and injured 40.", "2024-07-01", M_NUMBER, "40", "INJURE", "blast");
 	/* a date in what was said, past a finite verb of the reported
 	 * clause, dates that clause: its event when the lexicon knows one
 	 * from that verb on, else none (the sayer's claim still, so the
