@@ -1942,6 +1942,15 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		       !is_possessive(text, &s->t[k]))
 			k++;
 		int32_t named = k > pk && k < trig ? entity_starting_at(s, k) : -1;
+		/* "Norwegian carrier cancels flights", "American officials
+		 * said": a country's adjective only says whose the noun after it
+		 * is; the noun acts ("Moscow officials", a name, stays Moscow's) */
+		const struct mention *pm = &s->x->mentions.v[ent];
+		if (named < 0 && k == trig && k > pk && pm->end - pm->start != strlen(pm->value)) {
+			int32_t noun = noun_subject(s, pk, trig - 1);
+			if (noun >= 0)
+				return noun;
+		}
 		/* "Norway's Civil Aviation Authority opened": the name after
 		 * a place's possessive is the one who acts, unless it is a
 		 * place within that place ("Lake County's Cobb Mountain") */

@@ -561,6 +561,10 @@ int main(void)
 	 * does not take over */
 	subject_is("Norway's Civil Aviation Authority opened an inquiry.", "opened", "Civil Aviation Authority");
 	subject_is("China's exports rose in May.", "rose", "China");
+	/* a country's adjective before a noun says whose it is; the noun acts,
+	 * while a place's name before one stays the subject */
+	subject_is("Norwegian carrier cancels flights.", "cancels", "carrier");
+	subject_is("Moscow officials denied the report.", "denied", "Moscow");
 	subject_is("A magnitude 4.6 quake hit the coast.", "hit", "quake");
 	/* a length measures a depth, or a distance from a named place */
 	measure_is("The quake struck 14 miles northeast of Healdsburg.", "14", "from Healdsburg");
