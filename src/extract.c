@@ -485,6 +485,15 @@ static size_t fold_name(const struct sent *s, size_t a, size_t b, char *out, siz
 	return cl;
 }
 
+/* Whether entity mention m is written as its canonical name ("Marrow
+ * County"), not as an adjective or a short form of it ("Norwegian",
+ * "U.S."). */
+static bool written_as_itself(const char *text, const struct mention *m)
+{
+	size_t len = m->end - m->start;
+	return strlen(m->value) == len && memcmp(text + m->start, m->value, len) == 0;
+}
+
 /* Records the entity mention m (an index) as starting at token a and
  * ending at token b, unless one already does (the first added is the one
  * entity_starting_at and entity_ending_at answer, as a walk through the
@@ -1945,8 +1954,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		/* "Norwegian carrier cancels flights", "American officials
 		 * said": a country's adjective only says whose the noun after it
 		 * is; the noun acts ("Moscow officials", a name, stays Moscow's) */
-		const struct mention *pm = &s->x->mentions.v[ent];
-		if (named < 0 && k == trig && k > pk && pm->end - pm->start != strlen(pm->value)) {
+		if (named < 0 && k == trig && k > pk && !written_as_itself(text, &s->x->mentions.v[ent])) {
 			int32_t noun = noun_subject(s, pk, trig - 1);
 			if (noun >= 0)
 				return noun;
@@ -3454,49 +3462,40 @@ static void pick_main_entity(const char *text, struct extraction *x, const struc
 		}
 	}
 	/* the entities of the document's list (struct doc_lists; the quotes
-	 * in it are passed over, as are the common nouns it leaves out), then
-	 * those that are no person or common noun, organisations and places
-	 * apart */
+	 * in it are passed over, as are the common nouns it leaves out) that
+	 * are no person or common noun, organisations and places apart.
+	 * Organisations come first. When none is named twice or in the lead,
+	 * a place the headline or lead names ("quake shakes Lake County")
+	 * stands in, so the article's figures are not given to a shop clerk
+	 * quoted once; never a place named by its adjective or a short form
+	 * ("Chinese officials", "U.S.") */
 	size_t nl = dl->nnames;
-	uint32_t small[256];
-	uint32_t *cand = nl <= 256 ? small : xmalloc(nl * sizeof *cand);
-	size_t ne = 0;
-	for (size_t c = 0; c < nl; c++)
-		if (v[dl->names[c]].type == M_ENTITY)
-			cand[ne++] = dl->names[c];
-	/* organisations first. When none is named twice or in the lead, a
-	 * place the headline or lead names ("quake shakes Lake County") stands
-	 * in, so the article's figures are not given to a shop clerk quoted
-	 * once; never a place named by its adjective ("Chinese officials") */
-	uint32_t small_orgs[256];
+	uint32_t small[256], small_orgs[256];
+	uint32_t *places = nl <= 256 ? small : xmalloc(nl * sizeof *places);
 	uint32_t *orgs = nl <= 256 ? small_orgs : xmalloc(nl * sizeof *orgs);
 	size_t norgs = 0, nplaces = 0;
-	for (size_t c = 0; c < ne; c++) {
-		const struct mention *m = &v[cand[c]];
-		if (field_is(m->unit, "person") || field_is(m->unit, "noun"))
+	for (size_t c = 0; c < nl; c++) {
+		const struct mention *m = &v[dl->names[c]];
+		if (m->type != M_ENTITY || field_is(m->unit, "person") || field_is(m->unit, "noun"))
 			continue;
-		if (field_is(m->unit, "place")) {
-			/* a place written as its name ("Marrow County"), not as an
-			 * adjective or a short form ("Chinese", "U.S.") */
-			size_t len = m->end - m->start;
-			if (strlen(m->value) == len && memcmp(text + m->start, m->value, len) == 0)
-				cand[nplaces++] = cand[c]; /* nplaces <= c: in place */
-		} else
-			orgs[norgs++] = cand[c];
+		if (!field_is(m->unit, "place"))
+			orgs[norgs++] = dl->names[c];
+		else if (written_as_itself(text, m))
+			places[nplaces++] = dl->names[c];
 	}
 	size_t bestn;
 	const char *best = most_named(v, n, orgs, norgs, first, second, &bestn);
 	if (bestn <= 1) {
 		size_t placen;
-		const char *place = most_named(v, n, cand, nplaces, first, second, &placen);
+		const char *place = most_named(v, n, places, nplaces, first, second, &placen);
 		if (placen >= 3)
 			best = place;
 	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
 	if (orgs != small_orgs)
 		free(orgs);
-	if (cand != small)
-		free(cand);
+	if (places != small)
+		free(places);
 }
 
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out)
