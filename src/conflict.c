@@ -1745,6 +1745,19 @@ static bool vague_figure(const struct cf_slot *q)
 	return false;
 }
 
+/* A count written in words, with no digit and no vague word ("three",
+ * "Thirty-four"; not "several", "3", "1.2 million"), nor a length that
+ * says what it measures ("one mile" below ground, a depth, may be 1.2). */
+static bool in_words(const struct cf_slot *q)
+{
+	if (strcmp(q->type, "number") != 0 || !q->text || (q->norm && *q->norm) || vague_figure(q))
+		return false;
+	for (const char *p = q->text; *p; p++)
+		if (*p >= '0' && *p <= '9')
+			return false;
+	return true;
+}
+
 static bool rounding_touch(const struct cf_slot *a, const struct cf_slot *b)
 {
 	double pa, pb;
@@ -1753,6 +1766,13 @@ static bool rounding_touch(const struct cf_slot *a, const struct cf_slot *b)
 	pa = a->lo;
 	pb = b->lo;
 	double ra = rounding(a->value ? a->value : ""), rb = rounding(b->value ? b->value : "");
+	/* a count in words ("Two children have died", "killing five") is
+	 * exact: no one writes "three" for 2.6 of something, so against "2"
+	 * or "two" it is no rounding */
+	if (in_words(a))
+		ra = 0;
+	if (in_words(b))
+		rb = 0;
 	return fabs(pa - pb) <= ra + rb + 1e-9;
 }
 
