@@ -33,4 +33,19 @@ is "$(conflicts_of span)" \
 	'quantity|strong|For Morrow, span-a.txt says "five" (5 deaths) and span-b.txt "six" (6 deaths): the figures cannot both be right' \
 	"'killing five' against 'kills six': a count in words is exact, so one apart is a strong conflict"
 
+# ---- a group of people opening a sentence is no name
+cat >crews.txt <<'TXT'
+Hill fire spreads
+
+Crews had the fire 20 percent contained by Thursday, Pell County said.
+
+Doctors have recorded 12 cases of smoke poisoning.
+TXT
+run extract --date 2025-08-14 --format jsonl crews.txt
+is "$(jq -r 'select(.type == "entity" and .unit != "noun") | .text' <<<"$out" | sort | tr '\n' ';')" \
+	"Pell County;" \
+	"'Crews had', 'Doctors have recorded' name no one"
+is "$(jq -r 'select(.type == "number" and .text == "12") | "\(.subject)|\(.subject_implied // false)"' <<<"$out")" \
+	"doctor|false" "the 12 are the doctors' doing, not a name's"
+
 done_testing

@@ -1111,8 +1111,10 @@ int main(void)
 	slot_tie("In May the company hired 90 staff.", "2024-07-01", M_NUMBER, "90", "EMPLOY", "");
 	slot_tie("The company reported revenue of $2.1bn and employs 900 people.", "2024-07-01", M_MONEY,
 		 "$2.1bn", "ANNOUNCE", "");
+	/* "Police" opening a sentence names no one (cues.tsv's openers): the
+	 * dead are the crash's */
 	slot_tie("Police said 12 people died in the crash.", "2024-07-01", M_NUMBER, "12", "DIE",
-		 "Police");
+		 "crash");
 
 	/* claims */
 	{
