@@ -3445,7 +3445,8 @@ static const char *most_named(const struct mention *v, size_t n, const uint32_t 
  * one that sorts first, so the choice is deterministic. When no such name
  * is given twice or in the lead, the place the lead names most stands in
  * (most_named counts). */
-static void pick_main_entity(const char *text, struct extraction *x, const struct doc_lists *dl)
+static void pick_main_entity(const struct lexicon *lx, const char *text, struct extraction *x,
+			     const struct doc_lists *dl, const struct doc_tokens *dt)
 {
 	size_t n = x->mentions.n;
 	const struct mention *v = x->mentions.v;
@@ -3491,6 +3492,28 @@ static void pick_main_entity(const char *text, struct extraction *x, const struc
 		if (placen >= 3)
 			best = place;
 	}
+	/* nothing named leads: what happens, as the headline (or else the
+	 * lead) names it, is what the article is about ("Measles outbreak
+	 * reaches 209 cases", "... bringing the outbreak's total to 212"), so
+	 * its figures that name no subject are the story's. The first noun of
+	 * cues.tsv's "occurrence" there, singular; looked for only here */
+	char occ[32] = "";
+	for (int k = 0; k < 2 && !best[0] && !occ[0]; k++) {
+		uint32_t sn = k ? second : first;
+		if (sn == UINT32_MAX)
+			break;
+		for (size_t i = dt->first[sn]; i < dt->first[sn + 1]; i++) {
+			const struct token *t = &dt->t[i];
+			if (t->kind == TK_WORD && may_cue(t, 1u << CUE_OCCURRENCE) &&
+			    lexicon_word_alone(lx, text, t, CUE_OCCURRENCE)) {
+				size_t on = token_lower(text, t, occ, sizeof occ);
+				noun_singular(occ, on);
+				break;
+			}
+		}
+	}
+	if (occ[0])
+		best = occ;
 	str_copy(x->main_entity, sizeof x->main_entity, best);
 	if (orgs != small_orgs)
 		free(orgs);
@@ -3570,7 +3593,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
 	mark_elsewhen(in, out, &lists);
 	link_surnames(in, out, &lists);
-	pick_main_entity(in->text, out, &lists);
+	pick_main_entity(lx, in->text, out, &lists, &dt);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,

@@ -59,7 +59,8 @@ struct extraction {
 	struct mention_list mentions;
 	struct claim *claims;
 	size_t nclaims, capclaims;
-	char main_entity[64]; /* the organisation the article is mostly about */
+	char main_entity[64]; /* the organisation the article is mostly about (or
+			       * a place, or what happens: pick_main_entity) */
 	/* per sentence: 1 when it holds a date of another year than the
 	 * article's (given in the text, the article's date known): background
 	 * ("In June 2012, a 3.0 quake struck"), whose figures are not the

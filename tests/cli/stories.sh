@@ -48,4 +48,34 @@ is "$(jq -r 'select(.type == "entity" and .unit != "noun") | .text' <<<"$out" | 
 is "$(jq -r 'select(.type == "number" and .text == "12") | "\(.subject)|\(.subject_implied // false)"' <<<"$out")" \
 	"doctor|false" "the 12 are the doctors' doing, not a name's"
 
+# ---- an outbreak: no organisation, no place named as itself; what
+# happens, as the headline or the lead names it, is what the figures are
+# about
+cat >pox-a.txt <<'TXT'
+Cholera outbreak in river towns reaches 140 cases
+
+By Ana Ferreira
+May 14, 2025
+
+Doctors have recorded 140 cholera cases since the outbreak began in early April, health workers said on Tuesday.
+
+Twenty-two patients are in hospital and four people have died.
+TXT
+cat >pox-b.txt <<'TXT'
+River towns fight cholera as deaths rise
+
+May 14, 2025
+
+The outbreak has killed five people so far, district officials said.
+
+Water trucks are bringing clean water to the worst-hit villages.
+TXT
+run extract --format jsonl pox-a.txt
+is "$(jq -r 'select(.type == "number" and .text == "four") | "\(.event)|\(.subject)|\(.subject_implied // false)"' <<<"$out")" \
+	"DIE|outbreak|true" "no name leads: the headline's outbreak stands in for the figures that name no subject"
+run --db pox.db add --story pox pox-a.txt pox-b.txt
+is "$(conflicts_of pox)" \
+	'quantity|strong|For the outbreak, pox-a.txt says "four" (4 deaths) and pox-b.txt "five" (5 deaths): the figures cannot both be right' \
+	"four dead against five: the outbreak's deaths meet across the outlets"
+
 done_testing
