@@ -54,7 +54,8 @@
  *    After "one" the head is the last noun of the phrase ("one
  *    forklift driver" -> "driver"). "pounds of" is a weight, not money.
  *    "killed", "dead", "died", "deaths", "fatalities" -> "death";
- *    "injured", "wounded", "hurt" -> "injury" (also "50 people were
+ *    "injured", "wounded", "hurt" -> "injury"; "hospitalized" ->
+ *    "hospitalization", a count of its own (also "50 people were
  *    killed", "killing 12", "mourns seven"). Ages ("36-year-old", "aged
  *    91", "the age of 91", "91 years old", "died at 91", "Klitschko, 36,")
  *    are M_NUMBER with unit "age". "magnitude 4.6", "6.1-magnitude", "M4.6"
@@ -447,6 +448,8 @@ static const struct lex lexicon[] = {
 	{.w = "him", .roles = STOP},
 	{.w = "his", .roles = STOP | R_POSS},
 	{.w = "hkd", .roles = R_ISO, .s = "HKD"},
+	{.w = "hospitalised", .roles = R_CASUAL, .s = "hospitalization"},
+	{.w = "hospitalized", .roles = R_CASUAL, .s = "hospitalization"},
 	{.w = "hour", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
 	{.w = "hours", .roles = R_DUR, .val = 1, .aux = DU_HOUR},
 	{.w = "how", .roles = STOP},

@@ -19,6 +19,8 @@ By Ruth Allard
 March 3, 2025
 
 A footbridge over the Morrow canal fell on Sunday night, killing five people, rescue services said.
+
+Eleven people were hospitalized.
 TXT
 cat >span-b.txt <<'TXT'
 Canal bridge collapse kills six
@@ -26,12 +28,14 @@ Canal bridge collapse kills six
 March 3, 2025
 
 Six people died when a footbridge fell into the Morrow canal on Sunday, police said.
+
+Nineteen people were injured.
 TXT
 run --db span.db add --story span span-a.txt span-b.txt
 is "$rc" 0 "add exits 0"
 is "$(conflicts_of span)" \
 	'quantity|strong|For Morrow, span-a.txt says "five" (5 deaths) and span-b.txt "six" (6 deaths): the figures cannot both be right' \
-	"'killing five' against 'kills six': a count in words is exact, so one apart is a strong conflict"
+	"'killing five' against 'kills six': a count in words is exact, so one apart is a strong conflict; the 11 hospitalized are no count of the 19 injured"
 
 # ---- a group of people opening a sentence is no name
 cat >crews.txt <<'TXT'
@@ -59,14 +63,14 @@ May 14, 2025
 
 Doctors have recorded 140 cholera cases since the outbreak began in early April, health workers said on Tuesday.
 
-Twenty-two patients are in hospital and four people have died.
+Twenty-two patients have been hospitalized and four people have died.
 TXT
 cat >pox-b.txt <<'TXT'
 River towns fight cholera as deaths rise
 
 May 14, 2025
 
-The outbreak has killed five people so far, district officials said.
+The outbreak has killed five people so far, and 27 have been hospitalised, district officials said.
 
 Water trucks are bringing clean water to the worst-hit villages.
 TXT
@@ -75,7 +79,8 @@ is "$(jq -r 'select(.type == "number" and .text == "four") | "\(.event)|\(.subje
 	"DIE|outbreak|true" "no name leads: the headline's outbreak stands in for the figures that name no subject"
 run --db pox.db add --story pox pox-a.txt pox-b.txt
 is "$(conflicts_of pox)" \
-	'quantity|strong|For the outbreak, pox-a.txt says "four" (4 deaths) and pox-b.txt "five" (5 deaths): the figures cannot both be right' \
-	"four dead against five: the outbreak's deaths meet across the outlets"
+	'quantity|strong|For the outbreak, pox-a.txt says "Twenty-two" (22 hospitalizations) and pox-b.txt "27" (27 hospitalizations): the figures cannot both be right
+quantity|strong|For the outbreak, pox-a.txt says "four" (4 deaths) and pox-b.txt "five" (5 deaths): the figures cannot both be right' \
+	"four dead against five, and 22 patients hospitalized against 27 hospitalised (a count of its own, no injury)"
 
 done_testing
