@@ -2100,6 +2100,79 @@ static bool has_clause_break(const struct sent *s)
  * counted in one pass (brk[k]: the breaks among tokens [0, k)), so that
  * the cost of each slot-event pair is a subtraction instead of a walk over
  * the tokens between them; without a break brk is NULL. */
+/* Whether a determiner, then "first", "best", "worst" or a word in -est,
+ * then a word or two, stand right before token k ("its first increase",
+ * "the sharpest monthly drop"). */
+static bool ranked_before(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	for (size_t d = 2; d <= 3 && d < k; d++) {
+		const struct token *r = &s->t[k - d];
+		size_t rn = r->end - r->start;
+		if (r->kind != TK_WORD || !is_determiner(s, &s->t[k - d - 1]))
+			continue;
+		if (token_is(text, r, "first") || token_is(text, r, "best") || token_is(text, r, "worst") ||
+		    (rn > 4 && memcmp(text + r->end - 3, "est", 3) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* A figure after "up from" or "down from", or after "from" with a figure
+ * of its kind after "to" next to it ("raised its rate to 4.5% from 4.25%",
+ * "cut from 200 to 150"), is the value before the change the sentence
+ * tells: no figure of its event, so it is tied to none (nor is a date
+ * right after it: "up from 5.8% in January"), and it meets no other
+ * outlet's figure of the event ("rose to 6.2%, up from 5.8%" against
+ * "raised it to 4.5% from 4.25%"). Looked at only for a figure right
+ * after "from". */
+static void untie_earlier(struct sent *s, size_t end)
+{
+	const char *text = s->text;
+	struct mention *v = s->x->mentions.v;
+	for (size_t m = s->first; m < end; m++) {
+		enum mention_type ty = v[m].type;
+		if (ty == M_DURATION && v[m].event >= 0) {
+			/* "its first increase in two years", "the biggest drop in
+			 * a decade": the time since the last such, no period
+			 * of the event's figures ("rose 22% over the past 12
+			 * months") */
+			size_t k = token_at(s, v[m].start);
+			if (k >= 3 && token_is(text, &s->t[k - 1], "in") && ranked_before(s, k - 1)) {
+				v[m].event = -1;
+				v[m].subject = -1;
+			}
+			continue;
+		}
+		if ((ty != M_NUMBER && ty != M_PERCENT && ty != M_MONEY) || v[m].event < 0)
+			continue;
+		size_t k = token_at(s, v[m].start);
+		if (k == 0 || !token_is(text, &s->t[k - 1], "from"))
+			continue;
+		bool earlier = k >= 2 && (token_is(text, &s->t[k - 2], "up") || token_is(text, &s->t[k - 2], "down"));
+		for (size_t o = s->first; o < end && !earlier; o++) {
+			if (o == m || v[o].type != ty)
+				continue;
+			size_t ko = token_at(s, v[o].start), kl = token_last(s, &v[m]);
+			/* "to 4.5% from 4.25%" or "from 4.25% to 4.5%" */
+			earlier = (ko >= 1 && token_is(text, &s->t[ko - 1], "to") &&
+				   ((ko < k && token_last(s, &v[o]) + 2 == k) || ko == kl + 2));
+		}
+		if (!earlier)
+			continue;
+		v[m].event = -1;
+		v[m].subject = -1;
+		/* the date of the value before: "up from 5.8% in January", "up
+		 * from 5% a day earlier" */
+		size_t kl = token_last(s, &v[m]);
+		for (size_t o = s->first; o < end; o++)
+			if (v[o].type == M_DATE && v[o].start > v[m].start && token_at(s, v[o].start) <= kl + 2) {
+				v[o].event = -1;
+				v[o].subject = -1;
+			}
+	}
+}
+
 static void tie(struct sent *s)
 {
 	size_t end = s->x->mentions.n, nm = end - s->first;
@@ -2138,6 +2211,8 @@ static void tie(struct sent *s)
 		if (brk != small)
 			free(brk);
 	}
+	if (nsl)
+		untie_earlier(s, end);
 	if (ids != small_ids)
 		free(ids);
 }
@@ -2840,10 +2915,28 @@ static void find_measure(struct sent *s, struct mention *m)
 		if (last != SIZE_MAX)
 			token_lower(text, &s->t[last], w, sizeof w);
 	}
-	/* before: "revenue of", "value of", "target to" */
+	/* before: "revenue of", "value of", "target to"; across the change
+	 * a "by" gives ("raised its rate by half a percentage point to
+	 * 4.75%": the rate, as in "raised its rate to 4.5%") */
+	if (!w[0] && a >= 4 && token_is(text, &s->t[a - 1], "to")) {
+		for (size_t j = a - 2; j >= 2 && j + 7 > a; j--) {
+			if (s->t[j].kind != TK_WORD)
+				break;
+			if (token_is(text, &s->t[j], "by")) {
+				if (s->t[j - 1].kind == TK_WORD && !(s->t[j - 1].flags & TF_CAP) &&
+				    measure_noun(s, &s->t[j - 1]))
+					token_lower(text, &s->t[j - 1], w, sizeof w);
+				break;
+			}
+		}
+	}
+	/* ... not a verb of change in the past, which no "-ed" tells
+	 * ("Inflation rose to 5.1%": an event's word, no determiner before
+	 * it; "its sales to" stays) */
 	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
 				token_is(text, &s->t[a - 1], "at")) &&
-	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && measure_noun(s, &s->t[a - 2]))
+	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && measure_noun(s, &s->t[a - 2]) &&
+	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
 	size_t n = strlen(w);
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')

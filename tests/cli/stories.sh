@@ -83,4 +83,32 @@ is "$(conflicts_of pox)" \
 quantity|strong|For the outbreak, pox-a.txt says "four" (4 deaths) and pox-b.txt "five" (5 deaths): the figures cannot both be right' \
 	"four dead against five, and 22 patients hospitalized against 27 hospitalised (a count of its own, no injury)"
 
+# ---- a rate decision: the value before a change ("up from 4.6%", "to 3.5%
+# from 3.25%") is no figure of the change, and a time since ("its first
+# increase in three years") no period of it
+cat >rate-a.txt <<'TXT'
+Bank of Orlen lifts its main rate
+
+June 12, 2025
+
+The Bank of Orlen raised its main rate by a quarter point to 3.75% on Thursday, its first increase in three years.
+
+Inflation rose to 5.1% in May, up from 4.6% in April.
+TXT
+cat >rate-b.txt <<'TXT'
+Orlen rate goes up
+
+June 12, 2025
+
+The Bank of Orlen on Thursday increased its main rate to 3.5% from 3.25%.
+TXT
+run extract --format jsonl rate-a.txt rate-b.txt
+is "$(jq -r 'select(.type == "percent") | "\(.text)|\(.event)|\(.measure)"' <<<"$out" | tr '\n' ';')" \
+	"3.75%|RISE|rate;5.1%|RISE|null;4.6%|null|null;3.5%|RISE|rate;3.25%|null|null;" \
+	"the rate a change reaches measures the rate, across 'by a quarter point'; the values before it tie to no event"
+run --db rate.db add --story rate rate-a.txt rate-b.txt
+is "$(conflicts_of rate)" \
+	'quantity|strong|For Bank of Orlen'"'"'s rate, rate-a.txt says "3.75%" and rate-b.txt "3.5%": the figures cannot both be right' \
+	"3.75% against 3.5% is the conflict; 4.6% in April against the 3.25% before is none"
+
 done_testing
