@@ -111,4 +111,39 @@ is "$(conflicts_of rate)" \
 	'quantity|strong|For Bank of Orlen'"'"'s rate, rate-a.txt says "3.75%" and rate-b.txt "3.5%": the figures cannot both be right' \
 	"3.75% against 3.5% is the conflict; 4.6% in April against the 3.25% before is none"
 
+# ---- a sentencing: a court's judgment is a RULE ("sentenced", "jailed",
+# "convicted", "found guilty": no founding), what the judge orders repaid
+# is a payment, not the sum taken
+cat >court-a.txt <<'TXT'
+Ex-mayor jailed for six years for bribery
+
+July 3, 2025
+
+Former mayor Dana Okoye was sentenced on Wednesday to six years in prison for taking $900,000 in bribes.
+
+Okoye was found guilty in May of nine counts of bribery. The judge ordered her to repay $600,000.
+TXT
+cat >court-b.txt <<'TXT'
+Former mayor gets five years
+
+July 3, 2025
+
+Dana Okoye was sentenced on Wednesday to five years in prison for taking $900,000 in bribes, prosecutor Ian Roe said.
+
+Okoye was convicted in May on nine counts.
+TXT
+run extract --format jsonl court-a.txt court-b.txt
+is "$(jq -r 'select(.type == "event" and .value != "ANNOUNCE") | "\(.text)|\(.value)"' <<<"$out" | tr '\n' ';')" \
+	"jailed|RULE;sentenced|RULE;found guilty|RULE;ordered|RULE;repay|PAY;sentenced|RULE;convicted|RULE;" \
+	"sentenced, jailed, convicted and found guilty are a court's rulings; repaying is paying"
+is "$(jq -r 'select(.text == "$600,000") | .event' <<<"$out")" "PAY" "the sum ordered repaid is the repayment's"
+is "$(jq -r 'select(.type == "entity" and .text == "Ian Roe") | .unit' <<<"$out")" "person" "'prosecutor Ian Roe' is a person"
+run --db court.db add --story court court-a.txt court-b.txt
+is "$(conflicts_of court)" \
+	'quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): close, but not the same figure' \
+	"six years against five; the \$600,000 repaid does not meet the \$900,000 taken"
+run --db court.db corroborations --format jsonl
+is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same " \
+	"the day of the sentence and the nine counts agree"
+
 done_testing
