@@ -133,11 +133,18 @@ static bool same_action(const char *cls, const struct cf_claim *a, const struct 
  * warehouse late Tuesday": one side dates an occurrence's start, the
  * other a day it was going on (events.tsv's OCCUR, whose subject is what
  * happens). Returns the START side's index (0 for a, 1 for b), or -1. */
+static bool goes_on(const char *cls)
+{
+	/* a fire had ("the fire was 15% contained on Wednesday", events.tsv's
+	 * FIRE) is one going on, as an OCCUR is */
+	return strcmp(cls, "OCCUR") == 0 || strcmp(cls, "FIRE") == 0;
+}
+
 static int occur_start(const char *ea, const char *eb)
 {
-	if (strcmp(ea, "START") == 0 && strcmp(eb, "OCCUR") == 0)
+	if (strcmp(ea, "START") == 0 && goes_on(eb))
 		return 0;
-	if (strcmp(ea, "OCCUR") == 0 && strcmp(eb, "START") == 0)
+	if (goes_on(ea) && strcmp(eb, "START") == 0)
 		return 1;
 	return -1;
 }
@@ -1606,7 +1613,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
 			/* two days or times an occurrence was going on can both be
 			 * right: a fire burns on */
-			bool occur = !empty(ea) && strcmp(ea, "OCCUR") == 0;
+			bool occur = !empty(ea) && goes_on(ea);
 			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
 			    same_action(ea, a, b)) {
 				char wa[48], wb[48];

@@ -233,6 +233,7 @@ static bool is_determiner(const struct sent *s, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
+static size_t dateline_lead(const struct sent *s, size_t trig);
 static size_t token_at(const struct sent *s, size_t byte);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
 
@@ -805,6 +806,21 @@ static __attribute__((noinline)) bool numbered_name_at(const struct sent *s, siz
 	return true;
 }
 
+/* name (tokens a..b) in title case when every word of it is in capitals
+ * ("KESTREL VALLEY" -> "Kestrel Valley"); kept as it is otherwise. */
+static void dateline_case(const struct sent *s, size_t a, size_t b, char *name)
+{
+	for (size_t k = a; k < b; k++)
+		if (s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_UPPER))
+			return;
+	bool start = true;
+	for (char *p = name; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z' && !start)
+			*p = (char)(*p - 'A' + 'a');
+		start = *p == ' ' || *p == '-';
+	}
+}
+
 /* Whether the "and" at token k joins the parts of one name ("Securities
  * and Exchange Commission", "Harbor and Warehouse Workers Local") rather
  * than two names of a list ("Santa Rosa and San Francisco", "Intel and
@@ -1006,6 +1022,12 @@ static void find_entities(struct sent *s)
 		if (strcmp(type, "unknown") == 0 && b > a + 1 && s->t[b - 1].kind == TK_WORD &&
 		    word_is(s, &s->t[b - 1], CUE_PLACE_TAIL))
 			type = "place";
+		/* a dateline in capitals ("KESTREL VALLEY — A wildfire ...")
+		 * names the place the body writes "Kestrel Valley": one name,
+		 * in the body's case, so that it is not a name of its own */
+		if (name[0] && a == 0 && !headline && b < s->n && s->t[b].kind == TK_PUNCT &&
+		    (s->t[0].flags & TF_UPPER) && dateline_lead(s, s->n) > b)
+			dateline_case(s, a, b, name);
 		if (name[0])
 			add_entity(s, a, b, name, nl, type);
 		i = b;

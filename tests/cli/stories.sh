@@ -146,4 +146,34 @@ run --db court.db corroborations --format jsonl
 is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same " \
 	"the day of the sentence and the nine counts agree"
 
+# ---- a wildfire: a fire goes on, so the day it was 30% contained and the
+# day it ignited are no two dates of one event; a dateline in capitals
+# names the place the body names
+cat >fire-a.txt <<'TXT'
+Wildfire near Pell Ridge grows
+
+August 14, 2025
+
+PELL RIDGE — A wildfire in the hills above Pell Ridge had burned about 8,000 acres by Wednesday morning, officials said.
+
+The fire was 30% contained on Wednesday, incident commander Lee Ames said.
+TXT
+cat >fire-b.txt <<'TXT'
+Pell Ridge fire keeps spreading
+
+August 14, 2025
+
+A fire in the Pell Ridge hills has scorched roughly 8,100 acres since it ignited on Saturday, the county said on Wednesday.
+TXT
+run extract --format jsonl fire-a.txt
+is "$(jq -r 'select(.type == "entity" and .text == "PELL RIDGE") | .value' <<<"$out")" "Pell Ridge" \
+	"the dateline 'PELL RIDGE' is the Pell Ridge of the body"
+run --db fire.db add --story fire fire-a.txt fire-b.txt
+run --db fire.db claims --format jsonl
+is "$(jq -r 'select(.event == "FIRE") | "\(.source)|\([.slots[] | select(.type == "date") | .value] | join(","))"' <<<"$out")" \
+	"fire-a.txt|2025-08-13
+fire-b.txt|2025-08-09" "both outlets date the fire"
+run --db fire.db conflicts
+is "$out" "No conflicts among 2 sources." "30% contained on Wednesday and ignited on Saturday can both be right"
+
 done_testing

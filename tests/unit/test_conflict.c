@@ -491,10 +491,12 @@ static const struct wcase wcases[] = {
 	 {"fire", "END", "declare under control", "", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
 	 {"fire", "END", "declare under control", "", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
 	 "event-date/different-day", "a.txt says the fire is declared under control on 2025-03-03", "declares"},
+	/* (a fire had, FIRE, goes on as an OCCUR does: two days of it are no
+	 * conflict; a quake is over in a moment) */
 	{"a trigger that is its subject's own noun takes place",
-	 {"fire", "FIRE", "fire", "", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
-	 {"fire", "FIRE", "fire", "", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
-	 "event-date/different-day", "a.txt says the fire takes place on 2025-03-03", "fires"},
+	 {"quake", "STRIKE", "quake", "", false, "date", "Monday", "2025-03-03", "", "day", "", "", 0, 0, 3},
+	 {"quake", "STRIKE", "quake", "", false, "date", "Tuesday", "2025-03-04", "", "day", "", "", 0, 0, 3},
+	 "event-date/different-day", "a.txt says the quake takes place on 2025-03-03", "quakes"},
 	{"a day a fire was going on before the day it broke out cannot be right",
 	 {"fire", "OCCUR", "tore through", "", false, "date", "late Tuesday", "2024-10-08", "", "day", "late", "", 0, 0, 3},
 	 {"fire", "START", "break out", "", false, "date", "Wednesday", "2024-10-09", "", "day", "", "", 0, 0, 3},
