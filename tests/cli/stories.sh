@@ -176,4 +176,24 @@ fire-b.txt|2025-08-09" "both outlets date the fire"
 run --db fire.db conflicts
 is "$out" "No conflicts among 2 sources." "30% contained on Wednesday and ignited on Saturday can both be right"
 
+# ---- a recall: the units called back are the recall's, not a sale's
+cat >toaster-a.txt <<'TXT'
+Brelle recalls 600,000 toasters
+
+March 4, 2025
+
+Brelle Home is recalling about 600,000 toasters sold in Europe after reports that the units can overheat.
+TXT
+cat >toaster-b.txt <<'TXT'
+Brelle Home to call back 800,000 toasters
+
+March 4, 2025
+
+Brelle Home said on Monday it would recall 800,000 toasters. The company sold about 250,000 toasters in Asia, which are not part of the recall.
+TXT
+run --db toaster.db add --story toaster toaster-a.txt toaster-b.txt
+is "$(conflicts_of toaster)" \
+	'quantity|strong|For Brelle Home, toaster-a.txt says "600,000" (600,000 toasters) and toaster-b.txt "800,000" (800,000 toasters): the figures cannot both be right' \
+	"600,000 recalled against 800,000; the 250,000 sold elsewhere meet neither"
+
 done_testing
