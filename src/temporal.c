@@ -3269,7 +3269,11 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 			int y = anchor_year(a);
 			/* with a document date, only a nearby anchor from another year
 			 * overrides it: the document rule knows about tense */
-			if (!hasdoc || (dist <= 2 && y != doc->year)) {
+			/* ... but not one from before it under a future: what is
+			 * scheduled lies ahead of the article ("The bank last
+			 * raised rates in March 2023. Its next meeting is
+			 * scheduled for April 24": not 2023-04-24) */
+			if (!hasdoc || (dist <= 2 && y != doc->year && !(y < doc->year && is_future(l, m)))) {
 				int64_t diff = start_in(m, y) - (int64_t)a->lo;
 				if (diff > 330)
 					y--;

@@ -196,4 +196,10 @@ is "$(conflicts_of toaster)" \
 	'quantity|strong|For Brelle Home, toaster-a.txt says "600,000" (600,000 toasters) and toaster-b.txt "800,000" (800,000 toasters): the figures cannot both be right' \
 	"600,000 recalled against 800,000; the 250,000 sold elsewhere meet neither"
 
+# ---- what is scheduled lies ahead: a past year nearby does not take it back
+printf 'Board sets date\n\nThe board last changed its rules in June 2023. Its next meeting is scheduled for May 20.\n' >sched.txt
+run extract --date 2025-03-06 --format jsonl sched.txt
+is "$(jq -r 'select(.text == "May 20") | "\(.value)|\(.year)"' <<<"$out")" "2025-05-20|document date" \
+	"'next meeting is scheduled for May 20' after 'June 2023' is in the article's year"
+
 done_testing
