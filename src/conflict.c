@@ -170,7 +170,7 @@ static bool compatible(const char *a, const char *b)
 	if (strcmp(a, b) == 0)
 		return true;
 	static const char *const eq[][2] = {{"KILL", "DIE"}, {"LAYOFF", "EMPLOY"}, {"LAYOFF", "AFFECT"},
-					    {"STRIKE", "MEASURE"}};
+					    {"STRIKE", "MEASURE"}, {"ANNOUNCE", "CONFIRM"}};
 	for (size_t i = 0; i < CC_ARRAY_LEN(eq); i++)
 		if ((strcmp(a, eq[i][0]) == 0 && strcmp(b, eq[i][1]) == 0) ||
 		    (strcmp(a, eq[i][1]) == 0 && strcmp(b, eq[i][0]) == 0))

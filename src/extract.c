@@ -2195,6 +2195,37 @@ static void untie_earlier(struct sent *s, size_t end)
 	}
 }
 
+/* "Officials confirmed 14 new cases, bringing the outbreak's total to
+ * 212": a figure that says it is a total (measure "total", "tally",
+ * "toll") and counts nothing of its own is a total of what the sentence
+ * counted before it: its unit, reported by the same act (the 212 are
+ * cases, confirmed), so that it meets another outlet's "reported 209
+ * cases"; and that count is the increase, which meets only increases,
+ * never a total. Looked at only for such a figure. */
+static void total_of_count(struct sent *s, size_t end)
+{
+	struct mention *v = s->x->mentions.v;
+	for (size_t m = s->first; m < end; m++) {
+		if (v[m].type != M_NUMBER || v[m].unit[0] ||
+		    !(field_is(v[m].measure, "total") || field_is(v[m].measure, "tally") ||
+		      field_is(v[m].measure, "toll")))
+			continue;
+		int32_t c = -1;
+		for (size_t o = s->first; o < end; o++)
+			if (v[o].type == M_NUMBER && v[o].end <= v[m].start && v[o].unit[0] && !v[o].measure[0] &&
+			    !field_is(v[o].unit, "age") && !field_is(v[o].unit, "ordinal") &&
+			    (c < 0 || v[o].start > v[c].start))
+				c = (int32_t)o;
+		if (c < 0)
+			continue;
+		str_copy(v[m].unit, sizeof v[m].unit, v[c].unit);
+		v[m].measure[0] = '\0';
+		v[m].event = v[c].event;
+		v[m].subject = v[c].subject;
+		str_copy(v[c].measure, sizeof v[c].measure, "increase");
+	}
+}
+
 static void tie(struct sent *s)
 {
 	size_t end = s->x->mentions.n, nm = end - s->first;
@@ -2235,6 +2266,8 @@ static void tie(struct sent *s)
 	}
 	if (nsl)
 		untie_earlier(s, end);
+	if (nsl > 1)
+		total_of_count(s, end);
 	if (ids != small_ids)
 		free(ids);
 }

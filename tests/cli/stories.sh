@@ -202,4 +202,29 @@ run extract --date 2025-03-06 --format jsonl sched.txt
 is "$(jq -r 'select(.text == "May 20") | "\(.value)|\(.year)"' <<<"$out")" "2025-05-20|document date" \
 	"'next meeting is scheduled for May 20' after 'June 2023' is in the article's year"
 
+# ---- a running total: "bringing the total to 151" counts what the
+# sentence counted before it (cases, confirmed), and that count is the
+# increase, which meets no total
+cat >dengue-a.txt <<'TXT'
+Dengue outbreak grows
+
+June 2, 2025
+
+Health officials confirmed 9 new dengue cases on Monday, bringing the outbreak's total to 151.
+TXT
+cat >dengue-b.txt <<'TXT'
+Dengue outbreak reaches 146 cases
+
+June 2, 2025
+
+The health ministry reported 146 dengue cases linked to the outbreak.
+TXT
+run extract --format jsonl dengue-a.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.measure)|\(.event)"' <<<"$out" | tr '\n' ';')" \
+	"9|case|increase|CONFIRM;151|case|null|CONFIRM;" "the total counts the cases confirmed; the 9 new ones are the increase"
+run --db dengue.db add --story dengue dengue-a.txt dengue-b.txt
+is "$(conflicts_of dengue)" \
+	'quantity|strong|For the outbreak, dengue-a.txt says "151" (151 cases) and dengue-b.txt "146" (146 cases): the figures cannot both be right' \
+	"a total of 151 cases confirmed against 146 reported; the 9 new cases meet neither"
+
 done_testing
