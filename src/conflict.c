@@ -1831,6 +1831,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				sa = sb = sf;
 			bool dur = strcmp(qa->type, "duration") == 0;
 			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
+			bool ages = qa->unit && qb->unit && strcmp(qa->unit, "age") == 0 && strcmp(qb->unit, "age") == 0;
 			const char *ma = (qa->norm && *qa->norm) ? qa->norm : NULL;
 			const char *mb = (qb->norm && *qb->norm) ? qb->norm : NULL;
 			if (ma && mb && unit_fn) {
@@ -1849,6 +1850,10 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 					continue;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */
+			} else if (ages) {
+				/* a person's age is the person's whatever the
+				 * sentence tells of them ("Ashdown, 54, had shown no
+				 * remorse", "Ashdown, 55, was found guilty") */
 			} else if (dur ? !(compatible(qa->event, qb->event) || (tenure(qa->event) && tenure(qb->event)))
 				       : (empty(qa->event) || empty(qb->event) ||
 					  (strict ? strcmp(qa->event, qb->event) != 0

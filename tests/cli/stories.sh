@@ -122,6 +122,8 @@ July 3, 2025
 Former mayor Dana Okoye was sentenced on Wednesday to six years in prison for taking $900,000 in bribes.
 
 Okoye was found guilty in May of nine counts of bribery. The judge ordered her to repay $600,000.
+
+Okoye, 47, told the court she was sorry.
 TXT
 cat >court-b.txt <<'TXT'
 Former mayor gets five years
@@ -130,7 +132,7 @@ July 3, 2025
 
 Dana Okoye was sentenced on Wednesday to five years in prison for taking $900,000 in bribes, prosecutor Ian Roe said.
 
-Okoye was convicted in May on nine counts.
+Okoye, 48, was convicted in May on nine counts.
 TXT
 run extract --format jsonl court-a.txt court-b.txt
 is "$(jq -r 'select(.type == "event" and .value != "ANNOUNCE") | "\(.text)|\(.value)"' <<<"$out" | tr '\n' ';')" \
@@ -140,8 +142,9 @@ is "$(jq -r 'select(.text == "$600,000") | .event' <<<"$out")" "PAY" "the sum or
 is "$(jq -r 'select(.type == "entity" and .text == "Ian Roe") | .unit' <<<"$out")" "person" "'prosecutor Ian Roe' is a person"
 run --db court.db add --story court court-a.txt court-b.txt
 is "$(conflicts_of court)" \
-	'quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): close, but not the same figure' \
-	"six years against five; the \$600,000 repaid does not meet the \$900,000 taken"
+	'quantity|weak|For Dana Okoye, court-a.txt says "47" (age 47) and court-b.txt "48" (age 48): close, but not the same figure
+quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): close, but not the same figure' \
+	"six years against five, and her age, whatever each sentence tells of her; the \$600,000 repaid does not meet the \$900,000 taken"
 run --db court.db corroborations --format jsonl
 is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same " \
 	"the day of the sentence and the nine counts agree"
