@@ -1783,10 +1783,15 @@ static bool rounding_touch(const struct cf_slot *a, const struct cf_slot *b)
 	return fabs(pa - pb) <= ra + rb + 1e-9;
 }
 
-static bool has_type(const struct cf_claim *c, const char *type)
+/* Whether a claim has a duration that is a period of its figures ("rose
+ * 22% over the past 12 months"); one joined to its noun by a hyphen says
+ * what the noun is ("after a five-week trial", "a 10-year plan"), no
+ * period of the claim's other figures. */
+static bool has_period(const struct cf_claim *c)
 {
 	for (size_t i = 0; i < c->nslots; i++)
-		if (strcmp(c->slots[i].type, type) == 0)
+		if (strcmp(c->slots[i].type, "duration") == 0 &&
+		    !(c->slots[i].text && strchr(c->slots[i].text, '-') && !strchr(c->slots[i].text, ' ')))
 			return true;
 	return false;
 }
@@ -1865,7 +1870,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * over the past 12 months") */
 			if (a->year && b->year && a->year != b->year)
 				continue;
-			if (!dur && has_type(a, "duration") != has_type(b, "duration"))
+			if (!dur && has_period(a) != has_period(b))
 				continue;
 			/* figures an order of magnitude apart measure different things */
 			double xa = fabs(mid_of(qa)), xb = fabs(mid_of(qb));

@@ -121,7 +121,7 @@ July 3, 2025
 
 Former mayor Dana Okoye was sentenced on Wednesday to six years in prison for taking $900,000 in bribes.
 
-Okoye was found guilty in May of nine counts of bribery. The judge ordered her to repay $600,000.
+Okoye was found guilty in May of nine counts of bribery after a three-week trial. The judge ordered her to repay $600,000.
 
 Okoye, 47, told the court she was sorry.
 TXT
@@ -147,7 +147,7 @@ quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b
 	"six years against five, and her age, whatever each sentence tells of her; the \$600,000 repaid does not meet the \$900,000 taken"
 run --db court.db corroborations --format jsonl
 is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same " \
-	"the day of the sentence and the nine counts agree"
+	"the day of the sentence and the nine counts agree (a three-week trial is no period of the counts)"
 
 # ---- a wildfire: a fire goes on, so the day it was 30% contained and the
 # day it ignited are no two dates of one event; a dateline in capitals
