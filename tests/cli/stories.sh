@@ -151,7 +151,8 @@ is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/s
 
 # ---- a wildfire: a fire goes on, so the day it was 30% contained and the
 # day it ignited are no two dates of one event; a dateline in capitals
-# names the place the body names
+# names the place the body names; an order to leave is an evacuation, and
+# residents are people
 cat >fire-a.txt <<'TXT'
 Wildfire near Pell Ridge grows
 
@@ -160,6 +161,8 @@ August 14, 2025
 PELL RIDGE — A wildfire in the hills above Pell Ridge had burned about 8,000 acres by Wednesday morning, officials said.
 
 The fire was 30% contained on Wednesday, incident commander Lee Ames said.
+
+Some 900 residents were ordered to leave their homes.
 TXT
 cat >fire-b.txt <<'TXT'
 Pell Ridge fire keeps spreading
@@ -167,6 +170,8 @@ Pell Ridge fire keeps spreading
 August 14, 2025
 
 A fire in the Pell Ridge hills has scorched roughly 8,100 acres since it ignited on Saturday, the county said on Wednesday.
+
+About 1,200 people have been evacuated.
 TXT
 run extract --format jsonl fire-a.txt
 is "$(jq -r 'select(.type == "entity" and .text == "PELL RIDGE") | .value' <<<"$out")" "Pell Ridge" \
@@ -176,8 +181,9 @@ run --db fire.db claims --format jsonl
 is "$(jq -r 'select(.event == "FIRE") | "\(.source)|\([.slots[] | select(.type == "date") | .value] | join(","))"' <<<"$out")" \
 	"fire-a.txt|2025-08-13
 fire-b.txt|2025-08-09" "both outlets date the fire"
-run --db fire.db conflicts
-is "$out" "No conflicts among 2 sources." "30% contained on Wednesday and ignited on Saturday can both be right"
+is "$(conflicts_of fire)" \
+	'quantity|strong|For Pell Ridge, fire-a.txt says "Some 900" (about 900 residents) and fire-b.txt "About 1,200" (about 1,200 people): the figures cannot both be right' \
+	"30% contained on Wednesday and ignited on Saturday can both be right; residents ordered to leave are people evacuated"
 
 # ---- a recall: the units called back are the recall's, not a sale's
 cat >toaster-a.txt <<'TXT'
