@@ -151,8 +151,8 @@ is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/s
 
 # ---- a wildfire: a fire goes on, so the day it was 30% contained and the
 # day it ignited are no two dates of one event; a dateline in capitals
-# names the place the body names; an order to leave is an evacuation, and
-# residents are people
+# names the place the body names; an order to leave is an evacuation,
+# residents are people, and those treated for something are hurt
 cat >fire-a.txt <<'TXT'
 Wildfire near Pell Ridge grows
 
@@ -163,6 +163,8 @@ PELL RIDGE — A wildfire in the hills above Pell Ridge had burned about 8,000 a
 The fire was 30% contained on Wednesday, incident commander Lee Ames said.
 
 Some 900 residents were ordered to leave their homes.
+
+Two firefighters were treated for heat exhaustion.
 TXT
 cat >fire-b.txt <<'TXT'
 Pell Ridge fire keeps spreading
@@ -172,6 +174,8 @@ August 14, 2025
 A fire in the Pell Ridge hills has scorched roughly 8,100 acres since it ignited on Saturday, the county said on Wednesday.
 
 About 1,200 people have been evacuated.
+
+Three firefighters have suffered minor injuries.
 TXT
 run extract --format jsonl fire-a.txt
 is "$(jq -r 'select(.type == "entity" and .text == "PELL RIDGE") | .value' <<<"$out")" "Pell Ridge" \
@@ -182,8 +186,9 @@ is "$(jq -r 'select(.event == "FIRE") | "\(.source)|\([.slots[] | select(.type =
 	"fire-a.txt|2025-08-13
 fire-b.txt|2025-08-09" "both outlets date the fire"
 is "$(conflicts_of fire)" \
-	'quantity|strong|For Pell Ridge, fire-a.txt says "Some 900" (about 900 residents) and fire-b.txt "About 1,200" (about 1,200 people): the figures cannot both be right' \
-	"30% contained on Wednesday and ignited on Saturday can both be right; residents ordered to leave are people evacuated"
+	'quantity|strong|For Pell Ridge, fire-a.txt says "Some 900" (about 900 residents) and fire-b.txt "About 1,200" (about 1,200 people): the figures cannot both be right
+quantity|strong|For Pell Ridge, fire-a.txt says "Two" (2 firefighters) and fire-b.txt "Three" (3 firefighters): the figures cannot both be right' \
+	"30% contained on Wednesday and ignited on Saturday can both be right; residents ordered to leave are people evacuated, firefighters treated for heat are injured"
 
 # ---- a recall: the units called back are the recall's, not a sale's
 cat >toaster-a.txt <<'TXT'
