@@ -1754,15 +1754,19 @@ static bool vague_figure(const struct cf_slot *q)
 
 /* A count written in words, with no digit and no vague word ("three",
  * "Thirty-four"; not "several", "3", "1.2 million"), nor a length that
- * says what it measures ("one mile" below ground, a depth, may be 1.2). */
+ * says what it measures ("one mile" below ground, a depth, may be 1.2),
+ * nor a round figure ("a dozen", "a hundred", "thirty": a value ending in
+ * 0, or a dozen or a score, is as often a round guess as a count). */
 static bool in_words(const struct cf_slot *q)
 {
 	if (strcmp(q->type, "number") != 0 || !q->text || (q->norm && *q->norm) || vague_figure(q))
 		return false;
 	for (const char *p = q->text; *p; p++)
-		if (*p >= '0' && *p <= '9')
+		if ((*p >= '0' && *p <= '9') || ascii_ieqn(p, "dozen", 5) || ascii_ieqn(p, "score", 5))
 			return false;
-	return true;
+	const char *v = q->value ? q->value : "";
+	size_t n = strlen(v);
+	return n > 0 && v[n - 1] != '0';
 }
 
 static bool rounding_touch(const struct cf_slot *a, const struct cf_slot *b)

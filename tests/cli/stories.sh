@@ -37,6 +37,31 @@ is "$(conflicts_of span)" \
 	'quantity|strong|For Morrow, span-a.txt says "five" (5 deaths) and span-b.txt "six" (6 deaths): the figures cannot both be right' \
 	"'killing five' against 'kills six': a count in words is exact, so one apart is a strong conflict; the 11 hospitalized are no count of the 19 injured"
 
+# ---- a round figure in words is as often a round guess: weak, never strong
+cat >gale-a.txt <<'TXT'
+Storm batters Linmouth harbour
+
+March 5, 2025
+
+A storm tore through Linmouth harbour on Tuesday, and a dozen people were injured, the coastguard said.
+
+Thirty residents were evacuated from the harbour front.
+TXT
+cat >gale-b.txt <<'TXT'
+Linmouth counts storm damage
+
+March 5, 2025
+
+A storm struck Linmouth harbour on Tuesday, and 13 people were injured, the coastguard said.
+
+Police evacuated 32 residents from the harbour front.
+TXT
+run --db gale.db add --story gale gale-a.txt gale-b.txt
+is "$rc" 0 "add exits 0"
+is "$(conflicts_of gale | cut -d'|' -f1,2 | sort | uniq -c | sed 's/^ *//')" \
+	"2 quantity|weak" \
+	"'a dozen' against 13 and 'Thirty' against 32: round figures in words, a rounding apart, weak"
+
 # ---- a group of people opening a sentence is no name
 cat >crews.txt <<'TXT'
 Hill fire spreads
