@@ -652,6 +652,11 @@ struct rec {
 	int64_t a, b;
 	int slot_a, slot_b;
 	size_t story, rule, key, kind, severity, explanation; /* offsets into text; NO_STR: NULL */
+	/* st_mark_source: where the pair stands in the order the sources were
+	 * added (the other claim's source and rank, the new claim's rank),
+	 * its place in judging order, and the other source's name */
+	int64_t src, ord, mine;
+	size_t seq, other;
 };
 
 #define NO_STR ((size_t)-1)
@@ -682,6 +687,42 @@ static void record(struct recs *q, const char *story, int64_t a, int64_t b,
 		.severity = m->conflict ? rec_str(q, m->severity) : NO_STR,
 		.explanation = m->conflict ? rec_str(q, m->explanation ? m->explanation : "") : NO_STR,
 	};
+}
+
+static int rec_cmp(const void *pa, const void *pb)
+{
+	const struct rec *a = pa, *b = pb;
+	if (a->src != b->src)
+		return a->src < b->src ? -1 : 1;
+	if (a->ord != b->ord)
+		return a->ord < b->ord ? -1 : 1;
+	if (a->mine != b->mine)
+		return a->mine < b->mine ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* The marks of a new source in the order of its pairs as the sources were
+ * added (the other claim's source, its rank, the new claim's rank), not of
+ * claim ids: the same when ids follow that order, as they do but after a
+ * refresh, which keeps the ids of the claims it finds again and numbers
+ * the new ones after every claim (store/refresh.c). Then one conflict a
+ * pair of sources, kind and key: the first in that order. */
+static void in_added_order(struct recs *q, struct seen_set *seen)
+{
+	if (q->n > 1)
+		qsort(q->v, q->n, sizeof *q->v, rec_cmp);
+	size_t kept = 0;
+	for (size_t i = 0; i < q->n; i++) {
+		struct rec *r = &q->v[i];
+		if (r->conflict) {
+			struct store_mark m = {.kind = q->text.data + r->kind,
+					       .key = r->key == NO_STR ? NULL : q->text.data + r->key};
+			if (already(seen, q->text.data + r->other, &m))
+				continue;
+		}
+		q->v[kept++] = *r;
+	}
+	q->n = kept;
 }
 
 static void bind_off(sqlite3_stmt *s, int i, const struct recs *q, size_t off)
@@ -1294,6 +1335,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			if (in) {
 				cslots[k] = xcalloc(in->claims[k].nslots + 1, sizeof **cslots);
 				claim_of_input(in, k, mine[k], cslots[k], keys[k], sizeof keys[k], &cn[k]);
+				cn[k].source_id = source_id;
 			} else {
 				rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
 				if (rc != CC_OK)
@@ -1316,12 +1358,20 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 		struct store_claim oa = *co, ob = cn[k];
 		oa.story_subject = ob.story_subject = subject;
 		size_t n = j->judge(j->ctx, &oa, &ob, marks, CC_ARRAY_LEN(marks));
-		for (size_t q = 0; q < n; q++)
-			if (!marks[q].conflict || !already(&seen, co->source ? co->source : "", &marks[q]))
-				record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
+		for (size_t q = 0; q < n; q++) {
+			record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
+			struct rec *r = &recs.v[recs.n - 1];
+			r->src = co->source_id;
+			r->ord = (int64_t)co->ord;
+			r->mine = (int64_t)k;
+			r->seq = recs.n - 1;
+			r->other = rec_str(&recs, co->source ? co->source : "");
+		}
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
+	if (rc == CC_OK)
+		in_added_order(&recs, &seen);
 	seen_free(&seen);
 	rc = flush_recs(st, &recs, rc, err);
 	/* the new claims compared here are the old ones of the next sources */

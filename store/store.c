@@ -1285,6 +1285,7 @@ enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_
 		if (!found) {
 			read_claim_row(r, one, out);
 			source_id = sqlite3_column_int64(one, 19);
+			out->source_id = source_id;
 			found = true;
 		}
 		if (sqlite3_column_type(one, 20) == SQLITE_NULL)

@@ -222,6 +222,7 @@ enum cc_status store_sentences_get(struct store *st, int64_t source_id,
  * callback returns. */
 struct store_claim {
 	int64_t id;
+	int64_t source_id; /* set by the store's own reads for marking; 0 elsewhere */
 	const char *key;    /* stable across stores holding the same text */
 	const char *source;
 	size_t ord, sentence, start, end;
