@@ -181,6 +181,22 @@ for s in bridge lake; do
 	is "$(view "$DB" "$s")" "$(view "$T/fresh.db" "$s")" "the story $s refreshed on its own is what a fresh add gives"
 done
 
+# ---- a store written before schema 11 -------------------------------------------
+# the migration takes every claim as one whose subject does not act (telling
+# needs the extraction again) and leaves the units unfolded: refresh tells
+cp "$T/fresh.db" "$T/old.db"
+sqlite3 "$T/old.db" "$UNDO_SCHEMA_11"
+ok $? "a store taken back to schema 10"
+run --db "$T/old.db" refresh
+is "$rc" 0 "refresh of a schema-10 store: exit 0 (migrated first)"
+actors=$(sqlite3 "$T/fresh.db" "SELECT count(*) FROM claims WHERE actor = 1")
+test "$actors" -gt 0
+ok $? "fixture: some claim's subject acts ($actors)"
+is "$(sqlite3 "$T/old.db" "SELECT count(*) FROM claims WHERE actor = 1")" "$actors" \
+	"after refresh the claims whose subject acts are known again"
+is "$(sqlite3 "$T/old.db" "SELECT count(*) FROM slots WHERE unit_key IS NULL")" 0 "and every unit is folded"
+is "$(view "$T/old.db")" "$(view "$T/fresh.db")" "and the store is what a fresh add gives"
+
 # ---- refusals that change nothing ------------------------------------------------
 before=$(digest "$DB")
 cc refresh no-such.txt
