@@ -977,17 +977,17 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 	static const char pairs_sql[] =
 		"WITH md AS (SELECT DISTINCT substr(x.value, 6, 5) AS m FROM claims c"
 		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date')"
-		" SELECT DISTINCT ca.id, cb.id FROM claims n"
+		" SELECT DISTINCT ca.id, cb.id, ca.source_id, ca.ord, cb.source_id, cb.ord FROM claims n"
 		"  JOIN slots xa ON xa.story = n.story AND xa.type = 'date'"
 		"  JOIN slots xb ON xb.story = xa.story AND xb.type = 'date' AND xb.value = xa.value"
-		"   AND xb.claim_id > xa.claim_id"
+		"   AND xb.claim_id <> xa.claim_id"
 		"  JOIN claims ca ON ca.id = xa.claim_id JOIN claims cb ON cb.id = xb.claim_id"
 		" WHERE n.id = (SELECT id FROM claims WHERE source_id = ?1 LIMIT 1)"
 		"  AND substr(xa.value, 6, 5) IN (SELECT m FROM md)"
 		"  AND xa.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
 		"  AND (xa.year_from = 3 OR xb.year_from = 3)"
-		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id <> cb.source_id"
-		" ORDER BY ca.id, cb.id LIMIT ?2";
+		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id < cb.source_id"
+		" ORDER BY ca.source_id, ca.ord, cb.source_id, cb.ord LIMIT ?2";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
 	if (!q)
 		return err->status;
@@ -1062,6 +1062,17 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 	return rc;
 }
 
+/* The pair (ci, cn) as (claim of the older source, claim of the newer),
+ * with the sources and ranks that order the pairs as the sources were
+ * added (not claim ids: a refresh keeps them, store/refresh.c). */
+#define OLDER_FIRST \
+	"CASE WHEN ci.source_id < cn.source_id THEN ci.id ELSE cn.id END AS a," \
+	" CASE WHEN ci.source_id < cn.source_id THEN cn.id ELSE ci.id END AS b," \
+	" min(ci.source_id, cn.source_id) AS sa," \
+	" CASE WHEN ci.source_id < cn.source_id THEN ci.ord ELSE cn.ord END AS oa," \
+	" max(ci.source_id, cn.source_id) AS sb," \
+	" CASE WHEN ci.source_id < cn.source_id THEN cn.ord ELSE ci.ord END AS ob"
+
 /* When the story's subject changes, pairs that did not meet before may meet
  * now: a claim whose subject is implied and one of another source that
  * names the new subject (in full too: "Harlow Foods Group" for "Harlow
@@ -1075,19 +1086,19 @@ static enum cc_status mark_named(struct store *st, const char *story, int64_t so
 {
 	static const char pairs_sql[] =
 		"SELECT a, b FROM ("
-		" SELECT min(ci.id, cn.id) AS a, max(ci.id, cn.id) AS b FROM claims ci"
+		" SELECT " OLDER_FIRST " FROM claims ci"
 		"  JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event"
 		"  WHERE ci.story = ?1 AND ci.subject_implied = 1 AND cn.subject_implied = 0"
 		"   AND (cn.subject = ?2 OR (cn.subject >= ?2 || ' ' AND cn.subject < ?2 || '!'))"
 		"   AND ci.source_id <> cn.source_id AND ci.source_id <> ?3 AND cn.source_id <> ?3"
 		" UNION"
-		" SELECT min(xi.claim_id, xn.claim_id), max(xi.claim_id, xn.claim_id) FROM slots xi"
+		" SELECT " OLDER_FIRST " FROM slots xi"
 		"  JOIN slots xn ON xn.story = xi.story AND xn.unit_key = xi.unit_key"
 		"  JOIN claims ci ON ci.id = xi.claim_id JOIN claims cn ON cn.id = xn.claim_id"
 		"  WHERE xi.story = ?1 AND xi.subject_implied = 1 AND xn.subject_implied = 0 AND xi.unit_key <> ''"
 		"   AND (xn.subject = ?2 OR (xn.subject >= ?2 || ' ' AND xn.subject < ?2 || '!'))"
 		"   AND ci.source_id <> cn.source_id AND ci.source_id <> ?3 AND cn.source_id <> ?3"
-		") ORDER BY a, b LIMIT ?4";
+		") ORDER BY sa, oa, sb, ob LIMIT ?4";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
 	if (!q)
 		return err->status;
