@@ -197,6 +197,18 @@ is "$(sqlite3 "$T/old.db" "SELECT count(*) FROM claims WHERE actor = 1")" "$acto
 is "$(sqlite3 "$T/old.db" "SELECT count(*) FROM slots WHERE unit_key IS NULL")" 0 "and every unit is folded"
 is "$(view "$T/old.db")" "$(view "$T/fresh.db")" "and the store is what a fresh add gives"
 
+# ---- sentences cut otherwise by older rules ----------------------------------------
+before_show=$("$CROSSCHECK" --db "$DB" show hill-gazette.txt)
+sqlite3 "$DB" "UPDATE sentences SET boilerplate = 1 - boilerplate
+	WHERE source_id = (SELECT id FROM sources WHERE name = 'hill-gazette.txt') AND idx = 2"
+cc refresh hill-gazette.txt
+like "$out" "refreshed hill-gazette.txt: 2 claims (was 2; 0 new, 0 gone, 0 changed)" \
+	"sentences flagged otherwise: the claims are the same"
+like "$out" "; its sentences are cut anew" "... and the line says the sentences changed"
+is "$("$CROSSCHECK" --db "$DB" show hill-gazette.txt)" "$before_show" "... and they are as add cuts them"
+fts() { sqlite3 "$1" "SELECT group_concat(rowid) FROM sentence_fts WHERE sentence_fts MATCH 'spillway'"; }
+is "$(fts "$DB")" "$(fts "$T/fresh.db")" "... and the search finds them as in a fresh store"
+
 # ---- refusals that change nothing ------------------------------------------------
 before=$(digest "$DB")
 cc refresh no-such.txt
