@@ -522,6 +522,11 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 			rc = run(st, "INSERT INTO temp.rf_src (id, refreshed) VALUES (?1, 1)", t[i].id, NULL,
 				 "cannot refresh", err);
 	}
+	if (rc != CC_OK)
+		/* refused for another reason: no source is refused for its
+		 * claims (the caller tells the two apart by lost_entries) */
+		for (size_t i = 0; i < n; i++)
+			v[i].lost_entries = 0;
 	if (rc == CC_OK && lost)
 		return cc_err_set(err, CC_ERR_INPUT, "annotated claims have no match in the new extraction");
 	if (rc == CC_OK)

@@ -221,6 +221,20 @@ is "$rc" 1 "an unknown story: exit 1"
 cc refresh --story lake valley-courier.txt
 is "$rc" 1 "a SOURCE of another story than --story: exit 1"
 like "$err" "valley-courier.txt belongs to the story 'bridge'" "... and says which it belongs to"
+# a stored text this version would normalise otherwise is not refreshed in
+# place (its offsets would not be the stored text's); reported even when
+# another source of the run has an annotated claim without a match
+cp "$T/fresh.db" "$T/text.db"
+sqlite3 "$T/text.db" "UPDATE sources SET text = text || ' ' WHERE name = 'ridge-observer.txt'"
+"$CROSSCHECK" --db "$T/text.db" annotate "$(sqlite3 "$T/text.db" "SELECT claim_id FROM slots WHERE type = 'quote'")" \
+	--verdict true --reviewer ann >/dev/null
+sqlite3 "$T/text.db" "UPDATE slots SET start = start + 1 WHERE type = 'quote'"
+tb=$(digest "$T/text.db")
+run --db "$T/text.db" refresh
+is "$rc" 1 "a stored text that reads otherwise: exit 1"
+like "$err" "ridge-observer.txt: its stored text reads differently with this version" "... naming the source"
+unlike "$err" "no match" "... and not as a refusal for the annotated claim" 
+is "$(digest "$T/text.db")" "$tb" "... and the store is as it was"
 cc refresh --bogus
 is "$rc" 2 "an unknown option: exit 2"
 is "$(digest "$DB")" "$before" "after the refusals: the store is as it was"
