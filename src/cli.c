@@ -185,6 +185,7 @@ static int cmd_agreement(struct cli *cli, int argc, char **argv)
 /* remove too (its --force saves annotations with the export); it judges
  * again with add's rules (below) */
 static int remove_judged(const char *db, int argc, char **argv);
+static int cmd_refresh(struct cli *cli, int argc, char **argv);
 static int cmd_remove(struct cli *cli, int argc, char **argv)
 {
 	return remove_judged(cli->db_opt, argc, argv);
@@ -353,6 +354,22 @@ static const struct command commands[] = {
 			"All or nothing, in one transaction. A source with annotated claims is refused\n"
 			"without --force. Add the file again (with another --date or --story) and\n"
 			"'crosscheck import' the saved file to put its annotations back.\n",
+	},
+	{
+		.name = "refresh",
+		.run = cmd_refresh,
+		.usage = "refresh [--dry-run] [--force] [--story S] [SOURCE...]",
+		.summary = "extract stored sources again with this version's rules",
+		.help = "  --dry-run   report what would change; change nothing\n"
+			"  --force     refresh sources whose annotated claims have no match too, after\n"
+			"              saving those claims' annotations to a json export beside the\n"
+			"              store (the file is named)\n"
+			"  --story S   the sources of story S (without SOURCE: every source)\n"
+			"Each source is extracted again from its stored text with its stored date;\n"
+			"a claim found again (the same sentence, its slots at the same places) keeps\n"
+			"its id and its annotations. The stories' years, conflicts and agreements\n"
+			"are marked again as adding the sources in their order would. All or\n"
+			"nothing, in one transaction.\n",
 	},
 	{
 		.name = "help",
@@ -984,6 +1001,282 @@ static int remove_judged(const char *db, int argc, char **argv)
 	int rc = cli_remove(db, &judge, argc, argv);
 	free(jctx.slots);
 	return rc;
+}
+
+/* ---- refresh ------------------------------------------------------------------ */
+
+/* One stored source extracted again, as add would extract its file now. */
+struct refreshed {
+	struct store_source src;
+	char *text;
+	size_t len;
+	struct ingest_doc doc;
+	struct extraction x;
+	struct claim_rows rows;
+	struct store_sentence_in *ss;
+	struct store_source_in in;
+};
+
+static void refreshed_free(struct refreshed *r)
+{
+	store_source_free(&r->src);
+	free(r->text);
+	free(r->ss);
+	claim_rows_free(&r->rows);
+	extraction_free(&r->x);
+	ingest_doc_free(&r->doc);
+}
+
+/* Reads and extracts one source: its stored text, through ingest as add
+ * does (the text is already normalised), with its stored date and where
+ * it came from (a banner's date resolves nothing, as at add). */
+static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx, const char *name,
+				      struct refreshed *r, struct cc_err *err)
+{
+	enum cc_status rc = store_source_get(st, name, &r->src, err);
+	if (rc == CC_OK)
+		rc = store_source_text(st, r->src.id, &r->text, &r->len, err);
+	if (rc == CC_OK) {
+		struct ingest_opts io = {.url = r->src.url};
+		rc = ingest_bytes(r->text, r->len, name, &io, &r->doc, err);
+	}
+	if (rc != CC_OK)
+		return rc;
+	r->doc.date[0] = '\0';
+	r->doc.date_origin = DATE_NONE;
+	if (r->src.date && strlen(r->src.date) < sizeof r->doc.date) {
+		snprintf(r->doc.date, sizeof r->doc.date, "%s", r->src.date);
+		for (int o = DATE_OPTION; o <= DATE_URL; o++)
+			if (r->src.date_origin &&
+			    strcmp(r->src.date_origin, ingest_date_origin_name((enum ingest_date_origin)o)) == 0)
+				r->doc.date_origin = (enum ingest_date_origin)o;
+	}
+	r->ss = xmalloc((r->doc.nsents ? r->doc.nsents : 1) * sizeof *r->ss);
+	for (size_t i = 0; i < r->doc.nsents; i++) {
+		const struct ingest_sentence *d = &r->doc.sents[i];
+		r->ss[i] = (struct store_sentence_in){d->start, d->end, d->paragraph, d->boilerplate};
+	}
+	extract_ingested(lx, &r->doc, &r->x, true);
+	claim_rows_build(lx, &r->x, r->doc.text, &r->rows);
+	r->in = (struct store_source_in){
+		.name = r->src.name, .hash = r->doc.hash, .text = r->doc.text, .len = r->doc.len,
+		.sents = r->ss, .nsents = r->doc.nsents, .claims = r->rows.claims,
+		.nclaims = r->rows.nclaims,
+	};
+	return CC_OK;
+}
+
+struct refresh_names {
+	const char *story; /* NULL: every story */
+	char **v;
+	size_t n, cap;
+};
+
+static int refresh_name_one(const struct store_source *s, void *vctx)
+{
+	struct refresh_names *ns = vctx;
+	if (ns->story && strcmp(ns->story, s->story ? s->story : "") != 0)
+		return 0;
+	ns->v = xgrow(ns->v, &ns->cap, ns->n + 1, sizeof *ns->v);
+	ns->v[ns->n++] = xstrdup(s->name);
+	return 0;
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* The start of a sentence for a message: at most about 60 bytes, cut at a
+ * character's start, with "…" when cut; made inert by errorf. */
+static char *sentence_start(const char *t)
+{
+	size_t n = strlen(t);
+	if (n <= 64)
+		return xstrdup(t);
+	size_t k = 60;
+	while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80)
+		k--;
+	return xasprintf("%.*s…", (int)k, t);
+}
+
+static void refresh_report(const struct store_refresh *r, bool saved)
+{
+	if (r->unchanged) {
+		printf("unchanged ");
+		put_safes(stdout, r->name);
+		printf("\n");
+		return;
+	}
+	printf("refreshed ");
+	put_safes(stdout, r->name);
+	printf(": %zu %s (was %zu; %zu new, %zu gone, %zu changed), %zu %s (was %zu), %zu %s (was %zu), "
+	       "%zu annotated %s kept",
+	       r->claims, plural(r->claims, "claim", "claims"), r->claims_was, r->added, r->gone,
+	       r->changed, r->conflicts, plural(r->conflicts, "conflict", "conflicts"),
+	       r->conflicts_was, r->agreements, plural(r->agreements, "agreement", "agreements"),
+	       r->agreements_was, r->kept, plural(r->kept, "claim", "claims"));
+	if (r->nlost)
+		printf(", the annotations of %zu %s%s", r->nlost, plural(r->nlost, "claim", "claims"),
+		       saved ? " (saved)" : " (to be saved)");
+	if (r->sentences_changed)
+		printf("; its sentences are cut anew");
+	printf("\n");
+}
+
+static int cmd_refresh(struct cli *cli, int argc, char **argv)
+{
+	const struct command *c = find_command("refresh");
+	static const struct option opts[] = {
+		{"dry-run", no_argument, NULL, 'n'},
+		{"force", no_argument, NULL, 'f'},
+		{"story", required_argument, NULL, 's'},
+	};
+	bool dry_run = false, force = false;
+	const char *story = NULL;
+	int ch;
+	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
+		switch (ch) {
+		case -2: return 0;
+		case -3: return EXIT_USAGE;
+		case 'n': dry_run = true; break;
+		case 'f': force = true; break;
+		case 's': story = optarg; break;
+		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
+		}
+	}
+	struct cc_err err = {0};
+	struct store *st;
+	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+		return fail(&err);
+	int status = 0;
+	if (story)
+		status = cli_story_check(st, story);
+	/* the sources, each once, every one checked before anything is read */
+	struct refresh_names names = {.story = story};
+	if (!status && optind >= argc && store_sources_each(st, refresh_name_one, &names, &err) != CC_OK)
+		status = fail(&err);
+	for (int i = optind; i < argc && !status; i++) {
+		bool seen = false;
+		for (size_t k = 0; k < names.n && !seen; k++)
+			seen = strcmp(names.v[k], argv[i]) == 0;
+		if (seen)
+			continue;
+		struct store_source s;
+		if (store_source_get(st, argv[i], &s, &err) != CC_OK) {
+			status = fail(&err);
+			break;
+		}
+		if (story && strcmp(story, s.story ? s.story : "") != 0) {
+			errorf("%s belongs to the story '%s', not to '%s'", argv[i], s.story ? s.story : "",
+			       story);
+			status = 1;
+		}
+		store_source_free(&s);
+		names.v = xgrow(names.v, &names.cap, names.n + 1, sizeof *names.v);
+		names.v[names.n++] = xstrdup(argv[i]);
+	}
+	if (status)
+		errorf("nothing was refreshed");
+	struct lexicon *lx = NULL;
+	if (!status && names.n && !(lx = cli_lexicon(&err)))
+		status = fail(&err);
+	struct refreshed *rs = xcalloc(names.n ? names.n : 1, sizeof *rs);
+	struct store_refresh *v = xcalloc(names.n ? names.n : 1, sizeof *v);
+	for (size_t i = 0; i < names.n && !status; i++) {
+		if (refresh_prepare(st, lx, names.v[i], &rs[i], &err) != CC_OK) {
+			status = fail(&err);
+			errorf("nothing was refreshed");
+			break;
+		}
+		v[i].name = names.v[i];
+		v[i].in = &rs[i].in;
+	}
+	struct judge_ctx jctx = {.lx = lx};
+	struct store_judge judge = {judge_pair, judge_release, &jctx, unit_key};
+	bool written = false, saved = false;
+	enum cc_status rc = CC_OK;
+	if (!status && names.n)
+		rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &written, &err);
+	bool lost = false;
+	for (size_t i = 0; i < names.n && rc == CC_ERR_INPUT && !status; i++)
+		lost |= v[i].lost_entries > v[i].entries_saved;
+	if (lost && !force) {
+		for (size_t i = 0; i < names.n; i++) {
+			if (!v[i].nlost)
+				continue;
+			errorf("%s: %zu annotated %s (%zu annotation %s) %s no match in the new extraction; "
+			       "not refreshed", v[i].name, v[i].nlost, plural(v[i].nlost, "claim", "claims"),
+			       v[i].lost_entries, plural(v[i].lost_entries, "entry", "entries"),
+			       plural(v[i].nlost, "has", "have"));
+			for (size_t k = 0; k < v[i].nlost; k++) {
+				char *t = sentence_start(v[i].lost[k].text);
+				errorf("  claim #%lld: \"%s\"", (long long)v[i].lost[k].id, t);
+				free(t);
+			}
+		}
+		errorf("nothing was refreshed: --force first saves those claims' annotations to a file "
+		       "beside the store (and says which), then refreshes; 'crosscheck import FILE' "
+		       "reads them back where their keys still name a claim");
+		cc_err_clear(&err);
+		status = 1;
+	} else if (lost) {
+		/* --force: the annotations go to a file before any is let go */
+		cc_err_clear(&err);
+		for (size_t i = 0; i < names.n && !status; i++) {
+			if (!v[i].nlost)
+				continue;
+			if (dry_run) {
+				printf("would save the annotations of %zu %s of ", v[i].nlost,
+				       plural(v[i].nlost, "claim", "claims"));
+				put_safes(stdout, v[i].name);
+				printf(" to a file beside the store\n");
+				v[i].entries_saved = v[i].lost_entries;
+				continue;
+			}
+			int64_t *ids = xmalloc(v[i].nlost * sizeof *ids);
+			for (size_t k = 0; k < v[i].nlost; k++)
+				ids[k] = v[i].lost[k].id;
+			char *path = cli_save_claims(st, "refreshed", v[i].name, ids, v[i].nlost, &err);
+			free(ids);
+			if (!path) {
+				status = fail(&err);
+				errorf("nothing was refreshed%s", saved ? " (the files saved above stay)" : "");
+				break;
+			}
+			printf("saved the annotations of %zu %s of ", v[i].nlost,
+			       plural(v[i].nlost, "claim", "claims"));
+			put_safes(stdout, v[i].name);
+			printf(" to ");
+			put_safes(stdout, path);
+			printf("\n");
+			free(path);
+			v[i].entries_saved = v[i].lost_entries;
+			saved = true;
+		}
+		if (!status)
+			rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &written, &err);
+	}
+	if (!status && rc != CC_OK) {
+		status = fail(&err);
+		errorf("nothing was refreshed%s", saved ? " (the files saved above stay)" : "");
+	}
+	for (size_t i = 0; i < names.n && !status; i++)
+		refresh_report(&v[i], saved);
+	if (!status && !names.n)
+		printf("nothing to refresh: the store holds no source\n");
+	(void)written;
+	store_refresh_free(v, names.n);
+	for (size_t i = 0; i < names.n; i++) {
+		refreshed_free(&rs[i]);
+		free(names.v[i]);
+	}
+	free(rs);
+	free(v);
+	free(names.v);
+	free(jctx.slots);
+	store_close(st);
+	return status;
 }
 
 /* --format for the commands that print text or jsonl: false (after saying

@@ -16,11 +16,17 @@ struct store_judge;
  * conflicts again when its subject changes */
 int cli_remove(const char *db, const struct store_judge *judge, int argc, char **argv);
 
+#include "util.h"
+struct store;
+/* Saves the annotations of some claims of one source (ids, n of them; n
+ * must not be 0) as the json export of those claims with their whole log,
+ * to a new file beside the store, STORE.WHAT-NAME-TIME.json (as remove
+ * --force does); returns its path (newly allocated), or NULL with *err. */
+char *cli_save_claims(struct store *st, const char *what, const char *name, const int64_t *ids,
+		      size_t n, struct cc_err *err);
 /* Writes a json export of the whole store to path atomically (a temporary
  * file beside it, renamed when complete); prints nothing. The review's
  * export_fn (struct ui_opts). */
-#include "util.h"
-struct store;
 enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_err *err);
 
 /* 0 when some source belongs to `story`; else reports it (no such story, or

@@ -1156,9 +1156,9 @@ static int fail_inert(struct cc_err *err)
 }
 
 /* A file beside the store for the annotations of a source about to go:
- * STORE.removed-NAME-TIME.json (NAME's bytes other than letters, digits,
+ * STORE.WHAT-NAME-TIME.json (WHAT: removed, refreshed) (NAME's bytes other than letters, digits,
  * '.', '-' and '_' as '_'), never one that exists. Newly allocated. */
-static char *saved_path(const char *store, const char *name)
+static char *saved_path(const char *store, const char *what, const char *name)
 {
 	char now[32];
 	time_now(now);
@@ -1175,13 +1175,32 @@ static char *saved_path(const char *store, const char *name)
 		      c == '.' || c == '-' || c == '_'))
 			*p = '_';
 	}
-	char *path = xasprintf("%s.removed-%s-%s.json", store, clean, stamp);
+	char *path = xasprintf("%s.%s-%s-%s.json", store, what, clean, stamp);
 	struct stat sb;
 	for (int i = 2; lstat(path, &sb) == 0; i++) {
 		free(path);
-		path = xasprintf("%s.removed-%s-%s-%d.json", store, clean, stamp, i);
+		path = xasprintf("%s.%s-%s-%s-%d.json", store, what, clean, stamp, i);
 	}
 	free(clean);
+	return path;
+}
+
+char *cli_save_claims(struct store *st, const char *what, const char *name, const int64_t *ids,
+		      size_t n, struct cc_err *err)
+{
+	char *path = saved_path(store_path(st), what, name);
+	struct export_job job = {
+		.format = EXPORT_JSON,
+		.filter = {.source = name, .only = STORE_EXPORT_ANNOTATED, .claims = ids, .nclaims = n},
+		.only_name = "annotated",
+		.output = path,
+		.signals = true,
+	};
+	size_t items = 0;
+	if (export_write(st, &job, &items, err) != CC_OK) {
+		free(path);
+		return NULL;
+	}
 	return path;
 }
 
@@ -1256,7 +1275,7 @@ int cli_remove(const char *db, const struct store_judge *judge, int argc, char *
 	for (size_t i = 0; i < n && !status; i++) {
 		if (!entries_of[i])
 			continue;
-		char *path = saved_path(store_path(st), v[i].name);
+		char *path = saved_path(store_path(st), "removed", v[i].name);
 		struct export_job job = {
 			.format = EXPORT_JSON,
 			.filter = {.source = v[i].name, .only = STORE_EXPORT_ANNOTATED},

@@ -652,6 +652,11 @@ struct rec {
 	int64_t a, b;
 	int slot_a, slot_b;
 	size_t story, rule, key, kind, severity, explanation; /* offsets into text; NO_STR: NULL */
+	/* st_mark_source: where the pair stands in the order the sources were
+	 * added (the other claim's source and rank, the new claim's rank),
+	 * its place in judging order, and the other source's name */
+	int64_t src, ord, mine;
+	size_t seq, other;
 };
 
 #define NO_STR ((size_t)-1)
@@ -682,6 +687,42 @@ static void record(struct recs *q, const char *story, int64_t a, int64_t b,
 		.severity = m->conflict ? rec_str(q, m->severity) : NO_STR,
 		.explanation = m->conflict ? rec_str(q, m->explanation ? m->explanation : "") : NO_STR,
 	};
+}
+
+static int rec_cmp(const void *pa, const void *pb)
+{
+	const struct rec *a = pa, *b = pb;
+	if (a->src != b->src)
+		return a->src < b->src ? -1 : 1;
+	if (a->ord != b->ord)
+		return a->ord < b->ord ? -1 : 1;
+	if (a->mine != b->mine)
+		return a->mine < b->mine ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* The marks of a new source in the order of its pairs as the sources were
+ * added (the other claim's source, its rank, the new claim's rank), not of
+ * claim ids: the same when ids follow that order, as they do but after a
+ * refresh, which keeps the ids of the claims it finds again and numbers
+ * the new ones after every claim (store/refresh.c). Then one conflict a
+ * pair of sources, kind and key: the first in that order. */
+static void in_added_order(struct recs *q, struct seen_set *seen)
+{
+	if (q->n > 1)
+		qsort(q->v, q->n, sizeof *q->v, rec_cmp);
+	size_t kept = 0;
+	for (size_t i = 0; i < q->n; i++) {
+		struct rec *r = &q->v[i];
+		if (r->conflict) {
+			struct store_mark m = {.kind = q->text.data + r->kind,
+					       .key = r->key == NO_STR ? NULL : q->text.data + r->key};
+			if (already(seen, q->text.data + r->other, &m))
+				continue;
+		}
+		q->v[kept++] = *r;
+	}
+	q->n = kept;
 }
 
 static void bind_off(sqlite3_stmt *s, int i, const struct recs *q, size_t off)
@@ -936,17 +977,17 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 	static const char pairs_sql[] =
 		"WITH md AS (SELECT DISTINCT substr(x.value, 6, 5) AS m FROM claims c"
 		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date')"
-		" SELECT DISTINCT ca.id, cb.id FROM claims n"
+		" SELECT DISTINCT ca.id, cb.id, ca.source_id, ca.ord, cb.source_id, cb.ord FROM claims n"
 		"  JOIN slots xa ON xa.story = n.story AND xa.type = 'date'"
 		"  JOIN slots xb ON xb.story = xa.story AND xb.type = 'date' AND xb.value = xa.value"
-		"   AND xb.claim_id > xa.claim_id"
+		"   AND xb.claim_id <> xa.claim_id"
 		"  JOIN claims ca ON ca.id = xa.claim_id JOIN claims cb ON cb.id = xb.claim_id"
 		" WHERE n.id = (SELECT id FROM claims WHERE source_id = ?1 LIMIT 1)"
 		"  AND substr(xa.value, 6, 5) IN (SELECT m FROM md)"
 		"  AND xa.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
 		"  AND (xa.year_from = 3 OR xb.year_from = 3)"
-		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id <> cb.source_id"
-		" ORDER BY ca.id, cb.id LIMIT ?2";
+		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id < cb.source_id"
+		" ORDER BY ca.source_id, ca.ord, cb.source_id, cb.ord LIMIT ?2";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
 	if (!q)
 		return err->status;
@@ -1021,6 +1062,17 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 	return rc;
 }
 
+/* The pair (ci, cn) as (claim of the older source, claim of the newer),
+ * with the sources and ranks that order the pairs as the sources were
+ * added (not claim ids: a refresh keeps them, store/refresh.c). */
+#define OLDER_FIRST \
+	"CASE WHEN ci.source_id < cn.source_id THEN ci.id ELSE cn.id END AS a," \
+	" CASE WHEN ci.source_id < cn.source_id THEN cn.id ELSE ci.id END AS b," \
+	" min(ci.source_id, cn.source_id) AS sa," \
+	" CASE WHEN ci.source_id < cn.source_id THEN ci.ord ELSE cn.ord END AS oa," \
+	" max(ci.source_id, cn.source_id) AS sb," \
+	" CASE WHEN ci.source_id < cn.source_id THEN cn.ord ELSE ci.ord END AS ob"
+
 /* When the story's subject changes, pairs that did not meet before may meet
  * now: a claim whose subject is implied and one of another source that
  * names the new subject (in full too: "Harlow Foods Group" for "Harlow
@@ -1034,19 +1086,19 @@ static enum cc_status mark_named(struct store *st, const char *story, int64_t so
 {
 	static const char pairs_sql[] =
 		"SELECT a, b FROM ("
-		" SELECT min(ci.id, cn.id) AS a, max(ci.id, cn.id) AS b FROM claims ci"
+		" SELECT " OLDER_FIRST " FROM claims ci"
 		"  JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event"
 		"  WHERE ci.story = ?1 AND ci.subject_implied = 1 AND cn.subject_implied = 0"
 		"   AND (cn.subject = ?2 OR (cn.subject >= ?2 || ' ' AND cn.subject < ?2 || '!'))"
 		"   AND ci.source_id <> cn.source_id AND ci.source_id <> ?3 AND cn.source_id <> ?3"
 		" UNION"
-		" SELECT min(xi.claim_id, xn.claim_id), max(xi.claim_id, xn.claim_id) FROM slots xi"
+		" SELECT " OLDER_FIRST " FROM slots xi"
 		"  JOIN slots xn ON xn.story = xi.story AND xn.unit_key = xi.unit_key"
 		"  JOIN claims ci ON ci.id = xi.claim_id JOIN claims cn ON cn.id = xn.claim_id"
 		"  WHERE xi.story = ?1 AND xi.subject_implied = 1 AND xn.subject_implied = 0 AND xi.unit_key <> ''"
 		"   AND (xn.subject = ?2 OR (xn.subject >= ?2 || ' ' AND xn.subject < ?2 || '!'))"
 		"   AND ci.source_id <> cn.source_id AND ci.source_id <> ?3 AND cn.source_id <> ?3"
-		") ORDER BY a, b LIMIT ?4";
+		") ORDER BY sa, oa, sb, ob LIMIT ?4";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
 	if (!q)
 		return err->status;
@@ -1294,6 +1346,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			if (in) {
 				cslots[k] = xcalloc(in->claims[k].nslots + 1, sizeof **cslots);
 				claim_of_input(in, k, mine[k], cslots[k], keys[k], sizeof keys[k], &cn[k]);
+				cn[k].source_id = source_id;
 			} else {
 				rc = st_claim_load(st, &readers[k], mine[k], &cn[k], err);
 				if (rc != CC_OK)
@@ -1316,12 +1369,20 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 		struct store_claim oa = *co, ob = cn[k];
 		oa.story_subject = ob.story_subject = subject;
 		size_t n = j->judge(j->ctx, &oa, &ob, marks, CC_ARRAY_LEN(marks));
-		for (size_t q = 0; q < n; q++)
-			if (!marks[q].conflict || !already(&seen, co->source ? co->source : "", &marks[q]))
-				record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
+		for (size_t q = 0; q < n; q++) {
+			record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
+			struct rec *r = &recs.v[recs.n - 1];
+			r->src = co->source_id;
+			r->ord = (int64_t)co->ord;
+			r->mine = (int64_t)k;
+			r->seq = recs.n - 1;
+			r->other = rec_str(&recs, co->source ? co->source : "");
+		}
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
+	if (rc == CC_OK)
+		in_added_order(&recs, &seen);
 	seen_free(&seen);
 	rc = flush_recs(st, &recs, rc, err);
 	/* the new claims compared here are the old ones of the next sources */

@@ -37,6 +37,8 @@ static void where_claims(struct buf *sql, const struct store_export_filter *f)
 		buf_adds(sql, " AND s.name = ?1");
 	if (f && f->story)
 		buf_adds(sql, " AND c.story = ?2");
+	if (f && f->nclaims)
+		buf_adds(sql, " AND c.id IN (SELECT value FROM json_each(?3))");
 	if (f && f->only == STORE_EXPORT_ANNOTATED)
 		buf_adds(sql, " AND EXISTS (SELECT 1 FROM annotations a WHERE a.claim_id = c.id)");
 	else if (f && f->only == STORE_EXPORT_CONFLICTS)
@@ -50,6 +52,15 @@ static void bind_filter(sqlite3_stmt *q, const struct store_export_filter *f)
 		st_bind_text(q, 1, f->source);
 	if (f && f->story)
 		st_bind_text(q, 2, f->story);
+	if (f && f->nclaims) {
+		struct buf b;
+		buf_init(&b);
+		for (size_t i = 0; i < f->nclaims; i++)
+			buf_printf(&b, "%s%lld", i ? "," : "[", (long long)f->claims[i]);
+		buf_adds(&b, "]");
+		sqlite3_bind_text(q, 3, b.data, -1, SQLITE_TRANSIENT);
+		buf_free(&b);
+	}
 }
 
 /* Prepares the SQL built in b (and frees it). */
@@ -70,9 +81,9 @@ static void where_sources(struct buf *sql, const struct store_export_filter *f)
 		buf_adds(sql, " AND s.name = ?1");
 	if (f && f->story)
 		buf_adds(sql, " AND s.story = ?2");
-	if (f && f->only != STORE_EXPORT_ALL) {
+	if (f && (f->only != STORE_EXPORT_ALL || f->nclaims)) {
 		buf_adds(sql, " AND EXISTS (SELECT 1 FROM claims c WHERE c.source_id = s.id");
-		struct store_export_filter g = {.only = f->only};
+		struct store_export_filter g = {.only = f->only, .claims = f->claims, .nclaims = f->nclaims};
 		where_claims(sql, &g);
 		buf_adds(sql, ")");
 	}
@@ -392,7 +403,8 @@ enum cc_status store_export_conflicts_each(struct store *st, const struct store_
 		buf_adds(&sql, " AND f.story = ?2");
 	/* at least one side selected (every conflict's sides are in a conflict) */
 	bool by_source = f && f->source, by_note = f && f->only == STORE_EXPORT_ANNOTATED;
-	if (by_source || by_note) {
+	bool by_claim = f && f->nclaims;
+	if (by_source || by_note || by_claim) {
 		for (int k = 0; k < 2; k++) {
 			const char *x = k ? "b" : "a";
 			buf_adds(&sql, k ? " OR (1" : " AND ((1");
@@ -400,6 +412,8 @@ enum cc_status store_export_conflicts_each(struct store *st, const struct store_
 				buf_printf(&sql, " AND s%s.name = ?1", x);
 			if (by_note)
 				buf_printf(&sql, " AND EXISTS (SELECT 1 FROM annotations n WHERE n.claim_id = c%s.id)", x);
+			if (by_claim)
+				buf_printf(&sql, " AND c%s.id IN (SELECT value FROM json_each(?3))", x);
 			buf_adds(&sql, ")");
 		}
 		buf_adds(&sql, ")");

@@ -188,6 +188,21 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err);
 
+/* The writes of store_source_add, shared with store/refresh.c. Each runs
+ * inside the caller's transaction. st_insert_claims writes the source's
+ * claims and slots (in->claims; ids[k], when ids is not NULL and ids[k]
+ * is not 0, is claim k's id, else the next one). st_resolve_years fills in
+ * missing years from the other sources on the month-days of the source's
+ * dates (in: the claims just written; NULL: as stored); *changed when any
+ * date changed. st_index_sentences writes the sentences' full-text rows. */
+enum cc_status st_insert_claims(struct store *st, int64_t source_id,
+				const struct store_source_in *in, const int64_t *ids,
+				struct cc_err *err);
+enum cc_status st_resolve_years(struct store *st, int64_t source_id,
+				const struct store_source_in *in, bool *changed, struct cc_err *err);
+enum cc_status st_index_sentences(struct store *st, int64_t source_id,
+				  const struct store_source_in *in, struct cc_err *err);
+
 /* A source's story and, with `subject`, the story's subject as it stands
  * (store/conflicts.c); both newly allocated, *subject NULL when the story
  * has none. */

@@ -625,8 +625,8 @@ static enum cc_status fts_flush(struct store *st, struct cc_err *err)
 
 /* The sentences' full-text index: written now, or in a batch queued until
  * the batch commits (a unit rolled back takes its queued rows with it). */
-static enum cc_status index_sentences(struct store *st, int64_t source_id,
-				      const struct store_source_in *in, struct cc_err *err)
+enum cc_status st_index_sentences(struct store *st, int64_t source_id,
+				  const struct store_source_in *in, struct cc_err *err)
 {
 	sqlite3_stmt *f = NULL;
 	if (!st->in_batch) {
@@ -660,16 +660,16 @@ static enum cc_status index_sentences(struct store *st, int64_t source_id,
 	return rc;
 }
 
-static enum cc_status insert_claims(struct store *st, int64_t source_id,
-				    const struct store_source_in *in, struct cc_err *err)
+enum cc_status st_insert_claims(struct store *st, int64_t source_id,
+				const struct store_source_in *in, const int64_t *ids, struct cc_err *err)
 {
 	if (!in->nclaims)
 		return CC_OK;
 	enum cc_status rc = CC_OK;
 	static const char c_sql[] =
 		"INSERT INTO claims (source_id, ord, sentence, start, end, subject, event,"
-				  " lemma, speaker, negated, modality, score, key, scope, story, subject_implied, actor)"
-				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+				  " lemma, speaker, negated, modality, score, key, scope, story, subject_implied, actor, id)"
+				  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 	static const char sl_sql[] =
 		"INSERT INTO slots (claim_id, ord, type, text, start, end, value, lo, hi,"
 				   " unit, gran, mod, event, subject, year_from, norm, story, subject_implied, unit_key)"
@@ -707,6 +707,11 @@ static enum cc_status insert_claims(struct store *st, int64_t source_id,
 		st_bind_text(c, 15, in->story ? in->story : "");
 		sqlite3_bind_int(c, 16, cl->subject_implied ? 1 + cl->elsewhen : 0);
 		sqlite3_bind_int(c, 17, cl->actor);
+		/* NULL: the next rowid */
+		if (ids && ids[i])
+			sqlite3_bind_int64(c, 18, ids[i]);
+		else
+			sqlite3_bind_null(c, 18);
 		if (st_step(st, c) != SQLITE_DONE) {
 			rc = st_error(st, err, "cannot add a claim");
 			goto out;
@@ -755,8 +760,8 @@ out:
  * the new source's dates can change anything: any other month-day still
  * unresolved had no explicit date when the sources before were added, and
  * only the new source can have brought one. */
-static enum cc_status resolve_years(struct store *st, int64_t source_id,
-				    const struct store_source_in *in, bool *changed, struct cc_err *err)
+enum cc_status st_resolve_years(struct store *st, int64_t source_id,
+				const struct store_source_in *in, bool *changed, struct cc_err *err)
 {
 	*changed = false;
 	/* mostly there is nothing to do: look for an unknown year among the
@@ -771,7 +776,23 @@ static enum cc_status resolve_years(struct store *st, int64_t source_id,
 	size_t nmd = 0, capmd = 0;
 	bool found = false;
 	int pr = SQLITE_DONE;
-	for (size_t i = 0; i < in->nclaims && !found && pr == SQLITE_DONE; i++) {
+	if (!in) {
+		/* the source's claims as stored (a refresh puts a source's
+		 * claims back as they were: store/refresh.c) */
+		static const char stored_sql[] =
+			"SELECT 1 FROM claims c JOIN slots x ON x.claim_id = c.id"
+			" WHERE c.source_id = ?1 AND x.type = 'date' AND length(x.value) >= 10"
+			" AND EXISTS (SELECT 1 FROM slots y WHERE y.type = 'date' AND y.year_from = 4"
+			"  AND substr(y.value, 6, 5) = substr(x.value, 6, 5)) LIMIT 1";
+		sqlite3_stmt *sp = st_cached(st, stored_sql, err);
+		if (!sp)
+			return err->status;
+		sqlite3_bind_int64(sp, 1, source_id);
+		pr = st_step(st, sp);
+		found = pr == SQLITE_ROW;
+		sqlite3_reset(sp);
+	}
+	for (size_t i = 0; in && i < in->nclaims && !found && pr == SQLITE_DONE; i++) {
 		for (size_t k = 0; k < in->claims[i].nslots && !found && pr == SQLITE_DONE; k++) {
 			const struct store_slot *x = &in->claims[i].slots[k];
 			if (!x->type || strcmp(x->type, "date") != 0 || !x->value || strlen(x->value) < 10)
@@ -913,11 +934,11 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 			goto fail;
 		}
 	}
-	rc = insert_claims(st, id, in, err);
+	rc = st_insert_claims(st, id, in, NULL, err);
 	if (rc != CC_OK)
 		goto fail;
 	bool years_changed;
-	rc = resolve_years(st, id, in, &years_changed, err);
+	rc = st_resolve_years(st, id, in, &years_changed, err);
 	if (rc != CC_OK)
 		goto fail;
 	if (in->judge) {
@@ -928,7 +949,7 @@ enum cc_status store_source_add(struct store *st, const struct store_source_in *
 	}
 	/* last: a statement that needs a savepoint after it would make FTS5
 	 * write its pending terms out */
-	rc = index_sentences(st, id, in, err);
+	rc = st_index_sentences(st, id, in, err);
 	if (rc != CC_OK)
 		goto fail;
 	cache_reset(st);
@@ -1285,6 +1306,7 @@ enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_
 		if (!found) {
 			read_claim_row(r, one, out);
 			source_id = sqlite3_column_int64(one, 19);
+			out->source_id = source_id;
 			found = true;
 		}
 		if (sqlite3_column_type(one, 20) == SQLITE_NULL)

@@ -201,6 +201,59 @@ struct store_remove {
 enum cc_status store_sources_remove(struct store *st, struct store_remove *v, size_t n,
 				    const struct store_judge *j, struct cc_err *err);
 
+/* One source to extract again (store/refresh.c): the caller fills name
+ * and in, the store the rest. */
+struct store_refresh_lost {
+	int64_t id;     /* an annotated claim the new extraction has no match for */
+	char *text;     /* its sentence (newly allocated) */
+	size_t entries; /* its annotation entries */
+};
+
+struct store_refresh {
+	const char *name;
+	/* the source extracted again from its stored text with its stored
+	 * date: sentences and claims (hash, text and len must be the stored
+	 * ones; its name, story, date and other metadata are not read) */
+	const struct store_source_in *in;
+	/* how many annotation entries of the claims without a match the
+	 * caller has saved and lets go: with more than that, nothing is
+	 * written (CC_ERR_INPUT, with `lost` filled in) */
+	size_t entries_saved;
+	/* what the refresh does (or did) */
+	size_t claims_was, claims;       /* the source's claims, before and after */
+	size_t added, gone, changed;     /* claims without a match on either side; matched
+					  * claims whose fields or slots differ */
+	size_t conflicts_was, conflicts; /* the conflicts it takes part in */
+	size_t agreements_was, agreements;
+	size_t kept;                     /* annotated claims matched (they keep id and log) */
+	size_t lost_entries;             /* entries of the annotated claims without a match */
+	struct store_refresh_lost *lost; /* those claims, in text order */
+	size_t nlost;
+	bool sentences_changed;          /* the sentences were cut differently */
+	bool unchanged;                  /* nothing of the source differs */
+};
+
+/* Extracts the sources again: in one transaction, all or nothing, each
+ * source's claims and slots are replaced by in->claims; a new claim with
+ * the sentence of an old one and the same slots at the same places (else
+ * the same first slot) is matched to it, and keeps its id, its annotation
+ * log and its state. Then every source of the stories these belong to is
+ * added again in the order they were added (the other sources with their
+ * stored claims): missing years are inferred and conflicts and
+ * corroborations marked by the judge as store_source_add does, so that
+ * the stories are what adding the same texts in that order gives; other
+ * stories' dates that took their year from the refreshed sources take it
+ * again as store_sources_remove does. With dry_run, or when nothing
+ * differs, everything is rolled back (the store is byte for byte as it
+ * was); *written tells whether it was committed. CC_ERR_INPUT naming the
+ * source when it is not in the store or its text is not in->text; when
+ * annotated claims have no match (more entries than entries_saved), with
+ * every source's `lost` filled in. Free with store_refresh_free. */
+enum cc_status store_sources_refresh(struct store *st, struct store_refresh *v, size_t n,
+				     const struct store_judge *j, bool dry_run, bool *written,
+				     struct cc_err *err);
+void store_refresh_free(struct store_refresh *v, size_t n);
+
 /* The normalised text of a source; *text is newly allocated. */
 enum cc_status store_source_text(struct store *st, int64_t id, char **text, size_t *len,
 				 struct cc_err *err);
@@ -222,6 +275,7 @@ enum cc_status store_sentences_get(struct store *st, int64_t source_id,
  * callback returns. */
 struct store_claim {
 	int64_t id;
+	int64_t source_id; /* set by the store's own reads for marking; 0 elsewhere */
 	const char *key;    /* stable across stores holding the same text */
 	const char *source;
 	size_t ord, sentence, start, end;
@@ -537,6 +591,9 @@ struct store_export_filter {
 	const char *source; /* one source's claims (exact name), or NULL: every source */
 	const char *story;  /* one story ("" the default one), or NULL: every story */
 	enum store_export_only only;
+	/* only these claims (by id), when nclaims is not 0 */
+	const int64_t *claims;
+	size_t nclaims;
 };
 
 /* The sources that hold a selected claim (with ALL: every source the

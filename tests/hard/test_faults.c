@@ -253,6 +253,55 @@ static enum cc_status op_remove(struct ctx *c, struct cc_err *err)
 	return store_sources_remove(c->st, &r, 1, NULL, err);
 }
 
+/* Refreshes the second source with an extraction that reads its figure as
+ * 77 and finds a second figure (store_sources_refresh): its claims are
+ * replaced, the annotated one is kept, and the story is marked again. */
+static enum cc_status op_refresh(struct ctx *c, struct cc_err *err)
+{
+	char *text = xasprintf("On July 20, 2024 Acme said it cut %d jobs. Its chief's note: \"no\"; done %d.",
+			       2, 2);
+	char hash[65];
+	snprintf(hash, sizeof hash, "%016x%048d", 2u, 0);
+	size_t len = strlen(text);
+	size_t cut = (size_t)(strchr(text, '.') - text) + 1;
+	struct store_sentence_in ss[2] = {{0, cut, 0, false}, {cut + 1, len, 0, false}};
+	struct store_slot sl[2] = {
+		{.type = "date", .text = "July 20, 2024", .value = "2024-07-20", .gran = "day",
+		 .event = "LAYOFF", .subject = "Acme", .start = 3, .end = 16, .lo = 19924, .hi = 19924,
+		 .has_lo = true, .has_hi = true},
+		{.type = "number", .text = "2", .value = "77", .unit = "worker", .event = "LAYOFF",
+		 .subject = "Acme", .start = 30, .end = 31, .lo = 77, .hi = 77, .has_lo = true,
+		 .has_hi = true},
+	};
+	struct store_slot more = {.type = "number", .text = "2", .value = "2", .unit = "note",
+				  .subject = "Acme", .start = len - 2, .end = len - 1, .lo = 2, .hi = 2,
+				  .has_lo = true, .has_hi = true};
+	struct store_slot quote = {.type = "quote", .text = "\"no\"", .value = "Acme", .norm = "no",
+				   .start = cut + 20, .end = cut + 24};
+	struct store_claim_in cl[3] = {
+		{.sentence = 0, .start = 0, .end = cut, .subject = "Acme", .event = "LAYOFF",
+		 .lemma = "cut", .scope = "cut", .modality = "asserted", .score = 0.9, .slots = sl,
+		 .nslots = 2},
+		{.sentence = 1, .start = cut + 1, .end = len, .subject = "Acme", .event = "",
+		 .lemma = "", .scope = "", .speaker = "Acme", .modality = "reported", .score = 0.4,
+		 .slots = &more, .nslots = 1},
+		{.sentence = 1, .start = cut + 1, .end = len, .subject = "Acme", .event = "",
+		 .lemma = "", .scope = "", .speaker = "Acme", .modality = "reported", .score = 0.4,
+		 .slots = &quote, .nslots = 1},
+	};
+	struct store_source_in in = {
+		.hash = hash, .text = text, .len = len, .sents = ss, .nsents = 2, .claims = cl,
+		.nclaims = 3,
+	};
+	(void)c;
+	struct store_refresh r = {.name = "s2'; DROP TABLE sources; --.txt", .in = &in};
+	bool written = false;
+	enum cc_status rc = store_sources_refresh(c->st, &r, 1, &JUDGE, false, &written, err);
+	store_refresh_free(&r, 1);
+	free(text);
+	return rc;
+}
+
 /* Runs op with the Nth step or commit failing, N = 1, 2, ... until it
  * succeeds; checks the store after each failure. */
 static void faults(struct ctx *c, const char *what, op_fn op)
@@ -412,6 +461,16 @@ int main(void)
 	tap_ok(strcmp(before, after) == 0, "and the store is as it was");
 	free(before);
 	free(after);
+	/* an annotated claim of the source refreshed, kept through it */
+	int64_t s2claim = count("SELECT c.id FROM claims c JOIN sources s ON s.id = c.source_id"
+				" WHERE s.name LIKE 's2''%' AND c.ord = 1");
+	tap_ok(store_annotate(c.st, s2claim, 0, "rae", "true", "kept", "", NULL, &err) == CC_OK,
+	       "a claim of the source to refresh is annotated");
+	cc_err_clear(&err);
+	faults(&c, "refreshing a source (claims replaced, its story marked again)", op_refresh);
+	tap_long_eq(count("SELECT count(*) FROM annotations a JOIN claims c ON c.id = a.claim_id"
+			  " JOIN slots x ON x.claim_id = c.id WHERE a.reviewer = 'rae' AND x.type = 'quote'"),
+		    1, "the annotated claim kept its entry through the refresh");
 	faults(&c, "removing an annotated source with its conflicts", op_remove);
 	tap_long_eq(count("SELECT count(*) FROM annotations a LEFT JOIN claims c ON c.id = a.claim_id"
 			  " WHERE c.id IS NULL"),
