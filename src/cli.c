@@ -1100,7 +1100,7 @@ static char *sentence_start(const char *t)
 	return xasprintf("%.*s…", (int)k, t);
 }
 
-static void refresh_report(const struct store_refresh *r, bool saved)
+static void refresh_report(const struct store_refresh *r, bool saved, bool dry_run)
 {
 	if (r->unchanged) {
 		printf("unchanged ");
@@ -1108,7 +1108,7 @@ static void refresh_report(const struct store_refresh *r, bool saved)
 		printf("\n");
 		return;
 	}
-	printf("refreshed ");
+	printf("%s ", dry_run ? "would refresh" : "refreshed");
 	put_safes(stdout, r->name);
 	printf(": %zu %s (was %zu; %zu new, %zu gone, %zu changed), %zu %s (was %zu), %zu %s (was %zu), "
 	       "%zu annotated %s kept",
@@ -1262,7 +1262,7 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 		errorf("nothing was refreshed%s", saved ? " (the files saved above stay)" : "");
 	}
 	for (size_t i = 0; i < names.n && !status; i++)
-		refresh_report(&v[i], saved);
+		refresh_report(&v[i], saved, dry_run);
 	if (!status && !names.n)
 		printf("nothing to refresh: the store holds no source\n");
 	(void)written;

@@ -122,13 +122,13 @@ before=$(digest "$DB")
 cc refresh --dry-run
 is "$rc" 0 "--dry-run: exit 0"
 dry=$out
-like "$out" "refreshed valley-courier.txt: 6 claims (was 4; 2 new, 0 gone, 1 changed)" \
+like "$out" "would refresh valley-courier.txt: 6 claims (was 4; 2 new, 0 gone, 1 changed)" \
 	"--dry-run: says what a refresh would do"
 is "$(digest "$DB")" "$before" "--dry-run: the store is as it was"
 
 cc refresh
 is "$rc" 0 "refresh: exit 0"
-is "$out" "$dry" "refresh prints what --dry-run printed"
+is "$out" "${dry//would refresh/refreshed}" "refresh prints what --dry-run printed, done"
 like "$out" "refreshed valley-courier.txt: 6 claims (was 4; 2 new, 0 gone, 1 changed), 1 conflict (was 1)" \
 	"refresh: counts the claims found, new and changed, and the conflicts"
 like "$out" "1 annotated claim kept" "refresh: says the annotated claims kept"
