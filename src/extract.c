@@ -1117,6 +1117,27 @@ static bool percent_before(const struct sent *s, size_t i)
 	return false;
 }
 
+/* Whether a figure (a number, a percentage, a sum) begins within the two
+ * words after token j, before any comma or clause break: "reached 6.4%",
+ * "reached a record $2 billion" (events.tsv's "figure"). */
+static bool figure_after(const struct sent *s, size_t j)
+{
+	for (size_t k = j; k < s->n && k < j + 3; k++) {
+		if (is_clause_break(s->text, &s->t[k]) ||
+		    (s->t[k].kind == TK_PUNCT && s->text[s->t[k].start] == ','))
+			return false;
+		if (!s->covered[k])
+			continue;
+		for (size_t m = s->first; m < s->x->mentions.n; m++) {
+			const struct mention *f = &s->x->mentions.v[m];
+			if ((f->type == M_NUMBER || f->type == M_PERCENT || f->type == M_MONEY) &&
+			    f->start == s->t[k].start)
+				return true;
+		}
+	}
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1137,7 +1158,9 @@ static void find_events(struct sent *s)
 		 * a trigger that needs a word near it ("eliminate" staff) is an
 		 * event only with one */
 		if (streq(hit.cls, "IDIOM") ||
-		    (hit.needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
+		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
+		    (hit.needs >= 0 && hit.needs != EVENT_NEEDS_FIGURE &&
+		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {
 			i += m;
 			continue;

@@ -67,7 +67,10 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
  * lexicon's base form), both owned by the lexicon, with their lengths
  * (strlen, measured at load: extract copies them for every event), and
  * needs: the cue kind (enum cue_kind) a word near the trigger must have for
- * the class to hold ("eliminate" is a LAYOFF only of staff), or -1. */
+ * the class to hold ("eliminate" is a LAYOFF only of staff), or -1, or
+ * EVENT_NEEDS_FIGURE: a figure must follow the trigger ("reached 6.4%" is a
+ * RISE, "to reach consumers" no event; events.tsv's third field "figure"). */
+#define EVENT_NEEDS_FIGURE ((int)CUE__COUNT)
 struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;

@@ -266,4 +266,28 @@ is "$(conflicts_of dengue)" \
 	'quantity|strong|For the outbreak, dengue-a.txt says "151" (151 cases) and dengue-b.txt "146" (146 cases): the figures cannot both be right' \
 	"a total of 151 cases confirmed against 146 reported; the 9 new cases meet neither"
 
+# ---- a level reached is a rise: "reached 6.4%" meets "rose to 6.2%";
+# "reach" with no figure after it ("to reach its customers") is no event
+cat >prices-a.txt <<'TXT'
+Orlan inflation climbs again
+
+April 8, 2025
+
+Consumer inflation in Orlan rose to 3.1% in March, the statistics office said.
+TXT
+cat >prices-b.txt <<'TXT'
+Orlan prices keep rising
+
+April 8, 2025
+
+Consumer inflation in Orlan reached 3.4% in March, official data showed. Shops struggled to reach their customers.
+TXT
+run extract --format jsonl prices-b.txt
+is "$(jq -r 'select(.type == "event" and .unit == "reach") | "\(.text)|\(.value)"' <<<"$out" | tr '\n' ';')" \
+	"reached|RISE;" "'reached 3.4%' is a RISE; 'to reach their customers' no event"
+run --db prices.db add --story prices prices-a.txt prices-b.txt
+is "$(conflicts_of prices)" \
+	'quantity|strong|For Orlan, prices-a.txt says "3.1%" and prices-b.txt "3.4%": the figures cannot both be right' \
+	"inflation that rose to 3.1% against inflation that reached 3.4% in the same month"
+
 done_testing
