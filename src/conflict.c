@@ -170,7 +170,10 @@ static bool compatible(const char *a, const char *b)
 	if (strcmp(a, b) == 0)
 		return true;
 	static const char *const eq[][2] = {{"KILL", "DIE"}, {"LAYOFF", "EMPLOY"}, {"LAYOFF", "AFFECT"},
-					    {"STRIKE", "MEASURE"}, {"ANNOUNCE", "CONFIRM"}};
+					    {"STRIKE", "MEASURE"}, {"ANNOUNCE", "CONFIRM"},
+					    /* "The blaze destroyed 40 homes" (an occurrence's
+					     * doing) and "52 homes have burned" count one loss */
+					    {"DAMAGE", "OCCUR"}, {"DAMAGE", "FIRE"}};
 	for (size_t i = 0; i < CC_ARRAY_LEN(eq); i++)
 		if ((strcmp(a, eq[i][0]) == 0 && strcmp(b, eq[i][1]) == 0) ||
 		    (strcmp(a, eq[i][1]) == 0 && strcmp(b, eq[i][0]) == 0))

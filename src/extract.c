@@ -2771,9 +2771,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				size_t et = ev[ei].t;
 				if (et <= mt_end || et > mt_end + 3 || ev[ei].det)
 					continue;
+				/* words, none of them a trigger found (the mask's
+				 * bit only says a trigger may start there: "were"
+				 * starts "were destroyed", and "19 were hurt" is
+				 * still a count of the hurt) */
 				bool words = true;
-				for (size_t k = mt_end + 1; k < et && words; k++)
-					words = s->t[k].kind == TK_WORD && !bit_get(s->ev, k);
+				for (size_t k = mt_end + 1; k < et && words; k++) {
+					words = s->t[k].kind == TK_WORD;
+					for (size_t e2 = 0; e2 < nev && words; e2++)
+						words = ev[e2].t != k;
+				}
 				if (words)
 					bi = ei;
 				break;

@@ -43,7 +43,7 @@ static const char *const cue_kinds[CUE__COUNT] = {
 	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
 	"preposition", "determiner", "connector", "opener", "staff", "numbered", "body", "finite", "owned",
 	"place-head",
-	"occurrence", "transaction", "join", "place-tail",
+	"occurrence", "transaction", "join", "place-tail", "property",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event
@@ -868,7 +868,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
-	"RECALL",
+	"RECALL", "DAMAGE",
 	"IDIOM",
 };
 

@@ -53,7 +53,8 @@
  *    ("the 22,000 crowd", "110 mile"; but "four remain" has no unit).
  *    After "one" the head is the last noun of the phrase ("one
  *    forklift driver" -> "driver"). "pounds of" is a weight, not money.
- *    "killed", "dead", "died", "deaths", "fatalities" -> "death";
+ *    "killed", "dead", "died", "drowned", "deaths", "fatalities" ->
+ *    "death";
  *    "injured", "wounded", "hurt" -> "injury"; "hospitalized" ->
  *    "hospitalization", a count of its own (also "50 people were
  *    killed", "killing 12", "mourns seven"). Ages ("36-year-old", "aged
@@ -334,6 +335,7 @@ static const struct lex lexicon[] = {
 	{.w = "dozens", .roles = R_VAGUE, .val = 12, .aux = VAGUE_DOZEN},
 	{.w = "drew", .roles = STOP},
 	{.w = "dropped", .roles = R_CHANGE},
+	{.w = "drowned", .roles = R_CASUAL, .s = "death"},
 	{.w = "during", .roles = STOP},
 	{.w = "dying", .roles = R_DIE},
 	{.w = "each", .roles = STOP | R_DET},

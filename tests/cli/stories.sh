@@ -290,4 +290,42 @@ is "$(conflicts_of prices)" \
 	'quantity|strong|For Orlan, prices-a.txt says "3.1%" and prices-b.txt "3.4%": the figures cannot both be right' \
 	"inflation that rose to 3.1% against inflation that reached 3.4% in the same month"
 
+# ---- what is lost: homes burned, flooded or destroyed, boats sunk
+# (DAMAGE, only near a property noun); a house is a home; the drowned are
+# dead; a fire's acres burned are no DAMAGE
+cat >surge-a.txt <<'TXT'
+Floods swamp Tarrow valley
+
+November 4, 2025
+
+The Tarrow river flooded about 300 homes in the valley on Monday, the district council said.
+
+Two men drowned near the weir, police said.
+TXT
+cat >surge-b.txt <<'TXT'
+Tarrow valley counts flood damage
+
+November 4, 2025
+
+Some 420 houses were flooded in the Tarrow valley on Monday, the council said.
+
+Four people died near the weir, according to police.
+TXT
+run --db surge.db add --story surge surge-a.txt surge-b.txt
+is "$(conflicts_of surge)" \
+	'quantity|strong|For Tarrow, surge-a.txt says "Two" (2 deaths) and surge-b.txt "Four" (4 deaths): the figures cannot both be right
+quantity|strong|For Tarrow, surge-a.txt says "about 300" (about 300 homes) and surge-b.txt "Some 420" (about 420 houses): the figures cannot both be right' \
+	"300 homes flooded against 420 houses flooded, two drowned against four dead: both strong"
+cat >ember-a.txt <<'TXT'
+Brush fire spreads
+
+July 2, 2025
+
+The brush fire had burned 3,000 acres by Tuesday. Twenty homes have burned, and five boats sank at the marina.
+TXT
+run extract --format jsonl ember-a.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.event)"' <<<"$out" | tr '\n' ';')" \
+	"3,000|acre|FIRE;Twenty|home|DAMAGE;five|boat|DAMAGE;" \
+	"homes burned and boats sunk are DAMAGE; the acres a fire burned stay the fire's"
+
 done_testing
