@@ -328,4 +328,17 @@ is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.event)"' <<<"$out
 	"3,000|acre|FIRE;Twenty|home|DAMAGE;five|boat|DAMAGE;" \
 	"homes burned and boats sunk are DAMAGE; the acres a fire burned stay the fire's"
 
+# ---- a bound after a noun of people is an age, no count
+cat >meals.txt <<'TXT'
+Schools open kitchens
+
+May 2, 2025
+
+Free meals went to children under 10 and to people over 65. Over 40 residents signed up.
+TXT
+run extract --format jsonl meals.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.mod)"' <<<"$out" | tr '\n' ';')" \
+	"under 10|age|less;over 65|age|more;Over 40|resident|more;" \
+	"'children under 10' and 'people over 65' are ages; 'Over 40 residents' counts"
+
 done_testing
