@@ -341,4 +341,24 @@ is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.mod)"' <<<"$out" 
 	"under 10|age|less;over 65|age|more;Over 40|resident|more;" \
 	"'children under 10' and 'people over 65' are ages; 'Over 40 residents' counts"
 
+# ---- a walkout is a strike, and dockers are workers
+cat >docks-a.txt <<'TXT'
+Port of Selby halted
+
+June 9, 2025
+
+About 1,400 port workers in Selby went on strike on Monday, their union said.
+TXT
+cat >docks-b.txt <<'TXT'
+Selby dockers down tools
+
+June 9, 2025
+
+Some 1,100 dockers in Selby walked off the job on Monday, the union said.
+TXT
+run --db docks.db add --story docks docks-a.txt docks-b.txt
+is "$(conflicts_of docks)" \
+	'quantity|strong|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-b.txt "Some 1,100" (about 1,100 dockers): the figures cannot both be right' \
+	"workers on strike against dockers who walked off the job"
+
 done_testing
