@@ -1803,8 +1803,19 @@ static bool has_period(const struct cf_claim *c)
 	return false;
 }
 
+/* What others foresaw ("Analysts had expected a quarter-point increase":
+ * modality "expected") is no report of the fact: its figures neither agree
+ * with the fact's ("a quarter-point increase" that came) nor disagree with
+ * them ("a 7% settlement" expected against the 9% won). */
+static bool foreseen(const struct cf_claim *c)
+{
+	return c->modality && strcmp(c->modality, "expected") == 0;
+}
+
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
+	if (foreseen(a) != foreseen(b))
+		return;
 	const char *(*unit_fn)(const char *, void *) = k->w->unit;
 	void *uctx = k->w->ctx;
 	for (size_t i = 0; i < a->nslots; i++) {

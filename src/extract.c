@@ -1176,7 +1176,8 @@ static void find_events(struct sent *s)
 			    (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
 				break;
 			if (!may_cue(&s->t[k], 1u << CUE_NEGATION | 1u << CUE_FUTURE | 1u << CUE_POSSIBLE |
-						       1u << CUE_PLANNED | 1u << CUE_VOWED | 1u << CUE_REPORTED))
+						       1u << CUE_PLANNED | 1u << CUE_VOWED | 1u << CUE_REPORTED |
+						       1u << CUE_EXPECTED))
 				continue;
 			/* "without" denies only what it governs, a word or two on
 			 * ("without injuries", "without any warning"), not a
@@ -1191,7 +1192,7 @@ static void find_events(struct sent *s)
 			} mods[] = {
 				{CUE_FUTURE, MODAL_FUTURE}, {CUE_POSSIBLE, MODAL_POSSIBLE},
 				{CUE_PLANNED, MODAL_PLANNED}, {CUE_VOWED, MODAL_VOWED},
-				{CUE_REPORTED, MODAL_REPORTED},
+				{CUE_REPORTED, MODAL_REPORTED}, {CUE_EXPECTED, MODAL_EXPECTED},
 			};
 			for (size_t q = 0; q < CC_ARRAY_LEN(mods); q++)
 				if (ev->modality == MODAL_ASSERTED &&

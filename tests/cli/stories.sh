@@ -361,4 +361,30 @@ is "$(conflicts_of docks)" \
 	'quantity|strong|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-b.txt "Some 1,100" (about 1,100 dockers): the figures cannot both be right' \
 	"workers on strike against dockers who walked off the job"
 
+# ---- what analysts expected is no report of the fact: it does not
+# corroborate what happened
+cat >hike-a.txt <<'TXT'
+Banco Sereno lifts rates
+
+October 2, 2025
+
+Banco Sereno raised its key rate to 5% on Wednesday.
+
+Economists had expected a quarter-point increase.
+TXT
+cat >hike-b.txt <<'TXT'
+Sereno raises rates again
+
+October 2, 2025
+
+Banco Sereno on Wednesday raised its key rate to 5%, a quarter-point increase.
+TXT
+run extract --format jsonl hike-a.txt
+is "$(jq -r 'select(.type == "event" and .value == "RISE") | .modality' <<<"$out" | tr '\n' ';')" \
+	"expected;" "'had expected a quarter-point increase' is an expectation"
+run --db hike.db add --story hike hike-a.txt hike-b.txt
+run --db hike.db corroborations --format jsonl
+is "$(jq -r '.explanation' <<<"$out" | grep -c 'quarter')" "0" \
+	"the quarter-point increase economists expected does not corroborate the quarter-point increase that came"
+
 done_testing
