@@ -724,6 +724,17 @@ static bool initial_speaks(const struct sent *s, size_t a)
 	if (!(s->t[b].kind == TK_WORD && is_verb_filler(s, &s->t[b]) && !token_is(text, &s->t[b], "that") &&
 	      !token_is(text, &s->t[b], "which") && !token_is(text, &s->t[b], "to")))
 		return false;
+	/* a word in -s with a verb in the plural after it is a plural noun,
+	 * a group, not a name ("Tankers were left waiting", "Volunteers have
+	 * cleared"): a name in -s takes the singular ("Reuters has", "Airbus
+	 * was") */
+	const struct token *w = &s->t[a];
+	size_t wn = w->end - w->start;
+	if (wn > 3 && text[w->end - 1] == 's' && text[w->end - 2] != 's' && text[w->end - 2] != 'u' &&
+	    text[w->end - 2] != 'i' &&
+	    (token_is(text, &s->t[b], "are") || token_is(text, &s->t[b], "were") ||
+	     token_is(text, &s->t[b], "have")))
+		return false;
 	size_t k = b + 1;
 	while (k < s->n && s->t[k].kind == TK_WORD && is_verb_filler(s, &s->t[k]))
 		k++;

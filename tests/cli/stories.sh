@@ -387,4 +387,17 @@ run --db hike.db corroborations --format jsonl
 is "$(jq -r '.explanation' <<<"$out" | grep -c 'quarter')" "0" \
 	"the quarter-point increase economists expected does not corroborate the quarter-point increase that came"
 
+# ---- a capital in -s that opens a sentence with a plural verb after it is
+# a group, no name; a name in -s takes the singular
+cat >moor.txt <<'TXT'
+Harbour jammed
+
+May 12, 2026
+
+Freighters were left waiting offshore on Monday. Volunteers have handed out food. Halvors has chartered two tugs.
+TXT
+run extract --format jsonl moor.txt
+is "$(jq -r 'select(.type == "entity") | .value' <<<"$out" | tr '\n' ';')" "Halvors;" \
+	"'Freighters were', 'Volunteers have' name no one; 'Halvors has' is a name"
+
 done_testing
