@@ -121,12 +121,22 @@ static bool same_closing(const char *cls, const struct cf_claim *a, const struct
 	       !b->subject_implied && a->subject[0] >= 'a' && a->subject[0] <= 'z';
 }
 
+/* A class whose every trigger tells one happening of its subject: a
+ * strike, whether it "struck", "rattled", "hit" or the workers "walked off
+ * the job" (events.tsv's STRIKE), so "went on strike on Monday" and
+ * "walked off the job on Sunday" date one strike. */
+static bool one_happening(const char *cls)
+{
+	return strcmp(cls, "STRIKE") == 0;
+}
+
 /* The same action told on both sides: the same verb, or a change, a
- * report or a closing of the same thing in other words. */
+ * report or a closing of the same thing in other words, or the one
+ * happening a class tells. */
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
 	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b) ||
-	       same_closing(cls, a, b);
+	       same_closing(cls, a, b) || one_happening(cls);
 }
 
 /* "The fire broke out on Wednesday" and "a fire tore through the

@@ -341,7 +341,8 @@ is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.mod)"' <<<"$out" 
 	"under 10|age|less;over 65|age|more;Over 40|resident|more;" \
 	"'children under 10' and 'people over 65' are ages; 'Over 40 residents' counts"
 
-# ---- a walkout is a strike, and dockers are workers
+# ---- a walkout is a strike, and dockers are workers; a strike is one
+# happening, whichever verb dates it
 cat >docks-a.txt <<'TXT'
 Port of Selby halted
 
@@ -354,12 +355,13 @@ Selby dockers down tools
 
 June 9, 2025
 
-Some 1,100 dockers in Selby walked off the job on Monday, the union said.
+Some 1,100 dockers in Selby walked off the job on Sunday, the union said.
 TXT
 run --db docks.db add --story docks docks-a.txt docks-b.txt
 is "$(conflicts_of docks)" \
-	'quantity|strong|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-b.txt "Some 1,100" (about 1,100 dockers): the figures cannot both be right' \
-	"workers on strike against dockers who walked off the job"
+	'event-date|strong|docks-a.txt says Selby strikes on 2025-06-09 ("Monday"), docks-b.txt on 2025-06-08 ("Sunday"): the same event on different dates
+quantity|strong|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-b.txt "Some 1,100" (about 1,100 dockers): the figures cannot both be right' \
+	"workers on strike against dockers who walked off the job: their number, and the day (one strike whichever verb tells it)"
 
 # ---- what analysts expected is no report of the fact: it does not
 # corroborate what happened
