@@ -121,22 +121,22 @@ static bool same_closing(const char *cls, const struct cf_claim *a, const struct
 	       !b->subject_implied && a->subject[0] >= 'a' && a->subject[0] <= 'z';
 }
 
-/* A class whose every trigger tells one happening of its subject: a
- * strike, whether it "struck", "rattled", "hit" or the workers "walked off
- * the job" (events.tsv's STRIKE), so "went on strike on Monday" and
- * "walked off the job on Sunday" date one strike. */
+/* A class whose every trigger tells one happening of its subject, on its
+ * day: a strike, whether it "struck", "rattled", "hit" or the workers
+ * "walked off the job" (events.tsv's STRIKE), so "went on strike on
+ * Monday" and "walked off the job on Sunday" date one strike. Not its
+ * times of day: "struck at 2:09" and "was felt at 2:19" are two facts. */
 static bool one_happening(const char *cls)
 {
 	return strcmp(cls, "STRIKE") == 0;
 }
 
 /* The same action told on both sides: the same verb, or a change, a
- * report or a closing of the same thing in other words, or the one
- * happening a class tells. */
+ * report or a closing of the same thing in other words. */
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
 	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b) ||
-	       same_closing(cls, a, b) || one_happening(cls);
+	       same_closing(cls, a, b);
 }
 
 /* "The fire broke out on Wednesday" and "a fire tore through the
@@ -1705,7 +1705,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
-				   same_action(ea, a, b) && !coarse(da) &&
+				   (same_action(ea, a, b) || (one_happening(ea) && !ta && !tb)) && !coarse(da) &&
 				   !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				bool widened;
