@@ -1876,7 +1876,15 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * Springfield starting April 19") */
 		if (e >= 0) {
 			size_t st0 = token_at(s, s->x->mentions.v[e].start);
-			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
+			/* ... nor the name after "of" that says whose a common
+			 * noun is: "A former treasurer of the Brinmoor Trust was
+			 * sentenced" sentences the treasurer */
+			size_t of = st0 > 0 && is_determiner(s, &s->t[st0 - 1]) ? st0 - 1 : st0;
+			bool of_noun = of > 1 && token_is(text, &s->t[of - 1], "of") &&
+				       s->t[of - 2].kind == TK_WORD && !(s->t[of - 2].flags & TF_CAP) &&
+				       !s->covered[of - 2] && !is_verb_filler(s, &s->t[of - 2]) &&
+				       !is_preposition(s, &s->t[of - 2]);
+			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])) && !of_noun)
 				return e;
 		}
 		if (token_is(text, &s->t[k0 - 1], "he") || token_is(text, &s->t[k0 - 1], "she"))

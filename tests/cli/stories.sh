@@ -402,4 +402,16 @@ run extract --format jsonl moor.txt
 is "$(jq -r 'select(.type == "entity") | .value' <<<"$out" | tr '\n' ';')" "Halvors;" \
 	"'Freighters were', 'Volunteers have' name no one; 'Halvors has' is a name"
 
+# ---- the noun before "of" is the subject, not the name after it
+cat >clerk.txt <<'TXT'
+Clerk sentenced
+
+June 20, 2025
+
+A former clerk of the Dunmore Savings Bank was sentenced on Thursday to four years in prison.
+TXT
+run extract --format jsonl clerk.txt
+is "$(jq -r 'select(.type == "event" and .unit == "sentence" and .sentence == 2) | .subject' <<<"$out")" "clerk" \
+	"'A former clerk of the Dunmore Savings Bank was sentenced' sentences the clerk, not the bank"
+
 done_testing
