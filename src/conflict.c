@@ -1896,9 +1896,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			/* a figure of another year, or over another period, is
 			 * another fact ("bought a rival for $510M in 2023"; "rose 22%
 			 * over the past 12 months") */
-			if (a->year && b->year && a->year != b->year)
+			if (a->year && b->year && a->year != b->year && !ages)
 				continue;
-			if (!dur && has_period(a) != has_period(b))
+			/* ... but an age is the person's when the article is
+			 * written ("Kovac, 46, took over four years ago" is 46 now),
+			 * and no figure over the period ("Kovac, 47, has been in
+			 * charge for three years") */
+			if (!dur && !ages && has_period(a) != has_period(b))
 				continue;
 			/* figures an order of magnitude apart measure different things */
 			double xa = fabs(mid_of(qa)), xb = fabs(mid_of(qb));

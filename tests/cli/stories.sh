@@ -414,4 +414,24 @@ run extract --format jsonl clerk.txt
 is "$(jq -r 'select(.type == "event" and .unit == "sentence" and .sentence == 2) | .subject' <<<"$out")" "clerk" \
 	"'A former clerk of the Dunmore Savings Bank was sentenced' sentences the clerk, not the bank"
 
+# ---- an age is the person's now, whatever year or period its sentence names
+cat >coach-a.txt <<'TXT'
+Harbury name coach
+
+May 18, 2026
+
+Coach Tilda Rosso, 52, has led Harbury for three years.
+TXT
+cat >coach-b.txt <<'TXT'
+Harbury coach stays
+
+May 18, 2026
+
+Tilda Rosso, 55, took charge of Harbury four years ago.
+TXT
+run --db coach.db add --story coach coach-a.txt coach-b.txt
+is "$(conflicts_of coach)" \
+	'quantity|strong|For Tilda Rosso, coach-a.txt says "52" (age 52) and coach-b.txt "55" (age 55): the figures cannot both be right' \
+	"52 against 55: the ages meet across 'for three years' and 'four years ago'"
+
 done_testing
