@@ -724,6 +724,17 @@ static bool initial_speaks(const struct sent *s, size_t a)
 	if (!(s->t[b].kind == TK_WORD && is_verb_filler(s, &s->t[b]) && !token_is(text, &s->t[b], "that") &&
 	      !token_is(text, &s->t[b], "which") && !token_is(text, &s->t[b], "to")))
 		return false;
+	/* a word in -s with a verb in the plural after it is a plural noun,
+	 * a group, not a name ("Tankers were left waiting", "Volunteers have
+	 * cleared"): a name in -s takes the singular ("Reuters has", "Airbus
+	 * was") */
+	const struct token *w = &s->t[a];
+	size_t wn = w->end - w->start;
+	if (wn > 3 && text[w->end - 1] == 's' && text[w->end - 2] != 's' && text[w->end - 2] != 'u' &&
+	    text[w->end - 2] != 'i' &&
+	    (token_is(text, &s->t[b], "are") || token_is(text, &s->t[b], "were") ||
+	     token_is(text, &s->t[b], "have")))
+		return false;
 	size_t k = b + 1;
 	while (k < s->n && s->t[k].kind == TK_WORD && is_verb_filler(s, &s->t[k]))
 		k++;
@@ -1117,6 +1128,27 @@ static bool percent_before(const struct sent *s, size_t i)
 	return false;
 }
 
+/* Whether a figure (a number, a percentage, a sum) begins within the two
+ * words after token j, before any comma or clause break: "reached 6.4%",
+ * "reached a record $2 billion" (events.tsv's "figure"). */
+static bool figure_after(const struct sent *s, size_t j)
+{
+	for (size_t k = j; k < s->n && k < j + 3; k++) {
+		if (is_clause_break(s->text, &s->t[k]) ||
+		    (s->t[k].kind == TK_PUNCT && s->text[s->t[k].start] == ','))
+			return false;
+		if (!s->covered[k])
+			continue;
+		for (size_t m = s->first; m < s->x->mentions.n; m++) {
+			const struct mention *f = &s->x->mentions.v[m];
+			if ((f->type == M_NUMBER || f->type == M_PERCENT || f->type == M_MONEY) &&
+			    f->start == s->t[k].start)
+				return true;
+		}
+	}
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1137,7 +1169,9 @@ static void find_events(struct sent *s)
 		 * a trigger that needs a word near it ("eliminate" staff) is an
 		 * event only with one */
 		if (streq(hit.cls, "IDIOM") ||
-		    (hit.needs >= 0 && !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
+		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
+		    (hit.needs >= 0 && hit.needs != EVENT_NEEDS_FIGURE &&
+		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {
 			i += m;
 			continue;
@@ -1153,7 +1187,8 @@ static void find_events(struct sent *s)
 			    (s->t[k].kind == TK_PUNCT && text[s->t[k].start] == ','))
 				break;
 			if (!may_cue(&s->t[k], 1u << CUE_NEGATION | 1u << CUE_FUTURE | 1u << CUE_POSSIBLE |
-						       1u << CUE_PLANNED | 1u << CUE_VOWED | 1u << CUE_REPORTED))
+						       1u << CUE_PLANNED | 1u << CUE_VOWED | 1u << CUE_REPORTED |
+						       1u << CUE_EXPECTED))
 				continue;
 			/* "without" denies only what it governs, a word or two on
 			 * ("without injuries", "without any warning"), not a
@@ -1168,7 +1203,7 @@ static void find_events(struct sent *s)
 			} mods[] = {
 				{CUE_FUTURE, MODAL_FUTURE}, {CUE_POSSIBLE, MODAL_POSSIBLE},
 				{CUE_PLANNED, MODAL_PLANNED}, {CUE_VOWED, MODAL_VOWED},
-				{CUE_REPORTED, MODAL_REPORTED},
+				{CUE_REPORTED, MODAL_REPORTED}, {CUE_EXPECTED, MODAL_EXPECTED},
 			};
 			for (size_t q = 0; q < CC_ARRAY_LEN(mods); q++)
 				if (ev->modality == MODAL_ASSERTED &&
@@ -1841,7 +1876,15 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * Springfield starting April 19") */
 		if (e >= 0) {
 			size_t st0 = token_at(s, s->x->mentions.v[e].start);
-			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
+			/* ... nor the name after "of" that says whose a common
+			 * noun is: "A former treasurer of the Brinmoor Trust was
+			 * sentenced" sentences the treasurer */
+			size_t of = st0 > 0 && is_determiner(s, &s->t[st0 - 1]) ? st0 - 1 : st0;
+			bool of_noun = of > 1 && token_is(text, &s->t[of - 1], "of") &&
+				       s->t[of - 2].kind == TK_WORD && !(s->t[of - 2].flags & TF_CAP) &&
+				       !s->covered[of - 2] && !is_verb_filler(s, &s->t[of - 2]) &&
+				       !is_preposition(s, &s->t[of - 2]);
+			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])) && !of_noun)
 				return e;
 		}
 		if (token_is(text, &s->t[k0 - 1], "he") || token_is(text, &s->t[k0 - 1], "she"))
@@ -2748,9 +2791,16 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				size_t et = ev[ei].t;
 				if (et <= mt_end || et > mt_end + 3 || ev[ei].det)
 					continue;
+				/* words, none of them a trigger found (the mask's
+				 * bit only says a trigger may start there: "were"
+				 * starts "were destroyed", and "19 were hurt" is
+				 * still a count of the hurt) */
 				bool words = true;
-				for (size_t k = mt_end + 1; k < et && words; k++)
-					words = s->t[k].kind == TK_WORD && !bit_get(s->ev, k);
+				for (size_t k = mt_end + 1; k < et && words; k++) {
+					words = s->t[k].kind == TK_WORD;
+					for (size_t e2 = 0; e2 < nev && words; e2++)
+						words = ev[e2].t != k;
+				}
 				if (words)
 					bi = ei;
 				break;

@@ -43,7 +43,7 @@ static const char *const cue_kinds[CUE__COUNT] = {
 	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
 	"preposition", "determiner", "connector", "opener", "staff", "numbered", "body", "finite", "owned",
 	"place-head",
-	"occurrence", "transaction", "join", "place-tail",
+	"occurrence", "transaction", "join", "place-tail", "property", "expected",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event
@@ -868,7 +868,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
-	"RECALL",
+	"RECALL", "DAMAGE",
 	"IDIOM",
 };
 
@@ -888,6 +888,8 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 		for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
 			if (strcmp(f[2], cue_kinds[i]) == 0)
 				needs = (unsigned)i + 1;
+		if (strcmp(f[2], "figure") == 0)
+			needs = (unsigned)EVENT_NEEDS_FIGURE + 1;
 		if (!needs)
 			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file,
 					  line, f[2]);

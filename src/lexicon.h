@@ -67,7 +67,10 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
  * lexicon's base form), both owned by the lexicon, with their lengths
  * (strlen, measured at load: extract copies them for every event), and
  * needs: the cue kind (enum cue_kind) a word near the trigger must have for
- * the class to hold ("eliminate" is a LAYOFF only of staff), or -1. */
+ * the class to hold ("eliminate" is a LAYOFF only of staff), or -1, or
+ * EVENT_NEEDS_FIGURE: a figure must follow the trigger ("reached 6.4%" is a
+ * RISE, "to reach consumers" no event; events.tsv's third field "figure"). */
+#define EVENT_NEEDS_FIGURE ((int)CUE__COUNT)
 struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;
@@ -92,8 +95,10 @@ enum cue_kind {
 	CUE_SPEECH, CUE_SPEECH_TO, CUE_ACCORDING, CUE_TITLE, CUE_SUBJECT_NOUN, CUE_STOP,
 	CUE_PRONOUN, CUE_ORG_SUFFIX, CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
 	CUE_CONNECTOR, CUE_OPENER, CUE_STAFF, CUE_NUMBERED, CUE_BODY, CUE_FINITE, CUE_OWNED,
-	CUE_PLACE_HEAD, CUE_OCCURRENCE, CUE_TRANSACTION, CUE_JOIN, CUE_PLACE_TAIL, CUE__COUNT
+	CUE_PLACE_HEAD, CUE_OCCURRENCE, CUE_TRANSACTION, CUE_JOIN, CUE_PLACE_TAIL, CUE_PROPERTY, CUE_EXPECTED, CUE__COUNT
 };
+/* token.cues (and a table's kinds) has a bit per kind */
+_Static_assert(CUE__COUNT < 32, "a cue kind per bit of token.cues");
 
 /* Cues: the longest cue phrase starting at token i whose kind is `kind`
  * (exact lower-case match, not stemmed). Returns tokens matched. */

@@ -53,7 +53,8 @@
  *    ("the 22,000 crowd", "110 mile"; but "four remain" has no unit).
  *    After "one" the head is the last noun of the phrase ("one
  *    forklift driver" -> "driver"). "pounds of" is a weight, not money.
- *    "killed", "dead", "died", "deaths", "fatalities" -> "death";
+ *    "killed", "dead", "died", "drowned", "deaths", "fatalities" ->
+ *    "death";
  *    "injured", "wounded", "hurt" -> "injury"; "hospitalized" ->
  *    "hospitalization", a count of its own (also "50 people were
  *    killed", "killing 12", "mourns seven"). Ages ("36-year-old", "aged
@@ -334,6 +335,7 @@ static const struct lex lexicon[] = {
 	{.w = "dozens", .roles = R_VAGUE, .val = 12, .aux = VAGUE_DOZEN},
 	{.w = "drew", .roles = STOP},
 	{.w = "dropped", .roles = R_CHANGE},
+	{.w = "drowned", .roles = R_CASUAL, .s = "death"},
 	{.w = "during", .roles = STOP},
 	{.w = "dying", .roles = R_DIE},
 	{.w = "each", .roles = STOP | R_DET},
@@ -3289,6 +3291,19 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 	return NEXT;
 }
 
+/* Whether token k is a plural noun of people ("children", "adults",
+ * "residents"): a bound after it ("children under 12") is an age. */
+static bool people_before(const struct ctx *c, size_t k)
+{
+	static const char *const people[] = {"children", "people", "adults", "men", "women",
+					     "boys", "girls", "kids", "teenagers", "students",
+					     "pupils", "patients", "residents", "passengers"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(people); i++)
+		if (is_w(c, k, people[i]))
+			return true;
+	return false;
+}
+
 /* A unit from the words around a bare number: ages ("died at 91",
  * "Smith, 64,"), "a crowd of 22,000", "killing 12", "on the Richter scale". */
 static void stage_context_unit(const struct ctx *c, struct qty *q)
@@ -3329,6 +3344,13 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 		    (p >= 3 && has(c, p - 3, R_DIE) && !is_w(c, p - 3, "turned")))) {
 		str_copy(q->unit, sizeof q->unit, "age");
 	} else if (p >= 1 && is_w(c, p - 1, "turned") && whole) {
+		str_copy(q->unit, sizeof q->unit, "age");
+	} else if (p >= 1 && whole && a->v < 100 && q->cmp != C_NONE &&
+		   (is_w(c, p, "under") || is_w(c, p, "over") || is_w(c, p, "above") ||
+		    is_w(c, p, "below")) &&
+		   people_before(c, p - 1)) {
+		/* "children under 12", "people over 65": an age bound of a
+		 * group, no count of it */
 		str_copy(q->unit, sizeof q->unit, "age");
 	} else if (p >= 2 && is_p(c, p - 1, ',') && is_kind(c, p - 2, TK_WORD) &&
 		   !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_CUR | R_PCT | R_DUR) &&

@@ -43,7 +43,7 @@ Thursday|1|END|fire|'The fire was contained on Thursday, crews said': the contai
 Friday|2|null|official|'The road was cleared on Friday, officials said': no event the lexicon knows, and not the saying
 Friday|3|CLOSE|trail|'closed on Friday, the county said on Saturday': Friday is the closing's ...
 Saturday|3|ANNOUNCE|county|... Saturday the county's saying
-Sunday|4|null|null|'burned down on Sunday, according to the county': not the saying either
+Sunday|4|DAMAGE|barn|'The old barn burned down on Sunday, according to the county': the burning's (DAMAGE), not the saying
 Monday|5|ANNOUNCE|official|'On Monday, officials said': a date that opens the sentence still dates the saying
 Tuesday|6|FIRE|null|'The fire was 40% contained on Tuesday': partly contained is no end of it
 CASES

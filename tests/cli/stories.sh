@@ -266,4 +266,172 @@ is "$(conflicts_of dengue)" \
 	'quantity|strong|For the outbreak, dengue-a.txt says "151" (151 cases) and dengue-b.txt "146" (146 cases): the figures cannot both be right' \
 	"a total of 151 cases confirmed against 146 reported; the 9 new cases meet neither"
 
+# ---- a level reached is a rise: "reached 6.4%" meets "rose to 6.2%";
+# "reach" with no figure after it ("to reach its customers") is no event
+cat >prices-a.txt <<'TXT'
+Orlan inflation climbs again
+
+April 8, 2025
+
+Consumer inflation in Orlan rose to 3.1% in March, the statistics office said.
+TXT
+cat >prices-b.txt <<'TXT'
+Orlan prices keep rising
+
+April 8, 2025
+
+Consumer inflation in Orlan reached 3.4% in March, official data showed. Shops struggled to reach their customers.
+TXT
+run extract --format jsonl prices-b.txt
+is "$(jq -r 'select(.type == "event" and .unit == "reach") | "\(.text)|\(.value)"' <<<"$out" | tr '\n' ';')" \
+	"reached|RISE;" "'reached 3.4%' is a RISE; 'to reach their customers' no event"
+run --db prices.db add --story prices prices-a.txt prices-b.txt
+is "$(conflicts_of prices)" \
+	'quantity|strong|For Orlan, prices-a.txt says "3.1%" and prices-b.txt "3.4%": the figures cannot both be right' \
+	"inflation that rose to 3.1% against inflation that reached 3.4% in the same month"
+
+# ---- what is lost: homes burned, flooded or destroyed, boats sunk
+# (DAMAGE, only near a property noun); a house is a home; the drowned are
+# dead; a fire's acres burned are no DAMAGE
+cat >surge-a.txt <<'TXT'
+Floods swamp Tarrow valley
+
+November 4, 2025
+
+The Tarrow river flooded about 300 homes in the valley on Monday, the district council said.
+
+Two men drowned near the weir, police said.
+TXT
+cat >surge-b.txt <<'TXT'
+Tarrow valley counts flood damage
+
+November 4, 2025
+
+Some 420 houses were flooded in the Tarrow valley on Monday, the council said.
+
+Four people died near the weir, according to police.
+TXT
+run --db surge.db add --story surge surge-a.txt surge-b.txt
+is "$(conflicts_of surge)" \
+	'quantity|strong|For Tarrow, surge-a.txt says "Two" (2 deaths) and surge-b.txt "Four" (4 deaths): the figures cannot both be right
+quantity|strong|For Tarrow, surge-a.txt says "about 300" (about 300 homes) and surge-b.txt "Some 420" (about 420 houses): the figures cannot both be right' \
+	"300 homes flooded against 420 houses flooded, two drowned against four dead: both strong"
+cat >ember-a.txt <<'TXT'
+Brush fire spreads
+
+July 2, 2025
+
+The brush fire had burned 3,000 acres by Tuesday. Twenty homes have burned, and five boats sank at the marina.
+TXT
+run extract --format jsonl ember-a.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.event)"' <<<"$out" | tr '\n' ';')" \
+	"3,000|acre|FIRE;Twenty|home|DAMAGE;five|boat|DAMAGE;" \
+	"homes burned and boats sunk are DAMAGE; the acres a fire burned stay the fire's"
+
+# ---- a bound after a noun of people is an age, no count
+cat >meals.txt <<'TXT'
+Schools open kitchens
+
+May 2, 2025
+
+Free meals went to children under 10 and to people over 65. Over 40 residents signed up.
+TXT
+run extract --format jsonl meals.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.mod)"' <<<"$out" | tr '\n' ';')" \
+	"under 10|age|less;over 65|age|more;Over 40|resident|more;" \
+	"'children under 10' and 'people over 65' are ages; 'Over 40 residents' counts"
+
+# ---- a walkout is a strike, and dockers are workers; a strike is one
+# happening, whichever verb dates it
+cat >docks-a.txt <<'TXT'
+Port of Selby halted
+
+June 9, 2025
+
+About 1,400 port workers in Selby went on strike on Monday, their union said.
+TXT
+cat >docks-b.txt <<'TXT'
+Selby dockers down tools
+
+June 9, 2025
+
+Some 1,100 dockers in Selby walked off the job on Sunday, the union said.
+TXT
+run --db docks.db add --story docks docks-a.txt docks-b.txt
+is "$(conflicts_of docks)" \
+	'event-date|strong|docks-a.txt says Selby strikes on 2025-06-09 ("Monday"), docks-b.txt on 2025-06-08 ("Sunday"): the same event on different dates
+quantity|strong|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-b.txt "Some 1,100" (about 1,100 dockers): the figures cannot both be right' \
+	"workers on strike against dockers who walked off the job: their number, and the day (one strike whichever verb tells it)"
+
+# ---- what analysts expected is no report of the fact: it does not
+# corroborate what happened
+cat >hike-a.txt <<'TXT'
+Banco Sereno lifts rates
+
+October 2, 2025
+
+Banco Sereno raised its key rate to 5% on Wednesday.
+
+Economists had expected a quarter-point increase.
+TXT
+cat >hike-b.txt <<'TXT'
+Sereno raises rates again
+
+October 2, 2025
+
+Banco Sereno on Wednesday raised its key rate to 5%, a quarter-point increase.
+TXT
+run extract --format jsonl hike-a.txt
+is "$(jq -r 'select(.type == "event" and .value == "RISE") | .modality' <<<"$out" | tr '\n' ';')" \
+	"expected;" "'had expected a quarter-point increase' is an expectation"
+run --db hike.db add --story hike hike-a.txt hike-b.txt
+run --db hike.db corroborations --format jsonl
+is "$(jq -r '.explanation' <<<"$out" | grep -c 'quarter')" "0" \
+	"the quarter-point increase economists expected does not corroborate the quarter-point increase that came"
+
+# ---- a capital in -s that opens a sentence with a plural verb after it is
+# a group, no name; a name in -s takes the singular
+cat >moor.txt <<'TXT'
+Harbour jammed
+
+May 12, 2026
+
+Freighters were left waiting offshore on Monday. Volunteers have handed out food. Halvors has chartered two tugs.
+TXT
+run extract --format jsonl moor.txt
+is "$(jq -r 'select(.type == "entity") | .value' <<<"$out" | tr '\n' ';')" "Halvors;" \
+	"'Freighters were', 'Volunteers have' name no one; 'Halvors has' is a name"
+
+# ---- the noun before "of" is the subject, not the name after it
+cat >clerk.txt <<'TXT'
+Clerk sentenced
+
+June 20, 2025
+
+A former clerk of the Dunmore Savings Bank was sentenced on Thursday to four years in prison.
+TXT
+run extract --format jsonl clerk.txt
+is "$(jq -r 'select(.type == "event" and .unit == "sentence" and .sentence == 2) | .subject' <<<"$out")" "clerk" \
+	"'A former clerk of the Dunmore Savings Bank was sentenced' sentences the clerk, not the bank"
+
+# ---- an age is the person's now, whatever year or period its sentence names
+cat >coach-a.txt <<'TXT'
+Harbury name coach
+
+May 18, 2026
+
+Coach Tilda Rosso, 52, has led Harbury for three years.
+TXT
+cat >coach-b.txt <<'TXT'
+Harbury coach stays
+
+May 18, 2026
+
+Tilda Rosso, 55, took charge of Harbury four years ago.
+TXT
+run --db coach.db add --story coach coach-a.txt coach-b.txt
+is "$(conflicts_of coach)" \
+	'quantity|strong|For Tilda Rosso, coach-a.txt says "52" (age 52) and coach-b.txt "55" (age 55): the figures cannot both be right' \
+	"52 against 55: the ages meet across 'for three years' and 'four years ago'"
+
 done_testing
