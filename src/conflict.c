@@ -183,7 +183,10 @@ static bool compatible(const char *a, const char *b)
 					    {"STRIKE", "MEASURE"}, {"ANNOUNCE", "CONFIRM"},
 					    /* "The blaze destroyed 40 homes" (an occurrence's
 					     * doing) and "52 homes have burned" count one loss */
-					    {"DAMAGE", "OCCUR"}, {"DAMAGE", "FIRE"}};
+					    {"DAMAGE", "OCCUR"}, {"DAMAGE", "FIRE"},
+					    /* "2,000 walked out" and "2,400 remained on
+					     * strike" count one strike's strikers */
+					    {"STRIKE", "OCCUR"}};
 	for (size_t i = 0; i < CC_ARRAY_LEN(eq); i++)
 		if ((strcmp(a, eq[i][0]) == 0 && strcmp(b, eq[i][1]) == 0) ||
 		    (strcmp(a, eq[i][1]) == 0 && strcmp(b, eq[i][0]) == 0))

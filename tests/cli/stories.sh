@@ -363,6 +363,22 @@ is "$(conflicts_of docks)" \
 quantity|strong|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-b.txt "Some 1,100" (about 1,100 dockers): the figures cannot both be right' \
 	"workers on strike against dockers who walked off the job: their number, and the day (one strike whichever verb tells it)"
 
+# ---- a strike that goes on is no walkout: the day it went on is no day
+# it began, but its strikers are the walkout's
+cat >docks-c.txt <<'TXT'
+Selby strike drags on
+
+June 11, 2025
+
+Port workers in Selby remained on strike on Wednesday, the union said.
+
+Some 1,700 workers in Selby are still on strike.
+TXT
+run --db docks2.db add --story docks docks-a.txt docks-c.txt
+is "$(conflicts_of docks2)" \
+	'quantity|weak|For Selby, docks-a.txt says "About 1,400" (about 1,400 workers) and docks-c.txt "Some 1,700" (about 1,700 workers): different figures, though approximate' \
+	"'remained on strike on Wednesday' against 'went on strike on Monday' is no conflict of days; 1,700 still on strike against 1,400 who went on strike is"
+
 # ---- what analysts expected is no report of the fact: it does not
 # corroborate what happened
 cat >hike-a.txt <<'TXT'
