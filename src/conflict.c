@@ -1865,6 +1865,12 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				continue;
 			if (sf)
 				sa = sb = sf;
+			/* two outlets' forecasts with no one named ("Markets had
+			 * forecast a 4.75% rate", "Economists had predicted a rate
+			 * of 4.5%") may be two forecasters': no disagreement */
+			if (foreseen(a) && ((empty(qa->subject) && empty(a->subject)) ||
+					    (empty(qb->subject) && empty(b->subject))))
+				continue;
 			bool dur = strcmp(qa->type, "duration") == 0;
 			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
 			bool ages = qa->unit && qb->unit && strcmp(qa->unit, "age") == 0 && strcmp(qb->unit, "age") == 0;

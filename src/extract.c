@@ -1149,6 +1149,29 @@ static bool figure_after(const struct sent *s, size_t j)
 	return false;
 }
 
+/* Whether "to" or "by" and right after it a percentage or a sum come within
+ * eight words after token j, before any comma or clause break: "raised its
+ * benchmark rate to 5%", "lifted fares by 4%" (events.tsv's "level"), not
+ * "raised $35 million to expand", nor a count ("the fire had been raised to
+ * four alarms" tells of the fire, no rise). */
+static bool level_after(const struct sent *s, size_t j)
+{
+	for (size_t k = j; k + 1 < s->n && k < j + 8; k++) {
+		const struct token *t = &s->t[k];
+		if (is_clause_break(s->text, t) || (t->kind == TK_PUNCT && s->text[t->start] == ','))
+			return false;
+		if (s->covered[k] || !(token_is(s->text, t, "to") || token_is(s->text, t, "by")) ||
+		    !s->covered[k + 1])
+			continue;
+		for (size_t m = s->first; m < s->x->mentions.n; m++) {
+			const struct mention *f = &s->x->mentions.v[m];
+			if ((f->type == M_PERCENT || f->type == M_MONEY) && f->start == s->t[k + 1].start)
+				return true;
+		}
+	}
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1170,7 +1193,8 @@ static void find_events(struct sent *s)
 		 * event only with one */
 		if (streq(hit.cls, "IDIOM") ||
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
-		    (hit.needs >= 0 && hit.needs != EVENT_NEEDS_FIGURE &&
+		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
+		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {
 			i += m;
@@ -3150,6 +3174,35 @@ static void find_joining_measure(struct sent *s, struct mention *m)
 	}
 }
 
+/* "Markets had forecast a 4.75% rate", "Economists had predicted a rate of
+ * 4.5%": a figure no event holds, with a word of what others foresaw
+ * (cues.tsv: expected) a few words before it in its clause, is what they
+ * foresaw, not the fact (modality "expected", as an event after one has).
+ * "expected to" is a plan, not a forecast; the figure of an event keeps its
+ * event's modality. */
+static void mark_foreseen(struct sent *s)
+{
+	const char *text = s->text;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		struct mention *f = &s->x->mentions.v[m];
+		if ((f->type != M_NUMBER && f->type != M_PERCENT && f->type != M_MONEY) || f->event >= 0)
+			continue;
+		size_t i = token_at(s, f->start);
+		for (size_t k = i, steps = 0; k > 0 && steps < 5; steps++) {
+			k--;
+			const struct token *t = &s->t[k];
+			if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
+				break;
+			if (may_cue(t, 1u << CUE_EXPECTED) &&
+			    lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_EXPECTED) &&
+			    !(k + 1 < s->n && token_is(text, &s->t[k + 1], "to"))) {
+				f->modality = MODAL_EXPECTED;
+				break;
+			}
+		}
+	}
+}
+
 /* ---- claims ------------------------------------------------------------------------- */
 
 /* The constants the two below return, padded to EXTRACT_SLOT_ARRAY bytes
@@ -3254,6 +3307,9 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 				c->modality = x->mentions.v[ev].modality;
 			}
 		}
+		/* a figure others foresaw (mark_foreseen) makes its claim theirs */
+		if (ev < 0 && x->mentions.v[m].modality == MODAL_EXPECTED)
+			c->modality = MODAL_EXPECTED;
 		/* "Nine dead after a boat capsized on Sunday, officials said": a
 		 * date has no subject of its own where its event has none; the
 		 * claim's is then that of its first figure */
@@ -3786,6 +3842,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		find_events(&s);
 		find_attribution(&s);
 		tie(&s);
+		mark_foreseen(&s);
 	}
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);

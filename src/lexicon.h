@@ -71,6 +71,11 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
  * EVENT_NEEDS_FIGURE: a figure must follow the trigger ("reached 6.4%" is a
  * RISE, "to reach consumers" no event; events.tsv's third field "figure"). */
 #define EVENT_NEEDS_FIGURE ((int)CUE__COUNT)
+/* EVENT_NEEDS_LEVEL: a figure must come after "to" or "by" in the
+ * trigger's clause ("raised its key rate to 5%", "lifted fares by 4%" are a
+ * RISE; "raised $35 million" is money raised, no rise; events.tsv's third
+ * field "level"). */
+#define EVENT_NEEDS_LEVEL ((int)CUE__COUNT + 1)
 struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;

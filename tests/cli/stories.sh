@@ -398,8 +398,8 @@ October 2, 2025
 Banco Sereno on Wednesday raised its key rate to 5%, a quarter-point increase.
 TXT
 run extract --format jsonl hike-a.txt
-is "$(jq -r 'select(.type == "event" and .value == "RISE") | .modality' <<<"$out" | tr '\n' ';')" \
-	"expected;" "'had expected a quarter-point increase' is an expectation"
+is "$(jq -r 'select(.type == "event" and .value == "RISE") | "\(.unit)|\(.modality)"' <<<"$out" | tr '\n' ';')" \
+	"raise|asserted;increase|expected;" "'raised its key rate to 5%' is a rise; 'had expected a quarter-point increase' an expectation"
 run --db hike.db add --story hike hike-a.txt hike-b.txt
 run --db hike.db corroborations --format jsonl
 is "$(jq -r '.explanation' <<<"$out" | grep -c 'quarter')" "0" \
@@ -449,5 +449,58 @@ run --db coach.db add --story coach coach-a.txt coach-b.txt
 is "$(conflicts_of coach)" \
 	'quantity|strong|For Tilda Rosso, coach-a.txt says "52" (age 52) and coach-b.txt "55" (age 55): the figures cannot both be right' \
 	"52 against 55: the ages meet across 'for three years' and 'four years ago'"
+
+# ---- a rate raised to a level is a rise; what markets foresaw is no
+# report of it, nor a disagreement between two outlets' forecasters
+cat >kron-a.txt <<'TXT'
+Kestria lifts borrowing costs
+
+April 9, 2026
+
+The National Bank of Kestria raised its key rate to 5% on Wednesday.
+
+Markets had forecast a 4.75% rate.
+TXT
+cat >kron-b.txt <<'TXT'
+Kestria rate goes up
+
+April 9, 2026
+
+The National Bank of Kestria on Wednesday increased its key rate to 5.25%, officials said.
+
+Economists had predicted a rate of 4.5%.
+TXT
+cat >kron-c.txt <<'TXT'
+Kestria decision
+
+April 9, 2026
+
+Traders had anticipated a key rate of 4.5% from the National Bank of Kestria.
+
+The National Bank of Kestria kept its key rate at 5% on Wednesday.
+TXT
+run extract --format jsonl kron-a.txt
+is "$(jq -r 'select(.type == "percent") | "\(.text)|\(.event)"' <<<"$out" | tr '\n' ';')" \
+	"5%|RISE;4.75%|null;" "'raised its key rate to 5%' is a RISE; 'raised' alone is none"
+run --db kron.db add --story kron kron-a.txt kron-b.txt
+is "$(conflicts_of kron)" \
+	'quantity|weak|For National Bank of Kestria'\''s rate, kron-a.txt says "5%" and kron-b.txt "5.25%": close, but not the same figure' \
+	"'raised its key rate to 5%' meets 'increased its key rate to 5.25%'; the markets' 4.75% and the economists' 4.5% do not meet"
+run --db kron2.db add --story kron kron-a.txt kron-c.txt
+is "$(conflicts_of kron2)" "" \
+	"the 4.5% traders anticipated meets neither the 5% kept nor the 4.75% markets forecast"
+run extract --format jsonl kron-b.txt
+is "$(jq -r 'select(.type == "event" and .value == "RISE") | .unit' <<<"$out" | tr '\n' ';')" "increase;" \
+	"a rise needs its level: no second rise"
+cat >fund.txt <<'TXT'
+Startup funded
+
+May 2, 2026
+
+Dovrel raised $35 million to expand its lab, the company said.
+TXT
+run extract --format jsonl fund.txt
+is "$(jq -r 'select(.type == "event") | .value' <<<"$out" | tr '\n' ';')" "ANNOUNCE;" \
+	"'raised \$35 million to expand' is money raised, no rise"
 
 done_testing
