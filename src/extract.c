@@ -3026,8 +3026,18 @@ static void find_measure(struct sent *s, struct mention *m)
 	size_t k = b;
 	if (k < s->n && token_is(text, &s->t[k], "in") && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
 	    !(s->t[k + 1].flags & TF_CAP)) {
-		if (measure_noun(s, &s->t[k + 1]))
-			token_lower(text, &s->t[k + 1], w, sizeof w);
+		/* ... the noun a hyphened word leads up to ("7% in after-hours
+		 * trading" measures trading, not "after") */
+		size_t j = k + 1;
+		while (j + 2 < s->n && s->t[j + 1].kind == TK_PUNCT && text[s->t[j + 1].start] == '-' &&
+		       s->t[j + 1].start == s->t[j].end && s->t[j + 2].start == s->t[j + 1].end &&
+		       s->t[j + 2].kind == TK_WORD)
+			j += 2;
+		if (j > k + 1 && j + 1 < s->n && s->t[j + 1].kind == TK_WORD && !(s->t[j + 1].flags & TF_CAP) &&
+		    !is_preposition(s, &s->t[j + 1]))
+			j++;
+		if (measure_noun(s, &s->t[j]) && !(j > k + 1 && s->t[j - 1].kind == TK_PUNCT))
+			token_lower(text, &s->t[j], w, sizeof w);
 	} else {
 		size_t last = SIZE_MAX;
 		for (; k < s->n && k < b + 4; k++) {
@@ -3049,7 +3059,8 @@ static void find_measure(struct sent *s, struct mention *m)
 	 * 4.75%": the rate, as in "raised its rate to 4.5%") */
 	if (!w[0] && a >= 4 && token_is(text, &s->t[a - 1], "to")) {
 		for (size_t j = a - 2; j >= 2 && j + 7 > a; j--) {
-			if (s->t[j].kind != TK_WORD)
+			/* the change may be a figure ("by 2 cents to 46 cents") */
+			if (s->t[j].kind != TK_WORD && !s->covered[j])
 				break;
 			if (token_is(text, &s->t[j], "by")) {
 				if (s->t[j - 1].kind == TK_WORD && !(s->t[j - 1].flags & TF_CAP) &&
@@ -3064,7 +3075,8 @@ static void find_measure(struct sent *s, struct mention *m)
 	 * it; "its sales to" stays) */
 	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
 				token_is(text, &s->t[a - 1], "at")) &&
-	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && measure_noun(s, &s->t[a - 2]) &&
+	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && !s->covered[a - 2] &&
+	    measure_noun(s, &s->t[a - 2]) &&
 	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
 	size_t n = strlen(w);

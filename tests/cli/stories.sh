@@ -503,4 +503,34 @@ run extract --format jsonl fund.txt
 is "$(jq -r 'select(.type == "event") | .value' <<<"$out" | tr '\n' ';')" "ANNOUNCE;" \
 	"'raised \$35 million to expand' is money raised, no rise"
 
+# ---- quarterly results: a dividend raised by a figure to another; a
+# move in after-hours trading measures the trading, no word of time
+cat >qtr-a.txt <<'TXT'
+Morvane results
+
+October 21, 2026
+
+Morvane Labs raised its dividend to 31 cents a share on Tuesday.
+
+Morvane shares lost 5% in after-hours trading.
+TXT
+cat >qtr-b.txt <<'TXT'
+Morvane pays more
+
+October 21, 2026
+
+Morvane Labs on Tuesday lifted its quarterly dividend by 3 cents to 33 cents.
+
+Morvane shares lost 8% in after-hours trading.
+TXT
+run extract --format jsonl qtr-b.txt
+is "$(jq -r 'select(.type == "money" or .type == "percent") | "\(.text)|\(.measure)"' <<<"$out" | tr '\n' ';')" \
+	"3 cents|null;33 cents|dividend;8%|trading;" \
+	"'by 3 cents to 33 cents' measures the dividend, not the cents before 'to'; '8% in after-hours trading' measures trading"
+run --db qtr.db add --story qtr qtr-a.txt qtr-b.txt
+is "$(conflicts_of qtr | cut -d'|' -f1,2,3 | sed 's/: .*//')" \
+	"quantity|strong|For Morvane's dividend, qtr-a.txt says \"31 cents\" (\$0.31) and qtr-b.txt \"33 cents\" (\$0.33)
+quantity|strong|For Morvane's trading, qtr-a.txt says \"5%\" and qtr-b.txt \"8%\"" \
+	"the dividend set, 31 against 33 cents, and the fall in after-hours trading"
+
 done_testing
