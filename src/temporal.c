@@ -1047,6 +1047,20 @@ static bool ly_word(const struct ctx *c, size_t i)
 	return len > 4 && (p[len - 2] | 0x20) == 'l' && (p[len - 1] | 0x20) == 'y';
 }
 
+/* Whether word k is joined to a word before or after it by a hyphen with
+ * no space ("take-off", "check-in", "lead-up"). */
+static bool hyphen_glued(const struct ctx *c, size_t k)
+{
+	const struct token *t = &c->t[k];
+	if (k + 1 < c->n && c->t[k + 1].kind == TK_PUNCT && c->t[k + 1].start == t->end &&
+	    c->text[t->end] == '-' && k + 2 < c->n && c->t[k + 2].start == c->t[k + 1].end &&
+	    c->t[k + 2].kind == TK_WORD)
+		return true;
+	return k >= 2 && c->t[k - 1].kind == TK_PUNCT && c->t[k - 1].end == t->start &&
+	       c->text[c->t[k - 1].start] == '-' && c->t[k - 2].end == c->t[k - 1].start &&
+	       c->t[k - 2].kind == TK_WORD;
+}
+
 /* The tense cue of word k, of word class x (kw_at; 0: none): +1 future,
  * -1 past, 0 none, from its word class (see word_class; cue_of holds what
  * the class says by itself), a "to"/"for" after it and a passive auxiliary
@@ -1114,7 +1128,13 @@ static inline __attribute__((always_inline)) int cue_step(const struct ctx *c, c
 	++*words;
 	/* most words have no class and no cue: cue_at turns them away first */
 	uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
-	return cue_at(c, (size_t)(t - c->t), x);
+	int q = cue_at(c, (size_t)(t - c->t), x);
+	/* a verb of the future joined by a hyphen is part of a noun ("shortly
+	 * after take-off on Tuesday night", "the lead-up"): no future ("re-
+	 * elected" stays past) */
+	if (q == 1 && hyphen_glued(c, (size_t)(t - c->t)))
+		return 0;
+	return q;
 }
 
 /* Future or past from the nearest tense cue around tokens [s, e):

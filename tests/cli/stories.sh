@@ -533,4 +533,17 @@ is "$(conflicts_of qtr | cut -d'|' -f1,2,3 | sed 's/: .*//')" \
 quantity|strong|For Morvane's trading, qtr-a.txt says \"5%\" and qtr-b.txt \"8%\"" \
 	"the dividend set, 31 against 33 cents, and the fall in after-hours trading"
 
+# ---- a plane crash: "take-off" is a noun, no future; the crash is in the
+# week before the article
+cat >jet.txt <<'TXT'
+Freighter lost near Ardmore
+
+June 11, 2026
+
+A freight jet came down soon after take-off from Ardmore on Monday night, killing its two pilots.
+TXT
+run extract --format jsonl jet.txt
+is "$(jq -r 'select(.type == "date") | .value' <<<"$out")" "2026-06-08" \
+	"'after take-off on Monday night' in a Thursday article is the Monday before, not the one after"
+
 done_testing
