@@ -546,4 +546,26 @@ run extract --format jsonl jet.txt
 is "$(jq -r 'select(.type == "date") | .value' <<<"$out")" "2026-06-08" \
 	"'after take-off on Monday night' in a Thursday article is the Monday before, not the one after"
 
+# ---- an election: a councillor's title is no part of her name
+cat >poll-a.txt <<'TXT'
+Ostby elects a mayor
+
+November 4, 2026
+
+Councillor Mira Dahlen, 51, was elected mayor of Ostby on Tuesday.
+TXT
+cat >poll-b.txt <<'TXT'
+Dahlen takes Ostby
+
+November 4, 2026
+
+Mira Dahlen, 53, was elected mayor of Ostby on Tuesday.
+TXT
+run extract --format jsonl poll-a.txt
+is "$(jq -r 'select(.type == "entity" and .sentence == 2) | "\(.value)|\(.unit)"' <<<"$out" | head -1)" \
+	"Mira Dahlen|person" "'Councillor Mira Dahlen' is Mira Dahlen, a person"
+run --db poll.db add --story poll poll-a.txt poll-b.txt
+is "$(conflicts_of poll | cut -d'|' -f1,2)" "quantity|strong" \
+	"her age, 51 against 53, meets across the title"
+
 done_testing
