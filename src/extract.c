@@ -2008,6 +2008,15 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	if (cs >= trig)
 		return -1;
 	int32_t ent = entity_starting_at(s, cs);
+	if (ent < 0) {
+		/* "Mayor Petra Halloran won the Dunmere mayoral election": a
+		 * title that opens the clause stands before its person, who
+		 * acts (not the name nearest the trigger) */
+		size_t tl = lexicon_cue_at(s->lx, text, s->t, cs, s->n, CUE_TITLE);
+		int32_t p = tl && cs + tl < trig ? entity_starting_at(s, cs + tl) : -1;
+		if (p >= 0 && field_is(s->x->mentions.v[p].unit, "person"))
+			ent = p;
+	}
 	if (ent >= 0 && s->headline) {
 		/* "Technicolor Star Dies At Age 91": in a headline, a name
 		 * before capitals that are no name, right up to the verb,

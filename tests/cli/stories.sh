@@ -553,6 +553,8 @@ Ostby elects a mayor
 November 4, 2026
 
 Councillor Mira Dahlen, 51, was elected mayor of Ostby on Tuesday.
+
+Councillor Dahlen won the Ostby mayoral race with 9,410 votes.
 TXT
 cat >poll-b.txt <<'TXT'
 Dahlen takes Ostby
@@ -560,12 +562,16 @@ Dahlen takes Ostby
 November 4, 2026
 
 Mira Dahlen, 53, was elected mayor of Ostby on Tuesday.
+
+Dahlen won the Ostby mayoral race with 9,140 votes.
 TXT
 run extract --format jsonl poll-a.txt
 is "$(jq -r 'select(.type == "entity" and .sentence == 2) | "\(.value)|\(.unit)"' <<<"$out" | head -1)" \
 	"Mira Dahlen|person" "'Councillor Mira Dahlen' is Mira Dahlen, a person"
 run --db poll.db add --story poll poll-a.txt poll-b.txt
-is "$(conflicts_of poll | cut -d'|' -f1,2)" "quantity|strong" \
-	"her age, 51 against 53, meets across the title"
+is "$(conflicts_of poll | cut -d'|' -f1,3 | sed 's/: .*//')" \
+	'quantity|For Mira Dahlen, poll-a.txt says "51" (age 51) and poll-b.txt "53" (age 53)
+quantity|For Mira Dahlen, poll-a.txt says "9,410" (9,410 votes) and poll-b.txt "9,140" (9,140 votes)' \
+	"her age, 51 against 53, meets across the title; so do her votes: a title that opens the clause stands before who won, not 'Ostby'"
 
 done_testing
