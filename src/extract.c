@@ -2839,6 +2839,26 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				break;
 			}
 		}
+		/* "has scorched roughly 12,000 acres since it ignited on
+		 * Saturday": "since" and a clause of its own (a pronoun for
+		 * subject) after a figure say when its clause began; the figure
+		 * is not the later clause's event's, but the nearest before
+		 * "since" (none: no event). "in the four years since their
+		 * first bout" stays the bout's */
+		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].t > mt_end) {
+			size_t k = mt_end + 1;
+			while (k < ev[bi].t && !token_is(s->text, &s->t[k], "since"))
+				k++;
+			const struct token *w = k + 1 < ev[bi].t ? &s->t[k + 1] : NULL;
+			if (w && (token_is(s->text, w, "it") || token_is(s->text, w, "they") ||
+				  token_is(s->text, w, "he") || token_is(s->text, w, "she") ||
+				  token_is(s->text, w, "we"))) {
+				size_t own = 0;
+				while (own < nev && ev[own].t < mt)
+					own++;
+				bi = own ? cheapest_event(ev, own, 0, mt, mt_end, counted, brk) : SIZE_MAX;
+			}
+		}
 		/* "starts winding down July 20": the START governs what follows it
 		 * (never for the document's first mention, as before) */
 		if (any_start && bi != SIZE_MAX && ev[bi].m > 0 && !ev[bi].start) {

@@ -207,9 +207,10 @@ is "$(jq -r 'select(.type == "entity" and .text == "PELL RIDGE") | .value' <<<"$
 	"the dateline 'PELL RIDGE' is the Pell Ridge of the body"
 run --db fire.db add --story fire fire-a.txt fire-b.txt
 run --db fire.db claims --format jsonl
-is "$(jq -r 'select(.event == "FIRE") | "\(.source)|\([.slots[] | select(.type == "date") | .value] | join(","))"' <<<"$out")" \
-	"fire-a.txt|2025-08-13
-fire-b.txt|2025-08-09" "both outlets date the fire"
+is "$(jq -r 'select(.event == "FIRE" or .event == "START") | "\(.source)|\(.event)|\([.slots[] | select(.type == "date") | .value] | join(","))"' <<<"$out" | sort)" \
+	"fire-a.txt|FIRE|2025-08-13
+fire-b.txt|FIRE|
+fire-b.txt|START|2025-08-09" "both outlets date the fire: 'since it ignited on Saturday' dates its start"
 is "$(conflicts_of fire)" \
 	'quantity|strong|For Pell Ridge, fire-a.txt says "Some 900" (about 900 residents) and fire-b.txt "About 1,200" (about 1,200 people): the figures cannot both be right
 quantity|strong|For Pell Ridge, fire-a.txt says "Two" (2 firefighters) and fire-b.txt "Three" (3 firefighters): the figures cannot both be right' \
@@ -573,5 +574,19 @@ is "$(conflicts_of poll | cut -d'|' -f1,3 | sed 's/: .*//')" \
 	'quantity|For Mira Dahlen, poll-a.txt says "51" (age 51) and poll-b.txt "53" (age 53)
 quantity|For Mira Dahlen, poll-a.txt says "9,410" (9,410 votes) and poll-b.txt "9,140" (9,140 votes)' \
 	"her age, 51 against 53, meets across the title; so do her votes: a title that opens the clause stands before who won, not 'Ostby'"
+
+# ---- a fire that ignited on a day started then; the acres burned before
+# "since it ignited" stay the fire's
+cat >scrub.txt <<'TXT'
+Scrub fire near Tolla
+
+July 9, 2026
+
+A brush fire near Tolla has blackened some 3,400 acres since it ignited on Sunday, the forestry office said.
+TXT
+run extract --format jsonl scrub.txt
+is "$(jq -r 'select(.type == "date" or .type == "number") | "\(.text)|\(.event)"' <<<"$out" | tr '\n' ';')" \
+	"Sunday|START;some 3,400|FIRE;" \
+	"'ignited on Sunday' is the fire's start; the 3,400 acres before 'since it ignited' are the fire's, no start's"
 
 done_testing
