@@ -1196,6 +1196,12 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 	struct store_judge judge = {judge_pair, judge_release, &jctx, unit_key};
 	bool written = false, saved = false;
 	enum cc_status rc = CC_OK;
+	if (!status && names.n && isatty(STDERR_FILENO))
+		/* a long transaction: whoever runs it on a terminal knows why
+		 * the others wait */
+		fprintf(stderr, "crosscheck: refreshing %zu %s in one transaction; other crosscheck "
+			"processes that write to this store wait until it ends\n",
+			names.n, plural(names.n, "source", "sources"));
 	if (!status && names.n)
 		rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &written, &err);
 	bool lost = false;

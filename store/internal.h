@@ -32,6 +32,10 @@ struct store {
 	} cache[ST_CACHE_SIZE];
 	size_t ncache;
 	struct st_claim_reader mark_new, mark_old; /* used by st_mark_source */
+	bool busy;           /* the last error was SQLITE_BUSY (st_error) */
+	store_wait_fn wait_fn; /* store_set_wait, or NULL */
+	void *wait_ctx;
+	uint64_t wait_start; /* when the current wait for a lock began (ms) */
 	bool in_batch; /* store_batch_begin: transactions become savepoints */
 	/* in a batch, the sentences to index in full text are queued and
 	 * indexed when the batch commits: FTS5 writes its pending terms out at

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -60,6 +61,13 @@ static bool injected(struct store *st)
 	return --st->fail_countdown == 0;
 }
 
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
 enum cc_status st_error(struct store *st, struct cc_err *err, const char *what)
 {
 	int code = sqlite3_extended_errcode(st->db);
@@ -86,10 +94,44 @@ enum cc_status st_error(struct store *st, struct cc_err *err, const char *what)
 	}
 	if ((code & 0xff) == SQLITE_FULL)
 		return cc_err_set(err, CC_ERR_STORE, "%s: %s: the disk is full", st->path, what);
-	if ((code & 0xff) == SQLITE_BUSY)
+	st->busy = (code & 0xff) == SQLITE_BUSY;
+	if (st->busy)
 		return cc_err_set(err, CC_ERR_STORE,
-				  "%s: %s: the store stayed locked by another crosscheck", st->path, what);
+				  "%s: %s: another process is writing to the store (a long 'refresh' or "
+				  "'add'?); gave up after waiting %u s; nothing was written: try again "
+				  "when it has finished",
+				  st->path, what, (unsigned)((now_ms() - st->wait_start + 500) / 1000));
 	return cc_err_set(err, CC_ERR_STORE, "%s: %s: %s", st->path, what, msg);
+}
+
+bool store_busy(const struct store *st)
+{
+	return st->busy;
+}
+
+void store_set_wait(struct store *st, store_wait_fn fn, void *ctx)
+{
+	st->wait_fn = fn;
+	st->wait_ctx = ctx;
+}
+
+/* SQLite's busy handler: another connection holds the lock this one needs.
+ * Sleeps a little and asks to try again, until STORE_BUSY_TIMEOUT_MS have
+ * passed, or, with a wait function, for as long as it says. */
+static int busy_wait(void *ctx, int count)
+{
+	struct store *st = ctx;
+	if (count == 0)
+		st->wait_start = now_ms();
+	unsigned waited = (unsigned)(now_ms() - st->wait_start);
+	if (st->wait_fn) {
+		if (!st->wait_fn(st->wait_ctx, waited))
+			return 0;
+	} else if (waited >= STORE_BUSY_TIMEOUT_MS) {
+		return 0;
+	}
+	sqlite3_sleep(count < 10 ? 5 : 25);
+	return 1;
 }
 
 /* One step of a prepared statement, through the fault-injection seam. */
@@ -453,7 +495,7 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, 15000);
+	sqlite3_busy_handler(st->db, busy_wait, st);
 
 	/* Recognise the file before anything writes to it. */
 	long long appid = 0, uv = 0, nobj = 0;

@@ -43,6 +43,23 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
 
+/* How long a write waits for another process that holds the store's write
+ * lock (a long `refresh` or `add`) before it gives up, leaving the store as
+ * it was, with an error that says so. */
+#define STORE_BUSY_TIMEOUT_MS 15000u
+
+/* Called again and again (every few ms) while a write waits for the lock,
+ * with how long it has waited: true waits on, false gives up now (the
+ * write then fails as after the timeout). With one set, the timeout is the
+ * function's to decide; NULL restores the timeout. For the review, which
+ * says on screen that it waits and lets the reviewer stop waiting. */
+typedef bool (*store_wait_fn)(void *ctx, unsigned waited_ms);
+void store_set_wait(struct store *st, store_wait_fn fn, void *ctx);
+
+/* Whether the last error was another process holding the store: the write
+ * waited and gave up, and nothing was written. */
+bool store_busy(const struct store *st);
+
 /* A batch: until store_batch_commit, every write (store_source_add, ...)
  * runs as a savepoint inside one transaction, still taken or rolled back on
  * its own, but written to the store once for the whole batch. For bulk

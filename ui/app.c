@@ -537,8 +537,13 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 	if (shown)
 		store_annotation_free(&cur);
 	if (rc != CC_OK) {
-		err_message(a, &err);
-		return -1;
+		if (!store_busy(a->st)) {
+			err_message(a, &err);
+			return -1;
+		}
+		/* nothing was written: the claim shows what it showed */
+		cc_err_clear(&err);
+		return -2;
 	}
 	if (!id) {
 		const char *why = set_verdict ? (verdict ? "you already hold that verdict"
@@ -554,9 +559,24 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 	return 1;
 }
 
+/* Says plainly that an action was not saved because another process held
+ * the store, and how to do it again. */
+#define NOT_SAVED "Not saved, another process holds the store: "
+
+static void keep_unsaved(struct app *a, enum prompt_kind kind, int64_t claim, const char *text)
+{
+	free(a->unsaved[kind].text);
+	a->unsaved[kind].claim = claim;
+	a->unsaved[kind].text = xstrdup(text ? text : "");
+}
+
 bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 {
-	if (annotate(a, claim, true, verdict, false, NULL, false, NULL) <= 0)
+	int r = annotate(a, claim, true, verdict, false, NULL, false, NULL);
+	if (r == -2)
+		app_message(a, true, NOT_SAVED "claim #%lld %s; press the key again", (long long)claim,
+			    verdict ? verdict : "verdict cleared");
+	if (r <= 0)
 		return false;
 	app_message(a, false, "Saved: claim #%lld %s", (long long)claim,
 		    verdict ? verdict : "verdict cleared");
@@ -565,7 +585,12 @@ bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 
 bool app_set_note(struct app *a, int64_t claim, const char *note)
 {
-	if (annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL) <= 0)
+	int r = annotate(a, claim, false, NULL, true, note && *note ? note : NULL, false, NULL);
+	if (r == -2) {
+		keep_unsaved(a, P_NOTE, claim, note);
+		app_message(a, true, NOT_SAVED "note on claim #%lld; a reopens it", (long long)claim);
+	}
+	if (r <= 0)
 		return false;
 	app_message(a, false, "Saved: note on claim #%lld%s", (long long)claim,
 		    note && *note ? "" : " removed");
@@ -574,7 +599,12 @@ bool app_set_note(struct app *a, int64_t claim, const char *note)
 
 bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 {
-	if (annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : "") <= 0)
+	int r = annotate(a, claim, false, NULL, false, NULL, true, tags ? tags : "");
+	if (r == -2) {
+		keep_unsaved(a, P_TAGS, claim, tags);
+		app_message(a, true, NOT_SAVED "tags of claim #%lld; # reopens them", (long long)claim);
+	}
+	if (r <= 0)
 		return false;
 	app_message(a, false, "Saved: tags of claim #%lld: %s", (long long)claim,
 		    tags && *tags ? tags : "(none)");
@@ -646,7 +676,10 @@ unsigned app_undo(struct app *a, bool redo)
 	enum cc_status rc = redo ? store_redo(a->st, a->reviewer, a->session, &claim, &err)
 				 : store_undo(a->st, a->reviewer, a->session, &claim, &err);
 	if (rc != CC_OK) {
-		if (!(err.status == CC_ERR_INPUT && !claim && undo_hint_old_entries(a, redo)))
+		if (store_busy(a->st))
+			app_message(a, true, NOT_SAVED "nothing %s; press %s again", redo ? "redone" : "undone",
+				    redo ? "Ctrl-R" : "u");
+		else if (!(err.status == CC_ERR_INPUT && !claim && undo_hint_old_entries(a, redo)))
 			err_message(a, &err);
 		cc_err_clear(&err);
 		return F_REDRAW;

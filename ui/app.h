@@ -146,6 +146,13 @@ struct app {
 	char *msg;
 	bool msg_error;
 	bool saved;          /* the last annotation is committed */
+	unsigned wait_shown; /* the seconds the wait message shows (display.c) */
+	/* a note or tags the store could not take (another process held it):
+	 * the prompt for that claim opens on them again */
+	struct {
+		int64_t claim;
+		char *text; /* NULL when none */
+	} unsaved[P_TAGS + 1]; /* by prompt kind: P_NOTE, P_TAGS */
 };
 
 /* ---- app.c: the loaded source, annotations, messages -------------------- */

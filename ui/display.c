@@ -14,7 +14,9 @@
 #include <curses.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -222,6 +224,53 @@ static void paint(struct app *a)
 	}
 	wnoutrefresh(stdscr);
 	doupdate();
+}
+
+/* ---- waiting for another process ------------------------------------------ */
+
+/* The store's wait function while the review is on screen: another process
+ * (a long refresh or add) holds the store's write lock. After a moment the
+ * bottom line says so, with the seconds waited; the review waits as long as
+ * it takes (a person is there to stop it), until Esc, or a signal, gives
+ * up: the action is then not saved, and says so. Other keys typed while it
+ * waits are dropped: they were typed at a screen that did not answer. */
+#define WAIT_SHOW_MS 300
+
+static bool review_wait(void *ctx, unsigned waited_ms)
+{
+	struct app *a = ctx;
+	if (got_signal)
+		return false;
+	if (waited_ms < WAIT_SHOW_MS) {
+		a->wait_shown = UINT_MAX; /* a new wait: say so once it lasts */
+		return true;
+	}
+	bool stop = false;
+	wtimeout(stdscr, 0);
+	int c;
+	while ((c = getch()) != ERR)
+		stop |= c == 27;
+	wtimeout(stdscr, -1);
+	if (stop)
+		return false;
+	unsigned sec = waited_ms / 1000;
+	if (sec != a->wait_shown) {
+		a->wait_shown = sec;
+		const struct rect *r = &a->lay.prompt;
+		if (!a->lay.too_small) {
+			char line[160];
+			snprintf(line, sizeof line,
+				 "Waiting for another process writing to the store (%us)%s Esc stops waiting",
+				 sec, draw_utf8() ? "…" : "...");
+			move(r->y, r->x);
+			clrtoeol();
+			draw_cell(r->y, r->x, r->w, line, ST_ERROR);
+			curs_set(0);
+			wnoutrefresh(stdscr);
+			doupdate();
+		}
+	}
+	return true;
 }
 
 /* ---- input --------------------------------------------------------------- */
@@ -846,6 +895,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 		mouseinterval(0);
 	}
 	layout_now(a);
+	store_set_wait(st, review_wait, a);
 	a->views[0] = (struct view){&reader_ops, NULL};
 	a->depth = 1;
 
@@ -864,14 +914,18 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 		view_pop(a);
 	if (a->prompt.kind != P_NONE)
 		edit_free(&a->prompt.ed);
+	/* the session ends while the screen is up: a wait for another
+	 * process says so, and Esc gives up (the session is then left open) */
+	struct cc_err serr = {0};
+	bool ended = store_session_end(st, a->session, &serr) == CC_OK;
+	store_set_wait(st, NULL, NULL);
 	endwin();
 	delscreen(scr);
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 	sigaction(SIGHUP, &old_hup, NULL);
 
-	struct cc_err serr = {0};
-	if (store_session_end(st, a->session, &serr) != CC_OK && rc == CC_OK) {
+	if (!ended && rc == CC_OK) {
 		rc = cc_err_set(err, serr.status, "%s", serr.msg);
 	}
 	cc_err_clear(&serr);
@@ -880,6 +934,8 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	cc_err_clear(&ferr);
 	app_free_source(&a->src);
 	free(a->msg);
+	free(a->unsaved[P_NOTE].text);
+	free(a->unsaved[P_TAGS].text);
 	free(a->search);
 	keys_config_free(&a->cfg);
 	trace_close();

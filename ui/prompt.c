@@ -30,10 +30,19 @@ void prompt_start(struct app *a, enum prompt_kind kind, const char *initial, int
 {
 	if (a->prompt.kind != P_NONE)
 		edit_free(&a->prompt.ed);
+	/* a note or tags the store could not take open again where they were */
+	bool unsaved = (kind == P_NOTE || kind == P_TAGS) && a->unsaved[kind].text &&
+		       a->unsaved[kind].claim == claim;
+	if (unsaved)
+		initial = a->unsaved[kind].text;
 	a->prompt.kind = kind;
 	a->prompt.claim = claim;
 	a->prompt.first = 0;
 	edit_init(&a->prompt.ed, initial);
+	if (unsaved) {
+		free(a->unsaved[kind].text);
+		a->unsaved[kind].text = NULL;
+	}
 	free(a->msg);
 	a->msg = NULL;
 }

@@ -3,7 +3,8 @@
 # files, and the same files) both finish with exit 0, every file is there
 # once, and the store is sound; annotations from a script while an add runs;
 # and a review open (in tmux) while another process adds a source: the add
-# is not blocked by the review, and the review shows the new source.
+# is not blocked by the review, and the review shows the new source; and
+# writers that wait longer than 15 s for another process give up cleanly.
 . "$top_srcdir/tests/tui/lib.sh"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
 
@@ -92,5 +93,38 @@ ok $? "the review steps to the new source (source 6/6)"
 tui_keys Q
 is "$(tui_dead)" 0 "the review quits normally"
 is "$(sql k.db 'PRAGMA integrity_check')" ok "the store is sound"
+
+# writers while another process holds the write lock longer than they wait
+# (15 s): each exits 1 naming the store and saying why; the store is as it was
+mkfifo ctl
+sqlite3 k.db <ctl >held 2>&1 &
+locker=$!
+exec 3>ctl
+printf '.timeout 5000\nBEGIN IMMEDIATE;\nSELECT %s;\n' "'held'" >&3
+for i in $(seq 1 100); do grep -q held held 2>/dev/null && break; sleep 0.05; done
+before=$(sql k.db "SELECT count(*) FROM annotations")/$(sql k.db "SELECT count(*) FROM sources")
+claim=$(sql k.db 'SELECT min(id) FROM claims')
+printf 'Locked out title\n\nOn August 2, 2024 Kaspersky said it shut its last US desk.\n' >locked.txt
+"$CROSSCHECK" --db k.db annotate "$claim" --verdict false --reviewer lk >ann.out 2>ann.err &
+pn=$!
+"$CROSSCHECK" --db k.db add locked.txt >add.out 2>add.err &
+pad=$!
+wait "$pn"
+rn=$?
+wait "$pad"
+rad=$?
+printf 'COMMIT;\n' >&3
+exec 3>&-
+wait "$locker"
+is "$rn" 1 "annotate while another process holds the store: exits 1"
+like "$(cat ann.err)" "crosscheck: k.db: " "it names the store"
+like "$(cat ann.err)" "another process is writing to the store" "and says another process holds it"
+like "$(cat ann.err)" "gave up after waiting 15 s; nothing was written: try again when it has finished" \
+	"and that it waited 15 s and wrote nothing"
+is "$rad" 1 "add while another process holds the store: exits 1"
+like "$(cat add.err)" "another process is writing to the store" "and says why"
+is "$(sql k.db "SELECT count(*) FROM annotations")/$(sql k.db "SELECT count(*) FROM sources")" "$before" \
+	"the store is as it was"
+is "$(sql k.db 'PRAGMA integrity_check')" ok "and sound"
 
 done_testing
