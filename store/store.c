@@ -95,12 +95,22 @@ enum cc_status st_error(struct store *st, struct cc_err *err, const char *what)
 	if ((code & 0xff) == SQLITE_FULL)
 		return cc_err_set(err, CC_ERR_STORE, "%s: %s: the disk is full", st->path, what);
 	st->busy = (code & 0xff) == SQLITE_BUSY;
-	if (st->busy)
+	if (st->busy) {
+		/* SQLite may report busy without calling the busy handler (a
+		 * snapshot another process moved on from): then no wait to tell */
+		uint64_t now = now_ms(), waited = st->wait_start && now > st->wait_start ? now - st->wait_start : 0;
+		st->wait_start = 0;
+		if (!waited)
+			return cc_err_set(err, CC_ERR_STORE,
+					  "%s: %s: another process is writing to the store; nothing was "
+					  "written: try again when it has finished",
+					  st->path, what);
 		return cc_err_set(err, CC_ERR_STORE,
 				  "%s: %s: another process is writing to the store (a long 'refresh' or "
 				  "'add'?); gave up after waiting %u s; nothing was written: try again "
 				  "when it has finished",
-				  st->path, what, (unsigned)((now_ms() - st->wait_start + 500) / 1000));
+				  st->path, what, (unsigned)((waited + 500) / 1000));
+	}
 	return cc_err_set(err, CC_ERR_STORE, "%s: %s: %s", st->path, what, msg);
 }
 
@@ -121,9 +131,10 @@ void store_set_wait(struct store *st, store_wait_fn fn, void *ctx)
 static int busy_wait(void *ctx, int count)
 {
 	struct store *st = ctx;
-	if (count == 0)
-		st->wait_start = now_ms();
-	unsigned waited = (unsigned)(now_ms() - st->wait_start);
+	if (count == 0 || !st->wait_start)
+		st->wait_start = now_ms() | 1; /* never 0: 0 is "not waiting" */
+	uint64_t now = now_ms();
+	unsigned waited = now > st->wait_start ? (unsigned)(now - st->wait_start) : 0;
 	if (st->wait_fn) {
 		if (!st->wait_fn(st->wait_ctx, waited))
 			return 0;
