@@ -177,6 +177,22 @@ enum cc_status st_commit(struct store *st, struct cc_err *err);
 void st_rollback(struct store *st);
 sqlite3_stmt *st_prepare(struct store *st, const char *sql, struct cc_err *err);
 enum cc_status st_error(struct store *st, struct cc_err *err, const char *what);
+/* Runs one cached statement, with id bound to ?1 when it has a parameter;
+ * the first column of a row it returns goes to *out (0 when it returns
+ * none; out may be NULL). A failed step is st_error's with `what`. */
+enum cc_status st_run_id(struct store *st, const char *sql, int64_t id, int64_t *out, const char *what,
+			 struct cc_err *err);
+
+/* The full-text rows of source ?1's sentences (remove, refresh). The index
+ * is contentless: a row is deleted by giving its text again, exactly as
+ * index_sentences (store.c) wrote it (byte offsets, hence the blobs). */
+#define ST_FTS_DELETE_SQL \
+	"INSERT INTO sentence_fts (sentence_fts, rowid, text)" \
+	" SELECT 'delete', (s.source_id << 24) + s.idx," \
+	"  CAST(substr(CAST(src.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)" \
+	" FROM sentences s JOIN sources src ON src.id = s.source_id" \
+	" WHERE s.source_id = ?1 AND s.idx < (1 << 24) AND s.start <= s.end" \
+	"  AND s.end <= length(CAST(src.text AS BLOB))"
 void st_bind_text(sqlite3_stmt *s, int i, const char *v);
 
 enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_t id,

@@ -166,44 +166,13 @@ static const char marks_differ_sql[] =
 	" OR EXISTS (SELECT " AGREEMENT_COLS " FROM temp.rf_agreements WHERE claim_a IN " OLD_OF " OR claim_b IN " OLD_OF
 	"  EXCEPT SELECT " AGREEMENT_COLS " FROM corroborations WHERE claim_a IN " NEW_OF " OR claim_b IN " NEW_OF ")";
 
-/* The full-text rows of the source's sentences, deleted by giving their
- * text again, as store/remove.c does (the index is contentless). */
-static const char fts_delete_sql[] =
-	"INSERT INTO sentence_fts (sentence_fts, rowid, text)"
-	" SELECT 'delete', (s.source_id << 24) + s.idx,"
-	"  CAST(substr(CAST(src.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)"
-	" FROM sentences s JOIN sources src ON src.id = s.source_id"
-	" WHERE s.source_id = ?1 AND s.idx < (1 << 24) AND s.start <= s.end"
-	"  AND s.end <= length(CAST(src.text AS BLOB))";
-
-/* Runs one statement (with id in ?1 when it has a parameter); a row it
- * returns goes to *out (may be NULL). */
-static enum cc_status run(struct store *st, const char *sql, int64_t id, int64_t *out,
-			  const char *what, struct cc_err *err)
-{
-	sqlite3_stmt *q = st_cached(st, sql, err);
-	if (!q)
-		return err->status;
-	if (sqlite3_bind_parameter_count(q) > 0)
-		sqlite3_bind_int64(q, 1, id);
-	int r = st_step(st, q);
-	enum cc_status rc = CC_OK;
-	if (r == SQLITE_ROW && out)
-		*out = sqlite3_column_int64(q, 0);
-	else if (r == SQLITE_DONE && out)
-		*out = 0;
-	else if (r != SQLITE_DONE && r != SQLITE_ROW)
-		rc = st_error(st, err, what);
-	sqlite3_reset(q);
-	return rc;
-}
 
 static size_t count_of(struct store *st, const char *sql, int64_t id, enum cc_status *rc,
 		       struct cc_err *err)
 {
 	int64_t n = 0;
 	if (*rc == CC_OK)
-		*rc = run(st, sql, id, &n, "cannot compare the claims", err);
+		*rc = st_run_id(st, sql, id, &n, "cannot compare the claims", err);
 	return (size_t)n;
 }
 
@@ -434,8 +403,8 @@ static enum cc_status put_sentences(struct store *st, const struct target *t, st
 		"INSERT INTO sentences (source_id, idx, paragraph, start, end, boilerplate)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 	enum cc_status rc;
-	if ((rc = run(st, fts_delete_sql, t->id, NULL, "cannot take the sentences out of the index", err)) ||
-	    (rc = run(st, "DELETE FROM sentences WHERE source_id = ?1", t->id, NULL,
+	if ((rc = st_run_id(st, ST_FTS_DELETE_SQL, t->id, NULL, "cannot take the sentences out of the index", err)) ||
+	    (rc = st_run_id(st, "DELETE FROM sentences WHERE source_id = ?1", t->id, NULL,
 		      "cannot replace the sentences", err)))
 		return rc;
 	sqlite3_stmt *q = st_cached(st, ins_sql, err);
@@ -480,8 +449,8 @@ static enum cc_status replay(struct store *st, struct target *t, size_t n,
 				mine = &t[k];
 		if (mine)
 			rc = st_insert_claims(st, ids[i], &mine->in, mine->ids, err);
-		else if ((rc = run(st, put_claims_sql, ids[i], NULL, "cannot put the claims back", err)) == CC_OK)
-			rc = run(st, put_slots_sql, ids[i], NULL, "cannot put the claims back", err);
+		else if ((rc = st_run_id(st, put_claims_sql, ids[i], NULL, "cannot put the claims back", err)) == CC_OK)
+			rc = st_run_id(st, put_slots_sql, ids[i], NULL, "cannot put the claims back", err);
 		bool years = false;
 		if (rc == CC_OK)
 			rc = st_resolve_years(st, ids[i], mine ? &mine->in : NULL, &years, err);
@@ -497,11 +466,11 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 {
 	enum cc_status rc = CC_OK;
 	for (size_t i = 0; i < CC_ARRAY_LEN(clear_sql) && rc == CC_OK; i++)
-		rc = run(st, clear_sql[i], 0, NULL, "cannot refresh", err);
+		rc = st_run_id(st, clear_sql[i], 0, NULL, "cannot refresh", err);
 	bool lost = false;
 	int64_t next = 0;
 	if (rc == CC_OK)
-		rc = run(st, "SELECT coalesce(max(id), 0) + 1 FROM claims", 0, &next, "cannot refresh", err);
+		rc = st_run_id(st, "SELECT coalesce(max(id), 0) + 1 FROM claims", 0, &next, "cannot refresh", err);
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
 		rc = target_of(st, &v[i], &t[i], err);
 		struct old_claim *old = NULL;
@@ -519,7 +488,7 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 		}
 		old_claims_free(old, nold);
 		if (rc == CC_OK)
-			rc = run(st, "INSERT INTO temp.rf_src (id, refreshed) VALUES (?1, 1)", t[i].id, NULL,
+			rc = st_run_id(st, "INSERT INTO temp.rf_src (id, refreshed) VALUES (?1, 1)", t[i].id, NULL,
 				 "cannot refresh", err);
 	}
 	if (rc != CC_OK)
@@ -530,17 +499,17 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 	if (rc == CC_OK && lost)
 		return cc_err_set(err, CC_ERR_INPUT, "annotated claims have no match in the new extraction");
 	if (rc == CC_OK)
-		rc = run(st, others_sql, 0, NULL, "cannot refresh", err);
+		rc = st_run_id(st, others_sql, 0, NULL, "cannot refresh", err);
 	for (size_t i = 0; i < CC_ARRAY_LEN(snapshot_sql) && rc == CC_OK; i++)
-		rc = run(st, snapshot_sql[i], 0, NULL, "cannot refresh", err);
+		rc = st_run_id(st, snapshot_sql[i], 0, NULL, "cannot refresh", err);
 	st_claim_cache_clear(st);
 	if (rc == CC_OK)
 		rc = replay(st, t, n, j, err);
 	for (size_t i = 0; i < CC_ARRAY_LEN(restore_sql) && rc == CC_OK; i++)
-		rc = run(st, restore_sql[i], 0, NULL, "cannot put the annotations back", err);
+		rc = st_run_id(st, restore_sql[i], 0, NULL, "cannot put the annotations back", err);
 	int64_t d = 0;
 	if (rc == CC_OK)
-		rc = run(st, differs_sql, 0, &d, "cannot compare the claims", err);
+		rc = st_run_id(st, differs_sql, 0, &d, "cannot compare the claims", err);
 	*differs = d != 0;
 	/* last: FTS5 writes its pending terms at a statement that needs a
 	 * savepoint after it (store_source_add does the same) */

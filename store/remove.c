@@ -45,20 +45,9 @@ enum cc_status store_source_annotated(struct store *st, const char *name, size_t
 static enum cc_status count_of(struct store *st, const char *sql, int64_t id, size_t *n,
 			       const char *what, struct cc_err *err)
 {
-	sqlite3_stmt *q = st_cached(st, sql, err);
-	if (!q)
-		return err->status;
-	if (sqlite3_bind_parameter_count(q) > 0)
-		sqlite3_bind_int64(q, 1, id);
-	int r = st_step(st, q);
-	enum cc_status rc = CC_OK;
-	if (r == SQLITE_ROW)
-		*n = (size_t)sqlite3_column_int64(q, 0);
-	else if (r == SQLITE_DONE)
-		*n = 0;
-	else
-		rc = st_error(st, err, what);
-	sqlite3_reset(q);
+	int64_t v = 0;
+	enum cc_status rc = st_run_id(st, sql, id, &v, what, err);
+	*n = v > 0 ? (size_t)v : 0;
 	return rc;
 }
 
@@ -117,17 +106,6 @@ static const char years_clear_sql[] = "DELETE FROM temp.remove_years";
 static const char years_diff_sql[] =
 	"SELECT count(*) FROM temp.remove_years r JOIN slots s ON s.claim_id = r.claim_id"
 	" AND s.ord = r.ord WHERE s.value <> r.value";
-
-/* The full-text rows of the source's sentences. The index is contentless:
- * a row is deleted by giving its text again, exactly as index_sentences
- * (store.c) wrote it (byte offsets, hence the blobs). */
-static const char fts_delete_sql[] =
-	"INSERT INTO sentence_fts (sentence_fts, rowid, text)"
-	" SELECT 'delete', (s.source_id << 24) + s.idx,"
-	"  CAST(substr(CAST(src.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)"
-	" FROM sentences s JOIN sources src ON src.id = s.source_id"
-	" WHERE s.source_id = ?1 AND s.idx < (1 << 24) AND s.start <= s.end"
-	"  AND s.end <= length(CAST(src.text AS BLOB))";
 
 static const char id_sql[] = "SELECT id FROM sources WHERE name = ?1";
 static const char claims_sql[] = "SELECT count(*) FROM claims WHERE source_id = ?1";
@@ -192,7 +170,7 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r,
 	if ((rc = exec_with(st, md_clear_sql, id, NULL, "cannot remove the source", err)) ||
 	    (rc = exec_with(st, md_fill_sql, id, NULL, "cannot remove the source", err)) ||
 	    (rc = exec_with(st, years_clear_sql, id, NULL, "cannot remove the source", err)) ||
-	    (rc = exec_with(st, fts_delete_sql, id, NULL, "cannot remove the source from the index",
+	    (rc = exec_with(st, ST_FTS_DELETE_SQL, id, NULL, "cannot remove the source from the index",
 			    err)) ||
 	    (rc = exec_with(st, delete_sql, id, NULL, "cannot remove the source", err)) ||
 	    (rc = exec_with(st, years_snap_sql, id, NULL, "cannot restore inferred years", err)) ||

@@ -114,6 +114,26 @@ enum cc_status st_error(struct store *st, struct cc_err *err, const char *what)
 	return cc_err_set(err, CC_ERR_STORE, "%s: %s: %s", st->path, what, msg);
 }
 
+enum cc_status st_run_id(struct store *st, const char *sql, int64_t id, int64_t *out, const char *what,
+			 struct cc_err *err)
+{
+	sqlite3_stmt *q = st_cached(st, sql, err);
+	if (!q)
+		return err->status;
+	if (sqlite3_bind_parameter_count(q) > 0)
+		sqlite3_bind_int64(q, 1, id);
+	int r = st_step(st, q);
+	enum cc_status rc = CC_OK;
+	if (r == SQLITE_ROW && out)
+		*out = sqlite3_column_int64(q, 0);
+	else if (r == SQLITE_DONE && out)
+		*out = 0;
+	else if (r != SQLITE_DONE && r != SQLITE_ROW)
+		rc = st_error(st, err, what);
+	sqlite3_reset(q);
+	return rc;
+}
+
 bool store_busy(const struct store *st)
 {
 	return st->busy;
