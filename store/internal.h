@@ -19,18 +19,18 @@ struct st_claim_reader {
 	size_t cap;
 };
 
-#define ST_CACHE_SIZE 64
-
 struct store {
 	sqlite3 *db;
 	char *path;
 	int fail_countdown; /* 0: off; n: the nth step/commit from now fails */
-	/* statements prepared once per store, keyed by their (static) SQL text */
-	struct {
+	/* statements prepared once per store, keyed by their (static) SQL
+	 * text; every one is kept (and finalized by store_close), however
+	 * many a command uses */
+	struct st_cached_stmt {
 		const char *sql;
 		sqlite3_stmt *stmt;
-	} cache[ST_CACHE_SIZE];
-	size_t ncache;
+	} *cache;
+	size_t ncache, capcache;
 	struct st_claim_reader mark_new, mark_old; /* used by st_mark_source */
 	bool busy;           /* the last error was SQLITE_BUSY (st_error) */
 	store_wait_fn wait_fn; /* store_set_wait, or NULL */

@@ -440,8 +440,8 @@ static enum cc_status replay(struct store *st, struct target *t, size_t n,
 		ids = xgrow(ids, &cap, nids + 1, sizeof *ids);
 		ids[nids++] = sqlite3_column_int64(q, 0);
 	}
-	sqlite3_finalize(q);
 	enum cc_status rc = r == SQLITE_DONE ? CC_OK : st_error(st, err, "cannot read the sources");
+	sqlite3_finalize(q);
 	for (size_t i = 0; i < nids && rc == CC_OK; i++) {
 		const struct target *mine = NULL;
 		for (size_t k = 0; k < n && !mine; k++)
@@ -546,11 +546,9 @@ enum cc_status store_sources_refresh(struct store *st, struct store_refresh *v, 
 	for (size_t i = 0; i < CC_ARRAY_LEN(create_sql); i++)
 		if (st_exec(st, create_sql[i]) != SQLITE_OK)
 			return st_error(st, err, "cannot refresh");
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].lost);
-		v[i].lost = NULL;
-		v[i].nlost = 0;
-	}
+	/* a second run (after --force saved the first one's lost claims)
+	 * lists them again: the first list goes, with its texts */
+	store_refresh_free(v, n);
 	enum cc_status rc = st_begin(st, err);
 	if (rc != CC_OK)
 		return rc;

@@ -301,11 +301,13 @@ sqlite3_stmt *st_cached(struct store *st, const char *sql, struct cc_err *err)
 		st_error(st, err, "cannot prepare a statement");
 		return NULL;
 	}
-	if (st->ncache < ST_CACHE_SIZE) {
-		st->cache[st->ncache].sql = sql;
-		st->cache[st->ncache].stmt = s;
-		st->ncache++;
-	}
+	/* kept whatever the count: a statement left out of the cache was
+	 * never finalized, and sqlite3_close then left the connection open
+	 * (refresh uses more than the 64 the cache once held) */
+	st->cache = xgrow(st->cache, &st->capcache, st->ncache + 1, sizeof *st->cache);
+	st->cache[st->ncache].sql = sql;
+	st->cache[st->ncache].stmt = s;
+	st->ncache++;
 	return s;
 }
 
@@ -615,6 +617,7 @@ void store_close(struct store *st)
 	st_claim_cache_clear(st);
 	for (size_t i = 0; i < st->ncache; i++)
 		sqlite3_finalize(st->cache[i].stmt);
+	free(st->cache);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
