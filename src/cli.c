@@ -1194,7 +1194,7 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 	}
 	struct judge_ctx jctx = {.lx = lx};
 	struct store_judge judge = {judge_pair, judge_release, &jctx, unit_key};
-	bool written = false, saved = false;
+	bool saved = false;
 	enum cc_status rc = CC_OK;
 	if (!status && names.n && isatty(STDERR_FILENO))
 		/* a long transaction: whoever runs it on a terminal knows why
@@ -1203,7 +1203,7 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 			"processes that write to this store wait until it ends\n",
 			names.n, plural(names.n, "source", "sources"));
 	if (!status && names.n)
-		rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &written, &err);
+		rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &err);
 	bool lost = false;
 	for (size_t i = 0; i < names.n && rc == CC_ERR_INPUT && !status; i++)
 		lost |= v[i].lost_entries > v[i].entries_saved;
@@ -1261,7 +1261,7 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 			saved = true;
 		}
 		if (!status)
-			rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &written, &err);
+			rc = store_sources_refresh(st, v, names.n, &judge, dry_run, &err);
 	}
 	if (!status && rc != CC_OK) {
 		status = fail(&err);
@@ -1271,7 +1271,6 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 		refresh_report(&v[i], saved, dry_run);
 	if (!status && !names.n)
 		printf("nothing to refresh: the store holds no source\n");
-	(void)written;
 	store_refresh_free(v, names.n);
 	for (size_t i = 0; i < names.n; i++) {
 		refreshed_free(&rs[i]);

@@ -18,8 +18,8 @@ int cli_remove(const char *db, const struct store_judge *judge, int argc, char *
 
 #include "util.h"
 struct store;
-/* Saves the annotations of some claims of one source (ids, n of them; n
- * must not be 0) as the json export of those claims with their whole log,
+/* Saves the annotations of some claims of one source (ids, n of them; n 0:
+ * every annotated claim of it) as the json export of those claims with their whole log,
  * to a new file beside the store, STORE.WHAT-NAME-TIME.json (as remove
  * --force does); returns its path (newly allocated), or NULL with *err. */
 char *cli_save_claims(struct store *st, const char *what, const char *name, const int64_t *ids,

@@ -1275,16 +1275,8 @@ int cli_remove(const char *db, const struct store_judge *judge, int argc, char *
 	for (size_t i = 0; i < n && !status; i++) {
 		if (!entries_of[i])
 			continue;
-		char *path = saved_path(store_path(st), "removed", v[i].name);
-		struct export_job job = {
-			.format = EXPORT_JSON,
-			.filter = {.source = v[i].name, .only = STORE_EXPORT_ANNOTATED},
-			.only_name = "annotated",
-			.output = path,
-			.signals = true,
-		};
-		size_t items = 0;
-		if (export_write(st, &job, &items, &err) != CC_OK) {
+		char *path = cli_save_claims(st, "removed", v[i].name, NULL, 0, &err);
+		if (!path) {
 			status = fail_inert(&err);
 			errorf("nothing was removed%s", saved_any ? " (the files saved above stay)" : "");
 		}

@@ -1128,6 +1128,19 @@ static bool percent_before(const struct sent *s, size_t i)
 	return false;
 }
 
+/* Whether a percentage or a sum (or, with counts, a number too) starts at
+ * token k. */
+static bool figure_at(const struct sent *s, size_t k, bool counts)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *f = &s->x->mentions.v[m];
+		if ((f->type == M_PERCENT || f->type == M_MONEY || (counts && f->type == M_NUMBER)) &&
+		    f->start == s->t[k].start)
+			return true;
+	}
+	return false;
+}
+
 /* Whether a figure (a number, a percentage, a sum) begins within the two
  * words after token j, before any comma or clause break: "reached 6.4%",
  * "reached a record $2 billion" (events.tsv's "figure"). */
@@ -1137,14 +1150,8 @@ static bool figure_after(const struct sent *s, size_t j)
 		if (is_clause_break(s->text, &s->t[k]) ||
 		    (s->t[k].kind == TK_PUNCT && s->text[s->t[k].start] == ','))
 			return false;
-		if (!s->covered[k])
-			continue;
-		for (size_t m = s->first; m < s->x->mentions.n; m++) {
-			const struct mention *f = &s->x->mentions.v[m];
-			if ((f->type == M_NUMBER || f->type == M_PERCENT || f->type == M_MONEY) &&
-			    f->start == s->t[k].start)
-				return true;
-		}
+		if (s->covered[k] && figure_at(s, k, true))
+			return true;
 	}
 	return false;
 }
@@ -1160,14 +1167,9 @@ static bool level_after(const struct sent *s, size_t j)
 		const struct token *t = &s->t[k];
 		if (is_clause_break(s->text, t) || (t->kind == TK_PUNCT && s->text[t->start] == ','))
 			return false;
-		if (s->covered[k] || !(token_is(s->text, t, "to") || token_is(s->text, t, "by")) ||
-		    !s->covered[k + 1])
-			continue;
-		for (size_t m = s->first; m < s->x->mentions.n; m++) {
-			const struct mention *f = &s->x->mentions.v[m];
-			if ((f->type == M_PERCENT || f->type == M_MONEY) && f->start == s->t[k + 1].start)
-				return true;
-		}
+		if (!s->covered[k] && (token_is(s->text, t, "to") || token_is(s->text, t, "by")) &&
+		    s->covered[k + 1] && figure_at(s, k + 1, false))
+			return true;
 	}
 	return false;
 }

@@ -539,10 +539,9 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 }
 
 enum cc_status store_sources_refresh(struct store *st, struct store_refresh *v, size_t n,
-				     const struct store_judge *j, bool dry_run, bool *written,
+				     const struct store_judge *j, bool dry_run,
 				     struct cc_err *err)
 {
-	*written = false;
 	for (size_t i = 0; i < CC_ARRAY_LEN(create_sql); i++)
 		if (st_exec(st, create_sql[i]) != SQLITE_OK)
 			return st_error(st, err, "cannot refresh");
@@ -568,7 +567,6 @@ enum cc_status store_sources_refresh(struct store *st, struct store_refresh *v, 
 	}
 	rc = st_commit(st, err);
 	st_claim_cache_clear(st);
-	*written = rc == CC_OK;
 	return rc;
 }
 

@@ -262,12 +262,12 @@ struct store_refresh {
  * stories' dates that took their year from the refreshed sources take it
  * again as store_sources_remove does. With dry_run, or when nothing
  * differs, everything is rolled back (the store is byte for byte as it
- * was); *written tells whether it was committed. CC_ERR_INPUT naming the
+ * was); else it is committed. CC_ERR_INPUT naming the
  * source when it is not in the store or its text is not in->text; when
  * annotated claims have no match (more entries than entries_saved), with
  * every source's `lost` filled in. Free with store_refresh_free. */
 enum cc_status store_sources_refresh(struct store *st, struct store_refresh *v, size_t n,
-				     const struct store_judge *j, bool dry_run, bool *written,
+				     const struct store_judge *j, bool dry_run,
 				     struct cc_err *err);
 void store_refresh_free(struct store_refresh *v, size_t n);
 

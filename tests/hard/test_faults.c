@@ -293,10 +293,8 @@ static enum cc_status op_refresh(struct ctx *c, struct cc_err *err)
 		.hash = hash, .text = text, .len = len, .sents = ss, .nsents = 2, .claims = cl,
 		.nclaims = 3,
 	};
-	(void)c;
 	struct store_refresh r = {.name = "s2'; DROP TABLE sources; --.txt", .in = &in};
-	bool written = false;
-	enum cc_status rc = store_sources_refresh(c->st, &r, 1, &JUDGE, false, &written, err);
+	enum cc_status rc = store_sources_refresh(c->st, &r, 1, &JUDGE, false, err);
 	store_refresh_free(&r, 1);
 	free(text);
 	return rc;
