@@ -189,6 +189,7 @@ static void fts_drop(struct store *st);
 
 enum cc_status st_begin(struct store *st, struct cc_err *err)
 {
+	st->busy = false; /* store_busy tells of this write's failure only */
 	if (st->in_batch && st->fts_text.len > FTS_QUEUE_MAX) {
 		/* a savepoint of its own: when it fails, the queue is kept for
 		 * the batch's commit */

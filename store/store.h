@@ -56,8 +56,9 @@ const char *store_path(const struct store *st);
 typedef bool (*store_wait_fn)(void *ctx, unsigned waited_ms);
 void store_set_wait(struct store *st, store_wait_fn fn, void *ctx);
 
-/* Whether the last error was another process holding the store: the write
- * waited and gave up, and nothing was written. */
+/* Whether the last write's error (CC_ERR_STORE) was another process
+ * holding the store: the write waited and gave up, and nothing was
+ * written. */
 bool store_busy(const struct store *st);
 
 /* A batch: until store_batch_commit, every write (store_source_add, ...)

@@ -537,7 +537,7 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 	if (shown)
 		store_annotation_free(&cur);
 	if (rc != CC_OK) {
-		if (!store_busy(a->st)) {
+		if (!(err.status == CC_ERR_STORE && store_busy(a->st))) {
 			err_message(a, &err);
 			return -1;
 		}
@@ -676,7 +676,7 @@ unsigned app_undo(struct app *a, bool redo)
 	enum cc_status rc = redo ? store_redo(a->st, a->reviewer, a->session, &claim, &err)
 				 : store_undo(a->st, a->reviewer, a->session, &claim, &err);
 	if (rc != CC_OK) {
-		if (store_busy(a->st))
+		if (err.status == CC_ERR_STORE && store_busy(a->st))
 			app_message(a, true, NOT_SAVED "nothing %s; press %s again", redo ? "redone" : "undone",
 				    redo ? "Ctrl-R" : "u");
 		else if (!(err.status == CC_ERR_INPUT && !claim && undo_hint_old_entries(a, redo)))
