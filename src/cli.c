@@ -1028,8 +1028,10 @@ static void refreshed_free(struct refreshed *r)
 }
 
 /* Reads and extracts one source: its stored text, through ingest as add
- * does (the text is already normalised), with its stored date and where
- * it came from (a banner's date resolves nothing, as at add). */
+ * does (the text is already normalised), with its stored URL. A date the
+ * user gave at add (--date) stays; else the date, the title and the
+ * outlet are found again with this version's rules, as add would find
+ * them (a banner's date resolves nothing, as at add). */
 static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx, const char *name,
 				      struct refreshed *r, struct cc_err *err)
 {
@@ -1037,20 +1039,13 @@ static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx
 	if (rc == CC_OK)
 		rc = store_source_text(st, r->src.id, &r->text, &r->len, err);
 	if (rc == CC_OK) {
-		struct ingest_opts io = {.url = r->src.url};
+		bool given = r->src.date && r->src.date_origin &&
+			     strcmp(r->src.date_origin, ingest_date_origin_name(DATE_OPTION)) == 0;
+		struct ingest_opts io = {.url = r->src.url, .date = given ? r->src.date : NULL};
 		rc = ingest_bytes(r->text, r->len, name, &io, &r->doc, err);
 	}
 	if (rc != CC_OK)
 		return rc;
-	r->doc.date[0] = '\0';
-	r->doc.date_origin = DATE_NONE;
-	if (r->src.date && strlen(r->src.date) < sizeof r->doc.date) {
-		snprintf(r->doc.date, sizeof r->doc.date, "%s", r->src.date);
-		for (int o = DATE_OPTION; o <= DATE_URL; o++)
-			if (r->src.date_origin &&
-			    strcmp(r->src.date_origin, ingest_date_origin_name((enum ingest_date_origin)o)) == 0)
-				r->doc.date_origin = (enum ingest_date_origin)o;
-	}
 	r->ss = xmalloc((r->doc.nsents ? r->doc.nsents : 1) * sizeof *r->ss);
 	for (size_t i = 0; i < r->doc.nsents; i++) {
 		const struct ingest_sentence *d = &r->doc.sents[i];
@@ -1061,7 +1056,9 @@ static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx
 	r->in = (struct store_source_in){
 		.name = r->src.name, .hash = r->doc.hash, .text = r->doc.text, .len = r->doc.len,
 		.sents = r->ss, .nsents = r->doc.nsents, .claims = r->rows.claims,
-		.nclaims = r->rows.nclaims,
+		.nclaims = r->rows.nclaims, .outlet = r->doc.outlet, .title = r->doc.title,
+		.date = r->doc.date[0] ? r->doc.date : NULL,
+		.date_origin = r->doc.date[0] ? ingest_date_origin_name(r->doc.date_origin) : NULL,
 	};
 	return CC_OK;
 }
@@ -1119,6 +1116,29 @@ static void refresh_report(const struct store_refresh *r, bool saved, bool dry_r
 	if (r->nlost)
 		printf(", the annotations of %zu %s%s", r->nlost, plural(r->nlost, "claim", "claims"),
 		       saved ? " (saved)" : " (to be saved)");
+	if (r->date_changed) {
+		printf("; dated %s", r->in->date ? r->in->date : "none");
+		if (r->in->date)
+			printf(" (%s)", r->in->date_origin);
+		printf(", was ");
+		put_safes(stdout, r->date_was ? r->date_was : "none");
+		if (r->date_was && r->origin_was) {
+			printf(" (");
+			put_safes(stdout, r->origin_was);
+			printf(")");
+		}
+	}
+	if (r->title_changed && r->in->title) {
+		printf("; its title is now \"");
+		put_safes(stdout, r->in->title);
+		printf("\"");
+	} else if (r->title_changed) {
+		printf("; it has no title now");
+	}
+	if (r->outlet_changed) {
+		printf("; its outlet is now ");
+		put_safes(stdout, r->in->outlet ? r->in->outlet : "none");
+	}
 	if (r->sentences_changed)
 		printf("; its sentences are cut anew");
 	printf("\n");

@@ -3,8 +3,8 @@
  * Owns: matching a source's new claims to its old ones, so that a claim
  * the new rules still find keeps its id, its annotation log and its state;
  * refusing when an annotated claim has no match and its entries were not
- * saved; replacing the source's claims, slots and (when they are cut
- * differently) sentences; and adding the sources of the stories touched
+ * saved; replacing the source's claims, slots, date and title (when
+ * found otherwise) and sentences (when cut differently); and adding the sources of the stories touched
  * again, in the order they were added, so that inferred years,
  * conflicts and corroborations are what add gives. Must not: extract or
  * judge (the caller does, through store_refresh.in and the judge), print,
@@ -179,7 +179,7 @@ static size_t count_of(struct store *st, const char *sql, int64_t id, enum cc_st
 /* One source being refreshed, as the store holds it. */
 struct target {
 	int64_t id;
-	char *story, *date;
+	char *story;
 	struct store_source_in in; /* the caller's, with the stored story and date */
 	int64_t *ids;              /* the new claims' ids: an old claim's, or a new one */
 };
@@ -346,13 +346,18 @@ static enum cc_status target_of(struct store *st, struct store_refresh *r, struc
 				struct cc_err *err)
 {
 	static const char sql[] =
-		"SELECT id, story, pub_date, content_hash, length(CAST(text AS BLOB)), text = ?2"
+		"SELECT id, story, pub_date, content_hash, length(CAST(text AS BLOB)), text = ?2,"
+		" date_origin, pub_date IS ?3 AND date_origin IS ?4, title IS ?5, outlet IS ?6"
 		" FROM sources WHERE name = ?1";
 	sqlite3_stmt *q = st_cached(st, sql, err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_text(q, 1, r->name, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, r->in->text, (int)r->in->len, SQLITE_STATIC);
+	sqlite3_bind_text(q, 3, r->in->date, -1, SQLITE_STATIC); /* NULL binds NULL */
+	sqlite3_bind_text(q, 4, r->in->date ? r->in->date_origin : NULL, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 5, r->in->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 6, r->in->outlet, -1, SQLITE_STATIC);
 	int s = st_step(st, q);
 	enum cc_status rc = CC_OK;
 	if (s == SQLITE_DONE)
@@ -368,14 +373,37 @@ static enum cc_status target_of(struct store *st, struct store_refresh *r, struc
 	else {
 		t->id = sqlite3_column_int64(q, 0);
 		t->story = xstrdup((const char *)sqlite3_column_text(q, 1));
-		const unsigned char *d = sqlite3_column_text(q, 2);
-		t->date = d ? xstrdup((const char *)d) : NULL;
+		const unsigned char *d = sqlite3_column_text(q, 2), *o = sqlite3_column_text(q, 6);
+		r->date_changed = !sqlite3_column_int(q, 7);
+		r->title_changed = !sqlite3_column_int(q, 8);
+		r->outlet_changed = !sqlite3_column_int(q, 9);
+		r->date_was = d ? xstrdup((const char *)d) : NULL;
+		r->origin_was = d && o ? xstrdup((const char *)o) : NULL;
 		t->in = *r->in;
 		t->in.name = r->name;
 		t->in.story = t->story;
-		t->in.date = t->date;
+		t->in.date_origin = t->in.date ? t->in.date_origin : NULL;
 		t->in.judge = NULL;
 	}
+	sqlite3_reset(q);
+	return rc;
+}
+
+/* The date, its origin, the title and the outlet the caller found again. */
+static enum cc_status put_metadata(struct store *st, const struct target *t, struct cc_err *err)
+{
+	static const char sql[] =
+		"UPDATE sources SET pub_date = ?2, date_origin = ?3, title = ?4, outlet = ?5 WHERE id = ?1";
+	sqlite3_stmt *q = st_cached(st, sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, t->id);
+	sqlite3_bind_text(q, 2, t->in.date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 3, t->in.date_origin, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, t->in.title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 5, t->in.outlet, -1, SQLITE_STATIC);
+	enum cc_status rc = st_step(st, q) == SQLITE_DONE ? CC_OK
+							   : st_error(st, err, "cannot write the source's date and title");
 	sqlite3_reset(q);
 	return rc;
 }
@@ -511,6 +539,12 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 	if (rc == CC_OK)
 		rc = st_run_id(st, differs_sql, 0, &d, "cannot compare the claims", err);
 	*differs = d != 0;
+	for (size_t i = 0; i < n && rc == CC_OK; i++) {
+		if (!v[i].date_changed && !v[i].title_changed && !v[i].outlet_changed)
+			continue;
+		*differs = true;
+		rc = put_metadata(st, &t[i], err);
+	}
 	/* last: FTS5 writes its pending terms at a statement that needs a
 	 * savepoint after it (store_source_add does the same) */
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
@@ -532,7 +566,8 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 		r->agreements_was = count_of(st, agreements_was_sql, id, &rc, err);
 		size_t marks = count_of(st, marks_differ_sql, id, &rc, err);
 		r->unchanged = !r->added && !r->gone && !r->changed && !rekeyed && !marks &&
-			       !r->sentences_changed;
+			       !r->sentences_changed && !r->date_changed && !r->title_changed &&
+			       !r->outlet_changed;
 	}
 	st_claim_cache_clear(st);
 	return rc;
@@ -556,7 +591,6 @@ enum cc_status store_sources_refresh(struct store *st, struct store_refresh *v, 
 	rc = refresh(st, v, t, n, j, &differs, err);
 	for (size_t i = 0; i < n; i++) {
 		free(t[i].story);
-		free(t[i].date);
 		free(t[i].ids);
 	}
 	free(t);
@@ -578,5 +612,8 @@ void store_refresh_free(struct store_refresh *v, size_t n)
 		free(v[i].lost);
 		v[i].lost = NULL;
 		v[i].nlost = 0;
+		free(v[i].date_was);
+		free(v[i].origin_was);
+		v[i].date_was = v[i].origin_was = NULL;
 	}
 }

@@ -229,9 +229,11 @@ struct store_refresh_lost {
 
 struct store_refresh {
 	const char *name;
-	/* the source extracted again from its stored text with its stored
-	 * date: sentences and claims (hash, text and len must be the stored
-	 * ones; its name, story, date and other metadata are not read) */
+	/* the source extracted again from its stored text: sentences and
+	 * claims (hash, text and len must be the stored ones), and the date,
+	 * date_origin, title and outlet it is to have (written when they
+	 * differ from the stored ones); its name, story, path and url are
+	 * not read */
 	const struct store_source_in *in;
 	/* how many annotation entries of the claims without a match the
 	 * caller has saved and lets go: with more than that, nothing is
@@ -248,6 +250,9 @@ struct store_refresh {
 	struct store_refresh_lost *lost; /* those claims, in text order */
 	size_t nlost;
 	bool sentences_changed;          /* the sentences were cut differently */
+	bool date_changed;               /* its date or the date's origin differs */
+	bool title_changed, outlet_changed;
+	char *date_was, *origin_was;     /* the stored date and origin (NULL: none) */
 	bool unchanged;                  /* nothing of the source differs */
 };
 

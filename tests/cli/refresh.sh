@@ -275,6 +275,43 @@ is "$rc" 0 "import reads the saved file"
 is "$("$CROSSCHECK" --db "$DB" export --only annotated | jq -r '.claims[] | select(.note == "no second source") | .slots[0].type')" \
 	"quote" "import puts the annotation back on the claim its key names"
 
+# ---- a date, title or outlet older rules found otherwise --------------------------------
+# the date and title are found again as add finds them; a date the user gave
+# with --date stays
+"$CROSSCHECK" --db "$T/m.db" add --story bridge $BRIDGE >/dev/null
+"$CROSSCHECK" --db "$T/m.db" add --story lake --date 2025-04-11 $LAKE >/dev/null
+ok $? "fixture: a store with two dates given by --date"
+want=$(sqlite3 "$T/m.db" "SELECT name, pub_date, date_origin, title, outlet FROM sources ORDER BY id")
+sqlite3 "$T/m.db" "UPDATE sources SET pub_date = NULL, date_origin = NULL WHERE name = 'valley-courier.txt';
+	UPDATE sources SET pub_date = '2025-06-01', date_origin = 'banner', title = 'Bridge',
+	outlet = 'example.com' WHERE name = 'ridge-observer.txt';
+	UPDATE sources SET pub_date = '2025-04-30' WHERE name = 'hill-gazette.txt'"
+given=$(sqlite3 "$T/m.db" "SELECT pub_date FROM sources WHERE name = 'hill-gazette.txt'")
+run --db "$T/m.db" refresh --dry-run
+is "$rc" 0 "metadata: --dry-run exits 0"
+like "$out" "0 annotated claims kept; dated 2025-06-16 (dateline), was none
+would refresh ridge-observer.txt" \
+	"metadata: --dry-run says the date found again and the one stored"
+is "$(sqlite3 "$T/m.db" "SELECT pub_date IS NULL FROM sources WHERE name = 'valley-courier.txt'")" 1 \
+	"metadata: --dry-run writes nothing"
+run --db "$T/m.db" refresh
+is "$rc" 0 "metadata: refresh exits 0"
+like "$out" "refreshed valley-courier.txt: 6 claims (was 6; 0 new, 0 gone, 0 changed), 1 conflict (was 1), 0 agreements (was 0), 0 annotated claims kept; dated 2025-06-16 (dateline), was none
+" \
+	"metadata: a date older rules did not find is found"
+like "$out" "0 annotated claims kept; dated 2025-06-17 (dateline), was 2025-06-01 (banner); its title is now \"Bridge closure snarls traffic\"; its outlet is now none" \
+	"metadata: a date, title and outlet found otherwise are found again, each said"
+like "$out" "unchanged hill-gazette.txt" "metadata: a date given with --date stays as given"
+is "$(sqlite3 "$T/m.db" "SELECT name, pub_date, date_origin, title, outlet FROM sources ORDER BY id")" \
+	"$(printf '%s' "$want" | sed "s/^hill-gazette.txt|2025-04-11/hill-gazette.txt|$given/")" \
+	"metadata: the store holds what add finds, and the user's --date"
+run --db "$T/m.db" refresh
+is "$out" "unchanged valley-courier.txt
+unchanged ridge-observer.txt
+unchanged town-ledger.txt
+unchanged lakeside-news.txt
+unchanged hill-gazette.txt" "metadata: a second refresh finds nothing to change"
+
 # ---- a store this user cannot write ---------------------------------------------------
 runas() {
 	if [ "$(id -u)" -eq 0 ]; then

@@ -254,8 +254,9 @@ static enum cc_status op_remove(struct ctx *c, struct cc_err *err)
 }
 
 /* Refreshes the second source with an extraction that reads its figure as
- * 77 and finds a second figure (store_sources_refresh): its claims are
- * replaced, the annotated one is kept, and the story is marked again. */
+ * 77 and finds a second figure and another title (store_sources_refresh):
+ * its claims and title are replaced, the annotated one is kept, and the
+ * story is marked again. */
 static enum cc_status op_refresh(struct ctx *c, struct cc_err *err)
 {
 	char *text = xasprintf("On July 20, 2024 Acme said it cut %d jobs. Its chief's note: \"no\"; done %d.",
@@ -291,7 +292,8 @@ static enum cc_status op_refresh(struct ctx *c, struct cc_err *err)
 	};
 	struct store_source_in in = {
 		.hash = hash, .text = text, .len = len, .sents = ss, .nsents = 2, .claims = cl,
-		.nclaims = 3,
+		.nclaims = 3, .outlet = "example.com", .date = "2024-07-20", .date_origin = "option",
+		.title = "Acme's 'title', found anew",
 	};
 	struct store_refresh r = {.name = "s2'; DROP TABLE sources; --.txt", .in = &in};
 	enum cc_status rc = store_sources_refresh(c->st, &r, 1, &JUDGE, false, err);
