@@ -859,8 +859,12 @@ unsigned app_external_note(struct app *a, int64_t claim)
 		return F_REDRAW;
 	}
 	const char *old = found && cur.note ? cur.note : "";
-	size_t ol = strlen(old);
-	bool wrote = write(fd, old, ol) == (ssize_t)ol && (ol == 0 || write(fd, "\n", 1) == 1);
+	/* a note the store could not take (another process held it) opens
+	 * again, as with a; it is kept until the editor gives a note back */
+	char *start = xstrdup(a->unsaved[P_NOTE].text && a->unsaved[P_NOTE].claim == claim
+				      ? a->unsaved[P_NOTE].text : old);
+	size_t ol = strlen(start);
+	bool wrote = write(fd, start, ol) == (ssize_t)ol && (ol == 0 || write(fd, "\n", 1) == 1);
 	close(fd);
 	/* $VISUAL, then $EDITOR, then vi: split at spaces, run with execvp (no shell) */
 	const char *ed = getenv("VISUAL");
@@ -908,14 +912,21 @@ unsigned app_external_note(struct app *a, int64_t claim)
 				 b.data[b.len - 1] == '\r' || b.data[b.len - 1] == '\t'))
 			b.data[--b.len] = '\0';
 		const char *note = b.data ? b.data : "";
-		if (strcmp(note, old) == 0)
+		if (strcmp(note, old) == 0) {
+			/* the store holds it: nothing is left unsaved */
+			if (a->unsaved[P_NOTE].claim == claim) {
+				free(a->unsaved[P_NOTE].text);
+				a->unsaved[P_NOTE].text = NULL;
+			}
 			app_message(a, false, "Claim #%lld: nothing changed: the note is already that",
 				    (long long)claim);
-		else if (app_set_note(a, claim, note))
+		} else if (app_set_note(a, claim, note)) {
 			f |= F_RELOAD;
+		}
 		buf_free(&b);
 	}
 	unlink(path);
+	free(start);
 	free(argv);
 	free(edcopy);
 	free(path);

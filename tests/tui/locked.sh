@@ -4,7 +4,7 @@
 # on the bottom line; when the lock goes, the action is saved and shown as
 # saved; Esc stops waiting, and then the bottom line says plainly that it
 # was not saved, the claim shows what the store holds, and a note or tags
-# typed open again in their prompt. Keys typed during a wait
+# typed open again in their prompt, with `e` too. Keys typed during a wait
 # act after it, in order, unless Esc stopped it or another process changed
 # the store (then none acts, and the bottom line names them); a resize
 # during a wait is followed at once. Quitting waits to close the session,
@@ -39,7 +39,13 @@ unlock() {
 entries() { sql s.db "SELECT count(*) FROM annotations"; }
 latest() { sql s.db "SELECT coalesce(verdict, '-') || '|' || coalesce(note, '-') || '|' || tags FROM annotations ORDER BY id DESC LIMIT 1"; }
 
-tui_start 100 30 xterm-256color "$(review_cmd s.db rev)"
+# the external editor: keeps what it was given, and leaves it as it is
+cat >ed.sh <<'SH'
+#!/bin/sh
+cp "$1" "$GIVEN"
+SH
+chmod +x ed.sh
+TUI_ENV="GIVEN='$T/given.txt' VISUAL='$T/ed.sh'" tui_start 100 30 xterm-256color "$(review_cmd s.db rev)"
 tui_wait "source 1/5" >/dev/null
 ok $? "the review is open"
 claim=$(sql s.db "SELECT c.id FROM claims c JOIN sources s ON s.id = c.source_id ORDER BY s.id, c.start, c.id LIMIT 1")
@@ -174,7 +180,23 @@ like "$scr" "Not saved (store busy): claim #$claim3 false; not done either: j 4"
 like "$scr" "claim 3/" "the selection has not moved"
 is "$(verdict_of "$claim3")" true "the store holds the verdict it had"
 
+# e opens the note that was not saved, not the stored one
+tui_keys a
+tui_wait "Note:" >/dev/null
+tui_keys -l "seen in the registry"
+tui_keys Enter
+tui_wait "Waiting for another process" >/dev/null
+tui_keys Escape
+tui_wait "a reopens it" >/dev/null
+ok $? "a note not saved"
 unlock
+rm -f given.txt
+tui_keys e
+scr=$(tui_wait "Saved: note on claim #$claim3")
+ok $? "e, then the editor closed: the note is saved"
+is "$(cat given.txt 2>/dev/null)" "seen in the registry" "e opened on the note that was not saved"
+is "$(sql s.db "SELECT note FROM annotations WHERE claim_id = $claim3 ORDER BY id DESC LIMIT 1")" \
+	"seen in the registry" "the store holds it"
 tui_keys 2
 tui_wait "Saved: claim #$claim3 false" >/dev/null
 ok $? "the verdict not saved, pressed again, is saved"
