@@ -555,13 +555,14 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 	}
 	a->session_count++;
 	a->saved = true;
+	a->unsaved_undo = 0; /* u now means this entry: the one not done is gone */
 	follow_open_count(a, claim);
 	return 1;
 }
 
 /* Says plainly that an action was not saved because another process held
  * the store, and how to do it again. */
-#define NOT_SAVED "Not saved, another process holds the store: "
+#define NOT_SAVED APP_NOT_SAVED
 
 static void keep_unsaved(struct app *a, enum prompt_kind kind, int64_t claim, const char *text)
 {
@@ -570,12 +571,29 @@ static void keep_unsaved(struct app *a, enum prompt_kind kind, int64_t claim, co
 	a->unsaved[kind].text = xstrdup(text ? text : "");
 }
 
+static void forget_unsaved(struct app *a, enum prompt_kind kind, int64_t claim)
+{
+	if (a->unsaved[kind].text && a->unsaved[kind].claim == claim) {
+		free(a->unsaved[kind].text);
+		a->unsaved[kind].text = NULL;
+	}
+}
+
 bool app_set_verdict(struct app *a, int64_t claim, const char *verdict)
 {
 	int r = annotate(a, claim, true, verdict, false, NULL, false, NULL);
-	if (r == -2)
+	if (r == -2) {
+		free(a->unsaved_verdict.verdict);
+		a->unsaved_verdict.claim = claim;
+		a->unsaved_verdict.verdict = verdict ? xstrdup(verdict) : NULL;
 		app_message(a, true, NOT_SAVED "claim #%lld %s; press the key again", (long long)claim,
 			    verdict ? verdict : "verdict cleared");
+	} else if (r >= 0 && a->unsaved_verdict.claim == claim) {
+		/* the claim holds the verdict the reviewer gave last */
+		free(a->unsaved_verdict.verdict);
+		a->unsaved_verdict.verdict = NULL;
+		a->unsaved_verdict.claim = 0;
+	}
 	if (r <= 0)
 		return false;
 	app_message(a, false, "Saved: claim #%lld %s", (long long)claim,
@@ -589,6 +607,8 @@ bool app_set_note(struct app *a, int64_t claim, const char *note)
 	if (r == -2) {
 		keep_unsaved(a, P_NOTE, claim, note);
 		app_message(a, true, NOT_SAVED "note on claim #%lld; a reopens it", (long long)claim);
+	} else if (r >= 0) {
+		forget_unsaved(a, P_NOTE, claim);
 	}
 	if (r <= 0)
 		return false;
@@ -603,6 +623,8 @@ bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 	if (r == -2) {
 		keep_unsaved(a, P_TAGS, claim, tags);
 		app_message(a, true, NOT_SAVED "tags of claim #%lld; # reopens them", (long long)claim);
+	} else if (r >= 0) {
+		forget_unsaved(a, P_TAGS, claim);
 	}
 	if (r <= 0)
 		return false;
@@ -673,17 +695,20 @@ unsigned app_undo(struct app *a, bool redo)
 {
 	struct cc_err err = {0};
 	int64_t claim = 0;
+	a->saved = false; /* the mark is for this action now */
 	enum cc_status rc = redo ? store_redo(a->st, a->reviewer, a->session, &claim, &err)
 				 : store_undo(a->st, a->reviewer, a->session, &claim, &err);
 	if (rc != CC_OK) {
-		if (err.status == CC_ERR_STORE && store_busy(a->st))
+		if (err.status == CC_ERR_STORE && store_busy(a->st)) {
+			a->unsaved_undo = redo ? 'r' : 'u';
 			app_message(a, true, NOT_SAVED "nothing %s; press %s again", redo ? "redone" : "undone",
 				    redo ? "Ctrl-R" : "u");
-		else if (!(err.status == CC_ERR_INPUT && !claim && undo_hint_old_entries(a, redo)))
+		} else if (!(err.status == CC_ERR_INPUT && !claim && undo_hint_old_entries(a, redo)))
 			err_message(a, &err);
 		cc_err_clear(&err);
 		return F_REDRAW;
 	}
+	a->unsaved_undo = 0;
 	a->session_count++;
 	a->saved = true;
 	follow_open_count(a, claim);

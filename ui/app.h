@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <wchar.h>
 
 #include "doc.h"
 #include "edit.h"
@@ -107,6 +108,7 @@ struct prompt {
 };
 
 #define APP_MAX_VIEWS 8
+#define APP_TYPED_MAX 64 /* keys kept while a write waits */
 
 struct app {
 	struct store *st;
@@ -153,9 +155,37 @@ struct app {
 		int64_t claim;
 		char *text; /* NULL when none */
 	} unsaved[P_TAGS + 1]; /* by prompt kind: P_NOTE, P_TAGS */
+	/* a verdict key or an undo (redo) the store could not take: quitting
+	 * says so (claim 0: none) */
+	struct {
+		int64_t claim;
+		char *verdict; /* NULL: cleared */
+	} unsaved_verdict;
+	int unsaved_undo; /* 0, 'u' (undo) or 'r' (redo) */
+	bool quit_asked;  /* quitting was asked once with something not saved */
+
+	/* keys typed while a write waited for another process (display.c):
+	 * after the wait they act in order, unless Esc stopped it, another
+	 * process changed the store meanwhile or a click came (then none
+	 * does, and the bottom line names them) */
+	struct {
+		int rc;
+		wint_t wc;
+	} typed[APP_TYPED_MAX];
+	size_t typed_head, typed_n;
+	bool typed_over;   /* more keys than fit came */
+	bool typed_click;  /* a click came (it is not kept) */
+	bool wait_read;    /* a wait read the keyboard */
+	bool wait_stopped; /* Esc stopped it */
+	bool wait_resized; /* the terminal was resized during it */
 };
 
 /* ---- app.c: the loaded source, annotations, messages -------------------- */
+
+/* How the bottom line starts when another process held the store and an
+ * action was not saved (the short form when the line is too narrow). */
+#define APP_NOT_SAVED "Not saved, another process holds the store: "
+#define APP_NOT_SAVED_SHORT "Not saved (store busy): "
 
 /* Loads the source with this id (idx: its position, or SIZE_MAX to look it
  * up). On failure the previous source stays and a message says why. */

@@ -24,6 +24,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "text.h"
 #include "trace.h"
 
 static volatile sig_atomic_t got_signal;
@@ -196,7 +197,9 @@ static void draw_bottom(struct app *a)
 	}
 }
 
-static void paint(struct app *a)
+/* The header, the view (when body) and the status line, on a cleared
+ * screen: all but the bottom line. */
+static void paint_frame(struct app *a, bool body)
 {
 	erase();
 	if (a->lay.too_small) {
@@ -206,17 +209,22 @@ static void paint(struct app *a)
 			draw_printf(1, 0, COLS, ST_DEFAULT, 0, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
 		if (LINES > 2)
 			draw_printf(2, 0, COLS, ST_DEFAULT, 0, "Q quits");
-		curs_set(0);
-		wnoutrefresh(stdscr);
-		doupdate();
 		return;
 	}
 	draw_header(a);
-	struct view *v = top_view(a);
-	v->ops->draw(a, v->state);
+	if (body) {
+		struct view *v = top_view(a);
+		v->ops->draw(a, v->state);
+	}
 	draw_status(a);
-	draw_bottom(a);
-	if (a->prompt.kind != P_NONE) {
+}
+
+static void paint(struct app *a)
+{
+	paint_frame(a, true);
+	if (!a->lay.too_small)
+		draw_bottom(a);
+	if (!a->lay.too_small && a->prompt.kind != P_NONE) {
 		move(a->lay.prompt.y, a->prompt_cursor_x < COLS ? a->prompt_cursor_x : COLS - 1);
 		curs_set(1);
 	} else {
@@ -232,9 +240,45 @@ static void paint(struct app *a)
  * (a long refresh or add) holds the store's write lock. After a moment the
  * bottom line says so, with the seconds waited; the review waits as long as
  * it takes (a person is there to stop it), until Esc, or a signal, gives
- * up: the action is then not saved, and says so. Other keys typed while it
- * waits are dropped: they were typed at a screen that did not answer. */
+ * up: the action is then not saved, and says so. Keys typed meanwhile are
+ * kept, in order, for after the wait (after_wait decides whether they act);
+ * a resize is followed at once. This runs inside the store's call: it
+ * must not touch the store, so the timeline (which reads pages as it
+ * draws) waits for the end to be drawn again. */
 #define WAIT_SHOW_MS 300
+
+static void typed_names(struct app *a, struct buf *out);
+/* MOUSE_UNKNOWN: a whole escape sequence no key of this TERM names */
+enum mouse_kind { MOUSE_NONE, MOUSE_PRESS, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN, MOUSE_UNKNOWN };
+static bool read_raw_mouse(enum mouse_kind *kind, int *y, int *x);
+
+/* The wait line, with the keys kept so far ("kept: j j 4"); the short form
+ * when that does not fit. */
+static void draw_wait_line(struct app *a, unsigned sec)
+{
+	const struct rect *r = &a->lay.prompt;
+	if (a->lay.too_small)
+		return;
+	const char *dots = draw_utf8() ? "…" : "...";
+	struct buf keys;
+	buf_init(&keys);
+	buf_adds(&keys, "");
+	if (a->typed_n || a->typed_click || a->typed_over) {
+		buf_adds(&keys, "; kept: ");
+		typed_names(a, &keys);
+	}
+	char *line = xasprintf("Waiting for another process writing to the store (%us)%s Esc stops waiting%s", sec,
+			       dots, keys.data);
+	if (keys.len && (int)draw_width(line, strlen(line)) > r->w) {
+		free(line);
+		line = xasprintf("Waiting for another process (%us)%s Esc stops waiting%s", sec, dots, keys.data);
+	}
+	move(r->y, r->x);
+	clrtoeol();
+	draw_cell(r->y, r->x, r->w, line, ST_ERROR);
+	free(line);
+	buf_free(&keys);
+}
 
 static bool review_wait(void *ctx, unsigned waited_ms)
 {
@@ -245,30 +289,59 @@ static bool review_wait(void *ctx, unsigned waited_ms)
 		a->wait_shown = UINT_MAX; /* a new wait: say so once it lasts */
 		return true;
 	}
-	bool stop = false;
+	a->wait_read = true;
+	bool stop = false, resized = false, typed = false;
 	wtimeout(stdscr, 0);
-	int c;
-	while ((c = getch()) != ERR)
-		stop |= c == 27;
-	wtimeout(stdscr, -1);
-	if (stop)
-		return false;
-	unsigned sec = waited_ms / 1000;
-	if (sec != a->wait_shown) {
-		a->wait_shown = sec;
-		const struct rect *r = &a->lay.prompt;
-		if (!a->lay.too_small) {
-			char line[160];
-			snprintf(line, sizeof line,
-				 "Waiting for another process writing to the store (%us)%s Esc stops waiting",
-				 sec, draw_utf8() ? "…" : "...");
-			move(r->y, r->x);
-			clrtoeol();
-			draw_cell(r->y, r->x, r->w, line, ST_ERROR);
-			curs_set(0);
-			wnoutrefresh(stdscr);
-			doupdate();
+	wint_t wc;
+	int rc;
+	while (!stop && (rc = wget_wch(stdscr, &wc)) != ERR) {
+		if (rc == OK && wc == 27) {
+			/* a mouse report, or a key's sequence, that curses did not
+			 * decode starts with Esc too: only a lone Esc stops */
+			enum mouse_kind mk;
+			int my, mx;
+			if (read_raw_mouse(&mk, &my, &mx)) {
+				a->typed_click |= mk != MOUSE_NONE && mk != MOUSE_UNKNOWN;
+				a->typed_over |= mk == MOUSE_UNKNOWN; /* not kept: named "…" */
+			} else {
+				stop = true; /* what follows Esc is read after it, as keys */
+			}
+			wtimeout(stdscr, 0);
+		} else if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
+			resized = true;
+		} else if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+			MEVENT ev;
+			(void)getmouse(&ev);
+			a->typed_click = true; /* not kept: keys after a click would miss its claim */
+		} else if (a->typed_n == APP_TYPED_MAX) {
+			a->typed_over = true;
+		} else {
+			size_t at = (a->typed_head + a->typed_n++) % APP_TYPED_MAX;
+			a->typed[at].rc = rc;
+			a->typed[at].wc = wc;
 		}
+		typed = true;
+	}
+	wtimeout(stdscr, -1);
+	if (stop) {
+		a->wait_stopped = true;
+		return false;
+	}
+	unsigned sec = waited_ms / 1000;
+	if (resized) {
+		/* the screen at its new size now, the wait line at its foot */
+		a->wait_resized = true;
+		layout_now(a);
+		a->follow = true;
+		paint_frame(a, top_view(a)->ops != &timeline_ops);
+		a->wait_shown = UINT_MAX;
+	}
+	if (sec != a->wait_shown || typed) {
+		a->wait_shown = sec;
+		draw_wait_line(a, sec);
+		curs_set(0);
+		wnoutrefresh(stdscr);
+		doupdate();
 	}
 	return true;
 }
@@ -396,8 +469,6 @@ static unsigned global_action(struct app *a, enum action act, bool *handled)
 }
 
 /* ---- the mouse ------------------------------------------------------------ */
-
-enum mouse_kind { MOUSE_NONE, MOUSE_PRESS, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN, MOUSE_UNKNOWN };
 
 static unsigned dispatch_mouse(struct app *a, enum mouse_kind k, int y, int x)
 {
@@ -582,6 +653,163 @@ static bool read_raw_mouse(enum mouse_kind *kind, int *y, int *x)
 	return ok;
 }
 
+/* The names of the keys kept during a wait ("j j 2"), at most a dozen. */
+static void typed_names(struct app *a, struct buf *out)
+{
+	for (size_t i = 0; i < a->typed_n; i++) {
+		if (i == 12) {
+			buf_adds(out, draw_utf8() ? " …" : " ...");
+			break;
+		}
+		size_t at = (a->typed_head + i) % APP_TYPED_MAX;
+		int key = translate(a->typed[at].rc, a->typed[at].wc);
+		if (i)
+			buf_addc(out, ' ');
+		if (key < 0)
+			buf_adds(out, "<key>");
+		else
+			keys_key_name(key, out);
+	}
+	if (a->typed_over && a->typed_n <= 12)
+		buf_adds(out, a->typed_n ? (draw_utf8() ? " …" : " ...") : (draw_utf8() ? "…" : "..."));
+	if (a->typed_click)
+		buf_adds(out, a->typed_n || a->typed_over ? " and the mouse" : "the mouse");
+}
+
+/* After a write that waited with the keyboard read (review_wait): the
+ * screen follows a resize; the keys kept act now, in order, as they would
+ * have had the store answered at once, unless Esc stopped the wait (the
+ * action was not saved, and what was typed after it counted on it),
+ * another process changed the store meanwhile (the claims they were typed
+ * for may have changed), or the mouse was used or more keys came than are
+ * kept: then none acts, and the bottom line names them. */
+static unsigned after_wait(struct app *a)
+{
+	unsigned f = F_REDRAW;
+	a->wait_read = false;
+	if (a->wait_resized) {
+		a->wait_resized = false;
+		a->follow = true;
+		f |= F_RESIZE | F_FULL;
+	}
+	bool moved = false;
+	bool changed = app_check_store(a);
+	if (changed)
+		f |= reload_all(a, &moved);
+	bool stopped = a->wait_stopped;
+	a->wait_stopped = false;
+	bool lost = a->typed_click || a->typed_over;
+	if (!a->typed_n && !lost)
+		return f;
+	if (!stopped && !changed && !lost)
+		return f; /* run() reads them before the keyboard */
+	struct buf keys;
+	buf_init(&keys);
+	buf_adds(&keys, "");
+	typed_names(a, &keys);
+	const char *why = stopped ? "not done either"
+			  : changed ? "the store changed meanwhile, so not done"
+				    : "typed while waiting, not done";
+	const char *m = a->msg ? a->msg : "";
+	size_t np = strlen(APP_NOT_SAVED);
+	char *msg = *m ? xasprintf("%s; %s: %s", m, why, keys.data)
+		       : xasprintf("Typed while waiting, not done: %s", keys.data);
+	/* too wide for the bottom line: the short "not saved", then without
+	 * "; press the key again" (what stays to do is named) */
+	if ((int)draw_width(msg, strlen(msg)) > a->lay.prompt.w && strncmp(msg, APP_NOT_SAVED, np) == 0) {
+		char *shorter = xasprintf("%s%s", APP_NOT_SAVED_SHORT, msg + np);
+		free(msg);
+		msg = shorter;
+		char *press = strstr(msg, "; press ");
+		char *again = press ? strstr(press, " again") : NULL;
+		if ((int)draw_width(msg, strlen(msg)) > a->lay.prompt.w && again)
+			memmove(press, again + 6, strlen(again + 6) + 1);
+	}
+	free(a->msg);
+	a->msg = msg;
+	a->msg_error = true;
+	buf_free(&keys);
+	a->typed_n = a->typed_head = 0;
+	a->typed_click = a->typed_over = false;
+	return f;
+}
+
+/* The next key: one kept during a wait, else the keyboard's. */
+static int next_input(struct app *a, wint_t *wc)
+{
+	if (a->typed_n) {
+		size_t at = a->typed_head;
+		a->typed_head = (a->typed_head + 1) % APP_TYPED_MAX;
+		a->typed_n--;
+		*wc = a->typed[at].wc;
+		return a->typed[at].rc;
+	}
+	a->typed_head = 0;
+	return wget_wch(stdscr, wc);
+}
+
+/* What the store did not take (another process held it) and the review
+ * still holds, for quitting: "claim #57 false, note on claim #57". */
+static bool unsaved_what(struct app *a, struct buf *out)
+{
+	size_t n0 = out->len;
+	if (a->unsaved_verdict.claim)
+		buf_printf(out, "claim #%lld %s", (long long)a->unsaved_verdict.claim,
+			   a->unsaved_verdict.verdict ? a->unsaved_verdict.verdict : "verdict cleared");
+	if (a->unsaved[P_NOTE].text)
+		buf_printf(out, "%snote on claim #%lld", out->len > n0 ? ", " : "",
+			   (long long)a->unsaved[P_NOTE].claim);
+	if (a->unsaved[P_TAGS].text)
+		buf_printf(out, "%stags of claim #%lld", out->len > n0 ? ", " : "",
+			   (long long)a->unsaved[P_TAGS].claim);
+	if (a->unsaved_undo)
+		buf_printf(out, "%s%s", out->len > n0 ? ", " : "", a->unsaved_undo == 'r' ? "a redo" : "an undo");
+	return out->len > n0;
+}
+
+/* Quitting with something not saved asks once: the bottom line names it,
+ * and quitting again leaves (the review then prints it on the terminal). */
+static unsigned quit_check(struct app *a, unsigned flags)
+{
+	if (!(flags & F_QUIT)) {
+		a->quit_asked = false;
+		return flags;
+	}
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "");
+	if (!a->quit_asked && unsaved_what(a, &b)) {
+		a->quit_asked = true;
+		app_message(a, true, "Not saved, quit again to leave it: %s", b.data);
+		flags = (flags & ~(unsigned)F_QUIT) | F_REDRAW;
+	}
+	buf_free(&b);
+	return flags;
+}
+
+/* After the screen is gone: what was not saved, on standard error, a
+ * note's or tags' text made safe for the terminal. */
+static void report_unsaved(struct app *a)
+{
+	static const char pre[] = "crosscheck: not saved (another process held the store): ";
+	if (a->unsaved_verdict.claim)
+		fprintf(stderr, "%sclaim #%lld %s\n", pre, (long long)a->unsaved_verdict.claim,
+			a->unsaved_verdict.verdict ? a->unsaved_verdict.verdict : "verdict cleared");
+	for (int k = P_NOTE; k <= P_TAGS; k++) {
+		if (!a->unsaved[k].text)
+			continue;
+		struct buf t;
+		buf_init(&t);
+		buf_adds(&t, "");
+		text_sanitize(a->unsaved[k].text, strlen(a->unsaved[k].text), false, &t);
+		fprintf(stderr, "%s%s claim #%lld: %s\n", pre, k == P_NOTE ? "note on" : "tags of",
+			(long long)a->unsaved[k].claim, t.data);
+		buf_free(&t);
+	}
+	if (a->unsaved_undo)
+		fprintf(stderr, "%s%s\n", pre, a->unsaved_undo == 'r' ? "a redo" : "an undo");
+}
+
 static unsigned handle_key(struct app *a, int key, wint_t wc, bool is_char)
 {
 	if (a->prompt.kind != P_NONE) {
@@ -631,8 +859,12 @@ unsigned app_external_note(struct app *a, int64_t claim)
 		return F_REDRAW;
 	}
 	const char *old = found && cur.note ? cur.note : "";
-	size_t ol = strlen(old);
-	bool wrote = write(fd, old, ol) == (ssize_t)ol && (ol == 0 || write(fd, "\n", 1) == 1);
+	/* a note the store could not take (another process held it) opens
+	 * again, as with a; it is kept until the editor gives a note back */
+	char *start = xstrdup(a->unsaved[P_NOTE].text && a->unsaved[P_NOTE].claim == claim
+				      ? a->unsaved[P_NOTE].text : old);
+	size_t ol = strlen(start);
+	bool wrote = write(fd, start, ol) == (ssize_t)ol && (ol == 0 || write(fd, "\n", 1) == 1);
 	close(fd);
 	/* $VISUAL, then $EDITOR, then vi: split at spaces, run with execvp (no shell) */
 	const char *ed = getenv("VISUAL");
@@ -680,14 +912,21 @@ unsigned app_external_note(struct app *a, int64_t claim)
 				 b.data[b.len - 1] == '\r' || b.data[b.len - 1] == '\t'))
 			b.data[--b.len] = '\0';
 		const char *note = b.data ? b.data : "";
-		if (strcmp(note, old) == 0)
+		if (strcmp(note, old) == 0) {
+			/* the store holds it: nothing is left unsaved */
+			if (a->unsaved[P_NOTE].claim == claim) {
+				free(a->unsaved[P_NOTE].text);
+				a->unsaved[P_NOTE].text = NULL;
+			}
 			app_message(a, false, "Claim #%lld: nothing changed: the note is already that",
 				    (long long)claim);
-		else if (app_set_note(a, claim, note))
+		} else if (app_set_note(a, claim, note)) {
 			f |= F_RELOAD;
+		}
 		buf_free(&b);
 	}
 	unlink(path);
+	free(start);
 	free(argv);
 	free(edcopy);
 	free(path);
@@ -766,7 +1005,7 @@ static void run(struct app *a, uint64_t t_ui)
 		if (got_signal)
 			break;
 		wint_t wc;
-		int rc = wget_wch(stdscr, &wc);
+		int rc = next_input(a, &wc);
 		if (got_signal)
 			break;
 		if (rc == ERR)
@@ -821,16 +1060,18 @@ static void run(struct app *a, uint64_t t_ui)
 			if (a->lay.too_small && a->prompt.kind == P_NONE) {
 				/* only quitting works on a tiny screen */
 				enum action act = keys_lookup(&a->cfg, top_view(a)->ops->km, key);
-				flags = act == A_QUIT ? F_QUIT : changed;
+				flags = quit_check(a, act == A_QUIT ? F_QUIT : changed);
 				continue;
 			}
 			flags = handle_key(a, key, wc, rc == OK);
 		}
+		if (a->wait_read)
+			flags |= after_wait(a);
 		if (flags & F_POP) {
 			view_pop(a);
 			flags |= F_REDRAW;
 		}
-		flags |= changed;
+		flags = quit_check(a, flags | changed);
 	}
 }
 
@@ -934,6 +1175,8 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	cc_err_clear(&ferr);
 	app_free_source(&a->src);
 	free(a->msg);
+	report_unsaved(a);
+	free(a->unsaved_verdict.verdict);
 	free(a->unsaved[P_NOTE].text);
 	free(a->unsaved[P_TAGS].text);
 	free(a->search);
