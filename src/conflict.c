@@ -207,6 +207,16 @@ static bool deal_class(const char *e)
 	return false;
 }
 
+/* A sum of one measure reported and the level a change reached: "reported
+ * revenue of $4.1bn" (ANNOUNCE) and "revenue fell to $3.9bn" (FALL) state
+ * one revenue. A change's sum measures its noun only when reached "to". */
+static bool level_reported(const char *a, const char *b)
+{
+	bool ca = strcmp(a, "RISE") == 0 || strcmp(a, "FALL") == 0;
+	bool cb = strcmp(b, "RISE") == 0 || strcmp(b, "FALL") == 0;
+	return (ca && (cb || reporting(b))) || (cb && reporting(a));
+}
+
 /* Do two space-separated lemma lists share a word? */
 static bool scopes_overlap(const char *a, const char *b)
 {
@@ -765,6 +775,14 @@ static const char *class_verb(const char *cls)
 		if (strcmp(cls, v[i].cls) == 0)
 			return v[i].verb;
 	return NULL;
+}
+
+/* The possessive after a subject: "Norvane Systems' revenue", "Harlow's
+ * revenue". */
+static const char *possessive_end(const char *subject)
+{
+	size_t n = subject ? strlen(subject) : 0;
+	return n && subject[n - 1] == 's' ? "' " : "'s ";
 }
 
 /* A subject as words: a common noun takes "the" ("the fire"). */
@@ -1427,7 +1445,7 @@ static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 		buf_adds(&o, "For ");
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
-			cat(&o, "'s ", qa->norm, NULL);
+			cat(&o, possessive_end(subject), qa->norm, NULL);
 		buf_adds(&o, ", ");
 	}
 	cat(&o, a->source, " says ", NULL);
@@ -1455,7 +1473,7 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	} else {
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
-			cat(&o, "'s ", qa->norm, NULL);
+			cat(&o, possessive_end(subject), qa->norm, NULL);
 	}
 	buf_free(&p);
 	buf_adds(&o, ": ");
@@ -1888,7 +1906,8 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				 * depth or a distance is one whatever the verb) */
 				if (strcmp(qa->type, "money") == 0 && !empty(qa->event) && !empty(qb->event) &&
 				    !compatible(qa->event, qb->event) &&
-				    !(deal_class(qa->event) && deal_class(qb->event)))
+				    !(deal_class(qa->event) && deal_class(qb->event)) &&
+				    !level_reported(qa->event, qb->event))
 					continue;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */

@@ -3110,6 +3110,14 @@ static void find_measure(struct sent *s, struct mention *m)
 	    measure_noun(s, &s->t[a - 2]) &&
 	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
+	/* ... but a sum a verb of change reaches measures the noun before the
+	 * verb ("revenue fell to $3.9bn", "Sales rose to $2bn": the revenue,
+	 * as "reported revenue of $4.1bn"); a percentage stays the change's */
+	if (!w[0] && m->type == M_MONEY && a >= 3 && token_is(text, &s->t[a - 1], "to") &&
+	    bit_get(s->ev, a - 2) && s->t[a - 3].kind == TK_WORD && !s->covered[a - 3] &&
+	    (a == 3 || !(s->t[a - 3].flags & TF_CAP)) && !bit_get(s->ev, a - 3) &&
+	    measure_noun(s, &s->t[a - 3]))
+		token_lower(text, &s->t[a - 3], w, sizeof w);
 	size_t n = strlen(w);
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
 		w[--n] = '\0';

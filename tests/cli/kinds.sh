@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# New story kinds (a protest march, a data breach, a launch moved, job
+# cuts) and the misses an earlier round left: what a fact-checker marks
+# comes out as one conflict with its reason, and the traps (a past figure,
+# a part, a rounding, another event's date) raise none.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# conflicts NAME: "kind|severity|explanation" of the store's conflicts, sorted
+conflicts_of() {
+	run --db "$1.db" conflicts --format jsonl
+	jq -r '"\(.kind)|\(.severity)|\(.explanation)"' <<<"$out" | sort
+}
+
+# ---- a sum a verb of change reaches measures the noun before the verb,
+# and meets the same measure reported
+cat >rev-a.txt <<'TXT'
+Norvane posts weaker quarter
+
+October 22, 2026
+
+Norvane Systems reported revenue of $4.1bn on Tuesday for the third quarter.
+TXT
+cat >rev-b.txt <<'TXT'
+Norvane revenue slips
+
+October 22, 2026
+
+Norvane Systems said on Tuesday that revenue fell to $3.9bn in the quarter.
+TXT
+run extract --format jsonl rev-b.txt
+is "$(jq -r 'select(.type == "money") | "\(.measure)|\(.event)"' <<<"$out")" "revenue|FALL" \
+	"'revenue fell to \$3.9bn' measures the revenue"
+run --db rev.db add --story rev rev-a.txt rev-b.txt
+is "$(conflicts_of rev)" \
+	"quantity|strong|For Norvane Systems' revenue, rev-a.txt says \"\$4.1bn\" (\$4.1 billion) and rev-b.txt \"\$3.9bn\" (\$3.9 billion): the figures cannot both be right" \
+	"revenue reported at \$4.1bn against revenue that fell to \$3.9bn"
+
+done_testing
