@@ -114,10 +114,13 @@ static bool same_report(const char *cls, const struct cf_claim *a, const struct 
 /* "expected to close in the third quarter" and "expects to complete the
  * purchase by June 30": the closing of one thing named by a common noun
  * (both subjects "deal") is one event whatever verb tells it; a named
- * subject ("Pier 7 closed", "Acme closed the plant") is not tied this way. */
+ * subject ("Pier 7 closed", "Acme closed the plant") is not tied this way.
+ * So is the start of one ("The wildfire began on Monday", "the wildfire
+ * started on Sunday": it begins once). */
 static bool same_closing(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
-	return strcmp(cls, "CLOSE") == 0 && same(a->subject, b->subject) && !a->subject_implied &&
+	return (strcmp(cls, "CLOSE") == 0 || strcmp(cls, "START") == 0) && same(a->subject, b->subject) &&
+	       !a->subject_implied &&
 	       !b->subject_implied && a->subject[0] >= 'a' && a->subject[0] <= 'z';
 }
 

@@ -11,6 +11,33 @@ conflicts_of() {
 	jq -r '"\(.kind)|\(.severity)|\(.explanation)"' <<<"$out" | sort
 }
 
+# ---- "It" after a sentence that opens with an occurrence is that
+# occurrence: its start meets another outlet's start of the wildfire,
+# whichever verb tells it
+cat >wf-a.txt <<'TXT'
+Wildfire forces evacuations near Carrow
+
+July 15, 2026
+
+The wildfire began on Monday in the hills above Carrow, fire officials said.
+TXT
+cat >wf-b.txt <<'TXT'
+Carrow wildfire spreads
+
+July 15, 2026
+
+A wildfire burning above Carrow has grown to 2,000 acres.
+
+It started on Sunday near a campsite, according to the county.
+TXT
+run extract --format jsonl wf-b.txt
+is "$(jq -r 'select(.type == "date") | "\(.text)|\(.event)|\(.subject)"' <<<"$out")" "Sunday|START|wildfire" \
+	"'It started on Sunday' after 'A wildfire burning ...' is the wildfire's start"
+run --db wf.db add --story wf wf-a.txt wf-b.txt
+is "$(conflicts_of wf)" \
+	'event-date|strong|wf-a.txt says the wildfire begins on 2026-07-13 ("Monday"), wf-b.txt on 2026-07-12 ("Sunday"): the same event on different dates' \
+	"'began on Monday' against 'It started on Sunday': one start, two days"
+
 # ---- a sum a verb of change reaches measures the noun before the verb,
 # and meets the same measure reported
 cat >rev-a.txt <<'TXT'
