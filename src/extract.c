@@ -240,6 +240,7 @@ static bool is_determiner(const struct sent *s, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
+static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
 static size_t dateline_lead(const struct sent *s, size_t trig);
 static size_t token_at(const struct sent *s, size_t byte);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
@@ -3973,6 +3974,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	mark_elsewhen(in, out, &lists);
 	link_surnames(in, out, &lists);
 	pick_main_entity(lx, in->text, out, &lists, &dt);
+	headline_units(out, sent_first, in->nsents);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,
@@ -3991,6 +3993,43 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(dt.flags_hi);
 	free(proper.h);
 	free(proper.count);
+}
+
+/* A headline drops the noun its lead gives the same figure ("Some 40,000
+ * march in Bellport" and "Some 40,000 people marched"; "$4.1bn" and
+ * "revenue of $4.1bn"): a headline's figure with neither is the one of the
+ * same type and value in the next three sentences with mentions, and takes
+ * its unit or measure, so that one disagreement of two outlets is one
+ * conflict, not one a way of writing it. Not its subject: "Esther
+ * Williams dies at 91" is hers whatever the lead names first. */
+static __attribute__((noinline)) void headline_units(struct extraction *x, const size_t *first, size_t nsents)
+{
+	struct mention *v = x->mentions.v;
+	size_t h = 0;
+	while (h < nsents && first[h] == first[h + 1])
+		h++;
+	if (h >= nsents)
+		return;
+	size_t lead = h + 1, seen = 0;
+	while (lead < nsents && seen < 3) {
+		seen += first[lead] != first[lead + 1];
+		lead++;
+	}
+	for (size_t m = first[h]; m < first[h + 1]; m++) {
+		if (!(v[m].type == M_NUMBER && !v[m].unit[0]) && !(v[m].type == M_MONEY && !v[m].measure[0]))
+			continue;
+		for (size_t o = first[h + 1]; o < first[lead]; o++) {
+			if (v[o].type != v[m].type || strcmp(v[o].value, v[m].value) != 0 ||
+			    (v[m].unit[0] && strcmp(v[m].unit, v[o].unit) != 0) ||
+			    (v[m].measure[0] && strcmp(v[m].measure, v[o].measure) != 0))
+				continue;
+			if (!v[m].unit[0])
+				str_copy(v[m].unit, sizeof v[m].unit, v[o].unit);
+			if (!v[m].measure[0])
+				str_copy(v[m].measure, sizeof v[m].measure, v[o].measure);
+			break;
+		}
+	}
 }
 
 void extraction_free(struct extraction *x)

@@ -62,4 +62,74 @@ is "$(conflicts_of rev)" \
 	"quantity|strong|For Norvane Systems' revenue, rev-a.txt says \"\$4.1bn\" (\$4.1 billion) and rev-b.txt \"\$3.9bn\" (\$3.9 billion): the figures cannot both be right" \
 	"revenue reported at \$4.1bn against revenue that fell to \$3.9bn"
 
+# ---- one disagreement a line: a headline that drops the noun its lead
+# gives the same figure is counted in the lead's unit, so the headline and
+# the lead make one conflict, not two; marchers are counted as people
+cat >d2-a.txt <<'TXT'
+Some 40,000 march in Bellport against pension plan
+
+May 3, 2026
+
+Some 40,000 people marched through central Bellport on Saturday against the pension plan, organisers said.
+TXT
+cat >d2-b.txt <<'TXT'
+Police put Bellport pension march at 25,000
+
+May 3, 2026
+
+About 25,000 people marched through Bellport on Saturday, police said.
+TXT
+run extract --format jsonl d2-a.txt
+is "$(jq -r 'select(.type == "number") | "\(.sentence)|\(.unit)|\(.event)"' <<<"$out" | tr '\n' ';')" \
+	"0|person|PROTEST;2|person|PROTEST;" "the headline's 40,000 are the lead's 40,000 people, and they march"
+run --db d2.db add --story d2 d2-a.txt d2-b.txt
+is "$(conflicts_of d2 | cut -d'|' -f1,2)" "quantity|strong" \
+	"40,000 against 25,000 is one conflict, though both headlines repeat their leads"
+
+# ---- a protest march: the organisers' count against the police's is a
+# real disagreement; the retirement ages (65 to 67), a past protest's crowd
+# and the arrests of another verb are not compared as the crowd
+cat >march-a.txt <<'TXT'
+Tens of thousands march in Halden against pension overhaul
+
+By Ilse Marrow
+April 12, 2026
+
+HALDEN — Some 60,000 people marched through central Halden on Saturday to oppose the government's pension overhaul, according to the union federation that organised the protest.
+
+Police put the crowd at about 35,000.
+
+The march set off from Vester Square shortly after 11 a.m. and ended at the parliament building three hours later.
+
+"We will be back every weekend until the bill is withdrawn," said Karin Aust, the federation's general secretary.
+
+The bill would raise the retirement age from 65 to 67 by 2032.
+
+Officers arrested 14 people after scuffles near the finance ministry, police said.
+
+A similar protest in March drew about 20,000 people, organisers said.
+TXT
+cat >march-b.txt <<'TXT'
+Halden pension protest draws large crowd
+
+April 12, 2026
+
+HALDEN — A crowd of roughly 35,000 protesters took to the streets of Halden on Saturday against plans to raise the retirement age, police said.
+
+Organisers said 60,000 took part.
+
+The rally began at Vester Square at 11 a.m.
+
+Police said they detained 11 people near the finance ministry.
+
+"This is the biggest turnout we have seen in a decade," said union organiser Per Holm.
+
+The government wants to lift the retirement age to 67 from 65.
+TXT
+run --db march.db add --story march march-a.txt march-b.txt
+is "$rc" 0 "add exits 0"
+is "$(conflicts_of march)" \
+	'quantity|strong|march-a.txt says "Some 60,000" (about 60,000 people) and march-b.txt "roughly 35,000" (about 35,000 protesters): the figures cannot both be right' \
+	"the organisers' 60,000 against the police's 35,000; no conflict of the ages 65 and 67, nor of March's 20,000"
+
 done_testing
