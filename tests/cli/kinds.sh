@@ -132,4 +132,47 @@ is "$(conflicts_of march)" \
 	'quantity|strong|march-a.txt says "Some 60,000" (about 60,000 people) and march-b.txt "roughly 35,000" (about 35,000 protesters): the figures cannot both be right' \
 	"the organisers' 60,000 against the police's 35,000; no conflict of the ages 65 and 67, nor of March's 20,000"
 
+# ---- a launch moved: the day it slips to lies ahead of the article (a
+# Thursday: 'slips to Saturday' is June 20, not June 13)
+cat >launch-a.txt <<'TXT'
+Orbitra scrubs Kestrel rocket launch again
+
+By Amal Fenner
+June 18, 2026
+
+Orbitra scrubbed the launch of its Kestrel rocket on Tuesday, the second delay this month, because of a fault in a fuel valve.
+
+The company said it now plans to launch on Friday from its pad at Cape Merrin.
+
+The rocket is carrying 24 small satellites for a weather-monitoring network.
+
+Orbitra first tried to launch on June 9, but high winds forced a delay.
+
+"Safety comes first," said launch director Hugo Palm.
+
+Kestrel stands 42 metres tall.
+TXT
+cat >launch-b.txt <<'TXT'
+Kestrel launch slips to Saturday
+
+June 18, 2026
+
+Orbitra called off the Kestrel launch on Tuesday after sensors flagged a valve problem, and now plans to launch on Saturday, the company said.
+
+The rocket carries 22 satellites.
+
+Its first launch attempt, on June 9, was called off because of strong winds.
+
+Orbitra has launched the Kestrel five times since 2024.
+TXT
+run --db launch.db add --story launch launch-a.txt launch-b.txt
+is "$rc" 0 "add exits 0"
+is "$(conflicts_of launch)" \
+	'event-date|strong|launch-a.txt says Kestrel launches on 2026-06-19 ("Friday"), launch-b.txt on 2026-06-20 ("Saturday"): the same event on different dates' \
+	"Friday against Saturday for the new launch day, one conflict for the headline and the lead"
+
+run extract --format jsonl launch-b.txt
+is "$(jq -r 'select(.type == "date" and .text == "Saturday") | .value' <<<"$out" | sort -u)" "2026-06-20" \
+	"'slips to Saturday' in a Thursday's headline is the Saturday ahead, as 'plans to launch on Saturday'"
+
 done_testing
