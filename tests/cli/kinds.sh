@@ -86,6 +86,25 @@ run --db d2.db add --story d2 d2-a.txt d2-b.txt
 is "$(conflicts_of d2 | cut -d'|' -f1,2)" "quantity|strong" \
 	"40,000 against 25,000 is one conflict, though both headlines repeat their leads"
 
+# ---- finding something out is one discovery, whichever verb dates it
+cat >disc-a.txt <<'TXT'
+Ostra Bank reports data leak
+
+May 6, 2026
+
+Ostra Bank discovered the leak on April 2, the bank said.
+TXT
+cat >disc-b.txt <<'TXT'
+Leak at Ostra Bank
+
+May 6, 2026
+
+Ostra Bank uncovered the leak on April 9, the bank said.
+TXT
+run --db disc.db add --story disc disc-a.txt disc-b.txt
+is "$(conflicts_of disc | cut -d'|' -f1,2)" "event-date|strong" \
+	"'discovered the leak on April 2' against 'uncovered the leak on April 9'"
+
 # ---- a protest march: the organisers' count against the police's is a
 # real disagreement; the retirement ages (65 to 67), a past protest's crowd
 # and the arrests of another verb are not compared as the crowd
@@ -132,6 +151,49 @@ is "$(conflicts_of march)" \
 	'quantity|strong|march-a.txt says "Some 60,000" (about 60,000 people) and march-b.txt "roughly 35,000" (about 35,000 protesters): the figures cannot both be right' \
 	"the organisers' 60,000 against the police's 35,000; no conflict of the ages 65 and 67, nor of March's 20,000"
 
+# ---- a data breach: the patients affected differ; 38 clinics and about
+# 40 can both be right; a breach in 2023 is another fact
+cat >breach-a.txt <<'TXT'
+Meridell Health says hackers stole patient records
+
+By Tomas Greve
+September 9, 2026
+
+Meridell Health said on Monday that hackers had stolen the records of about 2.1 million patients in a breach of its billing systems.
+
+The company discovered the intrusion on August 14, it said in a filing.
+
+The stolen data included names, addresses and insurance numbers, but not payment card details, Meridell said.
+
+Meridell, which runs 38 clinics in the region, has about 9,000 employees.
+
+"We deeply regret the concern this causes our patients," said chief executive Lena Voss.
+
+The company said it would offer two years of free credit monitoring to those affected.
+
+A smaller breach in 2023 exposed data on 40,000 people.
+TXT
+cat >breach-b.txt <<'TXT'
+Meridell breach hits 1.8 million patients
+
+September 9, 2026
+
+Meridell Health disclosed on Monday a cyberattack that exposed the records of 1.8 million patients.
+
+The company first detected the attack on August 21, according to a statement.
+
+Meridell operates about 40 clinics.
+
+Chief executive Lena Voss said the company had "contained the incident".
+
+Patients will receive 12 months of free credit monitoring, Meridell said.
+TXT
+run --db breach.db add --story breach breach-a.txt breach-b.txt
+is "$rc" 0 "add exits 0"
+is "$(conflicts_of breach)" \
+	'quantity|strong|For Meridell Health, breach-a.txt says "about 2.1 million" (about 2.1 million patients) and breach-b.txt "1.8 million" (1.8 million patients): the figures cannot both be right' \
+	"2.1 million patients against 1.8 million; '38 clinics' against 'about 40 clinics' and the 40,000 of 2023 raise none"
+
 # ---- a launch moved: the day it slips to lies ahead of the article (a
 # Thursday: 'slips to Saturday' is June 20, not June 13)
 cat >launch-a.txt <<'TXT'
@@ -170,6 +232,49 @@ is "$rc" 0 "add exits 0"
 is "$(conflicts_of launch)" \
 	'event-date|strong|launch-a.txt says Kestrel launches on 2026-06-19 ("Friday"), launch-b.txt on 2026-06-20 ("Saturday"): the same event on different dates' \
 	"Friday against Saturday for the new launch day, one conflict for the headline and the lead"
+
+# ---- job cuts: the number and the share of staff differ; the jobs at
+# one plant (a part), the workforce and the cuts of 2024 are no count of
+# this cut
+cat >layoff-a.txt <<'TXT'
+Tallis Motors to cut 1,200 jobs
+
+By Nora Quist
+February 3, 2026
+
+Tallis Motors said on Tuesday it will cut 1,200 jobs, about 8% of its workforce, as sales of its petrol cars slow.
+
+The cuts will fall mostly at its plant in Brenholt, where about 700 positions will go, the company said.
+
+Tallis employs about 15,000 people worldwide.
+
+The carmaker cut 500 jobs in 2024.
+
+"These are painful but necessary decisions," chief executive Olaf Renn said in a statement.
+
+Shares in Tallis rose 3% after the announcement.
+TXT
+cat >layoff-b.txt <<'TXT'
+Tallis Motors to shed 1,500 jobs
+
+February 3, 2026
+
+Tallis Motors announced on Tuesday that it will cut 1,500 jobs, or 10% of its staff.
+
+Some 700 of the jobs will go at the Brenholt plant, the company said.
+
+Tallis has about 15,000 employees.
+
+Chief executive Olaf Renn called the decision painful but necessary.
+
+Tallis shares closed 2.5% higher.
+TXT
+run --db layoff.db add --story layoff layoff-a.txt layoff-b.txt
+is "$rc" 0 "add exits 0"
+is "$(conflicts_of layoff)" \
+	'quantity|strong|For Tallis Motors, layoff-a.txt says "1,200" (1,200 jobs) and layoff-b.txt "1,500" (1,500 jobs): the figures cannot both be right
+quantity|strong|For Tallis Motors, layoff-a.txt says "about 8%" and layoff-b.txt "10%": the figures cannot both be right' \
+	"1,200 jobs against 1,500 and about 8% against 10%; the 700 at one plant, the 15,000 employed and the 500 cut in 2024 raise none"
 
 run extract --format jsonl launch-b.txt
 is "$(jq -r 'select(.type == "date" and .text == "Saturday") | .value' <<<"$out" | sort -u)" "2026-06-20" \
