@@ -114,10 +114,13 @@ static bool same_report(const char *cls, const struct cf_claim *a, const struct 
 /* "expected to close in the third quarter" and "expects to complete the
  * purchase by June 30": the closing of one thing named by a common noun
  * (both subjects "deal") is one event whatever verb tells it; a named
- * subject ("Pier 7 closed", "Acme closed the plant") is not tied this way. */
+ * subject ("Pier 7 closed", "Acme closed the plant") is not tied this way.
+ * So is the start of one ("The wildfire began on Monday", "the wildfire
+ * started on Sunday": it begins once). */
 static bool same_closing(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
-	return strcmp(cls, "CLOSE") == 0 && same(a->subject, b->subject) && !a->subject_implied &&
+	return (strcmp(cls, "CLOSE") == 0 || strcmp(cls, "START") == 0) && same(a->subject, b->subject) &&
+	       !a->subject_implied &&
 	       !b->subject_implied && a->subject[0] >= 'a' && a->subject[0] <= 'z';
 }
 
@@ -128,7 +131,10 @@ static bool same_closing(const char *cls, const struct cf_claim *a, const struct
  * times of day: "struck at 2:09" and "was felt at 2:19" are two facts. */
 static bool one_happening(const char *cls)
 {
-	return strcmp(cls, "STRIKE") == 0;
+	/* ... and so is finding something out: "discovered the intrusion
+	 * on August 14" and "uncovered the attack on August 21" date
+	 * one discovery (events.tsv's DISCOVER) */
+	return strcmp(cls, "STRIKE") == 0 || strcmp(cls, "DISCOVER") == 0;
 }
 
 /* The same action told on both sides: the same verb, or a change, a
@@ -205,6 +211,16 @@ static bool deal_class(const char *e)
 		if (strcmp(e, deal[i]) == 0)
 			return true;
 	return false;
+}
+
+/* A sum of one measure reported and the level a change reached: "reported
+ * revenue of $4.1bn" (ANNOUNCE) and "revenue fell to $3.9bn" (FALL) state
+ * one revenue. A change's sum measures its noun only when reached "to". */
+static bool level_reported(const char *a, const char *b)
+{
+	bool ca = strcmp(a, "RISE") == 0 || strcmp(a, "FALL") == 0;
+	bool cb = strcmp(b, "RISE") == 0 || strcmp(b, "FALL") == 0;
+	return (ca && (cb || reporting(b))) || (cb && reporting(a));
 }
 
 /* Do two space-separated lemma lists share a word? */
@@ -765,6 +781,14 @@ static const char *class_verb(const char *cls)
 		if (strcmp(cls, v[i].cls) == 0)
 			return v[i].verb;
 	return NULL;
+}
+
+/* The possessive after a subject: "Norvane Systems' revenue", "Harlow's
+ * revenue". */
+static const char *possessive_end(const char *subject)
+{
+	size_t n = subject ? strlen(subject) : 0;
+	return n && subject[n - 1] == 's' ? "' " : "'s ";
 }
 
 /* A subject as words: a common noun takes "the" ("the fire"). */
@@ -1427,7 +1451,7 @@ static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 		buf_adds(&o, "For ");
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
-			cat(&o, "'s ", qa->norm, NULL);
+			cat(&o, possessive_end(subject), qa->norm, NULL);
 		buf_adds(&o, ", ");
 	}
 	cat(&o, a->source, " says ", NULL);
@@ -1455,7 +1479,7 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	} else {
 		subject_words(subject, &o);
 		if (qa->norm && *qa->norm)
-			cat(&o, "'s ", qa->norm, NULL);
+			cat(&o, possessive_end(subject), qa->norm, NULL);
 	}
 	buf_free(&p);
 	buf_adds(&o, ": ");
@@ -1888,7 +1912,8 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				 * depth or a distance is one whatever the verb) */
 				if (strcmp(qa->type, "money") == 0 && !empty(qa->event) && !empty(qb->event) &&
 				    !compatible(qa->event, qb->event) &&
-				    !(deal_class(qa->event) && deal_class(qb->event)))
+				    !(deal_class(qa->event) && deal_class(qb->event)) &&
+				    !level_reported(qa->event, qb->event))
 					continue;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */

@@ -40,6 +40,13 @@
 struct doc_lists {
 	uint32_t *names, *dates;
 	size_t nnames, ndates, capnames, capdates;
+	/* the occurrence noun ("wildfire") an "It" that opens sentence occ_at
+	 * stands for (note_occurrence); the sentence before the one being
+	 * read, its tokens and index */
+	char occ[24];
+	size_t occ_at;
+	const struct token *prev_t;
+	size_t prev_n, prev_at;
 };
 
 struct sent {
@@ -233,6 +240,7 @@ static bool is_determiner(const struct sent *s, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
+static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
 static size_t dateline_lead(const struct sent *s, size_t trig);
 static size_t token_at(const struct sent *s, size_t byte);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
@@ -1647,6 +1655,25 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 	return (int32_t)(s->x->mentions.n - 1);
 }
 
+/* "A wildfire burning above Carrow has grown ... It started on Sunday":
+ * the "It" that opens a sentence after one that opens with an occurrence
+ * (note_occurrence) is that occurrence, a common-noun subject recorded on
+ * the "It" (once: its mention answers again); -1 otherwise. */
+static int32_t occurrence_it(struct sent *s)
+{
+	if (s->lists->occ_at != s->index || !s->lists->occ[0] || !s->index)
+		return -1;
+	int32_t e = entity_starting_at(s, 0);
+	if (e >= 0)
+		return e;
+	const struct token *t = &s->t[0];
+	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, t->start, t->end, s->index);
+	entity_mark(s, s->x->mentions.n - 1, 0, 0);
+	str_copy(m->value, sizeof m->value, s->lists->occ);
+	str_copy(m->unit, sizeof m->unit, "noun");
+	return (int32_t)(s->x->mentions.n - 1);
+}
+
 /* Whether token k opens the clause a subject is looked for in: a ':' or
  * ';', a relative pronoun, or a verb of saying. */
 static inline __attribute__((always_inline)) bool clause_opener(const struct sent *s, size_t k)
@@ -1919,7 +1946,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * verb stands for a subject named before it, not for the last
 		 * name read ("Ethernet switches") */
 		if (token_is(text, &s->t[k0 - 1], "it"))
-			return SUBJ_IT;
+			return k0 == 1 && occurrence_it(s) >= 0 ? occurrence_it(s) : SUBJ_IT;
 		int32_t sayer = trailing_sayer(s, k0, trig);
 		if (sayer != -1)
 			return sayer;
@@ -2073,6 +2100,11 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	if (ent >= 0)
 		return ent;
 	const struct token *t = &s->t[cs];
+	/* "A wildfire burning above Carrow has grown ... It started on
+	 * Sunday": an "It" that opens the sentence after one that opens with
+	 * an occurrence is that occurrence (note_occurrence) */
+	if (cs == 0 && token_is(text, t, "it") && occurrence_it(s) >= 0)
+		return occurrence_it(s);
 	if (token_is(text, t, "it") || token_is(text, t, "they"))
 		return SUBJ_MAIN_SAID;
 	if (token_is(text, t, "he") || token_is(text, t, "she"))
@@ -2302,6 +2334,45 @@ static void total_of_count(struct sent *s, size_t end)
 		v[m].subject = v[c].subject;
 		str_copy(v[c].measure, sizeof v[c].measure, "increase");
 	}
+}
+
+/* For a sentence that opens with "It": whether the sentence before it
+ * (tokens p, n of them) opens with an occurrence (cues.tsv's
+ * "occurrence"), its determiner and a word or two before it allowed ("A
+ * wildfire burning above Carrow has grown", "The brush fire spread"), or
+ * with an "It" that stood for one ("It started ... It spread"): its noun
+ * is then noted for clause_subject (occurrence_it). Looked at only after
+ * an "It" that opens a sentence. */
+static __attribute__((noinline)) void note_occurrence(struct sent *s, const struct token *p, size_t n)
+{
+	struct doc_lists *dl = s->lists;
+	const char *text = s->text;
+	if (dl->occ_at + 1 == s->index && dl->occ[0] && token_is(text, &p[0], "it")) {
+		dl->occ_at = s->index;
+		return;
+	}
+	size_t k = 0;
+	while (k < 4 && k < n && p[k].kind == TK_WORD &&
+	       !(may_cue(&p[k], 1u << CUE_OCCURRENCE) && word_is(s, &p[k], CUE_OCCURRENCE)))
+		k++;
+	if (k >= 4 || k >= n || p[k].kind != TK_WORD)
+		return;
+	size_t from = k > 0 && is_determiner(s, &p[0]) ? 1 : 0;
+	if (k > from + 2 || (from == 0 && k > 0))
+		return;
+	for (size_t j = from; j <= k; j++)
+		if (j && (p[j].flags & TF_CAP))
+			return;
+	/* the head: no noun after it ("the fire service") */
+	const struct token *w = k + 1 < n ? &p[k + 1] : NULL;
+	struct event_hit hit;
+	if (w && w->kind == TK_WORD && !past_form(text, w) && !is_preposition(s, w) && !is_verb_filler(s, w) &&
+	    !lexicon_event_at(s->lx, text, p, k + 1, n, &hit) &&
+	    !(w->end - w->start > 4 && memcmp(text + w->end - 3, "ing", 3) == 0))
+		return;
+	size_t len = token_lower(text, &p[k], dl->occ, sizeof dl->occ);
+	noun_singular(dl->occ, len);
+	dl->occ_at = s->index;
 }
 
 static void tie(struct sent *s)
@@ -3110,6 +3181,14 @@ static void find_measure(struct sent *s, struct mention *m)
 	    measure_noun(s, &s->t[a - 2]) &&
 	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
+	/* ... but a sum a verb of change reaches measures the noun before the
+	 * verb ("revenue fell to $3.9bn", "Sales rose to $2bn": the revenue,
+	 * as "reported revenue of $4.1bn"); a percentage stays the change's */
+	if (!w[0] && m->type == M_MONEY && a >= 3 && token_is(text, &s->t[a - 1], "to") &&
+	    bit_get(s->ev, a - 2) && s->t[a - 3].kind == TK_WORD && !s->covered[a - 3] &&
+	    (a == 3 || !(s->t[a - 3].flags & TF_CAP)) && !bit_get(s->ev, a - 3) &&
+	    measure_noun(s, &s->t[a - 3]))
+		token_lower(text, &s->t[a - 3], w, sizeof w);
 	size_t n = strlen(w);
 	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
 		w[--n] = '\0';
@@ -3884,14 +3963,18 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		find_entities(&s);
 		find_events(&s);
 		find_attribution(&s);
+		if (lists.prev_at + 1 == si && n && token_is(in->text, &t[0], "it"))
+			note_occurrence(&s, lists.prev_t, lists.prev_n);
 		tie(&s);
 		mark_foreseen(&s);
+		lists.prev_t = t, lists.prev_n = n, lists.prev_at = si;
 	}
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
 	mark_elsewhen(in, out, &lists);
 	link_surnames(in, out, &lists);
 	pick_main_entity(lx, in->text, out, &lists, &dt);
+	headline_units(out, sent_first, in->nsents);
 	for (size_t si = 0; si < in->nsents && !in->no_claims; si++)
 		if (!in->sents[si].boilerplate)
 			make_claims(out, sent_first[si], sent_first[si + 1], si, in->sents[si].start,
@@ -3910,6 +3993,43 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(dt.flags_hi);
 	free(proper.h);
 	free(proper.count);
+}
+
+/* A headline drops the noun its lead gives the same figure ("Some 40,000
+ * march in Bellport" and "Some 40,000 people marched"; "$4.1bn" and
+ * "revenue of $4.1bn"): a headline's figure with neither is the one of the
+ * same type and value in the next three sentences with mentions, and takes
+ * its unit or measure, so that one disagreement of two outlets is one
+ * conflict, not one a way of writing it. Not its subject: "Esther
+ * Williams dies at 91" is hers whatever the lead names first. */
+static __attribute__((noinline)) void headline_units(struct extraction *x, const size_t *first, size_t nsents)
+{
+	struct mention *v = x->mentions.v;
+	size_t h = 0;
+	while (h < nsents && first[h] == first[h + 1])
+		h++;
+	if (h >= nsents)
+		return;
+	size_t lead = h + 1, seen = 0;
+	while (lead < nsents && seen < 3) {
+		seen += first[lead] != first[lead + 1];
+		lead++;
+	}
+	for (size_t m = first[h]; m < first[h + 1]; m++) {
+		if (!(v[m].type == M_NUMBER && !v[m].unit[0]) && !(v[m].type == M_MONEY && !v[m].measure[0]))
+			continue;
+		for (size_t o = first[h + 1]; o < first[lead]; o++) {
+			if (v[o].type != v[m].type || strcmp(v[o].value, v[m].value) != 0 ||
+			    (v[m].unit[0] && strcmp(v[m].unit, v[o].unit) != 0) ||
+			    (v[m].measure[0] && strcmp(v[m].measure, v[o].measure) != 0))
+				continue;
+			if (!v[m].unit[0])
+				str_copy(v[m].unit, sizeof v[m].unit, v[o].unit);
+			if (!v[m].measure[0])
+				str_copy(v[m].measure, sizeof v[m].measure, v[o].measure);
+			break;
+		}
+	}
 }
 
 void extraction_free(struct extraction *x)

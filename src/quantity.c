@@ -3329,7 +3329,15 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 		bool par = false;
 		for (size_t i = 0; i < CC_ARRAY_LEN(parent); i++)
 			par = par || strcmp(w, parent[i]) == 0;
-		if (x && (x->roles & R_CASUAL)) {
+		/* a gathering's number counts its people ("a crowd of 25,000"
+		 * meets "40,000 people marched") */
+		static const char *const throng[] = {"crowd", "crowds", "throng", "audience"};
+		bool folk = false;
+		for (size_t i = 0; i < CC_ARRAY_LEN(throng); i++)
+			folk = folk || strcmp(w, throng[i]) == 0;
+		if (folk) {
+			str_copy(q->unit, sizeof q->unit, "person");
+		} else if (x && (x->roles & R_CASUAL)) {
 			str_copy(q->unit, sizeof q->unit, x->s); /* "a death toll of 41" */
 		} else if (par) {
 			str_copy(q->unit, sizeof q->unit, "child"); /* "mother of three" */

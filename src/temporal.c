@@ -1554,6 +1554,8 @@ static size_t past_at_least(const struct ctx *c, size_t s)
 	return s;
 }
 
+static bool moved_to(const struct ctx *c, size_t s);
+
 static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
 {
 	if (KC(c, p) != KC_WDAY)
@@ -1586,6 +1588,11 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 		if (u > 0 && KC(c, u - 1) == KC_PREP && KV(c, u - 1) == MOD_UNTIL)
 			q = 1;
 	}
+	/* "launch slips to Saturday", "was pushed back to Friday", "delayed
+	 * until Monday": the day a thing is moved to lies ahead, whatever
+	 * the tense of the move */
+	if (q <= 0 && dir == 0 && moved_to(c, s))
+		q = 1;
 	h->future = q > 0;
 	if (dir == WD_THIS) /* "the show airs this Friday": the coming one */
 		hit_day(h, weekday_resolve(c, w, 0, q >= 0), 2);
@@ -2308,6 +2315,25 @@ static bool change_verb_at(const struct ctx *c, size_t k)
 	for (size_t v = 0; k > 0 && v < CC_ARRAY_LEN(before); v++)
 		if (word_is(c, k - 1, before[v]))
 			return true;
+	return false;
+}
+
+/* Whether the day phrase at s comes after "to" or "until" and a verb of
+ * change (change_verbs, or "slip") within three words before it: "slips
+ * to Saturday", "pushed back to Friday", "postponed until Monday". */
+static bool moved_to(const struct ctx *c, size_t s)
+{
+	if (s < 2 || !(word_is(c, s - 1, "to") || word_is(c, s - 1, "until")))
+		return false;
+	for (size_t k = s - 1; k-- > 0 && k + 5 > s;) {
+		if (!is_kind(c, k, TK_WORD))
+			return false;
+		if (word_is(c, k, "slip") || word_is(c, k, "slips") || word_is(c, k, "slipped"))
+			return true;
+		for (size_t v = 0; v < CC_ARRAY_LEN(change_verbs); v++)
+			if (word_is(c, k, change_verbs[v]) && change_verb_at(c, k))
+				return true;
+	}
 	return false;
 }
 

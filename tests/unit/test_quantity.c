@@ -291,7 +291,8 @@ static const struct pos cases[] = {
 	{"The city is the fifth-largest in the state.", "fifth", N, "5", "5", "5", "ordinal", ""},
 	{"The tower has 163 floors.", "163", N, "163", "163", "163", "floor", ""},
 	{"The storm dumped 12 inches of rain.", "12", N, "12", "12", "12", "inch", ""},
-	{"Crowds of 40,000 filled the square.", "40,000", N, "40000", "40000", "40000", "crowd", ""},
+	{"Crowds of 40,000 filled the square.", "40,000", N, "40000", "40000", "40000", "person", ""},
+	{"A crowd of 25,000 rallied on Saturday.", "25,000", N, "25000", "25000", "25000", "person", ""},
 	{"The club has a staff of more than 350.", "more than 350", N, "350", "350", "-", "staff", "more"},
 
 	/* casualties */
