@@ -235,9 +235,11 @@ static enum cc_status story_subject(struct store *st, const char *story, int64_t
 	static const char sql[] =
 		"SELECT c.subject, count(DISTINCT c.source_id) AS n FROM claims c"
 		" WHERE c.story = ?1 AND c.actor = 1 AND c.source_id <> ?2"
-		" AND EXISTS (SELECT 1 FROM slots x JOIN claims o ON o.id = x.claim_id"
-		"  WHERE x.story = ?1 AND x.subject = c.subject AND x.subject_implied = 1"
-		"  AND o.source_id <> ?2)"
+		/* the subjects implied somewhere, found once (not a
+		 * subquery a claim: a source of thousands of claims of one
+		 * subject made that quadratic) */
+		" AND c.subject IN (SELECT x.subject FROM slots x JOIN claims o ON o.id = x.claim_id"
+		"  WHERE x.story = ?1 AND x.subject_implied = 1 AND o.source_id <> ?2)"
 		" GROUP BY c.subject ORDER BY n DESC, c.subject LIMIT 2";
 	*out = NULL;
 	sqlite3_stmt *q = st_cached(st, sql, err);
@@ -676,17 +678,85 @@ static size_t rec_str(struct recs *q, const char *s)
 	return off;
 }
 
-static void record(struct recs *q, const char *story, int64_t a, int64_t b,
-		   const struct store_mark *m)
+/* Queues a mark, or with `over`, writes it over that queued one. */
+static void record_at(struct recs *q, struct rec *over, const char *story, int64_t a, int64_t b,
+		      const struct store_mark *m)
 {
-	q->v = xgrow(q->v, &q->cap, q->n + 1, sizeof *q->v);
-	q->v[q->n++] = (struct rec){
+	if (!over) {
+		q->v = xgrow(q->v, &q->cap, q->n + 1, sizeof *q->v);
+		over = &q->v[q->n++];
+	}
+	*over = (struct rec){
 		.conflict = m->conflict, .a = a, .b = b, .slot_a = m->slot_a, .slot_b = m->slot_b,
 		.story = rec_str(q, story ? story : ""), .rule = rec_str(q, m->rule ? m->rule : ""), .key = rec_str(q, m->key ? m->key : ""),
 		.kind = m->conflict ? rec_str(q, m->kind) : NO_STR,
 		.severity = m->conflict ? rec_str(q, m->severity) : NO_STR,
 		.explanation = m->conflict ? rec_str(q, m->explanation ? m->explanation : "") : NO_STR,
 	};
+}
+
+static void record(struct recs *q, const char *story, int64_t a, int64_t b,
+		   const struct store_mark *m)
+{
+	record_at(q, NULL, story, a, b, m);
+}
+
+/* The conflicts of one new source queued so far, by the pair of sources,
+ * kind and key that allow one conflict (already()'s key): each the
+ * first in the order the sources were added (rec_cmp), kept as the pairs
+ * are judged, so that a source whose thousands of claims all meet the
+ * same few keys does not queue a mark a pair (before, every mark was
+ * queued with its explanation and the first kept at the end: 1.3 GB for
+ * two articles of 8,000 such sentences). */
+struct first_map {
+	char **k;
+	size_t *at; /* index into recs.v */
+	size_t cap, n;
+};
+
+/* The queued index for key k (taken), or SIZE_MAX after adding it with
+ * index `at`. */
+static size_t first_get(struct first_map *m, char *k, size_t at)
+{
+	if ((m->n + 1) * 2 > m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 64;
+		char **kv = xcalloc(cap, sizeof *kv);
+		size_t *av = xcalloc(cap, sizeof *av);
+		for (size_t i = 0; i < m->cap; i++) {
+			if (!m->k[i])
+				continue;
+			size_t h = (size_t)hash_str(m->k[i]) & (cap - 1);
+			while (kv[h])
+				h = (h + 1) & (cap - 1);
+			kv[h] = m->k[i];
+			av[h] = m->at[i];
+		}
+		free(m->k);
+		free(m->at);
+		m->k = kv;
+		m->at = av;
+		m->cap = cap;
+	}
+	size_t h = (size_t)hash_str(k) & (m->cap - 1);
+	for (; m->k[h]; h = (h + 1) & (m->cap - 1)) {
+		if (strcmp(m->k[h], k) == 0) {
+			free(k);
+			return m->at[h];
+		}
+	}
+	m->k[h] = k;
+	m->at[h] = at;
+	m->n++;
+	return SIZE_MAX;
+}
+
+static void first_free(struct first_map *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->k[i]);
+	free(m->k);
+	free(m->at);
+	memset(m, 0, sizeof *m);
 }
 
 static int rec_cmp(const void *pa, const void *pb)
@@ -1340,6 +1410,8 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	const struct store_claim *co = NULL;
 	struct seen_set seen = {0};
 	struct recs recs = {0};
+	struct first_map first = {0};
+	size_t seq = 0;
 	for (size_t i = 0; i < np && rc == CC_OK; i++) {
 		size_t k = pairs[i].mine;
 		if (!loaded_new[k]) {
@@ -1370,17 +1442,38 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 		oa.story_subject = ob.story_subject = subject;
 		size_t n = j->judge(j->ctx, &oa, &ob, marks, CC_ARRAY_LEN(marks));
 		for (size_t q = 0; q < n; q++) {
-			record(&recs, cn[k].story, co->id, cn[k].id, &marks[q]);
-			struct rec *r = &recs.v[recs.n - 1];
-			r->src = co->source_id;
-			r->ord = (int64_t)co->ord;
-			r->mine = (int64_t)k;
-			r->seq = recs.n - 1;
-			r->other = rec_str(&recs, co->source ? co->source : "");
+			const char *other = co->source ? co->source : "";
+			struct rec want = {.src = co->source_id, .ord = (int64_t)co->ord, .mine = (int64_t)k,
+					   .seq = seq++};
+			struct rec *over = NULL;
+			if (marks[q].conflict) {
+				const char *key = marks[q].key ? marks[q].key : "";
+				size_t at = first_get(&first,
+						      xasprintf("%zu:%s%zu:%s%s", strlen(other), other,
+								strlen(marks[q].kind), marks[q].kind, key),
+						      recs.n);
+				if (at != SIZE_MAX) {
+					/* a conflict of this kind and key with that
+					 * source is queued: this one takes its place
+					 * only when it comes first */
+					if (rec_cmp(&want, &recs.v[at]) > 0)
+						continue;
+					over = &recs.v[at];
+				}
+			}
+			size_t other_at = over ? over->other : NO_STR;
+			record_at(&recs, over, cn[k].story, co->id, cn[k].id, &marks[q]);
+			struct rec *r = over ? over : &recs.v[recs.n - 1];
+			r->src = want.src;
+			r->ord = want.ord;
+			r->mine = want.mine;
+			r->seq = want.seq;
+			r->other = other_at != NO_STR ? other_at : rec_str(&recs, other);
 		}
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
+	first_free(&first);
 	if (rc == CC_OK)
 		in_added_order(&recs, &seen);
 	seen_free(&seen);
