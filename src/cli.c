@@ -186,6 +186,7 @@ static int cmd_agreement(struct cli *cli, int argc, char **argv)
  * again with add's rules (below) */
 static int remove_judged(const char *db, int argc, char **argv);
 static int cmd_refresh(struct cli *cli, int argc, char **argv);
+static int bad_date(const struct command *c, const char *date);
 static int cmd_remove(struct cli *cli, int argc, char **argv)
 {
 	return remove_judged(cli->db_opt, argc, argv);
@@ -358,14 +359,17 @@ static const struct command commands[] = {
 	{
 		.name = "refresh",
 		.run = cmd_refresh,
-		.usage = "refresh [--dry-run] [--force] [--story S] [SOURCE...]",
+		.usage = "refresh [--dry-run] [--force] [--story S] [--date YYYY-MM-DD SOURCE...] [SOURCE...]",
 		.summary = "extract stored sources again with this version's rules",
 		.help = "  --dry-run   report what would change; change nothing\n"
 			"  --force     refresh sources whose annotated claims have no match too, after\n"
 			"              saving those claims' annotations to a json export beside the\n"
 			"              store (the file is named)\n"
 			"  --story S   the sources of story S (without SOURCE: every source)\n"
-			"Each source is extracted again from its stored text with its stored date;\n"
+			"  --date D    give the SOURCEs named the publication date D (YYYY-MM-DD), as\n"
+			"              add --date does, keeping their claim ids and annotations\n"
+			"Each source is extracted again from its stored text; a date given with\n"
+			"--date at add stays, else the date and title are found again as add would;\n"
 			"a claim found again (the same sentence, its slots at the same places) keeps\n"
 			"its id and its annotations. The stories' years, conflicts and agreements\n"
 			"are marked again as adding the sources in their order would. All or\n"
@@ -1033,7 +1037,7 @@ static void refreshed_free(struct refreshed *r)
  * outlet are found again with this version's rules, as add would find
  * them (a banner's date resolves nothing, as at add). */
 static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx, const char *name,
-				      struct refreshed *r, struct cc_err *err)
+				      const char *date, struct refreshed *r, struct cc_err *err)
 {
 	enum cc_status rc = store_source_get(st, name, &r->src, err);
 	if (rc == CC_OK)
@@ -1041,7 +1045,8 @@ static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx
 	if (rc == CC_OK) {
 		bool given = r->src.date && r->src.date_origin &&
 			     strcmp(r->src.date_origin, ingest_date_origin_name(DATE_OPTION)) == 0;
-		struct ingest_opts io = {.url = r->src.url, .date = given ? r->src.date : NULL};
+		/* refresh --date: the date the user gives now */
+		struct ingest_opts io = {.url = r->src.url, .date = date ? date : given ? r->src.date : NULL};
 		rc = ingest_bytes(r->text, r->len, name, &io, &r->doc, err);
 	}
 	if (rc != CC_OK)
@@ -1151,9 +1156,10 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 		{"dry-run", no_argument, NULL, 'n'},
 		{"force", no_argument, NULL, 'f'},
 		{"story", required_argument, NULL, 's'},
+		{"date", required_argument, NULL, 'd'},
 	};
 	bool dry_run = false, force = false;
-	const char *story = NULL;
+	const char *story = NULL, *date = NULL;
 	int ch;
 	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
 		switch (ch) {
@@ -1162,9 +1168,15 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 		case 'n': dry_run = true; break;
 		case 'f': force = true; break;
 		case 's': story = optarg; break;
+		case 'd': date = optarg; break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
 	}
+	struct cc_date dd;
+	if (date && !dateline_parse_iso(date, &dd))
+		return bad_date(c, date);
+	if (date && optind >= argc)
+		return usage_error(c, "--date needs the SOURCE names it dates (crosscheck list shows them)");
 	struct cc_err err = {0};
 	struct store *st;
 	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
@@ -1204,7 +1216,7 @@ static int cmd_refresh(struct cli *cli, int argc, char **argv)
 	struct refreshed *rs = xcalloc(names.n ? names.n : 1, sizeof *rs);
 	struct store_refresh *v = xcalloc(names.n ? names.n : 1, sizeof *v);
 	for (size_t i = 0; i < names.n && !status; i++) {
-		if (refresh_prepare(st, lx, names.v[i], &rs[i], &err) != CC_OK) {
+		if (refresh_prepare(st, lx, names.v[i], date, &rs[i], &err) != CC_OK) {
 			status = fail(&err);
 			errorf("nothing was refreshed");
 			break;
@@ -1447,9 +1459,13 @@ static int duplicate_options(struct store *st, const struct prepared *p, const c
 	if (want_date || want_story) {
 		/* (errorf makes the whole line safe) */
 		errorf("%s is stored with date %s and story '%s'; %s%s%s not applied: a stored source keeps "
-		       "what it was added with (to change them: crosscheck remove %s, then add it again)",
+		       "what it was added with (%s%s%s%s)",
 		       dup, s.date ? s.date : "none", have_story, want_date ? "--date" : "",
-		       want_date && want_story ? " and " : "", want_story ? "--story" : "", dup);
+		       want_date && want_story ? " and " : "", want_story ? "--story" : "",
+		       want_date ? "to change its date, keeping its annotations: crosscheck refresh --date " : "",
+		       want_date ? p->doc.date : "", want_date ? " " : "", want_date ? dup : "");
+		if (want_story)
+			errorf("to change its story: crosscheck remove %s, then add it again", dup);
 	}
 	store_source_free(&s);
 	return want_date || want_story;

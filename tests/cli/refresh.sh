@@ -312,6 +312,32 @@ unchanged town-ledger.txt
 unchanged lakeside-news.txt
 unchanged hill-gazette.txt" "metadata: a second refresh finds nothing to change"
 
+# ---- refresh --date: a wrong date fixed in place --------------------------------------
+# the lake's sources were added with --date 2025-04-11; hill-gazette.txt's
+# annotated claim keeps its id and log when its date is changed
+hid=$("$CROSSCHECK" --db "$T/m.db" claims --source hill-gazette.txt --format jsonl | jq -r .id | head -n 1)
+"$CROSSCHECK" --db "$T/m.db" annotate "$hid" --verdict false --note "date checked" >/dev/null
+run --db "$T/m.db" refresh --date 2025-04-10
+is "$rc" 2 "refresh --date without SOURCE: a usage error"
+like "$err" "--date needs the SOURCE names it dates" "and it says why"
+run --db "$T/m.db" refresh --date 2025-13-40 hill-gazette.txt
+is "$rc" 2 "refresh --date with an impossible date: a usage error"
+mb=$(md5sum <"$T/m.db")
+run --db "$T/m.db" refresh --date 2025-04-10 --dry-run hill-gazette.txt
+like "$out" "would refresh hill-gazette.txt: " "refresh --date --dry-run says it would refresh"
+like "$out" "; dated 2025-04-10 (option), was $given (option)" "and names the new date and the old"
+is "$(md5sum <"$T/m.db")" "$mb" "and changes nothing"
+run --db "$T/m.db" refresh --date 2025-04-10 hill-gazette.txt
+is "$rc" 0 "refresh --date SOURCE: exit 0"
+like "$out" "1 annotated claim kept; dated 2025-04-10 (option), was $given (option)" \
+	"it says the annotated claim is kept and the date changed"
+is "$(sqlite3 "$T/m.db" "SELECT pub_date || ' ' || date_origin FROM sources WHERE name = 'hill-gazette.txt'")" \
+	"2025-04-10 option" "the source has the new date"
+is "$("$CROSSCHECK" --db "$T/m.db" annotate "$hid" --history | grep -c 'date checked')" 1 \
+	"the claim keeps its id and its note"
+run --db "$T/m.db" refresh hill-gazette.txt
+is "$out" "unchanged hill-gazette.txt" "a later refresh keeps the date given with --date"
+
 # ---- a store this user cannot write ---------------------------------------------------
 runas() {
 	if [ "$(id -u)" -eq 0 ]; then

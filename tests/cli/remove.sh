@@ -97,10 +97,15 @@ is "$rc" 0 "after remove, the same file can be added again with a new --date"
 like "$(jq -r 'select(.name == "coastal-post.txt") | .date' <<<"$("$CROSSCHECK" --db "$DB" list --format jsonl)")" \
 	"2025-03-02" "and it keeps the new date"
 is "$(n_conf)" "$all" "its conflicts are marked again"
-# re-adding with another --date points at remove
+# re-adding with another --date points at refresh --date, which keeps ids
 cc add --date 2025-03-09 "$T/coastal-post.txt"
 is "$rc" 1 "the same text with another --date is not applied"
-like "$err" "crosscheck remove coastal-post.txt, then add it again" "and the message says how to change it"
+like "$err" "to change its date, keeping its annotations: crosscheck refresh --date 2025-03-09 coastal-post.txt" \
+	"and the message says how to change it"
+cc add --story other "$T/coastal-post.txt"
+is "$rc" 1 "the same text with another --story is not applied"
+like "$err" "to change its story: crosscheck remove coastal-post.txt, then add it again" \
+	"and the message says how to change the story"
 
 # ---- annotated sources -----------------------------------------------------------
 cid=$("$CROSSCHECK" --db "$DB" claims --source river-daily.txt --format jsonl | jq -r .id | head -n 1)
