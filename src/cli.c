@@ -242,11 +242,16 @@ static const struct command commands[] = {
 	{
 		.name = "claims",
 		.run = cmd_claims,
-		.usage = "claims [--source NAME] [--format text|jsonl]",
-		.summary = "list the claims stored for the sources",
+		.usage = "claims [--source NAME] [--verdict V|none] [--format text|jsonl]",
+		.summary = "list the claims stored for the sources, with their verdicts",
 		.help = "  --source NAME        only this source's claims\n"
+			"  --verdict V|none     only the claims whose current verdict is V (true,\n"
+			"                       false, misleading, unverifiable), or none yet\n"
 			"  --format text|jsonl  text (default) or one JSON object a claim with id,\n"
-			"                       source, text, start, end, subject, event, slots, score\n",
+			"                       source, text, start, end, subject, event, slots, score,\n"
+			"                       verdict, note, tags\n"
+			"Text: a claim's state ends its first line, as [false #tag \u270E] (\u270E: it\n"
+			"has a note); a claim without verdict, tags or note shows none.\n",
 	},
 	{
 		.name = "conflicts",
@@ -2356,14 +2361,84 @@ struct claims_ctx {
 	enum format fmt;
 	struct store *st;
 	struct cc_err *err;
+	const char *verdict; /* --verdict: a verdict, "none", or NULL for all */
 };
+
+/* The tags ("a,b") as a JSON array, as the json export gives them. */
+static json_t *claim_tags_json(const char *tags)
+{
+	json_t *a = json_array();
+	for (const char *p = tags ? tags : ""; *p;) {
+		const char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (n)
+			json_array_append_new(a, json_strn(p, n));
+		p += n + (e ? 1 : 0);
+	}
+	return a;
+}
+
+/* A claim's current state at the end of its text line: " [false #a #b ✎]"
+ * (verdict, tags, ✎ when it has a note); nothing when none is set. Tags
+ * are untrusted and made inert. */
+static void print_claim_marks(const char *verdict, const char *note, const char *tags)
+{
+	bool t = tags && *tags;
+	if (!verdict && !note && !t)
+		return;
+	fputs(" [", stdout);
+	const char *sep = "";
+	if (verdict) {
+		fputs(verdict, stdout);
+		sep = " ";
+	}
+	for (const char *p = t ? tags : ""; *p;) {
+		const char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (n) {
+			printf("%s#", sep);
+			put_safe(stdout, p, n);
+			sep = " ";
+		}
+		p += n + (e ? 1 : 0);
+	}
+	if (note)
+		printf("%s\u270E", sep);
+	fputs("]", stdout);
+}
+
+/* A stored slot as csv and markdown show it ("number=14 mile"), made inert. */
+static void print_claim_slot(const struct store_slot *x)
+{
+	struct export_slot es = {.type = x->type, .text = x->text, .value = x->value,
+				 .unit = x->unit, .norm = x->norm};
+	struct buf b;
+	buf_init(&b);
+	export_slot_line(&b, &es);
+	put_safe(stdout, b.data ? b.data : "", b.len);
+	buf_free(&b);
+}
 
 static int claims_one(const struct store_claim *c, void *vctx)
 {
 	struct claims_ctx *ctx = vctx;
-	size_t support = 0, nconf = 0;
-	if (store_claim_counts(ctx->st, c->id, &support, &nconf, ctx->err) != CC_OK)
+	struct store_annotation cur;
+	bool annotated = false;
+	if (store_annotation_current(ctx->st, c->id, &cur, &annotated, ctx->err) != CC_OK)
 		return 1;
+	const char *verdict = annotated ? cur.verdict : NULL;
+	const char *note = annotated ? cur.note : NULL;
+	const char *tags = annotated ? cur.tags : "";
+	int rc = 0;
+	if (ctx->verdict &&
+	    (strcmp(ctx->verdict, "none") == 0 ? verdict != NULL
+					       : !verdict || strcmp(verdict, ctx->verdict) != 0))
+		goto out;
+	size_t support = 0, nconf = 0;
+	if (store_claim_counts(ctx->st, c->id, &support, &nconf, ctx->err) != CC_OK) {
+		rc = 1;
+		goto out;
+	}
 	if (ctx->fmt == FMT_JSONL) {
 		json_t *o = json_object();
 		json_object_set_new(o, "id", json_integer(c->id));
@@ -2388,9 +2463,12 @@ static int claims_one(const struct store_claim *c, void *vctx)
 		json_object_set_new(o, "score", json_real(c->score));
 		json_object_set_new(o, "support", json_integer((json_int_t)support));
 		json_object_set_new(o, "conflicts", json_integer((json_int_t)nconf));
+		json_object_set_new(o, "verdict", json_str_or_null(verdict));
+		json_object_set_new(o, "note", note ? json_strn(note, strlen(note)) : json_null());
+		json_object_set_new(o, "tags", claim_tags_json(tags));
 		json_print(o);
 		json_decref(o);
-		return 0;
+		goto out;
 	}
 	printf("%-6lld ", (long long)c->id);
 	put_safes(stdout, c->source);
@@ -2404,13 +2482,17 @@ static int claims_one(const struct store_claim *c, void *vctx)
 	}
 	printf(" |");
 	for (size_t i = 0; i < c->nslots; i++) {
-		printf(" %s=", c->slots[i].type);
-		put_safes(stdout, c->slots[i].value);
+		printf(" ");
+		print_claim_slot(&c->slots[i]);
 	}
+	print_claim_marks(verdict, note, tags);
 	printf("\n       ");
 	put_safe(stdout, c->text, c->text_len);
 	printf("\n");
-	return 0;
+out:
+	if (annotated)
+		store_annotation_free(&cur);
+	return rc;
 }
 
 static int cmd_claims(struct cli *cli, int argc, char **argv)
@@ -2419,15 +2501,22 @@ static int cmd_claims(struct cli *cli, int argc, char **argv)
 	static const struct option opts[] = {
 		{"source", required_argument, NULL, 's'},
 		{"format", required_argument, NULL, 'f'},
+		{"verdict", required_argument, NULL, 'v'},
 	};
 	enum format fmt = FMT_TEXT;
-	const char *source = NULL;
+	const char *source = NULL, *verdict = NULL;
 	int ch;
 	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
 		switch (ch) {
 		case -2: return 0;
 		case -3: return EXIT_USAGE;
 		case 's': source = optarg; break;
+		case 'v':
+			if (!store_verdict_valid(optarg) && strcmp(optarg, "none") != 0)
+				return usage_error(c, "--verdict '%s': give true, false, misleading, "
+						      "unverifiable or none", optarg);
+			verdict = optarg;
+			break;
 		case 'f':
 			if (!format_arg(c, optarg, &fmt))
 				return EXIT_USAGE;
@@ -2449,7 +2538,7 @@ static int cmd_claims(struct cli *cli, int argc, char **argv)
 		}
 		store_source_free(&src);
 	}
-	struct claims_ctx ctx = {fmt, st, &err};
+	struct claims_ctx ctx = {fmt, st, &err, verdict};
 	enum cc_status rc = store_claims_each(st, source, claims_one, &ctx, &err);
 	store_close(st);
 	return rc == CC_OK && err.status == CC_OK ? 0 : fail(&err);

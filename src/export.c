@@ -762,11 +762,8 @@ static void csv_begin(struct export_writer *w)
 	puts_(w, csv_header);
 }
 
-/* csv and markdown: "type=value", then for a figure the unit it is counted
- * in (unless the value names it: "money=USD 334000000") and its measure in
- * parentheses, as the json export's unit and measure: "number=1.2 mile
- * (depth)". */
-static void slot_line(struct buf *sl, const struct export_slot *x)
+/* csv, markdown and `claims` (export.h) */
+void export_slot_line(struct buf *sl, const struct export_slot *x)
 {
 	const char *v = x->value && *x->value ? x->value : (x->text ? x->text : "");
 	buf_adds(sl, x->type ? x->type : "");
@@ -816,7 +813,7 @@ static void csv_claim(struct export_writer *w, const struct export_claim *c)
 		const struct export_slot *x = &c->slots[i];
 		if (i)
 			buf_adds(&sl, "; ");
-		slot_line(&sl, x);
+		export_slot_line(&sl, x);
 	}
 	export_csv_field(b, sl.data, sl.len);
 	buf_free(&sl);
@@ -1064,7 +1061,7 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 	for (size_t i = 0; i < c->nslots; i++) {
 		struct buf sl;
 		buf_init(&sl);
-		slot_line(&sl, &c->slots[i]);
+		export_slot_line(&sl, &c->slots[i]);
 		buf_adds(r, i ? "; " : ": ");
 		md_texts(r, sl.data ? sl.data : "");
 		buf_free(&sl);

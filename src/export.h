@@ -197,6 +197,12 @@ void export_quote_context(const char *text, size_t len, size_t start, size_t end
  * quoted when it holds a comma, quote or line break. */
 void export_csv_field(struct buf *out, const char *s, size_t len);
 
+/* A slot as csv, markdown and `crosscheck claims` show it: "type=value",
+ * then for a figure the unit it is counted in (unless the value names it:
+ * "money=USD 334000000") and its measure in parentheses, as the json
+ * export's unit and measure: "number=1.2 mile (depth)". */
+void export_slot_line(struct buf *sl, const struct export_slot *x);
+
 /* Appends untrusted text for Markdown: made inert as text_sanitize does
  * (line breaks become spaces), and every character Markdown or GitHub
  * reads as markup (\ ` * _ [ ] < > | ~ # & $) escaped with a backslash. */

@@ -317,8 +317,9 @@ enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 	memset(out, 0, sizeof *out);
 	*found = false;
 	/* the merged state; who and when: the entry that gave the verdict, or
-	 * without a verdict the newest entry by time */
-	sqlite3_stmt *q = st_prepare(st,
+	 * without a verdict the newest entry by time (cached: `claims` asks
+	 * once a claim) */
+	sqlite3_stmt *q = st_cached(st,
 		"SELECT a.id, s.claim_id, a.session_id, a.target, a.reviewer, a.at, a.action,"
 		" s.verdict, s.note, s.tags FROM claim_state s JOIN annotations a ON a.id = coalesce("
 		"  s.verdict_id,"
@@ -335,7 +336,7 @@ enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 	} else if (r != SQLITE_DONE) {
 		rc = st_error(st, err, "cannot read the annotations");
 	}
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 

@@ -145,7 +145,8 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *support,
 				  size_t *conflicts, struct cc_err *err)
 {
-	sqlite3_stmt *q = st_prepare(st,
+	/* cached: `claims` asks once a claim */
+	sqlite3_stmt *q = st_cached(st,
 		"SELECT (SELECT count(DISTINCT s.source_id) FROM corroborations r"
 		"   JOIN claims s ON s.id = CASE WHEN r.claim_a = ?1 THEN r.claim_b ELSE r.claim_a END"
 		"   WHERE r.claim_a = ?1 OR r.claim_b = ?1),"
@@ -160,7 +161,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 	} else {
 		rc = st_error(st, err, "cannot count the claim's conflicts");
 	}
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 

@@ -72,10 +72,12 @@ cc() { run --db "$DB" "$@"; }
 q() { sqlite3 "$DB" "$1"; }
 
 # what a user compares: claims, conflicts and agreements, ids left out
-# (claims found again keep theirs; new ones are numbered after all)
+# (claims found again keep theirs; new ones are numbered after all), and
+# the claims' verdicts, notes and tags (a fresh add has none; that refresh
+# keeps them is checked on its own below)
 # view DB [STORY]
 view() {
-	"$CROSSCHECK" --db "$1" claims --format jsonl | jq -c 'del(.id)'
+	"$CROSSCHECK" --db "$1" claims --format jsonl | jq -c 'del(.id, .verdict, .note, .tags)'
 	"$CROSSCHECK" --db "$1" conflicts ${2:+--story "$2"} --format jsonl | jq -c 'del(.id, .a.claim, .b.claim)'
 	"$CROSSCHECK" --db "$1" corroborations ${2:+--story "$2"} --format jsonl | jq -c 'del(.id, .a.claim, .b.claim)'
 }

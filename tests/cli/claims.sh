@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# crosscheck claims as a reviewer reads it after a review: each claim's
+# current verdict, tags and note (text and jsonl), --verdict to keep the
+# claims of one verdict or none, and figures shown with their unit as the
+# csv export shows them. The article is written here.
+. "$top_srcdir/tests/cli/lib.sh"
+
+command -v jq >/dev/null 2>&1 || skip_all "jq is not installed"
+
+cat >"$T/trail.txt" <<'EOF'
+Park rangers reopened the Orrin Ridge trail on Monday after a rockfall closed it on May 2, 2025.
+
+The rebuilt section is 14 miles long, the park service said.
+
+Crews moved about 600 tonnes of rock, according to the district office.
+EOF
+DB="$T/c.db"
+cc() { run --db "$DB" "$@"; }
+"$CROSSCHECK" --db "$DB" add --story trail "$T/trail.txt" >/dev/null
+mapfile -t ids < <("$CROSSCHECK" --db "$DB" claims --format jsonl | jq -r .id)
+test "${#ids[@]}" -ge 3
+ok $? "fixture: three claims or more"
+mile=$("$CROSSCHECK" --db "$DB" claims --format jsonl | jq -r 'select(.slots | any(.unit == "mile")) | .id' | head -n 1)
+test -n "$mile"
+ok $? "fixture: a claim counted in miles"
+
+# ---- nothing annotated yet --------------------------------------------------
+cc claims
+is "$rc" 0 "claims exits 0"
+unlike "$out" "[" "no claim shows a state before any annotation"
+cc claims --format jsonl
+is "$(jq -sc 'map([.verdict, .note, .tags]) | unique' <<<"$out")" '[[null,null,[]]]' \
+	"jsonl: verdict null, note null, tags [] on every claim"
+
+# ---- a figure with its unit -------------------------------------------------
+cc claims
+line=$(grep "^$mile " <<<"$out")
+like "$line" "number=14 mile" "text: a figure with its unit, as the csv export shows it"
+csv=$("$CROSSCHECK" --db "$DB" export --format csv --only all)
+like "$csv" "number=14 mile" "... which is what the csv export says"
+
+# ---- annotated -------------------------------------------------------------
+"$CROSSCHECK" --db "$DB" annotate "$mile" --verdict false --note 'the map says 12' \
+	--tag length --tag recheck --reviewer ana >/dev/null
+"$CROSSCHECK" --db "$DB" annotate "${ids[0]}" --tag dates --reviewer ana >/dev/null
+cc claims
+is "$(grep -c '\[' <<<"$out")" 2 "text: the two annotated claims show a state, no other"
+like "$(grep "^$mile " <<<"$out")" "number=14 mile [false #length #recheck ✎]" \
+	"text: verdict, tags and a note mark end the claim's line"
+like "$(grep "^${ids[0]} " <<<"$out")" " [#dates]" "text: tags alone, without a verdict"
+unlike "$out" "the map says 12" "text: the note itself stays out of the list"
+cc claims --format jsonl
+is "$(jq -c --argjson id "$mile" 'select(.id == $id) | [.verdict, .note, .tags]' <<<"$out")" \
+	'["false","the map says 12",["length","recheck"]]' "jsonl: verdict, note and tags"
+is "$(jq -c --argjson id "${ids[0]}" 'select(.id == $id) | [.verdict, .note, .tags]' <<<"$out")" \
+	'[null,null,["dates"]]' "jsonl: tags without a verdict"
+is "$(jq -c --argjson id "$mile" 'select(.id == $id) | .slots | map(select(.unit == "mile")) | length' <<<"$out")" \
+	1 "jsonl: the slot keeps its unit member"
+ex=$("$CROSSCHECK" --db "$DB" export --only annotated | jq -c '.claims | map([.id, .verdict, .note, .tags])')
+is "$(jq -sc 'map(select(.verdict or .note or (.tags | length > 0))) | map([.id, .verdict, .note, .tags])' <<<"$out")" \
+	"$ex" "jsonl: the same states as the json export"
+
+# ---- --verdict --------------------------------------------------------------
+cc claims --verdict false --format jsonl
+is "$(jq -r .id <<<"$out")" "$mile" "--verdict false: only the false claim"
+cc claims --verdict none --format jsonl
+is "$(jq -s 'length' <<<"$out")" "$((${#ids[@]} - 1))" "--verdict none: every claim without a verdict"
+unlike "$(jq -r .id <<<"$out")" "$mile" "--verdict none: not the judged one"
+cc claims --verdict true
+is "$rc:$out" "0:" "--verdict true with none true: nothing, exit 0"
+cc claims --verdict wrong
+is "$rc" 2 "--verdict of no verdict: usage error"
+like "$err" "true, false, misleading, unverifiable or none" "... naming the choices"
+
+# ---- a cleared state shows nothing ------------------------------------------
+"$CROSSCHECK" --db "$DB" annotate "${ids[0]}" --untag dates --reviewer ana >/dev/null
+cc claims
+unlike "$(grep "^${ids[0]} " <<<"$out")" "[" "a claim whose tags were all taken off shows no state"
+
+done_testing
