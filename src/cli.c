@@ -2364,20 +2364,6 @@ struct claims_ctx {
 	const char *verdict; /* --verdict: a verdict, "none", or NULL for all */
 };
 
-/* The tags ("a,b") as a JSON array, as the json export gives them. */
-static json_t *claim_tags_json(const char *tags)
-{
-	json_t *a = json_array();
-	for (const char *p = tags ? tags : ""; *p;) {
-		const char *e = strchr(p, ',');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		if (n)
-			json_array_append_new(a, json_strn(p, n));
-		p += n + (e ? 1 : 0);
-	}
-	return a;
-}
-
 /* A claim's current state at the end of its text line: " [false #a #b ✎]"
  * (verdict, tags, ✎ when it has a note); nothing when none is set. Tags
  * are untrusted and made inert. */
@@ -2465,7 +2451,7 @@ static int claims_one(const struct store_claim *c, void *vctx)
 		json_object_set_new(o, "conflicts", json_integer((json_int_t)nconf));
 		json_object_set_new(o, "verdict", json_str_or_null(verdict));
 		json_object_set_new(o, "note", note ? json_strn(note, strlen(note)) : json_null());
-		json_object_set_new(o, "tags", claim_tags_json(tags));
+		json_object_set_new(o, "tags", export_tags_json(tags));
 		json_print(o);
 		json_decref(o);
 		goto out;

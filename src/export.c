@@ -334,7 +334,7 @@ static void set(json_t *o, const char *k, json_t *v)
 	json_object_set_new(o, k, v ? v : json_null());
 }
 
-static json_t *tags_json(const char *tags)
+json_t *export_tags_json(const char *tags)
 {
 	json_t *a = json_array();
 	const char *p = tags ? tags : "";
@@ -462,7 +462,7 @@ static json_t *claim_json(const struct export_claim *c)
 	set(o, "verdict", jstr(cur ? cur->verdict : NULL));
 	set(o, "label", jstr(export_fever_label(cur ? cur->verdict : NULL)));
 	set(o, "note", jstr(cur ? cur->note : NULL));
-	set(o, "tags", tags_json(cur ? cur->tags : ""));
+	set(o, "tags", export_tags_json(cur ? cur->tags : ""));
 	size_t *lat;
 	size_t nl = latest_per_reviewer(c, &lat);
 	json_t *notes = json_array();
@@ -488,7 +488,7 @@ static json_t *claim_json(const struct export_claim *c)
 		set(x, "action", jstr(e->action));
 		set(x, "verdict", jstr(e->verdict));
 		set(x, "note", jstr(e->note));
-		set(x, "tags", tags_json(e->tags));
+		set(x, "tags", export_tags_json(e->tags));
 		/* an undo or redo that left a field another reviewer changed
 		 * since, or restored another reviewer's value */
 		if (e->effect & (EXPORT_EFFECT_VERDICT_KEEP | EXPORT_EFFECT_VERDICT_SET))
@@ -1150,7 +1150,7 @@ static void wadm_claim(struct export_writer *w, const struct export_claim *c)
 		json_array_append_new(body, textual_body("assessing", cur->verdict));
 	if (cur->note)
 		json_array_append_new(body, textual_body("commenting", cur->note));
-	json_t *tags = tags_json(cur->tags);
+	json_t *tags = export_tags_json(cur->tags);
 	size_t i;
 	json_t *t;
 	json_array_foreach(tags, i, t)

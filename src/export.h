@@ -203,6 +203,10 @@ void export_csv_field(struct buf *out, const char *s, size_t len);
  * export's unit and measure: "number=1.2 mile (depth)". */
 void export_slot_line(struct buf *sl, const struct export_slot *x);
 
+/* Comma-separated tags ("a,b") as a JSON array, as the json export gives
+ * them (a jansson json_t, newly made). */
+struct json_t *export_tags_json(const char *tags);
+
 /* Appends untrusted text for Markdown: made inert as text_sanitize does
  * (line breaks become spaces), and every character Markdown or GitHub
  * reads as markup (\ ` * _ [ ] < > | ~ # & $) escaped with a backslash. */

@@ -1945,8 +1945,10 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		/* "and last month it purchased assets": "it" right before the
 		 * verb stands for a subject named before it, not for the last
 		 * name read ("Ethernet switches") */
-		if (token_is(text, &s->t[k0 - 1], "it"))
-			return k0 == 1 && occurrence_it(s) >= 0 ? occurrence_it(s) : SUBJ_IT;
+		if (token_is(text, &s->t[k0 - 1], "it")) {
+			int32_t occ = k0 == 1 ? occurrence_it(s) : -1;
+			return occ >= 0 ? occ : SUBJ_IT;
+		}
 		int32_t sayer = trailing_sayer(s, k0, trig);
 		if (sayer != -1)
 			return sayer;
@@ -2103,8 +2105,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	/* "A wildfire burning above Carrow has grown ... It started on
 	 * Sunday": an "It" that opens the sentence after one that opens with
 	 * an occurrence is that occurrence (note_occurrence) */
-	if (cs == 0 && token_is(text, t, "it") && occurrence_it(s) >= 0)
-		return occurrence_it(s);
+	int32_t occ = cs == 0 && token_is(text, t, "it") ? occurrence_it(s) : -1;
+	if (occ >= 0)
+		return occ;
 	if (token_is(text, t, "it") || token_is(text, t, "they"))
 		return SUBJ_MAIN_SAID;
 	if (token_is(text, t, "he") || token_is(text, t, "she"))

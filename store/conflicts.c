@@ -592,6 +592,7 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
  * (other source, kind, key). */
 struct seen_set {
 	char **v;
+	size_t *at; /* what each key stands for (seen_get) */
 	size_t cap, n;
 };
 
@@ -603,12 +604,14 @@ static uint64_t hash_str(const char *s)
 	return h;
 }
 
-/* True when `k` was in the set; else adds it (taking it) and returns false. */
-static bool seen_add(struct seen_set *set, char *k)
+/* What `k` stands for when it was in the set; else adds it (taking it)
+ * standing for `at`, and returns SIZE_MAX. */
+static size_t seen_get(struct seen_set *set, char *k, size_t at)
 {
 	if ((set->n + 1) * 2 > set->cap) {
 		size_t cap = set->cap ? set->cap * 2 : 64;
 		char **v = xcalloc(cap, sizeof *v);
+		size_t *av = xcalloc(cap, sizeof *av);
 		for (size_t i = 0; i < set->cap; i++) {
 			if (!set->v[i])
 				continue;
@@ -616,21 +619,25 @@ static bool seen_add(struct seen_set *set, char *k)
 			while (v[h])
 				h = (h + 1) & (cap - 1);
 			v[h] = set->v[i];
+			av[h] = set->at[i];
 		}
 		free(set->v);
+		free(set->at);
 		set->v = v;
+		set->at = av;
 		set->cap = cap;
 	}
 	size_t h = (size_t)hash_str(k) & (set->cap - 1);
 	for (; set->v[h]; h = (h + 1) & (set->cap - 1)) {
 		if (strcmp(set->v[h], k) == 0) {
 			free(k);
-			return true;
+			return set->at[h];
 		}
 	}
 	set->v[h] = k;
+	set->at[h] = at;
 	set->n++;
-	return false;
+	return SIZE_MAX;
 }
 
 static void seen_free(struct seen_set *set)
@@ -638,14 +645,21 @@ static void seen_free(struct seen_set *set)
 	for (size_t i = 0; i < set->cap; i++)
 		free(set->v[i]);
 	free(set->v);
+	free(set->at);
 	memset(set, 0, sizeof *set);
+}
+
+/* The key of a conflict's (other source, kind, key), newly allocated. */
+static char *mark_key(const char *other_source, const struct store_mark *m)
+{
+	const char *key = m->key ? m->key : "";
+	return xasprintf("%zu:%s%zu:%s%s", strlen(other_source), other_source, strlen(m->kind), m->kind,
+			 key);
 }
 
 static bool already(struct seen_set *set, const char *other_source, const struct store_mark *m)
 {
-	const char *key = m->key ? m->key : "";
-	return seen_add(set, xasprintf("%zu:%s%zu:%s%s", strlen(other_source), other_source,
-				       strlen(m->kind), m->kind, key));
+	return seen_get(set, mark_key(other_source, m), 0) != SIZE_MAX;
 }
 
 /* The marks of one new source, queued in judging order and written at the
@@ -656,10 +670,10 @@ struct rec {
 	int slot_a, slot_b;
 	size_t story, rule, key, kind, severity, explanation; /* offsets into text; NO_STR: NULL */
 	/* st_mark_source: where the pair stands in the order the sources were
-	 * added (the other claim's source and rank, the new claim's rank),
-	 * its place in judging order, and the other source's name */
+	 * added (the other claim's source and rank, the new claim's rank) and
+	 * its place in judging order */
 	int64_t src, ord, mine;
-	size_t seq, other;
+	size_t seq;
 };
 
 #define NO_STR ((size_t)-1)
@@ -702,64 +716,6 @@ static void record(struct recs *q, const char *story, int64_t a, int64_t b,
 	record_at(q, NULL, story, a, b, m);
 }
 
-/* The conflicts of one new source queued so far, by the pair of sources,
- * kind and key that allow one conflict (already()'s key): each the
- * first in the order the sources were added (rec_cmp), kept as the pairs
- * are judged, so that a source whose thousands of claims all meet the
- * same few keys does not queue a mark a pair (before, every mark was
- * queued with its explanation and the first kept at the end: 1.3 GB for
- * two articles of 8,000 such sentences). */
-struct first_map {
-	char **k;
-	size_t *at; /* index into recs.v */
-	size_t cap, n;
-};
-
-/* The queued index for key k (taken), or SIZE_MAX after adding it with
- * index `at`. */
-static size_t first_get(struct first_map *m, char *k, size_t at)
-{
-	if ((m->n + 1) * 2 > m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 64;
-		char **kv = xcalloc(cap, sizeof *kv);
-		size_t *av = xcalloc(cap, sizeof *av);
-		for (size_t i = 0; i < m->cap; i++) {
-			if (!m->k[i])
-				continue;
-			size_t h = (size_t)hash_str(m->k[i]) & (cap - 1);
-			while (kv[h])
-				h = (h + 1) & (cap - 1);
-			kv[h] = m->k[i];
-			av[h] = m->at[i];
-		}
-		free(m->k);
-		free(m->at);
-		m->k = kv;
-		m->at = av;
-		m->cap = cap;
-	}
-	size_t h = (size_t)hash_str(k) & (m->cap - 1);
-	for (; m->k[h]; h = (h + 1) & (m->cap - 1)) {
-		if (strcmp(m->k[h], k) == 0) {
-			free(k);
-			return m->at[h];
-		}
-	}
-	m->k[h] = k;
-	m->at[h] = at;
-	m->n++;
-	return SIZE_MAX;
-}
-
-static void first_free(struct first_map *m)
-{
-	for (size_t i = 0; i < m->cap; i++)
-		free(m->k[i]);
-	free(m->k);
-	free(m->at);
-	memset(m, 0, sizeof *m);
-}
-
 static int rec_cmp(const void *pa, const void *pb)
 {
 	const struct rec *a = pa, *b = pb;
@@ -776,24 +732,11 @@ static int rec_cmp(const void *pa, const void *pb)
  * added (the other claim's source, its rank, the new claim's rank), not of
  * claim ids: the same when ids follow that order, as they do but after a
  * refresh, which keeps the ids of the claims it finds again and numbers
- * the new ones after every claim (store/refresh.c). Then one conflict a
- * pair of sources, kind and key: the first in that order. */
-static void in_added_order(struct recs *q, struct seen_set *seen)
+ * the new ones after every claim (store/refresh.c). */
+static void in_added_order(struct recs *q)
 {
 	if (q->n > 1)
 		qsort(q->v, q->n, sizeof *q->v, rec_cmp);
-	size_t kept = 0;
-	for (size_t i = 0; i < q->n; i++) {
-		struct rec *r = &q->v[i];
-		if (r->conflict) {
-			struct store_mark m = {.kind = q->text.data + r->kind,
-					       .key = r->key == NO_STR ? NULL : q->text.data + r->key};
-			if (already(seen, q->text.data + r->other, &m))
-				continue;
-		}
-		q->v[kept++] = *r;
-	}
-	q->n = kept;
 }
 
 static void bind_off(sqlite3_stmt *s, int i, const struct recs *q, size_t off)
@@ -1409,9 +1352,14 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	int64_t loaded = 0;
 	struct store_claim co_read;
 	const struct store_claim *co = NULL;
-	struct seen_set seen = {0};
+	/* one conflict a pair of sources, kind and key: the first in the
+	 * order the sources were added (rec_cmp), kept as the pairs are
+	 * judged, so that a source whose thousands of claims all meet the
+	 * same few keys does not queue a mark a pair (that took 1.3 GB for
+	 * two articles of 8,000 such sentences): the queued conflict each
+	 * (other source, kind, key) stands for */
+	struct seen_set first = {0};
 	struct recs recs = {0};
-	struct first_map first = {0};
 	size_t seq = 0;
 	for (size_t i = 0; i < np && rc == CC_OK; i++) {
 		size_t k = pairs[i].mine;
@@ -1448,11 +1396,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 					   .seq = seq++};
 			struct rec *over = NULL;
 			if (marks[q].conflict) {
-				const char *key = marks[q].key ? marks[q].key : "";
-				size_t at = first_get(&first,
-						      xasprintf("%zu:%s%zu:%s%s", strlen(other), other,
-								strlen(marks[q].kind), marks[q].kind, key),
-						      recs.n);
+				size_t at = seen_get(&first, mark_key(other, &marks[q]), recs.n);
 				if (at != SIZE_MAX) {
 					/* a conflict of this kind and key with that
 					 * source is queued: this one takes its place
@@ -1462,22 +1406,19 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 					over = &recs.v[at];
 				}
 			}
-			size_t other_at = over ? over->other : NO_STR;
 			record_at(&recs, over, cn[k].story, co->id, cn[k].id, &marks[q]);
 			struct rec *r = over ? over : &recs.v[recs.n - 1];
 			r->src = want.src;
 			r->ord = want.ord;
 			r->mine = want.mine;
 			r->seq = want.seq;
-			r->other = other_at != NO_STR ? other_at : rec_str(&recs, other);
 		}
 		if (j->release)
 			j->release(j->ctx, marks, n);
 	}
-	first_free(&first);
+	seen_free(&first);
 	if (rc == CC_OK)
-		in_added_order(&recs, &seen);
-	seen_free(&seen);
+		in_added_order(&recs);
 	rc = flush_recs(st, &recs, rc, err);
 	/* the new claims compared here are the old ones of the next sources */
 	for (size_t k = 0; k < nm && rc == CC_OK; k++)

@@ -571,7 +571,7 @@ static void keep_unsaved(struct app *a, enum prompt_kind kind, int64_t claim, co
 	a->unsaved[kind].text = xstrdup(text ? text : "");
 }
 
-static void forget_unsaved(struct app *a, enum prompt_kind kind, int64_t claim)
+void app_forget_unsaved(struct app *a, enum prompt_kind kind, int64_t claim)
 {
 	if (a->unsaved[kind].text && a->unsaved[kind].claim == claim) {
 		free(a->unsaved[kind].text);
@@ -608,7 +608,7 @@ bool app_set_note(struct app *a, int64_t claim, const char *note)
 		keep_unsaved(a, P_NOTE, claim, note);
 		app_message(a, true, NOT_SAVED "note on claim #%lld; a reopens it", (long long)claim);
 	} else if (r >= 0) {
-		forget_unsaved(a, P_NOTE, claim);
+		app_forget_unsaved(a, P_NOTE, claim);
 	}
 	if (r <= 0)
 		return false;
@@ -624,7 +624,7 @@ bool app_set_tags(struct app *a, int64_t claim, const char *tags)
 		keep_unsaved(a, P_TAGS, claim, tags);
 		app_message(a, true, NOT_SAVED "tags of claim #%lld; # reopens them", (long long)claim);
 	} else if (r >= 0) {
-		forget_unsaved(a, P_TAGS, claim);
+		app_forget_unsaved(a, P_TAGS, claim);
 	}
 	if (r <= 0)
 		return false;

@@ -218,6 +218,9 @@ void app_free_source(struct source *s);
 bool app_set_verdict(struct app *a, int64_t claim, const char *verdict);
 bool app_set_note(struct app *a, int64_t claim, const char *note);
 bool app_set_tags(struct app *a, int64_t claim, const char *tags);
+/* Forgets the note or tags (kind P_NOTE or P_TAGS) of `claim` kept
+ * because the store could not take them: the store holds what stands. */
+void app_forget_unsaved(struct app *a, enum prompt_kind kind, int64_t claim);
 unsigned app_undo(struct app *a, bool redo);
 
 void app_message(struct app *a, bool error, const char *fmt, ...) CC_PRINTF(3, 4);

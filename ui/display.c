@@ -914,10 +914,7 @@ unsigned app_external_note(struct app *a, int64_t claim)
 		const char *note = b.data ? b.data : "";
 		if (strcmp(note, old) == 0) {
 			/* the store holds it: nothing is left unsaved */
-			if (a->unsaved[P_NOTE].claim == claim) {
-				free(a->unsaved[P_NOTE].text);
-				a->unsaved[P_NOTE].text = NULL;
-			}
+			app_forget_unsaved(a, P_NOTE, claim);
 			app_message(a, false, "Claim #%lld: nothing changed: the note is already that",
 				    (long long)claim);
 		} else if (app_set_note(a, claim, note)) {
