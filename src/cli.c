@@ -2397,7 +2397,7 @@ static void print_claim_marks(const char *verdict, const char *note, const char 
 static void print_claim_slot(const struct store_slot *x)
 {
 	struct export_slot es = {.type = x->type, .text = x->text, .value = x->value,
-				 .unit = x->unit, .norm = x->norm};
+				 .unit = x->unit, .mod = x->mod, .norm = x->norm};
 	struct buf b;
 	buf_init(&b);
 	export_slot_line(&b, &es);
@@ -2468,7 +2468,7 @@ static int claims_one(const struct store_claim *c, void *vctx)
 	}
 	printf(" |");
 	for (size_t i = 0; i < c->nslots; i++) {
-		printf(" ");
+		printf(i ? "; " : " ");
 		print_claim_slot(&c->slots[i]);
 	}
 	print_claim_marks(verdict, note, tags);

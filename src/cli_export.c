@@ -739,11 +739,12 @@ int cli_export(const char *db, int argc, char **argv)
 		       job.format == EXPORT_WADM ? "a verdict, note or tags" : "a verdict");
 	if (job.output && strcmp(job.output, "-") != 0) {
 		static const char *const what[] = {
-			[EXPORT_JSON] = "claims", [EXPORT_JSONL] = "claims", [EXPORT_CSV] = "claims",
-			[EXPORT_MARKDOWN] = "claims", [EXPORT_WADM] = "annotations",
-			[EXPORT_CLAIMREVIEW] = "reviews",
+			[EXPORT_JSON] = "claim", [EXPORT_JSONL] = "claim", [EXPORT_CSV] = "claim",
+			[EXPORT_MARKDOWN] = "claim", [EXPORT_WADM] = "annotation",
+			[EXPORT_CLAIMREVIEW] = "review",
 		};
-		printf("exported %zu %s (%s) to ", items, what[job.format], export_format_name(job.format));
+		printf("exported %zu %s%s (%s) to ", items, what[job.format], items == 1 ? "" : "s",
+		       export_format_name(job.format));
 		put_safe(stdout, job.output, strlen(job.output));
 		printf("\n");
 	}

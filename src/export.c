@@ -762,18 +762,59 @@ static void csv_begin(struct export_writer *w)
 	puts_(w, csv_header);
 }
 
+/* How a figure's value relates to the article's words, as the slot line
+ * writes it in place of '=': "<" for an upper bound ("fewer than 50", "up
+ * to", "nearly"), ">" for a lower one ("more than 12", "over", "at
+ * least"), "~" for an approximation ("about 30", "some"); NULL for an
+ * exact figure. */
+static const char *figure_op(const char *mod)
+{
+	if (!mod)
+		return NULL;
+	if (strcmp(mod, "less") == 0)
+		return "<";
+	if (strcmp(mod, "more") == 0)
+		return ">";
+	if (strcmp(mod, "approx") == 0)
+		return "~";
+	return NULL;
+}
+
+/* A date's modifier as a word before its value ("before 2020", "early
+ * 2024", "until 2024-09-29"); NULL for a plain date ("on" says nothing the
+ * value does not). */
+static const char *date_mod_word(const char *mod)
+{
+	static const char *const words[] = {"early", "mid",   "late",     "before", "after",
+					    "by",    "until", "starting", "since"};
+	if (!mod)
+		return NULL;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strcmp(mod, words[i]) == 0)
+			return words[i];
+	return NULL;
+}
+
 /* csv, markdown and `claims` (export.h) */
 void export_slot_line(struct buf *sl, const struct export_slot *x)
 {
 	const char *v = x->value && *x->value ? x->value : (x->text ? x->text : "");
+	bool is_date = x->type && strcmp(x->type, "date") == 0;
+	bool is_quote = x->type && strcmp(x->type, "quote") == 0;
+	const char *op = x->type && !is_date && !is_quote ? figure_op(x->mod) : NULL;
 	buf_adds(sl, x->type ? x->type : "");
-	buf_addc(sl, '=');
+	buf_adds(sl, op ? op : "=");
+	const char *dw = is_date ? date_mod_word(x->mod) : NULL;
+	if (dw) {
+		buf_adds(sl, dw);
+		buf_addc(sl, ' ');
+	}
 	buf_adds(sl, v);
 	/* a date's unit is its weekday and a quote's measure its words: the
 	 * value says enough */
-	if (!x->type || strcmp(x->type, "quote") == 0 || strcmp(x->type, "date") == 0)
+	if (!x->type || is_quote || is_date)
 		return;
-	if (x->unit && *x->unit) {
+	if (x->unit && *x->unit && strcmp(x->unit, "percent") != 0) {
 		size_t ul = strlen(x->unit);
 		bool named = strncmp(v, x->unit, ul) == 0 && (v[ul] == ' ' || !v[ul]);
 		if (!named) {

@@ -200,7 +200,10 @@ void export_csv_field(struct buf *out, const char *s, size_t len);
 /* A slot as csv, markdown and `crosscheck claims` show it: "type=value",
  * then for a figure the unit it is counted in (unless the value names it:
  * "money=USD 334000000") and its measure in parentheses, as the json
- * export's unit and measure: "number=1.2 mile (depth)". */
+ * export's unit and measure: "number=1.2 mile (depth)". A figure given as
+ * a bound or an estimate has "<", ">" or "~" in place of "=" ("number<50
+ * staff" for "fewer than 50"), a date its modifier before the value
+ * ("date=before 2020"). */
 void export_slot_line(struct buf *sl, const struct export_slot *x);
 
 /* Comma-separated tags ("a,b") as a JSON array, as the json export gives

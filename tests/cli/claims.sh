@@ -77,4 +77,37 @@ like "$err" "true, false, misleading, unverifiable or none" "... naming the choi
 cc claims
 unlike "$(grep "^${ids[0]} " <<<"$out")" "[" "a claim whose tags were all taken off shows no state"
 
+# ---- a figure given as a bound or an estimate -------------------------------
+# "fewer than 40" is not 40: the slot says which side of the figure the
+# article stands on, in the claims list and in the csv export alike.
+cat >"$T/bounds.txt" <<'EOF'
+Fewer than 40 hikers were on the ridge when the slope gave way.
+
+The closure lasted more than three weeks, the district office said.
+
+Crews cleared roughly 600 tonnes of rock before the reopening.
+
+The ridge trail was first cut in the mid-1990s.
+
+Rangers had warned of loose rock before 2020.
+EOF
+B="$T/b.db"
+"$CROSSCHECK" --db "$B" add --story bounds "$T/bounds.txt" >/dev/null
+lines=$("$CROSSCHECK" --db "$B" claims | grep '|')
+like "$lines" "number<40 hiker" "text: an upper bound shows '<' (fewer than 40)"
+unlike "$lines" "number=40" "... and never as the figure itself"
+like "$lines" "duration>P3W week" "text: a lower bound shows '>' (more than three weeks)"
+like "$lines" "number~600 tonne" "text: an estimate shows '~' (roughly 600)"
+like "$lines" "date=mid 199X" "text: a date's modifier is a word before it (the mid-1990s)"
+like "$lines" "date=before 2020" "... (before 2020)"
+csv=$("$CROSSCHECK" --db "$B" export --format csv --only all)
+like "$csv" "number<40 hiker" "csv: the same bound"
+like "$csv" "date=before 2020" "csv: the same date modifier"
+md=$("$CROSSCHECK" --db "$B" export --format markdown --only all)
+like "$md" 'number\<40 hiker' "markdown: the same bound ('<' escaped, so it renders as written)"
+printf 'Acme cut fewer than 50 jobs on 3 March 2025.\n' >"$T/two.txt"
+"$CROSSCHECK" --db "$B" add --story two "$T/two.txt" >/dev/null
+like "$("$CROSSCHECK" --db "$B" claims --source two.txt)" "| date=2025-03-03; number<50 job" \
+	"text: a claim's slots are parted by '; ', as in the csv"
+
 done_testing
