@@ -810,6 +810,13 @@ void export_slot_line(struct buf *sl, const struct export_slot *x)
 		buf_addc(sl, ' ');
 	}
 	buf_adds(sl, v);
+	/* a date whose year the article never gives (nor any other source)
+	 * says which day it is in the article's words: "XXXX-XX-XX (Tuesday)" */
+	if (is_date && strstr(v, "XXXX") && x->text && *x->text && strcmp(x->text, v) != 0) {
+		buf_adds(sl, " (");
+		buf_adds(sl, x->text);
+		buf_addc(sl, ')');
+	}
 	/* a date's unit is its weekday and a quote's measure its words: the
 	 * value says enough */
 	if (!x->type || is_quote || is_date)

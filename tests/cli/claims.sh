@@ -107,6 +107,10 @@ md=$("$CROSSCHECK" --db "$B" export --format markdown --only all)
 like "$md" 'number\<40 hiker' "markdown: the same bound ('<' escaped, so it renders as written)"
 printf 'Acme cut fewer than 50 jobs on 3 March 2025.\n' >"$T/two.txt"
 "$CROSSCHECK" --db "$B" add --story two "$T/two.txt" >/dev/null
+printf 'Crews reopened the lower loop on Tuesday.\n' >"$T/undated.txt"
+"$CROSSCHECK" --db "$B" add --story undated "$T/undated.txt" >/dev/null
+like "$("$CROSSCHECK" --db "$B" claims --source undated.txt)" "date=XXXX-XX-XX (Tuesday)" \
+	"text: a day no year can be found for shows its words"
 like "$("$CROSSCHECK" --db "$B" claims --source two.txt)" "| date=2025-03-03; number<50 job" \
 	"text: a claim's slots are parted by '; ', as in the csv"
 
