@@ -491,6 +491,93 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 	return other_words <= 1;
 }
 
+/* The bytes of a dash at s[i..len): "-", "--", an en or em dash; 0 when
+ * none. */
+static size_t dash_at(const char *s, size_t len, size_t i)
+{
+	if (i < len && s[i] == '-')
+		return i + 1 < len && s[i + 1] == '-' ? 2 : 1;
+	if (i + 3 <= len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+static size_t skip_blanks(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+bool dateline_wire(const char *s, size_t len, struct cc_date *d, size_t *dash_end)
+{
+	/* the place and the date fit in the line's first hundred bytes */
+	size_t head = len < 100 ? len : 100;
+	if (!head || !(s[0] >= 'A' && s[0] <= 'Z') || !has_date_digits(s, head))
+		return false;
+	struct tok t[MAX_TOKS];
+	size_t n = tokenize(s, head, t, MAX_TOKS);
+	size_t at = n, used = 0;
+	struct cc_date got;
+	for (size_t i = 0; i < n && i <= 8 && !used; i++) {
+		used = match_at(s, t, n, i, &got);
+		if (used)
+			at = i;
+	}
+	/* one to six words of place before it, each capitalised ("SAN JOSE",
+	 * "Calif."), and a weekday may stand between them and the date */
+	if (!used || at == 0)
+		return false;
+	const struct word_index *x = word_index_get();
+	size_t place = 0;
+	for (size_t i = 0; i < at; i++) {
+		const char *w = s + t[i].s;
+		size_t wl = t[i].e - t[i].s;
+		if (t[i].kind == T_OTHER && wl == 1 && (w[0] == '(' || w[0] == '.'))
+			continue;
+		if (t[i].kind != T_WORD || !(w[0] >= 'A' && w[0] <= 'Z'))
+			return false;
+		if (is_weekday(x, w, wl)) {
+			if (!place)
+				return false;
+			continue;
+		}
+		if (is_label(x, w, wl) || dateline_month(w, wl))
+			return false;
+		place++;
+	}
+	if (place == 0 || place > 6)
+		return false;
+	/* the date follows a comma or an opening parenthesis */
+	size_t b = t[at].s;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (b == 0 || (s[b - 1] != ',' && s[b - 1] != '('))
+		return false;
+	/* and is closed by a dash, perhaps after ")" and a wire's name
+	 * ("/PRNewswire/", "(Reuters)") */
+	size_t i = skip_blanks(s, len, t[at + used - 1].e);
+	if (i < len && s[i] == ')')
+		i = skip_blanks(s, len, i + 1);
+	if (i < len && (s[i] == '/' || s[i] == '(')) {
+		char close = s[i] == '/' ? '/' : ')';
+		size_t k = i + 1;
+		while (k < len && k < i + 40 && s[k] != close)
+			k++;
+		if (k >= len || s[k] != close)
+			return false;
+		i = skip_blanks(s, len, k + 1);
+	}
+	size_t dl = dash_at(s, len, i);
+	if (!dl)
+		return false;
+	*d = got;
+	if (dash_end)
+		*dash_end = i + dl;
+	return true;
+}
+
 bool dateline_is_stamp(const char *s, size_t len)
 {
 #define WORD(w) { .name = w, .len = sizeof w - 1 }

@@ -34,6 +34,13 @@ bool dateline_find(const char *s, size_t len, struct cc_date *d, size_t *mstart,
  * weekdays, times, time zones, a byline and label words such as "Updated:". */
 bool dateline_is_line(const char *s, size_t len, struct cc_date *d);
 
+/* True when the line opens with a wire-style dateline: a place, then a
+ * full date after a comma or in parentheses, then a dash ("SAN JOSE,
+ * Calif., March 4, 2025 /PRNewswire/ -- ...", "HEALDSBURG, Calif. (March
+ * 4, 2025) - ...", "OSLO, 3 May 2025 — ..."). Fills *d and, when not
+ * NULL, *dash_end with the offset just past the dash. */
+bool dateline_wire(const char *s, size_t len, struct cc_date *d, size_t *dash_end);
+
 /* True when a dateline says it is the article's own stamp: a label of
  * publishing stands by the date ("Updated: July 16, 2024 15:50 IST",
  * "Published on ..."; updated, published, posted, modified, edited), which

@@ -996,6 +996,41 @@ static uint64_t pull_key(const char *t, size_t s, size_t e)
  * split_lines does, so its line index is ours), and then the pull quotes
  * (above) are marked. One pass over the sentences fills them in and lists
  * the pull-quote candidates and the body's sentences. */
+/* The wire dateline text[ds..de) that opens a paragraph ("HARTFORD, Conn.,
+ * April 8, 2025 /Newsline/ --") is a sentence of its own and boilerplate:
+ * the date it gives is the article's, no claim's, and the sentence after
+ * it starts with its own words. The sentences it overlaps give way to it;
+ * the last one keeps what follows the dash. doc->sents has room for one
+ * more. */
+static void cut_wire(struct ingest_doc *doc, size_t ds, size_t de)
+{
+	struct ingest_sentence *v = doc->sents;
+	size_t n = doc->nsents, a = 0;
+	while (a < n && v[a].end <= ds)
+		a++;
+	if (a == n || v[a].start > ds)
+		return; /* the line starts no sentence: leave it */
+	size_t b = a; /* the sentences starting inside the dateline: a..b-1 */
+	while (b < n && v[b].start < de)
+		b++;
+	struct ingest_sentence last = v[b - 1];
+	const char *t = doc->text;
+	size_t rest = de;
+	while (rest < last.end && (t[rest] == ' ' || t[rest] == '\t'))
+		rest++;
+	bool keep = rest < last.end;
+	struct ingest_sentence head = {
+		.start = v[a].start, .end = de, .paragraph = v[a].paragraph, .boilerplate = true};
+	size_t add = 1 + keep, gone = b - a;
+	memmove(v + a + add, v + b, (n - b) * sizeof *v);
+	v[a] = head;
+	if (keep)
+		v[a + 1] = (struct ingest_sentence){
+			.start = rest, .end = last.end, .paragraph = last.paragraph,
+			.boilerplate = last.boilerplate};
+	doc->nsents = n - gone + add;
+}
+
 static void sentences_fill(const char *t, const struct seg_sentence *ss, size_t ns,
 			   const struct line *ls, size_t n, struct ingest_sentence *out)
 {
@@ -1093,7 +1128,9 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	if (doc->url)
 		doc->outlet = outlet_of(doc->url);
 
-	struct cc_date d;
+	struct cc_date d, wire;
+	bool has_wire = false;
+	size_t wire_start = 0, wire_end = 0;
 	if (opts && opts->date && dateline_parse_iso(opts->date, &d)) {
 		dateline_iso(&d, doc->date);
 		doc->date_origin = DATE_OPTION;
@@ -1104,8 +1141,17 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 			if (ls[i].blank)
 				continue;
 			looked++;
-			if (!ls[i].dateline)
+			if (!ls[i].dateline) {
+				/* "SAN JOSE, Calif., March 4, 2025 -- ..." opening
+				 * the lead: the wire's dateline, in the text */
+				if (!has_wire && !ls[i].boiler &&
+				    dateline_wire(text + ls[i].s, ls[i].e - ls[i].s, &wire, &wire_end)) {
+					has_wire = true;
+					wire_start = ls[i].s;
+					wire_end += ls[i].s;
+				}
 				continue;
+			}
 			/* a repeated date is the site's banner of the day, but
 			 * not one labelled as the article's ("Updated: July
 			 * 16, 2024 15:50 IST" printed twice by the page's
@@ -1118,6 +1164,9 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 		}
 		if (first) {
 			dateline_iso(&first->date, doc->date);
+			doc->date_origin = DATE_DATELINE;
+		} else if (has_wire) {
+			dateline_iso(&wire, doc->date);
 			doc->date_origin = DATE_DATELINE;
 		} else if (banner) {
 			dateline_iso(&banner->date, doc->date);
@@ -1139,9 +1188,11 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	struct seg_sentence *ss = NULL;
 	size_t ns = segment_text_lines(text, tlen, ends, n, &ss);
 	free(ends);
-	doc->sents = xmalloc((ns ? ns : 1) * sizeof *doc->sents);
+	doc->sents = xmalloc((ns + 1) * sizeof *doc->sents);
 	sentences_fill(text, ss, ns, ls, n, doc->sents);
 	doc->nsents = ns;
+	if (has_wire)
+		cut_wire(doc, wire_start, wire_end);
 	free(ss);
 	free(ls);
 	return CC_OK;

@@ -291,4 +291,23 @@ is "$("$CROSSCHECK" --db "$T/stamp.db" list | cut -f1,2 | sort | tr '\t\n' ' ')"
 	'a.txt 2025-03-12 (dateline) b.txt 2025-03-12 (dateline) ' "a repeated 'Updated:' line is the article's dateline"
 is "$("$CROSSCHECK" --db "$T/stamp.db" conflicts --format jsonl | jq -r '"\(.kind) \(.key)"')" \
 	'event-date Brenford Mills|ANNOUNCE|announce' "'a statement released on Monday' (March 10) against 'announced on Tuesday' (March 11)"
+# ---- a wire dateline opening the lead is the article's date, so its
+# weekdays resolve against it, and no part of the claim after it: two
+# releases a day apart, each saying "on Monday" (April 7 in both)
+mkdir -p "$T/wire"
+printf 'Tolland Freight buys Marsh Haulage\n\nHARTFORD, Conn., April 8, 2025 /Newsline/ -- Tolland Freight said on Monday it had agreed to buy Marsh Haulage for $42 million.\n' >"$T/wire/a.txt"
+printf 'Tolland Freight to buy hauler\n\nHARTFORD, Conn. (April 9, 2025) - Tolland Freight said on Monday it had agreed to buy Marsh Haulage for $42 million.\n' >"$T/wire/b.txt"
+run --db "$T/wire.db" add --story freight "$T/wire"/{a,b}.txt
+like "$out" "a.txt: 3 sentences (1 boilerplate), 3 claims, dated 2025-04-08 (dateline)" \
+	"a wire dateline with a slash-named agency dates the article, a boilerplate sentence of its own"
+like "$out" "b.txt: 3 sentences (1 boilerplate), 3 claims, dated 2025-04-09 (dateline)" "... and one in parentheses"
+is "$("$CROSSCHECK" --db "$T/wire.db" claims --format jsonl | jq -r '.slots[] | select(.type == "date") | .value' | sort -u | tr '\n' ' ')" \
+	"2025-04-07 " "'Monday' resolves against each one's date; the dateline's own date is no claim's"
+is "$("$CROSSCHECK" --db "$T/wire.db" claims --format jsonl | jq -r '.text' | sort -u)" \
+	'Tolland Freight said on Monday it had agreed to buy Marsh Haulage for $42 million.' \
+	"the claims' sentence starts after the dateline's dash"
+is "$("$CROSSCHECK" --db "$T/wire.db" conflicts --format jsonl | jq -r '.kind')" "" \
+	"... the same announcement on the same day: no conflict"
+is "$("$CROSSCHECK" --db "$T/wire.db" corroborations --format jsonl | jq -s 'length')" 2 \
+	"... but two agreements (the day and the price)"
 done_testing

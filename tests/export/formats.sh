@@ -137,13 +137,13 @@ fi
 
 # a figure's cell holds its unit and measure, as the json's slots do
 mkdir -p "$T/quake"
-printf 'Quake shakes Sonoma County\n\nHEALDSBURG, Calif. (March 4, 2025) - A magnitude 4.6 earthquake struck about 14 miles northeast of Healdsburg at a depth of 1.2 miles on Tuesday, the survey said.\n' >"$T/quake/quake.txt"
+printf 'Quake shakes Sonoma County\n\nHEALDSBURG, Calif. (March 4, 2025) - A magnitude 4.6 earthquake struck about 14 miles northeast of Healdsburg at a depth of 1.2 miles on Tuesday, the survey said on Wednesday.\n' >"$T/quake/quake.txt"
 "$CROSSCHECK" --db "$T/quake.db" add --name quake.txt "$T/quake/quake.txt" >/dev/null 2>&1
 "$CROSSCHECK" --db "$T/quake.db" export --format csv | "$CSV" /dev/stdin >"$T/quake.jsonl"
 is "$(tail -n +2 "$T/quake.jsonl" | jq -r '.[8]' | grep number)" \
-	"date=XXXX-XX-XX (Tuesday); number=4.6 magnitude; number~14 mile (from Healdsburg); number=1.2 mile (depth)" \
+	"date=2025-03-04; number=4.6 magnitude; number~14 mile (from Healdsburg); number=1.2 mile (depth)" \
 	"csv: slots carry the unit and the measure (a distance and a depth are told apart)"
-is "$(tail -n +2 "$T/quake.jsonl" | jq -r '.[8]' | grep -c '^date=2025-03-04$')" 1 "csv: a date is its value alone"
+is "$(tail -n +2 "$T/quake.jsonl" | jq -r '.[8]' | grep -c '^date=2025-02-26$')" 1 "csv: a date is its value alone"
 is "$(tail -n +2 "$T/csv.jsonl" | jq -r '.[8]' | tr ';' '\n' | grep -o 'money=USD [0-9]*[^;]*' | grep -c ' USD')" 0 \
 	"csv: money names its currency once"
 
@@ -159,15 +159,15 @@ is "$(grep -c '^#### Conflict ' "$T/all.md")" "$(jq '.conflicts | length' "$T/al
 like "$out" 'see ␛\[31mred␛\[0m \| \*AP\* \<b\>x\</b\> \& \$5' "markdown: untrusted text escaped and made inert"
 like "$out" "Other verdicts: alice: false" "markdown: both reviewers' verdicts"
 like "$out" "| Verdict | Source | Sentence | Claim | Note | Tags |" "markdown: a table of claims by verdict"
-# a sentence with two claims (the dateline's day; the quake's figures and
-# "on Tuesday", the day it struck, not the survey's saying) is quoted
-# once; each row shows its claim
+# a sentence with two claims (the quake's figures and "on Tuesday", the
+# day it struck; the survey's saying "on Wednesday", the Wednesday before
+# the dateline's Tuesday) is quoted once; each row shows its claim
 "$CROSSCHECK" --db "$T/quake.db" export --format markdown >"$T/quake.md"
 rows=$(sed -n '/^| Verdict/,/^$/p' "$T/quake.md" | tail -n +3 | grep .)
 is "$(grep -c 'a depth of 1.2 miles' <<<"$rows")" 1 "markdown: a sentence holding two claims is quoted once"
 is "$(grep -c '″ (the same sentence)' <<<"$rows")" 1 "markdown: its other claim's row says it is the same sentence"
 is "$(sort <<<"$rows" | uniq -d)" "" "markdown: no two rows of the table read the same"
-like "$(grep -o '| #2[ :][^|]*|' <<<"$rows")" ": date=XXXX-XX-XX (Tuesday); number=4.6 magnitude; number\\~14 mile (from Healdsburg); number=1.2 mile (depth) |" \
+like "$(grep -o '| #1[ :][^|]*|' <<<"$rows")" ": date=2025-03-04; number=4.6 magnitude; number\\~14 mile (from Healdsburg); number=1.2 mile (depth) |" \
 	"markdown: each row shows its claim's id and slots with units and measures"
 bad=$(awk '/^\| Verdict/ { t = 1 } t && /^\|/ { n = gsub(/(^|[^\\])\|/, "&"); if (n != 7) print NR": "n } !/^\|/ { t = 0 }' "$T/all.md")
 is "$bad" "" "markdown: every table row has 6 cells (| in text escaped)"

@@ -18,6 +18,16 @@ static void line_is(const char *line, const char *want)
 	tap_str_eq(ok ? iso : NULL, want, line);
 }
 
+static void wire_is(const char *line, const char *want)
+{
+	struct cc_date d;
+	char iso[11] = "";
+	bool ok = dateline_wire(line, strlen(line), &d, NULL);
+	if (ok)
+		dateline_iso(&d, iso);
+	tap_str_eq(ok ? iso : NULL, want, line);
+}
+
 static void url_is(const char *url, const char *want)
 {
 	struct cc_date d;
@@ -123,6 +133,33 @@ int main(void)
 			bad += dateline_is_line(line, strlen(line), &d);
 		}
 		tap_ok(bad == 0, "weekdays and labels around a date, and words one letter off");
+	}
+	/* a wire-style dateline opening the lead: place, date, dash */
+	wire_is("SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- Acme said today it had bought Brio.",
+		"2025-03-04");
+	wire_is("HEALDSBURG, Calif. (March 4, 2025) - A quake struck on Tuesday.", "2025-03-04");
+	wire_is("OSLO, 3 May 2025 \u2014 The ferry sank on Friday.", "2025-05-03");
+	wire_is("WASHINGTON, Tuesday, July 16, 2024 \u2013 The ban starts Saturday.", "2024-07-16");
+	wire_is("New York, NY, Jan. 9, 2025 (Business Wire) -- Shares rose.", "2025-01-09");
+	/* not one: no year, no place, a sentence's words before the date, no
+	 * dash after it, a weekday where the place should be */
+	wire_is("LONDON, July 20 (Reuters) - Shares fell 3% on Monday.", NULL);
+	wire_is("On March 4, 2025 - the plant shut.", NULL);
+	wire_is("Kaspersky said on March 4, 2025 - quietly - that it would go.", NULL);
+	wire_is("The company, founded March 4, 2005 - in Moscow - grew.", NULL);
+	wire_is("OSLO, 3 May 2025, the ferry sank.", NULL);
+	wire_is("Tuesday, March 4, 2025 - a quake struck.", NULL);
+	wire_is("the plant, March 4, 2025 - shut.", NULL);
+	wire_is("", NULL);
+	{
+		const char *l = "OSLO, 3 May 2025 \u2014 The ferry sank.";
+		struct cc_date d;
+		size_t e = 0;
+		tap_ok(dateline_wire(l, strlen(l), &d, &e) && e == strlen("OSLO, 3 May 2025 \u2014"),
+		       "wire: the dateline ends just past its dash");
+		l = "NUUK, 3 May 2025 /Wire/ -- Ice.";
+		tap_ok(dateline_wire(l, strlen(l), &d, &e) && e == strlen("NUUK, 3 May 2025 /Wire/ --"),
+		       "wire: ... past a double hyphen after the agency");
 	}
 	line_is("Friday, September 20, 2024", "2024-09-20");
 	line_is("July 03, 2013 6:22AM", "2013-07-03");
