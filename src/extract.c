@@ -1555,38 +1555,6 @@ static bool past_form(const char *text, const struct token *t)
 	return strstr(irregular[c], w) != NULL;
 }
 
-/* The singular of a lower-case noun in place, a word either way:
- * "restrictions" -> "restriction", "technologies" -> "technology",
- * "taxes" -> "tax"; "series", "news", "status", "crisis" stay. Returns the
- * new length. */
-static size_t noun_singular(char *w, size_t n)
-{
-	if (n <= 3 || w[n - 1] != 's')
-		return n;
-	if (streq(w, "series") || streq(w, "species") || streq(w, "news"))
-		return n;
-	char p = w[n - 2];
-	if (p == 's' || p == 'u' || p == 'i')
-		return n; /* "loss", "status", "crisis" */
-	if (n > 4 && p == 'e' && w[n - 3] == 'i') {
-		memcpy(w + n - 3, "y", 2); /* "technologies" */
-		return n - 2;
-	}
-	/* "taxes", "losses", "wishes", "searches", "coaches"; not
-	 * "headaches", "prizes" */
-	if (n > 4 && p == 'e' &&
-	    (w[n - 3] == 'x' || (w[n - 3] == 's' && w[n - 4] == 's') ||
-	     (w[n - 3] == 'h' && w[n - 4] == 's') ||
-	     (n > 5 && w[n - 3] == 'h' && w[n - 4] == 'c' &&
-	      (strchr("trn", w[n - 5]) || (w[n - 5] == 'a' && w[n - 6] == 'o') ||
-	       (w[n - 5] == 'a' && w[n - 6] == 'e') || (w[n - 5] == 'u' && w[n - 6] == 'o'))))) {
-		w[n - 2] = '\0';
-		return n - 2;
-	}
-	w[n - 1] = '\0';
-	return n - 1;
-}
-
 /* Whether t is a possessive "'s" or "’s" (token_scan makes it a
  * word token of its own). */
 static bool is_possessive(const char *text, const struct token *t)
@@ -1638,7 +1606,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 		head--;
 	char noun[32];
 	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);
-	n = noun_singular(noun, n);
+	n = quantity_noun_singular(noun, n);
 	(void)n;
 	/* "the deal is expected to close", "the transaction is expected to
 	 * close": the names of one transaction are one subject */
@@ -2374,7 +2342,7 @@ static __attribute__((noinline)) void note_occurrence(struct sent *s, const stru
 	    !(w->end - w->start > 4 && memcmp(text + w->end - 3, "ing", 3) == 0))
 		return;
 	size_t len = token_lower(text, &p[k], dl->occ, sizeof dl->occ);
-	noun_singular(dl->occ, len);
+	quantity_noun_singular(dl->occ, len);
 	dl->occ_at = s->index;
 }
 
@@ -3121,7 +3089,7 @@ static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_en
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
  * cash" -> cash, "a $334M optical chip deal" -> deal, "market value of about
- * $14.8bn" -> value. Lower case, roughly singular; "" when nothing says. */
+ * $14.8bn" -> value. Lower case, singular as units are; "" when nothing says. */
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
@@ -3192,9 +3160,7 @@ static void find_measure(struct sent *s, struct mention *m)
 	    (a == 3 || !(s->t[a - 3].flags & TF_CAP)) && !bit_get(s->ev, a - 3) &&
 	    measure_noun(s, &s->t[a - 3]))
 		token_lower(text, &s->t[a - 3], w, sizeof w);
-	size_t n = strlen(w);
-	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
-		w[--n] = '\0';
+	quantity_noun_singular(w, strlen(w)); /* "bodies" -> body, as units */
 	str_copy(m->measure, sizeof m->measure, w);
 }
 
@@ -3886,7 +3852,7 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 			if (t->kind == TK_WORD && may_cue(t, 1u << CUE_OCCURRENCE) &&
 			    lexicon_word_alone(lx, text, t, CUE_OCCURRENCE)) {
 				size_t on = token_lower(text, t, occ, sizeof occ);
-				noun_singular(occ, on);
+				quantity_noun_singular(occ, on);
 				break;
 			}
 		}

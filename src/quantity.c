@@ -1660,7 +1660,37 @@ static size_t measure_unit(const struct ctx *c, size_t k, const struct lex *x, c
 	return k + 1;
 }
 
-/* The singular of a lower-case plural (in place). */
+size_t quantity_noun_singular(char *w, size_t n)
+{
+	if (n <= 3 || w[n - 1] != 's')
+		return n;
+	if (strcmp(w, "series") == 0 || strcmp(w, "species") == 0 || strcmp(w, "news") == 0)
+		return n;
+	char p = w[n - 2];
+	if (p == 's' || p == 'u' || p == 'i')
+		return n; /* "loss", "status", "crisis" */
+	if (n > 4 && p == 'e' && w[n - 3] == 'i') {
+		memcpy(w + n - 3, "y", 2); /* "technologies", "bodies" */
+		return n - 2;
+	}
+	/* "taxes", "losses", "wishes", "quizzes", "searches", "coaches",
+	 * "speeches"; not "headaches", "niches", "prizes" */
+	if (n > 4 && p == 'e' &&
+	    (w[n - 3] == 'x' || (w[n - 3] == 's' && w[n - 4] == 's') ||
+	     (w[n - 3] == 'h' && w[n - 4] == 's') || (w[n - 3] == 'z' && w[n - 4] == 'z') ||
+	     (n > 5 && w[n - 3] == 'h' && w[n - 4] == 'c' &&
+	      (strchr("trn", w[n - 5]) || (w[n - 5] == 'a' && w[n - 6] == 'o') ||
+	       (w[n - 5] == 'a' && w[n - 6] == 'e') || (w[n - 5] == 'e' && w[n - 6] == 'e') ||
+	       (w[n - 5] == 'u' && w[n - 6] == 'o'))))) {
+		w[n - 2] = '\0';
+		return n - 2;
+	}
+	w[n - 1] = '\0';
+	return n - 1;
+}
+
+/* The singular of a lower-case plural (in place): a word the lexicon
+ * knows as irregular, the plurals not in -s, else the rule of all nouns. */
 static void singular(char *w, const struct lex *x)
 {
 	size_t n = strlen(w);
@@ -1675,16 +1705,11 @@ static void singular(char *w, const struct lex *x)
 			strcpy(w + n - 6, "person");
 		else if (men_plural(w, n))
 			w[n - 2] = 'a'; /* policemen -> policeman */
-	} else if (n > 4 && ends(w, n, "ies")) {
-		strcpy(w + n - 3, "y");
-	} else if (n > 5 && ends(w, n, "zzes")) {
-		w[n - 3] = '\0';
-	} else if (ends(w, n, "sses") || ends(w, n, "xes") || ends(w, n, "ches") ||
-		   ends(w, n, "shes")) {
-		w[n - 2] = '\0';
-	} else if (n > 2 && w[n - 1] == 's' && !ends(w, n, "ss") && !ends(w, n, "us") &&
-		   !ends(w, n, "is")) {
-		w[n - 1] = '\0';
+	} else if (n == 3) {
+		if (!strchr("sui", w[1]))
+			w[2] = '\0'; /* "ads" */
+	} else {
+		quantity_noun_singular(w, n);
 	}
 }
 
