@@ -2022,6 +2022,18 @@ static bool any_implied(const struct cf_claim *c)
 	return false;
 }
 
+/* Whether a claim (or a slot of it) takes its subject from its source's
+ * main entity in a sentence of another year: background. */
+static bool background(const struct cf_claim *c)
+{
+	if (c->subject_implied && c->elsewhen)
+		return true;
+	for (size_t i = 0; i < c->nslots; i++)
+		if (c->slots[i].subject_implied && c->slots[i].elsewhen)
+			return true;
+	return false;
+}
+
 /* Whether a claim names `story` as its subject (or a slot's) in its own
  * words (not as a main entity standing in, whatever the sentence's year). */
 static bool is_story(const char *subject, const char *story)
@@ -2103,6 +2115,15 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 	 * no story's subject known (no name leads), two implied ones are
 	 * still the story's, which the words then do not name ("the subject":
 	 * unnamed_subject) */
+	/* background (an implied subject in a sentence of another year, or
+	 * in one going on with it: "It injured 20 people") tells of an
+	 * earlier occurrence, which the main entity's name only stands in
+	 * for: its figures and dates meet only another background's, never
+	 * the story's, whatever subject the other side gives */
+	if (background(a) != background(b)) {
+		judge_quotes(a, b, &k);
+		return k.n;
+	}
 	const char *story = !empty(a->story_subject) ? a->story_subject : b->story_subject;
 	bool known = !empty(story);
 	if ((any_implied(a) || any_implied(b)) && !same(first_subject(a), first_subject(b))) {

@@ -47,6 +47,10 @@ struct doc_lists {
 	size_t occ_at;
 	const struct token *prev_t;
 	size_t prev_n, prev_at;
+	/* the sentences that open with "It", "They", "That" or "Those", in
+	 * order: one that follows background goes on with it (mark_elsewhen) */
+	uint32_t *pron;
+	size_t npron, cappron;
 };
 
 struct sent {
@@ -3686,8 +3690,13 @@ static void link_surnames(const struct extract_input *in, struct extraction *x,
 }
 
 /* The sentences that hold a date whose year the text gives and which is
- * not the article's year (see struct extraction's elsewhen). The dates
- * are those of the document's list (struct doc_lists). */
+ * not the article's year (see struct extraction's elsewhen), but for a
+ * year after "since" ("the strongest quake since 2014" is today's), and
+ * the sentences that go on with such a background: one that opens with
+ * "It", "They", "That" or "Those" right after it and has no date of its
+ * own ("A 5.1 quake struck the fault in 2014. It injured 20 people": the
+ * earlier quake's 20, not the story's; "That quake injured more than 30"). The dates are those of the document's list (struct
+ * doc_lists). */
 static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 			  const struct doc_lists *dl)
 {
@@ -3695,7 +3704,7 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 		return;
 	for (size_t l = 0; l < dl->ndates; l++) {
 		const struct mention *m = &x->mentions.v[dl->dates[l]];
-		if (m->year_from != 0 || m->sentence >= in->nsents)
+		if (m->year_from != 0 || m->sentence >= in->nsents || m->mod == MOD_SINCE)
 			continue;
 		const char *v = m->value;
 		if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' &&
@@ -3707,6 +3716,19 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 		if (!x->elsewhen)
 			x->elsewhen = xcalloc(in->nsents, 1);
 		x->elsewhen[m->sentence] = 1;
+	}
+	if (!x->elsewhen)
+		return;
+	size_t l = 0;
+	for (size_t i = 0; i < dl->npron; i++) {
+		uint32_t si = dl->pron[i];
+		if (!si || si >= in->nsents || !x->elsewhen[si - 1] || x->elsewhen[si])
+			continue;
+		while (l < dl->ndates && x->mentions.v[dl->dates[l]].sentence < si)
+			l++;
+		if (l < dl->ndates && x->mentions.v[dl->dates[l]].sentence == si)
+			continue; /* a date of its own: its own time */
+		x->elsewhen[si] = EXTRACT_ELSEWHEN_GOES_ON;
 	}
 }
 
@@ -3932,8 +3954,13 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		find_entities(&s);
 		find_events(&s);
 		find_attribution(&s);
-		if (lists.prev_at + 1 == si && n && token_is(in->text, &t[0], "it"))
-			note_occurrence(&s, lists.prev_t, lists.prev_n);
+		if (n && (token_is(in->text, &t[0], "it") || token_is(in->text, &t[0], "they") ||
+			  token_is(in->text, &t[0], "that") || token_is(in->text, &t[0], "those"))) {
+			if (lists.prev_at + 1 == si && token_is(in->text, &t[0], "it"))
+				note_occurrence(&s, lists.prev_t, lists.prev_n);
+			lists.pron = xgrow(lists.pron, &lists.cappron, lists.npron + 1, sizeof *lists.pron);
+			lists.pron[lists.npron++] = (uint32_t)si;
+		}
 		tie(&s);
 		mark_foreseen(&s);
 		lists.prev_t = t, lists.prev_n = n, lists.prev_at = si;
@@ -3954,6 +3981,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(ents);
 	free(lists.names);
 	free(lists.dates);
+	free(lists.pron);
 	free(at);
 	buf_free(&scratch);
 	free(dt.t);

@@ -29,4 +29,41 @@ is "$(jq -r 'select(.type == "number") | "\(.text)|\(.unit)|\(.measure)"' <<<"$o
 12|speech|null" \
 	"'bodies' is 'body' as a unit and as a measure, 'speeches' is 'speech'"
 
+# ---- a background paragraph tells of an earlier occurrence: a sentence
+# dated in another year, and the sentences that go on with it ("It
+# injured ...", "That quake ..."), never meet the story's figures; a year
+# after "since" dates no background ("the strongest since 2014")
+cat >quake-a.txt <<'TXT'
+Magnitude 4.4 quake jolts Tallis
+
+March 12, 2026
+
+TALLIS — A magnitude 4.4 earthquake shook Tallis early Wednesday, the U.S. Geological Survey said.
+
+Three people were hurt by falling objects, county officials said.
+
+The town sits on the Orrin Fault. A magnitude 5.1 quake struck the fault in 2014. It injured 20 people and damaged 60 homes.
+
+The 1998 Carrow Gap earthquake killed four people in Tallis. That quake injured more than 30.
+TXT
+cat >quake-b.txt <<'TXT'
+Tallis shaken by 4.6 earthquake
+
+March 12, 2026
+
+TALLIS — An earthquake of magnitude 4.6 struck near Tallis before dawn on Wednesday, the USGS reported.
+
+The quake, the strongest to hit the town since 2014, injured five people, according to the county sheriff.
+
+Eight homes were damaged. "We thought it was 2014 all over again," said shop owner Dev Arlan.
+TXT
+run --db quake.db add --story quake quake-a.txt quake-b.txt
+got=$(conflicts_of quake)
+like "$got" 'quantity|strong|For Tallis, quake-a.txt says "Three" (3 injuries) and quake-b.txt "five" (5 injuries): the figures cannot both be right' \
+	"three hurt against five injured in the quake 'strongest since 2014': one conflict"
+unlike "$got" '"60"' "60 homes damaged by the 2014 quake ('It injured ... and damaged 60 homes') do not meet today's eight"
+unlike "$got" '"20"' "20 injured by the 2014 quake do not meet today's five"
+unlike "$got" '"more than 30"' "'That quake injured more than 30' after the 1998 quake is that quake's"
+like "$got" 'quake-a.txt says "4.4" (magnitude 4.4) and quake-b.txt "4.6" (magnitude 4.6)' "magnitude 4.4 against 4.6"
+
 done_testing
