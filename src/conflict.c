@@ -1840,6 +1840,13 @@ static bool has_period(const struct cf_claim *c)
 	return false;
 }
 
+/* Whether a figure's measure is a length of the story's event (a depth,
+ * a distance from a named place: extraction's find_length_measure). */
+static bool event_length(const char *measure)
+{
+	return strcmp(measure, "depth") == 0 || strncmp(measure, "from ", 5) == 0;
+}
+
 /* What others foresaw ("Analysts had expected a quarter-point increase":
  * modality "expected") is no report of the fact: its figures neither agree
  * with the fact's ("a quarter-point increase" that came) nor disagree with
@@ -1938,10 +1945,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * charge for three years") */
 			if (!dur && !ages && has_period(a) != has_period(b))
 				continue;
-			/* figures an order of magnitude apart measure different things */
+			/* figures an order of magnitude apart measure different
+			 * things, unless both say what they measure and it is one
+			 * length of the story's event: "one mile below ground"
+			 * against "a depth of 12 miles" */
 			double xa = fabs(mid_of(qa)), xb = fabs(mid_of(qb));
 			double lo_ = xa < xb ? xa : xb, hi_ = xa < xb ? xb : xa;
-			if (lo_ > 0 && hi_ / lo_ > 10)
+			if (lo_ > 0 && hi_ / lo_ > 10 && !(ma && mb && event_length(ma)))
 				continue;
 			const char *ua = qa->unit ? qa->unit : "", *ub = qb->unit ? qb->unit : "";
 			if (unit_fn) {

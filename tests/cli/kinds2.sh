@@ -40,7 +40,7 @@ March 12, 2026
 
 TALLIS — A magnitude 4.4 earthquake shook Tallis early Wednesday, the U.S. Geological Survey said.
 
-Three people were hurt by falling objects, county officials said.
+Three people were hurt by falling objects, county officials said. The quake began only one mile below the surface, the USGS said.
 
 The town sits on the Orrin Fault. A magnitude 5.1 quake struck the fault in 2014. It injured 20 people and damaged 60 homes.
 
@@ -51,7 +51,7 @@ Tallis shaken by 4.6 earthquake
 
 March 12, 2026
 
-TALLIS — An earthquake of magnitude 4.6 struck near Tallis before dawn on Wednesday, the USGS reported.
+TALLIS — An earthquake of magnitude 4.6 struck near Tallis before dawn on Wednesday at a depth of 12 miles, the USGS reported.
 
 The quake, the strongest to hit the town since 2014, injured five people, according to the county sheriff.
 
@@ -65,5 +65,7 @@ unlike "$got" '"60"' "60 homes damaged by the 2014 quake ('It injured ... and da
 unlike "$got" '"20"' "20 injured by the 2014 quake do not meet today's five"
 unlike "$got" '"more than 30"' "'That quake injured more than 30' after the 1998 quake is that quake's"
 like "$got" 'quake-a.txt says "4.4" (magnitude 4.4) and quake-b.txt "4.6" (magnitude 4.6)' "magnitude 4.4 against 4.6"
+like "$got" 'quantity|strong|For the depth, quake-a.txt says "one" (1 mile) and quake-b.txt "12" (12 miles): the figures cannot both be right' \
+	"a depth in words, 'one mile below the surface', meets 'a depth of 12 miles' (a length of the story's event, however far apart)"
 
 done_testing
