@@ -496,6 +496,8 @@ static bool quantity_type(const char *t)
 	       strcmp(t, "duration") == 0;
 }
 
+static bool vague_figure(const struct cf_slot *q);
+
 /* The point a phrase names, when it names one: exact values and "about N". */
 static bool point_of(const struct cf_slot *s, double *p)
 {
@@ -1028,8 +1030,10 @@ static void value_words(const struct cf_slot *s, const char *unit, struct buf *o
 	/* "as many as 200 jobs" is a ceiling said as a large figure: up to */
 	static const char *const upto[] = {"up to", "as many as", "as much as"};
 	double p;
+	/* a vague word says its bounds, no point: "Several" is 3 to 9,
+	 * "Dozens" 24 to 199 (it read "about 6", "about 111.5") */
 	if (s->has_lo && s->has_hi && s->lo != s->hi && s->mod && strcmp(s->mod, "approx") == 0 &&
-	    point_of(s, &p)) {
+	    !vague_figure(s) && point_of(s, &p)) {
 		buf_adds(out, "about ");
 		figure_words(s, unit, p, out);
 	} else if (s->has_lo && s->has_hi && s->lo == s->hi) {
@@ -1483,7 +1487,9 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	}
 	buf_free(&p);
 	buf_adds(&o, ": ");
-	value_words(qa, qa->unit, &o);
+	/* the figure the vague word holds ("Several" and "Four": 4 injuries) */
+	const struct cf_slot *w = vague_figure(qa) && !vague_figure(qb) ? qb : qa;
+	value_words(w, w->unit, &o);
 	return buf_steal(&o);
 }
 
@@ -1988,6 +1994,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 					 : vague ? "quantity/vague"
 						 : "quantity/disjoint",
 					 key);
+			} else if (vague_figure(qa) || vague_figure(qb)) {
+				/* a vague word names no point, only its bounds: a
+				 * figure within them agrees ("Several people were
+				 * hurt" against "Four people were hurt") */
+				r = emit(k, CF_AGREE, NULL, NULL, "quantity/compatible", key);
 			} else if (point_of(qa, &pa) && point_of(qb, &pb)) {
 				if (rel_diff(pa, pb) > 0.05)
 					r = emit(k, CF_CONFLICT, "quantity", "weak", "quantity/points-apart", key);

@@ -68,4 +68,41 @@ like "$got" 'quake-a.txt says "4.4" (magnitude 4.4) and quake-b.txt "4.6" (magni
 like "$got" 'quantity|strong|For the depth, quake-a.txt says "one" (1 mile) and quake-b.txt "12" (12 miles): the figures cannot both be right' \
 	"a depth in words, 'one mile below the surface', meets 'a depth of 12 miles' (a length of the story's event, however far apart)"
 
+# ---- a vague count names its bounds, no point: a figure within them
+# agrees ("Several" and "Four"), one beyond them is a weak conflict
+cat >blast-a.txt <<'TXT'
+Blast at Orly plant injures workers
+
+May 2, 2026
+
+Several people were hurt in the blast at the Orly plant, police said. Dozens of homes were damaged.
+TXT
+cat >blast-b.txt <<'TXT'
+Orly plant blast
+
+May 2, 2026
+
+Four people were hurt in the blast at the Orly plant, police said. 30 homes were damaged.
+TXT
+cat >blast-c.txt <<'TXT'
+Orly blast
+
+May 2, 2026
+
+Twelve people were hurt in the blast at the Orly plant, police said. About 250 homes were damaged.
+TXT
+run extract --format jsonl blast-a.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.lo)|\(.hi)"' <<<"$out")" "Several|3|9
+Dozens|24|199" "'several' is 3 to 9, 'dozens' 24 to 199"
+run --db blast.db add --story blast blast-a.txt blast-b.txt blast-c.txt
+got=$(conflicts_of blast)
+unlike "$got" 'blast-a.txt says "Several" (3 to 9 injuries) and blast-b.txt' "'Several' hurt against 'Four' hurt is no conflict"
+unlike "$got" 'blast-a.txt says "Dozens" (24 to 199 homes) and blast-b.txt' "'Dozens of homes' against '30 homes' is no conflict"
+like "$got" 'quantity|weak|For Orly, blast-a.txt says "Several" (3 to 9 injuries) and blast-c.txt "Twelve" (12 injuries): they disagree, though one is vague' \
+	"'Several' against 'Twelve': weak, one is vague"
+like "$got" 'quantity|strong|For Orly, blast-b.txt says "Four" (4 injuries) and blast-c.txt "Twelve" (12 injuries): the figures cannot both be right' \
+	"'Four' against 'Twelve': strong"
+run --db blast.db corroborations
+like "$out" 'blast-a.txt ("Several") and blast-b.txt ("Four") agree on Orly: 4 injuries' "the agreement names the figure the vague word holds"
+
 done_testing
