@@ -105,4 +105,32 @@ like "$got" 'quantity|strong|For Orly, blast-b.txt says "Four" (4 injuries) and 
 run --db blast.db corroborations
 like "$out" 'blast-a.txt ("Several") and blast-b.txt ("Four") agree on Orly: 4 injuries' "the agreement names the figure the vague word holds"
 
+# ---- one agreement of two sources is one line of corroborations, however
+# many of their claims repeat it (a headline and its lead)
+cat >rep-a.txt <<'TXT'
+Veldt Ferries cancels 120 sailings as crews strike
+
+June 4, 2026
+
+Veldt Ferries cancelled 120 sailings on Wednesday when its crews walked out, the company said.
+
+The strike began at dawn.
+TXT
+cat >rep-b.txt <<'TXT'
+Strike grounds Veldt Ferries
+
+June 4, 2026
+
+Veldt Ferries cancelled 120 sailings on Wednesday.
+
+Some 120 sailings were cancelled as the strike spread, the union said.
+TXT
+run --db rep.db add --story rep rep-a.txt rep-b.txt
+run --db rep.db corroborations --format jsonl
+is "$(jq -r 'select(.rule | startswith("quantity")) | .explanation' <<<"$out")" \
+	'rep-a.txt ("120") and rep-b.txt ("120") agree on Veldt Ferries: 120 sailings' \
+	"the agreement on 120 sailings is one line (it was four: headline and lead each twice)"
+run --db rep.db claims --format jsonl
+is "$(jq -r 'select(.text | test("120")) | .support' <<<"$out" | sort -u)" 1 "every claim of the 120 still counts the other source's support"
+
 done_testing
