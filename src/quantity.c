@@ -2554,6 +2554,47 @@ struct head {
 	char unit[32];
 };
 
+/* A temperature's scale right after the amount: "40°C", "104 °F", "40
+ * degrees Celsius", "104 degrees Fahrenheit", "40 degrees C" -> unit "°C"
+ * or "°F" (a measure: two scales are two units, never converted, so 40°C
+ * and 104°F are not compared); "30 degrees" alone stays "degree". */
+static bool temperature_at(const struct ctx *c, size_t k, struct head *h)
+{
+	if (!ok(c, k))
+		return false;
+	const struct token *t = &c->t[k];
+	size_t e;
+	if (t->kind == TK_PUNCT && t->end - t->start == 2 && memcmp(c->text + t->start, "\xc2\xb0", 2) == 0) {
+		e = k + 1; /* the degree sign */
+	} else if (t->kind == TK_WORD && (token_is(c->text, t, "degrees") || token_is(c->text, t, "degree"))) {
+		e = k + 1;
+	} else {
+		return false;
+	}
+	if (!is_kind(c, e, TK_WORD))
+		return false;
+	const struct token *w = &c->t[e];
+	const char *p = c->text + w->start;
+	size_t n = w->end - w->start;
+	char scale;
+	if (n == 1 && (*p == 'C' || *p == 'F'))
+		scale = *p;
+	else if (token_is(c->text, w, "celsius") || token_is(c->text, w, "centigrade"))
+		scale = 'C';
+	else if (token_is(c->text, w, "fahrenheit"))
+		scale = 'F';
+	else
+		return false;
+	h->k = e;
+	h->end = e + 1;
+	h->plural = true;
+	h->measure = true;
+	memcpy(h->unit, "\xc2\xb0", 2);
+	h->unit[2] = scale;
+	h->unit[3] = '\0';
+	return true;
+}
+
 /* The counted noun after the amount, from token k on. attributive: a
  * singular noun right after may count (after an article, for a decimal);
  * title_attributive: so may it when the sentence is a headline. */
@@ -2568,6 +2609,8 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 	h->unit[0] = '\0';
 	size_t fallback = SIZE_MAX, fb_end = 0, lastresort = SIZE_MAX, lr_end = 0;
 	bool upper_first = false;
+	if (temperature_at(c, k, h))
+		return;
 	for (size_t item = 0; item < 5; item++) {
 		if (!is_kind(c, k, TK_WORD) || is_possessive(c, k))
 			break;

@@ -133,4 +133,55 @@ is "$(jq -r 'select(.rule | startswith("quantity")) | .explanation' <<<"$out")" 
 run --db rep.db claims --format jsonl
 is "$(jq -r 'select(.text | test("120")) | .support' <<<"$out" | sort -u)" 1 "every claim of the 120 still counts the other source's support"
 
+# ---- a heatwave: a temperature's scale is its unit; °C and °F are never
+# compared (40°C is 104°F), two records in °C are
+cat >northern-ledger.txt <<'TXT'
+Marrowby swelters as thermometer hits record 40C
+
+July 15, 2026
+
+MARROWBY — The temperature in Marrowby reached 40°C (104°F) on Tuesday afternoon, the highest ever recorded in the town, the national weather office said.
+
+The reading beat the previous record of 38.7°C, set in August 1990, forecasters said.
+
+"We have never seen heat like this in the valley," said meteorologist Hanna Lowe.
+
+Three people have died from heat-related illness since Sunday, according to the regional health authority. Hospitals treated more than 200 people for heatstroke.
+
+The weather office said the heat would ease by Friday, when highs of 29°C are expected.
+
+Officials opened 14 cooling centres across the town.
+TXT
+cat >valley-post.txt <<'TXT'
+Record heat grips Marrowby
+
+July 15, 2026
+
+MARROWBY — Marrowby sweltered through its hottest day on record on Tuesday as the mercury climbed to 104 degrees Fahrenheit, the national weather office reported.
+
+The previous record, 39.4°C, was set in August 1990.
+
+Five people have died of heat-related causes since the weekend, the regional health authority said, and about 180 were treated in hospital for heatstroke.
+
+"Stay indoors and drink water," health official Omar Reyes told reporters.
+
+The town has opened 12 cooling centres, city officials said. Temperatures are forecast to fall to 84°F on Friday.
+TXT
+run extract --format jsonl northern-ledger.txt valley-post.txt
+is "$(jq -r 'select(.type == "number" and (.unit // "" | startswith("°"))) | "\(.text)|\(.value)|\(.unit)"' <<<"$out")" \
+	"40°C|40|°C
+104°F|104|°F
+38.7°C|38.7|°C
+29°C|29|°C
+104 degrees Fahrenheit|104|°F
+39.4°C|39.4|°C
+84°F|84|°F" "temperatures in °C and °F, as a sign or in words"
+run --db heat.db add --story heat northern-ledger.txt valley-post.txt
+is "$(conflicts_of heat)" \
+	'quantity|strong|For Marrowby, northern-ledger.txt says "38.7°C" (38.7 °C) and valley-post.txt "39.4°C" (39.4 °C): the figures cannot both be right
+quantity|strong|For Marrowby, northern-ledger.txt says "Three" (3 deaths) and valley-post.txt "Five" (5 deaths): the figures cannot both be right' \
+	"the old record and the deaths disagree; 40°C against 104°F, 29°C against 84°F raise nothing"
+run --db heat.db corroborations
+like "$out" 'northern-ledger.txt ("104°F") and valley-post.txt ("104 degrees Fahrenheit") agree on Marrowby: 104 °F' "104°F and 104 degrees Fahrenheit agree"
+
 done_testing
