@@ -2285,6 +2285,20 @@ static inline size_t phrase_class(const struct ctx *c, size_t k)
 	return x ? (size_t)(x - lexicon) + 1 : 0;
 }
 
+/* Whether word k is a form of a verb whose particle is "over" (hand
+ * over, turn over). */
+static bool over_particle(const struct ctx *c, size_t k)
+{
+	static const char *const v[] = {"hand", "hands", "handed", "handing",
+					"turn", "turns", "turned", "turning"};
+	if (!is_kind(c, k, TK_WORD) || !strchr("htHT", c->text[c->t[k].start]))
+		return false;
+	for (size_t j = 0; j < CC_ARRAY_LEN(v); j++)
+		if (is_w(c, k, v[j]))
+			return true;
+	return false;
+}
+
 /* The longest comparator phrase at token i; *e is the token after it. */
 static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 {
@@ -2310,6 +2324,10 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 		}
 	}
 	if (best == C_NONE)
+		return C_NONE;
+	/* "over" right after "hand" or "turn" is the verb's particle, no
+	 * bound: "handing over 14 people" hands over 14, not more than 14 */
+	if (bestlen == 1 && i > 0 && is_w(c, i, "over") && over_particle(c, i - 1))
 		return C_NONE;
 	/* an amount must follow within a few tokens */
 	bool near = false;

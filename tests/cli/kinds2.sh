@@ -184,4 +184,119 @@ quantity|strong|For Marrowby, northern-ledger.txt says "Three" (3 deaths) and va
 run --db heat.db corroborations
 like "$out" 'northern-ledger.txt ("104°F") and valley-post.txt ("104 degrees Fahrenheit") agree on Marrowby: 104 °F' "104°F and 104 degrees Fahrenheit agree"
 
+# ---- a prisoner exchange: "handing over 14 people" hands over 14, no
+# bound; freeing people before a count is their release
+cat >world-desk.txt <<'TXT'
+Karvia frees 14 prisoners in swap with Ostland
+
+October 3, 2026
+
+Karvia released 14 prisoners on Friday in an exchange that saw Ostland free 11 Karvian nationals, the foreign ministry in Karvia said.
+
+The swap took place at a border crossing near Telm and was brokered by Norland, officials said.
+
+Among those freed was journalist Ana Vrel, who had been held for 26 months.
+
+In 2024, the two countries exchanged 40 prisoners.
+TXT
+cat >global-post.txt <<'TXT'
+Prisoner exchange frees 25 people
+
+October 3, 2026
+
+Karvia and Ostland swapped 25 prisoners on Thursday, Karvia's foreign ministry said, with Karvia handing over 14 people and Ostland releasing 11.
+
+Journalist Ana Vrel, detained for two years, was among those released.
+
+The exchange was the largest between the two countries since 2024.
+
+It followed months of talks mediated by Norland.
+TXT
+run extract --format jsonl world-desk.txt global-post.txt
+is "$(jq -r 'select(.type == "number" and .sentence == 2 and .source == "global-post.txt") | "\(.text)|\(.lo)|\(.hi)|\(.event)|\(.subject)"' <<<"$out")" \
+	"25|25|25|ANNOUNCE|Karvia
+14|14|14|RELEASE|Karvia
+11|11|11|RELEASE|Ostland" "'Karvia handing over 14 people' is 14 released by Karvia (it was 'over 14', more than 14, Ostland's)"
+is "$(jq -r 'select(.type == "number" and .source == "world-desk.txt" and .sentence == 2) | "\(.text)|\(.event)|\(.subject)"' <<<"$out")" \
+	"14|RELEASE|Karvia
+11|RELEASE|Ostland" "'Ostland free 11 Karvian nationals' is Ostland's release of 11"
+run --db swap.db add --story swap world-desk.txt global-post.txt
+is "$(conflicts_of swap)" "" "the exchange of 2024 (40 prisoners) and the 25 swapped in all meet no count of one side"
+
+# ---- a lawsuit settlement: two sums of one settlement disagree; a sum of
+# another year's settlement is another fact
+cat >court-news.txt <<'TXT'
+Dellcore to pay $45 million to settle water pollution lawsuit
+
+May 20, 2026
+
+Chemical maker Dellcore has agreed to pay $45 million to settle a lawsuit brought by residents of Fenwick over contaminated drinking water, lawyers for the plaintiffs said on Tuesday.
+
+The settlement, which still needs a judge's approval, covers about 3,200 households.
+
+Dellcore denied wrongdoing. "We chose to resolve this matter and move forward," the company said in a statement.
+
+The suit was filed in March 2023. A hearing on the deal is set for June 18.
+
+In 2019, Dellcore paid $12 million to settle a similar case in Ohio.
+TXT
+cat >fenwick-times.txt <<'TXT'
+Fenwick residents win $54 million settlement from Dellcore
+
+May 20, 2026
+
+FENWICK — Dellcore will pay $54 million to Fenwick families who said its plant poisoned their wells, under a settlement announced on Tuesday.
+
+The agreement covers roughly 3,000 households, according to court papers.
+
+The company admitted no liability.
+
+Residents sued in March 2023. Judge Alma Torres will consider the settlement at a hearing on June 25.
+
+"It has been a long fight," said plaintiff Rosa Fell.
+TXT
+run --db law.db add --story law court-news.txt fenwick-times.txt
+is "$(conflicts_of law)" \
+	'quantity|strong|For Dellcore, court-news.txt says "$45 million" and fenwick-times.txt "$54 million": the figures cannot both be right' \
+	"\$45 million against \$54 million to settle; the \$12 million of 2019 meets nothing"
+
+# ---- a football transfer: sums in two currencies are never compared
+# (€100m against about £68m), nor a fee of another year (€15m in 2022)
+cat >sport-desk.txt <<'TXT'
+Harwick United sign striker Leo Banda for €100m
+
+August 12, 2026
+
+Harwick United have signed striker Leo Banda from Porto Real for a club-record fee of €100m, the club announced on Monday.
+
+The 24-year-old has agreed a five-year contract, Harwick said in a statement.
+
+Banda scored 31 goals in 40 matches last season.
+
+"This is a dream come true," Banda told the club's website.
+
+Porto Real bought the forward from Santos Verde in 2022 for €15m.
+TXT
+cat >football-wire.txt <<'TXT'
+Banda completes record move to Harwick
+
+August 12, 2026
+
+Leo Banda has joined Harwick United from Porto Real in a deal worth €80m, the Premier League club confirmed on Monday.
+
+The fee, about £68m, makes the 24-year-old the most expensive signing in Harwick's history.
+
+Banda, who scored 29 goals in 40 games last season, signed a contract until 2031.
+
+"I am proud to wear this shirt," said Banda.
+
+He joined Porto Real in 2022 from Santos Verde for a fee of €15m.
+TXT
+run --db fee.db add --story fee sport-desk.txt football-wire.txt
+got=$(conflicts_of fee)
+unlike "$got" '£68m' "about £68m meets no sum in euros"
+unlike "$got" '€15m' "the €15m of 2022 is another fee"
+run --db fee.db corroborations
+like "$out" 'agree on Leo Banda: age 24' "both give Banda's age, 24"
+
 done_testing
