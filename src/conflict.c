@@ -496,6 +496,8 @@ static bool quantity_type(const char *t)
 	       strcmp(t, "duration") == 0;
 }
 
+static bool vague_figure(const struct cf_slot *q);
+
 /* The point a phrase names, when it names one: exact values and "about N". */
 static bool point_of(const struct cf_slot *s, double *p)
 {
@@ -1028,8 +1030,10 @@ static void value_words(const struct cf_slot *s, const char *unit, struct buf *o
 	/* "as many as 200 jobs" is a ceiling said as a large figure: up to */
 	static const char *const upto[] = {"up to", "as many as", "as much as"};
 	double p;
+	/* a vague word says its bounds, no point: "Several" is 3 to 9,
+	 * "Dozens" 24 to 199 (it read "about 6", "about 111.5") */
 	if (s->has_lo && s->has_hi && s->lo != s->hi && s->mod && strcmp(s->mod, "approx") == 0 &&
-	    point_of(s, &p)) {
+	    !vague_figure(s) && point_of(s, &p)) {
 		buf_adds(out, "about ");
 		figure_words(s, unit, p, out);
 	} else if (s->has_lo && s->has_hi && s->lo == s->hi) {
@@ -1483,7 +1487,9 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	}
 	buf_free(&p);
 	buf_adds(&o, ": ");
-	value_words(qa, qa->unit, &o);
+	/* the figure the vague word holds ("Several" and "Four": 4 injuries) */
+	const struct cf_slot *w = vague_figure(qa) && !vague_figure(qb) ? qb : qa;
+	value_words(w, w->unit, &o);
 	return buf_steal(&o);
 }
 
@@ -1840,6 +1846,13 @@ static bool has_period(const struct cf_claim *c)
 	return false;
 }
 
+/* Whether a figure's measure is a length of the story's event (a depth,
+ * a distance from a named place: extraction's find_length_measure). */
+static bool event_length(const char *measure)
+{
+	return strcmp(measure, "depth") == 0 || strncmp(measure, "from ", 5) == 0;
+}
+
 /* What others foresaw ("Analysts had expected a quarter-point increase":
  * modality "expected") is no report of the fact: its figures neither agree
  * with the fact's ("a quarter-point increase" that came) nor disagree with
@@ -1938,10 +1951,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * charge for three years") */
 			if (!dur && !ages && has_period(a) != has_period(b))
 				continue;
-			/* figures an order of magnitude apart measure different things */
+			/* figures an order of magnitude apart measure different
+			 * things, unless both say what they measure and it is one
+			 * length of the story's event: "one mile below ground"
+			 * against "a depth of 12 miles" */
 			double xa = fabs(mid_of(qa)), xb = fabs(mid_of(qb));
 			double lo_ = xa < xb ? xa : xb, hi_ = xa < xb ? xb : xa;
-			if (lo_ > 0 && hi_ / lo_ > 10)
+			if (lo_ > 0 && hi_ / lo_ > 10 && !(ma && mb && event_length(ma)))
 				continue;
 			const char *ua = qa->unit ? qa->unit : "", *ub = qb->unit ? qb->unit : "";
 			if (unit_fn) {
@@ -1978,6 +1994,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 					 : vague ? "quantity/vague"
 						 : "quantity/disjoint",
 					 key);
+			} else if (vague_figure(qa) || vague_figure(qb)) {
+				/* a vague word names no point, only its bounds: a
+				 * figure within them agrees ("Several people were
+				 * hurt" against "Four people were hurt") */
+				r = emit(k, CF_AGREE, NULL, NULL, "quantity/compatible", key);
 			} else if (point_of(qa, &pa) && point_of(qb, &pb)) {
 				if (rel_diff(pa, pb) > 0.05)
 					r = emit(k, CF_CONFLICT, "quantity", "weak", "quantity/points-apart", key);
@@ -2018,6 +2039,18 @@ static bool any_implied(const struct cf_claim *c)
 		return true;
 	for (size_t i = 0; i < c->nslots; i++)
 		if (c->slots[i].subject_implied && !c->slots[i].elsewhen)
+			return true;
+	return false;
+}
+
+/* Whether a claim (or a slot of it) takes its subject from its source's
+ * main entity in a sentence of another year: background. */
+static bool background(const struct cf_claim *c)
+{
+	if (c->subject_implied && c->elsewhen)
+		return true;
+	for (size_t i = 0; i < c->nslots; i++)
+		if (c->slots[i].subject_implied && c->slots[i].elsewhen)
 			return true;
 	return false;
 }
@@ -2103,6 +2136,15 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 	 * no story's subject known (no name leads), two implied ones are
 	 * still the story's, which the words then do not name ("the subject":
 	 * unnamed_subject) */
+	/* background (an implied subject in a sentence of another year, or
+	 * in one going on with it: "It injured 20 people") tells of an
+	 * earlier occurrence, which the main entity's name only stands in
+	 * for: its figures and dates meet only another background's, never
+	 * the story's, whatever subject the other side gives */
+	if (background(a) != background(b)) {
+		judge_quotes(a, b, &k);
+		return k.n;
+	}
 	const char *story = !empty(a->story_subject) ? a->story_subject : b->story_subject;
 	bool known = !empty(story);
 	if ((any_implied(a) || any_implied(b)) && !same(first_subject(a), first_subject(b))) {

@@ -47,6 +47,10 @@ struct doc_lists {
 	size_t occ_at;
 	const struct token *prev_t;
 	size_t prev_n, prev_at;
+	/* the sentences that open with "It", "They", "That" or "Those", in
+	 * order: one that follows background goes on with it (mark_elsewhen) */
+	uint32_t *pron;
+	size_t npron, cappron;
 };
 
 struct sent {
@@ -1555,38 +1559,6 @@ static bool past_form(const char *text, const struct token *t)
 	return strstr(irregular[c], w) != NULL;
 }
 
-/* The singular of a lower-case noun in place, a word either way:
- * "restrictions" -> "restriction", "technologies" -> "technology",
- * "taxes" -> "tax"; "series", "news", "status", "crisis" stay. Returns the
- * new length. */
-static size_t noun_singular(char *w, size_t n)
-{
-	if (n <= 3 || w[n - 1] != 's')
-		return n;
-	if (streq(w, "series") || streq(w, "species") || streq(w, "news"))
-		return n;
-	char p = w[n - 2];
-	if (p == 's' || p == 'u' || p == 'i')
-		return n; /* "loss", "status", "crisis" */
-	if (n > 4 && p == 'e' && w[n - 3] == 'i') {
-		memcpy(w + n - 3, "y", 2); /* "technologies" */
-		return n - 2;
-	}
-	/* "taxes", "losses", "wishes", "searches", "coaches"; not
-	 * "headaches", "prizes" */
-	if (n > 4 && p == 'e' &&
-	    (w[n - 3] == 'x' || (w[n - 3] == 's' && w[n - 4] == 's') ||
-	     (w[n - 3] == 'h' && w[n - 4] == 's') ||
-	     (n > 5 && w[n - 3] == 'h' && w[n - 4] == 'c' &&
-	      (strchr("trn", w[n - 5]) || (w[n - 5] == 'a' && w[n - 6] == 'o') ||
-	       (w[n - 5] == 'a' && w[n - 6] == 'e') || (w[n - 5] == 'u' && w[n - 6] == 'o'))))) {
-		w[n - 2] = '\0';
-		return n - 2;
-	}
-	w[n - 1] = '\0';
-	return n - 1;
-}
-
 /* Whether t is a possessive "'s" or "’s" (token_scan makes it a
  * word token of its own). */
 static bool is_possessive(const char *text, const struct token *t)
@@ -1638,7 +1610,7 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 		head--;
 	char noun[32];
 	size_t n = token_lower(s->text, &s->t[head], noun, sizeof noun);
-	n = noun_singular(noun, n);
+	n = quantity_noun_singular(noun, n);
 	(void)n;
 	/* "the deal is expected to close", "the transaction is expected to
 	 * close": the names of one transaction are one subject */
@@ -2374,7 +2346,7 @@ static __attribute__((noinline)) void note_occurrence(struct sent *s, const stru
 	    !(w->end - w->start > 4 && memcmp(text + w->end - 3, "ing", 3) == 0))
 		return;
 	size_t len = token_lower(text, &p[k], dl->occ, sizeof dl->occ);
-	noun_singular(dl->occ, len);
+	quantity_noun_singular(dl->occ, len);
 	dl->occ_at = s->index;
 }
 
@@ -3121,7 +3093,7 @@ static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_en
 
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
  * cash" -> cash, "a $334M optical chip deal" -> deal, "market value of about
- * $14.8bn" -> value. Lower case, roughly singular; "" when nothing says. */
+ * $14.8bn" -> value. Lower case, singular as units are; "" when nothing says. */
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
@@ -3192,9 +3164,7 @@ static void find_measure(struct sent *s, struct mention *m)
 	    (a == 3 || !(s->t[a - 3].flags & TF_CAP)) && !bit_get(s->ev, a - 3) &&
 	    measure_noun(s, &s->t[a - 3]))
 		token_lower(text, &s->t[a - 3], w, sizeof w);
-	size_t n = strlen(w);
-	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
-		w[--n] = '\0';
+	quantity_noun_singular(w, strlen(w)); /* "bodies" -> body, as units */
 	str_copy(m->measure, sizeof m->measure, w);
 }
 
@@ -3720,8 +3690,13 @@ static void link_surnames(const struct extract_input *in, struct extraction *x,
 }
 
 /* The sentences that hold a date whose year the text gives and which is
- * not the article's year (see struct extraction's elsewhen). The dates
- * are those of the document's list (struct doc_lists). */
+ * not the article's year (see struct extraction's elsewhen), but for a
+ * year after "since" ("the strongest quake since 2014" is today's), and
+ * the sentences that go on with such a background: one that opens with
+ * "It", "They", "That" or "Those" right after it and has no date of its
+ * own ("A 5.1 quake struck the fault in 2014. It injured 20 people": the
+ * earlier quake's 20, not the story's; "That quake injured more than 30"). The dates are those of the document's list (struct
+ * doc_lists). */
 static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 			  const struct doc_lists *dl)
 {
@@ -3729,7 +3704,7 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 		return;
 	for (size_t l = 0; l < dl->ndates; l++) {
 		const struct mention *m = &x->mentions.v[dl->dates[l]];
-		if (m->year_from != 0 || m->sentence >= in->nsents)
+		if (m->year_from != 0 || m->sentence >= in->nsents || m->mod == MOD_SINCE)
 			continue;
 		const char *v = m->value;
 		if (!(v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' &&
@@ -3741,6 +3716,19 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 		if (!x->elsewhen)
 			x->elsewhen = xcalloc(in->nsents, 1);
 		x->elsewhen[m->sentence] = 1;
+	}
+	if (!x->elsewhen)
+		return;
+	size_t l = 0;
+	for (size_t i = 0; i < dl->npron; i++) {
+		uint32_t si = dl->pron[i];
+		if (!si || si >= in->nsents || !x->elsewhen[si - 1] || x->elsewhen[si])
+			continue;
+		while (l < dl->ndates && x->mentions.v[dl->dates[l]].sentence < si)
+			l++;
+		if (l < dl->ndates && x->mentions.v[dl->dates[l]].sentence == si)
+			continue; /* a date of its own: its own time */
+		x->elsewhen[si] = EXTRACT_ELSEWHEN_GOES_ON;
 	}
 }
 
@@ -3886,7 +3874,7 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 			if (t->kind == TK_WORD && may_cue(t, 1u << CUE_OCCURRENCE) &&
 			    lexicon_word_alone(lx, text, t, CUE_OCCURRENCE)) {
 				size_t on = token_lower(text, t, occ, sizeof occ);
-				noun_singular(occ, on);
+				quantity_noun_singular(occ, on);
 				break;
 			}
 		}
@@ -3966,8 +3954,13 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		find_entities(&s);
 		find_events(&s);
 		find_attribution(&s);
-		if (lists.prev_at + 1 == si && n && token_is(in->text, &t[0], "it"))
-			note_occurrence(&s, lists.prev_t, lists.prev_n);
+		if (n && (token_is(in->text, &t[0], "it") || token_is(in->text, &t[0], "they") ||
+			  token_is(in->text, &t[0], "that") || token_is(in->text, &t[0], "those"))) {
+			if (lists.prev_at + 1 == si && token_is(in->text, &t[0], "it"))
+				note_occurrence(&s, lists.prev_t, lists.prev_n);
+			lists.pron = xgrow(lists.pron, &lists.cappron, lists.npron + 1, sizeof *lists.pron);
+			lists.pron[lists.npron++] = (uint32_t)si;
+		}
 		tie(&s);
 		mark_foreseen(&s);
 		lists.prev_t = t, lists.prev_n = n, lists.prev_at = si;
@@ -3988,6 +3981,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(ents);
 	free(lists.names);
 	free(lists.dates);
+	free(lists.pron);
 	free(at);
 	buf_free(&scratch);
 	free(dt.t);

@@ -64,7 +64,10 @@ struct extraction {
 	/* per sentence: 1 when it holds a date of another year than the
 	 * article's (given in the text, the article's date known): background
 	 * ("In June 2012, a 3.0 quake struck"), whose figures are not the
-	 * story's. NULL when no sentence is. */
+	 * story's; EXTRACT_ELSEWHEN_GOES_ON when it opens with "It", "They",
+	 * "That" or "Those" right after such a sentence and holds no date of its own (the
+	 * pronoun is the earlier occurrence's, implied). NULL when no
+	 * sentence is. */
 	unsigned char *elsewhen;
 };
 
@@ -96,13 +99,18 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
  * is implied: the sentence names no subject for the figure ("At least
  * seven killed") or only "the company", and the article's main entity
  * stands in. A pronoun ("it acquired") says the main entity
- * (EXTRACT_SUBJ_MAIN_SAID): not implied. Other outlets' main entities may
+ * (EXTRACT_SUBJ_MAIN_SAID): not implied, but in a sentence that goes on
+ * with background (EXTRACT_ELSEWHEN_GOES_ON), where it is the earlier
+ * occurrence's. Other outlets' main entities may
  * differ for the same story, which the conflict rules allow for
  * (conflict.h). */
+#define EXTRACT_ELSEWHEN_GOES_ON 2
 static inline bool extract_subject_implied(const struct extraction *x, const struct mention *m,
 					   const char *subject)
 {
-	return subject == x->main_entity && x->main_entity[0] && m->subject != EXTRACT_SUBJ_MAIN_SAID;
+	return subject == x->main_entity && x->main_entity[0] &&
+	       (m->subject != EXTRACT_SUBJ_MAIN_SAID ||
+		(x->elsewhen && x->elsewhen[m->sentence] == EXTRACT_ELSEWHEN_GOES_ON));
 }
 
 /* True when claim c's subject is a name its sentence gives as the one who

@@ -1660,7 +1660,37 @@ static size_t measure_unit(const struct ctx *c, size_t k, const struct lex *x, c
 	return k + 1;
 }
 
-/* The singular of a lower-case plural (in place). */
+size_t quantity_noun_singular(char *w, size_t n)
+{
+	if (n <= 3 || w[n - 1] != 's')
+		return n;
+	if (strcmp(w, "series") == 0 || strcmp(w, "species") == 0 || strcmp(w, "news") == 0)
+		return n;
+	char p = w[n - 2];
+	if (p == 's' || p == 'u' || p == 'i')
+		return n; /* "loss", "status", "crisis" */
+	if (n > 4 && p == 'e' && w[n - 3] == 'i') {
+		memcpy(w + n - 3, "y", 2); /* "technologies", "bodies" */
+		return n - 2;
+	}
+	/* "taxes", "losses", "wishes", "quizzes", "searches", "coaches",
+	 * "speeches"; not "headaches", "niches", "prizes" */
+	if (n > 4 && p == 'e' &&
+	    (w[n - 3] == 'x' || (w[n - 3] == 's' && w[n - 4] == 's') ||
+	     (w[n - 3] == 'h' && w[n - 4] == 's') || (w[n - 3] == 'z' && w[n - 4] == 'z') ||
+	     (n > 5 && w[n - 3] == 'h' && w[n - 4] == 'c' &&
+	      (strchr("trn", w[n - 5]) || (w[n - 5] == 'a' && w[n - 6] == 'o') ||
+	       (w[n - 5] == 'a' && w[n - 6] == 'e') || (w[n - 5] == 'e' && w[n - 6] == 'e') ||
+	       (w[n - 5] == 'u' && w[n - 6] == 'o'))))) {
+		w[n - 2] = '\0';
+		return n - 2;
+	}
+	w[n - 1] = '\0';
+	return n - 1;
+}
+
+/* The singular of a lower-case plural (in place): a word the lexicon
+ * knows as irregular, the plurals not in -s, else the rule of all nouns. */
 static void singular(char *w, const struct lex *x)
 {
 	size_t n = strlen(w);
@@ -1675,16 +1705,11 @@ static void singular(char *w, const struct lex *x)
 			strcpy(w + n - 6, "person");
 		else if (men_plural(w, n))
 			w[n - 2] = 'a'; /* policemen -> policeman */
-	} else if (n > 4 && ends(w, n, "ies")) {
-		strcpy(w + n - 3, "y");
-	} else if (n > 5 && ends(w, n, "zzes")) {
-		w[n - 3] = '\0';
-	} else if (ends(w, n, "sses") || ends(w, n, "xes") || ends(w, n, "ches") ||
-		   ends(w, n, "shes")) {
-		w[n - 2] = '\0';
-	} else if (n > 2 && w[n - 1] == 's' && !ends(w, n, "ss") && !ends(w, n, "us") &&
-		   !ends(w, n, "is")) {
-		w[n - 1] = '\0';
+	} else if (n == 3) {
+		if (!strchr("sui", w[1]))
+			w[2] = '\0'; /* "ads" */
+	} else {
+		quantity_noun_singular(w, n);
 	}
 }
 
@@ -2260,6 +2285,20 @@ static inline size_t phrase_class(const struct ctx *c, size_t k)
 	return x ? (size_t)(x - lexicon) + 1 : 0;
 }
 
+/* Whether word k is a form of a verb whose particle is "over" (hand
+ * over, turn over). */
+static bool over_particle(const struct ctx *c, size_t k)
+{
+	static const char *const v[] = {"hand", "hands", "handed", "handing",
+					"turn", "turns", "turned", "turning"};
+	if (!is_kind(c, k, TK_WORD) || !strchr("htHT", c->text[c->t[k].start]))
+		return false;
+	for (size_t j = 0; j < CC_ARRAY_LEN(v); j++)
+		if (is_w(c, k, v[j]))
+			return true;
+	return false;
+}
+
 /* The longest comparator phrase at token i; *e is the token after it. */
 static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 {
@@ -2285,6 +2324,10 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
 		}
 	}
 	if (best == C_NONE)
+		return C_NONE;
+	/* "over" right after "hand" or "turn" is the verb's particle, no
+	 * bound: "handing over 14 people" hands over 14, not more than 14 */
+	if (bestlen == 1 && i > 0 && is_w(c, i, "over") && over_particle(c, i - 1))
 		return C_NONE;
 	/* an amount must follow within a few tokens */
 	bool near = false;
@@ -2529,6 +2572,47 @@ struct head {
 	char unit[32];
 };
 
+/* A temperature's scale right after the amount: "40°C", "104 °F", "40
+ * degrees Celsius", "104 degrees Fahrenheit", "40 degrees C" -> unit "°C"
+ * or "°F" (a measure: two scales are two units, never converted, so 40°C
+ * and 104°F are not compared); "30 degrees" alone stays "degree". */
+static bool temperature_at(const struct ctx *c, size_t k, struct head *h)
+{
+	if (!ok(c, k))
+		return false;
+	const struct token *t = &c->t[k];
+	size_t e;
+	if (t->kind == TK_PUNCT && t->end - t->start == 2 && memcmp(c->text + t->start, "\xc2\xb0", 2) == 0) {
+		e = k + 1; /* the degree sign */
+	} else if (t->kind == TK_WORD && (token_is(c->text, t, "degrees") || token_is(c->text, t, "degree"))) {
+		e = k + 1;
+	} else {
+		return false;
+	}
+	if (!is_kind(c, e, TK_WORD))
+		return false;
+	const struct token *w = &c->t[e];
+	const char *p = c->text + w->start;
+	size_t n = w->end - w->start;
+	char scale;
+	if (n == 1 && (*p == 'C' || *p == 'F'))
+		scale = *p;
+	else if (token_is(c->text, w, "celsius") || token_is(c->text, w, "centigrade"))
+		scale = 'C';
+	else if (token_is(c->text, w, "fahrenheit"))
+		scale = 'F';
+	else
+		return false;
+	h->k = e;
+	h->end = e + 1;
+	h->plural = true;
+	h->measure = true;
+	memcpy(h->unit, "\xc2\xb0", 2);
+	h->unit[2] = scale;
+	h->unit[3] = '\0';
+	return true;
+}
+
 /* The counted noun after the amount, from token k on. attributive: a
  * singular noun right after may count (after an article, for a decimal);
  * title_attributive: so may it when the sentence is a headline. */
@@ -2543,6 +2627,8 @@ static void find_head(struct ctx *c, size_t k, bool want_plural, bool attributiv
 	h->unit[0] = '\0';
 	size_t fallback = SIZE_MAX, fb_end = 0, lastresort = SIZE_MAX, lr_end = 0;
 	bool upper_first = false;
+	if (temperature_at(c, k, h))
+		return;
 	for (size_t item = 0; item < 5; item++) {
 		if (!is_kind(c, k, TK_WORD) || is_possessive(c, k))
 			break;

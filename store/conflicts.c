@@ -78,6 +78,103 @@ enum cc_status store_conflicts_each(struct store *st, const char *kind, const ch
 	return rc;
 }
 
+/* One disagreement between two sources is one conflict, however many of
+ * their claims repeat it. Every conflict that involves the new source is
+ * recorded while it is marked (its claims are new), always as (other claim,
+ * new claim): so the kinds and keys already standing between the new source
+ * and another are those recorded so far, kept in this set of
+ * (other source, kind, key). */
+struct seen_set {
+	char **v;
+	size_t *at; /* what each key stands for (seen_get) */
+	size_t cap, n;
+};
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* What `k` stands for when it was in the set; else adds it (taking it)
+ * standing for `at`, and returns SIZE_MAX. */
+static size_t seen_get(struct seen_set *set, char *k, size_t at)
+{
+	if ((set->n + 1) * 2 > set->cap) {
+		size_t cap = set->cap ? set->cap * 2 : 64;
+		char **v = xcalloc(cap, sizeof *v);
+		size_t *av = xcalloc(cap, sizeof *av);
+		for (size_t i = 0; i < set->cap; i++) {
+			if (!set->v[i])
+				continue;
+			size_t h = (size_t)hash_str(set->v[i]) & (cap - 1);
+			while (v[h])
+				h = (h + 1) & (cap - 1);
+			v[h] = set->v[i];
+			av[h] = set->at[i];
+		}
+		free(set->v);
+		free(set->at);
+		set->v = v;
+		set->at = av;
+		set->cap = cap;
+	}
+	size_t h = (size_t)hash_str(k) & (set->cap - 1);
+	for (; set->v[h]; h = (h + 1) & (set->cap - 1)) {
+		if (strcmp(set->v[h], k) == 0) {
+			free(k);
+			return set->at[h];
+		}
+	}
+	set->v[h] = k;
+	set->at[h] = at;
+	set->n++;
+	return SIZE_MAX;
+}
+
+static void seen_free(struct seen_set *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->v[i]);
+	free(set->v);
+	free(set->at);
+	memset(set, 0, sizeof *set);
+}
+
+/* Whether an agreement of the same two sources, rule and key (the story's
+ * subject in it read as "*") was listed before; else notes it. */
+static bool listed_before(struct seen_set *set, const struct store_corroboration *c,
+			  const char *subject)
+{
+	const char *x = c->sa.source ? c->sa.source : "", *y = c->sb.source ? c->sb.source : "";
+	if (strcmp(x, y) > 0) {
+		const char *t = x;
+		x = y;
+		y = t;
+	}
+	struct buf k;
+	buf_init(&k);
+	buf_printf(&k, "%zu:%s%zu:%s%zu:%s%s|", strlen(x), x, strlen(y), y, strlen(c->story), c->story,
+		   c->rule ? c->rule : "");
+	/* the key field by field */
+	size_t sl = subject ? strlen(subject) : 0;
+	for (const char *f = c->key ? c->key : "";;) {
+		const char *e = strchr(f, '|');
+		size_t fl = e ? (size_t)(e - f) : strlen(f);
+		if (sl && fl == sl && ascii_ieqn(f, subject, sl))
+			buf_addc(&k, '*');
+		else
+			buf_add(&k, f, fl);
+		if (!e)
+			break;
+		buf_addc(&k, '|');
+		f = e + 1;
+	}
+	return seen_get(set, buf_steal(&k), 0) != SIZE_MAX;
+}
+
 static enum cc_status story_subject(struct store *st, const char *story, int64_t without,
 				    char **out, struct cc_err *err);
 
@@ -101,6 +198,7 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 	sqlite3_bind_int64(q, 2, claim_id);
 	struct st_claim_reader ra = {0}, rb = {0};
 	char *subj_story = NULL, *subject = NULL;
+	struct seen_set listed = {0};
 	int r;
 	enum cc_status rc = CC_OK;
 	while ((r = st_step(st, q)) == SQLITE_ROW) {
@@ -126,6 +224,12 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 		}
 		if (rc != CC_OK)
 			break;
+		/* one agreement of two sources is one line, however many of
+		 * their claims repeat it (a headline and its lead): its rule
+		 * and key, the story's subject in it as "*" (the key of a
+		 * claim naming it and of one implying it), once a pair */
+		if (listed_before(&listed, &c, subject))
+			continue;
 		a.story_subject = b.story_subject = subject;
 		c.a = &a;
 		c.b = &b;
@@ -136,6 +240,7 @@ enum cc_status store_corroborations_each(struct store *st, const char *story, in
 		rc = st_error(st, err, "cannot read the corroborations");
 	free(subj_story);
 	free(subject);
+	seen_free(&listed);
 	st_claim_reader_free(&ra);
 	st_claim_reader_free(&rb);
 	sqlite3_finalize(q);
@@ -582,71 +687,6 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 	*mine_out = mine;
 	*nm_out = nm;
 	return CC_OK;
-}
-
-/* One disagreement between two sources is one conflict, however many of
- * their claims repeat it. Every conflict that involves the new source is
- * recorded while it is marked (its claims are new), always as (other claim,
- * new claim): so the kinds and keys already standing between the new source
- * and another are those recorded so far, kept in this set of
- * (other source, kind, key). */
-struct seen_set {
-	char **v;
-	size_t *at; /* what each key stands for (seen_get) */
-	size_t cap, n;
-};
-
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
-
-/* What `k` stands for when it was in the set; else adds it (taking it)
- * standing for `at`, and returns SIZE_MAX. */
-static size_t seen_get(struct seen_set *set, char *k, size_t at)
-{
-	if ((set->n + 1) * 2 > set->cap) {
-		size_t cap = set->cap ? set->cap * 2 : 64;
-		char **v = xcalloc(cap, sizeof *v);
-		size_t *av = xcalloc(cap, sizeof *av);
-		for (size_t i = 0; i < set->cap; i++) {
-			if (!set->v[i])
-				continue;
-			size_t h = (size_t)hash_str(set->v[i]) & (cap - 1);
-			while (v[h])
-				h = (h + 1) & (cap - 1);
-			v[h] = set->v[i];
-			av[h] = set->at[i];
-		}
-		free(set->v);
-		free(set->at);
-		set->v = v;
-		set->at = av;
-		set->cap = cap;
-	}
-	size_t h = (size_t)hash_str(k) & (set->cap - 1);
-	for (; set->v[h]; h = (h + 1) & (set->cap - 1)) {
-		if (strcmp(set->v[h], k) == 0) {
-			free(k);
-			return set->at[h];
-		}
-	}
-	set->v[h] = k;
-	set->at[h] = at;
-	set->n++;
-	return SIZE_MAX;
-}
-
-static void seen_free(struct seen_set *set)
-{
-	for (size_t i = 0; i < set->cap; i++)
-		free(set->v[i]);
-	free(set->v);
-	free(set->at);
-	memset(set, 0, sizeof *set);
 }
 
 /* The key of a conflict's (other source, kind, key), newly allocated. */

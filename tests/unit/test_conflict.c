@@ -447,7 +447,7 @@ static const struct wcase wcases[] = {
 	{"a vague count ('several') beyond another is a weak conflict, never strong",
 	 {"the pier", "INJURE", "injure", "injure", false, "number", "several", "3", "injury", NULL, "approx", "", 3, 9, 3},
 	 {"the pier", "INJURE", "injure", "injure", false, "number", "more than 20", "20", "injury", NULL, "more", "", 20, 0, 1},
-	 "quantity/vague", "\"several\" (about 6 injuries) and b.txt \"more than 20\" (more than 20 injuries): they disagree, though one is vague", NULL},
+	 "quantity/vague", "\"several\" (3 to 9 injuries) and b.txt \"more than 20\" (more than 20 injuries): they disagree, though one is vague", NULL},
 	{"the same figure in other words agrees",
 	 {"the pier", "DIE", "die", "die", false, "number", "five", "5", "death", NULL, "", "", 5, 5, 3},
 	 {"the pier", "DIE", "die", "die", false, "number", "5", "5", "death", NULL, "", "", 5, 5, 3},
