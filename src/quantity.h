@@ -40,12 +40,13 @@ bool quantity_passes(const struct token *t, uint16_t cls);
 /* Whether word token t is a unit symbol whose case carries its meaning
  * ("GB", "Tb", "Gbps", "U"): a measure of the quantity lexicon, never a
  * name on its own. */
+bool quantity_unit_symbol(const char *text, const struct token *t);
+
 /* The singular of a lower-case noun in place, a word either way, by the
  * one rule units, measures and subjects share: "restrictions" ->
  * "restriction", "bodies" -> "body", "taxes" -> "tax", "speeches" ->
  * "speech" (not "headaches", "niches"); "series", "news", "status",
  * "crisis" stay. Returns the new length. */
 size_t quantity_noun_singular(char *w, size_t n);
-bool quantity_unit_symbol(const char *text, const struct token *t);
 
 #endif
