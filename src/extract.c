@@ -2080,7 +2080,12 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	int32_t occ = cs == 0 && token_is(text, t, "it") ? occurrence_it(s) : -1;
 	if (occ >= 0)
 		return occ;
-	if (token_is(text, t, "it") || token_is(text, t, "they"))
+	/* "it" opening the clause stands for a name tie_inner finds (the
+	 * organisation whose saying the clause reports, else the article's
+	 * main organisation) */
+	if (token_is(text, t, "it"))
+		return SUBJ_IT;
+	if (token_is(text, t, "they"))
 		return SUBJ_MAIN_SAID;
 	if (token_is(text, t, "he") || token_is(text, t, "she"))
 		return SUBJ_PERSON;
@@ -2706,6 +2711,34 @@ static bool story_occurrence(struct sent *s, int32_t subj)
 	return false;
 }
 
+/* "Tolland Freight said on Tuesday that it had agreed to buy Marsh
+ * Haulage": an "it" right after an organisation's saying (past "that" and
+ * the saying's date) is the one who says, whoever the article's main
+ * organisation is. Returns that entity, or -1. Asked only when the
+ * trigger ev[ei]'s subject is such an "it". */
+static int32_t sayer_it(const struct sent *s, const struct tev *ev, size_t ei)
+{
+	const char *text = s->text;
+	const struct mention *v = s->x->mentions.v;
+	size_t ej = ei;
+	while (ej-- > 0 && !ev[ej].says)
+		;
+	if (ej == SIZE_MAX)
+		return -1;
+	int32_t sj = v[ev[ej].m].subject;
+	if (sj < 0 || v[sj].type != M_ENTITY || field_is(v[sj].unit, "person") ||
+	    field_is(v[sj].unit, "place") || field_is(v[sj].unit, "noun"))
+		return -1;
+	for (size_t k = ev[ej].t + 1; k < ev[ei].t && k <= ev[ej].t + 8; k++) {
+		const struct token *t = &s->t[k];
+		if (token_is(text, t, "it"))
+			return sj;
+		if (!s->covered[k] && !token_is(text, t, "that") && !token_is(text, t, "on"))
+			return -1;
+	}
+	return -1;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -2761,7 +2794,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * buy Beta") the article's main organisation, as for "it" that
 		 * opens a clause */
 		if (left == SUBJ_IT) {
-			left = SUBJ_MAIN_SAID;
+			left = ei > 0 ? sayer_it(s, ev, ei) : -1;
+			if (left == -1)
+				left = SUBJ_MAIN_SAID;
 			if (ei == 0) {
 				/* the name at the start, or after a determiner */
 				size_t k = s->n > 1 && is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0 ? 1 : 0;

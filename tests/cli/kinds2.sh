@@ -299,4 +299,19 @@ unlike "$got" '€15m' "the €15m of 2022 is another fee"
 run --db fee.db corroborations
 like "$out" 'agree on Leo Banda: age 24' "both give Banda's age, 24"
 
+# ---- "it" after a company's saying is that company ------------------------
+# One outlet's headline makes the seller its main organisation; its lead has
+# the buyer say "that it had agreed to buy": "it" is the buyer, so the two
+# prices meet (before, "it" was the seller and the disagreement was missed)
+mkdir -p "$T/sayer"
+printf 'Marsh Haulage sold to rival\n\nTolland Freight said on Tuesday that it had agreed to buy Marsh Haulage for $42 million.\n' >"$T/sayer/a.txt"
+printf 'Tolland Freight buys Marsh Haulage\n\nTolland Freight agreed to buy Marsh Haulage for $48 million, the company said.\n' >"$T/sayer/b.txt"
+"$CROSSCHECK" --db "$T/sayer.db" add --story haul "$T/sayer"/a.txt "$T/sayer"/b.txt >/dev/null
+is "$("$CROSSCHECK" extract --format jsonl "$T/sayer/a.txt" | jq -r 'select(.type == "money") | .subject')" \
+	"Tolland Freight" "'X said that it had agreed to buy': the money is X's"
+like "$("$CROSSCHECK" --db "$T/sayer.db" conflicts)" 'For Tolland Freight, a.txt says "$42 million" and b.txt "$48 million"' \
+	"... and meets the other outlet's price"
+is "$("$CROSSCHECK" extract --format jsonl "$T/sayer/a.txt" | jq -r 'select(.type == "event" and .value == "ACQUIRE") | .subject')" \
+	"Tolland Freight" "... as the buying is"
+
 done_testing
