@@ -311,7 +311,7 @@ static const struct command commands[] = {
 		.run = cmd_export,
 		.usage = "export [--format json|jsonl|csv|markdown|wadm|claimreview] "
 			 "[--only annotated|conflicts|all] [--source NAME] [--story S] "
-			 "[--review-url-base URL] [-o FILE|-]",
+			 "[--review-url-base URL] [--publisher NAME] [-o FILE|-]",
 		.summary = "export claims with their verdicts, notes, tags and conflicts",
 		.help = "  --format F             json (default): one document with sources, claims,\n"
 			"                         conflicts and sessions; jsonl: one claim a line with a\n"
@@ -323,7 +323,9 @@ static const struct command commands[] = {
 			"  --source NAME          only this source's claims\n"
 			"  --story S              only this story's claims\n"
 			"  --review-url-base URL  claimreview: each review's url is URL followed by the\n"
-			"                         claim's key\n"
+			"                         claim's key; wadm: the collection's id is under URL\n"
+			"  --publisher NAME       claimreview: the publishing organisation (the author;\n"
+			"                         the reviewer is then a contributor)\n"
 			"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"
 			"                         complete); - or no -o: standard output\n",
 	},

@@ -38,7 +38,7 @@
 #define EXPORT_USAGE                                                                            \
 	"export [--format json|jsonl|csv|markdown|wadm|claimreview] "                           \
 	"[--only annotated|conflicts|all] [--source NAME] [--story S] [--review-url-base URL] " \
-	"[-o FILE|-]"
+	"[--publisher NAME] [-o FILE|-]"
 #define EXPORT_SUMMARY "export claims with their verdicts, notes, tags and conflicts"
 #define EXPORT_HELP                                                                          \
 	"  --format F             json (default): one document with sources, claims,\n"     \
@@ -51,7 +51,9 @@
 	"  --source NAME          only this source's claims\n"                                \
 	"  --story S              only this story's claims\n"                                 \
 	"  --review-url-base URL  claimreview: each review's url is URL followed by the\n"   \
-	"                         claim's key\n"                                              \
+	"                         claim's key; wadm: the collection's id is under URL\n"    \
+	"  --publisher NAME       claimreview: the publishing organisation (the author;\n" \
+	"                         the reviewer is then a contributor)\n"                   \
 	"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"    \
 	"                         complete); - or no -o: standard output\n"
 
@@ -500,6 +502,84 @@ static int walk_session(const struct store_export_session *s, void *vctx)
 	return export_session(k->w, &o, k->err) != CC_OK;
 }
 
+/* The names of the sources a story's report lists: those holding a
+ * selected claim and those its conflicts quote (a conflict with one side
+ * selected quotes the other side's source too). */
+struct names {
+	char **v;
+	size_t n, cap;
+};
+
+static void names_add(struct names *ns, const char *name)
+{
+	if (!name)
+		return;
+	for (size_t i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], name) == 0)
+			return;
+	ns->v = xgrow(ns->v, &ns->cap, ns->n + 1, sizeof *ns->v);
+	ns->v[ns->n++] = xstrdup(name);
+}
+
+static bool names_has(const struct names *ns, const char *name)
+{
+	for (size_t i = 0; name && i < ns->n; i++)
+		if (strcmp(ns->v[i], name) == 0)
+			return true;
+	return false;
+}
+
+static void names_free(struct names *ns)
+{
+	for (size_t i = 0; i < ns->n; i++)
+		free(ns->v[i]);
+	free(ns->v);
+}
+
+static int name_of_source(const struct store_source *s, void *ctx)
+{
+	names_add(ctx, s->name);
+	return 0;
+}
+
+static int names_of_conflict(const struct store_export_conflict *x, void *ctx)
+{
+	names_add(ctx, x->conflict->a.source);
+	names_add(ctx, x->conflict->b.source);
+	return 0;
+}
+
+struct listed {
+	struct walk *k;
+	const struct names *ns;
+};
+
+static int walk_listed_source(const struct store_source *s, void *ctx)
+{
+	struct listed *l = ctx;
+	return names_has(l->ns, s->name) ? walk_source(s, l->k) : 0;
+}
+
+/* A story's sources for the report: every source the filter selects, and
+ * with a narrower filter (--only, --source) those holding a selected claim
+ * and those its conflicts quote, in store order. */
+static enum cc_status walk_story_sources(struct store *st, const struct store_export_filter *g,
+					 struct walk *k, struct cc_err *err)
+{
+	if (g->only == STORE_EXPORT_ALL && !g->source && !g->nclaims)
+		return store_export_sources_each(st, g, walk_source, k, err);
+	struct names ns = {0};
+	enum cc_status rc = store_export_sources_each(st, g, name_of_source, &ns, err);
+	if (rc == CC_OK && err->status == CC_OK)
+		rc = store_export_conflicts_each(st, g, names_of_conflict, &ns, err);
+	struct store_export_filter all = {.only = STORE_EXPORT_ALL, .story = g->story};
+	struct listed l = {.k = k, .ns = &ns};
+	if (rc == CC_OK && err->status == CC_OK)
+		rc = store_export_sources_each(st, &all, walk_listed_source, &l, err);
+	names_free(&ns);
+	return rc;
+}
+
 /* Feeds the writer the filter's claims in the order it wants. */
 static enum cc_status walk_store(struct store *st, const struct store_export_filter *f,
 				 struct export_writer *w, size_t *nclaims, struct cc_err *err)
@@ -526,7 +606,7 @@ static enum cc_status walk_store(struct store *st, const struct store_export_fil
 			if (rc == CC_OK && err->status == CC_OK)
 				rc = export_story(w, stories[i], err);
 			if (rc == CC_OK && err->status == CC_OK)
-				rc = store_export_sources_each(st, &g, walk_source, &k, err);
+				rc = walk_story_sources(st, &g, &k, err);
 			if (rc == CC_OK && err->status == CC_OK)
 				rc = store_export_conflicts_each(st, &g, walk_conflict, &k, err);
 			if (rc == CC_OK && err->status == CC_OK)
@@ -565,13 +645,15 @@ struct export_job {
 	struct store_export_filter filter;
 	const char *only_name;
 	const char *review_url_base;
+	const char *publisher;
 	const char *output; /* NULL or "-": standard output */
 	bool signals;       /* clean up the temporary file on signals */
 };
 
-/* Writes the export; *items tells how many items the writer wrote. */
+/* Writes the export; *items tells how many items the writer wrote, and
+ * *withheld (when not NULL) the claims a claimreview left out (malloc'd). */
 static enum cc_status export_write(struct store *st, const struct export_job *job, size_t *items,
-				   struct cc_err *err)
+				   char **withheld, struct cc_err *err)
 {
 	char now[32];
 	time_now(now);
@@ -585,6 +667,7 @@ static enum cc_status export_write(struct store *st, const struct export_job *jo
 		.source = job->filter.source,
 		.story = job->filter.story,
 		.review_url_base = job->review_url_base,
+		.publisher = job->publisher,
 		.ascii = to_stdout && isatty(STDOUT_FILENO),
 	};
 	struct atomic_out o = {0};
@@ -602,6 +685,10 @@ static enum cc_status export_write(struct store *st, const struct export_job *jo
 	struct export_writer *w = export_writer_new(job->format, out, &meta);
 	enum cc_status rc = walk_store(st, &job->filter, w, NULL, err);
 	*items = export_writer_items(w);
+	if (withheld) {
+		const char *wh = export_writer_withheld(w, NULL);
+		*withheld = wh ? xstrdup(wh) : NULL;
+	}
 	export_writer_free(w);
 	if (!to_stdout) {
 		if (rc != CC_OK)
@@ -623,7 +710,7 @@ enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_
 		.output = path,
 	};
 	size_t items = 0;
-	return export_write(st, &job, &items, err);
+	return export_write(st, &job, &items, NULL, err);
 }
 
 static bool parse_only(const char *s, enum store_export_only *o)
@@ -669,6 +756,7 @@ int cli_export(const char *db, int argc, char **argv)
 		{"source", required_argument, NULL, 's'},
 		{"story", required_argument, NULL, 'S'},
 		{"review-url-base", required_argument, NULL, 'u'},
+		{"publisher", required_argument, NULL, 'P'},
 		{"output", required_argument, NULL, 'o'},
 	};
 	struct export_job job = {
@@ -696,6 +784,7 @@ int cli_export(const char *db, int argc, char **argv)
 		case 's': job.filter.source = optarg; break;
 		case 'S': job.filter.story = optarg; break;
 		case 'u': job.review_url_base = optarg; break;
+		case 'P': job.publisher = optarg; break;
 		case 'o': job.output = optarg; break;
 		default: return usage_error(EXPORT_USAGE, "unexpected argument '%s'", argv[optind - 1]);
 		}
@@ -704,11 +793,17 @@ int cli_export(const char *db, int argc, char **argv)
 		return usage_error(EXPORT_USAGE, "unexpected argument '%s'", argv[optind]);
 	if (job.output && !*job.output)
 		return usage_error(EXPORT_USAGE, "-o needs a file name (or - for standard output)");
-	if (job.review_url_base && job.format != EXPORT_CLAIMREVIEW)
-		return usage_error(EXPORT_USAGE, "--review-url-base applies to --format claimreview only");
+	if (job.review_url_base && job.format != EXPORT_CLAIMREVIEW && job.format != EXPORT_WADM)
+		return usage_error(EXPORT_USAGE,
+				   "--review-url-base applies to --format claimreview and wadm only");
+	if (job.publisher && job.format != EXPORT_CLAIMREVIEW)
+		return usage_error(EXPORT_USAGE, "--publisher applies to --format claimreview only");
 	if (job.format == EXPORT_CLAIMREVIEW && (!job.review_url_base || !*job.review_url_base))
 		errorf("warning: no --review-url-base: the ClaimReview items have no url (search "
 		       "engines need one)");
+	if (job.format == EXPORT_CLAIMREVIEW && (!job.publisher || !*job.publisher))
+		errorf("warning: no --publisher: each ClaimReview's author is its reviewer (search "
+		       "engines expect the publishing organisation)");
 	struct cc_err err = {0};
 	struct store *st;
 	if (store_open(store_default_path(db), STORE_OPEN_READ, &st, &err) != CC_OK)
@@ -730,11 +825,20 @@ int cli_export(const char *db, int argc, char **argv)
 		}
 	}
 	size_t items = 0;
-	enum cc_status rc = export_write(st, &job, &items, &err);
+	char *withheld = NULL;
+	enum cc_status rc = export_write(st, &job, &items, &withheld, &err);
 	store_close(st);
-	if (rc != CC_OK)
+	if (rc != CC_OK) {
+		free(withheld);
 		return fail(&err);
-	if ((job.format == EXPORT_WADM || job.format == EXPORT_CLAIMREVIEW) && !items)
+	}
+	if (withheld) {
+		char *w = safes(withheld);
+		errorf("warning: left out, as the reviewers' latest verdicts differ (a published "
+		       "rating must be one; 'crosscheck agreement' lists them): %s", w);
+		free(w);
+		free(withheld);
+	} else if ((job.format == EXPORT_WADM || job.format == EXPORT_CLAIMREVIEW) && !items)
 		errorf("note: no claim has %s; the export holds none",
 		       job.format == EXPORT_WADM ? "a verdict, note or tags" : "a verdict");
 	if (job.output && strcmp(job.output, "-") != 0) {
@@ -1198,7 +1302,7 @@ char *cli_save_claims(struct store *st, const char *what, const char *name, cons
 		.signals = true,
 	};
 	size_t items = 0;
-	if (export_write(st, &job, &items, err) != CC_OK) {
+	if (export_write(st, &job, &items, NULL, err) != CC_OK) {
 		free(path);
 		return NULL;
 	}

@@ -22,6 +22,7 @@
 #include "dateline.h"
 #include "jsonw.h"
 #include "mention.h"
+#include "sha256.h"
 #include "text.h"
 
 /* ---- small maps ------------------------------------------------------------ */
@@ -590,6 +591,15 @@ struct export_writer {
 	size_t md_count[MD_BUCKETS];
 	char *md_last[MD_BUCKETS]; /* the last row's source and sentence span */
 	struct buf line;
+	/* wadm: the sources' hashes (the collection's id is made of them) and
+	 * whether the collection's head is written */
+	char **wadm_hashes;
+	size_t wadm_nhashes, wadm_hashes_cap;
+	bool wadm_head;
+	char *wadm_id;
+	/* claimreview: the claims left out, reviewers disagreeing */
+	struct buf withheld;
+	size_t nwithheld;
 };
 
 struct export_ops {
@@ -795,8 +805,65 @@ static const char *date_mod_word(const char *mod)
 	return NULL;
 }
 
-/* csv, markdown and `claims` (export.h) */
+/* export.h */
+bool export_duration_words(struct buf *out, const char *s)
+{
+	if (!s || s[0] != 'P' || !s[1])
+		return false;
+	struct buf b;
+	buf_init(&b);
+	bool time = false, any = false;
+	const char *p = s + 1;
+	while (*p) {
+		if (*p == 'T' && !time) {
+			time = true;
+			p++;
+			continue;
+		}
+		const char *n = p;
+		while ((*p >= '0' && *p <= '9') || *p == '.')
+			p++;
+		if (p == n || !*p)
+			break;
+		const char *unit = NULL;
+		switch (*p) {
+		case 'Y': unit = time ? NULL : "year"; break;
+		case 'M': unit = time ? "minute" : "month"; break;
+		case 'W': unit = time ? NULL : "week"; break;
+		case 'D': unit = time ? NULL : "day"; break;
+		case 'H': unit = time ? "hour" : NULL; break;
+		case 'S': unit = time ? "second" : NULL; break;
+		}
+		if (!unit)
+			break;
+		if (any)
+			buf_addc(&b, ' ');
+		buf_add(&b, n, (size_t)(p - n));
+		buf_addc(&b, ' ');
+		buf_adds(&b, unit);
+		if (!((size_t)(p - n) == 1 && *n == '1'))
+			buf_addc(&b, 's');
+		any = true;
+		p++;
+	}
+	bool ok = any && !*p;
+	if (ok)
+		buf_add(out, b.data, b.len);
+	buf_free(&b);
+	return ok;
+}
+
+/* A slot's line; words: a duration's ISO value in words, its unit left out
+ * (the words name it), for the markdown. */
+static void slot_line(struct buf *sl, const struct export_slot *x, bool words);
+
+/* csv and `claims` (export.h) */
 void export_slot_line(struct buf *sl, const struct export_slot *x)
+{
+	slot_line(sl, x, false);
+}
+
+static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 {
 	const char *v = x->value && *x->value ? x->value : (x->text ? x->text : "");
 	bool is_date = x->type && strcmp(x->type, "date") == 0;
@@ -809,7 +876,10 @@ void export_slot_line(struct buf *sl, const struct export_slot *x)
 		buf_adds(sl, dw);
 		buf_addc(sl, ' ');
 	}
-	buf_adds(sl, v);
+	bool worded = words && x->type && strcmp(x->type, "duration") == 0 &&
+		      export_duration_words(sl, v);
+	if (!worded)
+		buf_adds(sl, v);
 	/* a date whose year the article never gives (nor any other source)
 	 * says which day it is in the article's words: "XXXX-XX-XX (Tuesday)" */
 	if (is_date && strstr(v, "XXXX") && x->text && *x->text && strcmp(x->text, v) != 0) {
@@ -821,7 +891,7 @@ void export_slot_line(struct buf *sl, const struct export_slot *x)
 	 * value says enough */
 	if (!x->type || is_quote || is_date)
 		return;
-	if (x->unit && *x->unit && strcmp(x->unit, "percent") != 0) {
+	if (!worded && x->unit && *x->unit && strcmp(x->unit, "percent") != 0) {
 		size_t ul = strlen(x->unit);
 		bool named = strncmp(v, x->unit, ul) == 0 && (v[ul] == ' ' || !v[ul]);
 		if (!named) {
@@ -1054,11 +1124,27 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 			md_tags(b, tags);
 			buf_adds(b, "\n");
 		}
-		if (cur) {
-			buf_adds(b, "  - By ");
+		/* who gave the verdict, and when anything last changed: a note
+		 * or a tag added later does not move the verdict's time */
+		const struct export_entry *last = c->nhistory ? &c->history[c->nhistory - 1] : NULL;
+		if (cur && v) {
+			buf_adds(b, "  - Verdict by ");
 			md_texts(b, cur->reviewer);
 			buf_adds(b, ", ");
 			md_texts(b, cur->at);
+			if (last && last->at && cur->at && strcmp(last->at, cur->at) > 0) {
+				buf_adds(b, "; latest change by ");
+				md_texts(b, last->reviewer);
+				buf_adds(b, ", ");
+				md_texts(b, last->at);
+			}
+			buf_adds(b, "\n");
+		} else if (last || cur) {
+			const struct export_entry *e = last ? last : cur;
+			buf_adds(b, "  - Latest change by ");
+			md_texts(b, e->reviewer);
+			buf_adds(b, ", ");
+			md_texts(b, e->at);
 			buf_adds(b, "\n");
 		}
 		/* reviewers who disagree keep their verdicts: show them */
@@ -1073,6 +1159,12 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 			md_texts(b, e->reviewer);
 			buf_adds(b, ": ");
 			md_texts(b, e->verdict);
+			/* the overruled reviewer's reason */
+			if (e->note && *e->note) {
+				buf_adds(b, " (\xE2\x80\x9C");
+				md_texts(b, e->note);
+				buf_adds(b, "\xE2\x80\x9D)");
+			}
 			first = false;
 		}
 		if (!first)
@@ -1109,7 +1201,7 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 	for (size_t i = 0; i < c->nslots; i++) {
 		struct buf sl;
 		buf_init(&sl);
-		export_slot_line(&sl, &c->slots[i]);
+		slot_line(&sl, &c->slots[i], true);
 		buf_adds(r, i ? "; " : ": ");
 		md_texts(r, sl.data ? sl.data : "");
 		buf_free(&sl);
@@ -1133,11 +1225,59 @@ static void md_end(struct export_writer *w)
 
 /* ---- wadm (W3C Web Annotation Data Model) ---- */
 
+/* The head waits for the sources: the collection's id is made of their
+ * hashes, so that two exports of the same claims agree on it whatever the
+ * store, its path or the time. */
 static void wadm_begin(struct export_writer *w)
 {
+	(void)w;
+}
+
+static void wadm_source(struct export_writer *w, const struct export_source *s)
+{
+	w->wadm_hashes = xgrow(w->wadm_hashes, &w->wadm_hashes_cap, w->wadm_nhashes + 1,
+			       sizeof *w->wadm_hashes);
+	w->wadm_hashes[w->wadm_nhashes++] = xstrdup(s->hash ? s->hash : "");
+}
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The collection's IRI: a digest of the export's selection (--only, and the
+ * sorted hashes of the sources listed) under --review-url-base
+ * ("BASE" "annotations/" DIGEST) or as urn:crosscheck:collection:DIGEST. */
+static void wadm_head(struct export_writer *w)
+{
+	if (w->wadm_head)
+		return;
+	w->wadm_head = true;
 	const struct export_meta *m = w->meta;
+	qsort(w->wadm_hashes, w->wadm_nhashes, sizeof *w->wadm_hashes, cmp_strp);
+	struct buf sel;
+	buf_init(&sel);
+	buf_adds(&sel, "crosscheck-wadm\n");
+	buf_adds(&sel, m->only ? m->only : "all");
+	for (size_t i = 0; i < w->wadm_nhashes; i++) {
+		buf_addc(&sel, '\n');
+		buf_adds(&sel, w->wadm_hashes[i]);
+	}
+	char hex[65];
+	sha256_hex(sel.data, sel.len, hex);
+	hex[16] = '\0';
+	buf_clear(&sel);
+	if (m->review_url_base && *m->review_url_base) {
+		buf_adds(&sel, m->review_url_base);
+		buf_adds(&sel, "annotations/");
+	} else {
+		buf_adds(&sel, "urn:crosscheck:collection:");
+	}
+	buf_adds(&sel, hex);
+	w->wadm_id = buf_steal(&sel);
 	json_t *h = json_object();
 	set(h, "@context", json_string("http://www.w3.org/ns/anno.jsonld"));
+	set(h, "id", jstr(w->wadm_id));
 	set(h, "type", json_string("AnnotationCollection"));
 	struct buf label;
 	buf_init(&label);
@@ -1146,7 +1286,19 @@ static void wadm_begin(struct export_writer *w)
 	buf_free(&label);
 	set(h, "generated", jstr(m->exported));
 	put_json_head(w, h);
-	puts_(w, "\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[");
+	/* one page: its id is the collection's with "/page/0" (a URL) or
+	 * ":page:0" (a URN) */
+	json_t *pg = json_object();
+	char *pid = xasprintf("%s%s", w->wadm_id,
+			      strncmp(w->wadm_id, "urn:", 4) == 0 ? ":page:0" : "/page/0");
+	set(pg, "id", jstr(pid));
+	free(pid);
+	set(pg, "type", json_string("AnnotationPage"));
+	set(pg, "partOf", jstr(w->wadm_id));
+	set(pg, "startIndex", json_integer(0));
+	puts_(w, "\"first\":");
+	put_json_head(w, pg);
+	puts_(w, "\"items\":[");
 }
 
 static json_t *agent(const char *type, const char *name)
@@ -1167,8 +1319,40 @@ static json_t *textual_body(const char *purpose, const char *value)
 	return b;
 }
 
+/* The reviewer whose own latest entry holds the note (tag: NULL) or the
+ * tag shown, the latest such; NULL when none does. */
+static const char *holder(const struct export_claim *c, const char *note, const char *tag)
+{
+	size_t *lat;
+	size_t nl = latest_per_reviewer(c, &lat);
+	const char *who = NULL;
+	for (size_t i = nl; i-- > 0 && !who;) {
+		const struct export_entry *e = &c->history[lat[i]];
+		if (note && e->note && strcmp(e->note, note) == 0)
+			who = e->reviewer;
+		if (tag && e->tags) {
+			size_t tl = strlen(tag);
+			for (const char *p = e->tags; *p && !who;) {
+				const char *q = strchr(p, ',');
+				size_t n = q ? (size_t)(q - p) : strlen(p);
+				if (n == tl && strncmp(p, tag, n) == 0)
+					who = e->reviewer;
+				p += n + (q ? 1 : 0);
+			}
+		}
+	}
+	free(lat);
+	return who;
+}
+
+static json_t *creator_of(const char *reviewer)
+{
+	return reviewer ? agent("Person", reviewer) : NULL;
+}
+
 static void wadm_claim(struct export_writer *w, const struct export_claim *c)
 {
+	wadm_head(w);
 	const struct export_entry *cur = current(c);
 	if (!cur || (!cur->verdict && !cur->note && !(cur->tags && *cur->tags)))
 		return;
@@ -1182,27 +1366,43 @@ static void wadm_claim(struct export_writer *w, const struct export_claim *c)
 	buf_free(&id);
 	set(a, "type", json_string("Annotation"));
 	set(a, "motivation", json_string(cur->verdict ? "assessing" : cur->note ? "commenting" : "tagging"));
-	set(a, "created", jstr(c->history[0].at));
-	set(a, "modified", jstr(cur->at));
-	json_t *creators = json_array();
-	size_t *lat;
-	size_t nl = latest_per_reviewer(c, &lat);
-	for (size_t i = 0; i < nl; i++)
-		json_array_append_new(creators, agent("Person", c->history[lat[i]].reviewer));
-	free(lat);
-	set(a, "creator", creators);
+	/* created: the first entry; modified: the latest, whatever it changed */
+	set(a, "created", jstr(c->nhistory ? c->history[0].at : cur->at));
+	set(a, "modified", jstr(c->nhistory ? c->history[c->nhistory - 1].at : cur->at));
+	/* the creator asserts what the annotation says: the reviewer whose
+	 * entry gave the verdict (without one, whose note or latest entry it
+	 * is); a note or tag of another reviewer names its own creator on its
+	 * body. Reviewers whose verdicts lost are not creators: their
+	 * verdicts are in the json export's history. */
+	const char *who = cur->reviewer;
+	if (!cur->verdict && cur->note) {
+		const char *h = holder(c, cur->note, NULL);
+		if (h)
+			who = h;
+	}
+	set(a, "creator", agent("Person", who ? who : ""));
 	json_t *gen = agent("Software", w->meta->generator ? w->meta->generator : "crosscheck");
 	set(a, "generator", gen);
 	json_t *body = json_array();
 	if (cur->verdict)
 		json_array_append_new(body, textual_body("assessing", cur->verdict));
-	if (cur->note)
-		json_array_append_new(body, textual_body("commenting", cur->note));
+	if (cur->note) {
+		json_t *nb = textual_body("commenting", cur->note);
+		const char *h = holder(c, cur->note, NULL);
+		if (h && who && strcmp(h, who) != 0)
+			set(nb, "creator", creator_of(h));
+		json_array_append_new(body, nb);
+	}
 	json_t *tags = export_tags_json(cur->tags);
 	size_t i;
 	json_t *t;
-	json_array_foreach(tags, i, t)
-		json_array_append_new(body, textual_body("tagging", json_string_value(t)));
+	json_array_foreach(tags, i, t) {
+		json_t *tb = textual_body("tagging", json_string_value(t));
+		const char *h = holder(c, NULL, json_string_value(t));
+		if (h && who && strcmp(h, who) != 0)
+			set(tb, "creator", creator_of(h));
+		json_array_append_new(body, tb);
+	}
 	json_decref(tags);
 	set(a, "body", body);
 	json_t *target = json_object();
@@ -1236,7 +1436,24 @@ static void wadm_claim(struct export_writer *w, const struct export_claim *c)
 
 static void wadm_end(struct export_writer *w)
 {
-	puts_(w, "\n]}}\n");
+	wadm_head(w);
+	/* total and last after the streamed items: JSON-LD keys have no order */
+	char *pid = xasprintf("%s%s", w->wadm_id,
+			      strncmp(w->wadm_id, "urn:", 4) == 0 ? ":page:0" : "/page/0");
+	json_t *tail = json_object();
+	set(tail, "last", jstr(pid));
+	set(tail, "total", jint(w->items));
+	free(pid);
+	char *t = json_dumps(tail, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(tail);
+	puts_(w, "\n]},");
+	if (t) {
+		puts_(w, t + 1); /* without its opening brace */
+		free(t);
+	} else {
+		puts_(w, "}");
+	}
+	puts_(w, "\n");
 }
 
 /* ---- claimreview (schema.org) ---- */
@@ -1251,6 +1468,33 @@ static void cr_claim(struct export_writer *w, const struct export_claim *c)
 	const struct export_entry *cur = current(c);
 	if (!cur || !cur->verdict)
 		return;
+	/* a rating published is the publisher's: while the reviewers' latest
+	 * verdicts differ there is none to publish, and the claim is left out
+	 * (the CLI names it; `crosscheck agreement` lists the disagreements) */
+	size_t *lat;
+	size_t nl = latest_per_reviewer(c, &lat);
+	bool differ = false;
+	for (size_t i = 0; i < nl && !differ; i++) {
+		const char *v = c->history[lat[i]].verdict;
+		differ = v && strcmp(v, cur->verdict) != 0;
+	}
+	if (differ) {
+		struct buf *b = &w->withheld;
+		buf_printf(b, "%s#%lld (", w->nwithheld++ ? "; " : "", (long long)c->id);
+		bool first = true;
+		for (size_t i = 0; i < nl; i++) {
+			const struct export_entry *e = &c->history[lat[i]];
+			if (!e->verdict)
+				continue;
+			buf_printf(b, "%s%s: %s", first ? "" : ", ", e->reviewer ? e->reviewer : "",
+				   e->verdict);
+			first = false;
+		}
+		buf_addc(b, ')');
+		free(lat);
+		return;
+	}
+	free(lat);
 	const struct export_source *s = c->source;
 	json_t *r = json_object();
 	set(r, "@type", json_string("ClaimReview"));
@@ -1263,12 +1507,35 @@ static void cr_claim(struct export_writer *w, const struct export_claim *c)
 		buf_free(&u);
 	}
 	set(r, "identifier", jstr(c->key));
-	set(r, "claimReviewed", jstrn(c->text, c->text_len));
+	/* claimReviewed is "a short summary of the specific claims reviewed":
+	 * the sentence, and what was rated in it, as csv shows the slots (two
+	 * claims of one sentence rate different figures) */
+	struct buf cl;
+	buf_init(&cl);
+	buf_add(&cl, c->text, c->text_len);
+	for (size_t i = 0; i < c->nslots; i++) {
+		buf_adds(&cl, i ? "; " : " (rated: ");
+		export_slot_line(&cl, &c->slots[i]);
+	}
+	if (c->nslots)
+		buf_addc(&cl, ')');
+	set(r, "claimReviewed", jstrn(cl.data ? cl.data : "", cl.len));
+	buf_free(&cl);
 	set(r, "datePublished", jstrn(cur->at, cur->at && strlen(cur->at) >= 10 ? 10 : (cur->at ? strlen(cur->at) : 0)));
-	json_t *au = json_object();
-	set(au, "@type", json_string("Person"));
-	set(au, "name", jstr(cur->reviewer));
-	set(r, "author", au);
+	/* author: the publishing organisation (Google reads it so), the
+	 * reviewer then a contributor; without --publisher the reviewer */
+	json_t *person = json_object();
+	set(person, "@type", json_string("Person"));
+	set(person, "name", jstr(cur->reviewer));
+	if (w->meta->publisher && *w->meta->publisher) {
+		json_t *org = json_object();
+		set(org, "@type", json_string("Organization"));
+		set(org, "name", jstr(w->meta->publisher));
+		set(r, "author", org);
+		set(r, "contributor", person);
+	} else {
+		set(r, "author", person);
+	}
 	if (cur->note)
 		set(r, "reviewBody", jstr(cur->note));
 	json_t *rating = json_object();
@@ -1320,7 +1587,8 @@ static const struct export_ops writers[] = {
 	[EXPORT_CSV] = {EXPORT_BY_SECTION, csv_begin, NULL, NULL, csv_claim, NULL, NULL, NULL},
 	[EXPORT_MARKDOWN] = {EXPORT_BY_STORY, md_begin, md_story, md_source, md_claim, md_conflict,
 			     NULL, md_end},
-	[EXPORT_WADM] = {EXPORT_BY_SECTION, wadm_begin, NULL, NULL, wadm_claim, NULL, NULL, wadm_end},
+	[EXPORT_WADM] = {EXPORT_BY_SECTION, wadm_begin, NULL, wadm_source, wadm_claim, NULL, NULL,
+			 wadm_end},
 	[EXPORT_CLAIMREVIEW] = {EXPORT_BY_SECTION, cr_begin, NULL, NULL, cr_claim, NULL, NULL, cr_end},
 };
 
@@ -1349,7 +1617,19 @@ void export_writer_free(struct export_writer *w)
 		free(w->md_last[k]);
 	}
 	buf_free(&w->line);
+	for (size_t i = 0; i < w->wadm_nhashes; i++)
+		free(w->wadm_hashes[i]);
+	free(w->wadm_hashes);
+	free(w->wadm_id);
+	buf_free(&w->withheld);
 	free(w);
+}
+
+const char *export_writer_withheld(const struct export_writer *w, size_t *n)
+{
+	if (n)
+		*n = w->nwithheld;
+	return w->nwithheld ? w->withheld.data : NULL;
 }
 
 enum export_order export_writer_order(const struct export_writer *w)
@@ -1792,12 +2072,74 @@ static enum cc_status read_entries(json_t *claims, json_t *hashes, const char *l
 	return CC_OK;
 }
 
+/* Feeds jansson the file without a leading UTF-8 byte order mark (add
+ * accepts one; an editor may write one), noting whether anything but
+ * white space came. */
+struct import_feed {
+	FILE *f;
+	unsigned char head[3];
+	size_t nhead, at;
+	bool content;
+};
+
+static size_t import_feed_read(void *buffer, size_t size, void *data)
+{
+	struct import_feed *fd = data;
+	size_t n;
+	if (fd->at < fd->nhead) {
+		n = fd->nhead - fd->at < size ? fd->nhead - fd->at : size;
+		memcpy(buffer, fd->head + fd->at, n);
+		fd->at += n;
+	} else {
+		n = fread(buffer, 1, size, fd->f);
+		if (!n && ferror(fd->f))
+			return (size_t)-1;
+	}
+	for (size_t i = 0; i < n && !fd->content; i++) {
+		unsigned char c = ((unsigned char *)buffer)[i];
+		fd->content = !(c == ' ' || c == '\t' || c == '\n' || c == '\r');
+	}
+	return n;
+}
+
+/* What a JSON document that is not a crosscheck export is, when crosscheck
+ * wrote it in another format; NULL when unknown. */
+static const char *import_what(json_t *doc)
+{
+	if (json_is_object(doc)) {
+		json_t *t = json_object_get(doc, "type");
+		json_t *ctx = json_object_get(doc, "@context");
+		if ((json_is_string(t) && (strcmp(json_string_value(t), "AnnotationCollection") == 0 ||
+					   strcmp(json_string_value(t), "AnnotationPage") == 0 ||
+					   strcmp(json_string_value(t), "Annotation") == 0)) ||
+		    (json_is_string(ctx) && strstr(json_string_value(ctx), "w3.org/ns/anno")))
+			return "a Web Annotation collection (--format wadm)";
+		json_t *g = json_object_get(doc, "@graph");
+		json_t *ty = json_object_get(doc, "@type");
+		if ((json_is_string(ctx) && strstr(json_string_value(ctx), "schema.org")) ||
+		    json_is_array(g) ||
+		    (json_is_string(ty) && strcmp(json_string_value(ty), "ClaimReview") == 0))
+			return "schema.org ClaimReview JSON-LD (--format claimreview)";
+		if (json_object_get(doc, "key") && json_object_get(doc, "history"))
+			return "one claim of a jsonl export (--format jsonl)";
+	}
+	return NULL;
+}
+
 enum cc_status export_import_read(FILE *f, const char *label, struct export_import *out,
 				  struct cc_err *err)
 {
 	memset(out, 0, sizeof *out);
 	json_error_t je;
-	json_t *doc = json_loadf(f, JSON_REJECT_DUPLICATES, &je);
+	struct import_feed fd = {.f = f};
+	fd.nhead = fread(fd.head, 1, sizeof fd.head, f);
+	if (fd.nhead == 3 && memcmp(fd.head, "\xEF\xBB\xBF", 3) == 0)
+		fd.nhead = 0;
+	json_t *doc = json_load_callback(import_feed_read, &fd, JSON_REJECT_DUPLICATES, &je);
+	if (!doc && !fd.content && !ferror(f))
+		return cc_err_set(err, CC_ERR_INPUT,
+				  "%s: empty file (import reads the json format ('crosscheck export', "
+				  "or --format json)); nothing imported", label);
 	if (!doc) {
 		struct buf b;
 		buf_init(&b);
@@ -1820,7 +2162,14 @@ enum cc_status export_import_read(FILE *f, const char *label, struct export_impo
 	}
 	json_t *fmt = json_is_object(doc) ? json_object_get(doc, "format") : NULL;
 	if (!json_is_string(fmt) || strcmp(json_string_value(fmt), EXPORT_FORMAT_ID) != 0) {
+		const char *what = import_what(doc);
 		json_decref(doc);
+		if (what)
+			return cc_err_set(err, CC_ERR_INPUT,
+					  "%s: not a crosscheck export: it is %s; crosscheck imports "
+					  "its own json export "
+					  "('crosscheck export', or --format json); nothing imported",
+					  label, what);
 		return cc_err_set(err, CC_ERR_INPUT,
 				  "%s: not a crosscheck export (expected a JSON object with \"format\": "
 				  "\"" EXPORT_FORMAT_ID "\", as 'crosscheck export --format json' writes); "

@@ -52,7 +52,9 @@ struct export_meta {
 	const char *generator;       /* "crosscheck 0.1.0" */
 	const char *only;            /* "all", "annotated" or "conflicts" */
 	const char *source, *story;  /* the filters, NULL when not given */
-	const char *review_url_base; /* claimreview: the reviews' URL base, or NULL */
+	const char *review_url_base; /* claimreview: the reviews' URL base; wadm: the
+				      * collection's; or NULL */
+	const char *publisher;       /* claimreview: the publishing organisation, or NULL */
 	bool ascii;                  /* JSON: escape everything beyond ASCII */
 };
 
@@ -172,6 +174,17 @@ unsigned export_writer_needs(const struct export_writer *w);
 /* How many items the writer wrote (claims for json, jsonl, csv, markdown;
  * annotations for wadm; reviews for claimreview). */
 size_t export_writer_items(const struct export_writer *w);
+
+/* claimreview: the claims left out because their reviewers' latest verdicts
+ * differ, as "#ID (alice: false, bob: true)" joined by "; " (untrusted
+ * names, not sanitised), and how many; NULL and 0 when none. Owned by the
+ * writer. */
+const char *export_writer_withheld(const struct export_writer *w, size_t *n);
+
+/* The markdown's rendering of an ISO 8601 duration value "P20Y" as words
+ * ("20 years"; "P1Y6M": "1 year 6 months"); false (out unchanged) when s
+ * is not one. */
+bool export_duration_words(struct buf *out, const char *s);
 
 /* ---- helpers (public for the tests) ------------------------------------- */
 

@@ -204,15 +204,29 @@ is "$rc" 0 "claimreview: exit 0 without --review-url-base"
 like "$err" "--review-url-base" "claimreview: warns that the url base is missing"
 echo "$out" >"$T/cr0.json"
 is "$(jq '[."@graph"[] | select(has("url"))] | length' "$T/cr0.json")" 0 "claimreview: no url without a base"
-run --db "$DB" export --format claimreview --review-url-base "https://checks.example.org/r/" -o "$T/cr.json"
+like "$err" "--publisher" "claimreview: warns that the publisher is missing"
+run --db "$DB" export --format claimreview --review-url-base "https://checks.example.org/r/" --publisher 'Example Checks' -o "$T/cr.json"
 is "$rc" 0 "claimreview: exit 0 with a base"
-is "$err" "" "claimreview: no warning with a base"
+# alice said false, bob misleading: no rating to publish while they differ
+like "$err" "left out, as the reviewers' latest verdicts differ" "claimreview: a claim whose reviewers disagree is left out, with a warning"
+like "$err" "#$id_mb (alice: false, bob: misleading)" "... naming the claim and each reviewer's verdict"
+is "$(grep -c 'warning: no' <<<"$err")" 0 "claimreview: no other warning with a base and a publisher"
 "$V" "$SCHEMA" --def claimreview_graph "$T/cr.json" >/dev/null 2>&1
 ok $? "claimreview: valid against the schema's claimreview_graph"
-is "$(jq '."@graph" | length' "$T/cr.json")" 4 "claimreview: one review per claim with a verdict"
-is "$(jq -r --arg k "$key_mb" '."@graph"[] | select(.identifier == $k) | [.reviewRating.alternateName, .reviewRating.ratingValue, .author.name, .itemReviewed.appearance.url, .itemReviewed.author.name, .url] | @tsv' "$T/cr.json")" \
-	"$(printf 'misleading\t2\tbob\thttps://news.example.com/2024/07/03/mb\tnews.example.com\thttps://checks.example.org/r/%s' "$(jq -rn --arg k "$key_mb" '$k | @uri')")" \
-	"claimreview: rating, author, appearance, publisher and url"
+is "$(jq '."@graph" | length' "$T/cr.json")" 3 "claimreview: one review per claim with a verdict the reviewers agree on"
+is "$(jq -r --arg k "$key_mb" '[."@graph"[] | select(.identifier == $k)] | length' "$T/cr.json")" 0 \
+	"claimreview: the disputed claim has none"
+# alice comes round to bob's verdict: published, the reviewer whose entry
+# gives it a contributor of the publisher's review
+"$CROSSCHECK" --db "$DB" annotate "$id_mb" --verdict misleading --reviewer alice >/dev/null
+run --db "$DB" export --format claimreview --review-url-base "https://checks.example.org/r/" --publisher 'Example Checks' -o "$T/cr.json"
+is "$err" "" "claimreview: no warning once the reviewers agree"
+is "$(jq '."@graph" | length' "$T/cr.json")" 4 "claimreview: ... and the claim is published"
+is "$(jq -r --arg k "$key_mb" '."@graph"[] | select(.identifier == $k) | [.reviewRating.alternateName, .reviewRating.ratingValue, .author."@type", .author.name, .contributor.name, .itemReviewed.appearance.url, .itemReviewed.author.name, .url] | @tsv' "$T/cr.json")" \
+	"$(printf 'misleading\t2\tOrganization\tExample Checks\talice\thttps://news.example.com/2024/07/03/mb\tnews.example.com\thttps://checks.example.org/r/%s' "$(jq -rn --arg k "$key_mb" '$k | @uri')")" \
+	"claimreview: rating, author (the publisher), contributor (the reviewer), appearance, the article's outlet and url"
+run --db "$DB" export --format csv --publisher X
+is "$rc" 2 "--publisher without claimreview is a usage error"
 is "$(jq -r '."@graph"[] | select(.reviewRating.alternateName == "unverifiable") | .reviewRating | has("ratingValue")' "$T/cr.json")" \
 	false "claimreview: unverifiable has no point on the rating scale"
 
@@ -242,7 +256,7 @@ is "$rc" 2 "an unknown format is a usage error"
 run --db "$DB" export --only some
 is "$rc" 2 "an unknown --only is a usage error"
 run --db "$DB" export --review-url-base http://x/
-is "$rc" 2 "--review-url-base without claimreview is a usage error"
+is "$rc" 2 "--review-url-base with json is a usage error (claimreview and wadm take it)"
 run --db "$DB" export extra
 is "$rc" 2 "a stray argument is a usage error"
 run --db "$T/missing.db" export

@@ -304,6 +304,34 @@ static void test_kappa(void)
 	tap_ok(k.n == 0 && !k.defined, "kappa: no items, undefined");
 }
 
+static void test_duration_words(void)
+{
+	static const struct {
+		const char *iso, *words;
+	} cases[] = {
+		{"P20Y", "20 years"}, {"P1Y", "1 year"}, {"P6M", "6 months"}, {"P2W", "2 weeks"},
+		{"P3D", "3 days"}, {"PT48H", "48 hours"}, {"PT5M", "5 minutes"}, {"PT1S", "1 second"},
+		{"P1Y6M", "1 year 6 months"}, {"P1.5Y", "1.5 years"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct buf b;
+		buf_init(&b);
+		bool ok = export_duration_words(&b, cases[i].iso);
+		tap_ok(ok && b.data && strcmp(b.data, cases[i].words) == 0, "duration %s reads \"%s\" (%s)",
+		       cases[i].iso, cases[i].words, b.data ? b.data : "");
+		buf_free(&b);
+	}
+	static const char *const bad[] = {"", "P", "20Y", "PY", "P20", "P20X", "PT3D", "P5H"};
+	bool none = true;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct buf b;
+		buf_init(&b);
+		none = none && !export_duration_words(&b, bad[i]) && b.len == 0;
+		buf_free(&b);
+	}
+	tap_ok(none, "duration: what is not an ISO 8601 duration is left alone");
+}
+
 static void test_json(const struct set *s)
 {
 	enum cc_status rc;
@@ -477,6 +505,27 @@ static void test_wadm(const struct set *s)
 	tap_long_eq((long long)json_array_size(items), 1, "wadm: one annotation per annotated claim");
 	json_t *a = json_array_get(items, 0);
 	tap_str_eq(json_string_value(json_object_get(a, "motivation")), "assessing", "wadm: motivation");
+	/* WADM 5.1, 5.2: the collection and its page have IRIs (under
+	 * --review-url-base here), the collection its total */
+	const char *cid = json_string_value(json_object_get(d, "id"));
+	const char *base = "https://example.org/review/annotations/";
+	tap_ok(cid && strncmp(cid, base, strlen(base)) == 0 &&
+		       strspn(cid + strlen(base), "0123456789abcdef") == 16 && !cid[strlen(base) + 16],
+	       "wadm: the collection's id is under the URL base, a 16-digit digest (%s)", cid ? cid : "none");
+	json_t *first = json_object_get(d, "first");
+	char *pid = xasprintf("%s/page/0", cid ? cid : "");
+	tap_str_eq(json_string_value(json_object_get(first, "id")), pid, "wadm: the page's id");
+	tap_str_eq(json_string_value(json_object_get(d, "last")), pid, "wadm: one page, first and last");
+	free(pid);
+	tap_str_eq(json_string_value(json_object_get(first, "partOf")), cid ? cid : "",
+		   "wadm: the page is part of the collection");
+	tap_long_eq((long long)json_integer_value(json_object_get(d, "total")), 1,
+		    "wadm: total counts the annotations");
+	json_t *cr = json_object_get(a, "creator");
+	tap_ok(json_is_object(cr) && !strcmp(json_string_value(json_object_get(cr, "name")), "bob"),
+	       "wadm: one creator, the reviewer whose verdict the body carries");
+	tap_str_eq(json_string_value(json_object_get(a, "modified")), "2024-07-22T11:00:00.000Z",
+		   "wadm: modified is the latest entry's time");
 	json_t *t = json_object_get(a, "target");
 	tap_str_eq(json_string_value(json_object_get(t, "source")), "https://example.com/a",
 		   "wadm: target is the source's URL");
@@ -511,10 +560,37 @@ static void test_wadm(const struct set *s)
 	free(out);
 }
 
-static void test_claimreview(const struct set *s)
+static void test_claimreview(const struct set *s0)
 {
+	/* alice said true, bob false: no rating to publish, and the writer
+	 * names the claim left out */
+	char *data = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&data, &len);
+	struct export_writer *w = export_writer_new(EXPORT_CLAIMREVIEW, mem, &META);
+	struct cc_err err = {0};
+	export_begin(w, &err);
+	for (int i = 0; i < 2; i++)
+		export_claim(w, &s0->claims[i], &err);
+	export_end(w, &err);
+	size_t nw = 0;
+	const char *wh = export_writer_withheld(w, &nw);
+	tap_ok(nw == 1 && wh && strcmp(wh, "#1 (alice: true, bob: false)") == 0,
+	       "claimreview: a claim whose reviewers disagree is left out, named with their verdicts");
+	export_writer_free(w);
+	fclose(mem);
+	json_t *d = json_loads(data, 0, NULL);
+	tap_long_eq((long long)json_array_size(json_object_get(d, "@graph")), 0,
+		    "claimreview: ... and no review is written for it");
+	json_decref(d);
+	free(data);
+	/* bob alone: published */
+	struct set s1 = *s0;
+	const struct set *s = &s1;
+	s1.claims[0].history = &s0->hist[1];
+	s1.claims[0].nhistory = 1;
 	char *out = write_set(EXPORT_CLAIMREVIEW, s, NULL);
-	json_t *d = json_loads(out, 0, NULL);
+	d = json_loads(out, 0, NULL);
 	json_t *g = json_object_get(d, "@graph");
 	tap_long_eq((long long)json_array_size(g), 1, "claimreview: one review per claim with a verdict");
 	json_t *r = json_array_get(g, 0);
@@ -534,6 +610,12 @@ static void test_claimreview(const struct set *s)
 		   "claimreview: author organization");
 	tap_str_eq(json_string_value(json_object_get(json_object_get(r, "author"), "name")), "bob",
 		   "claimreview: author from the reviewer");
+	/* what was rated: the sentence, then its claim's slots */
+	const char *cr = json_string_value(json_object_get(r, "claimReviewed"));
+	size_t sl = strlen(S1);
+	tap_ok(cr && strncmp(cr, S1, sl) == 0 &&
+		       strcmp(cr + sl, " (rated: money=USD 5; date=2024-05-03)") == 0,
+	       "claimreview: claimReviewed names the figures rated after the sentence");
 	json_decref(d);
 	free(out);
 }
@@ -631,7 +713,21 @@ static void test_import(const struct set *s)
 	cc_err_clear(&err);
 
 	refused("{\n  \"format\": ]\n}", "in.json:2:", "broken JSON (line and column)");
-	refused("", "not valid JSON", "an empty file");
+	refused("", "in.json: empty file", "an empty file, saying so");
+	refused(" \n\t\n", "in.json: empty file", "a file of white space only, as empty");
+	refused("\xEF\xBB\xBF", "in.json: empty file", "a byte order mark alone, as empty");
+	refused("{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"type\":\"AnnotationCollection\"}",
+		"not a crosscheck export: it is a Web Annotation collection (--format wadm); crosscheck imports its own json export",
+		"a wadm export, naming it");
+	refused("{\"@context\":\"https://schema.org\",\"@graph\":[]}",
+		"not a crosscheck export: it is schema.org ClaimReview JSON-LD (--format claimreview)", "a claimreview export, naming it");
+	refused("\xEF\xBB\xBF{\n  \"format\": ]\n}", "in.json:2:", "broken JSON after a byte order mark (line and column)");
+	rc = read_str("\xEF\xBB\xBF" DOC(CLAIM(ENTRY("\"true\"", "[]"))), &im, &err);
+	tap_ok(rc == CC_OK && im.n == 1, "import reads an export that starts with a UTF-8 byte order mark (%s)",
+	       err.msg ? err.msg : "ok");
+	if (rc == CC_OK)
+		export_import_free(&im);
+	cc_err_clear(&err);
 	refused("{\"key\":\"a\"}\n{\"key\":\"b\"}\n", "one JSON value a line, as the jsonl export writes",
 		"a jsonl export: said so, with the format import reads");
 	refused("id,source,text\n1,a.txt,x\n", "import reads the json format", "a csv file: the format import reads");
@@ -663,6 +759,7 @@ int main(void)
 	test_escaping();
 	test_maps();
 	test_kappa();
+	test_duration_words();
 	test_json(&s);
 	test_jsonl(&s);
 	test_csv(&s);
