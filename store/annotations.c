@@ -144,7 +144,10 @@ struct effect {
 };
 
 /* Appends one entry inside the caller's transaction; `fx` NULL: an
- * ordinary entry. */
+ * ordinary entry. Dated now, or a millisecond after the reviewer's latest
+ * entry on the claim when that is not earlier (two entries of one
+ * transaction, a clock set back): the log's order (ST_ORDER) is then the
+ * order the reviewer wrote them in, in every store. */
 static enum cc_status append(struct store *st, int64_t claim_id, int64_t session_id,
 			     const char *reviewer, const char *action, const char *verdict,
 			     const char *note, const char *tags, int64_t target,
@@ -153,8 +156,10 @@ static enum cc_status append(struct store *st, int64_t claim_id, int64_t session
 	sqlite3_stmt *q = st_prepare(st,
 				     "INSERT INTO annotations (claim_id, session_id, reviewer, at, action,"
 				     " verdict, note, tags, target, effect, claim_verdict, claim_note)"
-				     " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?4, ?5, ?6, ?7, ?8,"
-				     " ?9, ?10, ?11)",
+				     " VALUES (?1, ?2, ?3, (SELECT max(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+				     "  coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', max(at), '+0.001 seconds'), ''))"
+				     "  FROM annotations WHERE claim_id = ?1 AND reviewer = ?3),"
+				     " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 				     err);
 	if (!q)
 		return err->status;
@@ -323,7 +328,7 @@ enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 		"SELECT a.id, s.claim_id, a.session_id, a.target, a.reviewer, a.at, a.action,"
 		" s.verdict, s.note, s.tags FROM claim_state s JOIN annotations a ON a.id = coalesce("
 		"  s.verdict_id,"
-		"  (SELECT id FROM annotations WHERE claim_id = ?1 ORDER BY at DESC, id DESC LIMIT 1))"
+		"  (SELECT id FROM annotations WHERE claim_id = ?1 ORDER BY " ST_ORDER_DESC " LIMIT 1))"
 		" WHERE s.claim_id = ?1", err);
 	if (!q)
 		return err->status;
@@ -349,7 +354,7 @@ enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const ch
 	 * entry is compared with */
 	sqlite3_stmt *q = st_prepare(st,
 				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
-				     " ORDER BY at DESC, id DESC LIMIT 1", err);
+				     " ORDER BY " ST_ORDER_DESC " LIMIT 1", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, claim_id);
@@ -373,7 +378,7 @@ enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_prepare(st,
-				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 ORDER BY at, id",
+				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 ORDER BY " ST_ORDER,
 				     err);
 	if (!q)
 		return err->status;
@@ -547,8 +552,8 @@ static enum cc_status others_since(struct store *st, int64_t claim, const char *
 	out->tags = xstrdup("");
 	sqlite3_stmt *q = st_prepare(st, ST_MERGE("claim_id = ?1")
 		" SELECT s.dv, s.dn, s.tags, s.pt FROM step s JOIN annotations a ON a.id = s.id"
-		" WHERE a.reviewer <> ?2 AND (s.at, s.id) >"
-		"  (SELECT at, id FROM annotations WHERE id = ?3)", err);
+		" WHERE a.reviewer <> ?2 AND (a.at, a.reviewer, a.ck, a.id) >"
+		"  (SELECT at, reviewer, ck, id FROM annotations WHERE id = ?3)", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, claim);
@@ -644,9 +649,10 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	/* the reviewer's state just before x, and now */
 	static const char *const mine[2] = {
 		"SELECT verdict, note, tags FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
-		" AND (at, id) < (?3, ?4) ORDER BY at DESC, id DESC LIMIT 1",
+		" AND (at, reviewer, ck, id) < (SELECT at, reviewer, ck, id FROM annotations WHERE id = ?4)"
+		" ORDER BY " ST_ORDER_DESC " LIMIT 1",
 		"SELECT verdict, note, tags FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
-		" ORDER BY at DESC, id DESC LIMIT 1",
+		" ORDER BY " ST_ORDER_DESC " LIMIT 1",
 	};
 	struct state *dst[2] = {&prev, u};
 	for (int k = 0; k < 2 && rc == CC_OK; k++) {
@@ -666,7 +672,8 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	if (rc != CC_OK)
 		goto out;
 	if (undo) {
-		q = st_prepare(st, ST_MERGE("claim_id = ?1 AND (at, id) < (?2, ?3)")
+		q = st_prepare(st, ST_MERGE("claim_id = ?1 AND (at, reviewer, ck, id) <"
+					    " (SELECT at, reviewer, ck, id FROM annotations WHERE id = ?3)")
 			       " SELECT verdict, note, tags FROM merged", err);
 		if (!q) {
 			rc = err->status;

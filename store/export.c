@@ -225,7 +225,7 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 {
 	static const char sql[] =
 		"SELECT id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags,"
-		" effect, claim_verdict, claim_note FROM annotations WHERE claim_id = ?1 ORDER BY at, id";
+		" effect, claim_verdict, claim_note FROM annotations WHERE claim_id = ?1 ORDER BY " ST_ORDER;
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_cached(st, sql, err);
@@ -500,7 +500,7 @@ enum cc_status store_reviewer_verdicts_each(struct store *st, const char *story,
 		"SELECT x.claim_id, c.key, s.name,"
 		" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), x.reviewer, x.verdict, x.at"
 		" FROM (SELECT claim_id, reviewer, verdict, at, row_number() OVER"
-		"   (PARTITION BY claim_id, reviewer ORDER BY at DESC, id DESC) AS rn FROM annotations) x"
+		"   (PARTITION BY claim_id, reviewer ORDER BY " ST_ORDER_DESC ") AS rn FROM annotations) x"
 		" JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id"
 		" WHERE x.rn = 1 AND x.verdict IS NOT NULL AND (?1 IS NULL OR s.story = ?1)"
 		" ORDER BY x.claim_id, x.reviewer", err);

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The two-reviewer workflow (alice reviews and exports; bob imports, reviews
+# and exports; alice imports bob's): a verdict or note restated after a
+# colleague's newer one holds; stores that import the same entries in
+# another order show the same states (README: "Annotations from several
+# reviewers").
+. "$top_srcdir/tests/cli/lib.sh"
+EX="$top_srcdir/examples"
+
+command -v jq >/dev/null 2>&1 || skip_all "jq is not installed"
+
+BASE="$T/base.db"
+"$CROSSCHECK" --db "$BASE" add --story k "$EX"/kaspersky/*.txt >/dev/null
+c=$("$CROSSCHECK" --db "$BASE" claims --format jsonl | jq -r .id | sed -n 4p)
+test -n "$c"
+ok $? "fixture: a store of the kaspersky story"
+# what a claim shows: verdict, note, tags
+shown() { "$CROSSCHECK" --db "$1" claims --format jsonl | jq -c "select(.id == $2) | [.verdict, .note, .tags]"; }
+
+# ---- 2: entries of one reviewer in the same millisecond with different
+# notes, from two stores: whatever the order of the imports, the stores
+# show the same
+P="$T/p.db" Q="$T/q.db"
+cp "$BASE" "$P"
+cp "$BASE" "$Q"
+"$CROSSCHECK" --db "$P" annotate "$c" --note 'first wording' --verdict true --reviewer carol >/dev/null
+"$CROSSCHECK" --db "$Q" annotate "$c" --note 'second wording' --verdict true --reviewer carol >/dev/null
+"$CROSSCHECK" --db "$P" annotate "$c" --verdict false --reviewer dan >/dev/null
+"$CROSSCHECK" --db "$Q" annotate "$c" --verdict unverifiable --reviewer erin >/dev/null
+for s in p q; do
+	"$CROSSCHECK" --db "$T/$s.db" export -o "$T/$s.json" >/dev/null
+	jq '(.claims[].history[].at) |= "2025-03-04T05:06:07.089Z"' "$T/$s.json" >"$T/$s-same.json"
+done
+X1="$T/x1.db" X2="$T/x2.db"
+cp "$BASE" "$X1"
+cp "$BASE" "$X2"
+"$CROSSCHECK" --db "$X1" import "$T/p-same.json" >/dev/null
+"$CROSSCHECK" --db "$X1" import "$T/q-same.json" >/dev/null
+"$CROSSCHECK" --db "$X2" import "$T/q-same.json" >/dev/null
+"$CROSSCHECK" --db "$X2" import "$T/p-same.json" >/dev/null
+is "$("$CROSSCHECK" --db "$X1" claims --format jsonl)" "$("$CROSSCHECK" --db "$X2" claims --format jsonl)" \
+	"one time, imports in opposite orders: claims --format jsonl the same"
+ex() { "$CROSSCHECK" --db "$1" export | jq -S 'del(.exported, .store)'; }
+is "$(ex "$X1")" "$(ex "$X2")" "... and the export the same (but for its time and store)"
+is "$("$CROSSCHECK" --db "$X1" annotate "$c" --history)" "$("$CROSSCHECK" --db "$X2" annotate "$c" --history)" \
+	"... and the history in the same order"
+# a reviewer's own entries written in one transaction keep their order
+R="$T/r.db"
+cp "$BASE" "$R"
+"$CROSSCHECK" --db "$R" annotate "$c" --tag zahlen --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$R" annotate "$c" --untag zahlen --tag memo --reviewer bob >/dev/null
+is "$(shown "$R" "$c" | jq -c '.[2]')" '["memo"]' "bob's --untag of alice's tag removes it"
+times=$("$CROSSCHECK" --db "$R" annotate "$c" --history | awk '{print $1}')
+is "$(sort -u <<<"$times" | wc -l)" "$(wc -l <<<"$times")" "... no two of the claim's entries share a time"
+
+done_testing
