@@ -3110,7 +3110,10 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	if (shown)
 		store_annotation_free(&cur);
 	shown = false;
-	if (store_annotate_removing(st, id, 0, who, v, nt, tags, removed.data, &aid, &err) != CC_OK ||
+	if (store_annotate_restating(st, id, 0, who, v, nt, tags, removed.data,
+				     (set_verdict ? STORE_RESTATE_VERDICT : 0) |
+					     (set_note ? STORE_RESTATE_NOTE : 0),
+				     &aid, &err) != CC_OK ||
 	    store_annotation_current(st, id, &cur, &shown, &err) != CC_OK) {
 		status = fail(&err);
 	} else {

@@ -268,10 +268,42 @@ static bool annotate_noop(const struct store_annotation *own, bool found, const 
 	       strcmp(found ? own->tags : "", tags ? tags : "") == 0;
 }
 
+/* The effect that makes a restated field hold on the claim: the reviewer
+ * gives (restate) a verdict or a note equal to their own latest, which the
+ * rule reads as no change, while the claim shows another value (another
+ * reviewer's newer change): the entry sets the claim's field to it. A
+ * verdict of none and a cleared note are not restated: with nothing of
+ * the reviewer's own to clear they clear nothing (README "annotate"). */
+static void restate_effect(const struct store_annotation *own, bool found,
+			   const struct store_annotation *cur, bool shown, unsigned restate,
+			   const char *verdict, const char *note, struct effect *fx)
+{
+	memset(fx, 0, sizeof *fx);
+	if ((restate & STORE_RESTATE_VERDICT) && verdict && found && same(own->verdict, verdict) &&
+	    !(shown && same(cur->verdict, verdict))) {
+		fx->bits |= ST_EFFECT_VERDICT_SET;
+		fx->verdict = verdict;
+	}
+	if ((restate & STORE_RESTATE_NOTE) && note && found && same(own->note, note) &&
+	    !(shown && same(cur->note, note))) {
+		fx->bits |= ST_EFFECT_NOTE_SET;
+		fx->note = note;
+	}
+}
+
 enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64_t session_id,
 				       const char *reviewer, const char *verdict, const char *note,
 				       const char *tags, const char *removed, int64_t *id_out,
 				       struct cc_err *err)
+{
+	return store_annotate_restating(st, claim_id, session_id, reviewer, verdict, note, tags,
+					removed, 0, id_out, err);
+}
+
+enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int64_t session_id,
+					const char *reviewer, const char *verdict, const char *note,
+					const char *tags, const char *removed, unsigned restate,
+					int64_t *id_out, struct cc_err *err)
 {
 	if (id_out)
 		*id_out = 0;
@@ -288,18 +320,27 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 	/* read in the transaction, so that no other writer comes between the
 	 * comparison and the append */
 	bool noop = false;
-	if (rc == CC_OK && !adopted) {
-		struct store_annotation own;
-		bool found = false;
+	struct effect fx = {0};
+	if (rc == CC_OK) {
+		struct store_annotation own, cur;
+		bool found = false, shown = false;
 		rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
-		if (rc == CC_OK)
-			noop = annotate_noop(&own, found, verdict, note, tags);
+		if (rc == CC_OK && restate)
+			rc = store_annotation_current(st, claim_id, &cur, &shown, err);
+		if (rc == CC_OK) {
+			/* a restated field is compared with what the claim
+			 * shows, not only with the reviewer's own latest */
+			restate_effect(&own, found, &cur, shown, restate, verdict, note, &fx);
+			noop = !adopted && !fx.bits && annotate_noop(&own, found, verdict, note, tags);
+		}
 		if (found)
 			store_annotation_free(&own);
+		if (shown)
+			store_annotation_free(&cur);
 	}
 	if (rc == CC_OK && !noop)
-		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, NULL, id_out,
-			    err);
+		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0,
+			    fx.bits ? &fx : NULL, id_out, err);
 	if (rc != CC_OK) {
 		st_rollback(st);
 		return rc;

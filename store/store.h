@@ -383,6 +383,20 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 				       const char *tags, const char *removed, int64_t *id_out,
 				       struct cc_err *err);
 
+/* store_annotate_removing where the caller gave the verdict and/or the
+ * note (restate: STORE_RESTATE_*): a given verdict or note equal to the
+ * reviewer's own latest, while the claim shows another (another reviewer's
+ * newer change), is written all the same, with the effect that sets the
+ * claim's field to it (ST_EFFECT_*_SET): the entry is newer, and what was
+ * asked holds afterwards. A verdict of none or a cleared note is never
+ * restated so. */
+#define STORE_RESTATE_VERDICT 1u
+#define STORE_RESTATE_NOTE 2u
+enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int64_t session_id,
+					const char *reviewer, const char *verdict, const char *note,
+					const char *tags, const char *removed, unsigned restate,
+					int64_t *id_out, struct cc_err *err);
+
 /* The claim's current state (merged from its log; id, reviewer, at and
  * action are those of the entry that gave the verdict, or without a verdict
  * of the newest entry by time); *found is false when it was never

@@ -17,6 +17,47 @@ ok $? "fixture: a store of the kaspersky story"
 # what a claim shows: verdict, note, tags
 shown() { "$CROSSCHECK" --db "$1" claims --format jsonl | jq -c "select(.id == $2) | [.verdict, .note, .tags]"; }
 
+# ---- 1: alice's false, then bob's newer true imported; alice restates
+A="$T/a.db" B="$T/b.db"
+cp "$BASE" "$A"
+"$CROSSCHECK" --db "$A" annotate "$c" --verdict false --note 'the filing says otherwise' --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$A" export -o "$T/a.json" >/dev/null
+cp "$BASE" "$B"
+"$CROSSCHECK" --db "$B" import "$T/a.json" >/dev/null
+"$CROSSCHECK" --db "$B" annotate "$c" --verdict true --note 'two outlets agree' --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$B" export -o "$T/b.json" >/dev/null
+"$CROSSCHECK" --db "$A" import "$T/b.json" >/dev/null
+is "$(shown "$A" "$c")" '["true","two outlets agree",[]]' "alice's store shows bob's newer verdict and note"
+run --db "$A" annotate "$c" --verdict false --reviewer alice
+is "$rc:$out" "0:claim $c: verdict false, note \"two outlets agree\", no tags" \
+	"alice restates her verdict after bob's newer one: it is written and shown"
+is "$(shown "$A" "$c")" '["false","two outlets agree",[]]' "... and the claim shows false"
+like "$("$CROSSCHECK" --db "$A" annotate "$c" --history | tail -n 1)" "set    alice  verdict false  note the filing says otherwise  claim verdict false" \
+	"... the history says the entry set the claim's verdict"
+run --db "$A" annotate "$c" --note 'the filing says otherwise' --reviewer alice
+is "$(shown "$A" "$c")" '["false","the filing says otherwise",[]]' "alice re-enters her note: it is shown again"
+run --db "$A" annotate "$c" --verdict false --reviewer alice
+like "$out" "nothing changed: alice already holds verdict false; verdict false" \
+	"restating what the claim already shows changes nothing"
+run --db "$A" annotate "$c" --note 'the filing says otherwise' --reviewer alice
+like "$out" "nothing changed" "... for the note too"
+# a tag alone does not restate her verdict over a newer one
+"$CROSSCHECK" --db "$A" annotate "$c" --verdict misleading --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$A" annotate "$c" --tag memo --reviewer alice >/dev/null
+is "$(shown "$A" "$c" | jq -r '.[0]')" misleading "a tag by alice leaves bob's newer verdict"
+# undo of the restatement brings back what the claim showed before it
+"$CROSSCHECK" --db "$A" annotate "$c" --verdict false --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$A" annotate --undo --reviewer alice >/dev/null
+is "$(shown "$A" "$c" | jq -r '.[0]')" misleading "undo of a restated verdict: bob's is shown again"
+# the other store merges the restatement alike
+"$CROSSCHECK" --db "$A" annotate --redo --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$A" export -o "$T/a2.json" >/dev/null
+"$CROSSCHECK" --db "$B" import "$T/a2.json" >/dev/null
+"$CROSSCHECK" --db "$B" export -o "$T/b2.json" >/dev/null
+"$CROSSCHECK" --db "$A" import "$T/b2.json" >/dev/null
+is "$(shown "$B" "$c")" "$(shown "$A" "$c")" "bob's store, importing alice's, shows what hers shows"
+is "$(shown "$B" "$c")" '["false","the filing says otherwise",["memo"]]' "... her restated verdict"
+
 # ---- 2: entries of one reviewer in the same millisecond with different
 # notes, from two stores: whatever the order of the imports, the stores
 # show the same
