@@ -336,7 +336,8 @@ static const struct command commands[] = {
 			"Annotations are placed by claim key, on claims of sources this store holds;\n"
 			"claims that cannot be placed are reported, never guessed. Entries already\n"
 			"here are not added twice. The import is one transaction. Exit status 1 when\n"
-			"an annotated claim of a source held here could not be placed.\n",
+			"an annotated claim of a source held here (by text or by name) could not be\n"
+			"placed. The claims whose shown verdict changed are named.\n",
 	},
 	{
 		.name = "agreement",

@@ -716,12 +716,14 @@ enum store_import_outcome {
 	STORE_IMPORT_NO_SOURCE, /* the claim's source is not in this store */
 	STORE_IMPORT_NO_CLAIM,  /* the source is here, but no claim has this key */
 	STORE_IMPORT_MISMATCH,  /* a claim has this key, but not this sentence, source or event */
+	STORE_IMPORT_SOURCE_DIFFERS, /* a source of the claim's source's name is here, with other text */
 };
 
 /* One annotation entry to import; the caller fills the claim and the entry
  * (strings borrowed for the call), the store fills outcome and claim_id. */
 struct store_import_entry {
 	const char *key;         /* the claim's key */
+	const char *source;      /* its source's name, or NULL */
 	const char *source_hash; /* its source's SHA-256, or NULL: checked by the key's prefix */
 	const char *text;        /* its sentence, or NULL: not checked */
 	const char *event;       /* its event, NULL or "" for none; must match */
@@ -741,5 +743,21 @@ struct store_import_entry {
  * the outcomes are filled and everything is rolled back. */
 enum cc_status store_import_annotations(struct store *st, struct store_import_entry *v, size_t n,
 					bool dry_run, struct cc_err *err);
+
+/* A claim whose shown verdict an import changed (NULL: none; a reviewer
+ * NULL when no entry is credited with it). */
+struct store_import_change {
+	int64_t claim_id;
+	char *was_verdict, *was_reviewer, *now_verdict, *now_reviewer;
+};
+void store_import_changes_free(struct store_import_change *v, size_t n);
+
+/* store_import_annotations that also gives the claims whose shown verdict
+ * changed (with dry_run: would change), in the order of v; free them with
+ * store_import_changes_free. */
+enum cc_status store_import_annotations_changes(struct store *st, struct store_import_entry *v,
+						size_t n, bool dry_run,
+						struct store_import_change **changes, size_t *nchanges,
+						struct cc_err *err);
 
 #endif

@@ -3,7 +3,8 @@
 # and exports; alice imports bob's): a verdict or note restated after a
 # colleague's newer one holds; stores that import the same entries in
 # another order show the same states (README: "Annotations from several
-# reviewers").
+# reviewers"); import says why the claims of a same-named source with
+# other text are not placed, and names the claims whose verdict it changed.
 . "$top_srcdir/tests/cli/lib.sh"
 EX="$top_srcdir/examples"
 
@@ -93,5 +94,59 @@ cp "$BASE" "$R"
 is "$(shown "$R" "$c" | jq -c '.[2]')" '["memo"]' "bob's --untag of alice's tag removes it"
 times=$("$CROSSCHECK" --db "$R" annotate "$c" --history | awk '{print $1}')
 is "$(sort -u <<<"$times" | wc -l)" "$(wc -l <<<"$times")" "... no two of the claim's entries share a time"
+
+# ---- 3: a source of the same name with other text (one word changed):
+# its claims are not placed, and the message says why and what to do
+mkdir -p "$T/edited"
+cp "$EX"/kaspersky/*.txt "$T/edited/"
+sed -i '0,/company/s/company/firm/' "$T/edited/capital-desk-report.txt"
+E="$T/e.db"
+"$CROSSCHECK" --db "$E" add --story k "$T/edited"/*.txt >/dev/null
+run --db "$E" import "$T/a.json"
+is "$rc" 1 "import onto a same-named source with other text: exit 1 (annotated claims of a source held here not placed)"
+like "$err" "skipped 1 annotated claim of capital-desk-report.txt: a source of that name is in this store, but its text differs" \
+	"... the message says the source is here with other text"
+like "$err" "'crosscheck remove --force capital-desk-report.txt', then 'crosscheck add' the exporter's file" \
+	"... and what to do"
+unlike "$err" "not in this store" "... not that the source is missing"
+like "$out" "imported 0 annotation entries for 0 claims from $T/a.json (0 already here, 1 claim of sources whose text differs here)" \
+	"... the summary counts it"
+run --db "$E" import --dry-run "$T/a.json"
+is "$rc" 1 "... --dry-run: the same exit status"
+like "$err" "its text differs" "... and the same message"
+
+# ---- 5: import names the claims whose shown verdict it changed (five, then
+# how many more), --dry-run those it would change
+Y="$T/y.db" Z="$T/z.db"
+cp "$BASE" "$Y"
+mapfile -t ids < <("$CROSSCHECK" --db "$Y" claims --format jsonl | jq -r .id | head -n 8)
+for i in "${ids[@]}"; do
+	"$CROSSCHECK" --db "$Y" annotate "$i" --verdict false --reviewer alice >/dev/null
+done
+"$CROSSCHECK" --db "$Y" export -o "$T/y.json" >/dev/null
+cp "$BASE" "$Z"
+"$CROSSCHECK" --db "$Z" import "$T/y.json" >/dev/null
+# bob: true on seven, the same false on the eighth, a note alone on none
+for i in "${ids[@]:0:7}"; do
+	"$CROSSCHECK" --db "$Z" annotate "$i" --verdict true --reviewer bob >/dev/null
+done
+"$CROSSCHECK" --db "$Z" annotate "${ids[7]}" --verdict false --note 'same here' --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$Z" export -o "$T/z.json" >/dev/null
+digest() { "$CROSSCHECK" --db "$1" export | jq -S 'del(.exported)'; }
+was=$(digest "$Y")
+want="7 claims would show another verdict: #${ids[0]} (alice false -> bob true), #${ids[1]} (alice false -> bob true), #${ids[2]} (alice false -> bob true), #${ids[3]} (alice false -> bob true), #${ids[4]} (alice false -> bob true) and 2 more"
+run --db "$Y" import --dry-run "$T/z.json"
+is "$rc" 0 "import --dry-run of bob's verdicts: exit 0"
+is "$(tail -n 1 <<<"$out")" "$want" "--dry-run names the claims whose verdict would change, five and how many more"
+is "$(digest "$Y")" "$was" "... and changes nothing"
+run --db "$Y" import "$T/z.json"
+is "$(tail -n 1 <<<"$out")" "${want/would show/now show}" "import names the claims whose verdict it changed"
+unlike "$out" "#${ids[7]} " "... not the one whose verdict stayed false"
+run --db "$Y" import "$T/z.json"
+is "$out" "imported 0 annotation entries for 8 claims from $T/z.json (16 already here)" \
+	"importing it again changes nothing and names no claim"
+cp "$BASE" "$T/w.db"
+run --db "$T/w.db" import "$T/y.json"
+like "$out" "8 claims now show another verdict: #${ids[0]} (none -> alice false)," "a claim judged for the first time: from none"
 
 done_testing
