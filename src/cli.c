@@ -3046,6 +3046,14 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 				printf("  claim note ");
 				put_safes(stdout, h[i].claim_note ? h[i].claim_note : "-");
 			}
+			/* the entry an --untag of another reviewer's tag writes
+			 * first: the reviewer did not add the tag */
+			if (h[i].took_over) {
+				bool one = !strchr(h[i].took_over, ',');
+				printf("  (took over another reviewer's tag%s ", one ? "" : "s");
+				put_safes(stdout, h[i].took_over);
+				printf(" to remove %s)", one ? "it" : "them");
+			}
 			printf("\n");
 			store_annotation_free(&h[i]);
 		}

@@ -31,6 +31,7 @@ void store_annotation_free(struct store_annotation *a)
 	free(a->tags);
 	free(a->claim_verdict);
 	free(a->claim_note);
+	free(a->took_over);
 	memset(a, 0, sizeof *a);
 }
 
@@ -67,6 +68,7 @@ static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 	a->effect = sqlite3_column_int(q, 10);
 	a->claim_verdict = col(q, 11);
 	a->claim_note = col(q, 12);
+	a->took_over = NULL;
 }
 
 enum cc_status store_session_begin(struct store *st, const char *reviewer, int64_t *id,
@@ -412,6 +414,83 @@ enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const ch
 	return rc;
 }
 
+/* The tags of `a` that `b` lacks (comma-separated, sorted), or NULL. */
+static char *tags_minus(const char *a, const char *b)
+{
+	char *out = NULL;
+	for (const char *p = a; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l && !tag_list_has(b, p, l)) {
+			char *t = with_tag(out ? out : "", p, l, true);
+			free(out);
+			out = t;
+		}
+		p += l + (e ? 1 : 0);
+	}
+	return out;
+}
+
+/* Whether every tag of `a` is in `b`. */
+static bool tags_within(const char *a, const char *b)
+{
+	char *m = tags_minus(a, b);
+	bool within = m == NULL;
+	free(m);
+	return within;
+}
+
+/* Marks the entries (h, in the rule's order) written only to take over
+ * tags another reviewer gave so that the reviewer's next entry removes
+ * them (store_annotate_removing's first entry): same verdict and note as
+ * the reviewer's previous entry, no effect, only tags added, each shown on
+ * the claim before it, and all of them gone in the reviewer's next entry.
+ * Tags are followed as the rule reads them. */
+static void mark_taken_over(struct store_annotation *h, size_t n)
+{
+	char *shown = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		const struct store_annotation *p = NULL, *next = NULL;
+		for (size_t k = i; k-- > 0;)
+			if (strcmp(h[k].reviewer, h[i].reviewer) == 0) {
+				p = &h[k];
+				break;
+			}
+		for (size_t k = i + 1; k < n && !next; k++)
+			if (strcmp(h[k].reviewer, h[i].reviewer) == 0)
+				next = &h[k];
+		const char *pt = p ? p->tags : "";
+		char *added = tags_minus(h[i].tags, pt), *removed = tags_minus(pt, h[i].tags);
+		if (added && !removed && !h[i].effect && next &&
+		    same(h[i].verdict, p ? p->verdict : NULL) && same(h[i].note, p ? p->note : NULL) &&
+		    tags_within(added, shown)) {
+			char *kept = tags_minus(added, next->tags);
+			if (kept && strcmp(kept, added) == 0) {
+				h[i].took_over = added;
+				added = NULL;
+			}
+			free(kept);
+		}
+		/* the rule: a tag added or removed against the reviewer's
+		 * previous entry is shown or not from here */
+		for (int add = 0; add < 2; add++) {
+			char *d = add ? tags_minus(h[i].tags, pt) : tags_minus(pt, h[i].tags);
+			for (const char *q = d ? d : ""; *q;) {
+				const char *e = strchr(q, ',');
+				size_t l = e ? (size_t)(e - q) : strlen(q);
+				char *t = with_tag(shown, q, l, add);
+				free(shown);
+				shown = t;
+				q += l + (e ? 1 : 0);
+			}
+			free(d);
+		}
+		free(added);
+		free(removed);
+	}
+	free(shown);
+}
+
 enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 					struct store_annotation **out, size_t *n,
 					struct cc_err *err)
@@ -439,6 +518,7 @@ enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 		*n = 0;
 		return st_error(st, err, "cannot read the annotation history");
 	}
+	mark_taken_over(*out, *n);
 	return CC_OK;
 }
 

@@ -345,9 +345,15 @@ struct store_annotation {
 	/* an undo or redo whose change to the claim is not the one its own
 	 * state gives (README: "Annotations from several reviewers"): bits
 	 * 1 the claim's verdict kept, 2 set to claim_verdict, 4 the note
-	 * kept, 8 set to claim_note; 0 for every other entry */
+	 * kept, 8 set to claim_note; also a "set" entry that restates its
+	 * reviewer's verdict or note over another's newer one (2, 8); 0 for
+	 * every other entry */
 	int effect;
 	char *claim_verdict, *claim_note;
+	/* store_annotation_history only: the tags this entry took over from
+	 * another reviewer's, shown on the claim, so that the reviewer's next
+	 * entry could remove them (comma-separated), or NULL */
+	char *took_over;
 };
 
 void store_annotation_free(struct store_annotation *a);

@@ -4,7 +4,8 @@
 # colleague's newer one holds; stores that import the same entries in
 # another order show the same states (README: "Annotations from several
 # reviewers"); import says why the claims of a same-named source with
-# other text are not placed, and names the claims whose verdict it changed.
+# other text are not placed, and names the claims whose verdict it changed;
+# the history does not read bob's --untag of alice's tag as bob adding it.
 . "$top_srcdir/tests/cli/lib.sh"
 EX="$top_srcdir/examples"
 
@@ -114,6 +115,30 @@ like "$out" "imported 0 annotation entries for 0 claims from $T/a.json (0 alread
 run --db "$E" import --dry-run "$T/a.json"
 is "$rc" 1 "... --dry-run: the same exit status"
 like "$err" "its text differs" "... and the same message"
+
+# ---- 4: bob's --untag of alice's tag: the entry that takes it over first
+# is marked in the history, not read as bob adding it
+H="$T/h.db"
+cp "$BASE" "$H"
+"$CROSSCHECK" --db "$H" annotate "$c" --tag zahlen --verdict false --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$H" annotate "$c" --verdict true --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$H" annotate "$c" --untag zahlen --tag memo --reviewer bob >/dev/null
+hist=$("$CROSSCHECK" --db "$H" annotate "$c" --history)
+like "$(sed -n 3p <<<"$hist")" "bob  verdict true  tags zahlen  (took over another reviewer's tag zahlen to remove it)" \
+	"history: bob's first entry of the --untag says it took alice's tag over to remove it"
+unlike "$(sed -n 4p <<<"$hist")" "took over" "... his second (the removal, and memo) is plain"
+is "$(shown "$H" "$c" | jq -c '.[2]')" '["memo"]' "... and the claim shows memo alone"
+# a tag really added, where nobody showed it, is not marked
+"$CROSSCHECK" --db "$H" annotate "$c" --tag zahlen --reviewer dan >/dev/null
+"$CROSSCHECK" --db "$H" annotate "$c" --untag zahlen --reviewer dan >/dev/null
+unlike "$("$CROSSCHECK" --db "$H" annotate "$c" --history | grep '  dan  ')" "took over" \
+	"dan's own tag, added and removed: not marked"
+# the mark is read from the log: a store importing it marks it too
+"$CROSSCHECK" --db "$H" export -o "$T/h.json" >/dev/null
+cp "$BASE" "$T/h2.db"
+"$CROSSCHECK" --db "$T/h2.db" import "$T/h.json" >/dev/null
+like "$("$CROSSCHECK" --db "$T/h2.db" annotate "$c" --history | sed -n 3p)" "import bob  verdict true  tags zahlen  (took over another reviewer's tag zahlen to remove it)" \
+	"... and so does a store that imported the log"
 
 # ---- 5: import names the claims whose shown verdict it changed (five, then
 # how many more), --dry-run those it would change
