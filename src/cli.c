@@ -338,7 +338,8 @@ static const struct command commands[] = {
 			"Annotations are placed by claim key, on claims of sources this store holds;\n"
 			"claims that cannot be placed are reported, never guessed. Entries already\n"
 			"here are not added twice. The import is one transaction. Exit status 1 when\n"
-			"an annotated claim of a source held here could not be placed.\n",
+			"an annotated claim of a source held here (by text or by name) could not be\n"
+			"placed. The claims whose shown verdict changed are named.\n",
 	},
 	{
 		.name = "agreement",
@@ -3047,6 +3048,14 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 				printf("  claim note ");
 				put_safes(stdout, h[i].claim_note ? h[i].claim_note : "-");
 			}
+			/* the entry an --untag of another reviewer's tag writes
+			 * first: the reviewer did not add the tag */
+			if (h[i].took_over) {
+				bool one = !strchr(h[i].took_over, ',');
+				printf("  (took over another reviewer's tag%s ", one ? "" : "s");
+				put_safes(stdout, h[i].took_over);
+				printf(" to remove %s)", one ? "it" : "them");
+			}
 			printf("\n");
 			store_annotation_free(&h[i]);
 		}
@@ -3112,7 +3121,10 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	if (shown)
 		store_annotation_free(&cur);
 	shown = false;
-	if (store_annotate_removing(st, id, 0, who, v, nt, tags, removed.data, &aid, &err) != CC_OK ||
+	if (store_annotate_restating(st, id, 0, who, v, nt, tags, removed.data,
+				     (set_verdict ? STORE_RESTATE_VERDICT : 0) |
+					     (set_note ? STORE_RESTATE_NOTE : 0),
+				     &aid, &err) != CC_OK ||
 	    store_annotation_current(st, id, &cur, &shown, &err) != CC_OK) {
 		status = fail(&err);
 	} else {

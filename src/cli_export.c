@@ -64,7 +64,8 @@
 	"Annotations are placed by claim key, on claims of sources this store holds;\n"    \
 	"claims that cannot be placed are reported, never guessed. Entries already\n"      \
 	"here are not added twice. The import is one transaction. Exit status 1 when\n"    \
-	"an annotated claim of a source held here could not be placed.\n"
+	"an annotated claim of a source held here (by text or by name) could not be\n"     \
+	"placed. The claims whose shown verdict changed are named.\n"
 
 #define AGREEMENT_USAGE "agreement [--story S] [--format text|jsonl]"
 #define AGREEMENT_SUMMARY "list where reviewers disagree, and Cohen's kappa for each pair"
@@ -881,6 +882,40 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* "2 claims now show another verdict: #1 (alice false -> bob true), ...":
+ * the first few, then how many more. */
+static void print_verdict_changes(const struct store_import_change *c, size_t n, bool dry)
+{
+	enum { SHOWN = 5 };
+	if (!n)
+		return;
+	printf("%zu claim%s %s another verdict: ", n, n == 1 ? "" : "s",
+	       dry ? "would show" : n == 1 ? "now shows" : "now show");
+	for (size_t i = 0; i < n && i < SHOWN; i++) {
+		printf("%s#%lld (", i ? ", " : "", (long long)c[i].claim_id);
+		for (int k = 0; k < 2; k++) {
+			const char *who = k ? c[i].now_reviewer : c[i].was_reviewer;
+			const char *v = k ? c[i].now_verdict : c[i].was_verdict;
+			if (k)
+				printf(" -> ");
+			if (!v) {
+				printf("none");
+				continue;
+			}
+			if (who) {
+				char *w = safes(who);
+				printf("%s ", w);
+				free(w);
+			}
+			printf("%s", v);
+		}
+		printf(")");
+	}
+	if (n > SHOWN)
+		printf(" and %zu more", n - SHOWN);
+	printf("\n");
+}
+
 int cli_import(const char *db, int argc, char **argv)
 {
 	static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'}};
@@ -933,19 +968,21 @@ int cli_import(const char *db, int argc, char **argv)
 	for (size_t i = 0; i < im.n; i++) {
 		const struct export_import_entry *e = &im.entries[i];
 		v[i] = (struct store_import_entry){
-			.key = e->key, .source_hash = e->source_hash, .text = e->text, .event = e->event,
+			.key = e->key, .source = e->source, .source_hash = e->source_hash, .text = e->text, .event = e->event,
 			.reviewer = e->reviewer, .at = e->at, .verdict = e->verdict,
 			.note = e->note && *e->note ? e->note : NULL, .tags = e->tags,
 			.effect = e->effect, .claim_verdict = e->claim_verdict,
 			.claim_note = e->claim_note && *e->claim_note ? e->claim_note : NULL,
 		};
 	}
-	rc = store_import_annotations(st, v, im.n, dry, &err);
+	struct store_import_change *changes = NULL;
+	size_t nchanges = 0;
+	rc = store_import_annotations_changes(st, v, im.n, dry, &changes, &nchanges, &err);
 	int status = 0;
 	if (rc != CC_OK) {
 		status = fail(&err);
 	} else {
-		size_t added = 0, dups = 0, placed = 0, unplaced = 0, absent = 0;
+		size_t added = 0, dups = 0, placed = 0, unplaced = 0, absent = 0, differs = 0;
 		/* by claim: entries of one claim are consecutive */
 		for (size_t i = 0; i < im.n;) {
 			size_t j = i;
@@ -963,6 +1000,8 @@ int cli_import(const char *db, int argc, char **argv)
 				}
 			} else if (out == STORE_IMPORT_NO_SOURCE) {
 				absent++;
+			} else if (out == STORE_IMPORT_SOURCE_DIFFERS) {
+				differs++;
 			} else {
 				unplaced++;
 				char *key = safes(e->key), *src = safes(e->source);
@@ -978,40 +1017,59 @@ int cli_import(const char *db, int argc, char **argv)
 			}
 			i = j;
 		}
-		/* claims of sources this store does not hold: one line a source */
-		const char **absent_src = xcalloc(absent + 1, sizeof *absent_src);
-		size_t na = 0;
-		for (size_t i = 0; i < im.n;) {
-			size_t j = i;
-			while (j < im.n && im.entries[j].claim == im.entries[i].claim)
-				j++;
-			if (v[i].outcome == STORE_IMPORT_NO_SOURCE && na < absent)
-				absent_src[na++] = im.entries[i].source;
-			i = j;
+		/* claims of sources this store does not hold, and of sources
+		 * it holds by name with other text: one line a source */
+		for (int pass = 0; pass < 2; pass++) {
+			enum store_import_outcome want =
+				pass ? STORE_IMPORT_SOURCE_DIFFERS : STORE_IMPORT_NO_SOURCE;
+			size_t cap = pass ? differs : absent;
+			const char **src_of = xcalloc(cap + 1, sizeof *src_of);
+			size_t na = 0;
+			for (size_t i = 0; i < im.n;) {
+				size_t j = i;
+				while (j < im.n && im.entries[j].claim == im.entries[i].claim)
+					j++;
+				if (v[i].outcome == want && na < cap)
+					src_of[na++] = im.entries[i].source;
+				i = j;
+			}
+			qsort(src_of, na, sizeof *src_of, cmp_strp);
+			for (size_t i = 0; i < na;) {
+				size_t j = i;
+				while (j < na && strcmp(src_of[j], src_of[i]) == 0)
+					j++;
+				char *src = safes(src_of[i]);
+				if (pass)
+					errorf("%s: skipped %zu annotated claim%s of %s: a source of that name is "
+					       "in this store, but its text differs (edited or fetched again) and "
+					       "annotations go only on the text they were made on; to import them, "
+					       "hold the same version in both stores ('crosscheck remove --force %s', "
+					       "then 'crosscheck add' the exporter's file) and import again",
+					       label, j - i, j - i == 1 ? "" : "s", src, src);
+				else
+					errorf("%s: skipped %zu annotated claim%s of %s: that source is not in this "
+					       "store", label, j - i, j - i == 1 ? "" : "s", src);
+				free(src);
+				i = j;
+			}
+			free(src_of);
 		}
-		qsort(absent_src, na, sizeof *absent_src, cmp_strp);
-		for (size_t i = 0; i < na;) {
-			size_t j = i;
-			while (j < na && strcmp(absent_src[j], absent_src[i]) == 0)
-				j++;
-			char *src = safes(absent_src[i]);
-			errorf("%s: skipped %zu annotated claim%s of %s: that source is not in this store", label,
-			       j - i, j - i == 1 ? "" : "s", src);
-			free(src);
-			i = j;
-		}
-		free(absent_src);
 		printf("%s %zu annotation entr%s for %zu claim%s from %s", dry ? "would import" : "imported",
 		       added, added == 1 ? "y" : "ies", placed, placed == 1 ? "" : "s", label);
 		printf(" (%zu already here", dups);
 		if (absent)
 			printf(", %zu claim%s of sources not here", absent, absent == 1 ? "" : "s");
+		if (differs)
+			printf(", %zu claim%s of sources whose text differs here", differs,
+			       differs == 1 ? "" : "s");
 		if (unplaced)
 			printf(", %zu claim%s not placed", unplaced, unplaced == 1 ? "" : "s");
 		printf(")%s\n", dry ? "; nothing changed (--dry-run)" : "");
-		if (unplaced)
+		print_verdict_changes(changes, nchanges, dry);
+		if (unplaced || differs)
 			status = 1;
 	}
+	store_import_changes_free(changes, nchanges);
 	free(v);
 	store_close(st);
 	export_import_free(&im);

@@ -31,6 +31,7 @@ void store_annotation_free(struct store_annotation *a)
 	free(a->tags);
 	free(a->claim_verdict);
 	free(a->claim_note);
+	free(a->took_over);
 	memset(a, 0, sizeof *a);
 }
 
@@ -67,6 +68,7 @@ static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 	a->effect = sqlite3_column_int(q, 10);
 	a->claim_verdict = col(q, 11);
 	a->claim_note = col(q, 12);
+	a->took_over = NULL;
 }
 
 enum cc_status store_session_begin(struct store *st, const char *reviewer, int64_t *id,
@@ -144,7 +146,10 @@ struct effect {
 };
 
 /* Appends one entry inside the caller's transaction; `fx` NULL: an
- * ordinary entry. */
+ * ordinary entry. Dated now, or a millisecond after the reviewer's latest
+ * entry on the claim when that is not earlier (two entries of one
+ * transaction, a clock set back): the log's order (ST_ORDER) is then the
+ * order the reviewer wrote them in, in every store. */
 static enum cc_status append(struct store *st, int64_t claim_id, int64_t session_id,
 			     const char *reviewer, const char *action, const char *verdict,
 			     const char *note, const char *tags, int64_t target,
@@ -153,8 +158,10 @@ static enum cc_status append(struct store *st, int64_t claim_id, int64_t session
 	sqlite3_stmt *q = st_prepare(st,
 				     "INSERT INTO annotations (claim_id, session_id, reviewer, at, action,"
 				     " verdict, note, tags, target, effect, claim_verdict, claim_note)"
-				     " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?4, ?5, ?6, ?7, ?8,"
-				     " ?9, ?10, ?11)",
+				     " VALUES (?1, ?2, ?3, (SELECT max(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),"
+				     "  coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', max(at), '+0.001 seconds'), ''))"
+				     "  FROM annotations WHERE claim_id = ?1 AND reviewer = ?3),"
+				     " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 				     err);
 	if (!q)
 		return err->status;
@@ -263,10 +270,42 @@ static bool annotate_noop(const struct store_annotation *own, bool found, const 
 	       strcmp(found ? own->tags : "", tags ? tags : "") == 0;
 }
 
+/* The effect that makes a restated field hold on the claim: the reviewer
+ * gives (restate) a verdict or a note equal to their own latest, which the
+ * rule reads as no change, while the claim shows another value (another
+ * reviewer's newer change): the entry sets the claim's field to it. A
+ * verdict of none and a cleared note are not restated: with nothing of
+ * the reviewer's own to clear they clear nothing (README "annotate"). */
+static void restate_effect(const struct store_annotation *own, bool found,
+			   const struct store_annotation *cur, bool shown, unsigned restate,
+			   const char *verdict, const char *note, struct effect *fx)
+{
+	memset(fx, 0, sizeof *fx);
+	if ((restate & STORE_RESTATE_VERDICT) && verdict && found && same(own->verdict, verdict) &&
+	    !(shown && same(cur->verdict, verdict))) {
+		fx->bits |= ST_EFFECT_VERDICT_SET;
+		fx->verdict = verdict;
+	}
+	if ((restate & STORE_RESTATE_NOTE) && note && found && same(own->note, note) &&
+	    !(shown && same(cur->note, note))) {
+		fx->bits |= ST_EFFECT_NOTE_SET;
+		fx->note = note;
+	}
+}
+
 enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64_t session_id,
 				       const char *reviewer, const char *verdict, const char *note,
 				       const char *tags, const char *removed, int64_t *id_out,
 				       struct cc_err *err)
+{
+	return store_annotate_restating(st, claim_id, session_id, reviewer, verdict, note, tags,
+					removed, 0, id_out, err);
+}
+
+enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int64_t session_id,
+					const char *reviewer, const char *verdict, const char *note,
+					const char *tags, const char *removed, unsigned restate,
+					int64_t *id_out, struct cc_err *err)
 {
 	if (id_out)
 		*id_out = 0;
@@ -283,18 +322,27 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 	/* read in the transaction, so that no other writer comes between the
 	 * comparison and the append */
 	bool noop = false;
-	if (rc == CC_OK && !adopted) {
-		struct store_annotation own;
-		bool found = false;
+	struct effect fx = {0};
+	if (rc == CC_OK) {
+		struct store_annotation own, cur;
+		bool found = false, shown = false;
 		rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
-		if (rc == CC_OK)
-			noop = annotate_noop(&own, found, verdict, note, tags);
+		if (rc == CC_OK && restate)
+			rc = store_annotation_current(st, claim_id, &cur, &shown, err);
+		if (rc == CC_OK) {
+			/* a restated field is compared with what the claim
+			 * shows, not only with the reviewer's own latest */
+			restate_effect(&own, found, &cur, shown, restate, verdict, note, &fx);
+			noop = !adopted && !fx.bits && annotate_noop(&own, found, verdict, note, tags);
+		}
 		if (found)
 			store_annotation_free(&own);
+		if (shown)
+			store_annotation_free(&cur);
 	}
 	if (rc == CC_OK && !noop)
-		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0, NULL, id_out,
-			    err);
+		rc = append(st, claim_id, session_id, reviewer, "set", verdict, note, tags, 0,
+			    fx.bits ? &fx : NULL, id_out, err);
 	if (rc != CC_OK) {
 		st_rollback(st);
 		return rc;
@@ -323,7 +371,7 @@ enum cc_status store_annotation_current(struct store *st, int64_t claim_id,
 		"SELECT a.id, s.claim_id, a.session_id, a.target, a.reviewer, a.at, a.action,"
 		" s.verdict, s.note, s.tags FROM claim_state s JOIN annotations a ON a.id = coalesce("
 		"  s.verdict_id,"
-		"  (SELECT id FROM annotations WHERE claim_id = ?1 ORDER BY at DESC, id DESC LIMIT 1))"
+		"  (SELECT id FROM annotations WHERE claim_id = ?1 ORDER BY " ST_ORDER_DESC " LIMIT 1))"
 		" WHERE s.claim_id = ?1", err);
 	if (!q)
 		return err->status;
@@ -349,7 +397,7 @@ enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const ch
 	 * entry is compared with */
 	sqlite3_stmt *q = st_prepare(st,
 				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
-				     " ORDER BY at DESC, id DESC LIMIT 1", err);
+				     " ORDER BY " ST_ORDER_DESC " LIMIT 1", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, claim_id);
@@ -366,6 +414,83 @@ enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const ch
 	return rc;
 }
 
+/* The tags of `a` that `b` lacks (comma-separated, sorted), or NULL. */
+static char *tags_minus(const char *a, const char *b)
+{
+	char *out = NULL;
+	for (const char *p = a; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l && !tag_list_has(b, p, l)) {
+			char *t = with_tag(out ? out : "", p, l, true);
+			free(out);
+			out = t;
+		}
+		p += l + (e ? 1 : 0);
+	}
+	return out;
+}
+
+/* Whether every tag of `a` is in `b`. */
+static bool tags_within(const char *a, const char *b)
+{
+	char *m = tags_minus(a, b);
+	bool within = m == NULL;
+	free(m);
+	return within;
+}
+
+/* Marks the entries (h, in the rule's order) written only to take over
+ * tags another reviewer gave so that the reviewer's next entry removes
+ * them (store_annotate_removing's first entry): same verdict and note as
+ * the reviewer's previous entry, no effect, only tags added, each shown on
+ * the claim before it, and all of them gone in the reviewer's next entry.
+ * Tags are followed as the rule reads them. */
+static void mark_taken_over(struct store_annotation *h, size_t n)
+{
+	char *shown = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		const struct store_annotation *p = NULL, *next = NULL;
+		for (size_t k = i; k-- > 0;)
+			if (strcmp(h[k].reviewer, h[i].reviewer) == 0) {
+				p = &h[k];
+				break;
+			}
+		for (size_t k = i + 1; k < n && !next; k++)
+			if (strcmp(h[k].reviewer, h[i].reviewer) == 0)
+				next = &h[k];
+		const char *pt = p ? p->tags : "";
+		char *added = tags_minus(h[i].tags, pt), *removed = tags_minus(pt, h[i].tags);
+		if (added && !removed && !h[i].effect && next &&
+		    same(h[i].verdict, p ? p->verdict : NULL) && same(h[i].note, p ? p->note : NULL) &&
+		    tags_within(added, shown)) {
+			char *kept = tags_minus(added, next->tags);
+			if (kept && strcmp(kept, added) == 0) {
+				h[i].took_over = added;
+				added = NULL;
+			}
+			free(kept);
+		}
+		/* the rule: a tag added or removed against the reviewer's
+		 * previous entry is shown or not from here */
+		for (int add = 0; add < 2; add++) {
+			char *d = add ? tags_minus(h[i].tags, pt) : tags_minus(pt, h[i].tags);
+			for (const char *q = d ? d : ""; *q;) {
+				const char *e = strchr(q, ',');
+				size_t l = e ? (size_t)(e - q) : strlen(q);
+				char *t = with_tag(shown, q, l, add);
+				free(shown);
+				shown = t;
+				q += l + (e ? 1 : 0);
+			}
+			free(d);
+		}
+		free(added);
+		free(removed);
+	}
+	free(shown);
+}
+
 enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 					struct store_annotation **out, size_t *n,
 					struct cc_err *err)
@@ -373,7 +498,7 @@ enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_prepare(st,
-				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 ORDER BY at, id",
+				     "SELECT " ANN_COLUMNS " FROM annotations WHERE claim_id = ?1 ORDER BY " ST_ORDER,
 				     err);
 	if (!q)
 		return err->status;
@@ -393,6 +518,7 @@ enum cc_status store_annotation_history(struct store *st, int64_t claim_id,
 		*n = 0;
 		return st_error(st, err, "cannot read the annotation history");
 	}
+	mark_taken_over(*out, *n);
 	return CC_OK;
 }
 
@@ -547,8 +673,8 @@ static enum cc_status others_since(struct store *st, int64_t claim, const char *
 	out->tags = xstrdup("");
 	sqlite3_stmt *q = st_prepare(st, ST_MERGE("claim_id = ?1")
 		" SELECT s.dv, s.dn, s.tags, s.pt FROM step s JOIN annotations a ON a.id = s.id"
-		" WHERE a.reviewer <> ?2 AND (s.at, s.id) >"
-		"  (SELECT at, id FROM annotations WHERE id = ?3)", err);
+		" WHERE a.reviewer <> ?2 AND (a.at, a.reviewer, a.ck, a.id) >"
+		"  (SELECT at, reviewer, ck, id FROM annotations WHERE id = ?3)", err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, claim);
@@ -644,9 +770,10 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	/* the reviewer's state just before x, and now */
 	static const char *const mine[2] = {
 		"SELECT verdict, note, tags FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
-		" AND (at, id) < (?3, ?4) ORDER BY at DESC, id DESC LIMIT 1",
+		" AND (at, reviewer, ck, id) < (SELECT at, reviewer, ck, id FROM annotations WHERE id = ?4)"
+		" ORDER BY " ST_ORDER_DESC " LIMIT 1",
 		"SELECT verdict, note, tags FROM annotations WHERE claim_id = ?1 AND reviewer = ?2"
-		" ORDER BY at DESC, id DESC LIMIT 1",
+		" ORDER BY " ST_ORDER_DESC " LIMIT 1",
 	};
 	struct state *dst[2] = {&prev, u};
 	for (int k = 0; k < 2 && rc == CC_OK; k++) {
@@ -666,7 +793,8 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	if (rc != CC_OK)
 		goto out;
 	if (undo) {
-		q = st_prepare(st, ST_MERGE("claim_id = ?1 AND (at, id) < (?2, ?3)")
+		q = st_prepare(st, ST_MERGE("claim_id = ?1 AND (at, reviewer, ck, id) <"
+					    " (SELECT at, reviewer, ck, id FROM annotations WHERE id = ?3)")
 			       " SELECT verdict, note, tags FROM merged", err);
 		if (!q) {
 			rc = err->status;

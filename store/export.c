@@ -225,7 +225,7 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 {
 	static const char sql[] =
 		"SELECT id, claim_id, session_id, target, reviewer, at, action, verdict, note, tags,"
-		" effect, claim_verdict, claim_note FROM annotations WHERE claim_id = ?1 ORDER BY at, id";
+		" effect, claim_verdict, claim_note FROM annotations WHERE claim_id = ?1 ORDER BY " ST_ORDER;
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *q = st_cached(st, sql, err);
@@ -252,6 +252,7 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 		a->effect = sqlite3_column_int(q, 10);
 		a->claim_verdict = dup_col(q, 11);
 		a->claim_note = dup_col(q, 12);
+		a->took_over = NULL;
 	}
 	sqlite3_reset(q);
 	if (r != SQLITE_DONE) {
@@ -500,7 +501,7 @@ enum cc_status store_reviewer_verdicts_each(struct store *st, const char *story,
 		"SELECT x.claim_id, c.key, s.name,"
 		" substr(CAST(s.text AS BLOB), c.start + 1, c.end - c.start), x.reviewer, x.verdict, x.at"
 		" FROM (SELECT claim_id, reviewer, verdict, at, row_number() OVER"
-		"   (PARTITION BY claim_id, reviewer ORDER BY at DESC, id DESC) AS rn FROM annotations) x"
+		"   (PARTITION BY claim_id, reviewer ORDER BY " ST_ORDER_DESC ") AS rn FROM annotations) x"
 		" JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id"
 		" WHERE x.rn = 1 AND x.verdict IS NOT NULL AND (?1 IS NULL OR s.story = ?1)"
 		" ORDER BY x.claim_id, x.reviewer", err);
@@ -535,7 +536,8 @@ enum cc_status store_reviewer_verdicts_each(struct store *st, const char *story,
 
 /* Where an entry's claim is in this store: its id, or why it has none. */
 static enum cc_status place(struct store *st, sqlite3_stmt *find, sqlite3_stmt *have_hash,
-			    sqlite3_stmt *have_prefix, const struct store_import_entry *e,
+			    sqlite3_stmt *have_prefix, sqlite3_stmt *have_name,
+			    const struct store_import_entry *e,
 			    enum store_import_outcome *outcome, int64_t *claim_id,
 			    struct cc_err *err)
 {
@@ -573,18 +575,105 @@ static enum cc_status place(struct store *st, sqlite3_stmt *find, sqlite3_stmt *
 	}
 	r = st_step(st, h);
 	sqlite3_reset(h);
-	if (r == SQLITE_ROW)
+	if (r == SQLITE_ROW) {
 		*outcome = STORE_IMPORT_NO_CLAIM;
-	else if (r == SQLITE_DONE)
-		*outcome = STORE_IMPORT_NO_SOURCE;
-	else
+		return CC_OK;
+	}
+	if (r != SQLITE_DONE)
 		return st_error(st, err, "cannot look up a source by hash");
+	/* not this text: is a source of that name here (edited, fetched
+	 * again)? Its claims are not placed on it: their keys and sentences
+	 * are the other text's */
+	*outcome = STORE_IMPORT_NO_SOURCE;
+	if (!e->source)
+		return CC_OK;
+	sqlite3_reset(have_name);
+	st_bind_text(have_name, 1, e->source);
+	r = st_step(st, have_name);
+	sqlite3_reset(have_name);
+	if (r == SQLITE_ROW)
+		*outcome = STORE_IMPORT_SOURCE_DIFFERS;
+	else if (r != SQLITE_DONE)
+		return st_error(st, err, "cannot look up a source by name");
 	return CC_OK;
+}
+
+void store_import_changes_free(struct store_import_change *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].was_verdict);
+		free(v[i].was_reviewer);
+		free(v[i].now_verdict);
+		free(v[i].now_reviewer);
+	}
+	free(v);
+}
+
+/* The verdict claim `id` shows and the reviewer of the entry that gave it. */
+static enum cc_status shown_verdict(struct store *st, sqlite3_stmt *q, int64_t id, char **verdict,
+				    char **reviewer, struct cc_err *err)
+{
+	*verdict = *reviewer = NULL;
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, id);
+	int r = st_step(st, q);
+	if (r == SQLITE_ROW) {
+		*verdict = dup_col(q, 0);
+		*reviewer = dup_col(q, 1);
+	}
+	sqlite3_reset(q);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return st_error(st, err, "cannot read a claim's verdict");
+	return CC_OK;
+}
+
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Merges claim `id`'s state again after its imported entries; when the
+ * verdict it shows is not `was` any more, appends the change to *ch. Takes
+ * was_verdict and was_reviewer. */
+static enum cc_status settle(struct store *st, sqlite3_stmt *verdict_q, int64_t id,
+			     char *was_verdict, char *was_reviewer, struct store_import_change **ch,
+			     size_t *nch, size_t *cap, struct cc_err *err)
+{
+	enum cc_status rc = st_claim_state_update(st, id, err);
+	char *now_verdict = NULL, *now_reviewer = NULL;
+	if (rc == CC_OK && ch)
+		rc = shown_verdict(st, verdict_q, id, &now_verdict, &now_reviewer, err);
+	if (rc == CC_OK && ch && !same_str(was_verdict, now_verdict)) {
+		*ch = xgrow(*ch, cap, *nch + 1, sizeof **ch);
+		(*ch)[(*nch)++] = (struct store_import_change){
+			.claim_id = id, .was_verdict = was_verdict, .was_reviewer = was_reviewer,
+			.now_verdict = now_verdict, .now_reviewer = now_reviewer,
+		};
+		return CC_OK;
+	}
+	free(was_verdict);
+	free(was_reviewer);
+	free(now_verdict);
+	free(now_reviewer);
+	return rc;
 }
 
 enum cc_status store_import_annotations(struct store *st, struct store_import_entry *v, size_t n,
 					bool dry_run, struct cc_err *err)
 {
+	return store_import_annotations_changes(st, v, n, dry_run, NULL, NULL, err);
+}
+
+enum cc_status store_import_annotations_changes(struct store *st, struct store_import_entry *v,
+						size_t n, bool dry_run,
+						struct store_import_change **changes, size_t *nchanges,
+						struct cc_err *err)
+{
+	size_t nch = 0, cap = 0;
+	if (changes) {
+		*changes = NULL;
+		*nchanges = 0;
+	}
 	enum cc_status rc = st_begin(st, err);
 	if (rc != CC_OK)
 		return rc;
@@ -595,14 +684,19 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 						   err) : NULL;
 	sqlite3_stmt *have_prefix = have_hash ? st_prepare(st,
 		"SELECT 1 FROM sources WHERE substr(content_hash, 1, length(?1)) = ?1 LIMIT 1", err) : NULL;
-	sqlite3_stmt *dup = have_prefix ? st_prepare(st,
+	sqlite3_stmt *have_name = have_prefix ? st_prepare(st, "SELECT 1 FROM sources WHERE name = ?1",
+							   err) : NULL;
+	sqlite3_stmt *dup = have_name ? st_prepare(st,
 		"SELECT 1 FROM annotations WHERE claim_id = ?1 AND reviewer = ?2 AND at = ?3"
 		" AND verdict IS ?4 AND note IS ?5 AND tags = ?6 LIMIT 1", err) : NULL;
 	sqlite3_stmt *ins = dup ? st_prepare(st,
 		"INSERT INTO annotations (claim_id, session_id, reviewer, at, action, verdict, note, tags,"
 		" target, effect, claim_verdict, claim_note)"
 		" VALUES (?1, NULL, ?2, ?3, 'import', ?4, ?5, ?6, NULL, ?7, ?8, ?9)", err) : NULL;
-	if (!ins) {
+	sqlite3_stmt *verdict_q = ins ? st_prepare(st,
+		"SELECT s.verdict, a.reviewer FROM claim_state s LEFT JOIN annotations a"
+		" ON a.id = s.verdict_id WHERE s.claim_id = ?1", err) : NULL;
+	if (!verdict_q) {
 		rc = err->status;
 		goto out;
 	}
@@ -610,14 +704,21 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 	enum store_import_outcome last_outcome = STORE_IMPORT_NO_SOURCE;
 	int64_t last_id = 0;
 	bool added = false; /* an entry was appended to last_id's log */
+	char *was_verdict = NULL, *was_reviewer = NULL; /* what last_id showed before */
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
 		struct store_import_entry *e = &v[i];
 		if (!last_key || strcmp(last_key, e->key) != 0) {
 			/* the previous claim's entries are all in: merge its state */
-			if (added && (rc = st_claim_state_update(st, last_id, err)) != CC_OK)
-				break;
+			if (added) {
+				rc = settle(st, verdict_q, last_id, was_verdict, was_reviewer, changes, &nch,
+					    &cap, err);
+				was_verdict = was_reviewer = NULL;
+				if (rc != CC_OK)
+					break;
+			}
 			added = false;
-			rc = place(st, find, have_hash, have_prefix, e, &last_outcome, &last_id, err);
+			rc = place(st, find, have_hash, have_prefix, have_name, e, &last_outcome, &last_id,
+				   err);
 			if (rc != CC_OK)
 				break;
 			last_key = e->key;
@@ -643,6 +744,13 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 			rc = st_error(st, err, "cannot look for duplicate annotations");
 			break;
 		}
+		if (!added && changes) {
+			free(was_verdict);
+			free(was_reviewer);
+			rc = shown_verdict(st, verdict_q, last_id, &was_verdict, &was_reviewer, err);
+			if (rc != CC_OK)
+				break;
+		}
 		sqlite3_reset(ins);
 		sqlite3_bind_int64(ins, 1, last_id);
 		st_bind_text(ins, 2, e->reviewer);
@@ -659,17 +767,30 @@ enum cc_status store_import_annotations(struct store *st, struct store_import_en
 			added = true;
 		sqlite3_reset(ins);
 	}
-	if (rc == CC_OK && added)
-		rc = st_claim_state_update(st, last_id, err);
+	if (rc == CC_OK && added) {
+		rc = settle(st, verdict_q, last_id, was_verdict, was_reviewer, changes, &nch, &cap, err);
+		was_verdict = was_reviewer = NULL;
+	}
+	free(was_verdict);
+	free(was_reviewer);
 out:
 	sqlite3_finalize(find);
 	sqlite3_finalize(have_hash);
 	sqlite3_finalize(have_prefix);
+	sqlite3_finalize(have_name);
 	sqlite3_finalize(dup);
 	sqlite3_finalize(ins);
-	if (rc != CC_OK || dry_run) {
+	sqlite3_finalize(verdict_q);
+	if (rc == CC_OK && !dry_run)
+		rc = st_commit(st, err);
+	else
 		st_rollback(st);
+	if (rc != CC_OK || !changes) {
+		store_import_changes_free(changes ? *changes : NULL, nch);
+		if (changes)
+			*changes = NULL;
 		return rc;
 	}
-	return st_commit(st, err);
+	*nchanges = nch;
+	return CC_OK;
 }

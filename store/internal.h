@@ -89,7 +89,7 @@ sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t wan
 			    struct cc_err *err);
 
 /* The rule for a claim's current state, as SQL (README: "Annotations from
- * several reviewers"). A claim's log is walked in order of (at, id); each
+ * several reviewers"). A claim's log is walked in the order ST_ORDER; each
  * reviewer keeps a running state (the entries' verdict, note and tags: the
  * reviewer's own), and an entry changes the fields in which it differs from
  * its reviewer's previous entry (a reviewer's first entry: the fields it
@@ -112,21 +112,37 @@ sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t wan
  * is in the store's own form, milliseconds always (local entries are
  * written so, the import normalises, migration 8 converted older rows).
  * Migrations 7 and 8 ran before the effect columns existed: they read the
- * log through ST_MERGE_V8, where every effect is 0. */
+ * log through ST_MERGE_V8, where every effect is 0; migration 9 ran before
+ * ck existed (ST_MERGE_V11); 12 merges every claim again in ST_ORDER. */
 #define ST_EFFECT_VERDICT_KEEP 1 /* the claim's verdict is not changed */
 #define ST_EFFECT_VERDICT_SET 2  /* the claim's verdict becomes claim_verdict */
 #define ST_EFFECT_NOTE_KEEP 4    /* the claim's note is not changed */
 #define ST_EFFECT_NOTE_SET 8     /* the claim's note becomes claim_note */
 
+/* The order of a claim's log (schema 12): by time, then reviewer, then
+ * the entry's content (ck, a generated column: verdict, effect, the values
+ * it restores, note and tags, each delimited), then id, which only orders
+ * entries equal in all of these (and so equal for the rule). Every store
+ * holding the same entries orders them alike, whatever the order it wrote
+ * them in; a reviewer's own local entries on a claim never share a time
+ * (append dates each after the reviewer's latest), so their order is the
+ * order they were written. */
+#define ST_ORDER "at, reviewer, ck, id"
+#define ST_ORDER_DESC "at DESC, reviewer DESC, ck DESC, id DESC"
+
 #define ST_MERGE(filter) \
 	ST_MERGE_LOG("SELECT id, claim_id, reviewer, at, verdict, note, tags, effect," \
-		     " claim_verdict, claim_note FROM annotations WHERE " filter)
+		     " claim_verdict, claim_note, ck FROM annotations WHERE " filter)
 #define ST_MERGE_V8(filter) \
 	ST_MERGE_LOG("SELECT id, claim_id, reviewer, at, verdict, note, tags, 0 AS effect," \
-		     " NULL AS claim_verdict, NULL AS claim_note FROM annotations WHERE " filter)
+		     " NULL AS claim_verdict, NULL AS claim_note, '' AS ck FROM annotations WHERE " filter)
+#define ST_MERGE_V11(filter) \
+	ST_MERGE_LOG("SELECT id, claim_id, reviewer, at, verdict, note, tags, effect," \
+		     " claim_verdict, claim_note, '' AS ck FROM annotations WHERE " filter)
 #define ST_MERGE_LOG(log) \
 	"WITH log AS (" log ")," \
 	" step AS (SELECT id, claim_id, at, verdict, tags," \
+	"   row_number() OVER (PARTITION BY claim_id ORDER BY " ST_ORDER ") AS o," \
 	"   CASE WHEN effect & 1 THEN 0 WHEN effect & 2 THEN 1" \
 	"    ELSE verdict IS NOT lag(verdict) OVER w END AS dv," \
 	"   CASE WHEN effect & 2 THEN claim_verdict ELSE verdict END AS cv, effect & 2 <> 0 AS vr," \
@@ -134,28 +150,28 @@ sqlite3_stmt *st_multi_stmt(struct store *st, struct st_multi_sql *m, size_t wan
 	"    ELSE note IS NOT lag(note) OVER w END AS dn," \
 	"   CASE WHEN effect & 8 THEN claim_note ELSE note END AS cn," \
 	"   lag(tags, 1, '') OVER w AS pt," \
-	"   row_number() OVER (PARTITION BY claim_id, reviewer ORDER BY at DESC, id DESC) AS mine" \
-	"   FROM log WINDOW w AS (PARTITION BY claim_id, reviewer ORDER BY at, id))," \
-	" split(id, claim_id, at, now, tag, rest) AS (" \
-	"   SELECT id, claim_id, at, 1, '', tags || ',' FROM step" \
-	"   UNION ALL SELECT id, claim_id, at, 0, '', pt || ',' FROM step" \
-	"   UNION ALL SELECT id, claim_id, at, now, substr(rest, 1, instr(rest, ',') - 1)," \
+	"   row_number() OVER (PARTITION BY claim_id, reviewer ORDER BY " ST_ORDER_DESC ") AS mine" \
+	"   FROM log WINDOW w AS (PARTITION BY claim_id, reviewer ORDER BY " ST_ORDER "))," \
+	" split(id, claim_id, o, now, tag, rest) AS (" \
+	"   SELECT id, claim_id, o, 1, '', tags || ',' FROM step" \
+	"   UNION ALL SELECT id, claim_id, o, 0, '', pt || ',' FROM step" \
+	"   UNION ALL SELECT id, claim_id, o, now, substr(rest, 1, instr(rest, ',') - 1)," \
 	"     substr(rest, instr(rest, ',') + 1) FROM split WHERE rest <> '')," \
 	" tchange AS (SELECT claim_id, tag, max(now) AS present, row_number() OVER" \
-	"   (PARTITION BY claim_id, tag ORDER BY at DESC, id DESC) AS rn" \
+	"   (PARTITION BY claim_id, tag ORDER BY o DESC) AS rn" \
 	"   FROM split WHERE tag <> '' GROUP BY id, tag HAVING count(DISTINCT now) = 1)," \
 	" tset AS (SELECT claim_id, min(tags) AS tags FROM (SELECT claim_id, group_concat(tag, ',')" \
 	"   OVER (PARTITION BY claim_id ORDER BY tag ROWS BETWEEN UNBOUNDED PRECEDING" \
 	"   AND UNBOUNDED FOLLOWING) AS tags FROM tchange WHERE rn = 1 AND present = 1)" \
 	"   GROUP BY claim_id)," \
-	" vchange AS (SELECT claim_id, id, at, cv AS verdict, vr, row_number() OVER" \
-	"   (PARTITION BY claim_id ORDER BY at DESC, id DESC) AS rn FROM step WHERE dv)," \
+	" vchange AS (SELECT claim_id, id, o, cv AS verdict, vr, row_number() OVER" \
+	"   (PARTITION BY claim_id ORDER BY o DESC) AS rn FROM step WHERE dv)," \
 	" vlast AS (SELECT v.claim_id, v.verdict, CASE WHEN v.vr THEN (SELECT g.id FROM vchange g" \
 	"   WHERE g.claim_id = v.claim_id AND NOT g.vr AND g.verdict IS v.verdict" \
-	"   AND (g.at, g.id) < (v.at, v.id) ORDER BY g.at DESC, g.id DESC LIMIT 1)" \
+	"   AND g.o < v.o ORDER BY g.o DESC LIMIT 1)" \
 	"   ELSE v.id END AS id FROM vchange v WHERE v.rn = 1)," \
 	" nlast AS (SELECT claim_id, cn AS note, row_number() OVER" \
-	"   (PARTITION BY claim_id ORDER BY at DESC, id DESC) AS rn FROM step WHERE dn)," \
+	"   (PARTITION BY claim_id ORDER BY o DESC) AS rn FROM step WHERE dn)," \
 	" mix AS (SELECT claim_id, count(DISTINCT verdict) > 1 AS disputed FROM step" \
 	"   WHERE mine = 1 GROUP BY claim_id)," \
 	" merged(claim_id, verdict, note, tags, disputed, verdict_id) AS (SELECT c.claim_id," \

@@ -27,6 +27,11 @@
 
 #include "internal.h"
 
+/* an annotation's stored columns (not ck, which the store computes) */
+#define RF_ANN \
+	"id, claim_id, session_id, reviewer, at, action, verdict, note, tags, target, effect," \
+	" claim_verdict, claim_note"
+
 /* made outside the transaction (temp), emptied inside it */
 static const char *const create_sql[] = {
 	"CREATE TEMP TABLE IF NOT EXISTS rf_src (id INTEGER PRIMARY KEY, refreshed INTEGER NOT NULL)",
@@ -34,7 +39,7 @@ static const char *const create_sql[] = {
 	"CREATE TEMP TABLE IF NOT EXISTS rf_slots AS SELECT * FROM main.slots WHERE 0",
 	"CREATE TEMP TABLE IF NOT EXISTS rf_conflicts AS SELECT * FROM main.conflicts WHERE 0",
 	"CREATE TEMP TABLE IF NOT EXISTS rf_agreements AS SELECT * FROM main.corroborations WHERE 0",
-	"CREATE TEMP TABLE IF NOT EXISTS rf_ann AS SELECT * FROM main.annotations WHERE 0",
+	"CREATE TEMP TABLE IF NOT EXISTS rf_ann AS SELECT " RF_ANN " FROM main.annotations WHERE 0",
 	"CREATE TEMP TABLE IF NOT EXISTS rf_state AS SELECT * FROM main.claim_state WHERE 0",
 	"CREATE TEMP TABLE IF NOT EXISTS rf_md (md TEXT PRIMARY KEY) WITHOUT ROWID",
 	/* the copies are read source by source */
@@ -66,7 +71,7 @@ static const char *const snapshot_sql[] = {
 	"INSERT INTO temp.rf_slots SELECT * FROM slots WHERE claim_id IN " P_CLAIMS,
 	"INSERT INTO temp.rf_conflicts SELECT * FROM conflicts WHERE story IN " P_STORIES,
 	"INSERT INTO temp.rf_agreements SELECT * FROM corroborations WHERE story IN " P_STORIES,
-	"INSERT INTO temp.rf_ann SELECT * FROM annotations WHERE claim_id IN " P_CLAIMS,
+	"INSERT INTO temp.rf_ann SELECT " RF_ANN " FROM annotations WHERE claim_id IN " P_CLAIMS,
 	"INSERT INTO temp.rf_state SELECT * FROM claim_state WHERE claim_id IN " P_CLAIMS,
 	/* the month-days the refreshed sources gave a year for: other
 	 * stories' dates may have taken their year from them */
@@ -99,7 +104,8 @@ static const char put_slots_sql[] =
 	" FROM temp.rf_slots WHERE claim_id IN (SELECT id FROM temp.rf_claims WHERE source_id = ?1)";
 
 static const char *const restore_sql[] = {
-	"INSERT INTO annotations SELECT * FROM temp.rf_ann WHERE claim_id IN (SELECT id FROM claims)"
+	"INSERT INTO annotations (" RF_ANN ") SELECT " RF_ANN " FROM temp.rf_ann"
+	" WHERE claim_id IN (SELECT id FROM claims)"
 	" ORDER BY id",
 	"INSERT INTO claim_state SELECT * FROM temp.rf_state WHERE claim_id IN (SELECT id FROM claims)",
 	"WITH u AS (SELECT md FROM temp.rf_md)," ST_YEARS_FROM_U,

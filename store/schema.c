@@ -216,7 +216,7 @@ const char *const schema_migrations[] = {
 	"ALTER TABLE annotations ADD COLUMN claim_verdict TEXT CHECK (claim_verdict IS NULL OR"
 	"  claim_verdict IN ('true', 'false', 'misleading', 'unverifiable'));"
 	"ALTER TABLE annotations ADD COLUMN claim_note TEXT;"
-	ST_MERGE("1")
+	ST_MERGE_V11("1")
 	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
 	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged WHERE true"
 	" ON CONFLICT (claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
@@ -263,6 +263,23 @@ const char *const schema_migrations[] = {
 	 * are taken as not (0): telling needs the extraction again. */
 	"ALTER TABLE claims ADD COLUMN actor INTEGER NOT NULL DEFAULT 0 CHECK (actor IN (0, 1));"
 	"CREATE INDEX claims_story_actor ON claims(story, subject) WHERE actor = 1;",
+
+	/* 12: the log's order is total and the same in every store (ST_ORDER,
+	 * internal.h): entries of one time were read in the order this store
+	 * wrote them, so two stores importing each other's could show
+	 * different states. ck is the entry's content (not its action, which
+	 * an import changes), each variable field prefixed by its length so
+	 * that no two contents read alike. Then claim_state again from the log
+	 * by ST_MERGE. */
+	"ALTER TABLE annotations ADD COLUMN ck TEXT GENERATED ALWAYS AS ("
+	"  coalesce(verdict, '-') || '|' || effect || '|' || coalesce(claim_verdict, '-') || '|'"
+	"  || coalesce(length(note) || ':' || note, '-') || '|'"
+	"  || coalesce(length(claim_note) || ':' || claim_note, '-') || '|' || coalesce(tags, '')) VIRTUAL;"
+	ST_MERGE("1")
+	" INSERT INTO claim_state (claim_id, verdict, note, tags, disputed, verdict_id)"
+	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged WHERE true"
+	" ON CONFLICT (claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
+	" tags = excluded.tags, disputed = excluded.disputed, verdict_id = excluded.verdict_id;",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

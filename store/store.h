@@ -345,9 +345,15 @@ struct store_annotation {
 	/* an undo or redo whose change to the claim is not the one its own
 	 * state gives (README: "Annotations from several reviewers"): bits
 	 * 1 the claim's verdict kept, 2 set to claim_verdict, 4 the note
-	 * kept, 8 set to claim_note; 0 for every other entry */
+	 * kept, 8 set to claim_note; also a "set" entry that restates its
+	 * reviewer's verdict or note over another's newer one (2, 8); 0 for
+	 * every other entry */
 	int effect;
 	char *claim_verdict, *claim_note;
+	/* store_annotation_history only: the tags this entry took over from
+	 * another reviewer's, shown on the claim, so that the reviewer's next
+	 * entry could remove them (comma-separated), or NULL */
+	char *took_over;
 };
 
 void store_annotation_free(struct store_annotation *a);
@@ -382,6 +388,20 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 				       const char *reviewer, const char *verdict, const char *note,
 				       const char *tags, const char *removed, int64_t *id_out,
 				       struct cc_err *err);
+
+/* store_annotate_removing where the caller gave the verdict and/or the
+ * note (restate: STORE_RESTATE_*): a given verdict or note equal to the
+ * reviewer's own latest, while the claim shows another (another reviewer's
+ * newer change), is written all the same, with the effect that sets the
+ * claim's field to it (ST_EFFECT_*_SET): the entry is newer, and what was
+ * asked holds afterwards. A verdict of none or a cleared note is never
+ * restated so. */
+#define STORE_RESTATE_VERDICT 1u
+#define STORE_RESTATE_NOTE 2u
+enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int64_t session_id,
+					const char *reviewer, const char *verdict, const char *note,
+					const char *tags, const char *removed, unsigned restate,
+					int64_t *id_out, struct cc_err *err);
 
 /* The claim's current state (merged from its log; id, reviewer, at and
  * action are those of the entry that gave the verdict, or without a verdict
@@ -702,12 +722,14 @@ enum store_import_outcome {
 	STORE_IMPORT_NO_SOURCE, /* the claim's source is not in this store */
 	STORE_IMPORT_NO_CLAIM,  /* the source is here, but no claim has this key */
 	STORE_IMPORT_MISMATCH,  /* a claim has this key, but not this sentence, source or event */
+	STORE_IMPORT_SOURCE_DIFFERS, /* a source of the claim's source's name is here, with other text */
 };
 
 /* One annotation entry to import; the caller fills the claim and the entry
  * (strings borrowed for the call), the store fills outcome and claim_id. */
 struct store_import_entry {
 	const char *key;         /* the claim's key */
+	const char *source;      /* its source's name, or NULL */
 	const char *source_hash; /* its source's SHA-256, or NULL: checked by the key's prefix */
 	const char *text;        /* its sentence, or NULL: not checked */
 	const char *event;       /* its event, NULL or "" for none; must match */
@@ -727,5 +749,21 @@ struct store_import_entry {
  * the outcomes are filled and everything is rolled back. */
 enum cc_status store_import_annotations(struct store *st, struct store_import_entry *v, size_t n,
 					bool dry_run, struct cc_err *err);
+
+/* A claim whose shown verdict an import changed (NULL: none; a reviewer
+ * NULL when no entry is credited with it). */
+struct store_import_change {
+	int64_t claim_id;
+	char *was_verdict, *was_reviewer, *now_verdict, *now_reviewer;
+};
+void store_import_changes_free(struct store_import_change *v, size_t n);
+
+/* store_import_annotations that also gives the claims whose shown verdict
+ * changed (with dry_run: would change), in the order of v; free them with
+ * store_import_changes_free. */
+enum cc_status store_import_annotations_changes(struct store *st, struct store_import_entry *v,
+						size_t n, bool dry_run,
+						struct store_import_change **changes, size_t *nchanges,
+						struct cc_err *err);
 
 #endif

@@ -528,8 +528,11 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 		tags_pick(&removed, cur.tags, tags, false);
 	int64_t id = 0;
 	enum cc_status rc = note_same ? CC_OK
-				      : store_annotate_removing(a->st, claim, a->session, a->reviewer, v,
-								nt, tg, removed.data, &id, &err);
+				      : store_annotate_restating(a->st, claim, a->session, a->reviewer, v,
+								 nt, tg, removed.data,
+								 (set_verdict ? STORE_RESTATE_VERDICT : 0) |
+									 (set_note ? STORE_RESTATE_NOTE : 0),
+								 &id, &err);
 	buf_free(&removed);
 	free(tg);
 	if (found)

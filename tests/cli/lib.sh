@@ -107,8 +107,10 @@ done_testing() {
 	[ "$tap_failed" -eq 0 ]
 }
 
-# SQL that takes a store back to schema 10 (what migration 11 changed, undone)
-UNDO_SCHEMA_11='DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;
+# SQL that takes a store back to schema 11 (the log's content key, dropped)
+UNDO_SCHEMA_12='ALTER TABLE annotations DROP COLUMN ck; PRAGMA user_version = 11;'
+# ... and back to schema 10 (what migration 11 changed, undone)
+UNDO_SCHEMA_11=$UNDO_SCHEMA_12' DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;
 	DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;
 	DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;
 	CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);

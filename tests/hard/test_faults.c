@@ -208,6 +208,15 @@ static enum cc_status op_annotate(struct ctx *c, struct cc_err *err)
 			      err);
 }
 
+/* o'brien gives again the verdict they hold, which zed's newer one
+ * replaced on the claim: an entry that sets the claim's verdict */
+static enum cc_status op_restate(struct ctx *c, struct cc_err *err)
+{
+	return store_annotate_restating(c->st, c->claim, c->session, "o'brien; --", "misleading",
+					"It's \"wrong\"; see '); DROP TABLE annotations; --", "a'b,c;d",
+					NULL, STORE_RESTATE_VERDICT, NULL, err);
+}
+
 static enum cc_status op_undo(struct ctx *c, struct cc_err *err)
 {
 	int64_t claim = 0;
@@ -447,6 +456,17 @@ int main(void)
 	cc_err_clear(&err);
 	faults(&c, "undo", op_undo);
 	faults(&c, "redo", op_redo);
+	tap_ok(store_annotate(c.st, c.claim, 0, "zed", "true", NULL, "", NULL, &err) == CC_OK,
+	       "another reviewer's newer verdict");
+	cc_err_clear(&err);
+	faults(&c, "restating a verdict over another reviewer's newer one", op_restate);
+	found = false;
+	tap_ok(store_annotation_current(c.st, c.claim, &cur, &found, &err) == CC_OK && found &&
+		       cur.verdict && strcmp(cur.verdict, "misleading") == 0,
+	       "the restated verdict is the claim's");
+	if (found)
+		store_annotation_free(&cur);
+	cc_err_clear(&err);
 	faults(&c, "ending a review session", op_session_end);
 	faults(&c, "importing annotations", op_import);
 	batch_faults(&c);

@@ -16,9 +16,10 @@
 
 static char dir[] = "/tmp/cc-store-XXXXXX";
 
-/* What migration 11 changed, undone */
+/* What migrations 12 (the log's content key) and 11 changed, undone */
 #define UNDO_SCHEMA_11                                                                             \
-	"DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;"       \
+	"ALTER TABLE annotations DROP COLUMN ck;"                                                  \
+	" DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;"       \
 	" DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;"                 \
 	" DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;"                     \
 	" CREATE INDEX slots_story_subject_unit ON slots(story, subject, unit);"                  \

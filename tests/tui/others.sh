@@ -3,7 +3,8 @@
 # what you held (the claim's ≠ and ✎ follow, the other reviewer's verdict
 # and note stay shown), Ctrl-R gives it back, and `0` with no verdict of
 # yours, like every key that would change nothing, says so and writes
-# nothing (README: "Sessions and safety").
+# nothing (README: "Sessions and safety"); a verdict key giving again what
+# you hold, under another reviewer's newer verdict, is saved and shown.
 . "$top_srcdir/tests/tui/lib.sh"
 command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed"
 command -v jq >/dev/null 2>&1 || skip_all "jq is not installed"
@@ -65,6 +66,13 @@ tui_keys u
 tui_wait "Undone: claim #3" >/dev/null
 is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 3) | "\(.verdict)"')" "null" \
 	"u after the no-ops undoes the verdict alice gave, not a no-op"
+# alice holds false on claim 1, bob's newer true is shown: 2 restates hers,
+# and the claim shows it (README: "annotate")
+tui_keys k k 2
+scr=$(tui_wait "Saved: claim #1 false")
+like "$scr" "Saved: claim #1 false" "2 on claim 1, where bob's newer true is shown: saved"
+is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 1) | .verdict')" "false" \
+	"... and the claim shows alice's false"
 tui_keys Q
 is "$(tui_dead)" "0" "quits normally"
 is "$("$CROSSCHECK" --db s.db agreement --format jsonl | jq -r 'select(.type == "disagreement") | .verdicts | map(.reviewer + "=" + .verdict) | join(",")')" \
