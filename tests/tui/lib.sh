@@ -12,6 +12,10 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC
 # under --enable-sanitizers: a library's leak that is not ours (see the file)
 export LSAN_OPTIONS="suppressions=$top_srcdir/tests/tui/lsan.supp:fast_unwind_on_malloc=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 TUI_BASE="cc-tui-$$-${0##*/}"
+# how long a wait for the program may take, in 50 ms steps (30 s): long
+# enough for a machine busy with other builds, where a program's start has
+# taken more than 10 s; a passing test never waits for it
+TUI_STEPS=${TUI_STEPS:-600}
 TUI_N=0
 TUI_SOCK="$TUI_BASE-0"
 TM() { "$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null "$@"; }
@@ -72,11 +76,11 @@ tui_stable() {
 	return 1
 }
 
-# tui_wait TEXT: waits (at most 10 s) until the screen shows TEXT, then
-# until it is stable; prints the screen. Fails when TEXT never shows.
+# tui_wait TEXT: waits (at most TUI_STEPS) until the screen shows TEXT,
+# then until it is stable; prints the screen. Fails when TEXT never shows.
 tui_wait() {
 	local i
-	for i in $(seq 1 200); do
+	for i in $(seq 1 "$TUI_STEPS"); do
 		if tui_raw | grep -qF -- "$1"; then
 			tui_stable
 			return 0
@@ -92,7 +96,7 @@ tui_keys() { TM send-keys -t t "$@"; }
 # tui_dead: waits for the program to exit; prints its exit status.
 tui_dead() {
 	local i st
-	for i in $(seq 1 200); do
+	for i in $(seq 1 "$TUI_STEPS"); do
 		st=$(tui_raw | grep -o '^\[exit [0-9]*\]' | tail -n 1)
 		if [ -n "$st" ]; then
 			st=${st#\[exit }
@@ -141,11 +145,12 @@ mouse_x10() {
 	tui_keys -H 1b 5b 4d $(printf '%02x %02x %02x' $((32 + $1)) $((32 + $2)) $((32 + $3)))
 }
 
-# tui_changed BEFORE: waits (at most 10 s) until the screen differs from
-# BEFORE, then until it is stable; prints the screen. Fails if it never does.
+# tui_changed BEFORE: waits (at most TUI_STEPS) until the screen differs
+# from BEFORE, then until it is stable; prints the screen. Fails if it
+# never does.
 tui_changed() {
 	local i
-	for i in $(seq 1 200); do
+	for i in $(seq 1 "$TUI_STEPS"); do
 		if [ "$(tui_raw)" != "$1" ]; then
 			tui_stable
 			return 0

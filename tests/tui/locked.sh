@@ -25,7 +25,7 @@ lock() {
 	exec 3>ctl
 	printf '.timeout 5000\nBEGIN IMMEDIATE;\nSELECT %s;\n' "'held'" >&3
 	local i
-	for i in $(seq 1 100); do
+	for i in $(seq 1 "$TUI_STEPS"); do
 		grep -q held held 2>/dev/null && return 0
 		sleep 0.05
 	done
