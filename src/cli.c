@@ -95,6 +95,39 @@ static void put_safe(FILE *f, const char *s, size_t len)
 	buf_free(&b);
 }
 
+/* A sentence in a text listing (claims, conflicts, corroborations): at
+ * most SHOWN_CHARS characters (to a word's end), then how much is left
+ * out; a page-long run
+ * without a full stop (a table, a list, a broken file) would bury the
+ * listing. The jsonl formats, export and `show` keep it whole. */
+#define SHOWN_CHARS 800
+static void put_sentence(FILE *f, const char *s, size_t len)
+{
+	size_t chars = 0, cut = len;
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == SHOWN_CHARS) {
+			cut = i;
+			break;
+		}
+	if (cut == len) {
+		put_safe(f, s, len);
+		return;
+	}
+	/* at a word's end when one is near, no space before the mark */
+	size_t w = cut;
+	while (w > 0 && cut - w < 80 && s[w - 1] != ' ')
+		w--;
+	if (w > 0 && cut - w < 80)
+		cut = w;
+	while (cut > 0 && s[cut - 1] == ' ')
+		cut--;
+	put_safe(f, s, cut);
+	size_t more = 0;
+	for (size_t i = cut; i < len; i++)
+		more += ((unsigned char)s[i] & 0xC0) != 0x80;
+	fprintf(f, " \u2026 (%zu more characters; --format jsonl shows it whole)", more);
+}
+
 static void put_safes(FILE *f, const char *s)
 {
 	if (s)
@@ -1524,8 +1557,9 @@ static int store_prepared(struct store *st, const struct store_judge *judge, str
 		*added = true;
 		printf("added ");
 		put_safes(stdout, p->name);
-		printf(": %zu sentences (%zu boilerplate), %zu claims", p->doc.nsents, p->nboiler,
-		       p->x.nclaims);
+		printf(": %zu %s (%zu boilerplate), %zu %s", p->doc.nsents,
+		       plural(p->doc.nsents, "sentence", "sentences"), p->nboiler, p->x.nclaims,
+		       plural(p->x.nclaims, "claim", "claims"));
 		if (p->doc.date[0])
 			printf(", dated %s (%s)", p->doc.date, ingest_date_origin_name(p->doc.date_origin));
 		else
@@ -2400,7 +2434,8 @@ static void print_claim_marks(const char *verdict, const char *note, const char 
 static void print_claim_slot(const struct store_slot *x)
 {
 	struct export_slot es = {.type = x->type, .text = x->text, .value = x->value,
-				 .unit = x->unit, .mod = x->mod, .norm = x->norm};
+				 .unit = x->unit, .mod = x->mod, .norm = x->norm, .lo = x->lo,
+				 .hi = x->hi, .has_lo = x->has_lo, .has_hi = x->has_hi};
 	struct buf b;
 	buf_init(&b);
 	export_slot_line(&b, &es);
@@ -2476,7 +2511,7 @@ static int claims_one(const struct store_claim *c, void *vctx)
 	}
 	print_claim_marks(verdict, note, tags);
 	printf("\n       ");
-	put_safe(stdout, c->text, c->text_len);
+	put_sentence(stdout, c->text, c->text_len);
 	printf("\n");
 out:
 	if (annotated)
@@ -2562,11 +2597,11 @@ static void print_sides(const struct store_conflict_side *a, const struct store_
 	printf("\n  a: ");
 	put_safes(stdout, a->source);
 	printf(": ");
-	put_safe(stdout, a->text, a->text_len);
+	put_sentence(stdout, a->text, a->text_len);
 	printf("\n  b: ");
 	put_safes(stdout, b->source);
 	printf(": ");
-	put_safe(stdout, b->text, b->text_len);
+	put_sentence(stdout, b->text, b->text_len);
 	printf("\n");
 }
 

@@ -767,6 +767,19 @@ static void jsonl_claim(struct export_writer *w, const struct export_claim *c)
 static const char csv_header[] =
 	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts\r\n";
 
+/* whether s is a number as the json writes one ("3", "1.5", "-2"): a
+ * money or unit value is not */
+static bool export_plain_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (!(*s >= '0' && *s <= '9'))
+		return false;
+	while ((*s >= '0' && *s <= '9') || *s == '.')
+		s++;
+	return !*s;
+}
+
 static void csv_begin(struct export_writer *w)
 {
 	puts_(w, csv_header);
@@ -869,8 +882,12 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 	bool is_date = x->type && strcmp(x->type, "date") == 0;
 	bool is_quote = x->type && strcmp(x->type, "quote") == 0;
 	const char *op = x->type && !is_date && !is_quote ? figure_op(x->mod) : NULL;
+	/* a vague count ("several", "dozens", "a handful") is a range from its
+	 * value up: "=3 to 9", where "~3" would read as about three */
+	bool range = op && *op == '~' && x->has_lo && x->has_hi && x->hi > x->lo &&
+		     export_plain_number(v) && strtod(v, NULL) == x->lo;
 	buf_adds(sl, x->type ? x->type : "");
-	buf_adds(sl, op ? op : "=");
+	buf_adds(sl, op && !range ? op : "=");
 	const char *dw = is_date ? date_mod_word(x->mod) : NULL;
 	if (dw) {
 		buf_adds(sl, dw);
@@ -878,7 +895,9 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 	}
 	bool worded = words && x->type && strcmp(x->type, "duration") == 0 &&
 		      export_duration_words(sl, v);
-	if (!worded)
+	if (range)
+		buf_printf(sl, "%s to %.15g", v, x->hi);
+	else if (!worded)
 		buf_adds(sl, v);
 	/* a date whose year the article never gives (nor any other source)
 	 * says which day it is in the article's words: "XXXX-XX-XX (Tuesday)" */

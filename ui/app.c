@@ -43,7 +43,11 @@ void app_message(struct app *a, bool error, const char *fmt, ...)
 
 static void err_message(struct app *a, struct cc_err *err)
 {
-	app_message(a, true, "%s", err->msg ? err->msg : "error");
+	/* the store's words, as the bottom line's own messages open: with a
+	 * capital ("Nothing to redo", as "Nothing to undo; ...") */
+	const char *m = err->msg && *err->msg ? err->msg : "error";
+	char first = *m >= 'a' && *m <= 'z' ? (char)(*m - 'a' + 'A') : *m;
+	app_message(a, true, "%c%s", first, m + 1);
 	cc_err_clear(err);
 }
 

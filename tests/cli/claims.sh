@@ -87,6 +87,8 @@ The closure lasted more than three weeks, the district office said.
 
 Crews cleared roughly 600 tonnes of rock before the reopening.
 
+Several hikers were stranded overnight, and dozens of cars were towed.
+
 The ridge trail was first cut in the mid-1990s.
 
 Rangers had warned of loose rock before 2020.
@@ -98,11 +100,14 @@ like "$lines" "number<40 hiker" "text: an upper bound shows '<' (fewer than 40)"
 unlike "$lines" "number=40" "... and never as the figure itself"
 like "$lines" "duration>P3W week" "text: a lower bound shows '>' (more than three weeks)"
 like "$lines" "number~600 tonne" "text: an estimate shows '~' (roughly 600)"
+like "$lines" "number=3 to 9 hiker" "text: a vague count is its range (several: 3 to 9, not about 3)"
+like "$lines" "number=24 to 199 car" "... (dozens: 24 to 199)"
 like "$lines" "date=mid 199X" "text: a date's modifier is a word before it (the mid-1990s)"
 like "$lines" "date=before 2020" "... (before 2020)"
 csv=$("$CROSSCHECK" --db "$B" export --format csv --only all)
 like "$csv" "number<40 hiker" "csv: the same bound"
 like "$csv" "date=before 2020" "csv: the same date modifier"
+like "$csv" "number=3 to 9 hiker" "csv: the same range"
 md=$("$CROSSCHECK" --db "$B" export --format markdown --only all)
 like "$md" 'number\<40 hiker' "markdown: the same bound ('<' escaped, so it renders as written)"
 printf 'Acme cut fewer than 50 jobs on 3 March 2025.\n' >"$T/two.txt"
@@ -113,5 +118,18 @@ like "$("$CROSSCHECK" --db "$B" claims --source undated.txt)" "date=XXXX-XX-XX (
 	"text: a day no year can be found for shows its words"
 like "$("$CROSSCHECK" --db "$B" claims --source two.txt)" "| date=2025-03-03; number<50 job" \
 	"text: a claim's slots are parted by '; ', as in the csv"
+
+# a sentence of a page (a list run together) is cut in the text listing,
+# saying how much is left out; jsonl keeps it whole
+{ printf 'Acme cut'; for i in $(seq 1 300); do printf ' jobs at plant %d,' "$i"; done; printf ' 40 of them on 3 March 2025.\n'; } >"$T/page.txt"
+"$CROSSCHECK" --db "$B" add --story page "$T/page.txt" >/dev/null
+text=$("$CROSSCHECK" --db "$B" claims --source page.txt | sed -n 2p)
+like "$text" "       Acme cut jobs at plant 1, jobs at plant 2," "text: a sentence over 800 characters starts as it does"
+[[ $text =~ [^\ ]\ …\ \([0-9]+\ more\ characters\;\ --format\ jsonl\ shows\ it\ whole\)$ ]]
+ok $? "... is cut after a word and says how much is left out"
+n=$(printf '%s' "${text#       }" | sed 's/ … (.*//' | wc -m)
+ok $((!(n <= 800 && n > 720))) "... after at most 800 characters, at a word's end ($n)"
+full=$("$CROSSCHECK" --db "$B" claims --source page.txt --format jsonl | jq -r '.text' | head -n 1)
+like "$full" "plant 300, 40 of them" "jsonl: the sentence whole"
 
 done_testing

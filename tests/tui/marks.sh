@@ -111,6 +111,9 @@ tui_wait "Undone:" >/dev/null
 tui_keys C-r
 scr=$(tui_wait "Redone:")
 is "$(bottom "$scr")" "Redone: claim #$id: verdict true, a note, tags jobs" "80x24: a long note is named, the tags still show"
+tui_keys C-r
+scr=$(tui_wait "to redo")
+is "$(bottom "$scr")" "Nothing to redo" "Ctrl-R with nothing to redo says so, opening with a capital as the others"
 tui_keys Q
 is "$(tui_dead)" "0" "quits normally"
 done_testing
