@@ -24,10 +24,15 @@ struct store;
  * --force does); returns its path (newly allocated), or NULL with *err. */
 char *cli_save_claims(struct store *st, const char *what, const char *name, const int64_t *ids,
 		      size_t n, struct cc_err *err);
-/* Writes a json export of the whole store to path atomically (a temporary
- * file beside it, renamed when complete); prints nothing. The review's
+/* Writes an export of the whole store atomically (a temporary file beside
+ * it, renamed when complete) as `spec` says: "[FORMAT] FILE"; without
+ * FORMAT, the one the name's ending asks for (.jsonl, .csv, .md; json
+ * otherwise); a leading "~/" is $HOME. Prints nothing. A file already
+ * there is CC_DUPLICATE unless `replace`. On success *said is what was
+ * written ("76 claims (csv) to /home/a/x.csv"; malloc'd). The review's
  * export_fn (struct ui_opts). */
-enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_err *err);
+enum cc_status cli_export_to_path(struct store *st, const char *spec,
+				  bool replace, char **said, struct cc_err *err);
 
 /* 0 when some source belongs to `story`; else reports it (no such story, or
  * the store's error) and returns the exit status. For --story filters that

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -700,18 +701,88 @@ static enum cc_status export_write(struct store *st, const struct export_job *jo
 	return rc;
 }
 
-enum cc_status cli_export_to_path(struct store *st, const char *path, struct cc_err *err)
+/* What an export's items are, one or many ("claim", "annotations"). */
+static const char *items_word(enum export_format f, size_t n)
 {
-	if (!path || !*path || strcmp(path, "-") == 0)
+	static const char *const one[] = {
+		[EXPORT_JSON] = "claim", [EXPORT_JSONL] = "claim", [EXPORT_CSV] = "claim",
+		[EXPORT_MARKDOWN] = "claim", [EXPORT_WADM] = "annotation",
+		[EXPORT_CLAIMREVIEW] = "review",
+	};
+	static const char *const many[] = {
+		[EXPORT_JSON] = "claims", [EXPORT_JSONL] = "claims", [EXPORT_CSV] = "claims",
+		[EXPORT_MARKDOWN] = "claims", [EXPORT_WADM] = "annotations",
+		[EXPORT_CLAIMREVIEW] = "reviews",
+	};
+	return n == 1 ? one[f] : many[f];
+}
+
+/* The format a file's name asks for: .jsonl or .ndjson jsonl, .csv csv,
+ * .md or .markdown markdown, json otherwise (.json and any other). */
+static enum export_format format_of_name(const char *path)
+{
+	static const struct {
+		const char *ext;
+		enum export_format f;
+	} by_ext[] = {
+		{".jsonl", EXPORT_JSONL}, {".ndjson", EXPORT_JSONL}, {".csv", EXPORT_CSV},
+		{".md", EXPORT_MARKDOWN}, {".markdown", EXPORT_MARKDOWN},
+	};
+	const char *base = strrchr(path, '/');
+	const char *dot = strrchr(base ? base : path, '.');
+	for (size_t i = 0; dot && i < sizeof by_ext / sizeof *by_ext; i++)
+		if (strcasecmp(dot, by_ext[i].ext) == 0)
+			return by_ext[i].f;
+	return EXPORT_JSON;
+}
+
+/* cli.h */
+enum cc_status cli_export_to_path(struct store *st, const char *spec, bool replace, char **said,
+				  struct cc_err *err)
+{
+	*said = NULL;
+	/* a first word that names a format is the format ("csv ~/a.txt") */
+	size_t w = strcspn(spec, " ");
+	char *word = xstrndup(spec, w);
+	enum export_format f = EXPORT_JSON;
+	bool named = spec[w] == ' ' && export_format_parse(word, &f);
+	free(word);
+	const char *path = spec;
+	if (named)
+		for (path = spec + w; *path == ' ';)
+			path++;
+	if (!*path || strcmp(path, "-") == 0)
 		return cc_err_set(err, CC_ERR_USAGE, "export needs a file name");
+	if (!named)
+		f = format_of_name(path);
+	/* "~/notes/x.csv" as a shell would read it: the prompt is no shell */
+	const char *home = getenv("HOME");
+	char *full = (path[0] == '~' && (path[1] == '/' || !path[1]) && home && *home)
+			     ? xasprintf("%s%s", home, path + 1)
+			     : xstrdup(path);
+	struct stat sb;
+	enum cc_status rc = CC_OK;
+	if (stat(full, &sb) == 0 && S_ISDIR(sb.st_mode))
+		rc = cc_err_set(err, CC_ERR_INPUT, "%s is a folder; give a file name", full);
+	else if (!replace && stat(full, &sb) == 0)
+		rc = cc_err_set(err, CC_DUPLICATE, "%s exists", full);
 	struct export_job job = {
-		.format = EXPORT_JSON,
+		.format = f,
 		.filter = {.only = STORE_EXPORT_ALL},
 		.only_name = "all",
-		.output = path,
+		.output = full,
 	};
 	size_t items = 0;
-	return export_write(st, &job, &items, NULL, err);
+	char *withheld = NULL;
+	if (rc == CC_OK)
+		rc = export_write(st, &job, &items, &withheld, err);
+	if (rc == CC_OK)
+		*said = xasprintf("%zu %s (%s) to %s%s", items, items_word(f, items),
+				  export_format_name(f), full,
+				  withheld ? "; some left out, as the reviewers' verdicts differ" : "");
+	free(withheld);
+	free(full);
+	return rc;
 }
 
 static bool parse_only(const char *s, enum store_export_only *o)
@@ -843,12 +914,7 @@ int cli_export(const char *db, int argc, char **argv)
 		errorf("note: no claim has %s; the export holds none",
 		       job.format == EXPORT_WADM ? "a verdict, note or tags" : "a verdict");
 	if (job.output && strcmp(job.output, "-") != 0) {
-		static const char *const what[] = {
-			[EXPORT_JSON] = "claim", [EXPORT_JSONL] = "claim", [EXPORT_CSV] = "claim",
-			[EXPORT_MARKDOWN] = "claim", [EXPORT_WADM] = "annotation",
-			[EXPORT_CLAIMREVIEW] = "review",
-		};
-		printf("exported %zu %s%s (%s) to ", items, what[job.format], items == 1 ? "" : "s",
+		printf("exported %zu %s (%s) to ", items, items_word(job.format, items),
 		       export_format_name(job.format));
 		put_safe(stdout, job.output, strlen(job.output));
 		printf("\n");

@@ -131,6 +131,8 @@ struct app {
 	bool follow_match;   /* bring the match into view when painting */
 
 	char *search;        /* the active search, NULL when none */
+	char *export_pending; /* a file an export found already there: x offers
+				 it again, and exporting to it then replaces it */
 	size_t search_total;
 
 	/* whole-store counts for the status line: counted at start-up and when

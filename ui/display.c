@@ -432,9 +432,13 @@ static unsigned global_action(struct app *a, enum action act, bool *handled)
 	case A_COMMAND:
 		prompt_start(a, P_COMMAND, NULL, 0);
 		return F_REDRAW;
-	case A_EXPORT:
-		prompt_start(a, P_COMMAND, "export ", 0);
+	case A_EXPORT: {
+		/* after "FILE exists", the same file again: Enter replaces it */
+		char *t = xasprintf("export %s", a->export_pending ? a->export_pending : "");
+		prompt_start(a, P_COMMAND, t, 0);
+		free(t);
 		return F_REDRAW;
+	}
 	case A_SEARCH:
 		prompt_start(a, P_SEARCH, NULL, 0);
 		return F_REDRAW;
@@ -1177,6 +1181,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	free(a->unsaved[P_NOTE].text);
 	free(a->unsaved[P_TAGS].text);
 	free(a->search);
+	free(a->export_pending);
 	keys_config_free(&a->cfg);
 	trace_close();
 	return rc;

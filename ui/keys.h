@@ -64,8 +64,8 @@ enum keymap {
 	X(A_TAGS, "tags", KM_GENERIC, "<Hash>", "Edit the claim's tags (comma-separated)") \
 	X(A_UNDO, "undo", KM_GENERIC, "u", "Undo your last annotation (also after a restart)") \
 	X(A_REDO, "redo", KM_GENERIC, "<C-R>", "Redo what undo took back") \
-	X(A_EXPORT, "export", KM_GENERIC, "x", "Export the store (asks for a file)") \
-	X(A_COMMAND, "command", KM_GENERIC, ":", "Command line: :export FILE, :source NAME, :q") \
+	X(A_EXPORT, "export", KM_GENERIC, "x", "Export the store (asks for a file; its ending picks the format)") \
+	X(A_COMMAND, "command", KM_GENERIC, ":", "Command line: :export [FORMAT] FILE, :export! FILE, :source NAME, :q") \
 	X(A_SOURCES, "sources", KM_GENERIC, "s", "Sources: every source with its counts") \
 	X(A_TIMELINE, "timeline", KM_GENERIC, "t", "Timeline: every dated claim of the source's story in date order") \
 	X(A_HELP, "help", KM_GENERIC, "?", "This help") \

@@ -4,7 +4,7 @@
  * Owns: routing keys to the pure editor (edit.c) through the "editor"
  * keymap, committing a note or tags (through app.c, committed before the
  * screen shows them), running a search (FTS5 through store.h) and the
- * commands (:export FILE, :source NAME, :q). Must not: call curses (it
+ * commands (:export [FORMAT] FILE, :source NAME, :q). Must not: call curses (it
  * draws through draw.h; display.c places the cursor).
  */
 #include "config.h"
@@ -215,17 +215,33 @@ unsigned app_command(struct app *a, const char *cmd)
 		/* nothing */
 	} else if (word_is(cmd, n, "q") || word_is(cmd, n, "quit") || word_is(cmd, n, "q!")) {
 		f = F_QUIT;
-	} else if (word_is(cmd, n, "export")) {
+	} else if (word_is(cmd, n, "export") || word_is(cmd, n, "export!")) {
+		/* ":export [FORMAT] FILE" (the CLI reads the format word);
+		 * "export!" replaces a file already there, as does exporting
+		 * again to the one just refused */
+		bool replace = cmd[n - 1] == '!' ||
+			       (a->export_pending && strcmp(a->export_pending, argv) == 0);
+		char *said = NULL;
+		enum cc_status rc = CC_OK;
 		if (!*argv) {
-			app_message(a, true, "Usage: :export FILE");
+			app_message(a, true, "Usage: :export [FORMAT] FILE");
 		} else if (!a->opts->export_fn) {
 			app_message(a, true, "Exporting is not available in this build.");
-		} else if (a->opts->export_fn(a->st, argv, &err) != CC_OK) {
+		} else if ((rc = a->opts->export_fn(a->st, argv, replace, &said, &err)) ==
+			   CC_DUPLICATE) {
+			free(a->export_pending);
+			a->export_pending = xstrdup(argv);
+			app_message(a, true, "Not exported: %s; x then Enter replaces it", err.msg);
+			cc_err_clear(&err);
+		} else if (rc != CC_OK) {
 			app_message(a, true, "%s", err.msg ? err.msg : "export failed");
 			cc_err_clear(&err);
 		} else {
-			app_message(a, false, "Exported to %s", argv);
+			free(a->export_pending);
+			a->export_pending = NULL;
+			app_message(a, false, "Exported %s", said);
 		}
+		free(said);
 	} else if (word_is(cmd, n, "source")) {
 		struct store_source s;
 		if (!*argv) {
@@ -243,7 +259,7 @@ unsigned app_command(struct app *a, const char *cmd)
 	} else if (word_is(cmd, n, "help")) {
 		view_push(a, &help_ops, 0);
 	} else {
-		app_message(a, true, "Unknown command \"%.*s\" (try :export FILE, :source NAME, :q)", (int)n,
+		app_message(a, true, "Unknown command \"%.*s\" (try :export [FORMAT] FILE, :source NAME, :q)", (int)n,
 			    cmd);
 	}
 	free(argv);

@@ -24,9 +24,13 @@ struct ui_opts {
 	bool reviewer_given;      /* it came from --reviewer: `u` with nothing to
 				   undo then names no other reviewer's entries */
 	const char *start_source; /* the source to open first; NULL: the first one */
-	/* Writes an export of the store to `path` (the CLI provides it; NULL
-	 * when exporting is not available). Returns CC_OK or fills err. */
-	enum cc_status (*export_fn)(struct store *st, const char *path, struct cc_err *err);
+	/* Writes an export of the store as `spec` says: "[FORMAT] FILE",
+	 * without FORMAT the one the name's ending asks for; the CLI's
+	 * cli_export_to_path (NULL when exporting is not available). A file
+	 * already there is CC_DUPLICATE unless `replace`. Returns CC_OK with
+	 * *said (malloc'd: "76 claims (csv) to PATH"), or fills err. */
+	enum cc_status (*export_fn)(struct store *st, const char *spec,
+				    bool replace, char **said, struct cc_err *err);
 };
 
 /* Who reviews when nothing names anyone (no --reviewer, $USER, $LOGNAME or
