@@ -129,12 +129,15 @@ static enum claim_status status_of(const char *verdict, size_t conflicts, size_t
 	return CS_UNREVIEWED;
 }
 
-/* The slots worth checking, then the event: a date as the day it was read
- * as ("2024-07-20 START", "2024-10-09 09:15 END" with a time of day; its
- * words when the year or day is not known),
+/* The slots worth checking, then the event and who acts: a date as the day
+ * it was read as ("2024-07-20 START Kaspersky", "2024-10-09 09:15 END"
+ * with a time of day; its words when the year or day is not known),
  * figures and durations in the article's words, after the counted noun
- * ("employee: fewer than 50", "nearly two decades"). */
-static char *summary_of(const struct store_review_claim *c)
+ * ("employee: fewer than 50", "nearly two decades"); then who said it when
+ * that is someone else ("per Commerce Department"). A claim with no such
+ * slot (a statement: "Kaspersky has denied the allegations") shows its own
+ * words from the article's text, as what the verdict would judge. */
+static char *summary_of(const struct store_review_claim *c, const char *text, size_t len)
 {
 	struct buf b;
 	buf_init(&b);
@@ -143,7 +146,7 @@ static char *summary_of(const struct store_review_claim *c)
 		if (!x->type || strcmp(x->type, "entity") == 0 || strcmp(x->type, "event") == 0 ||
 		    strcmp(x->type, "quote") == 0)
 			continue;
-		const char *text = x->text && *x->text ? x->text : (x->value ? x->value : "");
+		const char *words = x->text && *x->text ? x->text : (x->value ? x->value : "");
 		const char *value = x->value ? x->value : "";
 		if (b.len)
 			buf_adds(&b, ", ");
@@ -151,7 +154,7 @@ static char *summary_of(const struct store_review_claim *c)
 			/* the day as read (short, and what is compared), or the
 			 * words when the year or day is not known */
 			if (!*value || strchr(value, 'X'))
-				buf_adds(&b, text);
+				buf_adds(&b, words);
 			else if (strlen(value) >= 16 && value[10] == 'T') /* "2024-10-09 09:15" */
 				buf_printf(&b, "%.10s %.5s", value, value + 11);
 			else
@@ -160,17 +163,41 @@ static char *summary_of(const struct store_review_claim *c)
 				buf_printf(&b, " %s", x->event);
 		} else {
 			/* the counted noun first, when the words do not hold it */
-			if (strcmp(x->type, "number") == 0 && x->unit && *x->unit && !strstr(text, x->unit))
+			if (strcmp(x->type, "number") == 0 && x->unit && *x->unit && !strstr(words, x->unit))
 				buf_printf(&b, "%s: ", x->unit);
-			buf_adds(&b, text); /* "fewer than 50", "nearly two decades" */
+			buf_adds(&b, words); /* "fewer than 50", "nearly two decades" */
 		}
+	}
+	bool subject = c->subject && *c->subject;
+	bool speaker = c->speaker && *c->speaker && !(subject && strcmp(c->speaker, c->subject) == 0);
+	if (!b.len && text && c->start < c->end && c->end <= len) {
+		/* a statement: its words, one line (the row cuts it) */
+		if (speaker && !memmem(text + c->start, c->end - c->start, c->speaker,
+				       strlen(c->speaker)))
+			buf_printf(&b, "%s: ", c->speaker);
+		size_t n = c->end - c->start > 240 ? 240 : c->end - c->start;
+		bool space = false;
+		for (size_t i = c->start; i < c->start + n; i++) {
+			char ch = text[i];
+			if (ch == '\n' || ch == '\t' || ch == '\r' || ch == ' ') {
+				space = b.len > 0;
+				continue;
+			}
+			if (space)
+				buf_addc(&b, ' ');
+			space = false;
+			buf_addc(&b, ch);
+		}
+		return buf_steal(&b);
 	}
 	if (c->event && *c->event && !strstr(b.data ? b.data : "", c->event))
 		buf_printf(&b, "%s%s", b.len ? " " : "", c->event);
-	if (c->speaker && *c->speaker)
-		buf_printf(&b, "%s(%s)", b.len ? " " : "", c->speaker);
+	if (subject)
+		buf_printf(&b, "%s%s", b.len ? " " : "", c->subject);
+	if (speaker)
+		buf_printf(&b, "%sper %s", b.len ? ", " : "", c->speaker);
 	if (!b.len)
-		buf_adds(&b, c->subject && *c->subject ? c->subject : "claim");
+		buf_adds(&b, "claim");
 	return buf_steal(&b);
 }
 
@@ -184,14 +211,15 @@ static void claim_free(struct claim *c)
 	memset(c, 0, sizeof *c);
 }
 
-static void claim_fill(struct claim *out, const struct store_review_claim *c)
+static void claim_fill(struct claim *out, const struct store_review_claim *c, const char *text,
+		       size_t len)
 {
 	out->id = c->id;
 	out->ord = c->ord;
 	out->sentence = c->sentence;
 	out->start = c->start;
 	out->end = c->end;
-	out->summary = summary_of(c);
+	out->summary = summary_of(c, text, len);
 	out->verdict = c->verdict ? xstrdup(c->verdict) : NULL;
 	out->note = c->note ? xstrdup(c->note) : NULL;
 	out->tags = xstrdup(c->tags ? c->tags : "");
@@ -210,6 +238,8 @@ static void claim_fill(struct claim *out, const struct store_review_claim *c)
 struct claims_ctx {
 	struct claim *v;
 	size_t n, cap;
+	const char *text; /* the source's text the claims' offsets point into */
+	size_t len;
 };
 
 static int collect_claim(const struct store_review_claim *c, void *ctx)
@@ -217,7 +247,7 @@ static int collect_claim(const struct store_review_claim *c, void *ctx)
 	struct claims_ctx *cc = ctx;
 	cc->v = xgrow(cc->v, &cc->cap, cc->n + 1, sizeof *cc->v);
 	memset(&cc->v[cc->n], 0, sizeof cc->v[cc->n]);
-	claim_fill(&cc->v[cc->n++], c);
+	claim_fill(&cc->v[cc->n++], c, cc->text, cc->len);
 	return 0;
 }
 
@@ -266,8 +296,10 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 	}
 	n.idx = idx;
 	struct claims_ctx cc = {0};
-	if (store_source_text(a->st, id, &n.text, &n.len, &err) != CC_OK ||
-	    store_sentences_get(a->st, id, &n.sents, &n.nsents, &err) != CC_OK ||
+	enum cc_status rc = store_source_text(a->st, id, &n.text, &n.len, &err);
+	cc.text = n.text;
+	cc.len = n.len;
+	if (rc != CC_OK || store_sentences_get(a->st, id, &n.sents, &n.nsents, &err) != CC_OK ||
 	    store_review_claims(a->st, id, 0, collect_claim, &cc, &err) != CC_OK) {
 		err_message(a, &err);
 		n.claims = cc.v;
@@ -355,7 +387,7 @@ void app_reload_claims(struct app *a)
 	if (!a->src.id)
 		return;
 	struct cc_err err = {0};
-	struct claims_ctx cc = {0};
+	struct claims_ctx cc = {.text = a->src.text, .len = a->src.len};
 	if (store_review_claims(a->st, a->src.id, 0, collect_claim, &cc, &err) != CC_OK) {
 		err_message(a, &err);
 		for (size_t i = 0; i < cc.n; i++)

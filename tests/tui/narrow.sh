@@ -33,7 +33,10 @@ matches() {
 	fi
 }
 reader_whole() {
-	[ "$(count "$1" "U.S.-")" = 1 ] && [ "$(count "$1" "ports.maritex.example.com")" = 1 ]
+	# the article, above the claims panel (whose rows may quote it, cut)
+	local art
+	art=$(printf '%s\n' "$1" | sed '/▶ Claims/,$d')
+	[ "$(count "$art" "U.S.-")" = 1 ] && [ "$(count "$art" "ports.maritex.example.com")" = 1 ]
 }
 conflict_whole() {
 	[ "$(count "$1" "U.S.-")" = 2 ] && [ "$(count "$1" "e.g.")" = 1 ]

@@ -18,6 +18,8 @@ like "$scr" "Claims 1/$nclaims" "the claims panel lists the source's claims"
 like "$scr" "2024-07-20 START" "a dated claim shows the day it was read as and its event"
 like "$scr" "nearly two decades" "a duration shows in the article's words, not as P20Y"
 like "$scr" "staff: fewer than 50" "a figure shows in the article's words after its counted noun"
+like "$scr" "2024-07-20 START Kasp" "a claim's row names who acts after its event (cut with … at 100 columns)"
+
 like "$scr" "reviewer ann" "the status line names the reviewer"
 
 tui_keys j
@@ -189,4 +191,15 @@ is "$(sql s.db "SELECT note FROM annotations ORDER BY id DESC LIMIT 1")" "from t
 	"the note is what the editor wrote (no shell expanded it)"
 tui_keys q
 tui_dead >/dev/null
+# a statement with no date or figure shows its own words in the panel (a
+# verdict judges them), a dated claim who acts
+printf 'Plant closure\n\nOrvik has firmly denied the report.\n\nThe ministry said Orvik will close the Tarn plant on 3 March 2025.\n' >statements.txt
+fixture st.db --date 2025-01-10 statements.txt
+tui_start 160 12 xterm-256color "$(review_cmd st.db ann)"
+scr=$(tui_wait "source 1/1")
+like "$(printf '%s\n' "$scr" | grep unreviewed | head -n 1)" "│· Orvik has firmly denied the report.  " "a statement's row: its words"
+like "$(printf '%s\n' "$scr" | grep CLOSE)" "│· 2025-03-03 CLOSE Orvik  " "a dated claim's row: the day, the event, who acts"
+tui_keys Q
+tui_dead >/dev/null
+
 done_testing
