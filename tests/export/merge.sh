@@ -140,6 +140,34 @@ cp "$BASE" "$T/h2.db"
 like "$("$CROSSCHECK" --db "$T/h2.db" annotate "$c" --history | sed -n 3p)" "import bob  verdict true  tags zahlen  (took over another reviewer's tag zahlen to remove it)" \
 	"... and so does a store that imported the log"
 
+# ---- 4b: alice gives again a tag bob removed later: it is written and
+# shown, the history says why alice's state lost the tag first, undo takes
+# it off again, and a store importing the log shows the same
+R="$T/r.db"
+cp "$BASE" "$R"
+"$CROSSCHECK" --db "$R" annotate "$c" --tag recheck --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$R" annotate "$c" --untag recheck --reviewer bob >/dev/null
+is "$(shown "$R" "$c" | jq -c '.[2]')" '[]' "fixture: bob removed alice's tag recheck"
+run --db "$R" annotate "$c" --tag recheck --reviewer alice
+is "$rc:$out" "0:claim $c: verdict none, no note, tags recheck" \
+	"alice gives recheck again after bob removed it: written and shown (was 'nothing changed: alice already has tag recheck')"
+is "$(shown "$R" "$c" | jq -c '.[2]')" '["recheck"]' "... and the claim shows it"
+hist=$("$CROSSCHECK" --db "$R" annotate "$c" --history)
+like "$(sed -n 4p <<<"$hist")" "set    alice  verdict -  (dropped tag recheck, which another reviewer removed, to give it again)" \
+	"... the history marks the entry that drops it from alice's own state first"
+like "$(sed -n 5p <<<"$hist")" "set    alice  verdict -  tags recheck" "... then the entry that gives it again"
+run --db "$R" annotate "$c" --tag recheck --reviewer alice
+like "$out" "nothing changed: alice already has tag recheck; verdict none, no note, tags recheck" \
+	"giving it a third time, while the claim shows it, changes nothing"
+"$CROSSCHECK" --db "$R" export -o "$T/r.json" >/dev/null
+cp "$BASE" "$T/r2.db"
+"$CROSSCHECK" --db "$T/r2.db" import "$T/r.json" >/dev/null
+is "$(shown "$T/r2.db" "$c")" "$(shown "$R" "$c")" "a store importing the log shows the tag too"
+like "$("$CROSSCHECK" --db "$T/r2.db" annotate "$c" --history | sed -n 4p)" "(dropped tag recheck, which another reviewer removed, to give it again)" \
+	"... and marks the entry alike"
+run --db "$R" annotate --undo --reviewer alice
+is "$out" "claim $c: undid the latest change; verdict none, no note, no tags" "undo takes the restated tag off again"
+
 # ---- 5: import names the claims whose shown verdict it changed (five, then
 # how many more), --dry-run those it would change
 Y="$T/y.db" Z="$T/z.db"
