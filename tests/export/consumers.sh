@@ -62,6 +62,23 @@ run --db "$DB" export --format wadm --review-url-base https://checks.example.org
 is "$(jq -r '[.id, .first.id] | join(" ")' <<<"$out")" \
 	"https://checks.example.org/a/annotations/${cid##*:} https://checks.example.org/a/annotations/${cid##*:}/page/0" \
 	"wadm: with --review-url-base, the ids are under it"
+is "$(jq -r '.first.items | map(.id | startswith("https://checks.example.org/a/annotation/")) | all' <<<"$out")" true \
+	"wadm: ... the annotations' ids too (were urn:crosscheck:annotation:)"
+printf '%s\n' "$out" >"$T/wb.json"
+"$V" "$SCHEMA" --def wadm_collection "$T/wb.json" >/dev/null 2>&1
+ok $? "wadm under a base: valid against the schema"
+# a base without a trailing '/' makes the same ids (was ".../aannotations/...")
+run --db "$DB" export --format wadm --review-url-base https://checks.example.org/a
+is "$(jq -c '[.id, .first.id, .first.items[0].id]' <<<"$out")" "$(jq -c '[.id, .first.id, .first.items[0].id]' "$T/wb.json")" \
+	"wadm: a base without its trailing / joins with one"
+run --db "$DB" export --format claimreview --publisher P --review-url-base https://checks.example.org/r
+like "$(jq -r '."@graph"[0].url' <<<"$out")" "https://checks.example.org/r/" "claimreview: the same join"
+# a base that is no absolute http(s) URL is refused, and no file is made
+for bad in checks.example.org/a ftp://checks.example.org/a 'https:///a' 'https://x.example/a?page=' 'https://x.example/a b' ''; do
+	run --db "$DB" export --format wadm --review-url-base "$bad" -o "$T/bad.json"
+	is "$rc:$(test -e "$T/bad.json"; echo $?)" "2:1" "--review-url-base '$bad': refused (exit 2), no file"
+	like "$err" "--review-url-base '$bad' refused: " "... naming the base and why"
+done
 
 # ---- wadm: creator and modified of the disputed claim
 key1=$("$CROSSCHECK" --db "$DB" export --format jsonl | jq -r --argjson id "$id1" 'select(.id == $id) | .key')
