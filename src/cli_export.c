@@ -564,9 +564,10 @@ static int walk_listed_source(const struct store_source *s, void *ctx)
 	return names_has(l->ns, s->name) ? walk_source(s, l->k) : 0;
 }
 
-/* A story's sources for the report: every source the filter selects, and
- * with a narrower filter (--only, --source) those holding a selected claim
- * and those its conflicts quote, in store order. */
+/* The sources listed beside conflicts (a story's in the report, the json's
+ * `sources`): every source the filter selects, and with a narrower filter
+ * (--only, --source) those holding a selected claim and those its
+ * conflicts quote, in store order. */
 static enum cc_status walk_story_sources(struct store *st, const struct store_export_filter *g,
 					 struct walk *k, struct cc_err *err)
 {
@@ -592,7 +593,12 @@ static enum cc_status walk_store(struct store *st, const struct store_export_fil
 	unsigned needs = export_writer_needs(w);
 	enum cc_status rc = export_begin(w, err);
 	if (rc == CC_OK && export_writer_order(w) == EXPORT_BY_SECTION) {
-		if (needs & EXPORT_NEEDS_SOURCES)
+		/* a writer that lists conflicts lists every source they quote,
+		 * so that a consumer can resolve each side (as the report
+		 * does); one that does not, those of the selected claims */
+		if ((needs & EXPORT_NEEDS_SOURCES) && (needs & EXPORT_NEEDS_CONFLICTS))
+			rc = walk_story_sources(st, f, &k, err);
+		else if (needs & EXPORT_NEEDS_SOURCES)
 			rc = store_export_sources_each(st, f, walk_source, &k, err);
 		if (rc == CC_OK && err->status == CC_OK)
 			rc = store_export_claims_each(st, f, walk_claim, &k, err);

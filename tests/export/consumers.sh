@@ -36,6 +36,24 @@ t_bob=$(jq -r '.[] | select(.reviewer == "bob") | .at' <<<"$hist")
 t_last=$(jq -r '.[-1].at' <<<"$hist")
 ok $([ "$t_last" \> "$t_bob" ]; echo $?) "fixture: alice's tag came after bob's verdict"
 
+# ---- json --only annotated: every source a listed conflict quotes is
+# listed, so that each side resolves (before, only the annotated claims')
+j=$("$CROSSCHECK" --db "$DB" export --only annotated)
+ok $(jq -e '.conflicts | length > 0' <<<"$j" >/dev/null; echo $?) "fixture: the annotated claims are in conflicts"
+is "$(jq -c '[.conflicts[] | .a.source, .b.source] - [.sources[].name] | unique' <<<"$j")" '[]' \
+	"json --only annotated: every conflict side's source is in sources"
+is "$(jq -c '[.sources[] | select(.hash | test("^[0-9a-f]{64}$") | not)] | length' <<<"$j")" '0' \
+	"... each with its hash"
+ok $(jq -e '([.claims[].source] | unique | length) < (.sources | length)' <<<"$j" >/dev/null; echo $?) \
+	"... more than the annotated claims' own"
+printf '%s\n' "$j" >"$T/ja.json"
+"$V" "$SCHEMA" "$T/ja.json" >/dev/null 2>&1
+ok $? "... and valid against the schema"
+# the wadm collection's id still names the annotated claims' sources alone
+is "$("$CROSSCHECK" --db "$DB" export --only annotated --format wadm | jq -r .id)" \
+	"$("$CROSSCHECK" --db "$DB" export --only annotated --source "$(jq -r '.claims[0].source' <<<"$j")" --format wadm | jq -r .id)" \
+	"wadm --only annotated: its id digests the sources of the annotations, not those conflicts quote"
+
 # ---- wadm: the collection and its page (WADM 5.1, 5.2)
 run --db "$DB" export --format wadm -o "$T/w.json"
 is "$rc" 0 "wadm: exit 0"
