@@ -922,6 +922,27 @@ static enum cc_status apply_undo(struct store *st, int64_t claim, int64_t x, boo
 	return rc;
 }
 
+/* Whether entry `id` of the claim is the first of the two entries an
+ * --untag of another reviewer's tag or a --tag given again writes (the
+ * history marks it): it changed nothing the claim shows, so undo passes
+ * over it to the reviewer's action before (else a second undo would say
+ * it undid a change and change nothing). */
+static enum cc_status preparatory(struct store *st, int64_t claim, int64_t id, bool *prep,
+				  struct cc_err *err)
+{
+	struct store_annotation *h = NULL;
+	size_t n = 0;
+	*prep = false;
+	enum cc_status rc = store_annotation_history(st, claim, &h, &n, err);
+	for (size_t i = 0; i < n; i++) {
+		if (h[i].id == id)
+			*prep = h[i].took_over || h[i].dropped;
+		store_annotation_free(&h[i]);
+	}
+	free(h);
+	return rc;
+}
+
 enum cc_status store_undo(struct store *st, const char *reviewer, int64_t session_id,
 			  int64_t *claim_id, struct cc_err *err)
 {
@@ -937,11 +958,19 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 	}
 	/* the newest "set" or "redo" that no later "undo" targets */
 	size_t pick = SIZE_MAX;
-	for (size_t i = 0; i < n && pick == SIZE_MAX; i++) {
+	for (size_t i = 0; i < n && pick == SIZE_MAX && rc == CC_OK; i++) {
 		if (strcmp(v[i].action, "undo") == 0)
 			continue;
-		if (!targeted(v, i, v[i].id, "undo"))
+		bool prep = false;
+		if (!targeted(v, i, v[i].id, "undo") && strcmp(v[i].action, "set") == 0)
+			rc = preparatory(st, v[i].claim, v[i].id, &prep, err);
+		if (rc == CC_OK && !prep && !targeted(v, i, v[i].id, "undo"))
 			pick = i;
+	}
+	if (rc != CC_OK) {
+		free(v);
+		st_rollback(st);
+		return rc;
 	}
 	if (pick == SIZE_MAX) {
 		free(v);

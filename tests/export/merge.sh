@@ -167,6 +167,27 @@ like "$("$CROSSCHECK" --db "$T/r2.db" annotate "$c" --history | sed -n 4p)" "(dr
 	"... and marks the entry alike"
 run --db "$R" annotate --undo --reviewer alice
 is "$out" "claim $c: undid the latest change; verdict none, no note, no tags" "undo takes the restated tag off again"
+# the first entry of such a pair (and of an --untag of another's tag)
+# changed nothing shown: undo passes over it to the action before (before,
+# a second undo said 'undid the latest change' and changed nothing)
+c2=$("$CROSSCHECK" --db "$BASE" claims --format jsonl | jq -r .id | sed -n 5p)
+U="$T/u.db"
+cp "$BASE" "$U"
+"$CROSSCHECK" --db "$U" annotate "$c2" --verdict true --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c2" --verdict false --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --tag recheck --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --untag recheck --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --tag memo --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --untag memo --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --tag memo --reviewer bob >/dev/null
+undo_bob() { "$CROSSCHECK" --db "$U" annotate --undo --reviewer bob; }
+is "$(undo_bob)" "claim $c: undid the latest change; verdict none, no note, no tags" "bob's undo of memo given again"
+is "$(undo_bob)" "claim $c: undid the latest change; verdict none, no note, no tags" \
+	"... the next undo, his first --tag memo (alice removed it since: nothing shown changes)"
+is "$(undo_bob)" "claim $c: undid the latest change; verdict none, no note, tags recheck" \
+	"... the next his --untag of alice's recheck, not the entry that dropped memo"
+is "$(undo_bob)" "claim $c2: undid the latest change; verdict true, no note, no tags" \
+	"... and the next his verdict, not the entry that took alice's recheck over"
 
 # ---- 5: import names the claims whose shown verdict it changed (five, then
 # how many more), --dry-run those it would change
