@@ -355,8 +355,9 @@ static const struct command commands[] = {
 			"                         a conflict\n"
 			"  --source NAME          only this source's claims\n"
 			"  --story S              only this story's claims\n"
-			"  --review-url-base URL  claimreview: each review's url is URL followed by the\n"
-			"                         claim's key; wadm: the collection's id is under URL\n"
+			"  --review-url-base URL  an absolute http(s) URL, joined with a /; claimreview:\n"
+			"                         each review's url is URL/KEY; wadm: the collection's\n"
+			"                         and each annotation's id are under URL\n"
 			"  --publisher NAME       claimreview: the publishing organisation (the author;\n"
 			"                         the reviewer is then a contributor)\n"
 			"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"
@@ -3091,6 +3092,15 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 				put_safes(stdout, h[i].took_over);
 				printf(" to remove %s)", one ? "it" : "them");
 			}
+			/* the entry a --tag of a tag another reviewer removed
+			 * writes first: the reviewer did not remove the tag */
+			if (h[i].dropped) {
+				bool one = !strchr(h[i].dropped, ',');
+				printf("  (dropped tag%s ", one ? "" : "s");
+				put_safes(stdout, h[i].dropped);
+				printf(", which another reviewer removed, to give %s again)",
+				       one ? "it" : "them");
+			}
 			printf("\n");
 			store_annotation_free(&h[i]);
 		}
@@ -3137,7 +3147,8 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	if (set_note && str_same(nt, on))
 		why_add(&why, who, nt ? " already has that note" : " has no note to clear", NULL);
 	for (size_t i = 0; i < nadd; i++)
-		if (tag_list_has(otags, tags_add[i], strlen(tags_add[i])))
+		if (tag_list_has(otags, tags_add[i], strlen(tags_add[i])) &&
+		    shown && tag_list_has(cur.tags, tags_add[i], strlen(tags_add[i])))
 			why_add(&why, who, " already has tag ", tags_add[i]);
 	for (size_t i = 0; i < ndel; i++)
 		if (!tag_list_has(otags, tags_del[i], strlen(tags_del[i])) &&
@@ -3152,11 +3163,22 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 			buf_addc(&removed, ',');
 		buf_adds(&removed, tags_del[i]);
 	}
+	/* a --tag of a tag this reviewer holds that another removed later:
+	 * the store drops it from this reviewer's state first, so that the
+	 * entry gives it again */
+	struct buf added;
+	buf_init(&added);
+	buf_adds(&added, "");
+	for (size_t i = 0; i < nadd; i++) {
+		if (i)
+			buf_addc(&added, ',');
+		buf_adds(&added, tags_add[i]);
+	}
 	int64_t aid = 0;
 	if (shown)
 		store_annotation_free(&cur);
 	shown = false;
-	if (store_annotate_restating(st, id, 0, who, v, nt, tags, removed.data,
+	if (store_annotate_restating(st, id, 0, who, v, nt, tags, removed.data, added.data,
 				     (set_verdict ? STORE_RESTATE_VERDICT : 0) |
 					     (set_note ? STORE_RESTATE_NOTE : 0),
 				     &aid, &err) != CC_OK ||
@@ -3178,6 +3200,7 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	free(tags);
 	buf_free(&why);
 	buf_free(&removed);
+	buf_free(&added);
 	if (found)
 		store_annotation_free(&own);
 	store_close(st);

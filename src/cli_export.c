@@ -51,8 +51,9 @@
 	"                         a conflict\n"                                               \
 	"  --source NAME          only this source's claims\n"                                \
 	"  --story S              only this story's claims\n"                                 \
-	"  --review-url-base URL  claimreview: each review's url is URL followed by the\n"   \
-	"                         claim's key; wadm: the collection's id is under URL\n"    \
+	"  --review-url-base URL  an absolute http(s) URL, joined with a /; claimreview:\n" \
+	"                         each review's url is URL/KEY; wadm: the collection's\n"  \
+	"                         and each annotation's id are under URL\n"                \
 	"  --publisher NAME       claimreview: the publishing organisation (the author;\n" \
 	"                         the reviewer is then a contributor)\n"                   \
 	"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"    \
@@ -130,6 +131,7 @@ static char *safe(const char *s, size_t n)
 {
 	struct buf b;
 	buf_init(&b);
+	buf_adds(&b, ""); /* terminated, also when s is empty */
 	if (s)
 		text_sanitize(s, n, false, &b);
 	return buf_steal(&b);
@@ -562,9 +564,10 @@ static int walk_listed_source(const struct store_source *s, void *ctx)
 	return names_has(l->ns, s->name) ? walk_source(s, l->k) : 0;
 }
 
-/* A story's sources for the report: every source the filter selects, and
- * with a narrower filter (--only, --source) those holding a selected claim
- * and those its conflicts quote, in store order. */
+/* The sources listed beside conflicts (a story's in the report, the json's
+ * `sources`): every source the filter selects, and with a narrower filter
+ * (--only, --source) those holding a selected claim and those its
+ * conflicts quote, in store order. */
 static enum cc_status walk_story_sources(struct store *st, const struct store_export_filter *g,
 					 struct walk *k, struct cc_err *err)
 {
@@ -590,7 +593,12 @@ static enum cc_status walk_store(struct store *st, const struct store_export_fil
 	unsigned needs = export_writer_needs(w);
 	enum cc_status rc = export_begin(w, err);
 	if (rc == CC_OK && export_writer_order(w) == EXPORT_BY_SECTION) {
-		if (needs & EXPORT_NEEDS_SOURCES)
+		/* a writer that lists conflicts lists every source they quote,
+		 * so that a consumer can resolve each side (as the report
+		 * does); one that does not, those of the selected claims */
+		if ((needs & EXPORT_NEEDS_SOURCES) && (needs & EXPORT_NEEDS_CONFLICTS))
+			rc = walk_story_sources(st, f, &k, err);
+		else if (needs & EXPORT_NEEDS_SOURCES)
 			rc = store_export_sources_each(st, f, walk_source, &k, err);
 		if (rc == CC_OK && err->status == CC_OK)
 			rc = store_export_claims_each(st, f, walk_claim, &k, err);
@@ -868,6 +876,16 @@ int cli_export(const char *db, int argc, char **argv)
 	if (job.review_url_base && job.format != EXPORT_CLAIMREVIEW && job.format != EXPORT_WADM)
 		return usage_error(EXPORT_USAGE,
 				   "--review-url-base applies to --format claimreview and wadm only");
+	const char *bad_base = job.review_url_base ? export_url_base_invalid(job.review_url_base) : NULL;
+	if (bad_base) {
+		char *shown = safes(job.review_url_base); /* a control character made visible */
+		usage_error(EXPORT_USAGE,
+			    "--review-url-base '%s' refused: %s (give one such as "
+			    "https://checks.example.org/reviews/)",
+			    shown, bad_base);
+		free(shown);
+		return EXIT_USAGE;
+	}
 	if (job.publisher && job.format != EXPORT_CLAIMREVIEW)
 		return usage_error(EXPORT_USAGE, "--publisher applies to --format claimreview only");
 	if (job.format == EXPORT_CLAIMREVIEW && (!job.review_url_base || !*job.review_url_base))

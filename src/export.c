@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistr.h>
 
@@ -294,6 +295,39 @@ static void pct_encode(struct buf *out, const char *s)
 			buf_addc(out, hex[*p & 15]);
 		}
 	}
+}
+
+const char *export_url_base_invalid(const char *base)
+{
+	size_t skip = 0;
+	if (strncasecmp(base, "http://", 7) == 0)
+		skip = 7;
+	else if (strncasecmp(base, "https://", 8) == 0)
+		skip = 8;
+	else
+		return "it is not an absolute http or https URL";
+	const char *host = base + skip;
+	if (!*host || *host == '/')
+		return "it names no host";
+	for (const unsigned char *p = (const unsigned char *)base; *p; p++) {
+		if (*p <= ' ' || *p == 0x7f)
+			return "it holds a space or a control character";
+		if (strchr("\"<>\\^`{|}", *p))
+			return "it holds a character a URL never holds raw";
+		if (*p == '?' || *p == '#')
+			return "it has a query or a fragment, which no path can follow";
+	}
+	return NULL;
+}
+
+/* --review-url-base with a '/' after it when it lacks one, so that a
+ * base with or without it makes the same ids. */
+static void add_base(struct buf *out, const char *base)
+{
+	buf_adds(out, base);
+	size_t n = strlen(base);
+	if (!n || base[n - 1] != '/')
+		buf_addc(out, '/');
 }
 
 /* ---- JSON building ------------------------------------------------------------- */
@@ -1287,7 +1321,7 @@ static void wadm_head(struct export_writer *w)
 	hex[16] = '\0';
 	buf_clear(&sel);
 	if (m->review_url_base && *m->review_url_base) {
-		buf_adds(&sel, m->review_url_base);
+		add_base(&sel, m->review_url_base);
 		buf_adds(&sel, "annotations/");
 	} else {
 		buf_adds(&sel, "urn:crosscheck:collection:");
@@ -1379,7 +1413,15 @@ static void wadm_claim(struct export_writer *w, const struct export_claim *c)
 	json_t *a = json_object();
 	struct buf id;
 	buf_init(&id);
-	buf_adds(&id, "urn:crosscheck:annotation:");
+	/* under --review-url-base as the collection is, else a urn; either
+	 * way the claim's key alone, so an annotation has one id in every
+	 * export, whatever the selection */
+	if (w->meta->review_url_base && *w->meta->review_url_base) {
+		add_base(&id, w->meta->review_url_base);
+		buf_adds(&id, "annotation/");
+	} else {
+		buf_adds(&id, "urn:crosscheck:annotation:");
+	}
 	pct_encode(&id, c->key ? c->key : "");
 	set(a, "id", jstrn(id.data, id.len));
 	buf_free(&id);
@@ -1520,7 +1562,7 @@ static void cr_claim(struct export_writer *w, const struct export_claim *c)
 	if (w->meta->review_url_base && *w->meta->review_url_base) {
 		struct buf u;
 		buf_init(&u);
-		buf_adds(&u, w->meta->review_url_base);
+		add_base(&u, w->meta->review_url_base);
 		pct_encode(&u, c->key ? c->key : "");
 		set(r, "url", jstrn(u.data, u.len));
 		buf_free(&u);

@@ -53,10 +53,17 @@ struct export_meta {
 	const char *only;            /* "all", "annotated" or "conflicts" */
 	const char *source, *story;  /* the filters, NULL when not given */
 	const char *review_url_base; /* claimreview: the reviews' URL base; wadm: the
-				      * collection's; or NULL */
+				      * ids' (export_url_base_valid); or NULL. A
+				      * '/' is put after it when it lacks one */
 	const char *publisher;       /* claimreview: the publishing organisation, or NULL */
 	bool ascii;                  /* JSON: escape everything beyond ASCII */
 };
+
+/* Whether `base` can be a --review-url-base: an absolute http or https
+ * URL with a host, without a query or a fragment (path segments are put
+ * after it), without spaces, control characters or characters a URL
+ * never holds raw (" < > \ ^ ` { | }). NULL: valid; else why not. */
+const char *export_url_base_invalid(const char *base);
 
 struct export_source {
 	const char *name, *title, *date, *url, *outlet, *story, *hash, *added;

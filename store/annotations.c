@@ -32,6 +32,7 @@ void store_annotation_free(struct store_annotation *a)
 	free(a->claim_verdict);
 	free(a->claim_note);
 	free(a->took_over);
+	free(a->dropped);
 	memset(a, 0, sizeof *a);
 }
 
@@ -69,6 +70,7 @@ static void read_ann(sqlite3_stmt *q, struct store_annotation *a)
 	a->claim_verdict = col(q, 11);
 	a->claim_note = col(q, 12);
 	a->took_over = NULL;
+	a->dropped = NULL;
 }
 
 enum cc_status store_session_begin(struct store *st, const char *reviewer, int64_t *id,
@@ -260,6 +262,56 @@ static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t 
 	return rc;
 }
 
+/* Before an entry that gives again tags in `added` (comma-separated) the
+ * reviewer's own latest entry holds but the claim does not show (another
+ * reviewer removed them later): the merge rule reads a tag as added only
+ * against the reviewer's own previous entry, so those tags are first
+ * dropped from the reviewer's own state by an entry of its own (nothing
+ * shown changes: the claim lacks them), and the next entry adds them.
+ * The mirror of adopt_removed; inside the caller's transaction. */
+static enum cc_status drop_restated(struct store *st, int64_t claim_id, int64_t session_id,
+				    const char *reviewer, const char *added, bool *dropped,
+				    struct cc_err *err)
+{
+	struct store_annotation own, cur;
+	bool found = false, shown = false;
+	*dropped = false;
+	enum cc_status rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
+	if (rc == CC_OK && found)
+		rc = store_annotation_current(st, claim_id, &cur, &shown, err);
+	if (rc != CC_OK || !found) {
+		if (found)
+			store_annotation_free(&own);
+		return rc;
+	}
+	struct state u = {
+		.verdict = own.verdict ? xstrdup(own.verdict) : NULL,
+		.note = own.note ? xstrdup(own.note) : NULL,
+		.tags = xstrdup(own.tags),
+	};
+	bool drop = false;
+	for (const char *p = added; *p;) {
+		const char *e = strchr(p, ',');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l && tag_list_has(u.tags, p, l) && !(shown && tag_list_has(cur.tags, p, l))) {
+			char *t = with_tag(u.tags, p, l, false);
+			free(u.tags);
+			u.tags = t;
+			drop = true;
+		}
+		p += l + (e ? 1 : 0);
+	}
+	if (drop)
+		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
+			    NULL, err);
+	*dropped = drop && rc == CC_OK;
+	state_free(&u);
+	store_annotation_free(&own);
+	if (shown)
+		store_annotation_free(&cur);
+	return rc;
+}
+
 /* True when an entry of this state would change nothing: it equals the
  * reviewer's own latest entry (the merge rule compares it with that one
  * alone), or, for their first, it sets nothing. */
@@ -299,13 +351,13 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
 				       struct cc_err *err)
 {
 	return store_annotate_restating(st, claim_id, session_id, reviewer, verdict, note, tags,
-					removed, 0, id_out, err);
+					removed, NULL, 0, id_out, err);
 }
 
 enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int64_t session_id,
 					const char *reviewer, const char *verdict, const char *note,
-					const char *tags, const char *removed, unsigned restate,
-					int64_t *id_out, struct cc_err *err)
+					const char *tags, const char *removed, const char *added,
+					unsigned restate, int64_t *id_out, struct cc_err *err)
 {
 	if (id_out)
 		*id_out = 0;
@@ -319,6 +371,9 @@ enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int6
 	bool adopted = false;
 	if (rc == CC_OK && removed && *removed)
 		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, &adopted, err);
+	bool dropped = false;
+	if (rc == CC_OK && added && *added)
+		rc = drop_restated(st, claim_id, session_id, reviewer, added, &dropped, err);
 	/* read in the transaction, so that no other writer comes between the
 	 * comparison and the append */
 	bool noop = false;
@@ -333,7 +388,7 @@ enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int6
 			/* a restated field is compared with what the claim
 			 * shows, not only with the reviewer's own latest */
 			restate_effect(&own, found, &cur, shown, restate, verdict, note, &fx);
-			noop = !adopted && !fx.bits && annotate_noop(&own, found, verdict, note, tags);
+			noop = !adopted && !dropped && !fx.bits && annotate_noop(&own, found, verdict, note, tags);
 		}
 		if (found)
 			store_annotation_free(&own);
@@ -445,7 +500,9 @@ static bool tags_within(const char *a, const char *b)
  * them (store_annotate_removing's first entry): same verdict and note as
  * the reviewer's previous entry, no effect, only tags added, each shown on
  * the claim before it, and all of them gone in the reviewer's next entry.
- * Tags are followed as the rule reads them. */
+ * Likewise `dropped`: the entries written only to drop tags the claim did
+ * not show so that the next entry gives them again (drop_restated). Tags
+ * are followed as the rule reads them. */
 static void mark_taken_over(struct store_annotation *h, size_t n)
 {
 	char *shown = xstrdup("");
@@ -461,15 +518,26 @@ static void mark_taken_over(struct store_annotation *h, size_t n)
 				next = &h[k];
 		const char *pt = p ? p->tags : "";
 		char *added = tags_minus(h[i].tags, pt), *removed = tags_minus(pt, h[i].tags);
-		if (added && !removed && !h[i].effect && next &&
-		    same(h[i].verdict, p ? p->verdict : NULL) && same(h[i].note, p ? p->note : NULL) &&
-		    tags_within(added, shown)) {
+		bool plain = !h[i].effect && next && same(h[i].verdict, p ? p->verdict : NULL) &&
+			     same(h[i].note, p ? p->note : NULL);
+		if (added && !removed && plain && tags_within(added, shown)) {
 			char *kept = tags_minus(added, next->tags);
 			if (kept && strcmp(kept, added) == 0) {
 				h[i].took_over = added;
 				added = NULL;
 			}
 			free(kept);
+		}
+		/* the mirror (drop_restated): only tags removed, none of them
+		 * shown before it, all given again by the next entry */
+		if (removed && !added && plain) {
+			char *hidden = tags_minus(removed, shown), *back = tags_minus(removed, next->tags);
+			if (hidden && strcmp(hidden, removed) == 0 && !back) {
+				h[i].dropped = removed;
+				removed = NULL;
+			}
+			free(hidden);
+			free(back);
 		}
 		/* the rule: a tag added or removed against the reviewer's
 		 * previous entry is shown or not from here */
@@ -854,6 +922,27 @@ static enum cc_status apply_undo(struct store *st, int64_t claim, int64_t x, boo
 	return rc;
 }
 
+/* Whether entry `id` of the claim is the first of the two entries an
+ * --untag of another reviewer's tag or a --tag given again writes (the
+ * history marks it): it changed nothing the claim shows, so undo passes
+ * over it to the reviewer's action before (else a second undo would say
+ * it undid a change and change nothing). */
+static enum cc_status preparatory(struct store *st, int64_t claim, int64_t id, bool *prep,
+				  struct cc_err *err)
+{
+	struct store_annotation *h = NULL;
+	size_t n = 0;
+	*prep = false;
+	enum cc_status rc = store_annotation_history(st, claim, &h, &n, err);
+	for (size_t i = 0; i < n; i++) {
+		if (h[i].id == id)
+			*prep = h[i].took_over || h[i].dropped;
+		store_annotation_free(&h[i]);
+	}
+	free(h);
+	return rc;
+}
+
 enum cc_status store_undo(struct store *st, const char *reviewer, int64_t session_id,
 			  int64_t *claim_id, struct cc_err *err)
 {
@@ -869,11 +958,19 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 	}
 	/* the newest "set" or "redo" that no later "undo" targets */
 	size_t pick = SIZE_MAX;
-	for (size_t i = 0; i < n && pick == SIZE_MAX; i++) {
+	for (size_t i = 0; i < n && pick == SIZE_MAX && rc == CC_OK; i++) {
 		if (strcmp(v[i].action, "undo") == 0)
 			continue;
-		if (!targeted(v, i, v[i].id, "undo"))
+		bool prep = false;
+		if (!targeted(v, i, v[i].id, "undo") && strcmp(v[i].action, "set") == 0)
+			rc = preparatory(st, v[i].claim, v[i].id, &prep, err);
+		if (rc == CC_OK && !prep && !targeted(v, i, v[i].id, "undo"))
 			pick = i;
+	}
+	if (rc != CC_OK) {
+		free(v);
+		st_rollback(st);
+		return rc;
 	}
 	if (pick == SIZE_MAX) {
 		free(v);

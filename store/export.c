@@ -253,6 +253,7 @@ static enum cc_status claim_history(struct store *st, int64_t id, struct store_a
 		a->claim_verdict = dup_col(q, 11);
 		a->claim_note = dup_col(q, 12);
 		a->took_over = NULL;
+		a->dropped = NULL;
 	}
 	sqlite3_reset(q);
 	if (r != SQLITE_DONE) {

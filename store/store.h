@@ -354,6 +354,11 @@ struct store_annotation {
 	 * another reviewer's, shown on the claim, so that the reviewer's next
 	 * entry could remove them (comma-separated), or NULL */
 	char *took_over;
+	/* store_annotation_history only: the tags this entry dropped from
+	 * its reviewer's own state, which the claim did not show (another
+	 * reviewer had removed them), so that the reviewer's next entry could
+	 * give them again (comma-separated), or NULL */
+	char *dropped;
 };
 
 void store_annotation_free(struct store_annotation *a);
@@ -395,13 +400,17 @@ enum cc_status store_annotate_removing(struct store *st, int64_t claim_id, int64
  * newer change), is written all the same, with the effect that sets the
  * claim's field to it (ST_EFFECT_*_SET): the entry is newer, and what was
  * asked holds afterwards. A verdict of none or a cleared note is never
- * restated so. */
+ * restated so. `added` (comma-separated, may be NULL): the tags the caller
+ * gave; those the reviewer's own latest entry holds while the claim does
+ * not show them (another reviewer removed them later) are first dropped
+ * from the reviewer's own state by an entry of its own, in the same
+ * transaction, so that the rule reads the entry as adding them again. */
 #define STORE_RESTATE_VERDICT 1u
 #define STORE_RESTATE_NOTE 2u
 enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int64_t session_id,
 					const char *reviewer, const char *verdict, const char *note,
-					const char *tags, const char *removed, unsigned restate,
-					int64_t *id_out, struct cc_err *err);
+					const char *tags, const char *removed, const char *added,
+					unsigned restate, int64_t *id_out, struct cc_err *err);
 
 /* The claim's current state (merged from its log; id, reviewer, at and
  * action are those of the entry that gave the verdict, or without a verdict

@@ -562,14 +562,23 @@ static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *
 	buf_adds(&removed, "");
 	if (set_tags && shown)
 		tags_pick(&removed, cur.tags, tags, false);
+	/* the tags the edit added: one the reviewer holds that another
+	 * reviewer removed later is given again (the store drops it from the
+	 * reviewer's own state first) */
+	struct buf added;
+	buf_init(&added);
+	buf_adds(&added, "");
+	if (set_tags)
+		tags_pick(&added, tags, shown ? cur.tags : "", false);
 	int64_t id = 0;
 	enum cc_status rc = note_same ? CC_OK
 				      : store_annotate_restating(a->st, claim, a->session, a->reviewer, v,
-								 nt, tg, removed.data,
+								 nt, tg, removed.data, added.data,
 								 (set_verdict ? STORE_RESTATE_VERDICT : 0) |
 									 (set_note ? STORE_RESTATE_NOTE : 0),
 								 &id, &err);
 	buf_free(&removed);
+	buf_free(&added);
 	free(tg);
 	if (found)
 		store_annotation_free(&own);

@@ -36,6 +36,24 @@ t_bob=$(jq -r '.[] | select(.reviewer == "bob") | .at' <<<"$hist")
 t_last=$(jq -r '.[-1].at' <<<"$hist")
 ok $([ "$t_last" \> "$t_bob" ]; echo $?) "fixture: alice's tag came after bob's verdict"
 
+# ---- json --only annotated: every source a listed conflict quotes is
+# listed, so that each side resolves (before, only the annotated claims')
+j=$("$CROSSCHECK" --db "$DB" export --only annotated)
+ok $(jq -e '.conflicts | length > 0' <<<"$j" >/dev/null; echo $?) "fixture: the annotated claims are in conflicts"
+is "$(jq -c '[.conflicts[] | .a.source, .b.source] - [.sources[].name] | unique' <<<"$j")" '[]' \
+	"json --only annotated: every conflict side's source is in sources"
+is "$(jq -c '[.sources[] | select(.hash | test("^[0-9a-f]{64}$") | not)] | length' <<<"$j")" '0' \
+	"... each with its hash"
+ok $(jq -e '([.claims[].source] | unique | length) < (.sources | length)' <<<"$j" >/dev/null; echo $?) \
+	"... more than the annotated claims' own"
+printf '%s\n' "$j" >"$T/ja.json"
+"$V" "$SCHEMA" "$T/ja.json" >/dev/null 2>&1
+ok $? "... and valid against the schema"
+# the wadm collection's id still names the annotated claims' sources alone
+is "$("$CROSSCHECK" --db "$DB" export --only annotated --format wadm | jq -r .id)" \
+	"$("$CROSSCHECK" --db "$DB" export --only annotated --source "$(jq -r '.claims[0].source' <<<"$j")" --format wadm | jq -r .id)" \
+	"wadm --only annotated: its id digests the sources of the annotations, not those conflicts quote"
+
 # ---- wadm: the collection and its page (WADM 5.1, 5.2)
 run --db "$DB" export --format wadm -o "$T/w.json"
 is "$rc" 0 "wadm: exit 0"
@@ -62,6 +80,23 @@ run --db "$DB" export --format wadm --review-url-base https://checks.example.org
 is "$(jq -r '[.id, .first.id] | join(" ")' <<<"$out")" \
 	"https://checks.example.org/a/annotations/${cid##*:} https://checks.example.org/a/annotations/${cid##*:}/page/0" \
 	"wadm: with --review-url-base, the ids are under it"
+is "$(jq -r '.first.items | map(.id | startswith("https://checks.example.org/a/annotation/")) | all' <<<"$out")" true \
+	"wadm: ... the annotations' ids too (were urn:crosscheck:annotation:)"
+printf '%s\n' "$out" >"$T/wb.json"
+"$V" "$SCHEMA" --def wadm_collection "$T/wb.json" >/dev/null 2>&1
+ok $? "wadm under a base: valid against the schema"
+# a base without a trailing '/' makes the same ids (was ".../aannotations/...")
+run --db "$DB" export --format wadm --review-url-base https://checks.example.org/a
+is "$(jq -c '[.id, .first.id, .first.items[0].id]' <<<"$out")" "$(jq -c '[.id, .first.id, .first.items[0].id]' "$T/wb.json")" \
+	"wadm: a base without its trailing / joins with one"
+run --db "$DB" export --format claimreview --publisher P --review-url-base https://checks.example.org/r
+like "$(jq -r '."@graph"[0].url' <<<"$out")" "https://checks.example.org/r/" "claimreview: the same join"
+# a base that is no absolute http(s) URL is refused, and no file is made
+for bad in checks.example.org/a ftp://checks.example.org/a 'https:///a' 'https://x.example/a?page=' 'https://x.example/a b' ''; do
+	run --db "$DB" export --format wadm --review-url-base "$bad" -o "$T/bad.json"
+	is "$rc:$(test -e "$T/bad.json"; echo $?)" "2:1" "--review-url-base '$bad': refused (exit 2), no file"
+	like "$err" "--review-url-base '$bad' refused: " "... naming the base and why"
+done
 
 # ---- wadm: creator and modified of the disputed claim
 key1=$("$CROSSCHECK" --db "$DB" export --format jsonl | jq -r --argjson id "$id1" 'select(.id == $id) | .key')

@@ -234,7 +234,8 @@ is "$(jq -r '."@graph"[] | select(.reviewRating.alternateName == "unverifiable")
 run --db "$DB" export --only annotated
 is "$(jq '.claims | length' <<<"$out")" "$nannotated" "--only annotated: the annotated claims"
 is "$(jq '[.claims[] | select(.history | length == 0)] | length' <<<"$out")" 0 "--only annotated: each has a history"
-is "$(jq '[.sources[].name] | length' <<<"$out")" 3 "--only annotated: only the sources of those claims"
+is "$(jq -c '[.sources[].name] | sort' <<<"$out")" "$(jq -c '[.claims[].source, (.conflicts[] | .a.source, .b.source)] | unique' <<<"$out")" \
+	"--only annotated: the sources of those claims and of their conflicts' sides, no other"
 run --db "$DB" export --only conflicts --format jsonl
 is "$(jq -s '[.[] | select(.conflicts == 0)] | length' <<<"$out")" 0 "--only conflicts: each claim is in a conflict"
 is "$(grep -c . <<<"$out")" "$(jq -s '[.[] | select(.conflicts > 0)] | length' <<<"$claims")" "--only conflicts: all of them"

@@ -140,6 +140,55 @@ cp "$BASE" "$T/h2.db"
 like "$("$CROSSCHECK" --db "$T/h2.db" annotate "$c" --history | sed -n 3p)" "import bob  verdict true  tags zahlen  (took over another reviewer's tag zahlen to remove it)" \
 	"... and so does a store that imported the log"
 
+# ---- 4b: alice gives again a tag bob removed later: it is written and
+# shown, the history says why alice's state lost the tag first, undo takes
+# it off again, and a store importing the log shows the same
+R="$T/r.db"
+cp "$BASE" "$R"
+"$CROSSCHECK" --db "$R" annotate "$c" --tag recheck --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$R" annotate "$c" --untag recheck --reviewer bob >/dev/null
+is "$(shown "$R" "$c" | jq -c '.[2]')" '[]' "fixture: bob removed alice's tag recheck"
+run --db "$R" annotate "$c" --tag recheck --reviewer alice
+is "$rc:$out" "0:claim $c: verdict none, no note, tags recheck" \
+	"alice gives recheck again after bob removed it: written and shown (was 'nothing changed: alice already has tag recheck')"
+is "$(shown "$R" "$c" | jq -c '.[2]')" '["recheck"]' "... and the claim shows it"
+hist=$("$CROSSCHECK" --db "$R" annotate "$c" --history)
+like "$(sed -n 4p <<<"$hist")" "set    alice  verdict -  (dropped tag recheck, which another reviewer removed, to give it again)" \
+	"... the history marks the entry that drops it from alice's own state first"
+like "$(sed -n 5p <<<"$hist")" "set    alice  verdict -  tags recheck" "... then the entry that gives it again"
+run --db "$R" annotate "$c" --tag recheck --reviewer alice
+like "$out" "nothing changed: alice already has tag recheck; verdict none, no note, tags recheck" \
+	"giving it a third time, while the claim shows it, changes nothing"
+"$CROSSCHECK" --db "$R" export -o "$T/r.json" >/dev/null
+cp "$BASE" "$T/r2.db"
+"$CROSSCHECK" --db "$T/r2.db" import "$T/r.json" >/dev/null
+is "$(shown "$T/r2.db" "$c")" "$(shown "$R" "$c")" "a store importing the log shows the tag too"
+like "$("$CROSSCHECK" --db "$T/r2.db" annotate "$c" --history | sed -n 4p)" "(dropped tag recheck, which another reviewer removed, to give it again)" \
+	"... and marks the entry alike"
+run --db "$R" annotate --undo --reviewer alice
+is "$out" "claim $c: undid the latest change; verdict none, no note, no tags" "undo takes the restated tag off again"
+# the first entry of such a pair (and of an --untag of another's tag)
+# changed nothing shown: undo passes over it to the action before (before,
+# a second undo said 'undid the latest change' and changed nothing)
+c2=$("$CROSSCHECK" --db "$BASE" claims --format jsonl | jq -r .id | sed -n 5p)
+U="$T/u.db"
+cp "$BASE" "$U"
+"$CROSSCHECK" --db "$U" annotate "$c2" --verdict true --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c2" --verdict false --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --tag recheck --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --untag recheck --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --tag memo --reviewer bob >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --untag memo --reviewer alice >/dev/null
+"$CROSSCHECK" --db "$U" annotate "$c" --tag memo --reviewer bob >/dev/null
+undo_bob() { "$CROSSCHECK" --db "$U" annotate --undo --reviewer bob; }
+is "$(undo_bob)" "claim $c: undid the latest change; verdict none, no note, no tags" "bob's undo of memo given again"
+is "$(undo_bob)" "claim $c: undid the latest change; verdict none, no note, no tags" \
+	"... the next undo, his first --tag memo (alice removed it since: nothing shown changes)"
+is "$(undo_bob)" "claim $c: undid the latest change; verdict none, no note, tags recheck" \
+	"... the next his --untag of alice's recheck, not the entry that dropped memo"
+is "$(undo_bob)" "claim $c2: undid the latest change; verdict true, no note, no tags" \
+	"... and the next his verdict, not the entry that took alice's recheck over"
+
 # ---- 5: import names the claims whose shown verdict it changed (five, then
 # how many more), --dry-run those it would change
 Y="$T/y.db" Z="$T/z.db"

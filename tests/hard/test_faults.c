@@ -214,7 +214,16 @@ static enum cc_status op_restate(struct ctx *c, struct cc_err *err)
 {
 	return store_annotate_restating(c->st, c->claim, c->session, "o'brien; --", "misleading",
 					"It's \"wrong\"; see '); DROP TABLE annotations; --", "a'b,c;d",
-					NULL, STORE_RESTATE_VERDICT, NULL, err);
+					NULL, NULL, STORE_RESTATE_VERDICT, NULL, err);
+}
+
+/* o'brien gives again the tag they hold, which zed removed later: an
+ * entry that drops it from o'brien's own state, then one that gives it */
+static enum cc_status op_restate_tag(struct ctx *c, struct cc_err *err)
+{
+	return store_annotate_restating(c->st, c->claim, c->session, "o'brien; --", "misleading",
+					"It's \"wrong\"; see '); DROP TABLE annotations; --", "a'b,c;d",
+					NULL, "c;d", 0, NULL, err);
 }
 
 static enum cc_status op_undo(struct ctx *c, struct cc_err *err)
@@ -464,6 +473,18 @@ int main(void)
 	tap_ok(store_annotation_current(c.st, c.claim, &cur, &found, &err) == CC_OK && found &&
 		       cur.verdict && strcmp(cur.verdict, "misleading") == 0,
 	       "the restated verdict is the claim's");
+	if (found)
+		store_annotation_free(&cur);
+	cc_err_clear(&err);
+	tap_ok(store_annotate_removing(c.st, c.claim, 0, "zed", "true", NULL, "", "c;d", NULL, &err) ==
+		       CC_OK,
+	       "another reviewer removes a tag");
+	cc_err_clear(&err);
+	faults(&c, "giving again a tag another reviewer removed", op_restate_tag);
+	found = false;
+	tap_ok(store_annotation_current(c.st, c.claim, &cur, &found, &err) == CC_OK && found &&
+		       strcmp(cur.tags, "a'b,c;d") == 0,
+	       "the tag given again is the claim's");
 	if (found)
 		store_annotation_free(&cur);
 	cc_err_clear(&err);

@@ -136,4 +136,23 @@ tui_wait "Undone: claim #1" >/dev/null
 ok $? "u as --reviewer reviewer takes the entry back"
 tui_keys Q
 is "$(tui_dead)" "0" "... quits normally"
+
+# ---- a tag alice holds that bob removed later: typed again at the tag
+# prompt, it is saved and shown, as `annotate --tag` does
+fixture g.db story.txt
+"$CROSSCHECK" --db g.db annotate 1 --tag recheck --reviewer alice >/dev/null
+"$CROSSCHECK" --db g.db annotate 1 --untag recheck --reviewer bob >/dev/null
+tui_start 100 24 xterm-256color "$(review_cmd g.db alice)"
+tui_wait "claim 1/" >/dev/null
+tui_keys '#'
+tui_wait "Tags:" >/dev/null
+tui_keys 'recheck' Enter
+scr=$(tui_wait "Claim #1")
+like "$scr" "Saved: tags" "# recheck, a tag alice holds that bob removed: saved (was 'nothing changed')"
+is "$("$CROSSCHECK" --db g.db export | jq -c '.claims[] | select(.id == 1) | .tags')" '["recheck"]' \
+	"... and the claim shows it, as in the CLI"
+tui_keys Q
+is "$(tui_dead)" "0" "... quits normally"
+like "$("$CROSSCHECK" --db g.db annotate 1 --history | tail -n 2 | head -n 1)" "(dropped tag recheck, which another reviewer removed, to give it again)" \
+	"... and the history reads as for annotate --tag"
 done_testing
