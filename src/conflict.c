@@ -29,6 +29,7 @@
 
 #include "conflict.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1862,6 +1863,56 @@ static bool foreseen(const struct cf_claim *c)
 	return c->modality && strcmp(c->modality, "expected") == 0;
 }
 
+/* How many sums of money a claim states. */
+static size_t sums(const struct cf_claim *c)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->nslots; i++)
+		n += strcmp(c->slots[i].type, "money") == 0;
+	return n;
+}
+
+/* Whether a claim's sentence names `name` as whole words (ASCII
+ * boundaries). */
+static bool names_in(const struct cf_claim *c, const char *name)
+{
+	size_t n = strlen(name), len = c->text ? (c->text_len ? c->text_len : strlen(c->text)) : 0;
+	const char *t = c->text;
+	if (!n || len < n)
+		return false;
+	for (size_t i = 0; i + n <= len; i++) {
+		const char *p = memchr(t + i, name[0], len - n + 1 - i);
+		if (!p)
+			return false;
+		i = (size_t)(p - t);
+		if (memcmp(p, name, n) == 0 && (i == 0 || !isalnum((unsigned char)p[-1])) &&
+		    (i + n == len || !isalnum((unsigned char)p[n])))
+			return true;
+	}
+	return false;
+}
+
+/* One deal's price, whoever the sentence makes its subject: "Harbor City
+ * signed Reyes for €100m" and "Reyes joined Harbor City in an €80m deal"
+ * (or the seller's "sold Reyes to Harbor City") give the price of one
+ * transaction when each sentence names the other's subject as a party.
+ * Money under a deal class on both sides only; the currencies are still
+ * compared. Returns the name the result goes under: the first of the two
+ * in byte order (one key whichever source comes first), else NULL. */
+static const char *one_deal(const struct cf_claim *a, const struct cf_claim *b, const struct cf_slot *qa,
+			    const struct cf_slot *qb, const char *sa, const char *sb)
+{
+	if (strcmp(qa->type, "money") != 0 || empty(qa->event) || empty(qb->event) ||
+	    !deal_class(qa->event) || !deal_class(qb->event) || empty(qa->subject) ||
+	    empty(qb->subject) || qa->subject_implied || qb->subject_implied)
+		return NULL;
+	/* a sentence of several sums splits the price ("$290 million in cash
+	 * and about $44 million in shares"): none of them is the deal's */
+	if (sums(a) != 1 || sums(b) != 1 || !names_in(a, sb) || !names_in(b, sa))
+		return NULL;
+	return strcmp(sa, sb) < 0 ? sa : sb;
+}
+
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	if (foreseen(a) != foreseen(b))
@@ -1878,7 +1929,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			if (strcmp(qa->type, qb->type) != 0 || (!qb->has_lo && !qb->has_hi))
 				continue;
 			const char *sa = subj(a, qa), *sb = subj(b, qb);
-			/* A figure is anchored by what it measures ("revenue", "cash")
+					/* A figure is anchored by what it measures ("revenue", "cash")
 			 * or else by its event: both must have one. A duration of the
 			 * same subject in the same unit is its tenure whatever verb
 			 * carries it. Money and percentages need the same event class. */
@@ -1898,6 +1949,9 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			/* "Harlow Foods" and "Harlow" are one subject: the short
 			 * form names it in the key and the words */
 			const char *sf = same(sa, sb) ? NULL : name_short_form(sa, sb);
+			const char *deal = !same(sa, sb) && !sf && !placed ? one_deal(a, b, qa, qb, sa, sb) : NULL;
+			if (deal)
+				sf = deal;
 			if (!same(sa, sb) && !sf && !placed)
 				continue;
 			if (sf)
@@ -1928,9 +1982,20 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				    !(deal_class(qa->event) && deal_class(qb->event)) &&
 				    !level_reported(qa->event, qb->event))
 					continue;
+			} else if ((ma || mb) && strcmp(qa->type, "money") == 0 && !empty(qa->event) &&
+				   !empty(qb->event) && deal_class(qa->event) && deal_class(qb->event) &&
+				   unit_fn && strcmp(unit_fn(ma ? ma : mb, uctx), "price") == 0 &&
+				   sums(ma ? b : a) == 1) {
+				/* a deal's one bare sum is its price: "signed Reyes
+				 * for €100m" and "in an €80m deal" (units.tsv folds
+				 * "deal" to "price"); a sentence of several sums splits
+				 * the price ("$290 million in cash and $44 million in
+				 * stock") */
+				ma = mb = NULL;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */
-			} else if (ages) {
+			} else if (ages || deal) {
+				/* one deal's price, its events the deal's (one_deal) */
 				/* a person's age is the person's whatever the
 				 * sentence tells of them ("Ashdown, 54, had shown no
 				 * remorse", "Ashdown, 55, was found guilty") */

@@ -2878,16 +2878,23 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * to the fire department": a date before a trailing attribution
 		 * dates its own clause (its event, if the lexicon knows one before
 		 * the comma), never the saying after the comma */
-		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].t > mt_end) {
+		/* ... and so does a sum ("signed Marsh from Carrow Athletic
+		 * for €62m, the club said": the signing's price, not the
+		 * saying's), when its clause has an event */
+		if ((ty == M_DATE || ty == M_MONEY) && bi != SIZE_MAX && ev[bi].t > mt_end) {
 			size_t c = trailing_attribution(s, ev, nev, mt, mt_end);
 			if (c != SIZE_MAX && ev[bi].t > c) {
 				size_t own = 0;
 				while (own < nev && ev[own].t < c)
 					own++;
-				for (size_t ei = own; ei < nev && sayer == -1; ei++)
-					if (ev[ei].says)
-						sayer = v[ev[ei].m].subject;
-				bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+				if (ty == M_DATE) {
+					for (size_t ei = own; ei < nev && sayer == -1; ei++)
+						if (ev[ei].says)
+							sayer = v[ev[ei].m].subject;
+					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+				} else if (own) {
+					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+				}
 			}
 		}
 		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {

@@ -284,12 +284,12 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * anchor's list is below it in the list of every new claim holding the
  * anchor. So a source whose thousand claims share one date looks the date
  * up once, and a story whose thousand sources share it reads 400 rows. */
-enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT, A_LONG, A_LONG_UNIT };
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT, A_LONG, A_LONG_UNIT, A_DEAL };
 
 static const char anchors_sql[] =
 	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject,"
 	" coalesce(x.unit_key, x.unit), x.norm,"
-	" x.year_from, c.subject_implied, x.subject_implied FROM claims c"
+	" x.year_from, c.subject_implied, x.subject_implied, x.event FROM claims c"
 	" LEFT JOIN slots x ON x.claim_id = c.id"
 	" WHERE c.source_id = ?1 ORDER BY c.ord, x.ord"; /* no sort: (source_id, ord) is indexed */
 /* ?1 story, ?2 and ?3 the anchor; rows: claim ids, newest first (repeats
@@ -321,6 +321,12 @@ static const char *const lookup_sql[] = {
 		   " AND event = ?3 ORDER BY id DESC",
 	[A_LONG_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject >= ?2 || ' '"
 			" AND subject < ?2 || '!' AND unit_key = ?3 ORDER BY claim_id DESC",
+	/* a deal's price in one currency, whichever party is its subject
+	 * ("X signed Y for €100m", "Y joined X in an €80m deal"): the rules
+	 * judge whether the events are a deal's and the two sentences name
+	 * its parties */
+	[A_DEAL] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'money' AND unit = ?2"
+		   " AND subject <> '' AND event <> '' AND subject_implied = 0 ORDER BY claim_id DESC",
 };
 
 /* The story's subject: the name the claims of the most sources give as the
@@ -574,6 +580,11 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			if ((ximplied || xstory) && unit && *unit) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_IMPL_UNIT, keep(&arena, unit), "", nm - 1, true};
+			}
+			const char *xev = (const char *)sqlite3_column_text(q, 12);
+			if (strcmp(type, "money") == 0 && unit && *unit && xev && *xev && !ximplied) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_DEAL, keep(&arena, unit), "", nm - 1, true};
 			}
 			if (strcmp(type, "number") == 0 && unit && *unit) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
@@ -972,7 +983,8 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 			slots[i].lo = 0; /* a NULL column reads as 0 */
 		if (!x->has_hi)
 			slots[i].hi = 0;
-		quote |= x->type && strcmp(x->type, "quote") == 0;
+		/* quotes, and money (whose deal's parties its sentence names) */
+		quote |= x->type && (strcmp(x->type, "quote") == 0 || strcmp(x->type, "money") == 0);
 	}
 	*c = (struct store_claim){
 		.id = id, .key = key, .source = in->name, .ord = k, .sentence = cl->sentence,

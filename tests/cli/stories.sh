@@ -171,8 +171,8 @@ is "$(conflicts_of court)" \
 quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): close, but not the same figure' \
 	"six years against five, and her age, whatever each sentence tells of her; the \$600,000 repaid does not meet the \$900,000 taken"
 run --db court.db corroborations --format jsonl
-is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same " \
-	"the day of the sentence and the nine counts agree (a three-week trial is no period of the counts)"
+is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same quantity/same " \
+	"the day of the sentence, the \$900,000 and the nine counts agree (a three-week trial is no period of the counts; the sum before ', prosecutor Ian Roe said' is the sentencing's, not the saying's)"
 
 # ---- a wildfire: a fire goes on, so the day it was 30% contained and the
 # day it ignited are no two dates of one event; a dateline in capitals

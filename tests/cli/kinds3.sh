@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Story kinds and misses of a later round: a transfer fee told from either
+# party's side, ... What a fact-checker marks comes out as one conflict with
+# its reason; the traps raise none.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# ---- a transfer fee is one deal's price whoever the sentence's subject is
+# One outlet has the buying club sign the player "for" a sum, the other has
+# the player join the club "in a deal" of another sum: one price, two figures
+mkdir fee
+cat >fee/a.txt <<'TXT'
+Dunmore Rovers land striker Elia Marsh
+
+LEEDS, May 6, 2025 - Dunmore Rovers signed striker Elia Marsh from Carrow Athletic for €62m, the club confirmed.
+TXT
+cat >fee/b.txt <<'TXT'
+Marsh moves north
+
+ROME, May 6, 2025 - Elia Marsh joined Dunmore Rovers in a €55m deal, leaving Carrow Athletic after four seasons.
+TXT
+cat >fee/c.txt <<'TXT'
+Marsh deal done
+
+NEW YORK, May 6, 2025 - Elia Marsh joined Dunmore Rovers in a $66m deal.
+TXT
+run --db fee.db add --story fee fee/a.txt fee/b.txt
+run extract --format jsonl fee/a.txt fee/b.txt
+is "$(jq -r 'select(.type == "money") | "\(.value)|\(.subject)"' <<<"$out" | sort -u)" \
+	"EUR 55000000|Elia Marsh
+EUR 62000000|Dunmore Rovers" "each outlet's fee under its own sentence's subject"
+run --db fee.db conflicts
+like "$out" '"€62m" (€62 million) and b.txt "€55m" (€55 million)' \
+	"the buyer's fee and the player's 'deal' meet as one conflict"
+is "$(grep -c '^#' <<<"$out")" 1 "... one conflict, the headline not counted again"
+# ... and so does the selling club's, its sentence naming the buyer
+printf 'Carrow cash in\n\nPARIS, May 6, 2025 - Carrow Athletic sold Elia Marsh to Dunmore Rovers for €58m.\n' >fee/s.txt
+run --db sell.db add --story fee fee/a.txt fee/s.txt
+run --db sell.db conflicts
+like "$out" 'a.txt says "€62m" (€62 million) and s.txt "€58m" (€58 million)' "the seller's price meets the buyer's"
+run --db fee.db add --story fee fee/c.txt
+run --db fee.db conflicts
+unlike "$out" '$66m' "a fee in dollars is never compared with one in euros"
+
+done_testing
