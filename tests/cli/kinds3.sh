@@ -41,4 +41,32 @@ run --db fee.db add --story fee fee/c.txt
 run --db fee.db conflicts
 unlike "$out" '$66m' "a fee in dollars is never compared with one in euros"
 
+# ---- a headline and a lead that repeat one figure are one disagreement
+# One outlet's lead names no one for the deaths (the main entity stands
+# in), its other sentence and the other outlet name the company: one
+# conflict between the two outlets, under the named subject (before, two:
+# keys "*|death|number" and "Harlow Foods|death|number")
+mkdir dup
+cat >dup/a.txt <<'TXT'
+Six killed in warehouse fire
+
+June 2, 2025
+
+The fire killed six workers at the Harlow Foods warehouse in Dover on Monday, Harlow Foods said.
+
+Harlow Foods said the fire killed six workers.
+TXT
+cat >dup/b.txt <<'TXT'
+Harlow Foods says fire killed eight
+
+June 2, 2025
+
+Harlow Foods said the fire killed eight workers at its Dover warehouse on Monday.
+TXT
+run --db dup.db add --story dup dup/a.txt dup/b.txt
+run --db dup.db conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | .explanation' <<<"$out")" \
+	'For Harlow Foods, a.txt says "six" (6 deaths) and b.txt "eight" (8 deaths): the figures cannot both be right' \
+	"six against eight is one conflict between the two outlets"
+
 done_testing

@@ -233,8 +233,8 @@ Brelle Home said on Monday it would recall 800,000 toasters. The company sold ab
 TXT
 run --db toaster.db add --story toaster toaster-a.txt toaster-b.txt
 is "$(conflicts_of toaster)" \
-	'quantity|strong|For Brelle Home, toaster-a.txt says "600,000" (600,000 toasters) and toaster-b.txt "800,000" (800,000 toasters): the figures cannot both be right' \
-	"600,000 recalled against 800,000; the 250,000 sold elsewhere meet neither"
+	'quantity|strong|For Brelle Home, toaster-a.txt says "about 600,000" (about 600,000 toasters) and toaster-b.txt "800,000" (800,000 toasters): the figures cannot both be right' \
+	"600,000 recalled against 800,000, once, from the lead that names Brelle Home (not the headline that implies it); the 250,000 sold elsewhere meet neither"
 
 # ---- what is scheduled lies ahead: a past year nearby does not take it back
 printf 'Board sets date\n\nThe board last changed its rules in June 2023. Its next meeting is scheduled for May 20.\n' >sched.txt
