@@ -41,6 +41,26 @@ run --db fee.db add --story fee fee/c.txt
 run --db fee.db conflicts
 unlike "$out" '$66m' "a fee in dollars is never compared with one in euros"
 
+# ---- a weekday under a forecast is ahead of the article's date
+# (2025-03-05 is a Wednesday)
+cat >wx.txt <<'TXT'
+Cold snap on the way
+
+March 5, 2025
+
+Temperatures are forecast to fall sharply on Friday across the valley, the weather office said.
+
+Snow is forecast for Sunday in the hills.
+
+Meteorologists predicted on Monday that the frost would not last.
+TXT
+run extract --format jsonl wx.txt
+is "$(jq -r 'select(.type == "date") | "\(.text)|\(.value)"' <<<"$out")" \
+	"Friday|2025-03-07
+Sunday|2025-03-09
+Monday|2025-03-03" \
+	"'forecast to fall on Friday' and 'forecast for Sunday' are ahead; 'predicted on Monday that' is a past saying"
+
 # ---- a headline and a lead that repeat one figure are one disagreement
 # One outlet's lead names no one for the deaths (the main entity stands
 # in), its other sentence and the other outlet name the company: one
