@@ -61,6 +61,40 @@ Sunday|2025-03-09
 Monday|2025-03-03" \
 	"'forecast to fall on Friday' and 'forecast for Sunday' are ahead; 'predicted on Monday that' is a past saying"
 
+# ---- a name set off by an aside that gives a role is a person; "it"
+# after the person's saying is the organisation the aside names, never the
+# person, so the job cuts meet the other outlet's
+mkdir role
+cat >role/a.txt <<'TXT'
+Chipmaker to cut jobs
+
+May 6, 2025
+
+Marta Lindqvist, Corvane's general manager for data centres, said it would cut 200 jobs by June.
+
+Piet Varga, a spokesman for Orlen Bank, the chipmaker's largest lender, declined to comment.
+TXT
+cat >role/b.txt <<'TXT'
+Corvane to cut 250 jobs
+
+May 6, 2025
+
+Corvane will cut 250 jobs by June, the company said.
+
+Orlen Bank, a lender based in Gdansk, said it had not been told.
+TXT
+run extract --format jsonl role/a.txt role/b.txt
+is "$(jq -r 'select(.type == "entity" and (.text == "Marta Lindqvist" or .text == "Piet Varga" or .text == "Orlen Bank")) | "\(.text)|\(.unit)"' <<<"$out" | sort -u)" \
+	"Marta Lindqvist|person
+Orlen Bank|unknown
+Piet Varga|person" \
+	"'X Y, Corvane's general manager,' and 'X Y, a spokesman for Z,' are persons; 'Orlen Bank, a lender based in Gdansk,' is not"
+is "$(jq -r 'select(.type == "number" and .text == "200") | .subject' <<<"$out")" "Corvane" \
+	"'said it would cut 200 jobs': 'it' is the organisation of her role, not her"
+run --db role.db add --story role role/a.txt role/b.txt
+run --db role.db conflicts
+like "$out" 'For Corvane, a.txt says "200" (200 jobs) and b.txt "250" (250 jobs)' "... so the cuts meet the other outlet's"
+
 # ---- a headline and a lead that repeat one figure are one disagreement
 # One outlet's lead names no one for the deaths (the main entity stands
 # in), its other sentence and the other outlet name the company: one
