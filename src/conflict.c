@@ -1913,6 +1913,70 @@ static const char *one_deal(const struct cf_claim *a, const struct cf_claim *b, 
 	return strcmp(sa, sb) < 0 ? sa : sb;
 }
 
+/* A vote's split: unit "vote" and a pair for its value ("5-2"); a count
+ * of votes ("9,410 votes") is a figure as any other. */
+static bool vote_slot(const struct cf_slot *q)
+{
+	return q->unit && strcmp(q->unit, "vote") == 0 && q->value && strchr(q->value, '-');
+}
+
+/* Whether a subject names who votes as a name (not a common noun, not
+ * the main entity standing in): two such names that differ are two votes. */
+static bool named_voter(const struct cf_slot *q)
+{
+	return !empty(q->subject) && !q->subject_implied && !common_noun(q->subject);
+}
+
+/* Vote splits ("voted five to two", "a 4-3 vote", "passed 52-48"): one
+ * value each, the pair, compared whole and never as two counts. Two
+ * splits of one year and of about as many votes in all meet, whatever
+ * event each is tied to, unless both name who voted and the names
+ * differ; different pairs cannot both be right. */
+static void judge_vote(const struct cf_claim *a, const struct cf_claim *b, const struct cf_slot *qa,
+		       const struct cf_slot *qb, struct sink *k)
+{
+	if (a->year && b->year && a->year != b->year)
+		return;
+	/* a body votes with about as many members each time: "5-2" and
+	 * "52-48" are two bodies' votes (a council's, a senate's) */
+	const char *da = strchr(qa->value, '-'), *db = strchr(qb->value, '-');
+	if (!da || !db)
+		return;
+	double ta = atof(qa->value) + atof(da + 1), tb = atof(qb->value) + atof(db + 1);
+	if (ta <= 0 || tb <= 0 || (ta > tb ? ta / tb : tb / ta) > 1.5)
+		return;
+	const char *who = NULL;
+	if (named_voter(qa) && named_voter(qb)) {
+		if (!same(qa->subject, qb->subject) && !name_short_form(qa->subject, qb->subject))
+			return;
+		who = qa->subject;
+	} else if (named_voter(qa) || named_voter(qb)) {
+		who = named_voter(qa) ? qa->subject : qb->subject;
+	}
+	char key[CF_KEY_SIZE];
+	/* the size of the body in the key: a council's vote and a senate's
+	 * between one pair of sources are two conflicts */
+	snprintf(key, sizeof key, "%s|vote|number|%d", who ? who : "", (int)log10(ta > tb ? ta : tb) + 1);
+	bool agree = strcmp(qa->value, qb->value) == 0;
+	struct cf_result *r = agree ? emit(k, CF_AGREE, NULL, NULL, "vote/same", key)
+				    : emit(k, CF_CONFLICT, "quantity", "strong", "vote/split", key);
+	if (!r)
+		return;
+	r->slot_a = qa->ord;
+	r->slot_b = qb->ord;
+	struct buf o;
+	buf_init(&o);
+	if (agree) {
+		cat(&o, a->source, " (\"", qa->text, "\") and ", b->source, " (\"", qb->text,
+		    "\") agree on ", who ? who : "the", who ? possessive_end(who) : " ", "vote: ", qa->value, NULL);
+	} else {
+		cat(&o, who ? "For " : "", who ? who : "", who ? possessive_end(who) : "", who ? "vote, " : "", a->source,
+		    " says \"", qa->text, "\" (", qa->value, ") and ", b->source, " \"", qb->text, "\" (",
+		    qb->value, "): the votes cannot both be right", NULL);
+	}
+	r->explanation = buf_steal(&o);
+}
+
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	if (foreseen(a) != foreseen(b))
@@ -1928,6 +1992,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			const struct cf_slot *qb = &b->slots[j];
 			if (strcmp(qa->type, qb->type) != 0 || (!qb->has_lo && !qb->has_hi))
 				continue;
+			if (vote_slot(qa) || vote_slot(qb)) {
+				if (vote_slot(qa) && vote_slot(qb))
+					judge_vote(a, b, qa, qb, k);
+				continue;
+			}
 			const char *sa = subj(a, qa), *sb = subj(b, qb);
 					/* A figure is anchored by what it measures ("revenue", "cash")
 			 * or else by its event: both must have one. A duration of the

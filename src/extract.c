@@ -2916,6 +2916,11 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			find_measure(s, &v[m]);
 		else if (ty == M_NUMBER && length_unit(v[m].unit))
 			find_length_measure(s, &v[m]);
+		else if (ty == M_NUMBER && field_is(v[m].unit, "vote") && strchr(v[m].value, '-'))
+			/* a vote's split ("5-2"; not "9,410 votes") measures
+			 * the vote, whoever each outlet says voted: the
+			 * store meets it by measure */
+			str_copy(v[m].measure, sizeof v[m].measure, "vote");
 		else if (ty == M_NUMBER && v[m].unit[0])
 			find_joining_measure(s, &v[m]);
 		size_t mt = token_at(s, v[m].start);

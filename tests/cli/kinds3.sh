@@ -95,6 +95,42 @@ run --db role.db add --story role role/a.txt role/b.txt
 run --db role.db conflicts
 like "$out" 'For Corvane, a.txt says "200" (200 jobs) and b.txt "250" (250 jobs)' "... so the cuts meet the other outlet's"
 
+# ---- a vote's split is one value, compared as a pair
+cat >vote-a.txt <<'TXT'
+Budget clears council
+
+April 9, 2025
+
+The Ferrisford town council voted five to two on Monday to approve the new budget.
+
+In the state capital, the Senate passed the transport bill 52-48.
+TXT
+cat >vote-b.txt <<'TXT'
+Narrow win for budget
+
+April 9, 2025
+
+The town council approved the budget by a 4-3 vote on Monday after a long debate.
+
+The Senate's 51-49 vote on the transport bill came later in the day.
+
+The Rovers won 3-1 at home.
+TXT
+run extract --format jsonl vote-a.txt vote-b.txt
+is "$(jq -r 'select(.type == "number") | "\(.text)|\(.value)|\(.unit)"' <<<"$out")" \
+	"five to two|5-2|vote
+52-48|52-48|vote
+4-3|4-3|vote
+51-49|51-49|vote" \
+	"each split is one value in unit vote; a score ('won 3-1') stays no quantity"
+run --db vote.db add --story vote vote-a.txt vote-b.txt
+run --db vote.db conflicts
+like "$out" 'vote-a.txt says "five to two" (5-2) and vote-b.txt "4-3" (4-3): the votes cannot both be right' \
+	"5-2 against 4-3 is a conflict of the pair"
+like "$out" '"52-48" (52-48) and vote-b.txt "51-49" (51-49)' "... and so is 52-48 against 51-49"
+unlike "$out" '"five to two" (5-2) and vote-b.txt "51-49"' "a council's vote never meets a senate's (7 votes against 100)"
+unlike "$out" '"52-48" (52-48) and vote-b.txt "4-3"' "... nor the other way"
+
 # ---- a headline and a lead that repeat one figure are one disagreement
 # One outlet's lead names no one for the deaths (the main entity stands
 # in), its other sentence and the other outlet name the company: one
