@@ -997,7 +997,7 @@ static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, stru
 		.year = year,
 		.id = c->id, .source = c->source, .subject = c->subject, .event = c->event,
 		.lemma = c->lemma, .speaker = c->speaker, .modality = c->modality, .scope = c->scope,
-		.text = c->text, .story_subject = c->story_subject,
+		.text = c->text, .text_len = c->text_len, .story_subject = c->story_subject,
 		.subject_implied = c->subject_implied, .elsewhen = c->elsewhen,
 		.negated = c->negated, .slots = slots, .nslots = c->nslots,
 	};

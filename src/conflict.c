@@ -29,6 +29,7 @@
 
 #include "conflict.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1862,6 +1863,120 @@ static bool foreseen(const struct cf_claim *c)
 	return c->modality && strcmp(c->modality, "expected") == 0;
 }
 
+/* How many sums of money a claim states. */
+static size_t sums(const struct cf_claim *c)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->nslots; i++)
+		n += strcmp(c->slots[i].type, "money") == 0;
+	return n;
+}
+
+/* Whether a claim's sentence names `name` as whole words (ASCII
+ * boundaries). */
+static bool names_in(const struct cf_claim *c, const char *name)
+{
+	size_t n = strlen(name), len = c->text ? (c->text_len ? c->text_len : strlen(c->text)) : 0;
+	const char *t = c->text;
+	if (!n || len < n)
+		return false;
+	for (size_t i = 0; i + n <= len; i++) {
+		const char *p = memchr(t + i, name[0], len - n + 1 - i);
+		if (!p)
+			return false;
+		i = (size_t)(p - t);
+		if (memcmp(p, name, n) == 0 && (i == 0 || !isalnum((unsigned char)p[-1])) &&
+		    (i + n == len || !isalnum((unsigned char)p[n])))
+			return true;
+	}
+	return false;
+}
+
+/* One deal's price, whoever the sentence makes its subject: "Harbor City
+ * signed Reyes for €100m" and "Reyes joined Harbor City in an €80m deal"
+ * (or the seller's "sold Reyes to Harbor City") give the price of one
+ * transaction when each sentence names the other's subject as a party.
+ * Money under a deal class on both sides only; the currencies are still
+ * compared. Returns the name the result goes under: the first of the two
+ * in byte order (one key whichever source comes first), else NULL. */
+static const char *one_deal(const struct cf_claim *a, const struct cf_claim *b, const struct cf_slot *qa,
+			    const struct cf_slot *qb, const char *sa, const char *sb)
+{
+	if (strcmp(qa->type, "money") != 0 || empty(qa->event) || empty(qb->event) ||
+	    !deal_class(qa->event) || !deal_class(qb->event) || empty(qa->subject) ||
+	    empty(qb->subject) || qa->subject_implied || qb->subject_implied)
+		return NULL;
+	/* a sentence of several sums splits the price ("$290 million in cash
+	 * and about $44 million in shares"): none of them is the deal's */
+	if (sums(a) != 1 || sums(b) != 1 || !names_in(a, sb) || !names_in(b, sa))
+		return NULL;
+	return strcmp(sa, sb) < 0 ? sa : sb;
+}
+
+/* A vote's split: unit "vote" and a pair for its value ("5-2"); a count
+ * of votes ("9,410 votes") is a figure as any other. */
+static bool vote_slot(const struct cf_slot *q)
+{
+	return q->unit && strcmp(q->unit, "vote") == 0 && q->value && strchr(q->value, '-');
+}
+
+/* Whether a subject names who votes as a name (not a common noun, not
+ * the main entity standing in): two such names that differ are two votes. */
+static bool named_voter(const struct cf_slot *q)
+{
+	return !empty(q->subject) && !q->subject_implied && !common_noun(q->subject);
+}
+
+/* Vote splits ("voted five to two", "a 4-3 vote", "passed 52-48"): one
+ * value each, the pair, compared whole and never as two counts. Two
+ * splits of one year and of about as many votes in all meet, whatever
+ * event each is tied to, unless both name who voted and the names
+ * differ; different pairs cannot both be right. */
+static void judge_vote(const struct cf_claim *a, const struct cf_claim *b, const struct cf_slot *qa,
+		       const struct cf_slot *qb, struct sink *k)
+{
+	if (a->year && b->year && a->year != b->year)
+		return;
+	/* a body votes with about as many members each time: "5-2" and
+	 * "52-48" are two bodies' votes (a council's, a senate's) */
+	const char *da = strchr(qa->value, '-'), *db = strchr(qb->value, '-');
+	if (!da || !db)
+		return;
+	double ta = atof(qa->value) + atof(da + 1), tb = atof(qb->value) + atof(db + 1);
+	if (ta <= 0 || tb <= 0 || (ta > tb ? ta / tb : tb / ta) > 1.5)
+		return;
+	const char *who = NULL;
+	if (named_voter(qa) && named_voter(qb)) {
+		if (!same(qa->subject, qb->subject) && !name_short_form(qa->subject, qb->subject))
+			return;
+		who = qa->subject;
+	} else if (named_voter(qa) || named_voter(qb)) {
+		who = named_voter(qa) ? qa->subject : qb->subject;
+	}
+	char key[CF_KEY_SIZE];
+	/* the size of the body in the key: a council's vote and a senate's
+	 * between one pair of sources are two conflicts */
+	snprintf(key, sizeof key, "%s|vote|number|%d", who ? who : "", (int)log10(ta > tb ? ta : tb) + 1);
+	bool agree = strcmp(qa->value, qb->value) == 0;
+	struct cf_result *r = agree ? emit(k, CF_AGREE, NULL, NULL, "vote/same", key)
+				    : emit(k, CF_CONFLICT, "quantity", "strong", "vote/split", key);
+	if (!r)
+		return;
+	r->slot_a = qa->ord;
+	r->slot_b = qb->ord;
+	struct buf o;
+	buf_init(&o);
+	if (agree) {
+		cat(&o, a->source, " (\"", qa->text, "\") and ", b->source, " (\"", qb->text,
+		    "\") agree on ", who ? who : "the", who ? possessive_end(who) : " ", "vote: ", qa->value, NULL);
+	} else {
+		cat(&o, who ? "For " : "", who ? who : "", who ? possessive_end(who) : "", who ? "vote, " : "", a->source,
+		    " says \"", qa->text, "\" (", qa->value, ") and ", b->source, " \"", qb->text, "\" (",
+		    qb->value, "): the votes cannot both be right", NULL);
+	}
+	r->explanation = buf_steal(&o);
+}
+
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	if (foreseen(a) != foreseen(b))
@@ -1877,8 +1992,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			const struct cf_slot *qb = &b->slots[j];
 			if (strcmp(qa->type, qb->type) != 0 || (!qb->has_lo && !qb->has_hi))
 				continue;
+			if (vote_slot(qa) || vote_slot(qb)) {
+				if (vote_slot(qa) && vote_slot(qb))
+					judge_vote(a, b, qa, qb, k);
+				continue;
+			}
 			const char *sa = subj(a, qa), *sb = subj(b, qb);
-			/* A figure is anchored by what it measures ("revenue", "cash")
+					/* A figure is anchored by what it measures ("revenue", "cash")
 			 * or else by its event: both must have one. A duration of the
 			 * same subject in the same unit is its tenure whatever verb
 			 * carries it. Money and percentages need the same event class. */
@@ -1898,6 +2018,9 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			/* "Harlow Foods" and "Harlow" are one subject: the short
 			 * form names it in the key and the words */
 			const char *sf = same(sa, sb) ? NULL : name_short_form(sa, sb);
+			const char *deal = !same(sa, sb) && !sf && !placed ? one_deal(a, b, qa, qb, sa, sb) : NULL;
+			if (deal)
+				sf = deal;
 			if (!same(sa, sb) && !sf && !placed)
 				continue;
 			if (sf)
@@ -1928,9 +2051,20 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				    !(deal_class(qa->event) && deal_class(qb->event)) &&
 				    !level_reported(qa->event, qb->event))
 					continue;
+			} else if ((ma || mb) && strcmp(qa->type, "money") == 0 && !empty(qa->event) &&
+				   !empty(qb->event) && deal_class(qa->event) && deal_class(qb->event) &&
+				   unit_fn && strcmp(unit_fn(ma ? ma : mb, uctx), "price") == 0 &&
+				   sums(ma ? b : a) == 1) {
+				/* a deal's one bare sum is its price: "signed Reyes
+				 * for €100m" and "in an €80m deal" (units.tsv folds
+				 * "deal" to "price"); a sentence of several sums splits
+				 * the price ("$290 million in cash and $44 million in
+				 * stock") */
+				ma = mb = NULL;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */
-			} else if (ages) {
+			} else if (ages || deal) {
+				/* one deal's price, its events the deal's (one_deal) */
 				/* a person's age is the person's whatever the
 				 * sentence tells of them ("Ashdown, 54, had shown no
 				 * remorse", "Ashdown, 55, was found guilty") */

@@ -51,7 +51,8 @@ struct cf_claim {
 	const char *source;
 	const char *subject, *event, *lemma, *speaker, *modality;
 	const char *scope; /* the clause's action lemmas, space-separated */
-	const char *text;  /* the sentence (NUL-terminated) */
+	const char *text;  /* the sentence: text_len bytes, or NUL-terminated when 0 */
+	size_t text_len;
 	const char *story_subject; /* the story's subject, or NULL/"" (none known) */
 	bool subject_implied, elsewhen; /* as a slot's */
 	bool negated;

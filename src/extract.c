@@ -863,6 +863,35 @@ static bool and_joins_name(const struct sent *s, size_t k)
 	return false;
 }
 
+/* Whether a comma at token b opens an aside that gives a role (a word of
+ * cues.tsv's "title" list ending the aside or before its "for", "of" or
+ * "at"): "Marta Lindqvist, Corvane's general manager,", "Tomas Brandt, a
+ * spokesman for Orlen Bank,". A relative word ("whose manager") or other
+ * punctuation first gives none. */
+static bool role_aside(const struct sent *s, size_t b)
+{
+	const char *text = s->text;
+	if (b + 2 >= s->n || s->t[b].kind != TK_PUNCT || text[s->t[b].start] != ',')
+		return false;
+	for (size_t k = b + 1; k < s->n && k <= b + 6; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind == TK_PUNCT && text[t->start] != '\'')
+			return false;
+		if (token_is(text, t, "whose") || token_is(text, t, "who") || token_is(text, t, "which") ||
+		    token_is(text, t, "that"))
+			return false;
+		size_t tl = lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_TITLE);
+		if (!tl)
+			continue;
+		size_t e = k + tl;
+		if (e < s->n && ((s->t[e].kind == TK_PUNCT && text[s->t[e].start] == ',') ||
+				 token_is(text, &s->t[e], "for") || token_is(text, &s->t[e], "of") ||
+				 token_is(text, &s->t[e], "at")))
+			return true;
+	}
+	return false;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -1045,6 +1074,11 @@ static void find_entities(struct sent *s)
 		if (strcmp(type, "unknown") == 0 && b > a + 1 && s->t[b - 1].kind == TK_WORD &&
 		    word_is(s, &s->t[b - 1], CUE_PLACE_TAIL))
 			type = "place";
+		/* a name of two or three words set off by an aside that gives
+		 * its role is a person ("Marta Lindqvist, Corvane's general
+		 * manager, said"), as a name after a title is */
+		if (strcmp(type, "unknown") == 0 && b > a + 1 && b <= a + 3 && role_aside(s, b))
+			type = "person";
 		/* a dateline in capitals ("KESTREL VALLEY — A wildfire ...")
 		 * names the place the body writes "Kestrel Valley": one name,
 		 * in the body's case, so that it is not a name of its own */
@@ -2711,6 +2745,25 @@ static bool story_occurrence(struct sent *s, int32_t subj)
 	return false;
 }
 
+/* The organisation an aside after person p names ("Marta Lindqvist,
+ * Corvane's general manager,", "Tomas Brandt, a spokesman for Orlen
+ * Bank,"), or -1. */
+static int32_t aside_organisation(const struct sent *s, int32_t p)
+{
+	const char *text = s->text;
+	size_t b = token_last(s, &s->x->mentions.v[p]) + 1;
+	if (b >= s->n || s->t[b].kind != TK_PUNCT || text[s->t[b].start] != ',')
+		return -1;
+	for (size_t k = b + 1; k < s->n && k <= b + 8; k++) {
+		if (s->t[k].kind == TK_PUNCT && text[s->t[k].start] != '\'')
+			return -1;
+		int32_t e = entity_starting_at(s, k);
+		if (e >= 0)
+			return field_is(s->x->mentions.v[e].unit, "person") ? -1 : e;
+	}
+	return -1;
+}
+
 /* "Tolland Freight said on Tuesday that it had agreed to buy Marsh
  * Haulage": an "it" right after an organisation's saying (past "that" and
  * the saying's date) is the one who says, whoever the article's main
@@ -2726,6 +2779,10 @@ static int32_t sayer_it(const struct sent *s, const struct tev *ev, size_t ei)
 	if (ej == SIZE_MAX)
 		return -1;
 	int32_t sj = v[ev[ej].m].subject;
+	/* "it" is never a person: "Marta Lindqvist, Corvane's general
+	 * manager, said it would" is the organisation her aside names */
+	if (sj >= 0 && v[sj].type == M_ENTITY && field_is(v[sj].unit, "person"))
+		sj = aside_organisation(s, sj);
 	if (sj < 0 || v[sj].type != M_ENTITY || field_is(v[sj].unit, "person") ||
 	    field_is(v[sj].unit, "place") || field_is(v[sj].unit, "noun"))
 		return -1;
@@ -2859,6 +2916,11 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			find_measure(s, &v[m]);
 		else if (ty == M_NUMBER && length_unit(v[m].unit))
 			find_length_measure(s, &v[m]);
+		else if (ty == M_NUMBER && field_is(v[m].unit, "vote") && strchr(v[m].value, '-'))
+			/* a vote's split ("5-2"; not "9,410 votes") measures
+			 * the vote, whoever each outlet says voted: the
+			 * store meets it by measure */
+			str_copy(v[m].measure, sizeof v[m].measure, "vote");
 		else if (ty == M_NUMBER && v[m].unit[0])
 			find_joining_measure(s, &v[m]);
 		size_t mt = token_at(s, v[m].start);
@@ -2878,16 +2940,23 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * to the fire department": a date before a trailing attribution
 		 * dates its own clause (its event, if the lexicon knows one before
 		 * the comma), never the saying after the comma */
-		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].t > mt_end) {
+		/* ... and so does a sum ("signed Marsh from Carrow Athletic
+		 * for €62m, the club said": the signing's price, not the
+		 * saying's), when its clause has an event */
+		if ((ty == M_DATE || ty == M_MONEY) && bi != SIZE_MAX && ev[bi].t > mt_end) {
 			size_t c = trailing_attribution(s, ev, nev, mt, mt_end);
 			if (c != SIZE_MAX && ev[bi].t > c) {
 				size_t own = 0;
 				while (own < nev && ev[own].t < c)
 					own++;
-				for (size_t ei = own; ei < nev && sayer == -1; ei++)
-					if (ev[ei].says)
-						sayer = v[ev[ei].m].subject;
-				bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+				if (ty == M_DATE) {
+					for (size_t ei = own; ei < nev && sayer == -1; ei++)
+						if (ev[ei].says)
+							sayer = v[ev[ei].m].subject;
+					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+				} else if (own) {
+					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
+				}
 			}
 		}
 		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {

@@ -83,9 +83,11 @@
  *    before a comma is the idiom. "a"/"an" is one only before a scale, a
  *    fraction with "of", "few"/"couple"/"handful", or a duration unit (and
  *    not as a rate: "$5 a year", "twice a week").
- *  - Not quantities: clock times, phone numbers, scores, records and votes
+ *  - Not quantities: clock times, phone numbers, scores and records
  *    ("58-3", "a 12-4 record", "a 5-4 ruling", "won 3-1": two counts that
- *    one value or interval cannot hold, and never a range), "24/7",
+ *    one value or interval cannot hold, and never a range), except a
+ *    vote's split ("voted 5-2", "a 4-3 vote": unit "vote", one value
+ *    "5-2"), "24/7",
  *    dates in digits, identifiers after a name or a label
  *    ("Windows 10", "Section 230", "No. 3", "Top 5", "G7", "COVID-19", "the
  *    737 MAX"), numbers with letters attached ("3D", "the 40s", "10u"),
@@ -138,6 +140,7 @@ enum {
 	R_ADJ = 1u << 27,    /* an adjective between a number and its noun */
 	R_SEISMIC = 1u << 28, /* "a 4.6 quake": a decimal before it is a magnitude */
 	R_DIM = 1u << 29,    /* high, tall, long: a size after a measure ("4 m high") */
+	R_VOTE = 1u << 30,   /* a pair of counts next to it is a vote's split ("voted 5-2") */
 };
 
 enum { MULT_NEEDCUR = 1, MULT_SPACED = 2 };
@@ -205,6 +208,7 @@ static const struct lex lexicon[] = {
 	{.w = "apart", .roles = STOP},
 	{.w = "apartment", .roles = R_LABEL},
 	{.w = "apiece", .roles = STOP},
+	{.w = "approved", .roles = R_VOTE},
 	{.w = "approx", .roles = STOP | R_COMP},
 	{.w = "approximately", .roles = STOP | R_COMP},
 	{.w = "apr", .roles = R_MONTH},
@@ -221,6 +225,7 @@ static const struct lex lexicon[] = {
 	{.w = "avalanches", .roles = R_IRREG, .s = "avalanche"},
 	{.w = "away", .roles = R_DIE | STOP},
 	{.w = "b", .roles = R_MULT, .val = 1e9, .aux = MULT_NEEDCUR},
+	{.w = "backed", .roles = R_VOTE},
 	{.w = "baht", .roles = R_CUR, .val = 1, .s = "THB"},
 	{.w = "barrel", .roles = R_MEASURE},
 	{.w = "be", .roles = STOP},
@@ -661,6 +666,7 @@ static const struct lex lexicon[] = {
 	{.w = "page", .roles = R_LABEL},
 	{.w = "paid", .roles = STOP},
 	{.w = "paragraph", .roles = R_LABEL},
+	{.w = "passed", .roles = R_VOTE},
 	{.w = "past", .roles = STOP},
 	{.w = "pct", .roles = R_PCT},
 	{.w = "pdt", .roles = R_TIME},
@@ -701,6 +707,7 @@ static const struct lex lexicon[] = {
 	{.w = "reais", .roles = R_CUR, .val = 1, .s = "BRL"},
 	{.w = "really", .roles = STOP},
 	{.w = "region", .roles = 0},
+	{.w = "rejected", .roles = R_VOTE},
 	{.w = "remain", .roles = STOP},
 	{.w = "remains", .roles = STOP},
 	{.w = "renminbi", .roles = R_CUR, .val = 1, .s = "CNY"},
@@ -887,6 +894,9 @@ static const struct lex lexicon[] = {
 	{.w = "viruses", .roles = R_IRREG, .s = "virus"},
 	{.w = "vol", .roles = R_LABEL},
 	{.w = "volume", .roles = R_LABEL},
+	{.w = "vote", .roles = R_VOTE},
+	{.w = "voted", .roles = R_VOTE},
+	{.w = "votes", .roles = R_VOTE},
 	{.w = "vs", .roles = STOP},
 	{.w = "ward", .roles = R_LABEL},
 	{.w = "was", .roles = STOP | R_AUX},
@@ -2935,6 +2945,13 @@ static void emit(struct ctx *c, struct qty *q)
 	default:
 		fmt_num(m->value, sizeof m->value, v);
 		str_copy(m->unit, sizeof m->unit, q->unit);
+		if (q->v2 && strcmp(q->unit, "vote") == 0) {
+			/* a split: "5-2", the first count its bounds */
+			n = strlen(m->value);
+			put_str(m->value, sizeof m->value, &n, "-");
+			fmt_num(m->value + n, sizeof m->value - n, q->v2);
+			m->lo = m->hi = v;
+		}
 		break;
 	}
 }
@@ -3148,6 +3165,32 @@ static void stage_money_percent(const struct ctx *c, struct qty *q)
 		q->kind = Q_MONEY;
 }
 
+/* Whether counts a (q) and b are a vote's split: whole numbers under a
+ * thousand, no scale, next to a word of a vote (R_VOTE) right after the
+ * pair or up to three words before it, or "vote of" before it. */
+static bool vote_split(const struct ctx *c, const struct qty *q, const struct num *b)
+{
+	const struct num *a = &q->a;
+	unsigned bad = NF_VAGUE | NF_FRAC | NF_ART | NF_SCALED | NF_DEC | NF_YEAR | NF_ORD;
+	if ((a->f & bad) || (b->f & bad) || a->v >= 1000 || b->v >= 1000 || a->v != (double)(long)a->v ||
+	    b->v != (double)(long)b->v)
+		return false;
+	size_t s = q->s;
+	if (s > 0 && is_w(c, s - 1, "a"))
+		s--; /* "by a 4-3 vote" */
+	if (has(c, b->e, R_VOTE) || (s > 1 && is_w(c, s - 1, "of") && has(c, s - 2, R_VOTE)))
+		return true;
+	/* the verb, with its object between ("backed it 6-1", "passed the
+	 * bill 52-48") */
+	for (size_t k = s; k > 0 && k + 4 > s; k--) {
+		if (!is_kind(c, k - 1, TK_WORD))
+			return false;
+		if (has(c, k - 1, R_VOTE))
+			return true;
+	}
+	return false;
+}
+
 /* Ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three",
  * "$20-30 million", "3-4%". A pair of digits glued by a hyphen that is not
  * a range (a score, a record, a phone number) is dropped whole. */
@@ -3167,6 +3210,15 @@ static enum step stage_range(struct ctx *c, struct qty *q)
 	     (to && loose && !(q->s > 0 && has(c, q->s - 1, R_CHANGE))) || (or && loose)) &&
 	    range_second(c, e + 1, q, &b, &cur2)) {
 		double v2 = b.v;
+		/* a vote's split ("voted 5-2", "voted five to two", "a 4-3
+		 * vote", "passed 52-48", "by a vote of 52 to 48"): one value,
+		 * the pair, never a range or two counts */
+		if ((dash || to) && !q->cur && q->kind == Q_NUM && q->cmp == C_NONE && vote_split(c, q, &b)) {
+			q->v2 = v2;
+			q->e = b.e;
+			set_unit(q, "vote");
+			return FINISH;
+		}
 		/* "$20-30 million": the scale of the second applies to both */
 		if (!(a->f & NF_SCALED) && (b.f & NF_SCALED) && a->v < v2 / b.scale)
 			a->v *= b.scale, a->lo = a->hi = a->v;
@@ -3502,8 +3554,11 @@ static size_t quantity_at(struct ctx *c, size_t s, size_t j, enum cmp cmp)
 	stage_money_percent(c, &q);
 	if ((q.a.f & NF_NEEDCUR) && !q.cur)
 		return q.e; /* "60b" */
-	if (stage_range(c, &q) == DROP)
+	st = stage_range(c, &q);
+	if (st == DROP)
 		return q.e;
+	if (st == FINISH)
+		goto finish;
 	if (q.kind == Q_NUM) {
 		st = stage_duration(c, &q);
 		if (st == NOTHING)

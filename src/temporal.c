@@ -538,6 +538,9 @@ enum {
 	TW_LL,    /* ends in "'ll": future */
 	TW_SET,   /* "set" (to/for: future) */
 	TW_GOING, /* "going" (to/for: future) */
+	TW_FORESEE, /* forecast, predicted, projected: future before "to" or
+		     * "for" ("are forecast to fall on Friday"), else as any
+		     * word ("predicted on Monday that" is past) */
 	TW_DUE,   /* "due" (future unless "due to") */
 	TW_ED,    /* ends in "ed", 4 bytes or more, not in not_past_ed: past
 		   * unless capitalised */
@@ -576,6 +579,7 @@ static void kw_build(void)
 	atomic_store_explicit(&cue_of[TW_LL], 1, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_SET], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_GOING], CUE_MORE, memory_order_relaxed);
+	atomic_store_explicit(&cue_of[TW_FORESEE], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_DUE], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_ED], CUE_MORE, memory_order_relaxed);
 	atomic_store_explicit(&cue_of[TW_BE], CUE_MORE, memory_order_relaxed);
@@ -644,6 +648,9 @@ static uint8_t word_class(const char *text, const struct token *t)
 		return TW_LL;
 	if (ascii_is(p, len, "set"))
 		return TW_SET;
+	if (((p[0] | 0x20) == 'f' && (ascii_is(p, len, "forecast") || ascii_is(p, len, "forecasted"))) ||
+	    ((p[0] | 0x20) == 'p' && (ascii_is(p, len, "predicted") || ascii_is(p, len, "projected"))))
+		return TW_FORESEE;
 	if (ascii_is(p, len, "going"))
 		return TW_GOING;
 	if (ascii_is(p, len, "due"))
@@ -1078,6 +1085,12 @@ static inline __attribute__((always_inline)) int cue_at(const struct ctx *c, siz
 		case TW_SET:
 		case TW_GOING:
 			return word_is(c, k + 1, "to") || word_is(c, k + 1, "for") ? 1 : 0;
+		case TW_FORESEE:
+			if (word_is(c, k + 1, "to") || word_is(c, k + 1, "for"))
+				return 1;
+			if ((c->text[c->t[k].end - 1] | 0x20) != 'd' || (c->t[k].flags & TF_CAP))
+				return 0;
+			break; /* "predicted", "projected": past, as TW_ED */
 		case TW_DUE:
 			return word_is(c, k + 1, "to") ? 0 : 1;
 		case TW_ED:

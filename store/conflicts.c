@@ -284,12 +284,12 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
  * anchor's list is below it in the list of every new claim holding the
  * anchor. So a source whose thousand claims share one date looks the date
  * up once, and a story whose thousand sources share it reads 400 rows. */
-enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT, A_LONG, A_LONG_UNIT };
+enum anchor_kind { A_DATE, A_SUBJ, A_UNIT, A_NORM, A_COUNT, A_IMPL, A_IMPL_UNIT, A_LONG, A_LONG_UNIT, A_DEAL };
 
 static const char anchors_sql[] =
 	"SELECT c.id, c.story, c.subject, c.event, x.type, x.value, x.subject,"
 	" coalesce(x.unit_key, x.unit), x.norm,"
-	" x.year_from, c.subject_implied, x.subject_implied FROM claims c"
+	" x.year_from, c.subject_implied, x.subject_implied, x.event FROM claims c"
 	" LEFT JOIN slots x ON x.claim_id = c.id"
 	" WHERE c.source_id = ?1 ORDER BY c.ord, x.ord"; /* no sort: (source_id, ord) is indexed */
 /* ?1 story, ?2 and ?3 the anchor; rows: claim ids, newest first (repeats
@@ -321,6 +321,12 @@ static const char *const lookup_sql[] = {
 		   " AND event = ?3 ORDER BY id DESC",
 	[A_LONG_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND subject >= ?2 || ' '"
 			" AND subject < ?2 || '!' AND unit_key = ?3 ORDER BY claim_id DESC",
+	/* a deal's price in one currency, whichever party is its subject
+	 * ("X signed Y for €100m", "Y joined X in an €80m deal"): the rules
+	 * judge whether the events are a deal's and the two sentences name
+	 * its parties */
+	[A_DEAL] = "SELECT claim_id FROM slots WHERE story = ?1 AND type = 'money' AND unit = ?2"
+		   " AND subject <> '' AND event <> '' AND subject_implied = 0 ORDER BY claim_id DESC",
 };
 
 /* The story's subject: the name the claims of the most sources give as the
@@ -575,6 +581,11 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_IMPL_UNIT, keep(&arena, unit), "", nm - 1, true};
 			}
+			const char *xev = (const char *)sqlite3_column_text(q, 12);
+			if (strcmp(type, "money") == 0 && unit && *unit && xev && *xev && !ximplied) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_DEAL, keep(&arena, unit), "", nm - 1, true};
+			}
 			if (strcmp(type, "number") == 0 && unit && *unit) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_COUNT, keep(&arena, value), keep(&arena, xsubj),
@@ -690,16 +701,49 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 }
 
 /* The key of a conflict's (other source, kind, key), newly allocated. */
-static char *mark_key(const char *other_source, const struct store_mark *m)
+/* The set key of a conflict with another source: its kind and key, the
+ * story's subject in the key read as "*" (a headline whose subject is
+ * implied and a lead that names the story's subject state one figure:
+ * "*|death|number" and "Harlow Foods|death|number" are one disagreement
+ * between two sources, as listed_before reads agreements). */
+static char *mark_key(const char *other_source, const struct store_mark *m, const char *subject)
 {
-	const char *key = m->key ? m->key : "";
-	return xasprintf("%zu:%s%zu:%s%s", strlen(other_source), other_source, strlen(m->kind), m->kind,
-			 key);
+	struct buf k;
+	buf_init(&k);
+	buf_printf(&k, "%zu:%s%zu:%s", strlen(other_source), other_source, strlen(m->kind), m->kind);
+	size_t sl = subject ? strlen(subject) : 0;
+	for (const char *f = m->key ? m->key : "";;) {
+		const char *e = strchr(f, '|');
+		size_t fl = e ? (size_t)(e - f) : strlen(f);
+		if (sl && fl == sl && ascii_ieqn(f, subject, sl))
+			buf_addc(&k, '*');
+		else
+			buf_add(&k, f, fl);
+		if (!e)
+			break;
+		buf_addc(&k, '|');
+		f = e + 1;
+	}
+	return buf_steal(&k);
 }
 
-static bool already(struct seen_set *set, const char *other_source, const struct store_mark *m)
+/* How many of the two compared figures (or claims, without a slot) take
+ * their subject from their source's main entity: of two conflicts that
+ * are one disagreement, the one with fewer such names the subject. */
+static int implied_sides(const struct store_claim *a, const struct store_claim *b, const struct store_mark *m)
 {
-	return seen_get(set, mark_key(other_source, m), 0) != SIZE_MAX;
+	int n = 0;
+	n += m->slot_a >= 0 && (size_t)m->slot_a < a->nslots ? a->slots[m->slot_a].subject_implied
+							      : a->subject_implied;
+	n += m->slot_b >= 0 && (size_t)m->slot_b < b->nslots ? b->slots[m->slot_b].subject_implied
+							      : b->subject_implied;
+	return n;
+}
+
+static bool already(struct seen_set *set, const char *other_source, const struct store_mark *m,
+		    const char *subject)
+{
+	return seen_get(set, mark_key(other_source, m, subject), 0) != SIZE_MAX;
 }
 
 /* The marks of one new source, queued in judging order and written at the
@@ -714,6 +758,7 @@ struct rec {
 	 * its place in judging order */
 	int64_t src, ord, mine;
 	size_t seq;
+	int implied; /* how many of its two sides imply their subject (implied_sides) */
 };
 
 #define NO_STR ((size_t)-1)
@@ -972,7 +1017,8 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 			slots[i].lo = 0; /* a NULL column reads as 0 */
 		if (!x->has_hi)
 			slots[i].hi = 0;
-		quote |= x->type && strcmp(x->type, "quote") == 0;
+		/* quotes, and money (whose deal's parties its sentence names) */
+		quote |= x->type && (strcmp(x->type, "quote") == 0 || strcmp(x->type, "money") == 0);
 	}
 	*c = (struct store_claim){
 		.id = id, .key = key, .source = in->name, .ord = k, .sentence = cl->sentence,
@@ -1086,7 +1132,7 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 				const char *sa = a.source ? a.source : "", *sb = b.source ? b.source : "";
 				char *both = strcmp(sa, sb) < 0 ? xasprintf("%zu:%s%s", strlen(sa), sa, sb)
 								 : xasprintf("%zu:%s%s", strlen(sb), sb, sa);
-				bool dup = already(&seen, both, &marks[k]);
+				bool dup = already(&seen, both, &marks[k], subject);
 				free(both);
 				if (dup)
 					continue;
@@ -1433,15 +1479,17 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 		for (size_t q = 0; q < n; q++) {
 			const char *other = co->source ? co->source : "";
 			struct rec want = {.src = co->source_id, .ord = (int64_t)co->ord, .mine = (int64_t)k,
-					   .seq = seq++};
+					   .seq = seq++, .implied = implied_sides(&oa, &ob, &marks[q])};
 			struct rec *over = NULL;
 			if (marks[q].conflict) {
-				size_t at = seen_get(&first, mark_key(other, &marks[q]), recs.n);
+				size_t at = seen_get(&first, mark_key(other, &marks[q], subject), recs.n);
 				if (at != SIZE_MAX) {
 					/* a conflict of this kind and key with that
 					 * source is queued: this one takes its place
-					 * only when it comes first */
-					if (rec_cmp(&want, &recs.v[at]) > 0)
+					 * only when it names more of the subject, or
+					 * as much and comes first */
+					if (want.implied != recs.v[at].implied ? want.implied > recs.v[at].implied
+									       : rec_cmp(&want, &recs.v[at]) > 0)
 						continue;
 					over = &recs.v[at];
 				}
@@ -1452,6 +1500,7 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			r->ord = want.ord;
 			r->mine = want.mine;
 			r->seq = want.seq;
+			r->implied = want.implied;
 		}
 		if (j->release)
 			j->release(j->ctx, marks, n);

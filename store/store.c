@@ -1389,7 +1389,7 @@ enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_
 		if (sqlite3_column_type(one, 20) == SQLITE_NULL)
 			continue; /* no slots */
 		read_slot_row(r, one, 20, n);
-		quote |= strcmp(r->slots[n].type, "quote") == 0;
+		quote |= strcmp(r->slots[n].type, "quote") == 0 || strcmp(r->slots[n].type, "money") == 0;
 		n++;
 	}
 	sqlite3_reset(one);

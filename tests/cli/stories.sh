@@ -171,8 +171,8 @@ is "$(conflicts_of court)" \
 quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): close, but not the same figure' \
 	"six years against five, and her age, whatever each sentence tells of her; the \$600,000 repaid does not meet the \$900,000 taken"
 run --db court.db corroborations --format jsonl
-is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same " \
-	"the day of the sentence and the nine counts agree (a three-week trial is no period of the counts)"
+is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same quantity/same " \
+	"the day of the sentence, the \$900,000 and the nine counts agree (a three-week trial is no period of the counts; the sum before ', prosecutor Ian Roe said' is the sentencing's, not the saying's)"
 
 # ---- a wildfire: a fire goes on, so the day it was 30% contained and the
 # day it ignited are no two dates of one event; a dateline in capitals
@@ -233,8 +233,8 @@ Brelle Home said on Monday it would recall 800,000 toasters. The company sold ab
 TXT
 run --db toaster.db add --story toaster toaster-a.txt toaster-b.txt
 is "$(conflicts_of toaster)" \
-	'quantity|strong|For Brelle Home, toaster-a.txt says "600,000" (600,000 toasters) and toaster-b.txt "800,000" (800,000 toasters): the figures cannot both be right' \
-	"600,000 recalled against 800,000; the 250,000 sold elsewhere meet neither"
+	'quantity|strong|For Brelle Home, toaster-a.txt says "about 600,000" (about 600,000 toasters) and toaster-b.txt "800,000" (800,000 toasters): the figures cannot both be right' \
+	"600,000 recalled against 800,000, once, from the lead that names Brelle Home (not the headline that implies it); the 250,000 sold elsewhere meet neither"
 
 # ---- what is scheduled lies ahead: a past year nearby does not take it back
 printf 'Board sets date\n\nThe board last changed its rules in June 2023. Its next meeting is scheduled for May 20.\n' >sched.txt
