@@ -1998,7 +1998,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				continue;
 			}
 			const char *sa = subj(a, qa), *sb = subj(b, qb);
-					/* A figure is anchored by what it measures ("revenue", "cash")
+			/* A figure is anchored by what it measures ("revenue", "cash")
 			 * or else by its event: both must have one. A duration of the
 			 * same subject in the same unit is its tenure whatever verb
 			 * carries it. Money and percentages need the same event class. */
