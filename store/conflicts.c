@@ -143,6 +143,26 @@ static void seen_free(struct seen_set *set)
 	memset(set, 0, sizeof *set);
 }
 
+/* A conflict's or agreement's key, field by field ("Name|death|number"),
+ * onto k, with the story's subject read as "*": a headline whose subject
+ * is implied and a lead that names it state one figure. */
+static void key_fields(struct buf *k, const char *key, const char *subject)
+{
+	size_t sl = subject ? strlen(subject) : 0;
+	for (const char *f = key ? key : "";;) {
+		const char *e = strchr(f, '|');
+		size_t fl = e ? (size_t)(e - f) : strlen(f);
+		if (sl && fl == sl && ascii_ieqn(f, subject, sl))
+			buf_addc(k, '*');
+		else
+			buf_add(k, f, fl);
+		if (!e)
+			break;
+		buf_addc(k, '|');
+		f = e + 1;
+	}
+}
+
 /* Whether an agreement of the same two sources, rule and key (the story's
  * subject in it read as "*") was listed before; else notes it. */
 static bool listed_before(struct seen_set *set, const struct store_corroboration *c,
@@ -158,20 +178,7 @@ static bool listed_before(struct seen_set *set, const struct store_corroboration
 	buf_init(&k);
 	buf_printf(&k, "%zu:%s%zu:%s%zu:%s%s|", strlen(x), x, strlen(y), y, strlen(c->story), c->story,
 		   c->rule ? c->rule : "");
-	/* the key field by field */
-	size_t sl = subject ? strlen(subject) : 0;
-	for (const char *f = c->key ? c->key : "";;) {
-		const char *e = strchr(f, '|');
-		size_t fl = e ? (size_t)(e - f) : strlen(f);
-		if (sl && fl == sl && ascii_ieqn(f, subject, sl))
-			buf_addc(&k, '*');
-		else
-			buf_add(&k, f, fl);
-		if (!e)
-			break;
-		buf_addc(&k, '|');
-		f = e + 1;
-	}
+	key_fields(&k, c->key, subject);
 	return seen_get(set, buf_steal(&k), 0) != SIZE_MAX;
 }
 
@@ -700,7 +707,6 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 	return CC_OK;
 }
 
-/* The key of a conflict's (other source, kind, key), newly allocated. */
 /* The set key of a conflict with another source: its kind and key, the
  * story's subject in the key read as "*" (a headline whose subject is
  * implied and a lead that names the story's subject state one figure:
@@ -711,19 +717,7 @@ static char *mark_key(const char *other_source, const struct store_mark *m, cons
 	struct buf k;
 	buf_init(&k);
 	buf_printf(&k, "%zu:%s%zu:%s", strlen(other_source), other_source, strlen(m->kind), m->kind);
-	size_t sl = subject ? strlen(subject) : 0;
-	for (const char *f = m->key ? m->key : "";;) {
-		const char *e = strchr(f, '|');
-		size_t fl = e ? (size_t)(e - f) : strlen(f);
-		if (sl && fl == sl && ascii_ieqn(f, subject, sl))
-			buf_addc(&k, '*');
-		else
-			buf_add(&k, f, fl);
-		if (!e)
-			break;
-		buf_addc(&k, '|');
-		f = e + 1;
-	}
+	key_fields(&k, m->key, subject);
 	return buf_steal(&k);
 }
 
