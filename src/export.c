@@ -1132,7 +1132,8 @@ static void md_conflict(struct export_writer *w, const struct export_conflict *c
 	buf_clear(b);
 	if (!w->md_conflicts++)
 		buf_adds(b, "\n### Conflicts\n");
-	buf_printf(b, "\n#### Conflict %zu: ", w->md_conflicts);
+	/* its id, as `conflicts` and the review name it ("#4") */
+	buf_printf(b, "\n#### Conflict #%lld: ", (long long)c->id);
 	md_texts(b, c->kind);
 	buf_adds(b, " (");
 	md_texts(b, c->severity);

@@ -156,6 +156,8 @@ ok $? "markdown: no control characters"
 like "$out" "## Story: kaspersky" "markdown: a section per story (kaspersky)"
 like "$out" "## Story: port-fire" "markdown: a section per story (port-fire)"
 is "$(grep -c '^#### Conflict ' "$T/all.md")" "$(jq '.conflicts | length' "$T/all.json")" "markdown: every conflict"
+is "$(grep '^#### Conflict ' "$T/all.md" | sed 's/^#### Conflict #\([0-9]*\):.*/\1/' | sort -n | tr '\n' ' ')" \
+	"$(jq -r '.conflicts[].id' "$T/all.json" | sort -n | tr '\n' ' ')" "markdown: each conflict under its id, as conflicts names it"
 like "$out" 'see ␛\[31mred␛\[0m \| \*AP\* \<b\>x\</b\> \& \$5' "markdown: untrusted text escaped and made inert"
 like "$out" "Other verdicts: alice: false" "markdown: both reviewers' verdicts"
 like "$out" "| Verdict | Source | Sentence | Claim | Note | Tags |" "markdown: a table of claims by verdict"
