@@ -2966,6 +2966,32 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
+		/* "Police said 4 people were hurt on Monday", "said that dozens
+		 * of homes were destroyed": a figure that opens what a verb of
+		 * saying reports (right after it, or after its "that") and is
+		 * the subject of the reported clause's verb (a few words after
+		 * it, words only, no other trigger between) is that verb's
+		 * event, as in "Four people were hurt on Monday, police said" */
+		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].says && !ev[bi].det && ev[bi].t < mt) {
+			size_t k = ev_last(s, &ev[bi]) + 1;
+			if (k < mt && token_is(s->text, &s->t[k], "that"))
+				k++;
+			for (size_t ei = 0; k == mt && ei < nev; ei++) {
+				size_t et = ev[ei].t;
+				if (et <= mt_end || et > mt_end + 4 || ev[ei].det || ev[ei].says)
+					continue;
+				bool words = true;
+				for (size_t j = mt_end + 1; j < et && words; j++) {
+					words = s->t[j].kind == TK_WORD && !token_is(s->text, &s->t[j], "and") &&
+						!token_is(s->text, &s->t[j], "but");
+					for (size_t e2 = 0; e2 < nev && words; e2++)
+						words = ev[e2].t != j;
+				}
+				if (words)
+					bi = ei;
+				break;
+			}
+		}
 		/* "Five were injured and two died", "... and three children have
 		 * died": a count that opens a joined clause is the subject of
 		 * the verb right after it (its noun and an auxiliary between),

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Story kinds and misses of a new user's try-out (issue #3, second round):
+# a figure in what a verb of saying reports, and two statements of one
+# company on two days that report different things.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# ---- a figure that opens a reported clause is that clause's event's
+mkdir hurt
+cat >hurt/a.txt <<'TXT'
+Crash on the ring road
+
+DALTON, Jan. 10, 2024 - Police said 4 people were hurt on Monday when a lorry hit two cars.
+TXT
+cat >hurt/b.txt <<'TXT'
+Ring road reopens
+
+DALTON, Jan. 10, 2024 - Four people were hurt on Monday, police said, after a lorry struck two cars.
+TXT
+cat >hurt/c.txt <<'TXT'
+Lorry crash
+
+DALTON, Jan. 10, 2024 - Officers said that more than 20 people were hurt on Monday.
+TXT
+cat >hurt/d.txt <<'TXT'
+Ring road crash
+
+DALTON, Jan. 10, 2024 - Police said several people were hurt on Monday.
+TXT
+run extract --format jsonl hurt/a.txt hurt/d.txt
+is "$(jq -r 'select(.type == "number" and .unit == "injury") | "\(.value)|\(.event)"' <<<"$out")" "4|INJURE
+3|INJURE" "the count after 'said' is the injury's, not the saying's"
+run --db hurt.db add --story crash hurt/a.txt hurt/b.txt
+run --db hurt.db corroborations
+like "$out" '4 injur' "'said 4 people were hurt' agrees with 'Four people were hurt, police said'"
+run --db vague.db add --story crash hurt/c.txt hurt/d.txt
+run --db vague.db conflicts
+like "$out" 'quantity (weak)' "'said several were hurt' against 'more than 20': a weak conflict"
+like "$out" '"several"' "... naming the vague word"
+
+done_testing
