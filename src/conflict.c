@@ -105,11 +105,12 @@ static bool same_change(const char *cls, const struct cf_claim *a, const struct 
  * action (their scopes share a word, or both end everything). A report of
  * nothing else ("said on Monday", empty scope) is not tied this way. */
 static bool total_scope(const char *s);
+static bool lists_meet(const char *a, const char *b, bool classes);
 
 static bool same_report(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
 	return reporting(cls) && !empty(a->scope) && !empty(b->scope) &&
-	       (scopes_overlap(a->scope, b->scope) || (total_scope(a->scope) && total_scope(b->scope)));
+	       (lists_meet(a->scope, b->scope, true) || (total_scope(a->scope) && total_scope(b->scope)));
 }
 
 /* "expected to close in the third quarter" and "expects to complete the
@@ -140,10 +141,33 @@ static bool one_happening(const char *cls)
 
 /* The same action told on both sides: the same verb, or a change, a
  * report or a closing of the same thing in other words. */
+/* Whether two claims state one figure: a number, a sum or a percentage
+ * of the same type, unit and value on both sides. */
+static bool same_figure(const struct cf_claim *a, const struct cf_claim *b)
+{
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *x = &a->slots[i];
+		if (strcmp(x->type, "date") == 0 || strcmp(x->type, "quote") == 0 || empty(x->value))
+			continue;
+		for (size_t j = 0; j < b->nslots; j++) {
+			const struct cf_slot *y = &b->slots[j];
+			if (strcmp(x->type, y->type) == 0 && same(x->value, y->value) && same(x->unit, y->unit))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A date tied to a verb of saying dates the statement: two statements are
+ * one only when what they report is the same (same_report) or they state
+ * the same figure, never on the verb of saying alone ("AMD said on
+ * February 29 that it will buy SeaMicro" and "AMD said on March 1 that its
+ * guidance is unchanged" are two statements). */
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
-	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b) ||
-	       same_closing(cls, a, b);
+	if (reporting(cls))
+		return same_report(cls, a, b) || same_figure(a, b);
+	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_closing(cls, a, b);
 }
 
 /* "The fire broke out on Wednesday" and "a fire tore through the
@@ -224,8 +248,9 @@ static bool level_reported(const char *a, const char *b)
 	return (ca && (cb || reporting(b))) || (cb && reporting(a));
 }
 
-/* Do two space-separated lemma lists share a word? */
-static bool scopes_overlap(const char *a, const char *b)
+/* Do two space-separated lemma lists share a word? The classes after
+ * the lemmas (in capitals: extract.c) count only when `classes`. */
+static bool lists_meet(const char *a, const char *b, bool classes)
 {
 	if (empty(a) || empty(b))
 		return true; /* unknown scope: assume it is the same */
@@ -236,6 +261,10 @@ static bool scopes_overlap(const char *a, const char *b)
 		size_t n = strcspn(p, " ");
 		if (!n)
 			break;
+		if (!classes && *p >= 'A' && *p <= 'Z') {
+			p += n;
+			continue;
+		}
 		const char *q = b;
 		while (*q) {
 			while (*q == ' ')
@@ -248,6 +277,11 @@ static bool scopes_overlap(const char *a, const char *b)
 		p += n;
 	}
 	return false;
+}
+
+static bool scopes_overlap(const char *a, const char *b)
+{
+	return lists_meet(a, b, false);
 }
 
 /* Does the scope hold an action that ends everything? */
@@ -1097,8 +1131,13 @@ static bool stop_word(const char *w, size_t n)
  * [*w, *w + *n): a particle joins the word before it ("wind down"). */
 static bool scope_next(const char **p, const char **w, size_t *n)
 {
-	while (**p == ' ')
-		(*p)++;
+	/* the classes after the lemmas are no actions to name */
+	while (**p == ' ' || (**p >= 'A' && **p <= 'Z')) {
+		if (**p == ' ')
+			(*p)++;
+		else
+			*p += strcspn(*p, " ");
+	}
 	if (!**p)
 		return false;
 	*w = *p;

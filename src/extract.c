@@ -3526,6 +3526,26 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 					memcpy(c->scope + sl, em->unit, ul + 1);
 				}
 			}
+			/* ... and their classes, in capitals after them ("buy
+			 * agree ACQUIRE AGREE"): two statements report the same
+			 * when these meet ("said it would buy", "announced it
+			 * has agreed to acquire"), whatever the verbs */
+			for (size_t e = first; e < end; e++) {
+				const struct mention *em = &x->mentions.v[e];
+				if (em->type != M_EVENT || field_is(em->value, "ANNOUNCE") ||
+				    field_is(em->value, "CONFIRM") || field_is(em->value, "DENY") ||
+				    field_is(em->value, "START") || field_is(em->value, "OPERATE") ||
+				    field_is(em->value, "RULE") || field_is(em->value, "IDIOM"))
+					continue;
+				size_t sl = strlen(c->scope), ul = strlen(em->value);
+				const char *at = strstr(c->scope, em->value);
+				bool have = at && (at == c->scope || at[-1] == ' ') && (at[ul] == ' ' || !at[ul]);
+				if (!have && sl + ul + 2 < sizeof c->scope) {
+					if (sl)
+						c->scope[sl++] = ' ';
+					memcpy(c->scope + sl, em->value, ul + 1);
+				}
+			}
 			if (ev >= 0) {
 				str_copy(c->lemma, sizeof c->lemma, x->mentions.v[ev].unit);
 				c->negated = x->mentions.v[ev].negated;

@@ -37,4 +37,29 @@ run --db vague.db conflicts
 like "$out" 'quantity (weak)' "'said several were hurt' against 'more than 20': a weak conflict"
 like "$out" '"several"' "... naming the vague word"
 
+# ---- two statements on two days are not one event
+mkdir say
+cat >say/a.txt <<'TXT'
+Orvik to buy Talmora
+
+Orvik Systems said on March 4, 2025 that it will buy the chip designer Talmora.
+TXT
+cat >say/b.txt <<'TXT'
+Orvik keeps its outlook
+
+Orvik Systems said on March 5, 2025 that its revenue forecast for 2025 is unchanged.
+TXT
+cat >say/c.txt <<'TXT'
+Orvik agrees Talmora deal
+
+Orvik Systems announced on March 5, 2025 that it has agreed to acquire Talmora.
+TXT
+run --db say.db add --story orvik say/a.txt say/b.txt
+run --db say.db conflicts
+unlike "$out" 'event-date' "a statement on the deal and one on the forecast do not meet on their days"
+run --db say.db add --story orvik say/c.txt
+run --db say.db conflicts
+like "$out" 'event-date (weak)  a.txt says Orvik Systems said it on 2025-03-04' \
+	"'said it will buy' and 'announced it has agreed to acquire' on another day: one report, two dates"
+is "$(grep -c '^#' <<<"$out")" 1 "... and only that one"
 done_testing
