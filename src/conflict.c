@@ -2139,7 +2139,12 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			}
 			/* a staff word counts the staff who move ("160 people"
 			 * into the buyer are its new employees) */
-			if (joining && strcmp(ua, ub) != 0 && (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
+			/* ... and so does a count of people a company employs
+			 * ("employs 80 people" against "has 80 employees") */
+			bool staffing = !empty(qa->event) && !empty(qb->event) && strcmp(qa->event, "EMPLOY") == 0 &&
+					strcmp(qb->event, "EMPLOY") == 0;
+			if ((joining || staffing) && strcmp(ua, ub) != 0 &&
+			    (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
 				ua = ub = strcmp(ua, "person") == 0 ? ub : ua;
 			/* a bare figure (no unit, no measure) is anchored only by an
 			 * event that is not a verb of saying */

@@ -1220,6 +1220,32 @@ static bool level_after(const struct sent *s, size_t j)
 	return false;
 }
 
+/* Whether a count starts at token j and a staff word (cues.tsv's "staff")
+ * is its noun, within the two words after it: "has 80 employees", "has
+ * about 80 full-time staff" (events.tsv's "headcount"). */
+static bool headcount_after(const struct sent *s, size_t j)
+{
+	if (j >= s->n || !s->covered[j])
+		return false;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *f = &s->x->mentions.v[m];
+		if (f->type != M_NUMBER || f->start != s->t[j].start)
+			continue;
+		size_t k = j;
+		while (k < s->n && s->t[k].start < f->end)
+			k++;
+		for (size_t e = k; e < s->n && e < k + 3; e++) {
+			if (s->t[e].kind != TK_WORD)
+				return false;
+			if (may_cue(&s->t[e], 1u << CUE_STAFF) &&
+			    lexicon_cue_at(s->lx, s->text, s->t, e, s->n, CUE_STAFF))
+				return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1242,6 +1268,7 @@ static void find_events(struct sent *s)
 		if (streq(hit.cls, "IDIOM") ||
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
+		    (hit.needs == EVENT_NEEDS_HEADCOUNT && !headcount_after(s, i + m)) ||
 		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {

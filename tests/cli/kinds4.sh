@@ -62,4 +62,31 @@ run --db say.db conflicts
 like "$out" 'event-date (weak)  a.txt says Orvik Systems said it on 2025-03-04' \
 	"'said it will buy' and 'announced it has agreed to acquire' on another day: one report, two dates"
 is "$(grep -c '^#' <<<"$out")" 1 "... and only that one"
+
+# ---- a staff count "has N employees" is what a company employs
+mkdir staff
+cat >staff/a.txt <<'TXT'
+Talmora wins a contract
+
+LUND, April 2, 2025 - Talmora Ltd employs 80 people at its design centre.
+TXT
+cat >staff/b.txt <<'TXT'
+Orvik eyes Talmora
+
+LUND, April 2, 2025 - Talmora Ltd has 80 employees, most of them engineers.
+TXT
+cat >staff/c.txt <<'TXT'
+Talmora grows
+
+LUND, April 2, 2025 - Talmora has cut 12 jobs this year. Talmora has 3 plants.
+TXT
+run extract --format jsonl staff/b.txt staff/c.txt
+is "$(jq -r 'select(.type == "number") | "\(.value) \(.unit)|\(.event)"' <<<"$out")" \
+	"80 employee|EMPLOY
+12 job|LAYOFF
+3 plant|null" "'has 80 employees' is a staff count; 'has cut 12 jobs' and 'has 3 plants' are not"
+run --db staff.db add --story talmora staff/a.txt staff/b.txt
+run --db staff.db corroborations
+like "$out" 'a.txt' "'employs 80 people' and 'has 80 employees' corroborate"
+like "$out" 'b.txt' "... naming both outlets"
 done_testing
