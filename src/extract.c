@@ -3144,6 +3144,31 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			if (own >= 0)
 				v[m].subject = own;
 		}
+		/* "to acquire SeaMicro, which raised $35m in funding": a sum in
+		 * a relative clause after a name, with no event between "which"
+		 * and it, is the name's own, no event of the sentence's */
+		if (ty == M_MONEY && mt > 3) {
+			size_t k = mt;
+			while (k-- > 0 && k + 16 > mt) {
+				const struct token *t = &s->t[k];
+				if (t->kind == TK_PUNCT || is_clause_break(s->text, t))
+					break;
+				if (token_is(s->text, t, "which")) {
+					int32_t who = k >= 2 && s->t[k - 1].kind == TK_PUNCT &&
+							      s->text[s->t[k - 1].start] == ','
+							      ? entity_ending_at(s, k - 2) : -1;
+					bool own = who >= 0 && !field_is(v[who].unit, "place") &&
+						   !field_is(v[who].unit, "noun") && !field_is(v[who].unit, "person");
+					for (size_t ei = 0; ei < nev && own; ei++)
+						own = !(ev[ei].t > k && ev[ei].t < mt);
+					if (own) {
+						v[m].event = -1;
+						v[m].subject = who;
+					}
+					break;
+				}
+			}
+		}
 		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
 		 * before a name, or set off by commas right after it, is that
 		 * name's, whatever the event's subject */
@@ -3272,6 +3297,16 @@ static void find_measure(struct sent *s, struct mention *m)
 			j++;
 		if (measure_noun(s, &s->t[j]) && !(j > k + 1 && s->t[j - 1].kind == TK_PUNCT))
 			token_lower(text, &s->t[j], w, sizeof w);
+		/* "$35m in two rounds of funding": what the rounds are of */
+		if (!w[0] && s->covered[k + 1]) {
+			j = k + 1;
+			while (j < s->n && j < k + 4 && s->covered[j])
+				j++;
+			if (j + 2 < s->n && s->t[j].kind == TK_WORD && token_is(text, &s->t[j + 1], "of") &&
+			    s->t[j + 2].kind == TK_WORD && !(s->t[j + 2].flags & TF_CAP) &&
+			    measure_noun(s, &s->t[j + 2]))
+				token_lower(text, &s->t[j + 2], w, sizeof w);
+		}
 	} else {
 		size_t last = SIZE_MAX;
 		for (; k < s->n && k < b + 4; k++) {

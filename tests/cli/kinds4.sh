@@ -89,4 +89,25 @@ run --db staff.db add --story talmora staff/a.txt staff/b.txt
 run --db staff.db corroborations
 like "$out" 'a.txt' "'employs 80 people' and 'has 80 employees' corroborate"
 like "$out" 'b.txt' "... naming both outlets"
+
+# ---- a company's funding, in a "which" clause after its name, is its own
+mkdir fund
+cat >fund/a.txt <<'TXT'
+Orvik buys Talmora
+
+LUND, April 2, 2025 - Orvik Systems will pay $200 million for Talmora, which raised $40 million in three rounds of funding.
+TXT
+cat >fund/b.txt <<'TXT'
+Orvik deal
+
+OSLO, April 2, 2025 - Orvik Systems will pay $260 million for Talmora.
+TXT
+run extract --format jsonl fund/a.txt
+is "$(jq -r 'select(.type == "money") | "\(.value)|\(.subject)|\(.event)|\(.measure)"' <<<"$out")" \
+	"USD 200000000|Orvik Systems|PAY|null
+USD 40000000|Talmora|null|funding" "the funding Talmora raised is Talmora's, no part of Orvik's deal"
+run --db fund.db add --story orvik fund/a.txt fund/b.txt
+run --db fund.db conflicts
+like "$out" '"$200 million" and b.txt "$260 million"' "the two prices conflict"
+is "$(grep -c '^#' <<<"$out")" 1 "... and the funding meets neither: one conflict"
 done_testing
