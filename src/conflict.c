@@ -158,15 +158,49 @@ static bool same_figure(const struct cf_claim *a, const struct cf_claim *b)
 	return false;
 }
 
+/* Whether the two claims' sentences go on in the same words after one of
+ * their dates: "said on Tuesday that the Wren was safe to sail" and "said
+ * on Monday that the Wren was safe to sail" report the same, though the
+ * lexicon knows no event in it. */
+static bool same_words_after_date(const struct cf_claim *a, const struct cf_claim *b)
+{
+	if (!a->text || !b->text)
+		return false;
+	size_t la = a->text_len ? a->text_len : strlen(a->text);
+	size_t lb = b->text_len ? b->text_len : strlen(b->text);
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *x = &a->slots[i];
+		size_t nx = x->text ? strlen(x->text) : 0;
+		if (strcmp(x->type, "date") != 0 || !nx)
+			continue;
+		const char *pa = memmem(a->text, la, x->text, nx);
+		for (size_t j = 0; pa && j < b->nslots; j++) {
+			const struct cf_slot *y = &b->slots[j];
+			size_t ny = y->text ? strlen(y->text) : 0;
+			if (strcmp(y->type, "date") != 0 || !ny)
+				continue;
+			const char *pb = memmem(b->text, lb, y->text, ny);
+			if (!pb)
+				continue;
+			size_t ra = la - (size_t)(pa - a->text) - nx, rb = lb - (size_t)(pb - b->text) - ny;
+			/* a few words at least, not a bare full stop */
+			if (ra == rb && ra > 12 && memcmp(pa + nx, pb + ny, ra) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* A date tied to a verb of saying dates the statement: two statements are
  * one only when what they report is the same (same_report) or they state
- * the same figure, never on the verb of saying alone ("AMD said on
+ * the same figure or the same words after the date, never on the verb
+ * of saying alone ("AMD said on
  * February 29 that it will buy SeaMicro" and "AMD said on March 1 that its
  * guidance is unchanged" are two statements). */
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
 	if (reporting(cls))
-		return same_report(cls, a, b) || same_figure(a, b);
+		return same_report(cls, a, b) || same_figure(a, b) || same_words_after_date(a, b);
 	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_closing(cls, a, b);
 }
 
