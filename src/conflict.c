@@ -105,11 +105,12 @@ static bool same_change(const char *cls, const struct cf_claim *a, const struct 
  * action (their scopes share a word, or both end everything). A report of
  * nothing else ("said on Monday", empty scope) is not tied this way. */
 static bool total_scope(const char *s);
+static bool lists_meet(const char *a, const char *b, bool classes);
 
 static bool same_report(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
 	return reporting(cls) && !empty(a->scope) && !empty(b->scope) &&
-	       (scopes_overlap(a->scope, b->scope) || (total_scope(a->scope) && total_scope(b->scope)));
+	       (lists_meet(a->scope, b->scope, true) || (total_scope(a->scope) && total_scope(b->scope)));
 }
 
 /* "expected to close in the third quarter" and "expects to complete the
@@ -140,10 +141,67 @@ static bool one_happening(const char *cls)
 
 /* The same action told on both sides: the same verb, or a change, a
  * report or a closing of the same thing in other words. */
+/* Whether two claims state one figure: a number, a sum or a percentage
+ * of the same type, unit and value on both sides. */
+static bool same_figure(const struct cf_claim *a, const struct cf_claim *b)
+{
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *x = &a->slots[i];
+		if (strcmp(x->type, "date") == 0 || strcmp(x->type, "quote") == 0 || empty(x->value))
+			continue;
+		for (size_t j = 0; j < b->nslots; j++) {
+			const struct cf_slot *y = &b->slots[j];
+			if (strcmp(x->type, y->type) == 0 && same(x->value, y->value) && same(x->unit, y->unit))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Whether the two claims' sentences go on in the same words after one of
+ * their dates: "said on Tuesday that the Wren was safe to sail" and "said
+ * on Monday that the Wren was safe to sail" report the same, though the
+ * lexicon knows no event in it. */
+static bool same_words_after_date(const struct cf_claim *a, const struct cf_claim *b)
+{
+	if (!a->text || !b->text)
+		return false;
+	size_t la = a->text_len ? a->text_len : strlen(a->text);
+	size_t lb = b->text_len ? b->text_len : strlen(b->text);
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *x = &a->slots[i];
+		size_t nx = x->text ? strlen(x->text) : 0;
+		if (strcmp(x->type, "date") != 0 || !nx)
+			continue;
+		const char *pa = memmem(a->text, la, x->text, nx);
+		for (size_t j = 0; pa && j < b->nslots; j++) {
+			const struct cf_slot *y = &b->slots[j];
+			size_t ny = y->text ? strlen(y->text) : 0;
+			if (strcmp(y->type, "date") != 0 || !ny)
+				continue;
+			const char *pb = memmem(b->text, lb, y->text, ny);
+			if (!pb)
+				continue;
+			size_t ra = la - (size_t)(pa - a->text) - nx, rb = lb - (size_t)(pb - b->text) - ny;
+			/* a few words at least, not a bare full stop */
+			if (ra == rb && ra > 12 && memcmp(pa + nx, pb + ny, ra) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A date tied to a verb of saying dates the statement: two statements are
+ * one only when what they report is the same (same_report) or they state
+ * the same figure or the same words after the date, never on the verb
+ * of saying alone ("AMD said on
+ * February 29 that it will buy SeaMicro" and "AMD said on March 1 that its
+ * guidance is unchanged" are two statements). */
 static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
 {
-	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_report(cls, a, b) ||
-	       same_closing(cls, a, b);
+	if (reporting(cls))
+		return same_report(cls, a, b) || same_figure(a, b) || same_words_after_date(a, b);
+	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_closing(cls, a, b);
 }
 
 /* "The fire broke out on Wednesday" and "a fire tore through the
@@ -224,8 +282,9 @@ static bool level_reported(const char *a, const char *b)
 	return (ca && (cb || reporting(b))) || (cb && reporting(a));
 }
 
-/* Do two space-separated lemma lists share a word? */
-static bool scopes_overlap(const char *a, const char *b)
+/* Do two space-separated lemma lists share a word? The classes after
+ * the lemmas (in capitals: extract.c) count only when `classes`. */
+static bool lists_meet(const char *a, const char *b, bool classes)
 {
 	if (empty(a) || empty(b))
 		return true; /* unknown scope: assume it is the same */
@@ -236,6 +295,10 @@ static bool scopes_overlap(const char *a, const char *b)
 		size_t n = strcspn(p, " ");
 		if (!n)
 			break;
+		if (!classes && *p >= 'A' && *p <= 'Z') {
+			p += n;
+			continue;
+		}
 		const char *q = b;
 		while (*q) {
 			while (*q == ' ')
@@ -248,6 +311,11 @@ static bool scopes_overlap(const char *a, const char *b)
 		p += n;
 	}
 	return false;
+}
+
+static bool scopes_overlap(const char *a, const char *b)
+{
+	return lists_meet(a, b, false);
 }
 
 /* Does the scope hold an action that ends everything? */
@@ -1097,8 +1165,13 @@ static bool stop_word(const char *w, size_t n)
  * [*w, *w + *n): a particle joins the word before it ("wind down"). */
 static bool scope_next(const char **p, const char **w, size_t *n)
 {
-	while (**p == ' ')
-		(*p)++;
+	/* the classes after the lemmas are no actions to name */
+	while (**p == ' ' || (**p >= 'A' && **p <= 'Z')) {
+		if (**p == ' ')
+			(*p)++;
+		else
+			*p += strcspn(*p, " ");
+	}
 	if (!**p)
 		return false;
 	*w = *p;
@@ -2100,7 +2173,12 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			}
 			/* a staff word counts the staff who move ("160 people"
 			 * into the buyer are its new employees) */
-			if (joining && strcmp(ua, ub) != 0 && (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
+			/* ... and so does a count of people a company employs
+			 * ("employs 80 people" against "has 80 employees") */
+			bool staffing = !empty(qa->event) && !empty(qb->event) && strcmp(qa->event, "EMPLOY") == 0 &&
+					strcmp(qb->event, "EMPLOY") == 0;
+			if ((joining || staffing) && strcmp(ua, ub) != 0 &&
+			    (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
 				ua = ub = strcmp(ua, "person") == 0 ? ub : ua;
 			/* a bare figure (no unit, no measure) is anchored only by an
 			 * event that is not a verb of saying */

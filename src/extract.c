@@ -1220,6 +1220,32 @@ static bool level_after(const struct sent *s, size_t j)
 	return false;
 }
 
+/* Whether a count starts at token j and a staff word (cues.tsv's "staff")
+ * is its noun, within the two words after it: "has 80 employees", "has
+ * about 80 full-time staff" (events.tsv's "headcount"). */
+static bool headcount_after(const struct sent *s, size_t j)
+{
+	if (j >= s->n || !s->covered[j])
+		return false;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *f = &s->x->mentions.v[m];
+		if (f->type != M_NUMBER || f->start != s->t[j].start)
+			continue;
+		size_t k = j;
+		while (k < s->n && s->t[k].start < f->end)
+			k++;
+		for (size_t e = k; e < s->n && e < k + 3; e++) {
+			if (s->t[e].kind != TK_WORD)
+				return false;
+			if (may_cue(&s->t[e], 1u << CUE_STAFF) &&
+			    lexicon_cue_at(s->lx, s->text, s->t, e, s->n, CUE_STAFF))
+				return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1242,6 +1268,7 @@ static void find_events(struct sent *s)
 		if (streq(hit.cls, "IDIOM") ||
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
+		    (hit.needs == EVENT_NEEDS_HEADCOUNT && !headcount_after(s, i + m)) ||
 		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {
@@ -2966,6 +2993,32 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
+		/* "Police said 4 people were hurt on Monday", "said that dozens
+		 * of homes were destroyed": a figure that opens what a verb of
+		 * saying reports (right after it, or after its "that") and is
+		 * the subject of the reported clause's verb (a few words after
+		 * it, words only, no other trigger between) is that verb's
+		 * event, as in "Four people were hurt on Monday, police said" */
+		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].says && !ev[bi].det && ev[bi].t < mt) {
+			size_t k = ev_last(s, &ev[bi]) + 1;
+			if (k < mt && token_is(s->text, &s->t[k], "that"))
+				k++;
+			for (size_t ei = 0; k == mt && ei < nev; ei++) {
+				size_t et = ev[ei].t;
+				if (et <= mt_end || et > mt_end + 4 || ev[ei].det || ev[ei].says)
+					continue;
+				bool words = true;
+				for (size_t j = mt_end + 1; j < et && words; j++) {
+					words = s->t[j].kind == TK_WORD && !token_is(s->text, &s->t[j], "and") &&
+						!token_is(s->text, &s->t[j], "but");
+					for (size_t e2 = 0; e2 < nev && words; e2++)
+						words = ev[e2].t != j;
+				}
+				if (words)
+					bi = ei;
+				break;
+			}
+		}
 		/* "Five were injured and two died", "... and three children have
 		 * died": a count that opens a joined clause is the subject of
 		 * the verb right after it (its noun and an auxiliary between),
@@ -3090,6 +3143,31 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			v = s->x->mentions.v; /* bare_plural_subject may have grown the list */
 			if (own >= 0)
 				v[m].subject = own;
+		}
+		/* "to acquire SeaMicro, which raised $35m in funding": a sum in
+		 * a relative clause after a name, with no event between "which"
+		 * and it, is the name's own, no event of the sentence's */
+		if (ty == M_MONEY && mt > 3) {
+			size_t k = mt;
+			while (k-- > 0 && k + 16 > mt) {
+				const struct token *t = &s->t[k];
+				if (t->kind == TK_PUNCT || is_clause_break(s->text, t))
+					break;
+				if (token_is(s->text, t, "which")) {
+					int32_t who = k >= 2 && s->t[k - 1].kind == TK_PUNCT &&
+							      s->text[s->t[k - 1].start] == ','
+							      ? entity_ending_at(s, k - 2) : -1;
+					bool own = who >= 0 && !field_is(v[who].unit, "place") &&
+						   !field_is(v[who].unit, "noun") && !field_is(v[who].unit, "person");
+					for (size_t ei = 0; ei < nev && own; ei++)
+						own = !(ev[ei].t > k && ev[ei].t < mt);
+					if (own) {
+						v[m].event = -1;
+						v[m].subject = who;
+					}
+					break;
+				}
+			}
 		}
 		/* "the 40-year-old Thompson", "Klitschko, 36,": an age right
 		 * before a name, or set off by commas right after it, is that
@@ -3219,6 +3297,16 @@ static void find_measure(struct sent *s, struct mention *m)
 			j++;
 		if (measure_noun(s, &s->t[j]) && !(j > k + 1 && s->t[j - 1].kind == TK_PUNCT))
 			token_lower(text, &s->t[j], w, sizeof w);
+		/* "$35m in two rounds of funding": what the rounds are of */
+		if (!w[0] && s->covered[k + 1]) {
+			j = k + 1;
+			while (j < s->n && j < k + 4 && s->covered[j])
+				j++;
+			if (j + 2 < s->n && s->t[j].kind == TK_WORD && token_is(text, &s->t[j + 1], "of") &&
+			    s->t[j + 2].kind == TK_WORD && !(s->t[j + 2].flags & TF_CAP) &&
+			    measure_noun(s, &s->t[j + 2]))
+				token_lower(text, &s->t[j + 2], w, sizeof w);
+		}
 	} else {
 		size_t last = SIZE_MAX;
 		for (; k < s->n && k < b + 4; k++) {
@@ -3498,6 +3586,26 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 					if (sl)
 						c->scope[sl++] = ' ';
 					memcpy(c->scope + sl, em->unit, ul + 1);
+				}
+			}
+			/* ... and their classes, in capitals after them ("buy
+			 * agree ACQUIRE AGREE"): two statements report the same
+			 * when these meet ("said it would buy", "announced it
+			 * has agreed to acquire"), whatever the verbs */
+			for (size_t e = first; e < end; e++) {
+				const struct mention *em = &x->mentions.v[e];
+				if (em->type != M_EVENT || field_is(em->value, "ANNOUNCE") ||
+				    field_is(em->value, "CONFIRM") || field_is(em->value, "DENY") ||
+				    field_is(em->value, "START") || field_is(em->value, "OPERATE") ||
+				    field_is(em->value, "RULE") || field_is(em->value, "IDIOM"))
+					continue;
+				size_t sl = strlen(c->scope), ul = strlen(em->value);
+				const char *at = strstr(c->scope, em->value);
+				bool have = at && (at == c->scope || at[-1] == ' ') && (at[ul] == ' ' || !at[ul]);
+				if (!have && sl + ul + 2 < sizeof c->scope) {
+					if (sl)
+						c->scope[sl++] = ' ';
+					memcpy(c->scope + sl, em->value, ul + 1);
 				}
 			}
 			if (ev >= 0) {

@@ -76,6 +76,11 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
  * RISE; "raised $35 million" is money raised, no rise; events.tsv's third
  * field "level"). */
 #define EVENT_NEEDS_LEVEL ((int)CUE__COUNT + 1)
+/* EVENT_NEEDS_HEADCOUNT: a count of a staff word (cues.tsv) must follow
+ * the trigger right away ("SeaMicro has 80 employees" is an EMPLOY; "has
+ * cut 200 jobs", "has 3 plants" no event; events.tsv's third field
+ * "headcount"). */
+#define EVENT_NEEDS_HEADCOUNT ((int)CUE__COUNT + 2)
 struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;

@@ -1024,6 +1024,12 @@ static void claim_of_input(const struct store_source_in *in, size_t k, int64_t i
 		.negated = cl->negated, .score = cl->score, .slots = slots, .nslots = cl->nslots,
 		.subject_implied = cl->subject_implied, .elsewhen = cl->elsewhen,
 	};
+	/* ... and dated statements, whose reported words may be the same
+	 * (conflict.c same_words_after_date) */
+	bool saying = cl->event && (strcmp(cl->event, "ANNOUNCE") == 0 || strcmp(cl->event, "CONFIRM") == 0 ||
+				    strcmp(cl->event, "DENY") == 0);
+	for (size_t i = 0; saying && !quote && i < cl->nslots; i++)
+		quote = slots[i].type && strcmp(slots[i].type, "date") == 0;
 	/* the sentence's bytes, for the rules on quotes (as substr would cut them) */
 	if (quote && cl->start < in->len) {
 		c->text = in->text + cl->start;

@@ -1399,6 +1399,13 @@ enum cc_status st_claim_load(struct store *st, struct st_claim_reader *r, int64_
 		return cc_err_set(err, CC_ERR_INPUT, "no claim with id %lld", (long long)id);
 	out->slots = r->slots;
 	out->nslots = n;
+	/* ... and a dated statement, whose reported words may be another's
+	 * (conflict.c same_words_after_date) */
+	for (size_t i = 0; !quote && i < n && out->event &&
+			   (strcmp(out->event, "ANNOUNCE") == 0 || strcmp(out->event, "CONFIRM") == 0 ||
+			    strcmp(out->event, "DENY") == 0);
+	     i++)
+		quote = strcmp(r->slots[i].type, "date") == 0;
 	if (!quote)
 		return CC_OK;
 	sqlite3_stmt *tq = st_cached(st, text_sql, err);

@@ -589,7 +589,7 @@ int main(void)
 		{"It signed a $334M optical chip deal.", "$334M", "deal"},
 		{"The firm had revenue of $1.2bn last year.", "$1.2bn", "revenue"},
 		{"The crew found 40 more lamps in the hall.", "40", "lamp"},
-		{"The startup raised $35m in two rounds of funding.", "$35m", ""},
+		{"The startup raised $35m in two rounds of funding.", "$35m", "funding"},
 		{"The chain opened more than 20 in the last few years.", "more than 20", ""},
 		{"A quake measuring 5.1 rattled Napa and Yolo counties.", "5.1", ""},
 		{"At $50 million this is a small bet.", "$50 million", ""},
