@@ -139,8 +139,6 @@ static bool one_happening(const char *cls)
 	return strcmp(cls, "STRIKE") == 0 || strcmp(cls, "DISCOVER") == 0;
 }
 
-/* The same action told on both sides: the same verb, or a change, a
- * report or a closing of the same thing in other words. */
 /* Whether two claims state one figure: a number, a sum or a percentage
  * of the same type, unit and value on both sides. */
 static bool same_figure(const struct cf_claim *a, const struct cf_claim *b)
@@ -191,7 +189,9 @@ static bool same_words_after_date(const struct cf_claim *a, const struct cf_clai
 	return false;
 }
 
-/* A date tied to a verb of saying dates the statement: two statements are
+/* The same action told on both sides: the same verb, or a change, a
+ * report or a closing of the same thing in other words. A date tied to a
+ * verb of saying dates the statement: two statements are
  * one only when what they report is the same (same_report) or they state
  * the same figure or the same words after the date, never on the verb
  * of saying alone ("AMD said on
