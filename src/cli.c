@@ -97,9 +97,9 @@ static void put_safe(FILE *f, const char *s, size_t len)
 
 /* A sentence in a text listing (claims, conflicts, corroborations): at
  * most SHOWN_CHARS characters (to a word's end), then how much is left
- * out; a page-long run
- * without a full stop (a table, a list, a broken file) would bury the
- * listing. The jsonl formats, export and `show` keep it whole. */
+ * out; a page-long run without a full stop (a table, a list, a broken
+ * file) would bury the listing. The jsonl formats, export and `show` keep
+ * it whole. */
 #define SHOWN_CHARS 800
 static void put_sentence(FILE *f, const char *s, size_t len)
 {
@@ -2881,9 +2881,17 @@ static char *tags_edit(const char *tags, const char *tag, bool add)
 	return buf_steal(&b);
 }
 
-static bool str_same(const char *a, const char *b)
+/* The n tags of v as one comma-separated list in b (initialised here;
+ * "" when none). */
+static void tags_joined(struct buf *b, const char *const *v, size_t n)
 {
-	return a == b || (a && b && strcmp(a, b) == 0);
+	buf_init(b);
+	buf_adds(b, "");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_addc(b, ',');
+		buf_adds(b, v[i]);
+	}
 }
 
 /* Adds "; " (after the first) and the three parts to the reasons. */
@@ -3157,23 +3165,12 @@ static int cmd_annotate(struct cli *cli, int argc, char **argv)
 	/* an --untag of a tag another reviewer gave: the store first makes it
 	 * this reviewer's own, so that the removal counts */
 	struct buf removed;
-	buf_init(&removed);
-	for (size_t i = 0; i < ndel; i++) {
-		if (i)
-			buf_addc(&removed, ',');
-		buf_adds(&removed, tags_del[i]);
-	}
+	tags_joined(&removed, tags_del, ndel);
 	/* a --tag of a tag this reviewer holds that another removed later:
 	 * the store drops it from this reviewer's state first, so that the
 	 * entry gives it again */
 	struct buf added;
-	buf_init(&added);
-	buf_adds(&added, "");
-	for (size_t i = 0; i < nadd; i++) {
-		if (i)
-			buf_addc(&added, ',');
-		buf_adds(&added, tags_add[i]);
-	}
+	tags_joined(&added, tags_add, nadd);
 	int64_t aid = 0;
 	if (shown)
 		store_annotation_free(&cur);

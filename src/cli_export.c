@@ -514,23 +514,27 @@ struct names {
 	size_t n, cap;
 };
 
+/* a name may come twice (a source of several conflicts): names_has
+ * reads the list once names_sort has sorted it */
 static void names_add(struct names *ns, const char *name)
 {
 	if (!name)
 		return;
-	for (size_t i = 0; i < ns->n; i++)
-		if (strcmp(ns->v[i], name) == 0)
-			return;
 	ns->v = xgrow(ns->v, &ns->cap, ns->n + 1, sizeof *ns->v);
 	ns->v[ns->n++] = xstrdup(name);
 }
 
+static int cmp_strp(const void *a, const void *b);
+
+static void names_sort(struct names *ns)
+{
+	if (ns->n)
+		qsort(ns->v, ns->n, sizeof *ns->v, cmp_strp);
+}
+
 static bool names_has(const struct names *ns, const char *name)
 {
-	for (size_t i = 0; name && i < ns->n; i++)
-		if (strcmp(ns->v[i], name) == 0)
-			return true;
-	return false;
+	return name && ns->n && bsearch(&name, ns->v, ns->n, sizeof *ns->v, cmp_strp);
 }
 
 static void names_free(struct names *ns)
@@ -577,6 +581,7 @@ static enum cc_status walk_story_sources(struct store *st, const struct store_ex
 	enum cc_status rc = store_export_sources_each(st, g, name_of_source, &ns, err);
 	if (rc == CC_OK && err->status == CC_OK)
 		rc = store_export_conflicts_each(st, g, names_of_conflict, &ns, err);
+	names_sort(&ns);
 	struct store_export_filter all = {.only = STORE_EXPORT_ALL, .story = g->story};
 	struct listed l = {.k = k, .ns = &ns};
 	if (rc == CC_OK && err->status == CC_OK)
@@ -769,10 +774,11 @@ enum cc_status cli_export_to_path(struct store *st, const char *spec, bool repla
 			     ? xasprintf("%s%s", home, path + 1)
 			     : xstrdup(path);
 	struct stat sb;
+	bool there = stat(full, &sb) == 0;
 	enum cc_status rc = CC_OK;
-	if (stat(full, &sb) == 0 && S_ISDIR(sb.st_mode))
+	if (there && S_ISDIR(sb.st_mode))
 		rc = cc_err_set(err, CC_ERR_INPUT, "%s is a folder; give a file name", full);
-	else if (!replace && stat(full, &sb) == 0)
+	else if (there && !replace)
 		rc = cc_err_set(err, CC_DUPLICATE, "%s exists", full);
 	struct export_job job = {
 		.format = f,

@@ -630,7 +630,7 @@ struct export_writer {
 	char **wadm_hashes;
 	size_t wadm_nhashes, wadm_hashes_cap;
 	bool wadm_head;
-	char *wadm_id;
+	char *wadm_id, *wadm_page_id;
 	/* claimreview: the claims left out, reviewers disagreeing */
 	struct buf withheld;
 	size_t nwithheld;
@@ -801,19 +801,6 @@ static void jsonl_claim(struct export_writer *w, const struct export_claim *c)
 static const char csv_header[] =
 	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts\r\n";
 
-/* whether s is a number as the json writes one ("3", "1.5", "-2"): a
- * money or unit value is not */
-static bool export_plain_number(const char *s)
-{
-	if (*s == '-')
-		s++;
-	if (!(*s >= '0' && *s <= '9'))
-		return false;
-	while ((*s >= '0' && *s <= '9') || *s == '.')
-		s++;
-	return !*s;
-}
-
 static void csv_begin(struct export_writer *w)
 {
 	puts_(w, csv_header);
@@ -902,14 +889,6 @@ bool export_duration_words(struct buf *out, const char *s)
 
 /* A slot's line; words: a duration's ISO value in words, its unit left out
  * (the words name it), for the markdown. */
-static void slot_line(struct buf *sl, const struct export_slot *x, bool words);
-
-/* csv and `claims` (export.h) */
-void export_slot_line(struct buf *sl, const struct export_slot *x)
-{
-	slot_line(sl, x, false);
-}
-
 static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 {
 	const char *v = x->value && *x->value ? x->value : (x->text ? x->text : "");
@@ -918,8 +897,10 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 	const char *op = x->type && !is_date && !is_quote ? figure_op(x->mod) : NULL;
 	/* a vague count ("several", "dozens", "a handful") is a range from its
 	 * value up: "=3 to 9", where "~3" would read as about three */
-	bool range = op && *op == '~' && x->has_lo && x->has_hi && x->hi > x->lo &&
-		     export_plain_number(v) && strtod(v, NULL) == x->lo;
+	char *vend;
+	double vn = strtod(v, &vend);
+	bool range = op && *op == '~' && x->has_lo && x->has_hi && x->hi > x->lo && vend != v &&
+		     !*vend && vn == x->lo;
 	buf_adds(sl, x->type ? x->type : "");
 	buf_adds(sl, op && !range ? op : "=");
 	const char *dw = is_date ? date_mod_word(x->mod) : NULL;
@@ -957,6 +938,12 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 		buf_adds(sl, x->norm);
 		buf_addc(sl, ')');
 	}
+}
+
+/* csv and `claims` (export.h) */
+void export_slot_line(struct buf *sl, const struct export_slot *x)
+{
+	slot_line(sl, x, false);
 }
 
 static void csv_claim(struct export_writer *w, const struct export_claim *c)
@@ -1342,11 +1329,10 @@ static void wadm_head(struct export_writer *w)
 	put_json_head(w, h);
 	/* one page: its id is the collection's with "/page/0" (a URL) or
 	 * ":page:0" (a URN) */
+	w->wadm_page_id = xasprintf("%s%s", w->wadm_id,
+				    strncmp(w->wadm_id, "urn:", 4) == 0 ? ":page:0" : "/page/0");
 	json_t *pg = json_object();
-	char *pid = xasprintf("%s%s", w->wadm_id,
-			      strncmp(w->wadm_id, "urn:", 4) == 0 ? ":page:0" : "/page/0");
-	set(pg, "id", jstr(pid));
-	free(pid);
+	set(pg, "id", jstr(w->wadm_page_id));
 	set(pg, "type", json_string("AnnotationPage"));
 	set(pg, "partOf", jstr(w->wadm_id));
 	set(pg, "startIndex", json_integer(0));
@@ -1384,16 +1370,8 @@ static const char *holder(const struct export_claim *c, const char *note, const 
 		const struct export_entry *e = &c->history[lat[i]];
 		if (note && e->note && strcmp(e->note, note) == 0)
 			who = e->reviewer;
-		if (tag && e->tags) {
-			size_t tl = strlen(tag);
-			for (const char *p = e->tags; *p && !who;) {
-				const char *q = strchr(p, ',');
-				size_t n = q ? (size_t)(q - p) : strlen(p);
-				if (n == tl && strncmp(p, tag, n) == 0)
-					who = e->reviewer;
-				p += n + (q ? 1 : 0);
-			}
-		}
+		if (tag && e->tags && tag_list_has(e->tags, tag, strlen(tag)))
+			who = e->reviewer;
 	}
 	free(lat);
 	return who;
@@ -1500,12 +1478,9 @@ static void wadm_end(struct export_writer *w)
 {
 	wadm_head(w);
 	/* total and last after the streamed items: JSON-LD keys have no order */
-	char *pid = xasprintf("%s%s", w->wadm_id,
-			      strncmp(w->wadm_id, "urn:", 4) == 0 ? ":page:0" : "/page/0");
 	json_t *tail = json_object();
-	set(tail, "last", jstr(pid));
+	set(tail, "last", jstr(w->wadm_page_id));
 	set(tail, "total", jint(w->items));
-	free(pid);
 	char *t = json_dumps(tail, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	json_decref(tail);
 	puts_(w, "\n]},");
@@ -1683,6 +1658,7 @@ void export_writer_free(struct export_writer *w)
 		free(w->wadm_hashes[i]);
 	free(w->wadm_hashes);
 	free(w->wadm_id);
+	free(w->wadm_page_id);
 	buf_free(&w->withheld);
 	free(w);
 }

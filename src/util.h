@@ -42,6 +42,12 @@ static inline void *xgrow(void *p, size_t *cap, size_t need, size_t size)
 {
 	return need <= *cap ? p : xgrow_slow(p, cap, need, size);
 }
+/* Whether two strings, either of which may be NULL, are equal (two NULLs
+ * are). */
+static inline bool str_same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
 /* str_copy of a src whose length n (strlen(src)) the caller knows. */
 static inline void str_copy_n(char *dst, size_t size, const char *src, size_t n)
 {

@@ -137,7 +137,6 @@ static void state_free(struct state *s)
 }
 
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add);
-static bool same(const char *a, const char *b);
 
 /* What an undo or redo entry does to the claim where that is not what the
  * rule reads from its reviewer's own state (ST_EFFECT_*; 0: nothing
@@ -214,99 +213,52 @@ enum cc_status st_claim_state_update(struct store *st, int64_t claim_id, struct 
 	return rc;
 }
 
-/* Before an entry that removes `removed` tags: the merge rule counts a
- * removal only against the reviewer's own previous entry, so a tag shown
- * from another reviewer's entries, which this reviewer's own state lacks,
- * is first added to it by an entry of its own (nothing shown changes:
- * the claim has the tag). Inside the caller's transaction. */
-static enum cc_status adopt_removed(struct store *st, int64_t claim_id, int64_t session_id,
-				    const char *reviewer, const char *removed, bool *adopted,
-				    struct cc_err *err)
+/* The entry written before one that changes tags in `list`
+ * (comma-separated), so that the merge rule, which reads a tag as added
+ * or removed only against the reviewer's own previous entry, reads the
+ * change as asked; nothing the claim shows changes by it. give: before
+ * an --untag, the tags of the list the claim shows (another reviewer's)
+ * and the reviewer's own state lacks are added to it; !give: before a
+ * --tag, the tags of the list the reviewer's own state holds and the
+ * claim does not show (another reviewer removed them later) are dropped
+ * from it. *wrote tells whether the entry was written. Inside the
+ * caller's transaction. */
+static enum cc_status align_own_tags(struct store *st, int64_t claim_id, int64_t session_id,
+				     const char *reviewer, const char *list, bool give, bool *wrote,
+				     struct cc_err *err)
 {
 	struct store_annotation own, cur;
 	bool found = false, shown = false;
+	*wrote = false;
 	enum cc_status rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
 	if (rc == CC_OK)
 		rc = store_annotation_current(st, claim_id, &cur, &shown, err);
-	if (rc != CC_OK) {
-		if (found)
-			store_annotation_free(&own);
-		return rc;
-	}
 	struct state u = {
 		.verdict = found && own.verdict ? xstrdup(own.verdict) : NULL,
 		.note = found && own.note ? xstrdup(own.note) : NULL,
 		.tags = xstrdup(found ? own.tags : ""),
 	};
-	bool adopt = false;
-	for (const char *p = removed; shown && *p;) {
+	bool change = false;
+	for (const char *p = rc == CC_OK ? list : ""; *p;) {
 		const char *e = strchr(p, ',');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l && tag_list_has(cur.tags, p, l) && !tag_list_has(u.tags, p, l)) {
-			char *t = with_tag(u.tags, p, l, true);
+		if (l && (shown && tag_list_has(cur.tags, p, l)) == give &&
+		    tag_list_has(u.tags, p, l) != give) {
+			char *t = with_tag(u.tags, p, l, give);
 			free(u.tags);
 			u.tags = t;
-			adopt = true;
+			change = true;
 		}
 		p += l + (e ? 1 : 0);
 	}
-	if (adopt)
+	if (change) {
 		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
 			    NULL, err);
-	*adopted = adopt;
+		*wrote = rc == CC_OK;
+	}
 	state_free(&u);
 	if (found)
 		store_annotation_free(&own);
-	if (shown)
-		store_annotation_free(&cur);
-	return rc;
-}
-
-/* Before an entry that gives again tags in `added` (comma-separated) the
- * reviewer's own latest entry holds but the claim does not show (another
- * reviewer removed them later): the merge rule reads a tag as added only
- * against the reviewer's own previous entry, so those tags are first
- * dropped from the reviewer's own state by an entry of its own (nothing
- * shown changes: the claim lacks them), and the next entry adds them.
- * The mirror of adopt_removed; inside the caller's transaction. */
-static enum cc_status drop_restated(struct store *st, int64_t claim_id, int64_t session_id,
-				    const char *reviewer, const char *added, bool *dropped,
-				    struct cc_err *err)
-{
-	struct store_annotation own, cur;
-	bool found = false, shown = false;
-	*dropped = false;
-	enum cc_status rc = store_annotation_own(st, claim_id, reviewer, &own, &found, err);
-	if (rc == CC_OK && found)
-		rc = store_annotation_current(st, claim_id, &cur, &shown, err);
-	if (rc != CC_OK || !found) {
-		if (found)
-			store_annotation_free(&own);
-		return rc;
-	}
-	struct state u = {
-		.verdict = own.verdict ? xstrdup(own.verdict) : NULL,
-		.note = own.note ? xstrdup(own.note) : NULL,
-		.tags = xstrdup(own.tags),
-	};
-	bool drop = false;
-	for (const char *p = added; *p;) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l && tag_list_has(u.tags, p, l) && !(shown && tag_list_has(cur.tags, p, l))) {
-			char *t = with_tag(u.tags, p, l, false);
-			free(u.tags);
-			u.tags = t;
-			drop = true;
-		}
-		p += l + (e ? 1 : 0);
-	}
-	if (drop)
-		rc = append(st, claim_id, session_id, reviewer, "set", u.verdict, u.note, u.tags, 0, NULL,
-			    NULL, err);
-	*dropped = drop && rc == CC_OK;
-	state_free(&u);
-	store_annotation_free(&own);
 	if (shown)
 		store_annotation_free(&cur);
 	return rc;
@@ -318,7 +270,7 @@ static enum cc_status drop_restated(struct store *st, int64_t claim_id, int64_t 
 static bool annotate_noop(const struct store_annotation *own, bool found, const char *verdict,
 			  const char *note, const char *tags)
 {
-	return same(found ? own->verdict : NULL, verdict) && same(found ? own->note : NULL, note) &&
+	return str_same(found ? own->verdict : NULL, verdict) && str_same(found ? own->note : NULL, note) &&
 	       strcmp(found ? own->tags : "", tags ? tags : "") == 0;
 }
 
@@ -333,13 +285,13 @@ static void restate_effect(const struct store_annotation *own, bool found,
 			   const char *verdict, const char *note, struct effect *fx)
 {
 	memset(fx, 0, sizeof *fx);
-	if ((restate & STORE_RESTATE_VERDICT) && verdict && found && same(own->verdict, verdict) &&
-	    !(shown && same(cur->verdict, verdict))) {
+	if ((restate & STORE_RESTATE_VERDICT) && verdict && found && str_same(own->verdict, verdict) &&
+	    !(shown && str_same(cur->verdict, verdict))) {
 		fx->bits |= ST_EFFECT_VERDICT_SET;
 		fx->verdict = verdict;
 	}
-	if ((restate & STORE_RESTATE_NOTE) && note && found && same(own->note, note) &&
-	    !(shown && same(cur->note, note))) {
+	if ((restate & STORE_RESTATE_NOTE) && note && found && str_same(own->note, note) &&
+	    !(shown && str_same(cur->note, note))) {
 		fx->bits |= ST_EFFECT_NOTE_SET;
 		fx->note = note;
 	}
@@ -370,10 +322,10 @@ enum cc_status store_annotate_restating(struct store *st, int64_t claim_id, int6
 	rc = store_claim_check(st, claim_id, err);
 	bool adopted = false;
 	if (rc == CC_OK && removed && *removed)
-		rc = adopt_removed(st, claim_id, session_id, reviewer, removed, &adopted, err);
+		rc = align_own_tags(st, claim_id, session_id, reviewer, removed, true, &adopted, err);
 	bool dropped = false;
 	if (rc == CC_OK && added && *added)
-		rc = drop_restated(st, claim_id, session_id, reviewer, added, &dropped, err);
+		rc = align_own_tags(st, claim_id, session_id, reviewer, added, false, &dropped, err);
 	/* read in the transaction, so that no other writer comes between the
 	 * comparison and the append */
 	bool noop = false;
@@ -469,19 +421,16 @@ enum cc_status store_annotation_own(struct store *st, int64_t claim_id, const ch
 	return rc;
 }
 
+static void tag_set_add_diff(char **set, const char *a, const char *b);
+
 /* The tags of `a` that `b` lacks (comma-separated, sorted), or NULL. */
 static char *tags_minus(const char *a, const char *b)
 {
-	char *out = NULL;
-	for (const char *p = a; *p;) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l && !tag_list_has(b, p, l)) {
-			char *t = with_tag(out ? out : "", p, l, true);
-			free(out);
-			out = t;
-		}
-		p += l + (e ? 1 : 0);
+	char *out = xstrdup("");
+	tag_set_add_diff(&out, a, b);
+	if (!*out) {
+		free(out);
+		out = NULL;
 	}
 	return out;
 }
@@ -497,11 +446,12 @@ static bool tags_within(const char *a, const char *b)
 
 /* Marks the entries (h, in the rule's order) written only to take over
  * tags another reviewer gave so that the reviewer's next entry removes
- * them (store_annotate_removing's first entry): same verdict and note as
+ * them (align_own_tags giving): same verdict and note as
  * the reviewer's previous entry, no effect, only tags added, each shown on
  * the claim before it, and all of them gone in the reviewer's next entry.
  * Likewise `dropped`: the entries written only to drop tags the claim did
- * not show so that the next entry gives them again (drop_restated). Tags
+ * not show so that the next entry gives them again (align_own_tags
+ * dropping). Tags
  * are followed as the rule reads them. */
 static void mark_taken_over(struct store_annotation *h, size_t n)
 {
@@ -518,8 +468,8 @@ static void mark_taken_over(struct store_annotation *h, size_t n)
 				next = &h[k];
 		const char *pt = p ? p->tags : "";
 		char *added = tags_minus(h[i].tags, pt), *removed = tags_minus(pt, h[i].tags);
-		bool plain = !h[i].effect && next && same(h[i].verdict, p ? p->verdict : NULL) &&
-			     same(h[i].note, p ? p->note : NULL);
+		bool plain = !h[i].effect && next && str_same(h[i].verdict, p ? p->verdict : NULL) &&
+			     str_same(h[i].note, p ? p->note : NULL);
 		if (added && !removed && plain && tags_within(added, shown)) {
 			char *kept = tags_minus(added, next->tags);
 			if (kept && strcmp(kept, added) == 0) {
@@ -528,7 +478,7 @@ static void mark_taken_over(struct store_annotation *h, size_t n)
 			}
 			free(kept);
 		}
-		/* the mirror (drop_restated): only tags removed, none of them
+		/* the mirror (align_own_tags dropping): only tags removed, none of them
 		 * shown before it, all given again by the next entry */
 		if (removed && !added && plain) {
 			char *hidden = tags_minus(removed, shown), *back = tags_minus(removed, next->tags);
@@ -654,10 +604,6 @@ static enum cc_status state_read(struct store *st, sqlite3_stmt *q, struct state
 	return CC_OK;
 }
 
-static bool same(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
 
 /* tags with `tag` (n bytes) added or removed, still sorted (byte order). */
 static char *with_tag(const char *tags, const char *tag, size_t n, bool add)
@@ -781,11 +727,11 @@ static void field_effect(bool own_changed, int xfx, int keep_bit, bool later, co
 {
 	bool claim_changed = (xfx & (keep_bit << 1)) || (own_changed && !(xfx & keep_bit));
 	const char *mine = own_changed ? own : *cur;
-	bool changes = !same(mine, *cur); /* what the rule reads */
+	bool changes = !str_same(mine, *cur); /* what the rule reads */
 	bool touch = claim_changed && !later;
 	if (!touch && changes)
 		fx->bits |= keep_bit;
-	else if (touch && (!changes || !same(mine, to)))
+	else if (touch && (!changes || !str_same(mine, to)))
 		fx->bits |= keep_bit << 1;
 	*shown = touch && to ? xstrdup(to) : NULL;
 	if (own_changed) {
@@ -879,10 +825,10 @@ static enum cc_status undo_state(struct store *st, int64_t x, bool undo,
 	if (rc != CC_OK)
 		goto out;
 	const struct state *own = undo ? &prev : &sx, *to = undo ? &before : &sx;
-	field_effect(!same(sx.verdict, prev.verdict), xfx, ST_EFFECT_VERDICT_KEEP, later.verdict,
+	field_effect(!str_same(sx.verdict, prev.verdict), xfx, ST_EFFECT_VERDICT_KEEP, later.verdict,
 		     own->verdict, to->verdict, &u->verdict, &shown->verdict, fx);
 	fx->verdict = shown->verdict;
-	field_effect(!same(sx.note, prev.note), xfx, ST_EFFECT_NOTE_KEEP, later.note, own->note,
+	field_effect(!str_same(sx.note, prev.note), xfx, ST_EFFECT_NOTE_KEEP, later.note, own->note,
 		     to->note, &u->note, &shown->note, fx);
 	fx->note = shown->note;
 	/* tags x added: an undo removes those the claim did not have before
@@ -961,10 +907,12 @@ enum cc_status store_undo(struct store *st, const char *reviewer, int64_t sessio
 	for (size_t i = 0; i < n && pick == SIZE_MAX && rc == CC_OK; i++) {
 		if (strcmp(v[i].action, "undo") == 0)
 			continue;
+		if (targeted(v, i, v[i].id, "undo"))
+			continue;
 		bool prep = false;
-		if (!targeted(v, i, v[i].id, "undo") && strcmp(v[i].action, "set") == 0)
+		if (strcmp(v[i].action, "set") == 0)
 			rc = preparatory(st, v[i].claim, v[i].id, &prep, err);
-		if (rc == CC_OK && !prep && !targeted(v, i, v[i].id, "undo"))
+		if (rc == CC_OK && !prep)
 			pick = i;
 	}
 	if (rc != CC_OK) {

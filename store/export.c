@@ -628,10 +628,6 @@ static enum cc_status shown_verdict(struct store *st, sqlite3_stmt *q, int64_t i
 	return CC_OK;
 }
 
-static bool same_str(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
 
 /* Merges claim `id`'s state again after its imported entries; when the
  * verdict it shows is not `was` any more, appends the change to *ch. Takes
@@ -644,7 +640,7 @@ static enum cc_status settle(struct store *st, sqlite3_stmt *verdict_q, int64_t 
 	char *now_verdict = NULL, *now_reviewer = NULL;
 	if (rc == CC_OK && ch)
 		rc = shown_verdict(st, verdict_q, id, &now_verdict, &now_reviewer, err);
-	if (rc == CC_OK && ch && !same_str(was_verdict, now_verdict)) {
+	if (rc == CC_OK && ch && !str_same(was_verdict, now_verdict)) {
 		*ch = xgrow(*ch, cap, *nch + 1, sizeof **ch);
 		(*ch)[(*nch)++] = (struct store_import_change){
 			.claim_id = id, .was_verdict = was_verdict, .was_reviewer = was_reviewer,
