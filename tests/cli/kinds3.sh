@@ -40,6 +40,12 @@ like "$out" 'a.txt says "€62m" (€62 million) and s.txt "€58m" (€58 milli
 run --db fee.db add --story fee fee/c.txt
 run --db fee.db conflicts
 unlike "$out" '$66m' "a fee in dollars is never compared with one in euros"
+# a fee of another kind is no price: a termination fee against the price
+printf 'Alpha to buy Beta\n\nNEW YORK, March 3, 2025 - Alpha Corp agreed to buy Beta Inc for $334 million, the companies said on Monday.\n' >fee/p.txt
+printf 'Alpha deal\n\nNEW YORK, March 3, 2025 - Alpha Corp agreed to buy Beta Inc and would pay a termination fee of $50 million.\n' >fee/t.txt
+run --db term.db add --story alpha fee/p.txt fee/t.txt
+run --db term.db conflicts
+unlike "$out" '$50 million' "a termination fee never meets the deal's price"
 
 # ---- a weekday under a forecast is ahead of the article's date
 # (2025-03-05 is a Wednesday)
