@@ -1131,10 +1131,9 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	struct cc_date d, wire;
 	bool has_wire = false;
 	size_t wire_start = 0, wire_end = 0;
-	if (opts && opts->date && dateline_parse_iso(opts->date, &d)) {
-		dateline_iso(&d, doc->date);
-		doc->date_origin = DATE_OPTION;
-	} else {
+	/* the datelines, read also when --date gives the date: a wire's
+	 * dateline is boilerplate whatever dates the article */
+	{
 		const struct line *banner = NULL, *first = NULL;
 		size_t looked = 0;
 		for (size_t i = 0; i < n && looked < 12; i++) {
@@ -1162,7 +1161,10 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 			if (ls[i].repeated && !stamp && !banner)
 				banner = &ls[i];
 		}
-		if (first) {
+		if (opts && opts->date && dateline_parse_iso(opts->date, &d)) {
+			dateline_iso(&d, doc->date);
+			doc->date_origin = DATE_OPTION;
+		} else if (first) {
 			dateline_iso(&first->date, doc->date);
 			doc->date_origin = DATE_DATELINE;
 		} else if (has_wire) {

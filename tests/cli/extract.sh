@@ -127,4 +127,13 @@ is "$(jq -r 'select((.id|type)=="number" and (.source|type)=="string" and (.text
 is "$(jq -r 'select(.text | test("^Call 555")) | .id' <<<"$out")" "" "a sentence with nothing checkable is no claim"
 run claims --source nope
 is "$rc" 1 "claims --source of a missing source exits 1"
+
+# a wire's dateline is boilerplate also when --date gives the date: no
+# mention comes of it (its date, "Conn.", the wire's name)
+printf 'Newsline release\n\nHARTFORD, Conn., April 8, 2025 /Newsline/ -- Corvane Systems said it will cut 200 jobs by June.\n' >wire.txt
+for d in "" "--date 2025-04-10"; do
+	run extract $d --format jsonl wire.txt
+	is "$(jq -r 'select(.type == "date") | .text' <<<"$out" | tr '\n' ' ')" "June " "wire dateline ${d:-without --date}: only the lead's date is a mention"
+	is "$(jq -r 'select(.type == "entity") | .text' <<<"$out" | tr '\n' ' ')" "Corvane Systems " "... and no entity comes of the dateline"
+done
 done_testing
