@@ -48,6 +48,13 @@ static bool same(const char *a, const char *b)
 	return !empty(a) && !empty(b) && ascii_ieq(a, b);
 }
 
+/* The length of a claim's sentence (text_len, or up to its NUL); 0 when
+ * it has none. */
+static size_t claim_len(const struct cf_claim *c)
+{
+	return !c->text ? 0 : c->text_len ? c->text_len : strlen(c->text);
+}
+
 static bool reporting(const char *cls)
 {
 	return cls && (strcmp(cls, "ANNOUNCE") == 0 || strcmp(cls, "CONFIRM") == 0 ||
@@ -164,8 +171,7 @@ static bool same_words_after_date(const struct cf_claim *a, const struct cf_clai
 {
 	if (!a->text || !b->text)
 		return false;
-	size_t la = a->text_len ? a->text_len : strlen(a->text);
-	size_t lb = b->text_len ? b->text_len : strlen(b->text);
+	size_t la = claim_len(a), lb = claim_len(b);
 	for (size_t i = 0; i < a->nslots; i++) {
 		const struct cf_slot *x = &a->slots[i];
 		size_t nx = x->text ? strlen(x->text) : 0;
@@ -1646,8 +1652,9 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 				lb = lb ? lb + 1 : sb;
 				/* the same surname, or each sentence names the other's
 				 * speaker too (the speaker was read wrongly on one side) */
-				one = ascii_ieq(la, lb) || (a->text && strstr(a->text, lb)) ||
-				      (b->text && strstr(b->text, la));
+				one = ascii_ieq(la, lb) ||
+				      (a->text && memmem(a->text, claim_len(a), lb, strlen(lb))) ||
+				      (b->text && memmem(b->text, claim_len(b), la, strlen(la)));
 			}
 			struct cf_result *r;
 			if (one || empty(sa) || empty(sb)) {
@@ -1949,7 +1956,7 @@ static size_t sums(const struct cf_claim *c)
  * boundaries). */
 static bool names_in(const struct cf_claim *c, const char *name)
 {
-	size_t n = strlen(name), len = c->text ? (c->text_len ? c->text_len : strlen(c->text)) : 0;
+	size_t n = strlen(name), len = claim_len(c);
 	const char *t = c->text;
 	if (!n || len < n)
 		return false;
