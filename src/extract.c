@@ -2779,7 +2779,9 @@ static int32_t aside_organisation(const struct sent *s, int32_t p)
 {
 	const char *text = s->text;
 	size_t b = token_last(s, &s->x->mentions.v[p]) + 1;
-	if (b >= s->n || s->t[b].kind != TK_PUNCT || text[s->t[b].start] != ',')
+	/* an aside that gives a role ("Corvane's general manager,"), not a
+	 * relative clause ("who joined from Acme last year") */
+	if (!role_aside(s, b))
 		return -1;
 	for (size_t k = b + 1; k < s->n && k <= b + 8; k++) {
 		if (s->t[k].kind == TK_PUNCT && text[s->t[k].start] != '\'')

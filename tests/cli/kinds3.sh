@@ -100,6 +100,12 @@ is "$(jq -r 'select(.type == "number" and .text == "200") | .subject' <<<"$out")
 run --db role.db add --story role role/a.txt role/b.txt
 run --db role.db conflicts
 like "$out" 'For Corvane, a.txt says "200" (200 jobs) and b.txt "250" (250 jobs)' "... so the cuts meet the other outlet's"
+# a relative clause is no role: "who joined from Acme Corp" names a former
+# employer, and "it" stays the article's organisation
+printf 'Tarn Mills to sell plant\n\nLONDON, March 3, 2025 - Tarn Mills is selling its Dale plant. Chief executive John Smith, who joined from Acme Corp last year, said it would sell the plant for $40 million.\n' >role/c.txt
+run extract --format jsonl role/c.txt
+is "$(jq -r 'select(.type == "money") | .subject' <<<"$out")" "Tarn Mills" \
+	"'X, who joined from Acme Corp last year, said it would sell': 'it' is not Acme"
 
 # ---- a vote's split is one value, compared as a pair
 cat >vote-a.txt <<'TXT'
