@@ -1221,7 +1221,7 @@ static bool level_after(const struct sent *s, size_t j)
 }
 
 /* Whether a count starts at token j and a staff word (cues.tsv's "staff")
- * is its noun, within the two words after it: "has 80 employees", "has
+ * is its noun, within the three words after it: "has 80 employees", "has
  * about 80 full-time staff" (events.tsv's "headcount"). */
 static bool headcount_after(const struct sent *s, size_t j)
 {

@@ -89,6 +89,10 @@ run --db staff.db add --story talmora staff/a.txt staff/b.txt
 run --db staff.db corroborations
 like "$out" 'a.txt' "'employs 80 people' and 'has 80 employees' corroborate"
 like "$out" 'b.txt' "... naming both outlets"
+printf 'Talmora hires\n\nLUND, April 2, 2025 - Talmora Ltd has 80 full-time staff.\n' >staff/d.txt
+run extract --format jsonl staff/d.txt
+is "$(jq -r 'select(.type == "number") | "\(.value)|\(.event)"' <<<"$out")" "80|EMPLOY" \
+	"'has 80 full-time staff': a hyphenated word (one token) between the count and its staff word"
 
 # ---- a company's funding, in a "which" clause after its name, is its own
 mkdir fund
