@@ -2880,7 +2880,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * buy Beta") the article's main organisation, as for "it" that
 		 * opens a clause */
 		if (left == SUBJ_IT) {
-			left = ei > 0 ? sayer_it(s, ev, ei) : -1;
+			left = sayer_it(s, ev, ei);
 			if (left == -1)
 				left = SUBJ_MAIN_SAID;
 			if (ei == 0) {
@@ -2978,14 +2978,12 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				size_t own = 0;
 				while (own < nev && ev[own].t < c)
 					own++;
-				if (ty == M_DATE) {
+				if (ty == M_DATE)
 					for (size_t ei = own; ei < nev && sayer == -1; ei++)
 						if (ev[ei].says)
 							sayer = v[ev[ei].m].subject;
+				if (ty == M_DATE || own)
 					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
-				} else if (own) {
-					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
-				}
 			}
 		}
 		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {

@@ -65,11 +65,12 @@ struct extraction {
 	 * article's (given in the text, the article's date known): background
 	 * ("In June 2012, a 3.0 quake struck"), whose figures are not the
 	 * story's; EXTRACT_ELSEWHEN_GOES_ON when it opens with "It", "They",
-	 * "That" or "Those" right after such a sentence and holds no date of its own (the
-	 * pronoun is the earlier occurrence's, implied). NULL when no
-	 * sentence is. */
+	 * "That" or "Those" right after such a sentence and holds no date of
+	 * its own (the pronoun is the earlier occurrence's, implied). NULL
+	 * when no sentence is. */
 	unsigned char *elsewhen;
 };
+#define EXTRACT_ELSEWHEN_GOES_ON 2
 
 /* Extracts mentions and claims. Never fails on valid input. */
 void extract_doc(const struct lexicon *lx, const struct extract_input *in, struct extraction *out);
@@ -104,7 +105,6 @@ const char *extract_slot_subject(const struct extraction *x, const struct mentio
  * occurrence's. Other outlets' main entities may
  * differ for the same story, which the conflict rules allow for
  * (conflict.h). */
-#define EXTRACT_ELSEWHEN_GOES_ON 2
 static inline bool extract_subject_implied(const struct extraction *x, const struct mention *m,
 					   const char *subject)
 {

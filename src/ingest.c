@@ -991,11 +991,6 @@ static uint64_t pull_key(const char *t, size_t s, size_t e)
 	return h ^ (h >> 32);
 }
 
-/* The document's sentences: out[i] is ss[i] with the boilerplate flag of
- * the line it starts on (ls, n lines; segment splits lines at '\n' as
- * split_lines does, so its line index is ours), and then the pull quotes
- * (above) are marked. One pass over the sentences fills them in and lists
- * the pull-quote candidates and the body's sentences. */
 /* The wire dateline text[ds..de) that opens a paragraph ("HARTFORD, Conn.,
  * April 8, 2025 /Newsline/ --") is a sentence of its own and boilerplate:
  * the date it gives is the article's, no claim's, and the sentence after
@@ -1031,6 +1026,11 @@ static void cut_wire(struct ingest_doc *doc, size_t ds, size_t de)
 	doc->nsents = n - gone + add;
 }
 
+/* The document's sentences: out[i] is ss[i] with the boilerplate flag of
+ * the line it starts on (ls, n lines; segment splits lines at '\n' as
+ * split_lines does, so its line index is ours), and then the pull quotes
+ * (above) are marked. One pass over the sentences fills them in and lists
+ * the pull-quote candidates and the body's sentences. */
 static void sentences_fill(const char *t, const struct seg_sentence *ss, size_t ns,
 			   const struct line *ls, size_t n, struct ingest_sentence *out)
 {
