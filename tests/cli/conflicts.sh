@@ -310,4 +310,37 @@ is "$("$CROSSCHECK" --db "$T/wire.db" conflicts --format jsonl | jq -r '.kind')"
 	"... the same announcement on the same day: no conflict"
 is "$("$CROSSCHECK" --db "$T/wire.db" corroborations --format jsonl | jq -s 'length')" 2 \
 	"... but two agreements (the day and the price)"
+# ---- one source standing alone: the same difference seen by several
+# outlets is said once after the list, naming the source that differs
+mill() { # mill DIR NAME HEADLINE LEAD
+	mkdir -p "$T/$1"
+	printf '%s\n\nBRACKLEY, March 3, 2025 - %s\n' "$3" "$4" >"$T/$1/$2.txt"
+}
+mill_story() { # mill_story DIR A B C D: the four outlets' head counts
+	mill "$1" a "Dunmore paper mill to close" "The Dunmore paper mill will close in June, its owner Ashcombe Pulp said on Monday. The mill employs $2 workers."
+	mill "$1" b "Ashcombe shuts Dunmore mill" "Ashcombe Pulp said on Monday that it will shut its Dunmore mill in June. The mill employs $3 workers, most of them from the town."
+	mill "$1" c "Mill closure hits Dunmore" "Dunmore will lose its paper mill in June, Ashcombe Pulp announced on Monday. The mill employs $4 workers on three shifts."
+	mill "$1" d "Dunmore mill closing" "Ashcombe Pulp will close the Dunmore paper mill in June, the company said on Monday. The mill employs $5 workers."
+	"$CROSSCHECK" --db "$T/$1.db" add --story mill "$T/$1"/{a,b,c,d}.txt >/dev/null
+}
+mill_story alone 240 240 240 310
+run --db "$T/alone.db" conflicts
+d310=$("$CROSSCHECK" --db "$T/alone.db" claims --source d.txt --format jsonl | jq -r 'select(.text | contains("310")) | .id')
+is "$(grep -c '^#' <<<"$out")" 3 "three outlets say 240 workers, one 310: three conflicts listed"
+is "$(sed -n '/^Where one source/,$p' <<<"$out")" "Where one source stands alone (the sources it meets do not dispute each other):
+  d.txt, claim $d310 (\"310\"): 3 quantity conflicts (#1 #2 #3) with a.txt, b.txt, c.txt" \
+	"... and after them, said once: d.txt stands alone with its figure, against the three others"
+run --db "$T/alone.db" conflicts --kind quantity
+like "$out" "d.txt, claim $d310 (\"310\"): 3 quantity conflicts" "... also when --kind lists that kind"
+run --db "$T/alone.db" conflicts --format jsonl
+is "$(grep -vc '^{' <<<"$out")" 0 "... jsonl keeps one conflict a line and nothing else"
+mill_story three 240 240 310 400
+run --db "$T/three.db" conflicts
+unlike "$out" "stands alone" "three outlets with three figures: no source stands alone (the others dispute each other)"
+mill_story split 240 240 310 310
+run --db "$T/split.db" conflicts
+is "$(grep -c '^#' <<<"$out"):$(grep -c 'stands alone' <<<"$out")" "4:0" "two against two: four conflicts, and no source stands alone"
+mill_story same 240 240 240 240
+run --db "$T/same.db" conflicts
+is "$out" "No conflicts among 4 sources." "four outlets agreeing: no conflict and no summary"
 done_testing
