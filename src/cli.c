@@ -2648,12 +2648,20 @@ struct seen_group {
  * claim against the rest. */
 static bool stands_alone(const struct conflicts_ctx *ctx, size_t i, size_t j)
 {
-	for (size_t k = 0; k < ctx->nseen; k++) {
-		const struct conflict_side_seen *s = &ctx->seen[k];
-		if (strcmp(s->kind, ctx->seen[i].kind) || !strcmp(s->other, ctx->seen[i].source))
-			continue;
-		for (size_t m = i; m < j; m++)
-			if (s->claim == ctx->seen[m].other_claim)
+	const struct conflict_side_seen *me = &ctx->seen[i];
+	for (size_t m = i; m < j; m++) {
+		/* the sides are sorted by claim: the other claim's own sides */
+		int64_t other = ctx->seen[m].other_claim;
+		size_t lo = 0, hi = ctx->nseen;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (ctx->seen[mid].claim < other)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t k = lo; k < ctx->nseen && ctx->seen[k].claim == other; k++)
+			if (!strcmp(ctx->seen[k].kind, me->kind) && strcmp(ctx->seen[k].other, me->source))
 				return false;
 	}
 	return true;
