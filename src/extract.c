@@ -1220,6 +1220,28 @@ static bool level_after(const struct sent *s, size_t j)
 	return false;
 }
 
+/* Whether a sum follows token j right away or after a determiner or two
+ * (cues.tsv): "raised $35 million", "has raised about $60 million", "raised
+ * an estimated $2 billion" (events.tsv's fourth field after "level": money
+ * raised), not "raised concerns about $45 million in debt". */
+static bool sum_after(const struct sent *s, size_t j)
+{
+	for (size_t k = j; k < s->n && k < j + 3; k++) {
+		if (!s->covered[k]) {
+			if (s->t[k].kind != TK_WORD || !is_determiner(s, &s->t[k]))
+				return false;
+			continue;
+		}
+		for (size_t m = s->first; m < s->x->mentions.n; m++) {
+			const struct mention *f = &s->x->mentions.v[m];
+			if (f->start == s->t[k].start)
+				return f->type == M_MONEY;
+		}
+		return false;
+	}
+	return false;
+}
+
 /* Whether a count starts at token j and a staff word (cues.tsv's "staff")
  * is its noun, within the three words after it: "has 80 employees", "has
  * about 80 full-time staff" (events.tsv's "headcount"). */
@@ -1265,6 +1287,13 @@ static void find_events(struct sent *s)
 		/* an idiom's words are no trigger ("fired up about" is no FIRE);
 		 * a trigger that needs a word near it ("eliminate" staff) is an
 		 * event only with one */
+		/* "raised $35 million": no level reached, a sum raised */
+		if (hit.needs == EVENT_NEEDS_LEVEL && hit.alt && !level_after(s, i + m) &&
+		    sum_after(s, i + m)) {
+			hit.cls = hit.alt;
+			hit.cls_len = hit.alt_len;
+			hit.needs = -1;
+		}
 		if (streq(hit.cls, "IDIOM") ||
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
@@ -3276,6 +3305,18 @@ static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_en
 /* What a figure measures: "revenue of $1.2bn" -> revenue, "$290 million in
  * cash" -> cash, "a $334M optical chip deal" -> deal, "market value of about
  * $14.8bn" -> value. Lower case, singular as units are; "" when nothing says. */
+/* Whether an event of class `cls` starts in the sentence before byte
+ * `at`. */
+static bool event_before(const struct sent *s, size_t at, const char *cls)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *e = &s->x->mentions.v[m];
+		if (e->type == M_EVENT && e->start < at && streq(e->value, cls))
+			return true;
+	}
+	return false;
+}
+
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
@@ -3357,6 +3398,27 @@ static void find_measure(struct sent *s, struct mention *m)
 	    measure_noun(s, &s->t[a - 3]))
 		token_lower(text, &s->t[a - 3], w, sizeof w);
 	quantity_noun_singular(w, strlen(w)); /* "bodies" -> body, as units */
+	/* money raised up to now: "has raised $55 million so far", "... in
+	 * funding to date" is the running total (units.tsv folds the two
+	 * words after the sum, or after its "in NOUN", to "total"), not one
+	 * round's sum */
+	if (m->type == M_MONEY && event_before(s, m->start, "FUND")) {
+		size_t p = b;
+		if (w[0] && p + 1 < s->n && token_is(text, &s->t[p], "in"))
+			p += 2;
+		if (p + 1 < s->n && s->t[p].kind == TK_WORD && s->t[p + 1].kind == TK_WORD) {
+			char two[24] = "";
+			size_t l0 = s->t[p].end - s->t[p].start, l1 = s->t[p + 1].end - s->t[p + 1].start;
+			if (l0 + l1 + 2 <= sizeof two) {
+				token_lower(text, &s->t[p], two, sizeof two);
+				size_t n0 = strlen(two);
+				two[n0] = ' ';
+				token_lower(text, &s->t[p + 1], two + n0 + 1, sizeof two - n0 - 1);
+				if (strcmp(lexicon_unit(s->lx, two), "total") == 0)
+					str_copy(w, sizeof w, "total");
+			}
+		}
+	}
 	str_copy(m->measure, sizeof m->measure, w);
 }
 

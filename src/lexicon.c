@@ -59,6 +59,9 @@ struct phrase {
 			    * lexicon_event_at's caller copies them unmeasured */
 	unsigned kind; /* cues: the index of `a` in cue_kinds; events: 1 + the
 			* cue kind a word near the trigger must have, 0 if none */
+	const char *alt; /* events: the class when "level" fails but a sum
+			  * follows (events.tsv's fourth field), or NULL */
+	size_t altlen;
 	bool exact;    /* entity alias in capitals ("US"): match case exactly */
 	const char *surface; /* the alias as written (for exact matches) */
 };
@@ -770,7 +773,8 @@ size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struc
 	if (!m)
 		return 0;
 	*hit = (struct event_hit){.cls = p->a, .lemma = p->b, .cls_len = p->alen,
-				  .lemma_len = p->blen, .needs = (int)p->kind - 1};
+				  .lemma_len = p->blen, .needs = (int)p->kind - 1,
+				  .alt = p->alt, .alt_len = p->altlen};
 	return m;
 }
 
@@ -868,7 +872,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
-	"RECALL", "DAMAGE", "PROTEST", "DISCOVER",
+	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND",
 	"IDIOM",
 };
 
@@ -898,12 +902,28 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file,
 					  line, f[2]);
 	}
+	/* a fourth field: the class when "level" fails and a sum follows */
+	const char *alt = NULL;
+	if (nf >= 4 && *f[3]) {
+		if (needs != (unsigned)EVENT_NEEDS_LEVEL + 1)
+			return cc_err_set(err, CC_ERR_INPUT,
+					  "%s: line %zu: a fourth field (a class when a sum follows) is read only after 'level'",
+					  file, line);
+		for (size_t i = 0; i < CC_ARRAY_LEN(event_classes); i++)
+			if (strcmp(f[3], event_classes[i]) == 0)
+				alt = event_classes[i];
+		if (!alt)
+			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown event class '%s'", file,
+					  line, f[3]);
+	}
 	const char *lemma = keep(lx, xstrdup(f[0]));
 	struct phrase *p = table_add(lx, &lx->events, lemma, cls, lemma);
 	if (p) {
 		p->kind = needs;
 		p->alen = strlen(cls);
 		p->blen = strlen(lemma);
+		p->alt = alt;
+		p->altlen = alt ? strlen(alt) : 0;
 	}
 	return CC_OK;
 }

@@ -85,6 +85,11 @@ struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;
 	int needs;
+	/* with EVENT_NEEDS_LEVEL: the class when no level follows but a sum
+	 * does ("raised $35 million" is FUND; events.tsv's fourth field), or
+	 * NULL */
+	const char *alt;
+	size_t alt_len;
 };
 
 /* Events: the longest trigger starting at token i, matched by stem. Returns

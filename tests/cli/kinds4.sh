@@ -109,7 +109,7 @@ TXT
 run extract --format jsonl fund/a.txt
 is "$(jq -r 'select(.type == "money") | "\(.value)|\(.subject)|\(.event)|\(.measure)"' <<<"$out")" \
 	"USD 200000000|Orvik Systems|PAY|null
-USD 40000000|Talmora|null|funding" "the funding Talmora raised is Talmora's, no part of Orvik's deal"
+USD 40000000|Talmora|FUND|funding" "the funding Talmora raised is Talmora's (FUND), no part of Orvik's deal"
 run --db fund.db add --story orvik fund/a.txt fund/b.txt
 run --db fund.db conflicts
 like "$out" '"$200 million" and b.txt "$260 million"' "the two prices conflict"

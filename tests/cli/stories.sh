@@ -501,8 +501,8 @@ May 2, 2026
 Dovrel raised $35 million to expand its lab, the company said.
 TXT
 run extract --format jsonl fund.txt
-is "$(jq -r 'select(.type == "event") | .value' <<<"$out" | tr '\n' ';')" "ANNOUNCE;" \
-	"'raised \$35 million to expand' is money raised, no rise"
+is "$(jq -r 'select(.type == "event") | .value' <<<"$out" | tr '\n' ';')" "FUND;ANNOUNCE;" \
+	"'raised \$35 million to expand' is money raised (FUND), no rise"
 
 # ---- quarterly results: a dividend raised by a figure to another; a
 # move in after-hours trading measures the trading, no word of time

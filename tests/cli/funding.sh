@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Money raised: "raised $45 million" is a funding round (FUND) of the one
+# who raised it, so two outlets' sums meet; a running total ("so far", "to
+# date") is another figure than one round's.
+. "$top_srcdir/tests/cli/lib.sh"
+
+mention() { # mention FILE SENTENCE TYPE FIELD: the field of that mention
+	"$CROSSCHECK" extract --format jsonl "$1" |
+		jq -r --argjson s "$2" --arg t "$3" "select(.sentence == \$s and .type == \$t) | .$4"
+}
+
+printf 'Tarn Energy has raised $45 million in funding.\n\nTarn Energy has raised about $60 million.\n\nTarn Energy raised prices by $2 a unit.\n\nTarn Energy raised its dividend to $1.20.\n\nTarn Energy raised concerns about $45 million in debt.\n\nTarn Energy has raised $55 million in funding so far.\n\nTarn Energy has raised $55 million to date.\n' >x.txt
+is "$(mention x.txt 0 event value)" FUND "'has raised \$45 million in funding' is a funding event (FUND)"
+is "$(mention x.txt 0 money subject):$(mention x.txt 0 money event):$(mention x.txt 0 money measure)" \
+	"Tarn Energy:FUND:funding" "... its sum is Tarn Energy's, raised, and measures funding"
+is "$(mention x.txt 1 money event)" FUND "'has raised about \$60 million' too (a comparator before the sum)"
+is "$(mention x.txt 2 event value)" RISE "'raised prices by \$2' is still a rise, no funding"
+is "$(mention x.txt 3 event value)" RISE "'raised its dividend to \$1.20' is still a rise"
+is "$(mention x.txt 4 event value)" "" "'raised concerns about \$45 million' is no event (a noun between)"
+is "$(mention x.txt 5 money measure)" total "'\$55 million in funding so far' is the running total (measure total)"
+is "$(mention x.txt 6 money measure)" total "'\$55 million to date' too"
+
+story() { # story DB A-LEAD B-LEAD
+	mkdir -p "$T/$1"
+	printf 'Tarn Energy funding\n\nLEEDS, May 2, 2025 - %s\n' "$2" >"$T/$1/a.txt"
+	printf 'Tarn Energy raises cash\n\nLEEDS, May 2, 2025 - %s\n' "$3" >"$T/$1/b.txt"
+	"$CROSSCHECK" --db "$T/$1.db" add --story tarn "$T/$1"/{a,b}.txt >/dev/null
+}
+story differ "Heat-pump maker Tarn Energy has raised \$45 million in funding from Brook Partners, the company said on Friday." \
+	"Heat-pump maker Tarn Energy said on Friday it had raised \$60 million in funding led by Brook Partners."
+run --db "$T/differ.db" conflicts --format jsonl
+is "$(jq -r '[.kind, .severity] | join(" ")' <<<"$out")" "quantity strong" \
+	"two outlets' sums raised in one round (\$45 million, \$60 million): a strong quantity conflict"
+like "$(jq -r .explanation <<<"$out")" "For Tarn Energy's funding, a.txt says \"\$45 million\" and b.txt \"\$60 million\"" \
+	"... that names the company and what the sums measure"
+story same "Heat-pump maker Tarn Energy has raised \$45 million in funding, the company said on Friday." \
+	"Heat-pump maker Tarn Energy said on Friday it had raised \$45 million in funding."
+is "$("$CROSSCHECK" --db "$T/same.db" corroborations --format jsonl | jq -r 'select(.rule == "quantity/same") | .rule')" \
+	quantity/same "the same sum raised: an agreement"
+story total "Heat-pump maker Tarn Energy has raised \$45 million in funding, the company said on Friday." \
+	"Heat-pump maker Tarn Energy said on Friday it had raised \$45 million in funding. Tarn Energy has now raised \$55 million in funding to date."
+run --db "$T/total.db" conflicts --format jsonl
+is "$out" "" "one round's \$45 million against a running total of \$55 million 'to date': no conflict"
+story years "Tarn Energy raised \$10 million in funding in 2021, the company said on Friday." \
+	"Heat-pump maker Tarn Energy said on Friday it had raised \$45 million in funding."
+run --db "$T/years.db" conflicts --format jsonl
+is "$out" "" "a round of 2021 against this year's round: no conflict"
+
+# events.tsv's fourth field is read only after "level", and must be a class
+mkdir baddata
+cp "$top_srcdir"/data/*.tsv baddata/
+sed 's/^raise	RISE	level	FUND$/raise	RISE	level	FUNDS/' "$top_srcdir/data/events.tsv" >baddata/events.tsv
+CROSSCHECK_DATADIR=$PWD/baddata run extract x.txt
+is "$rc" 1 "an unknown class in events.tsv's fourth field: exit 1"
+like "$err" "events.tsv: line $(grep -n '^raise	' "$top_srcdir/data/events.tsv" | cut -d: -f1): unknown event class 'FUNDS'" \
+	"... naming the file, the line and the class"
+printf 'raise\tRISE\tfigure\tFUND\n' >>baddata/events.tsv
+sed -i '/FUNDS$/d' baddata/events.tsv
+CROSSCHECK_DATADIR=$PWD/baddata run extract x.txt
+is "$rc" 1 "a fourth field after another condition than 'level': exit 1"
+like "$err" "a fourth field (a class when a sum follows) is read only after 'level'" "... and says why"
+done_testing
