@@ -241,6 +241,7 @@ static inline bool is_cap_word(const struct token *t)
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
 static bool is_determiner(const struct sent *s, const struct token *t);
+static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static void find_measure(struct sent *s, struct mention *m);
@@ -716,6 +717,32 @@ static bool is_contraction(const char *text, const struct token *t)
 	return pr && tl;
 }
 
+/* Whether the sentence-initial capital at a is followed by an aside that
+ * says what it is, "a" or "an" and a few words between commas, and then a
+ * word in lower case: "Orvik, a battery startup, has raised $45 million".
+ * A word in -ly opens sentences ("Separately, a judge, however, ruled"). */
+static bool initial_aside(const struct sent *s, size_t a)
+{
+	const char *text = s->text;
+	const struct token *w = &s->t[a];
+	size_t b = a + 1;
+	if (w->end - w->start > 2 && memcmp(text + w->end - 2, "ly", 2) == 0)
+		return false;
+	if (b + 3 >= s->n || s->t[b].kind != TK_PUNCT || text[s->t[b].start] != ',' ||
+	    s->t[b + 1].kind != TK_WORD || s->t[b + 1].end - s->t[b + 1].start > 2 ||
+	    !is_determiner(s, &s->t[b + 1]))
+		return false;
+	for (size_t k = b + 2; k < s->n && k < b + 8; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind == TK_PUNCT && text[t->start] == ',')
+			return k > b + 2 && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
+			       !(s->t[k + 1].flags & TF_CAP);
+		if (is_clause_break(text, t))
+			return false;
+	}
+	return false;
+}
+
 /* Whether the sentence-initial capital at a, not written so elsewhere in
  * the article, is a name by what follows it: a verb of saying ("Kaspersky
  * said"; "told" with its listener after it, so not "All told,"), or words
@@ -733,6 +760,8 @@ static bool initial_speaks(const struct sent *s, size_t a)
 	size_t m = lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_SPEECH_TO);
 	if (m)
 		return b + m < s->n && s->t[b + m].kind == TK_WORD;
+	if (initial_aside(s, a))
+		return true;
 	if (!(s->t[b].kind == TK_WORD && is_verb_filler(s, &s->t[b]) && !token_is(text, &s->t[b], "that") &&
 	      !token_is(text, &s->t[b], "which") && !token_is(text, &s->t[b], "to")))
 		return false;

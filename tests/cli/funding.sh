@@ -46,6 +46,13 @@ story years "Tarn Energy raised \$10 million in funding in 2021, the company sai
 run --db "$T/years.db" conflicts --format jsonl
 is "$out" "" "a round of 2021 against this year's round: no conflict"
 
+# a name that opens the article's sentences only, said once, is known by
+# the aside after it that says what it is
+printf 'Kestrel lands funding\n\nKestrel, a battery startup, has raised $45 million in funding from Brook Partners, the company said.\n\nSeparately, a judge, however, ruled on the case.\n\nNevertheless, a crowd, mostly students, gathered.\n\nStill, a small number, perhaps 20, stayed.\n' >aside.txt
+is "$(mention aside.txt 1 money subject)" Kestrel "'Kestrel, a battery startup, has raised': Kestrel is a name, the one who raised the sum"
+is "$("$CROSSCHECK" extract --format jsonl aside.txt | jq -r 'select(.type == "entity" and .sentence > 1) | .text')" "" \
+	"... but no word in -ly, and no word of cues.tsv's stop list, before such an aside is a name"
+
 # events.tsv's fourth field is read only after "level", and must be a class
 mkdir baddata
 cp "$top_srcdir"/data/*.tsv baddata/
