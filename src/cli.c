@@ -31,6 +31,7 @@
 #include "extract.h"
 #include "ingest.h"
 #include "lexicon.h"
+#include "standalone.h"
 #include "store.h"
 #include "text.h"
 #include "ui.h"
@@ -2586,166 +2587,73 @@ static json_t *side_json(const struct store_conflict_side *sd)
 	return o;
 }
 
-/* One side of a listed conflict, kept for the summary after the list: a
- * claim that is one side of several conflicts of one kind, with several
- * other sources, is one difference ("over a decade" against four outlets'
- * "nearly two decades"), and reads best said once. */
-struct conflict_side_seen {
-	int64_t claim, other_claim, id;
-	char *kind, *source, *other, *slot;
-};
-
+/* The conflicts listed, kept for the summary after the list
+ * (standalone.h): their kinds, sources and differing words copied, as the
+ * store owns its strings only during the callback. */
 struct conflicts_ctx {
 	enum format fmt;
 	size_t n; /* conflicts listed */
-	struct conflict_side_seen *seen;
-	size_t nseen, cap;
+	struct standalone_conflict *seen;
+	size_t cap;
 };
 
-static void side_seen(struct conflicts_ctx *ctx, const struct store_conflict *c,
-		      const struct store_conflict_side *me, const struct store_conflict_side *other)
+static void conflict_seen(struct conflicts_ctx *ctx, const struct store_conflict *c)
 {
-	ctx->seen = xgrow(ctx->seen, &ctx->cap, ctx->nseen + 1, sizeof *ctx->seen);
-	struct conflict_side_seen *s = &ctx->seen[ctx->nseen++];
-	s->claim = me->claim;
-	s->other_claim = other->claim;
+	ctx->seen = xgrow(ctx->seen, &ctx->cap, ctx->n, sizeof *ctx->seen);
+	struct standalone_conflict *s = &ctx->seen[ctx->n - 1];
 	s->id = c->id;
 	s->kind = xstrdup(c->kind);
-	s->source = xstrdup(me->source ? me->source : "");
-	s->other = xstrdup(other->source ? other->source : "");
-	s->slot = NULL;
-	if (me->slot_end > me->slot_start && me->slot_start >= me->start &&
-	    me->slot_end - me->start <= me->text_len)
-		s->slot = xstrndup(me->text + (me->slot_start - me->start), me->slot_end - me->slot_start);
-}
-
-static int seen_cmp(const void *pa, const void *pb)
-{
-	const struct conflict_side_seen *a = pa, *b = pb;
-	if (a->claim != b->claim)
-		return a->claim < b->claim ? -1 : 1;
-	int k = strcmp(a->kind, b->kind);
-	if (k)
-		return k;
-	return (a->id > b->id) - (a->id < b->id);
-}
-
-static int str_ptr_cmp(const void *pa, const void *pb)
-{
-	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
-}
-
-/* A claim's run of conflicts of one kind in the sorted sides: how many
- * other sources it meets there. */
-struct seen_group {
-	size_t at, n, sources;
-};
-
-/* Whether the claims on the other sides of sides [i, j) (one claim, one
- * kind) disagree, in that kind, only with this claim's source: the claim
- * then stands alone against sources that do not dispute each other.
- * Three outlets giving three figures, or two against two, is not one
- * claim against the rest. */
-static bool stands_alone(const struct conflicts_ctx *ctx, size_t i, size_t j)
-{
-	const struct conflict_side_seen *me = &ctx->seen[i];
-	for (size_t m = i; m < j; m++) {
-		/* the sides are sorted by claim: the other claim's own sides */
-		int64_t other = ctx->seen[m].other_claim;
-		size_t lo = 0, hi = ctx->nseen;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (ctx->seen[mid].claim < other)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (size_t k = lo; k < ctx->nseen && ctx->seen[k].claim == other; k++)
-			if (!strcmp(ctx->seen[k].kind, me->kind) && strcmp(ctx->seen[k].other, me->source))
-				return false;
+	const struct store_conflict_side *sides[2] = {&c->a, &c->b};
+	for (int k = 0; k < 2; k++) {
+		const struct store_conflict_side *me = sides[k];
+		s->claim[k] = me->claim;
+		s->source[k] = xstrdup(me->source ? me->source : "");
+		s->slot[k] = NULL;
+		if (me->slot_end > me->slot_start && me->slot_start >= me->start &&
+		    me->slot_end - me->start <= me->text_len)
+			s->slot[k] = xstrndup(me->text + (me->slot_start - me->start),
+					      me->slot_end - me->slot_start);
 	}
-	return true;
 }
 
-static int group_cmp(const void *pa, const void *pb)
-{
-	const struct seen_group *a = pa, *b = pb;
-	if (a->sources != b->sources)
-		return a->sources > b->sources ? -1 : 1;
-	return (a->at > b->at) - (a->at < b->at);
-}
-
-/* After the text listing: each claim that is one side of two or more
- * conflicts of one kind with two or more other sources, said once, so a
+/* After the text listing: each source that stands alone, said once, so a
  * reader sees one difference where the list shows it pair by pair. */
-static void print_one_against_many(struct conflicts_ctx *ctx)
+static void print_standalone(const struct conflicts_ctx *ctx)
 {
-	if (ctx->nseen < 2)
-		return;
-	qsort(ctx->seen, ctx->nseen, sizeof *ctx->seen, seen_cmp);
-	struct seen_group *g = xcalloc(ctx->nseen, sizeof *g);
-	const char **others = xcalloc(ctx->nseen, sizeof *others);
-	size_t ng = 0;
-	for (size_t i = 0; i < ctx->nseen;) {
-		size_t j = i + 1;
-		while (j < ctx->nseen && ctx->seen[j].claim == ctx->seen[i].claim &&
-		       !strcmp(ctx->seen[j].kind, ctx->seen[i].kind))
-			j++;
-		size_t sources = 0;
-		for (size_t k = i; k < j; k++) {
-			bool dup = false;
-			for (size_t m = i; m < k && !dup; m++)
-				dup = !strcmp(ctx->seen[m].other, ctx->seen[k].other);
-			sources += !dup;
-		}
-		if (j - i >= 2 && sources >= 2 && stands_alone(ctx, i, j))
-			g[ng++] = (struct seen_group){.at = i, .n = j - i, .sources = sources};
-		i = j;
-	}
-	if (ng) {
-		qsort(g, ng, sizeof *g, group_cmp);
+	struct standalone_group *g;
+	size_t ng = standalone_find(ctx->seen, ctx->n, &g);
+	if (ng)
 		printf("\nWhere one source stands alone (the sources it meets do not dispute each other):\n");
-		for (size_t i = 0; i < ng; i++) {
-			const struct conflict_side_seen *s = &ctx->seen[g[i].at];
-			printf("  ");
-			put_safes(stdout, s->source);
-			printf(", claim %lld", (long long)s->claim);
-			if (s->slot) {
-				printf(" (\"");
-				put_safes(stdout, s->slot);
-				printf("\")");
-			}
-			printf(": %zu %s conflicts (", g[i].n, s->kind);
-			for (size_t k = 0; k < g[i].n; k++)
-				printf("%s#%lld", k ? " " : "", (long long)s[k].id);
-			printf(") with ");
-			size_t no = 0;
-			for (size_t k = 0; k < g[i].n; k++) {
-				bool dup = false;
-				for (size_t m = 0; m < no && !dup; m++)
-					dup = !strcmp(others[m], s[k].other);
-				if (!dup)
-					others[no++] = s[k].other;
-			}
-			qsort(others, no, sizeof *others, str_ptr_cmp);
-			for (size_t k = 0; k < no; k++) {
-				printf("%s", k ? ", " : "");
-				put_safes(stdout, others[k]);
-			}
-			printf("\n");
+	for (size_t i = 0; i < ng; i++) {
+		printf("  ");
+		put_safes(stdout, g[i].source);
+		printf(", claim %lld", (long long)g[i].claim);
+		if (g[i].slot) {
+			printf(" (\"");
+			put_safes(stdout, g[i].slot);
+			printf("\")");
 		}
+		printf(": %zu %s conflicts (", g[i].nids, g[i].kind);
+		for (size_t k = 0; k < g[i].nids; k++)
+			printf("%s#%lld", k ? " " : "", (long long)g[i].ids[k]);
+		printf(") with ");
+		for (size_t k = 0; k < g[i].nothers; k++) {
+			printf("%s", k ? ", " : "");
+			put_safes(stdout, g[i].others[k]);
+		}
+		printf("\n");
 	}
-	free(others);
-	free(g);
+	standalone_free(g, ng);
 }
 
 static void conflicts_ctx_free(struct conflicts_ctx *ctx)
 {
-	for (size_t i = 0; i < ctx->nseen; i++) {
-		free(ctx->seen[i].kind);
-		free(ctx->seen[i].source);
-		free(ctx->seen[i].other);
-		free(ctx->seen[i].slot);
+	for (size_t i = 0; ctx->seen && i < ctx->n; i++) {
+		free((char *)ctx->seen[i].kind);
+		for (int k = 0; k < 2; k++) {
+			free((char *)ctx->seen[i].source[k]);
+			free((char *)ctx->seen[i].slot[k]);
+		}
 	}
 	free(ctx->seen);
 }
@@ -2788,8 +2696,7 @@ static int conflict_one(const struct store_conflict *c, void *vctx)
 	printf("#%lld %s (%s)  ", (long long)c->id, c->kind, c->severity);
 	put_safes(stdout, c->explanation);
 	print_sides(&c->a, &c->b);
-	side_seen(ctx, c, &c->a, &c->b);
-	side_seen(ctx, c, &c->b, &c->a);
+	conflict_seen(ctx, c);
 	return 0;
 }
 
@@ -2848,7 +2755,7 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 		}
 	}
 	if (rc == CC_OK && fmt == FMT_TEXT)
-		print_one_against_many(&ctx);
+		print_standalone(&ctx);
 	conflicts_ctx_free(&ctx);
 	store_close(st);
 	return rc == CC_OK ? 0 : fail(&err);
