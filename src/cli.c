@@ -293,7 +293,8 @@ static const struct command commands[] = {
 		.usage = "conflicts [--kind K] [--story S] [--format text|jsonl]",
 		.summary = "list where sources disagree, each with the reason in words",
 		.help = "  --kind K             only conflicts of this kind: date-event, event-date,\n"
-			"                       date-scope, quantity, polarity, attribution\n"
+			"                       date-scope, quantity, polarity, attribution,\n"
+			"                       same-source (an article against itself)\n"
 			"  --story S            only conflicts within this story\n"
 			"  --format text|jsonl  text (default) or one JSON object a conflict with id,\n"
 			"                       kind, severity, rule, key, explanation, a and b\n",
@@ -1000,7 +1001,7 @@ static void cf_of_store(const struct store_claim *c, struct cf_slot *slots, stru
 		.lemma = c->lemma, .speaker = c->speaker, .modality = c->modality, .scope = c->scope,
 		.text = c->text, .text_len = c->text_len, .story_subject = c->story_subject,
 		.subject_implied = c->subject_implied, .elsewhen = c->elsewhen,
-		.negated = c->negated, .slots = slots, .nslots = c->nslots,
+		.negated = c->negated, .sentence = c->sentence, .slots = slots, .nslots = c->nslots,
 	};
 }
 

@@ -2248,6 +2248,275 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 	}
 }
 
+/* ---- one source against itself -------------------------------------------------- */
+
+/* A figure stated as one exact point: no comparator or hedge ("at least",
+ * "about", "nearly": a headline's "nearly 200" is the lead's 190), no
+ * vague word, no range. */
+static bool exact_point(const struct cf_slot *q)
+{
+	return q->has_lo && q->has_hi && q->lo == q->hi && empty(q->mod) && !vague_figure(q);
+}
+
+/* Whether a claim tells of a change or of figures at two times, so that
+ * its figures may be another moment's than the rest of the article's: a
+ * rise or a fall ("the toll rose to 14", "rose from 30 to 45"), a total
+ * or an increase (a running count), a clause of its sentence that rises
+ * or falls ("as the toll rose"), or a sentence of two figures in one
+ * unit ("was 30, now 45": the one before the change has no event). */
+static bool changing(const struct cf_claim *c)
+{
+	static const char *const moves[] = {"RISE", "FALL", "UPDATE"};
+	if (!empty(c->event) && in_list(c->event, moves, CC_ARRAY_LEN(moves)))
+		return true;
+	/* ... or in any clause of its sentence (the scope's classes: "By
+	 * Tuesday 14 people had died as the toll rose": "die rose DIE RISE") */
+	for (const char *p = c->scope ? c->scope : ""; *p;) {
+		size_t n = strcspn(p, " ");
+		for (size_t m = 0; m < CC_ARRAY_LEN(moves); m++)
+			if (n == strlen(moves[m]) && memcmp(p, moves[m], n) == 0)
+				return true;
+		p += n;
+		p += strspn(p, " ");
+	}
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct cf_slot *x = &c->slots[i];
+		if (!empty(x->event) && in_list(x->event, moves, CC_ARRAY_LEN(moves)))
+			return true;
+		if (x->norm && (strcmp(x->norm, "total") == 0 || strcmp(x->norm, "tally") == 0 ||
+				strcmp(x->norm, "toll") == 0 || strcmp(x->norm, "increase") == 0))
+			return true;
+		for (size_t j = i + 1; quantity_type(x->type) && j < c->nslots; j++)
+			if (strcmp(c->slots[j].type, x->type) == 0 && same(c->slots[j].unit, x->unit))
+				return true;
+	}
+	return false;
+}
+
+/* Whether a claim's sentence tells of another moment of a story that goes
+ * on ("now", "later", "earlier": "Police now say 14 people died"). */
+static bool another_moment(const struct cf_claim *c)
+{
+	static const char *const words[] = {"now", "later", "earlier", "initially", "originally",
+					    "previously", "first", "updated", "revised", "since"};
+	size_t len = claim_len(c);
+	const char *t = c->text;
+	for (size_t i = 0; i < len; i++) {
+		if (i > 0 && isalnum((unsigned char)t[i - 1]))
+			continue;
+		for (size_t w = 0; w < CC_ARRAY_LEN(words); w++) {
+			size_t n = strlen(words[w]);
+			if (i + n <= len && ascii_ieqn(t + i, words[w], n) &&
+			    (i + n == len || !isalnum((unsigned char)t[i + n])))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The word before "of PLACE" in a claim's sentence ("west" in "four miles
+ * west of Cobb"), as *w and *n; false when the sentence has no such words.
+ * Within one article, two distances from one place in two directions are
+ * two places ("the fire, four miles west of Cobb"; "the shelter, six miles
+ * north of Cobb"). */
+static bool direction_of(const struct cf_claim *c, const char *place, const char **w, size_t *n)
+{
+	size_t len = claim_len(c), pn = strlen(place);
+	const char *t = c->text;
+	for (size_t i = 0; pn && i + 3 + pn <= len; i++) {
+		if (memcmp(t + i, "of ", 3) != 0 || memcmp(t + i + 3, place, pn) != 0 ||
+		    (i > 0 && t[i - 1] != ' ') || (i + 3 + pn < len && isalnum((unsigned char)t[i + 3 + pn])))
+			continue;
+		size_t e = i > 0 ? i - 1 : 0, b = e;
+		while (b > 0 && isalpha((unsigned char)t[b - 1]))
+			b--;
+		if (b == e)
+			return false;
+		*w = t + b;
+		*n = e - b;
+		return true;
+	}
+	return false;
+}
+
+/* Whether two distances from one place lie the same way from it: the
+ * same word before "of PLACE" in both sentences. A depth has none. */
+static bool same_way(const struct cf_claim *a, const struct cf_claim *b, const char *norm)
+{
+	if (strncmp(norm, "from ", 5) != 0)
+		return true;
+	const char *wa, *wb;
+	size_t na, nb;
+	return direction_of(a, norm + 5, &wa, &na) && direction_of(b, norm + 5, &wb, &nb) && na == nb &&
+	       ascii_ieqn(wa, wb, na);
+}
+
+/* Whether a claim's sentence has a capitalised word (not its first word,
+ * nor one of the compared figure's own words: "Tuesday") that the other
+ * sentence lacks ("Aldwick" in "employs 120 workers at its Aldwick depot"
+ * against "150 workers at its Wexley depot"). */
+static bool names_more(const struct cf_claim *c, const struct cf_slot *q, const struct cf_claim *o)
+{
+	size_t len = claim_len(c);
+	const char *t = c->text, *qt = q->text ? q->text : "";
+	bool first = true;
+	for (size_t i = 0; i < len;) {
+		if (!isalnum((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < len && (isalnum((unsigned char)t[e]) || t[e] == '\''))
+			e++;
+		bool cap = t[i] >= 'A' && t[i] <= 'Z' && !first;
+		first = false;
+		if (cap) {
+			char w[64];
+			size_t n = e - i < sizeof w - 1 ? e - i : sizeof w - 1;
+			memcpy(w, t + i, n);
+			w[n] = '\0';
+			struct cf_claim tmp = {.text = qt};
+			if (!names_in(&tmp, w) && !names_in(o, w))
+				return true;
+		}
+		i = e;
+	}
+	return false;
+}
+
+/* Happenings an article dates once: a death, a quake, a start, a
+ * founding, a collapse (not a report, which is made again and again). */
+static bool dated_once(const char *cls)
+{
+	static const char *const once[] = {"DIE", "STRIKE", "START", "FOUND", "COLLAPSE"};
+	return !empty(cls) && in_list(cls, once, CC_ARRAY_LEN(once));
+}
+
+/* "x.txt says \"four\" (4 miles) in sentence 3 and \"six\" (6 miles) in
+ * sentence 12": the sentences by the index `crosscheck show` gives them */
+static char *explain_within(const struct cf_claim *a, const struct cf_claim *b,
+			    const struct cf_slot *qa, const struct cf_slot *qb, const char *subject,
+			    bool date)
+{
+	struct buf o;
+	buf_init(&o);
+	char na[24], nb[24];
+	snprintf(na, sizeof na, "%zu", a->sentence);
+	snprintf(nb, sizeof nb, "%zu", b->sentence);
+	if (!date && placed_words(qa->norm, &o)) {
+		buf_adds(&o, ", ");
+	} else if (!unnamed_subject(subject)) {
+		buf_adds(&o, "For ");
+		subject_words(subject, &o);
+		if (!date && qa->norm && *qa->norm)
+			cat(&o, possessive_end(subject), qa->norm, NULL);
+		buf_adds(&o, ", ");
+	}
+	cat(&o, a->source, " says ", NULL);
+	if (date) {
+		date_value(qa, &o);
+	} else {
+		quoted_value(qa, qa->unit, &o);
+	}
+	cat(&o, " in sentence ", na, " and ", NULL);
+	if (date) {
+		date_value(qb, &o);
+	} else {
+		quoted_value(qb, qb->unit, &o);
+	}
+	cat(&o, " in sentence ", nb, ": the same source ",
+	    date ? "dates one event on two days" : "gives two figures for one fact", NULL);
+	return buf_steal(&o);
+}
+
+/* Two claims of one source (kind "same-source"). Strict, because an
+ * article restates its figures (a headline, its lead, the body) in other
+ * words and at other moments of a story that goes on: only two exact
+ * figures of the same subject (named in both sentences), event, unit and
+ * measure that no rounding joins, or two days of one happening of the
+ * same subject; never two claims of one sentence, nor in a sentence of a
+ * change, of another moment, of another year, foreseen, hedged or
+ * denied. The store leaves out what needs the sentences around a claim
+ * (store/conflicts.c mark_within). */
+static void judge_within(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
+{
+	const char *(*unit_fn)(const char *, void *) = k->w->unit;
+	void *uctx = k->w->ctx;
+	if (a->id == b->id || a->sentence == b->sentence || a->negated || b->negated || a->elsewhen ||
+	    b->elsewhen || !same(a->modality, "asserted") || !same(b->modality, "asserted") ||
+	    a->year != b->year || changing(a) || changing(b) || another_moment(a) || another_moment(b))
+		return;
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *qa = &a->slots[i];
+		if (qa->elsewhen)
+			continue;
+		for (size_t j = 0; j < b->nslots; j++) {
+			const struct cf_slot *qb = &b->slots[j];
+			if (qb->elsewhen || strcmp(qa->type, qb->type) != 0)
+				continue;
+			/* a depth or a distance from a named place is the story's
+			 * event's, whatever verb or subject carries it */
+			bool placed = qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0 &&
+				      (strncmp(qa->norm, "from ", 5) == 0 || strcmp(qa->norm, "depth") == 0);
+			if (!placed && (empty(qa->event) || empty(qb->event) || strcmp(qa->event, qb->event) != 0 ||
+					reporting(qa->event)))
+				continue;
+			if (placed && !same_way(a, b, qa->norm))
+				continue;
+			/* two sentences that each name what the other does not may
+			 * tell of two things (two depots, two plants) */
+			if (names_more(a, qa, b) && names_more(b, qb, a))
+				continue;
+			const char *sa = subj(a, qa), *sb = subj(b, qb);
+			if (!placed && (empty(qa->subject) || !same(sa, sb)))
+				continue;
+			/* a subject the sentence does not name is the article's
+			 * main entity standing in: a headline's "Swap frees 25
+			 * people" is the whole swap, the body's "Karvia handed
+			 * over 14 people" one side of it */
+			if (!placed && ((qa->subject_implied && !names_in(a, sa)) ||
+					(qb->subject_implied && !names_in(b, sb))))
+				continue;
+			char key[CF_KEY_SIZE];
+			struct cf_result *r = NULL;
+			if (strcmp(qa->type, "date") == 0) {
+				if (!dated_once(qa->event) || !is_day(qa) || !is_day(qb) || qa->year_from == 4 ||
+				    qb->year_from == 4 || !(empty(qa->mod) || same(qa->mod, "on")) ||
+				    !(empty(qb->mod) || same(qb->mod, "on")) ||
+				    strcmp(qa->value, qb->value) == 0)
+					continue;
+				snprintf(key, sizeof key, "%s|%s|date", sa, qa->event);
+				r = emit(k, CF_CONFLICT, "same-source", "strong", "same-source/date", key);
+			} else {
+				if (!quantity_type(qa->type) || !exact_point(qa) || !exact_point(qb) ||
+				    vote_slot(qa) || vote_slot(qb) ||
+				    strcmp(qa->norm ? qa->norm : "", qb->norm ? qb->norm : "") != 0 ||
+				    has_period(a) != has_period(b) || overlap(qa, qb) || rounding_touch(qa, qb))
+					continue;
+				const char *ua = qa->unit ? qa->unit : "", *ub = qb->unit ? qb->unit : "";
+				if (unit_fn) {
+					ua = unit_fn(ua, uctx);
+					ub = unit_fn(ub, uctx);
+				}
+				if (empty(ua) || strcmp(ua, ub) != 0 || strcmp(ua, "ordinal") == 0 ||
+				    strcmp(ua, "age") == 0)
+					continue;
+				double xa = fabs(qa->lo), xb = fabs(qb->lo);
+				if ((xa < xb ? xa : xb) <= 0 || (xa > xb ? xa / xb : xb / xa) > 10)
+					continue;
+				snprintf(key, sizeof key, "%s|%s|%s%s%s", placed ? "" : sa, ua, qa->type,
+					 qa->norm && *qa->norm ? "|" : "", qa->norm ? qa->norm : "");
+				r = emit(k, CF_CONFLICT, "same-source", "strong", "same-source/quantity", key);
+			}
+			if (!r)
+				continue;
+			r->slot_a = qa->ord;
+			r->slot_b = qb->ord;
+			r->explanation = explain_within(a, b, qa, qb, placed ? "" : sa, strcmp(qa->type, "date") == 0);
+		}
+	}
+}
+
 /* ---- an implied subject is the story's ------------------------------------------ */
 
 /* Whether a claim or one of its slots takes its subject from its source's
@@ -2348,8 +2617,12 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 {
 	static const struct cf_words none = {0};
 	struct sink k = {out, 0, max, words ? words : &none};
-	if (!a->source || !b->source || strcmp(a->source, b->source) == 0)
+	if (!a->source || !b->source)
 		return 0;
+	if (strcmp(a->source, b->source) == 0) {
+		judge_within(a, b, &k);
+		return k.n;
+	}
 	/* an implied subject is the story's, when the other side's is too
 	 * (implied, or named as the story's subject) and the two differ; with
 	 * no story's subject known (no name leads), two implied ones are
@@ -2405,7 +2678,7 @@ void conflict_result_free(struct cf_result *r)
 bool conflict_kind_valid(const char *kind)
 {
 	static const char *const v[] = {"date-event", "event-date", "date-scope", "quantity",
-					"polarity", "attribution"};
+					"polarity", "attribution", "same-source"};
 	for (size_t i = 0; kind && i < CC_ARRAY_LEN(v); i++)
 		if (strcmp(kind, v[i]) == 0)
 			return true;

@@ -4,11 +4,14 @@
  * conflicts (with a kind, a severity, the rule that fired and one readable
  * sentence saying why), or is unrelated. Must not: find the pairs (the store
  * does that with indexed joins on normalised keys), touch the store, print,
- * or compare claims from the same source.
+ * or compare claims from the same source with the rules for two sources
+ * (two claims of one source meet only the strict rule of kind
+ * "same-source": an article that disagrees with itself).
  *
  * Kinds: "date-event" (same date, different event), "event-date" (same
  * event, different date), "date-scope" (same date, different scope),
- * "quantity", "polarity", "attribution".
+ * "quantity", "polarity", "attribution", and "same-source" (one source
+ * against itself).
  *
  * An implied subject is the story's: a claim whose subject its sentence
  * does not name ("At least seven killed in the fire") carries its source's
@@ -56,6 +59,7 @@ struct cf_claim {
 	const char *story_subject; /* the story's subject, or NULL/"" (none known) */
 	bool subject_implied, elsewhen; /* as a slot's */
 	bool negated;
+	size_t sentence; /* the sentence's index in its source (0: the first) */
 	int year; /* the year the claim is about: its first dated slot's, else
 		   * its source's publication year; 0 when unknown */
 	const struct cf_slot *slots;
@@ -93,7 +97,9 @@ struct cf_words {
 
 /* Judges every anchor the two claims share; appends up to `max` results
  * (agreements and conflicts; unrelated anchors are not reported) and
- * returns how many. a and b must come from different sources. words may
+ * returns how many. Two claims of one source (the same source name) are
+ * judged only by the strict same-source rule: conflicts of kind
+ * "same-source", never agreements. words may
  * be NULL (no folding, no nouns). */
 size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const struct cf_words *words,
 		      struct cf_result *out, size_t max);

@@ -1097,6 +1097,38 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 			       err);
 }
 
+/* Gives *c its sentence's bytes (into *keep) when the read left them out
+ * (st_claim_load cuts them only for the rules on quotes): the same-source
+ * rule reads its sentence's words. */
+static enum cc_status claim_text(struct store *st, struct store_claim *c, struct buf *keep,
+				 struct cc_err *err)
+{
+	static const char text_sql[] =
+		"SELECT substr(CAST(text AS BLOB), ?2 + 1, ?3 - ?2) FROM sources WHERE id = ?1";
+	if (c->text && c->text_len)
+		return CC_OK;
+	sqlite3_stmt *q = st_cached(st, text_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, c->source_id);
+	sqlite3_bind_int64(q, 2, (sqlite3_int64)c->start);
+	sqlite3_bind_int64(q, 3, (sqlite3_int64)c->end);
+	int r = st_step(st, q);
+	keep->len = 0;
+	if (r == SQLITE_ROW) {
+		const void *b = sqlite3_column_blob(q, 0);
+		size_t bl = (size_t)sqlite3_column_bytes(q, 0);
+		if (b && bl)
+			buf_add(keep, b, bl);
+	}
+	sqlite3_reset(q);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return st_error(st, err, "cannot read a claim's sentence");
+	c->text = keep->len ? keep->data : "";
+	c->text_len = keep->len;
+	return CC_OK;
+}
+
 /* Judges each pair of claims (ids[i], ids[i + 1]) of two sources of one
  * story under the story's subject and records what it gives, unless a
  * conflict of the same kind and key already stands between the two
@@ -1113,6 +1145,9 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 	struct st_claim_reader ra = {0}, rb = {0};
 	struct seen_set seen = {0};
 	struct recs recs = {0};
+	struct buf ta, tb;
+	buf_init(&ta);
+	buf_init(&tb);
 	sqlite3_stmt *ex = n ? st_cached(st, exists_sql, err) : NULL;
 	if (n && !ex)
 		rc = err->status;
@@ -1121,6 +1156,11 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 		rc = st_claim_load(st, &ra, ids[i], &a, err);
 		if (rc == CC_OK)
 			rc = st_claim_load(st, &rb, ids[i + 1], &b, err);
+		/* two claims of one source: the same-source rule reads their words */
+		if (rc == CC_OK && a.source_id == b.source_id)
+			rc = claim_text(st, &a, &ta, err);
+		if (rc == CC_OK && a.source_id == b.source_id)
+			rc = claim_text(st, &b, &tb, err);
 		if (rc != CC_OK)
 			break;
 		a.story_subject = b.story_subject = subject;
@@ -1159,6 +1199,8 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 	rc = flush_recs(st, &recs, rc, err);
 	st_claim_reader_free(&ra);
 	st_claim_reader_free(&rb);
+	buf_free(&ta);
+	buf_free(&tb);
 	return rc;
 }
 
@@ -1407,6 +1449,163 @@ static enum cc_status fold_units(struct store *st, const struct store_judge *j, 
 	return rc;
 }
 
+/* One figure or date of the new source, by the anchor two of its claims
+ * must share to be compared with each other (mark_within). */
+struct own {
+	char *key;
+	int64_t id, ord, sentence;
+};
+
+static int own_cmp(const void *pa, const void *pb)
+{
+	const struct own *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	return a->ord < b->ord ? -1 : a->ord > b->ord;
+}
+
+struct own_pair {
+	int64_t a, b, oa, ob;
+};
+
+static int own_pair_cmp(const void *pa, const void *pb)
+{
+	const struct own_pair *a = pa, *b = pb;
+	if (a->oa != b->oa)
+		return a->oa < b->oa ? -1 : 1;
+	return a->ob < b->ob ? -1 : a->ob > b->ob;
+}
+
+static int i64_cmp(const void *pa, const void *pb)
+{
+	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* How many pairs one anchor of a source gives at most: a source whose
+ * thousands of claims share one anchor is read once, not squared. */
+#define OWN_PAIRS_AN_ANCHOR 64
+
+/* Pairs of the new source's own claims that the strict same-source rule
+ * (src/conflict.c: an article that disagrees with itself) may judge:
+ * figures or dates of the same type, subject, folded unit and event, or
+ * lengths of one measure that places them ("from Cobb", "depth"), in two
+ * claims of the source (earlier claim first). The source's slots are read
+ * in one statement and grouped here; at most OWN_PAIRS_AN_ANCHOR pairs an
+ * anchor and STORE_MAX_CANDIDATES in all. Not a claim right after a
+ * sentence dated in another year than the source: it may go on with that
+ * year's happening ("In June 2012, a 3.0 quake struck north of The
+ * Geysers. The quake was six miles west of Cobb."). The judge records
+ * only conflicts, and one a kind and key (judge_pairs). */
+static enum cc_status mark_within(struct store *st, int64_t source_id, const char *subject,
+				  const struct store_judge *j, struct cc_err *err)
+{
+	static const char slots_sql[] =
+		"SELECT c.id, c.ord, c.sentence, x.type, x.subject, coalesce(x.unit_key, x.unit), x.event,"
+		" x.norm FROM claims c JOIN slots x ON x.claim_id = c.id"
+		" WHERE c.source_id = ?1 AND x.type IN ('number', 'money', 'percent', 'duration', 'date')"
+		" ORDER BY c.ord, x.ord";
+	static const char elsewhen_sql[] =
+		"SELECT DISTINCT c.sentence FROM claims c JOIN slots d ON d.claim_id = c.id"
+		" JOIN sources s ON s.id = c.source_id"
+		" WHERE c.source_id = ?1 AND d.type = 'date' AND d.year_from <> 4"
+		" AND d.value GLOB '[0-9][0-9][0-9][0-9]*'"
+		" AND (s.pub_date IS NULL OR substr(d.value, 1, 4) <> substr(s.pub_date, 1, 4))";
+	struct own *v = NULL;
+	size_t n = 0, cap = 0;
+	int64_t *other_year = NULL;
+	size_t ny = 0, capy = 0;
+	enum cc_status rc = CC_OK;
+	int r;
+	sqlite3_stmt *q = st_prepare(st, slots_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int64(q, 1, source_id);
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		const char *type = text_col(q, 3), *subj = text_col(q, 4), *unit = text_col(q, 5);
+		const char *event = text_col(q, 6), *norm = text_col(q, 7);
+		struct own o = {NULL, sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1),
+				sqlite3_column_int64(q, 2)};
+		/* a depth or a distance from a place: one measure whatever verb */
+		if (strcmp(norm, "depth") == 0 || strncmp(norm, "from ", 5) == 0) {
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			v[n] = o;
+			v[n++].key = xasprintf("P\x1f%s\x1f%s", type, norm);
+		}
+		if (*event && *subj) {
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			v[n] = o;
+			v[n++].key = xasprintf("F\x1f%s\x1f%s\x1f%s\x1f%s", type, subj, unit, event);
+		}
+	}
+	sqlite3_finalize(q);
+	if (r != SQLITE_DONE)
+		rc = st_error(st, err, "cannot read the figures of a source");
+	if (rc == CC_OK) {
+		q = st_prepare(st, elsewhen_sql, err);
+		if (!q)
+			rc = err->status;
+	}
+	if (rc == CC_OK) {
+		sqlite3_bind_int64(q, 1, source_id);
+		while ((r = st_step(st, q)) == SQLITE_ROW) {
+			other_year = xgrow(other_year, &capy, ny + 1, sizeof *other_year);
+			other_year[ny++] = sqlite3_column_int64(q, 0);
+		}
+		sqlite3_finalize(q);
+		if (r != SQLITE_DONE)
+			rc = st_error(st, err, "cannot read the dates of a source");
+	}
+	struct own_pair *pairs = NULL;
+	size_t np = 0, capp = 0;
+	if (rc == CC_OK && n > 1) {
+		qsort(v, n, sizeof *v, own_cmp);
+		if (ny > 1)
+			qsort(other_year, ny, sizeof *other_year, i64_cmp);
+		for (size_t g = 0; g < n && np < STORE_MAX_CANDIDATES;) {
+			size_t e = g + 1, got = 0;
+			while (e < n && strcmp(v[e].key, v[g].key) == 0)
+				e++;
+			for (size_t x = g; x < e && got < OWN_PAIRS_AN_ANCHOR; x++) {
+				int64_t before = v[x].sentence - 1;
+				if (ny && bsearch(&before, other_year, ny, sizeof *other_year, i64_cmp))
+					continue;
+				for (size_t y = x + 1; y < e && got < OWN_PAIRS_AN_ANCHOR; y++) {
+					before = v[y].sentence - 1;
+					if (v[y].id == v[x].id ||
+					    (ny && bsearch(&before, other_year, ny, sizeof *other_year, i64_cmp)))
+						continue;
+					pairs = xgrow(pairs, &capp, np + 1, sizeof *pairs);
+					pairs[np++] = (struct own_pair){v[x].id, v[y].id, v[x].ord, v[y].ord};
+					got++;
+				}
+			}
+			g = e;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].key);
+	free(v);
+	free(other_year);
+	int64_t *ids = NULL;
+	size_t nid = 0;
+	if (rc == CC_OK && np) {
+		qsort(pairs, np, sizeof *pairs, own_pair_cmp);
+		ids = xcalloc(np * 2, sizeof *ids);
+		for (size_t i = 0; i < np && nid < 2 * STORE_MAX_CANDIDATES; i++) {
+			if (i > 0 && pairs[i].a == pairs[i - 1].a && pairs[i].b == pairs[i - 1].b)
+				continue;
+			ids[nid++] = pairs[i].a;
+			ids[nid++] = pairs[i].b;
+		}
+		rc = judge_pairs(st, ids, nid, subject, j, err);
+	}
+	free(ids);
+	free(pairs);
+	return rc;
+}
+
 enum cc_status st_mark_source(struct store *st, int64_t source_id,
 			      const struct store_source_in *in, const struct store_judge *j,
 			      struct cc_err *err)
@@ -1525,6 +1724,8 @@ enum cc_status st_mark_source(struct store *st, int64_t source_id,
 	free(mine);
 	free(pairs);
 	st_claim_reader_clear(ro);
+	if (rc == CC_OK)
+		rc = mark_within(st, source_id, subject, j, err);
 	if (rc == CC_OK && years_filled)
 		rc = mark_resolved(st, source_id, subject, j, err);
 	if (rc == CC_OK)
