@@ -568,6 +568,27 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 			refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, xsubj),
 							 keep(&arena, sqlite3_column_text(q, 7)), nm - 1, true};
 			const unsigned char *unit = sqlite3_column_text(q, 7);
+			/* a named subject meets its short and long forms in the
+			 * same unit ("EYP has 350 employees", "EYP MCF has
+			 * approximately 350 employees": the judge takes a name
+			 * and its leading words as one, util.h's
+			 * name_short_form): the names that start with its words,
+			 * and its leading words */
+			if (sqlite3_column_int(q, 11) != 1 && unit && *unit) {
+				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+				refs[nr++] = (struct anchor_ref){A_LONG_UNIT, keep(&arena, xsubj),
+								 keep(&arena, unit), nm - 1, true};
+				for (const char *sp = strchr((const char *)xsubj, ' '); sp; sp = strchr(sp + 1, ' ')) {
+					size_t len = (size_t)(sp - (const char *)xsubj);
+					if (len < 3)
+						continue;
+					char *shortf = xstrndup((const char *)xsubj, len);
+					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
+					refs[nr++] = (struct anchor_ref){A_UNIT, keep(&arena, (const unsigned char *)shortf),
+									 keep(&arena, unit), nm - 1, true};
+					free(shortf);
+				}
+			}
 			/* as the claim's subject above: an implied one meets the
 			 * figures in the unit of the story's subject and implied
 			 * ones; the story's subject meets implied ones */

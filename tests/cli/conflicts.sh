@@ -343,4 +343,30 @@ is "$(grep -c '^#' <<<"$out"):$(grep -c 'stands alone' <<<"$out")" "4:0" "two ag
 mill_story same 240 240 240 240
 run --db "$T/same.db" conflicts
 is "$out" "No conflicts among 4 sources." "four outlets agreeing: no conflict and no summary"
+# ---- a name and its leading words are one subject for figures too, found
+# whichever outlet came first: "Kelbrook" meets "Kelbrook MCS" and
+# "Kelbrook Mission", but those two (neither the other's short form) do not
+kel() { # kel DIR NAME SENTENCE
+	mkdir -p "$T/$1"
+	printf 'HP buys Kelbrook\n\nLEEDS, March 3, 2025 - HP said on Monday it will buy Kelbrook Mission Critical Systems. %s\n' "$3" >"$T/$1/$2.txt"
+}
+kel_story() { # kel_story DIR A B C: the three outlets' sentences, added in that order and reversed
+	kel "$1" a "$2"
+	kel "$1" b "$3"
+	kel "$1" c "$4"
+	"$CROSSCHECK" --db "$T/$1.db" add --story kel "$T/$1"/{a,b,c}.txt >/dev/null
+	"$CROSSCHECK" --db "$T/$1-rev.db" add --story kel "$T/$1"/{c,b,a}.txt >/dev/null
+}
+kel_story agree "Based in Leeds, Kelbrook MCS has approximately 350 employees." \
+	"Kelbrook, based in Leeds, has 350 employees." "Kelbrook Mission, which has 350 employees, plans data centres."
+for db in agree agree-rev; do
+	is "$("$CROSSCHECK" --db "$T/$db.db" corroborations --format jsonl | jq -r 'select(.rule == "quantity/same") | [.a.source, .b.source] | sort | join("+")' | sort | tr '\n' ' ')" \
+		"a.txt+b.txt b.txt+c.txt " "'Kelbrook' agrees with 'Kelbrook MCS' and 'Kelbrook Mission' on 350 employees ($db)"
+done
+kel_story differ "Based in Leeds, Kelbrook MCS has approximately 350 employees." \
+	"Kelbrook, based in Leeds, has 420 employees." "Kelbrook Mission, which has 500 employees, plans data centres."
+for db in differ differ-rev; do
+	is "$("$CROSSCHECK" --db "$T/$db.db" conflicts --format jsonl | jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' | sort | tr '\n' ' ')" \
+		"a.txt+b.txt b.txt+c.txt " "'Kelbrook' 420 conflicts with 'Kelbrook MCS' 350 and 'Kelbrook Mission' 500, which do not meet each other ($db)"
+done
 done_testing
