@@ -314,10 +314,13 @@ static const struct command commands[] = {
 	{
 		.name = "review",
 		.run = cmd_review,
-		.usage = "review [--reviewer NAME] [--source NAME]",
+		.usage = "review [--reviewer NAME] [--source NAME] [--read-only]",
 		.summary = "open the review: articles beside their claims, conflicts, annotation",
 		.help = "  --reviewer NAME      who annotates in this session (default: $USER or login)\n"
 			"  --source NAME        open this source first (default: the first one)\n"
+			"  --read-only          browse only: every key that would write the store says\n"
+			"                       so and writes nothing (a store this user cannot write\n"
+			"                       is always reviewed so)\n"
 			"Keys: press ? in the review, or see README.md.\n",
 	},
 	{
@@ -3294,14 +3297,18 @@ static int cmd_help(struct cli *cli, int argc, char **argv)
 
 /* ---- open: crosscheck FILE... -------------------------------------------------- */
 
-/* Opens the review on the store; the CLI's side of ui_review. */
-static int review_store(struct cli *cli, const char *source)
+/* Opens the review on the store; the CLI's side of ui_review. A store
+ * this user cannot write is opened as the reading commands open it, and
+ * the review then only browses; read_only (--read-only) browses only
+ * whatever the store. */
+static int review_store(struct cli *cli, const char *source, bool read_only)
 {
 	struct cc_err err = {0};
 	if (ui_terminal_check(&err) != CC_OK)
 		return fail(&err);
 	struct store *st;
-	if (store_open(store_default_path(cli->db_opt), STORE_OPEN_EXISTING, &st, &err) != CC_OK)
+	if (store_open(store_default_path(cli->db_opt), read_only ? STORE_OPEN_READ_ONLY : STORE_OPEN_READ,
+		       &st, &err) != CC_OK)
 		return fail(&err);
 	if (source) {
 		struct store_source src;
@@ -3328,8 +3335,10 @@ static int cmd_review(struct cli *cli, int argc, char **argv)
 	static const struct option opts[] = {
 		{"reviewer", required_argument, NULL, 'r'},
 		{"source", required_argument, NULL, 's'},
+		{"read-only", no_argument, NULL, 'R'},
 	};
 	const char *source = NULL;
+	bool read_only = false;
 	int ch;
 	while ((ch = next_opt(cli, c, argc, argv, opts, CC_ARRAY_LEN(opts))) != -1) {
 		switch (ch) {
@@ -3337,12 +3346,13 @@ static int cmd_review(struct cli *cli, int argc, char **argv)
 		case -3: return EXIT_USAGE;
 		case 'r': cli->reviewer_opt = optarg; break;
 		case 's': source = optarg; break;
+		case 'R': read_only = true; break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
-	return review_store(cli, source);
+	return review_store(cli, source, read_only);
 }
 
 /* ---- open: crosscheck FILE... -------------------------------------------------- */
@@ -3354,7 +3364,7 @@ static int cmd_open(struct cli *cli, int argc, char **argv)
 	/* Scripts and pipes get the list of sources; a person at a terminal
 	 * gets the review. */
 	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
-		int rs = review_store(cli, NULL);
+		int rs = review_store(cli, NULL, false);
 		return rs ? rs : status;
 	}
 	struct cc_err err = {0};

@@ -50,6 +50,8 @@ struct store {
 	 * a batch begins or ends, on any rollback, and when years are filled
 	 * in (the only change to a stored claim). */
 	struct st_cached_claim **claim_cache; /* ST_CLAIM_CACHE entries, or NULL */
+	char *readonly; /* why nothing can be written through it (store_readonly),
+			 * or NULL */
 };
 
 #define ST_CLAIM_CACHE 4096

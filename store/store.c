@@ -48,6 +48,11 @@ const char *store_path(const struct store *st)
 	return st->path;
 }
 
+const char *store_readonly(const struct store *st)
+{
+	return st->readonly;
+}
+
 void store_fail_after(struct store *st, int n)
 {
 	st->fail_countdown = n;
@@ -414,19 +419,22 @@ static bool exists(const char *path, const char *suffix)
 }
 
 /* Why this user cannot write the store at path (which exists), in the
- * words st_error uses when SQLite finds out later: NULL when both the file
- * and its folder are writable. Writing needs the folder too: in WAL mode
+ * words st_error uses when SQLite finds out later, and in *brief in a few
+ * (store_readonly's): NULL when both the file and its folder are writable. Writing needs the folder too: in WAL mode
  * SQLite creates path-wal and path-shm beside the file. Free it. */
-static char *unwritable(const char *path)
+static char *unwritable(const char *path, const char **brief)
 {
 	char *dir = folder_of(path);
 	char *why = NULL;
-	if (access(dir, W_OK | X_OK) != 0)
+	if (access(dir, W_OK | X_OK) != 0) {
+		*brief = errno == EROFS ? "its disk is read-only" : "its folder is not writable";
 		why = xasprintf("the folder %s is not writable, and SQLite keeps the store's journal "
 				"beside it (%s-wal, %s-shm): make the folder writable or move the store",
 				dir, path, path);
-	else if (access(path, W_OK) != 0)
+	} else if (access(path, W_OK) != 0) {
+		*brief = errno == EROFS ? "its disk is read-only" : "the file is not writable";
 		why = xasprintf("the store is read-only (the file is not writable: %s)", strerror(errno));
+	}
 	free(dir);
 	return why;
 }
@@ -456,11 +464,15 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 	struct stat sb;
 	bool created = false;
 	bool readonly = false, immutable = false;
+	/* a store this user could write, opened so that nothing is written */
+	bool no_writes = false;
+	const char *brief = NULL;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
 			return cc_err_set(err, CC_ERR_INPUT, "%s: is a directory, not a store", path);
-		char *why = unwritable(path);
-		if (why && mode != STORE_OPEN_READ) {
+		char *why = unwritable(path, &brief);
+		no_writes = !why && mode == STORE_OPEN_READ_ONLY;
+		if (why && mode != STORE_OPEN_READ && mode != STORE_OPEN_READ_ONLY) {
 			cc_err_set(err, CC_ERR_INPUT, "%s: %s; nothing changed (commands that only read "
 				   "still work)", path, why);
 			free(why);
@@ -516,6 +528,8 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 	}
 	struct store *st = xcalloc(1, sizeof *st);
 	st->path = xstrdup(path);
+	if (readonly || no_writes)
+		st->readonly = xstrdup(readonly ? brief : "opened read-only");
 	enum cc_status rc = CC_OK;
 	/* one connection per store, used by one thread at a time: no mutexes */
 	char *uri = readonly ? readonly_uri(path, immutable) : NULL;
@@ -561,6 +575,18 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 				path, uv, schema_nmigrations);
 		goto fail;
 	}
+	if (no_writes && appid == SCHEMA_APPLICATION_ID && uv < (long long)schema_nmigrations) {
+		rc = cc_err_set(err, CC_ERR_INPUT,
+				"%s: written by an older crosscheck (schema %lld; this one reads %zu), and "
+				"it was opened read-only, so it is not brought up to date; left untouched",
+				path, uv, schema_nmigrations);
+		goto fail;
+	}
+	if (no_writes && appid == 0 && uv == 0 && nobj == 0) {
+		rc = cc_err_set(err, CC_ERR_INPUT, "%s: an empty store, opened read-only; left untouched",
+				path);
+		goto fail;
+	}
 	if (readonly && appid == 0 && uv == 0 && nobj == 0) { /* a new, empty file */
 		rc = cc_err_set(err, CC_ERR_INPUT, "%s: an empty store, and this user cannot write it; "
 				"left untouched", path);
@@ -583,7 +609,7 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 		rc = st_error(st, err, "cannot turn on foreign keys");
 		goto fail;
 	}
-	if (!sqlite3_db_readonly(st->db, "main")) {
+	if (!sqlite3_db_readonly(st->db, "main") && !no_writes) {
 		/* WAL lets readers go on while one writer works; NORMAL sync in
 		 * WAL mode loses nothing committed when the process is killed. */
 		long long dummy;
@@ -596,12 +622,19 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 	rc = migrate(st, err);
 	if (rc != CC_OK)
 		goto fail;
+	/* every write through it now fails, as through a read-only open
+	 * (the schema is current: migrate wrote nothing) */
+	if (no_writes && st_exec(st, "PRAGMA query_only = 1") != SQLITE_OK) {
+		rc = st_error(st, err, "cannot open the store read-only");
+		goto fail;
+	}
 	*out = st;
 	return CC_OK;
 fail:
 	sqlite3_close(st->db);
 	if (created)
 		remove_new_store(path);
+	free(st->readonly);
 	free(st->path);
 	free(st);
 	return rc;
@@ -620,6 +653,7 @@ void store_close(struct store *st)
 		sqlite3_finalize(st->cache[i].stmt);
 	free(st->cache);
 	sqlite3_close(st->db);
+	free(st->readonly);
 	free(st->path);
 	free(st);
 }

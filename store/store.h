@@ -26,6 +26,11 @@ enum store_mode {
 	STORE_OPEN_READ,     /* it must exist; only read: when this user cannot
 			      * write it (file or folder) it is opened read-only,
 			      * immutable when SQLite could not otherwise read it */
+	STORE_OPEN_READ_ONLY, /* as STORE_OPEN_READ, and nothing is written
+			       * even when this user could: a writable store
+			       * is opened with every write refused (SQLite's
+			       * query_only), and one that needs a migration
+			       * is refused as an unwritable one is */
 };
 
 /* The store path chosen by --db (opt, may be NULL), then $CROSSCHECK_DB,
@@ -42,6 +47,10 @@ enum cc_status store_open(const char *path, enum store_mode mode, struct store *
 			  struct cc_err *err);
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
+/* Why nothing can be written through st, in a few words ("its folder is
+ * not writable", "the file is not writable", "opened read-only"), or NULL
+ * when writes go through. Owned by st. */
+const char *store_readonly(const struct store *st);
 
 /* How long a write waits for another process that holds the store's write
  * lock (a long `refresh` or `add`) before it gives up, leaving the store as

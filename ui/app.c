@@ -533,9 +533,35 @@ static char *tags_after_edit(const char *own, const char *shown, const char *edi
  * writes nothing when the entry would change nothing (README: "annotate");
  * then the message says so, as `annotate` does. 1: saved, 0: nothing
  * changed, -1: an error (shown). */
+bool app_refuse_write(struct app *a)
+{
+	if (!a->readonly)
+		return false;
+	/* the whole path, else the file's name, else fewer words: the reason
+	 * stays (cut with "…" only when not even the shortest fits) */
+	const char *path = store_path(a->st);
+	const char *slash = strrchr(path, '/');
+	const char *file = slash && slash[1] ? slash + 1 : path;
+	for (int form = 0; form < 4; form++) {
+		if (form == 0)
+			app_message(a, true, "Read-only: %s (%s); annotations cannot be saved", path, a->readonly);
+		else if (form == 1)
+			app_message(a, true, "Read-only: %s (%s); annotations cannot be saved", file, a->readonly);
+		else if (form == 2)
+			app_message(a, true, "Read-only: %s (%s); not saved", file, a->readonly);
+		else
+			app_message(a, true, "Read-only (%s): not saved", a->readonly);
+		if ((int)draw_width(a->msg, strlen(a->msg)) <= a->lay.prompt.w)
+			break;
+	}
+	return true;
+}
+
 static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *verdict,
 		    bool set_note, const char *note, bool set_tags, const char *tags)
 {
+	if (app_refuse_write(a))
+		return -1;
 	struct cc_err err = {0};
 	struct store_annotation own, cur;
 	bool found, shown = false;
@@ -741,6 +767,8 @@ static void undo_message(struct app *a, bool redo, int64_t claim)
 
 unsigned app_undo(struct app *a, bool redo)
 {
+	if (app_refuse_write(a))
+		return F_REDRAW;
 	struct cc_err err = {0};
 	int64_t claim = 0;
 	a->saved = false; /* the mark is for this action now */

@@ -114,6 +114,10 @@ struct app {
 	struct store *st;
 	const struct ui_opts *opts;
 	const char *reviewer;
+	/* why the store cannot be written (store_readonly), or NULL: then no
+	 * session is recorded, the status line says read-only, and every key
+	 * that would write says why on the bottom line and writes nothing */
+	const char *readonly;
 	int64_t session;
 	size_t session_count; /* annotations written in this run */
 	struct keys_config cfg;
@@ -226,6 +230,10 @@ void app_forget_unsaved(struct app *a, enum prompt_kind kind, int64_t claim);
 unsigned app_undo(struct app *a, bool redo);
 
 void app_message(struct app *a, bool error, const char *fmt, ...) CC_PRINTF(3, 4);
+/* On a read-only store, says on the bottom line that annotations cannot be
+ * saved, naming the store and why, and returns true: the caller writes
+ * nothing. Else false. Every key that writes asks it first. */
+bool app_refuse_write(struct app *a);
 /* Counts the sources and the open conflicts (start-up). */
 void app_refresh_counts(struct app *a);
 /* Recounts when another process has committed to the store since the last

@@ -164,7 +164,7 @@ static const char *verdict_word(const struct cside *s)
 
 /* Draws one side's sentence wrapped in r, the differing slot highlighted.
  * Returns the rows used. */
-static int draw_side(const struct cside *s, struct rect r, bool focused)
+static int draw_side(const struct cside *s, const struct cside *o, struct rect r, bool focused)
 {
 	if (r.w <= 0 || r.h <= 0)
 		return 0;
@@ -172,14 +172,16 @@ static int draw_side(const struct cside *s, struct rect r, bool focused)
 	draw_fill(r.y, r.x, r.w, hs, 0);
 	int c = draw_str(r.y, r.x, r.w, focused ? (draw_utf8() ? "▶ " : "> ") : "  ", hs, 0);
 	/* the verdict is what the side is for: the source's name gives up
-	 * width first (cut with "…"), down to 2 columns (a character and
-	 * "…"), before the verdict */
+	 * width first (cut with "…"), down to 2 columns, before the verdict;
+	 * a cut keeps where the two names differ, so that sources named
+	 * alike ("a-long-outlet-one.txt", "a-long-outlet-two.txt") are told
+	 * apart */
 	const char *sep = " · ", *vw = verdict_word(s);
 	int tail = (int)draw_width(sep, strlen(sep)) + (int)draw_width(vw, strlen(vw));
 	int namew = r.w - c - tail;
 	if (namew < 2)
 		namew = 2;
-	c += draw_cell(r.y, r.x + c, namew < r.w - c ? namew : r.w - c, s->source, hs);
+	c += draw_cell_apart(r.y, r.x + c, namew < r.w - c ? namew : r.w - c, s->source, o->source, hs);
 	c += draw_str(r.y, r.x + c, r.w - c, sep, hs, 0);
 	draw_cell(r.y, r.x + c, r.w - c, vw, hs);
 	struct doc d;
@@ -249,8 +251,8 @@ static void conflict_draw(struct app *a, void *state)
 	}
 	struct rect cols[2];
 	layout_columns((struct rect){b.x + 1, b.y + 2, b.w - 2, cols_h}, 2, cols);
-	int used0 = draw_side(&f->s[0], cols[0], cv->side == 0);
-	int used1 = draw_side(&f->s[1], cols[1], cv->side == 1);
+	int used0 = draw_side(&f->s[0], &f->s[1], cols[0], cv->side == 0);
+	int used1 = draw_side(&f->s[1], &f->s[0], cols[1], cv->side == 1);
 	int used = (used0 > used1 ? used0 : used1) + 1;
 	int y = b.y + 2 + (used < cols_h ? used : cols_h);
 	/* the explanation takes every row the sentences left above the list

@@ -149,7 +149,10 @@ static void draw_status(struct app *a)
 {
 	const struct rect *r = &a->lay.status;
 	draw_fill(r->y, r->x, r->w, ST_STATUS, 0);
-	int mark_w = a->saved ? 9 : 0;
+	/* read-only shows all the time, where "saved" would (nothing is) */
+	const char *mark = a->readonly ? " read-only " : !a->saved ? NULL
+			   : draw_utf8() ? " ✓ saved " : " * saved ";
+	int mark_w = mark ? (int)draw_width(mark, strlen(mark)) : 0;
 	struct buf b;
 	buf_init(&b);
 	const char *path = store_path(a->st);
@@ -163,9 +166,8 @@ static void draw_status(struct app *a)
 	/* still too long (a long reviewer's name or search, a narrow
 	 * screen): cut at the edge with "…" */
 	draw_cell(r->y, r->x, r->w - mark_w, b.data, ST_STATUS);
-	if (a->saved)
-		draw_str(r->y, r->x + r->w - mark_w, mark_w, draw_utf8() ? " ✓ saved " : " * saved ",
-			 ST_STATUS, ATTR_BOLD);
+	if (mark)
+		draw_str(r->y, r->x + r->w - mark_w, mark_w, mark, ST_STATUS, ATTR_BOLD);
 	buf_free(&b);
 }
 
@@ -845,6 +847,8 @@ static unsigned handle_key(struct app *a, int key, wint_t wc, bool is_char)
 
 unsigned app_external_note(struct app *a, int64_t claim)
 {
+	if (app_refuse_write(a))
+		return F_REDRAW;
 	struct cc_err err = {0};
 	struct store_annotation cur;
 	bool found;
@@ -1092,14 +1096,17 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	free(cfg_path);
 	a->split = a->cfg.split;
 
-	if (store_session_begin(st, a->reviewer, &a->session, err) != CC_OK) {
+	a->readonly = store_readonly(st);
+	/* a read-only review records no session: it writes nothing */
+	if (!a->readonly && store_session_begin(st, a->reviewer, &a->session, err) != CC_OK) {
 		keys_config_free(&a->cfg);
 		return err->status;
 	}
 
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
-		store_session_end(st, a->session, err);
+		if (!a->readonly)
+			store_session_end(st, a->session, err);
 		keys_config_free(&a->cfg);
 		const char *t = getenv("TERM");
 		return cc_err_set(err, CC_ERR_USAGE, "TERM=%s: cannot drive this terminal", t ? t : "");
@@ -1159,7 +1166,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	/* the session ends while the screen is up: a wait for another
 	 * process says so, and Esc gives up (the session is then left open) */
 	struct cc_err serr = {0};
-	bool ended = store_session_end(st, a->session, &serr) == CC_OK;
+	bool ended = a->readonly || store_session_end(st, a->session, &serr) == CC_OK;
 	store_set_wait(st, NULL, NULL);
 	endwin();
 	delscreen(scr);

@@ -99,6 +99,59 @@ int draw_cell(int y, int x, int w, const char *s, enum style_id st)
 	return c + draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
 }
 
+/* The byte length of the longest whole-character (grapheme) prefix a and
+ * b share. */
+static size_t shared_prefix(const char *a, const char *b)
+{
+	const uint8_t *p = (const uint8_t *)a, *pe = p + strlen(a);
+	const uint8_t *q = (const uint8_t *)b, *qe = q + strlen(b);
+	while (p < pe && q < qe) {
+		const uint8_t *np = u8_grapheme_next(p, pe), *nq = u8_grapheme_next(q, qe);
+		if (!np || np <= p)
+			np = p + 1;
+		if (!nq || nq <= q)
+			nq = q + 1;
+		if (np - p != nq - q || memcmp(p, q, (size_t)(np - p)) != 0)
+			break;
+		p = np;
+		q = nq;
+	}
+	return (size_t)(p - (const uint8_t *)a);
+}
+
+int draw_cell_apart(int y, int x, int w, const char *s, const char *other, enum style_id st)
+{
+	if (w <= 0)
+		return 0;
+	size_t len = strlen(s);
+	size_t p = other ? shared_prefix(s, other) : 0;
+	/* s is all shared (other goes on after it): its last character is
+	 * where they differ */
+	if (p == len && len) {
+		const uint8_t *b = (const uint8_t *)s;
+		const uint8_t *prev = u8_grapheme_prev(b + len, b);
+		p = prev ? (size_t)(prev - b) : len - 1;
+	}
+	/* a plain cut shows where they differ: nothing to do */
+	if ((int)draw_width(s, len) <= w || p == 0 || draw_fit(s, len, (size_t)w - 1) > p)
+		return draw_cell(y, x, w, s, st);
+	const char *ell = draw_utf8() ? "…" : "~";
+	int rest = (int)draw_width(s + p, len - p);
+	int c;
+	if (rest + 1 < w) {
+		/* the start, "…", then the rest whole */
+		size_t head = draw_fit(s, p, (size_t)(w - 1 - rest));
+		c = draw_text(y, x, w, s, head, st, 0);
+		c += draw_str(y, x + c, 1, ell, st, 0);
+		return c + draw_text(y, x + c, w - c, s + p, len - p, st, 0);
+	}
+	c = draw_str(y, x, 1, ell, st, 0);
+	if (rest + 1 <= w || w < 3)
+		return c + draw_text(y, x + c, w - c, s + p, len - p, st, 0);
+	c += draw_text(y, x + c, w - c - 1, s + p, draw_fit(s + p, len - p, (size_t)(w - c - 1)), st, 0);
+	return c + draw_str(y, x + c, 1, ell, st, 0);
+}
+
 int draw_cellf(int y, int x, int w, enum style_id st, const char *fmt, ...)
 {
 	va_list ap, ap2;

@@ -38,6 +38,13 @@ int draw_printf(int y, int x, int maxw, enum style_id st, unsigned extra, const 
 /* Draws s in at most w columns; a cut text ends in "…" ("~" without
  * UTF-8), so that a cut name is seen to be cut. Returns the columns used. */
 int draw_cell(int y, int x, int w, const char *s, enum style_id st);
+/* draw_cell of s beside a name it must be told from (other, the other side
+ * of a conflict): when s must be cut and the two begin alike, the cut keeps
+ * where they differ. The start as far as it fits, "…", and s from the
+ * first character where they differ to its end ("market-…pulse-asia.txt");
+ * when not even that fits, "…" and s from there, cut with "…" at the end
+ * ("…pulse-a…"). Returns the columns used. */
+int draw_cell_apart(int y, int x, int w, const char *s, const char *other, enum style_id st);
 /* draw_cell of a formatted string (a title that may hold a source's or a
  * story's name). */
 int draw_cellf(int y, int x, int w, enum style_id st, const char *fmt, ...) CC_PRINTF(5, 6);

@@ -28,6 +28,9 @@ static const char *prompt_label(enum prompt_kind k)
 
 void prompt_start(struct app *a, enum prompt_kind kind, const char *initial, int64_t claim)
 {
+	/* no note or tags typed in vain: the prompt does not open */
+	if ((kind == P_NOTE || kind == P_TAGS) && app_refuse_write(a))
+		return;
 	if (a->prompt.kind != P_NONE)
 		edit_free(&a->prompt.ed);
 	/* a note or tags the store could not take open again where they were */
