@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "standalone.h"
 
 struct cside {
 	int64_t claim;
@@ -29,12 +30,15 @@ struct cside {
 };
 
 struct cconf {
+	int64_t id;
 	char *kind, *severity, *rule, *explanation;
+	char *alone; /* which side stands alone in the story, in words, or NULL */
 	struct cside s[2]; /* [0] the claim the view was opened on, [1] the other */
 };
 
 struct cview {
 	int64_t claim;
+	char *story; /* the claim's story, read with its first conflict */
 	struct cconf *v;
 	size_t n, cur;
 	int side;
@@ -56,6 +60,7 @@ static void cview_clear(struct cview *cv)
 		free(cv->v[i].severity);
 		free(cv->v[i].rule);
 		free(cv->v[i].explanation);
+		free(cv->v[i].alone);
 		side_free(&cv->v[i].s[0]);
 		side_free(&cv->v[i].s[1]);
 	}
@@ -88,6 +93,9 @@ static int collect(const struct store_conflict *c, void *ctx)
 	cv->v = xgrow(cv->v, &k->cap, cv->n + 1, sizeof *cv->v);
 	struct cconf *f = &cv->v[cv->n++];
 	memset(f, 0, sizeof *f);
+	f->id = c->id;
+	if (!cv->story && c->story)
+		cv->story = xstrdup(c->story);
 	f->kind = xstrdup(c->kind);
 	f->severity = xstrdup(c->severity);
 	f->rule = xstrdup(c->rule);
@@ -120,6 +128,64 @@ static void load_verdicts(struct app *a, struct cside *s)
 	store_annotation_free(&ann);
 }
 
+/* The story's conflicts, as standalone.h reads them (strings copied: the
+ * store owns its own only during the callback). */
+struct story_conflicts {
+	struct standalone_conflict *v;
+	size_t n, cap;
+};
+
+static int collect_story(const struct store_conflict *c, void *ctx)
+{
+	struct story_conflicts *k = ctx;
+	k->v = xgrow(k->v, &k->cap, k->n + 1, sizeof *k->v);
+	struct standalone_conflict *x = &k->v[k->n++];
+	memset(x, 0, sizeof *x);
+	x->id = c->id;
+	x->kind = xstrdup(c->kind);
+	x->claim[0] = c->a.claim;
+	x->claim[1] = c->b.claim;
+	x->source[0] = xstrdup(c->a.source ? c->a.source : "");
+	x->source[1] = xstrdup(c->b.source ? c->b.source : "");
+	return 0;
+}
+
+/* For each of the claim's conflicts, whether one of its sides stands alone
+ * in the story (a claim in two or more conflicts of one kind with two or
+ * more sources that dispute nothing but it: standalone.h), in words. */
+static void find_alone(struct app *a, struct cview *cv)
+{
+	if (!cv->n || !cv->story)
+		return;
+	struct story_conflicts k = {0};
+	struct cc_err err = {0};
+	if (store_conflicts_each(a->st, NULL, cv->story, 0, collect_story, &k, &err) != CC_OK)
+		cc_err_clear(&err); /* the view works without it */
+	struct standalone_group *g;
+	size_t ng = standalone_find(k.v, k.n, &g);
+	for (size_t i = 0; i < cv->n; i++) {
+		struct cconf *f = &cv->v[i];
+		for (size_t j = 0; j < ng && !f->alone; j++) {
+			if (strcmp(g[j].kind, f->kind) || (g[j].claim != f->s[0].claim && g[j].claim != f->s[1].claim))
+				continue;
+			bool in = false;
+			for (size_t m = 0; m < g[j].nids && !in; m++)
+				in = g[j].ids[m] == f->id;
+			if (in)
+				f->alone = xasprintf("%s stands alone: %zu sources that do not dispute each other "
+						     "disagree with it here",
+						     g[j].source, g[j].nothers);
+		}
+	}
+	standalone_free(g, ng);
+	for (size_t i = 0; i < k.n; i++) {
+		free((char *)k.v[i].kind);
+		free((char *)k.v[i].source[0]);
+		free((char *)k.v[i].source[1]);
+	}
+	free(k.v);
+}
+
 static void cview_load(struct app *a, struct cview *cv)
 {
 	cview_clear(cv);
@@ -133,6 +199,7 @@ static void cview_load(struct app *a, struct cview *cv)
 		load_verdicts(a, &cv->v[i].s[0]);
 		load_verdicts(a, &cv->v[i].s[1]);
 	}
+	find_alone(a, cv);
 	if (cv->cur >= cv->n)
 		cv->cur = cv->n ? cv->n - 1 : 0;
 }
@@ -148,8 +215,10 @@ void *conflict_open(struct app *a, int64_t claim)
 static void conflict_close(struct app *a, void *state)
 {
 	(void)a;
-	cview_clear(state);
-	free(state);
+	struct cview *cv = state;
+	cview_clear(cv);
+	free(cv->story);
+	free(cv);
 }
 
 static void conflict_reload(struct app *a, void *state)
@@ -231,8 +300,13 @@ static void conflict_draw(struct app *a, void *state)
 		list_h = 1;
 	char *disp;
 	size_t *lines;
-	size_t nexp = doc_wrap_string(f->explanation, strlen(f->explanation),
-				      b.w - 6 > 1 ? b.w - 6 : 1, &disp, &lines);
+	/* the explanation, and then which side stands alone in the story */
+	size_t el = strlen(f->explanation);
+	bool stop = el && f->explanation[el - 1] == '.';
+	char *why = f->alone ? xasprintf("%s%s %s.", f->explanation, stop ? "" : ".", f->alone)
+			     : xstrdup(f->explanation);
+	size_t nexp = doc_wrap_string(why, strlen(why), b.w - 6 > 1 ? b.w - 6 : 1, &disp, &lines);
+	free(why);
 	int exp_h = (int)nexp;
 	if (exp_h > 3)
 		exp_h = 3;
