@@ -348,7 +348,8 @@ static const struct command commands[] = {
 		.summary = "export claims with their verdicts, notes, tags and conflicts",
 		.help = "  --format F             json (default): one document with sources, claims,\n"
 			"                         conflicts and sessions; jsonl: one claim a line with a\n"
-			"                         FEVER label; csv: RFC 4180, one claim a row; markdown: a\n"
+			"                         FEVER label; csv: RFC 4180, one claim a row with its\n"
+			"                         conflicts and who gave the verdict; markdown: a\n"
 			"                         fact-check report; wadm: W3C Web Annotation JSON-LD;\n"
 			"                         claimreview: schema.org ClaimReview JSON-LD\n"
 			"  --only WHICH           all claims (default), the annotated ones, or the ones in\n"
