@@ -60,15 +60,19 @@
 	"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"    \
 	"                         complete); - or no -o: standard output\n"
 
-#define IMPORT_USAGE "import [--dry-run] FILE"
+#define IMPORT_USAGE "import [--dry-run] [--partial] FILE"
 #define IMPORT_SUMMARY "merge the annotations of a json export into this store"
 #define IMPORT_HELP                                                                         \
 	"  --dry-run   check the file and report what would be imported; change nothing\n" \
+	"  --partial   import what can be placed when some claims of sources held here\n"  \
+	"              cannot be (they are reported; exit 0)\n"                             \
 	"Annotations are placed by claim key, on claims of sources this store holds;\n"    \
 	"claims that cannot be placed are reported, never guessed. Entries already\n"      \
-	"here are not added twice. The import is one transaction. Exit status 1 when\n"    \
-	"an annotated claim of a source held here (by text or by name) could not be\n"     \
-	"placed. The claims whose shown verdict changed are named.\n"
+	"here are not added twice. The import is one transaction, all or nothing: when\n"  \
+	"an annotated claim of a source held here (by text or by name) cannot be\n"        \
+	"placed, nothing is imported and the exit status is 1, unless --partial.\n"        \
+	"Claims of sources not held here are reported (exit 0). The claims whose shown\n"  \
+	"verdict changed are named.\n"
 
 #define AGREEMENT_USAGE "agreement [--story S] [--format text|jsonl]"
 #define AGREEMENT_SUMMARY "list where reviewers disagree, and Cohen's kappa for each pair"
@@ -1086,8 +1090,9 @@ static void print_verdict_changes(const struct store_import_change *c, size_t n,
 
 int cli_import(const char *db, int argc, char **argv)
 {
-	static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'}};
-	bool dry = false;
+	static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'},
+					     {"partial", no_argument, NULL, 'p'}};
+	bool dry = false, partial = false;
 	const char *file = NULL;
 	int ch;
 	optind = 1;
@@ -1098,6 +1103,7 @@ int cli_import(const char *db, int argc, char **argv)
 			case -2: return 0;
 			case -3: return EXIT_USAGE;
 			case 'n': dry = true; break;
+			case 'p': partial = true; break;
 			default: return usage_error(IMPORT_USAGE, "unexpected argument '%s'", argv[optind - 1]);
 			}
 		}
@@ -1145,7 +1151,8 @@ int cli_import(const char *db, int argc, char **argv)
 	}
 	struct store_import_change *changes = NULL;
 	size_t nchanges = 0;
-	rc = store_import_annotations_changes(st, v, im.n, dry, &changes, &nchanges, &err);
+	unsigned flags = (dry ? STORE_IMPORT_DRY_RUN : 0u) | (partial ? STORE_IMPORT_PARTIAL : 0u);
+	rc = store_import_annotations_changes(st, v, im.n, flags, &changes, &nchanges, &err);
 	int status = 0;
 	if (rc != CC_OK) {
 		status = fail(&err);
@@ -1222,6 +1229,30 @@ int cli_import(const char *db, int argc, char **argv)
 			}
 			free(src_of);
 		}
+		/* all or nothing, unless --partial: a claim of a source held
+		 * here that could not be placed means nothing was written */
+		if (!partial && (unplaced || differs)) {
+			size_t bad = unplaced + differs;
+			char *again = strcmp(file, "-") == 0 ? xstrdup("-") : safes(file);
+			struct buf tail;
+			buf_init(&tail);
+			if (added)
+				buf_printf(&tail, "; the other %zu annotation entr%s, for %zu claim%s, %s be "
+					   "placed: 'crosscheck import --partial %s' imports them and "
+					   "reports the rest",
+					   added, added == 1 ? "y" : "ies", placed, placed == 1 ? "" : "s",
+					   dry ? "would" : "could", again);
+			else
+				buf_adds(&tail, "; no other entry in it is new here");
+			errorf("%s: nothing %s: %zu annotated claim%s of %s this store holds could "
+			       "not be placed (above)%s", label,
+			       dry ? "would be imported (--dry-run)" : "imported", bad, bad == 1 ? "" : "s",
+			       bad == 1 ? "a source" : "sources", tail.data ? tail.data : "");
+			buf_free(&tail);
+			free(again);
+			status = 1;
+			goto done;
+		}
 		printf("%s %zu annotation entr%s for %zu claim%s from %s", dry ? "would import" : "imported",
 		       added, added == 1 ? "y" : "ies", placed, placed == 1 ? "" : "s", label);
 		printf(" (%zu already here", dups);
@@ -1234,9 +1265,8 @@ int cli_import(const char *db, int argc, char **argv)
 			printf(", %zu claim%s not placed", unplaced, unplaced == 1 ? "" : "s");
 		printf(")%s\n", dry ? "; nothing changed (--dry-run)" : "");
 		print_verdict_changes(changes, nchanges, dry);
-		if (unplaced || differs)
-			status = 1;
 	}
+done:
 	store_import_changes_free(changes, nchanges);
 	free(v);
 	store_close(st);
