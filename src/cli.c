@@ -353,7 +353,8 @@ static const struct command commands[] = {
 		.summary = "export claims with their verdicts, notes, tags and conflicts",
 		.help = "  --format F             json (default): one document with sources, claims,\n"
 			"                         conflicts and sessions; jsonl: one claim a line with a\n"
-			"                         FEVER label; csv: RFC 4180, one claim a row; markdown: a\n"
+			"                         FEVER label; csv: RFC 4180, one claim a row with its\n"
+			"                         conflicts and who gave the verdict; markdown: a\n"
 			"                         fact-check report; wadm: W3C Web Annotation JSON-LD;\n"
 			"                         claimreview: schema.org ClaimReview JSON-LD\n"
 			"  --only WHICH           all claims (default), the annotated ones, or the ones in\n"
@@ -371,14 +372,18 @@ static const struct command commands[] = {
 	{
 		.name = "import",
 		.run = cmd_import,
-		.usage = "import [--dry-run] FILE",
+		.usage = "import [--dry-run] [--partial] FILE",
 		.summary = "merge the annotations of a json export into this store",
 		.help = "  --dry-run   check the file and report what would be imported; change nothing\n"
+			"  --partial   import what can be placed when some claims of sources held here\n"
+			"              cannot be (they are reported; exit 0)\n"
 			"Annotations are placed by claim key, on claims of sources this store holds;\n"
 			"claims that cannot be placed are reported, never guessed. Entries already\n"
-			"here are not added twice. The import is one transaction. Exit status 1 when\n"
-			"an annotated claim of a source held here (by text or by name) could not be\n"
-			"placed. The claims whose shown verdict changed are named.\n",
+			"here are not added twice. The import is one transaction, all or nothing: when\n"
+			"an annotated claim of a source held here (by text or by name) cannot be\n"
+			"placed, nothing is imported and the exit status is 1, unless --partial.\n"
+			"Claims of sources not held here are reported (exit 0). The claims whose shown\n"
+			"verdict changed are named.\n",
 	},
 	{
 		.name = "agreement",

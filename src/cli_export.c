@@ -44,7 +44,8 @@
 #define EXPORT_HELP                                                                          \
 	"  --format F             json (default): one document with sources, claims,\n"     \
 	"                         conflicts and sessions; jsonl: one claim a line with a\n"  \
-	"                         FEVER label; csv: RFC 4180, one claim a row; markdown: a\n" \
+	"                         FEVER label; csv: RFC 4180, one claim a row with its\n"  \
+	"                         conflicts and who gave the verdict; markdown: a\n"       \
 	"                         fact-check report; wadm: W3C Web Annotation JSON-LD;\n"    \
 	"                         claimreview: schema.org ClaimReview JSON-LD\n"             \
 	"  --only WHICH           all claims (default), the annotated ones, or the ones in\n" \
@@ -59,15 +60,19 @@
 	"  -o, --output FILE      write FILE (a temporary file beside it, renamed when\n"    \
 	"                         complete); - or no -o: standard output\n"
 
-#define IMPORT_USAGE "import [--dry-run] FILE"
+#define IMPORT_USAGE "import [--dry-run] [--partial] FILE"
 #define IMPORT_SUMMARY "merge the annotations of a json export into this store"
 #define IMPORT_HELP                                                                         \
 	"  --dry-run   check the file and report what would be imported; change nothing\n" \
+	"  --partial   import what can be placed when some claims of sources held here\n"  \
+	"              cannot be (they are reported; exit 0)\n"                             \
 	"Annotations are placed by claim key, on claims of sources this store holds;\n"    \
 	"claims that cannot be placed are reported, never guessed. Entries already\n"      \
-	"here are not added twice. The import is one transaction. Exit status 1 when\n"    \
-	"an annotated claim of a source held here (by text or by name) could not be\n"     \
-	"placed. The claims whose shown verdict changed are named.\n"
+	"here are not added twice. The import is one transaction, all or nothing: when\n"  \
+	"an annotated claim of a source held here (by text or by name) cannot be\n"        \
+	"placed, nothing is imported and the exit status is 1, unless --partial.\n"        \
+	"Claims of sources not held here are reported (exit 0). The claims whose shown\n"  \
+	"verdict changed are named.\n"
 
 #define AGREEMENT_USAGE "agreement [--story S] [--format text|jsonl]"
 #define AGREEMENT_SUMMARY "list where reviewers disagree, and Cohen's kappa for each pair"
@@ -374,9 +379,21 @@ static enum cc_status atomic_commit(struct atomic_out *o, struct cc_err *err)
 
 /* ---- walking the store into a writer ------------------------------------------ */
 
+/* A conflict as one of its sides sees it, for the writers that list each
+ * claim's conflicts (csv): gathered before the claims, sorted by claim and
+ * conflict. */
+struct side_link {
+	int64_t claim;
+	struct export_claim_conflict c;
+};
+
 struct walk {
 	struct export_writer *w;
 	struct cc_err *err;
+	struct side_link *links;
+	size_t nlinks, links_cap;
+	struct export_claim_conflict *with;
+	size_t with_cap;
 	int64_t cursor_source;
 	struct export_cp_cursor cursor;
 	struct export_slot *slots;
@@ -454,6 +471,22 @@ static int walk_claim(const struct store_export_claim *x, void *vctx)
 		.slots = k->slots, .nslots = c->nslots, .support = x->support,
 		.conflicts = x->conflicts, .history = k->hist, .nhistory = x->nhistory,
 	};
+	/* the claim's conflicts, when the writer lists them */
+	size_t lo = 0, hi = k->nlinks;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (k->links[mid].claim < c->id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t nwith = 0;
+	for (size_t i = lo; i < k->nlinks && k->links[i].claim == c->id; i++) {
+		k->with = xgrow(k->with, &k->with_cap, nwith + 1, sizeof *k->with);
+		k->with[nwith++] = k->links[i].c;
+	}
+	ec.with = nwith ? k->with : NULL;
+	ec.nwith = nwith;
 	struct export_entry cur;
 	if (x->current) {
 		/* the merged state; who and when: the entry that gave the verdict,
@@ -494,6 +527,47 @@ static int walk_conflict(const struct store_export_conflict *x, void *vctx)
 	side_of(&c->a, x->key_a, x->verdict_a, &o.a);
 	side_of(&c->b, x->key_b, x->verdict_b, &o.b);
 	return export_conflict(k->w, &o, k->err) != CC_OK;
+}
+
+static void link_add(struct walk *k, int64_t claim, const struct store_conflict *c,
+		     const struct store_conflict_side *other)
+{
+	k->links = xgrow(k->links, &k->links_cap, k->nlinks + 1, sizeof *k->links);
+	k->links[k->nlinks++] = (struct side_link){
+		.claim = claim,
+		.c = {.conflict = c->id, .other = other->claim, .kind = xstrdup(c->kind ? c->kind : ""),
+		      .severity = xstrdup(c->severity ? c->severity : ""),
+		      .other_source = xstrdup(other->source ? other->source : "")},
+	};
+}
+
+static int link_conflict(const struct store_export_conflict *x, void *vctx)
+{
+	const struct store_conflict *c = x->conflict;
+	link_add(vctx, c->a.claim, c, &c->b);
+	link_add(vctx, c->b.claim, c, &c->a);
+	return 0;
+}
+
+static int cmp_link(const void *pa, const void *pb)
+{
+	const struct side_link *a = pa, *b = pb;
+	if (a->claim != b->claim)
+		return a->claim < b->claim ? -1 : 1;
+	if (a->c.conflict != b->c.conflict)
+		return a->c.conflict < b->c.conflict ? -1 : 1;
+	return 0;
+}
+
+static void links_free(struct walk *k)
+{
+	for (size_t i = 0; i < k->nlinks; i++) {
+		free((char *)k->links[i].c.kind);
+		free((char *)k->links[i].c.severity);
+		free((char *)k->links[i].c.other_source);
+	}
+	free(k->links);
+	free(k->with);
 }
 
 static int walk_session(const struct store_export_session *s, void *vctx)
@@ -605,6 +679,13 @@ static enum cc_status walk_store(struct store *st, const struct store_export_fil
 			rc = walk_story_sources(st, f, &k, err);
 		else if (needs & EXPORT_NEEDS_SOURCES)
 			rc = store_export_sources_each(st, f, walk_source, &k, err);
+		/* each claim's conflicts (the csv's columns) are known before
+		 * the claims are walked: ids, kinds and names, not the texts */
+		if (rc == CC_OK && err->status == CC_OK && (needs & EXPORT_NEEDS_CLAIM_CONFLICTS)) {
+			rc = store_export_conflicts_each(st, f, link_conflict, &k, err);
+			if (k.nlinks)
+				qsort(k.links, k.nlinks, sizeof *k.links, cmp_link);
+		}
 		if (rc == CC_OK && err->status == CC_OK)
 			rc = store_export_claims_each(st, f, walk_claim, &k, err);
 		if (rc == CC_OK && err->status == CC_OK && (needs & EXPORT_NEEDS_CONFLICTS))
@@ -634,6 +715,7 @@ static enum cc_status walk_store(struct store *st, const struct store_export_fil
 		rc = export_end(w, err);
 	free(k.slots);
 	free(k.hist);
+	links_free(&k);
 	if (nclaims)
 		*nclaims = k.claims;
 	return rc != CC_OK ? rc : err->status;
@@ -1008,8 +1090,9 @@ static void print_verdict_changes(const struct store_import_change *c, size_t n,
 
 int cli_import(const char *db, int argc, char **argv)
 {
-	static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'}};
-	bool dry = false;
+	static const struct option opts[] = {{"dry-run", no_argument, NULL, 'n'},
+					     {"partial", no_argument, NULL, 'p'}};
+	bool dry = false, partial = false;
 	const char *file = NULL;
 	int ch;
 	optind = 1;
@@ -1020,6 +1103,7 @@ int cli_import(const char *db, int argc, char **argv)
 			case -2: return 0;
 			case -3: return EXIT_USAGE;
 			case 'n': dry = true; break;
+			case 'p': partial = true; break;
 			default: return usage_error(IMPORT_USAGE, "unexpected argument '%s'", argv[optind - 1]);
 			}
 		}
@@ -1067,7 +1151,8 @@ int cli_import(const char *db, int argc, char **argv)
 	}
 	struct store_import_change *changes = NULL;
 	size_t nchanges = 0;
-	rc = store_import_annotations_changes(st, v, im.n, dry, &changes, &nchanges, &err);
+	unsigned flags = (dry ? STORE_IMPORT_DRY_RUN : 0u) | (partial ? STORE_IMPORT_PARTIAL : 0u);
+	rc = store_import_annotations_changes(st, v, im.n, flags, &changes, &nchanges, &err);
 	int status = 0;
 	if (rc != CC_OK) {
 		status = fail(&err);
@@ -1144,6 +1229,30 @@ int cli_import(const char *db, int argc, char **argv)
 			}
 			free(src_of);
 		}
+		/* all or nothing, unless --partial: a claim of a source held
+		 * here that could not be placed means nothing was written */
+		if (!partial && (unplaced || differs)) {
+			size_t bad = unplaced + differs;
+			char *again = strcmp(file, "-") == 0 ? xstrdup("-") : safes(file);
+			struct buf tail;
+			buf_init(&tail);
+			if (added)
+				buf_printf(&tail, "; the other %zu annotation entr%s, for %zu claim%s, %s be "
+					   "placed: 'crosscheck import --partial %s' imports them and "
+					   "reports the rest",
+					   added, added == 1 ? "y" : "ies", placed, placed == 1 ? "" : "s",
+					   dry ? "would" : "could", again);
+			else
+				buf_adds(&tail, "; no other entry in it is new here");
+			errorf("%s: nothing %s: %zu annotated claim%s of %s this store holds could "
+			       "not be placed (above)%s", label,
+			       dry ? "would be imported (--dry-run)" : "imported", bad, bad == 1 ? "" : "s",
+			       bad == 1 ? "a source" : "sources", tail.data ? tail.data : "");
+			buf_free(&tail);
+			free(again);
+			status = 1;
+			goto done;
+		}
 		printf("%s %zu annotation entr%s for %zu claim%s from %s", dry ? "would import" : "imported",
 		       added, added == 1 ? "y" : "ies", placed, placed == 1 ? "" : "s", label);
 		printf(" (%zu already here", dups);
@@ -1156,9 +1265,8 @@ int cli_import(const char *db, int argc, char **argv)
 			printf(", %zu claim%s not placed", unplaced, unplaced == 1 ? "" : "s");
 		printf(")%s\n", dry ? "; nothing changed (--dry-run)" : "");
 		print_verdict_changes(changes, nchanges, dry);
-		if (unplaced || differs)
-			status = 1;
 	}
+done:
 	store_import_changes_free(changes, nchanges);
 	free(v);
 	store_close(st);

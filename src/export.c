@@ -799,7 +799,8 @@ static void jsonl_claim(struct export_writer *w, const struct export_claim *c)
 /* ---- csv ---- */
 
 static const char csv_header[] =
-	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts\r\n";
+	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts,"
+	"conflicts_with,conflict_sources,verdict_by,verdict_at\r\n";
 
 static void csv_begin(struct export_writer *w)
 {
@@ -984,7 +985,40 @@ static void csv_claim(struct export_writer *w, const struct export_claim *c)
 	buf_addc(b, ',');
 	const char *t = cur && cur->tags ? cur->tags : "";
 	export_csv_field(b, t, strlen(t));
-	buf_printf(b, ",%zu,%zu\r\n", c->support, c->conflicts);
+	buf_printf(b, ",%zu,%zu,", c->support, c->conflicts);
+	/* the other side of each conflict, "#9 date-event (strong)", and the
+	 * other sides' sources, each once, in the conflicts' order */
+	struct buf cw, cs;
+	buf_init(&cw);
+	buf_init(&cs);
+	for (size_t i = 0; i < c->nwith; i++) {
+		const struct export_claim_conflict *x = &c->with[i];
+		buf_printf(&cw, "%s#%lld %s (%s)", i ? "; " : "", (long long)x->other,
+			   x->kind ? x->kind : "", x->severity ? x->severity : "");
+		const char *o = x->other_source ? x->other_source : "";
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = strcmp(c->with[k].other_source ? c->with[k].other_source : "", o) == 0;
+		if (!seen) {
+			if (cs.len)
+				buf_adds(&cs, "; ");
+			buf_adds(&cs, o);
+		}
+	}
+	export_csv_field(b, cw.data, cw.len);
+	buf_addc(b, ',');
+	export_csv_field(b, cs.data, cs.len);
+	buf_free(&cw);
+	buf_free(&cs);
+	buf_addc(b, ',');
+	/* who gave the verdict shown, and when: the entry the merge credits
+	 * it to (empty without a verdict) */
+	const char *by = v && cur->reviewer ? cur->reviewer : NULL;
+	const char *at = v && cur->at ? cur->at : NULL;
+	export_csv_field(b, by, by ? strlen(by) : 0);
+	buf_addc(b, ',');
+	export_csv_field(b, at, at ? strlen(at) : 0);
+	buf_adds(b, "\r\n");
 	put_buf(w, b);
 	w->items++;
 }
@@ -1679,7 +1713,8 @@ unsigned export_writer_needs(const struct export_writer *w)
 {
 	return (w->ops->source ? EXPORT_NEEDS_SOURCES : 0u) |
 	       (w->ops->conflict ? EXPORT_NEEDS_CONFLICTS : 0u) |
-	       (w->ops->session ? EXPORT_NEEDS_SESSIONS : 0u);
+	       (w->ops->session ? EXPORT_NEEDS_SESSIONS : 0u) |
+	       (w->fmt == EXPORT_CSV ? EXPORT_NEEDS_CLAIM_CONFLICTS : 0u);
 }
 
 size_t export_writer_items(const struct export_writer *w)

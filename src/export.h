@@ -98,6 +98,13 @@ struct export_entry {
 #define EXPORT_EFFECT_NOTE_KEEP 4
 #define EXPORT_EFFECT_NOTE_SET 8
 
+/* A conflict a claim is one side of, as the csv lists it: the conflict, its
+ * kind and severity, and the claim and source on its other side. */
+struct export_claim_conflict {
+	int64_t conflict, other;
+	const char *kind, *severity, *other_source;
+};
+
 struct export_claim {
 	int64_t id;
 	const char *key;
@@ -116,6 +123,10 @@ struct export_claim {
 	const struct export_slot *slots;
 	size_t nslots;
 	size_t support, conflicts;
+	/* the conflicts it is a side of, by conflict id, for the writers that
+	 * ask for them (EXPORT_NEEDS_CLAIM_CONFLICTS); NULL, 0: none given */
+	const struct export_claim_conflict *with;
+	size_t nwith;
 	const struct export_entry *history; /* by time, oldest first */
 	size_t nhistory;
 	/* the current state, merged from the history by the store (README:
@@ -175,7 +186,12 @@ enum cc_status export_session(struct export_writer *w, const struct export_sessi
 enum cc_status export_end(struct export_writer *w, struct cc_err *err);
 
 /* Which items a writer uses at all, so that a walk can skip the rest. */
-enum { EXPORT_NEEDS_SOURCES = 1, EXPORT_NEEDS_CONFLICTS = 2, EXPORT_NEEDS_SESSIONS = 4 };
+enum {
+	EXPORT_NEEDS_SOURCES = 1,
+	EXPORT_NEEDS_CONFLICTS = 2,
+	EXPORT_NEEDS_SESSIONS = 4,
+	EXPORT_NEEDS_CLAIM_CONFLICTS = 8, /* each claim's `with` (csv) */
+};
 unsigned export_writer_needs(const struct export_writer *w);
 
 /* How many items the writer wrote (claims for json, jsonl, csv, markdown;

@@ -658,14 +658,23 @@ static enum cc_status settle(struct store *st, sqlite3_stmt *verdict_q, int64_t 
 enum cc_status store_import_annotations(struct store *st, struct store_import_entry *v, size_t n,
 					bool dry_run, struct cc_err *err)
 {
-	return store_import_annotations_changes(st, v, n, dry_run, NULL, NULL, err);
+	return store_import_annotations_changes(
+		st, v, n, STORE_IMPORT_PARTIAL | (dry_run ? STORE_IMPORT_DRY_RUN : 0u), NULL, NULL, err);
+}
+
+bool store_import_refuses(enum store_import_outcome o)
+{
+	return o == STORE_IMPORT_NO_CLAIM || o == STORE_IMPORT_MISMATCH ||
+	       o == STORE_IMPORT_SOURCE_DIFFERS;
 }
 
 enum cc_status store_import_annotations_changes(struct store *st, struct store_import_entry *v,
-						size_t n, bool dry_run,
+						size_t n, unsigned flags,
 						struct store_import_change **changes, size_t *nchanges,
 						struct cc_err *err)
 {
+	bool dry_run = flags & STORE_IMPORT_DRY_RUN;
+	bool refused = false; /* an entry not placed on a source held here */
 	size_t nch = 0, cap = 0;
 	if (changes) {
 		*changes = NULL;
@@ -722,6 +731,8 @@ enum cc_status store_import_annotations_changes(struct store *st, struct store_i
 		}
 		e->claim_id = last_id;
 		e->outcome = last_outcome;
+		if (store_import_refuses(last_outcome) && !(flags & STORE_IMPORT_PARTIAL))
+			refused = true;
 		if (last_outcome != STORE_IMPORT_ADDED)
 			continue;
 		sqlite3_reset(dup);
@@ -778,7 +789,9 @@ out:
 	sqlite3_finalize(dup);
 	sqlite3_finalize(ins);
 	sqlite3_finalize(verdict_q);
-	if (rc == CC_OK && !dry_run)
+	/* all or nothing: the entries placed are rolled back with the rest
+	 * when one is not (their outcomes say what --partial would do) */
+	if (rc == CC_OK && !dry_run && !refused)
 		rc = st_commit(st, err);
 	else
 		st_rollback(st);

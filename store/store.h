@@ -764,7 +764,10 @@ struct store_import_entry {
  * (the action is not compared: an imported entry is stored as 'import').
  * Entries of one claim must be consecutive; they are appended in the given
  * order. One transaction: on any failure nothing is written; with dry_run
- * the outcomes are filled and everything is rolled back. */
+ * the outcomes are filled and everything is rolled back. The entries that
+ * can be placed are written even when others cannot (for the all or
+ * nothing import, store_import_annotations_changes without
+ * STORE_IMPORT_PARTIAL). */
 enum cc_status store_import_annotations(struct store *st, struct store_import_entry *v, size_t n,
 					bool dry_run, struct cc_err *err);
 
@@ -776,11 +779,24 @@ struct store_import_change {
 };
 void store_import_changes_free(struct store_import_change *v, size_t n);
 
-/* store_import_annotations that also gives the claims whose shown verdict
- * changed (with dry_run: would change), in the order of v; free them with
- * store_import_changes_free. */
+/* How store_import_annotations_changes writes: DRY_RUN fills the outcomes
+ * and rolls everything back; without PARTIAL it is all or nothing: when an
+ * entry is not placed on a source this store holds (STORE_IMPORT_NO_CLAIM,
+ * _MISMATCH, _SOURCE_DIFFERS) nothing is written, though every outcome is
+ * filled as PARTIAL would (entries of sources not here do not count). */
+enum { STORE_IMPORT_DRY_RUN = 1, STORE_IMPORT_PARTIAL = 2 };
+
+/* Whether an outcome is one that makes an import without PARTIAL write
+ * nothing. */
+bool store_import_refuses(enum store_import_outcome o);
+
+/* store_import_annotations with STORE_IMPORT_* flags that also gives the
+ * claims whose shown verdict changed (with DRY_RUN, or when nothing was
+ * written for an entry not placed: would change with PARTIAL), in the
+ * order of v; free them with store_import_changes_free.
+ * store_import_annotations is this with PARTIAL. */
 enum cc_status store_import_annotations_changes(struct store *st, struct store_import_entry *v,
-						size_t n, bool dry_run,
+						size_t n, unsigned flags,
 						struct store_import_change **changes, size_t *nchanges,
 						struct cc_err *err);
 

@@ -53,7 +53,7 @@ is "$(jq -r --argjson id "$imp" 'select(.id == $id) | .subject_implied' "$T/a.js
 # ---- csv
 "$CROSSCHECK" --db "$A" export --format csv -o "$T/a.csv" >/dev/null 2>&1
 is "$(head -n 1 "$T/a.csv" | tr -d '\r')" \
-	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts" \
+	"id,key,source,story,text,subject,subject_implied,event,slots,verdict,note,tags,support,conflicts,conflicts_with,conflict_sources,verdict_by,verdict_at" \
 	"csv: a subject_implied column after subject"
 "$CSV" "$T/a.csv" >"$T/csv.jsonl"
 ok $? "csv: a strict RFC 4180 reader reads it"

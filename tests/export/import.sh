@@ -123,17 +123,50 @@ key=$(jq -r --argjson id "${ids[2]}" '.claims[] | select(.id == $id) | .key' "$T
 jq --arg k "$key" '(.claims[] | select(.key == $k) | .key) |= sub("#[0-9]+$"; "#9")' "$T/a.json" >"$T/moved.json"
 D="$T/d.db"
 "$CROSSCHECK" --db "$D" add --story k "$EX"/kaspersky/*.txt >/dev/null
+# all or nothing: one claim not placed and nothing is written (the .db's
+# bytes, and its -wal's, unchanged); --partial imports the others
+md5() { cat "$1" "$1-wal" 2>/dev/null | md5sum; }
+d_md5=$(md5 "$D")
+d_was=$(digest "$D")
 run --db "$D" import "$T/moved.json"
 is "$rc" 1 "a claim key that is not here: exit 1"
 like "$err" "could not place claim ${key%#*}#9 of capital-desk-report.txt (no claim with this key" \
 	"... names the claim it could not place"
+like "$err" "$T/moved.json: nothing imported: 1 annotated claim of a source this store holds could not be placed (above); the other 10 annotation entries, for 5 claims, could be placed: 'crosscheck import --partial $T/moved.json' imports them" \
+	"... imports nothing, says how many entries could be placed and that --partial imports them"
+is "$out" "" "... and prints no summary of an import that did not happen"
+is "$(md5 "$D")" "$d_md5" "... the .db file is byte for byte as it was"
+is "$(digest "$D")" "$d_was" "... and so is its content"
+run --db "$D" import --dry-run "$T/moved.json"
+is "$rc" 1 "--dry-run of the same: exit 1, as the import would"
+like "$err" "nothing would be imported (--dry-run): 1 annotated claim of a source this store holds could not be placed (above); the other 10 annotation entries, for 5 claims, would be placed" \
+	"... says the import would write nothing, and what --partial would"
+is "$(md5 "$D")" "$d_md5" "... the .db file unchanged"
+run --db "$D" import --partial --dry-run "$T/moved.json"
+is "$rc" 0 "--partial --dry-run: exit 0"
+like "$out" "would import 10 annotation entries for 5 claims from $T/moved.json (0 already here, 1 claim of sources not here, 1 claim not placed); nothing changed (--dry-run)" \
+	"... reports what --partial would place and what not"
+is "$(md5 "$D")" "$d_md5" "... the .db file unchanged"
+run --db "$D" import --partial "$T/moved.json"
+is "$rc" 0 "--partial: exit 0 (the user asked for what can be placed)"
+like "$err" "could not place claim ${key%#*}#9 of capital-desk-report.txt" "... still names the claim it could not place"
 like "$out" "imported 10 annotation entries for 5 claims" "... places the others, never guessing"
+is "$("$CROSSCHECK" --db "$D" export --only annotated --format jsonl | grep -c .)" 5 "... five claims annotated"
+d_md5=$(md5 "$D")
+run --db "$D" import "$T/moved.json"
+is "$rc" 1 "the same file again without --partial: exit 1 (a claim still cannot be placed)"
+like "$err" "nothing imported: 1 annotated claim of a source this store holds could not be placed (above); no other entry in it is new here" \
+	"... and says nothing else in it is new"
+is "$(md5 "$D")" "$d_md5" "... the .db file unchanged"
 jq --arg k "$key" '(.claims[] | select(.key == $k) | .text) |= "Something else entirely."' "$T/a.json" >"$T/changed.json"
 E="$T/e.db"
 "$CROSSCHECK" --db "$E" add --story k "$EX"/kaspersky/*.txt >/dev/null
+e_md5=$(md5 "$E")
 run --db "$E" import "$T/changed.json"
 is "$rc" 1 "a key whose sentence differs here: exit 1"
 like "$err" "another sentence or event" "... says why"
+like "$err" "nothing imported" "... and imports nothing"
+is "$(md5 "$E")" "$e_md5" "... the .db file unchanged"
 
 # ---- refused files leave the store untouched
 before=$(digest "$B")

@@ -103,6 +103,7 @@ cp "$EX"/kaspersky/*.txt "$T/edited/"
 sed -i '0,/company/s/company/firm/' "$T/edited/capital-desk-report.txt"
 E="$T/e.db"
 "$CROSSCHECK" --db "$E" add --story k "$T/edited"/*.txt >/dev/null
+e_md5=$(cat "$E" "$E-wal" 2>/dev/null | md5sum)
 run --db "$E" import "$T/a.json"
 is "$rc" 1 "import onto a same-named source with other text: exit 1 (annotated claims of a source held here not placed)"
 like "$err" "skipped 1 annotated claim of capital-desk-report.txt: a source of that name is in this store, but its text differs" \
@@ -110,11 +111,17 @@ like "$err" "skipped 1 annotated claim of capital-desk-report.txt: a source of t
 like "$err" "'crosscheck remove --force capital-desk-report.txt', then 'crosscheck add' the exporter's file" \
 	"... and what to do"
 unlike "$err" "not in this store" "... not that the source is missing"
-like "$out" "imported 0 annotation entries for 0 claims from $T/a.json (0 already here, 1 claim of sources whose text differs here)" \
-	"... the summary counts it"
+like "$err" "nothing imported: 1 annotated claim of a source this store holds could not be placed" \
+	"... and nothing is imported"
+is "$(cat "$E" "$E-wal" 2>/dev/null | md5sum)" "$e_md5" "... the .db file unchanged"
 run --db "$E" import --dry-run "$T/a.json"
 is "$rc" 1 "... --dry-run: the same exit status"
 like "$err" "its text differs" "... and the same message"
+run --db "$E" import --partial "$T/a.json"
+is "$rc" 0 "... --partial: exit 0, the claim reported"
+like "$err" "its text differs" "... with the same message"
+like "$out" "imported 0 annotation entries for 0 claims from $T/a.json (0 already here, 1 claim of sources whose text differs here)" \
+	"... the summary counts it"
 
 # ---- 4: bob's --untag of alice's tag: the entry that takes it over first
 # is marked in the history, not read as bob adding it

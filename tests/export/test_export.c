@@ -412,8 +412,19 @@ static void test_jsonl(const struct set *s)
 	free(out);
 }
 
-static void test_csv(const struct set *s)
+static void test_csv(const struct set *set)
 {
+	/* claim 1 is a side of two conflicts, both with claims of one other
+	 * source: the source is named once */
+	struct set copy = *set, *s = &copy;
+	const struct export_claim_conflict with[] = {
+		{.conflict = 7, .other = 2, .kind = "quantity", .severity = "strong",
+		 .other_source = "=other, \"b\".txt"},
+		{.conflict = 9, .other = 5, .kind = "date-event", .severity = "weak",
+		 .other_source = "=other, \"b\".txt"},
+	};
+	s->claims[0].with = with;
+	s->claims[0].nwith = 2;
 	char *out = write_set(EXPORT_CSV, s, NULL);
 	struct csv_rec *r;
 	size_t n;
@@ -424,7 +435,17 @@ static void test_csv(const struct set *s)
 		return;
 	}
 	tap_long_eq((long long)n, 3, "csv: a header and one row a claim");
-	tap_long_eq((long long)r[0].n, 14, "csv: 14 columns");
+	tap_long_eq((long long)r[0].n, 18, "csv: 18 columns");
+	tap_str_eq(r[0].f[13], "conflicts", "csv: the first 14 columns as before");
+	tap_str_eq(r[0].f[14], "conflicts_with", "csv: conflicts_with after conflicts");
+	tap_str_eq(r[0].f[17], "verdict_at", "csv: verdict_at last");
+	tap_str_eq(r[1].f[14], "#2 quantity (strong); #5 date-event (weak)",
+		   "csv: the other side of each conflict, with its kind and severity");
+	tap_str_eq(r[1].f[15], "'=other, \"b\".txt", "csv: the other side's source, once, made inert");
+	tap_str_eq(r[1].f[16], "bob", "csv: verdict_by: the reviewer whose verdict is shown");
+	tap_str_eq(r[1].f[17], "2024-07-22T11:00:00.000Z", "csv: verdict_at: that entry's time");
+	tap_str_eq(r[2].f[14], "", "csv: no conflicts given, conflicts_with empty");
+	tap_str_eq(r[2].f[16], "", "csv: no verdict, verdict_by empty");
 	tap_str_eq(r[0].f[6], "subject_implied", "csv: subject_implied after subject");
 	tap_str_eq(r[0].f[4], "text", "csv: header names the text column");
 	tap_ok(r[1].f[4][0] == '\'' && strcmp(r[1].f[4] + 1, S1) == 0,
