@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "export.h"
+#include "standalone.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -624,6 +625,10 @@ struct export_writer {
 	struct buf md_rows[MD_BUCKETS];
 	size_t md_count[MD_BUCKETS];
 	char *md_last[MD_BUCKETS]; /* the last row's source and sentence span */
+	/* the story's conflicts, for "Where one source stands alone"
+	 * (standalone.h) after them; strings copied */
+	struct standalone_conflict *md_alone;
+	size_t md_nalone, md_alone_cap;
 	struct buf line;
 	/* wadm: the sources' hashes (the collection's id is made of them) and
 	 * whether the collection's head is written */
@@ -1064,6 +1069,52 @@ static void md_begin(struct export_writer *w)
 	put_buf(w, b);
 }
 
+static void md_alone_clear(struct export_writer *w)
+{
+	for (size_t i = 0; i < w->md_nalone; i++) {
+		free((char *)w->md_alone[i].kind);
+		for (int k = 0; k < 2; k++) {
+			free((char *)w->md_alone[i].source[k]);
+			free((char *)w->md_alone[i].slot[k]);
+		}
+	}
+	w->md_nalone = 0;
+}
+
+/* After the story's conflicts: each source that stands alone, said once
+ * (standalone.h), as `crosscheck conflicts` says it after its list. */
+static void md_alone_flush(struct export_writer *w, struct buf *b)
+{
+	struct standalone_group *g;
+	size_t ng = standalone_find(w->md_alone, w->md_nalone, &g);
+	if (ng)
+		buf_adds(b, "\n### Where one source stands alone\n\n"
+			    "The sources each of these claims meets do not dispute each other.\n\n");
+	for (size_t i = 0; i < ng; i++) {
+		buf_adds(b, "- **");
+		md_texts(b, g[i].source);
+		buf_printf(b, "**, claim %lld", (long long)g[i].claim);
+		if (g[i].slot) {
+			buf_adds(b, " (\xE2\x80\x9C");
+			md_texts(b, g[i].slot);
+			buf_adds(b, "\xE2\x80\x9D)");
+		}
+		buf_printf(b, ": %zu ", g[i].nids);
+		md_texts(b, g[i].kind);
+		buf_adds(b, " conflicts (");
+		for (size_t k = 0; k < g[i].nids; k++)
+			buf_printf(b, "%s#%lld", k ? ", " : "", (long long)g[i].ids[k]);
+		buf_adds(b, ") with ");
+		for (size_t k = 0; k < g[i].nothers; k++) {
+			buf_adds(b, k ? ", " : "");
+			md_texts(b, g[i].others[k]);
+		}
+		buf_adds(b, ".\n");
+	}
+	standalone_free(g, ng);
+	md_alone_clear(w);
+}
+
 static void md_story_end(struct export_writer *w)
 {
 	if (!w->story_open)
@@ -1072,6 +1123,8 @@ static void md_story_end(struct export_writer *w)
 	buf_clear(b);
 	if (!w->md_conflicts && !w->md_claims)
 		buf_adds(b, "\n### Conflicts\n\nNo conflicts found.\n");
+	if (!w->md_claims)
+		md_alone_flush(w, b);
 	if (!w->md_noted)
 		buf_adds(b, "\n### Verdicts and notes\n\nNo claim has a verdict or a note yet.\n");
 	buf_adds(b, "\n### Claims by verdict\n\n");
@@ -1165,6 +1218,20 @@ static void md_conflict(struct export_writer *w, const struct export_conflict *c
 	buf_adds(b, "\n");
 	md_quote(b, &c->b);
 	put_buf(w, b);
+	w->md_alone = xgrow(w->md_alone, &w->md_alone_cap, w->md_nalone + 1, sizeof *w->md_alone);
+	struct standalone_conflict *x = &w->md_alone[w->md_nalone++];
+	x->id = c->id;
+	x->kind = xstrdup(c->kind ? c->kind : "");
+	const struct export_side *sides[2] = {&c->a, &c->b};
+	for (int k = 0; k < 2; k++) {
+		const struct export_side *sd = sides[k];
+		x->claim[k] = sd->id;
+		x->source[k] = xstrdup(sd->source ? sd->source : "");
+		x->slot[k] = NULL;
+		if (sd->slot_end > sd->slot_start && sd->slot_start >= sd->start &&
+		    sd->slot_end - sd->start <= sd->text_len)
+			x->slot[k] = xstrndup(sd->text + (sd->slot_start - sd->start), sd->slot_end - sd->slot_start);
+	}
 }
 
 static void md_claim(struct export_writer *w, const struct export_claim *c)
@@ -1179,6 +1246,8 @@ static void md_claim(struct export_writer *w, const struct export_claim *c)
 	/* the conflicts come first: say there were none before the claims */
 	if (!w->md_conflicts && !w->md_claims)
 		buf_adds(b, "\n### Conflicts\n\nNo conflicts found.\n");
+	if (!w->md_claims)
+		md_alone_flush(w, b);
 	if (v || note || *tags) {
 		if (!w->md_noted++)
 			buf_adds(b, "\n### Verdicts and notes\n\n");
@@ -1683,6 +1752,8 @@ void export_writer_free(struct export_writer *w)
 {
 	if (!w)
 		return;
+	md_alone_clear(w);
+	free(w->md_alone);
 	for (int k = 0; k < MD_BUCKETS; k++) {
 		buf_free(&w->md_rows[k]);
 		free(w->md_last[k]);

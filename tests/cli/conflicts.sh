@@ -330,6 +330,11 @@ is "$(grep -c '^#' <<<"$out")" 3 "three outlets say 240 workers, one 310: three 
 is "$(sed -n '/^Where one source/,$p' <<<"$out")" "Where one source stands alone (the sources it meets do not dispute each other):
   d.txt, claim $d310 (\"310\"): 3 quantity conflicts (#1 #2 #3) with a.txt, b.txt, c.txt" \
 	"... and after them, said once: d.txt stands alone with its figure, against the three others"
+run --db "$T/alone.db" export --format markdown
+like "$out" "### Where one source stands alone" "the markdown report says it too, after the story's conflicts"
+like "$out" "- **d.txt**, claim $d310 (“310”): 3 quantity conflicts (#1, #2, #3) with a.txt, b.txt, c.txt." "... naming the source, the claim and the conflicts"
+is "$(grep -n -e '^### Where one source stands alone' -e '^#### Conflict #3' -e '^### Verdicts and notes' <<<"$out" | cut -d: -f2- | tr '\n' '|')" \
+	"#### Conflict #3: quantity (strong)|### Where one source stands alone|### Verdicts and notes|" "... between the conflicts and the verdicts"
 run --db "$T/alone.db" conflicts --kind quantity
 like "$out" "d.txt, claim $d310 (\"310\"): 3 quantity conflicts" "... also when --kind lists that kind"
 run --db "$T/alone.db" conflicts --format jsonl
@@ -337,6 +342,8 @@ is "$(grep -vc '^{' <<<"$out")" 0 "... jsonl keeps one conflict a line and nothi
 mill_story three 240 240 310 400
 run --db "$T/three.db" conflicts
 unlike "$out" "stands alone" "three outlets with three figures: no source stands alone (the others dispute each other)"
+run --db "$T/three.db" export --format markdown
+unlike "$out" "stands alone" "... nor in the markdown report"
 mill_story split 240 240 310 310
 run --db "$T/split.db" conflicts
 is "$(grep -c '^#' <<<"$out"):$(grep -c 'stands alone' <<<"$out")" "4:0" "two against two: four conflicts, and no source stands alone"
