@@ -2617,11 +2617,7 @@ static void conflict_seen(struct conflicts_ctx *ctx, const struct store_conflict
 		const struct store_conflict_side *me = sides[k];
 		s->claim[k] = me->claim;
 		s->source[k] = xstrdup(me->source ? me->source : "");
-		s->slot[k] = NULL;
-		if (me->slot_end > me->slot_start && me->slot_start >= me->start &&
-		    me->slot_end - me->start <= me->text_len)
-			s->slot[k] = xstrndup(me->text + (me->slot_start - me->start),
-					      me->slot_end - me->slot_start);
+		s->slot[k] = standalone_slot(me->text, me->text_len, me->start, me->slot_start, me->slot_end);
 	}
 }
 
@@ -2657,13 +2653,8 @@ static void print_standalone(const struct conflicts_ctx *ctx)
 
 static void conflicts_ctx_free(struct conflicts_ctx *ctx)
 {
-	for (size_t i = 0; ctx->seen && i < ctx->n; i++) {
-		free((char *)ctx->seen[i].kind);
-		for (int k = 0; k < 2; k++) {
-			free((char *)ctx->seen[i].source[k]);
-			free((char *)ctx->seen[i].slot[k]);
-		}
-	}
+	if (ctx->seen)
+		standalone_conflicts_free_strings(ctx->seen, ctx->n);
 	free(ctx->seen);
 }
 

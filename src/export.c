@@ -1071,13 +1071,7 @@ static void md_begin(struct export_writer *w)
 
 static void md_alone_clear(struct export_writer *w)
 {
-	for (size_t i = 0; i < w->md_nalone; i++) {
-		free((char *)w->md_alone[i].kind);
-		for (int k = 0; k < 2; k++) {
-			free((char *)w->md_alone[i].source[k]);
-			free((char *)w->md_alone[i].slot[k]);
-		}
-	}
+	standalone_conflicts_free_strings(w->md_alone, w->md_nalone);
 	w->md_nalone = 0;
 }
 
@@ -1227,10 +1221,7 @@ static void md_conflict(struct export_writer *w, const struct export_conflict *c
 		const struct export_side *sd = sides[k];
 		x->claim[k] = sd->id;
 		x->source[k] = xstrdup(sd->source ? sd->source : "");
-		x->slot[k] = NULL;
-		if (sd->slot_end > sd->slot_start && sd->slot_start >= sd->start &&
-		    sd->slot_end - sd->start <= sd->text_len)
-			x->slot[k] = xstrndup(sd->text + (sd->slot_start - sd->start), sd->slot_end - sd->slot_start);
+		x->slot[k] = standalone_slot(sd->text, sd->text_len, sd->start, sd->slot_start, sd->slot_end);
 	}
 }
 

@@ -145,3 +145,21 @@ void standalone_free(struct standalone_group *g, size_t n)
 	}
 	free(g);
 }
+
+char *standalone_slot(const char *text, size_t text_len, size_t start, size_t slot_start, size_t slot_end)
+{
+	if (!text || slot_end <= slot_start || slot_start < start || slot_end - start > text_len)
+		return NULL;
+	return xstrndup(text + (slot_start - start), slot_end - slot_start);
+}
+
+void standalone_conflicts_free_strings(struct standalone_conflict *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free((char *)c[i].kind);
+		for (int k = 0; k < 2; k++) {
+			free((char *)c[i].source[k]);
+			free((char *)c[i].slot[k]);
+		}
+	}
+}

@@ -33,6 +33,15 @@ struct standalone_group {
 	size_t nothers;
 };
 
+/* A copy of a side's differing words: its sentence `text` (text_len
+ * bytes) starts at byte `start` of the source and the slot spans
+ * [slot_start, slot_end); NULL when there is none or it lies outside. */
+char *standalone_slot(const char *text, size_t text_len, size_t start, size_t slot_start, size_t slot_end);
+
+/* Frees the strings of n conflicts whose kind, sources and slots the
+ * caller copied (xstrdup, standalone_slot), not the array. */
+void standalone_conflicts_free_strings(struct standalone_conflict *c, size_t n);
+
 /* The groups among n conflicts, most other sources first (then by claim
  * id); *out is NULL when there are none. Returns how many. */
 size_t standalone_find(const struct standalone_conflict *c, size_t n, struct standalone_group **out);

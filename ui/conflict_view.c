@@ -178,11 +178,8 @@ static void find_alone(struct app *a, struct cview *cv)
 		}
 	}
 	standalone_free(g, ng);
-	for (size_t i = 0; i < k.n; i++) {
-		free((char *)k.v[i].kind);
-		free((char *)k.v[i].source[0]);
-		free((char *)k.v[i].source[1]);
-	}
+	if (k.v)
+		standalone_conflicts_free_strings(k.v, k.n);
 	free(k.v);
 }
 
