@@ -2718,7 +2718,7 @@ static int cmd_conflicts(struct cli *cli, int argc, char **argv)
 		case 'k':
 			if (!conflict_kind_valid(optarg))
 				return usage_error(c, "unknown conflict kind '%s' (date-event, event-date, "
-						      "date-scope, quantity, polarity, attribution)", optarg);
+						      "date-scope, quantity, polarity, attribution, same-source)", optarg);
 			kind = optarg;
 			break;
 		case 's': story = optarg; break;

@@ -82,4 +82,6 @@ is "$(jq -r '"\(.kind)|\([.a.source, .b.source] | sort | join("+"))"' <<<"$out" 
 same-source|distance.txt+distance.txt" \
 	"the other outlet's four miles meets the six as before; the article's own pair stays one conflict"
 
+run conflicts --kind nonsense
+like "$err" "attribution, same-source)" "an unknown --kind names same-source among the kinds"
 done_testing
