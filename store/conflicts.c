@@ -1498,12 +1498,6 @@ static int own_pair_cmp(const void *pa, const void *pb)
 	return a->ob < b->ob ? -1 : a->ob > b->ob;
 }
 
-static int i64_cmp(const void *pa, const void *pb)
-{
-	int64_t a = *(const int64_t *)pa, b = *(const int64_t *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* How many pairs one anchor of a source gives at most: a source whose
  * thousands of claims share one anchor is read once, not squared. */
 #define OWN_PAIRS_AN_ANCHOR 64
@@ -1583,19 +1577,19 @@ static enum cc_status mark_within(struct store *st, int64_t source_id, const cha
 	if (rc == CC_OK && n > 1) {
 		qsort(v, n, sizeof *v, own_cmp);
 		if (ny > 1)
-			qsort(other_year, ny, sizeof *other_year, i64_cmp);
+			qsort(other_year, ny, sizeof *other_year, id_asc);
 		for (size_t g = 0; g < n && np < STORE_MAX_CANDIDATES;) {
 			size_t e = g + 1, got = 0;
 			while (e < n && strcmp(v[e].key, v[g].key) == 0)
 				e++;
 			for (size_t x = g; x < e && got < OWN_PAIRS_AN_ANCHOR; x++) {
 				int64_t before = v[x].sentence - 1;
-				if (ny && bsearch(&before, other_year, ny, sizeof *other_year, i64_cmp))
+				if (ny && bsearch(&before, other_year, ny, sizeof *other_year, id_asc))
 					continue;
 				for (size_t y = x + 1; y < e && got < OWN_PAIRS_AN_ANCHOR; y++) {
 					before = v[y].sentence - 1;
 					if (v[y].id == v[x].id ||
-					    (ny && bsearch(&before, other_year, ny, sizeof *other_year, i64_cmp)))
+					    (ny && bsearch(&before, other_year, ny, sizeof *other_year, id_asc)))
 						continue;
 					pairs = xgrow(pairs, &capp, np + 1, sizeof *pairs);
 					pairs[np++] = (struct own_pair){v[x].id, v[y].id, v[x].ord, v[y].ord};

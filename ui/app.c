@@ -526,13 +526,8 @@ static char *tags_after_edit(const char *own, const char *shown, const char *edi
 	return buf_steal(&b);
 }
 
-/* Appends the reviewer's entry: their own latest state (not the merged
- * one, which holds other reviewers' work) with only the given fields
- * changed; tags are edited from the shown state, so only the tags the
- * edit added or removed change. The store commits before returning, and
- * writes nothing when the entry would change nothing (README: "annotate");
- * then the message says so, as `annotate` does. 1: saved, 0: nothing
- * changed, -1: an error (shown). */
+/* On a read-only store: says why nothing is written (app.h) and returns
+ * true; else false. */
 bool app_refuse_write(struct app *a)
 {
 	if (!a->readonly)
@@ -557,6 +552,13 @@ bool app_refuse_write(struct app *a)
 	return true;
 }
 
+/* Appends the reviewer's entry: their own latest state (not the merged
+ * one, which holds other reviewers' work) with only the given fields
+ * changed; tags are edited from the shown state, so only the tags the
+ * edit added or removed change. The store commits before returning, and
+ * writes nothing when the entry would change nothing (README: "annotate");
+ * then the message says so, as `annotate` does. 1: saved, 0: nothing
+ * changed, -1: an error (shown). */
 static int annotate(struct app *a, int64_t claim, bool set_verdict, const char *verdict,
 		    bool set_note, const char *note, bool set_tags, const char *tags)
 {
