@@ -780,7 +780,15 @@ static enum cc_status export_write(struct store *st, const struct export_job *jo
 		out = o.f;
 	}
 	struct export_writer *w = export_writer_new(job->format, out, &meta);
-	enum cc_status rc = walk_store(st, &job->filter, w, NULL, err);
+	/* one state of the store for the whole walk: sources, claims and
+	 * conflicts are read in separate queries, and another process adding
+	 * a source between them would leave conflicts naming claims the export
+	 * does not hold */
+	enum cc_status rc = store_snapshot_begin(st, err);
+	if (rc == CC_OK) {
+		rc = walk_store(st, &job->filter, w, NULL, err);
+		store_snapshot_end(st);
+	}
 	*items = export_writer_items(w);
 	if (withheld) {
 		const char *wh = export_writer_withheld(w, NULL);

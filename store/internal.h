@@ -37,6 +37,7 @@ struct store {
 	void *wait_ctx;
 	uint64_t wait_start; /* when the current wait for a lock began (ms) */
 	bool in_batch; /* store_batch_begin: transactions become savepoints */
+	bool in_snapshot; /* store_snapshot_begin took a read transaction */
 	/* in a batch, the sentences to index in full text are queued and
 	 * indexed when the batch commits: FTS5 writes its pending terms out at
 	 * every savepoint, so indexing them file by file costs a segment (and

@@ -259,6 +259,38 @@ enum cc_status store_batch_begin(struct store *st, struct cc_err *err)
 	return CC_OK;
 }
 
+enum cc_status store_snapshot_begin(struct store *st, struct cc_err *err)
+{
+	if (st->in_batch || st->in_snapshot || !sqlite3_get_autocommit(st->db))
+		return CC_OK;
+	if (st_exec(st, "BEGIN DEFERRED") != SQLITE_OK)
+		return st_error(st, err, "cannot start reading");
+	/* a deferred transaction takes its snapshot at its first read: read
+	 * now, so that the snapshot is the state at this call */
+	sqlite3_stmt *q = NULL;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_schema", -1, &q, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW) {
+		enum cc_status e = st_error(st, err, "cannot start reading");
+		st_exec(st, "ROLLBACK");
+		return e;
+	}
+	st->in_snapshot = true;
+	return CC_OK;
+}
+
+void store_snapshot_end(struct store *st)
+{
+	if (!st->in_snapshot)
+		return;
+	st->in_snapshot = false;
+	/* nothing was written: ending the read cannot lose anything */
+	if (st_exec(st, "COMMIT") != SQLITE_OK)
+		st_exec(st, "ROLLBACK");
+}
+
 enum cc_status store_batch_commit(struct store *st, struct cc_err *err)
 {
 	if (!st->in_batch)

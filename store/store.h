@@ -78,6 +78,16 @@ bool store_busy(const struct store *st);
 enum cc_status store_batch_begin(struct store *st, struct cc_err *err);
 enum cc_status store_batch_commit(struct store *st, struct cc_err *err);
 
+/* A read snapshot: from store_snapshot_begin to store_snapshot_end, every
+ * read through st sees the store as it was when the snapshot began, though
+ * other processes write meanwhile (they are not held up: the store is in
+ * WAL mode). For readers that make several queries of one whole, such as an
+ * export (sources, claims, then conflicts). Inside a batch or transaction
+ * it does nothing: that already reads one state. Nothing may be written
+ * through st until store_snapshot_end. */
+enum cc_status store_snapshot_begin(struct store *st, struct cc_err *err);
+void store_snapshot_end(struct store *st);
+
 /* ---- sources ---------------------------------------------------------- */
 
 struct store_sentence_in {

@@ -741,6 +741,29 @@ int main(void)
 	/* reopen: schema recognised, data still there */
 	tap_ok(store_open(p, STORE_OPEN_EXISTING, &st, &err) == CC_OK && nsources(st) == 2,
 	       "store reopens with its sources");
+
+	/* a read snapshot (an export's) does not see what another process
+	 * writes meanwhile, and does not hold that writer up */
+	struct store *other = NULL;
+	tap_ok(store_open(p, STORE_OPEN_EXISTING, &other, &err) == CC_OK, "a second handle opens");
+	tap_ok(store_snapshot_begin(st, &err) == CC_OK, "snapshot begins");
+	in = sample("written-meanwhile.txt", "Seven. Eight.", "cccc");
+	tap_ok(store_source_add(other, &in, &id, &dup, &err) == CC_OK,
+	       "another handle writes during the snapshot");
+	cc_err_clear(&err);
+	tap_long_eq(nsources(other), 3, "the writer sees its source");
+	tap_long_eq(nsources(st), 2, "the snapshot still reads the store as it was");
+	store_snapshot_end(st);
+	tap_long_eq(nsources(st), 3, "after the snapshot, the new source is read");
+	tap_ok(store_snapshot_begin(st, &err) == CC_OK && store_snapshot_begin(st, &err) == CC_OK,
+	       "a snapshot begun twice is one snapshot");
+	store_snapshot_end(st);
+	store_snapshot_end(st);
+	in = sample("after.txt", "Nine. Ten.", "dddd");
+	tap_ok(store_source_add(st, &in, &id, &dup, &err) == CC_OK && nsources(other) == 4,
+	       "after the snapshot ends, the handle writes again");
+	cc_err_clear(&err);
+	store_close(other);
 	store_close(st);
 
 	/* the review's timeline pages through the dated slots by index: no
