@@ -55,7 +55,7 @@ const char *app_status_word(enum claim_status s)
 {
 	static const char *const w[CS_COUNT] = {
 		[CS_UNREVIEWED] = "unreviewed", [CS_CORROBORATED] = "corroborated",
-		[CS_CONFLICT] = "conflict", [CS_TRUE] = "true", [CS_FALSE] = "false",
+		[CS_CONFLICT] = "conflict", [CS_ALONE] = "alone", [CS_TRUE] = "true", [CS_FALSE] = "false",
 		[CS_MISLEADING] = "misleading", [CS_UNVERIFIABLE] = "unverifiable",
 	};
 	return s < CS_COUNT ? w[s] : "?";
@@ -75,11 +75,11 @@ size_t app_status_word_max(void)
 const char *app_status_glyph(enum claim_status s)
 {
 	static const char *const u[CS_COUNT] = {
-		[CS_UNREVIEWED] = "·", [CS_CORROBORATED] = "=", [CS_CONFLICT] = "!",
+		[CS_UNREVIEWED] = "·", [CS_CORROBORATED] = "=", [CS_CONFLICT] = "!", [CS_ALONE] = "!",
 		[CS_TRUE] = "✓", [CS_FALSE] = "✗", [CS_MISLEADING] = "~", [CS_UNVERIFIABLE] = "?",
 	};
 	static const char *const ascii[CS_COUNT] = {
-		[CS_UNREVIEWED] = ".", [CS_CORROBORATED] = "=", [CS_CONFLICT] = "!",
+		[CS_UNREVIEWED] = ".", [CS_CORROBORATED] = "=", [CS_CONFLICT] = "!", [CS_ALONE] = "!",
 		[CS_TRUE] = "+", [CS_FALSE] = "x", [CS_MISLEADING] = "~", [CS_UNVERIFIABLE] = "?",
 	};
 	if (s >= CS_COUNT)
@@ -91,7 +91,8 @@ enum style_id app_status_style(enum claim_status s)
 {
 	static const enum style_id m[CS_COUNT] = {
 		[CS_UNREVIEWED] = ST_UNREVIEWED, [CS_CORROBORATED] = ST_CORROBORATED,
-		[CS_CONFLICT] = ST_CONFLICT, [CS_TRUE] = ST_TRUE, [CS_FALSE] = ST_FALSE,
+		[CS_CONFLICT] = ST_CONFLICT, [CS_ALONE] = ST_CONFLICT, [CS_TRUE] = ST_TRUE,
+		[CS_FALSE] = ST_FALSE,
 		[CS_MISLEADING] = ST_MISLEADING, [CS_UNVERIFIABLE] = ST_UNVERIFIABLE,
 	};
 	return s < CS_COUNT ? m[s] : ST_DEFAULT;
@@ -235,6 +236,63 @@ static void claim_fill(struct claim *out, const struct store_review_claim *c, co
 	out->status = status_of(c->verdict, c->conflicts, c->support);
 }
 
+static int collect_story(const struct store_conflict *c, void *ctx)
+{
+	struct app_story_conflicts *k = ctx;
+	k->v = xgrow(k->v, &k->cap, k->n + 1, sizeof *k->v);
+	struct standalone_conflict *x = &k->v[k->n++];
+	memset(x, 0, sizeof *x);
+	x->id = c->id;
+	x->kind = xstrdup(c->kind);
+	x->claim[0] = c->a.claim;
+	x->claim[1] = c->b.claim;
+	x->source[0] = xstrdup(c->a.source ? c->a.source : "");
+	x->source[1] = xstrdup(c->b.source ? c->b.source : "");
+	return 0;
+}
+
+void app_story_conflicts_load(struct app *a, const char *story, struct app_story_conflicts *k)
+{
+	memset(k, 0, sizeof *k);
+	struct cc_err err = {0};
+	if (store_conflicts_each(a->st, NULL, story, 0, collect_story, k, &err) != CC_OK) {
+		cc_err_clear(&err);
+		app_story_conflicts_free(k);
+	}
+}
+
+void app_story_conflicts_free(struct app_story_conflicts *k)
+{
+	if (k->v)
+		standalone_conflicts_free_strings(k->v, k->n);
+	free(k->v);
+	memset(k, 0, sizeof *k);
+}
+
+/* The claims of the source that stand alone in its story (one side of two
+ * or more conflicts of one kind with two or more sources that dispute
+ * nothing but it: standalone.h) are marked alone rather than conflict, so
+ * the panel tells the odd one out from the sources that outvote it. Reads
+ * the story's conflicts only when some claim has two. */
+static void mark_alone(struct app *a, struct claim *v, size_t n, const char *story)
+{
+	bool maybe = false;
+	for (size_t i = 0; i < n && !maybe; i++)
+		maybe = v[i].status == CS_CONFLICT && v[i].conflicts >= 2;
+	if (!maybe)
+		return;
+	struct app_story_conflicts k;
+	app_story_conflicts_load(a, story, &k);
+	struct standalone_group *g;
+	size_t ng = standalone_find(k.v, k.n, &g);
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < ng && v[i].status == CS_CONFLICT; j++)
+			if (g[j].claim == v[i].id)
+				v[i].status = CS_ALONE;
+	standalone_free(g, ng);
+	app_story_conflicts_free(&k);
+}
+
 struct claims_ctx {
 	struct claim *v;
 	size_t n, cap;
@@ -309,6 +367,7 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 	}
 	n.claims = cc.v;
 	n.nclaims = cc.n;
+	mark_alone(a, n.claims, n.nclaims, n.story);
 	doc_build(&n.doc, n.text ? n.text : "", n.len, article_width(a));
 	app_free_source(&a->src);
 	a->src = n;
@@ -395,6 +454,7 @@ void app_reload_claims(struct app *a)
 		free(cc.v);
 		return;
 	}
+	mark_alone(a, cc.v, cc.n, a->src.story);
 	int64_t sel = a->sel < a->src.nclaims ? a->src.claims[a->sel].id : 0;
 	for (size_t i = 0; i < a->src.nclaims; i++)
 		claim_free(&a->src.claims[i]);

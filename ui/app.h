@@ -18,6 +18,7 @@
 #include "edit.h"
 #include "keys.h"
 #include "layout.h"
+#include "standalone.h"
 #include "store.h"
 #include "ui.h"
 
@@ -37,6 +38,7 @@ enum claim_status {
 	CS_UNREVIEWED,
 	CS_CORROBORATED,
 	CS_CONFLICT,
+	CS_ALONE, /* in conflict, and standing alone in its story (standalone.h) */
 	CS_TRUE,
 	CS_FALSE,
 	CS_MISLEADING,
@@ -211,6 +213,15 @@ enum cc_status app_source_step(struct app *a, int64_t from, int dir, int64_t *id
 bool app_follow_sources(struct app *a);
 /* Rereads the claims of the loaded source (after an annotation). */
 void app_reload_claims(struct app *a);
+/* The conflicts of a story, as standalone.h reads them (strings copied:
+ * the store owns its own only during its callback). When they cannot be
+ * read, none: what uses them works without. */
+struct app_story_conflicts {
+	struct standalone_conflict *v;
+	size_t n, cap;
+};
+void app_story_conflicts_load(struct app *a, const char *story, struct app_story_conflicts *k);
+void app_story_conflicts_free(struct app_story_conflicts *k);
 /* Selects the claim with this id in the loaded source (no-op if absent). */
 void app_select_claim(struct app *a, int64_t claim_id);
 /* Moves to the source holding a claim and selects it. */

@@ -128,28 +128,6 @@ static void load_verdicts(struct app *a, struct cside *s)
 	store_annotation_free(&ann);
 }
 
-/* The story's conflicts, as standalone.h reads them (strings copied: the
- * store owns its own only during the callback). */
-struct story_conflicts {
-	struct standalone_conflict *v;
-	size_t n, cap;
-};
-
-static int collect_story(const struct store_conflict *c, void *ctx)
-{
-	struct story_conflicts *k = ctx;
-	k->v = xgrow(k->v, &k->cap, k->n + 1, sizeof *k->v);
-	struct standalone_conflict *x = &k->v[k->n++];
-	memset(x, 0, sizeof *x);
-	x->id = c->id;
-	x->kind = xstrdup(c->kind);
-	x->claim[0] = c->a.claim;
-	x->claim[1] = c->b.claim;
-	x->source[0] = xstrdup(c->a.source ? c->a.source : "");
-	x->source[1] = xstrdup(c->b.source ? c->b.source : "");
-	return 0;
-}
-
 /* For each of the claim's conflicts, whether one of its sides stands alone
  * in the story (a claim in two or more conflicts of one kind with two or
  * more sources that dispute nothing but it: standalone.h), in words. */
@@ -157,10 +135,8 @@ static void find_alone(struct app *a, struct cview *cv)
 {
 	if (!cv->n || !cv->story)
 		return;
-	struct story_conflicts k = {0};
-	struct cc_err err = {0};
-	if (store_conflicts_each(a->st, NULL, cv->story, 0, collect_story, &k, &err) != CC_OK)
-		cc_err_clear(&err); /* the view works without it */
+	struct app_story_conflicts k;
+	app_story_conflicts_load(a, cv->story, &k);
 	struct standalone_group *g;
 	size_t ng = standalone_find(k.v, k.n, &g);
 	for (size_t i = 0; i < cv->n; i++) {
@@ -178,9 +154,7 @@ static void find_alone(struct app *a, struct cview *cv)
 		}
 	}
 	standalone_free(g, ng);
-	if (k.v)
-		standalone_conflicts_free_strings(k.v, k.n);
-	free(k.v);
+	app_story_conflicts_free(&k);
 }
 
 static void cview_load(struct app *a, struct cview *cv)

@@ -80,6 +80,7 @@ void *help_open(struct app *a)
 		buf_free(&t);
 	}
 	add(h, NULL, "");
+	add(h, NULL, "Panel: alone = in conflict with two or more sources that dispute nothing but it.");
 	add(h, NULL, "Panel: +N other sources agree, !N conflicts; a note and tags are marked.");
 	add(h, NULL, draw_utf8() ? "Panel: ≠ the reviewers' latest verdicts differ (agreement lists them)."
 				 : "Panel: * the reviewers' latest verdicts differ (agreement lists them).");

@@ -37,4 +37,34 @@ like "$(cat got)" "Why: " "... after the explanation"
 view three.db 100 30
 like "$(cat got)" "Why: " "three outlets with three figures: the view shows the explanation"
 unlike "$(cat got)" "stands alone" "... and no side stands alone"
+
+# panel DB SOURCE: the claims panel of the SOURCE-th source (1 to 4)
+panel() {
+	tui_start 100 30 xterm-256color "$(review_cmd "$1" kim)"
+	tui_wait "source 1/4" >/dev/null
+	local k
+	for ((k = 1; k < $2; k++)); do
+		tui_keys ']'
+		tui_wait "source $((k + 1))/4" >/dev/null
+	done
+	tui_raw >got
+	tui_keys Q
+	tui_dead >/dev/null
+}
+# the claims panel marks the claim that stands alone "alone", the claims
+# that outvote it "conflict"
+panel alone.db 4
+like "$(grep 'worker: 310' got)" " alone +0 !3" "d.txt's 310, standing alone, is marked alone in its panel"
+unlike "$(cat got)" " conflict " "... and none of d.txt's claims merely conflict"
+panel alone.db 1
+like "$(grep 'worker: 240' got)" " conflict +2 !1" "a.txt's 240, which d.txt disputes, is marked conflict"
+unlike "$(cat got)" " alone " "... and nothing in a.txt stands alone"
+panel three.db 4
+unlike "$(cat got)" " alone " "three outlets with three figures: no claim is marked alone"
+like "$(cat got)" " conflict " "... they are marked conflict"
+# a verdict wins over the mark
+"$CROSSCHECK" --db alone.db annotate "$("$CROSSCHECK" --db alone.db conflicts --format jsonl | jq -r 'if .a.source == "d.txt" then .a.claim else .b.claim end' | head -n 1)" --verdict false --reviewer kim >/dev/null
+panel alone.db 4
+unlike "$(cat got)" " alone " "once a verdict is given, d.txt's claim shows the verdict, not alone"
+like "$(grep 'worker: 310' got)" " false +0 !3" "... false"
 done_testing
