@@ -303,7 +303,23 @@ JSONW_INLINE void jsonw_strz(struct jsonw_rec *r, const char *key, const char *s
 		p[0] = '"';
 		size_t i = 0;
 #ifdef JSONW_SSE2
-		/* sixteen bytes a step: most strings end in the first */
+		/* sixteen bytes a step: most strings end in the first, taken
+		 * out of the loop (no step counted, no test of the bound: cap
+		 * is a constant) */
+		if (cap >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+			_mm_storeu_si128((__m128i *)(void *)q, v);
+			unsigned hit = jsonw_escapes16(v);
+			if (hit) {
+				size_t n = (size_t)__builtin_ctz(hit);
+				if (s[n] != '\0')
+					goto slow;
+				q[n] = '"';
+				r->p = q + n + 1;
+				return;
+			}
+			i = 16;
+		}
 		for (; i + 16 <= cap; i += 16) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 			_mm_storeu_si128((__m128i *)(void *)(q + i), v);
