@@ -10,12 +10,19 @@
 #include <stdio.h>
 #include <string.h>
 
+static char *put_i64(char *p, int64_t v);
+
 void jsonw_init(struct jsonw *w, bool ascii)
 {
 	buf_init(&w->b);
 	w->ascii = ascii;
 	const struct lconv *lc = localeconv();
 	w->point = lc && strcmp(lc->decimal_point, ".") == 0;
+	_Static_assert(JSONW_SMALL_COUNTS <= 1000, "three digits and their count in four bytes");
+	for (int v = 0; v < JSONW_SMALL_COUNTS; v++) {
+		char *d = w->small[v];
+		d[3] = (char)(put_i64(d, v) - d);
+	}
 }
 
 void jsonw_free(struct jsonw *w)

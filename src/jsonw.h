@@ -22,7 +22,8 @@
  * and checked in one pass (jsonw_strz, sixteen bytes a step with SSE2);
  * numbers are rendered without printf, offsets, counts and the digits of
  * reals eight at a time in one word, without a call (a span's two offsets
- * with SSE2 side by side in one register: jsonw_int2).
+ * with SSE2 side by side in one register: jsonw_int2); small counts are
+ * copied from digits the writer made once (jsonw_count).
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -50,10 +51,16 @@
 #define JSONW_INLINE static inline
 #endif
 
+/* Counts below this are rendered once, when the writer is made (jsonw_count) */
+#define JSONW_SMALL_COUNTS 1000
+
 struct jsonw {
 	struct buf b; /* the records written and not yet flushed */
 	bool ascii;   /* \u-escape everything beyond ASCII (for terminals) */
 	bool point;   /* the locale's decimal point is '.' (see jsonw_put_real) */
+	/* each count below JSONW_SMALL_COUNTS: its digits, then (the last
+	 * byte) how many there are */
+	char small[JSONW_SMALL_COUNTS][4];
 };
 
 void jsonw_init(struct jsonw *w, bool ascii);
@@ -558,10 +565,20 @@ JSONW_INLINE void jsonw_int2(struct jsonw_rec *r, const char *key1, int64_t v1, 
 	jsonw_int(r, key2, v2);
 }
 
-/* An int member that is mostly below 10^4 (a sentence's index): those
- * rendered with less work; room as jsonw_int. */
+/* An int member that is mostly small (a sentence's index): below
+ * JSONW_SMALL_COUNTS copied from the digits the writer made when it was
+ * made (four bytes: the bytes beyond the digits are overwritten by what
+ * follows), below 10^4 rendered with less work; room as jsonw_int. */
 JSONW_INLINE void jsonw_count(struct jsonw_rec *r, const char *key, int64_t v)
 {
+	if ((uint64_t)v < JSONW_SMALL_COUNTS) {
+		size_t klen = strlen(key);
+		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 20), key, klen);
+		const char *d = r->w->small[v];
+		memcpy(p, d, 4);
+		r->p = p + d[3];
+		return;
+	}
 #ifdef JSONW_DIGITS8
 	if ((uint64_t)v < 10000) {
 		size_t klen = strlen(key);
