@@ -11,6 +11,7 @@
 #include <string.h>
 
 static char *put_i64(char *p, int64_t v);
+static char *put_digits(char *p, uint64_t v, size_t n);
 
 void jsonw_init(struct jsonw *w, bool ascii)
 {
@@ -22,6 +23,8 @@ void jsonw_init(struct jsonw *w, bool ascii)
 	for (int v = 0; v < JSONW_SMALL_COUNTS; v++) {
 		char *d = w->small[v];
 		d[3] = (char)(put_i64(d, v) - d);
+		put_digits(w->small3[v], (uint64_t)v, 3);
+		w->small3[v][3] = '\0';
 	}
 }
 

@@ -22,8 +22,9 @@
  * and checked in one pass (jsonw_strz, sixteen bytes a step with SSE2);
  * numbers are rendered without printf, offsets, counts and the digits of
  * reals eight at a time in one word, without a call (a span's two offsets
- * with SSE2 side by side in one register: jsonw_int2); small counts are
- * copied from digits the writer made once (jsonw_count).
+ * with SSE2 side by side in one register: jsonw_int2); counts below 1000
+ * are copied from digits the writer made once (jsonw_count), and offsets
+ * below 10^6 put together from two of them (jsonw_put_small6).
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -59,8 +60,10 @@ struct jsonw {
 	bool ascii;   /* \u-escape everything beyond ASCII (for terminals) */
 	bool point;   /* the locale's decimal point is '.' (see jsonw_put_real) */
 	/* each count below JSONW_SMALL_COUNTS: its digits, then (the last
-	 * byte) how many there are */
+	 * byte) how many there are; and its three digits with leading zeros
+	 * (the last byte unused) */
 	char small[JSONW_SMALL_COUNTS][4];
+	char small3[JSONW_SMALL_COUNTS][4];
 };
 
 void jsonw_init(struct jsonw *w, bool ascii);
@@ -545,11 +548,37 @@ JSONW_INLINE __m128i jsonw_digits8x2(uint32_t a, uint32_t b)
 }
 #endif
 
-/* Two int members in a row, each mostly below 10^8 (a span's start and
- * end): with SSE2 the digits of both made at once (jsonw_digits8x2); room
+/* v below 10^6 at p from the writer's tables of small counts: the digits
+ * of v / 1000 (none when 0), then those of v % 1000, three with leading
+ * zeros when there were. Writes up to 8 bytes; returns the end of the
+ * digits. */
+JSONW_INLINE char *jsonw_put_small6(const struct jsonw *w, char *p, uint32_t v)
+{
+	_Static_assert(JSONW_SMALL_COUNTS == 1000, "v / 1000 and v % 1000 are small counts");
+	uint32_t hi = v / 1000, lo = v % 1000;
+	if (!hi) {
+		memcpy(p, w->small[lo], 4);
+		return p + w->small[lo][3];
+	}
+	memcpy(p, w->small[hi], 4);
+	p += w->small[hi][3];
+	memcpy(p, w->small3[lo], 4);
+	return p + 3;
+}
+
+/* Two int members in a row, each mostly below 10^6 (a span's start and
+ * end): those from the writer's tables (jsonw_put_small6), others below
+ * 10^8 with SSE2 the digits of both made at once (jsonw_digits8x2); room
  * as two jsonw_int. */
 JSONW_INLINE void jsonw_int2(struct jsonw_rec *r, const char *key1, int64_t v1, const char *key2, int64_t v2)
 {
+	if ((uint64_t)v1 < 1000000 && (uint64_t)v2 < 1000000) {
+		size_t klen1 = strlen(key1), klen2 = strlen(key2);
+		char *p = jsonw_room(r, JSONW_KEYROOM(klen1) + 20 + JSONW_KEYROOM(klen2) + 20);
+		p = jsonw_put_small6(r->w, jsonw_key_at(p, key1, klen1), (uint32_t)v1);
+		r->p = jsonw_put_small6(r->w, jsonw_key_at(p, key2, klen2), (uint32_t)v2);
+		return;
+	}
 #ifdef JSONW_SSE2
 	if ((uint64_t)v1 < 100000000 && (uint64_t)v2 < 100000000) {
 		size_t klen1 = strlen(key1), klen2 = strlen(key2);
