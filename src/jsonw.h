@@ -621,7 +621,16 @@ JSONW_INLINE void jsonw_count(struct jsonw_rec *r, const char *key, int64_t v)
 JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {
 	size_t klen = strlen(key);
-	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 32), key, klen), v);
+	char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 32), key, klen);
+	/* most: a whole number from 1 to 10^6, as jsonw_put_real writes it,
+	 * without the call */
+	if (v >= 1 && v < 1000000 && v == (double)(uint32_t)v) {
+		p = jsonw_put_small6(r->w, p, (uint32_t)v);
+		memcpy(p, ".0", 2);
+		r->p = p + 2;
+		return;
+	}
+	r->p = jsonw_put_real(r->w, p, v);
 }
 
 /* s[0..n) as a quoted JSON string appended to out, for jsonw_raw. */
