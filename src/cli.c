@@ -610,12 +610,13 @@ static char *quote_norm(const char *s, size_t n)
  * reduced words are not made (.norm NULL: no record shows a quote's norm).
  * The names of m's enums come from mention.h's tables, read inline.
  * Inlined, so that the jsonl writer reads the fields where they are made. */
-JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
-				  struct store_slot *out, char **text_copy, char **norm_copy)
+JSONW_INLINE void slot_of_mention_as(const struct extraction *x, const struct mention *m,
+				     enum mention_type type, const char *text, struct store_slot *out,
+				     char **text_copy, char **norm_copy)
 {
 	char *tc = NULL, *nc = NULL;
 	const char *norm = NULL;
-	if (m->type == M_QUOTE && m->direct) {
+	if (type == M_QUOTE && m->direct) {
 		if (norm_copy)
 			norm = nc = quote_norm(text + m->start, m->end - m->start);
 	} else if (m->measure[0])
@@ -623,7 +624,7 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 	if (text_copy)
 		tc = xstrndup(text + m->start, m->end - m->start);
 	*out = (struct store_slot){
-		.type = mention_type_name(m->type),
+		.type = mention_type_name(type),
 		.text = tc,
 		.value = m->value,
 		.unit = m->unit,
@@ -644,7 +645,7 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 		*norm_copy = nc;
 	/* an event's slot is its own value and its subject's (extract_slot_event
 	 * and extract_slot_subject are not asked: they would answer otherwise) */
-	if (m->type == M_EVENT) {
+	if (type == M_EVENT) {
 		static const char none[EXTRACT_SLOT_ARRAY] = ""; /* an array like the rest */
 		out->event = m->value;
 		out->subject = m->subject >= 0 && (size_t)m->subject < x->mentions.n
@@ -656,6 +657,13 @@ JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct menti
 		out->subject_implied = extract_subject_implied(x, m, out->subject);
 		out->elsewhen = extract_elsewhen(x, m);
 	}
+}
+/* The same with m's type as the caller read it (type is m->type): where
+ * the caller has tested it, a constant the tests of it here fold into. */
+JSONW_INLINE void slot_of_mention(const struct extraction *x, const struct mention *m, const char *text,
+				  struct store_slot *out, char **text_copy, char **norm_copy)
+{
+	slot_of_mention_as(x, m, m->type, text, out, text_copy, norm_copy);
 }
 
 /* Where the members of a slot go: a jansson object (claims) or the flat
@@ -2034,15 +2042,15 @@ struct jsonl_shared {
  * then the members of a claim's slot (slot_members), then the event's
  * negation and modality or the quote's speaker. Written without a jansson
  * tree: the extract output is ~3 bytes per article byte. */
-static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
-			  const char *text, struct jsonl_shared *sh)
+JSONW_INLINE void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
+				enum mention_type type, const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
-	slot_of_mention(xt, m, text, &sl, NULL, NULL); /* a quote's norm is never shown */
+	slot_of_mention_as(xt, m, type, text, &sl, NULL, NULL); /* a quote's norm is never shown */
 	/* the room the whole record asks for at most, made once */
 	size_t n = m->end - m->start;
-	size_t room = (unsigned)m->type < M__COUNT
-			      ? JSONW_ROOM_PADDED(sh->head[m->type].len)
+	size_t room = (unsigned)type < M__COUNT
+			      ? JSONW_ROOM_PADDED(sh->head[type].len)
 			      : JSONW_ROOM_RAW(KLEN("source"), sh->source.len) +
 					JSONW_ROOM_STRN(KLEN("type"), strlen(x->type));
 	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
@@ -2051,8 +2059,8 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
 							: SIZE_MAX; /* the allocator's error */
 	struct jsonw_rec r = jsonw_begin_bounded(w, room);
-	if ((unsigned)m->type < M__COUNT) { /* source and x->type rendered before, text's key */
-		jsonw_members_open_str(&r, sh->head[m->type].data, sh->head[m->type].len,
+	if ((unsigned)type < M__COUNT) { /* source and x->type rendered before, text's key */
+		jsonw_members_open_str(&r, sh->head[type].data, sh->head[type].len,
 				       text + m->start, n, text);
 	} else {
 		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
@@ -2064,13 +2072,13 @@ static void mention_jsonl(struct jsonw *w, const struct extraction *xt, const st
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
 	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names,
-			 .date = m->type == M_DATE}; /* x->type is mention_type_name's */
+			 .date = type == M_DATE}; /* x->type is mention_type_name's */
 	slot_members(&k, x);
-	if (m->type == M_EVENT) {
+	if (type == M_EVENT) {
 		jsonw_bool(&r, "negated", m->negated);
 		sink_name(&k, "modality", mention_modality_name(m->modality));
 	}
-	if (m->type == M_QUOTE)
+	if (type == M_QUOTE)
 		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
 	jsonw_end(&r);
 }
@@ -2134,6 +2142,46 @@ static void extract_out_free(struct extract_out *o)
 	}
 }
 
+/* A document's mentions as jsonl records (name: the document's), flushed
+ * into f whenever the writer holds 64 KB. The loop is here and
+ * mention_jsonl inlined into it, so that what every record shares (the
+ * writer, the shared heads, SSE2 constants) is set up once per document,
+ * not once per record; kept out of line so that a profile shows its cost
+ * apart. Returns 0, or 1 when f refused a write. */
+static __attribute__((noinline)) int mentions_jsonl(struct extract_out *o, const struct extraction *x,
+						    const char *text, const char *name, FILE *f)
+{
+	struct jsonl_shared *sh = &o->sh;
+	buf_clear(&sh->source);
+	jsonw_quote(&o->jw, &sh->source, name, strlen(name));
+	for (int t = 0; t < M__COUNT; t++) {
+		buf_clear(&sh->head[t]);
+		buf_adds(&sh->head[t], ",\"source\":");
+		buf_add(&sh->head[t], sh->source.data, sh->source.len);
+		buf_adds(&sh->head[t], ",\"type\":");
+		buf_add(&sh->head[t], sh->type[t].data, sh->type[t].len);
+		buf_adds(&sh->head[t], ",\"text\":\""); /* left open */
+		/* jsonw_members_open_str copies past len */
+		buf_reserve(&sh->head[t], JSONW_PADDING);
+	}
+	int status = 0;
+	for (size_t k = 0; k < x->mentions.n; k++) {
+		const struct mention *m = &x->mentions.v[k];
+		/* the two commonest types (three records in four) written by
+		 * copies of mention_jsonl with the type a constant: the tests of
+		 * it, its name and its head fold */
+		if (m->type == M_EVENT)
+			mention_jsonl(&o->jw, x, m, M_EVENT, text, &o->sh);
+		else if (m->type == M_ENTITY)
+			mention_jsonl(&o->jw, x, m, M_ENTITY, text, &o->sh);
+		else
+			mention_jsonl(&o->jw, x, m, m->type, text, &o->sh);
+		if (!jsonw_flush(&o->jw, f, 1 << 16))
+			status = 1;
+	}
+	return status;
+}
+
 /* Reads, ingests and extracts one file and writes its mentions to f (text)
  * or into o's JSON writer, which is flushed into f whenever it holds 64 KB
  * (the caller flushes the rest). Returns 0; 1 with err set when the file is
@@ -2154,42 +2202,23 @@ static int extract_file(const struct extract_run *run, struct extract_out *o, co
 		return 1;
 	int status = 0;
 	char *name = default_name(path);
-	struct jsonl_shared *sh = &o->sh;
-	if (run->fmt == FMT_JSONL) {
-		buf_clear(&sh->source);
-		jsonw_quote(&o->jw, &sh->source, name, strlen(name));
-		for (int t = 0; t < M__COUNT; t++) {
-			buf_clear(&sh->head[t]);
-			buf_adds(&sh->head[t], ",\"source\":");
-			buf_add(&sh->head[t], sh->source.data, sh->source.len);
-			buf_adds(&sh->head[t], ",\"type\":");
-			buf_add(&sh->head[t], sh->type[t].data, sh->type[t].len);
-			buf_adds(&sh->head[t], ",\"text\":\""); /* left open */
-			/* jsonw_members_open_str copies past len */
-			buf_reserve(&sh->head[t], JSONW_PADDING);
-		}
-	}
 	struct extraction x;
 	extract_ingested(run->lx, &doc, &x, false);
-	if (run->fmt == FMT_TEXT) {
+	if (run->fmt == FMT_JSONL) {
+		status = mentions_jsonl(o, &x, doc.text, name, f);
+	} else {
 		fputs("# ", f);
 		put_safes(f, name);
 		fprintf(f, " (date %s)\n", doc.date[0] ? doc.date : "unknown");
-	}
-	for (size_t k = 0; k < x.mentions.n; k++) {
-		const struct mention *m = &x.mentions.v[k];
-		if (run->fmt == FMT_JSONL) {
-			mention_jsonl(&o->jw, &x, m, doc.text, sh);
-			if (!jsonw_flush(&o->jw, f, 1 << 16))
-				status = 1;
-			continue;
+		for (size_t k = 0; k < x.mentions.n; k++) {
+			const struct mention *m = &x.mentions.v[k];
+			struct store_slot sl;
+			char *copy, *norm;
+			slot_of_mention(&x, m, doc.text, &sl, &copy, &norm);
+			print_mention_text(f, &sl, (long)m->sentence);
+			free(copy);
+			free(norm);
 		}
-		struct store_slot sl;
-		char *copy, *norm;
-		slot_of_mention(&x, m, doc.text, &sl, &copy, &norm);
-		print_mention_text(f, &sl, (long)m->sentence);
-		free(copy);
-		free(norm);
 	}
 	extraction_free(&x);
 	ingest_doc_free(&doc);

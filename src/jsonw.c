@@ -10,12 +10,22 @@
 #include <stdio.h>
 #include <string.h>
 
+static char *put_i64(char *p, int64_t v);
+static char *put_digits(char *p, uint64_t v, size_t n);
+
 void jsonw_init(struct jsonw *w, bool ascii)
 {
 	buf_init(&w->b);
 	w->ascii = ascii;
 	const struct lconv *lc = localeconv();
 	w->point = lc && strcmp(lc->decimal_point, ".") == 0;
+	_Static_assert(JSONW_SMALL_COUNTS <= 1000, "three digits and their count in four bytes");
+	for (int v = 0; v < JSONW_SMALL_COUNTS; v++) {
+		char *d = w->small[v];
+		d[3] = (char)(put_i64(d, v) - d);
+		put_digits(w->small3[v], (uint64_t)v, 3);
+		w->small3[v][3] = '\0';
+	}
 }
 
 void jsonw_free(struct jsonw *w)
@@ -462,7 +472,9 @@ char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 		uint64_t u = (uint64_t)fabs(v);
 		if (v < 0)
 			*p++ = '-';
-		if (u < 100000000) {
+		if (u < 1000000) {
+			p = jsonw_put_small6(w, p, (uint32_t)u);
+		} else if (u < 100000000) {
 			p = jsonw_put_digits8(p, (uint32_t)u);
 		} else {
 			p = jsonw_put_digits8(p, (uint32_t)(u / 100000000));
@@ -476,6 +488,28 @@ char *jsonw_put_real(const struct jsonw *w, char *p, double v)
 		memcpy(p, ".0", 2);
 		return p + 2;
 	}
+#ifdef JSONW_DIGITS8
+	/* Most other figures have one or two decimals (a vague band: 178.2,
+	 * 0.75): when v is the double nearest to k / 10 or k / 100 (k whole),
+	 * "%.15g" writes k's digits with that point, as its fifteen digits
+	 * round v's error (under 2^-53 of v) away. Anything else goes to
+	 * real15. */
+	double a = fabs(v);
+	if (a < 1e5 && w->point) {
+		uint32_t k10 = (uint32_t)(a * 10 + 0.5), k100 = (uint32_t)(a * 100 + 0.5);
+		bool one = (double)k10 / 10 == a && k10 % 10 != 0;
+		if (one || ((double)k100 / 100 == a && k100 % 10 != 0)) {
+			if (v < 0)
+				*p++ = '-';
+			p = jsonw_put_small6(w, p, one ? k10 / 10 : k100 / 100);
+			*p++ = '.';
+			if (!one)
+				*p++ = (char)('0' + k100 % 100 / 10);
+			*p++ = (char)('0' + (one ? k10 : k100) % 10);
+			return p;
+		}
+	}
+#endif
 	/* The digits are the same in any locale, but printf's decimal point is
 	 * the locale's: where that is not '.', printf is used as it always was
 	 * (jansson itself would write '.'). */

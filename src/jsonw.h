@@ -22,7 +22,9 @@
  * and checked in one pass (jsonw_strz, sixteen bytes a step with SSE2);
  * numbers are rendered without printf, offsets, counts and the digits of
  * reals eight at a time in one word, without a call (a span's two offsets
- * with SSE2 side by side in one register: jsonw_int2).
+ * with SSE2 side by side in one register: jsonw_int2); counts below 1000
+ * are copied from digits the writer made once (jsonw_count), and offsets
+ * below 10^6 put together from two of them (jsonw_put_small6).
  */
 #ifndef CC_JSONW_H
 #define CC_JSONW_H
@@ -50,10 +52,18 @@
 #define JSONW_INLINE static inline
 #endif
 
+/* Counts below this are rendered once, when the writer is made (jsonw_count) */
+#define JSONW_SMALL_COUNTS 1000
+
 struct jsonw {
 	struct buf b; /* the records written and not yet flushed */
 	bool ascii;   /* \u-escape everything beyond ASCII (for terminals) */
 	bool point;   /* the locale's decimal point is '.' (see jsonw_put_real) */
+	/* each count below JSONW_SMALL_COUNTS: its digits, then (the last
+	 * byte) how many there are; and its three digits with leading zeros
+	 * (the last byte unused) */
+	char small[JSONW_SMALL_COUNTS][4];
+	char small3[JSONW_SMALL_COUNTS][4];
 };
 
 void jsonw_init(struct jsonw *w, bool ascii);
@@ -303,7 +313,23 @@ JSONW_INLINE void jsonw_strz(struct jsonw_rec *r, const char *key, const char *s
 		p[0] = '"';
 		size_t i = 0;
 #ifdef JSONW_SSE2
-		/* sixteen bytes a step: most strings end in the first */
+		/* sixteen bytes a step: most strings end in the first, taken
+		 * out of the loop (no step counted, no test of the bound: cap
+		 * is a constant) */
+		if (cap >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+			_mm_storeu_si128((__m128i *)(void *)q, v);
+			unsigned hit = jsonw_escapes16(v);
+			if (hit) {
+				size_t n = (size_t)__builtin_ctz(hit);
+				if (s[n] != '\0')
+					goto slow;
+				q[n] = '"';
+				r->p = q + n + 1;
+				return;
+			}
+			i = 16;
+		}
 		for (; i + 16 <= cap; i += 16) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 			_mm_storeu_si128((__m128i *)(void *)(q + i), v);
@@ -522,11 +548,37 @@ JSONW_INLINE __m128i jsonw_digits8x2(uint32_t a, uint32_t b)
 }
 #endif
 
-/* Two int members in a row, each mostly below 10^8 (a span's start and
- * end): with SSE2 the digits of both made at once (jsonw_digits8x2); room
+/* v below 10^6 at p from the writer's tables of small counts: the digits
+ * of v / 1000 (none when 0), then those of v % 1000, three with leading
+ * zeros when there were. Writes up to 8 bytes; returns the end of the
+ * digits. */
+JSONW_INLINE char *jsonw_put_small6(const struct jsonw *w, char *p, uint32_t v)
+{
+	_Static_assert(JSONW_SMALL_COUNTS == 1000, "v / 1000 and v % 1000 are small counts");
+	uint32_t hi = v / 1000, lo = v % 1000;
+	if (!hi) {
+		memcpy(p, w->small[lo], 4);
+		return p + w->small[lo][3];
+	}
+	memcpy(p, w->small[hi], 4);
+	p += w->small[hi][3];
+	memcpy(p, w->small3[lo], 4);
+	return p + 3;
+}
+
+/* Two int members in a row, each mostly below 10^6 (a span's start and
+ * end): those from the writer's tables (jsonw_put_small6), others below
+ * 10^8 with SSE2 the digits of both made at once (jsonw_digits8x2); room
  * as two jsonw_int. */
 JSONW_INLINE void jsonw_int2(struct jsonw_rec *r, const char *key1, int64_t v1, const char *key2, int64_t v2)
 {
+	if ((uint64_t)v1 < 1000000 && (uint64_t)v2 < 1000000) {
+		size_t klen1 = strlen(key1), klen2 = strlen(key2);
+		char *p = jsonw_room(r, JSONW_KEYROOM(klen1) + 20 + JSONW_KEYROOM(klen2) + 20);
+		p = jsonw_put_small6(r->w, jsonw_key_at(p, key1, klen1), (uint32_t)v1);
+		r->p = jsonw_put_small6(r->w, jsonw_key_at(p, key2, klen2), (uint32_t)v2);
+		return;
+	}
 #ifdef JSONW_SSE2
 	if ((uint64_t)v1 < 100000000 && (uint64_t)v2 < 100000000) {
 		size_t klen1 = strlen(key1), klen2 = strlen(key2);
@@ -542,10 +594,20 @@ JSONW_INLINE void jsonw_int2(struct jsonw_rec *r, const char *key1, int64_t v1, 
 	jsonw_int(r, key2, v2);
 }
 
-/* An int member that is mostly below 10^4 (a sentence's index): those
- * rendered with less work; room as jsonw_int. */
+/* An int member that is mostly small (a sentence's index): below
+ * JSONW_SMALL_COUNTS copied from the digits the writer made when it was
+ * made (four bytes: the bytes beyond the digits are overwritten by what
+ * follows), below 10^4 rendered with less work; room as jsonw_int. */
 JSONW_INLINE void jsonw_count(struct jsonw_rec *r, const char *key, int64_t v)
 {
+	if ((uint64_t)v < JSONW_SMALL_COUNTS) {
+		size_t klen = strlen(key);
+		char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 20), key, klen);
+		const char *d = r->w->small[v];
+		memcpy(p, d, 4);
+		r->p = p + d[3];
+		return;
+	}
 #ifdef JSONW_DIGITS8
 	if ((uint64_t)v < 10000) {
 		size_t klen = strlen(key);
@@ -559,7 +621,16 @@ JSONW_INLINE void jsonw_count(struct jsonw_rec *r, const char *key, int64_t v)
 JSONW_INLINE void jsonw_real(struct jsonw_rec *r, const char *key, double v)
 {
 	size_t klen = strlen(key);
-	r->p = jsonw_put_real(r->w, jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 32), key, klen), v);
+	char *p = jsonw_key_at(jsonw_room(r, JSONW_KEYROOM(klen) + 32), key, klen);
+	/* most: a whole number from 1 to 10^6, as jsonw_put_real writes it,
+	 * without the call */
+	if (v >= 1 && v < 1000000 && v == (double)(uint32_t)v) {
+		p = jsonw_put_small6(r->w, p, (uint32_t)v);
+		memcpy(p, ".0", 2);
+		r->p = p + 2;
+		return;
+	}
+	r->p = jsonw_put_real(r->w, p, v);
 }
 
 /* s[0..n) as a quoted JSON string appended to out, for jsonw_raw. */

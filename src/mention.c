@@ -8,22 +8,11 @@
 
 #include "util.h"
 
-struct mention *mention_add(struct mention_list *l, enum mention_type type, size_t start,
-			    size_t end, size_t sentence)
+const struct mention mention_blank = {.event = -1, .subject = -1, .speaker = -1};
+
+void mention_list_grow(struct mention_list *l)
 {
-	if (l->n >= l->cap)
-		l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
-	struct mention *m = &l->v[l->n++];
-	/* copied whole from a template: a copy of known size is a few vector
-	 * stores, where memset's zeroing became a `rep stos` whose start-up
-	 * branches mispredict */
-	static const struct mention blank = {.event = -1, .subject = -1, .speaker = -1};
-	memcpy(m, &blank, sizeof *m);
-	m->type = type;
-	m->start = (uint32_t)start;
-	m->end = (uint32_t)end;
-	m->sentence = (uint32_t)sentence;
-	return m;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 }
 
 void mention_list_free(struct mention_list *l)
