@@ -667,67 +667,29 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* Bytes of a long line's start that its hash reads (then its last sixteen). */
-#define HASH_HEAD 96
-
-/* A hash of a line's bytes (with 128-bit products, only of a long line's
- * start, its last sixteen bytes and its length). Only a first sort: lines
- * are equal when their bytes are. With 128-bit products (GCC and Clang on
- * 64-bit targets), thirty-two bytes a step folded by two multiplications
- * (wyhash's mixing), then sixteen by one; elsewhere eight bytes a step. */
+/* A hash of a line's length, its first sixteen bytes and its last sixteen
+ * (all of a shorter line): one product of two mixed words. Only a first
+ * sort: lines are equal when their bytes are, and lines that differ only
+ * in between those bytes (rare) share a slot's hash and are told apart by
+ * the compare. Cheaper than reading the whole line, which the compare does
+ * for the few lines that repeat. */
 static uint64_t line_hash(const char *s, size_t n)
 {
-#ifdef __SIZEOF_INT128__
-	const uint64_t k1 = 0xA0761D6478BD642FULL, k2 = 0xE7037ED1A0B428DBULL;
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	uint64_t a = 0, b = 0;
+	uint64_t a = 0, b = 0, c = 0, d = 0;
 	if (n >= 16) {
-		const char *end = s + n;
-		/* the first HASH_HEAD bytes and the last sixteen: lines that
-		 * differ only in between share a hash and are told apart by
-		 * their bytes */
-		size_t m = n < HASH_HEAD + 16 ? n : HASH_HEAD;
-		/* thirty-two bytes a step: two products, independent of each other */
-		for (; m > 32; s += 32, m -= 32) {
-			uint64_t c, d;
-			memcpy(&a, s, 8);
-			memcpy(&b, s + 8, 8);
-			memcpy(&c, s + 16, 8);
-			memcpy(&d, s + 24, 8);
-			unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
-			unsigned __int128 q = (unsigned __int128)(c ^ k2 ^ h) * (d ^ k1);
-			h = (uint64_t)p ^ (uint64_t)(p >> 64) ^ ((uint64_t)q + (uint64_t)(q >> 64));
-		}
-		for (; m > 16; s += 16, m -= 16) {
-			memcpy(&a, s, 8);
-			memcpy(&b, s + 8, 8);
-			unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
-			h = (uint64_t)p ^ (uint64_t)(p >> 64);
-		}
-		/* the last sixteen bytes, overlapping bytes already mixed */
-		memcpy(&a, end - 16, 8);
-		memcpy(&b, end - 8, 8);
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		memcpy(&c, s + n - 16, 8);
+		memcpy(&d, s + n - 8, 8);
 	} else {
 		memcpy(&a, s, n < 8 ? n : 8);
 		if (n > 8)
 			memcpy(&b, s + 8, n - 8);
 	}
-	unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2 ^ n);
-	h = (uint64_t)p ^ (uint64_t)(p >> 64);
-	return h ^ (h >> 29);
-#else
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	for (; n >= 8; s += 8, n -= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-		h ^= h >> 31;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0x94D049BB133111EBULL;
-	return h ^ (h >> 29);
-#endif
+	uint64_t x = (a ^ (c << 29 | c >> 35) ^ n * 0x9E3779B97F4A7C15ULL) * 0xBF58476D1CE4E5B9ULL;
+	uint64_t y = (b ^ (d << 17 | d >> 47) ^ 0xA0761D6478BD642FULL) * 0x94D049BB133111EBULL;
+	uint64_t h = (x ^ (y >> 31) ^ (x >> 29)) * 0xE7037ED1A0B428DBULL;
+	return h ^ (h >> 32);
 }
 
 /* Marks lines that occur more than once (exact trimmed text), and the last
