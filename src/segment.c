@@ -16,8 +16,10 @@
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
  * paragraphs and splits each one. A line's display width is counted only
- * when asked: for lines without terminal punctuation at once, for the rest
- * only in a document that looks hard-wrapped. The split stops only at sentence
+ * when asked: for an unterminated line another line continues, for a
+ * heading candidate longer in bytes than a heading's widest (a line is no
+ * wider than its bytes), and for every line of a document that looks
+ * hard-wrapped. The split stops only at sentence
  * punctuation and non-ASCII bytes (thirty-two bytes a step with SSE2,
  * eight elsewhere) and looks back for a token only when a rule needs its word.
  */
@@ -226,13 +228,13 @@ struct line_info {
 	size_t indent;   /* bytes of leading white space */
 	size_t cols;     /* display width up to content_end, but counted only
 			  * until it passes WRAP_WIDTH_MAX (every width past
-			  * it gets the same answers); COLS_UNMEASURED on a
-			  * terminated line until line_measure is asked */
+			  * it gets the same answers); COLS_UNMEASURED
+			  * until line_measure is asked */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
-	bool ends_alnum; /* ends in a letter or digit: heading-like */
-	bool starts_upper;
+	bool ends_alnum; /* ends in a letter or digit: heading-like (set only
+			  * in a hard-wrapped document, the one reader) */
 };
 
 /* The abbreviation and starter tables bucketed by first letter (ASCII,
@@ -613,13 +615,10 @@ static void line_read(const uint8_t *s, size_t len, size_t pos, size_t known,
 	li->blank = li->body >= ce;
 	if (li->blank)
 		return;
-	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
-	li->ends_alnum = uchar_is_alnum(decode_before(s, li->body, ce, &n));
-	li->starts_upper = uchar_is_upper(decode_at(s, ce, li->body, &n));
-	/* The shape test asks the width of unterminated lines only; the
-	 * others are measured when a later step asks (line_measure). */
-	li->cols = li->terminated ? COLS_UNMEASURED : line_cols(s, pos, ce);
+	/* measured when a later step asks (line_measure): most lines are
+	 * never asked (a blank line follows them, or they are terminated) */
+	li->cols = COLS_UNMEASURED;
 }
 
 /* Fills in the width of a line line_read left unmeasured. */
@@ -655,9 +654,15 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 		nlines += !cur->blank;
 		if (!prev->blank && !cur->blank && !cur->bullet) {
 			ncont++;
+			/* only here are a line's width and the next line's
+			 * first letter asked (prev is cur - 1: before_first is
+			 * blank) */
+			if (!prev->terminated)
+				line_measure(s, cur - 1);
 			if (!prev->terminated && prev->cols <= WRAP_WIDTH_MAX) {
+				size_t n;
 				nwrapped++;
-				nsure += !cur->starts_upper;
+				nsure += !uchar_is_upper(decode_at(s, cur->content_end, cur->body, &n));
 				wrapped[prev->cols]++;
 			}
 		}
@@ -693,6 +698,8 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 		if (lv[k].blank)
 			continue;
 		line_measure(s, &lv[k]);
+		size_t n;
+		lv[k].ends_alnum = uchar_is_alnum(decode_before(s, lv[k].body, lv[k].content_end, &n));
 		/* widths past WRAP_WIDTH_MAX count as one past it */
 		size_t c = lv[k].cols <= WRAP_WIDTH_MAX ? lv[k].cols : WRAP_WIDTH_MAX + 1;
 		nwide += c > width + WRAP_OVERHANG;
@@ -1284,9 +1291,17 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 	sentence_emit(o, sent, pe);
 }
 
-static bool is_heading(const struct line_info *li)
+/* (a line is no wider than its bytes, so a short one need not be measured;
+ * a longer one shape_detect left unmeasured is measured here, each asked
+ * once) */
+static bool is_heading(const uint8_t *s, const struct line_info *li)
 {
-	return !li->terminated && li->cols <= HEADING_COLS_MAX;
+	if (li->terminated)
+		return false;
+	if (li->cols != COLS_UNMEASURED)
+		return li->cols <= HEADING_COLS_MAX;
+	return li->content_end - li->start <= HEADING_COLS_MAX ||
+	       line_cols(s, li->start, li->content_end) <= HEADING_COLS_MAX;
 }
 
 /* One paragraph per non-blank line. */
@@ -1299,7 +1314,7 @@ static void lines_segment(struct seg_out *o, const struct line_info *lines, size
 		/* every sentence of this paragraph starts on line k: where the
 		 * line cursor of sentence_emit would walk to */
 		o->line_no = k;
-		paragraph_split(o, li->body, li->content_end, is_heading(li));
+		paragraph_split(o, li->body, li->content_end, is_heading(o->s, li));
 	}
 }
 
@@ -1334,7 +1349,7 @@ static void wrapped_segment(struct seg_out *o, size_t width, const struct line_i
 					paragraph_split(o, ps, pe, open_heading);
 				open = true;
 				open_bullet = li.bullet;
-				open_heading = is_heading(&li);
+				open_heading = is_heading(o->s, &li);
 				ps = li.body;
 				pe = li.content_end;
 			}
