@@ -104,34 +104,43 @@ int dateline_month(const char *s, size_t len)
 }
 
 /* For each list, by first letter, the lengths of its entries (bit l: an
- * entry of l bytes), so that most words are refused without a scan. Built
- * once per process (call_once) and only read after. */
+ * entry of l bytes), so that most words are refused without a scan, and
+ * the entries themselves (bit i: entry i), so that a scan compares only
+ * those. Built once per process (call_once) and only read after. */
+struct word_row {
+	uint16_t lens[26];
+	uint32_t ids[26];
+};
 struct word_index {
-	uint16_t weekdays[26], labels[26];
+	struct word_row weekdays, labels;
 };
 static struct word_index word_index;
 
-static void word_index_fill(uint16_t *lens, const struct word *list, size_t n)
+_Static_assert(CC_ARRAY_LEN(weekdays) <= 32 && CC_ARRAY_LEN(label_words) <= 32,
+	       "struct word_row holds each list's entries as bits of 32");
+
+static void word_index_fill(struct word_row *row, const struct word *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)list[i].name[0];
 		/* every entry starts with a lower-case letter; were one not to,
 		 * no word would be refused (words of sixteen bytes or more are
-		 * never refused here) */
+		 * never refused here), and no word of a letter could match it */
 		if (c >= 'a' && c <= 'z') {
 			if (list[i].len < 16)
-				lens[c - 'a'] |= (uint16_t)(1u << list[i].len);
+				row->lens[c - 'a'] |= (uint16_t)(1u << list[i].len);
+			row->ids[c - 'a'] |= (uint32_t)1 << i;
 		} else {
 			for (size_t k = 0; k < 26; k++)
-				lens[k] = 0xFFFF;
+				row->lens[k] = 0xFFFF;
 		}
 	}
 }
 
 static void word_index_init(void)
 {
-	word_index_fill(word_index.weekdays, weekdays, CC_ARRAY_LEN(weekdays));
-	word_index_fill(word_index.labels, label_words, CC_ARRAY_LEN(label_words));
+	word_index_fill(&word_index.weekdays, weekdays, CC_ARRAY_LEN(weekdays));
+	word_index_fill(&word_index.labels, label_words, CC_ARRAY_LEN(label_words));
 }
 
 static cc_once_flag word_index_once = CC_ONCE_INIT;
@@ -142,8 +151,8 @@ static const struct word_index *word_index_get(void)
 	return &word_index;
 }
 
-/* `lens` is the list's row of struct word_index. */
-static bool word_in(const struct word *list, size_t n, const uint16_t *lens, const char *s,
+/* `row` is the list's row of struct word_index. */
+static bool word_in(const struct word *list, size_t n, const struct word_row *row, const char *s,
 		    size_t len)
 {
 	if (len && s[len - 1] == '.')
@@ -151,9 +160,18 @@ static bool word_in(const struct word *list, size_t n, const uint16_t *lens, con
 	if (len == 0)
 		return false;
 	char f = fold(s[0]);
-	/* no entry of this length starts with this letter (case folded) */
-	if (f >= 'a' && f <= 'z' && len < 16 && !(lens[f - 'a'] >> len & 1))
+	if (f >= 'a' && f <= 'z') {
+		/* no entry of this length starts with this letter (case folded) */
+		if (len < 16 && !(row->lens[f - 'a'] >> len & 1))
+			return false;
+		/* the entries that start with it */
+		for (uint32_t m = row->ids[f - 'a']; m; m &= m - 1) {
+			size_t i = (size_t)__builtin_ctz(m);
+			if (list[i].len == len && ascii_ieqn(s, list[i].name, len))
+				return true;
+		}
 		return false;
+	}
 	for (size_t i = 0; i < n; i++)
 		if (list[i].len == len && list[i].name[0] == f && ascii_ieqn(s, list[i].name, len))
 			return true;
@@ -162,12 +180,12 @@ static bool word_in(const struct word *list, size_t n, const uint16_t *lens, con
 
 static bool is_weekday(const struct word_index *x, const char *s, size_t len)
 {
-	return word_in(weekdays, CC_ARRAY_LEN(weekdays), x->weekdays, s, len);
+	return word_in(weekdays, CC_ARRAY_LEN(weekdays), &x->weekdays, s, len);
 }
 
 static bool is_label(const struct word_index *x, const char *s, size_t len)
 {
-	return word_in(label_words, CC_ARRAY_LEN(label_words), x->labels, s, len);
+	return word_in(label_words, CC_ARRAY_LEN(label_words), &x->labels, s, len);
 }
 
 bool dateline_valid(int y, int m, int d)
@@ -193,6 +211,30 @@ struct tok {
 static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/* The end of the run of ASCII letters from i (at most len): eight bytes
+ * at a time while they lie before len (a byte is a letter when, folded to
+ * lower case, its low seven bits are 0x61..0x7A and its top bit is clear;
+ * each byte's answer lands in its top bit and no sum carries into the next
+ * byte), then byte by byte. */
+static size_t alpha_run_end(const char *s, size_t i, size_t len)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	while (i + 8 <= len) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = (w | 0x20 * ones) & ~high;
+		uint64_t bad = (w | ((x + (0x80 - 'a') * ones) ^ high) | (x + (0x80 - 'z' - 1) * ones)) & high;
+		if (bad)
+			return i + (size_t)(__builtin_ctzll(bad) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < len && is_alpha(s[i]))
+		i++;
+	return i;
+}
+
 static size_t tokenize(const char *s, size_t len, struct tok *toks, size_t max)
 {
 	size_t n = 0, i = 0;
@@ -204,8 +246,13 @@ static size_t tokenize(const char *s, size_t len, struct tok *toks, size_t max)
 		}
 		size_t st = i;
 		if (is_alpha(c)) {
-			while (i < len && (is_alpha(s[i]) || (s[i] == '.' && i + 1 < len && is_alpha(s[i + 1]))))
+			for (;;) {
+				i = alpha_run_end(s, i, len);
+				/* a dot between letters stays inside ("a.m") */
+				if (!(i < len && s[i] == '.' && i + 1 < len && is_alpha(s[i + 1])))
+					break;
 				i++;
+			}
 			if (i < len && s[i] == '.')
 				i++; /* "Sept." keeps its dot */
 			toks[n++] = (struct tok){st, i, T_WORD};
@@ -346,6 +393,17 @@ static size_t match_at(const char *s, const struct tok *t, size_t n, size_t i, s
 	return 0;
 }
 
+/* Whether a date may start at token i: match_at's forms start with a
+ * number, or with a word (the month) two numbers follow. The test before
+ * the call: most tokens start none. */
+static inline size_t match_from(const char *s, const struct tok *t, size_t n, size_t i,
+				struct cc_date *d)
+{
+	bool may = t[i].kind == T_NUM ||
+		   (t[i].kind == T_WORD && i + 2 < n && t[i + 1].kind == T_NUM && t[i + 2].kind == T_NUM);
+	return may ? match_at(s, t, n, i, d) : 0;
+}
+
 #define MAX_TOKS 64
 
 bool dateline_find(const char *s, size_t len, struct cc_date *d, size_t *mstart, size_t *mend)
@@ -353,7 +411,7 @@ bool dateline_find(const char *s, size_t len, struct cc_date *d, size_t *mstart,
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, len, t, MAX_TOKS);
 	for (size_t i = 0; i < n; i++) {
-		size_t used = match_at(s, t, n, i, d);
+		size_t used = match_from(s, t, n, i, d);
 		if (used) {
 			if (mstart)
 				*mstart = t[i].s;
@@ -458,7 +516,7 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d)
 		return false;
 	size_t at = n, used = 0;
 	for (size_t i = 0; i < n && !used; i++) {
-		used = match_at(s, t, n, i, d);
+		used = match_from(s, t, n, i, d);
 		if (used)
 			at = i;
 	}
@@ -521,7 +579,7 @@ bool dateline_wire(const char *s, size_t len, struct cc_date *d, size_t *dash_en
 	size_t at = n, used = 0;
 	struct cc_date got;
 	for (size_t i = 0; i < n && i <= 8 && !used; i++) {
-		used = match_at(s, t, n, i, &got);
+		used = match_from(s, t, n, i, &got);
 		if (used)
 			at = i;
 	}

@@ -93,7 +93,6 @@ enum line_verdict {
 
 struct line {
 	size_t s, e;   /* trimmed span of the line */
-	size_t raw_s;  /* start of the line before trimming */
 	size_t prev1;  /* index + 1 of the copy of this line before it; 0: none */
 	bool blank;
 	bool boiler;
@@ -129,16 +128,52 @@ static bool is_space_at(const char *t, size_t i, size_t e, size_t *w)
 	return false;
 }
 
-static size_t split_lines(const char *t, size_t len, struct line **out)
+/* A text's lines (split at '\n'), with what classify and segment ask of
+ * them as lists of their own, filled in by the one pass that splits. */
+struct lines {
+	struct line *v;
+	size_t n, cap;   /* lines, and room in each list */
+	size_t *ends;    /* each line's '\n' (len for a last line without one):
+			  * segment_text_lines's line ends */
+	size_t *nb;      /* the non-blank lines' indexes, in order */
+	size_t nonblank;
+};
+
+static void lines_free(struct lines *ls)
 {
-	size_t cap = 0, n = 0;
+	free(ls->v);
+	free(ls->ends);
+	free(ls->nb);
+}
+
+/* Room for one more line in each list (they share a capacity). */
+static inline void lines_room(struct lines *ls)
+{
+	if (ls->n < ls->cap)
+		return;
+	size_t cap = ls->cap;
+	ls->v = xgrow(ls->v, &cap, ls->n + 1, sizeof *ls->v);
+	ls->ends = xrealloc(ls->ends, cap * sizeof *ls->ends);
+	ls->nb = xrealloc(ls->nb, cap * sizeof *ls->nb);
+	ls->cap = cap;
+}
+
+static void split_lines(const char *t, size_t len, struct lines *ls)
+{
+	memset(ls, 0, sizeof *ls);
+	size_t n = 0, nonblank = 0;
 	/* room for lines of 64 bytes on average: one allocation for most texts */
-	struct line *v = xgrow(NULL, &cap, len / 64 + 16, sizeof *v);
+	ls->cap = len / 64 + 16;
+	ls->v = xmalloc(ls->cap * sizeof *ls->v);
+	ls->ends = xmalloc(ls->cap * sizeof *ls->ends);
+	ls->nb = xmalloc(ls->cap * sizeof *ls->nb);
 	size_t i = 0;
 	while (i < len || (i == len && n == 0)) {
+		ls->n = n;
+		lines_room(ls);
 		if (i < len && t[i] == '\n') { /* an empty line: no search */
-			v = xgrow(v, &cap, n + 1, sizeof *v);
-			v[n++] = (struct line){.s = i, .e = i, .raw_s = i, .blank = true};
+			ls->v[n] = (struct line){.s = i, .e = i, .blank = true};
+			ls->ends[n++] = i;
 			i++;
 			continue;
 		}
@@ -157,14 +192,18 @@ static size_t split_lines(const char *t, size_t len, struct line **out)
 			else
 				break;
 		}
-		v = xgrow(v, &cap, n + 1, sizeof *v);
-		v[n++] = (struct line){.s = s, .e = te, .raw_s = i, .blank = s == te};
+		/* (nb gathered without a branch: blank and non-blank lines
+		 * alternate in no pattern a predictor learns) */
+		ls->nb[nonblank] = n;
+		nonblank += s != te;
+		ls->v[n] = (struct line){.s = s, .e = te, .blank = s == te};
+		ls->ends[n++] = e;
 		if (!nl)
 			break;
 		i = e + 1;
 	}
-	*out = v;
-	return n;
+	ls->n = n;
+	ls->nonblank = nonblank;
 }
 
 /* The line reduced to its words for matching: bullets, dashes and
@@ -667,67 +706,29 @@ static bool is_byline(const char *t, const struct line *l)
 	return count_words(t, l->s, l->e) <= 6;
 }
 
-/* Bytes of a long line's start that its hash reads (then its last sixteen). */
-#define HASH_HEAD 96
-
-/* A hash of a line's bytes (with 128-bit products, only of a long line's
- * start, its last sixteen bytes and its length). Only a first sort: lines
- * are equal when their bytes are. With 128-bit products (GCC and Clang on
- * 64-bit targets), thirty-two bytes a step folded by two multiplications
- * (wyhash's mixing), then sixteen by one; elsewhere eight bytes a step. */
+/* A hash of a line's length, its first sixteen bytes and its last sixteen
+ * (all of a shorter line): one product of two mixed words. Only a first
+ * sort: lines are equal when their bytes are, and lines that differ only
+ * in between those bytes (rare) share a slot's hash and are told apart by
+ * the compare. Cheaper than reading the whole line, which the compare does
+ * for the few lines that repeat. */
 static uint64_t line_hash(const char *s, size_t n)
 {
-#ifdef __SIZEOF_INT128__
-	const uint64_t k1 = 0xA0761D6478BD642FULL, k2 = 0xE7037ED1A0B428DBULL;
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	uint64_t a = 0, b = 0;
+	uint64_t a = 0, b = 0, c = 0, d = 0;
 	if (n >= 16) {
-		const char *end = s + n;
-		/* the first HASH_HEAD bytes and the last sixteen: lines that
-		 * differ only in between share a hash and are told apart by
-		 * their bytes */
-		size_t m = n < HASH_HEAD + 16 ? n : HASH_HEAD;
-		/* thirty-two bytes a step: two products, independent of each other */
-		for (; m > 32; s += 32, m -= 32) {
-			uint64_t c, d;
-			memcpy(&a, s, 8);
-			memcpy(&b, s + 8, 8);
-			memcpy(&c, s + 16, 8);
-			memcpy(&d, s + 24, 8);
-			unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
-			unsigned __int128 q = (unsigned __int128)(c ^ k2 ^ h) * (d ^ k1);
-			h = (uint64_t)p ^ (uint64_t)(p >> 64) ^ ((uint64_t)q + (uint64_t)(q >> 64));
-		}
-		for (; m > 16; s += 16, m -= 16) {
-			memcpy(&a, s, 8);
-			memcpy(&b, s + 8, 8);
-			unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2);
-			h = (uint64_t)p ^ (uint64_t)(p >> 64);
-		}
-		/* the last sixteen bytes, overlapping bytes already mixed */
-		memcpy(&a, end - 16, 8);
-		memcpy(&b, end - 8, 8);
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		memcpy(&c, s + n - 16, 8);
+		memcpy(&d, s + n - 8, 8);
 	} else {
 		memcpy(&a, s, n < 8 ? n : 8);
 		if (n > 8)
 			memcpy(&b, s + 8, n - 8);
 	}
-	unsigned __int128 p = (unsigned __int128)(a ^ k1 ^ h) * (b ^ k2 ^ n);
-	h = (uint64_t)p ^ (uint64_t)(p >> 64);
-	return h ^ (h >> 29);
-#else
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-	for (; n >= 8; s += 8, n -= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-		h ^= h >> 31;
-	}
-	uint64_t w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0x94D049BB133111EBULL;
-	return h ^ (h >> 29);
-#endif
+	uint64_t x = (a ^ (c << 29 | c >> 35) ^ n * 0x9E3779B97F4A7C15ULL) * 0xBF58476D1CE4E5B9ULL;
+	uint64_t y = (b ^ (d << 17 | d >> 47) ^ 0xA0761D6478BD642FULL) * 0x94D049BB133111EBULL;
+	uint64_t h = (x ^ (y >> 31) ^ (x >> 29)) * 0xE7037ED1A0B428DBULL;
+	return h ^ (h >> 32);
 }
 
 /* Marks lines that occur more than once (exact trimmed text), and the last
@@ -738,7 +739,9 @@ static uint64_t line_hash(const char *s, size_t n)
 static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_t nonblank)
 {
 	size_t cap = 16;
-	while (cap < 2 * nonblank)
+	/* at most two thirds full: a probe rarely goes far, and the slots
+	 * cleared below are fewer than at half full */
+	while (cap < nonblank + nonblank / 2)
 		cap *= 2;
 	struct slot {
 		uint64_t h;
@@ -773,16 +776,11 @@ static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_
 /* Long repeated lines are pull quotes: only the last copy is the article's. */
 #define SHORT_LINE 100
 
-static void classify(const char *t, struct line *ls, size_t n, char **url)
+static void classify(const char *t, struct lines *lines, char **url)
 {
-	/* the non-blank lines' indexes, gathered without a branch: blank and
-	 * non-blank lines alternate in no pattern a predictor learns */
-	size_t *nb = xmalloc((n ? n : 1) * sizeof *nb);
-	size_t nonblank = 0;
-	for (size_t i = 0; i < n; i++) {
-		nb[nonblank] = i;
-		nonblank += !ls[i].blank;
-	}
+	struct line *ls = lines->v;
+	const size_t *nb = lines->nb;
+	size_t nonblank = lines->nonblank;
 	mark_repeats(t, ls, nb, nonblank);
 
 	const struct key_tables *kt = key_tables_get();
@@ -895,20 +893,20 @@ static void classify(const char *t, struct line *ls, size_t n, char **url)
 		if (whole)
 			free(whole);
 	}
-	free(nb);
 }
 
 bool *ingest_boilerplate_lines(const char *text, size_t len, size_t *nlines)
 {
-	struct line *ls;
-	size_t n = split_lines(text, len, &ls);
+	struct lines lines;
+	split_lines(text, len, &lines);
 	char *url = NULL;
-	classify(text, ls, n, &url);
+	classify(text, &lines, &url);
 	free(url);
+	size_t n = lines.n;
 	bool *v = xmalloc((n ? n : 1) * sizeof *v);
 	for (size_t i = 0; i < n; i++)
-		v[i] = ls[i].boiler;
-	free(ls);
+		v[i] = lines.v[i].boiler;
+	lines_free(&lines);
 	*nlines = n;
 	return v;
 }
@@ -1113,10 +1111,12 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	if (!opts || !opts->no_hash)
 		sha256_hex(text, tlen, doc->hash);
 
-	struct line *ls;
-	size_t n = split_lines(text, tlen, &ls);
+	struct lines lines;
+	split_lines(text, tlen, &lines);
+	const struct line *ls = lines.v;
+	size_t n = lines.n;
 	char *url = NULL;
-	classify(text, ls, n, &url);
+	classify(text, &lines, &url);
 
 	doc->title = find_title(text, ls, n);
 	if (opts && opts->url) {
@@ -1182,21 +1182,15 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	/* sentences, each flagged by the line it starts on; segment is given
 	 * the lines' ends (each line's '\n'; the last line has none when the
 	 * text does not end in one) so that it need not search for them again */
-	size_t *ends = xmalloc((n ? n : 1) * sizeof *ends);
-	for (size_t i = 0; i + 1 < n; i++)
-		ends[i] = ls[i + 1].raw_s - 1;
-	if (n)
-		ends[n - 1] = tlen && text[tlen - 1] == '\n' ? tlen - 1 : tlen;
 	struct seg_sentence *ss = NULL;
-	size_t ns = segment_text_lines(text, tlen, ends, n, &ss);
-	free(ends);
+	size_t ns = segment_text_lines(text, tlen, lines.ends, n, &ss);
 	doc->sents = xmalloc((ns + 1) * sizeof *doc->sents);
 	sentences_fill(text, ss, ns, ls, n, doc->sents);
 	doc->nsents = ns;
 	if (has_wire)
 		cut_wire(doc, wire_start, wire_end);
 	free(ss);
-	free(ls);
+	lines_free(&lines);
 	return CC_OK;
 }
 

@@ -16,8 +16,10 @@
  * Two passes, both linear: the first measures the lines (once; the second
  * reuses the measures) to decide the document's shape, the second builds
  * paragraphs and splits each one. A line's display width is counted only
- * when asked: for lines without terminal punctuation at once, for the rest
- * only in a document that looks hard-wrapped. The split stops only at sentence
+ * when asked: for an unterminated line another line continues, for a
+ * heading candidate longer in bytes than a heading's widest (a line is no
+ * wider than its bytes), and for every line of a document that looks
+ * hard-wrapped. The split stops only at sentence
  * punctuation and non-ASCII bytes (thirty-two bytes a step with SSE2,
  * eight elsewhere) and looks back for a token only when a rule needs its word.
  */
@@ -226,13 +228,13 @@ struct line_info {
 	size_t indent;   /* bytes of leading white space */
 	size_t cols;     /* display width up to content_end, but counted only
 			  * until it passes WRAP_WIDTH_MAX (every width past
-			  * it gets the same answers); COLS_UNMEASURED on a
-			  * terminated line until line_measure is asked */
+			  * it gets the same answers); COLS_UNMEASURED
+			  * until line_measure is asked */
 	bool blank;      /* nothing but white space (or an empty bullet) */
 	bool bullet;
 	bool terminated; /* ends in sentence punctuation, maybe then closers */
-	bool ends_alnum; /* ends in a letter or digit: heading-like */
-	bool starts_upper;
+	bool ends_alnum; /* ends in a letter or digit: heading-like (set only
+			  * in a hard-wrapped document, the one reader) */
 };
 
 /* The abbreviation and starter tables bucketed by first letter (ASCII,
@@ -262,6 +264,9 @@ struct seg_out {
 	const struct line_info *lines; /* every line, for the sentences' line indexes */
 	size_t nlines;
 	size_t line_no;     /* cursor: the line of the last sentence start */
+	size_t line_end;    /* where the cursor's line ends, SIZE_MAX on the
+			     * last line (seg_line_at): past it, the cursor
+			     * moves on */
 	const struct seg_tables *tables; /* NULL until a lookup asks (seg_index) */
 };
 
@@ -574,16 +579,11 @@ bytes:
 }
 
 /* Measures the line that starts at pos and ends at `known` (its '\n', or
- * len), or when `known` is SIZE_MAX at the first '\n' or len. */
+ * len), or when `known` is SIZE_MAX at the first '\n' or len. The line is
+ * not empty (shape_detect fills in an empty one itself). */
 static void line_read(const uint8_t *s, size_t len, size_t pos, size_t known,
 		      struct line_info *li)
 {
-	if (s[pos] == '\n') { /* an empty line (every other line, often) */
-		memset(li, 0, sizeof *li);
-		li->start = li->end = li->content_end = li->body = pos;
-		li->blank = true;
-		return;
-	}
 	size_t end = known;
 	if (end == SIZE_MAX) {
 		const uint8_t *nl = memchr(s + pos, '\n', len - pos);
@@ -613,13 +613,10 @@ static void line_read(const uint8_t *s, size_t len, size_t pos, size_t known,
 	li->blank = li->body >= ce;
 	if (li->blank)
 		return;
-	size_t n;
 	li->terminated = ends_terminated(s, li->body, ce);
-	li->ends_alnum = uchar_is_alnum(decode_before(s, li->body, ce, &n));
-	li->starts_upper = uchar_is_upper(decode_at(s, ce, li->body, &n));
-	/* The shape test asks the width of unterminated lines only; the
-	 * others are measured when a later step asks (line_measure). */
-	li->cols = li->terminated ? COLS_UNMEASURED : line_cols(s, pos, ce);
+	/* measured when a later step asks (line_measure): most lines are
+	 * never asked (a blank line follows them, or they are terminated) */
+	li->cols = COLS_UNMEASURED;
 }
 
 /* Fills in the width of a line line_read left unmeasured. */
@@ -650,14 +647,28 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 	for (size_t pos = 0; pos < len;) {
 		lv = xgrow(lv, &capl, nl + 1, sizeof *lv);
 		struct line_info *cur = &lv[nl++];
+		if (s[pos] == '\n') {
+			/* an empty line (every other line, often): blank, as
+			 * line_read would make it, and nothing below counts it */
+			*cur = (struct line_info){
+				.start = pos, .end = pos, .body = pos, .content_end = pos, .blank = true};
+			pos++;
+			continue;
+		}
 		const struct line_info *prev = nl > 1 ? cur - 1 : &before_first;
 		line_read(s, len, pos, nl <= nends ? ends[nl - 1] : SIZE_MAX, cur);
 		nlines += !cur->blank;
 		if (!prev->blank && !cur->blank && !cur->bullet) {
 			ncont++;
+			/* only here are a line's width and the next line's
+			 * first letter asked (prev is cur - 1: before_first is
+			 * blank) */
+			if (!prev->terminated)
+				line_measure(s, cur - 1);
 			if (!prev->terminated && prev->cols <= WRAP_WIDTH_MAX) {
+				size_t n;
 				nwrapped++;
-				nsure += !cur->starts_upper;
+				nsure += !uchar_is_upper(decode_at(s, cur->content_end, cur->body, &n));
 				wrapped[prev->cols]++;
 			}
 		}
@@ -693,6 +704,8 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 		if (lv[k].blank)
 			continue;
 		line_measure(s, &lv[k]);
+		size_t n;
+		lv[k].ends_alnum = uchar_is_alnum(decode_before(s, lv[k].body, lv[k].content_end, &n));
 		/* widths past WRAP_WIDTH_MAX count as one past it */
 		size_t c = lv[k].cols <= WRAP_WIDTH_MAX ? lv[k].cols : WRAP_WIDTH_MAX + 1;
 		nwide += c > width + WRAP_OVERHANG;
@@ -700,6 +713,13 @@ static size_t shape_detect(const uint8_t *s, size_t len, const size_t *ends,
 	if (nwide * 10 > nlines)
 		return 0;
 	return width;
+}
+
+/* Puts the line cursor on line k (k < o->nlines). */
+static inline void seg_line_at(struct seg_out *o, size_t k)
+{
+	o->line_no = k;
+	o->line_end = k + 1 < o->nlines ? o->lines[k].end : SIZE_MAX;
 }
 
 /* Records [a, b) without its surrounding white space, if anything is left. */
@@ -716,8 +736,8 @@ static inline __attribute__((always_inline)) void sentence_emit(struct seg_out *
 	if (a >= b)
 		return;
 	/* sentences come in text order: the line cursor only moves on */
-	while (o->line_no + 1 < o->nlines && o->lines[o->line_no].end < a)
-		o->line_no++;
+	while (o->line_end < a)
+		seg_line_at(o, o->line_no + 1);
 	/* the paragraph's first sentence takes the next index: no branch,
 	 * the first-or-not pattern is hard to predict */
 	o->npara += !o->para_emitted;
@@ -831,7 +851,9 @@ static enum abbr_kind abbr_lookup(struct seg_out *o, const uint8_t *w, size_t n)
 		const char *e = segment_abbrs[a].word;
 		if ((e[0] | 0x20) != (w[0] | 0x20))
 			continue;
-		if (memcmp(w, e, n) == 0)
+		/* (first letters of another case: no exact match, only the
+		 * capitals' test below) */
+		if (e[0] == w[0] && memcmp(w, e, n) == 0)
 			return segment_abbrs[a].kind;
 		if (has_lower < 0) {
 			has_lower = 0;
@@ -1152,6 +1174,35 @@ static size_t next_stop(const uint8_t *s, size_t i, size_t pe, size_t len)
 	return i;
 }
 
+/* Whether the n bytes before i are ASCII letters, all at or after floor.
+ * Before a full stop, white space and a capital, a word of more letters
+ * than the longest abbreviation ends the sentence: it is no abbreviation,
+ * initial, dotted form ("U.S") or list number, so dot_ends_sentence says
+ * yes without looking back for the token (the commonest sentence end). */
+static inline bool letters_before(const uint8_t *s, size_t floor, size_t i, size_t n)
+{
+	if (i < floor + n || n > 8)
+		return false;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (i >= 8) {
+		/* the eight bytes before i as one word, each byte's answer in
+		 * its top bit (no sum carries into the next byte): a letter,
+		 * folded to lower case, is 0x61..0x7A with the top bit clear */
+		const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+		uint64_t w;
+		memcpy(&w, s + i - 8, 8);
+		uint64_t x = (w | 0x20 * ones) & ~high;
+		uint64_t bad = (w | ((x + (0x80 - 'a') * ones) ^ high) | (x + (0x80 - 'z' - 1) * ones)) & high;
+		/* only the last n bytes count (n >= 1: the shift is below 64) */
+		return !(bad >> (8 * (8 - n)));
+	}
+#endif
+	for (size_t k = i - n; k < i; k++)
+		if ((uint8_t)((s[k] | 0x20) - 'a') >= 26)
+			return false;
+	return true;
+}
+
 /* Splits the paragraph [ps, pe) into sentences; `heading` when it is one
  * line without terminal punctuation. The scan stops only at sentence
  * punctuation and non-ASCII characters; the token a punctuation run ends
@@ -1165,6 +1216,7 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 	const uint8_t *s = o->s;
 	size_t sent = ps, i = ps;
 	size_t ws_end = ps; /* just past the last non-ASCII white space seen */
+	const size_t longest_abbr = seg_index(o)->abbrs.maxlen;
 	o->para_emitted = false;
 	for (;;) {
 		i = next_stop(s, i, pe, o->len);
@@ -1207,7 +1259,8 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 						.single_dot = true,
 						.heading = heading,
 					};
-					if (dot_ends_sentence(o, pe, &r, w, s[w])) {
+					if (letters_before(s, r.floor, i, longest_abbr + 1) ||
+					    dot_ends_sentence(o, pe, &r, w, s[w])) {
 						sentence_emit(o, sent, i + 1);
 						sent = i + 1;
 					}
@@ -1284,9 +1337,17 @@ static void paragraph_split(struct seg_out *o, size_t ps, size_t pe,
 	sentence_emit(o, sent, pe);
 }
 
-static bool is_heading(const struct line_info *li)
+/* (a line is no wider than its bytes, so a short one need not be measured;
+ * a longer one shape_detect left unmeasured is measured here, each asked
+ * once) */
+static bool is_heading(const uint8_t *s, const struct line_info *li)
 {
-	return !li->terminated && li->cols <= HEADING_COLS_MAX;
+	if (li->terminated)
+		return false;
+	if (li->cols != COLS_UNMEASURED)
+		return li->cols <= HEADING_COLS_MAX;
+	return li->content_end - li->start <= HEADING_COLS_MAX ||
+	       line_cols(s, li->start, li->content_end) <= HEADING_COLS_MAX;
 }
 
 /* One paragraph per non-blank line. */
@@ -1298,8 +1359,8 @@ static void lines_segment(struct seg_out *o, const struct line_info *lines, size
 			continue;
 		/* every sentence of this paragraph starts on line k: where the
 		 * line cursor of sentence_emit would walk to */
-		o->line_no = k;
-		paragraph_split(o, li->body, li->content_end, is_heading(li));
+		seg_line_at(o, k);
+		paragraph_split(o, li->body, li->content_end, is_heading(o->s, li));
 	}
 }
 
@@ -1334,7 +1395,7 @@ static void wrapped_segment(struct seg_out *o, size_t width, const struct line_i
 					paragraph_split(o, ps, pe, open_heading);
 				open = true;
 				open_bullet = li.bullet;
-				open_heading = is_heading(&li);
+				open_heading = is_heading(o->s, &li);
 				ps = li.body;
 				pe = li.content_end;
 			}
@@ -1359,6 +1420,7 @@ size_t segment_text_lines(const char *text, size_t len, const size_t *ends, size
 	size_t width = shape_detect(o.s, len, ends, ends ? nends : 0, &lines, &nlines);
 	o.lines = lines;
 	o.nlines = nlines;
+	seg_line_at(&o, 0);
 	/* room for sentences of 64 bytes on average: one allocation for most
 	 * texts */
 	o.v = xgrow(NULL, &o.cap, len / 64 + 16, sizeof *o.v);
