@@ -747,11 +747,57 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 	return 0;
 }
 
+/* table_match for the common call, at a keyed token followed by a keyed
+ * token or by nothing, walking the chain (kind >= 0: that kind's group)
+ * as table_match does but only as far as the links themselves answer:
+ * a one-word phrase, or a two-word one told by its second id. Returns the
+ * tokens matched (*best: the link) or 0, or -1 when table_match must
+ * answer (an exact alias, a phrase of three words or more, a token not
+ * keyed): it keeps no ids array and calls nothing, so its callers need no
+ * frame, and nearly every lookup ends here. */
+static inline int chain_quick(const struct table *tb, const struct token *t, size_t i, size_t n,
+			      int kind, const struct link **best)
+{
+	if (i >= n || !tb->heads || !(t[i].flags & TF_KEYED))
+		return -1;
+	uint32_t first = t[i].key[tb->stemmed];
+	uint32_t head = tb->heads[first]; /* heads[0] is 0: id 0 starts nothing */
+	if (!head)
+		return 0;
+	const struct link *l = &tb->links[head - 1];
+	if (kind >= 0)
+		while (l->first == first && l->kind < (unsigned)kind)
+			l += l->skip; /* past a kind's group */
+	for (; l->first == first && (kind < 0 || l->kind == (unsigned)kind); l++) {
+		if (l->exact || l->nkeys > 2)
+			return -1;
+		if (l->nkeys == 2) {
+			if (i + 2 > n)
+				continue;
+			if (!(t[i + 1].flags & TF_KEYED))
+				return -1;
+			if (l->second != t[i + 1].key[tb->stemmed])
+				continue;
+		}
+		*best = l;
+		return l->nkeys;
+	}
+	return 0;
+}
+
 size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const struct token *t,
 			  size_t i, size_t n, const char **canon, const char **type)
 {
 	const struct phrase *p;
-	size_t m = table_match(lx, &lx->entities, text, t, i, n, -1, &p);
+	const struct link *l;
+	int q = chain_quick(&lx->entities, t, i, n, -1, &l);
+	size_t m;
+	if (q >= 0) {
+		m = (size_t)q;
+		p = m ? &lx->entities.v[l->phrase] : NULL;
+	} else {
+		m = table_match(lx, &lx->entities, text, t, i, n, -1, &p);
+	}
 	if (!m)
 		return 0;
 	/* an entity alias is a proper name: its first word is capitalised in
@@ -763,13 +809,28 @@ size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const stru
 	return m;
 }
 
+static __attribute__((noinline)) size_t event_match(const struct lexicon *lx, const char *text,
+						    const struct token *t, size_t i, size_t n,
+						    const struct phrase **p)
+{
+	return table_match(lx, &lx->events, text, t, i, n, -1, p);
+}
+
 size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
 			 size_t i, size_t n, struct event_hit *hit)
 {
 	if (t[i].kind != TK_WORD)
 		return 0;
 	const struct phrase *p;
-	size_t m = table_match(lx, &lx->events, text, t, i, n, -1, &p);
+	const struct link *l;
+	int q = chain_quick(&lx->events, t, i, n, -1, &l);
+	size_t m;
+	if (q >= 0) {
+		m = (size_t)q;
+		p = m ? &lx->events.v[l->phrase] : NULL;
+	} else {
+		m = event_match(lx, text, t, i, n, &p);
+	}
 	if (!m)
 		return 0;
 	*hit = (struct event_hit){.cls = p->a, .lemma = p->b, .cls_len = p->alen,
@@ -778,13 +839,24 @@ size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struc
 	return m;
 }
 
+static __attribute__((noinline)) size_t cue_match(const struct lexicon *lx, const char *text,
+						  const struct token *t, size_t i, size_t n,
+						  enum cue_kind kind)
+{
+	const struct phrase *p;
+	return table_match(lx, &lx->cues, text, t, i, n, (int)kind, &p);
+}
+
 size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct token *t,
 		       size_t i, size_t n, enum cue_kind kind)
 {
 	if (i >= n || !lx->cues.heads || (unsigned)kind >= CUE__COUNT)
 		return 0;
-	const struct phrase *p;
-	return table_match(lx, &lx->cues, text, t, i, n, (int)kind, &p);
+	const struct link *l;
+	int q = chain_quick(&lx->cues, t, i, n, (int)kind, &l);
+	if (q >= 0)
+		return (size_t)q;
+	return cue_match(lx, text, t, i, n, kind);
 }
 
 /* ---- loading -------------------------------------------------------------- */
