@@ -100,6 +100,10 @@ struct lexicon {
 	struct unit *nouns; /* classes.tsv: .noun the class, .canon its noun */
 	size_t nnouns, capnouns;
 	struct sb_stemmer *stemmer;
+	/* stem_leads[a][b] bit c: a word starting with the letters 'a' + a,
+	 * 'a' + b, 'a' + c may stem to an event trigger's key (see
+	 * may_stem_to_trigger) */
+	uint32_t stem_leads[26][26];
 	char **strings; /* every string the tables point to */
 	size_t nstrings, capstrings;
 	/* the key dictionary: open addressing, slot -> id (0 empty) */
@@ -294,14 +298,81 @@ static void token_keys(const struct lexicon *lx, const char *text, const struct 
 		memcpy(stem, low, n + 1);
 }
 
+/* Whether the stem of the lower-cased word low[0, n) may be a key of an
+ * event trigger, the only phrases that ask for a word's stem. A Snowball
+ * English stem keeps the word's first three letters as they are, or is
+ * shorter, save that a third letter 'y' may end the stem as 'i' ("cry"
+ * -> "cri") and that a stem of two letters may take an 'e' ("using" ->
+ * "use"), and save the exceptions "dying", "lying", "tying" (-> "die",
+ * ...) and "skies" (-> "sky"): stem_leads_index sets every start of a
+ * word that may stem to a trigger's key so, and a word of three ASCII
+ * letters on whose start none sets a bit needs no stemming, its stem's id
+ * being of no use (the stemmer is most of the cost of a word first seen).
+ * Any other word is stemmed. */
+static bool may_stem_to_trigger(const struct lexicon *lx, const char *low, size_t n)
+{
+	if (n < 3)
+		return true;
+	unsigned a = (unsigned char)low[0] - 'a', b = (unsigned char)low[1] - 'a',
+		 c = (unsigned char)low[2] - 'a';
+	if (a >= 26 || b >= 26 || c >= 26)
+		return true;
+	return lx->stem_leads[a][b] >> c & 1;
+}
+
+/* Sets stem_leads from the event triggers' keys (after their load). */
+static void stem_leads_index(struct lexicon *lx)
+{
+	const uint32_t all = (1u << 26) - 1;
+	static const char *const exceptions[] = {"dyi", "lyi", "tyi", "ski"};
+	for (size_t k = 0; k < CC_ARRAY_LEN(exceptions); k++)
+		lx->stem_leads[exceptions[k][0] - 'a'][exceptions[k][1] - 'a'] |=
+			1u << (exceptions[k][2] - 'a');
+	for (size_t i = 0; i < lx->events.n; i++)
+		for (size_t k = 0; k < lx->events.v[i].nkeys; k++) {
+			/* a key from other than a lower-case ASCII letter (a
+			 * punctuation token's, "-") is no such word's stem; one
+			 * of one or two letters ("a"), or letters and then no
+			 * letter, may be any such word's that starts so */
+			const char *w = lx->words[lx->events.v[i].ids[k] - 1];
+			unsigned a = (unsigned char)w[0] - 'a';
+			if (a >= 26)
+				continue;
+			unsigned b = (unsigned char)w[1] - 'a';
+			if (b >= 26) {
+				for (unsigned x = 0; x < 26; x++)
+					lx->stem_leads[a][x] = all;
+				continue;
+			}
+			unsigned c = (unsigned char)w[2] - 'a';
+			if (c >= 26 || (c == 'e' - 'a' && !w[3])) {
+				lx->stem_leads[a][b] = all;
+				continue;
+			}
+			lx->stem_leads[a][b] |= 1u << c;
+			if (c == 'i' - 'a')
+				lx->stem_leads[a][b] |= 1u << ('y' - 'a');
+		}
+}
+
 static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, const struct token *t)
 {
 	char low[KEY_MAX], stem[KEY_MAX];
-	token_keys(lx, text, t, low, t->kind == TK_WORD ? stem : NULL);
+	size_t ln = token_lower(text, t, low, KEY_MAX);
 	uint32_t lower = word_id(lx, low, strlen(low));
-	/* a token other than a word: its stem key is low, so is its id */
+	/* a token other than a word: its stem key is low, so is its id; a
+	 * word whose stem no trigger can have: 0, as word_id would answer
+	 * or an id no trigger has */
+	uint32_t stem_id = lower;
+	if (t->kind == TK_WORD) {
+		stem_id = 0;
+		if (may_stem_to_trigger(lx, low, ln)) {
+			lexicon_stem(lx, low, ln, stem, KEY_MAX);
+			stem_id = word_id(lx, stem, strlen(stem));
+		}
+	}
 	struct tok_ids r = {.lower = lower,
-			    .stem = t->kind == TK_WORD ? word_id(lx, stem, strlen(stem)) : lower,
+			    .stem = stem_id,
 			    .qlex = quantity_word_class(text, t),
 			    .flags = TF_KEYED,
 			    .tkw = temporal_word_class(text, t)};
@@ -1118,6 +1189,7 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 	}
 	table_index(lx, &lx->entities, false);
 	table_index(lx, &lx->events, false);
+	stem_leads_index(lx);
 	table_index(lx, &lx->cues, true);
 	lx->serial = __atomic_add_fetch(&lexicon_serial, 1, __ATOMIC_RELAXED);
 	*out = lx;
