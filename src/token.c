@@ -169,6 +169,27 @@ static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
 	return i;
 }
 
+/* letter_end(u, i + 1, end) for a word whose first letter is u[i]: with
+ * SSE2 and sixteen bytes left, the sixteen from u[i] on (the first is a
+ * letter, so the first stop is past it), which end most words in one step
+ * without letter_end's set-up for a step at i + 1. */
+static inline size_t word_end(const unsigned char *u, size_t i, size_t end)
+{
+#ifdef TOKEN_SSE2
+	if (end - i >= 16) {
+		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i)),
+					 _mm_set1_epi8(0x20));
+		__m128i not_letter = _mm_cmpgt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))),
+						    _mm_set1_epi8(-128 + 25));
+		unsigned stop = (unsigned)_mm_movemask_epi8(not_letter);
+		if (stop)
+			return i + (unsigned)__builtin_ctz(stop);
+		return letter_end(u, i + 16, end);
+	}
+#endif
+	return letter_end(u, i + 1, end);
+}
+
 /* letter_end, and whether one of the letters is lower case (the case bit
  * 0x20 is set in a lower-case ASCII letter only): for the words the fast
  * path leaves, which are rare enough that the second pass costs little. */
@@ -328,70 +349,67 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	size_t i = start;
 	bool space = true;
 	while (i < end) {
-		if (__builtin_expect(u[i] < 0x80, 1)) {
-			unsigned cls = ascii_class[u[i]];
-			if (cls & A_GAP) {
-				space = true;
-				i++;
-				continue;
-			}
+		/* the class of a byte from 0x80 is 0, so the tests of the class
+		 * need no test of the byte before them; the word, by far the
+		 * most common token, is tested first */
+		unsigned c = u[i], cls = ascii_class[c];
+		if (cls & (A_LOWER | A_UPPER)) {
 			/* the common word: ASCII letters ended by an ASCII byte other
 			 * than an apostrophe or a dot, or by one of those that the
 			 * sentence's end or an ASCII byte other than a letter follows
 			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
 			 * and any non-ASCII byte after the letters, go out of line */
-			if (cls & (A_LOWER | A_UPPER)) {
-				size_t e = letter_end(u, i + 1, end);
-				unsigned next = e < end ? u[e] : 0; /* 0: the end */
-				if (next < 0x80 &&
-				    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
-				     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
-					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
-						      (next == '.' ? TF_DOT_AFTER : 0);
-					if (cls & A_UPPER) {
-						fl |= TF_CAP;
-						/* all capitals: no letter after the first
-						 * has the case bit (most stop at once) */
-						size_t k = i + 1;
-						while (k < e && !(u[k] & 0x20))
-							k++;
-						if (k == e && e - i >= 2)
-							fl |= TF_UPPER;
-					}
-					push(&tv, &out, &lim, i, e, TK_WORD, fl);
-					/* and the one space after it, most often */
-					space = next == ' ';
-					i = e + space;
-					continue;
+			size_t e = word_end(u, i, end);
+			unsigned next = e < end ? u[e] : 0; /* 0: the end */
+			if (next < 0x80 &&
+			    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
+			     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
+				unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
+					      (next == '.' ? TF_DOT_AFTER : 0);
+				if (cls & A_UPPER) {
+					fl |= TF_CAP;
+					/* all capitals: no letter after the first
+					 * has the case bit (most stop at once) */
+					size_t k = i + 1;
+					while (k < e && !(u[k] & 0x20))
+						k++;
+					if (k == e && e - i >= 2)
+						fl |= TF_UPPER;
 				}
+				push(&tv, &out, &lim, i, e, TK_WORD, fl);
+				/* and the one space after it, most often */
+				space = next == ' ';
+				i = e + space;
+				continue;
 			}
+		} else if (cls & A_GAP) {
+			space = true;
+			i++;
+			continue;
+		} else if (cls & A_DIGIT) {
 			/* an ASCII number ended by an ASCII byte other than a ',' or
 			 * a '.' that a digit follows (the number would go on) */
-			if (cls & A_DIGIT) {
-				size_t e = i + 1;
-				while (e < end && (ascii_class[u[e]] & A_DIGIT))
-					e++;
-				unsigned next = e < end ? u[e] : 0; /* 0: the end */
-				if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
-						    !(ascii_class[u[e + 1]] & A_DIGIT))) {
-					push(&tv, &out, &lim, i, e, TK_NUM,
-					     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-					space = next == ' ';
-					i = e + space;
-					continue;
-				}
+			size_t e = i + 1;
+			while (e < end && (ascii_class[u[e]] & A_DIGIT))
+				e++;
+			unsigned next = e < end ? u[e] : 0; /* 0: the end */
+			if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
+					    !(ascii_class[u[e + 1]] & A_DIGIT))) {
+				push(&tv, &out, &lim, i, e, TK_NUM, (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+				space = next == ' ';
+				i = e + space;
+				continue;
 			}
+		} else if (c < 0x80 && c != '\'') {
 			/* ASCII punctuation (not an apostrophe, which may begin a
 			 * possessive 's): one token; '$' and '%' are the symbols
 			 * (the only ASCII currency sign is '$') */
-			if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
-				push(&tv, &out, &lim, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
-				     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-				/* and the one space after it, as after a word */
-				space = i + 1 < end && u[i + 1] == ' ';
-				i += 1 + space;
-				continue;
-			}
+			push(&tv, &out, &lim, i, i + 1, c == '$' || c == '%' ? TK_SYM : TK_PUNCT,
+			     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
+			/* and the one space after it, as after a word */
+			space = i + 1 < end && u[i + 1] == ' ';
+			i += 1 + space;
+			continue;
 		}
 		/* the rest, out of line */
 		tv.out = out;
