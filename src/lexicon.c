@@ -85,6 +85,11 @@ struct table {
 	size_t n, cap;
 	uint32_t *heads; /* first id -> index + 1 of its chain's first link (0 = none) */
 	uint32_t *kinds; /* first id -> bit set of the kinds (cues) its phrases have */
+	/* cues, by id, bit sets of kinds: ones, the kinds of a one-word phrase
+	 * that is the word (not exact); exact1, of one that is exact; seconds,
+	 * the kinds of a longer phrase whose second word it is (see
+	 * lexicon_cue_at_) */
+	uint32_t *ones, *exact1, *seconds;
 	struct link *links; /* the chains one after another, then a sentinel */
 	bool stemmed;
 };
@@ -713,6 +718,21 @@ static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind
 		tb->kinds[f] |= 1u << (p->kind & 31);
 	}
 	free(order);
+	if (by_kind) {
+		tb->ones = xcalloc(lx->nwords + 1, sizeof *tb->ones);
+		tb->exact1 = xcalloc(lx->nwords + 1, sizeof *tb->exact1);
+		tb->seconds = xcalloc(lx->nwords + 1, sizeof *tb->seconds);
+		for (size_t i = 0; i < tb->n; i++) {
+			const struct phrase *p = &tb->v[i];
+			uint32_t bit = 1u << (p->kind & 31);
+			if (p->nkeys >= 2)
+				tb->seconds[p->ids[1]] |= bit;
+			else if (p->exact)
+				tb->exact1[p->ids[0]] |= bit;
+			else
+				tb->ones[p->ids[0]] |= bit;
+		}
+	}
 }
 
 static void table_free(struct table *tb)
@@ -722,6 +742,9 @@ static void table_free(struct table *tb)
 	free(tb->v);
 	free(tb->heads);
 	free(tb->kinds);
+	free(tb->ones);
+	free(tb->exact1);
+	free(tb->seconds);
 	free(tb->links);
 	memset(tb, 0, sizeof *tb);
 }
@@ -923,6 +946,19 @@ size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct 
 {
 	if (i >= n || !lx->cues.heads || (unsigned)kind >= CUE__COUNT)
 		return 0;
+	/* a keyed word that no phrase of the kind longer than one word can
+	 * go on from (the next token is the second word of none of them, or
+	 * there is none) answers from its own bits: 1 when it alone is a
+	 * phrase of the kind (table_match would pass the longer ones to it,
+	 * the chain running longest first), unless that phrase is exact */
+	const struct table *tb = &lx->cues;
+	if (t[i].flags & TF_KEYED) {
+		uint32_t first = t[i].key[0], bit = 1u << kind;
+		if ((i + 1 >= n ||
+		     ((t[i + 1].flags & TF_KEYED) && !(tb->seconds[t[i + 1].key[0]] & bit))) &&
+		    !(tb->exact1[first] & bit))
+			return (tb->ones[first] & bit) != 0;
+	}
 	const struct link *l;
 	int q = chain_quick(&lx->cues, t, i, n, (int)kind, &l);
 	if (q >= 0)
