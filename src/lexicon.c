@@ -85,6 +85,11 @@ struct table {
 	size_t n, cap;
 	uint32_t *heads; /* first id -> index + 1 of its chain's first link (0 = none) */
 	uint32_t *kinds; /* first id -> bit set of the kinds (cues) its phrases have */
+	/* cues, by id, bit sets of kinds: ones, the kinds of a one-word phrase
+	 * that is the word (not exact); exact1, of one that is exact; seconds,
+	 * the kinds of a longer phrase whose second word it is (see
+	 * lexicon_cue_at_) */
+	uint32_t *ones, *exact1, *seconds;
 	struct link *links; /* the chains one after another, then a sentinel */
 	bool stemmed;
 };
@@ -100,6 +105,10 @@ struct lexicon {
 	struct unit *nouns; /* classes.tsv: .noun the class, .canon its noun */
 	size_t nnouns, capnouns;
 	struct sb_stemmer *stemmer;
+	/* stem_leads[a][b] bit c: a word starting with the letters 'a' + a,
+	 * 'a' + b, 'a' + c may stem to an event trigger's key (see
+	 * may_stem_to_trigger) */
+	uint32_t stem_leads[26][26];
 	char **strings; /* every string the tables point to */
 	size_t nstrings, capstrings;
 	/* the key dictionary: open addressing, slot -> id (0 empty) */
@@ -294,14 +303,81 @@ static void token_keys(const struct lexicon *lx, const char *text, const struct 
 		memcpy(stem, low, n + 1);
 }
 
+/* Whether the stem of the lower-cased word low[0, n) may be a key of an
+ * event trigger, the only phrases that ask for a word's stem. A Snowball
+ * English stem keeps the word's first three letters as they are, or is
+ * shorter, save that a third letter 'y' may end the stem as 'i' ("cry"
+ * -> "cri") and that a stem of two letters may take an 'e' ("using" ->
+ * "use"), and save the exceptions "dying", "lying", "tying" (-> "die",
+ * ...) and "skies" (-> "sky"): stem_leads_index sets every start of a
+ * word that may stem to a trigger's key so, and a word of three ASCII
+ * letters on whose start none sets a bit needs no stemming, its stem's id
+ * being of no use (the stemmer is most of the cost of a word first seen).
+ * Any other word is stemmed. */
+static bool may_stem_to_trigger(const struct lexicon *lx, const char *low, size_t n)
+{
+	if (n < 3)
+		return true;
+	unsigned a = (unsigned char)low[0] - 'a', b = (unsigned char)low[1] - 'a',
+		 c = (unsigned char)low[2] - 'a';
+	if (a >= 26 || b >= 26 || c >= 26)
+		return true;
+	return lx->stem_leads[a][b] >> c & 1;
+}
+
+/* Sets stem_leads from the event triggers' keys (after their load). */
+static void stem_leads_index(struct lexicon *lx)
+{
+	const uint32_t all = (1u << 26) - 1;
+	static const char *const exceptions[] = {"dyi", "lyi", "tyi", "ski"};
+	for (size_t k = 0; k < CC_ARRAY_LEN(exceptions); k++)
+		lx->stem_leads[exceptions[k][0] - 'a'][exceptions[k][1] - 'a'] |=
+			1u << (exceptions[k][2] - 'a');
+	for (size_t i = 0; i < lx->events.n; i++)
+		for (size_t k = 0; k < lx->events.v[i].nkeys; k++) {
+			/* a key from other than a lower-case ASCII letter (a
+			 * punctuation token's, "-") is no such word's stem; one
+			 * of one or two letters ("a"), or letters and then no
+			 * letter, may be any such word's that starts so */
+			const char *w = lx->words[lx->events.v[i].ids[k] - 1];
+			unsigned a = (unsigned char)w[0] - 'a';
+			if (a >= 26)
+				continue;
+			unsigned b = (unsigned char)w[1] - 'a';
+			if (b >= 26) {
+				for (unsigned x = 0; x < 26; x++)
+					lx->stem_leads[a][x] = all;
+				continue;
+			}
+			unsigned c = (unsigned char)w[2] - 'a';
+			if (c >= 26 || (c == 'e' - 'a' && !w[3])) {
+				lx->stem_leads[a][b] = all;
+				continue;
+			}
+			lx->stem_leads[a][b] |= 1u << c;
+			if (c == 'i' - 'a')
+				lx->stem_leads[a][b] |= 1u << ('y' - 'a');
+		}
+}
+
 static struct tok_ids ids_compute(const struct lexicon *lx, const char *text, const struct token *t)
 {
 	char low[KEY_MAX], stem[KEY_MAX];
-	token_keys(lx, text, t, low, t->kind == TK_WORD ? stem : NULL);
+	size_t ln = token_lower(text, t, low, KEY_MAX);
 	uint32_t lower = word_id(lx, low, strlen(low));
-	/* a token other than a word: its stem key is low, so is its id */
+	/* a token other than a word: its stem key is low, so is its id; a
+	 * word whose stem no trigger can have: 0, as word_id would answer
+	 * or an id no trigger has */
+	uint32_t stem_id = lower;
+	if (t->kind == TK_WORD) {
+		stem_id = 0;
+		if (may_stem_to_trigger(lx, low, ln)) {
+			lexicon_stem(lx, low, ln, stem, KEY_MAX);
+			stem_id = word_id(lx, stem, strlen(stem));
+		}
+	}
 	struct tok_ids r = {.lower = lower,
-			    .stem = t->kind == TK_WORD ? word_id(lx, stem, strlen(stem)) : lower,
+			    .stem = stem_id,
 			    .qlex = quantity_word_class(text, t),
 			    .flags = TF_KEYED,
 			    .tkw = temporal_word_class(text, t)};
@@ -642,6 +718,21 @@ static void table_index(const struct lexicon *lx, struct table *tb, bool by_kind
 		tb->kinds[f] |= 1u << (p->kind & 31);
 	}
 	free(order);
+	if (by_kind) {
+		tb->ones = xcalloc(lx->nwords + 1, sizeof *tb->ones);
+		tb->exact1 = xcalloc(lx->nwords + 1, sizeof *tb->exact1);
+		tb->seconds = xcalloc(lx->nwords + 1, sizeof *tb->seconds);
+		for (size_t i = 0; i < tb->n; i++) {
+			const struct phrase *p = &tb->v[i];
+			uint32_t bit = 1u << (p->kind & 31);
+			if (p->nkeys >= 2)
+				tb->seconds[p->ids[1]] |= bit;
+			else if (p->exact)
+				tb->exact1[p->ids[0]] |= bit;
+			else
+				tb->ones[p->ids[0]] |= bit;
+		}
+	}
 }
 
 static void table_free(struct table *tb)
@@ -651,6 +742,9 @@ static void table_free(struct table *tb)
 	free(tb->v);
 	free(tb->heads);
 	free(tb->kinds);
+	free(tb->ones);
+	free(tb->exact1);
+	free(tb->seconds);
 	free(tb->links);
 	memset(tb, 0, sizeof *tb);
 }
@@ -747,11 +841,57 @@ table_match(const struct lexicon *lx, const struct table *tb, const char *text,
 	return 0;
 }
 
+/* table_match for the common call, at a keyed token followed by a keyed
+ * token or by nothing, walking the chain (kind >= 0: that kind's group)
+ * as table_match does but only as far as the links themselves answer:
+ * a one-word phrase, or a two-word one told by its second id. Returns the
+ * tokens matched (*best: the link) or 0, or -1 when table_match must
+ * answer (an exact alias, a phrase of three words or more, a token not
+ * keyed): it keeps no ids array and calls nothing, so its callers need no
+ * frame, and nearly every lookup ends here. */
+static inline int chain_quick(const struct table *tb, const struct token *t, size_t i, size_t n,
+			      int kind, const struct link **best)
+{
+	if (i >= n || !tb->heads || !(t[i].flags & TF_KEYED))
+		return -1;
+	uint32_t first = t[i].key[tb->stemmed];
+	uint32_t head = tb->heads[first]; /* heads[0] is 0: id 0 starts nothing */
+	if (!head)
+		return 0;
+	const struct link *l = &tb->links[head - 1];
+	if (kind >= 0)
+		while (l->first == first && l->kind < (unsigned)kind)
+			l += l->skip; /* past a kind's group */
+	for (; l->first == first && (kind < 0 || l->kind == (unsigned)kind); l++) {
+		if (l->exact || l->nkeys > 2)
+			return -1;
+		if (l->nkeys == 2) {
+			if (i + 2 > n)
+				continue;
+			if (!(t[i + 1].flags & TF_KEYED))
+				return -1;
+			if (l->second != t[i + 1].key[tb->stemmed])
+				continue;
+		}
+		*best = l;
+		return l->nkeys;
+	}
+	return 0;
+}
+
 size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const struct token *t,
 			  size_t i, size_t n, const char **canon, const char **type)
 {
 	const struct phrase *p;
-	size_t m = table_match(lx, &lx->entities, text, t, i, n, -1, &p);
+	const struct link *l;
+	int q = chain_quick(&lx->entities, t, i, n, -1, &l);
+	size_t m;
+	if (q >= 0) {
+		m = (size_t)q;
+		p = m ? &lx->entities.v[l->phrase] : NULL;
+	} else {
+		m = table_match(lx, &lx->entities, text, t, i, n, -1, &p);
+	}
 	if (!m)
 		return 0;
 	/* an entity alias is a proper name: its first word is capitalised in
@@ -763,13 +903,28 @@ size_t lexicon_entity_at_(const struct lexicon *lx, const char *text, const stru
 	return m;
 }
 
+static __attribute__((noinline)) size_t event_match(const struct lexicon *lx, const char *text,
+						    const struct token *t, size_t i, size_t n,
+						    const struct phrase **p)
+{
+	return table_match(lx, &lx->events, text, t, i, n, -1, p);
+}
+
 size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struct token *t,
 			 size_t i, size_t n, struct event_hit *hit)
 {
 	if (t[i].kind != TK_WORD)
 		return 0;
 	const struct phrase *p;
-	size_t m = table_match(lx, &lx->events, text, t, i, n, -1, &p);
+	const struct link *l;
+	int q = chain_quick(&lx->events, t, i, n, -1, &l);
+	size_t m;
+	if (q >= 0) {
+		m = (size_t)q;
+		p = m ? &lx->events.v[l->phrase] : NULL;
+	} else {
+		m = event_match(lx, text, t, i, n, &p);
+	}
 	if (!m)
 		return 0;
 	*hit = (struct event_hit){.cls = p->a, .lemma = p->b, .cls_len = p->alen,
@@ -778,13 +933,37 @@ size_t lexicon_event_at_(const struct lexicon *lx, const char *text, const struc
 	return m;
 }
 
+static __attribute__((noinline)) size_t cue_match(const struct lexicon *lx, const char *text,
+						  const struct token *t, size_t i, size_t n,
+						  enum cue_kind kind)
+{
+	const struct phrase *p;
+	return table_match(lx, &lx->cues, text, t, i, n, (int)kind, &p);
+}
+
 size_t lexicon_cue_at_(const struct lexicon *lx, const char *text, const struct token *t,
 		       size_t i, size_t n, enum cue_kind kind)
 {
 	if (i >= n || !lx->cues.heads || (unsigned)kind >= CUE__COUNT)
 		return 0;
-	const struct phrase *p;
-	return table_match(lx, &lx->cues, text, t, i, n, (int)kind, &p);
+	/* a keyed word that no phrase of the kind longer than one word can
+	 * go on from (the next token is the second word of none of them, or
+	 * there is none) answers from its own bits: 1 when it alone is a
+	 * phrase of the kind (table_match would pass the longer ones to it,
+	 * the chain running longest first), unless that phrase is exact */
+	const struct table *tb = &lx->cues;
+	if (t[i].flags & TF_KEYED) {
+		uint32_t first = t[i].key[0], bit = 1u << kind;
+		if ((i + 1 >= n ||
+		     ((t[i + 1].flags & TF_KEYED) && !(tb->seconds[t[i + 1].key[0]] & bit))) &&
+		    !(tb->exact1[first] & bit))
+			return (tb->ones[first] & bit) != 0;
+	}
+	const struct link *l;
+	int q = chain_quick(&lx->cues, t, i, n, (int)kind, &l);
+	if (q >= 0)
+		return (size_t)q;
+	return cue_match(lx, text, t, i, n, kind);
 }
 
 /* ---- loading -------------------------------------------------------------- */
@@ -1046,6 +1225,7 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 	}
 	table_index(lx, &lx->entities, false);
 	table_index(lx, &lx->events, false);
+	stem_leads_index(lx);
 	table_index(lx, &lx->cues, true);
 	lx->serial = __atomic_add_fetch(&lexicon_serial, 1, __ATOMIC_RELAXED);
 	*out = lx;

@@ -56,8 +56,11 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
 				       const struct token *t, size_t i, size_t n,
 				       const char **canon, const char **type)
 {
-	/* a keyed token that starts no alias answers without a call */
-	if (i < n && (t[i].flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED)
+	/* a keyed token that starts no alias answers without a call, and so
+	 * does a word without a capital (lexicon_entity_at_ would find its
+	 * alias, "the", only to refuse it: an alias is a proper name) */
+	if (i < n && ((t[i].flags & (TF_KEYED | TF_STARTS_ENTITY)) == TF_KEYED ||
+		      (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP))))
 		return 0;
 	return lexicon_entity_at_(lx, text, t, i, n, canon, type);
 }

@@ -95,11 +95,30 @@ static inline void push(struct tokv *tv, struct token **out, struct token **lim,
 
 /* ASCII bytes by class, for the fast paths: most bytes of English news are
  * ASCII letters, digits and spaces. A_HOLD: the apostrophe and the dot,
- * which may continue a word ("don't", "U.S") or start a possessive. */
-enum { A_LOWER = 1, A_UPPER = 2, A_DIGIT = 4, A_GAP = 8, A_HOLD = 16 };
+ * which may continue a word ("don't", "U.S") or start a possessive.
+ * A_SPACE, A_DOT: the space and the dot, which token_scan asks of the byte
+ * after a word, with the bits of the flags they give (TF_SPACE_BEFORE to
+ * the next token, TF_DOT_AFTER to the word), so the class is the answer.
+ * A_HIGH: a byte from 0x80 (a non-ASCII character's), so that one test of
+ * the class of the byte after a word tells it from the ASCII ends. */
+enum {
+	A_SPACE = TF_SPACE_BEFORE,
+	A_LOWER = 2,
+	A_UPPER = 4,
+	A_DIGIT = 8,
+	A_GAP = 16,
+	A_DOT = TF_DOT_AFTER,
+	A_HOLD = 64,
+	A_HIGH = 128,
+};
+_Static_assert(A_SPACE == 1 && A_DOT == 32, "the classes' bits are distinct");
+#define A_HIGH16                                                                                  \
+	A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH,   \
+		A_HIGH, A_HIGH, A_HIGH, A_HIGH, A_HIGH
 static const unsigned char ascii_class[256] = {
-	['\''] = A_HOLD, ['.'] = A_HOLD,
-	['\t'] = A_GAP, ['\n'] = A_GAP, ['\v'] = A_GAP, ['\f'] = A_GAP, ['\r'] = A_GAP, [' '] = A_GAP,
+	['\''] = A_HOLD, ['.'] = A_HOLD | A_DOT,
+	['\t'] = A_GAP, ['\n'] = A_GAP, ['\v'] = A_GAP, ['\f'] = A_GAP, ['\r'] = A_GAP,
+	[' '] = A_GAP | A_SPACE,
 	['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
 	['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
 	['a'] = A_LOWER, ['b'] = A_LOWER, ['c'] = A_LOWER, ['d'] = A_LOWER, ['e'] = A_LOWER,
@@ -114,7 +133,9 @@ static const unsigned char ascii_class[256] = {
 	['P'] = A_UPPER, ['Q'] = A_UPPER, ['R'] = A_UPPER, ['S'] = A_UPPER, ['T'] = A_UPPER,
 	['U'] = A_UPPER, ['V'] = A_UPPER, ['W'] = A_UPPER, ['X'] = A_UPPER, ['Y'] = A_UPPER,
 	['Z'] = A_UPPER,
+	[0x80] = A_HIGH16, A_HIGH16, A_HIGH16, A_HIGH16, A_HIGH16, A_HIGH16, A_HIGH16, A_HIGH16,
 };
+#undef A_HIGH16
 
 /* Where the run of ASCII letters at u[i] ends (i itself when there is
  * none), before `end`. With SSE2 sixteen bytes a step:
@@ -167,6 +188,30 @@ static inline size_t letter_end(const unsigned char *u, size_t i, size_t end)
 	while (i < end && (ascii_class[u[i]] & (A_LOWER | A_UPPER)))
 		i++;
 	return i;
+}
+
+/* letter_end(u, i + 1, end) for a word whose first letter is u[i]: with
+ * SSE2 and sixteen bytes left, the sixteen from u[i] on (the first is a
+ * letter, so the first stop is past it), which end most words in one step
+ * without letter_end's set-up for a step at i + 1. */
+static inline size_t word_end(const unsigned char *u, size_t i, size_t end)
+{
+#ifdef TOKEN_SSE2
+	if (end - i >= 16) {
+		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(u + i)),
+					 _mm_set1_epi8(0x20));
+		/* the letters (below -128 + 26 once shifted, as letter_end
+		 * says), then the others as the bits left clear: gcc makes
+		 * letter_end's compare for the others two */
+		__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8((char)(0x80 - 'a'))),
+						_mm_set1_epi8(-128 + 26));
+		unsigned stop = (unsigned)_mm_movemask_epi8(letter) ^ 0xFFFFu;
+		if (stop)
+			return i + (unsigned)__builtin_ctz(stop);
+		return letter_end(u, i + 16, end);
+	}
+#endif
+	return letter_end(u, i + 1, end);
 }
 
 /* letter_end, and whether one of the letters is lower case (the case bit
@@ -326,81 +371,78 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	struct token *out = tv.v ? tv.v + tv.n : NULL, *lim = tv.v ? tv.v + tv.cap : NULL;
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
-	bool space = true;
+	unsigned space = TF_SPACE_BEFORE; /* or 0: whitespace before the next token */
 	while (i < end) {
-		if (__builtin_expect(u[i] < 0x80, 1)) {
-			unsigned cls = ascii_class[u[i]];
-			if (cls & A_GAP) {
-				space = true;
-				i++;
-				continue;
-			}
+		/* a byte from 0x80 has only A_HIGH, so the tests of the class
+		 * need no test of the byte before them; the word, by far the
+		 * most common token, is tested first */
+		unsigned c = u[i], cls = ascii_class[c];
+		if (cls & (A_LOWER | A_UPPER)) {
 			/* the common word: ASCII letters ended by an ASCII byte other
 			 * than an apostrophe or a dot, or by one of those that the
 			 * sentence's end or an ASCII byte other than a letter follows
 			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
 			 * and any non-ASCII byte after the letters, go out of line */
-			if (cls & (A_LOWER | A_UPPER)) {
-				size_t e = letter_end(u, i + 1, end);
-				unsigned next = e < end ? u[e] : 0; /* 0: the end */
-				if (next < 0x80 &&
-				    (!(ascii_class[next] & A_HOLD) || e + 1 == end ||
-				     (u[e + 1] < 0x80 && !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER))))) {
-					unsigned fl = (space ? TF_SPACE_BEFORE : 0) | TF_ASCII |
-						      (next == '.' ? TF_DOT_AFTER : 0);
-					if (cls & A_UPPER) {
-						fl |= TF_CAP;
-						/* all capitals: no letter after the first
-						 * has the case bit (most stop at once) */
-						size_t k = i + 1;
-						while (k < e && !(u[k] & 0x20))
-							k++;
-						if (k == e && e - i >= 2)
-							fl |= TF_UPPER;
-					}
-					push(&tv, &out, &lim, i, e, TK_WORD, fl);
-					/* and the one space after it, most often */
-					space = next == ' ';
-					i = e + space;
-					continue;
+			size_t e = word_end(u, i, end);
+			unsigned next = e < end ? u[e] : 0; /* 0: the end */
+			unsigned cn = ascii_class[next];
+			if (!(cn & (A_HOLD | A_HIGH)) ||
+			    (!(cn & A_HIGH) &&
+			     (e + 1 == end || !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER | A_HIGH))))) {
+				unsigned fl = space | TF_ASCII | (cn & A_DOT);
+				if (cls & A_UPPER) {
+					fl |= TF_CAP;
+					/* all capitals: no letter after the first
+					 * has the case bit (most stop at once) */
+					size_t k = i + 1;
+					while (k < e && !(u[k] & 0x20))
+						k++;
+					if (k == e && e - i >= 2)
+						fl |= TF_UPPER;
 				}
+				push(&tv, &out, &lim, i, e, TK_WORD, fl);
+				/* and the one space after it, most often */
+				space = cn & A_SPACE;
+				i = e + space;
+				continue;
 			}
+		} else if (cls & A_GAP) {
+			space = TF_SPACE_BEFORE;
+			i++;
+			continue;
+		} else if (cls & A_DIGIT) {
 			/* an ASCII number ended by an ASCII byte other than a ',' or
 			 * a '.' that a digit follows (the number would go on) */
-			if (cls & A_DIGIT) {
-				size_t e = i + 1;
-				while (e < end && (ascii_class[u[e]] & A_DIGIT))
-					e++;
-				unsigned next = e < end ? u[e] : 0; /* 0: the end */
-				if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
-						    !(ascii_class[u[e + 1]] & A_DIGIT))) {
-					push(&tv, &out, &lim, i, e, TK_NUM,
-					     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-					space = next == ' ';
-					i = e + space;
-					continue;
-				}
+			size_t e = i + 1;
+			while (e < end && (ascii_class[u[e]] & A_DIGIT))
+				e++;
+			unsigned next = e < end ? u[e] : 0; /* 0: the end */
+			if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
+					    !(ascii_class[u[e + 1]] & A_DIGIT))) {
+				push(&tv, &out, &lim, i, e, TK_NUM, space | TF_ASCII);
+				space = next == ' ';
+				i = e + space;
+				continue;
 			}
+		} else if (c < 0x80 && c != '\'') {
 			/* ASCII punctuation (not an apostrophe, which may begin a
 			 * possessive 's): one token; '$' and '%' are the symbols
 			 * (the only ASCII currency sign is '$') */
-			if (!(cls & (A_DIGIT | A_LOWER | A_UPPER)) && u[i] != '\'') {
-				push(&tv, &out, &lim, i, i + 1, u[i] == '$' || u[i] == '%' ? TK_SYM : TK_PUNCT,
-				     (space ? TF_SPACE_BEFORE : 0) | TF_ASCII);
-				/* and the one space after it, as after a word */
-				space = i + 1 < end && u[i + 1] == ' ';
-				i += 1 + space;
-				continue;
-			}
+			push(&tv, &out, &lim, i, i + 1, c == '$' || c == '%' ? TK_SYM : TK_PUNCT,
+			     space | TF_ASCII);
+			/* and the one space after it, as after a word */
+			space = i + 1 < end && u[i + 1] == ' ';
+			i += 1 + space;
+			continue;
 		}
 		/* the rest, out of line */
 		tv.out = out;
 		tv.lim = lim;
-		tv.space = space;
+		tv.space = space != 0;
 		i = scan_other(text, i, end, &tv);
 		out = tv.out;
 		lim = tv.lim;
-		space = tv.space;
+		space = tv.space ? TF_SPACE_BEFORE : 0;
 	}
 	*toks = tv.v;
 	*n = tv.v ? (size_t)(out - tv.v) : 0;

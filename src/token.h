@@ -152,8 +152,14 @@ __attribute__((always_inline))
 static inline bool token_is(const char *text, const struct token *t, const char *s)
 {
 	size_t len = t->end - t->start;
-	if (__builtin_constant_p(__builtin_strlen(s)) && len != __builtin_strlen(s))
-		return false;
+	if (__builtin_constant_p(__builtin_strlen(s))) {
+		if (len != __builtin_strlen(s))
+			return false;
+		/* and on the first byte: bytes equal but for ASCII case are
+		 * equal with the case bit set (the literal's is a constant) */
+		if (len && ((unsigned char)text[t->start] | 0x20) != ((unsigned char)s[0] | 0x20))
+			return false;
+	}
 	return token_is_bytes(text, t, s, len);
 }
 
