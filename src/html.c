@@ -585,6 +585,11 @@ static void parser_init(void)
 }
 static cc_once_flag parser_once = CC_ONCE_INIT;
 
+void html_init(void)
+{
+	cc_once(&parser_once, parser_init);
+}
+
 /* The length of the text of a subtree, as read_blocks reads it. */
 static size_t text_len(xmlNode *n)
 {
@@ -601,7 +606,7 @@ enum cc_status html_extract(const char *raw, size_t len, const char *label,
 			    struct html_page *page, struct cc_err *err)
 {
 	memset(page, 0, sizeof *page);
-	cc_once(&parser_once, parser_init);
+	html_init();
 	/* this thread's handlers: libxml2 prints nothing of ours */
 	xmlSetGenericErrorFunc(NULL, quiet);
 	xmlSetStructuredErrorFunc(NULL, quiet_structured);

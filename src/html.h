@@ -36,10 +36,14 @@ struct html_page {
  * refuses any binary). */
 bool html_sniff(const char *name, const char *raw, size_t len);
 
+/* Sets libxml2 up (xmlInitParser). Call it once before threads start;
+ * html_extract calls it too (once per process) for callers that did not. */
+void html_init(void);
+
 /* Parses the page and fills *page. `label` names the input in messages.
  * Refuses (CC_ERR_INPUT, nothing allocated) a page with no article text
  * ("LABEL: no article text found in the HTML"). Safe on several threads at
- * once: libxml2 is initialised once, on first use. */
+ * once. */
 enum cc_status html_extract(const char *raw, size_t len, const char *label,
 			    struct html_page *page, struct cc_err *err);
 
