@@ -35,19 +35,21 @@ static bool ends_with_ci(const char *s, const char *suffix)
 
 bool html_sniff(const char *name, const char *raw, size_t len)
 {
-	if (memchr(raw, '\0', len))
-		return false; /* binary, or UTF-16: ingest refuses it as it is */
-	if (name && (ends_with_ci(name, ".html") || ends_with_ci(name, ".htm") ||
-		     ends_with_ci(name, ".xhtml")))
-		return true;
-	size_t i = 0;
-	if (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	while (i < len && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\n' || raw[i] == '\r' ||
-			   raw[i] == '\f'))
-		i++;
-	return ascii_iprefix(raw + i, len - i, "<!doctype html") ||
-	       ascii_iprefix(raw + i, len - i, "<html");
+	bool page = name && (ends_with_ci(name, ".html") || ends_with_ci(name, ".htm") ||
+			     ends_with_ci(name, ".xhtml"));
+	if (!page) {
+		size_t i = 0;
+		if (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0)
+			i = 3;
+		while (i < len && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\n' ||
+				   raw[i] == '\r' || raw[i] == '\f'))
+			i++;
+		page = ascii_iprefix(raw + i, len - i, "<!doctype html") ||
+		       ascii_iprefix(raw + i, len - i, "<html");
+	}
+	/* binary, or UTF-16: ingest refuses it as it is (a text file is not
+	 * scanned here: the guess failed before) */
+	return page && !memchr(raw, '\0', len);
 }
 
 /* ---- the tree ---------------------------------------------------------------- */
