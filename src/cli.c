@@ -230,9 +230,9 @@ static const struct command commands[] = {
 	{
 		.name = "add",
 		.run = cmd_add,
-		.usage = "add [--name NAME] [--date YYYY-MM-DD] [--url URL] [--story NAME] "
+		.usage = "add [--name NAME] [--date YYYY-MM-DD] [--url URL] [--story NAME] [--as text|html] "
 			 "(FILE... | --files-from LIST)",
-		.summary = "add articles (UTF-8 text files; - for standard input) to the store",
+		.summary = "add articles (text or web pages; - for standard input) to the store",
 		.help = "  --name NAME        the source's name (default: the file's base name;\n"
 			"                     only with a single FILE)\n"
 			"  --date YYYY-MM-DD  the publication date (default: found in the text)\n"
@@ -240,6 +240,12 @@ static const struct command commands[] = {
 			"  --story NAME       the story the articles belong to (default: one story)\n"
 			"  --files-from LIST  read the files to add from LIST, one a line: PATH, or\n"
 			"                     STORY<TAB>PATH to give each its story\n"
+			"  --as text|html     read the files as text or as web pages (default: a\n"
+			"                     file named *.html, *.htm or *.xhtml, or starting with\n"
+			"                     <!doctype html or <html, is a page)\n"
+			"A page's article text is read (scripts, navigation, footers dropped); its\n"
+			"title, URL (canonical), date (published time) and outlet (site name) are\n"
+			"taken after --date and --url, before the text's dateline and Source: line.\n"
 			"Each FILE is taken or refused on its own; the same text added twice is\n"
 			"reported and not added again. Exit status 1 if any file was refused.\n",
 	},
@@ -263,7 +269,7 @@ static const struct command commands[] = {
 	{
 		.name = "extract",
 		.run = cmd_extract,
-		.usage = "extract [--date YYYY-MM-DD] [--format text|jsonl] [--jobs N] FILE...",
+		.usage = "extract [--date YYYY-MM-DD] [--format text|jsonl] [--jobs N] [--as text|html] FILE...",
 		.summary = "print the mentions found in articles (no store involved)",
 		.help = "  --date YYYY-MM-DD    the document date for relative dates and missing years\n"
 			"                       (default: found in the text)\n"
@@ -271,7 +277,9 @@ static const struct command commands[] = {
 			"                       type, text, start, end, sentence, value, lo, hi, unit,\n"
 			"                       event, subject, ...\n"
 			"  --jobs N             extract N files at a time (default: one a processor,\n"
-			"                       at most 8); the output is in the order given\n",
+			"                       at most 8); the output is in the order given\n"
+			"  --as text|html       read the files as text or as web pages (default: as\n"
+			"                       add guesses, from the name and the first bytes)\n",
 	},
 	{
 		.name = "claims",
@@ -1091,6 +1099,21 @@ static void refreshed_free(struct refreshed *r)
 	ingest_doc_free(&r->doc);
 }
 
+/* What a web page gave at add that its stored text cannot give again: the
+ * date of its publication metadata (origin meta) and its outlet's name (an
+ * outlet no URL gives: upper case or a space; a URL's host is neither). */
+static void refresh_keep_page(const struct store_source *src, bool meta_date,
+			      struct ingest_doc *doc)
+{
+	if (meta_date && doc->date_origin == DATE_OPTION)
+		doc->date_origin = DATE_META;
+	const char *o = src->outlet;
+	if (o && strpbrk(o, " ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+		free(doc->outlet);
+		doc->outlet = xstrdup(o);
+	}
+}
+
 /* Reads and extracts one source: its stored text, through ingest as add
  * does (the text is already normalised), with its stored URL. A date the
  * user gave at add (--date) stays; else the date, the title and the
@@ -1105,9 +1128,15 @@ static enum cc_status refresh_prepare(struct store *st, const struct lexicon *lx
 	if (rc == CC_OK) {
 		bool given = r->src.date && r->src.date_origin &&
 			     strcmp(r->src.date_origin, ingest_date_origin_name(DATE_OPTION)) == 0;
-		/* refresh --date: the date the user gives now */
-		struct ingest_opts io = {.url = r->src.url, .date = date ? date : given ? r->src.date : NULL};
+		bool meta = r->src.date && r->src.date_origin &&
+			    strcmp(r->src.date_origin, ingest_date_origin_name(DATE_META)) == 0;
+		/* refresh --date: the date the user gives now; the stored text
+		 * is text, also a web page's */
+		struct ingest_opts io = {.url = r->src.url, .as = INGEST_TEXT,
+					 .date = date ? date : given || meta ? r->src.date : NULL};
 		rc = ingest_bytes(r->text, r->len, name, &io, &r->doc, err);
+		if (rc == CC_OK)
+			refresh_keep_page(&r->src, !date && meta, &r->doc);
 	}
 	if (rc != CC_OK)
 		return rc;
@@ -1386,6 +1415,18 @@ static bool format_arg(const struct command *c, const char *arg, enum format *fm
 	return false;
 }
 
+/* --as text|html: how add and extract read their files (default: guessed
+ * from the file's name and first bytes) */
+static bool as_arg(const struct command *c, const char *arg, enum ingest_format *as)
+{
+	if (strcmp(arg, "text") == 0 || strcmp(arg, "html") == 0) {
+		*as = arg[0] == 't' ? INGEST_TEXT : INGEST_HTML;
+		return true;
+	}
+	usage_error(c, "--as takes text or html, not '%s'", arg);
+	return false;
+}
+
 /* ---- add --------------------------------------------------------------------- */
 
 struct progress {
@@ -1424,6 +1465,7 @@ static void progress_clear(struct progress *p)
 
 struct add_opts {
 	const char *name, *date, *url, *story;
+	enum ingest_format as; /* --as */
 };
 
 static char *default_name(const char *path)
@@ -1463,7 +1505,7 @@ static void prepare_file(const struct lexicon *lx, const char *path, const struc
 		return;
 	}
 	const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
-	struct ingest_opts io = {.date = o->date, .url = o->url};
+	struct ingest_opts io = {.date = o->date, .url = o->url, .as = o->as};
 	enum cc_status rc = ingest_bytes(raw, p->rawlen, label, &io, &p->doc, &err);
 	free(raw);
 	if (rc != CC_OK) {
@@ -1767,6 +1809,7 @@ static int cmd_add(struct cli *cli, int argc, char **argv)
 		{"url", required_argument, NULL, 'u'},
 		{"story", required_argument, NULL, 's'},
 		{"files-from", required_argument, NULL, 'F'},
+		{"as", required_argument, NULL, 'a'},
 	};
 	struct add_opts o = {0};
 	const char *list = NULL;
@@ -1780,6 +1823,10 @@ static int cmd_add(struct cli *cli, int argc, char **argv)
 		case 'u': o.url = optarg; break;
 		case 's': o.story = optarg; break;
 		case 'F': list = optarg; break;
+		case 'a':
+			if (!as_arg(c, optarg, &o.as))
+				return EXIT_USAGE;
+			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
 	}
@@ -2108,6 +2155,7 @@ struct extract_run {
 	const struct lexicon *lx;
 	const char *date; /* --date, or NULL */
 	enum format fmt;
+	enum ingest_format as; /* --as */
 };
 
 /* A writer of extract output: the JSON writer and the rendered heads and
@@ -2194,7 +2242,7 @@ static int extract_file(const struct extract_run *run, struct extract_out *o, co
 	if (ingest_read(path, MAX_ARTICLE_BYTES, &raw, &rawlen, err) != CC_OK)
 		return 1;
 	struct ingest_doc doc;
-	struct ingest_opts io = {.date = run->date, .no_hash = true};
+	struct ingest_opts io = {.date = run->date, .no_hash = true, .as = run->as};
 	const char *label = strcmp(path, "-") == 0 ? "standard input" : path;
 	enum cc_status rc = ingest_bytes(raw, rawlen, label, &io, &doc, err);
 	free(raw);
@@ -2367,6 +2415,7 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 		{"date", required_argument, NULL, 'd'},
 		{"format", required_argument, NULL, 'f'},
 		{"jobs", required_argument, NULL, 'j'},
+		{"as", required_argument, NULL, 'a'},
 	};
 	struct extract_run run = {.fmt = FMT_TEXT};
 	int jobs = 0;
@@ -2387,6 +2436,10 @@ static int cmd_extract(struct cli *cli, int argc, char **argv)
 			jobs = (int)n;
 			break;
 		}
+		case 'a':
+			if (!as_arg(c, optarg, &run.as))
+				return EXIT_USAGE;
+			break;
 		default: return usage_error(c, "unexpected argument '%s'", argv[optind - 1]);
 		}
 	}

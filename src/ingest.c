@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "dateline.h"
+#include "html.h"
 #include "segment.h"
 #include "sha256.h"
 #include "text.h"
@@ -957,6 +958,7 @@ const char *ingest_date_origin_name(enum ingest_date_origin o)
 	case DATE_DATELINE: return "dateline";
 	case DATE_BANNER: return "banner";
 	case DATE_URL: return "url";
+	case DATE_META: return "meta";
 	case DATE_NONE: break;
 	}
 	return "none";
@@ -1096,9 +1098,9 @@ static void sentences_fill(const char *t, const struct seg_sentence *ss, size_t 
 		free(cand);
 }
 
-enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
-			    const struct ingest_opts *opts, struct ingest_doc *doc,
-			    struct cc_err *err)
+static enum cc_status ingest_text(const char *raw, size_t len, const char *label,
+				  const struct ingest_opts *opts, struct ingest_doc *doc,
+				  struct cc_err *err)
 {
 	memset(doc, 0, sizeof *doc);
 	char *text;
@@ -1192,6 +1194,63 @@ enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
 	free(ss);
 	lines_free(&lines);
 	return CC_OK;
+}
+
+/* A metadata string as the text is: canonical (NFC, one line), or NULL. */
+static char *meta_text(const char *s, const char *label)
+{
+	char *t = NULL;
+	size_t n;
+	struct cc_err e = {0};
+	if (s && text_canonicalize(s, strlen(s), label, &t, &n, &e) != CC_OK)
+		cc_err_clear(&e);
+	return t;
+}
+
+/* A web page: its text through the text's path, the page's metadata
+ * ranked after the options and before what the text gives. */
+static enum cc_status ingest_page(const char *raw, size_t len, const char *label,
+				  const struct ingest_opts *opts, struct ingest_doc *doc,
+				  struct cc_err *err)
+{
+	memset(doc, 0, sizeof *doc);
+	struct html_page pg;
+	enum cc_status st = html_extract(raw, len, label, &pg, err);
+	if (st != CC_OK)
+		return st;
+	struct ingest_opts o = opts ? *opts : (struct ingest_opts){0};
+	bool meta_date = !o.date && pg.date[0];
+	if (meta_date)
+		o.date = pg.date;
+	if (!o.url && pg.url)
+		o.url = pg.url;
+	st = ingest_text(pg.text, pg.len, label, &o, doc, err);
+	if (st == CC_OK) {
+		if (meta_date && doc->date_origin == DATE_OPTION)
+			doc->date_origin = DATE_META;
+		char *title = meta_text(pg.title, label), *outlet = meta_text(pg.outlet, label);
+		if (title) {
+			free(doc->title);
+			doc->title = title;
+		}
+		if (outlet) {
+			free(doc->outlet);
+			doc->outlet = outlet;
+		}
+	}
+	html_page_free(&pg);
+	return st;
+}
+
+enum cc_status ingest_bytes(const char *raw, size_t len, const char *label,
+			    const struct ingest_opts *opts, struct ingest_doc *doc,
+			    struct cc_err *err)
+{
+	enum ingest_format as = opts ? opts->as : INGEST_GUESS;
+	bool page = as == INGEST_HTML ? !memchr(raw, '\0', len)
+		  : as == INGEST_GUESS && html_sniff(label, raw, len);
+	return page ? ingest_page(raw, len, label, opts, doc, err)
+		    : ingest_text(raw, len, label, opts, doc, err);
 }
 
 void ingest_doc_free(struct ingest_doc *doc)

@@ -1,11 +1,12 @@
-/* main: sets the locale and the allocator's habits, and hands over to the
- * CLI. Nothing else lives here. */
+/* main: sets the locale and the allocator's habits, sets up libxml2 before
+ * any thread starts, and hands over to the CLI. Nothing else lives here. */
 #include "config.h"
 
 #include <locale.h>
 #include <malloc.h>
 
 #include "cli.h"
+#include "html.h"
 
 int main(int argc, char **argv)
 {
@@ -18,5 +19,7 @@ int main(int argc, char **argv)
 	 * kernel after every article (a bulk add would page-fault them back in). */
 	mallopt(M_MMAP_THRESHOLD, 32 << 20);
 	mallopt(M_TRIM_THRESHOLD, 128 << 20);
+	/* web pages are parsed on extract --jobs's and a bulk add's threads */
+	html_init();
 	return cli_main(argc, argv);
 }

@@ -1,7 +1,9 @@
 /* fuzz_ingest: arbitrary bytes through the whole article path that `add`
  * runs before the store: ingest_bytes (UTF-8 check, UTF-16 and NUL refusal,
- * BOM, CR/CRLF, NFC, boilerplate, title, dateline, URL), segmentation and
- * claim extraction with the real lexicon from data/.
+ * BOM, CR/CRLF, NFC, boilerplate, title, dateline, URL; an input starting
+ * with "<!doctype html" or "<html" after white space goes through
+ * src/html.c's libxml2 parse first: corpus/ingest/page*.html), segmentation
+ * and claim extraction with the real lexicon from data/.
  *
  * Invariants checked: a refusal carries a message and allocates nothing; an
  * accepted document is valid UTF-8 without NUL or CR, its hash is 64 hex
@@ -80,6 +82,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(strlen(doc.hash) == 64 && strspn(doc.hash, "0123456789abcdef") == 64);
 	if (doc.title)
 		FUZZ_CHECK(text_utf8_valid(doc.title, strlen(doc.title), NULL, NULL));
+	if (doc.outlet)
+		FUZZ_CHECK(text_utf8_valid(doc.outlet, strlen(doc.outlet), NULL, NULL));
+	if (doc.url)
+		FUZZ_CHECK(text_utf8_valid(doc.url, strlen(doc.url), NULL, NULL));
 	size_t prev_end = 0;
 	for (size_t i = 0; i < doc.nsents; i++) {
 		const struct ingest_sentence *s = &doc.sents[i];
