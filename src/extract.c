@@ -532,8 +532,7 @@ static struct mention *add_entity(struct sent *s, size_t a, size_t b, const char
 	 * after the pass): find_entities reads covered only at or after the
 	 * token it goes on from, which is at or after b */
 	memset(s->covered + a, 1, b - a);
-	if (cl >= sizeof m->value)
-		cl = sizeof m->value - 1;
+	cl = utf8_fit(canon, cl, sizeof m->value - 1); /* a long name: never cut in a character */
 	memcpy(m->value, canon, cl);
 	m->value[cl] = '\0';
 	str_copy(m->unit, sizeof m->unit, type);

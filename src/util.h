@@ -48,20 +48,6 @@ static inline bool str_same(const char *a, const char *b)
 {
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
-/* str_copy of a src whose length n (strlen(src)) the caller knows. */
-static inline void str_copy_n(char *dst, size_t size, const char *src, size_t n)
-{
-	if (n >= size)
-		n = size - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-/* Copies the string src into dst[size] as snprintf("%s") would: truncated
- * to size - 1 bytes, always NUL-terminated (size > 0). */
-static inline void str_copy(char *dst, size_t size, const char *src)
-{
-	str_copy_n(dst, size, src, strlen(src));
-}
 /* The length of s[0, len) cut to at most max bytes, ending where a UTF-8
  * character starts (a name or key cut short is never cut inside one). */
 static inline size_t utf8_fit(const char *s, size_t len, size_t max)
@@ -71,6 +57,20 @@ static inline size_t utf8_fit(const char *s, size_t len, size_t max)
 	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
 		max--;
 	return max;
+}
+/* str_copy of a src whose length n (strlen(src)) the caller knows. */
+static inline void str_copy_n(char *dst, size_t size, const char *src, size_t n)
+{
+	n = utf8_fit(src, n, size - 1);
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+/* Copies the string src into dst[size] as snprintf("%s") would, but cut
+ * where a UTF-8 character starts: at most size - 1 bytes, always
+ * NUL-terminated (size > 0). */
+static inline void str_copy(char *dst, size_t size, const char *src)
+{
+	str_copy_n(dst, size, src, strlen(src));
 }
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);

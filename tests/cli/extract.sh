@@ -136,4 +136,16 @@ for d in "" "--date 2025-04-10"; do
 	is "$(jq -r 'select(.type == "date") | .text' <<<"$out" | tr '\n' ' ')" "June " "wire dateline ${d:-without --date}: only the lead's date is a mention"
 	is "$(jq -r 'select(.type == "entity") | .text' <<<"$out" | tr '\n' ' ')" "Corvane Systems " "... and no entity comes of the dateline"
 done
+
+# a name longer than a mention's value holds is cut where a character
+# starts: every record stays valid UTF-8 (was: cut inside "Ö", so the
+# jsonl and the claims held a broken byte)
+printf 'Östergötlands Överförmyndarnämnds Förvalöningsöversyn said on Monday it would close two offices.\n' >long.txt
+run extract --date 2025-04-10 --format jsonl long.txt
+is "$rc" 0 "a long non-ASCII name: extract runs"
+if command -v iconv >/dev/null; then
+	iconv -f UTF-8 -t UTF-8 <<<"$out" >/dev/null 2>&1
+	is "$?" 0 "... and its jsonl is valid UTF-8 (the name cut between characters)"
+fi
+like "$(jq -r 'select(.type == "entity") | .value' <<<"$out")" "Östergötlands" "... the entity keeps the name's start"
 done_testing
