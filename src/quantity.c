@@ -1169,6 +1169,8 @@ static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
 static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
 /* and its roles (0 for 0), so that has() asks no question about the entry */
 static uint32_t roles_of[CC_ARRAY_LEN(lexicon) + 1];
+/* "a" and "an" (is_w asks the same of a word: its lower case) */
+static bool class_article[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1191,6 +1193,7 @@ static void lex_init(void)
 					phrase_first[i + 1] != 0;
 		lex_of[i + 1] = &lexicon[i];
 		roles_of[i + 1] = lexicon[i].roles;
+		class_article[i + 1] = strcmp(lexicon[i].w, "a") == 0 || strcmp(lexicon[i].w, "an") == 0;
 	}
 }
 
@@ -2309,12 +2312,13 @@ static bool over_particle(const struct ctx *c, size_t k)
 	return false;
 }
 
-/* The longest comparator phrase at token i; *e is the token after it. */
-static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
+/* The longest comparator phrase at token i, of class x (phrase_class(c,
+ * i), which the caller has at hand); *e is the token after it. */
+static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
 {
 	*e = i;
 	/* 0 unless word i has the comparator role and starts a phrase */
-	uint64_t set = phrase_first[phrase_class(c, i)];
+	uint64_t set = phrase_first[x];
 	if (!set)
 		return C_NONE;
 	enum cmp best = C_NONE;
@@ -3690,16 +3694,21 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, con
 			i++;
 			continue;
 		}
+		/* a keyed word's class (phrase_class), read once for the
+		 * comparator and the tests after it (has, is_w "a"/"an");
+		 * may_start has checked that the token is not blocked */
+		const struct token *t = &toks[i];
+		size_t x = t->kind == TK_WORD && (t->flags & TF_KEYED) ? t->qlex : phrase_class(&c, i);
 		size_t j;
-		enum cmp cmp = comparator(&c, i, &j);
+		enum cmp cmp = comparator(&c, i, x, &j);
 		size_t next = 0;
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
 		/* a word of no amount role reads one only as a currency
 		 * prefix glued to a symbol ("US$"): before a spaced symbol
 		 * ("of $5") it is nothing, and the symbol is read next */
-		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
-			      ((is_w(&c, i, "a") || is_w(&c, i, "an")) && article_may_count(&c, i)) ||
+		if (!next && (t->kind != TK_WORD || (roles_of[x] & TRIGGER & ~(uint32_t)R_COMP) ||
+			      (class_article[x] && article_may_count(&c, i)) ||
 			      (is_kind(&c, i + 1, TK_SYM) && att(&c, i + 1))))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;
