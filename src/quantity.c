@@ -1327,12 +1327,31 @@ static inline bool has(const struct ctx *c, size_t k, uint32_t roles)
 
 /* Word token k is s (ASCII case ignored). Inline, so that strlen(s) is a
  * constant and most answers are "no" on the length. */
-static inline bool is_w(const struct ctx *c, size_t k, const char *s)
+static inline __attribute__((always_inline)) bool is_w(const struct ctx *c, size_t k, const char *s)
 {
 	size_t m = strlen(s);
 	return ok(c, k) && c->t[k].kind == TK_WORD && c->t[k].end - c->t[k].start == m &&
 	       token_is(c->text, &c->t[k], s);
 }
+
+/* The index in list (n words) of word token k, ASCII case ignored, or n:
+ * is_w of each word, with the token's tests made once and no strlen call
+ * per word (token_is_bytes fails at the first byte that differs, a
+ * shorter word's NUL among them, and checks a longer word's end) */
+static size_t w_index(const struct ctx *c, size_t k, const char *const *list, size_t step,
+		      size_t n)
+{
+	if (!ok(c, k) || c->t[k].kind != TK_WORD)
+		return n;
+	size_t len = c->t[k].end - c->t[k].start;
+	for (size_t i = 0; i < n; i++)
+		if (token_is_bytes(c->text, &c->t[k], list[i * step], len))
+			return i;
+	return n;
+}
+
+/* Word token k is one of the n words of list (see w_index). */
+#define is_w_of(c, k, list) (w_index(c, k, list, 1, CC_ARRAY_LEN(list)) < CC_ARRAY_LEN(list))
 
 static inline bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
 {
@@ -1395,10 +1414,7 @@ static bool is_name_word(const struct ctx *c, size_t k)
 static bool is_pronoun(const struct ctx *c, size_t k)
 {
 	static const char *const pro[] = {"i", "you", "he", "she", "it", "we", "they", "there"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(pro); i++)
-		if (is_w(c, k, pro[i]))
-			return true;
-	return false;
+	return is_w_of(c, k, pro);
 }
 
 /* ---- values ------------------------------------------------------------ */
@@ -1607,10 +1623,8 @@ static const char *rate_per(const struct ctx *c, size_t k)
 	};
 	if (!is_kind(c, k, TK_WORD) || !att(c, k) || (att(c, k + 1) && !is_kind(c, k + 1, TK_PUNCT)))
 		return NULL;
-	for (size_t i = 0; i < CC_ARRAY_LEN(per); i++)
-		if (is_w(c, k, per[i][0]))
-			return per[i][1];
-	return NULL;
+	size_t i = w_index(c, k, per[0], 2, CC_ARRAY_LEN(per));
+	return i < CC_ARRAY_LEN(per) ? per[i][1] : NULL;
 }
 
 /* A rate in words after the measure at token k ("miles per hour", "km an
@@ -1623,10 +1637,7 @@ static const char *rate_spaced(const struct ctx *c, size_t k)
 	if (!is_kind(c, k + 2, TK_WORD) || att(c, k + 1) || att(c, k + 2) ||
 	    (!is_w(c, k + 1, "per") && !is_w(c, k + 1, "an") && !is_w(c, k + 1, "a")))
 		return NULL; /* the cheap test first: this runs after every amount */
-	bool length = false;
-	for (size_t i = 0; i < CC_ARRAY_LEN(len) && !length; i++)
-		length = is_w(c, k, len[i]);
-	if (!length)
+	if (!is_w_of(c, k, len))
 		return NULL;
 	if (is_w(c, k + 2, "hour") && !(att(c, k + 3) && is_kind(c, k + 3, TK_WORD)))
 		return "h";
@@ -2309,10 +2320,7 @@ static bool over_particle(const struct ctx *c, size_t k)
 					"turn", "turns", "turned", "turning"};
 	if (!is_kind(c, k, TK_WORD) || !strchr("htHT", c->text[c->t[k].start]))
 		return false;
-	for (size_t j = 0; j < CC_ARRAY_LEN(v); j++)
-		if (is_w(c, k, v[j]))
-			return true;
-	return false;
+	return is_w_of(c, k, v);
 }
 
 /* The longest comparator phrase at token i, of class x (phrase_class(c,
@@ -3443,10 +3451,7 @@ static bool people_before(const struct ctx *c, size_t k)
 	static const char *const people[] = {"children", "people", "adults", "men", "women",
 					     "boys", "girls", "kids", "teenagers", "students",
 					     "pupils", "patients", "residents", "passengers"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(people); i++)
-		if (is_w(c, k, people[i]))
-			return true;
-	return false;
+	return is_w_of(c, k, people);
 }
 
 /* A unit from the words around a bare number: ages ("died at 91",

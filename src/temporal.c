@@ -844,7 +844,8 @@ static inline bool is_apos(const struct ctx *c, size_t i)
 	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99);
 }
 
-static inline bool word_is(const struct ctx *c, size_t i, const char *s)
+static inline __attribute__((always_inline)) bool word_is(const struct ctx *c, size_t i,
+								const char *s)
 {
 	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
 }
