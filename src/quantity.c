@@ -1169,6 +1169,8 @@ static bool class_triggers[CC_ARRAY_LEN(lexicon) + 1];
 static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
 /* and its roles (0 for 0), so that has() asks no question about the entry */
 static uint32_t roles_of[CC_ARRAY_LEN(lexicon) + 1];
+/* "a" and "an" (is_w asks the same of a word: its lower case) */
+static bool class_article[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1191,6 +1193,7 @@ static void lex_init(void)
 					phrase_first[i + 1] != 0;
 		lex_of[i + 1] = &lexicon[i];
 		roles_of[i + 1] = lexicon[i].roles;
+		class_article[i + 1] = strcmp(lexicon[i].w, "a") == 0 || strcmp(lexicon[i].w, "an") == 0;
 	}
 }
 
@@ -1324,12 +1327,31 @@ static inline bool has(const struct ctx *c, size_t k, uint32_t roles)
 
 /* Word token k is s (ASCII case ignored). Inline, so that strlen(s) is a
  * constant and most answers are "no" on the length. */
-static inline bool is_w(const struct ctx *c, size_t k, const char *s)
+static inline __attribute__((always_inline)) bool is_w(const struct ctx *c, size_t k, const char *s)
 {
 	size_t m = strlen(s);
 	return ok(c, k) && c->t[k].kind == TK_WORD && c->t[k].end - c->t[k].start == m &&
 	       token_is(c->text, &c->t[k], s);
 }
+
+/* The index in list (n words) of word token k, ASCII case ignored, or n:
+ * is_w of each word, with the token's tests made once and no strlen call
+ * per word (token_is_bytes fails at the first byte that differs, a
+ * shorter word's NUL among them, and checks a longer word's end) */
+static size_t w_index(const struct ctx *c, size_t k, const char *const *list, size_t step,
+		      size_t n)
+{
+	if (!ok(c, k) || c->t[k].kind != TK_WORD)
+		return n;
+	size_t len = c->t[k].end - c->t[k].start;
+	for (size_t i = 0; i < n; i++)
+		if (token_is_bytes(c->text, &c->t[k], list[i * step], len))
+			return i;
+	return n;
+}
+
+/* Word token k is one of the n words of list (see w_index). */
+#define is_w_of(c, k, list) (w_index(c, k, list, 1, CC_ARRAY_LEN(list)) < CC_ARRAY_LEN(list))
 
 static inline bool is_kind(const struct ctx *c, size_t k, enum tok_kind kind)
 {
@@ -1392,10 +1414,7 @@ static bool is_name_word(const struct ctx *c, size_t k)
 static bool is_pronoun(const struct ctx *c, size_t k)
 {
 	static const char *const pro[] = {"i", "you", "he", "she", "it", "we", "they", "there"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(pro); i++)
-		if (is_w(c, k, pro[i]))
-			return true;
-	return false;
+	return is_w_of(c, k, pro);
 }
 
 /* ---- values ------------------------------------------------------------ */
@@ -1521,8 +1540,9 @@ static bool looks_plural(const char *w, size_t n, const struct lex *x)
 	 * cases, the disease names them */
 	static const char *const one[] = {"measles", "mumps", "rabies", "herpes", "diabetes", "news",
 					  "species", "series", "physics", "economics", "politics"};
+	/* the first letter before a strcmp call: most words match none */
 	for (size_t i = 0; i < CC_ARRAY_LEN(one); i++)
-		if (strcmp(w, one[i]) == 0)
+		if (w[0] == one[i][0] && strcmp(w, one[i]) == 0)
 			return false;
 	return n >= 3 && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is") && !ends(w, n, "'s");
 }
@@ -1603,10 +1623,8 @@ static const char *rate_per(const struct ctx *c, size_t k)
 	};
 	if (!is_kind(c, k, TK_WORD) || !att(c, k) || (att(c, k + 1) && !is_kind(c, k + 1, TK_PUNCT)))
 		return NULL;
-	for (size_t i = 0; i < CC_ARRAY_LEN(per); i++)
-		if (is_w(c, k, per[i][0]))
-			return per[i][1];
-	return NULL;
+	size_t i = w_index(c, k, per[0], 2, CC_ARRAY_LEN(per));
+	return i < CC_ARRAY_LEN(per) ? per[i][1] : NULL;
 }
 
 /* A rate in words after the measure at token k ("miles per hour", "km an
@@ -1619,10 +1637,7 @@ static const char *rate_spaced(const struct ctx *c, size_t k)
 	if (!is_kind(c, k + 2, TK_WORD) || att(c, k + 1) || att(c, k + 2) ||
 	    (!is_w(c, k + 1, "per") && !is_w(c, k + 1, "an") && !is_w(c, k + 1, "a")))
 		return NULL; /* the cheap test first: this runs after every amount */
-	bool length = false;
-	for (size_t i = 0; i < CC_ARRAY_LEN(len) && !length; i++)
-		length = is_w(c, k, len[i]);
-	if (!length)
+	if (!is_w_of(c, k, len))
 		return NULL;
 	if (is_w(c, k + 2, "hour") && !(att(c, k + 3) && is_kind(c, k + 3, TK_WORD)))
 		return "h";
@@ -1674,7 +1689,9 @@ size_t quantity_noun_singular(char *w, size_t n)
 {
 	if (n <= 3 || w[n - 1] != 's')
 		return n;
-	if (strcmp(w, "series") == 0 || strcmp(w, "species") == 0 || strcmp(w, "news") == 0)
+	/* the first letter before a strcmp call: most words are none of these */
+	if ((w[0] == 's' && (strcmp(w, "series") == 0 || strcmp(w, "species") == 0)) ||
+	    (w[0] == 'n' && strcmp(w, "news") == 0))
 		return n;
 	char p = w[n - 2];
 	if (p == 's' || p == 'u' || p == 'i')
@@ -2303,18 +2320,16 @@ static bool over_particle(const struct ctx *c, size_t k)
 					"turn", "turns", "turned", "turning"};
 	if (!is_kind(c, k, TK_WORD) || !strchr("htHT", c->text[c->t[k].start]))
 		return false;
-	for (size_t j = 0; j < CC_ARRAY_LEN(v); j++)
-		if (is_w(c, k, v[j]))
-			return true;
-	return false;
+	return is_w_of(c, k, v);
 }
 
-/* The longest comparator phrase at token i; *e is the token after it. */
-static enum cmp comparator(const struct ctx *c, size_t i, size_t *e)
+/* The longest comparator phrase at token i, of class x (phrase_class(c,
+ * i), which the caller has at hand); *e is the token after it. */
+static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
 {
 	*e = i;
 	/* 0 unless word i has the comparator role and starts a phrase */
-	uint64_t set = phrase_first[phrase_class(c, i)];
+	uint64_t set = phrase_first[x];
 	if (!set)
 		return C_NONE;
 	enum cmp best = C_NONE;
@@ -3436,10 +3451,7 @@ static bool people_before(const struct ctx *c, size_t k)
 	static const char *const people[] = {"children", "people", "adults", "men", "women",
 					     "boys", "girls", "kids", "teenagers", "students",
 					     "pupils", "patients", "residents", "passengers"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(people); i++)
-		if (is_w(c, k, people[i]))
-			return true;
-	return false;
+	return is_w_of(c, k, people);
 }
 
 /* A unit from the words around a bare number: ages ("died at 91",
@@ -3690,16 +3702,21 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, con
 			i++;
 			continue;
 		}
+		/* a keyed word's class (phrase_class), read once for the
+		 * comparator and the tests after it (has, is_w "a"/"an");
+		 * may_start has checked that the token is not blocked */
+		const struct token *t = &toks[i];
+		size_t x = t->kind == TK_WORD && (t->flags & TF_KEYED) ? t->qlex : phrase_class(&c, i);
 		size_t j;
-		enum cmp cmp = comparator(&c, i, &j);
+		enum cmp cmp = comparator(&c, i, x, &j);
 		size_t next = 0;
 		if (cmp != C_NONE)
 			next = quantity_at(&c, i, j, cmp);
 		/* a word of no amount role reads one only as a currency
 		 * prefix glued to a symbol ("US$"): before a spaced symbol
 		 * ("of $5") it is nothing, and the symbol is read next */
-		if (!next && (toks[i].kind != TK_WORD || has(&c, i, TRIGGER & ~(uint32_t)R_COMP) ||
-			      ((is_w(&c, i, "a") || is_w(&c, i, "an")) && article_may_count(&c, i)) ||
+		if (!next && (t->kind != TK_WORD || (roles_of[x] & TRIGGER & ~(uint32_t)R_COMP) ||
+			      (class_article[x] && article_may_count(&c, i)) ||
 			      (is_kind(&c, i + 1, TK_SYM) && att(&c, i + 1))))
 			next = quantity_at(&c, i, i, C_NONE);
 		i = next > i ? next : i + 1;

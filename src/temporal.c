@@ -128,6 +128,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -844,7 +845,8 @@ static inline bool is_apos(const struct ctx *c, size_t i)
 	return len == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99);
 }
 
-static inline bool word_is(const struct ctx *c, size_t i, const char *s)
+static inline __attribute__((always_inline)) bool word_is(const struct ctx *c, size_t i,
+								const char *s)
 {
 	return is_kind(c, i, TK_WORD) && token_is(c->text, &c->t[i], s);
 }
@@ -2117,7 +2119,31 @@ static bool zone_offset(unsigned z, bool known_day, int64_t day, int min, int *o
 	return true;
 }
 
-static char *put_int(char *o, int n, int width);
+static char *put_int_any(char *o, int n, int width);
+
+/* Writes n as printf's "%0*d" would (the width counts a '-' sign) and
+ * returns the end; no NUL. Values are written with this instead of snprintf,
+ * which cost more than the rest of emit. Months, days, weeks (width 2)
+ * and years (width 4), nearly all, are written here, inline (the width is
+ * a constant at each call), as digit pairs from a table; the rest by
+ * put_int_any. */
+static inline char *put_int(char *o, int n, int width)
+{
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+	if (width == 2 && n >= 0 && n < 100) {
+		memcpy(o, pairs + 2 * n, 2);
+		return o + 2;
+	}
+	if (width == 4 && n >= 0 && n < 10000) {
+		memcpy(o, pairs + 2 * (n / 100), 2);
+		memcpy(o + 2, pairs + 2 * (n % 100), 2);
+		return o + 4;
+	}
+	return put_int_any(o, n, width);
+}
 
 /* Writes "Thh:mm", the zone's offset ("-08:00") when it fixes one, and
  * "/hh:mm" for a range's end; returns the end (no NUL). */
@@ -2819,23 +2845,9 @@ static void hit_interval(const struct hit *h, int y, int64_t *plo, int64_t *phi)
 	*phi = hi;
 }
 
-/* Writes n as printf's "%0*d" would (the width counts a '-' sign) and
- * returns the end; no NUL. Values are written with this instead of snprintf,
- * which cost more than the rest of emit. */
-static char *put_int(char *o, int n, int width)
+/* put_int of any n and width. */
+static char *put_int_any(char *o, int n, int width)
 {
-	if (width == 2 && n >= 0 && n < 100) { /* months, days, weeks */
-		*o++ = (char)('0' + n / 10);
-		*o++ = (char)('0' + n % 10);
-		return o;
-	}
-	if (width == 4 && n >= 0 && n < 10000) { /* years */
-		*o++ = (char)('0' + n / 1000);
-		*o++ = (char)('0' + n / 100 % 10);
-		*o++ = (char)('0' + n / 10 % 10);
-		*o++ = (char)('0' + n % 10);
-		return o;
-	}
 	char tmp[12];
 	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
 	int k = 0;
@@ -3281,8 +3293,18 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 {
 	bool hasdoc = doc && dateline_valid(doc->year, doc->month, doc->day);
 	int64_t dday = hasdoc ? days_from_civil(doc->year, doc->month, doc->day) : 0;
-	size_t prev = SIZE_MAX, next = 0; /* anchors around i */
+	/* the dates' indices, gathered in one tight pass (most mentions are
+	 * entities and events, and only a date is an anchor or gets a year):
+	 * both walks below visit them alone */
+	size_t small[256], nd = 0;
+	size_t *dates = l->n <= CC_ARRAY_LEN(small) ? small : xmalloc(l->n * sizeof *dates);
 	for (size_t i = 0; i < l->n; i++) {
+		dates[nd] = i;
+		nd += l->v[i].type == M_DATE;
+	}
+	size_t prev = SIZE_MAX, next = 0; /* anchors around i (next: an index into dates) */
+	for (size_t di = 0; di < nd; di++) {
+		size_t i = dates[di];
 		struct mention *m = &l->v[i];
 		if (is_anchor(m)) {
 			prev = i;
@@ -3308,9 +3330,9 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 				m->hi = (double)days_from_civil(REF_YEAR, mo, d ? d : mdays(REF_YEAR, mo));
 			}
 		}
-		if (next <= i)
-			next = i + 1;
-		while (next < l->n && !is_anchor(&l->v[next]))
+		if (next <= di)
+			next = di + 1;
+		while (next < nd && !is_anchor(&l->v[dates[next]]))
 			next++;
 		/* 1. the nearest explicit date with a year in the same article */
 		const struct mention *a = NULL;
@@ -3319,10 +3341,10 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 			a = &l->v[prev];
 			dist = sent_dist(a, m);
 		}
-		if (next < l->n) {
-			uint32_t dn = sent_dist(&l->v[next], m);
+		if (next < nd) {
+			uint32_t dn = sent_dist(&l->v[dates[next]], m);
 			if (!a || dn < dist)
-				a = &l->v[next], dist = dn;
+				a = &l->v[dates[next]], dist = dn;
 		}
 		if (a) {
 			int y = anchor_year(a);
@@ -3352,4 +3374,6 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 		if (hy)
 			apply_year(m, hy, 3);
 	}
+	if (dates != small)
+		free(dates);
 }
