@@ -3583,50 +3583,18 @@ static void mark_foreseen(struct sent *s)
 
 /* ---- claims ------------------------------------------------------------------------- */
 
-/* The constants the two below return, padded to EXTRACT_SLOT_ARRAY bytes
- * like the arrays they return otherwise. */
-static const char slot_start[EXTRACT_SLOT_ARRAY] = "START";
-static const char slot_deadline[EXTRACT_SLOT_ARRAY] = "DEADLINE";
-static const char slot_none[EXTRACT_SLOT_ARRAY] = "";
+/* The constants extract_slot_event and extract_slot_subject (extract.h)
+ * return, padded to EXTRACT_SLOT_ARRAY bytes like the arrays they return
+ * otherwise. */
+const char extract_slot_start[EXTRACT_SLOT_ARRAY] = "START";
+const char extract_slot_deadline[EXTRACT_SLOT_ARRAY] = "DEADLINE";
+const char extract_slot_none[EXTRACT_SLOT_ARRAY] = "";
 _Static_assert(sizeof ((struct mention *)0)->value >= EXTRACT_SLOT_ARRAY &&
 		       sizeof ((struct extraction *)0)->main_entity >= EXTRACT_SLOT_ARRAY,
 	       "a slot's strings are arrays of at least EXTRACT_SLOT_ARRAY bytes");
 _Static_assert(sizeof ((struct mention *)0)->value - 1 <= EXTRACT_SLOT_MAXLEN &&
 		       sizeof ((struct extraction *)0)->main_entity - 1 <= EXTRACT_SLOT_MAXLEN,
 	       "a slot's strings are at most EXTRACT_SLOT_MAXLEN bytes");
-
-const char *extract_slot_event(const struct extraction *x, const struct mention *m)
-{
-	if (m->type == M_DATE) {
-		if (m->mod == MOD_STARTING)
-			return slot_start;
-		/* "expects to complete the purchase by June 30": a thing that
-		 * closes by a day (the deal, a common noun) closes then or
-		 * before, no deadline set for someone */
-		if (m->mod == MOD_BY && m->event >= 0 && (size_t)m->event < x->mentions.n &&
-		    field_is(x->mentions.v[m->event].value, "CLOSE") && m->subject >= 0 &&
-		    (size_t)m->subject < x->mentions.n && field_is(x->mentions.v[m->subject].unit, "noun"))
-			return x->mentions.v[m->event].value;
-		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
-			return slot_deadline;
-	}
-	if (m->event >= 0 && (size_t)m->event < x->mentions.n)
-		return x->mentions.v[m->event].value;
-	return slot_none;
-}
-
-const char *extract_slot_subject(const struct extraction *x, const struct mention *m)
-{
-	if (m->type == M_QUOTE)
-		return m->value;
-	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
-		return x->mentions.v[m->subject].value;
-	/* "it", "the company": the article's main organisation; figures with
-	 * no subject written are about it too; a date with none has none */
-	if (m->subject == SUBJ_MAIN || m->subject == SUBJ_MAIN_SAID || (m->event >= 0 && m->type != M_DATE))
-		return x->main_entity;
-	return slot_none;
-}
 
 static bool is_slot(enum mention_type t)
 {
