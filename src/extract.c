@@ -2306,6 +2306,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 static bool length_unit(const char *u);
 static void find_length_measure(struct sent *s, struct mention *m);
 static void find_joining_measure(struct sent *s, struct mention *m);
+static void mark_foreseen(struct sent *s, const uint32_t *sl, size_t nsl);
 
 /* Whether any of the sentence's tokens is_clause_break: its punctuation
  * tokens (the mask from sent_masks) tested without a branch on the byte.
@@ -2516,6 +2517,9 @@ static void tie(struct sent *s)
 		untie_earlier(s, end);
 	if (nsl > 1)
 		total_of_count(s, end);
+	/* the figures are among the slots: their list, not all the sentence's
+	 * mentions (tie adds none of them) */
+	mark_foreseen(s, sl, nsl);
 	if (ids != small_ids)
 		free(ids);
 }
@@ -3558,11 +3562,11 @@ static void find_joining_measure(struct sent *s, struct mention *m)
  * foresaw, not the fact (modality "expected", as an event after one has).
  * "expected to" is a plan, not a forecast; the figure of an event keeps its
  * event's modality. */
-static void mark_foreseen(struct sent *s)
+static void mark_foreseen(struct sent *s, const uint32_t *sl, size_t nsl)
 {
 	const char *text = s->text;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		struct mention *f = &s->x->mentions.v[m];
+	for (size_t si = 0; si < nsl; si++) {
+		struct mention *f = &s->x->mentions.v[sl[si]];
 		if ((f->type != M_NUMBER && f->type != M_PERCENT && f->type != M_MONEY) || f->event >= 0)
 			continue;
 		size_t i = token_at(s, f->start);
@@ -4233,7 +4237,6 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			lists.pron[lists.npron++] = (uint32_t)si;
 		}
 		tie(&s);
-		mark_foreseen(&s);
 		lists.prev_t = t, lists.prev_n = n, lists.prev_at = si;
 	}
 	sent_first[in->nsents] = out->mentions.n;
