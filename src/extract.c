@@ -2487,15 +2487,27 @@ static void tie(struct sent *s)
 	dl->dates = xgrow(dl->dates, &dl->capdates, dl->ndates + nm, sizeof *dl->dates);
 	uint32_t *names = dl->names, *dates = dl->dates;
 	size_t nnames = dl->nnames, ndates = dl->ndates;
+	/* each mention to its lists: one or two stores, not one to every list */
 	for (size_t m = s->first; m < end; m++) {
-		unsigned bit = 1u << s->x->mentions.v[m].type;
-		evm[nev] = en[nen] = sl[nsl] = names[nnames] = dates[ndates] = (uint32_t)m;
-		nev += (bit & 1u << M_EVENT) != 0;
-		nen += (bit & 1u << M_ENTITY) != 0;
-		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
-			       1u << M_DURATION)) != 0;
-		nnames += (bit & (1u << M_ENTITY | 1u << M_QUOTE)) != 0;
-		ndates += (bit & 1u << M_DATE) != 0;
+		switch (s->x->mentions.v[m].type) {
+		case M_EVENT:
+			evm[nev++] = (uint32_t)m;
+			break;
+		case M_ENTITY:
+			en[nen++] = (uint32_t)m;
+			names[nnames++] = (uint32_t)m;
+			break;
+		case M_QUOTE:
+			names[nnames++] = (uint32_t)m;
+			break;
+		case M_DATE:
+			dates[ndates++] = (uint32_t)m;
+			sl[nsl++] = (uint32_t)m;
+			break;
+		default: /* the other slots: numbers, sums, percentages, durations */
+			sl[nsl++] = (uint32_t)m;
+			break;
+		}
 	}
 	dl->nnames = nnames;
 	dl->ndates = ndates;
