@@ -2305,6 +2305,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 static bool length_unit(const char *u);
 static void find_length_measure(struct sent *s, struct mention *m);
 static void find_joining_measure(struct sent *s, struct mention *m);
+static void mark_foreseen(struct sent *s, const uint32_t *sl, size_t nsl);
 
 /* Whether any of the sentence's tokens is_clause_break: its punctuation
  * tokens (the mask from sent_masks) tested without a branch on the byte.
@@ -2485,15 +2486,27 @@ static void tie(struct sent *s)
 	dl->dates = xgrow(dl->dates, &dl->capdates, dl->ndates + nm, sizeof *dl->dates);
 	uint32_t *names = dl->names, *dates = dl->dates;
 	size_t nnames = dl->nnames, ndates = dl->ndates;
+	/* each mention to its lists: one or two stores, not one to every list */
 	for (size_t m = s->first; m < end; m++) {
-		unsigned bit = 1u << s->x->mentions.v[m].type;
-		evm[nev] = en[nen] = sl[nsl] = names[nnames] = dates[ndates] = (uint32_t)m;
-		nev += (bit & 1u << M_EVENT) != 0;
-		nen += (bit & 1u << M_ENTITY) != 0;
-		nsl += (bit & (1u << M_DATE | 1u << M_NUMBER | 1u << M_MONEY | 1u << M_PERCENT |
-			       1u << M_DURATION)) != 0;
-		nnames += (bit & (1u << M_ENTITY | 1u << M_QUOTE)) != 0;
-		ndates += (bit & 1u << M_DATE) != 0;
+		switch (s->x->mentions.v[m].type) {
+		case M_EVENT:
+			evm[nev++] = (uint32_t)m;
+			break;
+		case M_ENTITY:
+			en[nen++] = (uint32_t)m;
+			names[nnames++] = (uint32_t)m;
+			break;
+		case M_QUOTE:
+			names[nnames++] = (uint32_t)m;
+			break;
+		case M_DATE:
+			dates[ndates++] = (uint32_t)m;
+			sl[nsl++] = (uint32_t)m;
+			break;
+		default: /* the other slots: numbers, sums, percentages, durations */
+			sl[nsl++] = (uint32_t)m;
+			break;
+		}
 	}
 	dl->nnames = nnames;
 	dl->ndates = ndates;
@@ -2515,6 +2528,9 @@ static void tie(struct sent *s)
 		untie_earlier(s, end);
 	if (nsl > 1)
 		total_of_count(s, end);
+	/* the figures are among the slots: their list, not all the sentence's
+	 * mentions (tie adds none of them) */
+	mark_foreseen(s, sl, nsl);
 	if (ids != small_ids)
 		free(ids);
 }
@@ -3557,11 +3573,11 @@ static void find_joining_measure(struct sent *s, struct mention *m)
  * foresaw, not the fact (modality "expected", as an event after one has).
  * "expected to" is a plan, not a forecast; the figure of an event keeps its
  * event's modality. */
-static void mark_foreseen(struct sent *s)
+static void mark_foreseen(struct sent *s, const uint32_t *sl, size_t nsl)
 {
 	const char *text = s->text;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		struct mention *f = &s->x->mentions.v[m];
+	for (size_t si = 0; si < nsl; si++) {
+		struct mention *f = &s->x->mentions.v[sl[si]];
 		if ((f->type != M_NUMBER && f->type != M_PERCENT && f->type != M_MONEY) || f->event >= 0)
 			continue;
 		size_t i = token_at(s, f->start);
@@ -3582,50 +3598,18 @@ static void mark_foreseen(struct sent *s)
 
 /* ---- claims ------------------------------------------------------------------------- */
 
-/* The constants the two below return, padded to EXTRACT_SLOT_ARRAY bytes
- * like the arrays they return otherwise. */
-static const char slot_start[EXTRACT_SLOT_ARRAY] = "START";
-static const char slot_deadline[EXTRACT_SLOT_ARRAY] = "DEADLINE";
-static const char slot_none[EXTRACT_SLOT_ARRAY] = "";
+/* The constants extract_slot_event and extract_slot_subject (extract.h)
+ * return, padded to EXTRACT_SLOT_ARRAY bytes like the arrays they return
+ * otherwise. */
+const char extract_slot_start[EXTRACT_SLOT_ARRAY] = "START";
+const char extract_slot_deadline[EXTRACT_SLOT_ARRAY] = "DEADLINE";
+const char extract_slot_none[EXTRACT_SLOT_ARRAY] = "";
 _Static_assert(sizeof ((struct mention *)0)->value >= EXTRACT_SLOT_ARRAY &&
 		       sizeof ((struct extraction *)0)->main_entity >= EXTRACT_SLOT_ARRAY,
 	       "a slot's strings are arrays of at least EXTRACT_SLOT_ARRAY bytes");
 _Static_assert(sizeof ((struct mention *)0)->value - 1 <= EXTRACT_SLOT_MAXLEN &&
 		       sizeof ((struct extraction *)0)->main_entity - 1 <= EXTRACT_SLOT_MAXLEN,
 	       "a slot's strings are at most EXTRACT_SLOT_MAXLEN bytes");
-
-const char *extract_slot_event(const struct extraction *x, const struct mention *m)
-{
-	if (m->type == M_DATE) {
-		if (m->mod == MOD_STARTING)
-			return slot_start;
-		/* "expects to complete the purchase by June 30": a thing that
-		 * closes by a day (the deal, a common noun) closes then or
-		 * before, no deadline set for someone */
-		if (m->mod == MOD_BY && m->event >= 0 && (size_t)m->event < x->mentions.n &&
-		    field_is(x->mentions.v[m->event].value, "CLOSE") && m->subject >= 0 &&
-		    (size_t)m->subject < x->mentions.n && field_is(x->mentions.v[m->subject].unit, "noun"))
-			return x->mentions.v[m->event].value;
-		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
-			return slot_deadline;
-	}
-	if (m->event >= 0 && (size_t)m->event < x->mentions.n)
-		return x->mentions.v[m->event].value;
-	return slot_none;
-}
-
-const char *extract_slot_subject(const struct extraction *x, const struct mention *m)
-{
-	if (m->type == M_QUOTE)
-		return m->value;
-	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
-		return x->mentions.v[m->subject].value;
-	/* "it", "the company": the article's main organisation; figures with
-	 * no subject written are about it too; a date with none has none */
-	if (m->subject == SUBJ_MAIN || m->subject == SUBJ_MAIN_SAID || (m->event >= 0 && m->type != M_DATE))
-		return x->main_entity;
-	return slot_none;
-}
 
 static bool is_slot(enum mention_type t)
 {
@@ -4264,7 +4248,6 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 			lists.pron[lists.npron++] = (uint32_t)si;
 		}
 		tie(&s);
-		mark_foreseen(&s);
 		lists.prev_t = t, lists.prev_n = n, lists.prev_at = si;
 	}
 	sent_first[in->nsents] = out->mentions.n;

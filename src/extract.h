@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dateline.h"
 #include "lexicon.h"
@@ -83,18 +84,55 @@ void extraction_free(struct extraction *x);
 #define EXTRACT_SLOT_ARRAY 48
 #define EXTRACT_SLOT_MAXLEN 63
 
-/* The event class a slot reports: its tied event's class, except that
- * "starting/effective/from X" reports START and "until/by X" DEADLINE. */
-const char *extract_slot_event(const struct extraction *x, const struct mention *m);
-
-/* The subject of a mention's tied event ("" when none). */
-const char *extract_slot_subject(const struct extraction *x, const struct mention *m);
-
 /* A mention's subject, when it is no mention index (>= 0) nor -1 (none):
  * the article's main organisation (main_entity), implied (the sentence
  * names no subject, or "the company"), or said by a pronoun ("it"). */
 #define EXTRACT_SUBJ_MAIN (-2)
 #define EXTRACT_SUBJ_MAIN_SAID (-5)
+
+/* The constants the two below return, padded to EXTRACT_SLOT_ARRAY bytes. */
+extern const char extract_slot_start[EXTRACT_SLOT_ARRAY], extract_slot_deadline[EXTRACT_SLOT_ARRAY],
+	extract_slot_none[EXTRACT_SLOT_ARRAY];
+
+/* The event class a slot reports: its tied event's class, except that
+ * "starting/effective/from X" reports START and "until/by X" DEADLINE.
+ * (Inline: the jsonl writer asks it of every mention.) */
+static inline const char *extract_slot_event(const struct extraction *x, const struct mention *m)
+{
+	if (m->type == M_DATE) {
+		if (m->mod == MOD_STARTING)
+			return extract_slot_start;
+		/* "expects to complete the purchase by June 30": a thing that
+		 * closes by a day (the deal, a common noun) closes then or
+		 * before, no deadline set for someone */
+		if (m->mod == MOD_BY && m->event >= 0 && (size_t)m->event < x->mentions.n &&
+		    memcmp(x->mentions.v[m->event].value, "CLOSE", sizeof "CLOSE") == 0 && m->subject >= 0 &&
+		    (size_t)m->subject < x->mentions.n &&
+		    memcmp(x->mentions.v[m->subject].unit, "noun", sizeof "noun") == 0)
+			return x->mentions.v[m->event].value;
+		if (m->mod == MOD_UNTIL || m->mod == MOD_BY)
+			return extract_slot_deadline;
+	}
+	if (m->event >= 0 && (size_t)m->event < x->mentions.n)
+		return x->mentions.v[m->event].value;
+	return extract_slot_none;
+}
+
+/* The subject of a mention's tied event ("" when none). (Inline, as
+ * extract_slot_event.) */
+static inline const char *extract_slot_subject(const struct extraction *x, const struct mention *m)
+{
+	if (m->type == M_QUOTE)
+		return m->value;
+	if (m->subject >= 0 && (size_t)m->subject < x->mentions.n)
+		return x->mentions.v[m->subject].value;
+	/* "it", "the company": the article's main organisation; figures with
+	 * no subject written are about it too; a date with none has none */
+	if (m->subject == EXTRACT_SUBJ_MAIN || m->subject == EXTRACT_SUBJ_MAIN_SAID ||
+	    (m->event >= 0 && m->type != M_DATE))
+		return x->main_entity;
+	return extract_slot_none;
+}
 
 /* True when m's subject (`subject`, extract_slot_subject's answer for m)
  * is implied: the sentence names no subject for the figure ("At least
