@@ -196,6 +196,13 @@ struct blocks {
 	char time[11];     /* the first <time datetime> read, "YYYY-MM-DD" */
 };
 
+static void blocks_init(struct blocks *b)
+{
+	memset(b, 0, sizeof *b);
+	buf_init(&b->out);
+	buf_init(&b->cur);
+}
+
 static void put_utf8(struct buf *b, unsigned cp)
 {
 	char u[3];
@@ -316,6 +323,12 @@ static bool iso_date_prefix(const char *s, char out[11])
 	return true;
 }
 
+/* Elements whose text keeps its lines and spaces as written. */
+static bool keeps_lines(const xmlNode *n)
+{
+	return is(n, "pre") || is(n, "listing") || is(n, "xmp") || is(n, "plaintext");
+}
+
 enum visit { VISIT_SKIP, VISIT_LEAF, VISIT_INTO };
 
 static enum visit enter(struct blocks *b, const xmlNode *n)
@@ -335,7 +348,7 @@ static enum visit enter(struct blocks *b, const xmlNode *n)
 		iso_date_prefix(attr(n, "datetime"), b->time);
 	if (is_block(n))
 		flush(b);
-	if (is(n, "pre") || is(n, "listing") || is(n, "xmp") || is(n, "plaintext"))
+	if (keeps_lines(n))
 		b->pre++;
 	return VISIT_INTO;
 }
@@ -344,7 +357,7 @@ static void leave(struct blocks *b, const xmlNode *n)
 {
 	if (is_block(n))
 		flush(b);
-	if (is(n, "pre") || is(n, "listing") || is(n, "xmp") || is(n, "plaintext"))
+	if (keeps_lines(n))
 		b->pre--;
 }
 
@@ -380,9 +393,8 @@ static void blocks_free(struct blocks *b)
 /* The text of a subtree on one line (a headline's), or NULL when empty. */
 static char *node_line(xmlNode *n, size_t *len_out)
 {
-	struct blocks b = {0};
-	buf_init(&b.out);
-	buf_init(&b.cur);
+	struct blocks b;
+	blocks_init(&b);
 	read_blocks(&b, n);
 	char *s = NULL;
 	if (b.out.len) {
@@ -408,9 +420,8 @@ static char *squeeze(const char *s)
 {
 	if (!s)
 		return NULL;
-	struct blocks b = {0};
-	buf_init(&b.out);
-	buf_init(&b.cur);
+	struct blocks b;
+	blocks_init(&b);
 	add_text(&b, s);
 	char *r = b.cur.len ? xstrndup(b.cur.data, b.cur.len) : NULL;
 	blocks_free(&b);
@@ -595,9 +606,8 @@ void html_init(void)
 /* The length of the text of a subtree, as read_blocks reads it. */
 static size_t text_len(xmlNode *n)
 {
-	struct blocks b = {0};
-	buf_init(&b.out);
-	buf_init(&b.cur);
+	struct blocks b;
+	blocks_init(&b);
 	read_blocks(&b, n);
 	size_t len = b.out.len;
 	blocks_free(&b);
@@ -660,9 +670,8 @@ enum cc_status html_extract(const char *raw, size_t len, const char *label,
 	if (!title)
 		title = title_without_site(m.title_tag ? xstrdup(m.title_tag) : NULL, m.site);
 
-	struct blocks b = {0};
-	buf_init(&b.out);
-	buf_init(&b.cur);
+	struct blocks b;
+	blocks_init(&b);
 	if (title) {
 		buf_adds(&b.out, title);
 		b.skip = title;
