@@ -61,34 +61,34 @@ static inline int decode(const char *text, size_t i, size_t end, ucs4_t *c)
 	return n > 0 ? n : 1;
 }
 
-/* The token array being filled. token_scan keeps where the next token
- * goes (out) and where the room ends (lim) in locals no call sees, so a
- * push is a compare and a store; the array itself (tv) is only touched to
- * grow it and at the end. */
+/* The token array being filled. Every token takes at least one byte, so
+ * a scan of text[start, end) pushes at most end - start tokens: token_scan
+ * makes room for that many once (tokv_reserve), and a push is a store with
+ * no test of the room. token_scan keeps where the next token goes (out) in
+ * a local no call sees; the array itself (tv) is only touched to grow it
+ * and at the end. */
 struct tokv {
 	struct token *v;
 	size_t n, cap;
-	struct token *out, *lim;
+	struct token *out;
 	bool space; /* scan_other's: whitespace before the next token */
 };
 
-static __attribute__((noinline)) void tokv_grow(struct tokv *tv)
+/* Room for `more` tokens after the first n (grows tv->v, out of line). */
+static __attribute__((noinline)) void tokv_grow(struct tokv *tv, size_t more)
 {
-	tv->n = tv->v ? (size_t)(tv->out - tv->v) : 0;
-	tv->v = xgrow(tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
-	tv->out = tv->v + tv->n;
-	tv->lim = tv->v + tv->cap;
+	tv->v = xgrow(tv->v, &tv->cap, tv->n + more, sizeof *tv->v);
 }
 
-static inline void push(struct tokv *tv, struct token **out, struct token **lim, size_t s,
-			size_t e, enum tok_kind kind, unsigned flags)
+static inline void tokv_reserve(struct tokv *tv, size_t more)
 {
-	if (*out == *lim) {
-		tv->out = *out;
-		tokv_grow(tv);
-		*out = tv->out;
-		*lim = tv->lim;
-	}
+	if (more && (!tv->v || tv->cap - tv->n < more))
+		tokv_grow(tv, more);
+}
+
+static inline void push(struct token **out, size_t s, size_t e, enum tok_kind kind,
+			unsigned flags)
+{
 	*(*out)++ = (struct token){.start = (uint32_t)s, .end = (uint32_t)e, .kind = (uint8_t)kind,
 				   .flags = (uint16_t)flags};
 }
@@ -231,7 +231,7 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 /* One token (or a gap) at text[i] the fast paths of token_scan leave:
  * any non-ASCII character, an ASCII digit, an apostrophe, or a word that
  * goes on past an apostrophe, a dot or a non-ASCII byte. Pushes it through
- * tv (tv->out, tv->lim, tv->space) and returns where the next one starts.
+ * tv (tv->out, tv->space) and returns where the next one starts.
  * Out of line, so token_scan's loop over the common tokens keeps its few
  * values in registers. */
 static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, size_t end,
@@ -272,7 +272,7 @@ static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, s
 			}
 		}
 		flags |= TF_ASCII;
-		push(tv, &tv->out, &tv->lim, s, i, TK_NUM, flags);
+		push(&tv->out, s, i, TK_NUM, flags);
 		return i;
 	}
 	if (is_letter(c)) {
@@ -343,7 +343,7 @@ static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, s
 		flags |= extra;
 		if (i < end && text[i] == '.')
 			flags |= TF_DOT_AFTER;
-		push(tv, &tv->out, &tv->lim, s, i, TK_WORD, flags);
+		push(&tv->out, s, i, TK_WORD, flags);
 		return i;
 	}
 	/* possessive 's / ’s as one token */
@@ -354,12 +354,12 @@ static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, s
 		if (j < end)
 			decode(text, j, end, &after);
 		if (!is_letter(after)) {
-			push(tv, &tv->out, &tv->lim, s, j, TK_WORD, flags | TF_ASCII);
+			push(&tv->out, s, j, TK_WORD, flags | TF_ASCII);
 			return j;
 		}
 	}
 	i += (size_t)w;
-	push(tv, &tv->out, &tv->lim, s, i, is_currency(c) ? TK_SYM : TK_PUNCT,
+	push(&tv->out, s, i, is_currency(c) ? TK_SYM : TK_PUNCT,
 	     flags | (c < 0x80 ? TF_ASCII : 0));
 	return i;
 }
@@ -367,8 +367,9 @@ static __attribute__((noinline)) size_t scan_other(const char *text, size_t i, s
 size_t token_scan(const char *text, size_t start, size_t end, struct token **toks, size_t *n,
 		  size_t *cap)
 {
-	struct tokv tv = {*toks, *n, *cap, NULL, NULL, false};
-	struct token *out = tv.v ? tv.v + tv.n : NULL, *lim = tv.v ? tv.v + tv.cap : NULL;
+	struct tokv tv = {*toks, *n, *cap, NULL, false};
+	tokv_reserve(&tv, end > start ? end - start : 0);
+	struct token *out = tv.v ? tv.v + tv.n : NULL;
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	unsigned space = TF_SPACE_BEFORE; /* or 0: whitespace before the next token */
@@ -400,7 +401,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 					if (k == e && e - i >= 2)
 						fl |= TF_UPPER;
 				}
-				push(&tv, &out, &lim, i, e, TK_WORD, fl);
+				push(&out, i, e, TK_WORD, fl);
 				/* and the one space after it, most often */
 				space = cn & A_SPACE;
 				i = e + space;
@@ -419,7 +420,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			unsigned next = e < end ? u[e] : 0; /* 0: the end */
 			if (next < 0x80 && ((next != ',' && next != '.') || e + 1 == end ||
 					    !(ascii_class[u[e + 1]] & A_DIGIT))) {
-				push(&tv, &out, &lim, i, e, TK_NUM, space | TF_ASCII);
+				push(&out, i, e, TK_NUM, space | TF_ASCII);
 				space = next == ' ';
 				i = e + space;
 				continue;
@@ -428,7 +429,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			/* ASCII punctuation (not an apostrophe, which may begin a
 			 * possessive 's): one token; '$' and '%' are the symbols
 			 * (the only ASCII currency sign is '$') */
-			push(&tv, &out, &lim, i, i + 1, c == '$' || c == '%' ? TK_SYM : TK_PUNCT,
+			push(&out, i, i + 1, c == '$' || c == '%' ? TK_SYM : TK_PUNCT,
 			     space | TF_ASCII);
 			/* and the one space after it, as after a word */
 			space = i + 1 < end && u[i + 1] == ' ';
@@ -437,11 +438,9 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 		}
 		/* the rest, out of line */
 		tv.out = out;
-		tv.lim = lim;
 		tv.space = space != 0;
 		i = scan_other(text, i, end, &tv);
 		out = tv.out;
-		lim = tv.lim;
 		space = tv.space ? TF_SPACE_BEFORE : 0;
 	}
 	*toks = tv.v;
