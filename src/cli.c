@@ -2088,8 +2088,9 @@ struct jsonl_shared {
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
  * then the members of a claim's slot (slot_members), then the event's
  * negation and modality or the quote's speaker. Written without a jansson
- * tree: the extract output is ~3 bytes per article byte. */
-JSONW_INLINE void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
+ * tree: the extract output is ~3 bytes per article byte. Written through
+ * the document's cursor r (jsonw_next). */
+JSONW_INLINE void mention_jsonl(struct jsonw_rec *r, const struct extraction *xt, const struct mention *m,
 				enum mention_type type, const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
@@ -2103,31 +2104,34 @@ JSONW_INLINE void mention_jsonl(struct jsonw *w, const struct extraction *xt, co
 	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
 	/* the text: JSONW_ROOM_STRN covers what jsonw_members_open_str asks
 	 * beyond JSONW_ROOM_PADDED (6n + 2) */
-	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
-							: SIZE_MAX; /* the allocator's error */
-	struct jsonw_rec r = jsonw_begin_bounded(w, room);
+	/* (n is below 2^32, the offsets' type: with a 64-bit size_t nothing
+	 * here can overflow, and the test folds away) */
+	room = SIZE_MAX / 16 > UINT32_MAX || (n < SIZE_MAX / 16 && room < SIZE_MAX / 4)
+		       ? room + JSONW_ROOM_STRN(KLEN("text"), n)
+		       : SIZE_MAX; /* the allocator's error */
+	jsonw_next(r, room);
 	if ((unsigned)type < M__COUNT) { /* source and x->type rendered before, text's key */
-		jsonw_members_open_str(&r, sh->head[type].data, sh->head[type].len,
+		jsonw_members_open_str(r, sh->head[type].data, sh->head[type].len,
 				       text + m->start, n, text);
 	} else {
-		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
-		jsonw_str(&r, "type", x->type);
-		jsonw_strn(&r, "text", text + m->start, n);
+		jsonw_raw(r, "source", sh->source.data, sh->source.len);
+		jsonw_str(r, "type", x->type);
+		jsonw_strn(r, "text", text + m->start, n);
 	}
-	jsonw_int2(&r, "start", (int64_t)x->start, "end", (int64_t)x->end);
-	jsonw_count(&r, "sentence", (int64_t)m->sentence);
+	jsonw_int2(r, "start", (int64_t)x->start, "end", (int64_t)x->end);
+	jsonw_count(r, "sentence", (int64_t)m->sentence);
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
-	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names,
+	struct sink k = {.r = r, .days = sh->days, .fields = true, .names = sh->names,
 			 .date = type == M_DATE}; /* x->type is mention_type_name's */
 	slot_members(&k, x);
 	if (type == M_EVENT) {
-		jsonw_bool(&r, "negated", m->negated);
+		jsonw_bool(r, "negated", m->negated);
 		sink_name(&k, "modality", mention_modality_name(m->modality));
 	}
 	if (type == M_QUOTE)
-		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
-	jsonw_end(&r);
+		jsonw_strz(r, "speaker", m->value, sizeof m->value);
+	jsonw_next_end(r);
 }
 
 static void print_mention_text(FILE *f, const struct store_slot *x, long sentence)
@@ -2213,20 +2217,28 @@ static __attribute__((noinline)) int mentions_jsonl(struct extract_out *o, const
 		buf_reserve(&sh->head[t], JSONW_PADDING);
 	}
 	int status = 0;
-	for (size_t k = 0; k < x->mentions.n; k++) {
-		const struct mention *m = &x->mentions.v[k];
+	/* one cursor for the document's records (jsonw_open): closed and
+	 * opened again around each flush */
+	struct jsonw_rec r = jsonw_open(&o->jw);
+	/* the list's bounds read once (the writer's stores could alias them) */
+	for (const struct mention *m = x->mentions.v, *me = m + x->mentions.n; m < me; m++) {
 		/* the two commonest types (three records in four) written by
 		 * copies of mention_jsonl with the type a constant: the tests of
 		 * it, its name and its head fold */
 		if (m->type == M_EVENT)
-			mention_jsonl(&o->jw, x, m, M_EVENT, text, &o->sh);
+			mention_jsonl(&r, x, m, M_EVENT, text, &o->sh);
 		else if (m->type == M_ENTITY)
-			mention_jsonl(&o->jw, x, m, M_ENTITY, text, &o->sh);
+			mention_jsonl(&r, x, m, M_ENTITY, text, &o->sh);
 		else
-			mention_jsonl(&o->jw, x, m, m->type, text, &o->sh);
-		if (!jsonw_flush(&o->jw, f, 1 << 16))
-			status = 1;
+			mention_jsonl(&r, x, m, m->type, text, &o->sh);
+		if ((size_t)(r.p - o->jw.b.data) >= 1 << 16) {
+			jsonw_close(&r);
+			if (!jsonw_write(&o->jw, f))
+				status = 1;
+			r = jsonw_open(&o->jw);
+		}
 	}
+	jsonw_close(&r);
 	return status;
 }
 
