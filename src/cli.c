@@ -684,22 +684,38 @@ struct sink {
 	struct day_memo *days; /* extract: DAY_MEMO days written before (or NULL) */
 	bool fields;           /* extract: value, unit and norm (when not NULL) are
 				* the mention's own arrays (see sink_field) */
-	struct name_memo *names; /* extract: names quoted before (sink_name), or NULL */
+	const struct named_members *named; /* extract: members from tables of names,
+					    * rendered once (see struct named_members) */
+	const struct mention *m;           /* extract: the mention the slot is of */
 	signed char date;        /* the slot is a date (1) or not (0), as its maker
 				  * knew; -1: told by its type's name */
 };
 
-/* A name from one of the static tables of names (granularity, modifier,
- * modality, where the year came from) as the writer quoted it, found by the
- * name's address: the tables' strings never change, so the quoted form
- * serves every record and document after. */
-#define NAME_MEMO_BITS 6
-#define NAME_MEMO (1 << NAME_MEMO_BITS) /* about 30 names in all: few share a slot */
-struct name_memo {
-	const char *s; /* the name's address (NULL: empty slot) */
-	size_t n;
-	char q[6 * 15 + 2]; /* names of up to 15 bytes, quoted (SINK_NAME_ROOM) */
+/* The members whose value is a name from one of the static tables of names
+ * (granularity, modifier, where a date's year came from, and an event's
+ * negation with its modality), rendered whole (',' and key included) once
+ * per writer for each value of the enum they show (an empty member where
+ * the value shows none, as GRAN_NONE), and copied into each record by the
+ * mention's enum: no name looked up, and one test for a slot's two
+ * (granularity and modifier, which few mentions have). The last byte
+ * of each holds its length; put_named copies the whole array (32 bytes, 48
+ * for the two of an event). Out of range values read the entry after the
+ * last (a name's table reads them as NULL, the modality's as "asserted"). */
+#define NAMED_ROOM 32
+#define NAMED_ROOM2 48
+struct named_members {
+	char gran[GRAN_MINUTE + 2][NAMED_ROOM];
+	char mod[MOD_MORE + 2][NAMED_ROOM];
+	char year[5][NAMED_ROOM];
+	char negmod[2][MODAL_EXPECTED + 1][NAMED_ROOM2];
 };
+
+JSONW_INLINE void put_named(struct jsonw_rec *r, const char *e, size_t size)
+{
+	char *p = jsonw_room(r, size);
+	memcpy(p, e, size);
+	r->p = p + (unsigned char)e[size - 1];
+}
 
 /* A day (days since 1970-01-01) already rendered as a quoted ISO date, for
  * the records of the same day that follow (a date mention's bounds are
@@ -716,21 +732,20 @@ struct day_memo {
  * jsonw_begin_bounded): slot_members, then an event's negation and modality
  * and a quote's speaker, and the record's end. Each string is held in one of
  * the mention's arrays (at most its size less one byte), or is the event or
- * subject (extract_slot_event: at most EXTRACT_SLOT_MAXLEN), or a name the
- * memo holds quoted (a longer name asks for its own room: sink_name). */
+ * subject (extract_slot_event: at most EXTRACT_SLOT_MAXLEN), or a member
+ * from the tables of named members. */
 #define KLEN(key) (sizeof key - 1)
 #define MFIELD(f) sizeof ((struct mention *)0)->f
-#define SINK_NAME_ROOM(key) JSONW_ROOM_RAW(KLEN(key), sizeof ((struct name_memo *)0)->q)
 #define JSONL_SLOT_ROOM                                                                            \
 	(JSONW_ROOM_STRZ(KLEN("value"), MFIELD(value), MFIELD(value) - 1) +                        \
 	 2 * JSONW_ROOM_REAL(KLEN("lo")) + /* also null, both null, a day */                       \
 	 JSONW_ROOM_STRZ(KLEN("unit"), MFIELD(unit), MFIELD(unit) - 1) +                           \
 	 JSONW_ROOM_STRZ(KLEN("measure"), MFIELD(measure), MFIELD(measure) - 1) +                  \
-	 SINK_NAME_ROOM("granularity") + SINK_NAME_ROOM("mod") +                                   \
+	 2 * NAMED_ROOM + /* granularity, mod */                                                   \
 	 JSONW_ROOM_STRZ(KLEN("event"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +                 \
 	 JSONW_ROOM_STRZ(KLEN("subject"), EXTRACT_SLOT_ARRAY, EXTRACT_SLOT_MAXLEN) +               \
 	 JSONW_ROOM_RAW(KLEN("subject_implied"), 4) +                                               \
-	 SINK_NAME_ROOM("year") + JSONW_ROOM_RAW(KLEN("negated"), 5) + SINK_NAME_ROOM("modality") + \
+	 NAMED_ROOM + NAMED_ROOM2 + /* year; negated and modality */                              \
 	 JSONW_ROOM_STRZ(KLEN("speaker"), MFIELD(value), MFIELD(value) - 1) + JSONW_ROOM_END)
 
 JSONW_INLINE void sink_str(const struct sink *k, const char *key, const char *s)
@@ -771,39 +786,6 @@ JSONW_INLINE void sink_slot_str(const struct sink *k, const char *key, const cha
 		sink_str(k, key, (s && *s) ? s : NULL);
 }
 
-/* A name from a static table of names (never NULL): quoted once, then
- * copied (see struct name_memo). */
-JSONW_INLINE void sink_name(const struct sink *k, const char *key, const char *s)
-{
-	if (k->r && k->names) {
-		/* the address's low 12 bits (the same wherever the program is
-		 * loaded) hashed; a name found in its slot or the next one, and
-		 * put in the first of the two that is empty (else the first) */
-		size_t h = ((uint32_t)((uintptr_t)s & 0xFFF) * 0x9E3779B1u) >> (32 - NAME_MEMO_BITS);
-		struct name_memo *e = &k->names[h];
-		if (e->s != s) {
-			struct name_memo *e2 = &k->names[(h + 1) % NAME_MEMO];
-			if (e2->s == s || (e->s && !e2->s))
-				e = e2;
-		}
-		if (e->s != s) {
-			size_t n = strlen(s);
-			if (n > 15) {
-				/* beyond what a bounded record counted on: room for
-				 * it and all that may follow (JSONL_SLOT_ROOM) */
-				jsonw_room_more(k->r, JSONW_ROOM_STRN(strlen(key), n) + JSONL_SLOT_ROOM);
-				jsonw_str(k->r, key, s);
-				return;
-			}
-			e->n = (size_t)(jsonw_put_strn(k->r->w, e->q, s, n) - e->q);
-			e->s = s;
-		}
-		jsonw_raw(k->r, key, e->q, e->n);
-		return;
-	}
-	sink_str(k, key, s);
-}
-
 /* A date's bound: its ISO form, made once per day when a memo is given
  * (the jsonl writer: the ISO form has nothing to escape, so it is written
  * as it is). */
@@ -826,6 +808,10 @@ JSONW_INLINE void sink_day(const struct sink *k, const char *key, double days)
 	iso_of_days(days, iso);
 	sink_str(k, key, iso);
 }
+
+/* Where a date's year came from (struct mention's year_from) */
+static const char *const year_from_names[] = {"explicit", "article", "document date",
+					     "other sources", "unknown"};
 
 /* A slot's members after "sentence": value, bounds, unit, measure,
  * granularity, modifier, event, subject and (dates) where the year came from.
@@ -857,10 +843,21 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 		sink_str(k, "unit", NULL);
 	if (x->norm && *x->norm && !(x->type[0] == 'q' && strcmp(x->type, "quote") == 0))
 		sink_field(k, "measure", x->norm, sizeof ((struct mention *)0)->measure);
-	if (x->gran)
-		sink_name(k, "granularity", x->gran);
-	if (x->mod)
-		sink_name(k, "mod", x->mod);
+	if (k->named) {
+		/* extract: both from the tables, when either shows (few do) */
+		const struct mention *m = k->m;
+		if (m->gran || m->mod) {
+			put_named(k->r, k->named->gran[(unsigned)m->gran <= GRAN_MINUTE ? m->gran : GRAN_MINUTE + 1],
+				  NAMED_ROOM);
+			put_named(k->r, k->named->mod[(unsigned)m->mod <= MOD_MORE ? m->mod : MOD_MORE + 1],
+				  NAMED_ROOM);
+		}
+	} else {
+		if (x->gran)
+			sink_str(k, "granularity", x->gran);
+		if (x->mod)
+			sink_str(k, "mod", x->mod);
+	}
 	sink_slot_str(k, "event", x->event);
 	sink_slot_str(k, "subject", x->subject);
 	/* only when true: most subjects are named, and a reader's missing
@@ -872,9 +869,11 @@ JSONW_INLINE void slot_members(const struct sink *k, const struct store_slot *x)
 			json_object_set_new(k->obj, "subject_implied", json_true());
 	}
 	if (date) {
-		static const char *const from[] = {"explicit", "article", "document date",
-						   "other sources", "unknown"};
-		sink_name(k, "year", from[x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4]);
+		int from = x->year_from >= 0 && x->year_from <= 4 ? x->year_from : 4;
+		if (k->named)
+			put_named(k->r, k->named->year[from], NAMED_ROOM);
+		else
+			sink_str(k, "year", year_from_names[from]);
 	}
 }
 
@@ -2075,21 +2074,22 @@ static int cmd_show(struct cli *cli, int argc, char **argv)
  * the two members every record starts with and the third's key and opening
  * quote (,"source":...,"type":...,"text":"), rendered once per document and
  * copied whole (with JSONW_PADDING bytes beyond their end, for
- * jsonw_members_open_str). Also the memos of days and
- * names. */
+ * jsonw_members_open_str). Also the memo of days and the members
+ * from tables of names. */
 struct jsonl_shared {
 	struct buf source;
 	struct buf type[M__COUNT];
 	struct buf head[M__COUNT];
 	struct day_memo days[DAY_MEMO]; /* dates' bounds (see sink_day) */
-	struct name_memo names[NAME_MEMO]; /* see sink_name */
+	struct named_members named;
 };
 
 /* One mention as a jsonl record: source, type, text, offsets and sentence,
  * then the members of a claim's slot (slot_members), then the event's
  * negation and modality or the quote's speaker. Written without a jansson
- * tree: the extract output is ~3 bytes per article byte. */
-JSONW_INLINE void mention_jsonl(struct jsonw *w, const struct extraction *xt, const struct mention *m,
+ * tree: the extract output is ~3 bytes per article byte. Written through
+ * the document's cursor r (jsonw_next). */
+JSONW_INLINE void mention_jsonl(struct jsonw_rec *r, const struct extraction *xt, const struct mention *m,
 				enum mention_type type, const char *text, struct jsonl_shared *sh)
 {
 	struct store_slot sl, *x = &sl;
@@ -2103,31 +2103,35 @@ JSONW_INLINE void mention_jsonl(struct jsonw *w, const struct extraction *xt, co
 	room += 3 * JSONW_ROOM_INT(KLEN("sentence")) + JSONL_SLOT_ROOM;
 	/* the text: JSONW_ROOM_STRN covers what jsonw_members_open_str asks
 	 * beyond JSONW_ROOM_PADDED (6n + 2) */
-	room = n < SIZE_MAX / 16 && room < SIZE_MAX / 4 ? room + JSONW_ROOM_STRN(KLEN("text"), n)
-							: SIZE_MAX; /* the allocator's error */
-	struct jsonw_rec r = jsonw_begin_bounded(w, room);
+	/* (n is below 2^32, the offsets' type: with a 64-bit size_t nothing
+	 * here can overflow, and the test folds away) */
+	room = SIZE_MAX / 16 > UINT32_MAX || (n < SIZE_MAX / 16 && room < SIZE_MAX / 4)
+		       ? room + JSONW_ROOM_STRN(KLEN("text"), n)
+		       : SIZE_MAX; /* the allocator's error */
+	jsonw_next(r, room);
 	if ((unsigned)type < M__COUNT) { /* source and x->type rendered before, text's key */
-		jsonw_members_open_str(&r, sh->head[type].data, sh->head[type].len,
+		jsonw_members_open_str(r, sh->head[type].data, sh->head[type].len,
 				       text + m->start, n, text);
 	} else {
-		jsonw_raw(&r, "source", sh->source.data, sh->source.len);
-		jsonw_str(&r, "type", x->type);
-		jsonw_strn(&r, "text", text + m->start, n);
+		jsonw_raw(r, "source", sh->source.data, sh->source.len);
+		jsonw_str(r, "type", x->type);
+		jsonw_strn(r, "text", text + m->start, n);
 	}
-	jsonw_int2(&r, "start", (int64_t)x->start, "end", (int64_t)x->end);
-	jsonw_count(&r, "sentence", (int64_t)m->sentence);
+	jsonw_int2(r, "start", (int64_t)x->start, "end", (int64_t)x->end);
+	jsonw_count(r, "sentence", (int64_t)m->sentence);
 	/* the slot's value, unit and norm are m's arrays (slot_of_mention);
 	 * its granularity and modifier come from static tables of names */
-	struct sink k = {.r = &r, .days = sh->days, .fields = true, .names = sh->names,
+	struct sink k = {.r = r, .days = sh->days, .fields = true, .named = &sh->named, .m = m,
 			 .date = type == M_DATE}; /* x->type is mention_type_name's */
 	slot_members(&k, x);
-	if (type == M_EVENT) {
-		jsonw_bool(&r, "negated", m->negated);
-		sink_name(&k, "modality", mention_modality_name(m->modality));
-	}
+	if (type == M_EVENT) /* both from the table */
+		put_named(r,
+			  sh->named.negmod[m->negated][(unsigned)m->modality <= MODAL_EXPECTED ? m->modality
+											: MODAL_ASSERTED],
+			  NAMED_ROOM2);
 	if (type == M_QUOTE)
-		jsonw_strz(&r, "speaker", m->value, sizeof m->value);
-	jsonw_end(&r);
+		jsonw_strz(r, "speaker", m->value, sizeof m->value);
+	jsonw_next_end(r);
 }
 
 static void print_mention_text(FILE *f, const struct store_slot *x, long sentence)
@@ -2165,12 +2169,63 @@ struct extract_out {
 	struct jsonl_shared sh;
 };
 
+/* ,"key":"name" as the jsonl writer renders it, appended to b (nothing
+ * when name is NULL) */
+static void named_add(const struct jsonw *w, struct buf *b, const char *key, const char *name)
+{
+	if (!name)
+		return;
+	buf_adds(b, ",\"");
+	buf_adds(b, key);
+	buf_adds(b, "\":");
+	jsonw_quote(w, b, name, strlen(name));
+}
+
+/* b's bytes as a table's member of size bytes (its length in the last
+ * byte); b emptied */
+static void named_set(char *e, size_t size, struct buf *b)
+{
+	if (b->len >= size)
+		abort(); /* the tables' names are short */
+	memset(e, 0, size);
+	if (b->len)
+		memcpy(e, b->data, b->len);
+	e[size - 1] = (char)b->len;
+	buf_clear(b);
+}
+
+static void named_members_init(const struct jsonw *w, struct named_members *nm)
+{
+	struct buf b;
+	buf_init(&b);
+	for (int g = 0; g <= GRAN_MINUTE + 1; g++) {
+		named_add(w, &b, "granularity", granularity_name((enum granularity)g));
+		named_set(nm->gran[g], NAMED_ROOM, &b);
+	}
+	for (int v = 0; v <= MOD_MORE + 1; v++) {
+		named_add(w, &b, "mod", mention_mod_name((enum mention_mod)v));
+		named_set(nm->mod[v], NAMED_ROOM, &b);
+	}
+	for (int y = 0; y < 5; y++) {
+		named_add(w, &b, "year", year_from_names[y]);
+		named_set(nm->year[y], NAMED_ROOM, &b);
+	}
+	for (int n = 0; n < 2; n++)
+		for (int v = 0; v <= MODAL_EXPECTED; v++) {
+			buf_adds(&b, n ? ",\"negated\":true" : ",\"negated\":false");
+			named_add(w, &b, "modality", mention_modality_name((enum modality)v));
+			named_set(nm->negmod[n][v], NAMED_ROOM2, &b);
+		}
+	buf_free(&b);
+}
+
 /* Not thread-safe (jsonw_init reads the locale): called before any
  * worker starts. */
 static void extract_out_init(struct extract_out *o, bool ascii)
 {
 	jsonw_init(&o->jw, ascii);
-	o->sh = (struct jsonl_shared){.days = {{0}}, .names = {{0}}};
+	o->sh = (struct jsonl_shared){.days = {{0}}};
+	named_members_init(&o->jw, &o->sh.named);
 	buf_init(&o->sh.source);
 	for (int t = 0; t < M__COUNT; t++) {
 		const char *name = mention_type_name((enum mention_type)t);
@@ -2213,20 +2268,28 @@ static __attribute__((noinline)) int mentions_jsonl(struct extract_out *o, const
 		buf_reserve(&sh->head[t], JSONW_PADDING);
 	}
 	int status = 0;
-	for (size_t k = 0; k < x->mentions.n; k++) {
-		const struct mention *m = &x->mentions.v[k];
+	/* one cursor for the document's records (jsonw_open): closed and
+	 * opened again around each flush */
+	struct jsonw_rec r = jsonw_open(&o->jw);
+	/* the list's bounds read once (the writer's stores could alias them) */
+	for (const struct mention *m = x->mentions.v, *me = m + x->mentions.n; m < me; m++) {
 		/* the two commonest types (three records in four) written by
 		 * copies of mention_jsonl with the type a constant: the tests of
 		 * it, its name and its head fold */
 		if (m->type == M_EVENT)
-			mention_jsonl(&o->jw, x, m, M_EVENT, text, &o->sh);
+			mention_jsonl(&r, x, m, M_EVENT, text, &o->sh);
 		else if (m->type == M_ENTITY)
-			mention_jsonl(&o->jw, x, m, M_ENTITY, text, &o->sh);
+			mention_jsonl(&r, x, m, M_ENTITY, text, &o->sh);
 		else
-			mention_jsonl(&o->jw, x, m, m->type, text, &o->sh);
-		if (!jsonw_flush(&o->jw, f, 1 << 16))
-			status = 1;
+			mention_jsonl(&r, x, m, m->type, text, &o->sh);
+		if ((size_t)(r.p - o->jw.b.data) >= 1 << 16) {
+			jsonw_close(&r);
+			if (!jsonw_write(&o->jw, f))
+				status = 1;
+			r = jsonw_open(&o->jw);
+		}
 	}
+	jsonw_close(&r);
 	return status;
 }
 

@@ -15,7 +15,8 @@
  * compiler keeps in registers; each member costs one room check, its key
  * (a literal, folded into one or two word stores) and its value; a record
  * whose size has a bound worked out before it starts (jsonw_begin_bounded)
- * makes its room once and its members check nothing. Short
+ * makes its room once and its members check nothing (a run of them, a
+ * document's, through one cursor: jsonw_open, jsonw_next). Short
  * strings with nothing to escape are checked and copied as two words (or,
  * after members rendered before that leave them open, as one SSE2 block:
  * jsonw_members_open_str); strings in a struct's fixed arrays are measured
@@ -163,6 +164,52 @@ JSONW_INLINE void jsonw_end(struct jsonw_rec *r)
 	p[1] = '\n';
 	p[2] = '\0';
 	b->len = (size_t)(p + 2 - b->data);
+}
+
+/* Many records through one cursor (a document's): jsonw_open, then for each
+ * record jsonw_next (n: the room its members ask for at most, as for
+ * jsonw_begin_bounded), its members and jsonw_next_end; jsonw_close before
+ * anything else uses the writer (jsonw_write). A record then costs a test of
+ * the room left and where it starts, not the set-up of a cursor and the
+ * buffer's length put back each time. The buffer's length is stale while
+ * the cursor is open (jsonw_grow reserves from it, which stays below the
+ * cursor: enough). */
+JSONW_INLINE struct jsonw_rec jsonw_open(struct jsonw *w)
+{
+	struct buf *b = &w->b;
+	if (!b->data)
+		buf_reserve(b, 4096);
+	return (struct jsonw_rec){w, b->data + b->len, b->data + b->cap - 1, b->len, true, w->ascii};
+}
+
+JSONW_INLINE void jsonw_next(struct jsonw_rec *r, size_t n)
+{
+	jsonw_room_more(r, n);
+	r->start = (size_t)(r->p - r->w->b.data);
+}
+
+/* The record's end, as jsonw_end writes it */
+JSONW_INLINE void jsonw_next_end(struct jsonw_rec *r)
+{
+	char *s = r->w->b.data + r->start, *p = r->p;
+	if (p == s) {
+		p = jsonw_room_more(r, 3);
+		memcpy(p, "{}\n", 3);
+		r->p = p + 3;
+		return;
+	}
+	*s = '{'; /* every member wrote a ',' first */
+	p[0] = '}';
+	p[1] = '\n';
+	r->p = p + 2;
+}
+
+/* What has been written through the cursor, now held by the writer's buffer */
+JSONW_INLINE void jsonw_close(struct jsonw_rec *r)
+{
+	struct buf *b = &r->w->b;
+	*r->p = '\0';
+	b->len = (size_t)(r->p - b->data);
 }
 
 /* The room ,"key": needs: a key of up to 12 bytes is written as two whole
