@@ -76,12 +76,14 @@ struct sent {
 	 * entity_starting_at and entity_ending_at read them instead of
 	 * looking through the mentions. n + 1 entries (the last 0). */
 	uint32_t *ent_a, *ent_b;
-	/* the token starting at byte base + i, for i < span; entries where no
-	 * token starts are left over from earlier sentences, so every read is
-	 * checked against the token. NULL when the sentence is too long for 16
-	 * bits. */
-	const uint16_t *at_start;
-	size_t base, span;
+	/* each mention's first and last token (token_at of its start and of
+	 * its end - 1), indexed by the mention's index in x->mentions, set
+	 * once as the mention is made (cover_new for dates and quantities,
+	 * entity_mark, find_events, find_attribution): mention_first and
+	 * mention_last read them instead of searching the tokens again for
+	 * every question a tie asks. Valid for this sentence's mentions
+	 * only (token indices are the sentence's). */
+	struct tok_spans *spans;
 	bool headline; /* title_case: capitals mark no names here */
 	bool title_maybe; /* half its words capitalised or more: title_case may say so */
 };
@@ -248,6 +250,9 @@ static void find_measure(struct sent *s, struct mention *m);
 static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
 static size_t dateline_lead(const struct sent *s, size_t trig);
 static size_t token_at(const struct sent *s, size_t byte);
+static inline size_t mention_first(const struct sent *s, const struct mention *m);
+static inline size_t tok_first(const struct sent *s, size_t m);
+static inline size_t tok_last(const struct sent *s, size_t m);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
 
 /* ---- coverage ------------------------------------------------------------- */
@@ -272,61 +277,54 @@ static inline size_t tokens_before(const struct sent *s, size_t byte, bool by_en
 	return (size_t)(b - s->t) + (by_end ? b->end <= byte : b->start < byte);
 }
 
-/* The token starting at `byte`, or SIZE_MAX when none does (or the
- * sentence has no maps). */
-static inline size_t token_starting(const struct sent *s, size_t byte)
+struct tok_spans {
+	struct tok_span {
+		uint32_t first, last;
+	} *v;
+	size_t cap;
+};
+
+/* Records mention m's first and last token (see struct sent's spans). */
+static inline void span_set(struct sent *s, size_t m, size_t first, size_t last)
 {
-	size_t i = byte - s->base; /* wraps above span when byte < base */
-	if (!s->at_start || i >= s->span)
-		return SIZE_MAX;
-	size_t k = s->at_start[i];
-	return k < s->n && s->t[k].start == byte ? k : SIZE_MAX;
+	struct tok_spans *sp = s->spans;
+	if (m >= sp->cap)
+		sp->v = xgrow(sp->v, &sp->cap, m + 1, sizeof *sp->v);
+	sp->v[m].first = (uint32_t)first;
+	sp->v[m].last = (uint32_t)last;
 }
 
-/* Fills the byte -> token map of a sentence into room for `cap` entries,
- * or leaves it NULL when the sentence does not fit. */
-static void token_maps(struct sent *s, uint16_t *at, size_t cap)
+/* The first token ending after `byte` (the last token when none does). */
+static size_t token_at(const struct sent *s, size_t byte)
 {
-	s->at_start = NULL;
-	if (!s->n || s->n > UINT16_MAX)
-		return;
-	s->base = s->t[0].start;
-	s->span = s->t[s->n - 1].start - s->base + 1;
-	if (s->span > cap)
-		return;
-	/* four tokens a step: one loop test for four entries; then the last
-	 * three tokens' entries (indices clamped to 0) written whether or not
-	 * the steps wrote them, no loop for the rest: an entry written twice
-	 * gets the same value */
-	const struct token *t = s->t;
-	size_t n = s->n, base = s->base;
-	for (size_t k = 0; k + 4 <= n; k += 4) {
-		at[t[k].start - base] = (uint16_t)k;
-		at[t[k + 1].start - base] = (uint16_t)(k + 1);
-		at[t[k + 2].start - base] = (uint16_t)(k + 2);
-		at[t[k + 3].start - base] = (uint16_t)(k + 3);
-	}
-	size_t k3 = n >= 3 ? n - 3 : 0, k2 = n >= 2 ? n - 2 : 0;
-	at[t[k3].start - base] = (uint16_t)k3;
-	at[t[k2].start - base] = (uint16_t)k2;
-	at[t[n - 1].start - base] = (uint16_t)(n - 1);
-	s->at_start = at;
+	size_t lo = tokens_before(s, byte, true);
+	return lo < s->n ? lo : (s->n ? s->n - 1 : 0);
 }
 
-/* The first token whose start is >= byte. */
-static size_t first_starting_at_or_after(const struct sent *s, size_t byte)
-{
-	size_t k = token_starting(s, byte);
-	return k != SIZE_MAX ? k : tokens_before(s, byte, false);
-}
-
+/* The new mentions from `from` on (the sentence's dates and quantities):
+ * covers their tokens, and records each one's first and last token from
+ * the same search. k, the first token starting at or after the mention's
+ * start, gives token_at(start) at once: k itself, or k - 1 when the mention
+ * starts inside it; and the walk over its tokens stops at i, the first
+ * token (from k) ending past its end, which gives token_at(end - 1): i - 1
+ * when that ends right at the mention's end (or, i == k, past it), else i
+ * (tokens do not overlap, so ends ascend). */
 static void cover_new(struct sent *s, size_t from)
 {
+	const struct token *t = s->t;
+	size_t n = s->n;
 	for (size_t m = from; m < s->x->mentions.n; m++) {
 		const struct mention *mm = &s->x->mentions.v[m];
-		for (size_t i = first_starting_at_or_after(s, mm->start);
-		     i < s->n && s->t[i].end <= mm->end; i++)
+		size_t k = tokens_before(s, mm->start, false), i = k;
+		for (; i < n && t[i].end <= mm->end; i++)
 			s->covered[i] = 1;
+		size_t first = k > 0 && t[k - 1].end > mm->start ? k - 1 : k;
+		size_t last = i > 0 && t[i - 1].end >= mm->end ? i - 1 : i;
+		if (first >= n)
+			first = n ? n - 1 : 0;
+		if (last >= n)
+			last = n ? n - 1 : 0;
+		span_set(s, m, first, last);
 	}
 }
 
@@ -514,6 +512,7 @@ static bool written_as_itself(const char *text, const struct mention *m)
  * mentions in order would). */
 static inline void entity_mark(struct sent *s, size_t m, size_t a, size_t b)
 {
+	span_set(s, m, a, b);
 	if (!s->ent_a[a])
 		s->ent_a[a] = (uint32_t)m + 1;
 	if (!s->ent_b[b])
@@ -1334,6 +1333,7 @@ static void find_events(struct sent *s)
 		}
 		struct mention *ev = mention_add(&s->x->mentions, M_EVENT, s->t[i].start,
 						 s->t[i + m - 1].end, s->index);
+		span_set(s, s->x->mentions.n - 1, i, i + m - 1);
 		str_copy_n(ev->value, sizeof ev->value, hit.cls, hit.cls_len);
 		str_copy_n(ev->unit, sizeof ev->unit, hit.lemma, hit.lemma_len);
 		/* negation and modality from the few words before the trigger */
@@ -1439,7 +1439,7 @@ static int32_t speaker_after_role(const struct sent *s, int32_t e)
 	const char *text = s->text;
 	if (field_is(s->x->mentions.v[e].unit, "person"))
 		return e;
-	size_t k = token_last(s, &s->x->mentions.v[e]) + 1, k0 = k;
+	size_t k = tok_last(s, e) + 1, k0 = k;
 	while (k < s->n && k < k0 + 3 && s->t[k].kind == TK_WORD && !s->covered[k] &&
 	       (!(s->t[k].flags & TF_CAP) || lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_TITLE)) &&
 	       !is_preposition(s, &s->t[k]) && !is_determiner(s, &s->t[k]) && !is_connector(s, &s->t[k]) &&
@@ -1502,7 +1502,7 @@ static void find_attribution(struct sent *s)
 			 * said": a name at the end of an aside in lower case is
 			 * where the speaker works; the speaker is the name before
 			 * the aside */
-			size_t k = speaker >= 0 ? token_at(s, s->x->mentions.v[speaker].start) : 0;
+			size_t k = speaker >= 0 ? tok_first(s, speaker) : 0;
 			size_t st = k;
 			/* the aside may hold a title in capitals ("senior VP and
 			 * general manager for HP Services") when it opens and ends
@@ -1562,6 +1562,7 @@ static void find_attribution(struct sent *s)
 		b = s->t[qb - 1].end;
 	}
 	struct mention *q = mention_add(&s->x->mentions, M_QUOTE, a, b, s->index);
+	span_set(s, s->x->mentions.n - 1, token_at(s, a), token_at(s, b - 1));
 	q->speaker = speaker;
 	q->direct = a != vstart;
 	str_copy(q->value, sizeof q->value, s->x->mentions.v[speaker].value);
@@ -1569,29 +1570,27 @@ static void find_attribution(struct sent *s)
 
 /* ---- ties ------------------------------------------------------------------------------ */
 
-/* The first token ending after `byte` (the last token when none does). */
-static size_t token_at(const struct sent *s, size_t byte)
+/* token_at(s, m->start) and token_at(s, m->end - 1), a mention of the
+ * sentence's first and last token: recorded when it was made. */
+static inline size_t tok_first(const struct sent *s, size_t m)
 {
-	/* a mention nearly always starts where a token starts */
-	size_t k = token_starting(s, byte);
-	if (k != SIZE_MAX)
-		return k;
-	size_t lo = tokens_before(s, byte, true);
-	return lo < s->n ? lo : (s->n ? s->n - 1 : 0);
+	return s->spans->v[m].first;
 }
 
-/* token_at(s, m->end - 1), the mention's last token: found from its first
- * by a short walk (a mention spans a few tokens). */
-static size_t token_last(const struct sent *s, const struct mention *m)
+static inline size_t tok_last(const struct sent *s, size_t m)
 {
-	size_t k = token_starting(s, m->start);
-	if (k == SIZE_MAX)
-		return token_at(s, m->end - 1);
-	/* every token before k ends at or before m->start, so the first one
-	 * ending after m->end - 1 is k or later */
-	while (k + 1 < s->n && s->t[k].end < m->end)
-		k++;
-	return k;
+	return s->spans->v[m].last;
+}
+
+/* The same of a mention given by its address. */
+static inline size_t mention_first(const struct sent *s, const struct mention *m)
+{
+	return tok_first(s, (size_t)(m - s->x->mentions.v));
+}
+
+static inline size_t token_last(const struct sent *s, const struct mention *m)
+{
+	return tok_last(s, (size_t)(m - s->x->mentions.v));
 }
 
 /* Words that stand between a subject and its verb without being either. */
@@ -2018,7 +2017,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		/* ... but not the object of a preposition ("its plant in
 		 * Springfield starting April 19") */
 		if (e >= 0) {
-			size_t st0 = token_at(s, s->x->mentions.v[e].start);
+			size_t st0 = tok_first(s, e);
 			/* ... nor the name after "of" that says whose a common
 			 * noun is: "A former treasurer of the Brinmoor Trust was
 			 * sentenced" sentences the treasurer */
@@ -2144,11 +2143,11 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * modifies them and is not who acts. The one who does is the
 		 * named subject of the headline's event before ("Esther
 		 * Williams Dead: Technicolor Star Dies"), else the noun ("star") */
-		size_t k = token_last(s, &s->x->mentions.v[ent]) + 1;
+		size_t k = tok_last(s, ent) + 1;
 		while (k < trig && is_cap_word(&s->t[k]) && !s->covered[k] && !bit_get(s->ev, k) &&
 		       !is_verb_filler(s, &s->t[k]) && !is_preposition(s, &s->t[k]))
 			k++;
-		if (k == trig && k > token_last(s, &s->x->mentions.v[ent]) + 1) {
+		if (k == trig && k > tok_last(s, ent) + 1) {
 			int32_t named = -1;
 			for (size_t m = s->first; m < s->x->mentions.n; m++) {
 				const struct mention *e = &s->x->mentions.v[m];
@@ -2164,7 +2163,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		/* "Texas startup Calxeda offers": a place before a common noun
 		 * and a name modifies them; the name is the subject ("Moscow
 		 * officials denied" stays Moscow's) */
-		size_t pk = token_last(s, &s->x->mentions.v[ent]) + 1, k = pk;
+		size_t pk = tok_last(s, ent) + 1, k = pk;
 		while (k < trig && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) && !s->covered[k] &&
 		       !bit_get(s->ev, k) && !is_preposition(s, &s->t[k]) && !is_verb_filler(s, &s->t[k]) &&
 		       !is_possessive(text, &s->t[k]))
@@ -2368,7 +2367,7 @@ static void untie_earlier(struct sent *s, size_t end)
 			 * a decade": the time since the last such, no period
 			 * of the event's figures ("rose 22% over the past 12
 			 * months") */
-			size_t k = token_at(s, v[m].start);
+			size_t k = tok_first(s, m);
 			if (k >= 3 && token_is(text, &s->t[k - 1], "in") && ranked_before(s, k - 1)) {
 				v[m].event = -1;
 				v[m].subject = -1;
@@ -2377,17 +2376,17 @@ static void untie_earlier(struct sent *s, size_t end)
 		}
 		if ((ty != M_NUMBER && ty != M_PERCENT && ty != M_MONEY) || v[m].event < 0)
 			continue;
-		size_t k = token_at(s, v[m].start);
+		size_t k = tok_first(s, m);
 		if (k == 0 || !token_is(text, &s->t[k - 1], "from"))
 			continue;
 		bool earlier = k >= 2 && (token_is(text, &s->t[k - 2], "up") || token_is(text, &s->t[k - 2], "down"));
 		for (size_t o = s->first; o < end && !earlier; o++) {
 			if (o == m || v[o].type != ty)
 				continue;
-			size_t ko = token_at(s, v[o].start), kl = token_last(s, &v[m]);
+			size_t ko = tok_first(s, o), kl = tok_last(s, m);
 			/* "to 4.5% from 4.25%" or "from 4.25% to 4.5%" */
 			earlier = (ko >= 1 && token_is(text, &s->t[ko - 1], "to") &&
-				   ((ko < k && token_last(s, &v[o]) + 2 == k) || ko == kl + 2));
+				   ((ko < k && tok_last(s, o) + 2 == k) || ko == kl + 2));
 		}
 		if (!earlier)
 			continue;
@@ -2395,9 +2394,9 @@ static void untie_earlier(struct sent *s, size_t end)
 		v[m].subject = -1;
 		/* the date of the value before: "up from 5.8% in January", "up
 		 * from 5% a day earlier" */
-		size_t kl = token_last(s, &v[m]);
+		size_t kl = tok_last(s, m);
 		for (size_t o = s->first; o < end; o++)
-			if (v[o].type == M_DATE && v[o].start > v[m].start && token_at(s, v[o].start) <= kl + 2) {
+			if (v[o].type == M_DATE && v[o].start > v[m].start && tok_first(s, o) <= kl + 2) {
 				v[o].event = -1;
 				v[o].subject = -1;
 			}
@@ -2569,7 +2568,7 @@ static uint32_t participle_aside_end(const struct sent *s, size_t t)
 static size_t ev_last(const struct sent *s, struct tev *e)
 {
 	if (e->last == UINT32_MAX)
-		e->last = (uint32_t)token_last(s, &s->x->mentions.v[e->m]);
+		e->last = (uint32_t)tok_last(s, e->m);
 	return e->last;
 }
 
@@ -2626,7 +2625,7 @@ static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
 	const struct mention *v = s->x->mentions.v;
 	if (field_is(v[e0].unit, "place") || field_is(v[e0].unit, "noun"))
 		return pick;
-	size_t k1 = token_last(s, &v[e0]) + 1;
+	size_t k1 = tok_last(s, e0) + 1;
 	if (k1 + 1 >= trig || s->t[k1].kind != TK_PUNCT || text[s->t[k1].start] != ',' ||
 	    (s->t[k1 + 1].flags & TF_CAP))
 		return pick;
@@ -2635,7 +2634,7 @@ static int32_t aside_owner(const struct sent *s, int32_t pick, size_t trig)
 		k2++;
 	if (k2 >= trig)
 		return pick;
-	size_t pt = token_at(s, v[pick].start);
+	size_t pt = tok_first(s, pick);
 	if (pt <= k1 || pt >= k2)
 		return pick;
 	/* the verb of saying right after the aside is the opening name's,
@@ -2851,7 +2850,7 @@ static bool story_occurrence(struct sent *s, int32_t subj)
 static int32_t aside_organisation(const struct sent *s, int32_t p)
 {
 	const char *text = s->text;
-	size_t b = token_last(s, &s->x->mentions.v[p]) + 1;
+	size_t b = tok_last(s, p) + 1;
 	/* an aside that gives a role ("Corvane's general manager,"), not a
 	 * relative clause ("who joined from Acme last year") */
 	if (!role_aside(s, b))
@@ -2909,7 +2908,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		const struct mention *mm = &s->x->mentions.v[evm[ei]];
 		struct tev *e = &ev[ei];
 		e->m = evm[ei];
-		e->t = (uint32_t)token_at(s, mm->start);
+		e->t = (uint32_t)tok_first(s, evm[ei]);
 		e->last = UINT32_MAX; /* asked only of START events: ev_last */
 		/* ... not "that" before a verb in the past: "the fire that
 		 * destroyed" opens a relative clause, its verb no noun */
@@ -2986,7 +2985,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			}
 			/* a place is the subject only when nothing else is, and
 			 * not after a preposition (asked of places alone) */
-			size_t tk = token_at(s, v[m].start);
+			size_t tk = tok_first(s, m);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
 					  (token_is(s->text, &s->t[tk - 1], "in") ||
 					   token_is(s->text, &s->t[tk - 1], "across") ||
@@ -3025,8 +3024,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			str_copy(v[m].measure, sizeof v[m].measure, "vote");
 		else if (ty == M_NUMBER && v[m].unit[0])
 			find_joining_measure(s, &v[m]);
-		size_t mt = token_at(s, v[m].start);
-		size_t mt_end = token_last(s, &v[m]);
+		size_t mt = tok_first(s, m);
+		size_t mt_end = tok_last(s, m);
 		/* the cheapest event (the first of equals); bi indexes ev */
 		bool counted = ty == M_NUMBER && v[m].unit[0];
 		size_t bi = cheapest_event(ev, nev, 0, mt, mt_end, counted, brk);
@@ -3335,7 +3334,7 @@ static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_en
 		    !may_have_age(&v[m]) || (owner >= 0 && v[m].start > v[owner].start) ||
 		    streq(v[m].value, v[first].value))
 			continue;
-		size_t a = token_at(s, v[m].start);
+		size_t a = tok_first(s, m);
 		const struct token *w = a > 0 ? &s->t[a - 1] : NULL;
 		if (w && w->kind == TK_WORD && !is_determiner(s, w) && !is_connector(s, w) &&
 		    !token_is(text, w, "at") && !token_is(text, w, "in") && !token_is(text, w, "on") &&
@@ -3364,7 +3363,7 @@ static bool event_before(const struct sent *s, size_t at, const char *cls)
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
-	size_t a = token_at(s, m->start), b = token_last(s, m) + 1;
+	size_t a = mention_first(s, m), b = token_last(s, m) + 1;
 	char w[24] = "";
 	/* after: "in cash", or a noun compound ("optical chip deal") */
 	size_t k = b;
@@ -3500,7 +3499,7 @@ static bool is_direction(const char *text, const struct token *t)
 static __attribute__((noinline)) void find_length_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
-	size_t a = token_at(s, m->start), k = token_last(s, m) + 1;
+	size_t a = mention_first(s, m), k = token_last(s, m) + 1;
 	/* the unit word after the figure ("14 miles"; "14-mile" has it inside) */
 	if (k < s->n && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) && !is_direction(text, &s->t[k]) &&
 	    !token_is(text, &s->t[k], "deep") && !token_is(text, &s->t[k], "below") &&
@@ -3546,7 +3545,7 @@ static __attribute__((noinline)) void find_length_measure(struct sent *s, struct
 static void find_joining_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
-	size_t a = token_at(s, m->start), b = token_last(s, m) + 1;
+	size_t a = mention_first(s, m), b = token_last(s, m) + 1;
 	if (b >= s->n || s->t[b].kind != TK_WORD || !may_cue(&s->t[b], 1u << CUE_STAFF) ||
 	    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STAFF))
 		return;
@@ -3580,7 +3579,7 @@ static void mark_foreseen(struct sent *s, const uint32_t *sl, size_t nsl)
 		struct mention *f = &s->x->mentions.v[sl[si]];
 		if ((f->type != M_NUMBER && f->type != M_PERCENT && f->type != M_MONEY) || f->event >= 0)
 			continue;
-		size_t i = token_at(s, f->start);
+		size_t i = mention_first(s, f);
 		for (size_t k = i, steps = 0; k > 0 && steps < 5; steps++) {
 			k--;
 			const struct token *t = &s->t[k];
@@ -4194,8 +4193,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	struct doc_lists lists = {0};
 	uint32_t *ents = NULL; /* the sentence's ent_a and ent_b */
 	size_t entcap = 0;
-	uint16_t *at = NULL;
-	size_t atcap = 0;
+	struct tok_spans spans = {0};
 	size_t *sent_first = xcalloc(in->nsents + 1, sizeof *sent_first);
 	for (size_t si = 0; si < in->nsents; si++) {
 		sent_first[si] = out->mentions.n;
@@ -4208,7 +4206,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		struct sent s = {
 			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
-			.scratch = &scratch, .lists = &lists,
+			.scratch = &scratch, .lists = &lists, .spans = &spans,
 		};
 		size_t nw = (n + 63) / 64;
 		if (nw > mcap) {
@@ -4226,13 +4224,6 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		memset(ents, 0, 2 * (n + 1) * sizeof *ents);
 		s.ent_a = ents;
 		s.ent_b = ents + n + 1;
-		if (n && t[n - 1].start - t[0].start + 1 > atcap && n <= UINT16_MAX) {
-			/* zeroed, so that no entry is read before it is written */
-			free(at);
-			atcap = t[n - 1].start - t[0].start + 1;
-			at = xcalloc(atcap, sizeof *at);
-		}
-		token_maps(&s, at, atcap);
 		scan_masks(dt.flags_hi + dt.first[si], n, masks + 4 * nw, masks + 5 * nw);
 		temporal_scan(in->text, t, n, masks + 4 * nw, si, &in->date, &out->mentions);
 		quantity_scan(in->text, t, n, masks + 5 * nw, si, &out->mentions);
@@ -4267,7 +4258,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	free(lists.names);
 	free(lists.dates);
 	free(lists.pron);
-	free(at);
+	free(spans.v);
 	buf_free(&scratch);
 	free(dt.t);
 	free(dt.first);
