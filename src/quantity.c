@@ -1283,6 +1283,19 @@ static bool is_title(struct ctx *c)
 uint16_t quantity_word_class(const char *text, const struct token *t)
 {
 	lex_ensure();
+	if (t->kind == TK_NUM) { /* see QNUM_VALUE */
+		const char *p = text + t->start;
+		size_t len = t->end - t->start;
+		unsigned v = 0;
+		if (len < 1 || len > 4)
+			return 0;
+		for (size_t i = 0; i < len; i++) {
+			if (p[i] < '0' || p[i] > '9')
+				return 0;
+			v = v * 10 + (unsigned)(p[i] - '0');
+		}
+		return (uint16_t)((v + 1) | (len > 1 && p[0] == '0' ? QNUM_LEAD0 : 0));
+	}
 	if (t->kind != TK_WORD)
 		return 0;
 	const struct lex *x = lex_find(text, t);
@@ -1868,6 +1881,15 @@ static bool parse_digits(const struct ctx *c, size_t k, double *v, unsigned *f, 
 {
 	const char *p = c->text + c->t[k].start;
 	size_t len = c->t[k].end - c->t[k].start;
+	/* most numbers: a keyed run of up to four digits carries its value
+	 * (QNUM_VALUE), which the loop below would find */
+	uint16_t q = c->t[k].qlex;
+	if ((c->t[k].flags & TF_KEYED) && q) {
+		*v = QNUM_VALUE(q);
+		*f = NF_DIGITS;
+		*intdig = len;
+		return !(q & QNUM_LEAD0);
+	}
 	uint64_t ip = 0;
 	double fp = 0, fscale = 1;
 	size_t nd = 0, group = 0, dots = 0;

@@ -131,6 +131,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quantity.h" /* QNUM_VALUE */
 #include "util.h"
 
 #define REF_YEAR 2000  /* leap: where year-unknown intervals are kept */
@@ -864,6 +865,13 @@ static inline int num_digits(const struct ctx *c, size_t i, int *nd)
 		return -1;
 	size_t len = tlen(c, i);
 	const char *s = tstr(c, i);
+	/* most numbers: a keyed run of up to four digits carries its value
+	 * (quantity's QNUM_VALUE, kept by the lexicon's memo) */
+	uint16_t q = c->t[i].qlex;
+	if ((c->t[i].flags & TF_KEYED) && q) {
+		*nd = (int)len;
+		return QNUM_VALUE(q);
+	}
 	if (len > 9)
 		return -1;
 	int v = 0;
