@@ -1119,6 +1119,10 @@ _Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase
  * phrase_second of word i + 1, so comparator drops the others at once. */
 static uint64_t phrase_second[CC_ARRAY_LEN(lexicon) + 1];
 static uint64_t phrase_one;
+/* the same for the third word (the scan's test before comparator), and
+ * the phrases of one or two words */
+static uint64_t phrase_third[CC_ARRAY_LEN(lexicon) + 1];
+static uint64_t phrase_two;
 
 static void phrases_build(void)
 {
@@ -1134,6 +1138,10 @@ static void phrases_build(void)
 			phrase_one |= (uint64_t)1 << p;
 		else if (phrase_lx[p][1])
 			phrase_second[phrase_lx[p][1] - lexicon + 1] |= (uint64_t)1 << p;
+		if (!phrases[p].w[1] || !phrases[p].w[2])
+			phrase_two |= (uint64_t)1 << p;
+		else if (phrase_lx[p][2])
+			phrase_third[phrase_lx[p][2] - lexicon + 1] |= (uint64_t)1 << p;
 	}
 }
 
@@ -1171,6 +1179,14 @@ static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
 static uint32_t roles_of[CC_ARRAY_LEN(lexicon) + 1];
 /* "a" and "an" (is_w asks the same of a word: its lower case) */
 static bool class_article[CC_ARRAY_LEN(lexicon) + 1];
+/* By quantity_word_class: the word starts an amount only with the word
+ * after it: no role of an amount, no comparator of one word, only longer
+ * ones ("in excess of", "at least", "not more than", "a maximum of") and,
+ * for "a"/"an", an article before a scale, "few", a fraction or a unit of
+ * time. The roles of that next word that make it start one (0: none, only
+ * a phrase), with NEXT_SOME for a word that starts one by itself. */
+#define NEXT_SOME (~(uint32_t)0)
+static uint32_t next_roles[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1194,7 +1210,12 @@ static void lex_init(void)
 		lex_of[i + 1] = &lexicon[i];
 		roles_of[i + 1] = lexicon[i].roles;
 		class_article[i + 1] = strcmp(lexicon[i].w, "a") == 0 || strcmp(lexicon[i].w, "an") == 0;
+		next_roles[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
+					    (phrase_first[i + 1] & phrase_one)
+				    ? NEXT_SOME
+				    : class_article[i + 1] ? R_SCALE | R_FEW | R_FRAC | R_DUR : 0;
 	}
+	next_roles[0] = NEXT_SOME; /* no entry: the scan's tests as they are */
 }
 
 static cc_once_flag lex_once = CC_ONCE_INIT;
@@ -3719,6 +3740,23 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, con
 			if (at == ntoks)
 				break;
 			i = toks[at].kind == TK_SYM && toks[at - 1].kind == TK_WORD ? at - 1 : at;
+		}
+		/* most visits are to words that start an amount only with the
+		 * word after them ("in", "a", "on", "at", "not": next_roles):
+		 * turned away by that word's class, as comparator and
+		 * article_may_count would, unless a symbol follows ("A$") */
+		if (toks[i].kind == TK_WORD && (toks[i].flags & TF_KEYED) &&
+		    next_roles[toks[i].qlex] != NEXT_SOME) {
+			size_t x = toks[i].qlex, x1 = phrase_class(&c, i + 1);
+			/* the phrases that start with it and go on with the next
+			 * word, and (longer ones: "in the region of") the one after */
+			uint64_t set = phrase_first[x] & phrase_second[x1];
+			if (set)
+				set &= phrase_two | phrase_third[phrase_class(&c, i + 2)];
+			if (!set && !(roles_of[x1] & next_roles[x]) && !is_kind(&c, i + 1, TK_SYM)) {
+				i++;
+				continue;
+			}
 		}
 		if (!may_start(&c, i)) {
 			i++;
