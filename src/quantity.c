@@ -2414,7 +2414,15 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
 	return best;
 }
 
-static const char *sym_code(const struct ctx *c, size_t k)
+/* The tests of the token after an amount, and the stages of quantity_at
+ * that make them, are inlined into quantity_at (STAGE): most end at their
+ * first test of that token, and out of line every call made gcc keep the
+ * amount (struct qty, whose address they take) in memory, stored before the
+ * call and loaded again after it (emit, the last, takes it too). Each
+ * has one to three callers. */
+#define STAGE static inline __attribute__((always_inline))
+
+STAGE const char *sym_code(const struct ctx *c, size_t k)
 {
 	if (!is_kind(c, k, TK_SYM))
 		return NULL;
@@ -2437,7 +2445,7 @@ static const char *sym_code(const struct ctx *c, size_t k)
 
 /* A currency before an amount at token k: "$", "US$", "C$", "€", "USD".
  * Returns the ISO code and sets *e to the token after it. */
-static const char *currency_prefix(const struct ctx *c, size_t k, size_t *e)
+STAGE const char *currency_prefix(const struct ctx *c, size_t k, size_t *e)
 {
 	const char *code = sym_code(c, k);
 	if (code) {
@@ -2579,8 +2587,8 @@ static const char *currency_suffix(const struct ctx *c, size_t k, const struct n
 
 /* Percent after an amount at k: "%", "percent", "per cent", "pct",
  * "percentage points", "basis points". Sets *e and the unit. */
-static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char **unit,
-			   double *factor)
+STAGE bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char **unit,
+			  double *factor)
 {
 	*factor = 1;
 	*unit = "percent";
@@ -2616,7 +2624,7 @@ static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char 
 }
 
 /* A duration unit at k, after at most one adjective ("six full months"). */
-static const struct lex *duration_at(const struct ctx *c, size_t k, size_t *e)
+STAGE const struct lex *duration_at(const struct ctx *c, size_t k, size_t *e)
 {
 	const struct lex *x = lx(c, k);
 	if (x && (x->roles & R_DURADJ) && !att(c, k) && has(c, k + 1, R_DUR) && !att(c, k + 1)) {
@@ -2644,7 +2652,7 @@ struct head {
  * degrees Celsius", "104 degrees Fahrenheit", "40 degrees C" -> unit "°C"
  * or "°F" (a measure: two scales are two units, never converted, so 40°C
  * and 104°F are not compared); "30 degrees" alone stays "degree". */
-static bool temperature_at(const struct ctx *c, size_t k, struct head *h)
+STAGE bool temperature_at(const struct ctx *c, size_t k, struct head *h)
 {
 	if (!ok(c, k))
 		return false;
@@ -2913,7 +2921,7 @@ static void put_str(char *out, size_t sz, size_t *n, const char *s)
 	out[*n] = '\0';
 }
 
-static void emit(struct ctx *c, struct qty *q)
+STAGE void emit(struct ctx *c, struct qty *q)
 {
 	static const char *const dur_unit[] = {
 		[DU_YEAR] = "year", [DU_MONTH] = "month", [DU_WEEK] = "week", [DU_DAY] = "day",
@@ -3097,7 +3105,7 @@ static enum step stage_start(struct ctx *c, struct qty *q)
 }
 
 /* "3 in 10 adults", "one in eight": a share, read as a percentage. */
-static bool stage_ratio(const struct ctx *c, struct qty *q)
+STAGE bool stage_ratio(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a, b;
 	if (!is_w(c, q->e, "in") || (a->f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_PAIR)) ||
@@ -3118,7 +3126,7 @@ static bool stage_ratio(const struct ctx *c, struct qty *q)
 
 /* Glued by a hyphen: "4-plus", "50-odd", "two-year", "36-year-old",
  * "6.1-magnitude", "$5-million". */
-static enum step stage_hyphen(const struct ctx *c, struct qty *q)
+STAGE enum step stage_hyphen(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t e = q->e;
@@ -3252,7 +3260,7 @@ static bool vote_split(const struct ctx *c, const struct qty *q, const struct nu
 /* Ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three",
  * "$20-30 million", "3-4%". A pair of digits glued by a hyphen that is not
  * a range (a score, a record, a phone number) is dropped whole. */
-static enum step stage_range(struct ctx *c, struct qty *q)
+STAGE enum step stage_range(struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t e = q->e;
@@ -3337,7 +3345,7 @@ static enum step stage_range(struct ctx *c, struct qty *q)
 /* Durations: "six months", "a week", "nearly two decades", "several
  * years", "hundreds of years", "half an hour", "a year and a half", and
  * ages "70 years old". */
-static enum step stage_duration(const struct ctx *c, struct qty *q)
+STAGE enum step stage_duration(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	if (a->dur) {
