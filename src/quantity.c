@@ -1119,6 +1119,10 @@ _Static_assert(CC_ARRAY_LEN(phrases) <= 64, "phrase_first holds a bit per phrase
  * phrase_second of word i + 1, so comparator drops the others at once. */
 static uint64_t phrase_second[CC_ARRAY_LEN(lexicon) + 1];
 static uint64_t phrase_one;
+/* the same for the third word (the scan's test before comparator), and
+ * the phrases of one or two words */
+static uint64_t phrase_third[CC_ARRAY_LEN(lexicon) + 1];
+static uint64_t phrase_two;
 
 static void phrases_build(void)
 {
@@ -1134,6 +1138,10 @@ static void phrases_build(void)
 			phrase_one |= (uint64_t)1 << p;
 		else if (phrase_lx[p][1])
 			phrase_second[phrase_lx[p][1] - lexicon + 1] |= (uint64_t)1 << p;
+		if (!phrases[p].w[1] || !phrases[p].w[2])
+			phrase_two |= (uint64_t)1 << p;
+		else if (phrase_lx[p][2])
+			phrase_third[phrase_lx[p][2] - lexicon + 1] |= (uint64_t)1 << p;
 	}
 }
 
@@ -1171,6 +1179,14 @@ static const struct lex *lex_of[CC_ARRAY_LEN(lexicon) + 1];
 static uint32_t roles_of[CC_ARRAY_LEN(lexicon) + 1];
 /* "a" and "an" (is_w asks the same of a word: its lower case) */
 static bool class_article[CC_ARRAY_LEN(lexicon) + 1];
+/* By quantity_word_class: the word starts an amount only with the word
+ * after it: no role of an amount, no comparator of one word, only longer
+ * ones ("in excess of", "at least", "not more than", "a maximum of") and,
+ * for "a"/"an", an article before a scale, "few", a fraction or a unit of
+ * time. The roles of that next word that make it start one (0: none, only
+ * a phrase), with NEXT_SOME for a word that starts one by itself. */
+#define NEXT_SOME (~(uint32_t)0)
+static uint32_t next_roles[CC_ARRAY_LEN(lexicon) + 1];
 
 static void lex_init(void)
 {
@@ -1194,7 +1210,12 @@ static void lex_init(void)
 		lex_of[i + 1] = &lexicon[i];
 		roles_of[i + 1] = lexicon[i].roles;
 		class_article[i + 1] = strcmp(lexicon[i].w, "a") == 0 || strcmp(lexicon[i].w, "an") == 0;
+		next_roles[i + 1] = (lexicon[i].roles & TRIGGER & ~(uint32_t)R_COMP) ||
+					    (phrase_first[i + 1] & phrase_one)
+				    ? NEXT_SOME
+				    : class_article[i + 1] ? R_SCALE | R_FEW | R_FRAC | R_DUR : 0;
 	}
+	next_roles[0] = NEXT_SOME; /* no entry: the scan's tests as they are */
 }
 
 static cc_once_flag lex_once = CC_ONCE_INIT;
@@ -1283,6 +1304,19 @@ static bool is_title(struct ctx *c)
 uint16_t quantity_word_class(const char *text, const struct token *t)
 {
 	lex_ensure();
+	if (t->kind == TK_NUM) { /* see QNUM_VALUE */
+		const char *p = text + t->start;
+		size_t len = t->end - t->start;
+		unsigned v = 0;
+		if (len < 1 || len > 4)
+			return 0;
+		for (size_t i = 0; i < len; i++) {
+			if (p[i] < '0' || p[i] > '9')
+				return 0;
+			v = v * 10 + (unsigned)(p[i] - '0');
+		}
+		return (uint16_t)((v + 1) | (len > 1 && p[0] == '0' ? QNUM_LEAD0 : 0));
+	}
 	if (t->kind != TK_WORD)
 		return 0;
 	const struct lex *x = lex_find(text, t);
@@ -1868,6 +1902,15 @@ static bool parse_digits(const struct ctx *c, size_t k, double *v, unsigned *f, 
 {
 	const char *p = c->text + c->t[k].start;
 	size_t len = c->t[k].end - c->t[k].start;
+	/* most numbers: a keyed run of up to four digits carries its value
+	 * (QNUM_VALUE), which the loop below would find */
+	uint16_t q = c->t[k].qlex;
+	if ((c->t[k].flags & TF_KEYED) && q) {
+		*v = QNUM_VALUE(q);
+		*f = NF_DIGITS;
+		*intdig = len;
+		return !(q & QNUM_LEAD0);
+	}
 	uint64_t ip = 0;
 	double fp = 0, fscale = 1;
 	size_t nd = 0, group = 0, dots = 0;
@@ -2371,7 +2414,15 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
 	return best;
 }
 
-static const char *sym_code(const struct ctx *c, size_t k)
+/* The tests of the token after an amount, and the stages of quantity_at
+ * that make them, are inlined into quantity_at (STAGE): most end at their
+ * first test of that token, and out of line every call made gcc keep the
+ * amount (struct qty, whose address they take) in memory, stored before the
+ * call and loaded again after it (emit, the last, takes it too). Each
+ * has one to three callers. */
+#define STAGE static inline __attribute__((always_inline))
+
+STAGE const char *sym_code(const struct ctx *c, size_t k)
 {
 	if (!is_kind(c, k, TK_SYM))
 		return NULL;
@@ -2394,7 +2445,7 @@ static const char *sym_code(const struct ctx *c, size_t k)
 
 /* A currency before an amount at token k: "$", "US$", "C$", "€", "USD".
  * Returns the ISO code and sets *e to the token after it. */
-static const char *currency_prefix(const struct ctx *c, size_t k, size_t *e)
+STAGE const char *currency_prefix(const struct ctx *c, size_t k, size_t *e)
 {
 	const char *code = sym_code(c, k);
 	if (code) {
@@ -2536,8 +2587,8 @@ static const char *currency_suffix(const struct ctx *c, size_t k, const struct n
 
 /* Percent after an amount at k: "%", "percent", "per cent", "pct",
  * "percentage points", "basis points". Sets *e and the unit. */
-static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char **unit,
-			   double *factor)
+STAGE bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char **unit,
+			  double *factor)
 {
 	*factor = 1;
 	*unit = "percent";
@@ -2573,7 +2624,7 @@ static bool percent_suffix(const struct ctx *c, size_t k, size_t *e, const char 
 }
 
 /* A duration unit at k, after at most one adjective ("six full months"). */
-static const struct lex *duration_at(const struct ctx *c, size_t k, size_t *e)
+STAGE const struct lex *duration_at(const struct ctx *c, size_t k, size_t *e)
 {
 	const struct lex *x = lx(c, k);
 	if (x && (x->roles & R_DURADJ) && !att(c, k) && has(c, k + 1, R_DUR) && !att(c, k + 1)) {
@@ -2601,7 +2652,7 @@ struct head {
  * degrees Celsius", "104 degrees Fahrenheit", "40 degrees C" -> unit "°C"
  * or "°F" (a measure: two scales are two units, never converted, so 40°C
  * and 104°F are not compared); "30 degrees" alone stays "degree". */
-static bool temperature_at(const struct ctx *c, size_t k, struct head *h)
+STAGE bool temperature_at(const struct ctx *c, size_t k, struct head *h)
 {
 	if (!ok(c, k))
 		return false;
@@ -2870,7 +2921,7 @@ static void put_str(char *out, size_t sz, size_t *n, const char *s)
 	out[*n] = '\0';
 }
 
-static void emit(struct ctx *c, struct qty *q)
+STAGE void emit(struct ctx *c, struct qty *q)
 {
 	static const char *const dur_unit[] = {
 		[DU_YEAR] = "year", [DU_MONTH] = "month", [DU_WEEK] = "week", [DU_DAY] = "day",
@@ -3054,7 +3105,7 @@ static enum step stage_start(struct ctx *c, struct qty *q)
 }
 
 /* "3 in 10 adults", "one in eight": a share, read as a percentage. */
-static bool stage_ratio(const struct ctx *c, struct qty *q)
+STAGE bool stage_ratio(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a, b;
 	if (!is_w(c, q->e, "in") || (a->f & (NF_VAGUE | NF_FRAC | NF_SCALED | NF_DEC | NF_PAIR)) ||
@@ -3075,7 +3126,7 @@ static bool stage_ratio(const struct ctx *c, struct qty *q)
 
 /* Glued by a hyphen: "4-plus", "50-odd", "two-year", "36-year-old",
  * "6.1-magnitude", "$5-million". */
-static enum step stage_hyphen(const struct ctx *c, struct qty *q)
+STAGE enum step stage_hyphen(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t e = q->e;
@@ -3209,7 +3260,7 @@ static bool vote_split(const struct ctx *c, const struct qty *q, const struct nu
 /* Ranges: "20 to 30", "20-30 people", "between 20 and 30", "two or three",
  * "$20-30 million", "3-4%". A pair of digits glued by a hyphen that is not
  * a range (a score, a record, a phone number) is dropped whole. */
-static enum step stage_range(struct ctx *c, struct qty *q)
+STAGE enum step stage_range(struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	size_t e = q->e;
@@ -3294,7 +3345,7 @@ static enum step stage_range(struct ctx *c, struct qty *q)
 /* Durations: "six months", "a week", "nearly two decades", "several
  * years", "hundreds of years", "half an hour", "a year and a half", and
  * ages "70 years old". */
-static enum step stage_duration(const struct ctx *c, struct qty *q)
+STAGE enum step stage_duration(const struct ctx *c, struct qty *q)
 {
 	struct num *a = &q->a;
 	if (a->dur) {
@@ -3697,6 +3748,23 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, con
 			if (at == ntoks)
 				break;
 			i = toks[at].kind == TK_SYM && toks[at - 1].kind == TK_WORD ? at - 1 : at;
+		}
+		/* most visits are to words that start an amount only with the
+		 * word after them ("in", "a", "on", "at", "not": next_roles):
+		 * turned away by that word's class, as comparator and
+		 * article_may_count would, unless a symbol follows ("A$") */
+		if (toks[i].kind == TK_WORD && (toks[i].flags & TF_KEYED) &&
+		    next_roles[toks[i].qlex] != NEXT_SOME) {
+			size_t x = toks[i].qlex, x1 = phrase_class(&c, i + 1);
+			/* the phrases that start with it and go on with the next
+			 * word, and (longer ones: "in the region of") the one after */
+			uint64_t set = phrase_first[x] & phrase_second[x1];
+			if (set)
+				set &= phrase_two | phrase_third[phrase_class(&c, i + 2)];
+			if (!set && !(roles_of[x1] & next_roles[x]) && !is_kind(&c, i + 1, TK_SYM)) {
+				i++;
+				continue;
+			}
 		}
 		if (!may_start(&c, i)) {
 			i++;

@@ -28,8 +28,18 @@ void quantity_scan(const char *text, const struct token *toks, size_t ntoks, con
 
 /* The class of a word token for the quantity recognizer (its 1-based entry
  * in the number-word lexicon, 0 for none): a function of the token's bytes
- * and kind alone, so the lexicon's per-word memo keeps it in token.qlex. */
+ * and kind alone, so the lexicon's per-word memo keeps it in token.qlex.
+ * For a number, its value: see QNUM_VALUE. */
 uint16_t quantity_word_class(const char *text, const struct token *t);
+
+/* A number token's class (quantity_word_class of a TK_NUM): its value + 1
+ * when it is a run of one to four ASCII digits ("7", "2024"; "07" with
+ * QNUM_LEAD0 set too, a leading zero), else 0 ("1,500", "3.5", "20000").
+ * Kept per distinct token by the lexicon's memo, so that the date and
+ * amount recognizers read a keyed number's value rather than parse its
+ * digits at every look (each of their tests reads the number again). */
+#define QNUM_LEAD0 0x8000u
+#define QNUM_VALUE(cls) ((int)((cls) & ~QNUM_LEAD0) - 1)
 
 /* Whether the scanner may pass token t, of quantity_word_class cls, when
  * no currency symbol follows it: punctuation, or a word that starts no

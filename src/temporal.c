@@ -131,6 +131,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quantity.h" /* QNUM_VALUE */
 #include "util.h"
 
 #define REF_YEAR 2000  /* leap: where year-unknown intervals are kept */
@@ -762,9 +763,11 @@ static inline uint8_t kw_at(const struct ctx *c, size_t i)
 	if (i >= c->n)
 		return 0;
 	const struct token *t = &c->t[i];
-	if (t->kind != TK_WORD)
-		return 0;
-	return t->flags & TF_KEYED ? t->tkw : word_class(c->text, t);
+	/* a keyed token that is no word has class 0 in the memo: one test
+	 * of the flags for every kind, no branch on the kind */
+	if (t->flags & TF_KEYED)
+		return t->tkw;
+	return t->kind == TK_WORD ? word_class(c->text, t) : 0;
 }
 
 /* Whether the document date is known, and its day number (0 without
@@ -864,6 +867,13 @@ static inline int num_digits(const struct ctx *c, size_t i, int *nd)
 		return -1;
 	size_t len = tlen(c, i);
 	const char *s = tstr(c, i);
+	/* most numbers: a keyed run of up to four digits carries its value
+	 * (quantity's QNUM_VALUE, kept by the lexicon's memo) */
+	uint16_t q = c->t[i].qlex;
+	if ((c->t[i].flags & TF_KEYED) && q) {
+		*nd = (int)len;
+		return QNUM_VALUE(q);
+	}
 	if (len > 9)
 		return -1;
 	int v = 0;
@@ -2630,32 +2640,36 @@ static enum mention_mod relational_mod(const struct ctx *c, size_t s, const stru
 	 1u << KC_UNIT | 1u << KC_PART | 1u << KC_HALF | 1u << KC_AGO | 1u << KC_FISCAL |        \
 	 1u << KC_PAST | 1u << KC_PRIOR | 1u << KC_CUE)
 
+/* The classes that cannot follow "the" at a date's start (KC_NONE only
+ * before a number or an apostrophe: "the 1990s", "the '90s"). */
+#define NOT_AFTER_THE                                                                         \
+	(1u << KC_PREP | 1u << KC_OF | 1u << KC_CONJ | 1u << KC_THE | 1u << KC_UNIT |             \
+	 1u << KC_AS | 1u << KC_NUMW)
+
+/* Whether word i, of keyword class kc (not a NO_START one), may start a
+ * date as far as the word after it tells: "a" or "two" only before a unit
+ * or "o'clock", "the" not before most small words. Most visits to these
+ * (the commonest of the words the scanner visits) end here. */
+static inline bool next_may_follow(const struct ctx *c, size_t i, int kc)
+{
+	if (kc == KC_NUMW)
+		return KC(c, i + 1) == KC_UNIT || oclock_at(c, i + 1);
+	if (kc == KC_THE) {
+		int k1 = KC(c, i + 1);
+		if (k1 == KC_NONE)
+			return is_kind(c, i + 1, TK_NUM) || is_apos(c, i + 1);
+		return !(NOT_AFTER_THE >> k1 & 1);
+	}
+	return true;
+}
+
 /* A date starting at token i, whose keyword class is kc (KC(c, i), which
- * the caller has at hand), into h. */
+ * the caller has at hand), into h. The scanner has turned away what
+ * cannot start one by itself: a symbol, punctuation but an apostrophe, a
+ * word of a NO_START class or one that next_may_follow turns away. */
 static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 {
-	const struct token *t = &c->t[i];
-	if (t->kind == TK_SYM || (t->kind == TK_PUNCT && !is_apos(c, i)))
-		return false;
 	/* kc: the class at p below, kept up to date */
-	if (t->kind == TK_WORD) {
-		/* most words cannot start a date: decide from the word classes
-		 * (the scanner has turned away the NO_START ones already; one
-		 * bit test and two compares, not a switch over the classes) */
-		if (NO_START >> kc & 1)
-			return false;
-		if (kc == KC_NUMW) {
-			if (KC(c, i + 1) != KC_UNIT && !oclock_at(c, i + 1))
-				return false;
-		} else if (kc == KC_THE) {
-			int k1 = KC(c, i + 1);
-			if (k1 == KC_NONE && !is_kind(c, i + 1, TK_NUM) && !is_apos(c, i + 1))
-				return false;
-			if (k1 == KC_PREP || k1 == KC_OF || k1 == KC_CONJ || k1 == KC_THE ||
-			    k1 == KC_UNIT || k1 == KC_AS || k1 == KC_NUMW)
-				return false;
-		}
-	}
 	struct pre pre = {.s = i};
 	size_t p = i;
 	if (kc == KC_THE) {
@@ -3046,7 +3060,7 @@ void temporal_scan(const char *text, const struct token *toks, size_t ntoks, con
 		if (t->kind == TK_WORD) {
 			uint8_t x = t->flags & TF_KEYED ? t->tkw : word_class(text, t);
 			kc = atomic_load_explicit(&kc_of[x], memory_order_relaxed);
-			if (NO_START >> kc & 1) { /* KC_NONE among them */
+			if ((NO_START >> kc & 1) /* KC_NONE among them */ || !next_may_follow(&c, i, kc)) {
 				i++;
 				continue;
 			}

@@ -45,8 +45,10 @@ void temporal_infer_years(struct mention_list *l, const struct cc_date *doc,
 
 /* The class of a word token for the date recognizer (its 1-based keyword
  * index, or past the keywords a class that only the tense cue reads: "'ll",
- * "set", "-ed", "is", ...; 0 for none): a function of the token's bytes and
- * kind alone, so the lexicon's per-word memo keeps it in token.tkw. */
+ * "set", "-ed", "is", ...; 0 for none, and for every token that is no
+ * word, which temporal.c's kw_at relies on): a function of the token's
+ * bytes and kind alone, so the lexicon's per-word memo keeps it in
+ * token.tkw. */
 uint8_t temporal_word_class(const char *text, const struct token *t);
 
 /* Whether temporal_scan passes token t, of temporal_word_class cls,
