@@ -228,6 +228,19 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 	return e;
 }
 
+/* TF_CAP and TF_UPPER for the word u[i, e) of ASCII letters (upper case
+ * has no case bit 0x20): all capitals when no letter after the first has
+ * it (most stop at once). */
+static inline unsigned word_caps(const unsigned char *u, size_t i, size_t e)
+{
+	if (u[i] & 0x20)
+		return 0;
+	size_t k = i + 1;
+	while (k < e && !(u[k] & 0x20))
+		k++;
+	return k == e && e - i >= 2 ? TF_CAP | TF_UPPER : TF_CAP;
+}
+
 /* One token (or a gap) at text[i] the fast paths of token_scan leave:
  * any non-ASCII character, an ASCII digit, an apostrophe, or a word that
  * goes on past an apostrophe, a dot or a non-ASCII byte. Pushes it through
@@ -385,22 +398,26 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
 			 * and any non-ASCII byte after the letters, go out of line */
 			size_t e = word_end(u, i, end);
+			/* most of a sentence is words that one space and then
+			 * another word follow ("the rally in the city"): such a
+			 * word needs no class of the byte after it, and the next
+			 * no dispatch; the chain stops at any other byte */
+			while (e < end && u[e] == ' ') {
+				push(&out, i, e, TK_WORD, space | TF_ASCII | word_caps(u, i, e));
+				space = TF_SPACE_BEFORE;
+				i = e + 1;
+				if (i == end || !(ascii_class[u[i]] & (A_LOWER | A_UPPER)))
+					break;
+				e = word_end(u, i, end);
+			}
+			if (e < i) /* the chain ended after a space */
+				continue;
 			unsigned next = e < end ? u[e] : 0; /* 0: the end */
 			unsigned cn = ascii_class[next];
 			if (!(cn & (A_HOLD | A_HIGH)) ||
 			    (!(cn & A_HIGH) &&
 			     (e + 1 == end || !(ascii_class[u[e + 1]] & (A_LOWER | A_UPPER | A_HIGH))))) {
-				unsigned fl = space | TF_ASCII | (cn & A_DOT);
-				if (cls & A_UPPER) {
-					fl |= TF_CAP;
-					/* all capitals: no letter after the first
-					 * has the case bit (most stop at once) */
-					size_t k = i + 1;
-					while (k < e && !(u[k] & 0x20))
-						k++;
-					if (k == e && e - i >= 2)
-						fl |= TF_UPPER;
-				}
+				unsigned fl = space | TF_ASCII | (cn & A_DOT) | word_caps(u, i, e);
 				push(&out, i, e, TK_WORD, fl);
 				/* and the one space after it, most often */
 				space = cn & A_SPACE;
