@@ -228,6 +228,63 @@ static inline size_t letter_run(const unsigned char *u, size_t i, size_t end, bo
 	return e;
 }
 
+#ifdef TOKEN_SSE2
+/* token_scan's window of bits for u[p, p + 64) (bit k: u[p + k]).
+ * stop: the bytes that are not ASCII letters, those at or past the end,
+ * and bit 63 always, so that a count of trailing zeros is defined and a
+ * run of letters that reaches bit 63 may go on past the window. chain:
+ * the spaces that an ASCII letter follows (in the window). */
+struct word_window {
+	uint64_t stop, chain;
+};
+
+/* The ASCII letters and the spaces of p[0, 64) as bits, sixteen bytes a
+ * step (a letter by letter_end's test). */
+static inline void letters_spaces64(const unsigned char *p, uint64_t *letters, uint64_t *spaces)
+{
+	const __m128i case_bit = _mm_set1_epi8(0x20), shift = _mm_set1_epi8((char)(0x80 - 'a')),
+		      top = _mm_set1_epi8(-128 + 26), space = _mm_set1_epi8(' ');
+	uint64_t l = 0, s = 0;
+	/* four steps written out: gcc -O2 keeps a loop with shifts by cl */
+#define STEP(c)                                                                                    \
+	do {                                                                                       \
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * (c)));        \
+		__m128i y = _mm_add_epi8(_mm_or_si128(x, case_bit), shift);                         \
+		l |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(y, top)) << (16 * (c));    \
+		s |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, space)) << (16 * (c));  \
+	} while (0)
+	STEP(0);
+	STEP(1);
+	STEP(2);
+	STEP(3);
+#undef STEP
+	*letters = l;
+	*spaces = s;
+}
+
+/* The window at u[i]. Reads only u[0, end): near the end, the 64 bytes
+ * that end there, shifted down to i (the bits past the end clear); in a
+ * text shorter than 64 bytes, a copy. */
+static __attribute__((noinline)) struct word_window word_window(const unsigned char *u, size_t i,
+								 size_t end)
+{
+	uint64_t l, s;
+	if (end - i >= 64) {
+		letters_spaces64(u + i, &l, &s);
+	} else if (end >= 64) {
+		size_t base = end - 64, sh = i - base; /* 1 <= sh < 64 */
+		letters_spaces64(u + base, &l, &s);
+		l >>= sh;
+		s >>= sh;
+	} else {
+		unsigned char buf[64] = {0};
+		memcpy(buf, u + i, end - i);
+		letters_spaces64(buf, &l, &s);
+	}
+	return (struct word_window){~l | 1ULL << 63, s & l >> 1};
+}
+#endif
+
 /* TF_CAP and TF_UPPER for the word u[i, e) of ASCII letters (upper case
  * has no case bit 0x20): all capitals when no letter after the first has
  * it (most stop at once). */
@@ -386,6 +443,13 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = start;
 	unsigned space = TF_SPACE_BEFORE; /* or 0: whitespace before the next token */
+#ifdef TOKEN_SSE2
+	/* The words' ends come from a window of bits (word_window) for
+	 * u[wp, wp + 63), filled at a word's start when the word starts or
+	 * runs past it. None yet: i - wp >= 63 (unsigned) fills it. */
+	size_t wp = i - 64;
+	struct word_window w = {0, 0};
+#endif
 	while (i < end) {
 		/* a byte from 0x80 has only A_HIGH, so the tests of the class
 		 * need no test of the byte before them; the word, by far the
@@ -397,11 +461,53 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			 * sentence's end or an ASCII byte other than a letter follows
 			 * (it cannot go on then: "fell.", "workers' pay"); the rest,
 			 * and any non-ASCII byte after the letters, go out of line */
-			size_t e = word_end(u, i, end);
 			/* most of a sentence is words that one space and then
 			 * another word follow ("the rally in the city"): such a
 			 * word needs no class of the byte after it, and the next
 			 * no dispatch; the chain stops at any other byte */
+			size_t e;
+#ifdef TOKEN_SSE2
+			/* with SSE2 the chain steps through the window's bits:
+			 * m holds the stops from i on, and a word's end is the
+			 * lowest; while that is a space that a letter follows
+			 * (w.chain), clearing it leaves the next word's end
+			 * lowest. A word that reaches the window's last bit
+			 * fills it again at the word. */
+			for (;;) {
+				size_t k = i - wp;
+				if (k >= 63) {
+					wp = i;
+					w = word_window(u, i, end);
+					k = 0;
+				}
+				uint64_t m = w.stop & ~0ULL << k;
+				unsigned r = (unsigned)__builtin_ctzll(m);
+				if (r == 63 && k) {
+					wp = i;
+					w = word_window(u, i, end);
+					m = w.stop;
+					r = (unsigned)__builtin_ctzll(m);
+				}
+				if (r == 63) { /* 63 letters or more */
+					e = word_end(u, i, end);
+					break;
+				}
+				while (w.chain >> r & 1) {
+					e = wp + r;
+					push(&out, i, e, TK_WORD,
+					     space | TF_ASCII | word_caps(u, i, e));
+					space = TF_SPACE_BEFORE;
+					i = e + 1;
+					m &= m - 1;
+					r = (unsigned)__builtin_ctzll(m);
+				}
+				if (r < 63) {
+					e = wp + r;
+					break;
+				}
+			}
+#else
+			e = word_end(u, i, end);
 			while (e < end && u[e] == ' ') {
 				push(&out, i, e, TK_WORD, space | TF_ASCII | word_caps(u, i, e));
 				space = TF_SPACE_BEFORE;
@@ -412,6 +518,7 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			}
 			if (e < i) /* the chain ended after a space */
 				continue;
+#endif
 			unsigned next = e < end ? u[e] : 0; /* 0: the end */
 			unsigned cn = ascii_class[next];
 			if (!(cn & (A_HOLD | A_HIGH)) ||
