@@ -265,8 +265,7 @@ static inline void letters_spaces64(const unsigned char *p, uint64_t *letters, u
 /* The window at u[i]. Reads only u[0, end): near the end, the 64 bytes
  * that end there, shifted down to i (the bits past the end clear); in a
  * text shorter than 64 bytes, a copy. */
-static __attribute__((noinline)) struct word_window word_window(const unsigned char *u, size_t i,
-								 size_t end)
+static inline struct word_window word_window(const unsigned char *u, size_t i, size_t end)
 {
 	uint64_t l, s;
 	if (end - i >= 64) {
@@ -475,14 +474,13 @@ size_t token_scan(const char *text, size_t start, size_t end, struct token **tok
 			 * fills it again at the word. */
 			for (;;) {
 				size_t k = i - wp;
-				if (k >= 63) {
-					wp = i;
-					w = word_window(u, i, end);
-					k = 0;
+				uint64_t m = 0;
+				unsigned r = 63; /* past the window: fill it */
+				if (k < 63) {
+					m = w.stop & ~0ULL << k;
+					r = (unsigned)__builtin_ctzll(m);
 				}
-				uint64_t m = w.stop & ~0ULL << k;
-				unsigned r = (unsigned)__builtin_ctzll(m);
-				if (r == 63 && k) {
+				if (r == 63 && k) { /* the one call, so inlined once */
 					wp = i;
 					w = word_window(u, i, end);
 					m = w.stop;
