@@ -531,6 +531,10 @@ static int next_opt(struct cli *cli, const struct command *c, int argc, char **a
 	for (;;) {
 		int o = getopt_long(argc, argv, "+:", longopts, NULL);
 		if (o == OPT_DB) {
+			if (!*optarg) {
+				usage_error(c, "--db needs a file name, not an empty one");
+				return -3;
+			}
 			cli->db_opt = optarg;
 			continue;
 		}
@@ -3536,7 +3540,11 @@ int cli_main(int argc, char **argv)
 	int ch;
 	while ((ch = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
 		switch (ch) {
-		case OPT_DB: cli.db_opt = optarg; break;
+		case OPT_DB:
+			if (!*optarg)
+				return usage_error(NULL, "--db needs a file name, not an empty one");
+			cli.db_opt = optarg;
+			break;
 		case 'r': cli.reviewer_opt = optarg; break;
 		case 'h': print_usage(stdout); return 0;
 		case 'V': printf("crosscheck %s\n", PACKAGE_VERSION); return 0;

@@ -205,6 +205,10 @@ static int next_opt(int argc, char **argv, const char *shortopts, const struct o
 	for (;;) {
 		int o = getopt_long(argc, argv, shortopts, longopts, NULL);
 		if (o == OPT_DB) {
+			if (!*optarg) {
+				usage_error(usage, "--db needs a file name, not an empty one");
+				return -3;
+			}
 			*db = optarg;
 			continue;
 		}
@@ -274,9 +278,9 @@ static void handlers_restore(struct atomic_out *o)
 
 /* Creates FILE.tmp-XXXXXX beside path (O_CREAT | O_EXCL: never through a
  * symbolic link, never an existing file). The final file gets the mode of
- * the regular file it replaces, else 0666 less the umask. */
-static enum cc_status atomic_open(const char *path, bool signals, struct atomic_out *o,
-				  struct cc_err *err)
+ * the regular file it replaces, else 0666 (private: 0600) less the umask. */
+static enum cc_status atomic_open(const char *path, bool signals, bool private_file,
+				  struct atomic_out *o, struct cc_err *err)
 {
 	memset(o, 0, sizeof *o);
 	struct stat sb;
@@ -290,7 +294,7 @@ static enum cc_status atomic_open(const char *path, bool signals, struct atomic_
 	} else {
 		mode_t mask = umask(0);
 		umask(mask);
-		mode = 0666 & ~mask;
+		mode = (private_file ? 0600 : 0666) & ~mask;
 	}
 	o->path = xstrdup(path);
 	o->tmp = xasprintf("%s.tmp-XXXXXX", path);
@@ -745,6 +749,8 @@ struct export_job {
 	const char *publisher;
 	const char *output; /* NULL or "-": standard output */
 	bool signals;       /* clean up the temporary file on signals */
+	bool private_file;  /* a new file is 0600 less the umask (the reviewers'
+			     * notes saved beside the store), not 0666 less it */
 };
 
 /* Writes the export; *items tells how many items the writer wrote, and
@@ -775,7 +781,7 @@ static enum cc_status export_write(struct store *st, const struct export_job *jo
 		return cc_err_set(err, CC_ERR_INPUT, "%s is the store itself; give another file name",
 				  job->output);
 	if (!to_stdout) {
-		if (atomic_open(job->output, job->signals, &o, err) != CC_OK)
+		if (atomic_open(job->output, job->signals, job->private_file, &o, err) != CC_OK)
 			return err->status;
 		out = o.f;
 	}
@@ -1564,6 +1570,7 @@ char *cli_save_claims(struct store *st, const char *what, const char *name, cons
 		.only_name = "annotated",
 		.output = path,
 		.signals = true,
+		.private_file = true,
 	};
 	size_t items = 0;
 	if (export_write(st, &job, &items, NULL, err) != CC_OK) {

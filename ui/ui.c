@@ -8,6 +8,7 @@
 #include "keys.h"
 
 #include <curses.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <term.h>
 #include <unistd.h>
@@ -25,7 +26,16 @@ enum cc_status ui_terminal_check(struct cc_err *err)
 	if (setupterm(term, STDOUT_FILENO, &e) != OK)
 		return cc_err_set(err, CC_ERR_USAGE,
 				  "TERM=%s: unknown terminal type (terminfo has no entry for it)", term);
+	/* a terminal that cannot place the cursor (TERM=dumb, a hard-copy or
+	 * generic entry) would get the screens run together on one line */
+	char *cup = tigetstr("cup");
+	bool usable = cup && cup != (char *)-1 && tigetflag("hc") <= 0 && tigetflag("gn") <= 0;
 	del_curterm(cur_term);
+	if (!usable)
+		return cc_err_set(err, CC_ERR_USAGE,
+				  "TERM=%s: this terminal cannot move the cursor, which the review needs "
+				  "(try TERM=xterm-256color)",
+				  term);
 	return CC_OK;
 }
 

@@ -96,6 +96,19 @@ run list --db other.db --format jsonl
 is "$(jq -r .name <<<"$out")" "in.txt" "--db after the command"
 CROSSCHECK_DB=other.db run list
 like "$out" "in.txt" "CROSSCHECK_DB chooses the store"
+# an empty --db (a script's unset variable) names no store: refused, and no
+# store is made or written in its place
+rm -f crosscheck.db
+before=$(md5sum other.db)
+for where in before after; do
+	if [ "$where" = before ]; then run --db '' add in.txt; else run add --db '' in.txt; fi
+	is "$rc" 2 "--db '' $where the command is a usage error"
+	like "$err" "--db needs a file name" "and says why"
+	check "no ./crosscheck.db is made ($where)" test ! -e crosscheck.db
+done
+CROSSCHECK_DB=other.db run export --db '' --format json
+is "$rc" 2 "--db '' is refused by export too, with CROSSCHECK_DB set"
+is "$(md5sum other.db)" "$before" "the store CROSSCHECK_DB names is untouched"
 
 # crosscheck FILE... adds and lists
 run --db open.db "${files[@]}"

@@ -121,11 +121,13 @@ cc remove dock-weekly.txt river-daily.txt
 is "$rc" 1 "with an unannotated source beside it: still refused"
 is "$(digest "$DB")" "$before" "nothing was removed"
 
+umask 022 # as most users have it: the saved file must not follow it to 0644
 cc remove --force river-daily.txt
 is "$rc" 0 "--force removes it"
 saved=$(sed -n 's/^saved the annotations of 1 claim of river-daily.txt to //p' <<<"$out")
 like "$saved" "$DB.removed-river-daily.txt-" "after saving the annotations to a file beside the store, named"
 check "the saved file exists" test -s "$saved"
+is "$(stat -c %a "$saved")" 600 "it is readable by its owner only, like the store (it holds the reviewers' notes)"
 is "$(jq -r '[.claims[] | .history | length] | add' "$saved" 2>/dev/null)" 2 \
 	"it holds both reviewers' entries"
 like "$out" "removed river-daily.txt: 1 claim" "and says what went"

@@ -99,6 +99,15 @@ done
 tui_start 200 24 nosuchterminal "$cmd 2>term.err"
 is "$(tui_dead)" "2" "an unknown TERM exits with status 2"
 like "$(cat term.err)" "unknown terminal type" "with a clear message"
+# a terminal that cannot move the cursor (Emacs' M-x shell sets TERM=dumb)
+if infocmp dumb >/dev/null 2>&1; then
+	tui_start 200 24 dumb "$cmd 2>dumb.err"
+	is "$(tui_dead)" "2" "TERM=dumb exits with status 2"
+	like "$(cat dumb.err)" "cannot move the cursor" "with a message saying why"
+else
+	ok 0 "# SKIP terminfo has no dumb"
+	ok 0 "# SKIP terminfo has no dumb"
+fi
 
 # NO_COLOR: attributes only
 TUI_ENV="NO_COLOR=1" tui_start 80 24 xterm-256color "$cmd"
