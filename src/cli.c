@@ -1564,11 +1564,12 @@ static int duplicate_options(struct store *st, const struct prepared *p, const c
 	if (want_date || want_story) {
 		/* (errorf makes the whole line safe) */
 		errorf("%s is stored with date %s and story '%s'; %s%s%s not applied: a stored source keeps "
-		       "what it was added with (%s%s%s%s)",
+		       "what it was added with%s%s%s%s%s",
 		       dup, s.date ? s.date : "none", have_story, want_date ? "--date" : "",
 		       want_date && want_story ? " and " : "", want_story ? "--story" : "",
-		       want_date ? "to change its date, keeping its annotations: crosscheck refresh --date " : "",
-		       want_date ? p->doc.date : "", want_date ? " " : "", want_date ? dup : "");
+		       want_date ? " (to change its date, keeping its annotations: crosscheck refresh --date " : "",
+		       want_date ? p->doc.date : "", want_date ? " " : "", want_date ? dup : "",
+		       want_date ? ")" : "");
 		if (want_story)
 			errorf("to change its story: crosscheck remove %s, then add it again", dup);
 	}
@@ -1929,7 +1930,7 @@ static int list_one(const struct store_source *s, void *vctx)
 		}
 		printf("\t");
 		put_safes(stdout, s->story && *s->story ? s->story : "-");
-		printf("\t%zu sentences\t", s->sentences);
+		printf("\t%zu %s\t", s->sentences, plural(s->sentences, "sentence", "sentences"));
 		put_safes(stdout, s->title ? s->title : "(no title)");
 		printf("\n");
 	}

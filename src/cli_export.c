@@ -753,6 +753,18 @@ struct export_job {
 			     * notes saved beside the store), not 0666 less it */
 };
 
+/* Whether the file behind sb is the store's own. */
+static bool is_store_file(struct store *st, const struct stat *sb)
+{
+	struct stat b;
+	return stat(store_path(st), &b) == 0 && sb->st_dev == b.st_dev && sb->st_ino == b.st_ino;
+}
+
+static enum cc_status store_itself(const char *path, struct cc_err *err)
+{
+	return cc_err_set(err, CC_ERR_INPUT, "%s is the store itself; give another file name", path);
+}
+
 /* Writes the export; *items tells how many items the writer wrote, and
  * *withheld (when not NULL) the claims a claimreview left out (malloc'd). */
 static enum cc_status export_write(struct store *st, const struct export_job *job, size_t *items,
@@ -775,11 +787,9 @@ static enum cc_status export_write(struct store *st, const struct export_job *jo
 	};
 	struct atomic_out o = {0};
 	FILE *out = stdout;
-	struct stat a, b;
-	if (!to_stdout && stat(job->output, &a) == 0 && stat(store_path(st), &b) == 0 &&
-	    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
-		return cc_err_set(err, CC_ERR_INPUT, "%s is the store itself; give another file name",
-				  job->output);
+	struct stat a;
+	if (!to_stdout && stat(job->output, &a) == 0 && is_store_file(st, &a))
+		return store_itself(job->output, err);
 	if (!to_stdout) {
 		if (atomic_open(job->output, job->signals, job->private_file, &o, err) != CC_OK)
 			return err->status;
@@ -874,6 +884,8 @@ enum cc_status cli_export_to_path(struct store *st, const char *spec, bool repla
 	enum cc_status rc = CC_OK;
 	if (there && S_ISDIR(sb.st_mode))
 		rc = cc_err_set(err, CC_ERR_INPUT, "%s is a folder; give a file name", full);
+	else if (there && is_store_file(st, &sb))
+		rc = store_itself(full, err); /* not "exists": replacing it can never be done */
 	else if (there && !replace)
 		rc = cc_err_set(err, CC_DUPLICATE, "%s exists", full);
 	struct export_job job = {

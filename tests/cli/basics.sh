@@ -31,7 +31,7 @@ is "$(stat -c %a crosscheck.db)" 600 "the new store has mode 0600"
 run list
 is "$rc" 0 "list exits 0"
 is "$(grep -c . <<<"$out")" "${#files[@]}" "list prints one source a line"
-is "$(grep -c -P '^[^\t]+\t\d{4}-\d\d-\d\d \((dateline|banner|url|option)\)\t-\t\d+ sentences\t' <<<"$out")" "${#files[@]}" \
+is "$(grep -c -P '^[^\t]+\t\d{4}-\d\d-\d\d \((dateline|banner|url|option)\)\t-\t\d+ sentences?\t' <<<"$out")" "${#files[@]}" \
 	"list text: name, date with where it came from, story (- for none), sentences"
 run list --format jsonl
 is "$(jq -s 'length' <<<"$out")" "${#files[@]}" "list jsonl: one object a source"
@@ -74,6 +74,14 @@ unlike "$(jq -r --arg n "$(basename "${files[0]}")" 'select(.name==$n) | .date' 
 run add --story other "${files[0]}"
 is "$rc" 1 "the same with another --story"
 like "$err" "--story not applied" "says so"
+unlike "$err" "()" "with no empty parentheses where the --date advice would go"
+is "$(head -n 1 <<<"$err" | grep -c 'keeps what it was added with$')" 1 "the first line ends at the rule"
+
+# one sentence is "1 sentence"
+printf 'The ferry ran late on Sunday, the operator said.\n' >solo.txt
+run --db solo.db add solo.txt
+run --db solo.db list
+like "$out" "$(printf 'solo.txt\t-\t-\t1 sentence\t')" "list says '1 sentence', not '1 sentences'"
 
 # same text under another name from standard input
 run_in "${files[1]}" add --name other -

@@ -71,6 +71,16 @@ tui_keys Enter
 tui_wait "(json) to $T/notes.txt" >/dev/null
 ok $? ":export! FILE replaces at once"
 
+# the store itself: refused as such, not offered for replacing
+before=$(md5sum <"$DB")
+tui_keys x
+tui_keys -l "$DB"
+tui_keys Enter
+scr=$(tui_wait "is the store itself")
+ok $? "x onto the store's own file: refused, saying it is the store"
+unlike "$scr" "replaces it" "... with no offer to replace it"
+is "$(md5sum <"$DB")" "$before" "... and the store is as it was"
+
 # the name's ending, or a format word, chooses the format; ~/ is HOME
 tui_keys x
 tui_keys -l "$T/c.csv"
