@@ -203,11 +203,27 @@ static bool same_words_after_date(const struct cf_claim *a, const struct cf_clai
  * of saying alone ("AMD said on
  * February 29 that it will buy SeaMicro" and "AMD said on March 1 that its
  * guidance is unchanged" are two statements). */
-static bool same_action(const char *cls, const struct cf_claim *a, const struct cf_claim *b)
+static bool same_act(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b);
+
+static bool same_action(const struct cf_words *w, const char *cls, const struct cf_claim *a,
+			const struct cf_claim *b)
 {
 	if (reporting(cls))
 		return same_report(cls, a, b) || same_figure(a, b) || same_words_after_date(a, b);
-	return same(a->lemma, b->lemma) || same_change(cls, a, b) || same_closing(cls, a, b);
+	return same_act(w, a, b) || same_change(cls, a, b) || same_closing(cls, a, b);
+}
+
+/* The same verb, or two verbs of one act: "died on Thursday" and "passed
+ * away on Wednesday" date one death (events.tsv's "=die" after "pass
+ * away"). Only the triggers the data ties: "was found dead on Friday"
+ * (DIE as well) dates a finding, not the death. */
+static bool same_act(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b)
+{
+	if (same(a->lemma, b->lemma))
+		return true;
+	if (!w || !w->act || empty(a->lemma) || empty(b->lemma))
+		return false;
+	return same(w->act(a->lemma, w->ctx), w->act(b->lemma, w->ctx));
 }
 
 /* "The fire broke out on Wednesday" and "a fire tore through the
@@ -1742,7 +1758,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			 * right: a fire burns on */
 			bool occur = !empty(ea) && goes_on(ea);
 			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
-			    same_action(ea, a, b)) {
+			    same_action(k->w, ea, a, b)) {
 				char wa[48], wb[48];
 				time_words(da, wa, sizeof wa);
 				time_words(db, wb, sizeof wb);
@@ -1819,7 +1835,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
-				   (same_action(ea, a, b) || (one_happening(ea) && !ta && !tb)) && !coarse(da) &&
+				   (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)) && !coarse(da) &&
 				   !coarse(db)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				bool widened;

@@ -92,6 +92,10 @@ struct cf_words {
 	/* what an event class is called as a noun ("DIE" -> "death"), or NULL
 	 * (classes.tsv): without one, an explanation says "it" */
 	const char *(*event_noun)(const char *cls, void *ctx);
+	/* the trigger whose act a trigger (a claim's lemma) tells: "pass
+	 * away" -> "die" (events.tsv's "=TRIGGER"), or the lemma itself; NULL
+	 * compares lemmas as written */
+	const char *(*act)(const char *lemma, void *ctx);
 	void *ctx;
 };
 

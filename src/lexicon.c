@@ -104,6 +104,9 @@ struct lexicon {
 	size_t nunits, capunits;
 	struct unit *nouns; /* classes.tsv: .noun the class, .canon its noun */
 	size_t nnouns, capnouns;
+	struct unit *acts; /* events.tsv's "=TRIGGER": .noun a trigger, .canon
+			    * the trigger whose act it tells */
+	size_t nacts, capacts;
 	struct sb_stemmer *stemmer;
 	/* stem_leads[a][b] bit c: a word starting with the letters 'a' + a,
 	 * 'a' + b, 'a' + c may stem to an event trigger's key (see
@@ -1067,6 +1070,17 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 		return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown event class '%s'", file, line,
 				  f[1]);
 	unsigned needs = 0;
+	/* a third field "=TRIGGER": the same act as that trigger of the class
+	 * ("pass away" is to "die"); no cue kind then */
+	if (nf >= 3 && f[2][0] == '=') {
+		const char *act = trim(f[2] + 1);
+		if (!*act || nf >= 4)
+			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: '=' names one trigger, alone", file,
+					  line);
+		lx->acts = xgrow(lx->acts, &lx->capacts, lx->nacts + 1, sizeof *lx->acts);
+		lx->acts[lx->nacts++] = (struct unit){keep(lx, xstrdup(f[0])), keep(lx, xstrdup(act))};
+		nf = 2;
+	}
 	if (nf >= 3) {
 		for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
 			if (strcmp(f[2], cue_kinds[i]) == 0)
@@ -1172,6 +1186,15 @@ const char *lexicon_event_noun(const struct lexicon *lx, const char *cls)
 	return u ? u->canon : NULL;
 }
 
+const char *lexicon_event_act(const struct lexicon *lx, const char *lemma)
+{
+	if (!lemma || !*lemma || !lx->nacts)
+		return lemma;
+	struct unit key = {lemma, NULL};
+	const struct unit *u = bsearch(&key, lx->acts, lx->nacts, sizeof key, cmp_unit);
+	return u ? u->canon : lemma;
+}
+
 const char *lexicon_unit(const struct lexicon *lx, const char *noun)
 {
 	if (!noun || !*noun || !lx->nunits)
@@ -1200,6 +1223,8 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		rc = read_tsv(lx, dir, "units.tsv", 2, unit_line, err);
 	if (lx->nunits)
 		qsort(lx->units, lx->nunits, sizeof *lx->units, cmp_unit);
+	if (lx->nacts)
+		qsort(lx->acts, lx->nacts, sizeof *lx->acts, cmp_unit);
 	if (rc == CC_OK)
 		rc = read_tsv(lx, dir, "classes.tsv", 2, class_line, err);
 	if (lx->nnouns)
@@ -1242,6 +1267,7 @@ void lexicon_free(struct lexicon *lx)
 	table_free(&lx->cues);
 	free(lx->units);
 	free(lx->nouns);
+	free(lx->acts);
 	for (size_t i = 0; i < lx->nwords; i++)
 		free(lx->words[i]);
 	free(lx->words);

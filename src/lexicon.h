@@ -10,7 +10,8 @@
  *   entities.tsv   CANONICAL <TAB> TYPE(org|person|place|gov) <TAB> ALIAS|ALIAS|...
  *   events.tsv     TRIGGER WORDS <TAB> CLASS [<TAB> CUE KIND]  (base forms; matched
  *                  by stem; CLASS IDIOM: no event; a cue kind: the class holds
- *                  only near a word of that kind, which extract.c checks)
+ *                  only near a word of that kind, which extract.c checks;
+ *                  "=TRIGGER" instead: the same act as that trigger)
  *   units.tsv      CANONICAL <TAB> NOUN|NOUN|...  (counted nouns that count the same thing)
  *   classes.tsv    CLASS <TAB> NOUN              (what an event class is called as a noun)
  *   cues.tsv       WORD(S) <TAB> KIND            (KIND: negation, future, possible,
@@ -206,6 +207,10 @@ const char *lexicon_unit(const struct lexicon *lx, const char *noun);
 /* What an event class is called as a noun ("DIE" -> "death"; classes.tsv),
  * or NULL when the file names none. Owned by the lexicon. */
 const char *lexicon_event_noun(const struct lexicon *lx, const char *cls);
+
+/* The trigger whose act a trigger tells ("pass away" -> "die"; events.tsv's
+ * third field "=TRIGGER"), or the trigger itself. Owned by the lexicon. */
+const char *lexicon_event_act(const struct lexicon *lx, const char *lemma);
 
 /* The English Snowball stem of a lower-case word, into out (NUL-terminated). */
 void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,

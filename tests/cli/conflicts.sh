@@ -376,4 +376,22 @@ for db in differ differ-rev; do
 	is "$("$CROSSCHECK" --db "$T/$db.db" conflicts --format jsonl | jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' | sort | tr '\n' ' ')" \
 		"a.txt+b.txt b.txt+c.txt " "'Kelbrook' 420 conflicts with 'Kelbrook MCS' 350 and 'Kelbrook Mission' 500, which do not meet each other ($db)"
 done
+# ---- two verbs of one act date one event: "died" and "passed away" (events.tsv's
+# "=die") are one death, so their days must agree; "found dead" dates a finding
+mkdir -p "$T/death"
+obit() { # obit NAME SENTENCE
+	printf 'Painter Mara Quell dead\n\nOSLO, October 9, 2025 - %s\n' "$2" >"$T/death/$1.txt"
+}
+obit tue "The painter Mara Quell died on Tuesday at her home in Oslo, her gallery said."
+obit mon "The painter Mara Quell passed away on Monday at her home in Oslo, her gallery said."
+obit early "The painter Mara Quell passed away early Tuesday at her home in Oslo, her gallery said."
+obit found "The painter Mara Quell was found dead on Wednesday at her home in Oslo, her gallery said."
+"$CROSSCHECK" --db "$T/death.db" add --story quell "$T/death"/{tue,mon,early,found}.txt >/dev/null
+run --db "$T/death.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "event-date") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"early.txt+mon.txt mon.txt+tue.txt " \
+	"'passed away on Monday' conflicts with 'died on Tuesday' and 'passed away early Tuesday'; 'found dead on Wednesday' with none"
+run --db "$T/death.db" corroborations --format jsonl
+is "$(jq -r 'select(.rule | startswith("event-date") or startswith("date/")) | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"early.txt+tue.txt " "'passed away early Tuesday' agrees with 'died on Tuesday'"
 done_testing
