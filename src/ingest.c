@@ -774,8 +774,63 @@ static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_
 	free(tab);
 }
 
-/* Long repeated lines are pull quotes: only the last copy is the article's. */
+/* Past this many bytes a repeated line that is not in title case is prose
+ * even without a full stop at its end (a quoted paragraph's closing quote,
+ * a last sentence left without its point). */
 #define SHORT_LINE 100
+
+/* Whether a repeated line reads as the article's prose rather than page
+ * furniture, by its shape: most of its words after the first start in lower
+ * case (no title-case headline, label or menu), and it is a full sentence
+ * (ends in '.', '!', '?' or '…' before any closing quotes and spaces) of
+ * five words or more with a figure in it, or of eight words or more, or it
+ * is longer than SHORT_LINE. Such a line repeated is a pull quote or a
+ * summary that repeats the body: its last copy is the article's. Markers,
+ * prompts, URLs, datelines and bylines are told apart before this. */
+static bool reads_as_prose(const char *t, const struct line *l)
+{
+	size_t s = l->s, e = l->e;
+	size_t words = 0, lettered = 0, lower = 0;
+	bool figure = false;
+	for (size_t i = s; i < e;) {
+		while (i < e && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		if (i == e)
+			break;
+		size_t w = i;
+		while (i < e && t[i] != ' ' && t[i] != '\t') {
+			figure |= t[i] >= '0' && t[i] <= '9';
+			i++;
+		}
+		/* the word's first letter, past quotes and brackets */
+		size_t k = w;
+		while (k < i && (t[k] == '"' || t[k] == '\'' || t[k] == '(' || t[k] == '['))
+			k++;
+		if (words++ > 0 && k < i && ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')) {
+			lettered++;
+			lower += t[k] >= 'a' && t[k] <= 'z';
+		}
+	}
+	if (lower * 2 <= lettered)
+		return false;
+	if (e - s > SHORT_LINE)
+		return true;
+	/* the end, past closing quotes, brackets and spaces ("top. \"") */
+	while (e > s) {
+		unsigned char c = (unsigned char)t[e - 1];
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ')
+			e--;
+		else if (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+			 ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99))
+			e -= 3;
+		else
+			break;
+	}
+	bool full_stop = e > s && (t[e - 1] == '.' || t[e - 1] == '!' || t[e - 1] == '?' ||
+				   (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
+				    (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0xA6));
+	return full_stop && (words >= 8 || (words >= 5 && figure));
+}
 
 static void classify(const char *t, struct lines *lines, char **url)
 {
@@ -794,9 +849,10 @@ static void classify(const char *t, struct lines *lines, char **url)
 		size_t i = nb[seen];
 		struct line *l = &ls[i];
 		size_t len = l->e - l->s;
-		/* repeat: (len <= SHORT_LINE) | !last_copy, a repeat that is not
-		 * the article's (computed, not branched on) */
-		bool repeat = l->repeated & ((len <= SHORT_LINE) | !l->last_copy);
+		/* repeat: a repeat that is not the article's: every copy of
+		 * furniture, all but the last copy of prose (the shape test
+		 * runs only for the last copy of a repeated line) */
+		bool repeat = l->repeated && (!l->last_copy || !reads_as_prose(t, l));
 		if (l->prev1 && ls[l->prev1 - 1].verdict != VERDICT_PROMPT) {
 			/* A copy of an earlier line: every test below but the
 			 * prompt's (whose page-tail effect depends on where the line

@@ -235,7 +235,26 @@ int main(void)
 	lines_are("Line one is here.\nLine two is here.\nLine one is here.\nLine one is here.\n"
 		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n"
 		  "A long pull quote that is repeated many times over in this page of text, more than a hundred bytes.\n",
-		  "B.BBBB", "a line three times, and a repeated line at the length limit");
+		  "B.BBB.", "a short line three times, and prose under the old length limit keeps its last copy");
+	/* A repeated line is furniture unless it reads as prose: then,
+	 * however short, its last copy is the article's. */
+	lines_are("Mill to cut 40 jobs at Kessock\n"
+		  "Kessock Paper said it would cut 40 of its 310 jobs by June.\n"
+		  "Share this story\n"
+		  "Kessock Paper said it would cut 40 of its 310 jobs by June.\n"
+		  "Ferry fares to rise in spring\n"
+		  "Output fell 12% in May.\n"
+		  "Union leaders met the owners on Wednesday and asked for talks.\n"
+		  "Output fell 12% in May.\n"
+		  "Ferry fares to rise in spring\n"
+		  "Talks resume on Monday.\n"
+		  "Advertisement\n"
+		  "Talks resume on Monday.\n"
+		  "Advertisement\n"
+		  "Harbour Board Names New Chair After Long Search For A Successor To The Retiring Head Of The Port Trust\n"
+		  "Harbour Board Names New Chair After Long Search For A Successor To The Retiring Head Of The Port Trust\n",
+		  ".BB.BB..BBBBBBB",
+		  "a repeated sentence with a figure keeps its last copy; labels, headlines and prompts do not");
 
 	doc_meta("Source: http://example.com/2013/06/06/story\n"
 		 "Star dies at 91\n"
