@@ -1177,30 +1177,30 @@ static enum cc_status class_line(struct lexicon *lx, char **f, size_t nf, const 
 	return CC_OK;
 }
 
+/* The entry for key in a table sorted by cmp_unit, or NULL. */
+static const struct unit *unit_find(const struct unit *v, size_t n, const char *key)
+{
+	if (!key || !*key || !n)
+		return NULL;
+	struct unit k = {key, NULL};
+	return bsearch(&k, v, n, sizeof k, cmp_unit);
+}
+
 const char *lexicon_event_noun(const struct lexicon *lx, const char *cls)
 {
-	if (!cls || !*cls || !lx->nnouns)
-		return NULL;
-	struct unit key = {cls, NULL};
-	const struct unit *u = bsearch(&key, lx->nouns, lx->nnouns, sizeof key, cmp_unit);
+	const struct unit *u = unit_find(lx->nouns, lx->nnouns, cls);
 	return u ? u->canon : NULL;
 }
 
 const char *lexicon_event_act(const struct lexicon *lx, const char *lemma)
 {
-	if (!lemma || !*lemma || !lx->nacts)
-		return lemma;
-	struct unit key = {lemma, NULL};
-	const struct unit *u = bsearch(&key, lx->acts, lx->nacts, sizeof key, cmp_unit);
+	const struct unit *u = unit_find(lx->acts, lx->nacts, lemma);
 	return u ? u->canon : lemma;
 }
 
 const char *lexicon_unit(const struct lexicon *lx, const char *noun)
 {
-	if (!noun || !*noun || !lx->nunits)
-		return noun;
-	struct unit key = {noun, NULL};
-	const struct unit *u = bsearch(&key, lx->units, lx->nunits, sizeof key, cmp_unit);
+	const struct unit *u = unit_find(lx->units, lx->nunits, noun);
 	return u ? u->canon : noun;
 }
 
