@@ -791,17 +791,14 @@ static bool reads_as_prose(const char *t, const struct line *l)
 {
 	size_t s = l->s, e = l->e;
 	size_t words = 0, lettered = 0, lower = 0;
-	bool figure = false;
 	for (size_t i = s; i < e;) {
 		while (i < e && (t[i] == ' ' || t[i] == '\t'))
 			i++;
 		if (i == e)
 			break;
 		size_t w = i;
-		while (i < e && t[i] != ' ' && t[i] != '\t') {
-			figure |= t[i] >= '0' && t[i] <= '9';
+		while (i < e && t[i] != ' ' && t[i] != '\t')
 			i++;
-		}
 		/* the word's first letter, past quotes and brackets */
 		size_t k = w;
 		while (k < i && (t[k] == '"' || t[k] == '\'' || t[k] == '(' || t[k] == '['))
@@ -829,7 +826,16 @@ static bool reads_as_prose(const char *t, const struct line *l)
 	bool full_stop = e > s && (t[e - 1] == '.' || t[e - 1] == '!' || t[e - 1] == '?' ||
 				   (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
 				    (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0xA6));
-	return full_stop && (words >= 8 || (words >= 5 && figure));
+	if (!full_stop || words < 5)
+		return false;
+	if (words >= 8)
+		return true;
+	/* five to seven words: prose only with a figure in it (looked for
+	 * only here: most repeated lines are long paragraphs) */
+	for (size_t i = s; i < e; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			return true;
+	return false;
 }
 
 static void classify(const char *t, struct lines *lines, char **url)

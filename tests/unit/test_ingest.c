@@ -256,6 +256,13 @@ int main(void)
 		  ".BB.BB..BBBBBBB",
 		  "a repeated sentence with a figure keeps its last copy; labels, headlines and prompts do not");
 
+	/* a lead sentence opens with a run of names in capitals; read to
+	 * its end it is prose, and its last copy stays */
+	lines_are("DENVER, Colo. (Wire) - Hollin Grain Co. and Marsh Valley Farms Inc. of Boulder County on Friday said they would merge their two mills by the end of the year and keep all of the staff.\n"
+		  "Grain prices rose.\n"
+		  "DENVER, Colo. (Wire) - Hollin Grain Co. and Marsh Valley Farms Inc. of Boulder County on Friday said they would merge their two mills by the end of the year and keep all of the staff.\n",
+		  "B..", "a repeated lead that opens with many names is prose, read to its end");
+
 	doc_meta("Source: http://example.com/2013/06/06/story\n"
 		 "Star dies at 91\n"
 		 "June 6th, 2013 7:38pm EDT\n"
