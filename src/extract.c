@@ -600,6 +600,32 @@ static __attribute__((noinline)) bool title_case(const struct sent *s)
 	return true;
 }
 
+/* Whether a sentence whose words are mostly capitalised is prose all the
+ * same, full of names: it ends with a stop and has a word in lower case
+ * that Title Case would capitalise (of four letters or more, and neither
+ * a preposition, determiner nor connector): "Orvik Data Recovery Services
+ * Inc. agreed to buy Kelloway Labs." */
+static __attribute__((noinline)) bool prose_of_names(const struct sent *s)
+{
+	const char *text = s->text;
+	const struct token *last = &s->t[s->n - 1];
+	if (last->kind == TK_PUNCT && (text[last->start] == '"' || text[last->start] == ')') && s->n > 1)
+		last--;
+	if (!(last->kind == TK_PUNCT && (text[last->start] == '.' || text[last->start] == '?' ||
+					 text[last->start] == '!')))
+		return false;
+	for (size_t k = 0; k < s->n; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->end - t->start <= 3)
+			continue;
+		if (!lexicon_word_alone(s->lx, text, t, CUE_PREPOSITION) &&
+		    !lexicon_word_alone(s->lx, text, t, CUE_DETERMINER) &&
+		    !lexicon_word_alone(s->lx, text, t, CUE_CONNECTOR))
+			return true;
+	}
+	return false;
+}
+
 /* The masks of a sentence's tokens from their marks (mk[0] is the first
  * token's), eight tokens a step, without branches per token: whether it is
  * a Title Case headline, and the masks of the tokens find_entities,
@@ -3882,6 +3908,105 @@ static inline const char *full_name_of(const struct full_name *full, size_t n, u
 	return hit;
 }
 
+/* Whether `abbr` abbreviates `full` (two names' values): its words are, in
+ * order, either the full name's next word as written or a run of capital
+ * letters each starting one of the next words ("FCC" for "Federal
+ * Communications Commission"; "EYP MCF" for "EYP Mission Critical
+ * Facilities"), lower-case words ("of", "and") skipped; every word of the
+ * full name is used, and at least one letter stood for a word. */
+static bool abbreviates(const char *abbr, const char *full)
+{
+	const char *f = full;
+	bool letters = false;
+	for (const char *a = abbr; *a;) {
+		size_t al = strcspn(a, " ");
+		size_t fl = strcspn(f, " ");
+		if (*f && al == fl && memcmp(a, f, al) == 0) {
+			f += fl + (f[fl] == ' ');
+		} else {
+			for (size_t i = 0; i < al; i++) {
+				if (a[i] < 'A' || a[i] > 'Z')
+					return false;
+				while (*f >= 'a' && *f <= 'z') { /* "of", "and" */
+					f += strcspn(f, " ");
+					f += *f == ' ';
+				}
+				if (*f != a[i])
+					return false;
+				f += strcspn(f, " ");
+				f += *f == ' ';
+				letters = true;
+			}
+		}
+		a += al + (a[al] == ' ');
+	}
+	while (*f >= 'a' && *f <= 'z') {
+		f += strcspn(f, " ");
+		f += *f == ' ';
+	}
+	return letters && !*f;
+}
+
+/* A name of an organisation (or of what is not yet known) that starts
+ * and ends with a capital, and does not open with a gerund ("Acquiring
+ * EYP Mission Critical Facilities", a heading's words). */
+static bool org_name(const struct mention *m)
+{
+	if (m->type != M_ENTITY || !(field_is(m->unit, "unknown") || field_is(m->unit, "org")))
+		return false;
+	const char *v = m->value, *last = strrchr(v, ' ');
+	last = last ? last + 1 : v;
+	if (!(v[0] >= 'A' && v[0] <= 'Z') || !(last[0] >= 'A' && last[0] <= 'Z'))
+		return false;
+	size_t w = strcspn(v, " ");
+	return !(w > 3 && memcmp(v + w - 3, "ing", 3) == 0);
+}
+
+/* An abbreviation an article defines in brackets right after a full name
+ * ("EYP Mission Critical Facilities Inc. (EYP MCF)", "the Federal Aviation
+ * Administration (FAA)") is that name wherever the article writes it, so
+ * that sources that write either meet. (A name's first words, "EYP
+ * Mission", meet the full name when the rules compare two claims:
+ * name_short_form. They are not read as it here: "Lake Tarrow" is a
+ * place in an article that quotes the "Lake Tarrow Gazette".) Places and
+ * people keep their names (link_surnames links a surname). A full name
+ * cut at the value's size is not spread. */
+static __attribute__((noinline)) void link_short_names(const struct extract_input *in, struct extraction *x,
+			     const struct doc_lists *dl)
+{
+	struct {
+		char abbr[sizeof x->mentions.v->value];
+		const char *full;
+	} def[8];
+	size_t ndef = 0;
+	struct mention *v = x->mentions.v;
+	/* the abbreviations defined: "NAME (ABBR)" */
+	for (size_t l = 0; l + 1 < dl->nnames && ndef < CC_ARRAY_LEN(def); l++) {
+		const struct mention *m = &v[dl->names[l]], *n = &v[dl->names[l + 1]];
+		/* the brackets first: most names have none after them */
+		if (n->start != m->end + 2 || n->end >= in->len || in->text[m->end + 1] != '(' ||
+		    in->text[m->end] != ' ' || in->text[n->end] != ')' || n->type != M_ENTITY ||
+		    field_is(n->unit, "place") || field_is(n->unit, "person") || !org_name(m) ||
+		    !strchr(m->value, ' ') || strcmp(n->value, m->value) == 0 ||
+		    strlen(m->value) >= sizeof m->value - 1 || !abbreviates(n->value, m->value))
+			continue;
+		str_copy(def[ndef].abbr, sizeof def[ndef].abbr, n->value);
+		def[ndef++].full = m->value;
+	}
+	/* the abbreviation wherever the article writes it, the definition's
+	 * own included */
+	for (size_t l = 0; ndef && l < dl->nnames; l++) {
+		struct mention *m = &v[dl->names[l]];
+		if (m->type != M_ENTITY || field_is(m->unit, "place") || field_is(m->unit, "person"))
+			continue;
+		for (size_t d = 0; d < ndef; d++)
+			if (strcmp(m->value, def[d].abbr) == 0) {
+				str_copy(m->value, sizeof m->value, def[d].full);
+				break;
+			}
+	}
+}
+
 /* "Esther Williams ... Williams died": a name of one word after a name of
  * two or three capitalised words that ends with it, earlier in the same
  * article, is that name (a surname after the full name), so that sources
@@ -4220,6 +4345,8 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		 * (rare: a few sentences in a thousand) */
 		if (s.title_maybe && title_case(&s))
 			s.headline = true;
+		else if (s.headline && prose_of_names(&s))
+			s.headline = false;
 		ents = xgrow(ents, &entcap, 2 * (n + 1), sizeof *ents);
 		memset(ents, 0, 2 * (n + 1) * sizeof *ents);
 		s.ent_a = ents;
@@ -4244,6 +4371,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 	sent_first[in->nsents] = out->mentions.n;
 	temporal_infer_years(&out->mentions, &in->date, in->hints, in->nhints);
 	mark_elsewhen(in, out, &lists);
+	link_short_names(in, out, &lists);
 	link_surnames(in, out, &lists);
 	pick_main_entity(lx, in->text, out, &lists, &dt);
 	headline_units(out, sent_first, in->nsents);

@@ -376,6 +376,15 @@ for db in differ differ-rev; do
 	is "$("$CROSSCHECK" --db "$T/$db.db" conflicts --format jsonl | jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' | sort | tr '\n' ' ')" \
 		"a.txt+b.txt b.txt+c.txt " "'Kelbrook' 420 conflicts with 'Kelbrook MCS' 350 and 'Kelbrook Mission' 500, which do not meet each other ($db)"
 done
+# ... but an article that defines its abbreviation ("Kelbrook Mission Critical
+# Systems Ltd. (Kelbrook MCS)") writes the full name each time, and a first-words
+# short form of that ("Kelbrook Mission") meets it
+kel_story defined "Kelbrook Mission Critical Systems Ltd. (Kelbrook MCS) designs data centres. Based in Leeds, Kelbrook MCS has approximately 350 employees." \
+	"Kelbrook, based in Leeds, has 420 employees." "Kelbrook Mission, which has 500 employees, plans data centres."
+for db in defined defined-rev; do
+	is "$("$CROSSCHECK" --db "$T/$db.db" conflicts --format jsonl | jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' | sort | tr '\n' ' ')" \
+		"a.txt+b.txt a.txt+c.txt b.txt+c.txt " "with 'Kelbrook MCS' defined as 'Kelbrook Mission Critical Systems', 350 meets 'Kelbrook Mission' 500 too ($db)"
+done
 # ---- two verbs of one act date one event: "died" and "passed away" (events.tsv's
 # "=die") are one death, so their days must agree; "found dead" dates a finding
 mkdir -p "$T/death"

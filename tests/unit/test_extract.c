@@ -947,6 +947,28 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(surnames); k++)
 		entity_is(surnames[k].text, surnames[k].surface, surnames[k].canon);
 	speaker_is("Marta Ruiz retired in May, and Ruiz said she was proud.", "Marta Ruiz");
+	/* an organisation's shorter names in one article are its full name:
+	 * an abbreviation defined in brackets, the first words of a longer
+	 * name written before (when an event or a figure is about them) */
+	entity_is("Tamsin Data Recovery Services Inc. (TDRS) agreed to buy Kelloway Labs.", "TDRS",
+		  "Tamsin Data Recovery Services");
+	entity_is("Tamsin Data Recovery Services Inc. (Tamsin DRS) agreed to buy Kelloway Labs.", "Tamsin DRS",
+		  "Tamsin Data Recovery Services");
+	entity_is("The Bureau of Coastal Safety (BCS) closed the beach. Officials said BCS would reopen it.", "BCS",
+		  "Bureau of Coastal Safety");
+	doc_subject_is("Tamsin Data Recovery Services Inc. (TDRS) agreed to buy Kelloway Labs.\n\n"
+		       "TDRS has 240 employees in four states.\n",
+		       "Tamsin Data Recovery Services", M_NUMBER, "240", "Tamsin Data Recovery Services");
+	/* a sentence of names with a verb in lower case and a stop is no
+	 * Title Case headline: its capitals are names */
+	entity_is("Orvik Data Recovery Services Inc. agreed to buy Kelloway Labs.", "Kelloway Labs.", "Kelloway");
+	entity_is("Orvik Data Recovery Services Inc. agreed to buy Kelloway Labs.",
+		  "Orvik Data Recovery Services Inc.", "Orvik Data Recovery Services");
+	no_entity("Orvik Data Recovery Services Agrees To Buy Kelloway Labs", "Orvik Data Recovery Services");
+	/* ... not letters that spell no such name, not a place in brackets,
+	 * not a place named like the start of a paper's name */
+	entity_is("Brannock Foods (BFG) agreed to buy Kelloway Labs.", "BFG", "BFG");
+	entity_is("Brannock Foods (Texas) agreed to buy Kelloway Labs.", "Texas", "Texas");
 	/* a name that ends an aside in lower case is where the speaker works:
 	 * the speaker is the name before the aside */
 	static const struct {
