@@ -246,6 +246,7 @@ static bool is_determiner(const struct sent *s, const struct token *t);
 static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
+static bool is_possessive(const char *text, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
 static size_t dateline_lead(const struct sent *s, size_t trig);
@@ -1439,7 +1440,17 @@ static int32_t speaker_after_role(const struct sent *s, int32_t e)
 	const char *text = s->text;
 	if (field_is(s->x->mentions.v[e].unit, "person"))
 		return e;
-	size_t k = tok_last(s, e) + 1, k0 = k;
+	size_t k = tok_last(s, e) + 1;
+	/* "said Orvik's Market clerk Ivo Brandt": a possessive and the name
+	 * it leads to are the place of work too ("said Orvik's Ivo Brandt":
+	 * the person) */
+	if (k + 1 < s->n && is_possessive(text, &s->t[k])) {
+		int32_t o = entity_starting_at(s, k + 1);
+		if (o >= 0 && field_is(s->x->mentions.v[o].unit, "person"))
+			return o;
+		k = o >= 0 ? tok_last(s, o) + 1 : k + 1;
+	}
+	size_t k0 = k;
 	while (k < s->n && k < k0 + 3 && s->t[k].kind == TK_WORD && !s->covered[k] &&
 	       (!(s->t[k].flags & TF_CAP) || lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_TITLE)) &&
 	       !is_preposition(s, &s->t[k]) && !is_determiner(s, &s->t[k]) && !is_connector(s, &s->t[k]) &&

@@ -730,6 +730,14 @@ int main(void)
 		{"\"We are ready,\" said the spokesman.", NULL},
 		{"The plant will close, according to Orvik in a filing.", "Orvik"},
 		{"\"We are ready,\" said Orvik, Ivo Brandt and others.", "Orvik"},
+		/* a possessive and the name it leads to are the place of work
+		 * too: the person after the role speaks */
+		{"The shelves shook, said Tarvey's Bakery cashier Nell Okafor.", "Nell Okafor"},
+		{"The shelves shook, said Tarvey's night cashier Nell Okafor.", "Nell Okafor"},
+		{"The walls held, according to Brinmoor's Fire Department chief Ola Sand.", "Ola Sand"},
+		{"The shelves shook, said Tarvey's.", "Tarvey"},
+		{"The shelves shook, said Tarvey's Bakery.", "Tarvey"},
+		{"The shelves shook, said Tarvey's manager.", "Tarvey"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(speakers); k++)
 		speaker_is(speakers[k].text, speakers[k].speaker);
