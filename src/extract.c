@@ -2015,6 +2015,38 @@ static int32_t trailing_sayer(struct sent *s, size_t k0, size_t trig)
 	return noun_subject(s, from, k0 - 1);
 }
 
+/* The noun a participle at p follows right after ("a ban imposed by ...",
+ * "the plant owned by ...": a reduced relative clause), as clause_subject
+ * returns it: a name ending there, the noun phrase from its determiner
+ * (a word or two between), SUBJ_MAIN for "the company"; -1 when the word
+ * before p is no such noun ("was imposed", "has owned", "bought by"). */
+static int32_t participle_noun(struct sent *s, size_t p)
+{
+	const char *text = s->text;
+	if (p == 0)
+		return -1;
+	size_t h = p - 1;
+	int32_t e = entity_ending_at(s, h);
+	if (e >= 0)
+		return field_is(s->x->mentions.v[e].unit, "place") ? -1 : e;
+	const struct token *w = &s->t[h];
+	if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[h] || is_verb_filler(s, w) ||
+	    is_preposition(s, w) || is_determiner(s, w) || past_form(text, w))
+		return -1;
+	for (size_t d = h; d > 0 && h - d < 3; d--) {
+		const struct token *x = &s->t[d - 1];
+		if (is_determiner(s, x)) {
+			if (lexicon_cue_at(s->lx, text, s->t, d - 1, s->n, CUE_SUBJECT_NOUN) >= 2)
+				return SUBJ_MAIN;
+			return noun_subject(s, d - 1, h);
+		}
+		if (x->kind != TK_WORD || (x->flags & TF_CAP) || s->covered[d - 1] || is_preposition(s, x) ||
+		    is_verb_filler(s, x))
+			break;
+	}
+	return -1;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -2037,6 +2069,19 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 				       s->t[of - 2].kind == TK_WORD && !(s->t[of - 2].flags & TF_CAP) &&
 				       !s->covered[of - 2] && !is_verb_filler(s, &s->t[of - 2]) &&
 				       !is_preposition(s, &s->t[of - 2]);
+			/* ... nor the agent of a participle after a noun: "a ban
+			 * imposed by the Commerce Department set to take effect",
+			 * "the plant owned by Orvik closed": the noun before the
+			 * participle acts */
+			size_t by = of;
+			for (size_t tk = st0 > 3 ? st0 - 3 : 0; tk < st0 && by == of; tk++)
+				if (tk + lexicon_cue_at(s->lx, text, s->t, tk, s->n, CUE_TITLE) == st0)
+					by = tk; /* "by Mayor Ines Carvalho" */
+			if (by > 2 && token_is(text, &s->t[by - 1], "by") && past_form(text, &s->t[by - 2])) {
+				int32_t agent_of = participle_noun(s, by - 2);
+				if (agent_of != -1)
+					return agent_of;
+			}
 			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])) && !of_noun)
 				return e;
 		}

@@ -555,6 +555,23 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(nouns); k++)
 		subject_is(nouns[k].text, nouns[k].trigger, nouns[k].subject);
 
+	/* a name after a participle's "by" is that participle's agent: the
+	 * noun before the participle acts; a passive with "was", or a name
+	 * the verb follows with no participle, stays as it was */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} agents[] = {
+		{"Orvik left the market after a tariff imposed by the Trade Ministry set to take effect on May 3.",
+		 "take effect", "tariff"},
+		{"The curfew ordered by Mayor Ines Carvalho takes effect on Friday.", "takes effect", "curfew"},
+		{"The mill owned by Harlow Foods closed in May.", "closed", "mill"},
+		{"The company owned by Ivo Brandt closed the mill in May.", "closed", "(main)"},
+		{"The mill was sold by Harlow Foods and Orvik Systems closed it.", "closed", "Orvik Systems"},
+		{"Harlow Foods closed the mill in May.", "closed", "Harlow Foods"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(agents); k++)
+		subject_is(agents[k].text, agents[k].trigger, agents[k].subject);
+
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */
 	/* the name after a place's possessive acts; a place within a place
