@@ -2047,6 +2047,51 @@ static int32_t participle_noun(struct sent *s, size_t p)
 	return -1;
 }
 
+/* "and with it he improves to 58-3 with 51 wins": a noun trigger after
+ * "with" and a count is the clause's subject's, who has the count, not the
+ * name nearest before it (an opponent the clause's verb names). The
+ * clause starts at cs or after ", and" / ", but"; its subject is the first
+ * "he", "she", "it" or name (no place) there that is no preposition's
+ * object, before any other trigger. Returns it as clause_subject does, or
+ * -1 (not such a trigger, or no subject found). */
+static int32_t with_count_subject(struct sent *s, size_t cs, size_t trig)
+{
+	const char *text = s->text;
+	size_t w = trig;
+	while (w > cs && s->covered[w - 1] && entity_ending_at(s, w - 1) < 0)
+		w--;
+	if (w == trig || w <= cs || !token_is(text, &s->t[w - 1], "with"))
+		return -1;
+	w--;
+	size_t start = cs;
+	for (size_t k = cs + 1; k < w; k++)
+		if ((token_is(text, &s->t[k], "and") || token_is(text, &s->t[k], "but")) &&
+		    s->t[k - 1].kind == TK_PUNCT && text[s->t[k - 1].start] == ',')
+			start = k + 1;
+	for (size_t k = start; k < w; k++) {
+		const struct token *t = &s->t[k];
+		if (bit_get(s->ev, k))
+			return -1;
+		if (is_preposition(s, t)) {
+			/* its object: a name, or a word ("with it") */
+			int32_t o = k + 1 < w ? entity_starting_at(s, k + 1) : -1;
+			k = o >= 0 ? tok_last(s, o) : k + 1;
+			continue;
+		}
+		if (token_is(text, t, "he") || token_is(text, t, "she"))
+			return SUBJ_PERSON;
+		if (token_is(text, t, "it"))
+			return SUBJ_IT;
+		int32_t e = entity_starting_at(s, k);
+		if (e >= 0) {
+			if (!field_is(s->x->mentions.v[e].unit, "place"))
+				return e;
+			k = tok_last(s, e);
+		}
+	}
+	return -1;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -2171,6 +2216,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	if (cs == 0)
 		cs = dateline_lead(s, trig);
+	int32_t counted = with_count_subject(s, cs, trig);
+	if (counted != -1)
+		return counted;
 	/* skip a leading prepositional phrase up to its comma */
 	if (cs < trig && is_preposition(s, &s->t[cs])) {
 		size_t k = cs;
@@ -2992,13 +3040,20 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* "Klitschko has won 16 fights since losing to Brewster, and he
 		 * has won 13 title fights": "he" is the named subject of the
 		 * sentence's latest event before it, not the last name read;
-		 * with none, the nearest name as for any other */
+		 * with none, the sentence's first name ("This was Park's third
+		 * win over Brandt, and with it she improves to 30-2 with 21
+		 * knockouts": Park's, not Brandt's, who is named last) */
 		if (left == SUBJ_PERSON) {
 			left = -1;
 			for (size_t ej = ei; ej-- > 0 && left == -1;) {
 				int32_t sj = v[ev[ej].m].subject;
 				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun"))
 					left = sj;
+			}
+			for (size_t ni = 0; ni < nen && left == -1; ni++) {
+				const struct mention *n = &v[en[ni]];
+				if (n->end <= v[e].start && !field_is(n->unit, "place") && !field_is(n->unit, "noun"))
+					left = (int32_t)en[ni];
 			}
 		}
 		/* "The US moved against the firm in 2017, when it ordered ...":

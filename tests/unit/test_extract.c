@@ -1080,6 +1080,15 @@ int main(void)
 		{"Orvik, Tom Okoro and Ivo Brandt won the vote on Monday.", "won", "Ivo Brandt"},
 		{"Lena Park lost to Ivo Brandt in May, and she has won four titles since.", "won", "Lena Park"},
 		{"Ivo Brandt lost to Lena Park.", "lost", "Ivo Brandt"},
+		/* a count after "with" before a noun trigger is the clause
+		 * subject's, not the name nearest before it; "she" with no
+		 * event before it is the sentence's first name */
+		{"This was Park's third title win over Brandt, and with it she improves to 30-2 with 21 wins.",
+		 "wins", "Park"},
+		{"Lena Park beat Ivo Brandt in Oslo, and with it she moves to 30-2 with 21 wins.", "wins",
+		 "Lena Park"},
+		{"Lena Park stopped Ivo Brandt, who retired with 40 wins.", "wins", "Ivo Brandt"},
+		{"Ivo Brandt lost to Lena Park, who has 30 wins.", "wins", "Lena Park"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides); k++)
 		subject_is(asides[k].text, asides[k].trigger, asides[k].subject);
