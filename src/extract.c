@@ -2833,6 +2833,54 @@ static inline __attribute__((always_inline)) size_t cheapest_event(const struct 
 	return bi;
 }
 
+/* Whether the comma at token k opens a joined clause of its own: "and",
+ * "but" or "so" after it, then a word in lower case (", so it would
+ * appear that", ", and the champion never recovered"; not a list's ",
+ * and Orvik"). */
+static bool joined_clause_at(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	if (k + 2 >= s->n || text[s->t[k].start] != ',')
+		return false;
+	const struct token *c = &s->t[k + 1], *w = &s->t[k + 2];
+	return (token_is(text, c, "and") || token_is(text, c, "but") || token_is(text, c, "so")) &&
+	       w->kind == TK_WORD && !(w->flags & TF_CAP);
+}
+
+/* "Less than a month ago, Orvik and Helix held a joint event, so the
+ * Veltro purchase came quickly": a date dates its own clause, not an
+ * event in another joined to it after a comma (joined_clause_at). Returns
+ * bi when no such comma lies between the date (tokens mt to mt_end) and
+ * ev[bi]; else the cheapest event of the date's own clause, SIZE_MAX when
+ * it has none. */
+static size_t own_clause_event(const struct sent *s, const struct tev *ev, size_t nev, size_t bi, size_t mt,
+			       size_t mt_end, const uint32_t *brk)
+{
+	if (bi == SIZE_MAX)
+		return bi;
+	size_t et = ev[bi].t, lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
+	bool apart = false;
+	for (size_t k = next_bit(s->punct, lo, hi); k < hi && !apart; k = next_bit(s->punct, k + 1, hi))
+		apart = joined_clause_at(s, k);
+	if (!apart)
+		return bi;
+	size_t a = 0, b = s->n;
+	for (size_t k = next_bit(s->punct, 0, s->n); k < s->n; k = next_bit(s->punct, k + 1, s->n)) {
+		if (!joined_clause_at(s, k))
+			continue;
+		if (k < mt)
+			a = k + 1;
+		else if (k > mt_end) {
+			b = k;
+			break;
+		}
+	}
+	size_t own = 0;
+	while (own < nev && ev[own].t < b)
+		own++;
+	return cheapest_event(ev, own, a, mt, mt_end, false, brk);
+}
+
 /* The finite verb of a reported clause in tokens [from, to) after a verb
  * of saying, up to a date at `to`, or SIZE_MAX when they are none: after
  * the last "that", a phrase that opens with no preposition ("on Tuesday",
@@ -3176,6 +3224,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
+		if (ty == M_DATE)
+			bi = own_clause_event(s, ev, nev, bi, mt, mt_end, brk);
 		/* "Police said 4 people were hurt on Monday", "said that dozens
 		 * of homes were destroyed": a figure that opens what a verb of
 		 * saying reports (right after it, or after its "that") and is

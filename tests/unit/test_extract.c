@@ -872,6 +872,25 @@ int main(void)
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(periods); k++)
 		slot_tie(periods[k].text, NULL, M_DATE, periods[k].date, periods[k].cls, periods[k].subject);
+	/* a date dates its own clause, not an event in a clause joined to it
+	 * after a comma (", so", ", and", ", but" and a word in lower case);
+	 * a list's ", and" parts nothing */
+	static const struct {
+		const char *text, *date, *cls, *subject;
+	} joined[] = {
+		{"Less than a month ago, Orvik and Helix held a joint event, so it seems the Veltro acquisition came quickly.",
+		 "a month ago", "", ""},
+		{"In March, Orvik engineers visited the site, and the Veltro purchase was signed later.", "March", "",
+		 ""},
+		{"Orvik said it would show new chips, and it hopes to have them on shelves in May.", "May", "",
+		 "Orvik"},
+		{"On Monday, Orvik bought Helix, and Helix closed the plant in May.", "Monday", "ACQUIRE", "Orvik"},
+		{"On Monday, Orvik bought Helix, and Helix closed the plant in May.", "May", "CLOSE", "Helix"},
+		{"On Monday, Orvik, Helix, and Veltro announced a deal.", "Monday", "ANNOUNCE", "Veltro"},
+		{"In May, the mill closed, so the workers left.", "May", "CLOSE", "mill"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(joined); k++)
+		slot_tie(joined[k].text, "2024-07-01", M_DATE, joined[k].date, joined[k].cls, joined[k].subject);
 	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
 		   NULL);
 	/* without an event, a span after "for" is the tenure of the name the
