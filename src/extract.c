@@ -246,6 +246,7 @@ static bool is_determiner(const struct sent *s, const struct token *t);
 static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
+static bool is_possessive(const char *text, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
 static size_t dateline_lead(const struct sent *s, size_t trig);
@@ -1465,7 +1466,17 @@ static int32_t speaker_after_role(const struct sent *s, int32_t e)
 	const char *text = s->text;
 	if (field_is(s->x->mentions.v[e].unit, "person"))
 		return e;
-	size_t k = tok_last(s, e) + 1, k0 = k;
+	size_t k = tok_last(s, e) + 1;
+	/* "said Orvik's Market clerk Ivo Brandt": a possessive and the name
+	 * it leads to are the place of work too ("said Orvik's Ivo Brandt":
+	 * the person) */
+	if (k + 1 < s->n && is_possessive(text, &s->t[k])) {
+		int32_t o = entity_starting_at(s, k + 1);
+		if (o >= 0 && field_is(s->x->mentions.v[o].unit, "person"))
+			return o;
+		k = o >= 0 ? tok_last(s, o) + 1 : k + 1;
+	}
+	size_t k0 = k;
 	while (k < s->n && k < k0 + 3 && s->t[k].kind == TK_WORD && !s->covered[k] &&
 	       (!(s->t[k].flags & TF_CAP) || lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_TITLE)) &&
 	       !is_preposition(s, &s->t[k]) && !is_determiner(s, &s->t[k]) && !is_connector(s, &s->t[k]) &&
@@ -2030,6 +2041,83 @@ static int32_t trailing_sayer(struct sent *s, size_t k0, size_t trig)
 	return noun_subject(s, from, k0 - 1);
 }
 
+/* The noun a participle at p follows right after ("a ban imposed by ...",
+ * "the plant owned by ...": a reduced relative clause), as clause_subject
+ * returns it: a name ending there, the noun phrase from its determiner
+ * (a word or two between), SUBJ_MAIN for "the company"; -1 when the word
+ * before p is no such noun ("was imposed", "has owned", "bought by"). */
+static int32_t participle_noun(struct sent *s, size_t p)
+{
+	const char *text = s->text;
+	if (p == 0)
+		return -1;
+	size_t h = p - 1;
+	int32_t e = entity_ending_at(s, h);
+	if (e >= 0)
+		return field_is(s->x->mentions.v[e].unit, "place") ? -1 : e;
+	const struct token *w = &s->t[h];
+	if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[h] || is_verb_filler(s, w) ||
+	    is_preposition(s, w) || is_determiner(s, w) || past_form(text, w))
+		return -1;
+	for (size_t d = h; d > 0 && h - d < 3; d--) {
+		const struct token *x = &s->t[d - 1];
+		if (is_determiner(s, x)) {
+			if (lexicon_cue_at(s->lx, text, s->t, d - 1, s->n, CUE_SUBJECT_NOUN) >= 2)
+				return SUBJ_MAIN;
+			return noun_subject(s, d - 1, h);
+		}
+		if (x->kind != TK_WORD || (x->flags & TF_CAP) || s->covered[d - 1] || is_preposition(s, x) ||
+		    is_verb_filler(s, x))
+			break;
+	}
+	return -1;
+}
+
+/* "and with it he improves to 58-3 with 51 wins": a noun trigger after
+ * "with" and a count is the clause's subject's, who has the count, not the
+ * name nearest before it (an opponent the clause's verb names). The
+ * clause starts at cs or after ", and" / ", but"; its subject is the first
+ * "he", "she", "it" or name (no place) there that is no preposition's
+ * object, before any other trigger. Returns it as clause_subject does, or
+ * -1 (not such a trigger, or no subject found). */
+static int32_t with_count_subject(struct sent *s, size_t cs, size_t trig)
+{
+	const char *text = s->text;
+	size_t w = trig;
+	while (w > cs && s->covered[w - 1] && entity_ending_at(s, w - 1) < 0)
+		w--;
+	if (w == trig || w <= cs || !token_is(text, &s->t[w - 1], "with"))
+		return -1;
+	w--;
+	size_t start = cs;
+	for (size_t k = cs + 1; k < w; k++)
+		if ((token_is(text, &s->t[k], "and") || token_is(text, &s->t[k], "but")) &&
+		    s->t[k - 1].kind == TK_PUNCT && text[s->t[k - 1].start] == ',')
+			start = k + 1;
+	for (size_t k = start; k < w; k++) {
+		const struct token *t = &s->t[k];
+		if (bit_get(s->ev, k))
+			return -1;
+		if (is_preposition(s, t)) {
+			/* its object: a name, or a word ("with it") */
+			int32_t o = k + 1 < w ? entity_starting_at(s, k + 1) : -1;
+			k = o >= 0 ? tok_last(s, o) : k + 1;
+			continue;
+		}
+		if (token_is(text, t, "he") || token_is(text, t, "she"))
+			return SUBJ_PERSON;
+		if (token_is(text, t, "it"))
+			return SUBJ_IT;
+		int32_t e = entity_starting_at(s, k);
+		if (e >= 0) {
+			if (!field_is(s->x->mentions.v[e].unit, "place"))
+				return e;
+			k = tok_last(s, e);
+		}
+	}
+	return -1;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -2052,6 +2140,19 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 				       s->t[of - 2].kind == TK_WORD && !(s->t[of - 2].flags & TF_CAP) &&
 				       !s->covered[of - 2] && !is_verb_filler(s, &s->t[of - 2]) &&
 				       !is_preposition(s, &s->t[of - 2]);
+			/* ... nor the agent of a participle after a noun: "a ban
+			 * imposed by the Commerce Department set to take effect",
+			 * "the plant owned by Orvik closed": the noun before the
+			 * participle acts */
+			size_t by = of;
+			for (size_t tk = st0 > 3 ? st0 - 3 : 0; tk < st0 && by == of; tk++)
+				if (tk + lexicon_cue_at(s->lx, text, s->t, tk, s->n, CUE_TITLE) == st0)
+					by = tk; /* "by Mayor Ines Carvalho" */
+			if (by > 2 && token_is(text, &s->t[by - 1], "by") && past_form(text, &s->t[by - 2])) {
+				int32_t agent_of = participle_noun(s, by - 2);
+				if (agent_of != -1)
+					return agent_of;
+			}
 			if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])) && !of_noun)
 				return e;
 		}
@@ -2141,6 +2242,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	}
 	if (cs == 0)
 		cs = dateline_lead(s, trig);
+	int32_t counted = with_count_subject(s, cs, trig);
+	if (counted != -1)
+		return counted;
 	/* skip a leading prepositional phrase up to its comma */
 	if (cs < trig && is_preposition(s, &s->t[cs])) {
 		size_t k = cs;
@@ -2755,6 +2859,54 @@ static inline __attribute__((always_inline)) size_t cheapest_event(const struct 
 	return bi;
 }
 
+/* Whether the comma at token k opens a joined clause of its own: "and",
+ * "but" or "so" after it, then a word in lower case (", so it would
+ * appear that", ", and the champion never recovered"; not a list's ",
+ * and Orvik"). */
+static bool joined_clause_at(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	if (k + 2 >= s->n || text[s->t[k].start] != ',')
+		return false;
+	const struct token *c = &s->t[k + 1], *w = &s->t[k + 2];
+	return (token_is(text, c, "and") || token_is(text, c, "but") || token_is(text, c, "so")) &&
+	       w->kind == TK_WORD && !(w->flags & TF_CAP);
+}
+
+/* "Less than a month ago, Orvik and Helix held a joint event, so the
+ * Veltro purchase came quickly": a date dates its own clause, not an
+ * event in another joined to it after a comma (joined_clause_at). Returns
+ * bi when no such comma lies between the date (tokens mt to mt_end) and
+ * ev[bi]; else the cheapest event of the date's own clause, SIZE_MAX when
+ * it has none. */
+static size_t own_clause_event(const struct sent *s, const struct tev *ev, size_t nev, size_t bi, size_t mt,
+			       size_t mt_end, const uint32_t *brk)
+{
+	if (bi == SIZE_MAX)
+		return bi;
+	size_t et = ev[bi].t, lo = et < mt ? et : mt_end, hi = et < mt ? mt : et;
+	bool apart = false;
+	for (size_t k = next_bit(s->punct, lo, hi); k < hi && !apart; k = next_bit(s->punct, k + 1, hi))
+		apart = joined_clause_at(s, k);
+	if (!apart)
+		return bi;
+	size_t a = 0, b = s->n;
+	for (size_t k = next_bit(s->punct, 0, s->n); k < s->n; k = next_bit(s->punct, k + 1, s->n)) {
+		if (!joined_clause_at(s, k))
+			continue;
+		if (k < mt)
+			a = k + 1;
+		else if (k > mt_end) {
+			b = k;
+			break;
+		}
+	}
+	size_t own = 0;
+	while (own < nev && ev[own].t < b)
+		own++;
+	return cheapest_event(ev, own, a, mt, mt_end, false, brk);
+}
+
 /* The finite verb of a reported clause in tokens [from, to) after a verb
  * of saying, up to a date at `to`, or SIZE_MAX when they are none: after
  * the last "that", a phrase that opens with no preposition ("on Tuesday",
@@ -2962,13 +3114,20 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* "Klitschko has won 16 fights since losing to Brewster, and he
 		 * has won 13 title fights": "he" is the named subject of the
 		 * sentence's latest event before it, not the last name read;
-		 * with none, the nearest name as for any other */
+		 * with none, the sentence's first name ("This was Park's third
+		 * win over Brandt, and with it she improves to 30-2 with 21
+		 * knockouts": Park's, not Brandt's, who is named last) */
 		if (left == SUBJ_PERSON) {
 			left = -1;
 			for (size_t ej = ei; ej-- > 0 && left == -1;) {
 				int32_t sj = v[ev[ej].m].subject;
 				if (sj >= 0 && !field_is(v[sj].unit, "place") && !field_is(v[sj].unit, "noun"))
 					left = sj;
+			}
+			for (size_t ni = 0; ni < nen && left == -1; ni++) {
+				const struct mention *n = &v[en[ni]];
+				if (n->end <= v[e].start && !field_is(n->unit, "place") && !field_is(n->unit, "noun"))
+					left = (int32_t)en[ni];
 			}
 		}
 		/* "The US moved against the firm in 2017, when it ordered ...":
@@ -3091,6 +3250,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				bi = cheapest_event(ev, nev, verb, mt, mt_end, counted, brk);
 			}
 		}
+		if (ty == M_DATE)
+			bi = own_clause_event(s, ev, nev, bi, mt, mt_end, brk);
 		/* "Police said 4 people were hurt on Monday", "said that dozens
 		 * of homes were destroyed": a figure that opens what a verb of
 		 * saying reports (right after it, or after its "that") and is

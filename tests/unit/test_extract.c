@@ -555,6 +555,23 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(nouns); k++)
 		subject_is(nouns[k].text, nouns[k].trigger, nouns[k].subject);
 
+	/* a name after a participle's "by" is that participle's agent: the
+	 * noun before the participle acts; a passive with "was", or a name
+	 * the verb follows with no participle, stays as it was */
+	static const struct {
+		const char *text, *trigger, *subject;
+	} agents[] = {
+		{"Orvik left the market after a tariff imposed by the Trade Ministry set to take effect on May 3.",
+		 "take effect", "tariff"},
+		{"The curfew ordered by Mayor Ines Carvalho takes effect on Friday.", "takes effect", "curfew"},
+		{"The mill owned by Harlow Foods closed in May.", "closed", "mill"},
+		{"The company owned by Ivo Brandt closed the mill in May.", "closed", "(main)"},
+		{"The mill was sold by Harlow Foods and Orvik Systems closed it.", "closed", "Orvik Systems"},
+		{"Harlow Foods closed the mill in May.", "closed", "Harlow Foods"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(agents); k++)
+		subject_is(agents[k].text, agents[k].trigger, agents[k].subject);
+
 	/* the subject of an event is the head of the noun phrase before it:
 	 * an amount inside the phrase modifies what follows it */
 	/* the name after a place's possessive acts; a place within a place
@@ -730,6 +747,14 @@ int main(void)
 		{"\"We are ready,\" said the spokesman.", NULL},
 		{"The plant will close, according to Orvik in a filing.", "Orvik"},
 		{"\"We are ready,\" said Orvik, Ivo Brandt and others.", "Orvik"},
+		/* a possessive and the name it leads to are the place of work
+		 * too: the person after the role speaks */
+		{"The shelves shook, said Tarvey's Bakery cashier Nell Okafor.", "Nell Okafor"},
+		{"The shelves shook, said Tarvey's night cashier Nell Okafor.", "Nell Okafor"},
+		{"The walls held, according to Brinmoor's Fire Department chief Ola Sand.", "Ola Sand"},
+		{"The shelves shook, said Tarvey's.", "Tarvey"},
+		{"The shelves shook, said Tarvey's Bakery.", "Tarvey"},
+		{"The shelves shook, said Tarvey's manager.", "Tarvey"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(speakers); k++)
 		speaker_is(speakers[k].text, speakers[k].speaker);
@@ -847,6 +872,25 @@ int main(void)
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(periods); k++)
 		slot_tie(periods[k].text, NULL, M_DATE, periods[k].date, periods[k].cls, periods[k].subject);
+	/* a date dates its own clause, not an event in a clause joined to it
+	 * after a comma (", so", ", and", ", but" and a word in lower case);
+	 * a list's ", and" parts nothing */
+	static const struct {
+		const char *text, *date, *cls, *subject;
+	} joined[] = {
+		{"Less than a month ago, Orvik and Helix held a joint event, so it seems the Veltro acquisition came quickly.",
+		 "a month ago", "", ""},
+		{"In March, Orvik engineers visited the site, and the Veltro purchase was signed later.", "March", "",
+		 ""},
+		{"Orvik said it would show new chips, and it hopes to have them on shelves in May.", "May", "",
+		 "Orvik"},
+		{"On Monday, Orvik bought Helix, and Helix closed the plant in May.", "Monday", "ACQUIRE", "Orvik"},
+		{"On Monday, Orvik bought Helix, and Helix closed the plant in May.", "May", "CLOSE", "Helix"},
+		{"On Monday, Orvik, Helix, and Veltro announced a deal.", "Monday", "ANNOUNCE", "Veltro"},
+		{"In May, the mill closed, so the workers left.", "May", "CLOSE", "mill"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(joined); k++)
+		slot_tie(joined[k].text, "2024-07-01", M_DATE, joined[k].date, joined[k].cls, joined[k].subject);
 	subject_is("The new restrictions come into full effect on September 29.", "restrictions",
 		   NULL);
 	/* without an event, a span after "for" is the tenure of the name the
@@ -1077,6 +1121,15 @@ int main(void)
 		{"Orvik, Tom Okoro and Ivo Brandt won the vote on Monday.", "won", "Ivo Brandt"},
 		{"Lena Park lost to Ivo Brandt in May, and she has won four titles since.", "won", "Lena Park"},
 		{"Ivo Brandt lost to Lena Park.", "lost", "Ivo Brandt"},
+		/* a count after "with" before a noun trigger is the clause
+		 * subject's, not the name nearest before it; "she" with no
+		 * event before it is the sentence's first name */
+		{"This was Park's third title win over Brandt, and with it she improves to 30-2 with 21 wins.",
+		 "wins", "Park"},
+		{"Lena Park beat Ivo Brandt in Oslo, and with it she moves to 30-2 with 21 wins.", "wins",
+		 "Lena Park"},
+		{"Lena Park stopped Ivo Brandt, who retired with 40 wins.", "wins", "Ivo Brandt"},
+		{"Ivo Brandt lost to Lena Park, who has 30 wins.", "wins", "Lena Park"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(asides); k++)
 		subject_is(asides[k].text, asides[k].trigger, asides[k].subject);
