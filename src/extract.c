@@ -2145,7 +2145,10 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			 * "the plant owned by Orvik closed": the noun before the
 			 * participle acts */
 			size_t by = of;
-			for (size_t tk = st0 > 3 ? st0 - 3 : 0; tk < st0 && by == of; tk++)
+			bool by_near = false; /* a "by" in the four words before: mostly none */
+			for (size_t tk = st0 > 4 ? st0 - 4 : 0; tk < st0 && !by_near; tk++)
+				by_near = token_is(text, &s->t[tk], "by");
+			for (size_t tk = st0 > 3 ? st0 - 3 : 0; by_near && tk < st0 && by == of; tk++)
 				if (tk + lexicon_cue_at(s->lx, text, s->t, tk, s->n, CUE_TITLE) == st0)
 					by = tk; /* "by Mayor Ines Carvalho" */
 			if (by > 2 && token_is(text, &s->t[by - 1], "by") && past_form(text, &s->t[by - 2])) {
