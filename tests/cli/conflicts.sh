@@ -414,4 +414,23 @@ is "$(jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join(
 	"aud.txt+of.txt aud.txt+spec.txt aud.txt+the.txt " "'an audience of 18,000' conflicts with each of them"
 like "$(jq -r 'select(.b.source == "the.txt" or .a.source == "the.txt") | .explanation' <<<"$out")" "(31,000 people)" \
 	"... the crowd's figure counted in people"
+# ---- an irregular past tense tells the act of its base (events.tsv's
+# "=win"): "won on Tuesday" and "wins on Monday" date one win; "rose" and
+# "grew" are two verbs of one class, not one act
+mkdir -p "$T/past"
+past() { # past NAME SENTENCE
+	printf 'Kerr takes Ostby\n\nOSTBY, November 12, 2025 - %s\n' "$2" >"$T/past/$1.txt"
+}
+past won "Councillor Dana Kerr won the Ostby mayoral race on Tuesday, the election office said."
+past wins "Councillor Dana Kerr wins the Ostby mayoral race on Monday, the election office said."
+past sold "Harlow Foods sold its Wexley bakery on Monday, the company said."
+past sells "Harlow Foods sells its Wexley bakery on Thursday, the company said."
+past rose "Harlow Foods' output rose on Monday, the company said."
+past grew "Harlow Foods' output grew on Thursday, the company said."
+past lost "Councillor Dana Kerr lost the Ostby mayoral race on Sunday, the election office said."
+"$CROSSCHECK" --db "$T/past.db" add --story kerr "$T/past"/*.txt >/dev/null
+run --db "$T/past.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "event-date") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"sells.txt+sold.txt wins.txt+won.txt " \
+	"'won' meets 'wins' and 'sold' meets 'sells' on another day (both missed before); 'rose' and 'grew', 'lost' and 'won' do not"
 done_testing
