@@ -2073,6 +2073,48 @@ static void judge_vote(const struct cf_claim *a, const struct cf_claim *b, const
 	r->explanation = buf_steal(&o);
 }
 
+/* A sum that measures what an event class is called (classes.tsv:
+ * "funding" is FUND's noun) is that event's figure, whatever verb the
+ * sentence put nearer: "was founded in 2007 and is backed with $60 million
+ * in funding" is money raised, no founding, and meets "raised $35m in two
+ * rounds of funding". The slot is copied into *tmp with that event, or
+ * returned as it is. Money only: a count's noun is its unit. */
+static const struct cf_slot *measured_event(const struct cf_words *w, const struct cf_slot *q,
+					    struct cf_slot *tmp)
+{
+	if (!w->noun_event || strcmp(q->type, "money") != 0 || empty(q->norm))
+		return q;
+	const char *m = w->unit ? w->unit(q->norm, w->ctx) : q->norm;
+	const char *cls = w->noun_event(m, w->ctx);
+	if (empty(cls) || same(cls, q->event))
+		return q;
+	*tmp = *q;
+	tmp->event = cls;
+	return tmp;
+}
+
+/* The year figure q of claim c is of: the claim's, unless q's measure gave
+ * it another event than the sentence's (measured_event) and the claim's
+ * dates are all of other events ("founded in 2007 ... $60 million in
+ * funding": 2007 is the founding's); then its own event's dated year, or
+ * none known (0). */
+static int figure_year(const struct cf_claim *c, const struct cf_slot *orig, const struct cf_slot *q)
+{
+	if (orig == q)
+		return c->year;
+	bool dated = false;
+	for (size_t i = 0; i < c->nslots; i++) {
+		const struct cf_slot *d = &c->slots[i];
+		if (strcmp(d->type, "date") != 0 || d->year_from == 4 || !d->value || d->value[0] < '0' ||
+		    d->value[0] > '9')
+			continue;
+		if (same(d->event, q->event))
+			return atoi(d->value);
+		dated = true;
+	}
+	return dated ? 0 : c->year;
+}
+
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	if (foreseen(a) != foreseen(b))
@@ -2080,12 +2122,14 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 	const char *(*unit_fn)(const char *, void *) = k->w->unit;
 	void *uctx = k->w->ctx;
 	for (size_t i = 0; i < a->nslots; i++) {
-		const struct cf_slot *qa = &a->slots[i];
+		struct cf_slot fa;
+		const struct cf_slot *qa = measured_event(k->w, &a->slots[i], &fa);
 		if (!quantity_type(qa->type) || (!qa->has_lo && !qa->has_hi) ||
 		    (qa->unit && strcmp(qa->unit, "ordinal") == 0))
 			continue; /* "the fifth round" ranks, it does not count */
 		for (size_t j = 0; j < b->nslots; j++) {
-			const struct cf_slot *qb = &b->slots[j];
+			struct cf_slot fb;
+			const struct cf_slot *qb = measured_event(k->w, &b->slots[j], &fb);
 			if (strcmp(qa->type, qb->type) != 0 || (!qb->has_lo && !qb->has_hi))
 				continue;
 			if (vote_slot(qa) || vote_slot(qb)) {
@@ -2173,7 +2217,8 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			/* a figure of another year, or over another period, is
 			 * another fact ("bought a rival for $510M in 2023"; "rose 22%
 			 * over the past 12 months") */
-			if (a->year && b->year && a->year != b->year && !ages)
+			int ya = figure_year(a, &a->slots[i], qa), yb = figure_year(b, &b->slots[j], qb);
+			if (ya && yb && ya != yb && !ages)
 				continue;
 			/* ... but an age is the person's when the article is
 			 * written ("Kovac, 46, took over four years ago" is 46 now),

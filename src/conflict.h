@@ -96,6 +96,10 @@ struct cf_words {
 	 * away" -> "die" (events.tsv's "=TRIGGER"), or the lemma itself; NULL
 	 * compares lemmas as written */
 	const char *(*act)(const char *lemma, void *ctx);
+	/* the event class a noun names (classes.tsv read backwards: "funding"
+	 * -> "FUND"), or NULL: a sum that measures it ("$60 million in
+	 * funding") is that event's, whatever verb stands nearer */
+	const char *(*noun_event)(const char *noun, void *ctx);
 	void *ctx;
 };
 

@@ -1192,6 +1192,15 @@ const char *lexicon_event_noun(const struct lexicon *lx, const char *cls)
 	return u ? u->canon : NULL;
 }
 
+const char *lexicon_noun_event(const struct lexicon *lx, const char *noun)
+{
+	/* a few dozen rows, read when two sums are compared: no index */
+	for (size_t i = 0; noun && *noun && i < lx->nnouns; i++)
+		if (strcmp(lx->nouns[i].canon, noun) == 0)
+			return lx->nouns[i].noun;
+	return NULL;
+}
+
 const char *lexicon_event_act(const struct lexicon *lx, const char *lemma)
 {
 	const struct unit *u = unit_find(lx->acts, lx->nacts, lemma);

@@ -208,6 +208,10 @@ const char *lexicon_unit(const struct lexicon *lx, const char *noun);
  * or NULL when the file names none. Owned by the lexicon. */
 const char *lexicon_event_noun(const struct lexicon *lx, const char *cls);
 
+/* The event class whose noun (classes.tsv) noun is ("funding" -> "FUND"),
+ * or NULL. Owned by the lexicon. */
+const char *lexicon_noun_event(const struct lexicon *lx, const char *noun);
+
 /* The trigger whose act a trigger tells ("pass away" -> "die"; events.tsv's
  * third field "=TRIGGER"), or the trigger itself. Owned by the lexicon. */
 const char *lexicon_event_act(const struct lexicon *lx, const char *lemma);

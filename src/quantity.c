@@ -62,7 +62,8 @@
  *    are M_NUMBER with unit "age". "magnitude 4.6", "6.1-magnitude", "M4.6"
  *    and a decimal below ten before a quake noun ("a 4.6 quake", not "a
  *    3.0 release") -> unit "magnitude". "NOUN of N" with nothing after N
- *    takes NOUN ("a crowd of 22,000" -> "crowd"). Percent: unit "percent", or "point" for
+ *    takes NOUN, a gathering its people ("a crowd of 22,000", "the 22,000
+ *    crowd" -> "person"). Percent: unit "percent", or "point" for
  *    percentage/basis points (basis points are divided by 100). Money: the
  *    ISO code. Fractions ("two-thirds", "half of", "a sixth of") have unit
  *    "". No noun: unit "". "mother of three" -> "child"; "181km", "16 GB"
@@ -3418,6 +3419,20 @@ static void stage_suffix_comparator(const struct ctx *c, struct qty *q)
 	}
 }
 
+/* Whether a counted noun is a gathering of people, whose number is its
+ * people's ("a crowd of 25,000", "the 22,000 crowd", "an attendance of
+ * 9,000"; units.tsv folds the plural nouns of people, "spectators") */
+static bool gathering(const char *w)
+{
+	static const char *const throng[] = {"crowd", "crowds", "throng", "audience", "attendance"};
+	if (!w[0] || !strchr("cta", w[0])) /* most nouns: one byte answers */
+		return false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(throng); i++)
+		if (strcmp(w, throng[i]) == 0)
+			return true;
+	return false;
+}
+
 /* The counted noun, and whether the number counts anything at all. */
 static enum step stage_noun(struct ctx *c, struct qty *q)
 {
@@ -3463,7 +3478,8 @@ static enum step stage_noun(struct ctx *c, struct qty *q)
 		return NEXT;
 	}
 	if (h.k != SIZE_MAX) {
-		str_copy(q->unit, sizeof q->unit, h.unit);
+		/* "the 22,000 crowd" counts people, as "a crowd of 22,000" */
+		str_copy(q->unit, sizeof q->unit, gathering(h.unit) ? "person" : h.unit);
 		const char *cas = casualty_after(c, h.end); /* "50 people were killed" */
 		if (cas)
 			str_copy(q->unit, sizeof q->unit, cas);
@@ -3532,11 +3548,7 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 			par = par || strcmp(w, parent[i]) == 0;
 		/* a gathering's number counts its people ("a crowd of 25,000"
 		 * meets "40,000 people marched") */
-		static const char *const throng[] = {"crowd", "crowds", "throng", "audience"};
-		bool folk = false;
-		for (size_t i = 0; i < CC_ARRAY_LEN(throng); i++)
-			folk = folk || strcmp(w, throng[i]) == 0;
-		if (folk) {
+		if (gathering(w)) {
 			str_copy(q->unit, sizeof q->unit, "person");
 		} else if (x && (x->roles & R_CASUAL)) {
 			str_copy(q->unit, sizeof q->unit, x->s); /* "a death toll of 41" */

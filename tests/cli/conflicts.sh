@@ -403,4 +403,43 @@ is "$(jq -r 'select(.kind == "event-date") | [.a.source, .b.source] | sort | joi
 run --db "$T/death.db" corroborations --format jsonl
 is "$(jq -r 'select(.rule | startswith("event-date") or startswith("date/")) | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
 	"early.txt+tue.txt " "'passed away early Tuesday' agrees with 'died on Tuesday'"
+# ---- a gathering counts its people, however it is written: "a crowd of
+# 31,000", "the 31,000 crowd" and "31,000 spectators" are one figure
+mkdir -p "$T/crowd"
+bout() { # bout NAME SENTENCE
+	printf 'Ruiz stops Okafor\n\nLAGOS, June 8, 2025 - %s\n' "$2" >"$T/crowd/$1.txt"
+}
+bout of "Adaeze Ruiz stopped Tomi Okafor in the ninth round on Saturday in front of a crowd of 31,000."
+bout the "Adaeze Ruiz stopped Tomi Okafor on Saturday before the 31,000 crowd at the national stadium."
+bout spec "Adaeze Ruiz stopped Tomi Okafor on Saturday as 31,000 spectators looked on."
+bout aud "Adaeze Ruiz stopped Tomi Okafor on Saturday before an audience of 18,000."
+"$CROSSCHECK" --db "$T/crowd.db" add --story bout "$T/crowd"/{of,the,spec,aud}.txt >/dev/null
+run --db "$T/crowd.db" corroborations --format jsonl
+is "$(jq -r 'select(.rule == "quantity/same") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"of.txt+spec.txt of.txt+the.txt spec.txt+the.txt " \
+	"'a crowd of 31,000', 'the 31,000 crowd' and '31,000 spectators' agree (the crowd's figure met none before)"
+run --db "$T/crowd.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"aud.txt+of.txt aud.txt+spec.txt aud.txt+the.txt " "'an audience of 18,000' conflicts with each of them"
+like "$(jq -r 'select(.b.source == "the.txt" or .a.source == "the.txt") | .explanation' <<<"$out")" "(31,000 people)" \
+	"... the crowd's figure counted in people"
+# ---- an irregular past tense tells the act of its base (events.tsv's
+# "=win"): "won on Tuesday" and "wins on Monday" date one win; "rose" and
+# "grew" are two verbs of one class, not one act
+mkdir -p "$T/past"
+past() { # past NAME SENTENCE
+	printf 'Kerr takes Ostby\n\nOSTBY, November 12, 2025 - %s\n' "$2" >"$T/past/$1.txt"
+}
+past won "Councillor Dana Kerr won the Ostby mayoral race on Tuesday, the election office said."
+past wins "Councillor Dana Kerr wins the Ostby mayoral race on Monday, the election office said."
+past sold "Harlow Foods sold its Wexley bakery on Monday, the company said."
+past sells "Harlow Foods sells its Wexley bakery on Thursday, the company said."
+past rose "Harlow Foods' output rose on Monday, the company said."
+past grew "Harlow Foods' output grew on Thursday, the company said."
+past lost "Councillor Dana Kerr lost the Ostby mayoral race on Sunday, the election office said."
+"$CROSSCHECK" --db "$T/past.db" add --story kerr "$T/past"/*.txt >/dev/null
+run --db "$T/past.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "event-date") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"sells.txt+sold.txt wins.txt+won.txt " \
+	"'won' meets 'wins' and 'sold' meets 'sells' on another day (both missed before); 'rose' and 'grew', 'lost' and 'won' do not"
 done_testing

@@ -46,6 +46,23 @@ story years "Tarn Energy raised \$10 million in funding in 2021, the company sai
 run --db "$T/years.db" conflicts --format jsonl
 is "$out" "" "a round of 2021 against this year's round: no conflict"
 
+# a sum that measures funding is money raised whatever verb stands nearer:
+# "was founded in 2019 and is backed with $60 million in funding" (a
+# founding before) meets "raised $45 million in two rounds of funding";
+# its year is not the founding's, and the founding keeps its date
+story founded "Tarn Energy was founded in 2019 and is backed with \$60 million in funding from Brook Partners." \
+	"Heat-pump maker Tarn Energy, which raised \$45 million in two rounds of funding, said on Friday it would build a plant."
+is "$(mention "$T/founded/a.txt" 2 date event):$(mention "$T/founded/a.txt" 2 money measure)" "FOUND:funding" \
+	"'founded in 2019': the date stays the founding's; the sum measures funding"
+run --db "$T/founded.db" conflicts --format jsonl
+is "$(jq -r '[.kind, .severity] | join(" ")' <<<"$out")" "quantity strong" \
+	"'\$60 million in funding' after 'founded' against '\$45 million in two rounds of funding': a strong conflict (missed before)"
+like "$(jq -r .explanation <<<"$out")" "For Tarn Energy's funding" "... on the funding"
+story cash "Tarn Energy was founded in 2019 and ended the year with \$60 million in cash." \
+	"Heat-pump maker Tarn Energy, which raised \$45 million in two rounds of funding, said on Friday it would build a plant."
+run --db "$T/cash.db" conflicts --format jsonl
+is "$out" "" "'\$60 million in cash' is no funding: no conflict"
+
 # a name that opens the article's sentences only, said once, is known by
 # the aside after it that says what it is
 printf 'Kestrel lands funding\n\nKestrel, a battery startup, has raised $45 million in funding from Brook Partners, the company said.\n\nSeparately, a judge, however, ruled on the case.\n\nNevertheless, a crowd, mostly students, gathered.\n\nStill, a small number, perhaps 20, stayed.\n' >aside.txt

@@ -663,6 +663,19 @@ int main(void)
 	tap_str_eq(lexicon_unit(lx, "plane"), "aircraft", "units.tsv: a plane is an aircraft");
 	/* units.tsv: "51 knockouts" and "24 KOs" count one thing */
 	tap_str_eq(lexicon_unit(lx, "ko"), "knockout", "units.tsv: a KO is a knockout");
+	/* units.tsv: a gathering's number counts its people ("3,000
+	 * spectators", "the 3,000 crowd", "3,000 people"); a customer is no
+	 * person of a crowd */
+	static const char *const people[][2] = {
+		{"spectator", "person"}, {"fan", "person"},	{"attendee", "person"},
+		{"crowd", "person"},	 {"audience", "person"}, {"attendance", "person"},
+		{"customer", "user"},	 {"crew", "worker"},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(people); i++) {
+		char name[64];
+		snprintf(name, sizeof name, "units.tsv: %s is %s", people[i][0], people[i][1]);
+		tap_str_eq(lexicon_unit(lx, people[i][0]), people[i][1], name);
+	}
 	/* one measure in its spellings; another magnitude is another unit */
 	static const char *const folds[][2] = {
 		{"kilometre", "km"}, {"kilometer", "km"}, {"km", "km"}, {"kilogram", "kg"},

@@ -74,7 +74,14 @@ static const struct pos cases[] = {
 	{"The co-op has 2024 members.", "2024", N, "2024", "2024", "2024", "member", ""},
 	{"More than one interested buyer called.", "More than one", N, "1", "1", "-", "buyer", "more"},
 	{"The drill reached one mile below ground.", "one", N, "1", "1", "1", "mile", ""},
-	{"It was the 22,000 crowd that sang.", "22,000", N, "22000", "22000", "22000", "crowd", ""},
+	/* a gathering before or after its number counts people: "the 22,000
+	 * crowd" is "a crowd of 22,000" */
+	{"It was the 22,000 crowd that sang.", "22,000", N, "22000", "22000", "22000", "person", ""},
+	{"The 640 audience stood up.", "640", N, "640", "640", "640", "person", ""},
+	{"An attendance of 9,400 saw the final.", "9,400", N, "9400", "9400", "9400", "person", ""},
+	/* ... not another noun in that place */
+	{"It was the 12 jury that sat.", "12", N, "12", "12", "12", "jury", ""},
+	{"The board of 12 met.", "12", N, "12", "12", "12", "board", ""},
 	{"The pilot flew 3 missions.", "3", N, "3", "3", "3", "mission", ""},
 	{"The vote drew 160 delegates.", "160", N, "160", "160", "160", "delegate", ""},
 	{"She was 91.", "91", N, "91", "91", "91", "", ""},
