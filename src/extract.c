@@ -578,53 +578,49 @@ _Static_assert(MARK_ENTITY == 1 << 0 && MARK_EVENT == 1 << 1 && MARK_SAID == 1 <
 		       MARK_PUNCT == 1 << 6,
 	       "sent_masks reads the marks' bits by their numbers");
 
-/* Whether a sentence with many capitals is a headline in Title Case whose
- * small words are lower case ("AMD's Acquisition of SeaMicro Puts Intel on
- * the Defensive"): every word in lower case is a preposition, determiner
- * or connector, or of three letters at most, and it ends without a stop. */
-static __attribute__((noinline)) bool title_case(const struct sent *s)
+/* Whether token t is a stop: '.', '?' or '!'. */
+static bool is_stop(const struct sent *s, const struct token *t)
 {
-	const char *text = s->text;
-	const struct token *last = &s->t[s->n - 1];
-	if (last->kind == TK_PUNCT && (text[last->start] == '.' || text[last->start] == '?' ||
-				       text[last->start] == '!'))
-		return false;
-	for (size_t k = 0; k < s->n; k++) {
-		const struct token *t = &s->t[k];
-		if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->end - t->start <= 3)
-			continue;
-		if (!lexicon_word_alone(s->lx, text, t, CUE_PREPOSITION) &&
-		    !lexicon_word_alone(s->lx, text, t, CUE_DETERMINER) &&
-		    !lexicon_word_alone(s->lx, text, t, CUE_CONNECTOR))
-			return false;
-	}
-	return true;
+	char c = s->text[t->start];
+	return t->kind == TK_PUNCT && (c == '.' || c == '?' || c == '!');
 }
 
-/* Whether a sentence whose words are mostly capitalised is prose all the
- * same, full of names: it ends with a stop and has a word in lower case
- * that Title Case would capitalise (of four letters or more, and neither
- * a preposition, determiner nor connector): "Orvik Data Recovery Services
- * Inc. agreed to buy Kelloway Labs." */
-static __attribute__((noinline)) bool prose_of_names(const struct sent *s)
+/* Whether a sentence has a word in lower case that Title Case would
+ * capitalise: of four letters or more, and neither a preposition,
+ * determiner nor connector. */
+static bool lower_word_titled(const struct sent *s)
 {
-	const char *text = s->text;
-	const struct token *last = &s->t[s->n - 1];
-	if (last->kind == TK_PUNCT && (text[last->start] == '"' || text[last->start] == ')') && s->n > 1)
-		last--;
-	if (!(last->kind == TK_PUNCT && (text[last->start] == '.' || text[last->start] == '?' ||
-					 text[last->start] == '!')))
-		return false;
 	for (size_t k = 0; k < s->n; k++) {
 		const struct token *t = &s->t[k];
 		if (t->kind != TK_WORD || (t->flags & TF_CAP) || t->end - t->start <= 3)
 			continue;
-		if (!lexicon_word_alone(s->lx, text, t, CUE_PREPOSITION) &&
-		    !lexicon_word_alone(s->lx, text, t, CUE_DETERMINER) &&
-		    !lexicon_word_alone(s->lx, text, t, CUE_CONNECTOR))
+		if (!lexicon_word_alone(s->lx, s->text, t, CUE_PREPOSITION) &&
+		    !lexicon_word_alone(s->lx, s->text, t, CUE_DETERMINER) &&
+		    !lexicon_word_alone(s->lx, s->text, t, CUE_CONNECTOR))
 			return true;
 	}
 	return false;
+}
+
+/* Whether a sentence with many capitals is a headline in Title Case whose
+ * small words are lower case ("AMD's Acquisition of SeaMicro Puts Intel on
+ * the Defensive"): no word in lower case that Title Case would capitalise,
+ * and no stop at its end. */
+static __attribute__((noinline)) bool title_case(const struct sent *s)
+{
+	return !is_stop(s, &s->t[s->n - 1]) && !lower_word_titled(s);
+}
+
+/* Whether a sentence whose words are mostly capitalised is prose all the
+ * same, full of names: it ends with a stop (before a closing quote or
+ * bracket) and has a word in lower case that Title Case would capitalise:
+ * "Orvik Data Recovery Services Inc. agreed to buy Kelloway Labs." */
+static __attribute__((noinline)) bool prose_of_names(const struct sent *s)
+{
+	const struct token *last = &s->t[s->n - 1];
+	if (last->kind == TK_PUNCT && (s->text[last->start] == '"' || s->text[last->start] == ')') && s->n > 1)
+		last--;
+	return is_stop(s, last) && lower_word_titled(s);
 }
 
 /* The masks of a sentence's tokens from their marks (mk[0] is the first
