@@ -2124,7 +2124,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		k0--;
 	if (k0 > 0) {
 		int32_t e = entity_ending_at(s, k0 - 1);
-		/* ... but not the object of a preposition ("its plant in
+		/* ... but a place right before a noun of something that
+		 * happens says where it happened, not who acts: "a 4.6
+		 * magnitude California earthquake", "the Marin County fire" */
+		if (e >= 0 && k0 == trig && field_is(s->x->mentions.v[e].unit, "place") &&
+		    s->t[trig].kind == TK_WORD && may_cue(&s->t[trig], 1u << CUE_OCCURRENCE) &&
+		    word_is(s, &s->t[trig], CUE_OCCURRENCE))
+			e = -1;
+		/* ... and not the object of a preposition ("its plant in
 		 * Springfield starting April 19") */
 		if (e >= 0) {
 			size_t st0 = tok_first(s, e);
@@ -3168,7 +3175,13 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				continue;
 			}
 			/* a place is the subject only when nothing else is, and
-			 * not after a preposition (asked of places alone) */
+			 * not after a preposition (asked of places alone), nor
+			 * right before a noun of something that happens, which
+			 * it places (clause_subject: "a California earthquake") */
+			if (tok_last(s, m) + 1 == ev[ei].t && s->t[ev[ei].t].kind == TK_WORD &&
+			    may_cue(&s->t[ev[ei].t], 1u << CUE_OCCURRENCE) &&
+			    word_is(s, &s->t[ev[ei].t], CUE_OCCURRENCE))
+				continue;
 			size_t tk = tok_first(s, m);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&
 					  (token_is(s->text, &s->t[tk - 1], "in") ||

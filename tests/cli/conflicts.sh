@@ -385,6 +385,19 @@ for db in defined defined-rev; do
 	is "$("$CROSSCHECK" --db "$T/$db.db" conflicts --format jsonl | jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' | sort | tr '\n' ' ')" \
 		"a.txt+b.txt a.txt+c.txt b.txt+c.txt " "with 'Kelbrook MCS' defined as 'Kelbrook Mission Critical Systems', 350 meets 'Kelbrook Mission' 500 too ($db)"
 done
+# ---- a place before the quake places it: "a 4.6 magnitude Oregon earthquake" is
+# the story's quake, whose magnitude meets the other outlets' (it met none)
+mkdir -p "$T/mag"
+printf 'Quake shakes Bend\n\nBEND, Ore., May 4, 2026 - A 4.6 magnitude Oregon earthquake struck near Bend early Monday, the survey said.\n' >"$T/mag/a.txt"
+printf 'Earthquake rattles central Oregon\n\nBEND, Ore., May 4, 2026 - A 4.9-magnitude earthquake struck near Bend early Monday, seismologists said.\n' >"$T/mag/b.txt"
+printf 'Bend wakes to quake\n\nBEND, Ore., May 4, 2026 - The quake, measured at magnitude 4.6, struck near Bend early Monday. A 3.1 magnitude aftershock followed an hour later.\n' >"$T/mag/c.txt"
+"$CROSSCHECK" --db "$T/mag.db" add --story bend "$T/mag"/{a,b,c}.txt >/dev/null
+run --db "$T/mag.db" conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"a.txt+b.txt b.txt+c.txt " "'4.6 magnitude Oregon earthquake' and 'quake ... magnitude 4.6' conflict with '4.9-magnitude earthquake'; the aftershock's 3.1 with none"
+run --db "$T/mag.db" corroborations --format jsonl
+is "$(jq -r 'select(.rule | startswith("quantity")) | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
+	"a.txt+c.txt " "and agree with each other on 4.6"
 # ---- two verbs of one act date one event: "died" and "passed away" (events.tsv's
 # "=die") are one death, so their days must agree; "found dead" dates a finding
 mkdir -p "$T/death"

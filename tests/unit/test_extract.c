@@ -1004,6 +1004,14 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(surnames); k++)
 		entity_is(surnames[k].text, surnames[k].surface, surnames[k].canon);
 	speaker_is("Marta Ruiz retired in May, and Ruiz said she was proud.", "Marta Ruiz");
+	/* a place right before a noun of something that happens places it:
+	 * it is no subject of the noun, nor of its figures ("a 4.6 magnitude
+	 * California earthquake" is the story's quake, as "a 4.6-magnitude
+	 * earthquake" is); before another noun it still acts */
+	subject_is("A 5.2 magnitude Oregon earthquake struck near Bend on Monday.", "earthquake", NULL);
+	subject_is("The Marin County fire destroyed 40 homes on Tuesday.", "fire", NULL);
+	subject_is("The Marin County ban took effect on Tuesday.", "ban", "Marin County");
+	subject_is("Orvik Systems earthquake insurance sales rose 4% on Tuesday.", "rose", "Orvik Systems");
 	/* an organisation's shorter names in one article are its full name:
 	 * an abbreviation defined in brackets, the first words of a longer
 	 * name written before (when an event or a figure is about them) */
