@@ -342,6 +342,13 @@ static bool is_connector(const struct sent *s, const struct token *t)
 	return word_is(s, t, CUE_CONNECTOR);
 }
 
+/* Whether t is a word naming something that happens (cues.tsv's
+ * "occurrence": fire, quake, outbreak). */
+static bool is_occurrence(const struct sent *s, const struct token *t)
+{
+	return t->kind == TK_WORD && may_cue(t, 1u << CUE_OCCURRENCE) && word_is(s, t, CUE_OCCURRENCE);
+}
+
 /* Whether the word t ends the name of a body of a state, which a country
  * before it only places ("US Commerce Department", "Chinese Embassy"). */
 static bool state_body(const char *text, const struct token *t)
@@ -2128,8 +2135,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * happens says where it happened, not who acts: "a 4.6
 		 * magnitude California earthquake", "the Marin County fire" */
 		if (e >= 0 && k0 == trig && field_is(s->x->mentions.v[e].unit, "place") &&
-		    s->t[trig].kind == TK_WORD && may_cue(&s->t[trig], 1u << CUE_OCCURRENCE) &&
-		    word_is(s, &s->t[trig], CUE_OCCURRENCE))
+		    is_occurrence(s, &s->t[trig]))
 			e = -1;
 		/* ... and not the object of a preposition ("its plant in
 		 * Springfield starting April 19") */
@@ -2178,8 +2184,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * something that happens (cues.tsv's "occurrence"), after a
 		 * determiner and a word or two, right before the verb is its
 		 * subject, whatever opened the clause */
-		if (may_cue(&s->t[k0 - 1], 1u << CUE_OCCURRENCE) && s->t[k0 - 1].kind == TK_WORD &&
-		    word_is(s, &s->t[k0 - 1], CUE_OCCURRENCE)) {
+		if (is_occurrence(s, &s->t[k0 - 1])) {
 			for (size_t d = k0 - 1; d > 0 && (k0 - 1) - d < 3; d--) {
 				const struct token *w = &s->t[d - 1];
 				if (is_determiner(s, w))
@@ -2720,8 +2725,7 @@ static int32_t occur_agent(struct sent *s, struct tev *e)
 	size_t from = ++k;
 	if (is_determiner(s, &s->t[k]))
 		k++;
-	if (k >= s->n || s->t[k].kind != TK_WORD || !may_cue(&s->t[k], 1u << CUE_OCCURRENCE) ||
-	    !word_is(s, &s->t[k], CUE_OCCURRENCE))
+	if (k >= s->n || !is_occurrence(s, &s->t[k]))
 		return -1;
 	return noun_subject(s, from, k);
 }
@@ -2990,7 +2994,7 @@ static bool count_is_object(struct sent *s, struct tev *e, size_t mt, int32_t su
 	if (sm->start < s->t[0].start || sm->end > s->t[s->n - 1].end)
 		return false;
 	const struct token *h = &s->t[token_last(s, sm)];
-	if (!(h->kind == TK_WORD && may_cue(h, 1u << CUE_OCCURRENCE) && word_is(s, h, CUE_OCCURRENCE)))
+	if (!is_occurrence(s, h))
 		return false;
 	size_t a = ev_last(s, e) + 1;
 	if (a > mt || mt - a > 3)
@@ -3178,9 +3182,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			 * not after a preposition (asked of places alone), nor
 			 * right before a noun of something that happens, which
 			 * it places (clause_subject: "a California earthquake") */
-			if (tok_last(s, m) + 1 == ev[ei].t && s->t[ev[ei].t].kind == TK_WORD &&
-			    may_cue(&s->t[ev[ei].t], 1u << CUE_OCCURRENCE) &&
-			    word_is(s, &s->t[ev[ei].t], CUE_OCCURRENCE))
+			if (tok_last(s, m) + 1 == ev[ei].t && is_occurrence(s, &s->t[ev[ei].t]))
 				continue;
 			size_t tk = tok_first(s, m);
 			bool after_prep = tk > 0 && s->t[tk - 1].kind == TK_WORD &&

@@ -565,15 +565,14 @@ static bool key_in(const struct key_list *x, const char *key, size_t kl, bool pr
 	return false;
 }
 
-static bool ends_sentence(const char *t, const struct line *l)
+/* Where a line's text ends before its closing quotes and brackets ('"',
+ * "'", ')', ']', '”', '’'), and spaces between them when `spaces`. */
+static size_t end_past_closers(const char *t, const struct line *l, bool spaces)
 {
-	if (l->e == l->s)
-		return false;
 	size_t e = l->e;
-	/* skip closing quotes and brackets */
 	while (e > l->s) {
 		unsigned char c = (unsigned char)t[e - 1];
-		if (c == '"' || c == '\'' || c == ')' || c == ']') {
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || (spaces && c == ' ')) {
 			e--;
 		} else if (e - l->s >= 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
 			   ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99)) {
@@ -582,6 +581,12 @@ static bool ends_sentence(const char *t, const struct line *l)
 			break;
 		}
 	}
+	return e;
+}
+
+static bool ends_sentence(const char *t, const struct line *l)
+{
+	size_t e = end_past_closers(t, l, false);
 	if (e == l->s)
 		return false;
 	char c = t[e - 1];
@@ -813,16 +818,7 @@ static bool reads_as_prose(const char *t, const struct line *l)
 	if (e - s > SHORT_LINE)
 		return true;
 	/* the end, past closing quotes, brackets and spaces ("top. \"") */
-	while (e > s) {
-		unsigned char c = (unsigned char)t[e - 1];
-		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ')
-			e--;
-		else if (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
-			 ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99))
-			e -= 3;
-		else
-			break;
-	}
+	e = end_past_closers(t, l, true);
 	bool full_stop = e > s && (t[e - 1] == '.' || t[e - 1] == '!' || t[e - 1] == '?' ||
 				   (e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
 				    (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0xA6));
