@@ -1030,6 +1030,8 @@ int main(void)
 	entity_is("Orvik Data Recovery Services Inc. agreed to buy Kelloway Labs.",
 		  "Orvik Data Recovery Services Inc.", "Orvik Data Recovery Services");
 	no_entity("Orvik Data Recovery Services Agrees To Buy Kelloway Labs", "Orvik Data Recovery Services");
+	/* ... without a stop it is still a headline, however its verb is cased */
+	no_entity("Orvik Data Recovery Services Inc. agreed to buy Kelloway Labs", "Orvik Data Recovery Services Inc.");
 	/* ... not letters that spell no such name, not a place in brackets,
 	 * not a place named like the start of a paper's name */
 	entity_is("Brannock Foods (BFG) agreed to buy Kelloway Labs.", "BFG", "BFG");
