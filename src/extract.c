@@ -2409,6 +2409,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	 * a determiner is the trigger's own (a noun trigger), no subject */
 	if (head == SIZE_MAX || is_determiner(s, &s->t[head]))
 		return -1;
+	/* ... and so are plain words right up to a noun of something that
+	 * happens: "A small quake struck", "a shallow earthquake on Sunday"
+	 * say what kind of quake, not who acts ("the plant's fire" is still
+	 * the plant's; "A bakery fires 20 staff" is a verb with its object) */
+	if (k == trig && head + 1 == trig && is_occurrence(s, &s->t[trig]) &&
+	    !is_possessive(text, &s->t[head]) &&
+	    !(trig + 1 < s->n && (is_determiner(s, &s->t[trig + 1]) || s->covered[trig + 1])))
+		return -1;
 	return noun_subject(s, cs, head);
 }
 

@@ -624,6 +624,15 @@ int main(void)
 	subject_is("A 3.0 quake followed.", "quake", NULL);
 	subject_is("The ban takes effect soon.", "takes effect", "ban");
 	no_entity("A magnitude 4.6 quake hit the coast.", "A magnitude");
+	/* plain words before a noun of something that happens say what kind
+	 * it is: they are no subject, and the phrase is the verb's */
+	subject_is("A small quake struck the valley.", "quake", NULL);
+	subject_is("A small quake struck the valley.", "struck", "quake");
+	no_entity("A small quake struck the valley.", "A small");
+	subject_is("The fierce and fast blaze began overnight.", "began", "blaze");
+	slot_subject_is("A shallow earthquake on Tuesday measured 4.2.", M_DATE, "Tuesday", "");
+	subject_is("The warehouse's fire started early.", "fire", "warehouse");
+	subject_is("A local bakery fires 20 staff.", "fires", "bakery");
 
 	/* events, polarity, modality */
 	event_is("Kaspersky announced the exit.", "announced", "ANNOUNCE", false, MODAL_ASSERTED);
