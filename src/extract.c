@@ -2124,6 +2124,22 @@ static int32_t with_count_subject(struct sent *s, size_t cs, size_t trig)
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
+	/* "..., said Dana Whitfield on Monday", "\"...\" said Commerce
+	 * Secretary Gina Raimondo": a verb of saying right after a comma or a
+	 * quote, its speaker after it, is the speaker's (find_attribution
+	 * reads the same order), not the sentence's subject */
+	if (trig > 0 && s->t[trig - 1].kind == TK_PUNCT &&
+	    (text[s->t[trig - 1].start] == ',' || is_quote_mark(text, &s->t[trig - 1]))) {
+		size_t m = lexicon_cue_at(s->lx, text, s->t, trig, s->n, CUE_SPEECH);
+		for (size_t k = trig + m; m && k < s->n && k < trig + m + 4; k++) {
+			if (s->t[k].kind == TK_PUNCT || token_is(text, &s->t[k], "that") ||
+			    is_determiner(s, &s->t[k]) || is_preposition(s, &s->t[k]))
+				break;
+			int32_t sp = entity_starting_at(s, k);
+			if (sp >= 0)
+				return speaker_after_role(s, sp);
+		}
+	}
 	/* an entity right before the verb is its subject ("Moscow-based maker
 	 * Kaspersky announced") */
 	size_t k0 = trig;

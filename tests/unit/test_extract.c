@@ -624,6 +624,14 @@ int main(void)
 	subject_is("A 3.0 quake followed.", "quake", NULL);
 	subject_is("The ban takes effect soon.", "takes effect", "ban");
 	no_entity("A magnitude 4.6 quake hit the coast.", "A magnitude");
+	/* a verb of saying after a comma or a quote, its speaker after it,
+	 * is the speaker's ("..., said X"), not the sentence's subject */
+	subject_is("The mill will shut in May, said Ivo Brandt, a spokesman.", "said", "Ivo Brandt");
+	subject_is("\"It was loud,\" said fire chief Rosa Lind.", "said", "Rosa Lind");
+	slot_subject_is("The mill will shut, said Orvik on Monday.", M_DATE, "Monday", "Orvik");
+	subject_is("The mill will shut in May, Ivo Brandt said.", "said", "Ivo Brandt");
+	/* ... not a name further on, nor after "Co." */
+	subject_is("Last year, Harlow Co. announced a deal with Pellam Inc. for cash.", "announced", "Harlow");
 	/* plain words before a noun of something that happens say what kind
 	 * it is: they are no subject, and the phrase is the verb's */
 	subject_is("A small quake struck the valley.", "quake", NULL);
