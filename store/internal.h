@@ -202,6 +202,16 @@ enum cc_status st_error(struct store *st, struct cc_err *err, const char *what);
 enum cc_status st_run_id(struct store *st, const char *sql, int64_t id, int64_t *out, const char *what,
 			 struct cc_err *err);
 
+/* The id the next new claim takes: after every claim the store ever
+ * held (migration 13's id_floor), not only those it holds now. */
+#define ST_NEXT_CLAIM_ID_SQL                                                                        \
+	"SELECT max((SELECT last FROM id_floor WHERE name = 'claims'),"                            \
+	" (SELECT coalesce(max(id), 0) FROM claims)) + 1"
+/* ... and the floor raised to the claims there are (after an insert). */
+#define ST_RAISE_CLAIM_FLOOR_SQL                                                                    \
+	"UPDATE id_floor SET last = max(last, (SELECT coalesce(max(id), 0) FROM claims))"          \
+	" WHERE name = 'claims'"
+
 /* The full-text rows of source ?1's sentences (remove, refresh). The index
  * is contentless: a row is deleted by giving its text again, exactly as
  * index_sentences (store.c) wrote it (byte offsets, hence the blobs). */

@@ -504,7 +504,7 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 	bool lost = false;
 	int64_t next = 0;
 	if (rc == CC_OK)
-		rc = st_run_id(st, "SELECT coalesce(max(id), 0) + 1 FROM claims", 0, &next, "cannot refresh", err);
+		rc = st_run_id(st, ST_NEXT_CLAIM_ID_SQL, 0, &next, "cannot refresh", err);
 	for (size_t i = 0; i < n && rc == CC_OK; i++) {
 		rc = target_of(st, &v[i], &t[i], err);
 		struct old_claim *old = NULL;

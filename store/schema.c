@@ -280,6 +280,18 @@ const char *const schema_migrations[] = {
 	" SELECT claim_id, verdict, note, tags, disputed, verdict_id FROM merged WHERE true"
 	" ON CONFLICT (claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
 	" tags = excluded.tags, disputed = excluded.disputed, verdict_id = excluded.verdict_id;",
+
+	/* 13: a claim id once given never names another claim. SQLite gives
+	 * a new row the largest id there is plus one, so after `remove` took
+	 * the newest source away the next `add` handed its ids out again,
+	 * and notes that cite "#60", scripts that run `annotate 60` and
+	 * exports made before named claims of another source. id_floor keeps
+	 * the largest claim id the store ever held (st_insert_claims, the one
+	 * way claims are made, raises it); new claims are numbered after it
+	 * (store.c, refresh.c). A store whose ids were handed out again
+	 * before this cannot be mended: its floor starts at its largest id. */
+	"CREATE TABLE id_floor (name TEXT PRIMARY KEY, last INTEGER NOT NULL) WITHOUT ROWID;"
+	"INSERT INTO id_floor (name, last) VALUES ('claims', (SELECT coalesce(max(id), 0) FROM claims));",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

@@ -824,6 +824,11 @@ enum cc_status st_insert_claims(struct store *st, int64_t source_id,
 		rc = err->status;
 		goto out;
 	}
+	/* new claims are numbered after every claim the store ever held
+	 * (a removed source's ids are not given again) */
+	int64_t next = 0;
+	if (!ids && (rc = st_run_id(st, ST_NEXT_CLAIM_ID_SQL, 0, &next, "cannot add a claim", err)) != CC_OK)
+		goto out;
 	size_t same = 0;
 	for (size_t i = 0; i < in->nclaims; i++) {
 		const struct store_claim_in *cl = &in->claims[i];
@@ -850,9 +855,12 @@ enum cc_status st_insert_claims(struct store *st, int64_t source_id,
 		st_bind_text(c, 15, in->story ? in->story : "");
 		sqlite3_bind_int(c, 16, cl->subject_implied ? 1 + cl->elsewhen : 0);
 		sqlite3_bind_int(c, 17, cl->actor);
-		/* NULL: the next rowid */
+		/* NULL: the next rowid (a caller that gives ids gives the
+		 * new ones too: refresh.c) */
 		if (ids && ids[i])
 			sqlite3_bind_int64(c, 18, ids[i]);
+		else if (!ids)
+			sqlite3_bind_int64(c, 18, next++);
 		else
 			sqlite3_bind_null(c, 18);
 		if (st_step(st, c) != SQLITE_DONE) {
@@ -889,6 +897,8 @@ enum cc_status st_insert_claims(struct store *st, int64_t source_id,
 			sqlite3_reset(sl);
 		}
 	}
+	/* the largest id given stays given (schema 13) */
+	rc = st_run_id(st, ST_RAISE_CLAIM_FLOOR_SQL, 0, NULL, "cannot add a claim", err);
 out:
 	if (c)
 		sqlite3_reset(c);

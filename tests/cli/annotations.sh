@@ -221,7 +221,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run --db "$O" annotate 1 --history
 	is "$rc" 0 "a schema 8 store opens (migrated)"
 	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*), sum(effect) FROM annotations')" \
-		"12:$n|0" "migration: every entry kept, none with an effect"
+		"13:$n|0" "migration: every entry kept, none with an effect"
 	is "$(shown "$O" 1)" "$state_before" "migration: the claim shows what it showed"
 	"$CROSSCHECK" --db "$O" annotate --undo --reviewer alice >/dev/null
 	is "$(shown "$O" 1)|$(held "$O" 1)" "true|null||bob=true" "after it, alice's undo leaves bob's verdict and takes hers"

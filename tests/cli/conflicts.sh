@@ -263,7 +263,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	is "$(sqlite3 "$O" 'PRAGMA user_version')" 10 "fixture: a schema 10 store"
 	"$CROSSCHECK" --db "$O" add --story cuts "$T/fold/jobs/b.txt" >/dev/null
 	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT group_concat(unit || "=" || unit_key, " ") FROM slots WHERE unit <> ""')" \
-		"12:job=worker employee=worker" "migration: the old row's unit is folded by the data, the new one's by the claim"
+		"13:job=worker employee=worker" "migration: the old row's unit is folded by the data, the new one's by the claim"
 	run --db "$O" conflicts --format jsonl
 	like "$(jq -r .explanation <<<"$out")" 'a.txt says "200" (200 jobs) and b.txt "340" (340 employees)' \
 		"... and the new source's figure meets the old one's"

@@ -136,7 +136,7 @@ if command -v sqlite3 >/dev/null 2>&1; then
 	run --db "$O" claims --format jsonl
 	is "$rc" 0 "a schema 9 store opens (migrated)"
 	is "$(sqlite3 "$O" 'PRAGMA user_version'):$(sqlite3 "$O" 'SELECT count(*) FROM claims WHERE subject_implied <> 0'):$(sqlite3 "$O" 'SELECT count(*) FROM slots WHERE subject_implied <> 0')" \
-		"12:0:0" "migration: every existing claim and slot taken as named"
+		"13:0:0" "migration: every existing claim and slot taken as named"
 	is "$(jq -r 'select(.subject_implied) | .id' <<<"$out")" "" "... and shown so"
 	is "$(sig "$O")" "$conflicts_before" "migration: the conflicts are kept"
 	"$CROSSCHECK" --db "$O" add --date 2024-06-03 --story ferry b-north-shore-times.txt >/dev/null

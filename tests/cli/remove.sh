@@ -178,4 +178,40 @@ else
 	like "$err" "s.db: the store is read-only (the file is not writable" "a read-only store with --force: says why"
 	is "$(sha256sum <"$T/ro/s.db")" "$rob" "a read-only store: unchanged by --force"
 fi
+
+# a claim id once given never names another claim: removing the newest
+# source and adding another does not hand its ids out again (notes that
+# cite "#N", scripts running `annotate N` and older exports keep naming
+# the claim they meant, or none)
+I="$T/ids.db"
+run --db "$I" add "$T/harbor-gazette.txt" "$T/coastal-post.txt" "$T/river-daily.txt" "$T/dock-weekly.txt"
+max_before=$(sqlite3 "$I" 'SELECT max(id) FROM claims')
+dock_ids=$(sqlite3 "$I" "SELECT group_concat(c.id, ' ') FROM claims c JOIN sources s ON s.id = c.source_id WHERE s.name = 'dock-weekly.txt'")
+test -n "$dock_ids" && [ "$(sqlite3 "$I" "SELECT max(c.id) FROM claims c JOIN sources s ON s.id = c.source_id WHERE s.name = 'dock-weekly.txt'")" = "$max_before" ]
+ok $? "ids: fixture: the newest source holds the largest claim id ($max_before)"
+run --db "$I" remove dock-weekly.txt
+is "$rc" 0 "ids: the newest source removed"
+sed 's/Friday, February 28/Thursday, February 27/' "$T/dock-weekly.txt" >"$T/pier-notes.txt"
+run --db "$I" add "$T/pier-notes.txt"
+is "$rc" 0 "ids: another source added"
+min_new=$(sqlite3 "$I" "SELECT min(c.id) FROM claims c JOIN sources s ON s.id = c.source_id WHERE s.name = 'pier-notes.txt'")
+test -n "$min_new" && [ "$min_new" -gt "$max_before" ]
+ok $? "ids: the new source's claims are numbered after every id given before ($min_new > $max_before)"
+old=${dock_ids%% *}
+run --db "$I" annotate "$old" --verdict false
+is "$rc" 1 "ids: annotate with a removed claim's id is refused (exit 1)"
+like "$err" "$old" "ids: ... naming the id"
+is "$(sqlite3 "$I" 'SELECT count(*) FROM annotations')" 0 "ids: ... and marks no other claim"
+# refresh numbers its new claims after the floor too
+run --db "$I" remove pier-notes.txt
+run --db "$I" add "$T/dock-weekly.txt"
+is "$(sqlite3 "$I" "SELECT min(c.id) > $min_new FROM claims c JOIN sources s ON s.id = c.source_id WHERE s.name = 'dock-weekly.txt'")" 1 \
+	"ids: removed twice, added again: still new ids"
+# a store made before the floor (schema 12) takes its largest id as the floor
+cp "$I" "$T/old12.db"
+sqlite3 "$T/old12.db" "$UNDO_SCHEMA_13"
+run --db "$T/old12.db" list
+is "$rc" 0 "ids: a schema 12 store opens"
+is "$(sqlite3 "$T/old12.db" 'PRAGMA user_version'):$(sqlite3 "$T/old12.db" "SELECT last = (SELECT max(id) FROM claims) FROM id_floor WHERE name = 'claims'")" \
+	"13:1" "ids: ... migrated, its floor its largest claim id"
 done_testing

@@ -16,9 +16,11 @@
 
 static char dir[] = "/tmp/cc-store-XXXXXX";
 
-/* What migrations 12 (the log's content key) and 11 changed, undone */
+/* What migrations 13 (the claim id floor), 12 (the log's content key)
+ * and 11 changed, undone */
 #define UNDO_SCHEMA_11                                                                             \
-	"ALTER TABLE annotations DROP COLUMN ck;"                                                  \
+	"DROP TABLE id_floor;"                                                                     \
+	" ALTER TABLE annotations DROP COLUMN ck;"                                                 \
 	" DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;"       \
 	" DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;"                 \
 	" DROP INDEX claims_story_actor; ALTER TABLE claims DROP COLUMN actor;"                     \
