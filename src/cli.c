@@ -2158,6 +2158,10 @@ static void print_mention_text(FILE *f, const struct store_slot *x, long sentenc
 		fprintf(f, " [%s]", x->unit);
 	if (x->mod)
 		fprintf(f, " (%s)", x->mod);
+	/* a range the value alone does not tell: "two or three years" is
+	 * P2Y (2 to 3), "between 20 and 30" 20 (20 to 30) */
+	else if (x->has_lo && x->has_hi && x->lo < x->hi && strcmp(x->type, "date") != 0)
+		fprintf(f, " (%g to %g)", x->lo, x->hi);
 	if (x->event && *x->event && strcmp(x->type, "event") != 0)
 		fprintf(f, "  event %s", x->event);
 	if (x->subject && *x->subject) {

@@ -148,4 +148,11 @@ if command -v iconv >/dev/null; then
 	is "$?" 0 "... and its jsonl is valid UTF-8 (the name cut between characters)"
 fi
 like "$(jq -r 'select(.type == "entity") | .value' <<<"$out")" "Östergötlands" "... the entity keeps the name's start"
+# the text format shows a range the value alone does not tell, and a
+# comparator instead of it
+printf 'Repairs could take two or three years.\nBetween 20 and 30 crew members were hurt.\nFewer than 50 workers stayed.\n' >range.txt
+run extract range.txt
+like "$out" "two or three years  ->  P2Y [year] (2 to 3)" "text format: a range of years shows its bounds"
+like "$out" "Between 20 and 30  ->  20 [crew] (20 to 30)" "text format: a range of counts shows its bounds"
+like "$out" "Fewer than 50  ->  50 [worker] (less)" "text format: a comparator, no range"
 done_testing
