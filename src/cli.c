@@ -96,6 +96,25 @@ static void put_safe(FILE *f, const char *s, size_t len)
 	buf_free(&b);
 }
 
+/* Prints an untrusted note between double quotes, made inert and
+ * unambiguous: a quote or a backslash in it is escaped with a backslash,
+ * a line break is \n (a note may hold several lines). */
+static void put_quoted(FILE *f, const char *s)
+{
+	fputc('"', f);
+	size_t a = 0, i = 0;
+	for (; s[i]; i++) {
+		const char *esc = s[i] == '"' ? "\\\"" : s[i] == '\\' ? "\\\\" : s[i] == '\n' ? "\\n" : NULL;
+		if (!esc)
+			continue;
+		put_safe(f, s + a, i - a);
+		fputs(esc, f);
+		a = i + 1;
+	}
+	put_safe(f, s + a, i - a);
+	fputc('"', f);
+}
+
 /* A sentence in a text listing (claims, conflicts, corroborations): at
  * most SHOWN_CHARS characters (to a word's end), then how much is left
  * out; a page-long run without a full stop (a table, a list, a broken
@@ -3150,9 +3169,9 @@ static void print_claim_state(FILE *f, const struct store_annotation *cur)
 	const char *t = cur && cur->tags && *cur->tags ? cur->tags : NULL;
 	fprintf(f, "verdict %s, ", v ? v : "none");
 	if (n) {
-		fputs("note \"", f);
-		put_safes(f, n);
-		fputs("\", ", f);
+		fputs("note ", f);
+		put_quoted(f, n);
+		fputs(", ", f);
 	} else {
 		fputs("no note, ", f);
 	}

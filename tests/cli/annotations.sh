@@ -297,6 +297,10 @@ case $out in *$'\033'*) ok 1 "... no escape byte reaches the terminal" ;; *) ok 
 like "$out" "claim 3: verdict misleading, note \"red " "... verdict and note shown"
 like "$out" "ALERT" "... the note's text"
 like "$out" "second line\", tags a=b" "... and the tags after it"
+like "$out" '[0m\nsecond line' "... its line break shown as \\n"
+run --db "$N" annotate 3 --note 'ledger says "about 60", see C:\dir'
+is "$out" 'claim 3: verdict misleading, note "ledger says \"about 60\", see C:\\dir", tags a=b' \
+	"a note's quotes and backslashes are escaped: where the note ends is plain"
 
 # ---- 6: --history on a claim nobody annotated says so on stderr; stdout
 # stays the log (one line an entry)
