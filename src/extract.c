@@ -2387,6 +2387,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		if (w->kind != TK_WORD || is_preposition(s, w) || is_verb_filler(s, w))
 			break;
+		/* a measure right after the amount, before another word of the
+		 * phrase, is the amount's unit, as in "a 4.6-magnitude quake":
+		 * "a 4.6 magnitude earthquake", "a 500 acre fire" */
+		if (amount && head == SIZE_MAX && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
+		    !(s->t[k + 1].flags & TF_CAP) && !(w->flags & TF_CAP) && !s->covered[k + 1] &&
+		    !is_preposition(s, &s->t[k + 1]) && !is_verb_filler(s, &s->t[k + 1]) &&
+		    quantity_measure_word(text, w))
+			continue;
 		int32_t e = entity_starting_at(s, k);
 		if (e >= 0) {
 			/* "The Ukrainian champion dropped", "the Russian firm

@@ -624,6 +624,25 @@ int main(void)
 	subject_is("A 3.0 quake followed.", "quake", NULL);
 	subject_is("The ban takes effect soon.", "takes effect", "ban");
 	no_entity("A magnitude 4.6 quake hit the coast.", "A magnitude");
+	/* a measure between an amount and another noun is the amount's unit,
+	 * spaced as hyphenated: the noun after it heads the phrase (and a
+	 * noun trigger there is the phrase's own, with no subject) */
+	static const struct {
+		const char *text, *surface, *subject;
+	} measure_mods[] = {
+		{"A 5.3 magnitude earthquake rattled the valley towns.", "rattled", "earthquake"},
+		{"A 5.3 magnitude earthquake rattled the valley towns.", "earthquake", NULL},
+		{"A 5.3-magnitude earthquake rattled the valley towns.", "earthquake", NULL},
+		{"The 2.9 magnitude tremor struck the valley.", "struck", "tremor"},
+		{"A 300 acre fire started behind the mill.", "started", "fire"},
+		{"A 300 acre fire started behind the mill.", "fire", NULL},
+		{"A 12 mile detour opened near the pass.", "opened", "detour"},
+		{"A 15 percent cut began in March.", "began", "cut"},
+		{"The magnitude of the tremor was small, the quake was brief.", "quake", "magnitude"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(measure_mods); k++)
+		subject_is(measure_mods[k].text, measure_mods[k].surface, measure_mods[k].subject);
+	no_entity("A 5.3 magnitude earthquake rattled the valley towns.", "A 5.3 magnitude");
 
 	/* events, polarity, modality */
 	event_is("Kaspersky announced the exit.", "announced", "ANNOUNCE", false, MODAL_ASSERTED);
