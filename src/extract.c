@@ -961,7 +961,7 @@ static size_t trade_name_end(const struct sent *s, size_t b)
 {
 	const char *text = s->text;
 	if (b == 0 || b + 1 >= s->n || !is_possessive(text, &s->t[b]) || (s->t[b].flags & TF_SPACE_BEFORE) ||
-	    !name_word(s, b + 1) || s->covered[b + 1] || named_before(s, &s->t[b - 1]))
+	    !name_word(s, b + 1) || s->covered[b + 1])
 		return 0;
 	size_t c = b + 1;
 	while (c < s->n && c < b + 4 && name_word(s, c) && (s->t[c].flags & TF_SPACE_BEFORE) && !s->covered[c] &&
@@ -970,13 +970,16 @@ static size_t trade_name_end(const struct sent *s, size_t b)
 		c++;
 	if (c == b + 1 || (c < s->n && name_word(s, c) && (s->t[c].flags & TF_SPACE_BEFORE)))
 		return 0;
-	const char *canon, *type;
-	if (lexicon_entity_at(s->lx, text, s->t, b + 1, s->n, &canon, &type))
-		return 0;
+	/* the trade's word first: most possessives before capitals are a
+	 * possessor's ("Kaspersky's Moscow office"), and named_before reads
+	 * the document's names */
 	const struct token *last = &s->t[c - 1];
-	if (word_is(s, last, CUE_TRADE_TAIL) || lexicon_cue_at(s->lx, text, s->t, c - 1, s->n, CUE_ORG_SUFFIX))
-		return c;
-	return 0;
+	if (!word_is(s, last, CUE_TRADE_TAIL) && !lexicon_cue_at(s->lx, text, s->t, c - 1, s->n, CUE_ORG_SUFFIX))
+		return 0;
+	const char *canon, *type;
+	if (lexicon_entity_at(s->lx, text, s->t, b + 1, s->n, &canon, &type) || named_before(s, &s->t[b - 1]))
+		return 0;
+	return c;
 }
 
 static void find_entities(struct sent *s)
@@ -1108,7 +1111,8 @@ static void find_entities(struct sent *s)
 				continue;
 			}
 			/* "Hardester's Market": a possessive inside a trade's name */
-			if (!trade && b < s->n) {
+			if (!trade && b < s->n && !(s->t[b].flags & TF_SPACE_BEFORE) &&
+			    (text[s->t[b].start] == '\'' || (unsigned char)text[s->t[b].start] == 0xE2)) {
 				size_t e = trade_name_end(s, b);
 				if (e) {
 					trade = true;
