@@ -949,6 +949,39 @@ static bool role_aside(const struct sent *s, size_t b)
 	return false;
 }
 
+/* "Hardester's Market", "Joe's Diner", "McDonald's Corp": the capitals
+ * after the possessive at token b, one to three, that end in a trade's word
+ * (cues.tsv "trade-tail") or an org suffix name one shop or firm with the
+ * possessor before b. Returns the token after them, or 0 when the
+ * possessive is a possessor's before a name of its own or a common noun:
+ * an alias (matched before the chunker), a name the article has written
+ * alone before ("Raimondo's Commerce Department"), a known name after it
+ * ("Kaspersky's Moscow Market"), lower case ("Apple's chief executive"). */
+static size_t trade_name_end(const struct sent *s, size_t b)
+{
+	const char *text = s->text;
+	if (b == 0 || b + 1 >= s->n || !is_possessive(text, &s->t[b]) || (s->t[b].flags & TF_SPACE_BEFORE) ||
+	    !name_word(s, b + 1) || s->covered[b + 1])
+		return 0;
+	size_t c = b + 1;
+	while (c < s->n && c < b + 4 && name_word(s, c) && (s->t[c].flags & TF_SPACE_BEFORE) && !s->covered[c] &&
+	       !lexicon_cue_at(s->lx, text, s->t, c, s->n, CUE_STOP) &&
+	       !lexicon_cue_at(s->lx, text, s->t, c, s->n, CUE_TITLE))
+		c++;
+	if (c == b + 1 || (c < s->n && name_word(s, c) && (s->t[c].flags & TF_SPACE_BEFORE)))
+		return 0;
+	/* the trade's word first: most possessives before capitals are a
+	 * possessor's ("Kaspersky's Moscow office"), and named_before reads
+	 * the document's names */
+	const struct token *last = &s->t[c - 1];
+	if (!word_is(s, last, CUE_TRADE_TAIL) && !lexicon_cue_at(s->lx, text, s->t, c - 1, s->n, CUE_ORG_SUFFIX))
+		return 0;
+	const char *canon, *type;
+	if (lexicon_entity_at(s->lx, text, s->t, b + 1, s->n, &canon, &type) || named_before(s, &s->t[b - 1]))
+		return 0;
+	return c;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -1028,6 +1061,7 @@ static void find_entities(struct sent *s)
 		}
 		size_t a = i, b = i + 1;
 		bool numbered_place = false; /* "Pier 7", "Route 66" end it */
+		bool trade = false;          /* "Joe's Diner": a possessive inside */
 		for (;;) {
 			if (b < s->n && s->covered[b])
 				break;
@@ -1076,6 +1110,16 @@ static void find_entities(struct sent *s)
 				b += 2;
 				continue;
 			}
+			/* "Hardester's Market": a possessive inside a trade's name */
+			if (!trade && b < s->n && !(s->t[b].flags & TF_SPACE_BEFORE) &&
+			    (text[s->t[b].start] == '\'' || (unsigned char)text[s->t[b].start] == 0xE2)) {
+				size_t e = trade_name_end(s, b);
+				if (e) {
+					trade = true;
+					b = e;
+					continue;
+				}
+			}
 			/* a numbered name: "Pier 7", "Route 66", "Engine No. 3" (a
 			 * bare integer no date or figure took) ends it */
 			if (b < s->n && s->t[b].kind == TK_NUM && numbered_name_at(s, b)) {
@@ -1100,15 +1144,21 @@ static void find_entities(struct sent *s)
 					  (a == 1 || (a <= 3 && s->t[0].kind != TK_WORD &&
 						      s->t[a - 2].kind != TK_WORD)));
 		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
-			bool joined = b > a + 1 && is_cap_word(&s->t[a + 1]);
+			bool joined = b > a + 1 && (is_cap_word(&s->t[a + 1]) || trade);
 			if (!joined && !initial_speaks(s, a)) {
 				i = a + 1;
 				continue;
 			}
 			/* "Will Intel follow?", "Currently SeaMicro's chip": the
-			 * name starts after the first word */
-			if (joined && initial_no_name(s, a))
+			 * name starts after the first word (a trade's name, "Joe's
+			 * Diner", does not start at its possessive) */
+			if (joined && initial_no_name(s, a)) {
+				if (trade && is_possessive(text, &s->t[a + 1])) {
+					i = a + 1;
+					continue;
+				}
 				a++;
+			}
 		}
 		/* a lone capital letter ("10 U") or a unit symbol ("Gbps",
 		 * "TB") names nothing; a known alias would have matched above;
@@ -1125,6 +1175,8 @@ static void find_entities(struct sent *s)
 		 * one (cues.tsv "place-head": "Pier 7", not "Engine 3") */
 		if (numbered_place && strcmp(type, "unknown") == 0)
 			type = "place";
+		if (trade && strcmp(type, "unknown") == 0)
+			type = "org";
 		/* so is one whose last word names a kind of place (cues.tsv
 		 * "place-tail": "Ashby River", "Marin County"): a river named
 		 * once in the lead is not what the article is about */
@@ -2403,6 +2455,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		if (w->kind != TK_WORD || is_preposition(s, w) || is_verb_filler(s, w))
 			break;
+		/* a measure right after the amount, before another word of the
+		 * phrase, is the amount's unit, as in "a 4.6-magnitude quake":
+		 * "a 4.6 magnitude earthquake", "a 500 acre fire" */
+		if (amount && head == SIZE_MAX && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
+		    !(s->t[k + 1].flags & TF_CAP) && !(w->flags & TF_CAP) && !s->covered[k + 1] &&
+		    !is_preposition(s, &s->t[k + 1]) && !is_verb_filler(s, &s->t[k + 1]) &&
+		    quantity_measure_word(text, w))
+			continue;
 		int32_t e = entity_starting_at(s, k);
 		if (e >= 0) {
 			/* "The Ukrainian champion dropped", "the Russian firm

@@ -43,7 +43,7 @@ static const char *const cue_kinds[CUE__COUNT] = {
 	"according", "title", "subject-noun", "stop", "pronoun", "org-suffix", "filler",
 	"preposition", "determiner", "connector", "opener", "staff", "numbered", "body", "finite", "owned",
 	"place-head",
-	"occurrence", "transaction", "join", "place-tail", "property", "expected",
+	"occurrence", "transaction", "join", "place-tail", "property", "expected", "trade-tail",
 };
 
 /* Every key a phrase can ask for (lower-cased words, and the stems of event

@@ -114,10 +114,11 @@ enum cue_kind {
 	CUE_SPEECH, CUE_SPEECH_TO, CUE_ACCORDING, CUE_TITLE, CUE_SUBJECT_NOUN, CUE_STOP,
 	CUE_PRONOUN, CUE_ORG_SUFFIX, CUE_FILLER, CUE_PREPOSITION, CUE_DETERMINER,
 	CUE_CONNECTOR, CUE_OPENER, CUE_STAFF, CUE_NUMBERED, CUE_BODY, CUE_FINITE, CUE_OWNED,
-	CUE_PLACE_HEAD, CUE_OCCURRENCE, CUE_TRANSACTION, CUE_JOIN, CUE_PLACE_TAIL, CUE_PROPERTY, CUE_EXPECTED, CUE__COUNT
+	CUE_PLACE_HEAD, CUE_OCCURRENCE, CUE_TRANSACTION, CUE_JOIN, CUE_PLACE_TAIL, CUE_PROPERTY, CUE_EXPECTED,
+	CUE_TRADE_TAIL, CUE__COUNT
 };
 /* token.cues (and a table's kinds) has a bit per kind */
-_Static_assert(CUE__COUNT < 32, "a cue kind per bit of token.cues");
+_Static_assert(CUE__COUNT <= 32, "a cue kind per bit of token.cues");
 
 /* Cues: the longest cue phrase starting at token i whose kind is `kind`
  * (exact lower-case match, not stemmed). Returns tokens matched. */

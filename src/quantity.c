@@ -1343,6 +1343,15 @@ bool quantity_unit_symbol(const char *text, const struct token *t)
 	return x && (x->roles & R_MEASURE) && (x->aux & (MEAS_CASE | MEAS_COUNT));
 }
 
+bool quantity_measure_word(const char *text, const struct token *t)
+{
+	if (t->kind != TK_WORD)
+		return false;
+	lex_ensure();
+	const struct lex *x = (t->flags & TF_KEYED) ? lex_of[t->qlex] : lex_find(text, t);
+	return x && ((x->roles & R_MEASURE) || ((x->roles & R_LABEL) && x->aux == LB_MAGNITUDE));
+}
+
 /* The roles of word token k's entry (lx), 0 without one. */
 static inline uint32_t lx_roles(const struct ctx *c, size_t k)
 {

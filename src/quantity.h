@@ -52,6 +52,12 @@ bool quantity_passes(const struct token *t, uint16_t cls);
  * name on its own. */
 bool quantity_unit_symbol(const char *text, const struct token *t);
 
+/* Whether word token t is a measure of the quantity lexicon ("acre",
+ * "mile", "km") or "magnitude": a word that, right after an amount and
+ * before another noun, is the amount's unit and modifies that noun with it
+ * ("a 500 acre fire", "a 4.6 magnitude earthquake"). */
+bool quantity_measure_word(const char *text, const struct token *t);
+
 /* The singular of a lower-case noun in place, a word either way, by the
  * one rule units, measures and subjects share: "restrictions" ->
  * "restriction", "bodies" -> "body", "taxes" -> "tax", "speeches" ->
