@@ -87,6 +87,10 @@ static const char *const snapshot_sql[] = {
 	"UPDATE slots SET value = 'XXXX' || substr(value, 5), lo = NULL, hi = NULL, year_from = 4"
 	" WHERE type = 'date' AND year_from = 3 AND substr(value, 6, 5) IN (SELECT md FROM temp.rf_md)"
 	" AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'",
+	/* ... and so do months that took a year ("in June"), all of them:
+	 * the replay gives the stories' their years again source by source,
+	 * and the others take theirs again after it */
+	ST_MONTHS_UNSET_SQL,
 };
 
 /* a source that is not refreshed goes back as stored, but for the years
@@ -539,6 +543,9 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 	st_claim_cache_clear(st);
 	if (rc == CC_OK)
 		rc = replay(st, t, n, j, err);
+	bool months = false;
+	if (rc == CC_OK)
+		rc = st_resolve_months(st, 0, &months, err);
 	for (size_t i = 0; i < CC_ARRAY_LEN(restore_sql) && rc == CC_OK; i++)
 		rc = st_run_id(st, restore_sql[i], 0, NULL, "cannot put the annotations back", err);
 	int64_t d = 0;

@@ -98,7 +98,8 @@ static const char years_set_sql[] =
 static const char years_snap_sql[] =
 	"INSERT INTO temp.remove_years (claim_id, ord, value)"
 	" SELECT claim_id, ord, value FROM slots"
-	" WHERE type = 'date' AND year_from IN (3, 4) AND substr(value, 6, 5) IN (SELECT md FROM temp.remove_md)";
+	" WHERE type = 'date' AND year_from IN (3, 4) AND (substr(value, 6, 5) IN (SELECT md FROM temp.remove_md)"
+	"  OR substr(value, 6, 5) GLOB '[0-9][0-9]')";
 static const char years_create_sql[] =
 	"CREATE TEMP TABLE IF NOT EXISTS remove_years (claim_id INTEGER, ord INTEGER, value TEXT,"
 	" PRIMARY KEY (claim_id, ord)) WITHOUT ROWID";
@@ -165,6 +166,7 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r,
 	/* the story's subject may change without the source: its conflicts
 	 * keyed "*" are then worded again, as add does */
 	char *story = NULL, *before = NULL;
+	bool months = false;
 	if (j && (rc = st_story_subject_of(st, id, &story, &before, err)))
 		return rc;
 	if ((rc = exec_with(st, md_clear_sql, id, NULL, "cannot remove the source", err)) ||
@@ -176,6 +178,8 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r,
 	    (rc = exec_with(st, years_snap_sql, id, NULL, "cannot restore inferred years", err)) ||
 	    (rc = exec_with(st, years_unset_sql, id, NULL, "cannot restore inferred years", err)) ||
 	    (rc = exec_with(st, years_set_sql, id, NULL, "cannot restore inferred years", err)) ||
+	    (rc = exec_with(st, ST_MONTHS_UNSET_SQL, id, NULL, "cannot restore inferred years", err)) ||
+	    (rc = st_resolve_months(st, 0, &months, err)) ||
 	    (rc = count_of(st, years_diff_sql, id, &r->years, "cannot restore inferred years", err))) {
 		free(story);
 		free(before);

@@ -291,7 +291,11 @@ const char *const schema_migrations[] = {
 	 * (store.c, refresh.c). A store whose ids were handed out again
 	 * before this cannot be mended: its floor starts at its largest id. */
 	"CREATE TABLE id_floor (name TEXT PRIMARY KEY, last INTEGER NOT NULL) WITHOUT ROWID;"
-	"INSERT INTO id_floor (name, last) VALUES ('claims', (SELECT coalesce(max(id), 0) FROM claims));",
+	"INSERT INTO id_floor (name, last) VALUES ('claims', (SELECT coalesce(max(id), 0) FROM claims));"
+	/* ... and the explicit dates by month, which a month without a year
+	 * ("in June") takes its year from (ST_MONTHS_RESOLVE_SQL) */
+	"CREATE INDEX slots_known_month ON slots(substr(value, 6, 2))"
+	"  WHERE type = 'date' AND year_from = 0;",
 };
 
 const size_t schema_nmigrations = sizeof schema_migrations / sizeof schema_migrations[0];

@@ -968,7 +968,7 @@ enum cc_status st_resolve_years(struct store *st, int64_t source_id,
 	if (pr != SQLITE_DONE && pr != SQLITE_ROW)
 		return st_error(st, err, "cannot infer missing years");
 	if (!found)
-		return CC_OK;
+		return st_resolve_months(st, source_id, changed, err);
 
 	/* both sides go through the partial indexes on month-day */
 	static const char sql[] =
@@ -990,6 +990,19 @@ enum cc_status st_resolve_years(struct store *st, int64_t source_id,
 		st_claim_cache_clear(st);
 	}
 	sqlite3_reset(q);
+	return rc == CC_OK ? st_resolve_months(st, source_id, changed, err) : rc;
+}
+
+/* Months without a year ("XXXX-06") take the year other sources give the
+ * month (ST_MONTHS_RESOLVE_SQL): those source_id's dates name, or every
+ * one of the store when source_id is 0. *changed is set when any did. */
+enum cc_status st_resolve_months(struct store *st, int64_t source_id, bool *changed, struct cc_err *err)
+{
+	enum cc_status rc = st_run_id(st, ST_MONTHS_RESOLVE_SQL, source_id, NULL, "cannot infer missing years", err);
+	if (rc == CC_OK && sqlite3_changes(st->db) > 0) {
+		*changed = true;
+		st_claim_cache_clear(st);
+	}
 	return rc;
 }
 

@@ -132,4 +132,27 @@ ok $((!(n <= 800 && n > 720))) "... after at most 800 characters, at a word's en
 full=$("$CROSSCHECK" --db "$B" claims --source page.txt --format jsonl | jq -r '.text' | head -n 1)
 like "$full" "plant 300, 40 of them" "jsonl: the sentence whole"
 
+# a month without a year ("in June", no year in its article) takes the year
+# other sources give that month, whichever was added first; late, early and
+# mid keep their part of it; removing the source that gave it takes it away
+M="$T/m.db"
+printf 'Tollbridge news\n\nThe old bridge closed in June, and the toll starts in late September.\n' >"$T/undated-month.txt"
+printf 'Toll news\n\nThe old bridge closed in June 2025 for repairs.\n' >"$T/dated-month.txt"
+printf 'Toll rises\n\nThe toll starts on September 28, 2025, the council said.\n' >"$T/dated-day.txt"
+mv_of() { sqlite3 "$M" "SELECT group_concat(x.value || '/' || coalesce(x.lo, '') || '-' || coalesce(x.hi, ''), ' ') FROM slots x JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id WHERE s.name = 'undated-month.txt' AND x.type = 'date'"; }
+"$CROSSCHECK" --db "$M" add --story toll "$T/undated-month.txt" >/dev/null
+is "$(mv_of)" "XXXX-06/- XXXX-09/-" "months: no year anywhere yet"
+"$CROSSCHECK" --db "$M" add --story toll "$T/dated-month.txt" >/dev/null
+is "$(mv_of)" "2025-06/20240.0-20269.0 XXXX-09/-" "months: 'in June' takes 2025 from another source's June 2025, the whole month"
+like "$("$CROSSCHECK" --db "$M" corroborations)" "agree on when" "months: ... and the two closings in June now agree"
+"$CROSSCHECK" --db "$M" add --story toll "$T/dated-day.txt" >/dev/null
+is "$(mv_of)" "2025-06/20240.0-20269.0 2025-09/20352.0-20361.0" "months: 'late September' takes 2025 from a day of it, its last ten days"
+"$CROSSCHECK" --db "$M" remove dated-month.txt >/dev/null
+is "$(mv_of)" "XXXX-06/- 2025-09/20352.0-20361.0" "months: the source that gave June's year removed: no year again"
+"$CROSSCHECK" --db "$M" refresh >/dev/null
+is "$(mv_of)" "XXXX-06/- 2025-09/20352.0-20361.0" "months: a refresh gives the same years"
+M2="$T/m2.db"
+"$CROSSCHECK" --db "$M2" add --story toll "$T/dated-month.txt" "$T/undated-month.txt" >/dev/null
+is "$(sqlite3 "$M2" "SELECT x.value FROM slots x JOIN claims c ON c.id = x.claim_id JOIN sources s ON s.id = c.source_id WHERE s.name = 'undated-month.txt' AND x.type = 'date' ORDER BY x.value LIMIT 1")" \
+	"2025-06" "months: the dated source added first: the same year"
 done_testing

@@ -107,8 +107,8 @@ done_testing() {
 	[ "$tap_failed" -eq 0 ]
 }
 
-# SQL that takes a store back to schema 12 (the claim id floor, dropped)
-UNDO_SCHEMA_13='DROP TABLE id_floor; PRAGMA user_version = 12;'
+# SQL that takes a store back to schema 12 (the claim id floor and the month index, dropped)
+UNDO_SCHEMA_13='DROP TABLE id_floor; DROP INDEX slots_known_month; PRAGMA user_version = 12;'
 # ... and back to schema 11 (the log's content key, dropped)
 UNDO_SCHEMA_12=$UNDO_SCHEMA_13' ALTER TABLE annotations DROP COLUMN ck; PRAGMA user_version = 11;'
 # ... and back to schema 10 (what migration 11 changed, undone)

@@ -19,7 +19,7 @@ static char dir[] = "/tmp/cc-store-XXXXXX";
 /* What migrations 13 (the claim id floor), 12 (the log's content key)
  * and 11 changed, undone */
 #define UNDO_SCHEMA_11                                                                             \
-	"DROP TABLE id_floor;"                                                                     \
+	"DROP TABLE id_floor; DROP INDEX slots_known_month;"                                       \
 	" ALTER TABLE annotations DROP COLUMN ck;"                                                 \
 	" DROP INDEX slots_story_subject_unit_key; DROP INDEX slots_story_implied_unit_key;"       \
 	" DROP INDEX slots_unit_unfolded; ALTER TABLE slots DROP COLUMN unit_key;"                 \
