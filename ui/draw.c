@@ -78,6 +78,11 @@ bool draw_utf8(void)
 	return cached == 1;
 }
 
+const char *draw_ellipsis(void)
+{
+	return draw_utf8() ? "…" : "~";
+}
+
 size_t draw_width(const char *s, size_t len)
 {
 	struct buf b;

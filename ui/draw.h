@@ -65,4 +65,7 @@ size_t draw_fit(const char *s, size_t len, size_t w);
 /* Glyphs: UTF-8 ones when the locale is UTF-8, ASCII otherwise. */
 bool draw_utf8(void);
 
+/* The mark that ends a cut text: "…" ("~" without UTF-8), one column. */
+const char *draw_ellipsis(void);
+
 #endif

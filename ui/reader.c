@@ -116,6 +116,9 @@ static void draw_article_line(struct app *a, size_t li, int y, int x, int w)
 		col += draw_text(y, col, maxc - col, d->disp + p, q - p, k.st, k.extra);
 		p = q;
 	}
+	/* a token longer than the pane, cut: it goes on in the next line */
+	if (l->cut)
+		draw_str(y, col, maxc - col, draw_ellipsis(), ST_DEFAULT, 0);
 }
 
 static void keep_in_view(size_t sel, size_t *top, size_t h, size_t n)
