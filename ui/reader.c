@@ -273,10 +273,10 @@ static void reader_draw(struct app *a, void *state)
 		draw_panel_row(a, i, L->panel.y + r, L->panel.x, L->panel.w, &pc);
 	}
 	if (!s->nclaims && L->panel.h > 0)
-		draw_str(L->panel.y, L->panel.x + 2, L->panel.w - 2,
-			 s->id ? "No claims were found in this source."
-			       : "Add articles with 'crosscheck add FILE...'.",
-			 ST_DEFAULT, ATTR_DIM);
+		draw_cell_ex(L->panel.y, L->panel.x + 2, L->panel.w - 2,
+			     s->id ? "No claims were found in this source."
+				   : "Add articles with 'crosscheck add FILE...'.",
+			     ST_DEFAULT, ATTR_DIM);
 }
 
 static unsigned move_sel(struct app *a, long delta)

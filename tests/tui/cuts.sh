@@ -99,6 +99,23 @@ is "$(printf '%s\n' "$scr" | sed -n '5,8p' | grep -c '…')" "0" "200x50: the se
 tui_keys Q
 tui_dead >/dev/null
 
+# a pane's placeholder cut to fit ends in "…" too: a source with no claims,
+# the claims panel at its narrowest (">" moves the split)
+printf 'Notes from a quiet afternoon.\n\nThe minutes are at https://records.example.net/council/2025/minutes-of-the-quiet-afternoon-session-with-every-appendix.html for reference.\n' >quiet.txt
+fixture q.db quiet.txt
+tui_start 100 12 xterm-256color "$(review_cmd q.db kim)"
+scr=$(tui_wait "source 1/1")
+# and a web address wider than the article pane: cut, each piece but its
+# last ending in "…", never at its hyphens short of the width
+matches "$(printf '%s\n' "$scr" | grep -F 'https://records')" "^  https://records\.example\.net/[^ ]*… *│" \
+	"a web address wider than the pane starts a row and is cut with …"
+matches "$(printf '%s\n' "$scr" | grep -A1 -F 'https://records' | tail -n 1)" "^  [a-z-]*appendix\.html" "... and goes on in the next row"
+for i in $(seq 1 16); do tui_keys '>'; done
+scr=$(tui_wait "Claims (none)")
+matches "$(row "$scr" 3)" "│  No claims were f[a-z ]*…$" "a narrow claims panel: its placeholder cut with …"
+tui_keys Q
+tui_dead >/dev/null
+
 # tags: a lone "#", a tag of punctuation, an over-long one are refused
 cat >t.txt <<'TXT'
 Brightwater Mills said on Monday that it will shut its Oakdale plant on June 2, 2025.
