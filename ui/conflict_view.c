@@ -202,6 +202,34 @@ static const char *verdict_word(const struct cside *s)
 	return s->verdict ? s->verdict : "no verdict";
 }
 
+/* Draws one wrapped line of a side's sentence at (y, x), w columns, the
+ * differing slot highlighted; it ends in "…" when its token is cut
+ * (l->cut) or when `more` (the sentence goes on below the last row). */
+static void draw_side_line(const struct cside *s, const struct doc *d, const struct doc_line *l,
+			   int y, int x, int w, bool more)
+{
+	size_t end = l->d1;
+	if (more)
+		while (end > l->d0 && d->disp[end - 1] == ' ')
+			end--;
+	bool mark = more || l->cut;
+	int col = x, maxc = x + w - (mark ? 1 : 0);
+	size_t p = l->d0;
+	while (p < end && col < maxc) {
+		bool in = d->d2o[p] >= s->slot0 && d->d2o[p] < s->slot1;
+		size_t q = p;
+		while (q < end && ((d->d2o[q] >= s->slot0 && d->d2o[q] < s->slot1) == in))
+			q++;
+		/* q may sit inside a code point of the display copy: move to a boundary */
+		while (q < end && ((unsigned char)d->disp[q] & 0xC0) == 0x80)
+			q++;
+		col += draw_text(y, col, maxc - col, d->disp + p, q - p, in ? ST_DIFF : ST_DEFAULT, 0);
+		p = q;
+	}
+	if (mark)
+		draw_str(y, col, x + w - col, draw_ellipsis(), ST_DEFAULT, 0);
+}
+
 /* Draws one side's sentence wrapped in r, the differing slot highlighted.
  * Returns the rows used. */
 static int draw_side(const struct cside *s, const struct cside *o, struct rect r, bool focused)
@@ -226,25 +254,21 @@ static int draw_side(const struct cside *s, const struct cside *o, struct rect r
 	draw_cell(r.y, r.x + c, r.w - c, vw, hs);
 	struct doc d;
 	doc_build(&d, s->text, s->len, r.w);
+	/* the rows for the sentence: all but the header and, when there is
+	 * one, the note's (kept when the sentence has two rows besides); a
+	 * sentence cut by the height ends in "…" on its last row shown */
+	int rows = r.h - 1;
+	bool note = s->note && rows >= 1;
+	if (note && (rows >= 3 || (size_t)rows > d.nlines))
+		rows--;
+	else
+		note = false;
 	int row = 1;
-	for (size_t i = 0; i < d.nlines && row < r.h; i++, row++) {
-		const struct doc_line *l = &d.lines[i];
-		int col = r.x;
-		size_t p = l->d0;
-		while (p < l->d1) {
-			bool in = d.d2o[p] >= s->slot0 && d.d2o[p] < s->slot1;
-			size_t q = p;
-			while (q < l->d1 && ((d.d2o[q] >= s->slot0 && d.d2o[q] < s->slot1) == in))
-				q++;
-			/* q may sit inside a code point of the display copy: move to a boundary */
-			while (q < l->d1 && ((unsigned char)d.disp[q] & 0xC0) == 0x80)
-				q++;
-			col += draw_text(r.y + row, col, r.x + r.w - col, d.disp + p, q - p,
-					 in ? ST_DIFF : ST_DEFAULT, 0);
-			p = q;
-		}
+	for (size_t i = 0; i < d.nlines && row <= rows; i++, row++) {
+		bool more = row == rows && i + 1 < d.nlines;
+		draw_side_line(s, &d, &d.lines[i], r.y + row, r.x, r.w, more);
 	}
-	if (s->note && row < r.h) {
+	if (note) {
 		int cc = draw_str(r.y + row, r.x, r.w, "note: ", ST_DEFAULT, ATTR_BOLD);
 		draw_cell(r.y + row, r.x + cc, r.w - cc, s->note, ST_DEFAULT);
 		row++;
@@ -270,7 +294,7 @@ static void conflict_draw(struct app *a, void *state)
 	if (list_h < 1 && b.h >= 6)
 		list_h = 1;
 	char *disp;
-	size_t *lines;
+	struct doc_line *lines;
 	/* the explanation, and then which side stands alone in the story */
 	size_t el = strlen(f->explanation);
 	bool stop = el && f->explanation[el - 1] == '.';
@@ -310,11 +334,14 @@ static void conflict_draw(struct app *a, void *state)
 	for (int i = 0; i < exp_h; i++) {
 		if (i == 0)
 			draw_str(y, b.x + 1, 5, "Why: ", ST_DEFAULT, ATTR_BOLD);
-		if (i == exp_h - 1 && (size_t)exp_h < nexp)
-			draw_cell(y, b.x + 6, b.w - 6, disp + lines[2 * i], ST_DEFAULT);
-		else
-			draw_text(y, b.x + 6, b.w - 6, disp + lines[2 * i],
-				  lines[2 * i + 1] - lines[2 * i], ST_DEFAULT, 0);
+		const struct doc_line *l = &lines[i];
+		if (i == exp_h - 1 && (size_t)exp_h < nexp) {
+			draw_cell(y, b.x + 6, b.w - 6, disp + l->d0, ST_DEFAULT);
+		} else {
+			int c = draw_text(y, b.x + 6, b.w - 6, disp + l->d0, l->d1 - l->d0, ST_DEFAULT, 0);
+			if (l->cut)
+				draw_str(y, b.x + 6 + c, b.w - 6 - c, draw_ellipsis(), ST_DEFAULT, 0);
+		}
 		y++;
 	}
 	free(disp);

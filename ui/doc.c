@@ -6,7 +6,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unictype.h>
 #include <unilbrk.h>
 #include <unigbrk.h>
 #include <unistr.h>
@@ -57,87 +56,74 @@ static void sanitise(struct doc *d, const char *text, size_t len, size_t **paras
 	d->olen = len;
 }
 
-/* The code point that ends just before s[i] (i > 0), or 0 (libunistring's
- * u8_prev). */
-static ucs4_t before(const char *s, size_t i)
+/* Whether a line may break beside c without a space: a wide character
+ * (CJK ideographs, kana, hangul, their punctuation, emoji), whose scripts
+ * do not put spaces between words, or a zero-width space. */
+static bool breaks_bare(ucs4_t c)
 {
-	ucs4_t c;
-	return u8_prev(&c, (const uint8_t *)s + i, (const uint8_t *)s) ? c : 0;
+	if (c == 0x200B)
+		return true;
+	uint8_t u[4];
+	int n = u8_uctomb(u, c, sizeof u);
+	return n > 0 && text_width((const char *)u, (size_t)n) >= 2;
 }
 
-static bool alnum(ucs4_t c)
-{
-	return uc_is_alpha(c) || uc_is_digit(c);
-}
-
-/* Where s[i, n) starts a web address: "http://" or "https://" at the start
- * of a word. Returns its end (the next space), or i when it does not. */
-static size_t url_end(const char *s, size_t n, size_t i)
-{
-	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '<' && s[i - 1] != '"')
-		return i;
-	size_t k = 0;
-	if (n - i > 7 && strncmp(s + i, "http://", 7) == 0)
-		k = 7;
-	else if (n - i > 8 && strncmp(s + i, "https://", 8) == 0)
-		k = 8;
-	if (!k)
-		return i;
-	size_t e = i + k;
-	while (e < n && s[e] != ' ')
-		e++;
-	return e;
-}
-
-/* Our rules over libunistring's line breaking (which offers a break after
- * a full stop before a letter, and after every hyphen): no break after a
- * '.' that sits between two letters or digits, inside a word with no space:
- * "U.S.-based", "e.g.", "example.com" stay whole (a hyphen after them still
- * breaks, as it does in "well-known"); and no break after a hyphen in a web
- * address, where a hyphen at the end of a line would read as one added by
- * the wrapping (it still breaks after a '/'). o[i] overrides the break
- * before s[i]. */
+/* Our rule over libunistring's line breaking (which offers a break after
+ * every hyphen, a slash, a full stop before a letter, a dash): a line
+ * breaks only at a space, so that a token without one, a file name
+ * ("the-ledger-wire.txt"), "U.S.-based", "well-known", a web address,
+ * stays whole and no hyphen at a line's end looks like part of the text or
+ * added by the wrapping. Scripts that write no spaces keep their breaks:
+ * beside a wide character (CJK, emoji) or a zero-width space. A token
+ * longer than the whole width is cut by wrap_para. o[i] overrides the
+ * break before s[i]. */
 static void keep_whole(const char *s, size_t n, char *o)
 {
 	memset(o, UC_BREAK_UNDEFINED, n);
-	for (size_t i = 1; i + 1 < n; i++) {
-		if (s[i] != '.')
-			continue;
-		ucs4_t next;
-		if (u8_mbtouc(&next, (const uint8_t *)s + i + 1, n - i - 1) > 0 && alnum(next) &&
-		    alnum(before(s, i)))
-			o[i + 1] = UC_BREAK_PROHIBITED;
-	}
-	for (size_t i = 0; i < n; i++) {
-		size_t e = url_end(s, n, i);
-		for (size_t j = i; j + 1 < e; j++)
-			if (s[j] == '-')
-				o[j + 1] = UC_BREAK_PROHIBITED;
-		if (e > i)
-			i = e;
+	const uint8_t *b = (const uint8_t *)s;
+	ucs4_t prev = 0;
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, b + i, n - i);
+		if (k <= 0)
+			k = 1;
+		if (i > 0 && prev != ' ' && c != ' ' && !breaks_bare(prev) && !breaks_bare(c))
+			o[i] = UC_BREAK_PROHIBITED;
+		prev = c;
+		i += (size_t)k;
 	}
 }
 
-/* Appends the lines of display text s[0, n) (offset base) to *v. */
+/* Appends the lines of display text s[0, n) (offset base) to *v, three
+ * entries a line: start, end, and whether the line is a cut token. */
+static void add_line(size_t **v, size_t *cnt, size_t *cap, size_t a, size_t b, bool cut)
+{
+	*v = xgrow(*v, cap, *cnt * 3 + 3, sizeof **v);
+	(*v)[(*cnt) * 3] = a;
+	(*v)[(*cnt) * 3 + 1] = b;
+	(*v)[(*cnt) * 3 + 2] = cut;
+	(*cnt)++;
+}
+
 static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **v, size_t *cnt,
 		      size_t *cap)
 {
 	if (n == 0) {
-		*v = xgrow(*v, cap, *cnt * 2 + 2, sizeof **v);
-		(*v)[(*cnt) * 2] = base;
-		(*v)[(*cnt) * 2 + 1] = base;
-		(*cnt)++;
+		add_line(v, cnt, cap, base, base, false);
 		return;
 	}
 	char *brk = xmalloc(n), *o = xmalloc(n);
 	keep_whole(s, n, o);
 	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o, "UTF-8", brk);
 	free(o);
+	/* a cut piece leaves a column for its "…" (none left at width 1) */
+	size_t room = width > 1 ? (size_t)width - 1 : 1;
 	size_t start = 0;
 	for (size_t i = 0; i <= n; i++) {
 		if (i < n && !(i > start && brk[i] == UC_BREAK_POSSIBLE))
 			continue;
-		/* the line [start, i); cut it at the width when a word is too long */
+		/* the line [start, i); a token longer than the width is cut,
+		 * each piece but the last ending in "…" */
 		size_t a = start;
 		while (a < i) {
 			size_t b = a, w = 0;
@@ -146,6 +132,7 @@ static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **
 			size_t vis = i;
 			while (vis > a && s[vis - 1] == ' ')
 				vis--;
+			bool cut = false;
 			if (text_width(s + a, vis - a) <= (size_t)width) {
 				b = i;
 			} else {
@@ -153,16 +140,14 @@ static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **
 					const uint8_t *nx = u8_grapheme_next((const uint8_t *)s + b, e);
 					size_t nb = nx ? (size_t)(nx - (const uint8_t *)s) : i;
 					size_t cw = text_width(s + b, nb - b);
-					if (w + cw > (size_t)width && b > a)
+					if (w + cw > room && b > a)
 						break;
 					w += cw;
 					b = nb;
 				}
+				cut = width > 1 && b < vis;
 			}
-			*v = xgrow(*v, cap, *cnt * 2 + 2, sizeof **v);
-			(*v)[(*cnt) * 2] = base + a;
-			(*v)[(*cnt) * 2 + 1] = base + b;
-			(*cnt)++;
+			add_line(v, cnt, cap, base + a, base + b, cut);
 			a = b;
 		}
 		start = i;
@@ -183,8 +168,9 @@ static void wrap_all(struct doc *d, const size_t *paras, size_t npara)
 	d->lines = xcalloc(cnt ? cnt : 1, sizeof *d->lines);
 	for (size_t i = 0; i < cnt; i++) {
 		struct doc_line *l = &d->lines[i];
-		l->d0 = v[2 * i];
-		l->d1 = v[2 * i + 1];
+		l->d0 = v[3 * i];
+		l->d1 = v[3 * i + 1];
+		l->cut = v[3 * i + 2] != 0;
 		l->o0 = d->d2o[l->d0];
 		l->o1 = d->d2o[l->d1];
 	}
@@ -251,17 +237,14 @@ size_t doc_disp_at(const struct doc *d, size_t off)
 	return lo;
 }
 
-size_t doc_wrap_string(const char *s, size_t len, int width, char **disp, size_t **lines)
+size_t doc_wrap_string(const char *s, size_t len, int width, char **disp, struct doc_line **lines)
 {
 	struct doc d;
 	doc_build(&d, s, len, width);
-	size_t n = d.nlines ? d.nlines : 1;
-	*lines = xcalloc(n * 2, sizeof **lines);
-	for (size_t i = 0; i < d.nlines; i++) {
-		(*lines)[2 * i] = d.lines[i].d0;
-		(*lines)[2 * i + 1] = d.lines[i].d1;
-	}
+	size_t n = d.nlines; /* at least one: an empty string is one empty line */
+	*lines = d.lines;
 	*disp = d.disp;
+	d.lines = NULL;
 	d.disp = NULL;
 	doc_free(&d);
 	return n;

@@ -5,19 +5,22 @@
  * terminal replaced by text_sanitize's placeholder), the map from display
  * bytes back to the article's byte offsets (claims and slots are stored in
  * those), and the wrapped lines (libunistring's line breaking, widths from
- * libunistring, over-long words cut at the width). Pure: no curses, no
+ * libunistring; a line breaks at a space only, a token longer than the
+ * width is cut, each cut marked). Pure: no curses, no
  * store. Must not: keep anything of the article that did not go through
  * text_sanitize.
  */
 #ifndef CC_UI_DOC_H
 #define CC_UI_DOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 struct doc_line {
 	size_t d0, d1; /* display bytes [d0, d1), trailing spaces included */
 	size_t o0, o1; /* the article's bytes they show */
+	bool cut;      /* a token longer than the width, cut here: shown with "…" */
 };
 
 struct doc {
@@ -48,10 +51,11 @@ size_t doc_line_at(const struct doc *d, size_t off);
 /* The display offset for an article offset (first display byte at or after it). */
 size_t doc_disp_at(const struct doc *d, size_t off);
 
-/* Wraps a one-off string (no map) at `width`: fills *lines with [start,end)
- * byte pairs into the sanitised copy *disp (newly allocated). Returns the
- * number of lines (at least 1). Used for sentences in the conflict view and
- * notes. */
-size_t doc_wrap_string(const char *s, size_t len, int width, char **disp, size_t **lines);
+/* Wraps a one-off string (no map) at `width`: fills *lines (newly
+ * allocated) with lines whose d0, d1 and cut say where they lie in the
+ * sanitised copy *disp (newly allocated); o0, o1 are the string's offsets.
+ * Returns the number of lines (at least 1). Used for the conflict view's
+ * explanation and the help. */
+size_t doc_wrap_string(const char *s, size_t len, int width, char **disp, struct doc_line **lines);
 
 #endif

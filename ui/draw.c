@@ -78,6 +78,11 @@ bool draw_utf8(void)
 	return cached == 1;
 }
 
+const char *draw_ellipsis(void)
+{
+	return draw_utf8() ? "…" : "~";
+}
+
 size_t draw_width(const char *s, size_t len)
 {
 	struct buf b;
@@ -88,15 +93,20 @@ size_t draw_width(const char *s, size_t len)
 	return w;
 }
 
-int draw_cell(int y, int x, int w, const char *s, enum style_id st)
+int draw_cell_ex(int y, int x, int w, const char *s, enum style_id st, unsigned extra)
 {
 	if (w <= 0)
 		return 0;
 	size_t len = strlen(s);
 	if ((int)draw_width(s, len) <= w)
-		return draw_text(y, x, w, s, len, st, 0);
-	int c = draw_text(y, x, w - 1, s, draw_fit(s, len, (size_t)w - 1), st, 0);
-	return c + draw_str(y, x + c, 1, draw_utf8() ? "…" : "~", st, 0);
+		return draw_text(y, x, w, s, len, st, extra);
+	int c = draw_text(y, x, w - 1, s, draw_fit(s, len, (size_t)w - 1), st, extra);
+	return c + draw_str(y, x + c, 1, draw_ellipsis(), st, extra);
+}
+
+int draw_cell(int y, int x, int w, const char *s, enum style_id st)
+{
+	return draw_cell_ex(y, x, w, s, st, 0);
 }
 
 /* The byte length of the longest whole-character (grapheme) prefix a and

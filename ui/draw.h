@@ -38,6 +38,8 @@ int draw_printf(int y, int x, int maxw, enum style_id st, unsigned extra, const 
 /* Draws s in at most w columns; a cut text ends in "…" ("~" without
  * UTF-8), so that a cut name is seen to be cut. Returns the columns used. */
 int draw_cell(int y, int x, int w, const char *s, enum style_id st);
+/* draw_cell with attributes added (ATTR_*), as draw_text's extra. */
+int draw_cell_ex(int y, int x, int w, const char *s, enum style_id st, unsigned extra);
 /* draw_cell of s beside a name it must be told from (other, the other side
  * of a conflict): when s must be cut and the two begin alike, the cut keeps
  * where they differ. The start as far as it fits, "…", and s from the
@@ -64,5 +66,8 @@ size_t draw_fit(const char *s, size_t len, size_t w);
 
 /* Glyphs: UTF-8 ones when the locale is UTF-8, ASCII otherwise. */
 bool draw_utf8(void);
+
+/* The mark that ends a cut text: "…" ("~" without UTF-8), one column. */
+const char *draw_ellipsis(void);
 
 #endif

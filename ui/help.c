@@ -140,7 +140,7 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 			tx = x0 + 4;
 		int ww = stack ? x0 + w - tx : x0 + w - (tx + lead_w);
 		char *disp;
-		size_t *lines;
+		struct doc_line *lines;
 		size_t nl = doc_wrap_string(l->text + lead, strlen(l->text + lead), ww > 1 ? ww : 1, &disp,
 					    &lines);
 		size_t head = stack ? (name_row ? 2 : 1) : 0; /* rows before the help's */
@@ -149,8 +149,10 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 				continue;
 			int y = y0 + (int)(row - top);
 			if (!l->keys) {
-				draw_text(y, tx, x0 + w - tx, disp + lines[2 * j], lines[2 * j + 1] - lines[2 * j],
-					  ST_DEFAULT, ATTR_BOLD);
+				int c = draw_text(y, tx, x0 + w - tx, disp + lines[j].d0, lines[j].d1 - lines[j].d0,
+						  ST_DEFAULT, ATTR_BOLD);
+				if (lines[j].cut)
+					draw_str(y, tx + c, x0 + w - tx - c, draw_ellipsis(), ST_DEFAULT, ATTR_BOLD);
 				continue;
 			}
 			if (j == 0)
@@ -167,8 +169,11 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 			if (j == 0)
 				draw_text(y, tx, lead_w, l->text, lead, ST_DEFAULT, 0);
 			size_t k = j - head;
-			draw_text(y, tx + (stack ? 0 : lead_w), x0 + w - (tx + (stack ? 0 : lead_w)),
-				  disp + lines[2 * k], lines[2 * k + 1] - lines[2 * k], ST_DEFAULT, 0);
+			int hx = tx + (stack ? 0 : lead_w);
+			int c = draw_text(y, hx, x0 + w - hx, disp + lines[k].d0, lines[k].d1 - lines[k].d0,
+					  ST_DEFAULT, 0);
+			if (lines[k].cut)
+				draw_str(y, hx + c, x0 + w - hx - c, draw_ellipsis(), ST_DEFAULT, 0);
 		}
 		free(disp);
 		free(lines);

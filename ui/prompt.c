@@ -187,8 +187,8 @@ unsigned app_search_step(struct app *a, int dir)
 			a->follow = true;
 			break;
 		}
-	app_message(a, false, "Search \"%s\": %zu matching sentences; n and N step, Esc ends.",
-		    a->search, a->search_total);
+	app_message(a, false, "Search \"%s\": %zu matching sentence%s; n and N step, Esc ends.",
+		    a->search, a->search_total, a->search_total == 1 ? "" : "s");
 	return F_REDRAW;
 }
 

@@ -116,6 +116,9 @@ static void draw_article_line(struct app *a, size_t li, int y, int x, int w)
 		col += draw_text(y, col, maxc - col, d->disp + p, q - p, k.st, k.extra);
 		p = q;
 	}
+	/* a token longer than the pane, cut: it goes on in the next line */
+	if (l->cut)
+		draw_str(y, col, maxc - col, draw_ellipsis(), ST_DEFAULT, 0);
 }
 
 static void keep_in_view(size_t sel, size_t *top, size_t h, size_t n)
@@ -270,10 +273,10 @@ static void reader_draw(struct app *a, void *state)
 		draw_panel_row(a, i, L->panel.y + r, L->panel.x, L->panel.w, &pc);
 	}
 	if (!s->nclaims && L->panel.h > 0)
-		draw_str(L->panel.y, L->panel.x + 2, L->panel.w - 2,
-			 s->id ? "No claims were found in this source."
-			       : "Add articles with 'crosscheck add FILE...'.",
-			 ST_DEFAULT, ATTR_DIM);
+		draw_cell_ex(L->panel.y, L->panel.x + 2, L->panel.w - 2,
+			     s->id ? "No claims were found in this source."
+				   : "Add articles with 'crosscheck add FILE...'.",
+			     ST_DEFAULT, ATTR_DIM);
 }
 
 static unsigned move_sel(struct app *a, long delta)

@@ -238,9 +238,9 @@ static void timeline_draw(struct app *a, void *state)
 	else
 		draw_cell(b.y, b.x + 1, b.w - 1, "Timeline: every dated claim, in date order", ST_PANE_TITLE);
 	if (!tv->n && h > 0)
-		draw_str(b.y + 1, b.x + 2, b.w - 2,
-			 *tv->story ? "No dated claims in this story." : "No dated claims in this store.",
-			 ST_DEFAULT, ATTR_DIM);
+		draw_cell_ex(b.y + 1, b.x + 2, b.w - 2,
+			     *tv->story ? "No dated claims in this story." : "No dated claims in this store.",
+			     ST_DEFAULT, ATTR_DIM);
 	int srcw = b.w / 5 > 24 ? 24 : b.w / 5;
 	for (int r = 0; r < h; r++) {
 		size_t i = tv->top + (size_t)r;
@@ -266,8 +266,12 @@ static void timeline_draw(struct app *a, void *state)
 			 * says it, not with TIMEX3's XXXX-XX-XX */
 			if (dl == 10 && memcmp(t->value, "XXXX-XX-XX", 10) == 0)
 				draw_str(y, b.x + 1, 11, "day unknown", sel ? st : ST_DATE, 0);
-			else
-				draw_text(y, b.x + 1, 11, t->value, dl, sel ? st : ST_DATE, 0);
+			else {
+				/* a value longer than its 11 columns ends in "…" */
+				char *day = xstrndup(t->value, dl);
+				draw_cell(y, b.x + 1, 11, day, sel ? st : ST_DATE);
+				free(day);
+			}
 		}
 		enum claim_status cs = t->conflicts ? CS_CONFLICT : CS_UNREVIEWED;
 		if (t->verdict)

@@ -77,6 +77,45 @@ is "$(printf '%s\n' "$scr" | sed -n '3,38p' | grep -c '^$')" "0" "... and the bo
 tui_keys Q
 tui_dead >/dev/null
 
+# the conflict view (claim 4 of the first source: fewer than 50 staff
+# against about 60 workers): a sentence cut by the height ends in "…" on its
+# last row shown, and the explanation wraps at spaces only, a source's
+# name never broken at its hyphens (README: "Screens")
+tui_start 80 24 xterm-256color "$(review_cmd k.db kim)"
+tui_wait "source 1/5" >/dev/null
+tui_keys j j j c
+scr=$(tui_wait "rule quantity/disjoint")
+like "$scr" "to customers in the United States." "80x24: the other side's sentence shows whole"
+is "$(printf '%s\n' "$scr" | sed -n '5,11p' | grep -c '…')" "0" "... with no …"
+unlike "$scr" "the-\$" "... and no row ends inside a source's name"
+tui_resize 60 15
+scr=$(tui_wait "capital-desk-…")
+matches "$(row "$scr" 8)" "^ .{29} .*[a-z]…$" "60x15: the sentence cut by the height ends in … on its last row"
+matches "$(printf '%s\n' "$scr" | sed -n '9,11p')" "^ +the-ledger-wire\.txt " "... a source's name wraps whole to the next row"
+is "$(printf '%s\n' "$scr" | grep -c -- '-$')" "0" "... no row ends in a hyphen"
+tui_resize 200 50
+scr=$(tui_wait "United States.")
+is "$(printf '%s\n' "$scr" | sed -n '5,8p' | grep -c '…')" "0" "200x50: the sentences show whole, with no …"
+tui_keys Q
+tui_dead >/dev/null
+
+# a pane's placeholder cut to fit ends in "…" too: a source with no claims,
+# the claims panel at its narrowest (">" moves the split)
+printf 'Notes from a quiet afternoon.\n\nThe minutes are at https://records.example.net/council/2025/minutes-of-the-quiet-afternoon-session-with-every-appendix.html for reference.\n' >quiet.txt
+fixture q.db quiet.txt
+tui_start 100 12 xterm-256color "$(review_cmd q.db kim)"
+scr=$(tui_wait "source 1/1")
+# and a web address wider than the article pane: cut, each piece but its
+# last ending in "…", never at its hyphens short of the width
+matches "$(printf '%s\n' "$scr" | grep -F 'https://records')" "^  https://records\.example\.net/[^ ]*… *│" \
+	"a web address wider than the pane starts a row and is cut with …"
+matches "$(printf '%s\n' "$scr" | grep -A1 -F 'https://records' | tail -n 1)" "^  [a-z-]*appendix\.html" "... and goes on in the next row"
+for i in $(seq 1 16); do tui_keys '>'; done
+scr=$(tui_wait "Claims (none)")
+matches "$(row "$scr" 3)" "│  No claims were f[a-z ]*…$" "a narrow claims panel: its placeholder cut with …"
+tui_keys Q
+tui_dead >/dev/null
+
 # tags: a lone "#", a tag of punctuation, an over-long one are refused
 cat >t.txt <<'TXT'
 Brightwater Mills said on Monday that it will shut its Oakdale plant on June 2, 2025.

@@ -121,6 +121,14 @@ unlike "$scr" "No sentence matches" "n steps to the next match"
 tui_keys Escape
 scr=$(tui_stable)
 unlike "$scr" "/Raimondo" "Esc ends the search"
+tui_keys /
+tui_wait "/" >/dev/null
+tui_keys -l "pullback"
+tui_keys Enter
+scr=$(tui_wait "matching sentence")
+like "$scr" 'Search "pullback": 1 matching sentence; n and N step' "one match is one matching sentence"
+tui_keys Escape
+tui_stable >/dev/null
 
 nconf=$(sql s.db "SELECT count(*) FROM conflicts")
 if [ "$nconf" -gt 0 ]; then
