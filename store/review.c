@@ -489,9 +489,11 @@ enum cc_status store_review_timeline_page(struct store *st, const char *story, c
 
 /* ---- search ---------------------------------------------------------------- */
 
-/* The user's words as FTS5 strings ("word" with quotes doubled), all
- * required: no FTS5 syntax reaches the engine from the keyboard. Returns
- * NULL when there are no words. */
+/* The user's words as FTS5 prefix strings ("word"* with quotes doubled),
+ * all required: each matches the words that start with it, as a reader
+ * expects ("decade" finds "decades" and "two-decade"); no other FTS5
+ * syntax reaches the engine from the keyboard. Returns NULL when there are
+ * no words. */
 static char *fts_query(const char *in)
 {
 	struct buf b;
@@ -511,6 +513,7 @@ static char *fts_query(const char *in)
 			buf_addc(&b, *p++);
 		}
 		buf_addc(&b, '"');
+		buf_addc(&b, '*');
 	}
 	if (!b.len) {
 		buf_free(&b);

@@ -640,8 +640,9 @@ enum cc_status store_review_timeline_page(struct store *st, const char *story, c
 					  int64_t claim_id, size_t slot, int dir, size_t limit,
 					  store_review_dated_fn fn, void *ctx, struct cc_err *err);
 
-/* Full-text search over the sentences: the words of `query` (each taken
- * literally, all required). The next (dir > 0) or previous (dir < 0)
+/* Full-text search over the sentences: the words of `query` (all
+ * required; case and accents ignored; each matches the words that start
+ * with it: "decade" finds "decades", "two-decade"). The next (dir > 0) or previous (dir < 0)
  * matching sentence after or before (source_id, sentence); wraps around.
  * *total counts every match (may be NULL). */
 enum cc_status store_review_search(struct store *st, const char *query, int64_t source_id,

@@ -641,6 +641,8 @@ static void test_remove(const char *path)
 	       "remove: three sources, one date without its year");
 	tap_str_eq(slot_of(st, "b.txt"), "2023-07-20/3", "the year comes from the others (a tie: the later)");
 	tap_long_eq((long)search_total(st, "hailstones"), 1, "a.txt's sentence is found by search");
+	tap_long_eq((long)search_total(st, "HAILSTONE"), 1, "... and by the start of its word, in any case");
+	tap_long_eq((long)search_total(st, "\"*"), 0, "... and a query of punctuation finds nothing, with no error");
 
 	size_t n = (size_t)nsources(st);
 	tap_ok(remove_names(st, "a.txt", "nosuch.txt", NULL) == CC_ERR_INPUT &&
