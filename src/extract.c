@@ -1543,6 +1543,25 @@ static int32_t speaker_after_role(const struct sent *s, int32_t e)
 	return p >= 0 && field_is(s->x->mentions.v[p].unit, "person") ? p : e;
 }
 
+/* The speaker named within a few words after a verb of saying whose words
+ * end before token `from` ("..., said Commerce Secretary Gina Raimondo"),
+ * up to a punctuation mark or "that" (and a determiner or a preposition
+ * when `plain`: "announced a deal with Pellam Inc." names no speaker), as
+ * speaker_after_role gives it; -1 when none. */
+static int32_t speaker_after_verb(const struct sent *s, size_t from, bool plain)
+{
+	for (size_t k = from; k < s->n && k < from + 4; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind == TK_PUNCT || token_is(s->text, t, "that") ||
+		    (plain && (is_determiner(s, t) || is_preposition(s, t))))
+			break;
+		int32_t sp = entity_starting_at(s, k);
+		if (sp >= 0)
+			return speaker_after_role(s, sp);
+	}
+	return -1;
+}
+
 static void find_attribution(struct sent *s)
 {
 	const char *text = s->text;
@@ -1621,13 +1640,8 @@ static void find_attribution(struct sent *s)
 		 * executives said EYP ...", "say that he troubled Wladimir").
 		 * Whoever was told is not the speaker. */
 		bool inverted = i == 0 || s->t[i - 1].kind == TK_PUNCT;
-		for (size_t k = i + m; !to && inverted && speaker < 0 && k < s->n && k < i + m + 4; k++) {
-			if (s->t[k].kind == TK_PUNCT || token_is(text, &s->t[k], "that"))
-				break;
-			speaker = entity_starting_at(s, k);
-			if (speaker >= 0)
-				speaker = speaker_after_role(s, speaker);
-		}
+		if (!to && inverted && speaker < 0)
+			speaker = speaker_after_verb(s, i + m, false);
 		if (speaker >= 0) {
 			const struct mention *sp = &s->x->mentions.v[speaker];
 			vstart = sp->start < s->t[i].start ? sp->start : s->t[i].start;
@@ -2183,14 +2197,9 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	if (trig > 0 && s->t[trig - 1].kind == TK_PUNCT &&
 	    (text[s->t[trig - 1].start] == ',' || is_quote_mark(text, &s->t[trig - 1]))) {
 		size_t m = lexicon_cue_at(s->lx, text, s->t, trig, s->n, CUE_SPEECH);
-		for (size_t k = trig + m; m && k < s->n && k < trig + m + 4; k++) {
-			if (s->t[k].kind == TK_PUNCT || token_is(text, &s->t[k], "that") ||
-			    is_determiner(s, &s->t[k]) || is_preposition(s, &s->t[k]))
-				break;
-			int32_t sp = entity_starting_at(s, k);
-			if (sp >= 0)
-				return speaker_after_role(s, sp);
-		}
+		int32_t sp = m ? speaker_after_verb(s, trig + m, true) : -1;
+		if (sp >= 0)
+			return sp;
 	}
 	/* an entity right before the verb is its subject ("Moscow-based maker
 	 * Kaspersky announced") */

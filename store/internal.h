@@ -270,11 +270,6 @@ enum cc_status st_story_reword(struct store *st, const char *story, const char *
  * `slot` the slot's start and end (store/conflicts.c). */
 void st_conflict_side_read(sqlite3_stmt *q, int o, bool slot, struct store_conflict_side *side);
 
-/* The year rule for dates whose year is unknown (year_from 4, "XXXX-07-20")
- * on the month-days of a CTE `u` (column md) the statement defines first:
- * the year the sources give that month-day explicitly most often, ties to
- * the later year (year_from 3). The tail of one UPDATE statement, shared
- * by store_source_add (store.c) and store_sources_remove (remove.c). */
 /* A month without a year ("in June": "XXXX-06", no year in its article)
  * takes the year other sources' explicit dates in that month give most
  * often (a day or the month: "June 2024", "June 12, 2024"), ties to the
@@ -284,36 +279,37 @@ void st_conflict_side_read(sqlite3_stmt *q, int o, bool slot, struct store_confl
  * anything (its dates, known or not, when it is added), or 0 for every
  * month of the store (after remove and refresh took years away). The
  * unknown months are few (the partial index slots_unknown_year holds
- * them). year_from 3 marks the year as another source's. */
+ * them), the known ones are found by slots_known_month. year_from 3 marks
+ * the year as another source's. */
 #define ST_MONTHS_RESOLVE_SQL \
 	"WITH u AS (SELECT DISTINCT substr(value, 6, 2) AS m FROM slots" \
-	"  WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) GLOB '[0-9][0-9]'" \
-	"  AND value GLOB 'XXXX-[0-9][0-9]' AND (?1 = 0 OR substr(value, 6, 2) IN" \
-	"   (SELECT substr(x.value, 6, 2) FROM claims c JOIN slots x ON x.claim_id = c.id" \
-	"    WHERE c.source_id = ?1 AND x.type = 'date')))," \
+	"  WHERE type = 'date' AND year_from = 4 AND value GLOB 'XXXX-[0-9][0-9]' AND (?1 = 0 OR" \
+	"   substr(value, 6, 2) IN (SELECT substr(x.value, 6, 2) FROM claims c" \
+	"    JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date')))," \
 	" h AS (SELECT u.m AS m, substr(s.value, 1, 4) AS y, count(*) AS c FROM u" \
 	"  JOIN slots s ON s.type = 'date' AND s.year_from = 0 AND substr(s.value, 6, 2) = u.m" \
 	"  WHERE s.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY u.m, y)," \
-	" best AS (SELECT m, y, julianday(y || '-' || m || '-01') - 2440587.5 AS d FROM h h1" \
+	" best AS (SELECT m, y, julianday(y || '-' || m || '-01') - 2440587.5 AS first," \
+	"  julianday(y || '-' || m || '-01', '+1 month', '-1 day') - 2440587.5 AS last FROM h h1" \
 	"  WHERE NOT EXISTS (SELECT 1 FROM h h2" \
 	"  WHERE h2.m = h1.m AND (h2.c > h1.c OR (h2.c = h1.c AND h2.y > h1.y))))" \
-	" UPDATE slots SET" \
-	"  value = (SELECT y FROM best WHERE best.m = substr(slots.value, 6, 2)) || substr(slots.value, 5)," \
-	"  lo = (SELECT d FROM best WHERE best.m = substr(slots.value, 6, 2))" \
-	"   + CASE mod WHEN 'mid' THEN 10 WHEN 'late' THEN 20 ELSE 0 END," \
-	"  hi = CASE mod WHEN 'early' THEN (SELECT d FROM best WHERE best.m = substr(slots.value, 6, 2)) + 9" \
-	"   WHEN 'mid' THEN (SELECT d FROM best WHERE best.m = substr(slots.value, 6, 2)) + 19" \
-	"   ELSE julianday((SELECT y FROM best WHERE best.m = substr(slots.value, 6, 2))" \
-	"    || substr(slots.value, 5) || '-01', '+1 month', '-1 day') - 2440587.5 END," \
-	"  year_from = 3" \
-	" WHERE type = 'date' AND year_from = 4 AND substr(value, 6, 5) GLOB '[0-9][0-9]'" \
-	"  AND value GLOB 'XXXX-[0-9][0-9]' AND substr(value, 6, 2) IN (SELECT m FROM best)"
+	" UPDATE slots SET value = best.y || substr(slots.value, 5)," \
+	"  lo = best.first + CASE slots.mod WHEN 'mid' THEN 10 WHEN 'late' THEN 20 ELSE 0 END," \
+	"  hi = CASE slots.mod WHEN 'early' THEN best.first + 9 WHEN 'mid' THEN best.first + 19" \
+	"   ELSE best.last END, year_from = 3" \
+	" FROM best WHERE best.m = substr(slots.value, 6, 2) AND slots.type = 'date'" \
+	"  AND slots.year_from = 4 AND slots.value GLOB 'XXXX-[0-9][0-9]'"
 /* ... and such months lose the year they took (before it is taken again
  * from the sources that stay: remove.c, refresh.c) */
 #define ST_MONTHS_UNSET_SQL \
 	"UPDATE slots SET value = 'XXXX' || substr(value, 5), lo = NULL, hi = NULL, year_from = 4" \
 	" WHERE type = 'date' AND year_from = 3 AND value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
 
+/* The year rule for dates whose year is unknown (year_from 4, "XXXX-07-20")
+ * on the month-days of a CTE `u` (column md) the statement defines first:
+ * the year the sources give that month-day explicitly most often, ties to
+ * the later year (year_from 3). The tail of one UPDATE statement, shared
+ * by store_source_add (store.c) and store_sources_remove (remove.c). */
 #define ST_YEARS_FROM_U \
 	" h AS (SELECT u.md AS md, substr(s.value, 1, 4) AS y, count(*) AS c FROM u" \
 	"  JOIN slots s ON substr(s.value, 6, 5) = u.md AND s.type = 'date' AND s.year_from = 0" \

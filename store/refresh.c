@@ -543,9 +543,8 @@ static enum cc_status refresh(struct store *st, struct store_refresh *v, struct 
 	st_claim_cache_clear(st);
 	if (rc == CC_OK)
 		rc = replay(st, t, n, j, err);
-	bool months = false;
 	if (rc == CC_OK)
-		rc = st_resolve_months(st, 0, &months, err);
+		rc = st_resolve_months(st, 0, NULL, err);
 	for (size_t i = 0; i < CC_ARRAY_LEN(restore_sql) && rc == CC_OK; i++)
 		rc = st_run_id(st, restore_sql[i], 0, NULL, "cannot put the annotations back", err);
 	int64_t d = 0;

@@ -166,7 +166,6 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r,
 	/* the story's subject may change without the source: its conflicts
 	 * keyed "*" are then worded again, as add does */
 	char *story = NULL, *before = NULL;
-	bool months = false;
 	if (j && (rc = st_story_subject_of(st, id, &story, &before, err)))
 		return rc;
 	if ((rc = exec_with(st, md_clear_sql, id, NULL, "cannot remove the source", err)) ||
@@ -179,7 +178,7 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r,
 	    (rc = exec_with(st, years_unset_sql, id, NULL, "cannot restore inferred years", err)) ||
 	    (rc = exec_with(st, years_set_sql, id, NULL, "cannot restore inferred years", err)) ||
 	    (rc = exec_with(st, ST_MONTHS_UNSET_SQL, id, NULL, "cannot restore inferred years", err)) ||
-	    (rc = st_resolve_months(st, 0, &months, err)) ||
+	    (rc = st_resolve_months(st, 0, NULL, err)) ||
 	    (rc = count_of(st, years_diff_sql, id, &r->years, "cannot restore inferred years", err))) {
 		free(story);
 		free(before);

@@ -995,12 +995,14 @@ enum cc_status st_resolve_years(struct store *st, int64_t source_id,
 
 /* Months without a year ("XXXX-06") take the year other sources give the
  * month (ST_MONTHS_RESOLVE_SQL): those source_id's dates name, or every
- * one of the store when source_id is 0. *changed is set when any did. */
+ * one of the store when source_id is 0. *changed (changed may be NULL) is
+ * set when any did. */
 enum cc_status st_resolve_months(struct store *st, int64_t source_id, bool *changed, struct cc_err *err)
 {
 	enum cc_status rc = st_run_id(st, ST_MONTHS_RESOLVE_SQL, source_id, NULL, "cannot infer missing years", err);
 	if (rc == CC_OK && sqlite3_changes(st->db) > 0) {
-		*changed = true;
+		if (changed)
+			*changed = true;
 		st_claim_cache_clear(st);
 	}
 	return rc;

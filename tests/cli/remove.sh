@@ -207,9 +207,17 @@ run --db "$I" remove pier-notes.txt
 run --db "$I" add "$T/dock-weekly.txt"
 is "$(sqlite3 "$I" "SELECT min(c.id) > $min_new FROM claims c JOIN sources s ON s.id = c.source_id WHERE s.name = 'dock-weekly.txt'")" 1 \
 	"ids: removed twice, added again: still new ids"
-# a store made before the floor (schema 12) takes its largest id as the floor
+# a store made before the floor (schema 12) takes its largest id as the floor;
+# a migration that fails (a table of that name already there) leaves it as
+# it was
 cp "$I" "$T/old12.db"
-sqlite3 "$T/old12.db" "$UNDO_SCHEMA_13"
+sqlite3 "$T/old12.db" "$UNDO_SCHEMA_13"' CREATE TABLE id_floor (x);'
+before12=$(sqlite3 "$T/old12.db" .dump | sha256sum)
+run --db "$T/old12.db" list
+is "$rc" 1 "ids: a schema 12 store whose migration fails: refused"
+like "$err" "migration failed" "ids: ... saying so"
+is "$(sqlite3 "$T/old12.db" .dump | sha256sum)" "$before12" "ids: ... and the store is as it was"
+sqlite3 "$T/old12.db" 'DROP TABLE id_floor;'
 run --db "$T/old12.db" list
 is "$rc" 0 "ids: a schema 12 store opens"
 is "$(sqlite3 "$T/old12.db" 'PRAGMA user_version'):$(sqlite3 "$T/old12.db" "SELECT last = (SELECT max(id) FROM claims) FROM id_floor WHERE name = 'claims'")" \
