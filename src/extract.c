@@ -1478,6 +1478,18 @@ static bool is_quote_mark(const char *text, const struct token *t)
 		((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D));
 }
 
+/* A dash that sets words off: an en or em dash, or a hyphen with a space
+ * before it ("a genre - the water musicals - ended"; not "start-up"). */
+static bool is_dash(const char *text, const struct token *t)
+{
+	if (t->kind != TK_PUNCT)
+		return false;
+	const char *p = text + t->start;
+	size_t n = t->end - t->start;
+	return (n == 1 && *p == '-' && (t->flags & TF_SPACE_BEFORE)) ||
+	       (n == 3 && (memcmp(p, "\xe2\x80\x94", 3) == 0 || memcmp(p, "\xe2\x80\x93", 3) == 0));
+}
+
 /* A token that may stand between a speaker and the verb of saying: a
  * date ("HP today announced") or a filler ("also", "has", "reportedly"),
  * but no negation, no form of "be" (a passive), no word that opens a clause of its own ("that",
@@ -1742,6 +1754,11 @@ static bool is_preposition(const struct sent *s, const struct token *t)
  * own actor, which need not be the story's ("In July it acquired Fulcrum"
  * in an outlet about Intel is Intel's, not the story's AMD) */
 #define SUBJ_MAIN_SAID EXTRACT_SUBJ_MAIN_SAID
+/* clause_subject's answer for a verb whose clause names its own subject in
+ * words that make no mention ("Lena Marsh, whose albums sold 2 million
+ * copies"): no subject, and none looked for before the clause (never
+ * stored in a mention) */
+#define SUBJ_NONE (-6)
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -1869,6 +1886,20 @@ static int32_t occurrence_it(struct sent *s)
 	return (int32_t)(s->x->mentions.n - 1);
 }
 
+/* Whether token k is a "whose" after a comma (a quote mark may stand
+ * between: a nickname's closing quote), which opens a relative clause set
+ * off from its antecedent ("Lena Marsh, whose albums sold"). Without the
+ * comma the clause's end is not seen ("A singer whose albums sold well
+ * died"), and it opens none. */
+static bool relative_whose(const struct sent *s, size_t k)
+{
+	if (k < 1 || !token_is(s->text, &s->t[k], "whose"))
+		return false;
+	if (k > 1 && is_quote_mark(s->text, &s->t[k - 1]))
+		k--;
+	return s->t[k - 1].kind == TK_PUNCT && s->text[s->t[k - 1].start] == ',';
+}
+
 /* Whether token k opens the clause a subject is looked for in: a ':' or
  * ';', a relative pronoun, or a verb of saying. */
 static inline __attribute__((always_inline)) bool clause_opener(const struct sent *s, size_t k)
@@ -1877,7 +1908,7 @@ static inline __attribute__((always_inline)) bool clause_opener(const struct sen
 	const struct token *t = &s->t[k];
 	char c = text[t->start]; /* strchr(":;", c) was also true of the NUL */
 	return (t->kind == TK_PUNCT && (c == ':' || c == ';' || c == '\0')) || token_is(text, t, "that") ||
-	       token_is(text, t, "which") || token_is(text, t, "who") ||
+	       token_is(text, t, "which") || token_is(text, t, "who") || relative_whose(s, k) ||
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH) ||
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
 }
@@ -2037,9 +2068,7 @@ static size_t dateline_lead(const struct sent *s, size_t trig)
 			return 0;
 		const char *c = text + t->start;
 		size_t n = t->end - t->start;
-		bool dash = (n == 1 && *c == '-' && (t->flags & TF_SPACE_BEFORE)) ||
-			    (n == 3 && (memcmp(c, "\xe2\x80\x94", 3) == 0 || memcmp(c, "\xe2\x80\x93", 3) == 0));
-		if (dash) {
+		if (is_dash(text, t)) {
 			if (k == 0 || !shaped)
 				return 0;
 			while (k + 1 < trig && s->t[k + 1].kind == TK_PUNCT && text[s->t[k + 1].start] == '-')
@@ -2296,19 +2325,29 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	 * the noun phrase before its pronoun; so is the subject of a verb
 	 * after the clause, set off by commas, when the main verb follows the
 	 * second ("The company, which has operated in the U.S. for over a
-	 * decade, will now wind down its operations") */
+	 * decade, will now wind down its operations"), or by a dash that
+	 * closes an aside of its own ("The swimmer, whose films launched a
+	 * genre - the water musicals - died Thursday"; "whose" only so: in
+	 * "whose sister died" the sister dies). A quote mark may stand
+	 * between the comma and the pronoun (a nickname's closing quote). */
 	bool closed = false;
-	if (cs > 1 && cs < trig && (token_is(text, &s->t[cs - 1], "which") || token_is(text, &s->t[cs - 1], "who")) &&
-	    s->t[cs - 2].kind == TK_PUNCT && text[s->t[cs - 2].start] == ',') {
-		/* the comma that closes it, right before the main verb's words */
+	size_t rel = cs > 1 && cs < trig ? cs - 1 : SIZE_MAX; /* the pronoun */
+	bool whose = rel != SIZE_MAX && relative_whose(s, rel);
+	size_t before = rel; /* the comma before it */
+	if (before != SIZE_MAX && before > 1 && is_quote_mark(text, &s->t[before - 1]))
+		before--;
+	if (rel != SIZE_MAX && (token_is(text, &s->t[rel], "which") || token_is(text, &s->t[rel], "who") || whose) &&
+	    s->t[before - 1].kind == TK_PUNCT && text[s->t[before - 1].start] == ',') {
+		/* the comma or dash that closes it, right before the main
+		 * verb's words */
 		for (size_t k = next_bit(s->punct, cs, trig); k < trig && !closed; k = next_bit(s->punct, k + 1, trig))
-			closed = text[s->t[k].start] == ',' &&
+			closed = (text[s->t[k].start] == ',' || is_dash(text, &s->t[k])) &&
 				 (bit_get(s->ev, k + 1) || is_verb_filler(s, &s->t[k + 1]));
 	}
 	if (cs > 0 && (cs == trig || closed) && (token_is(text, &s->t[cs - 1], "which") ||
-						 token_is(text, &s->t[cs - 1], "who") ||
+						 token_is(text, &s->t[cs - 1], "who") || (whose && closed) ||
 						 token_is(text, &s->t[cs - 1], "that"))) {
-		size_t k = cs - 1;
+		size_t k = closed ? before : cs - 1;
 		if (k > 0 && s->t[k - 1].kind == TK_PUNCT && text[s->t[k - 1].start] == ',')
 			k--;
 		if (k > 0) {
@@ -2328,6 +2367,10 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		return -1;
 	}
+	/* inside a clause that "whose" opens, the noun after it acts: "whose
+	 * brother died" is not the antecedent's death */
+	if (whose && !closed)
+		return SUBJ_NONE;
 	if (cs == 0)
 		cs = dateline_lead(s, trig);
 	int32_t counted = with_count_subject(s, cs, trig);
@@ -3252,7 +3295,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			}
 		}
 		if (left != -1) {
-			v[e].subject = left;
+			v[e].subject = left == SUBJ_NONE ? -1 : left;
 			continue;
 		}
 		/* "HP has bought Opsware for $1.6 billion; Mercury for $4.5

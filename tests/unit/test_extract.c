@@ -1051,6 +1051,17 @@ int main(void)
 		   "wind down", "(main)");
 	subject_is("Officials checked the system, which uses ammonia, and the docks, where several workers reported a bang.",
 		   "reported", NULL);
+	/* ... or closed by a dash that ends an aside of its own; "whose"
+	 * opens such a clause too, and the verb inside it is not the
+	 * antecedent's (its own noun acts: "whose brother died") */
+	subject_is("Lena Marsh, whose albums started a craze for swing – the \"big band\" revival – died on Friday at 88.",
+		   "died", "Lena Marsh");
+	subject_is("Lena Marsh, \"whose albums started a craze - a revival of swing - died on Friday.", "died",
+		   "Lena Marsh");
+	subject_is("The mayor, whose brother died in 2019, resigned on Monday.", "died", NULL);
+	subject_is("The mayor, whose brother died in 2019, resigned on Monday.", "resigned", "mayor");
+	subject_is("Lena Marsh, whose albums sold 2 million copies, died on Friday.", "sold", NULL);
+	subject_is("Lena Marsh, whose brother died in 2019, retired on Monday.", "died", NULL);
 	/* a surname alone after the full name in the same article is that
 	 * name (and so is a quote's speaker); not when two full names end
 	 * alike */
