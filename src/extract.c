@@ -2230,6 +2230,37 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		if (sp >= 0)
 			return sp;
 	}
+	/* "given Oracle has made 41 acquisitions": a noun trigger counted by
+	 * the amount before it, the object of a plain verb ("made",
+	 * "completed"), is done by the name right before that verb and its
+	 * fillers, whatever opened the clause ("It is apt, given" does not
+	 * make "it" the buyer) */
+	if (trig >= 3 && s->covered[trig - 1]) {
+		size_t a = trig - 1; /* the amount's first token */
+		while (a > 0 && s->covered[a - 1])
+			a--;
+		const struct token *vb = a > 1 ? &s->t[a - 1] : NULL; /* the verb */
+		bool amount = false; /* (an amount's run, not a name's: names cover their tokens too) */
+		if (vb && vb->kind == TK_WORD && !(vb->flags & TF_CAP) && !is_verb_filler(s, vb) &&
+		    !is_preposition(s, vb) && !is_determiner(s, vb) && !is_possessive(text, vb))
+			for (size_t m = s->first; m < s->x->mentions.n && !amount; m++) {
+				const struct mention *q = &s->x->mentions.v[m];
+				amount = q->type == M_NUMBER && q->start == s->t[a].start &&
+					 q->end == s->t[trig - 1].end;
+			}
+		if (amount) {
+			size_t k = a - 1;
+			while (k > 0 && is_verb_filler(s, &s->t[k - 1]) && s->t[k - 1].kind != TK_PUNCT)
+				k--;
+			int32_t e = k > 0 ? entity_ending_at(s, k - 1) : -1;
+			if (e >= 0 && !field_is(s->x->mentions.v[e].unit, "place") &&
+			    !field_is(s->x->mentions.v[e].unit, "noun")) {
+				size_t st0 = tok_first(s, e);
+				if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
+					return e;
+			}
+		}
+	}
 	/* an entity right before the verb is its subject ("Moscow-based maker
 	 * Kaspersky announced") */
 	size_t k0 = trig;

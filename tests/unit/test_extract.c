@@ -1062,6 +1062,15 @@ int main(void)
 	subject_is("The mayor, whose brother died in 2019, resigned on Monday.", "resigned", "mayor");
 	subject_is("Lena Marsh, whose albums sold 2 million copies, died on Friday.", "sold", NULL);
 	subject_is("Lena Marsh, whose brother died in 2019, retired on Monday.", "died", NULL);
+	/* a noun trigger counted by an amount, the object of a plain verb,
+	 * is done by the name before that verb, whatever opens the clause;
+	 * not by a name that is no amount's ("trainer Emanuel Steward told") */
+	subject_is("Orvik bought Tessel. It is a fitting stage, given Harlow Co. has made 30 acquisitions in 4 years.",
+		   "acquisitions", "Harlow");
+	subject_is("Orvik bought Tessel. It is no surprise, as Harlow completed 2 million purchases.", "purchases",
+		   "Harlow");
+	subject_is("Orvik bought Tessel. Between rounds, ring trainer Dana Whitfield told Orvik to hurry.", "told",
+		   "Dana Whitfield");
 	/* a surname alone after the full name in the same article is that
 	 * name (and so is a quote's speaker); not when two full names end
 	 * alike */
