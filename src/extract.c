@@ -2331,6 +2331,26 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 					break;
 			}
 		}
+		/* "The storm flooded 40 homes, and the damage reached $2
+		 * million": a clause joined by ", and" (", but") that opens
+		 * with a determiner and a plain word or two right before its
+		 * verb has that noun phrase for subject, not the first
+		 * clause's ("the company": the article's main organisation) */
+		for (size_t d = k0 - 1; d >= 3 && (k0 - 1) - d < 3; d--) {
+			const struct token *w = &s->t[d];
+			if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[d] || is_preposition(s, w) ||
+			    is_verb_filler(s, w))
+				break;
+			const struct token *dt = &s->t[d - 1];
+			if (!is_determiner(s, dt) || (dt->flags & TF_CAP) || is_possessive(text, dt))
+				continue;
+			if (!(token_is(text, &s->t[d - 2], "and") || token_is(text, &s->t[d - 2], "but")) ||
+			    s->t[d - 3].kind != TK_PUNCT || text[s->t[d - 3].start] != ',')
+				break;
+			if (lexicon_cue_at(s->lx, text, s->t, d - 1, s->n, CUE_SUBJECT_NOUN) >= 2)
+				return SUBJ_MAIN;
+			return noun_subject(s, d - 1, k0 - 1);
+		}
 		/* "it expects the deal to close": the noun phrase right before
 		 * "to" is what begins or ends (not so for other verbs: "a deal to
 		 * buy SeaMicro" is not the buyer) */

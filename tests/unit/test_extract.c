@@ -1062,6 +1062,12 @@ int main(void)
 	subject_is("The mayor, whose brother died in 2019, resigned on Monday.", "resigned", "mayor");
 	subject_is("Lena Marsh, whose albums sold 2 million copies, died on Friday.", "sold", NULL);
 	subject_is("Lena Marsh, whose brother died in 2019, retired on Monday.", "died", NULL);
+	/* a clause joined by ", and" or ", but" that opens with a noun phrase
+	 * has it for subject, not the first clause's */
+	subject_is("The storm flooded 40 homes, and the damage reached $2 million.", "reached", "damage");
+	subject_is("Orvik Systems cut 300 jobs, but the company said sales were up.", "said", "(main)");
+	subject_is("Harlow Co. bought the mill, and the deal closed in May.", "bought", "Harlow");
+	subject_is("Harlow Co. and the union signed a deal in May.", "signed", "Harlow");
 	/* a noun trigger counted by an amount, the object of a plain verb,
 	 * is done by the name before that verb, whatever opens the clause;
 	 * not by a name that is no amount's ("trainer Emanuel Steward told") */
