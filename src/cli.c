@@ -730,7 +730,7 @@ struct named_members {
 	char gran[GRAN_MINUTE + 2][NAMED_ROOM];
 	char mod[MOD_MORE + 2][NAMED_ROOM];
 	char year[5][NAMED_ROOM];
-	char negmod[2][MODAL_EXPECTED + 1][NAMED_ROOM2];
+	char negmod[2][MODAL_QUESTION + 1][NAMED_ROOM2];
 };
 
 JSONW_INLINE void put_named(struct jsonw_rec *r, const char *e, size_t size)
@@ -2160,7 +2160,7 @@ JSONW_INLINE void mention_jsonl(struct jsonw_rec *r, const struct extraction *xt
 	slot_members(&k, x);
 	if (type == M_EVENT) /* both from the table */
 		put_named(r,
-			  sh->named.negmod[m->negated][(unsigned)m->modality <= MODAL_EXPECTED ? m->modality
+			  sh->named.negmod[m->negated][(unsigned)m->modality <= MODAL_QUESTION ? m->modality
 											: MODAL_ASSERTED],
 			  NAMED_ROOM2);
 	if (type == M_QUOTE)
@@ -2249,7 +2249,7 @@ static void named_members_init(const struct jsonw *w, struct named_members *nm)
 		named_set(nm->year[y], NAMED_ROOM, &b);
 	}
 	for (int n = 0; n < 2; n++)
-		for (int v = 0; v <= MODAL_EXPECTED; v++) {
+		for (int v = 0; v <= MODAL_QUESTION; v++) {
 			buf_adds(&b, n ? ",\"negated\":true" : ",\"negated\":false");
 			named_add(w, &b, "modality", mention_modality_name((enum modality)v));
 			named_set(nm->negmod[n][v], NAMED_ROOM2, &b);

@@ -1959,6 +1959,12 @@ static bool foreseen(const struct cf_claim *c)
 	return c->modality && strcmp(c->modality, "expected") == 0;
 }
 
+/* Whether a claim is a question's (modality "question"). */
+static bool asked(const struct cf_claim *c)
+{
+	return c->modality && strcmp(c->modality, "question") == 0;
+}
+
 /* How many sums of money a claim states. */
 static size_t sums(const struct cf_claim *c)
 {
@@ -2679,6 +2685,10 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 	static const struct cf_words none = {0};
 	struct sink k = {out, 0, max, words ? words : &none};
 	if (!a->source || !b->source)
+		return 0;
+	/* a question ("Did any readers feel the quake shortly after 2
+	 * a.m.?") states nothing to agree or disagree with */
+	if (asked(a) || asked(b))
 		return 0;
 	if (strcmp(a->source, b->source) == 0) {
 		judge_within(a, b, &k);

@@ -2633,6 +2633,7 @@ static bool length_unit(const char *u);
 static void find_length_measure(struct sent *s, struct mention *m);
 static void find_joining_measure(struct sent *s, struct mention *m);
 static void mark_foreseen(struct sent *s, const uint32_t *sl, size_t nsl);
+static void mark_asked(struct sent *s, size_t end);
 
 /* Whether any of the sentence's tokens is_clause_break: its punctuation
  * tokens (the mask from sent_masks) tested without a branch on the byte.
@@ -2858,8 +2859,29 @@ static void tie(struct sent *s)
 	/* the figures are among the slots: their list, not all the sentence's
 	 * mentions (tie adds none of them) */
 	mark_foreseen(s, sl, nsl);
+	mark_asked(s, end);
 	if (ids != small_ids)
 		free(ids);
+}
+
+/* "Did any readers feel the quake shortly after 2 a.m.?", "Will Orvik
+ * follow?": a sentence that ends in a question mark (a closing quote may
+ * follow it) states nothing: its events and figures, the mentions from
+ * s->first to end, are asked (modality "question"), and their claims
+ * neither agree nor disagree with any other. */
+static void mark_asked(struct sent *s, size_t end)
+{
+	const char *text = s->text;
+	size_t k = s->n;
+	while (k > 0 && is_quote_mark(text, &s->t[k - 1]))
+		k--;
+	if (k == 0 || s->t[k - 1].kind != TK_PUNCT || text[s->t[k - 1].start] != '?')
+		return;
+	for (size_t m = s->first; m < end; m++) {
+		struct mention *v = &s->x->mentions.v[m];
+		if (v->type != M_ENTITY && v->type != M_QUOTE)
+			v->modality = MODAL_QUESTION;
+	}
 }
 
 /* A sentence's event, as tie's loops ask it for every slot: its mention,
@@ -4078,6 +4100,9 @@ static void make_claims(struct extraction *x, size_t first, size_t end, size_t s
 		/* a figure others foresaw (mark_foreseen) makes its claim theirs */
 		if (ev < 0 && x->mentions.v[m].modality == MODAL_EXPECTED)
 			c->modality = MODAL_EXPECTED;
+		/* ... and a question's figure (mark_asked), asks it */
+		if (x->mentions.v[m].modality == MODAL_QUESTION)
+			c->modality = MODAL_QUESTION;
 		/* "Nine dead after a boat capsized on Sunday, officials said": a
 		 * date has no subject of its own where its event has none; the
 		 * claim's is then that of its first figure */

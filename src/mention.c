@@ -35,11 +35,11 @@ const char *const mention_mod_names[MOD_MORE + 1] = {
 	[MOD_ON] = "on", [MOD_APPROX] = "approx", [MOD_LESS] = "less", [MOD_MORE] = "more",
 };
 
-const char *const mention_modality_names[MODAL_EXPECTED + 1] = {
+const char *const mention_modality_names[MODAL_QUESTION + 1] = {
 	[MODAL_ASSERTED] = "asserted", [MODAL_FUTURE] = "future",
 	[MODAL_POSSIBLE] = "possible", [MODAL_PLANNED] = "planned",
 	[MODAL_VOWED] = "vowed", [MODAL_REPORTED] = "reported",
-	[MODAL_EXPECTED] = "expected",
+	[MODAL_EXPECTED] = "expected", [MODAL_QUESTION] = "question",
 };
 
 const char *const granularity_names[GRAN_MINUTE + 1] = {

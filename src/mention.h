@@ -82,6 +82,7 @@ enum modality {
 	MODAL_VOWED,    /* vowed, pledged, promised, threatened */
 	MODAL_REPORTED, /* reportedly, allegedly */
 	MODAL_EXPECTED, /* what others foresaw: "analysts had expected" */
+	MODAL_QUESTION, /* asked, not stated: a sentence that ends in '?' */
 };
 
 struct mention {
@@ -153,7 +154,7 @@ void mention_list_free(struct mention_list *l);
  * member) or "asserted" (modality). */
 extern const char *const mention_type_names[M__COUNT];
 extern const char *const mention_mod_names[MOD_MORE + 1];
-extern const char *const mention_modality_names[MODAL_EXPECTED + 1];
+extern const char *const mention_modality_names[MODAL_QUESTION + 1];
 extern const char *const granularity_names[GRAN_MINUTE + 1];
 
 static inline const char *mention_type_name(enum mention_type t)
@@ -168,7 +169,7 @@ static inline const char *mention_mod_name(enum mention_mod m)
 
 static inline const char *mention_modality_name(enum modality m)
 {
-	return (unsigned)m <= MODAL_EXPECTED ? mention_modality_names[m] : "asserted";
+	return (unsigned)m <= MODAL_QUESTION ? mention_modality_names[m] : "asserted";
 }
 
 static inline const char *granularity_name(enum granularity g)

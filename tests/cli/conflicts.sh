@@ -455,4 +455,18 @@ run --db "$T/past.db" conflicts --format jsonl
 is "$(jq -r 'select(.kind == "event-date") | [.a.source, .b.source] | sort | join("+")' <<<"$out" | sort | tr '\n' ' ')" \
 	"sells.txt+sold.txt wins.txt+won.txt " \
 	"'won' meets 'wins' and 'sold' meets 'sells' on another day (both missed before); 'rose' and 'grew', 'lost' and 'won' do not"
+# ---- a question states nothing: "Did the quake strike at 2:19 a.m.?" is
+# no conflict with "struck at 2:09 a.m.", nor does its 40 homes agree
+mkdir -p "$T/ask"
+printf 'Quake rattles Ostby\n\nOSTBY, March 14, 2025 - A 4.1 quake struck at 2:09 a.m. on Friday and damaged 40 homes, officials said.\n' >"$T/ask/said.txt"
+printf 'Quake wakes Ostby\n\nOSTBY, March 14, 2025 - Did the 4.4 quake strike at 2:19 a.m. on Friday and damage 40 homes?\n' >"$T/ask/asked.txt"
+printf 'Quake felt in Ostby\n\nOSTBY, March 14, 2025 - A 4.4 quake struck at 2:19 a.m. on Friday, officials said.\n' >"$T/ask/told.txt"
+"$CROSSCHECK" --db "$T/ask.db" add --story ask "$T/ask"/*.txt >/dev/null
+run --db "$T/ask.db" conflicts --format jsonl
+is "$(jq -r '[.a.source, .b.source] | sort | join("+")' <<<"$out" | sort -u | tr '\n' ' ')" "said.txt+told.txt " \
+	"a question's time and magnitude meet no other source's; two statements still conflict"
+run --db "$T/ask.db" corroborations --format jsonl
+is "$(jq -r '[.a.source, .b.source] | sort | join("+")' <<<"$out" | grep -c asked)" 0 "... and agree with none"
+run --db "$T/ask.db" claims --source asked.txt --format jsonl
+is "$(jq -r '.modality' <<<"$out" | sort -u)" question "the question's claims are asked (modality question)"
 done_testing

@@ -774,6 +774,13 @@ int main(void)
 	no_event("It eliminates 90 percent of the parts.", "eliminates");
 	no_event("It cut prices in May.", "cut");
 	event_is("It will eliminate 200 jobs.", "eliminate", "LAYOFF", false, MODAL_FUTURE);
+	/* a question states nothing: its events are asked, a closing quote
+	 * after the mark too; a question inside a stated sentence is not */
+	event_is("Will Orvik Systems eliminate 200 jobs?", "eliminate", "LAYOFF", false, MODAL_QUESTION);
+	event_is("Did any readers feel the quake shortly after 2 a.m.?", "quake", "STRIKE", false, MODAL_QUESTION);
+	event_is("\"Will the firm eliminate 200 jobs?\"", "eliminate", "LAYOFF", false, MODAL_QUESTION);
+	event_is("\"Will it last?\" she asked, and the firm eliminated 200 jobs.", "eliminated", "LAYOFF", false,
+		 MODAL_ASSERTED);
 	event_is("It led to the elimination of all U.S.-based positions.", "elimination", "LAYOFF",
 		 false, MODAL_ASSERTED);
 	event_is("About 300 positions were cut in May.", "cut", "LAYOFF", false, MODAL_ASSERTED);
