@@ -1125,11 +1125,22 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		"   JOIN slots xn ON xn.story = ci.story AND xn.type = 'date' AND xn.value = r.value"
 		"   JOIN claims cn ON cn.id = xn.claim_id"
 		"   WHERE ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		/* each through its index: the same subject and event; a subject
+		 * implied on the other side; or this one implied, the other
+		 * naming the story's subject (?3) */
 		"  UNION"
 		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
-		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event"
-		"    AND (cn.subject = ci.subject OR ci.subject_implied = 1 OR cn.subject_implied = 1)"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event"
 		"   WHERE ci.event <> '' AND ci.subject <> ''"
+		"    AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		"  UNION"
+		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1"
+		"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		"  UNION"
+		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ?3 AND cn.event = ci.event"
+		"   WHERE ci.subject_implied = 1 AND ci.event <> ''"
 		"    AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
 		" ) ORDER BY sa, oa, sb, ob LIMIT ?2";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
@@ -1137,6 +1148,7 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		return err->status;
 	sqlite3_bind_int64(q, 1, source_id);
 	sqlite3_bind_int(q, 2, STORE_MAX_CANDIDATES);
+	st_bind_text(q, 3, subject);
 	return judge_pair_rows(st, q, subject, j, "cannot find the claims whose years were filled in",
 			       err);
 }
@@ -1166,9 +1178,13 @@ enum cc_status st_rejudge_years(struct store *st, const struct store_judge *j, s
 		"  UNION"
 		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
 		"   JOIN claims ci ON ci.id = r.id"
-		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event"
-		"    AND (cn.subject = ci.subject OR ci.subject_implied = 1 OR cn.subject_implied = 1)"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event"
 		"   WHERE ci.event <> '' AND ci.subject <> '' AND ci.source_id <> cn.source_id"
+		"  UNION"
+		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
+		"   JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1"
+		"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id"
 		"  UNION"
 		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
 		"   JOIN conflicts f ON f.claim_a = r.id OR f.claim_b = r.id"
