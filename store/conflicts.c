@@ -1083,39 +1083,177 @@ static enum cc_status judge_pair_rows(struct store *st, sqlite3_stmt *q, const c
 	return rc;
 }
 
+/* The pair (ci, cn) as (claim of the older source, claim of the newer),
+ * with the sources and ranks that order the pairs as the sources were
+ * added (not claim ids: a refresh keeps them, store/refresh.c). */
+#define OLDER_FIRST \
+	"CASE WHEN ci.source_id < cn.source_id THEN ci.id ELSE cn.id END AS a," \
+	" CASE WHEN ci.source_id < cn.source_id THEN cn.id ELSE ci.id END AS b," \
+	" min(ci.source_id, cn.source_id) AS sa," \
+	" CASE WHEN ci.source_id < cn.source_id THEN ci.ord ELSE cn.ord END AS oa," \
+	" max(ci.source_id, cn.source_id) AS sb," \
+	" CASE WHEN ci.source_id < cn.source_id THEN cn.ord ELSE ci.ord END AS ob"
+
 /* Pairs of older sources' claims that the new source's years have just
- * joined: "September 29" in two sources that gave no year was no anchor
- * when the second was added; once a third source gives the year, both
- * dates hold it and meet. Each pair of claims of two other sources sharing
- * a date whose month-day is among the new source's, one side's year filled
- * in from other sources (year_from 3), is judged (older claim first) unless
- * a conflict of the same kind and key already stands between the two
- * sources. Rare (only when a year was filled in), and bounded like the
- * main lookup: at most STORE_MAX_CANDIDATES pairs a pass. */
+ * joined: "September 29" (or "in June") in two sources that gave no year
+ * was no anchor when the second was added; once a third source gives the
+ * year, both dates hold it and meet. A date whose year was filled in from
+ * other sources (year_from 3) on a month-day, or a month without a day,
+ * among the new source's dates (the only ones st_resolve_years can have
+ * changed) is judged again with the claims of the other older sources that
+ * hold the same date, or that share its claim's subject and event (or
+ * its event, a subject implied: "closed in March" against "closed in May"
+ * is a conflict only once both have a year), older claim first, as the
+ * candidates of an add would pair them; judge_pairs adds only what is not
+ * recorded yet. Rare (only when a year was filled in), and bounded like
+ * the main lookup: at most STORE_MAX_CANDIDATES pairs a pass. */
 static enum cc_status mark_resolved(struct store *st, int64_t source_id, const char *subject,
 				    const struct store_judge *j, struct cc_err *err)
 {
 	static const char pairs_sql[] =
-		"WITH md AS (SELECT DISTINCT substr(x.value, 6, 5) AS m FROM claims c"
-		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date')"
-		" SELECT DISTINCT ca.id, cb.id, ca.source_id, ca.ord, cb.source_id, cb.ord FROM claims n"
-		"  JOIN slots xa ON xa.story = n.story AND xa.type = 'date'"
-		"  JOIN slots xb ON xb.story = xa.story AND xb.type = 'date' AND xb.value = xa.value"
-		"   AND xb.claim_id <> xa.claim_id"
-		"  JOIN claims ca ON ca.id = xa.claim_id JOIN claims cb ON cb.id = xb.claim_id"
-		" WHERE n.id = (SELECT id FROM claims WHERE source_id = ?1 LIMIT 1)"
-		"  AND substr(xa.value, 6, 5) IN (SELECT m FROM md)"
-		"  AND xa.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-		"  AND (xa.year_from = 3 OR xb.year_from = 3)"
-		"  AND ca.source_id <> ?1 AND cb.source_id <> ?1 AND ca.source_id < cb.source_id"
-		" ORDER BY ca.source_id, ca.ord, cb.source_id, cb.ord LIMIT ?2";
+		"WITH nd AS (SELECT DISTINCT x.value AS v FROM claims c"
+		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date'),"
+		" r AS (SELECT DISTINCT xr.claim_id AS id, xr.value AS value FROM claims n"
+		"  JOIN slots xr ON xr.story = n.story AND xr.type = 'date' AND xr.year_from = 3"
+		"  WHERE n.id = (SELECT id FROM claims WHERE source_id = ?1 LIMIT 1)"
+		"   AND ((xr.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+		"     AND substr(xr.value, 6, 5) IN (SELECT substr(v, 6, 5) FROM nd))"
+		"    OR (xr.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
+		"     AND substr(xr.value, 6, 2) IN (SELECT substr(v, 6, 2) FROM nd))))"
+		" SELECT a, b FROM ("
+		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
+		"   JOIN slots xn ON xn.story = ci.story AND xn.type = 'date' AND xn.value = r.value"
+		"   JOIN claims cn ON cn.id = xn.claim_id"
+		"   WHERE ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		/* each through its index: the same subject and event; a subject
+		 * implied on the other side; or this one implied, the other
+		 * naming the story's subject (?3) */
+		"  UNION"
+		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event"
+		"   WHERE ci.event <> '' AND ci.subject <> ''"
+		"    AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		"  UNION"
+		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1"
+		"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		"  UNION"
+		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ?3 AND cn.event = ci.event"
+		"   WHERE ci.subject_implied = 1 AND ci.event <> ''"
+		"    AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		" ) ORDER BY sa, oa, sb, ob LIMIT ?2";
 	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
 	if (!q)
 		return err->status;
 	sqlite3_bind_int64(q, 1, source_id);
 	sqlite3_bind_int(q, 2, STORE_MAX_CANDIDATES);
+	st_bind_text(q, 3, subject);
 	return judge_pair_rows(st, q, subject, j, "cannot find the claims whose years were filled in",
 			       err);
+}
+
+/* After a remove gave other sources' dates another year or took it away
+ * (store/remove.c: temp.remove_years holds each such date as it was): the
+ * conflicts and agreements between a claim holding one and another
+ * source's claim were judged on the old year; they go, and those pairs,
+ * with the pairs the new year joins (the same date, or the same subject
+ * and event, as mark_resolved pairs them), are judged again under their
+ * story's subject, as adding the sources that stay would judge them.
+ * Bounded like the main lookup: at most STORE_MAX_CANDIDATES pairs. */
+enum cc_status st_rejudge_years(struct store *st, const struct store_judge *j, struct cc_err *err)
+{
+	/* temp.rejudge_claims: made by store_sources_remove (ST_REJUDGE_CREATE_SQL) */
+	static const char clear_sql[] = "DELETE FROM temp.rejudge_claims";
+	static const char fill_sql[] =
+		"INSERT OR IGNORE INTO temp.rejudge_claims (id, value)"
+		" SELECT s.claim_id, s.value FROM temp.remove_years r"
+		" JOIN slots s ON s.claim_id = r.claim_id AND s.ord = r.ord WHERE s.value <> r.value";
+	static const char pairs_sql[] =
+		"SELECT a, b, story FROM ("
+		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
+		"   JOIN claims ci ON ci.id = r.id"
+		"   JOIN slots xn ON xn.story = ci.story AND xn.type = 'date' AND xn.value = r.value"
+		"   JOIN claims cn ON cn.id = xn.claim_id WHERE ci.source_id <> cn.source_id"
+		"  UNION"
+		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
+		"   JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event"
+		"   WHERE ci.event <> '' AND ci.subject <> '' AND ci.source_id <> cn.source_id"
+		"  UNION"
+		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
+		"   JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1"
+		"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id"
+		"  UNION"
+		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
+		"   JOIN conflicts f ON f.claim_a = r.id OR f.claim_b = r.id"
+		"   JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.id = CASE WHEN f.claim_a = r.id THEN f.claim_b ELSE f.claim_a END"
+		"   WHERE ci.source_id <> cn.source_id"
+		"  UNION"
+		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
+		"   JOIN corroborations f ON f.claim_a = r.id OR f.claim_b = r.id"
+		"   JOIN claims ci ON ci.id = r.id"
+		"   JOIN claims cn ON cn.id = CASE WHEN f.claim_a = r.id THEN f.claim_b ELSE f.claim_a END"
+		"   WHERE ci.source_id <> cn.source_id"
+		" ) ORDER BY story, sa, oa, sb, ob LIMIT ?1";
+	/* what the pairs had: the conflicts and agreements of a claim whose
+	 * year changed with another source's claim */
+	static const char *const drop_sql[] = {
+		"DELETE FROM conflicts WHERE id IN (SELECT f.id FROM temp.rejudge_claims r"
+		" JOIN conflicts f ON f.claim_a = r.id OR f.claim_b = r.id"
+		" JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
+		" WHERE x.source_id <> y.source_id)",
+		"DELETE FROM corroborations WHERE id IN (SELECT f.id FROM temp.rejudge_claims r"
+		" JOIN corroborations f ON f.claim_a = r.id OR f.claim_b = r.id"
+		" JOIN claims x ON x.id = f.claim_a JOIN claims y ON y.id = f.claim_b"
+		" WHERE x.source_id <> y.source_id)",
+	};
+	enum cc_status rc;
+	if ((rc = st_run_id(st, clear_sql, 0, NULL, "cannot find the claims whose years changed", err)) ||
+	    (rc = st_run_id(st, fill_sql, 0, NULL, "cannot find the claims whose years changed", err)))
+		return rc;
+	if (sqlite3_changes(st->db) == 0)
+		return CC_OK;
+	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
+	if (!q)
+		return err->status;
+	sqlite3_bind_int(q, 1, STORE_MAX_CANDIDATES);
+	int64_t *ids = NULL;
+	char **stories = NULL;
+	size_t n = 0, cap = 0, scap = 0;
+	int r;
+	while ((r = st_step(st, q)) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, n + 2, sizeof *ids);
+		stories = xgrow(stories, &scap, n / 2 + 1, sizeof *stories);
+		ids[n] = sqlite3_column_int64(q, 0);
+		ids[n + 1] = sqlite3_column_int64(q, 1);
+		stories[n / 2] = xstrdup(text_col(q, 2));
+		n += 2;
+	}
+	sqlite3_finalize(q);
+	rc = r == SQLITE_DONE ? CC_OK : st_error(st, err, "cannot find the claims whose years changed");
+	for (size_t i = 0; i < CC_ARRAY_LEN(drop_sql) && rc == CC_OK; i++)
+		rc = st_run_id(st, drop_sql[i], 0, NULL, "cannot take back what a year changed", err);
+	st_claim_cache_clear(st);
+	/* story by story, under each one's subject */
+	for (size_t g = 0; g < n && rc == CC_OK;) {
+		size_t e = g + 2;
+		while (e < n && strcmp(stories[e / 2], stories[g / 2]) == 0)
+			e += 2;
+		char *subject = NULL;
+		rc = story_subject(st, stories[g / 2], 0, &subject, err);
+		if (rc == CC_OK)
+			rc = judge_pairs(st, ids + g, e - g, subject, j, err);
+		free(subject);
+		g = e;
+	}
+	for (size_t i = 0; i < n / 2; i++)
+		free(stories[i]);
+	free(stories);
+	free(ids);
+	return rc;
 }
 
 /* Gives *c its sentence's bytes (into *keep) when the read left them out
@@ -1224,17 +1362,6 @@ static enum cc_status judge_pairs(struct store *st, const int64_t *ids, size_t n
 	buf_free(&tb);
 	return rc;
 }
-
-/* The pair (ci, cn) as (claim of the older source, claim of the newer),
- * with the sources and ranks that order the pairs as the sources were
- * added (not claim ids: a refresh keeps them, store/refresh.c). */
-#define OLDER_FIRST \
-	"CASE WHEN ci.source_id < cn.source_id THEN ci.id ELSE cn.id END AS a," \
-	" CASE WHEN ci.source_id < cn.source_id THEN cn.id ELSE ci.id END AS b," \
-	" min(ci.source_id, cn.source_id) AS sa," \
-	" CASE WHEN ci.source_id < cn.source_id THEN ci.ord ELSE cn.ord END AS oa," \
-	" max(ci.source_id, cn.source_id) AS sb," \
-	" CASE WHEN ci.source_id < cn.source_id THEN cn.ord ELSE ci.ord END AS ob"
 
 /* When the story's subject changes, pairs that did not meet before may meet
  * now: a claim whose subject is implied and one of another source that

@@ -265,6 +265,16 @@ enum cc_status st_story_subject_of(struct store *st, int64_t source_id, char **s
 enum cc_status st_story_reword(struct store *st, const char *story, const char *before,
 			       const struct store_judge *j, struct cc_err *err);
 
+/* After a remove gave dates of the sources that stay another year, or
+ * took it away (temp.remove_years: store/remove.c), their claims'
+ * conflicts and agreements with other sources are judged again
+ * (store/conflicts.c). */
+enum cc_status st_rejudge_years(struct store *st, const struct store_judge *j, struct cc_err *err);
+/* ... whose claims it keeps in this temporary table, made outside the
+ * transaction (as remove.c's own) */
+#define ST_REJUDGE_CREATE_SQL \
+	"CREATE TEMP TABLE IF NOT EXISTS rejudge_claims (id INTEGER PRIMARY KEY, value TEXT)"
+
 /* One side of a listed conflict or corroboration, read from columns o..:
  * claim id, source name, sentence (a blob), its start and end, and with
  * `slot` the slot's start and end (store/conflicts.c). */

@@ -6,8 +6,9 @@
  * would delete annotation entries the caller did not save. Must not: touch
  * the conflicts and corroborations among the other sources (adding a
  * source never recomputes those either) beyond wording a story's conflicts
- * keyed "*" again when its subject changes (as add does, with the judge it
- * is given), the annotation entries of other
+ * keyed "*" again when its subject changes and judging again the pairs
+ * whose dates took another year (as add does, with the judge it is given:
+ * st_rejudge_years), the annotation entries of other
  * claims, or the review sessions; print; or exit.
  */
 #include "config.h"
@@ -184,7 +185,11 @@ static enum cc_status remove_one(struct store *st, struct store_remove *r,
 		free(before);
 		return rc;
 	}
-	if (j)
+	/* what the years changed among the sources that stay is judged again,
+	 * as adding them without this source judges it */
+	if (j && r->years)
+		rc = st_rejudge_years(st, j, err);
+	if (j && rc == CC_OK)
 		rc = st_story_reword(st, story, before, j, err);
 	free(story);
 	free(before);
@@ -195,7 +200,8 @@ enum cc_status store_sources_remove(struct store *st, struct store_remove *v, si
 				    const struct store_judge *j, struct cc_err *err)
 {
 	/* the temporary tables live outside the transaction (in temp) */
-	if (st_exec(st, md_create_sql) != SQLITE_OK || st_exec(st, years_create_sql) != SQLITE_OK)
+	if (st_exec(st, md_create_sql) != SQLITE_OK || st_exec(st, years_create_sql) != SQLITE_OK ||
+	    st_exec(st, ST_REJUDGE_CREATE_SQL) != SQLITE_OK)
 		return st_error(st, err, "cannot remove the source");
 	enum cc_status rc = st_begin(st, err);
 	if (rc != CC_OK)

@@ -227,10 +227,13 @@ struct store_remove {
 /* Removes the sources, all or none, in one transaction: each with its
  * sentences (and their full-text rows), claims, slots, annotation entries,
  * and the conflicts and corroborations it takes part in. The conflicts and
- * corroborations among the other sources stay as they are. Dates of other
+ * corroborations among the other sources stay as they are, but for those
+ * below. Dates of other
  * sources that took their year from the store ("July 20" with no year in
  * its own article) take it again from the sources that stay, or become
- * unknown again when none gives it. With a judge (NULL: none), a story
+ * unknown again when none gives it; with a judge, the conflicts and
+ * corroborations of their claims with other sources are judged again
+ * (those the old year gave go). With a judge (NULL: none), a story
  * whose subject changes without a source has its conflicts keyed "*"
  * worded again under the new subject, as store_source_add does.
  * CC_ERR_INPUT naming the source when one is not in the store or holds

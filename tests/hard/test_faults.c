@@ -192,6 +192,59 @@ static enum cc_status add_source(struct store *st, int n, const char *story, str
 	return rc;
 }
 
+/* Adds "month-N.txt" to the story "months": one claim, the pier's closing
+ * "in June" (value "XXXX-06", no year: year_from 4) or, with `year`, in
+ * June of that year. A third source giving the year makes the store judge
+ * the first two again (store/conflicts.c mark_resolved); removing it
+ * judges them again (st_rejudge_years). */
+static enum cc_status add_month(struct store *st, int n, const char *year, struct cc_err *err)
+{
+	char *text = year ? xasprintf("The pier closed in June %s.", year) : xstrdup("The pier closed in June.");
+	char *name = xasprintf("month-%d.txt", n);
+	char *value = xasprintf("%s-06", year ? year : "XXXX");
+	char hash[65];
+	snprintf(hash, sizeof hash, "%016x%048d", (unsigned)(1000 + n), 0);
+	size_t len = strlen(text);
+	struct store_sentence_in ss[1] = {{0, len, 0, false}};
+	struct store_slot sl = {.type = "date", .text = "June", .value = value, .gran = "month",
+				.event = "CLOSE", .subject = "Pier", .start = 19, .end = 23,
+				.year_from = year ? 0 : 4};
+	if (year) {
+		sl.lo = 19875; /* 2024-06-01 and -30; the rules here read none */
+		sl.hi = 19904;
+		sl.has_lo = sl.has_hi = true;
+	}
+	struct store_claim_in cl[1] = {
+		{.sentence = 0, .start = 0, .end = len, .subject = "Pier", .event = "CLOSE", .lemma = "close",
+		 .scope = "close", .modality = "asserted", .score = 0.9, .slots = &sl, .nslots = 1},
+	};
+	struct store_source_in in = {
+		.name = name, .path = "/nowhere/month.txt", .outlet = "example.com", .title = "Pier",
+		.story = "months", .hash = hash, .text = text, .len = len, .sents = ss, .nsents = 1,
+		.claims = cl, .nclaims = 1, .judge = &JUDGE,
+	};
+	char *dup = NULL;
+	int64_t id = 0;
+	enum cc_status rc = store_source_add(st, &in, &id, &dup, err);
+	free(dup);
+	free(text);
+	free(name);
+	free(value);
+	return rc;
+}
+
+static enum cc_status op_add_month_year(struct ctx *c, struct cc_err *err)
+{
+	return add_month(c->st, 3, "2024", err);
+}
+
+/* The source that gave June its year goes; another gives 2023 */
+static enum cc_status op_remove_month_year(struct ctx *c, struct cc_err *err)
+{
+	struct store_remove r = {.name = "month-3.txt"};
+	return store_sources_remove(c->st, &r, 1, &JUDGE, err);
+}
+
 #define STORY "fire'; --"
 
 typedef enum cc_status (*op_fn)(struct ctx *c, struct cc_err *err);
@@ -513,6 +566,18 @@ int main(void)
 			  " JOIN slots x ON x.claim_id = c.id WHERE a.reviewer = 'rae' AND x.type = 'quote'"),
 		    1, "the annotated claim kept its entry through the refresh");
 	faults(&c, "removing an annotated source with its conflicts", op_remove);
+	/* years of months given by a later source, and taken back */
+	tap_ok(add_month(c.st, 1, NULL, &err) == CC_OK && add_month(c.st, 2, NULL, &err) == CC_OK,
+	       "two months without a year");
+	cc_err_clear(&err);
+	faults(&c, "a source giving June its year (the months judged again)", op_add_month_year);
+	tap_long_eq(count("SELECT count(*) FROM slots WHERE value = '2024-06' AND year_from = 3"), 2,
+		    "both months took 2024");
+	tap_ok(add_month(c.st, 4, "2023", &err) == CC_OK, "a source of June 2023");
+	cc_err_clear(&err);
+	faults(&c, "removing it (June 2023 again: the months judged again)", op_remove_month_year);
+	tap_long_eq(count("SELECT count(*) FROM slots WHERE value = '2023-06' AND year_from = 3"), 2,
+		    "the months took 2023");
 	tap_long_eq(count("SELECT count(*) FROM annotations a LEFT JOIN claims c ON c.id = a.claim_id"
 			  " WHERE c.id IS NULL"),
 		    0, "no annotation entry is left without its claim");
