@@ -105,6 +105,46 @@ static void add_line(size_t **v, size_t *cnt, size_t *cap, size_t a, size_t b, b
 	(*cnt)++;
 }
 
+/* Appends the line [a, i) of s (offset base), cutting it into pieces when
+ * its text is wider than the width (a token without a break in it): each
+ * piece but the last a column short of the width and marked cut. */
+static void add_cut(const char *s, size_t a, size_t i, size_t base, int width, size_t **v, size_t *cnt,
+		    size_t *cap)
+{
+	/* a cut piece leaves a column for its "…" (none left at width 1) */
+	size_t room = width > 1 ? (size_t)width - 1 : 1;
+	const uint8_t *e = (const uint8_t *)s + i;
+	/* spaces at the end of a line do not count */
+	size_t vis = i;
+	while (vis > a && s[vis - 1] == ' ')
+		vis--;
+	while (a < i) {
+		size_t b = a, w = 0;
+		bool cut = false;
+		if (text_width(s + a, vis - a) <= (size_t)width) {
+			b = i;
+		} else {
+			while (b < i) {
+				const uint8_t *nx = u8_grapheme_next((const uint8_t *)s + b, e);
+				size_t nb = nx ? (size_t)(nx - (const uint8_t *)s) : i;
+				size_t cw = text_width(s + b, nb - b);
+				if (w + cw > room && b > a)
+					break;
+				w += cw;
+				b = nb;
+			}
+			cut = width > 1 && b < vis;
+		}
+		add_line(v, cnt, cap, base + a, base + b, cut);
+		a = b;
+	}
+}
+
+/* Greedy filling over the break opportunities (libunistring's, with
+ * keep_whole's overrides): each line takes as many of them as fit, where
+ * the spaces a line ends in do not count, so that words filling the width
+ * exactly stay on their row (libunistring's own width breaking counts
+ * the space before the break and moves the last word down). */
 static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **v, size_t *cnt,
 		      size_t *cap)
 {
@@ -114,43 +154,40 @@ static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **
 	}
 	char *brk = xmalloc(n), *o = xmalloc(n);
 	keep_whole(s, n, o);
-	u8_width_linebreaks((const uint8_t *)s, n, width, 0, 0, o, "UTF-8", brk);
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", brk);
+	for (size_t i = 0; i < n; i++)
+		if (o[i] != UC_BREAK_UNDEFINED)
+			brk[i] = o[i];
 	free(o);
-	/* a cut piece leaves a column for its "…" (none left at width 1) */
-	size_t room = width > 1 ? (size_t)width - 1 : 1;
 	size_t start = 0;
-	for (size_t i = 0; i <= n; i++) {
-		if (i < n && !(i > start && brk[i] == UC_BREAK_POSSIBLE))
-			continue;
-		/* the line [start, i); a token longer than the width is cut,
-		 * each piece but the last ending in "…" */
-		size_t a = start;
-		while (a < i) {
-			size_t b = a, w = 0;
-			const uint8_t *e = (const uint8_t *)s + i;
-			/* spaces at the end of a line do not count */
-			size_t vis = i;
-			while (vis > a && s[vis - 1] == ' ')
-				vis--;
-			bool cut = false;
-			if (text_width(s + a, vis - a) <= (size_t)width) {
-				b = i;
-			} else {
-				while (b < i) {
-					const uint8_t *nx = u8_grapheme_next((const uint8_t *)s + b, e);
-					size_t nb = nx ? (size_t)(nx - (const uint8_t *)s) : i;
-					size_t cw = text_width(s + b, nb - b);
-					if (w + cw > room && b > a)
-						break;
-					w += cw;
-					b = nb;
-				}
-				cut = width > 1 && b < vis;
-			}
-			add_line(v, cnt, cap, base + a, base + b, cut);
-			a = b;
+	while (start < n) {
+		/* fit: the furthest break whose line [start, fit) fits; wfull is
+		 * the width of [start, i) with its spaces, vis without the
+		 * spaces it ends in */
+		size_t fit = 0, prev = start, wfull = 0, i;
+		for (i = start + 1; i <= n; i++) {
+			if (i < n && brk[i] != UC_BREAK_POSSIBLE)
+				continue;
+			wfull += text_width(s + prev, i - prev);
+			prev = i;
+			size_t sp = 0;
+			while (i - sp > start && s[i - sp - 1] == ' ')
+				sp++;
+			if (wfull - sp > (size_t)width)
+				break;
+			fit = i;
 		}
-		start = i;
+		if (fit) {
+			add_line(v, cnt, cap, base + start, base + fit, false);
+			start = fit;
+		} else {
+			/* not even the first piece fits: a token wider than the
+			 * width, [start, i) */
+			if (i > n)
+				i = n;
+			add_cut(s, start, i, base, width, v, cnt, cap);
+			start = i;
+		}
 	}
 	free(brk);
 }

@@ -396,6 +396,56 @@ static void test_doc(void)
 	tap_str_eq(b.data, "read |https://www.harbour-works.example/news/phase-one-plan.html |(sic) and well-known notes|",
 		   "a web address that fits in 60 columns stays whole");
 	doc_free(&d);
+	/* words that fill the width exactly stay on their row: the space
+	 * after the last one does not count */
+	static const struct {
+		const char *text;
+		int width;
+		const char *want;
+	} exact[] = {
+		{"abcd efgh ijkl mn", 14, "abcd efgh ijkl |mn|"},
+		{"abcd efgh ijkl mn", 9, "abcd efgh |ijkl mn|"},
+		{"one two\nsix ten", 7, "one two|six ten|"},
+		{"ab cd", 2, "ab |cd|"},
+		{"ab  cd  ef", 6, "ab  cd  |ef|"},
+		{"日本 語の 文", 7, "日本 語|の 文|"},
+		{"日本 語の 文", 9, "日本 語の |文|"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(exact); k++) {
+		doc_build(&d, exact[k].text, strlen(exact[k].text), exact[k].width);
+		buf_clear(&b);
+		for (size_t i = 0; i < d.nlines; i++) {
+			buf_add(&b, d.disp + d.lines[i].d0, d.lines[i].d1 - d.lines[i].d0);
+			buf_printf(&b, "%s|", d.lines[i].cut ? "…" : "");
+		}
+		char name[96];
+		snprintf(name, sizeof name, "exact fit: \"%s\" at %d", exact[k].text, exact[k].width);
+		for (char *c = name; *c; c++)
+			if (*c == '\n')
+				*c = '/'; /* one line of TAP */
+		tap_str_eq(b.data, exact[k].want, name);
+		doc_free(&d);
+	}
+	/* at every width, a line takes every word that fits: its text and the
+	 * next line's first word are wider than the width */
+	const char *fill = "It was a dry week at the pier; six of ten cranes idle, one crew of 14 on watch, "
+			   "and no ship due until the ninth.";
+	int greedy_bad = 0;
+	for (int w = 6; w <= 60 && !greedy_bad; w++) {
+		doc_build(&d, fill, strlen(fill), w);
+		for (size_t i = 0; i + 1 < d.nlines; i++) {
+			const struct doc_line *l = &d.lines[i], *nx = &d.lines[i + 1];
+			size_t w1 = nx->d0;
+			while (w1 < nx->d1 && d.disp[w1] != ' ')
+				w1++;
+			if (l->cut || nx->cut)
+				continue;
+			if (text_width(d.disp + l->d0, w1 - l->d0) <= (size_t)w)
+				greedy_bad = w;
+		}
+		doc_free(&d);
+	}
+	tap_long_eq(greedy_bad, 0, "no width from 6 to 60 leaves a word that fits for the next row");
 	doc_build(&d, "", 0, 1);
 	tap_ok(d.nlines == 1, "an empty text has one empty line");
 	doc_free(&d);
