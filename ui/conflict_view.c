@@ -252,8 +252,12 @@ static int draw_side(const struct cside *s, const struct cside *o, struct rect r
 	c += draw_cell_apart(r.y, r.x + c, namew < r.w - c ? namew : r.w - c, s->source, o->source, hs);
 	c += draw_str(r.y, r.x + c, r.w - c, sep, hs, 0);
 	draw_cell(r.y, r.x + c, r.w - c, vw, hs);
+	/* wrapped a column short of the side's width: with the blank column
+	 * between the sides, a row that fills its width (the left side's)
+	 * stays two columns from the other side's text rather than reading
+	 * on into it */
 	struct doc d;
-	doc_build(&d, s->text, s->len, r.w);
+	doc_build(&d, s->text, s->len, r.w > 2 ? r.w - 1 : r.w);
 	/* the rows for the sentence: all but the header and, when there is
 	 * one, the note's (kept when the sentence has two rows besides); a
 	 * sentence cut by the height ends in "…" on its last row shown */

@@ -213,6 +213,59 @@ void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col)
 	*cursor_col = (int)w;
 }
 
+/* The end of the longest run of whole clusters from `from` that fits in
+ * `cols` columns. */
+static size_t fit_from(const struct edit *e, size_t from, size_t cols)
+{
+	size_t at = from, w = 0;
+	while (at < e->text.len) {
+		size_t nx = next_gc(e, at);
+		if (nx <= at)
+			break;
+		size_t cw = text_width((const char *)u(e) + at, nx - at);
+		if (w + cw > cols)
+			break;
+		w += cw;
+		at = nx;
+	}
+	return at;
+}
+
+void edit_field_view(const struct edit *e, int width, size_t first, struct edit_field *f)
+{
+	if (width < 1)
+		width = 1;
+	size_t len = e->text.len;
+	/* all of it, and the cursor's cell after it when it is at the end */
+	size_t all = text_width((const char *)u(e), len) + (e->cursor >= len ? 1 : 0);
+	f->left = f->right = false;
+	if (all <= (size_t)width || width < 3) {
+		edit_view(e, width, &first, &f->cursor_col);
+		f->first = first;
+		f->end = fit_from(e, first, (size_t)width);
+		return;
+	}
+	/* room for one mark: the left one when the field scrolled */
+	edit_view(e, width - 1, &first, &f->cursor_col);
+	f->left = first > 0;
+	size_t lim = (size_t)width - f->left;
+	size_t rest = text_width((const char *)u(e) + first, len - first) + (e->cursor >= len ? 1 : 0);
+	if (rest > lim) {
+		/* text hidden after the field: a column for that mark too */
+		f->right = true;
+		if (f->left) {
+			edit_view(e, width - 2, &first, &f->cursor_col);
+			f->left = first > 0;
+		}
+		lim = (size_t)width - f->left - 1;
+	}
+	f->first = first;
+	f->end = fit_from(e, first, lim);
+	/* a field scrolled further for the second mark may show the rest */
+	f->right = f->right && f->end < len;
+	f->cursor_col += f->left;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

@@ -45,6 +45,20 @@ bool edit_apply(struct edit *e, enum action a);
  * previous value, 0 at the start). */
 void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col);
 
+/* What a field `width` columns wide shows of the text, marking the sides
+ * where text is hidden: a column for a mark ("…") before the text when
+ * `left` (text before `first` is hidden), the bytes [first, end), then a
+ * column for a mark when `right` (text after `end` is hidden); the cursor
+ * at `cursor_col` within the field, never on a mark. The field scrolls as
+ * edit_view does (pass the previous `first`, 0 at the start); below 3
+ * columns there is no room for a mark and none is set. */
+struct edit_field {
+	size_t first, end;
+	int cursor_col;
+	bool left, right;
+};
+void edit_field_view(const struct edit *e, int width, size_t first, struct edit_field *f);
+
 /* Normalises a tag list: split at commas, trim spaces, drop empty and
  * duplicate tags, sort (bytewise), join with ",". Newly allocated. */
 char *edit_tags_normalize(const char *s);

@@ -181,17 +181,70 @@ static size_t help_layout(const struct hview *h, int x0, int y0, int w, size_t t
 	return row;
 }
 
+/* The first key bound to an action ("j" of "j, <Down>"), appended to out;
+ * false when it has none. */
+static bool first_key(const struct app *a, enum action act, struct buf *out)
+{
+	struct buf k;
+	buf_init(&k);
+	keys_action_keys(&a->cfg, act, &k);
+	size_t n = 0;
+	while (n < k.len && !(k.data[n] == ',' && n + 1 < k.len && k.data[n + 1] == ' '))
+		n++;
+	if (n)
+		buf_add(out, k.data, n);
+	buf_free(&k);
+	return n > 0;
+}
+
+/* The help is longer than most screens are tall (40x12 shows 8 of its
+ * rows): when rows are hidden, the title says which rows show ("9-16/130",
+ * as the claims panel's title says "3/9"), and while rows follow below, the last row says how many and
+ * the keys that scroll, as a cut text ends in "…" elsewhere (the conflict
+ * view's sentences). The row goes to the help again at the bottom. */
 static void help_draw(struct app *a, void *state)
 {
 	struct hview *h = state;
 	struct rect b = a->lay.body;
-	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
-	draw_cell(b.y, b.x + 1, b.w - 1, "Help (q to go back)", ST_PANE_TITLE);
 	size_t rows = b.h > 1 ? (size_t)b.h - 1 : 0;
 	h->nrows = help_layout(h, b.x, b.y + 1, b.w, 0, 0, false);
 	if (h->top + rows > h->nrows)
 		h->top = h->nrows > rows ? h->nrows - rows : 0;
-	help_layout(h, b.x, b.y + 1, b.w, h->top, rows, true);
+	/* a row of its own for the mark, when that leaves the help two */
+	bool below = h->top + rows < h->nrows && rows >= 3;
+	size_t shown = below ? rows - 1 : rows;
+	draw_fill(b.y, b.x, b.w, ST_PANE_TITLE, 0);
+	if (h->nrows > rows) {
+		/* the rows before the hint when both do not fit (26 columns) */
+		size_t last = h->top + (shown < h->nrows - h->top ? shown : h->nrows - h->top);
+		char *t = xasprintf("Help (q to go back) · %zu-%zu/%zu", h->top + 1, last, h->nrows);
+		if (draw_width(t, strlen(t)) > (size_t)(b.w - 1)) {
+			free(t);
+			t = xasprintf("Help · %zu-%zu/%zu", h->top + 1, last, h->nrows);
+		}
+		draw_cell(b.y, b.x + 1, b.w - 1, t, ST_PANE_TITLE);
+		free(t);
+	} else {
+		draw_cell(b.y, b.x + 1, b.w - 1, "Help (q to go back)", ST_PANE_TITLE);
+	}
+	help_layout(h, b.x, b.y + 1, b.w, h->top, shown, true);
+	if (below) {
+		size_t more = h->nrows - h->top - shown;
+		struct buf m;
+		buf_init(&m);
+		buf_printf(&m, "%s %zu more row%s below", draw_ellipsis(), more, more == 1 ? "" : "s");
+		struct buf k;
+		buf_init(&k);
+		if (first_key(a, A_MOVE_DOWN, &k)) {
+			buf_addc(&k, '/');
+			if (!first_key(a, A_MOVE_UP, &k))
+				k.len--;
+			buf_printf(&m, " (%.*s to scroll)", (int)k.len, k.data);
+		}
+		buf_free(&k);
+		draw_cell_ex(b.y + (int)rows, b.x + 1, b.w - 1, m.data, ST_DEFAULT, ATTR_BOLD);
+		buf_free(&m);
+	}
 }
 
 static unsigned help_action(struct app *a, void *state, enum action act)

@@ -134,11 +134,19 @@ void prompt_draw(struct app *a)
 	int fw = r->w - c - 1;
 	if (fw < 1)
 		fw = 1;
-	int cur;
-	edit_view(&a->prompt.ed, fw, &a->prompt.first, &cur);
+	/* text hidden on either side of the field is marked there with "…" */
+	struct edit_field f;
+	edit_field_view(&a->prompt.ed, fw, a->prompt.first, &f);
+	a->prompt.first = f.first;
 	const char *t = edit_text(&a->prompt.ed);
-	draw_str(r->y, r->x + c, fw, t + a->prompt.first, ST_MESSAGE, 0);
-	a->prompt_cursor_x = r->x + c + cur;
+	int x = r->x + c;
+	if (f.left)
+		x += draw_str(r->y, x, 1, draw_ellipsis(), ST_MESSAGE, ATTR_BOLD);
+	x += draw_text(r->y, x, r->x + c + fw - x - (f.right ? 1 : 0), t + f.first, f.end - f.first,
+		       ST_MESSAGE, 0);
+	if (f.right)
+		draw_str(r->y, x, 1, draw_ellipsis(), ST_MESSAGE, ATTR_BOLD);
+	a->prompt_cursor_x = r->x + c + f.cursor_col;
 }
 
 /* ---- search --------------------------------------------------------------- */

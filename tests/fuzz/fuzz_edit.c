@@ -126,6 +126,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_CHECK(first <= e.text.len);
 			if (width > 0)
 				FUZZ_CHECK(col >= 0 && col <= width);
+			/* the field with its marks: inside the text, the cursor
+			 * never on a mark */
+			struct edit_field f;
+			edit_field_view(&e, width, first, &f);
+			FUZZ_CHECK(f.first <= f.end && f.end <= e.text.len);
+			FUZZ_CHECK(!f.left || f.first > 0);
+			if (width >= 3)
+				FUZZ_CHECK(f.cursor_col >= (int)f.left && f.cursor_col < width - (int)f.right);
 			break;
 		}
 		}

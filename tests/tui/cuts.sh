@@ -91,7 +91,7 @@ is "$(printf '%s\n' "$scr" | grep -c -- 'the-$')" "0" "... and no row ends insid
 tui_resize 60 15
 scr=$(tui_wait "capital-desk-…")
 matches "$(row "$scr" 8)" "^ .{29} .*[a-z]…$" "60x15: the sentence cut by the height ends in … on its last row"
-matches "$(printf '%s\n' "$scr" | sed -n '9,11p')" "^ +the-ledger-wire\.txt " "... a source's name wraps whole to the next row"
+matches "$(printf '%s\n' "$scr" | sed -n '9,11p')" "(^| )the-ledger-wire\.txt( |$)" "... a source's name shows whole in the explanation"
 is "$(printf '%s\n' "$scr" | grep -c -- '-$')" "0" "... no row ends in a hyphen"
 tui_resize 200 50
 scr=$(tui_wait "United States.")

@@ -202,6 +202,69 @@ static void test_edit(void)
 	tap_ok(first == 0 && col == 0, "home scrolls back");
 	edit_free(&e);
 
+	/* a field narrower than the text marks with "…" the side where text
+	 * is hidden, wherever the cursor is; the cursor is never on a mark */
+	static const struct {
+		const char *text;
+		size_t cursor; /* a byte offset; (size_t)-1 the end */
+		int width;
+		const char *want; /* the field's text, then "@" and the cursor's column */
+	} fields[] = {
+		{"abcdef", (size_t)-1, 10, "abcdef@6"},
+		{"abcdef", (size_t)-1, 7, "abcdef@6"},
+		{"abcdefg", (size_t)-1, 7, "…cdefg@6"},
+		{"abcdefghij", (size_t)-1, 6, "…ghij@5"},
+		{"abcdefghij", 0, 6, "abcde…@0"},
+		{"abcdefghij", 3, 6, "abcde…@3"},
+		{"abcdefghij", 5, 6, "…cdef…@4"},
+		{"abcdefghij", 9, 6, "…fghij@5"},
+		{"日本語のテキスト", (size_t)-1, 7, "…スト@5"},
+		{"日本語のテキスト", 0, 7, "日本語…@0"},
+		{"abcdef", (size_t)-1, 2, "f@1"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(fields); k++) {
+		edit_init(&e, fields[k].text);
+		if (fields[k].cursor != (size_t)-1)
+			e.cursor = fields[k].cursor;
+		struct edit_field f;
+		edit_field_view(&e, fields[k].width, 0, &f);
+		struct buf fb;
+		buf_init(&fb);
+		buf_printf(&fb, "%s%.*s%s@%d", f.left ? "…" : "", (int)(f.end - f.first), edit_text(&e) + f.first,
+			   f.right ? "…" : "", f.cursor_col);
+		char name[96];
+		snprintf(name, sizeof name, "field: \"%s\", cursor %zd, %d columns", fields[k].text,
+			 (ssize_t)fields[k].cursor, fields[k].width);
+		tap_str_eq(fb.data, fields[k].want, name);
+		buf_free(&fb);
+		edit_free(&e);
+	}
+	/* at every width and cursor: the field fits, a mark shows exactly
+	 * where text is hidden, the cursor stays in the text's columns */
+	const char *mixed = "Note: 日本 e\xcc\x81t\xc3\xa9 😀 crane nine";
+	int field_bad = 0;
+	for (int w = 3; w <= 40 && !field_bad; w++) {
+		edit_init(&e, mixed);
+		size_t fst = 0;
+		for (size_t c = 0;; c = e.cursor) {
+			struct edit_field f;
+			edit_field_view(&e, w, fst, &f);
+			fst = f.first;
+			size_t tw = text_width(edit_text(&e) + f.first, f.end - f.first);
+			size_t used = f.left + tw + f.right + (e.cursor == e.text.len && !f.right ? 1 : 0);
+			size_t ccol = f.left + text_width(edit_text(&e) + f.first, e.cursor - f.first);
+			if (used > (size_t)w || f.left != (f.first > 0) || f.right != (f.end < e.text.len) ||
+			    e.cursor < f.first || e.cursor > f.end || (size_t)f.cursor_col != ccol ||
+			    f.cursor_col >= w - f.right)
+				field_bad = w;
+			edit_apply(&e, A_EDIT_RIGHT);
+			if (e.cursor == c)
+				break;
+		}
+		edit_free(&e);
+	}
+	tap_long_eq(field_bad, 0, "fields 3 to 40 columns wide: marks where text is hidden, the cursor beside them");
+
 	char *t = edit_tags_normalize(" b, a ,, b,c d ,a");
 	tap_str_eq(t, "a,b,c d", "tags: trimmed, deduplicated, sorted");
 	free(t);
