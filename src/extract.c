@@ -2335,8 +2335,11 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		 * million": a clause joined by ", and" (", but") that opens
 		 * with a determiner and a plain word or two right before its
 		 * verb has that noun phrase for subject, not the first
-		 * clause's ("the company": the article's main organisation) */
-		for (size_t d = k0 - 1; d >= 3 && (k0 - 1) - d < 3; d--) {
+		 * clause's ("the company": the article's main organisation).
+		 * The comma is the last mark before the verb, six tokens back at
+		 * most: looked for only then */
+		size_t pc = prev_bit(s->punct, k0);
+		for (size_t d = k0 - 1; pc != SIZE_MAX && pc + 6 >= k0 && d >= 3 && (k0 - 1) - d < 3; d--) {
 			const struct token *w = &s->t[d];
 			if (w->kind != TK_WORD || (w->flags & TF_CAP) || s->covered[d] || is_preposition(s, w) ||
 			    is_verb_filler(s, w))

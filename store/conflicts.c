@@ -1094,6 +1094,24 @@ static enum cc_status judge_pair_rows(struct store *st, sqlite3_stmt *q, const c
 	" max(ci.source_id, cn.source_id) AS sb," \
 	" CASE WHEN ci.source_id < cn.source_id THEN cn.ord ELSE ci.ord END AS ob"
 
+/* The pairs a claim whose date took a year (ci: the row `r` of `from`, with
+ * the date's value as r.value) makes with another source's claim cn, as an
+ * add's candidates would pair them: the same date, the same subject and
+ * event, or the same event with cn's subject implied. `sel`: more columns
+ * after OLDER_FIRST; `extra`: more conditions for every branch. */
+#define YEAR_PAIRS(sel, from, extra) \
+	"  SELECT " OLDER_FIRST sel " FROM " from " JOIN claims ci ON ci.id = r.id" \
+	"   JOIN slots xn ON xn.story = ci.story AND xn.type = 'date' AND xn.value = r.value" \
+	"   JOIN claims cn ON cn.id = xn.claim_id WHERE ci.source_id <> cn.source_id" extra \
+	"  UNION" \
+	"  SELECT " OLDER_FIRST sel " FROM " from " JOIN claims ci ON ci.id = r.id" \
+	"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event" \
+	"   WHERE ci.event <> '' AND ci.subject <> '' AND ci.source_id <> cn.source_id" extra \
+	"  UNION" \
+	"  SELECT " OLDER_FIRST sel " FROM " from " JOIN claims ci ON ci.id = r.id" \
+	"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1" \
+	"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id" extra
+
 /* Pairs of older sources' claims that the new source's years have just
  * joined: "September 29" (or "in June") in two sources that gave no year
  * was no anchor when the second was added; once a third source gives the
@@ -1121,22 +1139,9 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		"    OR (xr.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
 		"     AND substr(xr.value, 6, 2) IN (SELECT substr(v, 6, 2) FROM nd))))"
 		" SELECT a, b FROM ("
-		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
-		"   JOIN slots xn ON xn.story = ci.story AND xn.type = 'date' AND xn.value = r.value"
-		"   JOIN claims cn ON cn.id = xn.claim_id"
-		"   WHERE ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
-		/* each through its index: the same subject and event; a subject
-		 * implied on the other side; or this one implied, the other
-		 * naming the story's subject (?3) */
-		"  UNION"
-		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
-		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event"
-		"   WHERE ci.event <> '' AND ci.subject <> ''"
-		"    AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
-		"  UNION"
-		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
-		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1"
-		"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
+		/* each through its index; and this one implied, the other naming
+		 * the story's subject (?3) */
+		YEAR_PAIRS("", "r", " AND ci.source_id <> ?1 AND cn.source_id <> ?1")
 		"  UNION"
 		"  SELECT " OLDER_FIRST " FROM r JOIN claims ci ON ci.id = r.id"
 		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ?3 AND cn.event = ci.event"
@@ -1171,20 +1176,7 @@ enum cc_status st_rejudge_years(struct store *st, const struct store_judge *j, s
 		" JOIN slots s ON s.claim_id = r.claim_id AND s.ord = r.ord WHERE s.value <> r.value";
 	static const char pairs_sql[] =
 		"SELECT a, b, story FROM ("
-		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
-		"   JOIN claims ci ON ci.id = r.id"
-		"   JOIN slots xn ON xn.story = ci.story AND xn.type = 'date' AND xn.value = r.value"
-		"   JOIN claims cn ON cn.id = xn.claim_id WHERE ci.source_id <> cn.source_id"
-		"  UNION"
-		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
-		"   JOIN claims ci ON ci.id = r.id"
-		"   JOIN claims cn ON cn.story = ci.story AND cn.subject = ci.subject AND cn.event = ci.event"
-		"   WHERE ci.event <> '' AND ci.subject <> '' AND ci.source_id <> cn.source_id"
-		"  UNION"
-		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
-		"   JOIN claims ci ON ci.id = r.id"
-		"   JOIN claims cn ON cn.story = ci.story AND cn.event = ci.event AND cn.subject_implied = 1"
-		"   WHERE ci.event <> '' AND ci.source_id <> cn.source_id"
+		YEAR_PAIRS(", ci.story AS story", "temp.rejudge_claims r", "")
 		"  UNION"
 		"  SELECT " OLDER_FIRST ", ci.story AS story FROM temp.rejudge_claims r"
 		"   JOIN conflicts f ON f.claim_a = r.id OR f.claim_b = r.id"
