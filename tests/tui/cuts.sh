@@ -10,17 +10,6 @@ command -v sqlite3 >/dev/null 2>&1 || skip_all "the sqlite3 CLI is not installed
 fixture k.db --story kasp "$top_srcdir"/examples/kaspersky/*.txt
 ok $? "fixture store"
 # the row above the status line (the last row of the body) and the status line
-row() { printf '%s\n' "$1" | sed -n "$2p"; }
-width() { printf '%s' "$1" | wc -L; }
-# matches TEXT ERE NAME
-matches() {
-	if printf '%s\n' "$1" | grep -qE -- "$2"; then
-		ok 0 "$3"
-	else
-		ok 1 "$3"
-		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
-	fi
-}
 
 # the status line at 40 columns, with a reviewer's name in CJK
 tui_start 40 12 xterm-256color "$(review_cmd k.db 審査担当の山田花子さん)"

@@ -15,17 +15,7 @@ Dock crews at Orvik said the new crane lifts nine boxes an hour and an old one l
 TXT
 fixture o.db --date 2025-02-03 orvik-dock.txt
 ok $? "fixture store"
-row() { printf '%s\n' "$1" | sed -n "$2p"; }
 has_row() { printf '%s\n' "$1" | grep -qxF -- "$2"; }
-# matches TEXT ERE NAME
-matches() {
-	if printf '%s\n' "$1" | grep -qE -- "$2"; then
-		ok 0 "$3"
-	else
-		ok 1 "$3"
-		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
-	fi
-}
 # check_row SCREEN ROW NAME: the screen has ROW as a whole row
 check_row() {
 	if has_row "$1" "$2"; then

@@ -19,6 +19,22 @@ TUI_STEPS=${TUI_STEPS:-600}
 TUI_N=0
 TUI_SOCK="$TUI_BASE-0"
 TM() { "$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null "$@"; }
+
+# ---- reading a captured screen
+# row SCREEN N: the screen's Nth row (row_with in a test: the first row holding a string)
+row() { printf '%s\n' "$1" | sed -n "$2p"; }
+# width TEXT: its width in columns
+width() { printf '%s' "$1" | wc -L; }
+# matches TEXT ERE NAME: a test that TEXT has a line matching ERE
+matches() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
+	fi
+}
+
 tui_cleanup() {
 	local i
 	for i in $(seq 0 "$TUI_N"); do

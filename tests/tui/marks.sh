@@ -8,30 +8,21 @@
 . "$top_srcdir/tests/tui/lib.sh"
 fixture k.db "$top_srcdir"/examples/kaspersky/*.txt
 ok $? "fixture store (examples/kaspersky)"
-row() { printf '%s\n' "$1" | grep -F -- "$2" | head -n 1; }
+row_with() { printf '%s\n' "$1" | grep -F -- "$2" | head -n 1; }
 # matches TEXT ERE DESCRIPTION: some line of TEXT matches ERE
-matches() {
-	if printf '%s\n' "$1" | grep -qE -- "$2"; then
-		ok 0 "$3"
-	else
-		ok 1 "$3"
-		printf '%s\n' "$1" | sed 's/^/#   /'
-		echo "#   has no line matching [$2]"
-	fi
-}
 # the bottom line (the message)
 bottom() { printf '%s\n' "$1" | tail -n 1; }
 
 # -- cut text ends in "…" ------------------------------------------------
 tui_start 120 40 xterm-256color "$(review_cmd k.db cy)"
 scr=$(tui_wait "source 1/5")
-matches "$(row "$scr" "user: 400m")" "user: 400m[^│]*… +unreviewed" \
+matches "$(row_with "$scr" "user: 400m")" "user: 400m[^│]*… +unreviewed" \
 	"120x40: a claim's slots cut at the panel's edge end in …"
 tui_keys c
 scr=$(tui_wait "Conflict 1/")
-case $(row "$scr" "! 1. ") in
+case $(row_with "$scr" "! 1. ") in
 *…) ok 0 "120x40: a row of the conflict view's list cut at the edge ends in …" ;;
-*) ok 1 "120x40: a row of the conflict view's list cut at the edge ends in …"; row "$scr" "! 1. " | sed 's/^/# /' ;;
+*) ok 1 "120x40: a row of the conflict view's list cut at the edge ends in …"; row_with "$scr" "! 1. " | sed 's/^/# /' ;;
 esac
 tui_keys q
 tui_wait "Claims 1/" >/dev/null

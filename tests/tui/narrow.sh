@@ -23,15 +23,6 @@ fixture m.db --date 2025-01-10 --story calder maritex-wire.txt harbour-notes.txt
 ok $? "fixture store"
 # count TEXT STRING: how many times STRING shows in TEXT
 count() { printf '%s\n' "$1" | grep -oF -- "$2" | wc -l; }
-width() { printf '%s' "$1" | wc -L; }
-matches() {
-	if printf '%s\n' "$1" | grep -qE -- "$2"; then
-		ok 0 "$3"
-	else
-		ok 1 "$3"
-		printf '#   [%s]\n#   does not match [%s]\n' "$1" "$2"
-	fi
-}
 reader_whole() {
 	# the article, above the claims panel (whose rows may quote it, cut)
 	local art
@@ -105,7 +96,6 @@ printf 'Night ferries across the bay will stop this spring, operator says\n\nThe
 	>harbourside-daily-ledger.txt
 fixture s.db --date 2025-02-01 --story 東京湾岸の再開発計画をめぐる報道 tokyo-bay-evening-chronicle.txt harbourside-daily-ledger.txt
 ok $? "fixture store with a CJK story"
-row() { printf '%s\n' "$1" | sed -n "$2p"; }
 tui_start 200 12 xterm-256color "$(review_cmd s.db kim)"
 tui_wait "source 1/2" >/dev/null
 tui_keys s

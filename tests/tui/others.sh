@@ -21,23 +21,23 @@ ann 1 --verdict true --reviewer bob
 ann 2 --note 'bob: matches' --reviewer bob
 ann 2 --note 'alice: no' --reviewer alice
 entries() { sql s.db "SELECT count(*) FROM annotations"; }
-row() { printf '%s\n' "$1" | grep -F "$2" | head -n 1; }
+row_with() { printf '%s\n' "$1" | grep -F "$2" | head -n 1; }
 
 tui_start 120 30 xterm-256color "$(review_cmd s.db alice)"
 scr=$(tui_wait "claim 1/")
-like "$(row "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "at start: claim 1 disputed, with alice's note, bob's verdict"
+like "$(row_with "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "at start: claim 1 disputed, with alice's note, bob's verdict"
 tui_keys u
 scr=$(tui_wait "Undone: claim #2")
-like "$(row "$scr" "2025-03-03 CLOSE")" "✎" "u on claim 2: a note is still shown"
+like "$(row_with "$scr" "2025-03-03 CLOSE")" "✎" "u on claim 2: a note is still shown"
 is "$("$CROSSCHECK" --db s.db export | jq -r '.claims[] | select(.id == 2) | "\(.note)|\(.notes | map(.reviewer) | join(","))"')" \
 	"bob: matches|bob" "... bob's, and alice holds none"
 tui_keys u
 scr=$(tui_wait "Undone: claim #1")
-like "$(row "$scr" "Tuesday ANNOUNCE")" "true   +0 !0" "u on claim 1: bob's verdict stays, no longer disputed, no note"
-unlike "$(row "$scr" "Tuesday ANNOUNCE")" "≠" "... no ≠"
+like "$(row_with "$scr" "Tuesday ANNOUNCE")" "true   +0 !0" "u on claim 1: bob's verdict stays, no longer disputed, no note"
+unlike "$(row_with "$scr" "Tuesday ANNOUNCE")" "≠" "... no ≠"
 tui_keys C-r
 scr=$(tui_wait "Redone: claim #1")
-like "$(row "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "Ctrl-R: alice holds her verdict and note again, bob's stays shown"
+like "$(row_with "$scr" "Tuesday ANNOUNCE")" "true ≠✎ +0 !0" "Ctrl-R: alice holds her verdict and note again, bob's stays shown"
 n=$(entries)
 tui_keys j j 0
 scr=$(tui_wait "to clear")

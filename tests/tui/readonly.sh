@@ -23,7 +23,6 @@ sessions=$(sqlite3 s.db "SELECT count(*) FROM sessions")
 entries=$(sqlite3 s.db "SELECT count(*) FROM annotations")
 files() { ls -A | grep '^s\.db' | paste -sd' '; }
 is "$(files)" "s.db" "fixture: the store alone (no -wal, no -shm)"
-row() { printf '%s\n' "$1" | sed -n "$2p"; }
 
 MSG="Read-only: s.db (opened read-only); annotations cannot be saved"
 # refused KEY...: presses each key; each must say MSG on the bottom line

@@ -37,7 +37,6 @@ sum=$(md5sum <"$DB")
 history=$("$CROSSCHECK" --db "$DB" annotate "$id1" --history)
 # a folder nobody can write, for the export
 mkdir -m 777 "$T/out"
-row() { printf '%s\n' "$1" | sed -n "$2p"; }
 ends_in() { case $1 in *"$2") return 0 ;; *) return 1 ;; esac; }
 
 # refused KEY...: presses each key; each must say MSG on the bottom line

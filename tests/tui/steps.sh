@@ -117,10 +117,6 @@ is "$(grep -F 'source' <<<"$scr" | grep -F 'title')" \
 	"  #  source           claims confl. annot. date       title" \
 	"80 columns: the count headers short, no story column"
 # matches TEXT ERE DESCRIPTION
-matches() {
-	grep -qE -- "$2" <<<"$1"
-	ok $? "$3"
-}
 matches "$scr" "^> 1  capital-desk-re… +[0-9]+ +[0-9]+ +[0-9]+ 2024-07-19 What Kaspersky's U.S. exi…$" \
 	"80 columns: a cut name ends in …, then the date and 25 columns of title"
 like "$(grep -F 'fairhaven' <<<"$scr")" " 2025-03-05 Corvane bets on light wit…" "80 columns: each title cut with …"
