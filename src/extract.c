@@ -337,6 +337,38 @@ static bool word_is(const struct sent *s, const struct token *t, enum cue_kind k
 	return lexicon_word_alone(s->lx, s->text, t, kind);
 }
 
+/* Whether a plural kind of place in lower case (cues.tsv "place-tail":
+ * "counties", "rivers") follows the name ending before token `b`, right
+ * after it or after a list of further names ("Sonoma and Lake counties":
+ * true after "Sonoma" and after "Lake"). A name of one or two capitalised
+ * words each, joined by ',', "and" or "or". */
+static bool places_follow(const struct sent *s, size_t b)
+{
+	const char *text = s->text;
+	for (size_t k = b, names = 0; k < s->n && names <= 4; names++) {
+		const struct token *t = &s->t[k];
+		if (t->kind == TK_WORD && !(t->flags & TF_CAP)) {
+			size_t len = t->end - t->start;
+			if (len > 1 && text[t->end - 1] == 's' && word_is(s, t, CUE_PLACE_TAIL))
+				return true;
+			if (!token_is(text, t, "and") && !token_is(text, t, "or"))
+				return false;
+		} else if (!(t->kind == TK_PUNCT && text[t->start] == ',')) {
+			return false;
+		}
+		/* past the joiner ("and", ","; ", and"): the next name */
+		k++;
+		if (k < s->n && s->t[k].kind == TK_WORD && token_is(text, &s->t[k], "and"))
+			k++;
+		size_t w = 0;
+		while (k < s->n && w < 2 && s->t[k].kind == TK_WORD && (s->t[k].flags & TF_CAP))
+			k++, w++;
+		if (w == 0)
+			return false;
+	}
+	return false;
+}
+
 static bool is_connector(const struct sent *s, const struct token *t)
 {
 	return word_is(s, t, CUE_CONNECTOR);
@@ -1182,6 +1214,11 @@ static void find_entities(struct sent *s)
 		 * once in the lead is not what the article is about */
 		if (strcmp(type, "unknown") == 0 && b > a + 1 && s->t[b - 1].kind == TK_WORD &&
 		    word_is(s, &s->t[b - 1], CUE_PLACE_TAIL))
+			type = "place";
+		/* and so is each name a plural kind of place follows in lower
+		 * case ("Sonoma and Lake counties", "the Ashby and Carrow
+		 * rivers"): the word is the names' common tail */
+		if (strcmp(type, "unknown") == 0 && places_follow(s, b))
 			type = "place";
 		/* a name of two or three words set off by an aside that gives
 		 * its role is a person ("Marta Lindqvist, Corvane's general
@@ -3407,6 +3444,20 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				best_place = (int32_t)m;
 		}
 		int32_t pick = best >= 0 ? best : best_place;
+		/* "The agency said the quake struck at 2 a.m.": a noun of
+		 * something that happens, after its determiner, past a verb
+		 * of saying, is what was said about; the one who said it did
+		 * not make it happen */
+		if (pick >= 0 && ev[ei].det && is_occurrence(s, &s->t[ev[ei].t])) {
+			size_t pl = tok_last(s, (size_t)pick);
+			for (size_t ej = 0; ej < ei && pick >= 0; ej++)
+				if (ev[ej].says && ev[ej].t > pl && ev[ej].t < ev[ei].t)
+					pick = -1;
+			if (pick < 0) {
+				v[e].subject = -1;
+				continue;
+			}
+		}
 		if (pick < 0 && wall != SIZE_MAX) {
 			for (size_t ej = 0; ej < ei && ev[ej].t < wall; ej++) {
 				int32_t sj = v[ev[ej].m].subject;
@@ -4533,9 +4584,11 @@ static void mark_elsewhen(const struct extract_input *in, struct extraction *x,
 }
 
 /* The name among the entity mentions cand[0..cands) that counts most (see
- * pick_main_entity), its count in *count; "" and 0 when there is none. */
+ * pick_main_entity), its count in *count; "" and 0 when there is none.
+ * Among names that count the same, the one that sorts first, or with
+ * `first_named` the one cand lists first. */
 static const char *most_named(const struct mention *v, size_t n, const uint32_t *cand, size_t cands,
-			      uint32_t first, uint32_t second, size_t *count)
+			      uint32_t first, uint32_t second, bool first_named, size_t *count)
 {
 	/* the table's size and order do not matter to the answer. Its slots
 	 * hold 1 + the index of a name in `names` (0: empty), the names kept
@@ -4594,7 +4647,8 @@ static const char *most_named(const struct mention *v, size_t n, const uint32_t 
 	const char *best = "";
 	size_t bestn = 0;
 	for (size_t k = 0; k < nnames; k++) {
-		if (names[k].count > bestn || (names[k].count == bestn && strcmp(names[k].name, best) < 0)) {
+		if (names[k].count > bestn ||
+		    (!first_named && names[k].count == bestn && strcmp(names[k].name, best) < 0)) {
 			bestn = names[k].count;
 			best = names[k].name;
 		}
@@ -4607,11 +4661,39 @@ static const char *most_named(const struct mention *v, size_t n, const uint32_t 
 	return best;
 }
 
+/* Whether a name only reports in the document: it is the speaker of a
+ * quote or an attribution ("according to the U.S. Geological Survey",
+ * "the agency said"), and never the subject of an event other than
+ * saying. An agency that measures and tells is not what the article is
+ * about; a company that says it will cut jobs is also the one that cuts
+ * them ("Corvane said it would cut 300 jobs"). A name that is only the
+ * subject of a verb of saying with no quote found ("The company that ran
+ * the Dunmore plant said") is not taken for a speaker here. */
+static __attribute__((noinline)) bool only_reports(const struct mention *v, size_t n, const char *name)
+{
+	bool speaks = false;
+	for (size_t i = 0; i < n && !speaks; i++) {
+		int32_t who = v[i].type == M_QUOTE ? v[i].speaker : -1;
+		speaks = who >= 0 && (size_t)who < n && v[who].value[0] == name[0] &&
+			 strcmp(v[who].value, name) == 0;
+	}
+	if (!speaks)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		int32_t who = v[i].type == M_EVENT ? v[i].subject : -1;
+		if (who >= 0 && (size_t)who < n && v[who].value[0] == name[0] &&
+		    !field_is(v[i].value, "ANNOUNCE") && strcmp(v[who].value, name) == 0)
+			return false;
+	}
+	return true;
+}
+
 /* The most frequent organisation-like entity (not a place, not a person),
  * a name in the lead and the lead's actor weighing more; ties go to the
  * one that sorts first, so the choice is deterministic. When no such name
  * is given twice or in the lead, the place the lead names most stands in
- * (most_named counts). */
+ * (most_named counts), else the noun of what happens that the headline
+ * names, else a name that only reports (find_reporters). */
 static void pick_main_entity(const struct lexicon *lx, const char *text, struct extraction *x,
 			     const struct doc_lists *dl, const struct doc_tokens *dt)
 {
@@ -4641,7 +4723,9 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 	uint32_t small[256], small_orgs[256];
 	uint32_t *places = nl <= 256 ? small : xmalloc(nl * sizeof *places);
 	uint32_t *orgs = nl <= 256 ? small_orgs : xmalloc(nl * sizeof *orgs);
-	size_t norgs = 0, nplaces = 0;
+	uint32_t small_tellers[64];
+	uint32_t *tellers = nl <= 64 ? small_tellers : xmalloc(nl * sizeof *tellers);
+	size_t norgs = 0, nplaces = 0, ntellers = 0;
 	for (size_t c = 0; c < nl; c++) {
 		const struct mention *m = &v[dl->names[c]];
 		if (m->type != M_ENTITY || field_is(m->unit, "person") || field_is(m->unit, "noun"))
@@ -4652,10 +4736,31 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 			places[nplaces++] = dl->names[c];
 	}
 	size_t bestn;
-	const char *best = most_named(v, n, orgs, norgs, first, second, &bestn);
+	const char *best = most_named(v, n, orgs, norgs, first, second, false, &bestn);
+	/* a name that only reports is what the article is about only when
+	 * nothing else is: its figures are what it measured of something
+	 * else ("an earthquake measuring 4.6 ..., according to the U.S.
+	 * Geological Survey"). Asked of the name that leads alone, and of
+	 * the next when it was set aside (a few rounds at most) */
+	for (int round = 0; round < 4 && best[0] && only_reports(v, n, best); round++) {
+		size_t kept = 0;
+		char gone[48];
+		str_copy(gone, sizeof gone, best);
+		for (size_t c = 0; c < norgs; c++) {
+			if (strcmp(v[orgs[c]].value, gone) == 0)
+				tellers[ntellers++] = orgs[c];
+			else
+				orgs[kept++] = orgs[c];
+		}
+		norgs = kept;
+		best = most_named(v, n, orgs, norgs, first, second, false, &bestn);
+	}
 	if (bestn <= 1) {
+		/* among places named as often, the one named first: the
+		 * headline's "Sonoma County" before the lead's "Sonoma and
+		 * Lake counties" */
 		size_t placen;
-		const char *place = most_named(v, n, places, nplaces, first, second, &placen);
+		const char *place = most_named(v, n, places, nplaces, first, second, true, &placen);
 		if (placen >= 3)
 			best = place;
 	}
@@ -4681,7 +4786,15 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 	}
 	if (occ[0])
 		best = occ;
+	/* nothing else: the name that only reports ("Six dead as ferry
+	 * overturns, Oster Coast Guard says") */
+	if (!best[0] && ntellers) {
+		size_t tn;
+		best = most_named(v, n, tellers, ntellers, first, second, false, &tn);
+	}
 	str_copy(x->main_entity, sizeof x->main_entity, best);
+	if (tellers != small_tellers)
+		free(tellers);
 	if (orgs != small_orgs)
 		free(orgs);
 	if (places != small)

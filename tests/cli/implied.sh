@@ -258,4 +258,24 @@ run extract --date 2024-06-03 --format jsonl who/ferry.txt
 is "$(jq -r 'select(.type == "number" and .text == "About 30") | .subject // "none"' <<<"$out")" none \
 	"a country named by its adjective ('Chinese officials') does not stand in for the story's subject"
 
+# an agency that only tells what it measured ("according to", "said") is
+# neither an article's main entity nor the story's subject, while something
+# else is named: three quake reports citing one survey office
+mkdir -p agency
+printf 'Strong quake jolts the valley\n\nAn earthquake measuring 4.2 shook Ashby and Tolland counties early Friday, according to the Northern Survey Office.\n\nThe Northern Survey Office said the quake was 8 miles deep.\n' >agency/a.txt
+printf 'Quake rattles Ashby County\n\nA magnitude 4.2 earthquake struck Ashby County early Friday, the Northern Survey Office reported.\n\nThe Northern Survey Office said the quake was centered 3 miles south of Cobb.\n' >agency/b.txt
+printf 'Early morning quake wakes Tolland residents\n\nA 4.2 quake woke residents of Tolland County early Friday, the Northern Survey Office said.\n\nNo damage was reported.\n' >agency/c.txt
+run extract --date 2024-03-15 --format jsonl agency/a.txt
+is "$(jq -r 'select(.type == "entity" and (.text == "Ashby" or .text == "Tolland")) | .unit' <<<"$out" | sort -u)" place \
+	"names a plural kind of place follows ('Ashby and Tolland counties') are places"
+is "$(jq -r 'select(.type == "number" and .text == "4.2") | .subject // "none"' <<<"$out")" Ashby \
+	"the quake's figure is the place the lead names, not the survey office quoted"
+is "$(jq -r 'select(.type == "event" and .text == "quake") | .subject // "none"' <<<"$out" | sort -u)" none \
+	"'the office said the quake ...': the quake is not the office's"
+run --db agency.db add --date 2024-03-15 --story quake agency/a.txt agency/b.txt agency/c.txt
+is "$rc" 0 "add exits 0"
+run --db agency.db corroborations
+unlike "$out" "agree on Northern Survey Office" "the agency quoted in every report is not the story's subject"
+like "$out" 'b.txt ("4.2") and c.txt ("4.2") agree on the figure: magnitude 4.2' "... and the reports still agree on the figure"
+
 done_testing

@@ -386,6 +386,18 @@ int main(void)
 	/* ... a place when its word names one (cues.tsv: place-head), not a
 	 * crew or a union local */
 	entity_type_is("The fire at Pier 7 spread fast.", "Pier 7", "place");
+	/* names a plural kind of place follows in lower case are places
+	 * ("Sonoma and Lake counties"): each of them, lists too; a surname
+	 * that is also a plural ("Rivers") is no kind of place, nor a name
+	 * before a singular or before another plural noun */
+	entity_type_is("A quake shook Sonoma and Lake counties on Friday.", "Lake", "place");
+	entity_type_is("A quake shook Sonoma and Lake counties on Friday.", "Sonoma", "place");
+	entity_type_is("Fog lay over the Ashby, Carrow and Dunmore valleys.", "Ashby", "place");
+	entity_type_is("Fog lay over the Ashby, Carrow and Dunmore valleys.", "Carrow", "place");
+	entity_type_is("Snow closed roads in the Kestrel Ridge and Harlan counties.", "Kestrel Ridge", "place");
+	entity_type_is("Joan Rivers spoke on Friday.", "Joan Rivers", "unknown");
+	entity_type_is("The Tolland board met on Friday.", "Tolland", "unknown");
+	entity_type_is("On Friday Orvik and Dunmore shares fell.", "Orvik", "unknown");
 	entity_type_is("Traffic on Interstate 5, the main road, stopped.", "Interstate 5", "place");
 	entity_type_is("They met at Gate 12.", "Gate 12", "place");
 	entity_type_is("He was assigned to Engine No. 3 last year.", "Engine No. 3", "unknown");
@@ -1084,6 +1096,12 @@ int main(void)
 		   "Harlow");
 	subject_is("Orvik bought Tessel. Between rounds, ring trainer Dana Whitfield told Orvik to hurry.", "told",
 		   "Dana Whitfield");
+	/* a noun of something that happens, after a verb of saying, is what
+	 * was said about: the one who says it did not make it happen */
+	subject_is("Orvik Systems said the quake struck at noon.", "quake", NULL);
+	subject_is("The Northern Survey Office reported that the quake was 8 miles deep.", "quake", NULL);
+	subject_is("Orvik Systems said the fire destroyed 40 homes.", "fire", NULL);
+	subject_is("Orvik Systems said the quake struck at noon.", "said", "Orvik Systems");
 	/* a surname alone after the full name in the same article is that
 	 * name (and so is a quote's speaker); not when two full names end
 	 * alike */
@@ -1176,6 +1194,19 @@ int main(void)
 		{"Ruiz defeats Okafor in Lagos\nAndre Ruiz beat Samuel Okafor in the ninth round on Friday.\n"
 		 "Okafor had won against Ruiz in 2019.\nThe champion dropped Okafor again in the tenth.",
 		 "Andre Ruiz", "tenth", "Andre Ruiz"},
+		/* an agency that only tells what it measured ("according
+		 * to", "said") is not what the article is about: the place the
+		 * headline names stands in, before a place the lead names as
+		 * often */
+		{"Strong quake jolts Marwick County\n"
+		 "An earthquake measuring 4.2 shook Ashby and Tolland counties, according to the Northern Survey Office.\n"
+		 "The Northern Survey Office said the quake was 8 miles deep.\nNo damage was reported.",
+		 "Marwick County", "4.2", "Marwick County"},
+		/* one that also acts is: "said it would cut" */
+		{"Jobs go at Orvik plant\n"
+		 "Orvik Systems said on Monday it would cut 300 jobs at its Dunmore plant.\n"
+		 "The cuts follow a fall in orders, Orvik Systems said.",
+		 "Orvik Systems", "300", "Orvik Systems"},
 		{"Halvorsen closes Dunmore plant after fire\n"
 		 "The company that ran the Dunmore plant said its alarms did not work.\n"
 		 "Workers at Halvorsen were told on Monday.\nFive workers died in the blaze.",

@@ -262,6 +262,8 @@ static const struct pos cases[] = {
 	/* a decimal below ten before a quake noun is its magnitude; other
 	 * nouns, and whole counts of quakes, keep the counted noun */
 	{"A 3.0 quake followed at dusk.", "3.0", N, "3", "3", "3", "magnitude", ""},
+	/* a verb in the past after the figure counts nothing */
+	{"An earthquake measuring 4.2 shook the valley.", "4.2", N, "4.2", "4.2", "4.2", "", ""},
 	{"The 5.8 aftershock shook the port.", "5.8", N, "5.8", "5.8", "5.8", "magnitude", ""},
 	{"Residents felt a 2.7 tremor.", "2.7", N, "2.7", "2.7", "2.7", "magnitude", ""},
 	{"A 3.0 release shipped in May.", "3.0", N, "3", "3", "3", "release", ""},
