@@ -929,6 +929,7 @@ static const struct lex lexicon[] = {
 	{.w = "without", .roles = STOP},
 	{.w = "wives", .roles = R_IRREG, .s = "wife"},
 	{.w = "wolves", .roles = R_IRREG, .s = "wolf"},
+	{.w = "woke", .roles = STOP},
 	{.w = "women", .roles = R_IRREG, .s = "woman"},
 	{.w = "won", .roles = STOP},
 	{.w = "working", .roles = R_DURADJ},
@@ -3546,6 +3547,16 @@ static void stage_context_unit(const struct ctx *c, struct qty *q)
 	if (q->unit[0] || (a->f & (NF_FRAC | NF_VAGUE)) || q->range)
 		return;
 	bool whole = a->v > 0 && a->v < 130 && a->v == (double)(int)a->v;
+	/* "an earthquake measuring 4.6", "a quake of 4.2", "a tremor that
+	 * measured 3.1", "the quake, measuring 4.6,": a decimal below ten that a quake measures is its
+	 * magnitude, as in "a 4.6 quake" */
+	if (p >= 2 && (a->f & NF_DEC) && !(a->f & NF_SCALED) && a->v < 10 && q->cmp != C_BETWEEN &&
+	    (is_w(c, p - 1, "measuring") || is_w(c, p - 1, "measured") || is_w(c, p - 1, "of")) &&
+	    (has(c, p - 2, R_SEISMIC) ||
+	     (p >= 3 && (is_w(c, p - 2, "that") || is_p(c, p - 2, ',')) && has(c, p - 3, R_SEISMIC)))) {
+		str_copy(q->unit, sizeof q->unit, "magnitude");
+		return;
+	}
 	if (p >= 2 && is_w(c, p - 1, "of") && is_kind(c, p - 2, TK_WORD) &&
 	    !has(c, p - 2, R_STOP | R_CARD | R_SCALE | R_VAGUE | R_FRAC | R_ORD) &&
 	    (p == 2 || !is_name_word(c, p - 2)) && !(a->f & NF_ONE)) {

@@ -262,8 +262,15 @@ static const struct pos cases[] = {
 	/* a decimal below ten before a quake noun is its magnitude; other
 	 * nouns, and whole counts of quakes, keep the counted noun */
 	{"A 3.0 quake followed at dusk.", "3.0", N, "3", "3", "3", "magnitude", ""},
-	/* a verb in the past after the figure counts nothing */
-	{"An earthquake measuring 4.2 shook the valley.", "4.2", N, "4.2", "4.2", "4.2", "", ""},
+	/* ... and so is one a quake measures, before a verb in the past
+	 * (which counts nothing); a whole count or another noun keeps its
+	 * unit */
+	{"An earthquake measuring 4.2 shook the valley.", "4.2", N, "4.2", "4.2", "4.2", "magnitude", ""},
+	{"A tremor that measured 3.1 woke residents.", "3.1", N, "3.1", "3.1", "3.1", "magnitude", ""},
+	{"The quake, measuring 4.6, struck at dawn.", "4.6", N, "4.6", "4.6", "4.6", "magnitude", ""},
+	{"A quake of 4.2 hit the valley.", "4.2", N, "4.2", "4.2", "4.2", "magnitude", ""},
+	{"A fire of 4.2 acres burned.", "4.2", N, "4.2", "4.2", "4.2", "acre", ""},
+	{"A rock measuring 4.2 was moved.", "4.2", N, "4.2", "4.2", "4.2", "", ""},
 	{"The 5.8 aftershock shook the port.", "5.8", N, "5.8", "5.8", "5.8", "magnitude", ""},
 	{"Residents felt a 2.7 tremor.", "2.7", N, "2.7", "2.7", "2.7", "magnitude", ""},
 	{"A 3.0 release shipped in May.", "3.0", N, "3", "3", "3", "release", ""},
