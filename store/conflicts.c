@@ -1123,17 +1123,31 @@ static enum cc_status judge_pair_rows(struct store *st, sqlite3_stmt *q, const c
  * its event, a subject implied: "closed in March" against "closed in May"
  * is a conflict only once both have a year), older claim first, as the
  * candidates of an add would pair them; judge_pairs adds only what is not
- * recorded yet. Rare (only when a year was filled in), and bounded like
- * the main lookup: at most STORE_MAX_CANDIDATES pairs a pass. */
+ * recorded yet. Years are filled in across the whole store, so this runs
+ * in every story whose dates took the new source's years (found by the
+ * dates' values, through their index), each under its own subject: the
+ * new source's story under `subject`, another under the one it elects.
+ * Rare (only when a year was filled in), and bounded like the main
+ * lookup: at most STORE_MAX_CANDIDATES pairs a story. */
 static enum cc_status mark_resolved(struct store *st, int64_t source_id, const char *subject,
 				    const struct store_judge *j, struct cc_err *err)
 {
+	static const char stories_sql[] =
+		"WITH nd AS (SELECT DISTINCT x.value AS v FROM claims c"
+		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date')"
+		" SELECT xr.story FROM nd JOIN slots xr ON xr.type = 'date' AND xr.value = nd.v"
+		"  WHERE xr.year_from = 3"
+		" UNION"
+		" SELECT xr.story FROM nd JOIN slots xr ON xr.type = 'date' AND xr.value = substr(nd.v, 1, 7)"
+		"  WHERE xr.year_from = 3 AND length(nd.v) >= 7"
+		" UNION"
+		" SELECT story FROM sources WHERE id = ?1"
+		" ORDER BY 1";
 	static const char pairs_sql[] =
 		"WITH nd AS (SELECT DISTINCT x.value AS v FROM claims c"
 		"  JOIN slots x ON x.claim_id = c.id WHERE c.source_id = ?1 AND x.type = 'date'),"
-		" r AS (SELECT DISTINCT xr.claim_id AS id, xr.value AS value FROM claims n"
-		"  JOIN slots xr ON xr.story = n.story AND xr.type = 'date' AND xr.year_from = 3"
-		"  WHERE n.id = (SELECT id FROM claims WHERE source_id = ?1 LIMIT 1)"
+		" r AS (SELECT DISTINCT xr.claim_id AS id, xr.value AS value FROM slots xr"
+		"  WHERE xr.story = ?4 AND xr.type = 'date' AND xr.year_from = 3"
 		"   AND ((xr.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
 		"     AND substr(xr.value, 6, 5) IN (SELECT substr(v, 6, 5) FROM nd))"
 		"    OR (xr.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
@@ -1148,14 +1162,48 @@ static enum cc_status mark_resolved(struct store *st, int64_t source_id, const c
 		"   WHERE ci.subject_implied = 1 AND ci.event <> ''"
 		"    AND ci.source_id <> cn.source_id AND ci.source_id <> ?1 AND cn.source_id <> ?1"
 		" ) ORDER BY sa, oa, sb, ob LIMIT ?2";
-	sqlite3_stmt *q = st_prepare(st, pairs_sql, err);
-	if (!q)
+	sqlite3_stmt *sq = st_prepare(st, stories_sql, err);
+	if (!sq)
 		return err->status;
-	sqlite3_bind_int64(q, 1, source_id);
-	sqlite3_bind_int(q, 2, STORE_MAX_CANDIDATES);
-	st_bind_text(q, 3, subject);
-	return judge_pair_rows(st, q, subject, j, "cannot find the claims whose years were filled in",
-			       err);
+	sqlite3_bind_int64(sq, 1, source_id);
+	char **stories = NULL;
+	size_t ns = 0, cap = 0;
+	int r;
+	while ((r = st_step(st, sq)) == SQLITE_ROW) {
+		stories = xgrow(stories, &cap, ns + 1, sizeof *stories);
+		stories[ns++] = xstrdup(text_col(sq, 0));
+	}
+	sqlite3_finalize(sq);
+	enum cc_status rc = r == SQLITE_DONE ? CC_OK
+					     : st_error(st, err, "cannot find the stories whose years were filled in");
+	char *own = NULL;
+	if (rc == CC_OK)
+		rc = st_story_subject_of(st, source_id, &own, NULL, err);
+	for (size_t i = 0; i < ns && rc == CC_OK; i++) {
+		char *other = NULL;
+		const char *subj = subject;
+		if (strcmp(stories[i], own) != 0) {
+			rc = story_subject(st, stories[i], 0, &other, err);
+			subj = other;
+		}
+		sqlite3_stmt *q = rc == CC_OK ? st_prepare(st, pairs_sql, err) : NULL;
+		if (rc == CC_OK && !q)
+			rc = err->status;
+		if (rc == CC_OK) {
+			sqlite3_bind_int64(q, 1, source_id);
+			sqlite3_bind_int(q, 2, STORE_MAX_CANDIDATES);
+			st_bind_text(q, 3, subj);
+			st_bind_text(q, 4, stories[i]);
+			rc = judge_pair_rows(st, q, subj, j, "cannot find the claims whose years were filled in",
+					     err);
+		}
+		free(other);
+	}
+	for (size_t i = 0; i < ns; i++)
+		free(stories[i]);
+	free(stories);
+	free(own);
+	return rc;
 }
 
 /* After a remove gave other sources' dates another year or took it away

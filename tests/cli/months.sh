@@ -86,4 +86,46 @@ is "$(marks "$T/r2.db")" "" "remove: no source gives the year any more: no confl
 build "$T/r2.db" quay board harbour
 "$CROSSCHECK" --db "$T/r2.db" remove board.txt >/dev/null
 is "$(marks "$T/r2.db")" "" "remove: ... also when the year was known before the second month came"
+# years are filled in across the whole store: the board's report in a story
+# of its own gives "in June" and "in March" their year all the same, and
+# the pairs it joins are judged again in their story, whatever the order
+build_apart() {
+	local db=$1 story
+	shift
+	rm -f "$db"
+	for f in "$@"; do
+		story=carrow
+		[ "$f" = board ] && story=harbour-board
+		"$CROSSCHECK" --db "$db" add --story "$story" "$T/$f.txt" >/dev/null || return 1
+	done
+}
+for order in "quay harbour board" "board quay harbour" "quay board harbour"; do
+	build_apart "$T/s.db" $order
+	got=$(marks "$T/s.db")
+	is "$(sed 's/harbour.txt says Tolland closes in 2024-05 ("May"), quay.txt in 2024-03 ("March")/quay.txt says Tolland closes in 2024-03 ("March"), harbour.txt in 2024-05 ("May")/' <<<"$got")" \
+		"$WANT" "the year from another story, added as $order: the same agreement and conflict"
+	"$CROSSCHECK" --db "$T/s.db" refresh >/dev/null
+	is "$(marks "$T/s.db")" "$got" "the year from another story, added as $order: refresh gives the same"
+done
+# ... and so are month-days: two closing days with no year meet once a
+# source of another story gives July 2024's days
+printf 'Corvane to close Dunmore plant\n\nCorvane will close its Dunmore plant on July 20, the company said.\n' >"$T/plant1.txt"
+printf 'Dunmore plant to shut\n\nCorvane will close the Dunmore plant on July 22, a spokesman said.\n' >"$T/plant2.txt"
+printf 'Harbour reopens\n\nThe Aldwick harbour reopened on July 20, 2024, after repairs.\n\nFerries resume on July 22, 2024.\n' >"$T/reopen.txt"
+days() {
+	rm -f "$T/d.db"
+	for f in "$@"; do
+		story=plant
+		[ "$f" = reopen ] && story=harbour
+		"$CROSSCHECK" --db "$T/d.db" add --story "$story" "$T/$f.txt" >/dev/null || return 1
+	done
+	"$CROSSCHECK" --db "$T/d.db" conflicts --format jsonl | jq -r '[.kind, ([.a.source, .b.source] | sort | join("+"))] | @tsv'
+}
+want_days=$(printf 'event-date\tplant1.txt+plant2.txt')
+is "$(days plant1 plant2 reopen)" "$want_days" "July 20 against July 22, the year from another story's later source: a conflict"
+is "$(days reopen plant1 plant2)" "$want_days" "... as when that source came first"
+days plant1 plant2 reopen >/dev/null
+"$CROSSCHECK" --db "$T/d.db" refresh >/dev/null
+is "$("$CROSSCHECK" --db "$T/d.db" conflicts --format jsonl | jq -r '[.kind, ([.a.source, .b.source] | sort | join("+"))] | @tsv')" \
+	"$want_days" "... and after a refresh of the store added in the first order"
 done_testing
