@@ -400,6 +400,39 @@ static void test_doc(void)
 	doc_build(&d, "abc", 3, 1);
 	tap_ok(d.nlines == 3 && !d.lines[0].cut, "at width 1 a cut has no room for a mark: not marked");
 	doc_free(&d);
+	/* what is left of a cut word shares its row with the words after it
+	 * when they fit */
+	static const struct {
+		const char *text;
+		int width;
+		const char *want; /* the lines, "…" after a cut one */
+	} rests[] = {
+		{"abcdefghijkl ab cd ef", 6, "abcde…|fghij…|kl ab |cd ef|"},
+		{"abcdefghijk mn", 6, "abcde…|fghijk |mn|"},
+		{"abcdefghij mn", 6, "abcde…|fghij |mn|"},
+		{"abcdefgh mn", 6, "abcde…|fgh mn|"},
+		{"xx abcdefghijkl", 6, "xx |abcde…|fghij…|kl|"},
+		{"abcdefgh ijklmnop qr", 6, "abcde…|fgh |ijklm…|nop qr|"},
+		{"abcdefghij  kl", 4, "abc…|def…|ghij  |kl|"},
+		{"abcdefgh  kl", 4, "abc…|def…|gh  |kl|"},
+		{"abcdefghijklmno", 6, "abcde…|fghij…|klmno|"},
+		{"abc de", 1, "a|b|c |d|e|"},
+		{"a\xcc\x81" "b\xcc\x81" "c\xcc\x81" "d\xcc\x81" "e\xcc\x81 f", 3,
+		 "a\xcc\x81" "b\xcc\x81…|c\xcc\x81" "d\xcc\x81" "e\xcc\x81 |f|"},
+		{"\xe6\x97\xa5\xe6\x9c\xac x", 1, "\xe6\x97\xa5|\xe6\x9c\xac |x|"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(rests); k++) {
+		doc_build(&d, rests[k].text, strlen(rests[k].text), rests[k].width);
+		buf_clear(&b);
+		for (size_t i = 0; i < d.nlines; i++) {
+			buf_add(&b, d.disp + d.lines[i].d0, d.lines[i].d1 - d.lines[i].d0);
+			buf_printf(&b, "%s|", d.lines[i].cut ? "…" : "");
+		}
+		char name[96];
+		snprintf(name, sizeof name, "a cut word's rest: \"%s\" at %d", rests[k].text, rests[k].width);
+		tap_str_eq(b.data, rests[k].want, name);
+		doc_free(&d);
+	}
 	/* a file name (no space in it) is never broken at its hyphens: the
 	 * line breaks at a space only */
 	const char *fname = "Why: For Orvik, the-harbour-gazette.txt says about 60 and north-star-news.txt "
@@ -509,6 +542,34 @@ static void test_doc(void)
 		doc_free(&d);
 	}
 	tap_long_eq(greedy_bad, 0, "no width from 6 to 60 leaves a word that fits for the next row");
+	/* the same with words wider than the width: the rest of a cut one
+	 * takes the words that fit after it; cut lines fill the width less
+	 * the mark's column */
+	const char *longw = "See harbour.example.org/notices/2025/outer-channel-depths.html and "
+			    "the tide tables (https://tides.example.net/venmark/spring) today.";
+	int rest_bad = 0;
+	for (int w = 2; w <= 40 && !rest_bad; w++) {
+		doc_build(&d, longw, strlen(longw), w);
+		for (size_t i = 0; i < d.nlines; i++) {
+			const struct doc_line *l = &d.lines[i];
+			size_t vis = l->d1;
+			while (vis > l->d0 && d.disp[vis - 1] == ' ')
+				vis--;
+			size_t lw = text_width(d.disp + l->d0, vis - l->d0);
+			if (lw > (size_t)w || (l->cut && lw != (size_t)w - 1))
+				rest_bad = w;
+			if (l->cut || i + 1 == d.nlines || d.lines[i + 1].cut)
+				continue;
+			const struct doc_line *nx = &d.lines[i + 1];
+			size_t w1 = nx->d0;
+			while (w1 < nx->d1 && d.disp[w1] != ' ')
+				w1++;
+			if (text_width(d.disp + l->d0, w1 - l->d0) <= (size_t)w)
+				rest_bad = w;
+		}
+		doc_free(&d);
+	}
+	tap_long_eq(rest_bad, 0, "widths 2 to 40 with words wider than them: cut lines full, no word left for the next row");
 	doc_build(&d, "", 0, 1);
 	tap_ok(d.nlines == 1, "an empty text has one empty line");
 	doc_free(&d);
