@@ -325,9 +325,12 @@ void app_free_source(struct source *s)
 	memset(s, 0, sizeof *s);
 }
 
-static int article_width(const struct app *a)
+int app_article_width(const struct app *a)
 {
-	int w = a->lay.article.w - 2; /* the gutter */
+	/* the margin (a claim's glyph and a space) and, beside the claims
+	 * panel, a blank column before the divider, as the conflict view's
+	 * sides keep: a row that fills the width does not touch it */
+	int w = a->lay.article.w - 2 - (a->lay.stacked ? 0 : 1);
 	return w < 1 ? 1 : w;
 }
 
@@ -368,7 +371,7 @@ bool app_load_source(struct app *a, int64_t id, size_t idx)
 	n.claims = cc.v;
 	n.nclaims = cc.n;
 	mark_alone(a, n.claims, n.nclaims, n.story);
-	doc_build(&n.doc, n.text ? n.text : "", n.len, article_width(a));
+	doc_build(&n.doc, n.text ? n.text : "", n.len, app_article_width(a));
 	app_free_source(&a->src);
 	a->src = n;
 	a->sel = 0;

@@ -198,6 +198,9 @@ struct app {
 /* Loads the source with this id (idx: its position, or SIZE_MAX to look it
  * up). On failure the previous source stays and a message says why. */
 bool app_load_source(struct app *a, int64_t id, size_t idx);
+/* The columns the article is wrapped in: the pane's less its margin and,
+ * side by side, the blank column before the divider (at least 1). */
+int app_article_width(const struct app *a);
 /* The step to a neighbouring source, shared by ]/[, the start-up choice
  * and following another process's changes: in *id the id of the first
  * source after `from` in the order they were added (dir > 0; from 0: the

@@ -362,6 +362,26 @@ static int ext_key(const char *cap)
 	return k > 0 ? k : -1;
 }
 
+/* Home and End as some terminals send them where terminfo names other
+ * sequences for TERM: tmux sends "ESC [ 1 ~" and "ESC [ 4 ~" whatever TERM
+ * says (xterm-256color names "ESC O H" and "ESC O F"), rxvt "ESC [ 7 ~"
+ * and "ESC [ 8 ~", xterm outside keypad mode "ESC [ H" and "ESC [ F". Each
+ * is bound only where TERM binds it to nothing (key_defined 0): a sequence
+ * that TERM gives another key keeps it. */
+static void bind_home_end(void)
+{
+	static const struct {
+		const char *seq;
+		int key;
+	} alt[] = {
+		{"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME}, {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME},
+		{"\033[4~", KEY_END},  {"\033[8~", KEY_END},  {"\033[F", KEY_END},  {"\033OF", KEY_END},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(alt); i++)
+		if (key_defined(alt[i].seq) == 0)
+			define_key(alt[i].seq, alt[i].key);
+}
+
 static int translate(int rc, wint_t wc)
 {
 	if (rc == OK) {
@@ -516,8 +536,8 @@ static unsigned handle_mouse(struct app *a)
  * digits would set verdicts and its '[' change the source; so after such an
  * ESC the rest is read here: a mouse report becomes a mouse event (*kind
  * MOUSE_NONE for releases and motion); another whole escape sequence that
- * came at once (a key terminfo does not name for this TERM, as tmux's
- * Home "ESC [ 1 ~" under TERM=xterm-256color) is dropped (*kind
+ * came at once (a key terminfo does not name for this TERM, such as
+ * "ESC [ 3 ; 9 ~" under TERM=xterm-256color) is dropped (*kind
  * MOUSE_UNKNOWN): read as keys, "[1~" would change the source and set a
  * verdict; anything else is given back to be read as keys. */
 #define RAW_MAX 24
@@ -1127,6 +1147,7 @@ enum cc_status ui_review(struct store *st, const struct ui_opts *opts, struct cc
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	bind_home_end();
 	set_escdelay(25);
 	const char *nc = getenv("NO_COLOR");
 	a->use_color = has_colors() && !(nc && *nc);

@@ -105,39 +105,41 @@ static void add_line(size_t **v, size_t *cnt, size_t *cap, size_t a, size_t b, b
 	(*cnt)++;
 }
 
-/* Appends the line [a, i) of s (offset base), cutting it into pieces when
- * its text is wider than the width (a token without a break in it): each
- * piece but the last a column short of the width and marked cut. */
-static void add_cut(const char *s, size_t a, size_t i, size_t base, int width, size_t **v, size_t *cnt,
-		    size_t *cap)
+/* Cuts the token [a, i) of s (offset base; i after the spaces that follow
+ * it), wider than the width, into pieces a column short of the width, each
+ * marked cut, until what is left fits the width; returns where that rest
+ * begins, for wrap_para to fill its row with the words that follow. The
+ * token is measured once and walked (text_width adds up code points, so
+ * the rest's width is the whole's less the pieces'). */
+static size_t add_cut(const char *s, size_t a, size_t i, size_t base, int width, size_t **v, size_t *cnt,
+		      size_t *cap)
 {
 	/* a cut piece leaves a column for its "…" (none left at width 1) */
 	size_t room = width > 1 ? (size_t)width - 1 : 1;
-	const uint8_t *e = (const uint8_t *)s + i;
 	/* spaces at the end of a line do not count */
 	size_t vis = i;
 	while (vis > a && s[vis - 1] == ' ')
 		vis--;
-	while (a < i) {
+	const uint8_t *e = (const uint8_t *)s + vis;
+	size_t rest = text_width(s + a, vis - a);
+	while (rest > (size_t)width) {
 		size_t b = a, w = 0;
-		bool cut = false;
-		if (text_width(s + a, vis - a) <= (size_t)width) {
-			b = i;
-		} else {
-			while (b < i) {
-				const uint8_t *nx = u8_grapheme_next((const uint8_t *)s + b, e);
-				size_t nb = nx ? (size_t)(nx - (const uint8_t *)s) : i;
-				size_t cw = text_width(s + b, nb - b);
-				if (w + cw > room && b > a)
-					break;
-				w += cw;
-				b = nb;
-			}
-			cut = width > 1 && b < vis;
+		while (b < vis) {
+			const uint8_t *nx = u8_grapheme_next((const uint8_t *)s + b, e);
+			size_t nb = nx ? (size_t)(nx - (const uint8_t *)s) : vis;
+			size_t cw = text_width(s + b, nb - b);
+			if (w + cw > room && b > a)
+				break;
+			w += cw;
+			b = nb;
 		}
-		add_line(v, cnt, cap, base + a, base + b, cut);
-		a = b;
+		/* a piece that ends the token (one grapheme wider than the
+		 * width) takes its spaces too */
+		add_line(v, cnt, cap, base + a, base + (b < vis ? b : i), width > 1 && b < vis);
+		rest -= w;
+		a = b < vis ? b : i;
 	}
+	return a;
 }
 
 /* Greedy filling over the break opportunities (libunistring's, with
@@ -182,11 +184,10 @@ static void wrap_para(const char *s, size_t n, size_t base, int width, size_t **
 			start = fit;
 		} else {
 			/* not even the first piece fits: a token wider than the
-			 * width, [start, i) */
+			 * width, [start, i), cut; its rest starts the next line */
 			if (i > n)
 				i = n;
-			add_cut(s, start, i, base, width, v, cnt, cap);
-			start = i;
+			start = add_cut(s, start, i, base, width, v, cnt, cap);
 		}
 	}
 	free(brk);

@@ -6,7 +6,8 @@
  * bytes back to the article's byte offsets (claims and slots are stored in
  * those), and the wrapped lines (libunistring's line breaking, widths from
  * libunistring; a line breaks at a space only, a token longer than the
- * width is cut, each cut marked). Pure: no curses, no
+ * width is cut, each cut marked, and what is left of it begins a line
+ * that the words after it fill). Pure: no curses, no
  * store. Must not: keep anything of the article that did not go through
  * text_sanitize.
  */

@@ -181,8 +181,11 @@ void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col)
 	if (width < 1)
 		width = 1;
 	size_t f = *first;
-	if (f > e->cursor || f > e->text.len)
+	if (f > e->text.len)
 		f = 0;
+	/* the cursor went off the field's left: the field starts at it */
+	if (f > e->cursor)
+		f = e->cursor;
 	/* f must be a boundary: walk from 0 to the largest boundary <= f */
 	size_t b = 0;
 	while (b < f) {
@@ -194,19 +197,26 @@ void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col)
 	f = b;
 	if (f > e->cursor)
 		f = e->cursor;
-	/* leave room for the cursor cell itself */
+	/* the cursor went off the field's right: scroll just enough, leaving
+	 * room for the cursor cell itself */
 	size_t w = text_width((const char *)u(e) + f, e->cursor - f);
 	while (w + 1 > (size_t)width && f < e->cursor) {
 		f = next_gc(e, f) < e->cursor ? next_gc(e, f) : e->cursor; /* the cursor may sit inside a cluster */
 		w = text_width((const char *)u(e) + f, e->cursor - f);
 	}
-	/* scroll back when there is room (after deleting) */
+	/* scroll back only to fill the field: when the text from f on and a
+	 * cell after it (where the cursor goes at the end) leave columns
+	 * free, as after deleting. A cursor that moves within the field
+	 * leaves f where it is. */
+	size_t tail = text_width((const char *)u(e) + f, e->text.len - f) + 1;
 	while (f > 0) {
 		size_t pf = prev_gc(e, f);
+		size_t pt = tail + text_width((const char *)u(e) + pf, f - pf);
 		size_t pw = text_width((const char *)u(e) + pf, e->cursor - pf);
-		if (pw + 1 > (size_t)width)
+		if (pt > (size_t)width || pw + 1 > (size_t)width)
 			break;
 		f = pf;
+		tail = pt;
 		w = pw;
 	}
 	*first = f;
@@ -240,6 +250,8 @@ void edit_field_view(const struct edit *e, int width, size_t first, struct edit_
 	size_t all = text_width((const char *)u(e), len) + (e->cursor >= len ? 1 : 0);
 	f->left = f->right = false;
 	if (all <= (size_t)width || width < 3) {
+		if (all <= (size_t)width)
+			first = 0; /* all of it shows */
 		edit_view(e, width, &first, &f->cursor_col);
 		f->first = first;
 		f->end = fit_from(e, first, (size_t)width);

@@ -41,8 +41,10 @@ bool edit_apply(struct edit *e, enum action a);
 
 /* For a field `width` columns wide: the first byte to show and the column
  * of the cursor within the field, so that the cursor stays visible.
- * `*first` is kept stable between calls when it still works (pass the
- * previous value, 0 at the start). */
+ * `*first` is kept between calls (pass the previous value, 0 at the
+ * start): the view moves only when the cursor leaves it, just far enough
+ * to show it again, or back when the text from `*first` on leaves columns
+ * free at the field's end (after deleting). */
 void edit_view(const struct edit *e, int width, size_t *first, int *cursor_col);
 
 /* What a field `width` columns wide shows of the text, marking the sides

@@ -97,7 +97,9 @@ static void draw_article_line(struct app *a, size_t li, int y, int x, int w)
 		if (c == sel)
 			draw_str(y, x, 1, draw_utf8() ? "│" : "|", app_status_style(c->status), ATTR_BOLD);
 	}
-	int col = x + 2, maxc = x + w;
+	/* the text stays in the wrapped width: beside the panel, the column
+	 * before the divider is left blank */
+	int col = x + 2, maxc = x + 2 + d->width < x + w ? x + 2 + d->width : x + w;
 	const uint8_t *base = (const uint8_t *)d->disp;
 	size_t p = l->d0;
 	while (p < l->d1 && col < maxc) {
@@ -242,7 +244,7 @@ static void reader_draw(struct app *a, void *state)
 	(void)state;
 	const struct layout *L = &a->lay;
 	struct source *s = &a->src;
-	doc_rewrap(&s->doc, L->article.w - 2 > 0 ? L->article.w - 2 : 1);
+	doc_rewrap(&s->doc, app_article_width(a));
 	reader_keep_in_view(a);
 
 	/* no source loaded: the store is empty (or its last source was removed) */

@@ -202,6 +202,46 @@ static void test_edit(void)
 	tap_ok(first == 0 && col == 0, "home scrolls back");
 	edit_free(&e);
 
+	/* the view keeps its place while the cursor moves inside it and moves
+	 * only when the cursor leaves it, just far enough; deleting scrolls
+	 * back to fill the field. ops: < left, > right, ^ home, $ end, b
+	 * backspace; want: "first:column" after each */
+	static const struct {
+		const char *text;
+		int width;
+		const char *ops;
+		const char *want;
+	} views[] = {
+		{"abcdefghij", 6, "<<<<<", "5:4 5:3 5:2 5:1 5:0"},
+		{"abcdefghij", 6, "<<<<<<>", "5:4 5:3 5:2 5:1 5:0 4:0 4:1"},
+		{"abcdefghij", 6, "^>>>>>>", "0:0 0:1 0:2 0:3 0:4 0:5 1:5"},
+		{"abcdefghij", 6, "^>>>>><<$", "0:0 0:1 0:2 0:3 0:4 0:5 0:4 0:3 5:5"},
+		{"abcdefghij", 6, "<<bb", "5:4 5:3 4:3 3:3"},
+		{"abcdefghij", 6, "bbb", "4:5 3:5 2:5"},
+		{"日本語のテキスト", 7, "<<<<", "15:4 15:2 15:0 12:0"},
+		{"abc", 6, "<<<>", "0:2 0:1 0:0 0:1"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(views); k++) {
+		edit_init(&e, views[k].text);
+		size_t fst = 0;
+		int cc;
+		edit_view(&e, views[k].width, &fst, &cc);
+		struct buf vb;
+		buf_init(&vb);
+		for (const char *o = views[k].ops; *o; o++) {
+			enum action act = *o == '<' ? A_EDIT_LEFT : *o == '>' ? A_EDIT_RIGHT : *o == '^' ? A_EDIT_HOME
+					  : *o == '$' ? A_EDIT_END : A_EDIT_BACKSPACE;
+			edit_apply(&e, act);
+			edit_view(&e, views[k].width, &fst, &cc);
+			buf_printf(&vb, "%s%zu:%d", o == views[k].ops ? "" : " ", fst, cc);
+		}
+		char name[96];
+		snprintf(name, sizeof name, "view: \"%s\" at %d, keys %s", views[k].text, views[k].width, views[k].ops);
+		tap_str_eq(vb.data, views[k].want, name);
+		buf_free(&vb);
+		edit_free(&e);
+	}
+
 	/* a field narrower than the text marks with "…" the side where text
 	 * is hidden, wherever the cursor is; the cursor is never on a mark */
 	static const struct {
@@ -264,6 +304,43 @@ static void test_edit(void)
 		edit_free(&e);
 	}
 	tap_long_eq(field_bad, 0, "fields 3 to 40 columns wide: marks where text is hidden, the cursor beside them");
+	/* and the field stays put while the cursor moves inside what it shows
+	 * (left from the end, then right from the start) */
+	int jump_bad = 0;
+	for (int w = 3; w <= 40 && !jump_bad; w++) {
+		edit_init(&e, mixed);
+		struct edit_field f;
+		edit_field_view(&e, w, 0, &f);
+		for (int pass = 0; pass < 2 && !jump_bad; pass++) {
+			if (pass) {
+				edit_apply(&e, A_EDIT_HOME);
+				edit_field_view(&e, w, f.first, &f);
+			}
+			for (;;) {
+				size_t c = e.cursor;
+				edit_apply(&e, pass ? A_EDIT_RIGHT : A_EDIT_LEFT);
+				if (e.cursor == c)
+					break;
+				struct edit_field g;
+				edit_field_view(&e, w, f.first, &g);
+				/* inside: at or after the first byte shown, before the
+				 * end of what is shown, or at the end of the text with
+				 * a free column for the cursor after it */
+				bool inside = e.cursor >= f.first &&
+					      (e.cursor < f.end ||
+					       (e.cursor == e.text.len && f.end == e.text.len &&
+						f.left + text_width(edit_text(&e) + f.first, f.end - f.first) + 1 <= (size_t)w));
+				/* (a field that shows all the text, no mark, may move
+				 * to start at its first byte) */
+				bool all = g.first == 0 && g.end == e.text.len;
+				if (inside && !all && g.first != f.first)
+					jump_bad = w;
+				f = g;
+			}
+		}
+		edit_free(&e);
+	}
+	tap_long_eq(jump_bad, 0, "fields 3 to 40 columns wide: a cursor moving inside the field does not scroll it");
 
 	char *t = edit_tags_normalize(" b, a ,, b,c d ,a");
 	tap_str_eq(t, "a,b,c d", "tags: trimmed, deduplicated, sorted");
@@ -400,6 +477,39 @@ static void test_doc(void)
 	doc_build(&d, "abc", 3, 1);
 	tap_ok(d.nlines == 3 && !d.lines[0].cut, "at width 1 a cut has no room for a mark: not marked");
 	doc_free(&d);
+	/* what is left of a cut word shares its row with the words after it
+	 * when they fit */
+	static const struct {
+		const char *text;
+		int width;
+		const char *want; /* the lines, "…" after a cut one */
+	} rests[] = {
+		{"abcdefghijkl ab cd ef", 6, "abcde…|fghij…|kl ab |cd ef|"},
+		{"abcdefghijk mn", 6, "abcde…|fghijk |mn|"},
+		{"abcdefghij mn", 6, "abcde…|fghij |mn|"},
+		{"abcdefgh mn", 6, "abcde…|fgh mn|"},
+		{"xx abcdefghijkl", 6, "xx |abcde…|fghij…|kl|"},
+		{"abcdefgh ijklmnop qr", 6, "abcde…|fgh |ijklm…|nop qr|"},
+		{"abcdefghij  kl", 4, "abc…|def…|ghij  |kl|"},
+		{"abcdefgh  kl", 4, "abc…|def…|gh  |kl|"},
+		{"abcdefghijklmno", 6, "abcde…|fghij…|klmno|"},
+		{"abc de", 1, "a|b|c |d|e|"},
+		{"a\xcc\x81" "b\xcc\x81" "c\xcc\x81" "d\xcc\x81" "e\xcc\x81 f", 3,
+		 "a\xcc\x81" "b\xcc\x81…|c\xcc\x81" "d\xcc\x81" "e\xcc\x81 |f|"},
+		{"\xe6\x97\xa5\xe6\x9c\xac x", 1, "\xe6\x97\xa5|\xe6\x9c\xac |x|"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(rests); k++) {
+		doc_build(&d, rests[k].text, strlen(rests[k].text), rests[k].width);
+		buf_clear(&b);
+		for (size_t i = 0; i < d.nlines; i++) {
+			buf_add(&b, d.disp + d.lines[i].d0, d.lines[i].d1 - d.lines[i].d0);
+			buf_printf(&b, "%s|", d.lines[i].cut ? "…" : "");
+		}
+		char name[96];
+		snprintf(name, sizeof name, "a cut word's rest: \"%s\" at %d", rests[k].text, rests[k].width);
+		tap_str_eq(b.data, rests[k].want, name);
+		doc_free(&d);
+	}
 	/* a file name (no space in it) is never broken at its hyphens: the
 	 * line breaks at a space only */
 	const char *fname = "Why: For Orvik, the-harbour-gazette.txt says about 60 and north-star-news.txt "
@@ -509,6 +619,34 @@ static void test_doc(void)
 		doc_free(&d);
 	}
 	tap_long_eq(greedy_bad, 0, "no width from 6 to 60 leaves a word that fits for the next row");
+	/* the same with words wider than the width: the rest of a cut one
+	 * takes the words that fit after it; cut lines fill the width less
+	 * the mark's column */
+	const char *longw = "See harbour.example.org/notices/2025/outer-channel-depths.html and "
+			    "the tide tables (https://tides.example.net/venmark/spring) today.";
+	int rest_bad = 0;
+	for (int w = 2; w <= 40 && !rest_bad; w++) {
+		doc_build(&d, longw, strlen(longw), w);
+		for (size_t i = 0; i < d.nlines; i++) {
+			const struct doc_line *l = &d.lines[i];
+			size_t vis = l->d1;
+			while (vis > l->d0 && d.disp[vis - 1] == ' ')
+				vis--;
+			size_t lw = text_width(d.disp + l->d0, vis - l->d0);
+			if (lw > (size_t)w || (l->cut && lw != (size_t)w - 1))
+				rest_bad = w;
+			if (l->cut || i + 1 == d.nlines || d.lines[i + 1].cut)
+				continue;
+			const struct doc_line *nx = &d.lines[i + 1];
+			size_t w1 = nx->d0;
+			while (w1 < nx->d1 && d.disp[w1] != ' ')
+				w1++;
+			if (text_width(d.disp + l->d0, w1 - l->d0) <= (size_t)w)
+				rest_bad = w;
+		}
+		doc_free(&d);
+	}
+	tap_long_eq(rest_bad, 0, "widths 2 to 40 with words wider than them: cut lines full, no word left for the next row");
 	doc_build(&d, "", 0, 1);
 	tap_ok(d.nlines == 1, "an empty text has one empty line");
 	doc_free(&d);
