@@ -56,6 +56,7 @@ struct doc_lists {
 struct sent {
 	const struct lexicon *lx;
 	const char *text;
+	size_t text_len; /* the document's bytes */
 	struct token *t;
 	size_t n;
 	size_t index;     /* sentence index */
@@ -810,6 +811,78 @@ static bool initial_speaks(const struct sent *s, size_t a)
 	return k < s->n && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP);
 }
 
+/* Whether the word w is written in lower case somewhere in the document
+ * ("the rain"): a common word, whatever opens a sentence with it. One scan
+ * of the text, asked only of a sentence-initial capital initial_acts would
+ * otherwise take for a name. */
+static bool written_lower(const struct sent *s, const struct token *w)
+{
+	const char *text = s->text, *end = text + s->text_len;
+	size_t n = w->end - w->start;
+	char c = text[w->start];
+	if (c < 'A' || c > 'Z')
+		return false;
+	c = (char)(c - 'A' + 'a');
+	for (const char *p = text; (p = memchr(p, c, (size_t)(end - p))) != NULL; p++) {
+		if ((size_t)(end - p) < n)
+			break;
+		if (memcmp(p + 1, text + w->start + 1, n - 1) != 0)
+			continue;
+		/* a whole word: no letter, digit or UTF-8 byte either side */
+		unsigned char l = p > text ? (unsigned char)p[-1] | 0x20 : ' ';
+		unsigned char r = p + n < end ? (unsigned char)p[n] | 0x20 : ' ';
+		if (!((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') || l >= 0x80) &&
+		    !((r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || r >= 0x80))
+			return true;
+	}
+	return false;
+}
+
+/* Classes of what happens to anything, whose doer need not be a name
+ * ("Rain flooded", "Inflation rose", "Heat killed"): their trigger after a
+ * sentence-initial word is no sign that it is a name. */
+static bool happening_class(const char *cls)
+{
+	static const char *const happenings[] = {"RISE",   "FALL",   "DAMAGE", "KILL",  "DIE",
+						 "INJURE", "OCCUR",  "STRIKE", "COLLAPSE", "AFFECT",
+						 "MEASURE", "EVACUATE", "START", "END", "CLOSE",
+						 "OPEN", "DEADLINE", "IDIOM"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(happenings); i++)
+		if (strcmp(cls, happenings[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Whether the sentence-initial capital at a, alone and not written so
+ * elsewhere in the article, is a name by the verb right after it: a
+ * trigger in lower case of an act a firm or person does ("Corvane cut 300
+ * jobs", "Orvik acquired Fulcrum"; not happening_class) after a word no
+ * data file knows (no cue, trigger, alias, date or amount word uses it:
+ * "Police arrested", "Officials said" are common words), that the article
+ * never writes in lower case, and that does not look like a plural
+ * ("Investors sold", "Gunmen killed": a name in -s, "Siemens cut", needs
+ * another sign), a gerund ("Mapping reveals"; "Boeing" too) or an adverb
+ * in -ly. */
+static bool initial_acts(const struct sent *s, size_t a)
+{
+	const char *text = s->text;
+	const struct token *w = &s->t[a], *v = &s->t[a + 1];
+	if (a + 1 >= s->n || !(w->flags & TF_KEYED) || w->key[0] || w->key[1] || w->cues || w->words ||
+	    w->tkw || w->qlex || (w->flags & TF_STARTS_ENTITY))
+		return false;
+	size_t n = w->end - w->start;
+	const char *e = text + w->end;
+	if (n < 3 || (e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i') ||
+	    (e[-2] == 'l' && e[-1] == 'y') || (n > 4 && memcmp(e - 3, "ing", 3) == 0) ||
+	    (n > 5 && memcmp(e - 3, "men", 3) == 0))
+		return false;
+	if (v->kind != TK_WORD || (v->flags & TF_CAP) || !(v->flags & TF_SPACE_BEFORE) || !bit_get(s->ev, a + 1))
+		return false;
+	struct event_hit hit;
+	return lexicon_event_at(s->lx, text, s->t, a + 1, s->n, &hit) && !happening_class(hit.cls) &&
+	       !written_lower(s, w);
+}
+
 /* Whether the sentence-initial capital at a, with a capital after it, is
  * a word before a name rather than its first part: an adverb in -ly
  * ("Currently SeaMicro's"; not "Kelly", "Beverly"), or a verb that opens a
@@ -1145,7 +1218,7 @@ static void find_entities(struct sent *s)
 						      s->t[a - 2].kind != TK_WORD)));
 		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
 			bool joined = b > a + 1 && (is_cap_word(&s->t[a + 1]) || trade);
-			if (!joined && !initial_speaks(s, a)) {
+			if (!joined && !initial_speaks(s, a) && !(b == a + 1 && initial_acts(s, a))) {
 				i = a + 1;
 				continue;
 			}
@@ -2255,8 +2328,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			int32_t e = k > 0 ? entity_ending_at(s, k - 1) : -1;
 			if (e >= 0 && !field_is(s->x->mentions.v[e].unit, "place") &&
 			    !field_is(s->x->mentions.v[e].unit, "noun")) {
+				/* (not the object of a preposition; "as" and
+				 * "since" before a name and its verb join a
+				 * clause: "as Harlow completed 2 million
+				 * purchases") */
 				size_t st0 = tok_first(s, e);
-				if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
+				const struct token *p = st0 > 0 ? &s->t[st0 - 1] : NULL;
+				if (!(p && is_preposition(s, p) && !token_is(text, p, "as") &&
+				      !token_is(text, p, "since")))
 					return e;
 			}
 		}
@@ -4719,7 +4798,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		covered = xgrow(covered, &ccap, n + 1, 1);
 		memset(covered, 0, n + 1);
 		struct sent s = {
-			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
+			.lx = lx, .text = in->text, .text_len = in->len, .t = t, .n = n, .index = si,
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
 			.scratch = &scratch, .lists = &lists, .spans = &spans,
 		};
