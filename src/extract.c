@@ -1959,18 +1959,69 @@ static int32_t occurrence_it(struct sent *s)
 	return (int32_t)(s->x->mentions.n - 1);
 }
 
-/* Whether token k is a "whose" after a comma (a quote mark may stand
- * between: a nickname's closing quote), which opens a relative clause set
- * off from its antecedent ("Lena Marsh, whose albums sold"). Without the
- * comma the clause's end is not seen ("A singer whose albums sold well
- * died"), and it opens none. */
+/* Whether token k is a "whose" that opens a relative clause: after a comma
+ * (a quote mark may stand between: a nickname's closing quote), set off
+ * from its antecedent ("Lena Marsh, whose albums sold"), or right after
+ * its antecedent, a name or a common noun ("A singer whose albums sold
+ * well died": whose_bare). Not a question's "whose" ("Whose car was it?",
+ * "asked whose car it was": a verb or nothing before it). */
+static bool whose_bare(const struct sent *s, size_t k);
 static bool relative_whose(const struct sent *s, size_t k)
 {
 	if (k < 1 || !token_is(s->text, &s->t[k], "whose"))
 		return false;
-	if (k > 1 && is_quote_mark(s->text, &s->t[k - 1]))
-		k--;
-	return s->t[k - 1].kind == TK_PUNCT && s->text[s->t[k - 1].start] == ',';
+	size_t c = k;
+	if (c > 1 && is_quote_mark(s->text, &s->t[c - 1]))
+		c--;
+	return (s->t[c - 1].kind == TK_PUNCT && s->text[s->t[c - 1].start] == ',') || whose_bare(s, k);
+}
+
+/* Whether the "whose" at token k (k > 0) follows its antecedent with no
+ * comma: a name that ends right before it, or a word in lower case that no
+ * list knows as other than a noun (no verb, verb in the past, filler,
+ * preposition, determiner, verb of saying), with a word after "whose". */
+static bool whose_bare(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	const struct token *a = &s->t[k - 1];
+	if (k + 1 >= s->n || s->t[k + 1].kind != TK_WORD)
+		return false;
+	if (entity_ending_at(s, k - 1) >= 0)
+		return true;
+	return a->kind == TK_WORD && !(a->flags & TF_CAP) && !s->covered[k - 1] && !bit_get(s->ev, k - 1) &&
+	       !is_verb_filler(s, a) && !is_preposition(s, a) && !is_determiner(s, a) && !is_possessive(text, a) &&
+	       !past_form(text, a) &&
+	       !lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH) &&
+	       !lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH_TO);
+}
+
+/* Whether the relative clause that the comma-less "whose" at token rel
+ * opens has ended before the verb at trig: the clause's own verb (a
+ * trigger or a verb in the past, after the clause's noun and any fillers:
+ * "have fallen" is one verb) comes before trig, with no punctuation from
+ * "whose" to trig ("A singer whose albums sold well died": "died" is the
+ * singer's, "sold" the albums'). */
+static bool whose_bare_closed(const struct sent *s, size_t rel, size_t trig)
+{
+	if (next_bit(s->punct, rel, trig) < trig)
+		return false;
+	for (size_t k = rel + 2; k < trig; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind != TK_WORD)
+			continue;
+		if (!is_verb_filler(s, t)) {
+			if (bit_get(s->ev, k) || past_form(s->text, t))
+				return true;
+			continue;
+		}
+		/* a filler before a word that is no verb is the verb itself
+		 * ("whose films were popular"; not "to", an infinitive's) */
+		const struct token *u = &s->t[k + 1];
+		if (k + 1 < trig && !token_is(s->text, t, "to") && u->kind == TK_WORD && !is_verb_filler(s, u) && !bit_get(s->ev, k + 1) &&
+		    !past_form(s->text, u))
+			return true;
+	}
+	return false;
 }
 
 /* Whether token k opens the clause a subject is looked for in: a ':' or
@@ -2052,6 +2103,11 @@ static int32_t bare_plural_subject(struct sent *s, size_t mt)
 			cs = k + 1;
 			break;
 		}
+	/* "A singer whose albums sold well died at 80": a figure after the
+	 * verb that ends a comma-less "whose" clause is not the clause's */
+	if (cs > 1 && token_is(text, &s->t[cs - 1], "whose") && whose_bare(s, cs - 1) &&
+	    whose_bare_closed(s, cs - 1, mt))
+		return -1;
 	while (cs < mt && s->t[cs].kind == TK_PUNCT)
 		cs++;
 	int32_t e = entity_starting_at(s, cs);
@@ -2469,7 +2525,15 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	size_t before = rel; /* the comma before it */
 	if (before != SIZE_MAX && before > 1 && is_quote_mark(text, &s->t[before - 1]))
 		before--;
-	if (rel != SIZE_MAX && (token_is(text, &s->t[rel], "which") || token_is(text, &s->t[rel], "who") || whose) &&
+	/* "A singer whose albums sold well died": with no comma, the clause
+	 * ends at the verb after its own */
+	bool bare = whose && !(s->t[before - 1].kind == TK_PUNCT && text[s->t[before - 1].start] == ',');
+	if (bare) {
+		before = rel;
+		closed = whose_bare_closed(s, rel, trig);
+	}
+	if (rel != SIZE_MAX && !bare &&
+	    (token_is(text, &s->t[rel], "which") || token_is(text, &s->t[rel], "who") || whose) &&
 	    s->t[before - 1].kind == TK_PUNCT && text[s->t[before - 1].start] == ',') {
 		/* the comma or dash that closes it, right before the main
 		 * verb's words */
@@ -2501,7 +2565,19 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return -1;
 	}
 	/* inside a clause that "whose" opens, the noun after it acts: "whose
-	 * brother died" is not the antecedent's death */
+	 * brother died" is not the antecedent's death; with no comma, that
+	 * noun, plain words right before the verb ("whose albums sold") */
+	if (whose && !closed && bare) {
+		size_t h = trig;
+		while (h > cs && s->t[h - 1].kind == TK_WORD && is_verb_filler(s, &s->t[h - 1]))
+			h--;
+		bool plain = h > cs && h <= cs + 3;
+		for (size_t k = cs; k < h && plain; k++)
+			plain = s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) && !s->covered[k] &&
+				!is_preposition(s, &s->t[k]) && !is_verb_filler(s, &s->t[k]);
+		if (plain)
+			return noun_subject(s, cs, h - 1);
+	}
 	if (whose && !closed)
 		return SUBJ_NONE;
 	if (cs == 0)

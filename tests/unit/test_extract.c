@@ -1118,6 +1118,30 @@ int main(void)
 		   "Harlow");
 	subject_is("Orvik bought Tessel. Between rounds, ring trainer Dana Whitfield told Orvik to hurry.", "told",
 		   "Dana Whitfield");
+	/* "whose" right after its antecedent, no comma: the clause ends at
+	 * the verb after its own verb (a trigger, a past form, or a filler
+	 * before a word that is no verb); that verb is the antecedent's, the
+	 * clause's own is its noun's; a question's "whose" opens nothing */
+	static const struct {
+		const char *text, *trigger, *subject; /* subject NULL: none */
+	} bare_whose[] = {
+		{"A painter whose paintings sold cheaply resigned on Monday.", "resigned", "painter"},
+		{"A painter whose paintings sold cheaply resigned on Monday.", "sold", "painting"},
+		{"The coach whose team lost in 2021 resigned last week.", "resigned", "coach"},
+		{"The coach whose team lost in 2021 resigned last week.", "lost", "team"},
+		{"Tova Brink whose novels drew wide praise died in May.", "died", "Tova Brink"},
+		{"The poet whose poems were popular died in June.", "died", "poet"},
+		{"A bank whose shares have fallen will cut 90 jobs.", "fallen", "share"},
+		{"A bank whose shares have fallen will cut 90 jobs.", "cut", "bank"},
+		/* the comma cases stay */
+		{"Tova Brink, whose novels sold well, died in May.", "died", "Tova Brink"},
+		{"Tova Brink, whose novels sold well, died in May.", "sold", NULL},
+		/* a question's "whose", or one after a verb, opens no clause */
+		{"Whose team lost in 2021?", "lost", NULL},
+		{"The coach asked whose team lost.", "lost", "team"},
+	};
+	for (size_t k = 0; k < CC_ARRAY_LEN(bare_whose); k++)
+		subject_is(bare_whose[k].text, bare_whose[k].trigger, bare_whose[k].subject);
 	/* a surname alone after the full name in the same article is that
 	 * name (and so is a quote's speaker); not when two full names end
 	 * alike */
