@@ -243,6 +243,7 @@ static inline bool is_cap_word(const struct token *t)
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
+static bool past_form(const char *text, const struct token *t);
 static bool is_determiner(const struct sent *s, const struct token *t);
 static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
@@ -819,15 +820,12 @@ static bool written_lower(const struct sent *s, const struct token *w)
 {
 	const char *text = s->text, *end = text + s->text_len;
 	size_t n = w->end - w->start;
-	char c = text[w->start];
-	if (c < 'A' || c > 'Z')
+	char low[64];
+	if (n >= sizeof low || text[w->start] < 'A' || text[w->start] > 'Z')
 		return false;
-	c = (char)(c - 'A' + 'a');
-	for (const char *p = text; (p = memchr(p, c, (size_t)(end - p))) != NULL; p++) {
-		if ((size_t)(end - p) < n)
-			break;
-		if (memcmp(p + 1, text + w->start + 1, n - 1) != 0)
-			continue;
+	memcpy(low, text + w->start, n);
+	low[0] = (char)(low[0] - 'A' + 'a');
+	for (const char *p = text; (p = memmem(p, (size_t)(end - p), low, n)) != NULL; p++) {
 		/* a whole word: no letter, digit or UTF-8 byte either side */
 		unsigned char l = p > text ? (unsigned char)p[-1] | 0x20 : ' ';
 		unsigned char r = p + n < end ? (unsigned char)p[n] | 0x20 : ' ';
@@ -862,7 +860,7 @@ static bool happening_class(const char *cls)
  * never writes in lower case, and that does not look like a plural
  * ("Investors sold", "Gunmen killed": a name in -s, "Siemens cut", needs
  * another sign), a gerund ("Mapping reveals"; "Boeing" too) or an adverb
- * in -ly. */
+ * in -ly, and whose verb is no participle before a preposition. */
 static bool initial_acts(const struct sent *s, size_t a)
 {
 	const char *text = s->text;
@@ -879,8 +877,16 @@ static bool initial_acts(const struct sent *s, size_t a)
 	if (v->kind != TK_WORD || (v->flags & TF_CAP) || !(v->flags & TF_SPACE_BEFORE) || !bit_get(s->ev, a + 1))
 		return false;
 	struct event_hit hit;
-	return lexicon_event_at(s->lx, text, s->t, a + 1, s->n, &hit) && !happening_class(hit.cls) &&
-	       !written_lower(s, w);
+	size_t m = lexicon_event_at(s->lx, text, s->t, a + 1, s->n, &hit);
+	if (!m || happening_class(hit.cls))
+		return false;
+	/* a participle before a preposition modifies the word ("Ammonia used
+	 * in the plant leaked") */
+	size_t vn = v->end - v->start;
+	if ((past_form(text, v) || (vn >= 4 && memcmp(text + v->end - 2, "ed", 2) == 0)) && a + 1 + m < s->n &&
+	    is_preposition(s, &s->t[a + 1 + m]))
+		return false;
+	return !written_lower(s, w);
 }
 
 /* Whether the sentence-initial capital at a, with a capital after it, is

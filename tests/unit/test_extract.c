@@ -542,6 +542,7 @@ int main(void)
 		{"Somebody sold the car.", "Somebody", NULL},
 		{"Afterward announced the results.", "Afterward", NULL},
 		{"Corvane plant workers met.", "Corvane", NULL},
+		{"Ammonia used in the cooling system leaked.", "Ammonia", NULL},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(acts); k++) {
 		if (acts[k].canon)
