@@ -244,6 +244,7 @@ static inline bool is_cap_word(const struct token *t)
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
 static bool past_form(const char *text, const struct token *t);
+static bool is_quote_mark(const char *text, const struct token *t);
 static bool is_determiner(const struct sent *s, const struct token *t);
 static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
@@ -875,6 +876,11 @@ static bool initial_acts(const struct sent *s, size_t a)
 	    (n > 5 && memcmp(e - 3, "men", 3) == 0))
 		return false;
 	if (v->kind != TK_WORD || (v->flags & TF_CAP) || !(v->flags & TF_SPACE_BEFORE) || !bit_get(s->ev, a + 1))
+		return false;
+	/* a sentence with its stop, not a heading ("Hill fire spreads",
+	 * "Newsline release": a noun there as likely as a verb) */
+	const struct token *last = &s->t[s->n - 1];
+	if (last->kind != TK_PUNCT && !is_quote_mark(text, last))
 		return false;
 	struct event_hit hit;
 	size_t m = lexicon_event_at(s->lx, text, s->t, a + 1, s->n, &hit);

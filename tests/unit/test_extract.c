@@ -543,6 +543,7 @@ int main(void)
 		{"Afterward announced the results.", "Afterward", NULL},
 		{"Corvane plant workers met.", "Corvane", NULL},
 		{"Ammonia used in the cooling system leaked.", "Ammonia", NULL},
+		{"Dorn fire spreads", "Dorn", NULL}, /* a heading: "fire" a noun */
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(acts); k++) {
 		if (acts[k].canon)
