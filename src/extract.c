@@ -56,6 +56,7 @@ struct doc_lists {
 struct sent {
 	const struct lexicon *lx;
 	const char *text;
+	size_t text_len; /* the document's bytes */
 	struct token *t;
 	size_t n;
 	size_t index;     /* sentence index */
@@ -242,6 +243,8 @@ static inline bool is_cap_word(const struct token *t)
 
 static inline bool is_verb_filler(const struct sent *s, const struct token *t);
 static bool is_preposition(const struct sent *s, const struct token *t);
+static bool past_form(const char *text, const struct token *t);
+static bool is_quote_mark(const char *text, const struct token *t);
 static bool is_determiner(const struct sent *s, const struct token *t);
 static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
@@ -842,6 +845,88 @@ static bool initial_speaks(const struct sent *s, size_t a)
 	return k < s->n && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP);
 }
 
+/* Whether the word w is written in lower case somewhere in the document
+ * ("the rain"): a common word, whatever opens a sentence with it. One scan
+ * of the text, asked only of a sentence-initial capital initial_acts would
+ * otherwise take for a name. */
+static bool written_lower(const struct sent *s, const struct token *w)
+{
+	const char *text = s->text, *end = text + s->text_len;
+	size_t n = w->end - w->start;
+	char low[64];
+	if (n >= sizeof low || text[w->start] < 'A' || text[w->start] > 'Z')
+		return false;
+	memcpy(low, text + w->start, n);
+	low[0] = (char)(low[0] - 'A' + 'a');
+	for (const char *p = text; (p = memmem(p, (size_t)(end - p), low, n)) != NULL; p++) {
+		/* a whole word: no letter, digit or UTF-8 byte either side */
+		unsigned char l = p > text ? (unsigned char)p[-1] | 0x20 : ' ';
+		unsigned char r = p + n < end ? (unsigned char)p[n] | 0x20 : ' ';
+		if (!((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') || l >= 0x80) &&
+		    !((r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || r >= 0x80))
+			return true;
+	}
+	return false;
+}
+
+/* Classes of what happens to anything, whose doer need not be a name
+ * ("Rain flooded", "Inflation rose", "Heat killed"): their trigger after a
+ * sentence-initial word is no sign that it is a name. */
+static bool happening_class(const char *cls)
+{
+	static const char *const happenings[] = {"RISE",   "FALL",   "DAMAGE", "KILL",  "DIE",
+						 "INJURE", "OCCUR",  "STRIKE", "COLLAPSE", "AFFECT",
+						 "MEASURE", "EVACUATE", "START", "END", "CLOSE",
+						 "OPEN", "DEADLINE", "IDIOM"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(happenings); i++)
+		if (strcmp(cls, happenings[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Whether the sentence-initial capital at a, alone and not written so
+ * elsewhere in the article, is a name by the verb right after it: a
+ * trigger in lower case of an act a firm or person does ("Corvane cut 300
+ * jobs", "Orvik acquired Fulcrum"; not happening_class) after a word no
+ * data file knows (no cue, trigger, alias, date or amount word uses it:
+ * "Police arrested", "Officials said" are common words), that the article
+ * never writes in lower case, and that does not look like a plural
+ * ("Investors sold", "Gunmen killed": a name in -s, "Siemens cut", needs
+ * another sign), a gerund ("Mapping reveals"; "Boeing" too) or an adverb
+ * in -ly, and whose verb is no participle before a preposition. */
+static bool initial_acts(const struct sent *s, size_t a)
+{
+	const char *text = s->text;
+	const struct token *w = &s->t[a], *v = &s->t[a + 1];
+	if (a + 1 >= s->n || !(w->flags & TF_KEYED) || w->key[0] || w->key[1] || w->cues || w->words ||
+	    w->tkw || w->qlex || (w->flags & TF_STARTS_ENTITY))
+		return false;
+	size_t n = w->end - w->start;
+	const char *e = text + w->end;
+	if (n < 3 || (e[-1] == 's' && e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i') ||
+	    (e[-2] == 'l' && e[-1] == 'y') || (n > 4 && memcmp(e - 3, "ing", 3) == 0) ||
+	    (n > 5 && memcmp(e - 3, "men", 3) == 0))
+		return false;
+	if (v->kind != TK_WORD || (v->flags & TF_CAP) || !(v->flags & TF_SPACE_BEFORE) || !bit_get(s->ev, a + 1))
+		return false;
+	/* a sentence with its stop, not a heading ("Hill fire spreads",
+	 * "Newsline release": a noun there as likely as a verb) */
+	const struct token *last = &s->t[s->n - 1];
+	if (last->kind != TK_PUNCT && !is_quote_mark(text, last))
+		return false;
+	struct event_hit hit;
+	size_t m = lexicon_event_at(s->lx, text, s->t, a + 1, s->n, &hit);
+	if (!m || happening_class(hit.cls))
+		return false;
+	/* a participle before a preposition modifies the word ("Ammonia used
+	 * in the plant leaked") */
+	size_t vn = v->end - v->start;
+	if ((past_form(text, v) || (vn >= 4 && memcmp(text + v->end - 2, "ed", 2) == 0)) && a + 1 + m < s->n &&
+	    is_preposition(s, &s->t[a + 1 + m]))
+		return false;
+	return !written_lower(s, w);
+}
+
 /* Whether the sentence-initial capital at a, with a capital after it, is
  * a word before a name rather than its first part: an adverb in -ly
  * ("Currently SeaMicro's"; not "Kelly", "Beverly"), or a verb that opens a
@@ -1177,7 +1262,7 @@ static void find_entities(struct sent *s)
 						      s->t[a - 2].kind != TK_WORD)));
 		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
 			bool joined = b > a + 1 && (is_cap_word(&s->t[a + 1]) || trade);
-			if (!joined && !initial_speaks(s, a)) {
+			if (!joined && !initial_speaks(s, a) && !(b == a + 1 && initial_acts(s, a))) {
 				i = a + 1;
 				continue;
 			}
@@ -1923,18 +2008,69 @@ static int32_t occurrence_it(struct sent *s)
 	return (int32_t)(s->x->mentions.n - 1);
 }
 
-/* Whether token k is a "whose" after a comma (a quote mark may stand
- * between: a nickname's closing quote), which opens a relative clause set
- * off from its antecedent ("Lena Marsh, whose albums sold"). Without the
- * comma the clause's end is not seen ("A singer whose albums sold well
- * died"), and it opens none. */
+/* Whether token k is a "whose" that opens a relative clause: after a comma
+ * (a quote mark may stand between: a nickname's closing quote), set off
+ * from its antecedent ("Lena Marsh, whose albums sold"), or right after
+ * its antecedent, a name or a common noun ("A singer whose albums sold
+ * well died": whose_bare). Not a question's "whose" ("Whose car was it?",
+ * "asked whose car it was": a verb or nothing before it). */
+static bool whose_bare(const struct sent *s, size_t k);
 static bool relative_whose(const struct sent *s, size_t k)
 {
 	if (k < 1 || !token_is(s->text, &s->t[k], "whose"))
 		return false;
-	if (k > 1 && is_quote_mark(s->text, &s->t[k - 1]))
-		k--;
-	return s->t[k - 1].kind == TK_PUNCT && s->text[s->t[k - 1].start] == ',';
+	size_t c = k;
+	if (c > 1 && is_quote_mark(s->text, &s->t[c - 1]))
+		c--;
+	return (s->t[c - 1].kind == TK_PUNCT && s->text[s->t[c - 1].start] == ',') || whose_bare(s, k);
+}
+
+/* Whether the "whose" at token k (k > 0) follows its antecedent with no
+ * comma: a name that ends right before it, or a word in lower case that no
+ * list knows as other than a noun (no verb, verb in the past, filler,
+ * preposition, determiner, verb of saying), with a word after "whose". */
+static bool whose_bare(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	const struct token *a = &s->t[k - 1];
+	if (k + 1 >= s->n || s->t[k + 1].kind != TK_WORD)
+		return false;
+	if (entity_ending_at(s, k - 1) >= 0)
+		return true;
+	return a->kind == TK_WORD && !(a->flags & TF_CAP) && !s->covered[k - 1] && !bit_get(s->ev, k - 1) &&
+	       !is_verb_filler(s, a) && !is_preposition(s, a) && !is_determiner(s, a) && !is_possessive(text, a) &&
+	       !past_form(text, a) &&
+	       !lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH) &&
+	       !lexicon_cue_at(s->lx, text, s->t, k - 1, s->n, CUE_SPEECH_TO);
+}
+
+/* Whether the relative clause that the comma-less "whose" at token rel
+ * opens has ended before the verb at trig: the clause's own verb (a
+ * trigger or a verb in the past, after the clause's noun and any fillers:
+ * "have fallen" is one verb) comes before trig, with no punctuation from
+ * "whose" to trig ("A singer whose albums sold well died": "died" is the
+ * singer's, "sold" the albums'). */
+static bool whose_bare_closed(const struct sent *s, size_t rel, size_t trig)
+{
+	if (next_bit(s->punct, rel, trig) < trig)
+		return false;
+	for (size_t k = rel + 2; k < trig; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind != TK_WORD)
+			continue;
+		if (!is_verb_filler(s, t)) {
+			if (bit_get(s->ev, k) || past_form(s->text, t))
+				return true;
+			continue;
+		}
+		/* a filler before a word that is no verb is the verb itself
+		 * ("whose films were popular"; not "to", an infinitive's) */
+		const struct token *u = &s->t[k + 1];
+		if (k + 1 < trig && !token_is(s->text, t, "to") && u->kind == TK_WORD && !is_verb_filler(s, u) && !bit_get(s->ev, k + 1) &&
+		    !past_form(s->text, u))
+			return true;
+	}
+	return false;
 }
 
 /* Whether token k opens the clause a subject is looked for in: a ':' or
@@ -2016,6 +2152,11 @@ static int32_t bare_plural_subject(struct sent *s, size_t mt)
 			cs = k + 1;
 			break;
 		}
+	/* "A singer whose albums sold well died at 80": a figure after the
+	 * verb that ends a comma-less "whose" clause is not the clause's */
+	if (cs > 1 && token_is(text, &s->t[cs - 1], "whose") && whose_bare(s, cs - 1) &&
+	    whose_bare_closed(s, cs - 1, mt))
+		return -1;
 	while (cs < mt && s->t[cs].kind == TK_PUNCT)
 		cs++;
 	int32_t e = entity_starting_at(s, cs);
@@ -2292,8 +2433,14 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 			int32_t e = k > 0 ? entity_ending_at(s, k - 1) : -1;
 			if (e >= 0 && !field_is(s->x->mentions.v[e].unit, "place") &&
 			    !field_is(s->x->mentions.v[e].unit, "noun")) {
+				/* (not the object of a preposition; "as" and
+				 * "since" before a name and its verb join a
+				 * clause: "as Harlow completed 2 million
+				 * purchases") */
 				size_t st0 = tok_first(s, e);
-				if (!(st0 > 0 && is_preposition(s, &s->t[st0 - 1])))
+				const struct token *p = st0 > 0 ? &s->t[st0 - 1] : NULL;
+				if (!(p && is_preposition(s, p) && !token_is(text, p, "as") &&
+				      !token_is(text, p, "since")))
 					return e;
 			}
 		}
@@ -2427,7 +2574,15 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	size_t before = rel; /* the comma before it */
 	if (before != SIZE_MAX && before > 1 && is_quote_mark(text, &s->t[before - 1]))
 		before--;
-	if (rel != SIZE_MAX && (token_is(text, &s->t[rel], "which") || token_is(text, &s->t[rel], "who") || whose) &&
+	/* "A singer whose albums sold well died": with no comma, the clause
+	 * ends at the verb after its own */
+	bool bare = whose && !(s->t[before - 1].kind == TK_PUNCT && text[s->t[before - 1].start] == ',');
+	if (bare) {
+		before = rel;
+		closed = whose_bare_closed(s, rel, trig);
+	}
+	if (rel != SIZE_MAX && !bare &&
+	    (token_is(text, &s->t[rel], "which") || token_is(text, &s->t[rel], "who") || whose) &&
 	    s->t[before - 1].kind == TK_PUNCT && text[s->t[before - 1].start] == ',') {
 		/* the comma or dash that closes it, right before the main
 		 * verb's words */
@@ -2459,7 +2614,19 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		return -1;
 	}
 	/* inside a clause that "whose" opens, the noun after it acts: "whose
-	 * brother died" is not the antecedent's death */
+	 * brother died" is not the antecedent's death; with no comma, that
+	 * noun, plain words right before the verb ("whose albums sold") */
+	if (whose && !closed && bare) {
+		size_t h = trig;
+		while (h > cs && s->t[h - 1].kind == TK_WORD && is_verb_filler(s, &s->t[h - 1]))
+			h--;
+		bool plain = h > cs && h <= cs + 3;
+		for (size_t k = cs; k < h && plain; k++)
+			plain = s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) && !s->covered[k] &&
+				!is_preposition(s, &s->t[k]) && !is_verb_filler(s, &s->t[k]);
+		if (plain)
+			return noun_subject(s, cs, h - 1);
+	}
 	if (whose && !closed)
 		return SUBJ_NONE;
 	if (cs == 0)
@@ -4832,7 +4999,7 @@ void extract_doc(const struct lexicon *lx, const struct extract_input *in, struc
 		covered = xgrow(covered, &ccap, n + 1, 1);
 		memset(covered, 0, n + 1);
 		struct sent s = {
-			.lx = lx, .text = in->text, .t = t, .n = n, .index = si,
+			.lx = lx, .text = in->text, .text_len = in->len, .t = t, .n = n, .index = si,
 			.first = out->mentions.n, .covered = covered, .x = out, .proper = &proper,
 			.scratch = &scratch, .lists = &lists, .spans = &spans,
 		};

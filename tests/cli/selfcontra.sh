@@ -42,7 +42,7 @@ like "$out" "3   The blaze, six miles west of Cobb" "the sentence numbers are th
 is "$(kinds yes/staff.db)" "same-source|strong|same-source/quantity" "'employs 120 workers' and 'employs 150 workers' of one company"
 run --db yes/price.db conflicts --format jsonl
 is "$(jq -r '"\(.kind)|\(.explanation)"' <<<"$out")" \
-	'same-source|For Lumetric, price.txt says "$290 million" in sentence 1 and "$340 million" in sentence 3: the same source gives two figures for one fact' \
+	'same-source|For Corvane, price.txt says "$290 million" in sentence 1 and "$340 million" in sentence 3: the same source gives two figures for one fact' \
 	"two prices of one purchase in one article"
 run --db yes/day.db conflicts --format jsonl
 is "$(jq -r '"\(.rule)|\(.explanation)"' <<<"$out")" \
