@@ -51,6 +51,9 @@ struct doc_lists {
 	 * order: one that follows background goes on with it (mark_elsewhen) */
 	uint32_t *pron;
 	size_t npron, cappron;
+	/* the scans of the whole text written_lower made (bounded a
+	 * document, so that text of many such openings stays linear) */
+	unsigned lower_scans;
 };
 
 struct sent {
@@ -848,7 +851,11 @@ static bool initial_speaks(const struct sent *s, size_t a)
 /* Whether the word w is written in lower case somewhere in the document
  * ("the rain"): a common word, whatever opens a sentence with it. One scan
  * of the text, asked only of a sentence-initial capital initial_acts would
- * otherwise take for a name. */
+ * otherwise take for a name; past WRITTEN_LOWER_SCANS of them in one
+ * document every word is taken for written so (no more names from this
+ * rule), so that text made of such sentences costs no scan of the whole
+ * text each. */
+#define WRITTEN_LOWER_SCANS 32
 static bool written_lower(const struct sent *s, const struct token *w)
 {
 	const char *text = s->text, *end = text + s->text_len;
@@ -856,6 +863,9 @@ static bool written_lower(const struct sent *s, const struct token *w)
 	char low[64];
 	if (n >= sizeof low || text[w->start] < 'A' || text[w->start] > 'Z')
 		return false;
+	if (s->lists->lower_scans >= WRITTEN_LOWER_SCANS)
+		return true;
+	s->lists->lower_scans++;
 	memcpy(low, text + w->start, n);
 	low[0] = (char)(low[0] - 'A' + 'a');
 	for (const char *p = text; (p = memmem(p, (size_t)(end - p), low, n)) != NULL; p++) {
