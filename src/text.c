@@ -210,6 +210,16 @@ static size_t line_of(const uint8_t *p, size_t off)
 	return line;
 }
 
+/* The byte (from 1) within its line of byte off: what an editor's byte
+ * column shows. */
+static size_t column_of(const uint8_t *p, size_t off)
+{
+	size_t i = off;
+	while (i > 0 && p[i - 1] != '\n')
+		i--;
+	return off - i + 1;
+}
+
 bool text_utf8_valid(const char *s, size_t len, size_t *bad_off, size_t *bad_line)
 {
 	const uint8_t *p = (const uint8_t *)s;
@@ -642,8 +652,9 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 		for (size_t i = 0; i < off; i++)
 			line += p[i] == '\n';
 		return cc_err_set(err, CC_ERR_INPUT,
-				  "%s: line %zu, byte %zu: NUL byte: this looks like binary data, "
-				  "not a text article", label, line, off);
+				  "%s: line %zu, byte %zu of the line (offset %zu in the file): NUL byte: "
+				  "this looks like binary data, not a text article",
+				  label, line, column_of(p, off), off);
 	}
 	const uint8_t *cr = memchr(p + skip, '\r', len - skip);
 	bool ctl = has_controls(p + skip, len - skip);
@@ -656,9 +667,10 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 		char *res = nfc_runs(src, n, out_len, NFC_CHECK, &bad);
 		if (!res && bad != SIZE_MAX)
 			return cc_err_set(err, CC_ERR_INPUT,
-					  "%s: line %zu, byte %zu: invalid UTF-8 (byte 0x%02X); "
-					  "crosscheck reads UTF-8 text only",
-					  label, line_of(p + skip, bad), bad + skip, p[bad + skip]);
+					  "%s: line %zu, byte %zu of the line (offset %zu in the file): invalid "
+					  "UTF-8 (byte 0x%02X); crosscheck reads UTF-8 text only",
+					  label, line_of(p + skip, bad), column_of(p + skip, bad), bad + skip,
+					  p[bad + skip]);
 		if (res && !text_is_blank(src, n)) {
 			*out = res;
 			return CC_OK;
@@ -670,9 +682,10 @@ enum cc_status text_canonicalize(const char *raw, size_t len, const char *label,
 	size_t bad_off, bad_line;
 	if (!text_utf8_valid(raw + skip, len - skip, &bad_off, &bad_line))
 		return cc_err_set(err, CC_ERR_INPUT,
-				  "%s: line %zu, byte %zu: invalid UTF-8 (byte 0x%02X); "
-				  "crosscheck reads UTF-8 text only",
-				  label, bad_line, bad_off + skip, p[bad_off + skip]);
+				  "%s: line %zu, byte %zu of the line (offset %zu in the file): invalid "
+				  "UTF-8 (byte 0x%02X); crosscheck reads UTF-8 text only",
+				  label, bad_line, column_of(p + skip, bad_off), bad_off + skip,
+				  p[bad_off + skip]);
 
 	/* CRLF and CR -> LF into a copy */
 	char *lf = NULL;

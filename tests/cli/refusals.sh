@@ -20,9 +20,9 @@ refused() {
 }
 
 printf 'line one\nline two \xff here\n' >bad-utf8.txt
-refused "invalid UTF-8" "bad-utf8.txt: line 2, byte 18: invalid UTF-8" bad-utf8.txt
+refused "invalid UTF-8" "bad-utf8.txt: line 2, byte 10 of the line (offset 18 in the file): invalid UTF-8" bad-utf8.txt
 printf 'text\0more text\n' >nul.txt
-refused "NUL byte" "nul.txt: line 1, byte 4: NUL byte" nul.txt
+refused "NUL byte" "nul.txt: line 1, byte 5 of the line (offset 4 in the file): NUL byte" nul.txt
 head -c 4096 /dev/urandom >random.bin 2>/dev/null
 printf '\0' >>random.bin
 refused "random binary" "random.bin" random.bin

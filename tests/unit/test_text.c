@@ -266,7 +266,7 @@ int main(void)
 	CANON_OK("a\tb\r\nc\x1B", "a\tb\nc", "tab and LF kept, CRLF still LF, a final lone ESC dropped");
 	canon_refused("\x1B[2J\x1B[H", 7, "empty", "escapes only is empty");
 
-	canon_refused("ab\ncd\xFF\n", 7, "line 2, byte 5", "invalid byte reported with line and byte");
+	canon_refused("ab\ncd\xFF\n", 7, "line 2, byte 3 of the line (offset 5 in the file)", "invalid byte reported with its line, its byte in the line and its offset in the file");
 	canon_refused("ab\xC3", 3, "invalid UTF-8", "truncated sequence refused");
 	canon_refused("\xC0\xAF", 2, "invalid UTF-8", "overlong encoding refused");
 	canon_refused("\xED\xA0\x80", 3, "invalid UTF-8", "UTF-16 surrogate in UTF-8 refused");
