@@ -902,11 +902,25 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 	bool is_quote = x->type && strcmp(x->type, "quote") == 0;
 	const char *op = x->type && !is_date && !is_quote ? figure_op(x->mod) : NULL;
 	/* a vague count ("several", "dozens", "a handful") is a range from its
-	 * value up: "=3 to 9", where "~3" would read as about three */
+	 * value up: "=3 to 9", where "~3" would read as about three; and so is
+	 * a range the article gives ("between 300 and 400", "3 to 9", "two or
+	 * three years": "=P2Y to P3Y"), which read as its low end alone */
+	bool spans = x->type && !is_date && !is_quote && x->has_lo && x->has_hi && x->hi > x->lo &&
+		     (!op || *op == '~');
 	char *vend;
 	double vn = strtod(v, &vend);
-	bool range = op && *op == '~' && x->has_lo && x->has_hi && x->hi > x->lo && vend != v &&
-		     !*vend && vn == x->lo;
+	bool range = spans && vend != v && !*vend && vn == x->lo;
+	/* a duration of one unit whose number is the low end: its high end
+	 * in the same form ("P2Y" 2 to 3: "P3Y") */
+	char hi_iso[48] = "";
+	if (spans && !range && strcmp(x->type, "duration") == 0 && v[0] == 'P') {
+		const char *n = v + 1 + (v[1] == 'T');
+		double dn = strtod(n, &vend);
+		if (vend != n && vend[0] >= 'A' && vend[0] <= 'Z' && !vend[1] && dn == x->lo)
+			snprintf(hi_iso, sizeof hi_iso, "%.*s%.15g%c", (int)(n - v), v, x->hi, vend[0]);
+	}
+	if (hi_iso[0])
+		op = NULL;
 	buf_adds(sl, x->type ? x->type : "");
 	buf_adds(sl, op && !range ? op : "=");
 	const char *dw = is_date ? date_mod_word(x->mod) : NULL;
@@ -916,10 +930,17 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 	}
 	bool worded = words && x->type && strcmp(x->type, "duration") == 0 &&
 		      export_duration_words(sl, v);
-	if (range)
+	if (range) {
 		buf_printf(sl, "%s to %.15g", v, x->hi);
-	else if (!worded)
+	} else if (!worded) {
 		buf_adds(sl, v);
+		if (hi_iso[0])
+			buf_printf(sl, " to %s", hi_iso);
+	} else if (hi_iso[0]) {
+		/* "2 years to 3 years" */
+		buf_adds(sl, " to ");
+		export_duration_words(sl, hi_iso);
+	}
 	/* a date whose year the article never gives (nor any other source)
 	 * says which day it is in the article's words: "XXXX-XX-XX (Tuesday)" */
 	if (is_date && strstr(v, "XXXX") && x->text && *x->text && strcmp(x->text, v) != 0) {

@@ -92,6 +92,10 @@ Several hikers were stranded overnight, and dozens of cars were towed.
 The ridge trail was first cut in the mid-1990s.
 
 Rangers had warned of loose rock before 2020.
+
+Between 300 and 400 volunteers joined the cleanup.
+
+The trail had been closed for two or three years before that.
 EOF
 B="$T/b.db"
 "$CROSSCHECK" --db "$B" add --story bounds "$T/bounds.txt" >/dev/null
@@ -102,13 +106,17 @@ like "$lines" "duration>P3W week" "text: a lower bound shows '>' (more than thre
 like "$lines" "number~600 tonne" "text: an estimate shows '~' (roughly 600)"
 like "$lines" "number=3 to 9 hiker" "text: a vague count is its range (several: 3 to 9, not about 3)"
 like "$lines" "number=24 to 199 car" "... (dozens: 24 to 199)"
+like "$lines" "number=300 to 400 volunteer" "text: a range the article gives reads as one (between 300 and 400; it read as 300 alone)"
+like "$lines" "duration=P2Y to P3Y year" "... and a duration's (two or three years: P2Y to P3Y)"
 like "$lines" "date=mid 199X" "text: a date's modifier is a word before it (the mid-1990s)"
 like "$lines" "date=before 2020" "... (before 2020)"
 csv=$("$CROSSCHECK" --db "$B" export --format csv --only all)
 like "$csv" "number<40 hiker" "csv: the same bound"
 like "$csv" "date=before 2020" "csv: the same date modifier"
 like "$csv" "number=3 to 9 hiker" "csv: the same range"
+like "$csv" "duration=P2Y to P3Y year" "csv: the same duration's range"
 md=$("$CROSSCHECK" --db "$B" export --format markdown --only all)
+like "$md" "duration=2 years to 3 years" "markdown: a duration's range in words"
 like "$md" 'number\<40 hiker' "markdown: the same bound ('<' escaped, so it renders as written)"
 printf 'Acme cut fewer than 50 jobs on 3 March 2025.\n' >"$T/two.txt"
 "$CROSSCHECK" --db "$B" add --story two "$T/two.txt" >/dev/null
