@@ -410,7 +410,7 @@ struct walk {
 static void source_of(const struct store_source *s, struct export_source *o)
 {
 	*o = (struct export_source){
-		.name = s->name, .title = s->title, .date = s->date, .url = s->url,
+		.name = s->name, .title = s->title, .date = s->date, .date_origin = s->date_origin, .url = s->url,
 		.outlet = s->outlet, .story = s->story, .hash = s->hash, .added = s->added,
 		.bytes = s->len,
 	};

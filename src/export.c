@@ -542,12 +542,21 @@ static json_t *claim_json(const struct export_claim *c)
 	return o;
 }
 
+/* Whether a source's date is the article's to publish as such: not a
+ * site's date banner, which may be the page's day rather than the
+ * article's (README "add"). */
+static bool date_sure(const struct export_source *s)
+{
+	return s->date && !(s->date_origin && strcmp(s->date_origin, "banner") == 0);
+}
+
 static json_t *source_json(const struct export_source *s)
 {
 	json_t *o = json_object();
 	set(o, "name", jstr(s->name ? s->name : ""));
 	set(o, "title", jstr(s->title));
 	set(o, "date", jstr(s->date));
+	set(o, "date_origin", jstr(s->date ? s->date_origin : NULL));
 	set(o, "url", jstr(s->url));
 	set(o, "outlet", jstr(s->outlet));
 	set(o, "story", jstr(s->story ? s->story : ""));
@@ -1196,6 +1205,9 @@ static void md_source(struct export_writer *w, const struct export_source *s)
 	md_texts(b, s->title ? s->title : "");
 	buf_adds(b, " | ");
 	md_texts(b, s->date ? s->date : "");
+	/* a site's date banner may not be the article's day: say so */
+	if (s->date && !date_sure(s))
+		buf_adds(b, " (site banner)");
 	buf_adds(b, " | ");
 	md_texts(b, s->url ? s->url : (s->outlet ? s->outlet : ""));
 	buf_adds(b, " |\n");
@@ -1708,7 +1720,7 @@ static void cr_claim(struct export_writer *w, const struct export_claim *c)
 		set(ap, "url", jstr(s->url));
 		if (s->title)
 			set(ap, "headline", jstr(s->title));
-		if (s->date)
+		if (date_sure(s))
 			set(ap, "datePublished", jstr(s->date));
 		set(item, "appearance", ap);
 	}
@@ -1718,7 +1730,7 @@ static void cr_claim(struct export_writer *w, const struct export_claim *c)
 		set(org, "name", jstr(s->outlet));
 		set(item, "author", org);
 	}
-	if (s && s->date)
+	if (s && date_sure(s))
 		set(item, "datePublished", jstr(s->date));
 	set(r, "itemReviewed", item);
 	puts_(w, w->items++ ? ",\n" : "\n");

@@ -67,6 +67,9 @@ const char *export_url_base_invalid(const char *base);
 
 struct export_source {
 	const char *name, *title, *date, *url, *outlet, *story, *hash, *added;
+	/* where the date was found: "option", "meta", "dateline", "banner"
+	 * (a site's date, which may not be the article's) or "url"; NULL */
+	const char *date_origin;
 	size_t bytes;
 };
 

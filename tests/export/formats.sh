@@ -373,4 +373,23 @@ done
 run --db "$T/big.db" export --format jsonl -o "$T/big.jsonl"
 is "$(grep -c . "$T/big.jsonl")" "$("$CROSSCHECK" --db "$T/big.db" claims --format jsonl | grep -c .)" \
 	"a larger store exports every claim"
+# ---- a site's date banner is no article's date to publish
+printf 'Friday, September 20, 2024\nFriday, September 20, 2024\n\nHarlow Ferries to cut crossings\n\nHarlow Ferries said it would cut 40 crossings a week from June 3.\n' >"$T/banner.txt"
+printf 'Harlow Ferries trims timetable\n\nHarlow Ferries will cut 40 crossings a week, the company said.\n' >"$T/dated.txt"
+"$CROSSCHECK" --db "$T/banner.db" add --story ferry --url "https://news.example.com/ferry" "$T/banner.txt" >/dev/null
+"$CROSSCHECK" --db "$T/banner.db" add --story ferry --date 2024-09-21 --url "https://news.example.com/ferry2" "$T/dated.txt" >/dev/null
+for id in $("$CROSSCHECK" --db "$T/banner.db" claims --format jsonl | jq -r .id); do
+	"$CROSSCHECK" --db "$T/banner.db" annotate "$id" --verdict true >/dev/null
+done
+run --db "$T/banner.db" export --format json
+is "$(jq -r '.sources[] | "\(.name) \(.date) \(.date_origin)"' <<<"$out" | sort)" \
+	"banner.txt 2024-09-20 banner
+dated.txt 2024-09-21 option" "json: each source says where its date was found"
+run --db "$T/banner.db" export --format claimreview --review-url-base "https://checks.example.org/r/" --publisher 'Example Checks'
+is "$(jq -r '."@graph"[] | .itemReviewed | "\(.appearance.url) \(.datePublished // "none") \(.appearance.datePublished // "none")"' <<<"$out" | sort -u)" \
+	"https://news.example.com/ferry none none
+https://news.example.com/ferry2 2024-09-21 2024-09-21" "claimreview: a banner's date is not published as the article's; a given date is"
+run --db "$T/banner.db" export --format markdown --only all
+like "$out" "| 2024-09-20 (site banner) |" "markdown: a banner's date says so in the sources table"
+unlike "$out" "2024-09-21 (site banner)" "... and only a banner's"
 done_testing
