@@ -252,6 +252,7 @@ static bool is_determiner(const struct sent *s, const struct token *t);
 static bool is_clause_break(const char *text, const struct token *t);
 static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
+static inline int32_t entity_starting_at(const struct sent *s, size_t tok);
 static bool is_possessive(const char *text, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
@@ -1443,6 +1444,25 @@ static bool figure_after(const struct sent *s, size_t j)
 	return false;
 }
 
+/* Whether an object or an infinitive follows the trigger ending before
+ * token j (events.tsv's "intransitive"): a determiner or possessive ("the
+ * offer", "its bid", "Intel's chips"), a name ("Thompson"), an object
+ * pronoun, or "to" and a word that is no figure ("to comment"; "to $3",
+ * "to 4%" are a level). */
+static bool object_after(const struct sent *s, size_t j)
+{
+	if (j >= s->n)
+		return false;
+	const struct token *t = &s->t[j];
+	if (t->kind != TK_WORD)
+		return false;
+	if (token_is(s->text, t, "to"))
+		return j + 1 < s->n && s->t[j + 1].kind == TK_WORD && !s->covered[j + 1];
+	return is_determiner(s, t) || (t->flags & TF_CAP) || entity_starting_at(s, j) >= 0 ||
+	       token_is(s->text, t, "him") || token_is(s->text, t, "them") || token_is(s->text, t, "it") ||
+	       token_is(s->text, t, "us") || token_is(s->text, t, "me");
+}
+
 /* Whether "to" or "by" and right after it a percentage or a sum come within
  * eight words after token j, before any comma or clause break: "raised its
  * benchmark rate to 5%", "lifted fares by 4%" (events.tsv's "level"), not
@@ -1539,6 +1559,7 @@ static void find_events(struct sent *s)
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_HEADCOUNT && !headcount_after(s, i + m)) ||
+		    (hit.needs == EVENT_NEEDS_NO_OBJECT && object_after(s, i + m)) ||
 		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {

@@ -1091,6 +1091,8 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 			needs = (unsigned)EVENT_NEEDS_LEVEL + 1;
 		if (strcmp(f[2], "headcount") == 0)
 			needs = (unsigned)EVENT_NEEDS_HEADCOUNT + 1;
+		if (strcmp(f[2], "intransitive") == 0)
+			needs = (unsigned)EVENT_NEEDS_NO_OBJECT + 1;
 		if (!needs)
 			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file,
 					  line, f[2]);

@@ -85,6 +85,13 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
  * cut 200 jobs", "has 3 plants" no event; events.tsv's third field
  * "headcount"). */
 #define EVENT_NEEDS_HEADCOUNT ((int)CUE__COUNT + 2)
+/* EVENT_NEEDS_NO_OBJECT: the trigger holds its class only without an
+ * object right after it (a determiner, a possessive, a name, a pronoun)
+ * and without an infinitive ("to" then a word that is no figure):
+ * "Shares dropped 5%", "declined to $3" are a FALL; "dropped Thompson in
+ * the sixth", "will drop Intel's chips", "declined to comment" no event
+ * (events.tsv's third field "intransitive"). */
+#define EVENT_NEEDS_NO_OBJECT ((int)CUE__COUNT + 3)
 struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;

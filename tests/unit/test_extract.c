@@ -687,9 +687,9 @@ int main(void)
 	for (size_t k = 0; k < CC_ARRAY_LEN(measures); k++)
 		figure_measure_is(measures[k].text, measures[k].surface, measures[k].measure);
 	/* a place before a common noun modifies it: the noun is the subject */
-	subject_is("The Ukrainian champion dropped Thompson in the sixth.", "dropped", "champion");
+	subject_is("The Ukrainian champion stopped Thompson in the sixth.", "stopped", "champion");
 	subject_is("Officials said a 4.6 magnitude California earthquake began at dawn.", "began", "earthquake");
-	subject_is("The Ukrainian dropped Thompson in the sixth.", "dropped", "Ukraine");
+	subject_is("The Ukrainian stopped Thompson in the sixth.", "stopped", "Ukraine");
 	subject_is("A magnitude 4.6 quake hit the coast.", "quake", NULL);
 	subject_is("A 6.1-magnitude quake struck at dawn.", "struck", "quake");
 	subject_is("A 3.0 quake followed.", "quake", NULL);
@@ -822,6 +822,19 @@ int main(void)
 	no_event("It eliminates 90 percent of the parts.", "eliminates");
 	no_event("It cut prices in May.", "cut");
 	event_is("It will eliminate 200 jobs.", "eliminate", "LAYOFF", false, MODAL_FUTURE);
+	/* "drop" and "decline" are a fall only with no object after them and
+	 * no infinitive (events.tsv "intransitive") */
+	event_is("Shares dropped 5% on Monday.", "dropped", "FALL", false, MODAL_ASSERTED);
+	event_is("The price dropped to $3.", "dropped", "FALL", false, MODAL_ASSERTED);
+	event_is("Sales dropped sharply in May.", "dropped", "FALL", false, MODAL_ASSERTED);
+	event_is("Shares declined 4% on Friday.", "declined", "FALL", false, MODAL_ASSERTED);
+	event_is("Revenue declined to $3 billion.", "declined", "FALL", false, MODAL_ASSERTED);
+	no_event("The champion dropped Thompson again in the sixth.", "dropped");
+	no_event("The firm will drop its bid.", "drop");
+	no_event("The firm will drop Intel's chips.", "drop");
+	no_event("The company declined to comment on Monday.", "declined");
+	no_event("Harlow declined the offer on Friday.", "declined");
+	no_event("Prosecutors dropped the charges.", "dropped");
 	/* a question states nothing: its events are asked, a closing quote
 	 * after the mark too; a question inside a stated sentence is not */
 	event_is("Will Orvik Systems eliminate 200 jobs?", "eliminate", "LAYOFF", false, MODAL_QUESTION);
@@ -1252,7 +1265,7 @@ int main(void)
 		const char *text, *main, *surface, *subject;
 	} mains[] = {
 		{"Ruiz defeats Okafor in Lagos\nAndre Ruiz beat Samuel Okafor in the ninth round on Friday.\n"
-		 "Okafor had won against Ruiz in 2019.\nThe champion dropped Okafor again in the tenth.",
+		 "Okafor had won against Ruiz in 2019.\nThe champion stopped Okafor in the tenth.",
 		 "Andre Ruiz", "tenth", "Andre Ruiz"},
 		/* an agency that only tells what it measured ("according
 		 * to", "said") is not what the article is about: the place the
