@@ -4891,7 +4891,7 @@ static __attribute__((noinline)) bool only_reports(const struct mention *v, size
  * one that sorts first, so the choice is deterministic. When no such name
  * is given twice or in the lead, the place the lead names most stands in
  * (most_named counts), else the noun of what happens that the headline
- * names, else a name that only reports (find_reporters). */
+ * names, else a name that only reports (only_reports). */
 static void pick_main_entity(const struct lexicon *lx, const char *text, struct extraction *x,
 			     const struct doc_lists *dl, const struct doc_tokens *dt)
 {
@@ -4942,8 +4942,7 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 	 * the next when it was set aside (a few rounds at most) */
 	for (int round = 0; round < 4 && best[0] && only_reports(v, n, best); round++) {
 		size_t kept = 0;
-		char gone[48];
-		str_copy(gone, sizeof gone, best);
+		const char *gone = best; /* a mention's value: it stays put */
 		for (size_t c = 0; c < norgs; c++) {
 			if (strcmp(v[orgs[c]].value, gone) == 0)
 				tellers[ntellers++] = orgs[c];
