@@ -1025,6 +1025,11 @@ static const char *noun_class(const char *noun, void *ctx)
 	return lexicon_noun_event(ctx, noun);
 }
 
+static bool trigger_once(const char *lemma, void *ctx)
+{
+	return lexicon_event_once(ctx, lemma);
+}
+
 /* store_judge.unit_key: the fold the store's lookups by unit match on */
 static const char *unit_key(void *vctx, const char *unit)
 {
@@ -1071,7 +1076,8 @@ static size_t judge_pair(void *vctx, const struct store_claim *a, const struct s
 	cf_of_store(b, j->slots + a->nslots, &cb);
 	if (max > CC_ARRAY_LEN(j->results))
 		max = CC_ARRAY_LEN(j->results);
-	const struct cf_words words = {unit_fold, class_noun, trigger_act, noun_class, (void *)j->lx};
+	const struct cf_words words = {unit_fold, class_noun, trigger_act, noun_class, trigger_once,
+				       (void *)j->lx};
 	size_t n = conflict_judge(&ca, &cb, &words, j->results, max);
 	for (size_t i = 0; i < n; i++) {
 		const struct cf_result *r = &j->results[i];

@@ -259,6 +259,34 @@ static bool coarse(const struct cf_slot *d)
 	return !d->gran || strcmp(d->gran, "year") == 0 || strcmp(d->gran, "decade") == 0;
 }
 
+/* Whether two dates of one action are fine enough to conflict. Days,
+ * months and times are; two years only for what befalls a named subject
+ * once ("Delvane was founded in 1998" against "... in 2001"; not a year
+ * against a month, which is as often a date tied to the wrong verb), not
+ * for what may happen again ("banned in 2017" and "banned in 2024" can be
+ * two bans) nor for a common noun's ("nine people died in 2019" and "three
+ * people died in 2021" are other people). */
+static bool common_noun(const char *s);
+
+static bool once_told(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b)
+{
+	return w->once && !empty(a->lemma) && !empty(b->lemma) && w->once(a->lemma, w->ctx) &&
+	       w->once(b->lemma, w->ctx);
+}
+
+static bool once_years(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b,
+		       const struct cf_slot *da, const struct cf_slot *db, const char *subject)
+{
+	return da->gran && db->gran && !strcmp(da->gran, "year") && !strcmp(db->gran, "year") &&
+	       !common_noun(subject) && strcmp(subject, "the subject") != 0 && once_told(w, a, b);
+}
+
+static bool fine_enough(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b,
+			const struct cf_slot *da, const struct cf_slot *db, const char *subject)
+{
+	return (!coarse(da) && !coarse(db)) || once_years(w, a, b, da, db, subject);
+}
+
 /* Classes that count the same thing. */
 static bool compatible(const char *a, const char *b)
 {
@@ -1369,6 +1397,44 @@ static char *explain_event_date(const struct sink *k, const struct cf_claim *a,
 	return buf_steal(&o);
 }
 
+/* Whether a claim counts deaths (a number whose unit is "death": "nine
+ * people died", "killing 11"). */
+static bool counts_deaths(const struct cf_claim *c)
+{
+	for (size_t i = 0; i < c->nslots; i++)
+		if (strcmp(c->slots[i].type, "number") == 0 && same(c->slots[i].unit, "death"))
+			return true;
+	return false;
+}
+
+/* A killing and a dying of one toll: "Nine people died in the blast on
+ * Tuesday" and "Eleven people were killed in the blast on 4 March" count
+ * the deaths of one happening, told by two verbs of two classes (KILL,
+ * DIE), so their days must agree. Only when both count deaths: "the
+ * gunman killed a guard" and "the suspect died" are two happenings. */
+static bool one_toll(const char *ea, const char *eb, const struct cf_claim *a, const struct cf_claim *b)
+{
+	bool ka = strcmp(ea, "KILL") == 0, kb = strcmp(eb, "KILL") == 0;
+	bool da = strcmp(ea, "DIE") == 0, db = strcmp(eb, "DIE") == 0;
+	return ((ka && db) || (da && kb)) && counts_deaths(a) && counts_deaths(b);
+}
+
+/* event-date of one toll (one_toll): "a.txt and b.txt differ on the day of
+ * the deaths they count: a.txt says on 2026-03-03 ("Tuesday"), b.txt on
+ * 2026-03-04 ("4 March")". */
+static char *explain_toll_date(const struct cf_claim *a, const struct cf_claim *b,
+			       const struct cf_slot *da, const struct cf_slot *db)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " and ", b->source, " differ on the day of the deaths they count: ", a->source,
+	    " says ", NULL);
+	date_phrase(da, NULL, &o);
+	cat(&o, ", ", b->source, " ", NULL);
+	date_phrase(db, NULL, &o);
+	return buf_steal(&o);
+}
+
 /* "a.txt says X on DATE (...)SEP b.txt says Y on DATE (...)": each side's
  * claim with its date (claim_on), as a two-sided explanation opens. */
 static void both_say(const struct cf_claim *a, const char *sa, const struct cf_slot *da, const char *sep,
@@ -1834,15 +1900,33 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					if (r)
 						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
-			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
-				   (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)) && !coarse(da) &&
+			} else if (subj_same && !empty(ea) && !empty(eb) && one_toll(ea, eb, a, b) && !coarse(da) &&
 				   !coarse(db)) {
+				snprintf(key, sizeof key, "%s|DIE|die", sa);
+				bool widened;
+				if (!spans_can_meet(da, db, &widened)) {
+					bool strong = is_day(da) && is_day(db) && !widened;
+					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
+						 strong ? "event-date/different-day" : "event-date/disjoint", key);
+					if (r)
+						r->explanation = explain_toll_date(a, b, da, db);
+				} else {
+					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
+					if (r)
+						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
+				}
+			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
+				   (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)) &&
+				   fine_enough(k->w, a, b, da, db, sa)) {
 				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				bool widened;
 				if (!spans_can_meet(da, db, &widened)) {
-					/* two days are strong; a range ("before July 20")
+					/* two days are strong, as are two years of what
+					 * happens once; a range ("before July 20")
 					 * against a day that lies outside it is weak */
-					bool strong = is_day(da) && is_day(db) && !reporting(ea) && !widened;
+					bool once = once_years(k->w, a, b, da, db, sa);
+					bool strong = (is_day(da) || once) && (is_day(db) || once) && !reporting(ea) &&
+						      !widened;
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)

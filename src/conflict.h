@@ -100,6 +100,10 @@ struct cf_words {
 	 * -> "FUND"), or NULL: a sum that measures it ("$60 million in
 	 * funding") is that event's, whatever verb stands nearer */
 	const char *(*noun_event)(const char *noun, void *ctx);
+	/* whether what a trigger tells befalls its subject once ("found",
+	 * "die": events.tsv's "once"), so that two years of it cannot both be
+	 * right; NULL: nothing does */
+	bool (*once)(const char *lemma, void *ctx);
 	void *ctx;
 };
 

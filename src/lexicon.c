@@ -107,6 +107,9 @@ struct lexicon {
 	struct unit *acts; /* events.tsv's "=TRIGGER": .noun a trigger, .canon
 			    * the trigger whose act it tells */
 	size_t nacts, capacts;
+	struct unit *once; /* events.tsv's "once": .noun a trigger whose act
+			    * befalls its subject once (found, die) */
+	size_t nonce, caponce;
 	struct sb_stemmer *stemmer;
 	/* stem_leads[a][b] bit c: a word starting with the letters 'a' + a,
 	 * 'a' + b, 'a' + c may stem to an event trigger's key (see
@@ -1081,6 +1084,16 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 		lx->acts[lx->nacts++] = (struct unit){keep(lx, xstrdup(f[0])), keep(lx, xstrdup(act))};
 		nf = 2;
 	}
+	/* a third field "once": what the trigger tells befalls its subject
+	 * once (a founding, a death); no cue kind then */
+	if (nf >= 3 && strcmp(f[2], "once") == 0) {
+		if (nf >= 4)
+			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: 'once' stands alone", file,
+					  line);
+		lx->once = xgrow(lx->once, &lx->caponce, lx->nonce + 1, sizeof *lx->once);
+		lx->once[lx->nonce++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
+		nf = 2;
+	}
 	if (nf >= 3) {
 		for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
 			if (strcmp(f[2], cue_kinds[i]) == 0)
@@ -1209,6 +1222,11 @@ const char *lexicon_event_act(const struct lexicon *lx, const char *lemma)
 	return u ? u->canon : lemma;
 }
 
+bool lexicon_event_once(const struct lexicon *lx, const char *lemma)
+{
+	return unit_find(lx->once, lx->nonce, lexicon_event_act(lx, lemma)) != NULL;
+}
+
 const char *lexicon_unit(const struct lexicon *lx, const char *noun)
 {
 	const struct unit *u = unit_find(lx->units, lx->nunits, noun);
@@ -1236,6 +1254,8 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		qsort(lx->units, lx->nunits, sizeof *lx->units, cmp_unit);
 	if (lx->nacts)
 		qsort(lx->acts, lx->nacts, sizeof *lx->acts, cmp_unit);
+	if (lx->nonce)
+		qsort(lx->once, lx->nonce, sizeof *lx->once, cmp_unit);
 	if (rc == CC_OK)
 		rc = read_tsv(lx, dir, "classes.tsv", 2, class_line, err);
 	if (lx->nnouns)
@@ -1279,6 +1299,7 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->units);
 	free(lx->nouns);
 	free(lx->acts);
+	free(lx->once);
 	for (size_t i = 0; i < lx->nwords; i++)
 		free(lx->words[i]);
 	free(lx->words);

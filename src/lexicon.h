@@ -224,6 +224,11 @@ const char *lexicon_noun_event(const struct lexicon *lx, const char *noun);
  * third field "=TRIGGER"), or the trigger itself. Owned by the lexicon. */
 const char *lexicon_event_act(const struct lexicon *lx, const char *lemma);
 
+/* Whether what a trigger tells (its act: lexicon_event_act) befalls its
+ * subject only once, as a founding or a death does (events.tsv's third
+ * field "once"). */
+bool lexicon_event_once(const struct lexicon *lx, const char *lemma);
+
 /* The English Snowball stem of a lower-case word, into out (NUL-terminated). */
 void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,
 		  size_t outsz);

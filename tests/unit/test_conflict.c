@@ -553,6 +553,23 @@ static const struct wcase wcases[] = {
 /* The words the rules read from the data (main fills it in). */
 static struct cf_words data_words;
 
+/* What befalls its subject once (events.tsv's "once"), through the ties of
+ * "=TRIGGER" too; what may happen again is not. */
+static void check_once(const struct lexicon *lx)
+{
+	static const struct {
+		const char *lemma;
+		bool once;
+	} v[] = {
+		{"found", true}, {"establish", true}, {"die", true}, {"pass away", true}, {"perish", true},
+		{"death", true}, {"create", false}, {"ban", false}, {"kill", false}, {"open", false},
+		{"", false},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		tap_ok(lexicon_event_once(lx, v[i].lemma) == v[i].once, "once: '%s' %s", v[i].lemma,
+		       v[i].once ? "happens once" : "may happen again");
+}
+
 static const char *class_noun(const char *cls, void *ctx)
 {
 	return lexicon_event_noun(ctx, cls);
@@ -945,6 +962,7 @@ int main(void)
 	free(d);
 	data_words = (struct cf_words){.event_noun = class_noun, .ctx = lx};
 	check_words();
+	check_once(lx);
 	check_long_keys();
 	check_quote_cuts();
 	check_reports();

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# What happens once, and one toll told by two verbs (issue #3, a new user's
+# try-out on fresh text): two years of a founding cannot both be right, two
+# years of most acts can; a killing and a dying that count one toll date
+# the same deaths.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# pair NAME "A" "B": two one-line articles in one store, their conflicts in $out
+pair() {
+	mkdir -p "$1"
+	printf '%s\n' "$2" >"$1/a.txt"
+	printf '%s\n' "$3" >"$1/b.txt"
+	run --db "$1.db" add --date 2026-03-04 "$1/a.txt" "$1/b.txt"
+	[ "$rc" -eq 0 ] || echo "# add $1: $err"
+	run --db "$1.db" conflicts
+}
+
+# ---- a founding happens once
+pair found "Halvern was founded in 1998." "Halvern was founded in 2001."
+like "$out" 'event-date (strong)' "founded in 1998 against founded in 2001: a strong conflict"
+like "$out" 'Halvern was founded in 1998' "... naming the founding and its first year"
+like "$out" 'in 2001' "... and the other"
+pair estab "The Tarrow Trust was established in 1962." "The Tarrow Trust was established in 1971."
+like "$out" 'event-date' "established in 1962 against 1971: a conflict"
+pair foundsame "Halvern was founded in 1998." "Halvern, founded in 1998, makes valves."
+is "$(grep -c '^#' <<<"$out")" 0 "the same year of a founding: no conflict"
+pair decade "Halvern was founded in 1998." "Halvern was founded in the 1990s."
+is "$(grep -c '^#' <<<"$out")" 0 "a year inside the decade another source gives: no conflict"
+
+# ---- most acts can happen twice: their years do not conflict
+pair ban "Ostmark banned the drug in 2017." "Ostmark banned the drug in 2024."
+is "$(grep -c '^#' <<<"$out")" 0 "banned in 2017 against banned in 2024: two bans may be, no conflict"
+pair create "Halvern created 300 jobs in 2019." "Halvern created a training fund in 2021."
+is "$(grep -c '^#' <<<"$out")" 0 "creating jobs and creating a fund in two years: no conflict"
+pair people "Nine people died in floods in 2019." "Three people died in floods in 2021."
+is "$(grep -c '^#' <<<"$out")" 0 "people (a common noun) who died in two years: other people, no conflict"
+
+# ---- a killing and a dying that count one toll date the same deaths
+pair toll "Nine people died in the Halvern explosion on Tuesday." \
+	"Eleven people were killed in the Halvern explosion on 4 March."
+like "$out" 'differ on the day of the deaths they count' "died on Tuesday against killed on 4 March: the day of the deaths conflicts"
+like "$out" '2026-03-03 ("Tuesday")' "... naming the first day with its words"
+like "$out" '2026-03-04 ("4 March")' "... and the second"
+like "$out" 'quantity (strong)' "... beside the toll's own conflict"
+pair tollsame "Nine people died in the Halvern explosion on Tuesday." \
+	"The Halvern explosion killed nine people on Tuesday."
+is "$(grep -c '^#' <<<"$out")" 0 "died on Tuesday and killed on Tuesday, nine each: no conflict"
+pair twoacts "The gunman killed a guard at the Halvern depot on Monday." \
+	"The suspect died at the Halvern depot on Tuesday."
+is "$(grep -c '^#' <<<"$out")" 0 "a killing and a death that count no toll: two happenings, no conflict"
+done_testing
