@@ -3778,6 +3778,23 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				break;
 			}
 		}
+		/* "Tarnmouth flood: two dead, six injured": in a list of
+		 * counts, a count whose counted word is itself a trigger (right
+		 * after it, and punctuation or the end after that) counts that
+		 * trigger's event, whatever stands nearer (before, "two" was
+		 * the injured's and "six" the dead's). Not "50 staff would be
+		 * affected" (the staff are affected), "4.6 quake rattles"
+		 * (measured) nor "a record of 58 wins and three defeats" (a
+		 * record, which "51 wins coming by knockout" must not meet) */
+		if (counted && bi != SIZE_MAX && ev[bi].t != mt_end + 1)
+			for (size_t ei = 0; ei < nev; ei++) {
+				if (ev[ei].t != mt_end + 1 || ev[ei].says || ev[ei].det)
+					continue;
+				size_t after = ev_last(s, &ev[ei]) + 1;
+				if (after >= s->n || s->t[after].kind == TK_PUNCT)
+					bi = ei;
+				break;
+			}
 		/* "has scorched roughly 12,000 acres since it ignited on
 		 * Saturday": "since" and a clause of its own (a pronoun for
 		 * subject) after a figure say when its clause began; the figure

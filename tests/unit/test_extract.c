@@ -914,6 +914,10 @@ int main(void)
 	slot_tie("Orvik said 34 patients were hospitalized and three children have died.", "2024-07-01",
 		 M_NUMBER, "three", "DIE", "Orvik");
 	slot_tie("The blast killed 12 and injured 40.", "2024-07-01", M_NUMBER, "40", "INJURE", "blast");
+	/* a list of counts whose counted words are triggers: each its own */
+	slot_tie("Harlow flood: two dead, six injured.", "2024-07-01", M_NUMBER, "two", "DIE", "flood");
+	slot_tie("Harlow flood: two dead, six injured.", "2024-07-01", M_NUMBER, "six", "INJURE", "flood");
+	slot_tie("Harlow flood: two dead, six injured", "2024-07-01", M_NUMBER, "six", "INJURE", "flood");
 	/* an aside's participle holds the aside's figures, none past it */
 	slot_tie("Orvik, founded in 1998, carries 2 million passengers a year.", "2024-07-01", M_NUMBER,
 		 "2 million", "", "");
