@@ -2742,6 +2742,43 @@ static void as_story(const struct cf_claim *c, const char *story, struct cf_slot
 	out->slots = slots;
 }
 
+/* Classes that count a toll: the dead and the hurt. */
+static bool toll(const char *cls)
+{
+	return cls && (strcmp(cls, "KILL") == 0 || strcmp(cls, "DIE") == 0 || strcmp(cls, "INJURE") == 0);
+}
+
+/* Whether a claim counts a toll whose subject is a common noun it names
+ * itself in a sentence of the story's time: what happened ("the explosion
+ * killed nine"), not a name. */
+static bool occurrence_toll(const struct cf_claim *c)
+{
+	if (c->subject_implied || c->elsewhen || !common_noun(c->subject) || !toll(c->event))
+		return false;
+	for (size_t i = 0; i < c->nslots; i++)
+		if (strcmp(c->slots[i].type, "number") == 0 && same(c->slots[i].subject, c->subject) &&
+		    toll(c->slots[i].event))
+			return true;
+	return false;
+}
+
+/* As as_story, for an occurrence's toll (occurrence_toll): the claim's
+ * subject and its slots' that are the same noun become `story`. *out may
+ * hold as_story's result already (its slots in `slots`) or a copy of c. */
+static void toll_as_story(const struct cf_claim *c, const char *story, struct cf_slot *slots,
+			  struct cf_claim *out)
+{
+	if (out->slots != slots) {
+		for (size_t i = 0; i < c->nslots; i++)
+			slots[i] = c->slots[i];
+		out->slots = slots;
+	}
+	for (size_t i = 0; i < c->nslots; i++)
+		if (same(c->slots[i].subject, c->subject) && !c->slots[i].subject_implied)
+			slots[i].subject = story;
+	out->subject = story;
+}
+
 /* A key's fields (split at '|') that are the story's subject become "*":
  * the story's subject as the store saw it when the pair was judged may
  * change as sources come, and the key, which names the disagreement, must
@@ -2796,8 +2833,14 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 	bool known = !empty(story);
 	if ((any_implied(a) || any_implied(b)) && !same(first_subject(a), first_subject(b))) {
 		bool ia = any_implied(a), ib = any_implied(b);
-		bool ra = ia && (ib || (known && names_story(b, story)));
-		bool rb = ib && (ia || (known && names_story(a, story)));
+		/* a toll whose subject is what happened ("An explosion tore
+		 * through the plant, killing nine workers") is the story's toll,
+		 * as another outlet's with the story's subject implied ("Eleven
+		 * people were killed when an explosion ripped through the
+		 * plant") */
+		bool oa = ib && occurrence_toll(a) && toll(b->event), ob = ia && occurrence_toll(b) && toll(a->event);
+		bool ra = ia && (ib || ob || (known && names_story(b, story)));
+		bool rb = ib && (ia || oa || (known && names_story(a, story)));
 		if (!known)
 			story = "the subject";
 		if (ra || rb) {
@@ -2807,6 +2850,10 @@ size_t conflict_judge(const struct cf_claim *a, const struct cf_claim *b, const 
 				as_story(a, story, sl, &ca);
 			if (rb || known)
 				as_story(b, story, sl + a->nslots, &cb);
+			if (oa)
+				toll_as_story(a, story, sl, &ca);
+			if (ob)
+				toll_as_story(b, story, sl + a->nslots, &cb);
 			judge_quotes(&ca, &cb, &k);
 			judge_polarity(&ca, &cb, &k);
 			judge_dates(&ca, &cb, &k);

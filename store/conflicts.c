@@ -319,8 +319,11 @@ static const char *const lookup_sql[] = {
 	 * the rules: conflict.h), whatever their source's main entity */
 	[A_IMPL] = "SELECT id FROM claims WHERE story = ?1 AND event = ?2 AND subject_implied = 1"
 		   " ORDER BY id DESC",
-	/* ... and the figures in a unit whose subject is implied */
-	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit_key = ?2 AND subject_implied = 1"
+	/* ... and the figures in a unit whose subject is implied, or is
+	 * what happened when they count a toll ("the explosion killed nine":
+	 * src/conflict.c's occurrence_toll, which judges them the story's) */
+	[A_IMPL_UNIT] = "SELECT claim_id FROM slots WHERE story = ?1 AND unit_key = ?2 AND (subject_implied = 1"
+			" OR (event IN ('KILL', 'DIE', 'INJURE') AND subject >= 'a' AND subject < '{'))"
 			" ORDER BY claim_id DESC",
 	/* ... and those that name the story's subject in full ("Harlow
 	 * Foods" for "Harlow": the names that start with its words) */
@@ -605,11 +608,16 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				refs[nr++] = (struct anchor_ref){A_LONG_UNIT, keep(&arena, (const unsigned char *)*subject),
 								 keep(&arena, unit), nm - 1, true};
 			}
-			if ((ximplied || xstory) && unit && *unit) {
+			const char *xev = (const char *)sqlite3_column_text(q, 12);
+			/* a toll whose subject is what happened meets the
+			 * story's implied figures (A_IMPL_UNIT's other half) */
+			bool xtoll = !ximplied && *xsubj >= 'a' && *xsubj <= 'z' && xev &&
+				     (strcmp(xev, "KILL") == 0 || strcmp(xev, "DIE") == 0 ||
+				      strcmp(xev, "INJURE") == 0);
+			if ((ximplied || xstory || xtoll) && unit && *unit) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_IMPL_UNIT, keep(&arena, unit), "", nm - 1, true};
 			}
-			const char *xev = (const char *)sqlite3_column_text(q, 12);
 			if (strcmp(type, "money") == 0 && unit && *unit && xev && *xev && !ximplied) {
 				refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 				refs[nr++] = (struct anchor_ref){A_DEAL, keep(&arena, unit), "", nm - 1, true};

@@ -2,7 +2,8 @@
 # What happens once, and one toll told by two verbs (issue #3, a new user's
 # try-out on fresh text): two years of a founding cannot both be right, two
 # years of most acts can; a killing and a dying that count one toll date
-# the same deaths.
+# the same deaths, and a toll whose subject is what happened ("the
+# explosion killed nine") is the story's.
 . "$top_srcdir/tests/cli/lib.sh"
 
 # pair NAME "A" "B": two one-line articles in one store, their conflicts in $out
@@ -48,4 +49,22 @@ is "$(grep -c '^#' <<<"$out")" 0 "died on Tuesday and killed on Tuesday, nine ea
 pair twoacts "The gunman killed a guard at the Halvern depot on Monday." \
 	"The suspect died at the Halvern depot on Tuesday."
 is "$(grep -c '^#' <<<"$out")" 0 "a killing and a death that count no toll: two happenings, no conflict"
+
+# ---- a toll whose subject is what happened is the story's toll
+pair occ "An explosion tore through the Halvern plant on Tuesday, killing nine workers." \
+	"Eleven people were killed when an explosion ripped through the Halvern plant on Tuesday."
+like "$out" 'quantity (strong)' "'the explosion killed nine' against 'eleven were killed' (implied): a strong conflict"
+like "$out" '"nine" (9 deaths)' "... naming both tolls"
+pair occ2 "Eleven people were killed when an explosion ripped through the Halvern plant on Tuesday." \
+	"An explosion tore through the Halvern plant on Tuesday, killing nine workers."
+like "$out" 'quantity (strong)' "... whichever source comes first"
+pair occsame "An explosion tore through the Halvern plant on Tuesday, killing nine workers." \
+	"Nine people were killed when an explosion ripped through the Halvern plant on Tuesday."
+is "$(grep -c '^#' <<<"$out")" 0 "the same toll told both ways: no conflict"
+pair occhurt "An explosion tore through the Halvern plant on Tuesday, injuring 40 workers." \
+	"Eleven people were killed when an explosion ripped through the Halvern plant on Tuesday."
+is "$(grep -c '^#' <<<"$out")" 0 "the injured against the dead: no conflict"
+pair occold "A fire at the Halvern plant killed three workers in 2019." \
+	"Eleven people were killed when an explosion ripped through the Halvern plant on Tuesday."
+is "$(grep -c '^#' <<<"$out")" 0 "an earlier fire's toll (another year) against the story's: no conflict"
 done_testing
