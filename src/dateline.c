@@ -298,7 +298,8 @@ static int year2(int y, size_t digits)
 	return y;
 }
 
-/* A numeric date token: YYYY-MM-DD, M/D/YYYY, M/D/YY. */
+/* A numeric date token: YYYY-MM-DD, M/D/YYYY, M/D/YY (D/M/YYYY, D/M/YY when
+ * D is over 12), D.M.YYYY, M.D.YY. */
 static bool numeric_date(const char *s, size_t len, struct cc_date *d)
 {
 	int a, b, c;
@@ -336,7 +337,12 @@ static bool numeric_date(const char *s, size_t len, struct cc_date *d)
 	if (s1 == '-' && n1 == 4) {
 		d->year = a, d->month = b, d->day = c;
 	} else if (s1 == '/' && n1 <= 2 && (n2 - n1 - 1) <= 2 && (n3 - n2 - 1 == 4 || n3 - n2 - 1 == 2)) {
+		/* slashed dates are month-first (US: 03/04/2026 is March 4, as
+		 * temporal.c reads it in a sentence); only when that reading is
+		 * no date is the day-first one taken (14/11/2026: November 14) */
 		d->year = year2(c, (size_t)(n3 - n2 - 1)), d->month = a, d->day = b;
+		if (!dateline_valid(d->year, a, b))
+			d->month = b, d->day = a;
 	} else if (s1 == '.' && n1 <= 2 && (n2 - n1 - 1) <= 2 && (n3 - n2 - 1 == 4 || n3 - n2 - 1 == 2)) {
 		/* dotted dates: 08.07.2012 is day-first (European), 02.29.12 is
 		 * month-first (US, two-digit year); when one reading is not a

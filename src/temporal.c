@@ -83,7 +83,16 @@
  *    document's day. A headline's present ("Leaders meet Tuesday") reads as
  *    a schedule too. "last Friday" is strictly before, "next Friday"
  *    strictly after; "this Friday" is on or after unless a past cue says
- *    on or before ("sales rose this Monday").
+ *    on or before ("sales rose this Monday"). "until", "till", "through" a
+ *    weekday look ahead with no cue ("stays shut until Monday") and after a
+ *    past passive ("were suspended until Monday", "had been closed until
+ *    Monday": the end the decision named, which the report does not say has
+ *    passed); not after an active past ("lasted until", "remained closed
+ *    until") or "not" ("was not restored until Sunday"). "by" and the
+ *    starting words keep the tense's reading: in a past clause they tell
+ *    what was done by a day or what began ("was contained by Saturday",
+ *    "fares rose starting Monday", "as of Monday"). The end of a range
+ *    ("from Wednesday until Friday") is the first such day after its start.
  *  - "Today," opening a sentence whose clause has no tense cue ("Today,
  *    most buildings are retrofitted") is "nowadays", no date: it would
  *    meet other sources' dates as an event's. With a cue ("Today, the mayor
@@ -1581,6 +1590,30 @@ static size_t past_at_least(const struct ctx *c, size_t s)
 
 static bool moved_to(const struct ctx *c, size_t s);
 
+/* Whether a past passive or state ends within the three words before token
+ * k: "was", "were" or "been", an optional "-ly" adverb, then a participle
+ * in "-ed" or "shut" ("were suspended", "had been temporarily closed",
+ * "was closed to traffic"). Not after "not" ("were not restored until
+ * Tuesday": it happened then), nor an active verb ("lasted until",
+ * "remained closed until", "camped outside until"): those tell of the
+ * whole span as past. */
+static bool passive_before(const struct ctx *c, size_t k)
+{
+	for (size_t i = k; i-- > 0 && i + 4 > k;) {
+		if (!is_kind(c, i, TK_WORD))
+			return false;
+		size_t len = tlen(c, i);
+		const char *w = tstr(c, i);
+		if (!(word_is(c, i, "shut") || (len > 3 && (w[len - 2] | 0x20) == 'e' && (w[len - 1] | 0x20) == 'd')))
+			continue;
+		size_t b = i;
+		if (b > 0 && ly_word(c, b - 1))
+			b--;
+		return b > 0 && (word_is(c, b - 1, "was") || word_is(c, b - 1, "were") || word_is(c, b - 1, "been"));
+	}
+	return false;
+}
+
 static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
 {
 	if (KC(c, p) != KC_WDAY)
@@ -1604,15 +1637,25 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 			 dir < 0 ? "last " : dir > 0 && dir != WD_THIS ? "next " : "", weekday_names[w]);
 		return true;
 	}
+	/* "closed from Wednesday until Friday": the end of a range is the
+	 * first such weekday after its start, whatever the tense */
+	size_t u = past_at_least(c, s);
+	bool until = u > 0 && KC(c, u - 1) == KC_PREP && KV(c, u - 1) == MOD_UNTIL;
+	if (until && dir == 0 && c->day_ok && c->last_end == u - 1 && c->day.e == u - 1 && c->day.y > 0) {
+		int64_t start = days_from_civil(c->day.y, c->day.m, c->day.d);
+		int fwd = (w - weekday_of(start) + 7) % 7;
+		h->future = c->day.future;
+		hit_day(h, start + (fwd ? fwd : 7), 2);
+		return true;
+	}
 	int q = copula_before(c, s) ? 1 : tense_cue(c, s, j);
 	/* "stays shut until Monday", "closed until at least Saturday": with no
 	 * past cue, a state that lasts until a weekday lasts into the days
-	 * ahead */
-	if (q == 0) {
-		size_t u = past_at_least(c, s);
-		if (u > 0 && KC(c, u - 1) == KC_PREP && KV(c, u - 1) == MOD_UNTIL)
-			q = 1;
-	}
+	 * ahead; so does a state that a past passive reports as set ("were
+	 * suspended until Monday", "had been closed until Monday": the end is
+	 * the one the decision named, which the report does not say is over) */
+	if (until && (q == 0 || (q < 0 && passive_before(c, u - 1))))
+		q = 1;
 	/* "launch slips to Saturday", "was pushed back to Friday", "delayed
 	 * until Monday": the day a thing is moved to lies ahead, whatever
 	 * the tense of the move */

@@ -182,6 +182,11 @@ int main(void)
 	line_is("PUBLISHED: 22:07 GMT, 7 July 2012", "2012-07-07");
 	line_is("on Jul 7 2012, 5:55p", "2012-07-07");
 	line_is("March 1, 2012--07:58 GMT (23:58 PST)", "2012-03-01");
+	/* slashed: month-first when that is a date, else day-first */
+	line_is("14/11/2026", "2026-11-14");
+	line_is("Posted 31/12/25 08:00", "2025-12-31");
+	line_is("03/04/2026", "2026-03-04");
+	line_is("12/13/2026", "2026-12-13");
 
 	/* not datelines */
 	line_is("Feb 29, 2023", NULL);
@@ -196,6 +201,8 @@ int main(void)
 	line_is("Windows 10 and 11", NULL);
 	line_is("The quake measured 4.6 on Thursday", NULL);
 	line_is("13/45/2024", NULL);
+	line_is("13/13/2026", NULL);
+	line_is("31/02/2026", NULL);
 	line_is("", NULL);
 
 	/* dates inside longer text */

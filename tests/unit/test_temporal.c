@@ -277,7 +277,23 @@ static const struct ex with_doc[] = {
 	 * "until at least" is "until" */
 	{"The shop stays shut until Monday.", 0, "2024-07-22", D, MOD_UNTIL, "Monday"},
 	{"Flights are grounded until at least Saturday.", 0, "2024-07-20", D, MOD_UNTIL, "Saturday"},
-	{"Flights were grounded until Saturday.", 0, "2024-07-13", D, MOD_UNTIL, "Saturday"},
+	/* so does one a past passive reports as set: the end the decision
+	 * named, not said to be over; the document's own weekday is today */
+	{"Flights were grounded until Saturday.", 0, "2024-07-20", D, MOD_UNTIL, "Saturday"},
+	{"Rail services were suspended until Monday.", 0, "2024-07-22", D, MOD_UNTIL, "Monday"},
+	{"Ferries had been halted till Friday.", 0, "2024-07-19", D, MOD_UNTIL, "Friday"},
+	{"The pier was temporarily closed through Sunday.", 0, "2024-07-21", D, MOD_UNTIL, "Sunday"},
+	{"The tunnel was shut until Tuesday.", 0, "2024-07-16", D, MOD_UNTIL, "Tuesday"},
+	/* an active past tells of the whole span; "not ... until" dates when
+	 * a thing happened; "on" and "by" keep the tense's reading */
+	{"The walkout lasted until Thursday.", 0, "2024-07-11", D, MOD_UNTIL, "Thursday"},
+	{"The valley road remained closed until Monday.", 0, "2024-07-15", D, MOD_UNTIL, "Monday"},
+	{"Power was not restored until Sunday.", 0, "2024-07-14", D, MOD_UNTIL, "Sunday"},
+	{"Rail services were suspended on Monday.", 0, "2024-07-15", D, MOD_ON, "Monday"},
+	{"The blaze was contained by Saturday.", 0, "2024-07-13", D, MOD_BY, "Saturday"},
+	/* the end of a range is the first such weekday after its start */
+	{"Lanes are closed from Thursday until Saturday.", 1, "2024-07-13", D, MOD_UNTIL, "Saturday"},
+	{"The bridge was closed from Friday until Monday.", 1, "2024-07-15", D, MOD_UNTIL, "Monday"},
 	{"The plant stays closed until at least March 8.", 0, "XXXX-03-08", D, MOD_UNTIL, "March 8"},
 	/* "this Friday" is the coming one unless a past cue says otherwise */
 	{"The show airs this Friday.", 0, "2024-07-19", D, MOD_NONE, "this Friday"},
