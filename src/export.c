@@ -1021,14 +1021,16 @@ static void csv_claim(struct export_writer *w, const struct export_claim *c)
 	const char *t = cur && cur->tags ? cur->tags : "";
 	export_csv_field(b, t, strlen(t));
 	buf_printf(b, ",%zu,%zu,", c->support, c->conflicts);
-	/* the other side of each conflict, "#9 date-event (strong)", and the
+	/* the other side of each conflict, "claim 9 date-event (strong)" (its
+	 * claim id, which the markdown report would write "#9" beside its
+	 * conflicts' own "#N"), and the
 	 * other sides' sources, each once, in the conflicts' order */
 	struct buf cw, cs;
 	buf_init(&cw);
 	buf_init(&cs);
 	for (size_t i = 0; i < c->nwith; i++) {
 		const struct export_claim_conflict *x = &c->with[i];
-		buf_printf(&cw, "%s#%lld %s (%s)", i ? "; " : "", (long long)x->other,
+		buf_printf(&cw, "%sclaim %lld %s (%s)", i ? "; " : "", (long long)x->other,
 			   x->kind ? x->kind : "", x->severity ? x->severity : "");
 		const char *o = x->other_source ? x->other_source : "";
 		bool seen = false;

@@ -139,7 +139,7 @@ fi
 # its source, as `conflicts` lists them; who gave the verdict shown, when
 "$CROSSCHECK" --db "$DB" conflicts --format jsonl >"$T/conf.jsonl"
 want_with=$(jq -r --argjson id "$id_conf" 'select(.a.claim == $id or .b.claim == $id)
-	| (if .a.claim == $id then .b else .a end) as $o | "#\($o.claim) \(.kind) (\(.severity))"' "$T/conf.jsonl" | paste -sd';' | sed 's/;/; /g')
+	| (if .a.claim == $id then .b else .a end) as $o | "claim \($o.claim) \(.kind) (\(.severity))"' "$T/conf.jsonl" | paste -sd';' | sed 's/;/; /g')
 want_src=$(jq -r --argjson id "$id_conf" 'select(.a.claim == $id or .b.claim == $id)
 	| if .a.claim == $id then .b.source else .a.source end' "$T/conf.jsonl" | awk '!seen[$0]++' | paste -sd';' | sed 's/;/; /g')
 [ -n "$want_with" ]
@@ -157,7 +157,7 @@ is "$(cat "$T/.by")" "$(printf 'misleading\tbob\t%s' "$mb_at")" \
 is "$(jq -r 'select(.[0] != "id" and .[9] == "") | .[16] + .[17]' "$T/csv.jsonl" | sort -u)" "" \
 	"csv: no verdict, no verdict_by or verdict_at"
 "$CROSSCHECK" --db "$DB" export --format csv --only conflicts | "$CSV" /dev/stdin >"$T/csvc.jsonl"
-is "$(tail -n +2 "$T/csvc.jsonl" | jq -r '(.[14] | [scan("#[0-9]+ ")] | length | tostring) == .[13]' | sort -u)" true \
+is "$(tail -n +2 "$T/csvc.jsonl" | jq -r '(.[14] | [scan("claim [0-9]+ ")] | length | tostring) == .[13]' | sort -u)" true \
 	"csv --only conflicts: every row names as many conflicting claims as it counts"
 is "$(jq -r --arg id "$id_conf" 'select(.[0] == $id) | .[14] + "|" + .[15]' "$T/csvc.jsonl")" "$want_with|$want_src" \
 	"csv --only conflicts: the same columns"

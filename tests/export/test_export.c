@@ -439,7 +439,7 @@ static void test_csv(const struct set *set)
 	tap_str_eq(r[0].f[13], "conflicts", "csv: the first 14 columns as before");
 	tap_str_eq(r[0].f[14], "conflicts_with", "csv: conflicts_with after conflicts");
 	tap_str_eq(r[0].f[17], "verdict_at", "csv: verdict_at last");
-	tap_str_eq(r[1].f[14], "#2 quantity (strong); #5 date-event (weak)",
+	tap_str_eq(r[1].f[14], "claim 2 quantity (strong); claim 5 date-event (weak)",
 		   "csv: the other side of each conflict, with its kind and severity");
 	tap_str_eq(r[1].f[15], "'=other, \"b\".txt", "csv: the other side's source, once, made inert");
 	tap_str_eq(r[1].f[16], "bob", "csv: verdict_by: the reviewer whose verdict is shown");
