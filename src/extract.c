@@ -3785,11 +3785,18 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * the injured's and "six" the dead's). Not "50 staff would be
 		 * affected" (the staff are affected), "4.6 quake rattles"
 		 * (measured) nor "a record of 58 wins and three defeats" (a
-		 * record, which "51 wins coming by knockout" must not meet) */
+		 * record, which "51 wins coming by knockout" must not meet); and
+		 * only when that trigger's class is not the one the count has
+		 * ("which has more than 450 staff," stays the EMPLOY of "has",
+		 * whose clause the claim keeps) */
 		if (counted && bi != SIZE_MAX && ev[bi].t != mt_end + 1)
 			for (size_t ei = 0; ei < nev; ei++) {
 				if (ev[ei].t != mt_end + 1 || ev[ei].says || ev[ei].det)
 					continue;
+				/* ... only to mend the class: "which has more than
+				 * 450 staff, was built" keeps its EMPLOY, "has" */
+				if (strcmp(s->x->mentions.v[ev[ei].m].value, s->x->mentions.v[ev[bi].m].value) == 0)
+					break;
 				size_t after = ev_last(s, &ev[ei]) + 1;
 				if (after >= s->n || s->t[after].kind == TK_PUNCT)
 					bi = ei;

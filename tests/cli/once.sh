@@ -50,6 +50,15 @@ pair twoacts "The gunman killed a guard at the Halvern depot on Monday." \
 	"The suspect died at the Halvern depot on Tuesday."
 is "$(grep -c '^#' <<<"$out")" 0 "a killing and a death that count no toll: two happenings, no conflict"
 
+# ---- a count whose counted word is a trigger of its own class keeps its
+# clause: the figure is not dated by another verb's year
+mkdir staff
+printf 'Blast at Harlow works\n\nHARWICK, 3 March 2026 - An explosion hit the Harlow Chemicals works on Tuesday.\n\nThe works, which has more than 450 staff, was built in 1998.\n' >staff/a.txt
+run --db staff.db add staff/a.txt
+run --db staff.db claims
+is "$(grep -c 'number>450 staff' <<<"$out")" 1 "the staff count is a claim"
+unlike "$out" 'date=1998; number>450' "... not dated by the year the works were built"
+
 # ---- a toll whose subject is what happened is the story's toll
 pair occ "An explosion tore through the Halvern plant on Tuesday, killing nine workers." \
 	"Eleven people were killed when an explosion ripped through the Halvern plant on Tuesday."
