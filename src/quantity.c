@@ -30,7 +30,8 @@
  *    "above", "at least", "upwards of", "in excess of", "N-plus", "N+",
  *    "N or more": lo = n, no hi, MOD_MORE. "just over", "slightly more
  *    than": lo = n, hi = 1.15 n, MOD_MORE. "about", "around", "roughly",
- *    "approximately", "some", "an estimated", "circa", "N or so", "N-odd":
+ *    "approximately", "some", "an estimated", "circa", "closer to",
+ *    "nearer to", "N or so", "N-odd":
  *    lo = 0.9 n, hi = 1.1 n, MOD_APPROX. Ranges ("between 20 and 30",
  *    "20 to 30", "20-30", "two or three"): lo, hi, value = the low end.
  *  - Vague amounts (MOD_APPROX, value = lo): dozens 24..199, scores
@@ -76,6 +77,8 @@
  *    ("51 KO" -> "knockout", as "51 knockouts": the two meet);
  *    "a 210,000-square-foot" -> "square-foot"; "4 m high" -> "m" (the
  *    letter is metres only spaced before a size, R_DIM; "4m" is 4 million).
+ *  - A sum's rate glued by a slash ("$38/share", "$12/hour") is the sum;
+ *    extract.c's measure reads the noun.
  *  - Shares "3 in 10", "one in eight" are M_PERCENT (30, 12.5).
  *  - Ordinals ("16th", "sixth", "round two") are M_NUMBER with unit
  *    "ordinal"; "first" and "second" are too idiomatic and are skipped.
@@ -84,7 +87,8 @@
  *    before a comma is the idiom. "a"/"an" is one only before a scale, a
  *    fraction with "of", "few"/"couple"/"handful", or a duration unit (and
  *    not as a rate: "$5 a year", "twice a week").
- *  - Not quantities: clock times, phone numbers, scores and records
+ *  - Not quantities: clock times, phone numbers ("+1 877 268 9324", and
+ *    digit groups after a leading zero: "0345 600 7788"), scores and records
  *    ("58-3", "a 12-4 record", "a 5-4 ruling", "won 3-1": two counts that
  *    one value or interval cannot hold, and never a range), except a
  *    vote's split ("voted 5-2", "a 4-3 vote": unit "vote", one value
@@ -293,6 +297,7 @@ static const struct lex lexicon[] = {
 	{.w = "cliches", .roles = R_IRREG, .s = "cliche"},
 	{.w = "climbed", .roles = R_CHANGE},
 	{.w = "close", .roles = R_COMP},
+	{.w = "closer", .roles = R_COMP},
 	{.w = "cm", .roles = R_MEASURE},
 	{.w = "cny", .roles = R_ISO, .s = "CNY"},
 	{.w = "code", .roles = R_LABEL},
@@ -615,6 +620,7 @@ static const struct lex lexicon[] = {
 	{.w = "myr", .roles = R_ISO, .s = "MYR"},
 	{.w = "naira", .roles = R_CUR, .val = 1, .s = "NGN"},
 	{.w = "near", .roles = STOP},
+	{.w = "nearer", .roles = R_COMP},
 	{.w = "nearly", .roles = STOP | R_COMP},
 	{.w = "neither", .roles = STOP},
 	{.w = "new", .roles = R_ADJ},
@@ -1103,6 +1109,8 @@ static const struct phrase phrases[] = {
 	{{"in", "the", "region", "of"}, C_APPROX},
 	{{"on", "the", "order", "of"}, C_APPROX},
 	{{"more", "or", "less"}, C_APPROX},
+	{{"closer", "to"}, C_APPROX},
+	{{"nearer", "to"}, C_APPROX},
 	{{"exactly"}, C_EXACT},
 	{{"precisely"}, C_EXACT},
 	{{"between"}, C_BETWEEN},
@@ -1900,6 +1908,15 @@ static size_t words_value(const struct ctx *c, size_t k, double *total, double *
 	return k;
 }
 
+/* Whether the slash at e after the number at k is a sum's rate:
+ * "$38/share", "$12/hour" (a currency sign glued before, one word glued
+ * after the slash). */
+static bool sum_rate(const struct ctx *c, size_t k, size_t e)
+{
+	return is_p(c, e, '/') && k > 0 && att(c, k) && is_kind(c, k - 1, TK_SYM) &&
+	       is_kind(c, e + 1, TK_WORD) && att(c, e + 1) && !att(c, e + 2);
+}
+
 /* Extends the cluster of tokens glued to k (no spaces): "7:15-7:45". */
 static size_t glued_end(const struct ctx *c, size_t k)
 {
@@ -1976,8 +1993,15 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 	double v;
 	unsigned f;
 	size_t nd;
-	if (!parse_digits(c, k, &v, &f, &nd))
-		return skip_to(nm, glued_end(c, k));
+	if (!parse_digits(c, k, &v, &f, &nd)) {
+		/* "0345 600 7788", "020 7946 0958": a trunk prefix's leading
+		 * zero and the digit groups after it are one phone number */
+		size_t e = glued_end(c, k);
+		if (e == k + 1 && c->text[c->t[k].start] == '0' && is_kind(c, e, TK_NUM))
+			while (is_kind(c, e, TK_NUM))
+				e++;
+		return skip_to(nm, e);
+	}
 	size_t e = k + 1;
 	/* "9. 3m": a decimal broken by a space (rebuilt text) */
 	if (!(f & (NF_DEC | NF_COMMA)) && nd == 1 && is_p(c, e, '.') && att(c, e) &&
@@ -2016,7 +2040,8 @@ static enum core_res core_digits(const struct ctx *c, size_t k, struct num *nm)
 	     is_p(c, k - 1, '?') || is_p(c, k - 1, '&')))
 		return skip_to(nm, glued_end(c, k));
 	if (att(c, e) && (is_p(c, e, '/') || is_p(c, e, '_') || is_p(c, e, '&') ||
-			  (is_p(c, e, '.') && is_kind(c, e + 1, TK_WORD) && att(c, e + 1))))
+			  (is_p(c, e, '.') && is_kind(c, e + 1, TK_WORD) && att(c, e + 1))) &&
+	    !sum_rate(c, k, e))
 		return skip_to(nm, glued_end(c, k));
 	/* next to a month: "7 July", "29th February" (temporal.c's) */
 	if (is_month(c, e) || (att(c, e) && is_month(c, e + 1) && !att(c, e + 1) &&
