@@ -4046,14 +4046,50 @@ static bool event_before(const struct sent *s, size_t at, const char *cls)
 	return false;
 }
 
+/* The noun of a sum's rate after token b, the sum's end ("per share", "a
+ * share", "an ounce", "/share"), or 0: money only, the noun in lower case
+ * and, after "a"/"an", at the end of its phrase (punctuation, a
+ * preposition other than "of", "and", "or", the sentence's end). */
+static size_t rate_noun(const struct sent *s, const struct mention *m, size_t b)
+{
+	const char *text = s->text;
+	if (m->type != M_MONEY || b + 1 >= s->n)
+		return 0;
+	const struct token *t = &s->t[b], *u = &s->t[b + 1];
+	bool slash = t->kind == TK_PUNCT && t->end - t->start == 1 && text[t->start] == '/';
+	bool per = !slash && token_is(text, t, "per");
+	/* the cheap tests first: this runs after every sum */
+	if ((!slash && !per && !token_is(text, t, "a") && !token_is(text, t, "an")) || u->kind != TK_WORD ||
+	    (u->flags & TF_CAP) || !measure_noun(s, u))
+		return 0;
+	if (slash)
+		return t->start == s->t[b - 1].end && u->start == t->end ? b + 1 : 0;
+	if (per || b + 2 >= s->n)
+		return b + 1;
+	const struct token *x = &s->t[b + 2];
+	if (x->kind == TK_PUNCT ||
+	    (is_preposition(s, x) && !token_is(text, x, "of")) || token_is(text, x, "and") ||
+	    token_is(text, x, "or"))
+		return b + 1;
+	return 0;
+}
+
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
 	size_t a = mention_first(s, m), b = token_last(s, m) + 1;
 	char w[24] = "";
+	/* after: a sum's rate, "$38 per share", "$38 a share", "$38/share",
+	 * "$2,000 an ounce": what one unit of it costs, its noun the measure
+	 * however the rate is written, unless a noun before names what is
+	 * paid ("its dividend to 31 cents a share", below); "a" only before
+	 * a noun that ends the phrase ("$2 billion a year ago", "$38 a share
+	 * of the market" are none) */
+	size_t k = b, r = rate_noun(s, m, b);
 	/* after: "in cash", or a noun compound ("optical chip deal") */
-	size_t k = b;
-	if (k < s->n && token_is(text, &s->t[k], "in") && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
+	if (r) {
+		/* a rate: its noun is read below, when nothing before says */
+	} else if (k < s->n && token_is(text, &s->t[k], "in") && k + 1 < s->n && s->t[k + 1].kind == TK_WORD &&
 	    !(s->t[k + 1].flags & TF_CAP)) {
 		/* ... the noun a hyphened word leads up to ("7% in after-hours
 		 * trading" measures trading, not "after") */
@@ -4126,6 +4162,8 @@ static void find_measure(struct sent *s, struct mention *m)
 	    (a == 3 || !(s->t[a - 3].flags & TF_CAP)) && !bit_get(s->ev, a - 3) &&
 	    measure_noun(s, &s->t[a - 3]))
 		token_lower(text, &s->t[a - 3], w, sizeof w);
+	if (!w[0] && r)
+		token_lower(text, &s->t[r], w, sizeof w);
 	quantity_noun_singular(w, strlen(w)); /* "bodies" -> body, as units */
 	/* money raised up to now: "has raised $55 million so far", "... in
 	 * funding to date" is the running total (units.tsv folds the two

@@ -683,6 +683,19 @@ int main(void)
 		{"At $50 million this is a small bet.", "$50 million", ""},
 		{"Shares jumped to 20% on Monday.", "20%", ""},
 		{"The firm got 20 more than it asked.", "20", ""},
+		/* a sum's rate measures its unit, however written */
+		{"The buyer pays $41 per share for it.", "$41", "share"},
+		{"The buyer pays $41 a share for it.", "$41", "share"},
+		{"The buyer pays $41/share for it.", "$41", "share"},
+		{"Copper traded at $4 a pound on Friday.", "$4", "pound"},
+		{"Crude traded at $80 a barrel.", "$80", "barrel"},
+		{"It raised its dividend to 31 cents a share.", "31 cents", "dividend"},
+		{"Cleaners earn $19 an hour, and more at night.", "$19", "hour"},
+		/* ... and "a" only before a noun that ends the phrase */
+		{"Sales were $2 billion a year earlier.", "$2 billion", ""},
+		{"It paid $41 a share of its stock.", "$41", ""},
+		/* "closer to" is a comparator, no measure */
+		{"The bid is closer to $2 billion.", "closer to $2 billion", ""},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(measures); k++)
 		figure_measure_is(measures[k].text, measures[k].surface, measures[k].measure);
