@@ -2078,6 +2078,17 @@ static bool names_in(const struct cf_claim *c, const char *name)
 	return false;
 }
 
+/* Whether figure q of claim c, its measure m (folded), is a deal's whole
+ * price told with how it is paid: the claim's one sum (extraction ties
+ * the parts of one payment to one event), under a deal's event, measuring
+ * a payment ("buy Pexa for $1.2 billion in cash"). */
+static bool paid_price(const struct cf_words *w, const struct cf_claim *c, const struct cf_slot *q,
+		       const char *m)
+{
+	return m && w->payment && w->payment(m, w->ctx) && strcmp(q->type, "money") == 0 &&
+	       !empty(q->event) && deal_class(q->event) && sums(c) == 1;
+}
+
 /* One deal's price, whoever the sentence makes its subject: "Harbor City
  * signed Reyes for €100m" and "Reyes joined Harbor City in an €80m deal"
  * (or the seller's "sold Reyes to Harbor City") give the price of one
@@ -2270,6 +2281,19 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				ma = unit_fn(ma, uctx);
 				mb = unit_fn(mb, uctx);
 			}
+			/* how a deal's one sum is paid is no measure of it: "for
+			 * $1.2 billion in cash" is the price, as "a deal worth
+			 * $1.4 billion" is (units.tsv's "payment"); the parts of
+			 * a price ("$120 million in cash and $15 million in
+			 * stock") stay parts, and two sums paid alike meet as
+			 * paid */
+			bool paid_a = false, paid_b = false;
+			if (!(ma && mb && strcmp(ma, mb) == 0)) {
+				if ((paid_a = paid_price(k->w, a, qa, ma)))
+					ma = NULL;
+				if ((paid_b = paid_price(k->w, b, qb, mb)))
+					mb = NULL;
+			}
 			if (ma && mb) {
 				if (strcmp(ma, mb) != 0)
 					continue;
@@ -2383,9 +2407,15 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				continue;
 			r->slot_a = qa->ord;
 			r->slot_b = qb->ord;
+			/* ... and the words name the price, not how it is paid */
+			struct cf_slot wa = *qa, wb = *qb;
+			if (paid_a)
+				wa.norm = NULL;
+			if (paid_b)
+				wb.norm = NULL;
 			if (r->verdict == CF_CONFLICT)
 				r->explanation = explain_figures(
-					a, b, qa, qb, sa,
+					a, b, &wa, &wb, sa,
 					strcmp(r->severity, "strong") == 0 ? "the figures cannot both be right"
 					: strcmp(r->rule, "quantity/within-rounding") == 0 ? "close, but not the same figure"
 					: strcmp(r->rule, "quantity/vague") == 0
@@ -2394,7 +2424,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 						? "different figures, though approximate"
 						: "both can be true, but they are far apart");
 			else
-				r->explanation = explain_figures_agree(a, b, qa, qb, sa);
+				r->explanation = explain_figures_agree(a, b, &wa, &wb, sa);
 		}
 	}
 }

@@ -104,6 +104,9 @@ struct cf_words {
 	 * "die": events.tsv's "once"), so that two years of it cannot both be
 	 * right; NULL: nothing does */
 	bool (*once)(const char *lemma, void *ctx);
+	/* whether a measure is how a price is paid ("cash", "stock":
+	 * units.tsv's "payment"), not what a sum measures; NULL: none is */
+	bool (*payment)(const char *measure, void *ctx);
 	void *ctx;
 };
 

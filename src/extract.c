@@ -262,6 +262,7 @@ static inline size_t mention_first(const struct sent *s, const struct mention *m
 static inline size_t tok_first(const struct sent *s, size_t m);
 static inline size_t tok_last(const struct sent *s, size_t m);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
+static void paid_parts(struct sent *s, const uint32_t *sl, size_t nsl);
 
 /* ---- coverage ------------------------------------------------------------- */
 
@@ -3094,6 +3095,7 @@ static void tie(struct sent *s)
 		untie_earlier(s, end);
 	if (nsl > 1)
 		total_of_count(s, end);
+	paid_parts(s, sl, nsl);
 	/* the figures are among the slots: their list, not all the sentence's
 	 * mentions (tie adds none of them) */
 	mark_foreseen(s, sl, nsl);
@@ -3935,6 +3937,34 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 	}
 	if (ev != small_ev)
 		free(ev);
+}
+
+/* The parts of one payment: "paying $120 million in cash and $15 million
+ * in stock to acquire Pellam" tells two parts of one price (each measures
+ * how it is paid, units.tsv's "payment"), whichever verb stands nearer to
+ * each: all are tied to the event of the first, so that the claim states
+ * them together and none is taken for the deal's whole price (conflict.c:
+ * a claim's one sum paid in cash is its price). */
+static void paid_parts(struct sent *s, const uint32_t *sl, size_t nsl)
+{
+	struct mention *v = s->x->mentions.v;
+	size_t first = SIZE_MAX, n = 0;
+	for (size_t si = 0; si < nsl; si++) {
+		const struct mention *q = &v[sl[si]];
+		if (q->type == M_MONEY && q->measure[0] && q->event >= 0 && lexicon_unit_payment(s->lx, q->measure)) {
+			first = first == SIZE_MAX ? sl[si] : first;
+			n++;
+		}
+	}
+	if (n < 2)
+		return;
+	for (size_t si = 0; si < nsl; si++) {
+		struct mention *q = &v[sl[si]];
+		if (q->type == M_MONEY && q->measure[0] && q->event >= 0 && lexicon_unit_payment(s->lx, q->measure)) {
+			q->event = v[first].event;
+			q->subject = v[first].subject;
+		}
+	}
 }
 
 /* Whether word t can be what a figure measures: a noun, so not a

@@ -110,6 +110,9 @@ struct lexicon {
 	struct unit *once; /* events.tsv's "once": .noun a trigger whose act
 			    * befalls its subject once (found, die) */
 	size_t nonce, caponce;
+	struct unit *payment; /* units.tsv's "payment": .noun a canonical
+			       * unit that says how a price is paid (cash) */
+	size_t npayment, cappayment;
 	struct sb_stemmer *stemmer;
 	/* stem_leads[a][b] bit c: a word starting with the letters 'a' + a,
 	 * 'a' + b, 'a' + c may stem to an event trigger's key (see
@@ -1159,11 +1162,16 @@ static enum cc_status cue_line(struct lexicon *lx, char **f, size_t nf, const ch
 static enum cc_status unit_line(struct lexicon *lx, char **f, size_t nf, const char *file,
 			       size_t line, struct cc_err *err)
 {
-	(void)nf;
-	(void)file;
-	(void)line;
-	(void)err;
 	const char *canon = keep(lx, xstrdup(f[0]));
+	/* a third field "payment": the unit is how a price is paid ("in
+	 * cash"), not what a sum measures */
+	if (nf >= 3) {
+		if (nf >= 4 || strcmp(f[2], "payment") != 0)
+			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: a third field is 'payment', alone",
+					  file, line);
+		lx->payment = xgrow(lx->payment, &lx->cappayment, lx->npayment + 1, sizeof *lx->payment);
+		lx->payment[lx->npayment++] = (struct unit){canon, NULL};
+	}
 	char *sv = NULL;
 	for (char *a = strtok_r(f[1], "|", &sv); a; a = strtok_r(NULL, "|", &sv)) {
 		a = trim(a);
@@ -1233,6 +1241,16 @@ const char *lexicon_unit(const struct lexicon *lx, const char *noun)
 	return u ? u->canon : noun;
 }
 
+bool lexicon_unit_payment(const struct lexicon *lx, const char *noun)
+{
+	/* a row or two, read when two sums of different measures meet */
+	const char *canon = lexicon_unit(lx, noun);
+	for (size_t i = 0; canon && *canon && i < lx->npayment; i++)
+		if (strcmp(lx->payment[i].noun, canon) == 0)
+			return true;
+	return false;
+}
+
 enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err *err)
 {
 	*out = NULL;
@@ -1300,6 +1318,7 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->nouns);
 	free(lx->acts);
 	free(lx->once);
+	free(lx->payment);
 	for (size_t i = 0; i < lx->nwords; i++)
 		free(lx->words[i]);
 	free(lx->words);

@@ -212,6 +212,10 @@ static inline bool lexicon_word_alone(const struct lexicon *lx, const char *text
  * itself when units.tsv does not list it. */
 const char *lexicon_unit(const struct lexicon *lx, const char *noun);
 
+/* Whether a measure ("cash", "stock") is how a price is paid, not what a
+ * sum measures: its canonical unit has units.tsv's third field "payment". */
+bool lexicon_unit_payment(const struct lexicon *lx, const char *noun);
+
 /* What an event class is called as a noun ("DIE" -> "death"; classes.tsv),
  * or NULL when the file names none. Owned by the lexicon. */
 const char *lexicon_event_noun(const struct lexicon *lx, const char *cls);
