@@ -570,6 +570,22 @@ static void check_once(const struct lexicon *lx)
 		       v[i].once ? "happens once" : "may happen again");
 }
 
+/* How a price is paid (units.tsv's "payment"), through the fold; what a
+ * sum measures is not. */
+static void check_payment(const struct lexicon *lx)
+{
+	static const struct {
+		const char *measure;
+		bool payment;
+	} v[] = {
+		{"cash", true}, {"all-cash", true}, {"stock", true}, {"all-stock", true},
+		{"share", false}, {"price", false}, {"revenue", false}, {"", false},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		tap_ok(lexicon_unit_payment(lx, v[i].measure) == v[i].payment, "payment: '%s' %s",
+		       v[i].measure, v[i].payment ? "is how a price is paid" : "is no payment");
+}
+
 static const char *class_noun(const char *cls, void *ctx)
 {
 	return lexicon_event_noun(ctx, cls);
@@ -963,6 +979,7 @@ int main(void)
 	data_words = (struct cf_words){.event_noun = class_noun, .ctx = lx};
 	check_words();
 	check_once(lx);
+	check_payment(lx);
 	check_long_keys();
 	check_quote_cuts();
 	check_reports();
