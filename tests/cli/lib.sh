@@ -91,6 +91,17 @@ run_in() {
 	err=$(cat "$T/.err")
 }
 
+# pair NAME "A" "B": two one-line articles (NAME/a.txt, NAME/b.txt, dated
+# 2026-03-04) added to NAME.db; its conflicts in $out
+pair() {
+	mkdir -p "$1"
+	printf '%s\n' "$2" >"$1/a.txt"
+	printf '%s\n' "$3" >"$1/b.txt"
+	run --db "$1.db" add --date 2026-03-04 "$1/a.txt" "$1/b.txt"
+	[ "$rc" -eq 0 ] || echo "# add $1: $err"
+	run --db "$1.db" conflicts
+}
+
 # digest DB: the store's content as text (schema and rows), or "absent"
 digest() {
 	if [ ! -e "$1" ]; then

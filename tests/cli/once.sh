@@ -6,15 +6,6 @@
 # explosion killed nine") is the story's.
 . "$top_srcdir/tests/cli/lib.sh"
 
-# pair NAME "A" "B": two one-line articles in one store, their conflicts in $out
-pair() {
-	mkdir -p "$1"
-	printf '%s\n' "$2" >"$1/a.txt"
-	printf '%s\n' "$3" >"$1/b.txt"
-	run --db "$1.db" add --date 2026-03-04 "$1/a.txt" "$1/b.txt"
-	[ "$rc" -eq 0 ] || echo "# add $1: $err"
-	run --db "$1.db" conflicts
-}
 
 # ---- a founding happens once
 pair found "Halvern was founded in 1998." "Halvern was founded in 2001."
