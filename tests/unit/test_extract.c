@@ -848,6 +848,11 @@ int main(void)
 	no_event("The company declined to comment on Monday.", "declined");
 	no_event("Harlow declined the offer on Friday.", "declined");
 	no_event("Prosecutors dropped the charges.", "dropped");
+	/* a share price's close is a price, no closing (events.tsv idioms) */
+	no_event("The offer is a premium to its last close.", "close");
+	no_event("Shares rose 4% from their previous close.", "close");
+	no_event("The closing price was $12.", "closing");
+	event_is("The plant will close on Friday.", "close", "CLOSE", false, MODAL_FUTURE);
 	/* a question states nothing: its events are asked, a closing quote
 	 * after the mark too; a question inside a stated sentence is not */
 	event_is("Will Orvik Systems eliminate 200 jobs?", "eliminate", "LAYOFF", false, MODAL_QUESTION);
