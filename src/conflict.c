@@ -267,6 +267,7 @@ static bool coarse(const struct cf_slot *d)
  * two bans) nor for a common noun's ("nine people died in 2019" and "three
  * people died in 2021" are other people). */
 static bool common_noun(const char *s);
+static bool unnamed_subject(const char *subject);
 
 static bool once_told(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b)
 {
@@ -278,7 +279,7 @@ static bool once_years(const struct cf_words *w, const struct cf_claim *a, const
 		       const struct cf_slot *da, const struct cf_slot *db, const char *subject)
 {
 	return da->gran && db->gran && !strcmp(da->gran, "year") && !strcmp(db->gran, "year") &&
-	       !common_noun(subject) && strcmp(subject, "the subject") != 0 && once_told(w, a, b);
+	       !common_noun(subject) && !unnamed_subject(subject) && once_told(w, a, b);
 }
 
 static bool fine_enough(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b,
@@ -1900,25 +1901,17 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					if (r)
 						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
-			} else if (subj_same && !empty(ea) && !empty(eb) && one_toll(ea, eb, a, b) && !coarse(da) &&
-				   !coarse(db)) {
-				snprintf(key, sizeof key, "%s|DIE|die", sa);
-				bool widened;
-				if (!spans_can_meet(da, db, &widened)) {
-					bool strong = is_day(da) && is_day(db) && !widened;
-					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
-						 strong ? "event-date/different-day" : "event-date/disjoint", key);
-					if (r)
-						r->explanation = explain_toll_date(a, b, da, db);
-				} else {
-					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
-					if (r)
-						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
-				}
-			} else if (subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
-				   (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)) &&
+			} else if (subj_same && !empty(ea) && !empty(eb) &&
+				   (one_toll(ea, eb, a, b) ||
+				    (strcmp(ea, eb) == 0 && !occur &&
+				     (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)))) &&
 				   fine_enough(k->w, a, b, da, db, sa)) {
-				snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
+				/* a killing and a dying of one toll date one death */
+				bool toll_day = strcmp(ea, eb) != 0;
+				if (toll_day)
+					snprintf(key, sizeof key, "%s|DIE|die", sa);
+				else
+					snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
 				bool widened;
 				if (!spans_can_meet(da, db, &widened)) {
 					/* two days are strong, as are two years of what
@@ -1930,7 +1923,8 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)
-						r->explanation = explain_event_date(k, a, b, da, db, sa, false);
+						r->explanation = toll_day ? explain_toll_date(a, b, da, db)
+									  : explain_event_date(k, a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
 					if (r)

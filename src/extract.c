@@ -3945,26 +3945,27 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
  * each: all are tied to the event of the first, so that the claim states
  * them together and none is taken for the deal's whole price (conflict.c:
  * a claim's one sum paid in cash is its price). */
+static bool payment_part(const struct sent *s, const struct mention *q)
+{
+	return q->type == M_MONEY && q->measure[0] && q->event >= 0 && lexicon_unit_payment(s->lx, q->measure);
+}
+
 static void paid_parts(struct sent *s, const uint32_t *sl, size_t nsl)
 {
 	struct mention *v = s->x->mentions.v;
 	size_t first = SIZE_MAX, n = 0;
-	for (size_t si = 0; si < nsl; si++) {
-		const struct mention *q = &v[sl[si]];
-		if (q->type == M_MONEY && q->measure[0] && q->event >= 0 && lexicon_unit_payment(s->lx, q->measure)) {
+	for (size_t si = 0; si < nsl; si++)
+		if (payment_part(s, &v[sl[si]])) {
 			first = first == SIZE_MAX ? sl[si] : first;
 			n++;
 		}
-	}
 	if (n < 2)
 		return;
-	for (size_t si = 0; si < nsl; si++) {
-		struct mention *q = &v[sl[si]];
-		if (q->type == M_MONEY && q->measure[0] && q->event >= 0 && lexicon_unit_payment(s->lx, q->measure)) {
-			q->event = v[first].event;
-			q->subject = v[first].subject;
+	for (size_t si = 0; si < nsl; si++)
+		if (payment_part(s, &v[sl[si]])) {
+			v[sl[si]].event = v[first].event;
+			v[sl[si]].subject = v[first].subject;
 		}
-	}
 }
 
 /* Whether word t can be what a figure measures: a noun, so not a
