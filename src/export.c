@@ -839,21 +839,6 @@ static const char *figure_op(const char *mod)
 	return NULL;
 }
 
-/* A date's modifier as a word before its value ("before 2020", "early
- * 2024", "until 2024-09-29"); NULL for a plain date ("on" says nothing the
- * value does not). */
-static const char *date_mod_word(const char *mod)
-{
-	static const char *const words[] = {"early", "mid",   "late",     "before", "after",
-					    "by",    "until", "starting", "since"};
-	if (!mod)
-		return NULL;
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (strcmp(mod, words[i]) == 0)
-			return words[i];
-	return NULL;
-}
-
 /* export.h */
 bool export_duration_words(struct buf *out, const char *s)
 {
@@ -932,7 +917,7 @@ static void slot_line(struct buf *sl, const struct export_slot *x, bool words)
 		op = NULL;
 	buf_adds(sl, x->type ? x->type : "");
 	buf_adds(sl, op && !range ? op : "=");
-	const char *dw = is_date ? date_mod_word(x->mod) : NULL;
+	const char *dw = is_date ? mention_date_mod_word(x->mod) : NULL;
 	if (dw) {
 		buf_adds(sl, dw);
 		buf_addc(sl, ' ');

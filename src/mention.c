@@ -35,6 +35,17 @@ const char *const mention_mod_names[MOD_MORE + 1] = {
 	[MOD_ON] = "on", [MOD_APPROX] = "approx", [MOD_LESS] = "less", [MOD_MORE] = "more",
 };
 
+/* mention.h */
+const char *mention_date_mod_word(const char *mod)
+{
+	if (!mod)
+		return NULL;
+	for (unsigned m = MOD_EARLY; m <= MOD_SINCE; m++)
+		if (strcmp(mod, mention_mod_names[m]) == 0)
+			return mention_mod_names[m];
+	return NULL;
+}
+
 const char *const mention_modality_names[MODAL_QUESTION + 1] = {
 	[MODAL_ASSERTED] = "asserted", [MODAL_FUTURE] = "future",
 	[MODAL_POSSIBLE] = "possible", [MODAL_PLANNED] = "planned",

@@ -167,6 +167,12 @@ static inline const char *mention_mod_name(enum mention_mod m)
 	return (unsigned)m <= MOD_MORE ? mention_mod_names[m] : NULL;
 }
 
+/* A date's modifier, by its name (a slot's `mod`), as a word before its
+ * value ("before 2020", "early 2024", "until 2024-09-29"); NULL for a plain
+ * date ("on" says nothing the value does not), a figure's modifier
+ * ("approx", "less", "more") and no modifier. */
+const char *mention_date_mod_word(const char *mod);
+
 static inline const char *mention_modality_name(enum modality m)
 {
 	return (unsigned)m <= MODAL_QUESTION ? mention_modality_names[m] : "asserted";

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "app.h"
+#include "mention.h"
 #include "draw.h"
 
 #include <stdarg.h>
@@ -153,8 +154,16 @@ static char *summary_of(const struct store_review_claim *c, const char *text, si
 			buf_adds(&b, ", ");
 		if (strcmp(x->type, "date") == 0) {
 			/* the day as read (short, and what is compared), or the
-			 * words when the year or day is not known */
-			if (!*value || strchr(value, 'X'))
+			 * words when the year or day is not known; after its
+			 * modifier, which changes what the day means ("after
+			 * 2014-06-08" for "nearly 12 years ago", "until
+			 * 2026-11-16"), but not a start's "starting", which its
+			 * event already says */
+			const char *mw = mention_date_mod_word(x->mod);
+			bool worded = !*value || strchr(value, 'X');
+			if (mw && !worded && !(strcmp(mw, "starting") == 0 && x->event && strcmp(x->event, "START") == 0))
+				buf_printf(&b, "%s ", mw);
+			if (worded)
 				buf_adds(&b, words);
 			else if (strlen(value) >= 16 && value[10] == 'T') /* "2024-10-09 09:15" */
 				buf_printf(&b, "%.10s %.5s", value, value + 11);
