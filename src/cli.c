@@ -1035,6 +1035,11 @@ static bool unit_payment(const char *measure, void *ctx)
 	return lexicon_unit_payment(ctx, measure);
 }
 
+static bool occurrence_instant(const char *noun, void *ctx)
+{
+	return lexicon_instant(ctx, noun);
+}
+
 /* store_judge.unit_key: the fold the store's lookups by unit match on */
 static const char *unit_key(void *vctx, const char *unit)
 {
@@ -1082,7 +1087,7 @@ static size_t judge_pair(void *vctx, const struct store_claim *a, const struct s
 	if (max > CC_ARRAY_LEN(j->results))
 		max = CC_ARRAY_LEN(j->results);
 	const struct cf_words words = {unit_fold, class_noun, trigger_act, noun_class, trigger_once,
-				       unit_payment, (void *)j->lx};
+				       unit_payment, occurrence_instant, (void *)j->lx};
 	size_t n = conflict_judge(&ca, &cb, &words, j->results, max);
 	for (size_t i = 0; i < n; i++) {
 		const struct cf_result *r = &j->results[i];

@@ -146,6 +146,26 @@ static bool one_happening(const char *cls)
 	return strcmp(cls, "STRIKE") == 0 || strcmp(cls, "DISCOVER") == 0;
 }
 
+/* An occurrence over in a moment ("an explosion tore through the plant on
+ * Tuesday", "the explosion, which happened on 4 March"; cues.tsv's
+ * "instant"): whatever verb tells it, it happened on one day, as a strike
+ * does (one_happening), where a fire or a storm goes on (goes_on); and
+ * what it did, it did that day ("the explosion killed nine on Tuesday").
+ * Both classes are an occurrence's or its doing, the subject one such
+ * noun. */
+static bool occurrence_doing(const char *cls)
+{
+	static const char *const doing[] = {"OCCUR", "KILL", "INJURE", "DAMAGE", "STRIKE"};
+	return !empty(cls) && in_list(cls, doing, CC_ARRAY_LEN(doing));
+}
+
+static bool instant_occurrence(const struct cf_words *w, const char *ea, const char *eb, const char *subject)
+{
+	return w && w->instant && occurrence_doing(ea) && occurrence_doing(eb) &&
+	       (strcmp(ea, "OCCUR") == 0 || strcmp(eb, "OCCUR") == 0) && !empty(subject) &&
+	       w->instant(subject, w->ctx);
+}
+
 /* Whether two claims state one figure: a number, a sum or a percentage
  * of the same type, unit and value on both sides. */
 static bool same_figure(const struct cf_claim *a, const struct cf_claim *b)
@@ -1436,6 +1456,23 @@ static char *explain_toll_date(const struct cf_claim *a, const struct cf_claim *
 	return buf_steal(&o);
 }
 
+/* "a.txt and b.txt differ on the day of the explosion: a.txt says on
+ * 2026-03-03 ("Tuesday"), b.txt on 2026-03-04 ("4 March"): it happened on
+ * one day" (instant_occurrence) */
+static char *explain_instant_date(const struct cf_claim *a, const struct cf_claim *b,
+				  const struct cf_slot *da, const struct cf_slot *db, const char *subject)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " and ", b->source, " differ on the day of the ", subject, ": ", a->source, " says ",
+	    NULL);
+	date_phrase(da, NULL, &o);
+	cat(&o, ", ", b->source, " ", NULL);
+	date_phrase(db, NULL, &o);
+	buf_adds(&o, ": it happened on one day");
+	return buf_steal(&o);
+}
+
 /* "a.txt says X on DATE (...)SEP b.txt says Y on DATE (...)": each side's
  * claim with its date (claim_on), as a two-sided explanation opens. */
 static void both_say(const struct cf_claim *a, const char *sa, const struct cf_slot *da, const char *sep,
@@ -1823,7 +1860,8 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 			int tv = ta && tb ? judge_times(da, db, &strong_t) : 0;
 			/* two days or times an occurrence was going on can both be
 			 * right: a fire burns on */
-			bool occur = !empty(ea) && goes_on(ea);
+			bool instant = subj_same && instant_occurrence(k->w, ea, eb, sa);
+			bool occur = !empty(ea) && goes_on(ea) && !instant;
 			if (tv && subj_same && !empty(ea) && !empty(eb) && strcmp(ea, eb) == 0 && !occur &&
 			    same_action(k->w, ea, a, b)) {
 				char wa[48], wb[48];
@@ -1861,9 +1899,9 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "date-scope", "strong", "date-scope/total-vs-partial", key);
 					if (r)
 						r->explanation = explain_scope(a, b, da, db, sa, sb, ua, ub);
-				} else if (subj_same && (strcmp(ea, eb) == 0 || occur_start(ea, eb) >= 0)) {
+				} else if (subj_same && (strcmp(ea, eb) == 0 || occur_start(ea, eb) >= 0 || instant)) {
 					snprintf(key, sizeof key, "%s|%s|%s", da->value, sa,
-						 occur_start(ea, eb) >= 0 ? "OCCUR" : ea);
+						 occur_start(ea, eb) >= 0 || instant ? "OCCUR" : ea);
 					r = emit(k, CF_AGREE, NULL, NULL, "date/same-event", key);
 					if (r) {
 						struct buf o;
@@ -1902,13 +1940,16 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
 			} else if (subj_same && !empty(ea) && !empty(eb) &&
-				   (one_toll(ea, eb, a, b) ||
+				   (one_toll(ea, eb, a, b) || instant ||
 				    (strcmp(ea, eb) == 0 && !occur &&
-				     (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)))) &&
+				     (same_action(k->w, ea, a, b) ||
+				      ((one_happening(ea) || instant) && !ta && !tb)))) &&
 				   fine_enough(k->w, a, b, da, db, sa)) {
 				/* a killing and a dying of one toll date one death */
-				bool toll_day = strcmp(ea, eb) != 0;
-				if (toll_day)
+				bool toll_day = strcmp(ea, eb) != 0 && !instant;
+				if (instant)
+					snprintf(key, sizeof key, "%s|OCCUR|instant", sa);
+				else if (toll_day)
 					snprintf(key, sizeof key, "%s|DIE|die", sa);
 				else
 					snprintf(key, sizeof key, "%s|%s|%s", sa, ea, key_lemma(a, b));
@@ -1923,8 +1964,9 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r)
-						r->explanation = toll_day ? explain_toll_date(a, b, da, db)
-									  : explain_event_date(k, a, b, da, db, sa, false);
+						r->explanation = instant    ? explain_instant_date(a, b, da, db, sa)
+								 : toll_day ? explain_toll_date(a, b, da, db)
+									    : explain_event_date(k, a, b, da, db, sa, false);
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
 					if (r)

@@ -107,6 +107,10 @@ struct cf_words {
 	/* whether a measure is how a price is paid ("cash", "stock":
 	 * units.tsv's "payment"), not what a sum measures; NULL: none is */
 	bool (*payment)(const char *measure, void *ctx);
+	/* whether an occurrence (an OCCUR's subject) is over in a moment, a
+	 * blast, not a fire (cues.tsv's "instant"), so that two days of it
+	 * cannot both be right; NULL: every occurrence goes on */
+	bool (*instant)(const char *noun, void *ctx);
 	void *ctx;
 };
 

@@ -1370,13 +1370,53 @@ static size_t relative_aside_open(const struct sent *s, size_t close)
 	return SIZE_MAX;
 }
 
+/* The occurrence (cues.tsv) a trigger tells of when that noun stands
+ * further off than word_near looks:
+ *   - "Nine people died in the explosion at the plant in Harwick, which
+ *     happened on 4 March": right after ", which", what the relative
+ *     clause hangs on, the nearest occurrence noun before the comma, within
+ *     its clause;
+ *   - "The explosion at the Harlow plant happened on 4 March": the head of
+ *     the clause's subject, an occurrence noun that opens the clause (after
+ *     a determiner), with only a prepositional phrase between it and the
+ *     trigger.
+ * Returns that noun's token, or SIZE_MAX. */
+static size_t distant_occurrence(const struct sent *s, size_t trig)
+{
+	const char *text = s->text;
+	if (trig >= 3 && token_is(text, &s->t[trig - 1], "which") && s->t[trig - 2].kind == TK_PUNCT &&
+	    text[s->t[trig - 2].start] == ',') {
+		for (size_t k = trig - 2; k > 0 && trig - 2 - k < 10; k--) {
+			const struct token *t = &s->t[k - 1];
+			if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
+				return SIZE_MAX;
+			if (is_occurrence(s, t))
+				return k - 1;
+		}
+		return SIZE_MAX;
+	}
+	/* the clause's start: the sentence's, or past a clause break */
+	size_t c = trig;
+	while (c > 0 && trig - c < 12 && !is_clause_break(text, &s->t[c - 1]) && s->t[c - 1].kind != TK_PUNCT)
+		c--;
+	if (c > 0 && !is_clause_break(text, &s->t[c - 1]))
+		return SIZE_MAX;
+	size_t h = c < trig && is_determiner(s, &s->t[c]) ? c + 1 : c;
+	if (h + 2 >= trig || !is_occurrence(s, &s->t[h]) || !is_preposition(s, &s->t[h + 1]))
+		return SIZE_MAX;
+	return h;
+}
+
 /* Whether a word of cue kind `kind` stands near the trigger [a, b) in its
  * clause: up to four tokens before it ("job cuts", "positions were
  * eliminated") or eight after it ("eliminate 200 U.S.-based positions"),
- * stopping at a comma or a clause break. */
+ * stopping at a comma or a clause break; an occurrence also further off
+ * (distant_occurrence). */
 static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind kind)
 {
 	const char *text = s->text;
+	if (kind == CUE_OCCURRENCE && distant_occurrence(s, a) != SIZE_MAX)
+		return true;
 	for (size_t k = b; k < s->n && k < b + 8; k++) {
 		const struct token *t = &s->t[k];
 		if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
@@ -3567,6 +3607,13 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		int32_t left = field_is(s->x->mentions.v[e].value, "OCCUR") ? occur_agent(s, &ev[ei])
 			       : field_is(s->x->mentions.v[e].value, "CLOSE") ? closed_deal(s, &ev[ei])
 									     : -1;
+		if (left == -1 && field_is(s->x->mentions.v[e].value, "OCCUR")) {
+			/* "the explosion at the plant, which happened on 4
+			 * March": the explosion's */
+			size_t k = distant_occurrence(s, ev[ei].t);
+			if (k != SIZE_MAX)
+				left = noun_subject(s, k > 0 && is_determiner(s, &s->t[k - 1]) ? k - 1 : k, k);
+		}
 		if (left == -1)
 			left = clause_subject(s, ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */

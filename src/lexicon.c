@@ -110,6 +110,9 @@ struct lexicon {
 	struct unit *once; /* events.tsv's "once": .noun a trigger whose act
 			    * befalls its subject once (found, die) */
 	size_t nonce, caponce;
+	struct unit *instant; /* cues.tsv's "instant": .noun an occurrence
+			       * that is over in a moment (explosion) */
+	size_t ninstant, capinstant;
 	struct unit *payment; /* units.tsv's "payment": .noun a canonical
 			       * unit that says how a price is paid (cash) */
 	size_t npayment, cappayment;
@@ -1143,7 +1146,6 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 static enum cc_status cue_line(struct lexicon *lx, char **f, size_t nf, const char *file,
 			       size_t line, struct cc_err *err)
 {
-	(void)nf;
 	const char *kind = NULL;
 	unsigned index = 0;
 	for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
@@ -1153,6 +1155,16 @@ static enum cc_status cue_line(struct lexicon *lx, char **f, size_t nf, const ch
 		}
 	if (!kind)
 		return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file, line, f[1]);
+	/* a third field "instant": an occurrence over in a moment (a blast,
+	 * a crash), which cannot have happened on two days */
+	if (nf >= 3) {
+		if (nf >= 4 || strcmp(f[2], "instant") != 0 || strcmp(kind, "occurrence") != 0)
+			return cc_err_set(err, CC_ERR_INPUT,
+					  "%s: line %zu: a third field is 'instant', alone, of an occurrence", file,
+					  line);
+		lx->instant = xgrow(lx->instant, &lx->capinstant, lx->ninstant + 1, sizeof *lx->instant);
+		lx->instant[lx->ninstant++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
+	}
 	struct phrase *p = table_add(lx, &lx->cues, f[0], kind, NULL);
 	if (p)
 		p->kind = index;
@@ -1235,6 +1247,11 @@ bool lexicon_event_once(const struct lexicon *lx, const char *lemma)
 	return unit_find(lx->once, lx->nonce, lexicon_event_act(lx, lemma)) != NULL;
 }
 
+bool lexicon_instant(const struct lexicon *lx, const char *noun)
+{
+	return unit_find(lx->instant, lx->ninstant, noun) != NULL;
+}
+
 const char *lexicon_unit(const struct lexicon *lx, const char *noun)
 {
 	const struct unit *u = unit_find(lx->units, lx->nunits, noun);
@@ -1274,6 +1291,8 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		qsort(lx->acts, lx->nacts, sizeof *lx->acts, cmp_unit);
 	if (lx->nonce)
 		qsort(lx->once, lx->nonce, sizeof *lx->once, cmp_unit);
+	if (lx->ninstant)
+		qsort(lx->instant, lx->ninstant, sizeof *lx->instant, cmp_unit);
 	if (rc == CC_OK)
 		rc = read_tsv(lx, dir, "classes.tsv", 2, class_line, err);
 	if (lx->nnouns)
@@ -1318,6 +1337,7 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->nouns);
 	free(lx->acts);
 	free(lx->once);
+	free(lx->instant);
 	free(lx->payment);
 	for (size_t i = 0; i < lx->nwords; i++)
 		free(lx->words[i]);

@@ -233,6 +233,11 @@ const char *lexicon_event_act(const struct lexicon *lx, const char *lemma);
  * field "once"). */
 bool lexicon_event_once(const struct lexicon *lx, const char *lemma);
 
+/* Whether an occurrence noun (cues.tsv) names what is over in a moment, a
+ * blast or a crash, not what goes on, a fire or a storm (cues.tsv's third
+ * field "instant"). */
+bool lexicon_instant(const struct lexicon *lx, const char *noun);
+
 /* The English Snowball stem of a lower-case word, into out (NUL-terminated). */
 void lexicon_stem(const struct lexicon *lx, const char *word, size_t len, char *out,
 		  size_t outsz);

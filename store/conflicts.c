@@ -279,7 +279,8 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
- * same subject and event (a START and an OCCUR of one subject count as one),
+ * same subject and event (a START and an OCCUR of one subject count as one,
+ * as do an OCCUR and a KILL, INJURE, DAMAGE or STRIKE of it),
  * the same subject and folded unit, the same count of the
  * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
  * new claim (newest first).
@@ -523,14 +524,23 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 								 true};
 				/* a START and an OCCUR of one subject date one
 				 * occurrence ("the fire broke out", "a fire tore
-				 * through"): src/conflict.c judges how they meet */
-				const char *sib = strcmp(ev, "START") == 0   ? "OCCUR"
-						  : strcmp(ev, "OCCUR") == 0 ? "START"
-									     : NULL;
-				if (sib) {
+				 * through"), and so do an OCCUR and what the
+				 * occurrence did ("the explosion killed nine on
+				 * Tuesday", KILL, INJURE, DAMAGE, STRIKE: for a blast, on its
+				 * day): src/conflict.c judges how they meet
+				 * (occur_start, instant_occurrence) */
+				static const char *const occur_sibs[] = {"START", "KILL", "INJURE", "DAMAGE", "STRIKE"};
+				static const char *const occur_only[] = {"OCCUR"};
+				bool is_occur = strcmp(ev, "OCCUR") == 0;
+				bool does = false;
+				for (size_t si = 0; si < CC_ARRAY_LEN(occur_sibs) && !does; si++)
+					does = strcmp(ev, occur_sibs[si]) == 0;
+				const char *const *sibs = is_occur ? occur_sibs : does ? occur_only : NULL;
+				size_t nsibs = is_occur ? CC_ARRAY_LEN(occur_sibs) : does ? 1 : 0;
+				for (size_t si = 0; si < nsibs; si++) {
 					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 					refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)subj),
-									 sib, nm - 1, true};
+									 sibs[si], nm - 1, true};
 				}
 				/* an implied subject is the story's: it meets the
 				 * claims of the event that name the story's subject

@@ -586,6 +586,22 @@ static void check_payment(const struct lexicon *lx)
 		       v[i].measure, v[i].payment ? "is how a price is paid" : "is no payment");
 }
 
+/* What is over in a moment (cues.tsv's "instant"); what goes on is not. */
+static void check_instant(const struct lexicon *lx)
+{
+	static const struct {
+		const char *noun;
+		bool instant;
+	} v[] = {
+		{"explosion", true}, {"blast", true}, {"quake", true}, {"crash", true}, {"collision", true},
+		{"fire", false}, {"storm", false}, {"flood", false}, {"strike", false}, {"plant", false},
+		{"", false},
+	};
+	for (size_t i = 0; i < CC_ARRAY_LEN(v); i++)
+		tap_ok(lexicon_instant(lx, v[i].noun) == v[i].instant, "instant: '%s' %s", v[i].noun,
+		       v[i].instant ? "is over in a moment" : "is no instant occurrence");
+}
+
 static const char *class_noun(const char *cls, void *ctx)
 {
 	return lexicon_event_noun(ctx, cls);
@@ -980,6 +996,7 @@ int main(void)
 	check_words();
 	check_once(lx);
 	check_payment(lx);
+	check_instant(lx);
 	check_long_keys();
 	check_quote_cuts();
 	check_reports();

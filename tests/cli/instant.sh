@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# What is over in a moment (issue #3, a new user's try-out on fresh text): a
+# blast or a crash (cues.tsv's "instant") happened on one day, whatever verb
+# tells it ("happened", "occurred", "took place", "tore through") and so did
+# what it did ("the explosion killed nine"); a fire or a storm goes on, so
+# two of its days can both be right. "which happened" after a comma tells
+# of the occurrence its clause hangs on.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# ---- the verbs of happening
+one() { printf '%s\n' "$1" >one.txt; run extract --format jsonl --date 2026-03-04 one.txt; }
+# matches TEXT ERE NAME: a line of TEXT matches the extended regular expression
+matches() { grep -Eq -- "$2" <<<"$1"; ok $? "$3"; }
+one "Nine people died in the explosion at the Harlow plant in Tarrow, which happened on 2 March."
+matches "$out" '"text":"happened",[^}]*"value":"OCCUR"[^}]*"subject":"explosion"' "\"..., which happened\" after an occurrence: OCCUR, the explosion's"
+matches "$out" '"text":"2 March",[^}]*"event":"OCCUR","subject":"explosion"' "... its date is the explosion's"
+one "The crash took place on Monday near Ellsby."
+matches "$out" '"text":"took place",[^}]*"value":"OCCUR"[^}]*"subject":"crash"' "\"The crash took place\": OCCUR, the crash's"
+one "Nobody knows what happened next at the Harlow plant."
+unlike "$out" '"value":"OCCUR"' "\"what happened next\", no occurrence near: no event"
+one "The meeting, which happened on Monday, was short."
+unlike "$out" '"value":"OCCUR"' "\"The meeting, which happened\": a meeting is no occurrence, no event"
+
+# ---- an instant happening on two days: a conflict, whichever verbs
+pair blast "Nine people died in the explosion at the Harlow plant, which happened on 4 March." \
+	"An explosion tore through the Harlow plant on Tuesday."
+like "$out" 'event-date (strong)' "happened on 4 March against tore through on Tuesday: a strong conflict"
+like "$out" 'differ on the day of the explosion' "... saying the day of the explosion"
+like "$out" '2026-03-03 ("Tuesday")' "... with each day in its words"
+like "$out" 'it happened on one day' "... and why"
+one "The explosion at the Harlow plant happened on 4 March."
+matches "$out" '"text":"happened",[^}]*"value":"OCCUR"[^}]*"subject":"explosion"' "\"The explosion at the plant happened\": the explosion's, past the place"
+pair blastkill "The explosion at the Harlow plant happened on 4 March." \
+	"An explosion killed nine workers at the Harlow plant on Tuesday."
+like "$out" 'differ on the day of the explosion' "happened on 4 March against killed nine on Tuesday: what it did, it did that day"
+pair crash "The crash occurred on Monday near Ellsby." "The crash took place on Sunday near Ellsby."
+like "$out" 'differ on the day of the crash' "occurred on Monday against took place on Sunday: a conflict"
+pair blastsame "The explosion at the Harlow plant happened on Tuesday." \
+	"An explosion killed nine workers at the Harlow plant on 3 March."
+is "$(grep -c '^#' <<<"$out")" 0 "the same day told two ways: no conflict"
+run --db blastsame.db corroborations
+like "$out" 'agree that the explosion takes place on 2026-03-03' "... an agreement on the day"
+
+# ---- what goes on: two days can both be right
+pair fire "A fire tore through the Harlow depot on Monday." "The fire, which happened on Tuesday, gutted the Harlow depot."
+unlike "$out" 'event-date' "a fire on Monday and on Tuesday: it burns on, no conflict"
+pair storm "The storm swept through Ellsby on Monday." "The storm swept through Ellsby on Tuesday."
+unlike "$out" 'event-date' "a storm on two days: no conflict"
+
+# ---- cues.tsv's third field is "instant", of an occurrence only
+mkdir baddata
+cp "$top_srcdir"/data/*.tsv baddata/
+printf 'meeting\tstop\tinstant\n' >>baddata/cues.tsv
+one "A quiet day."
+CROSSCHECK_DATADIR=$PWD/baddata run extract one.txt
+is "$rc" 1 "an 'instant' on a cue that is no occurrence: exit 1"
+like "$err" "cues.tsv: line $(wc -l <baddata/cues.tsv): a third field is 'instant', alone, of an occurrence" \
+	"... naming the file, the line and why"
+done_testing
