@@ -1614,6 +1614,39 @@ static bool passive_before(const struct ctx *c, size_t k)
 	return false;
 }
 
+/* Whether a past verb that sets a state until a day stands within the four
+ * words before "until" at token u: "The operator suspended services until
+ * Monday", "closed the bridge until Friday" name the end a decision set,
+ * which the report does not say is over, as a past passive does
+ * (passive_before). Not after a verb that tells how long a state held
+ * ("remained suspended until", "kept the bridge closed until": such a
+ * word among the four before the verb), and not after "not" ("did not suspend services until Monday" dates when). */
+static bool state_set_before(const struct ctx *c, size_t u)
+{
+	static const char *const set[] = {"suspended", "closed", "shut", "halted", "grounded",
+					  "paused", "banned", "barred", "blocked", "cancelled",
+					  "canceled", "stopped"};
+	static const char *const held[] = {"remained", "stayed", "kept", "lay", "sat", "not",
+					   "was", "were", "been", "had"};
+	for (size_t k = u; k-- > 0 && k + 5 > u;) {
+		if (!is_kind(c, k, TK_WORD))
+			return false;
+		bool hit = false;
+		for (size_t v = 0; v < CC_ARRAY_LEN(set) && !hit; v++)
+			hit = word_is(c, k, set[v]);
+		if (!hit)
+			continue;
+		/* the verb that holds may stand before the object: "kept the
+		 * bridge closed" */
+		for (size_t j = k; j-- > 0 && j + 5 > k && is_kind(c, j, TK_WORD);)
+			for (size_t v = 0; v < CC_ARRAY_LEN(held); v++)
+				if (word_is(c, j, held[v]))
+					return false;
+		return true;
+	}
+	return false;
+}
+
 static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, size_t s)
 {
 	if (KC(c, p) != KC_WDAY)
@@ -1653,8 +1686,10 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	 * past cue, a state that lasts until a weekday lasts into the days
 	 * ahead; so does a state that a past passive reports as set ("were
 	 * suspended until Monday", "had been closed until Monday": the end is
-	 * the one the decision named, which the report does not say is over) */
-	if (until && (q == 0 || (q < 0 && passive_before(c, u - 1))))
+	 * the one the decision named, which the report does not say is over),
+	 * and one an active past verb sets ("suspended services until Monday":
+	 * state_set_before) */
+	if (until && (q == 0 || (q < 0 && (passive_before(c, u - 1) || state_set_before(c, u - 1)))))
 		q = 1;
 	/* "launch slips to Saturday", "was pushed back to Friday", "delayed
 	 * until Monday": the day a thing is moved to lies ahead, whatever

@@ -284,6 +284,13 @@ static const struct ex with_doc[] = {
 	{"Ferries had been halted till Friday.", 0, "2024-07-19", D, MOD_UNTIL, "Friday"},
 	{"The pier was temporarily closed through Sunday.", 0, "2024-07-21", D, MOD_UNTIL, "Sunday"},
 	{"The tunnel was shut until Tuesday.", 0, "2024-07-16", D, MOD_UNTIL, "Tuesday"},
+	/* and one an active past verb sets: the end the decision named */
+	{"The operator suspended services until Monday.", 0, "2024-07-22", D, MOD_UNTIL, "Monday"},
+	{"Officials closed the bridge until Friday.", 0, "2024-07-19", D, MOD_UNTIL, "Friday"},
+	{"The airline grounded its fleet till Sunday.", 0, "2024-07-21", D, MOD_UNTIL, "Sunday"},
+	/* ... not a verb that tells how long a state held */
+	{"The council kept the bridge closed until Friday.", 0, "2024-07-12", D, MOD_UNTIL, "Friday"},
+	{"The operator did not suspend services until Monday.", 0, "2024-07-15", D, MOD_UNTIL, "Monday"},
 	/* an active past tells of the whole span; "not ... until" dates when
 	 * a thing happened; "on" and "by" keep the tense's reading */
 	{"The walkout lasted until Thursday.", 0, "2024-07-11", D, MOD_UNTIL, "Thursday"},
