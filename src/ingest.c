@@ -26,6 +26,13 @@
 #include "sha256.h"
 #include "text.h"
 
+#if defined(__SSE2__) && !defined(CC_NO_SIMD)
+#define CC_INGEST_SSE2 1
+#include <emmintrin.h>
+#else
+#define CC_INGEST_SSE2 0
+#endif
+
 /* ---- reading ------------------------------------------------------------ */
 
 enum cc_status ingest_read(const char *path, size_t max, char **data, size_t *len,
@@ -792,27 +799,96 @@ static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_
  * is longer than SHORT_LINE. Such a line repeated is a pull quote or a
  * summary that repeats the body: its last copy is the article's. Markers,
  * prompts, URLs, datelines and bylines are told apart before this. */
+/* What the first byte of a word tells reads_as_prose: an upper-case ASCII
+ * letter (1: lettered), a lower-case one (3: lettered and lower), an
+ * opening quote or bracket to look past (4), anything else (0). */
+enum { WORD_OPENER = 4 };
+static const unsigned char word_first_kind[256] = {
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 3, ['b'] = 3, ['c'] = 3, ['d'] = 3, ['e'] = 3, ['f'] = 3, ['g'] = 3,
+	['h'] = 3, ['i'] = 3, ['j'] = 3, ['k'] = 3, ['l'] = 3, ['m'] = 3, ['n'] = 3,
+	['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 3,
+	['v'] = 3, ['w'] = 3, ['x'] = 3, ['y'] = 3, ['z'] = 3,
+	['"'] = WORD_OPENER, ['\''] = WORD_OPENER, ['('] = WORD_OPENER, ['['] = WORD_OPENER,
+};
+
+/* The kind of the word starting at p (before e): of its first byte past
+ * opening quotes and brackets; 0 when the word is nothing but those. */
+static unsigned word_kind_at(const unsigned char *u, size_t p, size_t e)
+{
+	unsigned k = word_first_kind[u[p]];
+	while (k == WORD_OPENER) /* rare: look past the openers */
+		k = ++p < e ? word_first_kind[u[p]] : 0;
+	return k; /* a space after the openers is kind 0 */
+}
+
+/* One bit for each of the 16 bytes at p (bit k: p[k]) that is ' ' or '\t'. */
+static inline uint32_t blank_mask16(const unsigned char *p)
+{
+#if CC_INGEST_SSE2
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+				 _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+	return (uint32_t)_mm_movemask_epi8(b);
+#else
+	uint32_t m = 0;
+	for (unsigned k = 0; k < 16; k++)
+		m |= (uint32_t)(p[k] == ' ' || p[k] == '\t') << k;
+	return m;
+#endif
+}
+
+/* The words of the line (runs of bytes other than ' ' and '\t'), and of
+ * those after the first how many start (past opening quotes and brackets)
+ * with an ASCII letter, and with a lower-case one. Sixteen bytes at a
+ * time: a word starts at each byte that is no space and follows a space
+ * (or the line's start), found for all sixteen at once from their mask of
+ * spaces, so that only the words' first bytes are looked at one by one
+ * (a byte-by-byte loop branches on every byte, and mispredicts at every
+ * word's end). It counts as that loop did: words split at ' ' and '\t'
+ * only, the first byte past '"', '\'', '(' and '[' tells the kind. */
+static void word_stats(const char *t, size_t s, size_t e, size_t *words_out,
+		       size_t *lettered_out, size_t *lower_out)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t words = 0, lettered = 0, lower = 0;
+	uint32_t carry = 1; /* the byte before the line counts as a space */
+	for (size_t i = s; i < e; i += 16) {
+		uint32_t sp;
+		if (e - i >= 16) {
+			sp = blank_mask16(u + i);
+		} else { /* the last few bytes, and spaces past the end */
+			unsigned char b[16];
+			memset(b, ' ', sizeof b);
+			memcpy(b, u + i, e - i);
+			sp = blank_mask16(b);
+		}
+		uint32_t starts = ~sp & (sp << 1 | carry) & 0xFFFFu;
+		carry = sp >> 15;
+		while (starts) {
+			size_t p = i + (size_t)__builtin_ctz(starts);
+			starts &= starts - 1;
+			unsigned k = word_kind_at(u, p, e);
+			/* (the first word is not counted: a predictable branch) */
+			if (words++ > 0) {
+				lettered += k & 1;
+				lower += k >> 1;
+			}
+		}
+	}
+	*words_out = words;
+	*lettered_out = lettered;
+	*lower_out = lower;
+}
+
 static bool reads_as_prose(const char *t, const struct line *l)
 {
 	size_t s = l->s, e = l->e;
-	size_t words = 0, lettered = 0, lower = 0;
-	for (size_t i = s; i < e;) {
-		while (i < e && (t[i] == ' ' || t[i] == '\t'))
-			i++;
-		if (i == e)
-			break;
-		size_t w = i;
-		while (i < e && t[i] != ' ' && t[i] != '\t')
-			i++;
-		/* the word's first letter, past quotes and brackets */
-		size_t k = w;
-		while (k < i && (t[k] == '"' || t[k] == '\'' || t[k] == '(' || t[k] == '['))
-			k++;
-		if (words++ > 0 && k < i && ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')) {
-			lettered++;
-			lower += t[k] >= 'a' && t[k] <= 'z';
-		}
-	}
+	size_t words, lettered, lower;
+	word_stats(t, s, e, &words, &lettered, &lower);
 	if (lower * 2 <= lettered)
 		return false;
 	if (e - s > SHORT_LINE)

@@ -256,6 +256,23 @@ int main(void)
 		  ".BB.BB..BBBBBBB",
 		  "a repeated sentence with a figure keeps its last copy; labels, headlines and prompts do not");
 
+	/* how reads_as_prose counts words: a tab parts words as a space
+	 * does, a word starting at the sixteenth byte after a space is a
+	 * word, and a word's first letter is looked for past opening quotes
+	 * and brackets (a word of quotes alone has none) */
+	lines_are("Rates\tfell\tby 4% today.\n"
+		  "Rates\tfell\tby 4% today.\n",
+		  "B.", "five words parted by tabs and spaces, with a figure: prose");
+	lines_are("Aaaaaaaa bbbbbb cat dog 9.\n"
+		  "Aaaaaaaa bbbbbb cat dog 9.\n",
+		  "B.", "a word after a space that ends the first sixteen bytes is counted");
+	lines_are("Alpha \"beta\" (gamma) 'delta' Eta Zeta \"\" [items] sold.\n"
+		  "Alpha \"beta\" (gamma) 'delta' Eta Zeta \"\" [items] sold.\n",
+		  "B.", "lower-case words inside quotes and brackets make it prose");
+	lines_are("Alpha \"Beta\" (gamma) 'Delta' Eta Zeta \"\" [Items] sold.\n"
+		  "Alpha \"Beta\" (gamma) 'Delta' Eta Zeta \"\" [Items] sold.\n",
+		  "BB", "capitalised words inside quotes and brackets make it a headline");
+
 	/* a lead sentence opens with a run of names in capitals; read to
 	 * its end it is prose, and its last copy stays */
 	lines_are("DENVER, Colo. (Wire) - Hollin Grain Co. and Marsh Valley Farms Inc. of Boulder County on Friday said they would merge their two mills by the end of the year and keep all of the staff.\n"
