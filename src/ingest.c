@@ -799,30 +799,38 @@ static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_
  * is longer than SHORT_LINE. Such a line repeated is a pull quote or a
  * summary that repeats the body: its last copy is the article's. Markers,
  * prompts, URLs, datelines and bylines are told apart before this. */
-/* What the first byte of a word tells reads_as_prose: an upper-case ASCII
- * letter (1: lettered), a lower-case one (3: lettered and lower), an
- * opening quote or bracket to look past (4), anything else (0). */
-enum { WORD_OPENER = 4 };
-static const unsigned char word_first_kind[256] = {
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	['a'] = 3, ['b'] = 3, ['c'] = 3, ['d'] = 3, ['e'] = 3, ['f'] = 3, ['g'] = 3,
-	['h'] = 3, ['i'] = 3, ['j'] = 3, ['k'] = 3, ['l'] = 3, ['m'] = 3, ['n'] = 3,
-	['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 3,
-	['v'] = 3, ['w'] = 3, ['x'] = 3, ['y'] = 3, ['z'] = 3,
+/* What the first byte of a word adds to reads_as_prose's tally of the
+ * words after the first: one lettered word in the low half (an ASCII
+ * letter), and one lower-case word in the high half too (a lower-case
+ * one); WORD_OPENER for an opening quote or bracket, which is looked past;
+ * nothing for anything else. */
+#define WORD_UP UINT64_C(1)
+#define WORD_LO (UINT64_C(1) | UINT64_C(1) << 32)
+#define WORD_OPENER (UINT64_C(1) << 62)
+static const uint64_t word_first_tally[256] = {
+	['A'] = WORD_UP, ['B'] = WORD_UP, ['C'] = WORD_UP, ['D'] = WORD_UP, ['E'] = WORD_UP,
+	['F'] = WORD_UP, ['G'] = WORD_UP, ['H'] = WORD_UP, ['I'] = WORD_UP, ['J'] = WORD_UP,
+	['K'] = WORD_UP, ['L'] = WORD_UP, ['M'] = WORD_UP, ['N'] = WORD_UP, ['O'] = WORD_UP,
+	['P'] = WORD_UP, ['Q'] = WORD_UP, ['R'] = WORD_UP, ['S'] = WORD_UP, ['T'] = WORD_UP,
+	['U'] = WORD_UP, ['V'] = WORD_UP, ['W'] = WORD_UP, ['X'] = WORD_UP, ['Y'] = WORD_UP,
+	['Z'] = WORD_UP,
+	['a'] = WORD_LO, ['b'] = WORD_LO, ['c'] = WORD_LO, ['d'] = WORD_LO, ['e'] = WORD_LO,
+	['f'] = WORD_LO, ['g'] = WORD_LO, ['h'] = WORD_LO, ['i'] = WORD_LO, ['j'] = WORD_LO,
+	['k'] = WORD_LO, ['l'] = WORD_LO, ['m'] = WORD_LO, ['n'] = WORD_LO, ['o'] = WORD_LO,
+	['p'] = WORD_LO, ['q'] = WORD_LO, ['r'] = WORD_LO, ['s'] = WORD_LO, ['t'] = WORD_LO,
+	['u'] = WORD_LO, ['v'] = WORD_LO, ['w'] = WORD_LO, ['x'] = WORD_LO, ['y'] = WORD_LO,
+	['z'] = WORD_LO,
 	['"'] = WORD_OPENER, ['\''] = WORD_OPENER, ['('] = WORD_OPENER, ['['] = WORD_OPENER,
 };
 
-/* The kind of the word starting at p (before e): of its first byte past
+/* The tally of the word starting at p (before e): of its first byte past
  * opening quotes and brackets; 0 when the word is nothing but those. */
-static unsigned word_kind_at(const unsigned char *u, size_t p, size_t e)
+static uint64_t word_tally_at(const unsigned char *u, size_t p, size_t e)
 {
-	unsigned k = word_first_kind[u[p]];
+	uint64_t k = word_first_tally[u[p]];
 	while (k == WORD_OPENER) /* rare: look past the openers */
-		k = ++p < e ? word_first_kind[u[p]] : 0;
-	return k; /* a space after the openers is kind 0 */
+		k = ++p < e ? word_first_tally[u[p]] : 0;
+	return k; /* a space after the openers adds nothing */
 }
 
 /* One bit for each of the 16 bytes at p (bit k: p[k]) that is ' ' or '\t'. */
@@ -854,7 +862,8 @@ static void word_stats(const char *t, size_t s, size_t e, size_t *words_out,
 		       size_t *lettered_out, size_t *lower_out)
 {
 	const unsigned char *u = (const unsigned char *)t;
-	size_t words = 0, lettered = 0, lower = 0;
+	size_t words = 0;
+	uint64_t tally = 0; /* every word's, the first's taken off below */
 	uint32_t carry = 1; /* the byte before the line counts as a space */
 	for (size_t i = s; i < e; i += 16) {
 		uint32_t sp;
@@ -871,14 +880,20 @@ static void word_stats(const char *t, size_t s, size_t e, size_t *words_out,
 		while (starts) {
 			size_t p = i + (size_t)__builtin_ctz(starts);
 			starts &= starts - 1;
-			unsigned k = word_kind_at(u, p, e);
-			/* (the first word is not counted: a predictable branch) */
-			if (words++ > 0) {
-				lettered += k & 1;
-				lower += k >> 1;
-			}
+			words++;
+			uint64_t k = word_first_tally[u[p]];
+			if (k == WORD_OPENER)
+				k = word_tally_at(u, p, e);
+			tally += k;
 		}
 	}
+	/* the first word counts only as a word */
+	size_t f = s;
+	while (f < e && (u[f] == ' ' || u[f] == '\t'))
+		f++;
+	if (f < e)
+		tally -= word_tally_at(u, f, e);
+	size_t lettered = (uint32_t)tally, lower = (size_t)(tally >> 32);
 	*words_out = words;
 	*lettered_out = lettered;
 	*lower_out = lower;
