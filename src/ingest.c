@@ -791,14 +791,6 @@ static void mark_repeats(const char *t, struct line *ls, const size_t *nb, size_
  * a last sentence left without its point). */
 #define SHORT_LINE 100
 
-/* Whether a repeated line reads as the article's prose rather than page
- * furniture, by its shape: most of its words after the first start in lower
- * case (no title-case headline, label or menu), and it is a full sentence
- * (ends in '.', '!', '?' or '…' before any closing quotes and spaces) of
- * five words or more with a figure in it, or of eight words or more, or it
- * is longer than SHORT_LINE. Such a line repeated is a pull quote or a
- * summary that repeats the body: its last copy is the article's. Markers,
- * prompts, URLs, datelines and bylines are told apart before this. */
 /* What the first byte of a word adds to reads_as_prose's tally of the
  * words after the first: one lettered word in the low half (an ASCII
  * letter), and one lower-case word in the high half too (a lower-case
@@ -856,8 +848,8 @@ static inline uint32_t blank_mask16(const unsigned char *p)
  * (or the line's start), found for all sixteen at once from their mask of
  * spaces, so that only the words' first bytes are looked at one by one
  * (a byte-by-byte loop branches on every byte, and mispredicts at every
- * word's end). It counts as that loop did: words split at ' ' and '\t'
- * only, the first byte past '"', '\'', '(' and '[' tells the kind. */
+ * word's end). It must count as such a loop would: words split at ' ' and
+ * '\t' only, and the first byte past '"', '\'', '(' and '[' tells. */
 static void word_stats(const char *t, size_t s, size_t e, size_t *words_out,
 		       size_t *lettered_out, size_t *lower_out)
 {
@@ -899,6 +891,14 @@ static void word_stats(const char *t, size_t s, size_t e, size_t *words_out,
 	*lower_out = lower;
 }
 
+/* Whether a repeated line reads as the article's prose rather than page
+ * furniture, by its shape: most of its words after the first start in lower
+ * case (no title-case headline, label or menu), and it is a full sentence
+ * (ends in '.', '!', '?' or '…' before any closing quotes and spaces) of
+ * five words or more with a figure in it, or of eight words or more, or it
+ * is longer than SHORT_LINE. Such a line repeated is a pull quote or a
+ * summary that repeats the body: its last copy is the article's. Markers,
+ * prompts, URLs, datelines and bylines are told apart before this. */
 static bool reads_as_prose(const char *t, const struct line *l)
 {
 	size_t s = l->s, e = l->e;
