@@ -205,6 +205,40 @@ int main(void)
 	}
 	tap_ok(bad == 0, "2000 random records render as jansson renders them (%d differ)", bad);
 
+	/* the escape tests (a control, '"' or '\\'; nothing else) for every
+	 * byte in every lane, among bytes that need none and among bytes
+	 * that do */
+	bad = 0;
+	for (int c = 0; c < 256; c++) {
+		bool esc = c < 0x20 || c == '"' || c == '\\';
+		for (int fill = 0; fill < 2; fill++) {
+			unsigned char f = fill ? 0x01 : 'a';
+			for (int lane = 0; lane < 16; lane++) {
+				unsigned char b[16];
+				memset(b, f, sizeof b);
+				b[lane] = (unsigned char)c;
+				uint64_t w;
+				memcpy(&w, b + (lane & 8), 8);
+				uint64_t e8 = jsonw_escapes8(w), want8 = 0;
+				for (int j = 0; j < 8; j++)
+					if (j == (lane & 7) ? esc : fill)
+						want8 |= (uint64_t)0x80 << 8 * j;
+#ifdef JSONW_WORDS_LE
+				bad += e8 != want8;
+#else
+				bad += (e8 != 0) != (want8 != 0);
+#endif
+#ifdef JSONW_SSE2
+				unsigned e16 = jsonw_escapes16(_mm_loadu_si128((const __m128i *)(const void *)b));
+				unsigned want16 = fill ? 0xFFFFu & ~(esc ? 0u : 1u << lane) : esc ? 1u << lane : 0u;
+				bad += e16 != want16;
+#endif
+			}
+		}
+	}
+	tap_ok(bad == 0, "the escape tests flag a control, a quote and a backslash and nothing else, in every lane (%d wrong)",
+	       bad);
+
 	/* strings of every length up to 40, plain and with each awkward byte
 	 * (every control, '"', '\\', DEL, a two-, three- and four-byte
 	 * character) at every place, alone and after a member of each kind;
