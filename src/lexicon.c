@@ -580,7 +580,10 @@ memo_find(const struct lexicon *lx, const char *text, const struct token *t,
 		size_t k = memo->slot[i];
 		if (!k)
 			return memo_fill(lx, text, t, raw, i);
-		const struct memo_entry *m = &memo->e[k - 1];
+		/* &memo->e[k - 1], written so that the - 1 folds into each
+		 * load's displacement (no subtraction on the hot path) */
+		const struct memo_entry *m =
+			(const struct memo_entry *)((const char *)memo->e + k * sizeof *m - sizeof *m);
 		if (m->tag == tag && m->raw0 == raw[0]) {
 			bool same = true;
 			for (size_t w = 1; w < words; w++)
