@@ -529,12 +529,17 @@ static inline void memo_raw(const char *text, size_t s, size_t len, uint64_t raw
 }
 
 /* Fills a memo entry for a token not found (the slow path: lowering,
- * stemming, lookups) and its empty slot i; returns it. */
+ * stemming, lookups) and its empty slot i; returns it. The token's padded
+ * bytes are read again here (memo_raw: the words memo_find compared), so
+ * that the callers keep theirs in registers rather than in memory for
+ * this call. */
 static __attribute__((noinline)) const struct tok_ids *
-memo_fill(const struct lexicon *lx, const char *text, const struct token *t,
-	  const uint64_t raw[MEMO_BYTES / 8], size_t i)
+memo_fill(const struct lexicon *lx, const char *text, const struct token *t, size_t i)
 {
 	size_t len = t->end - t->start, words = (len + 7) / 8;
+	uint64_t raw[MEMO_BYTES / 8];
+	raw[0] = 0; /* set by memo_raw; gcc cannot tell */
+	memo_raw(text, t->start, len, raw);
 	struct tok_ids r = ids_compute(lx, text, t);
 	if (id_memo_used >= MEMO_CAP) { /* full: start over */
 		memset(id_memo->slot, 0, sizeof id_memo->slot);
@@ -579,7 +584,7 @@ memo_find(const struct lexicon *lx, const char *text, const struct token *t,
 	for (size_t i = memo_slot(raw, len, words);; i = (i + 1) & (MEMO_SLOTS - 1)) {
 		size_t k = memo->slot[i];
 		if (!k)
-			return memo_fill(lx, text, t, raw, i);
+			return memo_fill(lx, text, t, i);
 		/* &memo->e[k - 1], written so that the - 1 folds into each
 		 * load's displacement (no subtraction on the hot path) */
 		const struct memo_entry *m =
