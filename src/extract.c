@@ -3574,6 +3574,39 @@ static int32_t sayer_it(const struct sent *s, const struct tev *ev, size_t ei)
 	return -1;
 }
 
+/* "Her rival won 7,860 votes": a common noun after "her" or "his" is
+ * someone of a person's, never the article's main organisation, so the
+ * figures of what it does stay its own ("its employees" and "their staff"
+ * may be the organisation's). Not what it says, nor an age: "died at the
+ * age of 91, her spokesman said" is the age of the one who died. */
+static bool someone_elses(const struct sent *s, int32_t subj)
+{
+	const struct token *t = &s->t[tok_first(s, (size_t)subj)];
+	return token_is(s->text, t, "her") || token_is(s->text, t, "his");
+}
+
+/* "Her rival, Tomas Reyne, won 7,860 votes": a common noun with a name set
+ * off by commas right after it, right before the trigger at token trig,
+ * is that name (a person or a body, not a place); the noun only says who
+ * the name is. Returns the name, or `subj`. */
+static int32_t apposed_name(const struct sent *s, int32_t subj, size_t trig)
+{
+	const char *text = s->text;
+	const struct mention *v = s->x->mentions.v;
+	if (subj < 0 || !field_is(v[subj].unit, "noun"))
+		return subj;
+	size_t c1 = tok_last(s, (size_t)subj) + 1;
+	if (c1 + 3 > trig || s->t[c1].kind != TK_PUNCT || text[s->t[c1].start] != ',')
+		return subj;
+	int32_t nm = entity_starting_at(s, c1 + 1);
+	if (nm < 0 || field_is(v[nm].unit, "noun") || field_is(v[nm].unit, "place"))
+		return subj;
+	size_t c2 = tok_last(s, (size_t)nm) + 1;
+	if (c2 + 1 != trig || s->t[c2].kind != TK_PUNCT || text[s->t[c2].start] != ',')
+		return subj;
+	return nm;
+}
+
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
 {
 	const uint32_t *evm = ids->ev, *en = ids->en, *sl = ids->sl;
@@ -3615,7 +3648,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				left = noun_subject(s, k > 0 && is_determiner(s, &s->t[k - 1]) ? k - 1 : k, k);
 		}
 		if (left == -1)
-			left = clause_subject(s, ev[ei].t);
+			left = apposed_name(s, clause_subject(s, ev[ei].t), ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */
 		/* "Klitschko has won 16 fights since losing to Brewster, and he
 		 * has won 13 title fights": "he" is the named subject of the
@@ -3936,6 +3969,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			 * blaze's homes, not those of a company the article named
 			 * before (unless the blaze is the article's story) */
 			if (ty != M_DATE && subj >= 0 && field_is(v[subj].unit, "noun") &&
+			    !(someone_elses(s, subj) && !ev[bi].says && !field_is(v[m].unit, "age")) &&
 			    !(counted && !field_is(v[m].unit, "age") && count_is_object(s, &ev[bi], mt, subj) &&
 			      !story_occurrence(s, subj)))
 				subj = SUBJ_MAIN;

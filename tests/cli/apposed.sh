@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Whose figure (issue #3, a new user's try-out on an election story): a name
+# set off by commas after a common noun is the one who acts ("Her rival,
+# Tomas Reyne, won 7,860 votes" is Tomas Reyne's), and a common noun after
+# "her" or "his" is someone of a person's, so the figures of what it does
+# are not the article's main subject's ("Her rival won 7,860 votes" gave
+# the winner 7,860 votes: a strong false conflict with her own 9,410).
+. "$top_srcdir/tests/cli/lib.sh"
+
+story() { # story DIR SENTENCE: the winner's article and another whose last sentence is SENTENCE
+	mkdir -p "$1"
+	printf 'Pryce elected\n\n12 November 2026\n\nAda Pryce won 9,410 votes in the Brennick mayoral election on Thursday.\n\nPryce, 44, thanked voters.\n' >"$1/x.txt"
+	printf 'Pryce is mayor\n\n13 November 2026\n\nAda Pryce was elected mayor on Thursday.\n\nPryce thanked her volunteers.\n\n%s\n' "$2" >"$1/z.txt"
+	run --db "$1.db" add "$1/x.txt" "$1/z.txt"
+	[ "$rc" -eq 0 ] || echo "# add $1: $err"
+}
+
+story named "Her rival, Tomas Reyne, won 7,860 votes, officials said."
+run extract --format jsonl named/z.txt
+like "$out" '"text":"7,860","start":' "the rival's count is a mention"
+like "$(grep '"7,860"' <<<"$out")" '"subject":"Tomas Reyne"' "\"Her rival, Tomas Reyne, won\": the count is Tomas Reyne's"
+run --db named.db conflicts
+unlike "$out" 'quantity' "... and meets not the winner's 9,410"
+
+story unnamed "Her rival won 7,860 votes, officials said."
+run extract --format jsonl unnamed/z.txt
+like "$(grep '"7,860"' <<<"$out")" '"subject":"rival"' "\"Her rival won\": the count is the rival's ..."
+unlike "$(grep '"7,860"' <<<"$out")" '"subject_implied":true' "... not the main subject's, implied"
+run --db unnamed.db conflicts
+unlike "$out" 'quantity' "... and meets not the winner's 9,410"
+
+# what the noun says, and an age, stay as they were
+mkdir said
+printf 'Star dies\n\n7 June 2013\n\nEsme Ward, the swimmer, died yesterday in Malibu at the age of 91, her spokesman said.\n' >said/a.txt
+run extract --format jsonl said/a.txt
+like "$(grep '"91"' <<<"$out")" '"subject":"Esme Ward"' "\"at the age of 91, her spokesman said\": the age is the swimmer's"
+
+# a name set off by commas after a noun, then the verb: the name acts
+mkdir union
+printf 'Dock strike\n\n3 May 2026\n\nThe union, Dockworkers United, said 400 members walked out.\n' >union/a.txt
+run extract --format jsonl union/a.txt
+like "$(grep '"value":"ANNOUNCE"' <<<"$out")" '"subject":"Dockworkers United"' "\"The union, Dockworkers United, said\": the union's name says it"
+done_testing
