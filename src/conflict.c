@@ -965,6 +965,12 @@ static const char *action_words(const char *lemma, const char *cls, const char *
 		l = "take place";
 	if (l && noun_trigger(l))
 		l = NULL;
+	/* a trigger written with its auxiliary ("was set up", "been set up"):
+	 * the verb without it, which the words below inflect */
+	static const char *const auxes[] = {"was ", "were ", "been "};
+	for (size_t i = 0; l && i < CC_ARRAY_LEN(auxes); i++)
+		if (strncmp(l, auxes[i], strlen(auxes[i])) == 0 && l[strlen(auxes[i])])
+			l += strlen(auxes[i]);
 	char lower[48];
 	if (!l) {
 		l = class_verb(cls);

@@ -1071,7 +1071,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
-	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND",
+	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND", "DIVERT", "DELAY",
 	"IDIOM",
 };
 
