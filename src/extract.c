@@ -5060,6 +5060,29 @@ static __attribute__((noinline)) bool only_reports(const struct mention *v, size
 	return true;
 }
 
+/* Whether sentence sn is a broadcaster naming itself ("This is WBRN,
+ * Brennick's community radio.", "Good evening, this is KRVN local news",
+ * "You're listening to KFM News for Kelso"): "this is" and a capital, or
+ * "listening to", among its first words, in a short sentence that opens
+ * with no quote. Its names are the outlet's, not what the article is
+ * about. */
+static bool broadcast_ident(const char *text, const struct doc_tokens *dt, uint32_t sn)
+{
+	const struct token *t = dt->t + dt->first[sn];
+	size_t n = dt->first[sn + 1] - dt->first[sn];
+	/* a short sentence of its own, no quote ("\"This is Acme's biggest
+	 * deal,\" she said") */
+	if (n > 14 || (n && t[0].kind == TK_PUNCT))
+		return false;
+	for (size_t k = 0; k + 2 < n && k < 5; k++) {
+		if (token_is(text, &t[k], "this") && token_is(text, &t[k + 1], "is") && (t[k + 2].flags & TF_CAP))
+			return true;
+		if (token_is(text, &t[k], "listening") && token_is(text, &t[k + 1], "to"))
+			return true;
+	}
+	return false;
+}
+
 /* The most frequent organisation-like entity (not a place, not a person),
  * a name in the lead and the lead's actor weighing more; ties go to the
  * one that sorts first, so the choice is deterministic. When no such name
@@ -5076,6 +5099,8 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 	uint32_t first = UINT32_MAX, second = UINT32_MAX;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t sn = v[i].sentence;
+		if (broadcast_ident(text, dt, sn))
+			continue;
 		if (first == UINT32_MAX) {
 			first = sn;
 		} else if (sn != first) {
@@ -5100,7 +5125,8 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 	size_t norgs = 0, nplaces = 0, ntellers = 0;
 	for (size_t c = 0; c < nl; c++) {
 		const struct mention *m = &v[dl->names[c]];
-		if (m->type != M_ENTITY || field_is(m->unit, "person") || field_is(m->unit, "noun"))
+		if (m->type != M_ENTITY || field_is(m->unit, "person") || field_is(m->unit, "noun") ||
+		    broadcast_ident(text, dt, m->sentence))
 			continue;
 		if (!field_is(m->unit, "place"))
 			orgs[norgs++] = dl->names[c];

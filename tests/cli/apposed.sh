@@ -40,4 +40,16 @@ mkdir union
 printf 'Dock strike\n\n3 May 2026\n\nThe union, Dockworkers United, said 400 members walked out.\n' >union/a.txt
 run extract --format jsonl union/a.txt
 like "$(grep '"value":"ANNOUNCE"' <<<"$out")" '"subject":"Dockworkers United"' "\"The union, Dockworkers United, said\": the union's name says it"
+
+# a broadcaster naming itself ("Good evening, this is KRVN local news") is
+# the outlet, not what the story is about: the figures that name no
+# subject are the story's
+mkdir radio
+printf 'Ashgrove fraud: director jailed\n\n18 November 2026\n\nGood evening, this is KRVN local news.\n\nA former director of the Ashgrove Trust was jailed for six years on Wednesday.\n\nThe Ashgrove Trust said 40 families lost their savings.\n\nThe court heard the Ashgrove Trust lost a dozen homes.\n' >radio/a.txt
+run extract --format jsonl radio/a.txt
+unlike "$out" '"subject":"KRVN"' "\"this is KRVN local news\": KRVN is no subject of the story's figures"
+like "$out" '"subject":"Ashgrove Trust","subject_implied":true' "... the story's subject stands in"
+printf 'Deal agreed\n\n18 November 2026\n\nShares rose 5%% on Tuesday.\n\n"This is Brill at its best," said Dana Holt.\n' >radio/quote.txt
+run extract --format jsonl radio/quote.txt
+like "$(grep '"5%"' <<<"$out")" '"subject":"Brill","subject_implied":true' "a quote that opens \"This is\" names no broadcaster: its name still counts"
 done_testing
