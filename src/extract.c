@@ -5123,10 +5123,17 @@ static void pick_main_entity(const struct lexicon *lx, const char *text, struct 
 	uint32_t small_tellers[64];
 	uint32_t *tellers = nl <= 64 ? small_tellers : xmalloc(nl * sizeof *tellers);
 	size_t norgs = 0, nplaces = 0, ntellers = 0;
+	uint32_t ident_sn = UINT32_MAX; /* the last sentence asked, in order */
+	bool ident = false;
 	for (size_t c = 0; c < nl; c++) {
 		const struct mention *m = &v[dl->names[c]];
-		if (m->type != M_ENTITY || field_is(m->unit, "person") || field_is(m->unit, "noun") ||
-		    broadcast_ident(text, dt, m->sentence))
+		if (m->type != M_ENTITY || field_is(m->unit, "person") || field_is(m->unit, "noun"))
+			continue;
+		if (m->sentence != ident_sn) {
+			ident_sn = m->sentence;
+			ident = broadcast_ident(text, dt, ident_sn);
+		}
+		if (ident)
 			continue;
 		if (!field_is(m->unit, "place"))
 			orgs[norgs++] = dl->names[c];
