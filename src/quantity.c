@@ -2404,6 +2404,19 @@ static bool over_particle(const struct ctx *c, size_t k)
 	return is_w_of(c, k, v);
 }
 
+/* Whether word k is a verb of blame or dispute after which "over" says
+ * what about, not a bound: "jailed over a $2.4m fraud", "sued over $40m in
+ * unpaid fees" ("charged" and "fined" are left out: "charged over $500"
+ * bills more than $500). */
+static bool over_about(const struct ctx *c, size_t k)
+{
+	static const char *const v[] = {"jailed",     "sentenced",  "arrested",  "convicted",
+					"prosecuted", "indicted",   "probed",    "investigated",
+					"questioned", "accused",    "sued",      "protested",
+					"criticised", "criticized", "imprisoned"};
+	return is_kind(c, k, TK_WORD) && is_w_of(c, k, v);
+}
+
 /* The longest comparator phrase at token i, of class x (phrase_class(c,
  * i), which the caller has at hand); *e is the token after it. */
 static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
@@ -2433,7 +2446,7 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
 		return C_NONE;
 	/* "over" right after "hand" or "turn" is the verb's particle, no
 	 * bound: "handing over 14 people" hands over 14, not more than 14 */
-	if (bestlen == 1 && i > 0 && is_w(c, i, "over") && over_particle(c, i - 1))
+	if (bestlen == 1 && i > 0 && is_w(c, i, "over") && (over_particle(c, i - 1) || over_about(c, i - 1)))
 		return C_NONE;
 	/* an amount must follow within a few tokens */
 	bool near = false;

@@ -178,6 +178,10 @@ static const struct pos cases[] = {
 	{"The buyer pays $41/share in cash.", "$41", MO, "USD 41", "41", "41", "USD", ""},
 	{"Tickets cost $12/person at the door.", "$12", MO, "USD 12", "12", "12", "USD", ""},
 	{"The firm has more than $100 billion in cash.", "more than $100 billion", MO, "USD 100000000000", "100000000000", "-", "USD", "more"},
+	/* "over" after a verb of blame says what about: no bound */
+	{"He was jailed over $2.4m fraud.", "$2.4m", MO, "USD 2400000", "2400000", "2400000", "USD", ""},
+	{"The firm was sued over $40m in unpaid fees.", "$40m", MO, "USD 40000000", "40000000", "40000000", "USD", ""},
+	{"The shop charged over $500 for it.", "over $500", MO, "USD 500", "500", "-", "USD", "more"},
 	{"The project cost €20-30 million.", "€20-30 million", MO, "EUR 20000000", "20000000", "30000000", "EUR", ""},
 	{"Prices range from $20 to $30.", "$20", MO, "USD 20", "20", "20", "USD", ""},
 	{"The fund holds 500 million dollars.", "500 million dollars", MO, "USD 500000000", "500000000", "500000000", "USD", ""},
