@@ -254,6 +254,7 @@ static size_t token_last(const struct sent *s, const struct mention *m);
 static inline int32_t entity_ending_at(const struct sent *s, size_t tok);
 static inline int32_t entity_starting_at(const struct sent *s, size_t tok);
 static bool is_possessive(const char *text, const struct token *t);
+static bool sets_apart(const char *text, const struct token *t);
 static void find_measure(struct sent *s, struct mention *m);
 static void headline_units(struct extraction *x, const size_t *first, size_t nsents);
 static size_t dateline_lead(const struct sent *s, size_t trig);
@@ -1390,8 +1391,17 @@ static size_t distant_occurrence(const struct sent *s, size_t trig)
 			const struct token *t = &s->t[k - 1];
 			if (is_clause_break(text, t) || (t->kind == TK_PUNCT && text[t->start] == ','))
 				return SIZE_MAX;
-			if (is_occurrence(s, t))
-				return k - 1;
+			if (!is_occurrence(s, t))
+				continue;
+			/* not the object of a noun's preposition ("The inquest
+			 * into the explosion, which took place on Thursday": the
+			 * inquest did); a verb's ("died in the explosion") is */
+			size_t d = k - 1;
+			if (d > 0 && is_determiner(s, &s->t[d - 1]))
+				d--;
+			if (d >= 3 && is_preposition(s, &s->t[d - 1]) && is_determiner(s, &s->t[d - 3]))
+				return SIZE_MAX;
+			return k - 1;
 		}
 		return SIZE_MAX;
 	}
@@ -1412,6 +1422,26 @@ static size_t distant_occurrence(const struct sent *s, size_t trig)
  * eliminated") or eight after it ("eliminate 200 U.S.-based positions"),
  * stopping at a comma or a clause break; an occurrence also further off
  * (distant_occurrence). */
+/* Whether what happens ("happened", "occurred", "took place" at token
+ * trig: events.tsv's "happening") is an occurrence noun (cues.tsv): the
+ * head of the clause's subject, right before the verb or further off
+ * (distant_occurrence), not a noun inside a prepositional phrase ("A
+ * vigil for the workers hurt in the explosion took place": the vigil
+ * did). */
+static bool happening_subject(const struct sent *s, size_t trig)
+{
+	if (distant_occurrence(s, trig) != SIZE_MAX)
+		return true;
+	if (trig == 0 || !is_occurrence(s, &s->t[trig - 1]))
+		return false;
+	size_t d = trig - 1;
+	if (d > 0 && (is_determiner(s, &s->t[d - 1]) || sets_apart(s->text, &s->t[d - 1])))
+		d--;
+	if (d > 0 && is_determiner(s, &s->t[d - 1]))
+		d--;
+	return d == 0 || !is_preposition(s, &s->t[d - 1]);
+}
+
 static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind kind)
 {
 	const char *text = s->text;
@@ -1601,6 +1631,7 @@ static void find_events(struct sent *s)
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_HEADCOUNT && !headcount_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_NO_OBJECT && object_after(s, i + m)) ||
+		    (hit.needs == EVENT_NEEDS_HAPPENING && !happening_subject(s, i)) ||
 		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
 		    (streq(hit.cls, "END") && percent_before(s, i))) {
@@ -2003,6 +2034,22 @@ static bool is_possessive(const char *text, const struct token *t)
 	       (n == 4 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && (p[3] | 0x20) == 's');
 }
 
+/* Whether token t is a word that sets one of its kind apart from another
+ * of the story: "a second explosion", "another crash", "a separate
+ * collision", "the earlier blast", "a new quake". */
+static bool sets_apart(const char *text, const struct token *t)
+{
+	static const char *const w[] = {"first",    "second",   "third",    "fourth",  "another",
+					"other",    "separate", "earlier",  "later",   "previous",
+					"new",      "fresh",    "latest",   "last",    "subsequent"};
+	if (t->kind != TK_WORD)
+		return false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
+		if (token_is(text, t, w[i]))
+			return true;
+	return false;
+}
+
 /* Records tokens [from, head] as a common-noun subject named by its head,
  * roughly singular ("restrictions" -> "restriction"). The head is the
  * noun: a past form after it is the verb or a participle, and a phrase
@@ -2053,6 +2100,22 @@ static int32_t noun_subject(struct sent *s, size_t from, size_t head)
 	for (size_t i = 0; i < CC_ARRAY_LEN(deal); i++)
 		if (noun[0] == deal[i][0] && strcmp(noun, deal[i]) == 0) /* most differ at once: no call */
 			str_copy(noun, sizeof noun, "deal");
+	/* "a second explosion", "another crash": an occurrence set apart from
+	 * the story's is named with the word that sets it apart, so it is
+	 * not the story's "explosion" (nor over in a moment with it) */
+	if (is_occurrence(s, &s->t[head]))
+		for (size_t k = from; k < head; k++)
+			if (sets_apart(text, &s->t[k])) {
+				char both[32];
+				size_t wn = token_lower(text, &s->t[k], both, sizeof both);
+				size_t nn = strlen(noun);
+				if (wn + 1 + nn < sizeof both) {
+					both[wn] = ' ';
+					memcpy(both + wn + 1, noun, nn + 1);
+					memcpy(noun, both, wn + 1 + nn + 1);
+				}
+				break;
+			}
 	struct mention *m = mention_add(&s->x->mentions, M_ENTITY, s->t[from].start, s->t[head].end,
 					s->index);
 	entity_mark(s, s->x->mentions.n - 1, from, head);
@@ -3577,12 +3640,21 @@ static int32_t sayer_it(const struct sent *s, const struct tev *ev, size_t ei)
 /* "Her rival won 7,860 votes": a common noun after "her" or "his" is
  * someone of a person's, never the article's main organisation, so the
  * figures of what it does stay its own ("its employees" and "their staff"
- * may be the organisation's). Not what it says, nor an age: "died at the
- * age of 91, her spokesman said" is the age of the one who died. */
+ * may be the organisation's); so is one a word sets apart (sets_apart).
+ * Not what it says, nor an age: "died at the age of 91, her spokesman
+ * said" is the age of the one who died. */
 static bool someone_elses(const struct sent *s, int32_t subj)
 {
-	const struct token *t = &s->t[tok_first(s, (size_t)subj)];
-	return token_is(s->text, t, "her") || token_is(s->text, t, "his");
+	size_t a = tok_first(s, (size_t)subj), b = tok_last(s, (size_t)subj);
+	const struct token *t = &s->t[a];
+	if (token_is(s->text, t, "her") || token_is(s->text, t, "his"))
+		return true;
+	/* ... and one set apart from the story's: "A second flight, SK418,
+	 * was delayed by nine hours" */
+	for (size_t k = a; k < b; k++)
+		if (sets_apart(s->text, &s->t[k]))
+			return true;
+	return false;
 }
 
 /* "Her rival, Tomas Reyne, won 7,860 votes": a common noun with a name set
@@ -3605,6 +3677,31 @@ static int32_t apposed_name(const struct sent *s, int32_t subj, size_t trig)
 	if (c2 + 1 != trig || s->t[c2].kind != TK_PUNCT || text[s->t[c2].start] != ',')
 		return subj;
 	return nm;
+}
+
+/* "The Brennick office was set up in 2025": a founding's subject, a name
+ * with a common noun after it right before the verb, is the noun (what
+ * was founded is the office, not Brennick, whose founding year would
+ * then meet another's). Returns that noun (noun_subject), or `subj`. */
+static int32_t founded_noun(struct sent *s, int32_t subj, size_t trig)
+{
+	if (subj >= 0 && field_is(s->x->mentions.v[subj].unit, "noun"))
+		return subj;
+	size_t k = trig; /* past the verb's fillers ("was", "has been") */
+	while (k > 0 && s->t[k - 1].kind == TK_WORD && is_verb_filler(s, &s->t[k - 1]))
+		k--;
+	if (k < 2)
+		return subj;
+	k--;
+	const struct token *t = &s->t[k];
+	if (t->kind != TK_WORD || (t->flags & TF_CAP) || is_determiner(s, t) || is_preposition(s, t) ||
+	    is_possessive(s->text, t) || t->end - t->start < 3)
+		return subj;
+	int32_t name = entity_ending_at(s, k - 1);
+	if (name < 0 || (subj >= 0 && name != subj))
+		return subj;
+	int32_t n = noun_subject(s, k, k);
+	return n >= 0 ? n : subj;
 }
 
 static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids *ids)
@@ -3649,6 +3746,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		}
 		if (left == -1)
 			left = apposed_name(s, clause_subject(s, ev[ei].t), ev[ei].t);
+		if (field_is(s->x->mentions.v[e].value, "FOUND"))
+			left = founded_noun(s, left, ev[ei].t);
 		v = s->x->mentions.v; /* clause_subject may have grown the list */
 		/* "Klitschko has won 16 fights since losing to Brewster, and he
 		 * has won 13 title fights": "he" is the named subject of the

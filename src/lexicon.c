@@ -1071,7 +1071,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
-	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND", "DIVERT", "DELAY",
+	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND", "DIVERT",
 	"IDIOM",
 };
 
@@ -1120,6 +1120,8 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 			needs = (unsigned)EVENT_NEEDS_HEADCOUNT + 1;
 		if (strcmp(f[2], "intransitive") == 0)
 			needs = (unsigned)EVENT_NEEDS_NO_OBJECT + 1;
+		if (strcmp(f[2], "happening") == 0)
+			needs = (unsigned)EVENT_NEEDS_HAPPENING + 1;
 		if (!needs)
 			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: unknown cue kind '%s'", file,
 					  line, f[2]);

@@ -92,6 +92,12 @@ static inline size_t lexicon_entity_at(const struct lexicon *lx, const char *tex
  * the sixth", "will drop Intel's chips", "declined to comment" no event
  * (events.tsv's third field "intransitive"). */
 #define EVENT_NEEDS_NO_OBJECT ((int)CUE__COUNT + 3)
+/* EVENT_NEEDS_HAPPENING: an occurrence noun (cues.tsv) must be what
+ * happens, the subject of the trigger's clause ("The explosion happened
+ * on 4 March", "the explosion at the plant, which happened"; "A vigil for
+ * those hurt in the explosion took place" no event; events.tsv's third
+ * field "happening"). */
+#define EVENT_NEEDS_HAPPENING ((int)CUE__COUNT + 4)
 struct event_hit {
 	const char *cls, *lemma;
 	size_t cls_len, lemma_len;

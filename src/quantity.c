@@ -2404,10 +2404,11 @@ static bool over_particle(const struct ctx *c, size_t k)
 	return is_w_of(c, k, v);
 }
 
-/* Whether word k is a verb of blame or dispute after which "over" says
- * what about, not a bound: "jailed over a $2.4m fraud", "sued over $40m in
- * unpaid fees" ("charged" and "fined" are left out: "charged over $500"
- * bills more than $500). */
+/* Whether word k is a verb of blame or dispute after which "over" and a
+ * sum (a currency sign next) says what about, not a bound: "jailed over
+ * $2.4m fraud", "sued over $40m in unpaid fees" ("charged" and "fined" are
+ * left out: "charged over $500" bills more than $500); before a count it
+ * stays a bound ("arrested over 50 protesters"). */
 static bool over_about(const struct ctx *c, size_t k)
 {
 	static const char *const v[] = {"jailed",     "sentenced",  "arrested",  "convicted",
@@ -2446,7 +2447,8 @@ static enum cmp comparator(const struct ctx *c, size_t i, size_t x, size_t *e)
 		return C_NONE;
 	/* "over" right after "hand" or "turn" is the verb's particle, no
 	 * bound: "handing over 14 people" hands over 14, not more than 14 */
-	if (bestlen == 1 && i > 0 && is_w(c, i, "over") && (over_particle(c, i - 1) || over_about(c, i - 1)))
+	if (bestlen == 1 && i > 0 && is_w(c, i, "over") &&
+	    (over_particle(c, i - 1) || (over_about(c, i - 1) && ok(c, i + 1) && c->t[i + 1].kind == TK_SYM)))
 		return C_NONE;
 	/* an amount must follow within a few tokens */
 	bool near = false;

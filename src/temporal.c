@@ -1689,7 +1689,10 @@ static bool core_weekday(const struct ctx *c, size_t p, struct hit *h, int dir, 
 	 * the one the decision named, which the report does not say is over),
 	 * and one an active past verb sets ("suspended services until Monday":
 	 * state_set_before) */
-	if (until && (q == 0 || (q < 0 && (passive_before(c, u - 1) || state_set_before(c, u - 1)))))
+	/* ... unless the sentence goes on to say when it ended ("until
+	 * Monday, when engineers finished repairs": that Monday is past) */
+	bool ended = punct_is(c, j, ",") && word_is(c, j + 1, "when");
+	if (until && !ended && (q == 0 || (q < 0 && (passive_before(c, u - 1) || state_set_before(c, u - 1)))))
 		q = 1;
 	/* "launch slips to Saturday", "was pushed back to Friday", "delayed
 	 * until Monday": the day a thing is moved to lies ahead, whatever

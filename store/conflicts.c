@@ -280,7 +280,7 @@ enum cc_status store_claim_counts(struct store *st, int64_t claim_id, size_t *su
 /* Candidates for a new source's claims: pairs (new claim, claim of another
  * source in the same story) sharing an anchor with it — the same date, the
  * same subject and event (a START and an OCCUR of one subject count as one,
- * as do an OCCUR and a KILL, INJURE, DAMAGE or STRIKE of it),
+ * as do an OCCUR and a KILL or STRIKE of it),
  * the same subject and folded unit, the same count of the
  * same subject, or the same quoted words — at most STORE_MAX_CANDIDATES per
  * new claim (newest first).
@@ -526,10 +526,10 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				 * occurrence ("the fire broke out", "a fire tore
 				 * through"), and so do an OCCUR and what the
 				 * occurrence did ("the explosion killed nine on
-				 * Tuesday", KILL, INJURE, DAMAGE, STRIKE: for a blast, on its
+				 * Tuesday", KILL, STRIKE: for a blast, on its
 				 * day): src/conflict.c judges how they meet
 				 * (occur_start, instant_occurrence) */
-				static const char *const occur_sibs[] = {"START", "KILL", "INJURE", "DAMAGE", "STRIKE"};
+				static const char *const occur_sibs[] = {"START", "KILL", "STRIKE"};
 				static const char *const occur_only[] = {"OCCUR"};
 				bool is_occur = strcmp(ev, "OCCUR") == 0;
 				bool does = false;

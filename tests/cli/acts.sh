@@ -3,7 +3,7 @@
 # (session 27) found no event for, so their figures and days met nothing:
 # jailing and sentencing are one act (events.tsv "=sentence"), "was set up
 # in 1989" is a founding (a passive: "set up a fund" is none), a flight
-# diverted (DIVERT) and a wait (DELAY).
+# diverted (DIVERT); a delay has none (a disruption's delays are many).
 . "$top_srcdir/tests/cli/lib.sh"
 
 # ---- one sentencing, two verbs
@@ -19,15 +19,15 @@ unlike "$out" 'event-date' "a conviction and a jailing are two acts: no conflict
 pair setup "The Ashgrove Trust, which was set up in 1989, runs 300 homes." "The Ashgrove Trust was founded in 1987."
 like "$out" 'event-date (strong)' "set up in 1989 against founded in 1987: a founding's two years, strong"
 like "$out" 'Ashgrove Trust was set up in 1989' "... in plain words (no 'was was')"
+pair office "The Brennick office was set up in 2025." "Brennick was founded in 1790."
+is "$(grep -c '^#' <<<"$out")" 0 "the Brennick office set up in 2025 is no founding of Brennick in 1790: no conflict"
 pair fund "Ashgrove Trust set up a fund in 2019." "Ashgrove Trust was founded in 1987."
 is "$(grep -c '^#' <<<"$out")" 0 "setting up a fund is no founding of the one who sets it up: no conflict"
 
-# ---- a diversion and a delay
+# ---- a diversion; a delay is none
 pair divert "A Skyvane flight was diverted to Harwick on Tuesday." "A Skyvane flight was diverted to Harwick on Wednesday."
 like "$out" 'event-date (strong)' "diverted on Tuesday against on Wednesday: a strong conflict"
 like "$out" 'divert' "... naming the diversion"
-pair delay "Skyvane passengers were delayed by seven hours." "Skyvane passengers were delayed by nine hours."
-like "$out" 'quantity' "delayed seven hours against nine: a conflict on the delay"
-run extract --format jsonl delay/a.txt
-like "$(grep '"duration"' <<<"$out")" '"event":"DELAY"' "... the duration is the delay's"
+pair delay "Harwick flights were delayed by two hours on Tuesday." "The Oslo flight landed at Harwick after a delay of nine hours."
+unlike "$out" 'quantity' "two delays of a disruption (two hours, nine hours): no class, no conflict"
 done_testing

@@ -41,6 +41,26 @@ is "$(grep -c '^#' <<<"$out")" 0 "the same day told two ways: no conflict"
 run --db blastsame.db corroborations
 like "$out" 'agree that the explosion takes place on 2026-03-03' "... an agreement on the day"
 
+# ---- what the occurrence is not (a new user's false alarms, found by
+# trying to break the rule)
+pair vigil "An explosion tore through the Orlen plant on Tuesday." \
+	"A vigil for the workers hurt in the explosion took place on Wednesday."
+unlike "$out" 'event-date' "a vigil for those hurt in the explosion took place: the vigil's day, no conflict"
+pair inquest "An explosion tore through the Orlen plant on Tuesday." \
+	"The inquest into the explosion, which took place on Thursday, heard from six witnesses."
+unlike "$out" 'event-date' "the inquest into the explosion, which took place: the inquest's day, no conflict"
+pair second "An explosion tore through the Orlen plant on Tuesday." \
+	"A second explosion happened at the Orlen plant on Thursday."
+unlike "$out" 'event-date' "a second explosion on another day: another explosion, no conflict"
+one "A second explosion happened at the Orlen plant on Thursday."
+matches "$out" '"text":"happened",[^}]*"subject":"second explosion"' "... named with the word that sets it apart"
+pair separate "The crash on the A40 happened on Monday." "Police said a separate crash on the A40 happened on Saturday."
+unlike "$out" 'event-date' "a separate crash: no conflict"
+pair injured "The derailment near Carrow happened on Sunday." "The derailment near Carrow injured a driver on Friday."
+unlike "$out" 'event-date' "what it injured is not dated with it (it is as often another one): no conflict"
+pair denied "The derailment near Carrow happened on Sunday." "The derailment near Carrow killed nobody on Friday."
+unlike "$out" 'event-date' "a denial ('killed nobody') dates no derailment: no conflict"
+
 # ---- what goes on: two days can both be right
 pair fire "A fire tore through the Harlow depot on Monday." "The fire, which happened on Tuesday, gutted the Harlow depot."
 unlike "$out" 'event-date' "a fire on Monday and on Tuesday: it burns on, no conflict"

@@ -182,6 +182,7 @@ static const struct pos cases[] = {
 	{"He was jailed over $2.4m fraud.", "$2.4m", MO, "USD 2400000", "2400000", "2400000", "USD", ""},
 	{"The firm was sued over $40m in unpaid fees.", "$40m", MO, "USD 40000000", "40000000", "40000000", "USD", ""},
 	{"The shop charged over $500 for it.", "over $500", MO, "USD 500", "500", "-", "USD", "more"},
+	{"Police arrested over 50 protesters.", "over 50", N, "50", "50", "-", "protester", "more"},
 	{"The project cost €20-30 million.", "€20-30 million", MO, "EUR 20000000", "20000000", "30000000", "EUR", ""},
 	{"Prices range from $20 to $30.", "$20", MO, "USD 20", "20", "20", "USD", ""},
 	{"The fund holds 500 million dollars.", "500 million dollars", MO, "USD 500000000", "500000000", "500000000", "USD", ""},

@@ -291,6 +291,8 @@ static const struct ex with_doc[] = {
 	/* ... not a verb that tells how long a state held */
 	{"The council kept the bridge closed until Friday.", 0, "2024-07-12", D, MOD_UNTIL, "Friday"},
 	{"The operator did not suspend services until Monday.", 0, "2024-07-15", D, MOD_UNTIL, "Monday"},
+	{"Northway suspended services until Monday, when engineers finished repairs.", 0, "2024-07-15", D, MOD_UNTIL, "Monday"},
+	{"Rail services were suspended until Monday, when the line reopened.", 0, "2024-07-15", D, MOD_UNTIL, "Monday"},
 	/* an active past tells of the whole span; "not ... until" dates when
 	 * a thing happened; "on" and "by" keep the tense's reading */
 	{"The walkout lasted until Thursday.", 0, "2024-07-11", D, MOD_UNTIL, "Thursday"},
