@@ -1950,7 +1950,10 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					if (r)
 						r->explanation = explain_dates_agree(a, b, da, db, sa, ea);
 				}
-			} else if (subj_same && !empty(ea) && !empty(eb) &&
+			} else if (subj_same && !empty(ea) && !empty(eb) && !a->negated && !b->negated &&
+				   /* a denial dates nothing that happened ("Sunday's
+				    * derailment injured nobody" against "injured a
+				    * driver on Friday") */
 				   (one_toll(ea, eb, a, b) || instant ||
 				    (strcmp(ea, eb) == 0 && !occur &&
 				     (same_action(k->w, ea, a, b) ||

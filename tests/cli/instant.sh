@@ -61,6 +61,9 @@ unlike "$out" 'event-date' "what it injured is not dated with it (it is as often
 pair denied "The derailment near Carrow happened on Sunday." "The derailment near Carrow killed nobody on Friday."
 unlike "$out" 'event-date' "a denial ('killed nobody') dates no derailment: no conflict"
 
+pair denial "Harlow Ferries did not suspend sailings on Friday." "Harlow Ferries suspended sailings on Sunday."
+unlike "$out" 'event-date' "a denial dates nothing that happened ('did not suspend on Friday' against 'suspended on Sunday'): no event-date conflict"
+
 # ---- what goes on: two days can both be right
 pair fire "A fire tore through the Harlow depot on Monday." "The fire, which happened on Tuesday, gutted the Harlow depot."
 unlike "$out" 'event-date' "a fire on Monday and on Tuesday: it burns on, no conflict"
