@@ -1673,6 +1673,12 @@ static void find_events(struct sent *s)
 				    lexicon_cue_at(s->lx, text, s->t, k, s->n, mods[q].kind))
 					ev->modality = mods[q].mod;
 		}
+		/* ... and from an object that denies it: "Sunday's derailment
+		 * injured nobody", "killed no one" (not "no fewer than 40") */
+		if (i + m < s->n &&
+		    (token_is(text, &s->t[i + m], "nobody") ||
+		     (token_is(text, &s->t[i + m], "no") && i + m + 1 < s->n && token_is(text, &s->t[i + m + 1], "one"))))
+			ev->negated = true;
 		i += m;
 	}
 }

@@ -64,6 +64,17 @@ unlike "$out" 'event-date' "a denial ('killed nobody') dates no derailment: no c
 pair denial "Harlow Ferries did not suspend sailings on Friday." "Harlow Ferries suspended sailings on Sunday."
 unlike "$out" 'event-date' "a denial dates nothing that happened ('did not suspend on Friday' against 'suspended on Sunday'): no event-date conflict"
 
+# an object that denies the act ("injured nobody", "killed no one") negates
+# it; "no fewer than" does not
+one "The Harlow blast killed no one, officials said."
+matches "$out" '"text":"killed",[^}]*"negated":true' "\"killed no one\": a denial"
+one "The Harlow blast injured nobody."
+matches "$out" '"text":"injured",[^}]*"negated":true' "\"injured nobody\": a denial"
+one "The Harlow blast killed no fewer than 40 people."
+matches "$out" '"text":"killed",[^}]*"negated":false' "\"killed no fewer than 40\": no denial"
+pair noone "The Harlow blast killed no one on Tuesday." "The Harlow blast killed two workers on Tuesday."
+like "$out" 'polarity' "killed no one on Tuesday against killed two workers on Tuesday: one says no, the other yes"
+
 # ---- what goes on: two days can both be right
 pair fire "A fire tore through the Harlow depot on Monday." "The fire, which happened on Tuesday, gutted the Harlow depot."
 unlike "$out" 'event-date' "a fire on Monday and on Tuesday: it burns on, no conflict"
