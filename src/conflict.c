@@ -1956,8 +1956,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 				    * driver on Friday") */
 				   (one_toll(ea, eb, a, b) || instant ||
 				    (strcmp(ea, eb) == 0 && !occur &&
-				     (same_action(k->w, ea, a, b) ||
-				      ((one_happening(ea) || instant) && !ta && !tb)))) &&
+				     (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)))) &&
 				   fine_enough(k->w, a, b, da, db, sa)) {
 				/* a killing and a dying of one toll date one death */
 				bool toll_day = strcmp(ea, eb) != 0 && !instant;

@@ -1620,7 +1620,8 @@ static bool passive_before(const struct ctx *c, size_t k)
  * which the report does not say is over, as a past passive does
  * (passive_before). Not after a verb that tells how long a state held
  * ("remained suspended until", "kept the bridge closed until": such a
- * word among the four before the verb), and not after "not" ("did not suspend services until Monday" dates when). */
+ * word among the four before the verb), and not after "not" ("did not
+ * suspend services until Monday" dates when). */
 static bool state_set_before(const struct ctx *c, size_t u)
 {
 	static const char *const set[] = {"suspended", "closed", "shut", "halted", "grounded",

@@ -531,12 +531,15 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				 * (occur_start, instant_occurrence) */
 				static const char *const occur_sibs[] = {"START", "KILL", "STRIKE"};
 				static const char *const occur_only[] = {"OCCUR"};
-				bool is_occur = strcmp(ev, "OCCUR") == 0;
-				bool does = false;
-				for (size_t si = 0; si < CC_ARRAY_LEN(occur_sibs) && !does; si++)
-					does = strcmp(ev, occur_sibs[si]) == 0;
-				const char *const *sibs = is_occur ? occur_sibs : does ? occur_only : NULL;
-				size_t nsibs = is_occur ? CC_ARRAY_LEN(occur_sibs) : does ? 1 : 0;
+				const char *const *sibs = NULL;
+				size_t nsibs = 0;
+				if (strcmp(ev, "OCCUR") == 0) {
+					sibs = occur_sibs, nsibs = CC_ARRAY_LEN(occur_sibs);
+				} else {
+					for (size_t si = 0; si < CC_ARRAY_LEN(occur_sibs) && !nsibs; si++)
+						if (strcmp(ev, occur_sibs[si]) == 0)
+							sibs = occur_only, nsibs = 1;
+				}
 				for (size_t si = 0; si < nsibs; si++) {
 					refs = xgrow(refs, &capr, nr + 1, sizeof *refs);
 					refs[nr++] = (struct anchor_ref){A_SUBJ, keep(&arena, (const unsigned char *)subj),
