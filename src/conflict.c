@@ -1652,7 +1652,8 @@ static bool placed_words(const char *norm, struct buf *o)
 }
 
 /* quantity: "For Aldwick, a.txt says \"Five\" (5 deaths) and b.txt
- * \"Seven\" (7 deaths): the figures cannot both be right". */
+ * \"Seven\" (7 deaths): the figures cannot both be right"; with no one
+ * named, what both measure: "For the turnout, ...". */
 static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 			     const struct cf_slot *qa, const struct cf_slot *qb, const char *subject,
 			     const char *verdict)
@@ -1667,6 +1668,9 @@ static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 		if (qa->norm && *qa->norm)
 			cat(&o, possessive_end(subject), qa->norm, NULL);
 		buf_adds(&o, ", ");
+	} else if (qa->norm && *qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0) {
+		/* no one's, but what it measures: "For the turnout, ..." */
+		cat(&o, "For the ", qa->norm, ", ", NULL);
 	}
 	cat(&o, a->source, " says ", NULL);
 	quoted_value(qa, qa->unit, &o);
@@ -2324,6 +2328,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			bool dur = strcmp(qa->type, "duration") == 0;
 			bool strict = strcmp(qa->type, "money") == 0 || strcmp(qa->type, "percent") == 0;
 			bool ages = qa->unit && qb->unit && strcmp(qa->unit, "age") == 0 && strcmp(qb->unit, "age") == 0;
+			/* ... and so is a count of the votes a named person got
+			 * ("Quist finished first with 9,410 votes", "Quist won
+			 * 9,140 votes"): one election's, of one year */
+			bool votes = qa->unit && qb->unit && strcmp(qa->unit, "vote") == 0 &&
+				     strcmp(qb->unit, "vote") == 0 && named_voter(qa) && named_voter(qb);
 			const char *ma = (qa->norm && *qa->norm) ? qa->norm : NULL;
 			const char *mb = (qb->norm && *qb->norm) ? qb->norm : NULL;
 			if (ma && mb && unit_fn) {
@@ -2366,7 +2375,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				ma = mb = NULL;
 			} else if (ma || mb) {
 				continue; /* "$281m in cash" is not the price "$334 million" */
-			} else if (ages || deal) {
+			} else if (ages || deal || votes) {
 				/* one deal's price, its events the deal's (one_deal) */
 				/* a person's age is the person's whatever the
 				 * sentence tells of them ("Ashdown, 54, had shown no

@@ -263,6 +263,8 @@ static inline size_t mention_first(const struct sent *s, const struct mention *m
 static inline size_t tok_first(const struct sent *s, size_t m);
 static inline size_t tok_last(const struct sent *s, size_t m);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
+static int32_t vote_owner(const struct sent *s, size_t mt);
+static bool vote_margin(const struct sent *s, size_t mt);
 static void paid_parts(struct sent *s, const uint32_t *sl, size_t nsl);
 
 /* ---- coverage ------------------------------------------------------------- */
@@ -3869,6 +3871,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			 * the vote, whoever each outlet says voted: the
 			 * store meets it by measure */
 			str_copy(v[m].measure, sizeof v[m].measure, "vote");
+		else if (ty == M_NUMBER && field_is(v[m].unit, "vote") && vote_margin(s, tok_first(s, m)))
+			/* a margin is no count of votes got: it meets only
+			 * another margin */
+			str_copy(v[m].measure, sizeof v[m].measure, "margin");
 		else if (ty == M_NUMBER && v[m].unit[0])
 			find_joining_measure(s, &v[m]);
 		size_t mt = tok_first(s, m);
@@ -4120,9 +4126,58 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * name's, whatever the event's subject */
 		if (ty == M_NUMBER && field_is(v[m].unit, "age"))
 			tie_age(s, &v[m], mt, mt_end);
+		/* "Quist finished first with 9,410 votes", "Reyne came second
+		 * on 7,860 votes": a count of votes no event holds is the one
+		 * its clause names who got them */
+		if (ty == M_NUMBER && v[m].event < 0 && v[m].subject == -1 && field_is(v[m].unit, "vote") &&
+		    !strchr(v[m].value, '-') && !v[m].measure[0])
+			v[m].subject = vote_owner(s, mt);
 	}
 	if (ev != small_ev)
 		free(ev);
+}
+
+/* Whether a count of votes at token mt is a margin: "lost by 300 votes",
+ * "a majority of 1,550 votes", "a lead of 80 votes". */
+static bool vote_margin(const struct sent *s, size_t mt)
+{
+	const char *text = s->text;
+	if (mt > 0 && token_is(text, &s->t[mt - 1], "by"))
+		return true;
+	return mt > 1 && token_is(text, &s->t[mt - 1], "of") &&
+	       (token_is(text, &s->t[mt - 2], "majority") || token_is(text, &s->t[mt - 2], "margin") ||
+		token_is(text, &s->t[mt - 2], "lead"));
+}
+
+/* Who got a count of votes at token mt that no event holds: the nearest
+ * name before it in its clause (back to the sentence's start, a clause
+ * break or "while"), no place nor common noun; a name in the count's own
+ * phrase or a possessor ("Pryce is Brennick's new mayor after romping
+ * home with 9,140 votes": Pryce's) or after a preposition ("in Halden")
+ * is passed over. -1 when none. */
+static int32_t vote_owner(const struct sent *s, size_t mt)
+{
+	const char *text = s->text;
+	const struct mention *v = s->x->mentions.v;
+	for (size_t k = mt; k-- > 0;) {
+		const struct token *t = &s->t[k];
+		if (is_clause_break(text, t) || token_is(text, t, "while") || token_is(text, t, "whereas") ||
+		    token_is(text, t, "than"))
+			return -1;
+		if (!s->covered[k])
+			continue;
+		int32_t e = entity_ending_at(s, k);
+		if (e < 0)
+			continue;
+		size_t f = tok_first(s, (size_t)e);
+		bool after_prep = f > 0 && is_preposition(s, &s->t[f - 1]);
+		bool possessor = k + 1 < s->n && is_possessive(text, &s->t[k + 1]);
+		if (v[e].type == M_ENTITY && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
+		    !after_prep && !possessor)
+			return e;
+		k = f;
+	}
+	return -1;
 }
 
 /* The parts of one payment: "paying $120 million in cash and $15 million
@@ -4291,6 +4346,85 @@ static size_t rate_noun(const struct sent *s, const struct mention *m, size_t b)
 	return 0;
 }
 
+/* Whether t is a copula that states a level: "is", "was", "are", "were",
+ * and "stands", "stood", "remains", "remained" (which an "at" follows:
+ * *at is set for them). */
+static bool level_copula(const char *text, const struct token *t, bool *at)
+{
+	static const char *const be[] = {"is", "was", "are", "were"};
+	static const char *const stay[] = {"stands", "stood", "remains", "remained"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(be); i++)
+		if (token_is(text, t, be[i])) {
+			*at = false;
+			return true;
+		}
+	for (size_t i = 0; i < CC_ARRAY_LEN(stay); i++)
+		if (token_is(text, t, stay[i])) {
+			*at = true;
+			return true;
+		}
+	return false;
+}
+
+/* What a figure at token a measures when a copula joins it to its clause's
+ * subject, a bare noun: "Turnout was 42%", "The death toll is 31",
+ * "Unemployment stood at 6.1%" -> turnout, toll, unemployment; written
+ * into w. The noun opens its clause (the sentence, or after punctuation
+ * or a conjunction), after a determiner or none: not "Quist's share was
+ * 52%" (hers, which another's share must not meet), not
+ * "Unemployment in the region is 7.4%" (a place's, which another place's
+ * figure must not meet), not "it was 42%", nor a name's; nor "The
+ * company was 40% owned by" (b, the token after the figure, a verb). */
+static void copula_measure(const struct sent *s, size_t a, size_t b, char *w, size_t wsz)
+{
+	const char *text = s->text;
+	/* "The company was 40% owned by": the figure qualifies the verb after it */
+	if (a < 2 || (b < s->n && past_form(text, &s->t[b])))
+		return;
+	size_t c = a - 1;
+	bool at = token_is(text, &s->t[c], "at");
+	if (at)
+		c--;
+	bool need_at = false;
+	if (!level_copula(text, &s->t[c], &need_at) || need_at != at || c < 1)
+		return;
+	size_t k = c - 1;
+	const struct token *t = &s->t[k];
+	if (t->kind != TK_WORD || s->covered[k] || bit_get(s->ev, k) || !measure_noun(s, t) ||
+	    is_preposition(s, t) || is_connector(s, t) || ((t->flags & TF_CAP) && k > 0))
+		return;
+	/* a pronoun's figure is its person's or thing's ("she was 91") */
+	static const char *const pron[] = {"he",   "she",   "it",    "they", "we",    "i",   "you",
+					   "who",  "whose", "which", "that", "this",  "these", "those",
+					   "there", "what", "one"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(pron); i++)
+		if (token_is(text, t, pron[i]))
+			return;
+	/* a word or two that make a compound with it ("death toll", "voter
+	 * turnout") */
+	size_t j = k;
+	for (int mods = 0; mods < 2 && j > 0; mods++) {
+		const struct token *u = &s->t[j - 1];
+		if (u->kind != TK_WORD || s->covered[j - 1] || bit_get(s->ev, j - 1) ||
+		    ((u->flags & TF_CAP) && j > 1) || is_possessive(text, u) || !measure_noun(s, u) || is_preposition(s, u) || is_connector(s, u) ||
+		    token_is(text, u, "and") || token_is(text, u, "but") || token_is(text, u, "while") ||
+		    token_is(text, u, "where"))
+			break;
+		j--;
+	}
+	if (j > 0 && is_determiner(s, &s->t[j - 1]))
+		j--;
+	if (j > 0) {
+		const struct token *p = &s->t[j - 1];
+		bool opens = p->kind == TK_PUNCT ? strchr(",;:", text[p->start]) != NULL
+						 : token_is(text, p, "and") || token_is(text, p, "but") ||
+							   token_is(text, p, "while") || token_is(text, p, "where");
+		if (!opens)
+			return;
+	}
+	token_lower(text, t, w, wsz);
+}
+
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
@@ -4362,13 +4496,16 @@ static void find_measure(struct sent *s, struct mention *m)
 			}
 		}
 	}
+	if (!w[0])
+		copula_measure(s, a, b, w, sizeof w);
+	bool stays = false; /* level_copula's answer, unused: "stands at" is no measure */
 	/* ... not a verb of change in the past, which no "-ed" tells
 	 * ("Inflation rose to 5.1%": an event's word, no determiner before
 	 * it; "its sales to" stays) */
 	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
 				token_is(text, &s->t[a - 1], "at")) &&
 	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && !s->covered[a - 2] &&
-	    measure_noun(s, &s->t[a - 2]) &&
+	    measure_noun(s, &s->t[a - 2]) && !level_copula(text, &s->t[a - 2], &stays) &&
 	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
 	/* ... but a sum a verb of change reaches measures the noun before the

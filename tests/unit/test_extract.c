@@ -694,8 +694,15 @@ int main(void)
 		/* ... and "a" only before a noun that ends the phrase */
 		{"Sales were $2 billion a year earlier.", "$2 billion", ""},
 		{"It paid $41 a share of its stock.", "$41", ""},
-		/* "closer to" is a comparator, no measure */
-		{"The bid is closer to $2 billion.", "closer to $2 billion", ""},
+		/* "closer to" is a comparator, no measure: the noun a copula
+		 * joins the figure to is */
+		{"The bid is closer to $2 billion.", "closer to $2 billion", "bid"},
+		{"Turnout was 42%.", "42%", "turnout"},
+		{"Voter turnout was 38 percent.", "38 percent", "turnout"},
+		{"Unemployment stood at 6.1% in March.", "6.1%", "unemployment"},
+		{"Unemployment in the region stands at 7.4%.", "7.4%", ""},
+		{"The company was 40% owned by its founder.", "40%", ""},
+		{"In Halden, turnout was 61%.", "61%", "turnout"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(measures); k++)
 		figure_measure_is(measures[k].text, measures[k].surface, measures[k].measure);

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Figures with no event (issue #3, recall on an election story): a figure a
+# copula joins to a bare noun measures that noun ("Turnout was 42%"), so
+# two outlets' turnouts meet; a count of the votes a named person got is
+# that person's whatever verb tells it ("finished second on 7,860 votes",
+# "romping home with 9,140 votes"), and meets the same person's count under
+# any event; a margin ("lost by 300 votes") meets only a margin.
+. "$top_srcdir/tests/cli/lib.sh"
+
+# field FILE TEXT KEY: the value of KEY in the jsonl mention whose text is TEXT
+field() {
+	run extract --format jsonl "$1"
+	grep -F "\"text\":\"$2\"," <<<"$out" | head -1 | sed -n "s/.*\"$3\":\\(\"[^\"]*\"\\|null\\).*/\\1/p"
+}
+
+mkdir m
+cat >m/a.txt <<'EOF'
+Halden votes
+
+3 March 2026
+
+Turnout was 42%.
+
+Voter turnout was 38 percent in 2022.
+
+Unemployment stood at 6.1% in March.
+
+The rate remains at 4.5%.
+
+Unemployment in the region is 7.4%.
+
+Ada Pryce's share was 52%.
+
+The company was 40% owned by its founder.
+
+Esme Ward died on Tuesday, and she was 91.
+EOF
+is "$(field m/a.txt '42%' measure)" '"turnout"' "\"Turnout was 42%\": measures turnout"
+is "$(field m/a.txt '38 percent' measure)" '"turnout"' "\"Voter turnout was 38 percent\": a compound's head"
+is "$(field m/a.txt '6.1%' measure)" '"unemployment"' "\"Unemployment stood at 6.1%\": unemployment (not the verb)"
+is "$(field m/a.txt '4.5%' measure)" '"rate"' "\"The rate remains at 4.5%\": rate"
+is "$(field m/a.txt '7.4%' measure)" '' "\"Unemployment in the region is 7.4%\": a place's, no measure"
+is "$(field m/a.txt '52%' measure)" '' "\"Ada Pryce's share was 52%\": a person's, no measure"
+is "$(field m/a.txt '40%' measure)" '' "\"was 40% owned by\": qualifies the verb, no measure"
+is "$(field m/a.txt '91' measure)" '' "\"she was 91\": a pronoun's, no measure"
+
+# two outlets' turnouts meet; a place's unemployment meets no bare one
+mkdir t
+printf 'Halden votes\n\n3 March 2026\n\nTurnout was 42%%.\n\nUnemployment stands at 6.1%%.\n' >t/a.txt
+printf 'Halden count\n\n3 March 2026\n\nTurnout was 38%%.\n\nUnemployment in the region is 7.4%%.\n' >t/b.txt
+run --db t.db add t/a.txt t/b.txt
+is "$rc" 0 "add the turnout story"
+run --db t.db conflicts
+like "$out" '"42%" and b.txt "38%"' "42% against 38% turnout: a conflict"
+like "$out" 'For the turnout, a.txt says' "... said of the turnout"
+unlike "$out" '6.1%' "a bare unemployment does not meet the region's"
+
+# a count of votes with no event is the person's its clause names
+mkdir v
+cat >v/a.txt <<'EOF'
+Pryce wins
+
+13 November 2026
+
+Ada Pryce was elected mayor of Brennick on Thursday, taking 9,410 votes.
+
+Her rival, Tomas Reyne, won 7,860 votes.
+EOF
+cat >v/b.txt <<'EOF'
+Pryce romps home
+
+13 November 2026
+
+Ada Pryce is Brennick's new mayor after romping home with 9,140 votes on Thursday night.
+
+Tomas Reyne finished second on 7,680 votes, while Ines Moss came third with 2,100 votes.
+
+Reyne lost by 1,460 votes.
+EOF
+is "$(field v/b.txt '9,140' subject)" '"Ada Pryce"' "\"Ada Pryce is Brennick's new mayor after romping home with 9,140 votes\": hers, not the possessor's"
+is "$(field v/b.txt '7,680' subject)" '"Tomas Reyne"' "\"Tomas Reyne finished second on 7,680 votes\": his"
+is "$(field v/b.txt '2,100' subject)" '"Ines Moss"' "\"while Ines Moss came third with 2,100 votes\": the name of its own clause"
+is "$(field v/b.txt '1,460' measure)" '"margin"' "\"lost by 1,460 votes\": a margin"
+run --db v.db add v/a.txt v/b.txt
+is "$rc" 0 "add the election story"
+run --db v.db conflicts
+like "$out" 'For Ada Pryce, a.txt says "9,410" (9,410 votes) and b.txt "9,140"' "9,410 against 9,140 votes for Pryce: a conflict"
+like "$out" 'For Tomas Reyne, a.txt says "7,860" (7,860 votes) and b.txt "7,680"' "7,860 against 7,680 for Reyne: a conflict"
+unlike "$out" '"1,460"' "a margin meets no count of votes"
+unlike "$out" '"2,100"' "a third candidate's count meets no one else's"
+
+done_testing
