@@ -1817,6 +1817,21 @@ static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, s
 	if (a->negated == b->negated || !same(a->subject, b->subject) || empty(a->event) ||
 	    empty(b->event) || strcmp(a->event, b->event) != 0 || !same(a->lemma, b->lemma))
 		return;
+	/* two days the act is dated that cannot meet are two acts: "Sunday's
+	 * derailment injured nobody" denies nothing of "injured a driver on
+	 * Friday" */
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *da = &a->slots[i];
+		if (strcmp(da->type, "date") != 0 || !same(da->event, a->event) || !is_day(da) || da->year_from == 4)
+			continue;
+		for (size_t j = 0; j < b->nslots; j++) {
+			const struct cf_slot *db = &b->slots[j];
+			bool widened;
+			if (strcmp(db->type, "date") == 0 && same(db->event, b->event) && is_day(db) &&
+			    db->year_from != 4 && !spans_can_meet(da, db, &widened))
+				return;
+		}
+	}
 	char key[CF_KEY_SIZE];
 	snprintf(key, sizeof key, "%s|%s|%s", a->subject, a->event, a->lemma);
 	struct cf_result *r = emit(k, CF_CONFLICT, "polarity", "strong", "polarity/negated", key);
@@ -2380,6 +2395,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				/* a person's age is the person's whatever the
 				 * sentence tells of them ("Ashdown, 54, had shown no
 				 * remorse", "Ashdown, 55, was found guilty") */
+			} else if (dur && empty(qa->event) && empty(qb->event) && (empty(sa) || unnamed_subject(sa))) {
+				/* two spans that neither an event nor a name holds
+				 * ("services were delayed by two hours", "after a
+				 * delay of nine hours") may be of anything */
+				continue;
 			} else if (dur ? !(compatible(qa->event, qb->event) || (tenure(qa->event) && tenure(qb->event)))
 				       : (empty(qa->event) || empty(qb->event) ||
 					  (strict ? strcmp(qa->event, qb->event) != 0

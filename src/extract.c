@@ -3432,15 +3432,27 @@ static inline __attribute__((always_inline)) size_t cheapest_event(const struct 
 /* Whether the comma at token k opens a joined clause of its own: "and",
  * "but" or "so" after it, then a word in lower case (", so it would
  * appear that", ", and the champion never recovered"; not a list's ",
- * and Orvik"). */
+ * and Orvik") or a day's possessive (", and Sunday's derailment"). */
 static bool joined_clause_at(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	if (k + 2 >= s->n || text[s->t[k].start] != ',')
 		return false;
 	const struct token *c = &s->t[k + 1], *w = &s->t[k + 2];
-	return (token_is(text, c, "and") || token_is(text, c, "but") || token_is(text, c, "so")) &&
-	       w->kind == TK_WORD && !(w->flags & TF_CAP);
+	if (!(token_is(text, c, "and") || token_is(text, c, "but") || token_is(text, c, "so")) || w->kind != TK_WORD)
+		return false;
+	if (!(w->flags & TF_CAP))
+		return true;
+	/* ... or a day's possessive: ", and Sunday's derailment injured
+	 * nobody" (no list's ", and Sunday") */
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+					   "friday", "saturday", "sunday"};
+	if (k + 3 >= s->n || !is_possessive(text, &s->t[k + 3]))
+		return false;
+	for (size_t i = 0; i < CC_ARRAY_LEN(days); i++)
+		if (token_is(text, w, days[i]))
+			return true;
+	return false;
 }
 
 /* "Less than a month ago, Orvik and Helix held a joint event, so the
