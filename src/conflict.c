@@ -1852,6 +1852,18 @@ static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, s
 	}
 }
 
+/* Whether two days are one night's: the next day, the earlier "late"
+ * ("late on Monday") or the later "early" ("early on Tuesday"). A day's
+ * lo is its day number. */
+static bool one_night(const struct cf_slot *x, const struct cf_slot *y)
+{
+	if (!x->gran || !y->gran || strcmp(x->gran, "day") != 0 || strcmp(y->gran, "day") != 0 || !x->has_lo ||
+	    !y->has_lo || x->year_from == 4 || y->year_from == 4)
+		return false;
+	const struct cf_slot *e = x->lo < y->lo ? x : y, *l = x->lo < y->lo ? y : x;
+	return l->lo - e->lo == 1 && ((e->mod && strcmp(e->mod, "late") == 0) || (l->mod && strcmp(l->mod, "early") == 0));
+}
+
 static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	for (size_t i = 0; i < a->nslots; i++) {
@@ -1991,14 +2003,24 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 					 * happens once; a range ("before July 20")
 					 * against a day that lies outside it is weak */
 					bool once = once_years(k->w, a, b, da, db, sa);
+					bool night = one_night(da, db);
 					bool strong = (is_day(da) || once) && (is_day(db) || once) && !reporting(ea) &&
-						      !widened;
+						      !widened && !night;
 					r = emit(k, CF_CONFLICT, "event-date", strong ? "strong" : "weak",
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
-					if (r)
+					if (r) {
 						r->explanation = instant    ? explain_instant_date(a, b, da, db, sa)
 								 : toll_day ? explain_toll_date(a, b, da, db)
 									    : explain_event_date(k, a, b, da, db, sa, false);
+						if (night) {
+							struct buf o;
+							buf_init(&o);
+							cat(&o, r->explanation,
+							    " (though late on one day and early on the next may be one night)", NULL);
+							free(r->explanation);
+							r->explanation = buf_steal(&o);
+						}
+					}
 				} else {
 					r = emit(k, CF_AGREE, NULL, NULL, "event-date/compatible", key);
 					if (r)
@@ -2180,6 +2202,13 @@ static const char *one_deal(const struct cf_claim *a, const struct cf_claim *b, 
 
 /* A vote's split: unit "vote" and a pair for its value ("5-2"); a count
  * of votes ("9,410 votes") is a figure as any other. */
+/* Whether a class counts what an occurrence lost or harmed: DAMAGE, and
+ * an occurrence's doing (OCCUR, FIRE) that compatible() meets with it. */
+static bool loss(const char *cls)
+{
+	return !empty(cls) && (strcmp(cls, "DAMAGE") == 0 || strcmp(cls, "OCCUR") == 0 || strcmp(cls, "FIRE") == 0);
+}
+
 static bool vote_slot(const struct cf_slot *q)
 {
 	return q->unit && strcmp(q->unit, "vote") == 0 && q->value && strchr(q->value, '-');
@@ -2417,6 +2446,12 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * and no figure over the period ("Kovac, 47, has been in
 			 * charge for three years") */
 			if (!dur && !ages && has_period(a) != has_period(b))
+				continue;
+			/* what was damaged counts more than what was destroyed:
+			 * "30 homes damaged by the blast" is no other count of
+			 * "destroyed three homes" (a damage meets only a damage;
+			 * "52 homes have burned" still meets "38 destroyed") */
+			if (!dur && loss(qa->event) && loss(qb->event) && same(a->lemma, "damage") != same(b->lemma, "damage"))
 				continue;
 			/* figures an order of magnitude apart measure different
 			 * things, unless both say what they measure and it is one

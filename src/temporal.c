@@ -2764,6 +2764,8 @@ static bool try_at(struct ctx *c, size_t i, int kc, struct hit *h)
 		p++;
 		if (is_dash(c, p) && glued(c, p))
 			p++; /* "mid-July" */
+		else if (KC(c, p) == KC_PREP && KV(c, p) == MOD_ON && KC(c, p + 1) == KC_WDAY)
+			p++; /* "late on Monday", as "late Monday" */
 		kc = KC(c, p);
 	} else if (kc == KC_EDGE && KC(c, p + 1) == KC_OF) {
 		pre.narrow = KV(c, p);

@@ -5,6 +5,8 @@
 # possessive after ", and" opens a clause of its own, so "Sunday's
 # derailment injured nobody" is dated Sunday, not the clause before it;
 # and a denial on one day denies nothing of the same act on another day.
+# What was damaged counts more than what was destroyed, so the two counts
+# do not meet; and late on one day against early on the next is weak.
 . "$top_srcdir/tests/cli/lib.sh"
 
 mkdir d
@@ -45,5 +47,18 @@ printf 'Blast\n\n12 March 2026\n\nThe blast killed two workers on Tuesday.\n' >s
 run --db s.db add s/a.txt s/b.txt
 run --db s.db conflicts
 like "$out" 'polarity' "\"killed no one on Tuesday\" against \"killed two workers on Tuesday\": still a polarity conflict"
+
+mkdir h
+printf 'Blast\n\n12 March 2026\n\nA gas explosion destroyed three homes in Harwick late on Monday.\n' >h/a.txt
+printf 'Blast\n\n12 March 2026\n\nThe explosion happened early on Tuesday, fire officials said.\n\nEngineers on Thursday inspected 30 homes damaged by the blast.\n' >h/b.txt
+printf 'Blast\n\n12 March 2026\n\nA gas explosion destroyed five homes in Harwick on Monday.\n' >h/c.txt
+run --db h.db add h/a.txt h/b.txt h/c.txt
+is "$rc" 0 "add the blast story"
+run --db h.db conflicts
+unlike "$out" '"30"' "30 homes damaged do not meet three destroyed"
+like "$out" 'a.txt says "three" (3 homes) and c.txt "five"' "... while three destroyed still meet five destroyed"
+like "$out" 'event-date (weak)' "late on Monday against early on Tuesday: weak ..."
+like "$out" 'may be one night' "... and the reason says why"
+unlike "$out" 'event-date (strong)' "... not strong"
 
 done_testing

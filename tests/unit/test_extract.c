@@ -971,7 +971,7 @@ int main(void)
 		 "ANNOUNCE", "Harlow Ferries"},
 		{"Harlow Ferries announced in May that the boat was safe.", "May", "ANNOUNCE",
 		 "Harlow Ferries"},
-		{"Harlow Ferries said late on Tuesday that the boat was safe.", "Tuesday", "ANNOUNCE",
+		{"Harlow Ferries said late on Tuesday that the boat was safe.", "late on Tuesday", "ANNOUNCE",
 		 "Harlow Ferries"},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(reported); k++)
