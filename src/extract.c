@@ -909,6 +909,20 @@ static bool happening_class(const char *cls)
  * ("Investors sold", "Gunmen killed": a name in -s, "Siemens cut", needs
  * another sign), a gerund ("Mapping reveals"; "Boeing" too) or an adverb
  * in -ly, and whose verb is no participle before a preposition. */
+/* Whether the capital word at token a, a sentence's first, is an acronym
+ * set off by an aside that says what it is ("KRVN, the Harwick radio
+ * station, employs", "NASA, the space agency,"): in capitals, of two
+ * letters or more, then a comma and a determiner; no dateline
+ * ("HALDEN, March 3 -" has no determiner after its comma). */
+static bool initial_acronym(const struct sent *s, size_t a)
+{
+	const struct token *t = &s->t[a];
+	return !s->headline && (t->flags & TF_UPPER) && t->end - t->start >= 2 && a + 2 < s->n &&
+	       s->t[a + 1].kind == TK_PUNCT && s->text[s->t[a + 1].start] == ',' &&
+	       (token_is(s->text, &s->t[a + 2], "the") || token_is(s->text, &s->t[a + 2], "a") ||
+		token_is(s->text, &s->t[a + 2], "an"));
+}
+
 static bool initial_acts(const struct sent *s, size_t a)
 {
 	const char *text = s->text;
@@ -1277,7 +1291,8 @@ static void find_entities(struct sent *s)
 						      s->t[a - 2].kind != TK_WORD)));
 		if (initial && !proper_has(s->proper, text + s->t[a].start, s->t[a].end - s->t[a].start)) {
 			bool joined = b > a + 1 && (is_cap_word(&s->t[a + 1]) || trade);
-			if (!joined && !initial_speaks(s, a) && !(b == a + 1 && initial_acts(s, a))) {
+			if (!joined && !initial_speaks(s, a) && !(b == a + 1 && initial_acts(s, a)) &&
+			    !(b == a + 1 && initial_acronym(s, a))) {
 				i = a + 1;
 				continue;
 			}

@@ -52,4 +52,14 @@ like "$out" '"subject":"Ashgrove Trust","subject_implied":true' "... the story's
 printf 'Deal agreed\n\n18 November 2026\n\nShares rose 5%% on Tuesday.\n\n"This is Brill at its best," said Dana Holt.\n' >radio/quote.txt
 run extract --format jsonl radio/quote.txt
 like "$(grep '"5%"' <<<"$out")" '"subject":"Brill","subject_implied":true' "a quote that opens \"This is\" names no broadcaster: its name still counts"
+# an acronym that opens the sentence, set off by an aside, acts: not the
+# place the aside names
+mkdir acro
+printf 'Radio jobs\n\n12 March 2026\n\nKRVN, the Harwick radio station, employs 35 people.\n' >acro/a.txt
+run extract --format jsonl acro/a.txt
+like "$(grep '"35"' <<<"$out")" '"subject":"KRVN"' "\"KRVN, the Harwick radio station, employs 35\": KRVN's, not Harwick's"
+printf 'HALDEN, March 3 - The council cut 20 jobs.\n' >acro/b.txt
+run extract --format jsonl acro/b.txt
+unlike "$out" '"text":"HALDEN"' "a dateline in capitals is no acronym that acts"
+
 done_testing
