@@ -1494,6 +1494,8 @@ static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind ki
 /* Whether a percentage ends right before token i: "the fire was 40%
  * contained", "60 percent contained" tell how far along it is, not that
  * it ended. */
+static bool figure_at(const struct sent *s, size_t k, bool counts);
+
 static bool percent_before(const struct sent *s, size_t i)
 {
 	if (i == 0 || !s->covered[i - 1])
@@ -1502,6 +1504,32 @@ static bool percent_before(const struct sent *s, size_t i)
 		if (s->x->mentions.v[m].type == M_PERCENT && s->x->mentions.v[m].end == s->t[i - 1].end)
 			return true;
 	return false;
+}
+
+/* Whether a "close" trigger ending before token k tells a price's close
+ * ("Shares closed 11% lower", "closed higher", "the stock closed at
+ * $12.40", "closed up 3%"), no closing: "higher", "lower", "flat" or
+ * "unchanged" right after it or after a percentage or a sum; "up" or
+ * "down" before one ("the plant closed down in 2019" is a closing); "at"
+ * before a sum. */
+static bool price_close(const struct sent *s, size_t k)
+{
+	const char *text = s->text;
+	if (k >= s->n)
+		return false;
+	const struct token *t = &s->t[k];
+	if (token_is(text, t, "higher") || token_is(text, t, "lower") || token_is(text, t, "flat") ||
+	    token_is(text, t, "unchanged"))
+		return true;
+	if ((token_is(text, t, "up") || token_is(text, t, "down") || token_is(text, t, "at")) && k + 1 < s->n)
+		return figure_at(s, k + 1, false);
+	if (!s->covered[k] || !figure_at(s, k, false))
+		return false;
+	size_t j = k;
+	while (j < s->n && s->covered[j])
+		j++;
+	return j < s->n && (token_is(text, &s->t[j], "higher") || token_is(text, &s->t[j], "lower") ||
+			    token_is(text, &s->t[j], "up") || token_is(text, &s->t[j], "down"));
 }
 
 /* Whether a percentage or a sum (or, with counts, a number too) starts at
@@ -1651,7 +1679,8 @@ static void find_events(struct sent *s)
 		    (hit.needs == EVENT_NEEDS_HAPPENING && !happening_subject(s, i)) ||
 		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
-		    (streq(hit.cls, "END") && percent_before(s, i))) {
+		    (streq(hit.cls, "END") && percent_before(s, i)) ||
+		    (streq(hit.cls, "CLOSE") && price_close(s, i + m))) {
 			i += m;
 			continue;
 		}
@@ -3695,14 +3724,30 @@ static bool someone_elses(const struct sent *s, int32_t subj)
 /* "Her rival, Tomas Reyne, won 7,860 votes": a common noun with a name set
  * off by commas right after it, right before the trigger at token trig,
  * is that name (a person or a body, not a place); the noun only says who
- * the name is. Returns the name, or `subj`. */
+ * the name is (so does a name's possessive and its noun: "Kelsby's
+ * biggest employer, Brackenfield Foods, announced"). Returns the name, or
+ * `subj`. */
 static int32_t apposed_name(const struct sent *s, int32_t subj, size_t trig)
 {
 	const char *text = s->text;
 	const struct mention *v = s->x->mentions.v;
-	if (subj < 0 || !field_is(v[subj].unit, "noun"))
+	if (subj < 0)
 		return subj;
 	size_t c1 = tok_last(s, (size_t)subj) + 1;
+	if (!field_is(v[subj].unit, "noun")) {
+		/* ... and so is a name's possessive and a noun ("Kelsby's
+		 * biggest employer, Brackenfield Foods, announced": the
+		 * company, not the town) */
+		if (c1 >= trig || !is_possessive(text, &s->t[c1]))
+			return subj;
+		size_t k = c1 + 1;
+		while (k < trig && k < c1 + 6 && s->t[k].kind == TK_WORD && !(s->t[k].flags & TF_CAP) &&
+		       !s->covered[k] && !is_preposition(s, &s->t[k]))
+			k++;
+		if (k == c1 + 1)
+			return subj;
+		c1 = k;
+	}
 	if (c1 + 3 > trig || s->t[c1].kind != TK_PUNCT || text[s->t[c1].start] != ',')
 		return subj;
 	int32_t nm = entity_starting_at(s, c1 + 1);
@@ -4009,7 +4054,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * only when that trigger's class is not the one the count has
 		 * ("which has more than 450 staff," stays the EMPLOY of "has",
 		 * whose clause the claim keeps) */
-		if (counted && bi != SIZE_MAX && ev[bi].t != mt_end + 1)
+		/* ... nor the object of a verb right before it ("will cut 300
+		 * staff.": the cut's, no count of the staff employed) */
+		if (counted && bi != SIZE_MAX && ev[bi].t != mt_end + 1 && ev_last(s, &ev[bi]) + 1 != mt)
 			for (size_t ei = 0; ei < nev; ei++) {
 				if (ev[ei].t != mt_end + 1 || ev[ei].says || ev[ei].det)
 					continue;
@@ -4378,19 +4425,15 @@ static size_t rate_noun(const struct sent *s, const struct mention *m, size_t b)
  * *at is set for them). */
 static bool level_copula(const char *text, const struct token *t, bool *at)
 {
-	static const char *const be[] = {"is", "was", "are", "were"};
-	static const char *const stay[] = {"stands", "stood", "remains", "remained"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(be); i++)
-		if (token_is(text, t, be[i])) {
-			*at = false;
-			return true;
-		}
-	for (size_t i = 0; i < CC_ARRAY_LEN(stay); i++)
-		if (token_is(text, t, stay[i])) {
-			*at = true;
-			return true;
-		}
-	return false;
+	/* literal words: token_is answers most of them on the length alone
+	 * (this runs before every sum, percentage and bare number) */
+	*at = false;
+	if (token_is(text, t, "is") || token_is(text, t, "was") || token_is(text, t, "are") ||
+	    token_is(text, t, "were"))
+		return true;
+	*at = true;
+	return token_is(text, t, "stands") || token_is(text, t, "stood") || token_is(text, t, "remains") ||
+	       token_is(text, t, "remained");
 }
 
 /* What a figure at token a measures when a copula joins it to its clause's
