@@ -1511,25 +1511,33 @@ static bool percent_before(const struct sent *s, size_t i)
  * $12.40", "closed up 3%"), no closing: "higher", "lower", "flat" or
  * "unchanged" right after it or after a percentage or a sum; "up" or
  * "down" before one ("the plant closed down in 2019" is a closing); "at"
- * before a sum. */
-static bool price_close(const struct sent *s, size_t k)
+ * before a sum. Returns 0 for none, else the way the price went: 1 up
+ * ("higher", "up"), -1 down ("lower", "down"), 2 neither said. */
+static int price_close(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
 	if (k >= s->n)
-		return false;
+		return 0;
 	const struct token *t = &s->t[k];
-	if (token_is(text, t, "higher") || token_is(text, t, "lower") || token_is(text, t, "flat") ||
-	    token_is(text, t, "unchanged"))
-		return true;
-	if ((token_is(text, t, "up") || token_is(text, t, "down") || token_is(text, t, "at")) && k + 1 < s->n)
-		return figure_at(s, k + 1, false);
-	if (!s->covered[k] || !figure_at(s, k, false))
-		return false;
-	size_t j = k;
-	while (j < s->n && s->covered[j])
-		j++;
-	return j < s->n && (token_is(text, &s->t[j], "higher") || token_is(text, &s->t[j], "lower") ||
-			    token_is(text, &s->t[j], "up") || token_is(text, &s->t[j], "down"));
+	if (s->covered[k] && figure_at(s, k, false)) {
+		while (k < s->n && s->covered[k])
+			k++;
+		if (k >= s->n)
+			return 0;
+		t = &s->t[k];
+		if (token_is(text, t, "higher") || token_is(text, t, "up"))
+			return 1;
+		return token_is(text, t, "lower") || token_is(text, t, "down") ? -1 : 0;
+	}
+	if (token_is(text, t, "higher"))
+		return 1;
+	if (token_is(text, t, "lower"))
+		return -1;
+	if (token_is(text, t, "flat") || token_is(text, t, "unchanged"))
+		return 2;
+	if (k + 1 >= s->n || !figure_at(s, k + 1, false))
+		return 0;
+	return token_is(text, t, "up") ? 1 : token_is(text, t, "down") ? -1 : token_is(text, t, "at") ? 2 : 0;
 }
 
 /* Whether a percentage or a sum (or, with counts, a number too) starts at
@@ -1671,7 +1679,14 @@ static void find_events(struct sent *s)
 			hit.cls_len = hit.alt_len;
 			hit.needs = -1;
 		}
-		if (streq(hit.cls, "IDIOM") ||
+		/* a price's close: its rise or fall ("closed 11% lower" is a
+		 * FALL), else no event ("closed at $12.40") */
+		int way = streq(hit.cls, "CLOSE") ? price_close(s, i + m) : 0;
+		if (way == 1 || way == -1) {
+			hit.cls = way == 1 ? "RISE" : "FALL";
+			hit.cls_len = 4;
+		}
+		if (streq(hit.cls, "IDIOM") || way == 2 ||
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_HEADCOUNT && !headcount_after(s, i + m)) ||
@@ -1679,8 +1694,7 @@ static void find_events(struct sent *s)
 		    (hit.needs == EVENT_NEEDS_HAPPENING && !happening_subject(s, i)) ||
 		    (hit.needs >= 0 && hit.needs < EVENT_NEEDS_FIGURE &&
 		     !word_near(s, i, i + m, (enum cue_kind)hit.needs)) ||
-		    (streq(hit.cls, "END") && percent_before(s, i)) ||
-		    (streq(hit.cls, "CLOSE") && price_close(s, i + m))) {
+		    (streq(hit.cls, "END") && percent_before(s, i))) {
 			i += m;
 			continue;
 		}
@@ -4541,8 +4555,11 @@ static void find_measure(struct sent *s, struct mention *m)
 			if (k == b && (token_is(text, t, "more") || token_is(text, t, "fewer")) &&
 			    !(k + 1 < s->n && token_is(text, &s->t[k + 1], "than")))
 				continue; /* "two more bodies" */
+			/* ... no comparative: "closed 11% lower", "42% higher" say
+			 * which way, not what */
 			if (t->kind != TK_WORD || is_preposition(s, t) || is_verb_filler(s, t) ||
-			    token_is(text, t, "and") || token_is(text, t, "or") || !measure_noun(s, t))
+			    token_is(text, t, "and") || token_is(text, t, "or") || !measure_noun(s, t) ||
+			    token_is(text, t, "higher") || token_is(text, t, "lower"))
 				break;
 			if (!(t->flags & TF_CAP))
 				last = k;

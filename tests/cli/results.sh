@@ -54,4 +54,12 @@ is "$rc" 0 "add the cuts"
 run --db j.db corroborations
 like "$out" 'a.txt ("1,200") and b.txt ("1,200") agree on Brackenfield Foods: 1,200 jobs' "1,200 roles axed agree with 1,200 jobs cut"
 
+# a price's fall told as a close meets another outlet's fall
+mkdir f
+printf 'Shares\n\n20 November 2026\n\nShares in Brackenfield Foods fell 8%% on Thursday.\n' >f/a.txt
+printf 'Shares\n\n20 November 2026\n\nShares in Brackenfield Foods closed 11%% lower on Thursday.\n' >f/b.txt
+run --db f.db add f/a.txt f/b.txt
+run --db f.db conflicts
+like "$out" 'a.txt says "8%" and b.txt "11%"' "\"fell 8%\" against \"closed 11% lower\": a conflict"
+
 done_testing

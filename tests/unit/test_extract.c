@@ -703,6 +703,9 @@ int main(void)
 		{"Unemployment in the region stands at 7.4%.", "7.4%", ""},
 		{"The company was 40% owned by its founder.", "40%", ""},
 		{"In Halden, turnout was 61%.", "61%", "turnout"},
+		/* a comparative says which way, not what */
+		{"Shares closed 11% lower.", "11%", ""},
+		{"It was 42% higher.", "42%", ""},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(measures); k++)
 		figure_measure_is(measures[k].text, measures[k].surface, measures[k].measure);
