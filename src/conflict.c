@@ -2472,9 +2472,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * ("employs 80 people" against "has 80 employees") */
 			bool staffing = !empty(qa->event) && !empty(qb->event) && strcmp(qa->event, "EMPLOY") == 0 &&
 					strcmp(qb->event, "EMPLOY") == 0;
+			/* ... people and staff, never people and what else the
+			 * company has ("employs around 1,100 people" against "runs
+			 * 412 shops and has 23,000 workers": the shops) */
 			if ((joining || staffing) && strcmp(ua, ub) != 0 &&
-			    (strcmp(ua, "person") == 0 || strcmp(ub, "person") == 0))
-				ua = ub = strcmp(ua, "person") == 0 ? ub : ua;
+			    ((strcmp(ua, "person") == 0 && strcmp(ub, "worker") == 0) ||
+			     (strcmp(ub, "person") == 0 && strcmp(ua, "worker") == 0)))
+				ua = ub = "worker";
 			/* a bare figure (no unit, no measure) is anchored only by an
 			 * event that is not a verb of saying */
 			bool units = (!empty(ua) && !empty(ub) && strcmp(ua, ub) == 0) ||

@@ -61,4 +61,12 @@ like "$out" 'event-date (weak)' "late on Monday against early on Tuesday: weak .
 like "$out" 'may be one night' "... and the reason says why"
 unlike "$out" 'event-date (strong)' "... not strong"
 
+# people a company employs are its staff, never its shops
+mkdir e
+printf 'Staff\n\n20 November 2026\n\nBrackenfield Foods employs around 1,100 people in Kelsby.\n' >e/a.txt
+printf 'Staff\n\n20 November 2026\n\nBrackenfield Foods, which runs 412 shops and has 1,000 employees, said revenue grew.\n' >e/b.txt
+run --db e.db add e/a.txt e/b.txt
+run --db e.db conflicts
+unlike "$out" '"412"' "1,100 people employed do not meet 412 shops"
+
 done_testing
