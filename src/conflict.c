@@ -1817,17 +1817,18 @@ static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, s
 	if (a->negated == b->negated || !same(a->subject, b->subject) || empty(a->event) ||
 	    empty(b->event) || strcmp(a->event, b->event) != 0 || !same(a->lemma, b->lemma))
 		return;
-	/* two days the act is dated that cannot meet are two acts: "Sunday's
+	/* two dates of the act that cannot meet are two acts: "Sunday's
 	 * derailment injured nobody" denies nothing of "injured a driver on
-	 * Friday" */
+	 * Friday", nor "did not suspend sailings in 2025" of "suspended
+	 * sailings on Tuesday" */
 	for (size_t i = 0; i < a->nslots; i++) {
 		const struct cf_slot *da = &a->slots[i];
-		if (strcmp(da->type, "date") != 0 || !same(da->event, a->event) || !is_day(da) || da->year_from == 4)
+		if (strcmp(da->type, "date") != 0 || !same(da->event, a->event) || !da->has_lo || da->year_from == 4)
 			continue;
 		for (size_t j = 0; j < b->nslots; j++) {
 			const struct cf_slot *db = &b->slots[j];
 			bool widened;
-			if (strcmp(db->type, "date") == 0 && same(db->event, b->event) && is_day(db) &&
+			if (strcmp(db->type, "date") == 0 && same(db->event, b->event) && db->has_lo &&
 			    db->year_from != 4 && !spans_can_meet(da, db, &widened))
 				return;
 		}
@@ -2202,6 +2203,25 @@ static const char *one_deal(const struct cf_claim *a, const struct cf_claim *b, 
 
 /* A vote's split: unit "vote" and a pair for its value ("5-2"); a count
  * of votes ("9,410 votes") is a figure as any other. */
+/* Whether claims a and b each hold a date of known year, and two of them
+ * cannot meet. */
+static bool apart_in_time(const struct cf_claim *a, const struct cf_claim *b)
+{
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *da = &a->slots[i];
+		if (strcmp(da->type, "date") != 0 || !da->has_lo || da->year_from == 4)
+			continue;
+		for (size_t j = 0; j < b->nslots; j++) {
+			const struct cf_slot *db = &b->slots[j];
+			bool widened;
+			if (strcmp(db->type, "date") == 0 && db->has_lo && db->year_from != 4 &&
+			    !spans_can_meet(da, db, &widened))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Whether a class counts what an occurrence lost or harmed: DAMAGE, and
  * an occurrence's doing (OCCUR, FIRE) that compatible() meets with it. */
 static bool loss(const char *cls)
@@ -2446,6 +2466,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * and no figure over the period ("Kovac, 47, has been in
 			 * charge for three years") */
 			if (!dur && !ages && has_period(a) != has_period(b))
+				continue;
+			/* a level no event holds is of its moment: "Unemployment
+			 * was 5.1% in January" is no other figure of "was 4.8% in
+			 * February" */
+			if (empty(qa->event) && empty(qb->event) && apart_in_time(a, b))
 				continue;
 			/* what was damaged counts more than what was destroyed:
 			 * "30 homes damaged by the blast" is no other count of

@@ -264,6 +264,8 @@ static inline size_t tok_first(const struct sent *s, size_t m);
 static inline size_t tok_last(const struct sent *s, size_t m);
 static void tie_age(struct sent *s, struct mention *age, size_t mt, size_t mt_end);
 static int32_t vote_owner(const struct sent *s, size_t mt);
+static bool in_aside(const struct sent *s, size_t f, size_t l, size_t end);
+static bool clause_between(const struct sent *s, size_t a, size_t b);
 static bool vote_margin(const struct sent *s, size_t mt);
 static void paid_parts(struct sent *s, const uint32_t *sl, size_t nsl);
 
@@ -3505,7 +3507,10 @@ static bool joined_clause_at(const struct sent *s, size_t k)
 	 * nobody" (no list's ", and Sunday") */
 	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
 					   "friday", "saturday", "sunday"};
-	if (k + 3 >= s->n || !is_possessive(text, &s->t[k + 3]))
+	/* ... whose noun a verb follows, not a list's ", and Sunday's
+	 * concert, on Thursday" */
+	if (k + 5 >= s->n || !is_possessive(text, &s->t[k + 3]) || s->t[k + 5].kind != TK_WORD ||
+	    (s->t[k + 5].flags & TF_CAP))
 		return false;
 	for (size_t i = 0; i < CC_ARRAY_LEN(days); i++)
 		if (token_is(text, w, days[i]))
@@ -4217,9 +4222,19 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		/* "Quist finished first with 9,410 votes", "Reyne came second
 		 * on 7,860 votes": a count of votes no event holds is the one
 		 * its clause names who got them */
-		if (ty == M_NUMBER && v[m].event < 0 && v[m].subject == -1 && field_is(v[m].unit, "vote") &&
-		    !strchr(v[m].value, '-') && !v[m].measure[0])
-			v[m].subject = vote_owner(s, mt);
+		/* ... and so is one an event holds, when the count lies in a
+		 * clause after the trigger's ("Ada Pryce won with 9,140 votes,
+		 * while Tomas Reyne took 7,860", "beat Tomas Reyne, who polled
+		 * 7,860": Reyne's, not the win's subject) */
+		if (ty == M_NUMBER && field_is(v[m].unit, "vote") && !strchr(v[m].value, '-') && !v[m].measure[0] &&
+		    (v[m].subject == -1 || v[m].event >= 0)) {
+			int32_t owner = vote_owner(s, mt);
+			if (v[m].event < 0)
+				v[m].subject = owner;
+			else if (owner >= 0 && tok_first(s, (size_t)v[m].event) < mt &&
+				 clause_between(s, tok_first(s, (size_t)v[m].event), mt))
+				v[m].subject = owner;
+		}
 	}
 	if (ev != small_ev)
 		free(ev);
@@ -4237,10 +4252,12 @@ static bool vote_margin(const struct sent *s, size_t mt)
 		token_is(text, &s->t[mt - 2], "lead"));
 }
 
-/* Who got a count of votes at token mt that no event holds: the nearest
- * name before it in its clause (back to the sentence's start, a clause
- * break or "while"), no place nor common noun; a name in the count's own
- * phrase or a possessor ("Pryce is Brennick's new mayor after romping
+/* Who got a count of votes at token mt: the nearest name before it in its
+ * clause (back to the sentence's start, a clause break or "while"), no
+ * place nor common noun; a verb's object ("beat Tomas Reyne with"; not
+ * one a "who" clause then tells of: "beat Tomas Reyne, who polled"), a
+ * name in an aside ("Mira Dahlen, the Green Party candidate, received"),
+ * a name in the count's own phrase or a possessor ("Pryce is Brennick's new mayor after romping
  * home with 9,140 votes": Pryce's) or after a preposition ("in Halden")
  * is passed over. -1 when none. */
 static int32_t vote_owner(const struct sent *s, size_t mt)
@@ -4260,12 +4277,55 @@ static int32_t vote_owner(const struct sent *s, size_t mt)
 		size_t f = tok_first(s, (size_t)e);
 		bool after_prep = f > 0 && is_preposition(s, &s->t[f - 1]);
 		bool possessor = k + 1 < s->n && is_possessive(text, &s->t[k + 1]);
+		/* the object of a verb ("beat Tomas Reyne with 9,410 votes") */
+		bool object = f > 0 && s->t[f - 1].kind == TK_WORD && !(s->t[f - 1].flags & TF_CAP) &&
+			      (bit_get(s->ev, f - 1) || past_form(text, &s->t[f - 1])) &&
+			      !(k + 2 < mt && s->t[k + 1].kind == TK_PUNCT && text[s->t[k + 1].start] == ',' &&
+				token_is(text, &s->t[k + 2], "who"));
+		/* ... nor a name that a determiner makes a modifier ("won the
+		 * Ostby mayoral race with 9,410 votes") */
+		bool modifier = f > 0 && is_determiner(s, &s->t[f - 1]);
 		if (v[e].type == M_ENTITY && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
-		    !after_prep && !possessor)
+		    !after_prep && !possessor && !object && !modifier && !in_aside(s, f, k, mt))
 			return e;
 		k = f;
 	}
 	return -1;
+}
+
+/* Whether a clause opens between tokens a and b (a < b): "while",
+ * "whereas", "and", "but", or punctuation. */
+static bool clause_between(const struct sent *s, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b; k++) {
+		const struct token *t = &s->t[k];
+		if (t->kind == TK_PUNCT || token_is(s->text, t, "while") || token_is(s->text, t, "whereas") ||
+		    token_is(s->text, t, "and") || token_is(s->text, t, "but"))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the name at tokens f..l lies in an aside that a determiner opens
+ * after a comma and a comma closes before token end ("Mira Dahlen, the
+ * Green Party candidate, received": the party is no one who got votes). */
+static bool in_aside(const struct sent *s, size_t f, size_t l, size_t end)
+{
+	const char *text = s->text;
+	size_t open = SIZE_MAX;
+	for (size_t k = f; k-- > 0 && k + 6 > f;) {
+		if (s->t[k].kind == TK_PUNCT) {
+			if (text[s->t[k].start] == ',')
+				open = k;
+			break;
+		}
+	}
+	if (open == SIZE_MAX || !is_determiner(s, &s->t[open + 1]))
+		return false;
+	for (size_t k = l + 1; k < end && k < l + 6; k++)
+		if (s->t[k].kind == TK_PUNCT)
+			return text[s->t[k].start] == ',';
+	return false;
 }
 
 /* The parts of one payment: "paying $120 million in cash and $15 million
@@ -4459,7 +4519,8 @@ static bool level_copula(const char *text, const struct token *t, bool *at)
  * "Unemployment in the region is 7.4%" (a place's, which another place's
  * figure must not meet), not "it was 42%", nor a name's; nor "The
  * company was 40% owned by" (b, the token after the figure, a verb). */
-static void copula_measure(const struct sent *s, size_t a, size_t b, char *w, size_t wsz)
+static void copula_measure(const struct sent *s, size_t a, size_t b, enum mention_type type, char *w,
+			   size_t wsz)
 {
 	const char *text = s->text;
 	/* "The company was 40% owned by": the figure qualifies the verb after it */
@@ -4496,14 +4557,42 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, char *w, si
 			break;
 		j--;
 	}
-	if (j > 0 && is_determiner(s, &s->t[j - 1]))
+	if (j > 0 && is_determiner(s, &s->t[j - 1])) {
+		/* "Her share was 52%": someone's, which another's must not meet */
+		const struct token *d = &s->t[j - 1];
+		if (token_is(text, d, "her") || token_is(text, d, "his") || token_is(text, d, "their") ||
+		    token_is(text, d, "my") || token_is(text, d, "our") || token_is(text, d, "your"))
+			return;
 		j--;
+	}
 	if (j > 0) {
 		const struct token *p = &s->t[j - 1];
 		bool opens = p->kind == TK_PUNCT ? strchr(",;:", text[p->start]) != NULL
 						 : token_is(text, p, "and") || token_is(text, p, "but") ||
 							   token_is(text, p, "while") || token_is(text, p, "where");
 		if (!opens)
+			return;
+		/* ... a phrase before the comma that names a place or a name
+		 * ("In Ostby, turnout was 42%") makes it that place's */
+		if (p->kind == TK_PUNCT && text[p->start] == ',')
+			for (size_t x = j - 1; x-- > 0 && !is_clause_break(text, &s->t[x]);)
+				if (s->covered[x] && entity_ending_at(s, x) >= 0)
+					return;
+	}
+	/* a noun too general to say what ("The rate was 4.5%" may be a bank's
+	 * rate or inflation; "The figure was 31") */
+	static const char *const general[] = {"rate", "figure", "number", "total", "amount", "share", "level",
+					      "result", "score", "increase", "rise", "fall", "drop", "change",
+					      "difference", "gap", "value", "price"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(general); i++)
+		if (token_is(text, t, general[i]))
+			return;
+	/* "Turnout was 42% in the first round and 38% in the runoff": two
+	 * figures of one copula, each of its own occasion */
+	uint32_t after = s->t[b - 1].end;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *f = &s->x->mentions.v[m];
+		if (f->type == type && f->start >= after)
 			return;
 	}
 	token_lower(text, t, w, wsz);
@@ -4584,7 +4673,7 @@ static void find_measure(struct sent *s, struct mention *m)
 		}
 	}
 	if (!w[0])
-		copula_measure(s, a, b, w, sizeof w);
+		copula_measure(s, a, b, m->type, w, sizeof w);
 	bool stays = false; /* level_copula's answer, unused: "stands at" is no measure */
 	/* ... not a verb of change in the past, which no "-ed" tells
 	 * ("Inflation rose to 5.1%": an event's word, no determiner before

@@ -69,4 +69,16 @@ run --db e.db add e/a.txt e/b.txt
 run --db e.db conflicts
 unlike "$out" '"412"' "1,100 people employed do not meet 412 shops"
 
+# a denial in another year or week denies nothing of this Tuesday's act
+mkdir p
+printf 'Ferries\n\n12 March 2026\n\nHarlow Ferries did not suspend sailings in 2025.\n' >p/a.txt
+printf 'Ferries\n\n12 March 2026\n\nHarlow Ferries suspended sailings on Tuesday.\n' >p/b.txt
+printf 'Ferries\n\n12 March 2026\n\nHarlow Ferries did not suspend sailings on Tuesday.\n' >p/c.txt
+run --db p1.db add p/a.txt p/b.txt
+run --db p1.db conflicts
+unlike "$out" 'polarity' "\"did not suspend sailings in 2025\" against \"suspended sailings on Tuesday\": no polarity conflict"
+run --db p2.db add p/c.txt p/b.txt
+run --db p2.db conflicts
+like "$out" 'polarity' "\"did not suspend sailings on Tuesday\" against the same Tuesday: a polarity conflict"
+
 done_testing

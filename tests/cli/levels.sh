@@ -25,7 +25,7 @@ Voter turnout was 38 percent in 2022.
 
 Unemployment stood at 6.1% in March.
 
-The rate remains at 4.5%.
+Inflation remains at 4.5%.
 
 Unemployment in the region is 7.4%.
 
@@ -38,7 +38,7 @@ EOF
 is "$(field m/a.txt '42%' measure)" '"turnout"' "\"Turnout was 42%\": measures turnout"
 is "$(field m/a.txt '38 percent' measure)" '"turnout"' "\"Voter turnout was 38 percent\": a compound's head"
 is "$(field m/a.txt '6.1%' measure)" '"unemployment"' "\"Unemployment stood at 6.1%\": unemployment (not the verb)"
-is "$(field m/a.txt '4.5%' measure)" '"rate"' "\"The rate remains at 4.5%\": rate"
+is "$(field m/a.txt '4.5%' measure)" '"inflation"' "\"Inflation remains at 4.5%\": inflation"
 is "$(field m/a.txt '7.4%' measure)" '' "\"Unemployment in the region is 7.4%\": a place's, no measure"
 is "$(field m/a.txt '52%' measure)" '' "\"Ada Pryce's share was 52%\": a person's, no measure"
 is "$(field m/a.txt '40%' measure)" '' "\"was 40% owned by\": qualifies the verb, no measure"
@@ -88,5 +88,37 @@ like "$out" 'For Ada Pryce, a.txt says "9,410" (9,410 votes) and b.txt "9,140"' 
 like "$out" 'For Tomas Reyne, a.txt says "7,860" (7,860 votes) and b.txt "7,680"' "7,860 against 7,680 for Reyne: a conflict"
 unlike "$out" '"1,460"' "a margin meets no count of votes"
 unlike "$out" '"2,100"' "a third candidate's count meets no one else's"
+
+# two NAME A B: two one-sentence articles, added to NAME.db; $out: its conflicts
+two() {
+	mkdir "$1"
+	printf 'News\n\n12 March 2026\n\n%s\n' "$2" >"$1/a.txt"
+	printf 'News\n\n12 March 2026\n\n%s\n' "$3" >"$1/b.txt"
+	run --db "$1.db" add "$1/a.txt" "$1/b.txt"
+	[ "$rc" -eq 0 ] || echo "# add $1: $err"
+	run --db "$1.db" conflicts
+}
+
+# what a tester found: figures of a copula that are not one fact
+two places "Halden voted on Sunday. In Ostby, turnout was 42%." "Halden voted on Sunday. In Brennick, turnout was 31%."
+unlike "$out" 'quantity' "\"In Ostby, turnout was 42%\" meets not Brennick's 31%"
+two hers "Her share was 52%." "His share was 41%."
+unlike "$out" 'quantity' "\"Her share\" meets not \"His share\""
+two months "Unemployment was 5.1% in January." "Unemployment was 4.8% in February."
+unlike "$out" 'quantity' "January's unemployment meets not February's"
+two rounds "Turnout was 42% in the first round and 38% in the runoff." "Turnout was 38%."
+unlike "$out" 'quantity' "one of two figures of one copula measures nothing"
+two rates "The rate was 4.5%." "Inflation fell again. The rate was 3.1%."
+unlike "$out" 'quantity' "\"The rate\" is too general to meet another"
+
+# ... and counts of votes that are someone else's
+two while "Ada Pryce is Brennick's new mayor after romping home with 9,140 votes." "Ada Pryce won with 9,140 votes, while Tomas Reyne took 7,860 votes."
+unlike "$out" '7,860' "\"while Tomas Reyne took 7,860 votes\": Reyne's, not the win's subject's"
+two aside "The Green Party won 12,400 votes." "Mira Dahlen, the Green Party candidate, received 9,410 votes."
+unlike "$out" 'quantity' "a name in an aside got no votes"
+two who "Mira Dahlen beat Tomas Reyne, who polled 7,860 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
+unlike "$out" 'quantity' "\"beat Tomas Reyne, who polled 7,860\": Reyne's"
+two beat "Mira Dahlen beat Tomas Reyne with 9,140 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
+like "$out" 'For Mira Dahlen' "\"Mira Dahlen beat Tomas Reyne with 9,140 votes\": hers, not the object's"
 
 done_testing

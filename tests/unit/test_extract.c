@@ -702,7 +702,13 @@ int main(void)
 		{"Unemployment stood at 6.1% in March.", "6.1%", "unemployment"},
 		{"Unemployment in the region stands at 7.4%.", "7.4%", ""},
 		{"The company was 40% owned by its founder.", "40%", ""},
-		{"In Halden, turnout was 61%.", "61%", "turnout"},
+		/* ... not a place's, named before it, nor a general noun's, nor
+		 * one of two figures, nor someone's */
+		{"In Halden, turnout was 61%.", "61%", ""},
+		{"On Sunday, turnout was 61%.", "61%", "turnout"},
+		{"The rate was 4.5%.", "4.5%", ""},
+		{"Turnout was 42% in May and 38% in June.", "42%", ""},
+		{"Her share was 52%.", "52%", ""},
 		/* a comparative says which way, not what */
 		{"Shares closed 11% lower.", "11%", ""},
 		{"It was 42% higher.", "42%", ""},
