@@ -1812,6 +1812,26 @@ static void judge_quotes(const struct cf_claim *a, const struct cf_claim *b, str
 	}
 }
 
+/* Whether claims a and b each hold a date of known year (of the claim's
+ * own event, with own_event) and two of them cannot meet. */
+static bool dates_apart(const struct cf_claim *a, const struct cf_claim *b, bool own_event)
+{
+	for (size_t i = 0; i < a->nslots; i++) {
+		const struct cf_slot *da = &a->slots[i];
+		if (strcmp(da->type, "date") != 0 || !da->has_lo || da->year_from == 4 ||
+		    (own_event && !same(da->event, a->event)))
+			continue;
+		for (size_t j = 0; j < b->nslots; j++) {
+			const struct cf_slot *db = &b->slots[j];
+			bool widened;
+			if (strcmp(db->type, "date") == 0 && db->has_lo && db->year_from != 4 &&
+			    (!own_event || same(db->event, b->event)) && !spans_can_meet(da, db, &widened))
+				return true;
+		}
+	}
+	return false;
+}
+
 static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	if (a->negated == b->negated || !same(a->subject, b->subject) || empty(a->event) ||
@@ -1821,18 +1841,8 @@ static void judge_polarity(const struct cf_claim *a, const struct cf_claim *b, s
 	 * derailment injured nobody" denies nothing of "injured a driver on
 	 * Friday", nor "did not suspend sailings in 2025" of "suspended
 	 * sailings on Tuesday" */
-	for (size_t i = 0; i < a->nslots; i++) {
-		const struct cf_slot *da = &a->slots[i];
-		if (strcmp(da->type, "date") != 0 || !same(da->event, a->event) || !da->has_lo || da->year_from == 4)
-			continue;
-		for (size_t j = 0; j < b->nslots; j++) {
-			const struct cf_slot *db = &b->slots[j];
-			bool widened;
-			if (strcmp(db->type, "date") == 0 && same(db->event, b->event) && db->has_lo &&
-			    db->year_from != 4 && !spans_can_meet(da, db, &widened))
-				return;
-		}
-	}
+	if (dates_apart(a, b, true))
+		return;
 	char key[CF_KEY_SIZE];
 	snprintf(key, sizeof key, "%s|%s|%s", a->subject, a->event, a->lemma);
 	struct cf_result *r = emit(k, CF_CONFLICT, "polarity", "strong", "polarity/negated", key);
@@ -2201,27 +2211,6 @@ static const char *one_deal(const struct cf_claim *a, const struct cf_claim *b, 
 	return strcmp(sa, sb) < 0 ? sa : sb;
 }
 
-/* A vote's split: unit "vote" and a pair for its value ("5-2"); a count
- * of votes ("9,410 votes") is a figure as any other. */
-/* Whether claims a and b each hold a date of known year, and two of them
- * cannot meet. */
-static bool apart_in_time(const struct cf_claim *a, const struct cf_claim *b)
-{
-	for (size_t i = 0; i < a->nslots; i++) {
-		const struct cf_slot *da = &a->slots[i];
-		if (strcmp(da->type, "date") != 0 || !da->has_lo || da->year_from == 4)
-			continue;
-		for (size_t j = 0; j < b->nslots; j++) {
-			const struct cf_slot *db = &b->slots[j];
-			bool widened;
-			if (strcmp(db->type, "date") == 0 && db->has_lo && db->year_from != 4 &&
-			    !spans_can_meet(da, db, &widened))
-				return true;
-		}
-	}
-	return false;
-}
-
 /* Whether a class counts what an occurrence lost or harmed: DAMAGE, and
  * an occurrence's doing (OCCUR, FIRE) that compatible() meets with it. */
 static bool loss(const char *cls)
@@ -2229,6 +2218,8 @@ static bool loss(const char *cls)
 	return !empty(cls) && (strcmp(cls, "DAMAGE") == 0 || strcmp(cls, "OCCUR") == 0 || strcmp(cls, "FIRE") == 0);
 }
 
+/* A vote's split: unit "vote" and a pair for its value ("5-2"); a count
+ * of votes ("9,410 votes") is a figure as any other. */
 static bool vote_slot(const struct cf_slot *q)
 {
 	return q->unit && strcmp(q->unit, "vote") == 0 && q->value && strchr(q->value, '-');
@@ -2470,7 +2461,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			/* a level no event holds is of its moment: "Unemployment
 			 * was 5.1% in January" is no other figure of "was 4.8% in
 			 * February" */
-			if (empty(qa->event) && empty(qb->event) && apart_in_time(a, b))
+			if (empty(qa->event) && empty(qb->event) && dates_apart(a, b, false))
 				continue;
 			/* what was damaged counts more than what was destroyed:
 			 * "30 homes damaged by the blast" is no other count of

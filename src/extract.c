@@ -901,16 +901,6 @@ static bool happening_class(const char *cls)
 	return false;
 }
 
-/* Whether the sentence-initial capital at a, alone and not written so
- * elsewhere in the article, is a name by the verb right after it: a
- * trigger in lower case of an act a firm or person does ("Corvane cut 300
- * jobs", "Orvik acquired Fulcrum"; not happening_class) after a word no
- * data file knows (no cue, trigger, alias, date or amount word uses it:
- * "Police arrested", "Officials said" are common words), that the article
- * never writes in lower case, and that does not look like a plural
- * ("Investors sold", "Gunmen killed": a name in -s, "Siemens cut", needs
- * another sign), a gerund ("Mapping reveals"; "Boeing" too) or an adverb
- * in -ly, and whose verb is no participle before a preposition. */
 /* Whether the capital word at token a, a sentence's first, is an acronym
  * set off by an aside that says what it is ("KRVN, the Harwick radio
  * station, employs", "NASA, the space agency,"): in capitals, of two
@@ -925,6 +915,16 @@ static bool initial_acronym(const struct sent *s, size_t a)
 		token_is(s->text, &s->t[a + 2], "an"));
 }
 
+/* Whether the sentence-initial capital at a, alone and not written so
+ * elsewhere in the article, is a name by the verb right after it: a
+ * trigger in lower case of an act a firm or person does ("Corvane cut 300
+ * jobs", "Orvik acquired Fulcrum"; not happening_class) after a word no
+ * data file knows (no cue, trigger, alias, date or amount word uses it:
+ * "Police arrested", "Officials said" are common words), that the article
+ * never writes in lower case, and that does not look like a plural
+ * ("Investors sold", "Gunmen killed": a name in -s, "Siemens cut", needs
+ * another sign), a gerund ("Mapping reveals"; "Boeing" too) or an adverb
+ * in -ly, and whose verb is no participle before a preposition. */
 static bool initial_acts(const struct sent *s, size_t a)
 {
 	const char *text = s->text;
@@ -1496,8 +1496,6 @@ static bool word_near(const struct sent *s, size_t a, size_t b, enum cue_kind ki
 /* Whether a percentage ends right before token i: "the fire was 40%
  * contained", "60 percent contained" tell how far along it is, not that
  * it ended. */
-static bool figure_at(const struct sent *s, size_t k, bool counts);
-
 static bool percent_before(const struct sent *s, size_t i)
 {
 	if (i == 0 || !s->covered[i - 1])
@@ -1505,6 +1503,19 @@ static bool percent_before(const struct sent *s, size_t i)
 	for (size_t m = s->first; m < s->x->mentions.n; m++)
 		if (s->x->mentions.v[m].type == M_PERCENT && s->x->mentions.v[m].end == s->t[i - 1].end)
 			return true;
+	return false;
+}
+
+/* Whether a percentage or a sum (or, with counts, a number too) starts at
+ * token k. */
+static bool figure_at(const struct sent *s, size_t k, bool counts)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *f = &s->x->mentions.v[m];
+		if ((f->type == M_PERCENT || f->type == M_MONEY || (counts && f->type == M_NUMBER)) &&
+		    f->start == s->t[k].start)
+			return true;
+	}
 	return false;
 }
 
@@ -1540,19 +1551,6 @@ static int price_close(const struct sent *s, size_t k)
 	if (k + 1 >= s->n || !figure_at(s, k + 1, false))
 		return 0;
 	return token_is(text, t, "up") ? 1 : token_is(text, t, "down") ? -1 : token_is(text, t, "at") ? 2 : 0;
-}
-
-/* Whether a percentage or a sum (or, with counts, a number too) starts at
- * token k. */
-static bool figure_at(const struct sent *s, size_t k, bool counts)
-{
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *f = &s->x->mentions.v[m];
-		if ((f->type == M_PERCENT || f->type == M_MONEY || (counts && f->type == M_NUMBER)) &&
-		    f->start == s->t[k].start)
-			return true;
-	}
-	return false;
 }
 
 /* Whether a figure (a number, a percentage, a sum) begins within the two
@@ -3492,7 +3490,8 @@ static inline __attribute__((always_inline)) size_t cheapest_event(const struct 
 /* Whether the comma at token k opens a joined clause of its own: "and",
  * "but" or "so" after it, then a word in lower case (", so it would
  * appear that", ", and the champion never recovered"; not a list's ",
- * and Orvik") or a day's possessive (", and Sunday's derailment"). */
+ * and Orvik") or a day's possessive and its noun (", and Sunday's
+ * derailment injured"). */
 static bool joined_clause_at(const struct sent *s, size_t k)
 {
 	const char *text = s->text;
@@ -3503,12 +3502,11 @@ static bool joined_clause_at(const struct sent *s, size_t k)
 		return false;
 	if (!(w->flags & TF_CAP))
 		return true;
-	/* ... or a day's possessive: ", and Sunday's derailment injured
-	 * nobody" (no list's ", and Sunday") */
+	/* ... or a day's possessive whose noun a word in lower case follows:
+	 * ", and Sunday's derailment injured nobody" (not a list's ", and
+	 * Sunday's concert, on Thursday") */
 	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
 					   "friday", "saturday", "sunday"};
-	/* ... whose noun a verb follows, not a list's ", and Sunday's
-	 * concert, on Thursday" */
 	if (k + 5 >= s->n || !is_possessive(text, &s->t[k + 3]) || s->t[k + 5].kind != TK_WORD ||
 	    (s->t[k + 5].flags & TF_CAP))
 		return false;
@@ -4220,11 +4218,11 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		if (ty == M_NUMBER && field_is(v[m].unit, "age"))
 			tie_age(s, &v[m], mt, mt_end);
 		/* "Quist finished first with 9,410 votes", "Reyne came second
-		 * on 7,860 votes": a count of votes no event holds is the one
-		 * its clause names who got them */
-		/* ... and so is one an event holds, when the count lies in a
-		 * clause after the trigger's ("Ada Pryce won with 9,140 votes,
-		 * while Tomas Reyne took 7,860", "beat Tomas Reyne, who polled
+		 * on 7,860 votes": a count of votes (no split, no margin) that
+		 * no event holds is of the one its clause names (vote_owner);
+		 * so is one an event holds when the count lies in a clause
+		 * after the trigger's ("Ada Pryce won with 9,140 votes, while
+		 * Tomas Reyne took 7,860", "beat Tomas Reyne, who polled
 		 * 7,860": Reyne's, not the win's subject) */
 		if (ty == M_NUMBER && field_is(v[m].unit, "vote") && !strchr(v[m].value, '-') && !v[m].measure[0] &&
 		    (v[m].subject == -1 || v[m].event >= 0)) {
@@ -4253,13 +4251,14 @@ static bool vote_margin(const struct sent *s, size_t mt)
 }
 
 /* Who got a count of votes at token mt: the nearest name before it in its
- * clause (back to the sentence's start, a clause break or "while"), no
- * place nor common noun; a verb's object ("beat Tomas Reyne with"; not
- * one a "who" clause then tells of: "beat Tomas Reyne, who polled"), a
- * name in an aside ("Mira Dahlen, the Green Party candidate, received"),
- * a name in the count's own phrase or a possessor ("Pryce is Brennick's new mayor after romping
- * home with 9,140 votes": Pryce's) or after a preposition ("in Halden")
- * is passed over. -1 when none. */
+ * clause (back to the sentence's start, a clause break, "while",
+ * "whereas" or "than"), no place nor common noun. Passed over: a verb's
+ * object ("beat Tomas Reyne with"; not one a "who" clause then tells of:
+ * "beat Tomas Reyne, who polled"), a name in an aside ("Mira Dahlen, the
+ * Green Party candidate, received"), a name a determiner makes a
+ * modifier ("won the Ostby mayoral race with"), a possessor ("Pryce is
+ * Brennick's new mayor after romping home with 9,140 votes": Pryce's) and
+ * a name after a preposition ("in Halden"). -1 when none. */
 static int32_t vote_owner(const struct sent *s, size_t mt)
 {
 	const char *text = s->text;
@@ -4282,8 +4281,8 @@ static int32_t vote_owner(const struct sent *s, size_t mt)
 			      (bit_get(s->ev, f - 1) || past_form(text, &s->t[f - 1])) &&
 			      !(k + 2 < mt && s->t[k + 1].kind == TK_PUNCT && text[s->t[k + 1].start] == ',' &&
 				token_is(text, &s->t[k + 2], "who"));
-		/* ... nor a name that a determiner makes a modifier ("won the
-		 * Ostby mayoral race with 9,410 votes") */
+		/* a name a determiner makes a modifier ("won the Ostby
+		 * mayoral race with 9,410 votes") */
 		bool modifier = f > 0 && is_determiner(s, &s->t[f - 1]);
 		if (v[e].type == M_ENTITY && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
 		    !after_prep && !possessor && !object && !modifier && !in_aside(s, f, k, mt))
@@ -4494,31 +4493,33 @@ static size_t rate_noun(const struct sent *s, const struct mention *m, size_t b)
 	return 0;
 }
 
-/* Whether t is a copula that states a level: "is", "was", "are", "were",
- * and "stands", "stood", "remains", "remained" (which an "at" follows:
- * *at is set for them). */
-static bool level_copula(const char *text, const struct token *t, bool *at)
+/* Whether t is a copula that states a level: 1 for "is", "was", "are",
+ * "were"; 2 for "stands", "stood", "remains", "remained", which an "at"
+ * follows; 0 for none. */
+static int level_copula(const char *text, const struct token *t)
 {
 	/* literal words: token_is answers most of them on the length alone
 	 * (this runs before every sum, percentage and bare number) */
-	*at = false;
 	if (token_is(text, t, "is") || token_is(text, t, "was") || token_is(text, t, "are") ||
 	    token_is(text, t, "were"))
-		return true;
-	*at = true;
+		return 1;
 	return token_is(text, t, "stands") || token_is(text, t, "stood") || token_is(text, t, "remains") ||
-	       token_is(text, t, "remained");
+		       token_is(text, t, "remained")
+		       ? 2
+		       : 0;
 }
 
-/* What a figure at token a measures when a copula joins it to its clause's
- * subject, a bare noun: "Turnout was 42%", "The death toll is 31",
- * "Unemployment stood at 6.1%" -> turnout, toll, unemployment; written
- * into w. The noun opens its clause (the sentence, or after punctuation
- * or a conjunction), after a determiner or none: not "Quist's share was
- * 52%" (hers, which another's share must not meet), not
- * "Unemployment in the region is 7.4%" (a place's, which another place's
- * figure must not meet), not "it was 42%", nor a name's; nor "The
- * company was 40% owned by" (b, the token after the figure, a verb). */
+/* What a figure of type `type` at tokens a..b-1 measures when a copula
+ * joins it to its clause's subject, a bare noun: "Turnout was 42%", "Net
+ * debt stood at 410 million pounds", "Unemployment stood at 6.1%" ->
+ * turnout, debt, unemployment; written into w. The noun opens its clause
+ * (the sentence, or after punctuation or a conjunction), after a
+ * determiner or none. Not someone's or a place's, which another's must
+ * not meet ("Quist's share", "Her share", "Unemployment in the region is
+ * 7.4%", "In Ostby, turnout was 42%"), not a pronoun's ("she was 91"),
+ * not a noun too general to say what ("The rate was 4.5%"), not one of
+ * two figures of one copula, nor "The company was 40% owned by" (b, the
+ * token after the figure, a verb). */
 static void copula_measure(const struct sent *s, size_t a, size_t b, enum mention_type type, char *w,
 			   size_t wsz)
 {
@@ -4530,8 +4531,8 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, enum mentio
 	bool at = token_is(text, &s->t[c], "at");
 	if (at)
 		c--;
-	bool need_at = false;
-	if (!level_copula(text, &s->t[c], &need_at) || need_at != at || c < 1)
+	int copula = level_copula(text, &s->t[c]);
+	if (!copula || (copula == 2) != at || c < 1)
 		return;
 	size_t k = c - 1;
 	const struct token *t = &s->t[k];
@@ -4551,8 +4552,8 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, enum mentio
 	for (int mods = 0; mods < 2 && j > 0; mods++) {
 		const struct token *u = &s->t[j - 1];
 		if (u->kind != TK_WORD || s->covered[j - 1] || bit_get(s->ev, j - 1) ||
-		    ((u->flags & TF_CAP) && j > 1) || is_possessive(text, u) || !measure_noun(s, u) || is_preposition(s, u) || is_connector(s, u) ||
-		    token_is(text, u, "and") || token_is(text, u, "but") || token_is(text, u, "while") ||
+		    ((u->flags & TF_CAP) && j > 1) || is_possessive(text, u) || !measure_noun(s, u) ||
+		    is_preposition(s, u) || is_connector(s, u) || token_is(text, u, "and") || token_is(text, u, "but") || token_is(text, u, "while") ||
 		    token_is(text, u, "where"))
 			break;
 		j--;
@@ -4674,14 +4675,13 @@ static void find_measure(struct sent *s, struct mention *m)
 	}
 	if (!w[0])
 		copula_measure(s, a, b, m->type, w, sizeof w);
-	bool stays = false; /* level_copula's answer, unused: "stands at" is no measure */
 	/* ... not a verb of change in the past, which no "-ed" tells
 	 * ("Inflation rose to 5.1%": an event's word, no determiner before
 	 * it; "its sales to" stays) */
 	if (!w[0] && a >= 2 && (token_is(text, &s->t[a - 1], "of") || token_is(text, &s->t[a - 1], "to") ||
 				token_is(text, &s->t[a - 1], "at")) &&
 	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && !s->covered[a - 2] &&
-	    measure_noun(s, &s->t[a - 2]) && !level_copula(text, &s->t[a - 2], &stays) &&
+	    measure_noun(s, &s->t[a - 2]) && !level_copula(text, &s->t[a - 2]) &&
 	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
 		token_lower(text, &s->t[a - 2], w, sizeof w);
 	/* ... but a sum a verb of change reaches measures the noun before the

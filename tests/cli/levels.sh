@@ -45,12 +45,9 @@ is "$(field m/a.txt '40%' measure)" '' "\"was 40% owned by\": qualifies the verb
 is "$(field m/a.txt '91' measure)" '' "\"she was 91\": a pronoun's, no measure"
 
 # two outlets' turnouts meet; a place's unemployment meets no bare one
-mkdir t
-printf 'Halden votes\n\n3 March 2026\n\nTurnout was 42%%.\n\nUnemployment stands at 6.1%%.\n' >t/a.txt
-printf 'Halden count\n\n3 March 2026\n\nTurnout was 38%%.\n\nUnemployment in the region is 7.4%%.\n' >t/b.txt
-run --db t.db add t/a.txt t/b.txt
+stories t '3 March 2026' 'Turnout was 42%.\n\nUnemployment stands at 6.1%.' \
+	'Turnout was 38%.\n\nUnemployment in the region is 7.4%.'
 is "$rc" 0 "add the turnout story"
-run --db t.db conflicts
 like "$out" '"42%" and b.txt "38%"' "42% against 38% turnout: a conflict"
 like "$out" 'For the turnout, a.txt says' "... said of the turnout"
 unlike "$out" '6.1%' "a bare unemployment does not meet the region's"
@@ -89,36 +86,28 @@ like "$out" 'For Tomas Reyne, a.txt says "7,860" (7,860 votes) and b.txt "7,680"
 unlike "$out" '"1,460"' "a margin meets no count of votes"
 unlike "$out" '"2,100"' "a third candidate's count meets no one else's"
 
-# two NAME A B: two one-sentence articles, added to NAME.db; $out: its conflicts
-two() {
-	mkdir "$1"
-	printf 'News\n\n12 March 2026\n\n%s\n' "$2" >"$1/a.txt"
-	printf 'News\n\n12 March 2026\n\n%s\n' "$3" >"$1/b.txt"
-	run --db "$1.db" add "$1/a.txt" "$1/b.txt"
-	[ "$rc" -eq 0 ] || echo "# add $1: $err"
-	run --db "$1.db" conflicts
-}
+march='12 March 2026'
 
 # what a tester found: figures of a copula that are not one fact
-two places "Halden voted on Sunday. In Ostby, turnout was 42%." "Halden voted on Sunday. In Brennick, turnout was 31%."
+stories places "$march" "Halden voted on Sunday. In Ostby, turnout was 42%." "Halden voted on Sunday. In Brennick, turnout was 31%."
 unlike "$out" 'quantity' "\"In Ostby, turnout was 42%\" meets not Brennick's 31%"
-two hers "Her share was 52%." "His share was 41%."
+stories hers "$march" "Her share was 52%." "His share was 41%."
 unlike "$out" 'quantity' "\"Her share\" meets not \"His share\""
-two months "Unemployment was 5.1% in January." "Unemployment was 4.8% in February."
+stories months "$march" "Unemployment was 5.1% in January." "Unemployment was 4.8% in February."
 unlike "$out" 'quantity' "January's unemployment meets not February's"
-two rounds "Turnout was 42% in the first round and 38% in the runoff." "Turnout was 38%."
+stories rounds "$march" "Turnout was 42% in the first round and 38% in the runoff." "Turnout was 38%."
 unlike "$out" 'quantity' "one of two figures of one copula measures nothing"
-two rates "The rate was 4.5%." "Inflation fell again. The rate was 3.1%."
+stories rates "$march" "The rate was 4.5%." "Inflation fell again. The rate was 3.1%."
 unlike "$out" 'quantity' "\"The rate\" is too general to meet another"
 
 # ... and counts of votes that are someone else's
-two while "Ada Pryce is Brennick's new mayor after romping home with 9,140 votes." "Ada Pryce won with 9,140 votes, while Tomas Reyne took 7,860 votes."
+stories while "$march" "Ada Pryce is Brennick's new mayor after romping home with 9,140 votes." "Ada Pryce won with 9,140 votes, while Tomas Reyne took 7,860 votes."
 unlike "$out" '7,860' "\"while Tomas Reyne took 7,860 votes\": Reyne's, not the win's subject's"
-two aside "The Green Party won 12,400 votes." "Mira Dahlen, the Green Party candidate, received 9,410 votes."
+stories aside "$march" "The Green Party won 12,400 votes." "Mira Dahlen, the Green Party candidate, received 9,410 votes."
 unlike "$out" 'quantity' "a name in an aside got no votes"
-two who "Mira Dahlen beat Tomas Reyne, who polled 7,860 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
+stories who "$march" "Mira Dahlen beat Tomas Reyne, who polled 7,860 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
 unlike "$out" 'quantity' "\"beat Tomas Reyne, who polled 7,860\": Reyne's"
-two beat "Mira Dahlen beat Tomas Reyne with 9,140 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
+stories beat "$march" "Mira Dahlen beat Tomas Reyne with 9,140 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
 like "$out" 'For Mira Dahlen' "\"Mira Dahlen beat Tomas Reyne with 9,140 votes\": hers, not the object's"
 
 done_testing

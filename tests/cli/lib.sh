@@ -102,6 +102,24 @@ pair() {
 	run --db "$1.db" conflicts
 }
 
+# stories NAME DATE TEXT...: one article a TEXT (NAME/a.txt, b.txt, ...:
+# the headline "News", the DATE line, then the TEXT, where "\n" starts a
+# line), all added to NAME.db; $out: the store's conflicts
+stories() {
+	local name=$1 date=$2 f=a
+	shift 2
+	mkdir -p "$name"
+	local files=()
+	for text in "$@"; do
+		printf 'News\n\n%s\n\n%b\n' "$date" "$text" >"$name/$f.txt"
+		files+=("$name/$f.txt")
+		f=$(echo "$f" | tr 'a-y' 'b-z')
+	done
+	run --db "$name.db" add "${files[@]}"
+	[ "$rc" -eq 0 ] || echo "# add $name: $err"
+	run --db "$name.db" conflicts
+}
+
 # digest DB: the store's content as text (schema and rows), or "absent"
 digest() {
 	if [ ! -e "$1" ]; then

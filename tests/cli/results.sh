@@ -46,20 +46,15 @@ cut=$(grep -F '"sentence":8,' <<<"$out" | grep '"type":"number"')
 like "$cut" '"event":"LAYOFF"' "\"will cut 300 staff.\": the cut's count, no EMPLOY"
 
 # roles are workers: 1,200 roles agree with 1,200 jobs
-mkdir j
-printf 'Cuts\n\n20 November 2026\n\nBrackenfield Foods will cut 1,200 jobs.\n' >j/a.txt
-printf 'Cuts\n\n20 November 2026\n\nBrackenfield Foods is to axe 1,200 roles.\n' >j/b.txt
-run --db j.db add j/a.txt j/b.txt
+november='20 November 2026'
+stories j "$november" "Brackenfield Foods will cut 1,200 jobs." "Brackenfield Foods is to axe 1,200 roles."
 is "$rc" 0 "add the cuts"
 run --db j.db corroborations
 like "$out" 'a.txt ("1,200") and b.txt ("1,200") agree on Brackenfield Foods: 1,200 jobs' "1,200 roles axed agree with 1,200 jobs cut"
 
 # a price's fall told as a close meets another outlet's fall
-mkdir f
-printf 'Shares\n\n20 November 2026\n\nShares in Brackenfield Foods fell 8%% on Thursday.\n' >f/a.txt
-printf 'Shares\n\n20 November 2026\n\nShares in Brackenfield Foods closed 11%% lower on Thursday.\n' >f/b.txt
-run --db f.db add f/a.txt f/b.txt
-run --db f.db conflicts
+stories f "$november" "Shares in Brackenfield Foods fell 8% on Thursday." \
+	"Shares in Brackenfield Foods closed 11% lower on Thursday."
 like "$out" 'a.txt says "8%" and b.txt "11%"' "\"fell 8%\" against \"closed 11% lower\": a conflict"
 
 done_testing
