@@ -66,7 +66,7 @@ struct sent {
 	size_t first;     /* first mention of this sentence in x->mentions */
 	unsigned char *covered;
 	struct extraction *x;
-	const struct proper_set *proper;
+	struct proper_set *proper;
 	struct buf *scratch; /* fold_name's, reused for every name of the document */
 	struct doc_lists *lists; /* tie appends the sentence's to them */
 	/* the tokens each finder must look at, one bit a token (sent_masks):
@@ -1298,6 +1298,13 @@ static void find_entities(struct sent *s)
 				i = a + 1;
 				continue;
 			}
+			/* a lone word its verb showed to be a name is one at
+			 * the start of the article's later sentences too
+			 * ("Brackenfield employs 1,100 people. Brackenfield
+			 * shares closed 9% lower") */
+			if (!joined)
+				proper_add(s->proper, word_hash(text, text + s->t[a].start,
+								s->t[a].end - s->t[a].start));
 			/* "Will Intel follow?", "Currently SeaMicro's chip": the
 			 * name starts after the first word (a trade's name, "Joe's
 			 * Diner", does not start at its possessive) */
@@ -4599,6 +4606,141 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, enum mentio
 	token_lower(text, t, w, wsz);
 }
 
+/* Whether an event of class RISE or FALL starts at token k. */
+static bool change_at(const struct sent *s, size_t k)
+{
+	if (!bit_get(s->ev, k))
+		return false;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *e = &s->x->mentions.v[m];
+		if (e->type == M_EVENT && e->start == s->t[k].start)
+			return streq(e->value, "RISE") || streq(e->value, "FALL");
+	}
+	return false;
+}
+
+/* Whether t is a noun that names a change, not what changed ("a 12%
+ * rise", "an increase of 3%"). */
+static bool change_noun(const char *text, const struct token *t)
+{
+	static const char *const w[] = {"rise",	    "rises",	 "increase", "increases", "fall",
+					"falls",    "drop",	 "drops",    "jump",	  "gain",
+					"gains",    "decline",	 "declines", "growth",	  "decrease",
+					"climb",    "slump",	 "surge",    "plunge",	  "cut"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
+		if (token_is(text, t, w[i]))
+			return true;
+	return false;
+}
+
+/* The noun a change is of, its clause's subject, which names what a
+ * figure of the change measures: "its pre-tax profit rose 12% to £41m",
+ * "Harlow shares fell 8%", "like-for-like sales fell 2.1%" -> profit,
+ * share, sale (the noun right before the verb, lower case, not a
+ * pronoun's, not a noun that names a change or a count of nothing:
+ * "the figure rose"); "Profit at Harlow Foods rose 12%", "Shares in
+ * Harlow fell" -> the noun before the name's preposition. v: the verb.
+ * Written into w; nothing when none. */
+static void change_subject_noun(const struct sent *s, size_t v, char *w, size_t wsz)
+{
+	const char *text = s->text;
+	if (v < 1)
+		return;
+	size_t k = v - 1;
+	/* across the verb's own words ("shares have risen") */
+	while (k > 0 && s->t[k].kind == TK_WORD && !s->covered[k] && is_verb_filler(s, &s->t[k]))
+		k--;
+	/* across "at NAME", "in NAME", "of NAME" */
+	if (s->covered[k] && s->t[k].kind == TK_WORD) {
+		int32_t e = entity_ending_at(s, k);
+		if (e < 0)
+			return;
+		size_t j = k;
+		while (j > 0 && s->covered[j - 1] && s->t[j - 1].start >= s->x->mentions.v[e].start)
+			j--;
+		if (j < 2 || !(token_is(text, &s->t[j - 1], "at") || token_is(text, &s->t[j - 1], "in") ||
+			       token_is(text, &s->t[j - 1], "of")))
+			return;
+		k = j - 2;
+	}
+	const struct token *t = &s->t[k];
+	if (t->kind != TK_WORD || s->covered[k] || (t->flags & TF_CAP && k > 0) || is_possessive(text, t) ||
+	    is_preposition(s, t) || is_connector(s, t) || is_determiner(s, t) || word_is(s, t, CUE_PRONOUN) ||
+	    past_form(text, t) || change_noun(text, t))
+		return;
+	static const char *const none[] = {"figure", "number", "total", "amount", "level", "result",
+					   "it",     "they",   "this",  "that",   "which", "who"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(none); i++)
+		if (token_is(text, t, none[i]))
+			return;
+	token_lower(text, t, w, wsz);
+}
+
+/* What a percentage or a sum of a change measures, when the change says
+ * what changed: the change's subject noun before the verb, the figure
+ * right after the verb or its "by" ("profit rose 12%", "fell by 4.3%"),
+ * or the level it reached after "to" ("profit fell 4.3% to £88m"); or
+ * what a change's noun after the figure is "in" ("a 12% rise in
+ * profit", "a 3% increase in pre-tax profit"). w holds what the noun
+ * after the figure gave ("rise"), which the latter replaces. */
+static void change_measure(const struct sent *s, size_t a, size_t b, char *w, size_t wsz)
+{
+	const char *text = s->text;
+	if (w[0]) {
+		/* "a 12% rise in pre-tax profit": the noun after "in" */
+		if (b < s->n && change_noun(text, &s->t[b])) {
+			w[0] = '\0';
+			size_t k = b + 1;
+			if (k + 1 < s->n && token_is(text, &s->t[k], "in")) {
+				size_t j = k + 1, last = SIZE_MAX;
+				for (; j < s->n && j < k + 6; j++) {
+					const struct token *t = &s->t[j];
+					if (t->kind == TK_PUNCT && text[t->start] == '-' && last != SIZE_MAX)
+						continue;
+					if (t->kind != TK_WORD || (t->flags & TF_CAP) || s->covered[j] ||
+					    is_preposition(s, t) || is_connector(s, t) || token_is(text, t, "and") ||
+					    token_is(text, t, "or") || is_verb_filler(s, t))
+						break;
+					if (!is_determiner(s, t))
+						last = j;
+				}
+				if (last != SIZE_MAX && measure_noun(s, &s->t[last]))
+					token_lower(text, &s->t[last], w, wsz);
+			}
+		}
+		return;
+	}
+	if (a < 2)
+		return;
+	size_t k = a - 1;
+	/* the level a change reached after its figure: "fell 4.3% to £88m",
+	 * "rose 4% to close at $61.20" */
+	if (k >= 3 && token_is(text, &s->t[k], "at") && token_is(text, &s->t[k - 1], "close") &&
+	    token_is(text, &s->t[k - 2], "to"))
+		k -= 2;
+	if (token_is(text, &s->t[k], "to") && k >= 2) {
+		size_t j = k - 1;
+		/* "Inflation rose to 3.1%": the level itself */
+		if (change_at(s, j)) {
+			change_subject_noun(s, j, w, wsz);
+			return;
+		}
+		if (!s->covered[j])
+			return;
+		while (j > 0 && s->covered[j - 1])
+			j--;
+		if (j < 2)
+			return;
+		k = j - 1;
+	} else if (s->t[k].kind != TK_WORD)
+		return;
+	if (token_is(text, &s->t[k], "by"))
+		k--;
+	if (!change_at(s, k))
+		return;
+	change_subject_noun(s, k, w, wsz);
+}
+
 static void find_measure(struct sent *s, struct mention *m)
 {
 	const char *text = s->text;
@@ -4673,6 +4815,8 @@ static void find_measure(struct sent *s, struct mention *m)
 			}
 		}
 	}
+	if (m->type == M_PERCENT || m->type == M_MONEY)
+		change_measure(s, a, b, w, sizeof w);
 	if (!w[0])
 		copula_measure(s, a, b, m->type, w, sizeof w);
 	/* ... not a verb of change in the past, which no "-ed" tells

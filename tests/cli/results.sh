@@ -57,4 +57,23 @@ stories f "$november" "Shares in Brackenfield Foods fell 8% on Thursday." \
 	"Shares in Brackenfield Foods closed 11% lower on Thursday."
 like "$out" 'a.txt says "8%" and b.txt "11%"' "\"fell 8%\" against \"closed 11% lower\": a conflict"
 
+# what changed measures the change: a profit's rise is no other figure of
+# the revenue's ("rose 12%" against "climbed 3%" was a strong conflict)
+stories m "$november" "Brackenfield Foods said its pre-tax profit rose 12% to £41m." \
+	"Brackenfield Foods said its revenue climbed 3% to £1.2bn." \
+	"Brackenfield Foods said annual profit rose 10% to £40m."
+unlike "$out" '"3%"' "a rise in revenue meets no rise in profit"
+like "$out" "For Brackenfield Foods' profit, a.txt says \"12%\" and c.txt \"10%\"" "two rises in profit meet, the measure named"
+stories s "$november" "Brackenfield Foods said annual profit fell 4.3% to £88m." \
+	"Brackenfield Foods shares closed 9% lower on Thursday." \
+	"Shares in Brackenfield Foods closed 11% lower on Thursday."
+unlike "$out" '"4.3%"' "a fall in profit meets no fall of the shares"
+like "$out" 'b.txt says "9%" and c.txt "11%"' "two falls of the shares meet"
+
+# a lone word its verb showed to be a name stays one at the start of the
+# article's later sentences ("Brackenfield shares" named nothing)
+printf 'News\n\n%s\n\nBrackenfield employs 1,100 people.\n\nBrackenfield shares closed 9%% lower.\n' "$november" >r/n.txt
+run extract --format jsonl r/n.txt
+like "$(grep '"sentence":3,' <<<"$out" | grep '"type":"entity"')" '"text":"Brackenfield"' "\"Brackenfield shares closed 9% lower\" after \"Brackenfield employs\": Brackenfield's"
+
 done_testing

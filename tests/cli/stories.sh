@@ -129,7 +129,7 @@ The Bank of Orlen on Thursday increased its main rate to 3.5% from 3.25%.
 TXT
 run extract --format jsonl rate-a.txt rate-b.txt
 is "$(jq -r 'select(.type == "percent") | "\(.text)|\(.event)|\(.measure)"' <<<"$out" | tr '\n' ';')" \
-	"3.75%|RISE|rate;5.1%|RISE|null;4.6%|null|null;3.5%|RISE|rate;3.25%|null|null;" \
+	"3.75%|RISE|rate;5.1%|RISE|inflation;4.6%|null|null;3.5%|RISE|rate;3.25%|null|null;" \
 	"the rate a change reaches measures the rate, across 'by a quarter point'; the values before it tie to no event"
 run --db rate.db add --story rate rate-a.txt rate-b.txt
 is "$(conflicts_of rate)" \
@@ -288,7 +288,7 @@ is "$(jq -r 'select(.type == "event" and .unit == "reach") | "\(.text)|\(.value)
 	"reached|RISE;" "'reached 3.4%' is a RISE; 'to reach their customers' no event"
 run --db prices.db add --story prices prices-a.txt prices-b.txt
 is "$(conflicts_of prices)" \
-	'quantity|strong|For Orlan, prices-a.txt says "3.1%" and prices-b.txt "3.4%": the figures cannot both be right' \
+	'quantity|strong|For Orlan'"'"'s inflation, prices-a.txt says "3.1%" and prices-b.txt "3.4%": the figures cannot both be right' \
 	"inflation that rose to 3.1% against inflation that reached 3.4% in the same month"
 
 # ---- what is lost: homes burned, flooded or destroyed, boats sunk

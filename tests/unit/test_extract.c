@@ -681,7 +681,21 @@ int main(void)
 		{"The chain opened more than 20 in the last few years.", "more than 20", ""},
 		{"A quake measuring 5.1 rattled Napa and Yolo counties.", "5.1", ""},
 		{"At $50 million this is a small bet.", "$50 million", ""},
-		{"Shares jumped to 20% on Monday.", "20%", ""},
+		{"Shares jumped to 20% on Monday.", "20%", "share"},
+		/* a change's figure measures what changed, the noun before its
+		 * verb, or the noun a change's noun is "in" */
+		{"Harlow Foods said its pre-tax profit rose 12% to £41m.", "12%", "profit"},
+		{"Harlow Foods said its pre-tax profit rose 12% to £41m.", "£41m", "profit"},
+		{"Like-for-like sales fell 2.1% in the year.", "2.1%", "sale"},
+		{"Profit at Harlow Foods rose 12% last year.", "12%", "profit"},
+		{"Shares in Harlow fell 8% on Tuesday.", "8%", "share"},
+		{"Corvane's shares have risen 22% this year.", "22%", "share"},
+		{"Harlow posted a 12% rise in pre-tax profit.", "12%", "profit"},
+		{"Harlow posted a 12% rise on Tuesday.", "12%", ""},
+		{"Inflation rose to 5.1% in May.", "5.1%", "inflation"},
+		{"Corvane shares rose 4% to close at $61.20 on Friday.", "$61.20", "share"},
+		{"The figure rose 12% last year.", "12%", ""},
+		{"It said that it rose 12% last year.", "12%", ""},
 		{"The firm got 20 more than it asked.", "20", ""},
 		/* a sum's rate measures its unit, however written */
 		{"The buyer pays $41 per share for it.", "$41", "share"},
@@ -710,7 +724,7 @@ int main(void)
 		{"Turnout was 42% in May and 38% in June.", "42%", ""},
 		{"Her share was 52%.", "52%", ""},
 		/* a comparative says which way, not what */
-		{"Shares closed 11% lower.", "11%", ""},
+		{"Shares closed 11% lower.", "11%", "share"},
 		{"It was 42% higher.", "42%", ""},
 	};
 	for (size_t k = 0; k < CC_ARRAY_LEN(measures); k++)
