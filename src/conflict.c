@@ -229,12 +229,35 @@ static bool same_words_after_date(const struct cf_claim *a, const struct cf_clai
  * guidance is unchanged" are two statements). */
 static bool same_act(const struct cf_words *w, const struct cf_claim *a, const struct cf_claim *b);
 
+/* Whether the start's verb is an outbreak's (events.tsv ties "erupt" and
+ * "ignite" to "break out"). */
+static bool outbreak(const struct cf_words *w, const struct cf_claim *c)
+{
+	return !empty(c->lemma) && (same(c->lemma, "break out") || (w && w->act && same(w->act(c->lemma, w->ctx), "break out")));
+}
+
+/* What broke out started: "The fire started on Sunday" and "broke out on
+ * Monday" tell one start (only what happens breaks out, so the start of
+ * one subject is that happening's, whichever verb tells it). */
+static bool same_outbreak(const struct cf_words *w, const char *cls, const struct cf_claim *a,
+			  const struct cf_claim *b)
+{
+	if (strcmp(cls, "START") != 0)
+		return false;
+	bool oa = outbreak(w, a), ob = outbreak(w, b);
+	if (oa == ob)
+		return false;
+	const struct cf_claim *o = oa ? b : a; /* the side that is no outbreak */
+	const char *act = w && w->act && !empty(o->lemma) ? w->act(o->lemma, w->ctx) : o->lemma;
+	return same(act, "start") || same(act, "begin");
+}
+
 static bool same_action(const struct cf_words *w, const char *cls, const struct cf_claim *a,
 			const struct cf_claim *b)
 {
 	if (reporting(cls))
 		return same_report(cls, a, b) || same_figure(a, b) || same_words_after_date(a, b);
-	return same_act(w, a, b) || same_change(cls, a, b) || same_closing(cls, a, b);
+	return same_act(w, a, b) || same_change(cls, a, b) || same_closing(cls, a, b) || same_outbreak(w, cls, a, b);
 }
 
 /* The same verb, or two verbs of one act: "died on Thursday" and "passed

@@ -4,7 +4,9 @@
 # Sunday", "the blaze that destroyed the yard on Sunday night" (OCCUR, the
 # blaze the subject) meet "the blaze broke out on Monday" (START): a day it
 # was going on before the day it began cannot be right. A day after the
-# start, or two days it was going on, can both be.
+# start, or two days it was going on, can both be. A start told as an
+# outbreak is one start whichever verb each outlet uses ("erupted",
+# "started" on Sunday against "broke out" on Monday).
 . "$top_srcdir/tests/cli/lib.sh"
 
 printf 'Lumber yard fire\n\nThe blaze broke out on Monday at the Fenwick lumber yard.\n' >a.txt
@@ -61,5 +63,16 @@ is "$(jq -r 'select(.type == "number" and .text == "40") | "\(.event)|\(.subject
 	"OCCUR|blaze|false" "the 40 homes are what the blaze destroyed, not a START of the story's"
 is "$(jq -r 'select(.type == "date" and .sentence == 1) | "\(.event)|\(.subject)"' <<<"$out")" \
 	"START|blaze" "the aside's Monday is still the blaze's start"
+
+# a start told as an outbreak: what broke out (erupted, ignited) started,
+# whichever verb each outlet uses
+aug='13 August 2025'
+stories ob1 "$aug" "The Cedar Ridge Fire erupted on Sunday near Halden." "The Cedar Ridge Fire broke out on Monday near Halden."
+like "$out" 'Cedar Ridge Fire erupts on 2025-08-10 ("Sunday"), b.txt on 2025-08-11' "erupted on Sunday against broke out on Monday: one start"
+stories ob2 "$aug" "The Cedar Ridge Fire started on Sunday near Halden." "The Cedar Ridge Fire broke out on Monday near Halden."
+like "$out" 'event-date (strong)' "started on Sunday against broke out on Monday: one start"
+stories ob3 "$aug" "The Cedar Ridge Fire began on Monday near Halden." "The Cedar Ridge Fire ignited on Monday near Halden."
+run --db ob3.db corroborations
+like "$out" 'agree that Cedar Ridge Fire' "began on Monday and ignited on Monday agree"
 
 done_testing
