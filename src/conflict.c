@@ -233,7 +233,8 @@ static bool same_act(const struct cf_words *w, const struct cf_claim *a, const s
  * "ignite" to "break out"). */
 static bool outbreak(const struct cf_words *w, const struct cf_claim *c)
 {
-	return !empty(c->lemma) && (same(c->lemma, "break out") || (w && w->act && same(w->act(c->lemma, w->ctx), "break out")));
+	return !empty(c->lemma) &&
+	       (same(c->lemma, "break out") || (w && w->act && same(w->act(c->lemma, w->ctx), "break out")));
 }
 
 /* What broke out started: "The fire started on Sunday" and "broke out on
@@ -257,7 +258,8 @@ static bool same_action(const struct cf_words *w, const char *cls, const struct 
 {
 	if (reporting(cls))
 		return same_report(cls, a, b) || same_figure(a, b) || same_words_after_date(a, b);
-	return same_act(w, a, b) || same_change(cls, a, b) || same_closing(cls, a, b) || same_outbreak(w, cls, a, b);
+	return same_act(w, a, b) || same_change(cls, a, b) || same_closing(cls, a, b) ||
+	       same_outbreak(w, cls, a, b);
 }
 
 /* The same verb, or two verbs of one act: "died on Thursday" and "passed

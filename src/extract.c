@@ -4664,7 +4664,7 @@ static void change_subject_noun(const struct sent *s, size_t v, char *w, size_t 
 		k = j - 2;
 	}
 	const struct token *t = &s->t[k];
-	if (t->kind != TK_WORD || s->covered[k] || (t->flags & TF_CAP && k > 0) || is_possessive(text, t) ||
+	if (t->kind != TK_WORD || s->covered[k] || ((t->flags & TF_CAP) && k > 0) || is_possessive(text, t) ||
 	    is_preposition(s, t) || is_connector(s, t) || is_determiner(s, t) || word_is(s, t, CUE_PRONOUN) ||
 	    past_form(text, t) || change_noun(text, t))
 		return;
