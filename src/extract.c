@@ -2294,17 +2294,24 @@ static inline __attribute__((always_inline)) bool clause_opener(const struct sen
 	       lexicon_cue_at(s->lx, text, s->t, k, s->n, CUE_SPEECH_TO);
 }
 
+/* The class of the event whose trigger starts at token k, or NULL. */
+static const char *event_class_at(const struct sent *s, size_t k)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *v = &s->x->mentions.v[m];
+		if (v->type == M_EVENT && v->start == s->t[k].start)
+			return v->value;
+	}
+	return NULL;
+}
+
 /* Whether the event whose trigger starts at token trig begins or ends
  * something (START, END, CLOSE, OPEN): its subject is what changes. */
 static bool changes_state(const struct sent *s, size_t trig)
 {
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *v = &s->x->mentions.v[m];
-		if (v->type == M_EVENT && v->start == s->t[trig].start)
-			return field_is(v->value, "START") || field_is(v->value, "END") ||
-			       field_is(v->value, "CLOSE") || field_is(v->value, "OPEN");
-	}
-	return false;
+	const char *cls = event_class_at(s, trig);
+	return cls && (field_is(cls, "START") || field_is(cls, "END") || field_is(cls, "CLOSE") ||
+		       field_is(cls, "OPEN"));
 }
 
 /* "the Sunnyvale, Calif., company", "the Redmond, Wash.-based firm": the
@@ -4516,6 +4523,17 @@ static int level_copula(const char *text, const struct token *t)
 		       : 0;
 }
 
+/* Whether t is a noun that counts nothing of its own, so names no
+ * measure ("The figure was 31", "The total rose 12%"). */
+static bool counts_nothing(const char *text, const struct token *t)
+{
+	static const char *const w[] = {"figure", "number", "total", "amount", "level", "result"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
+		if (token_is(text, t, w[i]))
+			return true;
+	return false;
+}
+
 /* What a figure of type `type` at tokens a..b-1 measures when a copula
  * joins it to its clause's subject, a bare noun: "Turnout was 42%", "Net
  * debt stood at 410 million pounds", "Unemployment stood at 6.1%" ->
@@ -4560,8 +4578,8 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, enum mentio
 		const struct token *u = &s->t[j - 1];
 		if (u->kind != TK_WORD || s->covered[j - 1] || bit_get(s->ev, j - 1) ||
 		    ((u->flags & TF_CAP) && j > 1) || is_possessive(text, u) || !measure_noun(s, u) ||
-		    is_preposition(s, u) || is_connector(s, u) || token_is(text, u, "and") || token_is(text, u, "but") || token_is(text, u, "while") ||
-		    token_is(text, u, "where"))
+		    is_preposition(s, u) || is_connector(s, u) || token_is(text, u, "and") ||
+		    token_is(text, u, "but") || token_is(text, u, "while") || token_is(text, u, "where"))
 			break;
 		j--;
 	}
@@ -4589,9 +4607,10 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, enum mentio
 	}
 	/* a noun too general to say what ("The rate was 4.5%" may be a bank's
 	 * rate or inflation; "The figure was 31") */
-	static const char *const general[] = {"rate", "figure", "number", "total", "amount", "share", "level",
-					      "result", "score", "increase", "rise", "fall", "drop", "change",
-					      "difference", "gap", "value", "price"};
+	static const char *const general[] = {"rate", "share", "score", "increase", "rise", "fall", "drop",
+					      "change", "difference", "gap", "value", "price"};
+	if (counts_nothing(text, t))
+		return;
 	for (size_t i = 0; i < CC_ARRAY_LEN(general); i++)
 		if (token_is(text, t, general[i]))
 			return;
@@ -4609,14 +4628,8 @@ static void copula_measure(const struct sent *s, size_t a, size_t b, enum mentio
 /* Whether an event of class RISE or FALL starts at token k. */
 static bool change_at(const struct sent *s, size_t k)
 {
-	if (!bit_get(s->ev, k))
-		return false;
-	for (size_t m = s->first; m < s->x->mentions.n; m++) {
-		const struct mention *e = &s->x->mentions.v[m];
-		if (e->type == M_EVENT && e->start == s->t[k].start)
-			return streq(e->value, "RISE") || streq(e->value, "FALL");
-	}
-	return false;
+	const char *cls = bit_get(s->ev, k) ? event_class_at(s, k) : NULL;
+	return cls && (streq(cls, "RISE") || streq(cls, "FALL"));
 }
 
 /* Whether t is a noun that names a change, not what changed ("a 12%
@@ -4666,12 +4679,11 @@ static void change_subject_noun(const struct sent *s, size_t v, char *w, size_t 
 	const struct token *t = &s->t[k];
 	if (t->kind != TK_WORD || s->covered[k] || ((t->flags & TF_CAP) && k > 0) || is_possessive(text, t) ||
 	    is_preposition(s, t) || is_connector(s, t) || is_determiner(s, t) || word_is(s, t, CUE_PRONOUN) ||
-	    past_form(text, t) || change_noun(text, t))
+	    past_form(text, t) || change_noun(text, t) || counts_nothing(text, t))
 		return;
-	static const char *const none[] = {"figure", "number", "total", "amount", "level", "result",
-					   "it",     "they",   "this",  "that",   "which", "who"};
-	for (size_t i = 0; i < CC_ARRAY_LEN(none); i++)
-		if (token_is(text, t, none[i]))
+	static const char *const pron[] = {"it", "they", "this", "that", "which", "who"};
+	for (size_t i = 0; i < CC_ARRAY_LEN(pron); i++)
+		if (token_is(text, t, pron[i]))
 			return;
 	token_lower(text, t, w, wsz);
 }
