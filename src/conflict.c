@@ -2349,21 +2349,64 @@ static int figure_year(const struct cf_claim *c, const struct cf_slot *orig, con
 	return dated ? 0 : c->year;
 }
 
+/* A span told in a smaller unit of a larger one's family, in the larger:
+ * 84 months are 7 years, 14 days two weeks, 36 hours a day and a half (a
+ * month is no whole number of weeks or days, a year of weeks: those stay
+ * apart). Fills out with q's copy in unit `to`, its value a decimal whose
+ * rounding is the span's own (value's buffer vbuf), and returns true; false
+ * when q's unit is not a smaller one of to's family. */
+static bool span_in(const struct cf_slot *q, const char *to, struct cf_slot *out, char *vbuf, size_t vsz)
+{
+	static const struct {
+		const char *from, *to;
+		double n;
+	} per[] = {{"month", "year", 12}, {"day", "week", 7}, {"hour", "day", 24}, {"hour", "week", 168}};
+	for (size_t i = 0; i < CC_ARRAY_LEN(per); i++) {
+		if (strcmp(q->unit, per[i].from) != 0 || strcmp(to, per[i].to) != 0)
+			continue;
+		*out = *q;
+		out->unit = per[i].to;
+		out->lo = q->lo / per[i].n;
+		out->hi = q->hi / per[i].n;
+		/* "P84M" rounds to half a month: 7.0 years to a twentieth */
+		double r = rounding(q->value ? q->value : "") / per[i].n;
+		int dec = 0;
+		while (dec < 6 && 0.5 * pow(10, -(double)dec) > r * 1.5)
+			dec++;
+		snprintf(vbuf, vsz, "%.*f", dec, (q->has_lo ? q->lo : q->hi) / per[i].n);
+		out->value = vbuf;
+		return true;
+	}
+	return false;
+}
+
 static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b, struct sink *k)
 {
 	if (foreseen(a) != foreseen(b))
 		return;
 	const char *(*unit_fn)(const char *, void *) = k->w->unit;
 	void *uctx = k->w->ctx;
+	/* each pair of figures' verdict, kept until all are known */
+	struct pending {
+		enum cf_verdict verdict;
+		const char *severity, *rule;
+		char key[CF_KEY_SIZE];
+		size_t i, j;
+		const char *sa;
+		struct cf_slot wa, wb;
+	} *pend = a->nslots && b->nslots ? xmalloc(a->nslots * b->nslots * sizeof *pend) : NULL;
+	size_t npend = 0;
 	for (size_t i = 0; i < a->nslots; i++) {
 		struct cf_slot fa;
-		const struct cf_slot *qa = measured_event(k->w, &a->slots[i], &fa);
-		if (!quantity_type(qa->type) || (!qa->has_lo && !qa->has_hi) ||
-		    (qa->unit && strcmp(qa->unit, "ordinal") == 0))
+		const struct cf_slot *qa_own = measured_event(k->w, &a->slots[i], &fa);
+		if (!quantity_type(qa_own->type) || (!qa_own->has_lo && !qa_own->has_hi) ||
+		    (qa_own->unit && strcmp(qa_own->unit, "ordinal") == 0))
 			continue; /* "the fifth round" ranks, it does not count */
 		for (size_t j = 0; j < b->nslots; j++) {
 			struct cf_slot fb;
+			const struct cf_slot *qa = qa_own;
 			const struct cf_slot *qb = measured_event(k->w, &b->slots[j], &fb);
+			const struct cf_slot *qb_own = qb; /* (qa and qb may become spans in a larger unit) */
 			if (strcmp(qa->type, qb->type) != 0 || (!qb->has_lo && !qb->has_hi))
 				continue;
 			if (vote_slot(qa) || vote_slot(qb)) {
@@ -2494,6 +2537,16 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			 * "52 homes have burned" still meets "38 destroyed") */
 			if (!dur && loss(qa->event) && loss(qb->event) && same(a->lemma, "damage") != same(b->lemma, "damage"))
 				continue;
+			/* two spans in units of one family ("84 months" and
+			 * "seven years") are compared in the larger */
+			struct cf_slot ca, cb;
+			char va[32], vb[32];
+			if (dur && qa->unit && qb->unit && strcmp(qa->unit, qb->unit) != 0) {
+				if (span_in(qa, qb->unit, &ca, va, sizeof va))
+					qa = &ca;
+				else if (span_in(qb, qa->unit, &cb, vb, sizeof vb))
+					qb = &cb;
+			}
 			/* figures an order of magnitude apart measure different
 			 * things, unless both say what they measure and it is one
 			 * length of the story's event: "one mile below ground"
@@ -2534,57 +2587,91 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			snprintf(key, sizeof key, "%s|%s|%s%s%s", placed ? "" : sa,
 				 empty(ua) ? (qa->event ? qa->event : "") : ua, qa->type, ma ? "|" : "",
 				 ma ? ma : "");
-			struct cf_result *r = NULL;
 			double pa, pb;
+			struct pending *p = &pend[npend++];
 			if (!overlap(qa, qb)) {
 				/* two exact figures whose rounding bands touch ("4%" may
 				 * be 4.5% rounded) are weak; others strong */
 				bool close = rounding_touch(qa, qb);
 				bool vague = !close && (vague_figure(qa) || vague_figure(qb));
-				r = emit(k, CF_CONFLICT, "quantity", close || vague ? "weak" : "strong",
-					 close   ? "quantity/within-rounding"
-					 : vague ? "quantity/vague"
-						 : "quantity/disjoint",
-					 key);
+				*p = (struct pending){.verdict = CF_CONFLICT, .severity = close || vague ? "weak" : "strong",
+						      .rule = close   ? "quantity/within-rounding"
+						      : vague ? "quantity/vague"
+							      : "quantity/disjoint"};
 			} else if (vague_figure(qa) || vague_figure(qb)) {
 				/* a vague word names no point, only its bounds: a
 				 * figure within them agrees ("Several people were
 				 * hurt" against "Four people were hurt") */
-				r = emit(k, CF_AGREE, NULL, NULL, "quantity/compatible", key);
+				*p = (struct pending){.verdict = CF_AGREE, .rule = "quantity/compatible"};
 			} else if (point_of(qa, &pa) && point_of(qb, &pb)) {
 				if (rel_diff(pa, pb) > 0.05)
-					r = emit(k, CF_CONFLICT, "quantity", "weak", "quantity/points-apart", key);
+					*p = (struct pending){.verdict = CF_CONFLICT, .severity = "weak", .rule = "quantity/points-apart"};
 				else
-					r = emit(k, CF_AGREE, NULL, NULL, "quantity/same", key);
+					*p = (struct pending){.verdict = CF_AGREE, .rule = "quantity/same"};
 			} else if (rel_diff(mid_of(qa), mid_of(qb)) > 0.25) {
-				r = emit(k, CF_CONFLICT, "quantity", "weak", "quantity/far-apart", key);
+				*p = (struct pending){.verdict = CF_CONFLICT, .severity = "weak", .rule = "quantity/far-apart"};
 			} else {
-				r = emit(k, CF_AGREE, NULL, NULL, "quantity/compatible", key);
+				*p = (struct pending){.verdict = CF_AGREE, .rule = "quantity/compatible"};
 			}
-			if (!r)
-				continue;
-			r->slot_a = qa->ord;
-			r->slot_b = qb->ord;
-			/* ... and the words name the price, not how it is paid */
-			struct cf_slot wa = *qa, wb = *qb;
+			memcpy(p->key, key, sizeof key);
+			p->i = i;
+			p->j = j;
+			p->sa = sa;
+			/* ... and the words name the price, not how it is paid,
+			 * and each span in its own unit */
+			p->wa = *qa_own;
+			p->wb = *qb_own;
 			if (paid_a)
-				wa.norm = NULL;
+				p->wa.norm = NULL;
 			if (paid_b)
-				wb.norm = NULL;
-			if (r->verdict == CF_CONFLICT)
-				r->explanation = explain_figures(
-					a, b, &wa, &wb, sa,
-					strcmp(r->severity, "strong") == 0 ? "the figures cannot both be right"
-					: strcmp(r->rule, "quantity/within-rounding") == 0 ? "close, but not the same figure"
-					: strcmp(r->rule, "quantity/vague") == 0
-						? "they disagree, though one is vague"
-					: strcmp(r->rule, "quantity/points-apart") == 0
-						? "different figures, though approximate"
-						: "both can be true, but they are far apart");
-			else
-				r->explanation = explain_figures_agree(a, b, &wa, &wb, sa);
+				p->wb.norm = NULL;
 		}
 	}
+	/* a figure that one of the other side's figures is the same as is
+	 * no other figure's there: "sentenced to 84 months" against "to seven
+	 * years ... for embezzling over nine years" is the sentence's
+	 * agreement, not a conflict with the span of the embezzling (a figure
+	 * a bound only admits, "six years" within "over five years", matches
+	 * nothing so: the bound may be another span's) */
+	bool *drop = npend ? xcalloc(npend, sizeof *drop) : NULL;
+	for (size_t x = 0; x < npend; x++)
+		for (size_t y = 0; y < npend && pend[x].verdict == CF_CONFLICT && !drop[x]; y++)
+			drop[x] = pend[y].verdict == CF_AGREE && strcmp(pend[y].rule, "quantity/same") == 0 &&
+				  (pend[y].i == pend[x].i || pend[y].j == pend[x].j) &&
+				  strcmp(pend[y].key, pend[x].key) == 0;
+	/* ... and a figure that conflicts with one of the other side's is in
+	 * no agreement with a bound there: "six years" against "seven years
+	 * ... over five years" disagrees, it does not also agree */
+	for (size_t x = 0; x < npend; x++)
+		for (size_t y = 0; y < npend && pend[x].verdict == CF_AGREE && !drop[x]; y++)
+			drop[x] = strcmp(pend[x].rule, "quantity/compatible") == 0 &&
+				  pend[y].verdict == CF_CONFLICT && !drop[y] &&
+				  (pend[y].i == pend[x].i || pend[y].j == pend[x].j) &&
+				  strcmp(pend[y].key, pend[x].key) == 0;
+	for (size_t x = 0; x < npend; x++) {
+		const struct pending *p = &pend[x];
+		if (drop[x])
+			continue;
+		struct cf_result *r = emit(k, p->verdict, p->verdict == CF_CONFLICT ? "quantity" : NULL,
+					   p->severity, p->rule, p->key);
+		if (!r)
+			continue;
+		r->slot_a = p->wa.ord;
+		r->slot_b = p->wb.ord;
+		if (r->verdict == CF_CONFLICT)
+			r->explanation = explain_figures(
+				a, b, &p->wa, &p->wb, p->sa,
+				strcmp(r->severity, "strong") == 0 ? "the figures cannot both be right"
+				: strcmp(r->rule, "quantity/within-rounding") == 0 ? "close, but not the same figure"
+				: strcmp(r->rule, "quantity/vague") == 0 ? "they disagree, though one is vague"
+				: strcmp(r->rule, "quantity/points-apart") == 0
+					? "different figures, though approximate"
+					: "both can be true, but they are far apart");
+		else
+			r->explanation = explain_figures_agree(a, b, &p->wa, &p->wb, p->sa);
+	}
+	free(drop);
+	free(pend);
 }
 
 /* ---- one source against itself -------------------------------------------------- */

@@ -2609,6 +2609,43 @@ static int32_t with_count_subject(struct sent *s, size_t cs, size_t trig)
 	return -1;
 }
 
+/* "A judge on Thursday sentenced former Greyhaven city treasurer Martin
+ * Albury to eight years": a trigger whose act is told of its object
+ * (events.tsv's "patient"), an active verb with a name for object right
+ * after it, past determiners, plain words, titles and names that modify the
+ * object, is that name's: its figures are the sentence of the one
+ * sentenced, as in "Albury was sentenced to eight years". Returns the
+ * object (its person if it names one, else its last name that is no place
+ * and no common noun), or -1: a noun ("the sentence of", "his arrest"), a
+ * passive ("was sentenced to"), or no name for object ("sentenced him",
+ * "arrested two men"). */
+static int32_t patient_object(const struct sent *s, size_t trig, const char *lemma)
+{
+	const char *text = s->text;
+	if (trig + 1 >= s->n || !lexicon_event_patient(s->lx, lemma))
+		return -1;
+	if (trig > 0 && (is_determiner(s, &s->t[trig - 1]) || is_possessive(text, &s->t[trig - 1])))
+		return -1;
+	int32_t person = -1, other = -1;
+	for (size_t k = trig + 1; k < s->n && k <= trig + 10; k++) {
+		const struct token *t = &s->t[k];
+		int32_t e = entity_starting_at(s, k);
+		if (e >= 0) {
+			const char *u = s->x->mentions.v[e].unit;
+			if (field_is(u, "person"))
+				person = e;
+			else if (!field_is(u, "place") && !field_is(u, "noun"))
+				other = e;
+			k = tok_last(s, (size_t)e);
+			continue;
+		}
+		if (t->kind != TK_WORD || bit_get(s->ev, k) || is_preposition(s, t) ||
+		    is_clause_break(text, t) || token_is(text, t, "and") || token_is(text, t, "or"))
+			break;
+	}
+	return person >= 0 ? person : other;
+}
+
 static int32_t clause_subject(struct sent *s, size_t trig)
 {
 	const char *text = s->text;
@@ -3855,6 +3892,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			if (k != SIZE_MAX)
 				left = noun_subject(s, k > 0 && is_determiner(s, &s->t[k - 1]) ? k - 1 : k, k);
 		}
+		if (left == -1)
+			left = patient_object(s, ev[ei].t, s->x->mentions.v[e].unit);
 		if (left == -1)
 			left = apposed_name(s, clause_subject(s, ev[ei].t), ev[ei].t);
 		if (field_is(s->x->mentions.v[e].value, "FOUND"))

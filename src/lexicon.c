@@ -110,6 +110,9 @@ struct lexicon {
 	struct unit *once; /* events.tsv's "once": .noun a trigger whose act
 			    * befalls its subject once (found, die) */
 	size_t nonce, caponce;
+	struct unit *patient; /* events.tsv's "patient": .noun a trigger whose
+			       * act is told of its object (sentence, arrest) */
+	size_t npatient, cappatient;
 	struct unit *instant; /* cues.tsv's "instant": .noun an occurrence
 			       * that is over in a moment (explosion) */
 	size_t ninstant, capinstant;
@@ -1108,6 +1111,16 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 		lx->once[lx->nonce++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
 		nf = 2;
 	}
+	/* a third field "patient": the act is told of the trigger's object
+	 * ("a judge sentenced Albury" sentences Albury); no cue kind then */
+	if (nf >= 3 && strcmp(f[2], "patient") == 0) {
+		if (nf >= 4)
+			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: 'patient' stands alone", file,
+					  line);
+		lx->patient = xgrow(lx->patient, &lx->cappatient, lx->npatient + 1, sizeof *lx->patient);
+		lx->patient[lx->npatient++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
+		nf = 2;
+	}
 	if (nf >= 3) {
 		for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
 			if (strcmp(f[2], cue_kinds[i]) == 0)
@@ -1257,6 +1270,11 @@ bool lexicon_event_once(const struct lexicon *lx, const char *lemma)
 	return unit_find(lx->once, lx->nonce, lexicon_event_act(lx, lemma)) != NULL;
 }
 
+bool lexicon_event_patient(const struct lexicon *lx, const char *lemma)
+{
+	return unit_find(lx->patient, lx->npatient, lexicon_event_act(lx, lemma)) != NULL;
+}
+
 bool lexicon_instant(const struct lexicon *lx, const char *noun)
 {
 	return unit_find(lx->instant, lx->ninstant, noun) != NULL;
@@ -1301,6 +1319,8 @@ enum cc_status lexicon_load(const char *dir, struct lexicon **out, struct cc_err
 		qsort(lx->acts, lx->nacts, sizeof *lx->acts, cmp_unit);
 	if (lx->nonce)
 		qsort(lx->once, lx->nonce, sizeof *lx->once, cmp_unit);
+	if (lx->npatient)
+		qsort(lx->patient, lx->npatient, sizeof *lx->patient, cmp_unit);
 	if (lx->ninstant)
 		qsort(lx->instant, lx->ninstant, sizeof *lx->instant, cmp_unit);
 	if (rc == CC_OK)
@@ -1347,6 +1367,7 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->nouns);
 	free(lx->acts);
 	free(lx->once);
+	free(lx->patient);
 	free(lx->instant);
 	free(lx->payment);
 	for (size_t i = 0; i < lx->nwords; i++)

@@ -239,6 +239,12 @@ const char *lexicon_event_act(const struct lexicon *lx, const char *lemma);
  * field "once"). */
 bool lexicon_event_once(const struct lexicon *lx, const char *lemma);
 
+/* Whether what a trigger tells (its act: lexicon_event_act) is told of its
+ * object when the verb is active, as a sentence is of the one sentenced
+ * ("a judge sentenced Albury to eight years": Albury's sentence; events.tsv's
+ * third field "patient"). */
+bool lexicon_event_patient(const struct lexicon *lx, const char *lemma);
+
 /* Whether an occurrence noun (cues.tsv) names what is over in a moment, a
  * blast or a crash, not what goes on, a fire or a storm (cues.tsv's third
  * field "instant"). */
