@@ -3353,6 +3353,9 @@ struct tev {
 			     * 1998,"): the token of the comma that closes it;
 			     * 0: none */
 	bool det, start, says;
+	bool reason; /* a gerund after "for": "sentenced to eight years for
+		      * stealing" (its figures are after it, its doer the one
+		      * the clause before tells of) */
 };
 
 /* The comma that closes an aside opened by a participle at token t right
@@ -3521,6 +3524,9 @@ static inline __attribute__((always_inline)) size_t cheapest_event(const struct 
 		long cost = (long)(hi - lo);
 		cost += 2 * (long)(et > mt); /* a trigger after the slot is a weaker tie */
 		cost += 8 * (long)ev[ei].det; /* "the ban": a noun ties less than a verb */
+		/* "to eight years in prison for stealing": a figure before the
+		 * reason's gerund is the clause's before it */
+		cost += 8 * (long)(ev[ei].reason && et > mt);
 		/* "fewer than 50 staff were affected": the noun a count counts
 		 * names what is counted, not what happened to it ... */
 		/* ... and "said that fewer than 50 staff would be affected":
@@ -3874,6 +3880,9 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		e->start = field_is(mm->value, "START");
 		e->says = field_is(mm->value, "ANNOUNCE");
 		e->aside_end = participle_aside_end(s, e->t);
+		e->reason = e->t > 0 && token_is(s->text, &s->t[e->t - 1], "for") &&
+			    s->t[e->t].end - s->t[e->t].start > 4 &&
+			    memcmp(s->text + s->t[e->t].end - 3, "ing", 3) == 0;
 		any_start |= e->start;
 	}
 	/* events -> subjects: what stands right before the trigger, else the
@@ -3894,6 +3903,15 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		}
 		if (left == -1)
 			left = patient_object(s, ev[ei].t, s->x->mentions.v[e].unit);
+		/* "Albury was sentenced to seven years for embezzling $2.3
+		 * million": the reason's doer is the one the event before it
+		 * tells of, when it is named */
+		if (left == -1 && ev[ei].reason && ei > 0) {
+			int32_t sj = s->x->mentions.v[ev[ei - 1].m].subject;
+			if (sj >= 0 && !field_is(s->x->mentions.v[sj].unit, "place") &&
+			    !field_is(s->x->mentions.v[sj].unit, "noun"))
+				left = sj;
+		}
 		if (left == -1)
 			left = apposed_name(s, clause_subject(s, ev[ei].t), ev[ei].t);
 		if (field_is(s->x->mentions.v[e].value, "FOUND"))
@@ -4563,10 +4581,12 @@ static int level_copula(const char *text, const struct token *t)
 }
 
 /* Whether t is a noun that counts nothing of its own, so names no
- * measure ("The figure was 31", "The total rose 12%"). */
+ * measure ("The figure was 31", "The total rose 12%"), or says only that a
+ * sum is money ("$2.3 million in public funds"). */
 static bool counts_nothing(const char *text, const struct token *t)
 {
-	static const char *const w[] = {"figure", "number", "total", "amount", "level", "result"};
+	static const char *const w[] = {"figure", "number", "total", "amount", "level", "result",
+					"money", "funds"};
 	for (size_t i = 0; i < CC_ARRAY_LEN(w); i++)
 		if (token_is(text, t, w[i]))
 			return true;
@@ -4819,7 +4839,20 @@ static void find_measure(struct sent *s, struct mention *m)
 		if (j > k + 1 && j + 1 < s->n && s->t[j + 1].kind == TK_WORD && !(s->t[j + 1].flags & TF_CAP) &&
 		    !is_preposition(s, &s->t[j + 1]))
 			j++;
-		if (measure_noun(s, &s->t[j]) && !(j > k + 1 && s->t[j - 1].kind == TK_PUNCT))
+		/* ... and the noun a word before it describes ("$2.3 million in
+		 * public funds": the funds, not "public"), when that word is
+		 * no plural of its own ("$5m in fines last year": the fines) */
+		else if (j == k + 1 && j + 1 < s->n && s->t[j + 1].kind == TK_WORD &&
+			 !(s->t[j + 1].flags & TF_CAP) && text[s->t[j].end - 1] != 's' && !s->covered[j] &&
+			 measure_noun(s, &s->t[j]) &&
+			 !s->covered[j + 1] && measure_noun(s, &s->t[j + 1]) && !is_preposition(s, &s->t[j + 1]) &&
+			 !is_verb_filler(s, &s->t[j + 1]) && !token_is(text, &s->t[j + 1], "and") &&
+			 !token_is(text, &s->t[j + 1], "or") && !bit_get(s->ev, j + 1))
+			j++;
+		/* ... which says what the sum measures, not that it is money
+		 * ("in public funds", "in taxpayer money": none) */
+		if (measure_noun(s, &s->t[j]) && !(j > k + 1 && s->t[j - 1].kind == TK_PUNCT) &&
+		    !counts_nothing(text, &s->t[j]))
 			token_lower(text, &s->t[j], w, sizeof w);
 		/* "$35m in two rounds of funding": what the rounds are of */
 		if (!w[0] && s->covered[k + 1]) {

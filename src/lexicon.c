@@ -1074,7 +1074,7 @@ static const char *const event_classes[] = {
 	"CLOSE", "DIE", "ARREST", "CHARGE", "ELECT", "RESIGN", "WIN", "LOSE", "FIRE",
 	"COLLAPSE", "EVACUATE", "RISE", "FALL", "PAY", "SERVE", "OPERATE", "UPDATE", "LAUNCH",
 	"AGREE", "STRIKE", "MEASURE", "CONFIRM", "RULE", "FIGHT", "RELEASE", "AFFECT", "OCCUR",
-	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND", "DIVERT",
+	"RECALL", "DAMAGE", "PROTEST", "DISCOVER", "FUND", "DIVERT", "THEFT",
 	"IDIOM",
 };
 

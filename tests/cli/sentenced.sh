@@ -3,7 +3,8 @@
 # "patient"): "A judge sentenced Nadia Orme to six years" is Orme's
 # sentence, as "Orme was sentenced to six years" is, so its day and its
 # length meet the other outlets'. A span in months meets one in years
-# ("72 months" is six years). A figure that agrees with one of the other
+# ("72 months" is six years). Embezzling and stealing are one taking
+# (THEFT). A figure that agrees with one of the other
 # side's figures conflicts with none of the others there.
 . "$top_srcdir/tests/cli/lib.sh"
 
@@ -62,6 +63,19 @@ run --db spans.db conflicts --format jsonl
 is "$(jq -r '"\(.kind)|\(.severity)"' <<<"$out")" "" "84 months meets seven years, not the nine years of the scheme"
 run --db spans.db corroborations --format jsonl
 is "$(jq -r 'select(.rule | startswith("quantity")) | .rule' <<<"$out")" "quantity/same" "and agrees with it"
+
+# the reason's gerund: the figures before "for" stay the sentence's, those
+# after it are the taking's, and its doer is the one sentenced
+printf 'Verdict\n\nNadia Orme was sentenced to six years in prison for embezzling $1.4 million from the trust.\n' >e.txt
+run extract --date 2025-05-09 --format jsonl e.txt
+is "$(jq -r 'select(.type == "duration" or .type == "money") | "\(.text)|\(.event)|\(.subject)"' <<<"$out")" \
+	"six years|RULE|Nadia Orme
+\$1.4 million|THEFT|Nadia Orme" "six years are the sentence, \$1.4 million the embezzling, both Orme's"
+stories theft 2025-05-09 \
+	"Nadia Orme embezzled \$1.4 million from the Ashcombe trust." \
+	"Nadia Orme stole \$1.9 million from the Ashcombe trust."
+run --db theft.db conflicts --format jsonl
+is "$(jq -r '"\(.kind)|\(.severity)"' <<<"$out")" "quantity|strong" "embezzled \$1.4 million against stole \$1.9 million"
 
 # days and weeks are one family; months and weeks are not compared
 stories weeks 2025-05-09 \

@@ -678,6 +678,13 @@ int main(void)
 		{"The firm had revenue of $1.2bn last year.", "$1.2bn", "revenue"},
 		{"The crew found 40 more lamps in the hall.", "40", "lamp"},
 		{"The startup raised $35m in two rounds of funding.", "$35m", "funding"},
+		/* "in" a noun a word describes: the noun; money says nothing */
+		{"The council approved $2.5m in emergency repairs.", "$2.5m", "repair"},
+		{"The firm booked $12m in operating profit.", "$12m", "profit"},
+		{"He took $2.3 million in public funds.", "$2.3 million", ""},
+		{"He took $3m in taxpayer money.", "$3m", ""},
+		{"The firm paid $5m in fines last year.", "$5m", "fine"},
+		{"They had $100 billion in cash revenue.", "$100 billion", "revenue"},
 		{"The chain opened more than 20 in the last few years.", "more than 20", ""},
 		{"A quake measuring 5.1 rattled Napa and Yolo counties.", "5.1", ""},
 		{"At $50 million this is a small bet.", "$50 million", ""},
