@@ -1679,28 +1679,43 @@ static bool placed_words(const char *norm, struct buf *o)
 /* quantity: "For Aldwick, a.txt says \"Five\" (5 deaths) and b.txt
  * \"Seven\" (7 deaths): the figures cannot both be right"; with no one
  * named, what both measure: "For the turnout, ...". */
+/* Whether a figure's measure is a state it is the share of, a participle
+ * or an adjective ("40% contained", "60% complete"): the words put it
+ * after the figure, not after the subject ("the fire's contained"). */
+static bool state_measure(const char *norm)
+{
+	size_t n = norm ? strlen(norm) : 0;
+	return (n > 3 && strcmp(norm + n - 2, "ed") == 0) || (norm && (strcmp(norm, "complete") == 0 ||
+								       strcmp(norm, "full") == 0));
+}
+
 static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 			     const struct cf_slot *qa, const struct cf_slot *qb, const char *subject,
 			     const char *verdict)
 {
 	struct buf o;
 	buf_init(&o);
+	bool state = state_measure(qa->norm) && state_measure(qb->norm);
 	if (placed_words(qa->norm, &o)) {
 		buf_adds(&o, ", ");
 	} else if (!unnamed_subject(subject)) {
 		buf_adds(&o, "For ");
 		subject_words(subject, &o);
-		if (qa->norm && *qa->norm)
+		if (qa->norm && *qa->norm && !state)
 			cat(&o, possessive_end(subject), qa->norm, NULL);
 		buf_adds(&o, ", ");
-	} else if (qa->norm && *qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0) {
+	} else if (qa->norm && *qa->norm && qb->norm && strcmp(qa->norm, qb->norm) == 0 && !state) {
 		/* no one's, but what it measures: "For the turnout, ..." */
 		cat(&o, "For the ", qa->norm, ", ", NULL);
 	}
 	cat(&o, a->source, " says ", NULL);
 	quoted_value(qa, qa->unit, &o);
+	if (state)
+		cat(&o, " ", qa->norm, NULL);
 	cat(&o, " and ", b->source, " ", NULL);
 	quoted_value(qb, qb->unit, &o);
+	if (state)
+		cat(&o, " ", qb->norm, NULL);
 	cat(&o, ": ", verdict, NULL);
 	return buf_steal(&o);
 }
@@ -1718,10 +1733,10 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	if (placed_words(qa->norm, &p)) {
 		buf_add(&o, p.data + 4, p.len - 4); /* "the depth", not "For the depth" */
 	} else if (unnamed_subject(subject)) {
-		cat(&o, "the ", qa->norm && *qa->norm ? qa->norm : "figure", NULL);
+		cat(&o, "the ", qa->norm && *qa->norm && !state_measure(qa->norm) ? qa->norm : "figure", NULL);
 	} else {
 		subject_words(subject, &o);
-		if (qa->norm && *qa->norm)
+		if (qa->norm && *qa->norm && !state_measure(qa->norm))
 			cat(&o, possessive_end(subject), qa->norm, NULL);
 	}
 	buf_free(&p);
@@ -1729,6 +1744,8 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	/* the figure the vague word holds ("Several" and "Four": 4 injuries) */
 	const struct cf_slot *w = vague_figure(qa) && !vague_figure(qb) ? qb : qa;
 	value_words(w, w->unit, &o);
+	if (state_measure(qa->norm))
+		cat(&o, " ", qa->norm, NULL); /* "40% contained" */
 	return buf_steal(&o);
 }
 

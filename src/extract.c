@@ -4071,6 +4071,14 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 					bi = cheapest_event(ev, own, 0, mt, mt_end, counted, brk);
 			}
 		}
+		/* "The fire was 40% contained, Keller said": a figure before a
+		 * trailing attribution that only the saying holds is no figure
+		 * of the person who says it (below) */
+		bool said_after = false;
+		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t > mt_end) {
+			size_t c = trailing_attribution(s, ev, nev, mt, mt_end);
+			said_after = c != SIZE_MAX && ev[bi].t > c;
+		}
 		if (ty == M_DATE && bi != SIZE_MAX && ev[bi].says && ev[bi].t < mt) {
 			size_t verb = reported_clause(s, ev_last(s, &ev[bi]) + 1, mt);
 			if (verb != SIZE_MAX) {
@@ -4235,6 +4243,24 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		}
 		if (best >= 0) {
 			int32_t subj = v[best].subject;
+			/* ... but the name the sentence opens with, or the
+			 * article's main subject (a person speaks of a fire,
+			 * a toll, a count: "Keller said" makes none of them
+			 * Keller's; an organisation that speaks of its own
+			 * figures keeps them, "Revenue was $5bn, Acme said") */
+			/* (a lone name is "unknown" until it meets its full
+			 * name: "Keller said" after a clause with a determiner
+			 * for subject, "The fire was ...", speaks of that) */
+			if (said_after && subj >= 0 &&
+			    (field_is(v[subj].unit, "person") ||
+			     (field_is(v[subj].unit, "unknown") && !strchr(v[subj].value, ' ') &&
+			      is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0))) {
+				int32_t e0 = entity_starting_at(s, 0);
+				subj = e0 >= 0 && (size_t)e0 != (size_t)subj && !field_is(v[e0].unit, "place") &&
+					       !field_is(v[e0].unit, "noun")
+					       ? e0
+					       : SUBJ_MAIN;
+			}
 			/* figures belong to a named subject or to the article's main
 			 * organisation, not to a common noun ("employees"), except a
 			 * count that is the object of a verb whose subject is an
@@ -4899,6 +4925,18 @@ static void find_measure(struct sent *s, struct mention *m)
 			}
 		}
 	}
+	/* "The fire was 25% contained", "is now 60% complete": a share a
+	 * copula gives the state after it measures that state, the word as
+	 * written ("contained"), so two outlets' containment meet and no
+	 * other percentage of the fire */
+	if (!w[0] && m->type == M_PERCENT && b < s->n && a >= 1 && s->t[b].kind == TK_WORD &&
+	    !(s->t[b].flags & TF_CAP) && !s->covered[b] &&
+	    (token_is(text, &s->t[b], "complete") || token_is(text, &s->t[b], "full") ||
+	     (past_form(text, &s->t[b]) && !token_is(text, &s->t[b], "compared"))) &&
+	    (level_copula(text, &s->t[a - 1]) == 1 || token_is(text, &s->t[a - 1], "been") ||
+	     token_is(text, &s->t[a - 1], "be") ||
+	     (a >= 2 && token_is(text, &s->t[a - 1], "now") && level_copula(text, &s->t[a - 2]) == 1)))
+		token_lower(text, &s->t[b], w, sizeof w);
 	if (m->type == M_PERCENT || m->type == M_MONEY)
 		change_measure(s, a, b, w, sizeof w);
 	if (!w[0])

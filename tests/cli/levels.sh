@@ -41,7 +41,7 @@ is "$(field m/a.txt '6.1%' measure)" '"unemployment"' "\"Unemployment stood at 6
 is "$(field m/a.txt '4.5%' measure)" '"inflation"' "\"Inflation remains at 4.5%\": inflation"
 is "$(field m/a.txt '7.4%' measure)" '' "\"Unemployment in the region is 7.4%\": a place's, no measure"
 is "$(field m/a.txt '52%' measure)" '' "\"Ada Pryce's share was 52%\": a person's, no measure"
-is "$(field m/a.txt '40%' measure)" '' "\"was 40% owned by\": qualifies the verb, no measure"
+is "$(field m/a.txt '40%' measure)" '"owned"' "\"was 40% owned by\": the state it is a share of, not the company"
 is "$(field m/a.txt '91' measure)" '' "\"she was 91\": a pronoun's, no measure"
 
 # two outlets' turnouts meet; a place's unemployment meets no bare one
@@ -109,5 +109,20 @@ stories who "$march" "Mira Dahlen beat Tomas Reyne, who polled 7,860 votes." "Mi
 unlike "$out" 'quantity' "\"beat Tomas Reyne, who polled 7,860\": Reyne's"
 stories beat "$march" "Mira Dahlen beat Tomas Reyne with 9,140 votes." "Mira Dahlen won 9,410 votes to take the mayoralty."
 like "$out" 'For Mira Dahlen' "\"Mira Dahlen beat Tomas Reyne with 9,140 votes\": hers, not the object's"
+
+# a share a copula gives the state after it measures that state, and a
+# person who says it after a comma does not own it
+stories contained "$march" "The Tarn Ridge fire was 35% contained on Friday, county officials said." \
+	"The Tarn Ridge fire was 60 percent contained on Friday, Okafor said." \
+	"The Tarn Ridge fire was 60% contained on Friday evening." \
+	"The Tarn Ridge fire has burned 60% of the reserve."
+run --db contained.db conflicts --format jsonl
+is "$(jq -r 'select(.kind == "quantity") | "\(.severity)|\([.a.source, .b.source] | sort | join("+"))"' <<<"$out" | sort)" \
+	"strong|a.txt+b.txt
+strong|a.txt+c.txt" "35% contained against 60%, whoever says it; 60% of the reserve burned is no containment"
+like "$(jq -r 'select(.kind == "quantity") | .explanation' <<<"$out")" '"35%" contained and' "the words put the state after the figure"
+run --db contained.db corroborations --format jsonl
+is "$(jq -r 'select(.rule | startswith("quantity")) | "\([.a.source, .b.source] | sort | join("+"))|\(.explanation | sub(".*: "; ""))"' <<<"$out")" \
+	"b.txt+c.txt|60% contained" "60 percent and 60% contained agree"
 
 done_testing

@@ -722,7 +722,13 @@ int main(void)
 		{"Voter turnout was 38 percent.", "38 percent", "turnout"},
 		{"Unemployment stood at 6.1% in March.", "6.1%", "unemployment"},
 		{"Unemployment in the region stands at 7.4%.", "7.4%", ""},
-		{"The company was 40% owned by its founder.", "40%", ""},
+		{"The company was 40% owned by its founder.", "40%", "owned"},
+		/* a share a copula gives the state after it measures that state */
+		{"The fire was 25% contained on Wednesday.", "25%", "contained"},
+		{"The fire is now 60% complete.", "60%", "complete"},
+		{"The fire was 40 percent contained, officials said.", "40 percent", "contained"},
+		{"Sales were 5% compared with last year.", "5%", ""},
+		{"It rose 5% adjusted for inflation.", "5%", ""},
 		/* ... not a place's, named before it, nor a general noun's, nor
 		 * one of two figures, nor someone's */
 		{"In Halden, turnout was 61%.", "61%", ""},
