@@ -3965,6 +3965,15 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * the sentence's first event before it with a name for one */
 		size_t wall = semicolon_before(s, ev[ei].t);
 		uint32_t from = wall == SIZE_MAX ? 0 : s->t[wall].end;
+		/* ... nor a place in a dateline that leads the sentence
+		 * ("HALDEN SPRINGS, California — More than 120 homes have been
+		 * destroyed by the fire": the town only says where it is
+		 * written; dateline_lead) */
+		if (wall == SIZE_MAX) {
+			size_t dl = dateline_lead(s, ev[ei].t);
+			if (dl > 0 && dl < s->n)
+				from = s->t[dl].start;
+		}
 		int32_t best = -1, best_place = -1;
 		for (size_t ni = 0; ni < nen; ni++) {
 			size_t m = en[ni];
@@ -4251,7 +4260,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			/* (a lone name is "unknown" until it meets its full
 			 * name: "Keller said" after a clause with a determiner
 			 * for subject, "The fire was ...", speaks of that) */
-			if (said_after && subj >= 0 &&
+			/* (a figure that says what it is: a bare sum under a
+			 * saying, "covered $700,000 of the losses, Mayor Dee
+			 * Carter said", would meet any other such sum) */
+			if (said_after && subj >= 0 && (v[m].measure[0] || (ty == M_NUMBER && v[m].unit[0])) &&
 			    (field_is(v[subj].unit, "person") ||
 			     (field_is(v[subj].unit, "unknown") && !strchr(v[subj].value, ' ') &&
 			      is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0))) {

@@ -61,5 +61,18 @@ like "$(grep '"35"' <<<"$out")" '"subject":"KRVN"' "\"KRVN, the Harwick radio st
 printf 'HALDEN, March 3 - The council cut 20 jobs.\n' >acro/b.txt
 run extract --format jsonl acro/b.txt
 unlike "$out" '"text":"HALDEN"' "a dateline in capitals is no acronym that acts"
+# the town of a dateline that leads the sentence is where it was written,
+# no subject of a verb whose clause names none: the fire's homes, not the
+# town's
+mkdir dl
+printf 'Fire\n\n14 August 2025\n\nThe Tarn Ridge Fire broke out on Monday.\n\nBRACKWELL, Oregon — More than 120 homes have been destroyed by the fire in Lune County.\n' >dl/a.txt
+run extract --format jsonl dl/a.txt
+is "$(jq -r 'select(.text == "More than 120") | "\(.event)|\(.subject)"' <<<"$out")" "DAMAGE|Tarn Ridge Fire" \
+	"'BRACKWELL, Oregon — More than 120 homes have been destroyed': the fire's (the story's), not Brackwell's"
+# a person who says a bare sum after it does not give it to the story
+printf 'Losses\n\n14 August 2025\n\nThe Tarn Ridge Fire broke out on Monday.\n\nThe insurer has covered $700,000 of the losses, Mayor Dee Carter said on Friday.\n\nThe fire was 40%% contained, Carter said.\n' >dl/b.txt
+run extract --format jsonl dl/b.txt
+is "$(jq -r 'select(.type == "money" or .type == "percent") | "\(.text)|\(.subject)"' <<<"$out")" '$700,000|Dee Carter
+40%|Tarn Ridge Fire' "a bare sum stays the sayer's; a share of a state is the story's"
 
 done_testing
