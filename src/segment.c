@@ -1048,6 +1048,20 @@ static bool run_ends_sentence(struct seg_out *o, size_t pe,
 		return false;
 	if (!r->single_dot)
 		return true;
+	/* "HALDEN SPRINGS, Calif. — The fire": a dash set off by white space
+	 * after a short capitalised word and its full stop is a dateline's
+	 * dash, the word a state's or a country's abbreviation, no sentence
+	 * end (no one ends a sentence and opens the next with a dash) */
+	if ((first == 0x2014 || first == 0x2013 || first == '-') && w + n < pe) {
+		size_t n2;
+		size_t token = skip_openers(s, token_back(s, r->floor, r->start), r->start);
+		size_t len = r->start - token;
+		bool abbrev = len >= 2 && len <= 6 && s[token] >= 'A' && s[token] <= 'Z';
+		for (size_t k = token + 1; abbrev && k < r->start; k++)
+			abbrev = (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || s[k] == '.';
+		if (abbrev && is_space(decode_at(s, pe, w + n, &n2)))
+			return false;
+	}
 	return dot_ends_sentence(o, pe, r, w, first);
 }
 
