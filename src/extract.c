@@ -4202,6 +4202,34 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				if (ev[ei].start && ev_last(s, &ev[ei]) + 1 == bt)
 					bi = ei;
 		}
+		/* "since 1997, when the Mission Fire burned about 11,000 acres":
+		 * a figure in a "when" or "where" clause set off by a comma,
+		 * whose subject is a name right after the pronoun, is that
+		 * name's, no event's before the comma (the fire of the story's
+		 * figures is another) */
+		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].t < mt && !(ty == M_NUMBER && field_is(v[m].unit, "age"))) {
+			int32_t own = -1;
+			for (size_t k = mt; k-- > ev[bi].t + 1;) {
+				const struct token *t = &s->t[k];
+				if (t->kind == TK_PUNCT)
+					break;
+				if (!(token_is(s->text, t, "when") || token_is(s->text, t, "where")))
+					continue;
+				if (s->t[k - 1].kind == TK_PUNCT && s->text[s->t[k - 1].start] == ',') {
+					size_t n0 = k + 1 < mt && is_determiner(s, &s->t[k + 1]) ? k + 2 : k + 1;
+					int32_t e = n0 < mt ? entity_starting_at(s, n0) : -1;
+					if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
+					    tok_last(s, (size_t)e) + 1 < mt)
+						own = e;
+				}
+				break;
+			}
+			if (own >= 0) {
+				v[m].event = -1;
+				v[m].subject = own;
+				continue;
+			}
+		}
 		long best = bi == SIZE_MAX ? -1 : (long)ev[bi].m;
 		if (best >= 0 && ty == M_DATE && v[m].gran == GRAN_DECADE &&
 		    period_of_noun(s, mt, ev, nev))

@@ -75,4 +75,14 @@ stories ob3 "$aug" "The Cedar Ridge Fire began on Monday near Halden." "The Ceda
 run --db ob3.db corroborations
 like "$out" 'agree that Cedar Ridge Fire' "began on Monday and ignited on Monday agree"
 
+# a figure in a "when" clause whose subject is another name is that name's:
+# no other outlet's figure of the story's fire meets it, even with no year
+# known on either side
+stories other "" "The Tarn Ridge Fire, which broke out on Monday, has burned 12,400 acres and destroyed 85 homes." \
+	"The Tarn Ridge Fire forced 900 people from their homes.\n\nThe Tarn Ridge Fire is the worst fire in the county since 1997, when the Ostby Fire burned about 11,000 acres."
+run --db other.db conflicts --format jsonl
+is "$out" "" "the Ostby Fire's 11,000 acres of 1997 do not meet the Tarn Ridge Fire's 12,400"
+run extract --format jsonl other/b.txt
+is "$(jq -r 'select(.type == "number" and .unit == "acre") | "\(.event)|\(.subject)"' <<<"$out")" "null|Ostby Fire" "the acres are the Ostby Fire's"
+
 done_testing
