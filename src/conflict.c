@@ -1676,9 +1676,6 @@ static bool placed_words(const char *norm, struct buf *o)
 	return false;
 }
 
-/* quantity: "For Aldwick, a.txt says \"Five\" (5 deaths) and b.txt
- * \"Seven\" (7 deaths): the figures cannot both be right"; with no one
- * named, what both measure: "For the turnout, ...". */
 /* Whether a figure's measure is a state it is the share of, a participle
  * or an adjective ("40% contained", "60% complete"): the words put it
  * after the figure, not after the subject ("the fire's contained"). */
@@ -1689,6 +1686,10 @@ static bool state_measure(const char *norm)
 								       strcmp(norm, "full") == 0));
 }
 
+/* quantity: "For Aldwick, a.txt says \"Five\" (5 deaths) and b.txt
+ * \"Seven\" (7 deaths): the figures cannot both be right"; with no one
+ * named, what both measure: "For the turnout, ..."; a state after its
+ * figure: "says \"25%\" contained". */
 static char *explain_figures(const struct cf_claim *a, const struct cf_claim *b,
 			     const struct cf_slot *qa, const struct cf_slot *qb, const char *subject,
 			     const char *verdict)
@@ -2403,7 +2404,8 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 		return;
 	const char *(*unit_fn)(const char *, void *) = k->w->unit;
 	void *uctx = k->w->ctx;
-	/* each pair of figures' verdict, kept until all are known */
+	/* each pair of figures' verdict, kept until all are known (made on
+	 * the first: most pairs of claims compare no figures) */
 	struct pending {
 		enum cf_verdict verdict;
 		const char *severity, *rule;
@@ -2411,7 +2413,7 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 		size_t i, j;
 		const char *sa;
 		struct cf_slot wa, wb;
-	} *pend = a->nslots && b->nslots ? xmalloc(a->nslots * b->nslots * sizeof *pend) : NULL;
+	} *pend = NULL;
 	size_t npend = 0;
 	for (size_t i = 0; i < a->nslots; i++) {
 		struct cf_slot fa;
@@ -2605,6 +2607,8 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				 empty(ua) ? (qa->event ? qa->event : "") : ua, qa->type, ma ? "|" : "",
 				 ma ? ma : "");
 			double pa, pb;
+			if (!pend)
+				pend = xmalloc(a->nslots * b->nslots * sizeof *pend);
 			struct pending *p = &pend[npend++];
 			if (!overlap(qa, qb)) {
 				/* two exact figures whose rounding bands touch ("4%" may
