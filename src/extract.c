@@ -2622,9 +2622,8 @@ static int32_t with_count_subject(struct sent *s, size_t cs, size_t trig)
 static int32_t patient_object(const struct sent *s, size_t trig, const char *lemma)
 {
 	const char *text = s->text;
-	if (trig + 1 >= s->n || !lexicon_event_patient(s->lx, lemma))
-		return -1;
-	if (trig > 0 && (is_determiner(s, &s->t[trig - 1]) || is_possessive(text, &s->t[trig - 1])))
+	if (trig + 1 >= s->n || (trig > 0 && (is_determiner(s, &s->t[trig - 1]) ||
+					      is_possessive(text, &s->t[trig - 1]))))
 		return -1;
 	int32_t person = -1, other = -1;
 	for (size_t k = trig + 1; k < s->n && k <= trig + 10; k++) {
@@ -2639,11 +2638,13 @@ static int32_t patient_object(const struct sent *s, size_t trig, const char *lem
 			k = tok_last(s, (size_t)e);
 			continue;
 		}
-		if (t->kind != TK_WORD || bit_get(s->ev, k) || is_preposition(s, t) ||
-		    is_clause_break(text, t) || token_is(text, t, "and") || token_is(text, t, "or"))
+		if (t->kind != TK_WORD || bit_get(s->ev, k) || is_preposition(s, t) || is_verb_filler(s, t) ||
+		    token_is(text, t, "that") || token_is(text, t, "and") || token_is(text, t, "or"))
 			break;
 	}
-	return person >= 0 ? person : other;
+	/* (the lexicon is asked last: most triggers have no name after them) */
+	int32_t obj = person >= 0 ? person : other;
+	return obj >= 0 && lexicon_event_patient(s->lx, lemma) ? obj : -1;
 }
 
 static int32_t clause_subject(struct sent *s, size_t trig)
@@ -4209,20 +4210,14 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * figures is another) */
 		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].t < mt && !(ty == M_NUMBER && field_is(v[m].unit, "age"))) {
 			int32_t own = -1;
-			for (size_t k = mt; k-- > ev[bi].t + 1;) {
-				const struct token *t = &s->t[k];
-				if (t->kind == TK_PUNCT)
-					break;
-				if (!(token_is(s->text, t, "when") || token_is(s->text, t, "where")))
-					continue;
-				if (s->t[k - 1].kind == TK_PUNCT && s->text[s->t[k - 1].start] == ',') {
-					size_t n0 = k + 1 < mt && is_determiner(s, &s->t[k + 1]) ? k + 2 : k + 1;
-					int32_t e = n0 < mt ? entity_starting_at(s, n0) : -1;
-					if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
-					    tok_last(s, (size_t)e) + 1 < mt)
-						own = e;
-				}
-				break;
+			size_t c = prev_bit(s->punct, mt); /* the comma before "when" */
+			if (c != SIZE_MAX && c + 2 < mt && c + 1 > ev[bi].t && s->text[s->t[c].start] == ',' &&
+			    (token_is(s->text, &s->t[c + 1], "when") || token_is(s->text, &s->t[c + 1], "where"))) {
+				size_t n0 = is_determiner(s, &s->t[c + 2]) ? c + 3 : c + 2;
+				int32_t e = n0 < mt ? entity_starting_at(s, n0) : -1;
+				if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
+				    tok_last(s, (size_t)e) + 1 < mt)
+					own = e;
 			}
 			if (own >= 0) {
 				v[m].event = -1;
