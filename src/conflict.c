@@ -2615,10 +2615,11 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				 * be 4.5% rounded) are weak; others strong */
 				bool close = rounding_touch(qa, qb);
 				bool vague = !close && (vague_figure(qa) || vague_figure(qb));
-				*p = (struct pending){.verdict = CF_CONFLICT, .severity = close || vague ? "weak" : "strong",
+				*p = (struct pending){.verdict = CF_CONFLICT,
+						      .severity = close || vague ? "weak" : "strong",
 						      .rule = close   ? "quantity/within-rounding"
-						      : vague ? "quantity/vague"
-							      : "quantity/disjoint"};
+							      : vague ? "quantity/vague"
+								      : "quantity/disjoint"};
 			} else if (vague_figure(qa) || vague_figure(qb)) {
 				/* a vague word names no point, only its bounds: a
 				 * figure within them agrees ("Several people were
@@ -2626,11 +2627,13 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 				*p = (struct pending){.verdict = CF_AGREE, .rule = "quantity/compatible"};
 			} else if (point_of(qa, &pa) && point_of(qb, &pb)) {
 				if (rel_diff(pa, pb) > 0.05)
-					*p = (struct pending){.verdict = CF_CONFLICT, .severity = "weak", .rule = "quantity/points-apart"};
+					*p = (struct pending){.verdict = CF_CONFLICT, .severity = "weak",
+							      .rule = "quantity/points-apart"};
 				else
 					*p = (struct pending){.verdict = CF_AGREE, .rule = "quantity/same"};
 			} else if (rel_diff(mid_of(qa), mid_of(qb)) > 0.25) {
-				*p = (struct pending){.verdict = CF_CONFLICT, .severity = "weak", .rule = "quantity/far-apart"};
+				*p = (struct pending){.verdict = CF_CONFLICT, .severity = "weak",
+						      .rule = "quantity/far-apart"};
 			} else {
 				*p = (struct pending){.verdict = CF_AGREE, .rule = "quantity/compatible"};
 			}
@@ -2683,8 +2686,10 @@ static void judge_quantities(const struct cf_claim *a, const struct cf_claim *b,
 			r->explanation = explain_figures(
 				a, b, &p->wa, &p->wb, p->sa,
 				strcmp(r->severity, "strong") == 0 ? "the figures cannot both be right"
-				: strcmp(r->rule, "quantity/within-rounding") == 0 ? "close, but not the same figure"
-				: strcmp(r->rule, "quantity/vague") == 0 ? "they disagree, though one is vague"
+				: strcmp(r->rule, "quantity/within-rounding") == 0
+					? "close, but not the same figure"
+				: strcmp(r->rule, "quantity/vague") == 0
+					? "they disagree, though one is vague"
 				: strcmp(r->rule, "quantity/points-apart") == 0
 					? "different figures, though approximate"
 					: "both can be true, but they are far apart");

@@ -4208,11 +4208,13 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * whose subject is a name right after the pronoun, is that
 		 * name's, no event's before the comma (the fire of the story's
 		 * figures is another) */
-		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].t < mt && !(ty == M_NUMBER && field_is(v[m].unit, "age"))) {
+		if (ty != M_DATE && bi != SIZE_MAX && ev[bi].t < mt &&
+		    !(ty == M_NUMBER && field_is(v[m].unit, "age"))) {
 			int32_t own = -1;
 			size_t c = prev_bit(s->punct, mt); /* the comma before "when" */
-			if (c != SIZE_MAX && c + 2 < mt && c + 1 > ev[bi].t && s->text[s->t[c].start] == ',' &&
-			    (token_is(s->text, &s->t[c + 1], "when") || token_is(s->text, &s->t[c + 1], "where"))) {
+			const struct token *w = c != SIZE_MAX && c + 2 < mt ? &s->t[c + 1] : NULL;
+			if (w && c + 1 > ev[bi].t && s->text[s->t[c].start] == ',' &&
+			    (token_is(s->text, w, "when") || token_is(s->text, w, "where"))) {
 				size_t n0 = is_determiner(s, &s->t[c + 2]) ? c + 3 : c + 2;
 				int32_t e = n0 < mt ? entity_starting_at(s, n0) : -1;
 				if (e >= 0 && !field_is(v[e].unit, "place") && !field_is(v[e].unit, "noun") &&
@@ -4905,8 +4907,8 @@ static void find_measure(struct sent *s, struct mention *m)
 		 * no plural of its own ("$5m in fines last year": the fines) */
 		else if (j == k + 1 && j + 1 < s->n && s->t[j + 1].kind == TK_WORD &&
 			 !(s->t[j + 1].flags & TF_CAP) && text[s->t[j].end - 1] != 's' && !s->covered[j] &&
-			 measure_noun(s, &s->t[j]) &&
-			 !s->covered[j + 1] && measure_noun(s, &s->t[j + 1]) && !is_preposition(s, &s->t[j + 1]) &&
+			 measure_noun(s, &s->t[j]) && !s->covered[j + 1] && measure_noun(s, &s->t[j + 1]) &&
+			 !is_preposition(s, &s->t[j + 1]) &&
 			 !is_verb_filler(s, &s->t[j + 1]) && !token_is(text, &s->t[j + 1], "and") &&
 			 !token_is(text, &s->t[j + 1], "or") && !bit_get(s->ev, j + 1))
 			j++;
