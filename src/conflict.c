@@ -1731,13 +1731,14 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	cat(&o, a->source, " (\"", qa->text, "\") and ", b->source, " (\"", qb->text, "\") agree on ", NULL);
 	struct buf p;
 	buf_init(&p);
+	bool state = state_measure(qa->norm); /* "40% contained", after the figure */
 	if (placed_words(qa->norm, &p)) {
 		buf_add(&o, p.data + 4, p.len - 4); /* "the depth", not "For the depth" */
 	} else if (unnamed_subject(subject)) {
-		cat(&o, "the ", qa->norm && *qa->norm && !state_measure(qa->norm) ? qa->norm : "figure", NULL);
+		cat(&o, "the ", qa->norm && *qa->norm && !state ? qa->norm : "figure", NULL);
 	} else {
 		subject_words(subject, &o);
-		if (qa->norm && *qa->norm && !state_measure(qa->norm))
+		if (qa->norm && *qa->norm && !state)
 			cat(&o, possessive_end(subject), qa->norm, NULL);
 	}
 	buf_free(&p);
@@ -1745,8 +1746,8 @@ static char *explain_figures_agree(const struct cf_claim *a, const struct cf_cla
 	/* the figure the vague word holds ("Several" and "Four": 4 injuries) */
 	const struct cf_slot *w = vague_figure(qa) && !vague_figure(qb) ? qb : qa;
 	value_words(w, w->unit, &o);
-	if (state_measure(qa->norm))
-		cat(&o, " ", qa->norm, NULL); /* "40% contained" */
+	if (state)
+		cat(&o, " ", qa->norm, NULL);
 	return buf_steal(&o);
 }
 

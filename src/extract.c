@@ -4288,15 +4288,15 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			/* (a figure that says what it is: a bare sum under a
 			 * saying, "covered $700,000 of the losses, Mayor Dee
 			 * Carter said", would meet any other such sum) */
-			if (said_after && subj >= 0 && (v[m].measure[0] || (ty == M_NUMBER && v[m].unit[0])) &&
-			    (field_is(v[subj].unit, "person") ||
-			     (field_is(v[subj].unit, "unknown") && !strchr(v[subj].value, ' ') &&
-			      is_determiner(s, &s->t[0]) && entity_starting_at(s, 0) < 0))) {
+			if (said_after && subj >= 0 && (v[m].measure[0] || (ty == M_NUMBER && v[m].unit[0]))) {
 				int32_t e0 = entity_starting_at(s, 0);
-				subj = e0 >= 0 && (size_t)e0 != (size_t)subj && !field_is(v[e0].unit, "place") &&
-					       !field_is(v[e0].unit, "noun")
-					       ? e0
-					       : SUBJ_MAIN;
+				if (field_is(v[subj].unit, "person") ||
+				    (field_is(v[subj].unit, "unknown") && !strchr(v[subj].value, ' ') &&
+				     is_determiner(s, &s->t[0]) && e0 < 0))
+					subj = e0 >= 0 && e0 != subj && !field_is(v[e0].unit, "place") &&
+						       !field_is(v[e0].unit, "noun")
+						       ? e0
+						       : SUBJ_MAIN;
 			}
 			/* figures belong to a named subject or to the article's main
 			 * organisation, not to a common noun ("employees"), except a
@@ -4905,8 +4905,8 @@ static void find_measure(struct sent *s, struct mention *m)
 		/* ... and the noun a word before it describes ("$2.3 million in
 		 * public funds": the funds, not "public"), when that word is
 		 * no plural of its own ("$5m in fines last year": the fines) */
-		else if (j == k + 1 && j + 1 < s->n && s->t[j + 1].kind == TK_WORD &&
-			 !(s->t[j + 1].flags & TF_CAP) && text[s->t[j].end - 1] != 's' && !s->covered[j] &&
+		else if (j == k + 1 && j + 1 < s->n && !(s->t[j + 1].flags & TF_CAP) &&
+			 text[s->t[j].end - 1] != 's' && !s->covered[j] &&
 			 measure_noun(s, &s->t[j]) && !s->covered[j + 1] && measure_noun(s, &s->t[j + 1]) &&
 			 !is_preposition(s, &s->t[j + 1]) &&
 			 !is_verb_filler(s, &s->t[j + 1]) && !token_is(text, &s->t[j + 1], "and") &&

@@ -1078,6 +1078,23 @@ static const char *const event_classes[] = {
 	"IDIOM",
 };
 
+/* An events.tsv line whose third field is the flag `flag` alone: its
+ * trigger joins the flag's list (v, n, cap), and the line reads on as one
+ * of two fields (no cue kind then). Other lines are left as they are. */
+static enum cc_status flag_field(struct lexicon *lx, char **f, size_t *nf, const char *flag,
+				 struct unit **v, size_t *n, size_t *cap, const char *file, size_t line,
+				 struct cc_err *err)
+{
+	if (*nf < 3 || strcmp(f[2], flag) != 0)
+		return CC_OK;
+	if (*nf >= 4)
+		return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: '%s' stands alone", file, line, flag);
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
+	(*v)[(*n)++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
+	*nf = 2;
+	return CC_OK;
+}
+
 static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const char *file,
 				 size_t line, struct cc_err *err)
 {
@@ -1102,25 +1119,14 @@ static enum cc_status event_line(struct lexicon *lx, char **f, size_t nf, const 
 		nf = 2;
 	}
 	/* a third field "once": what the trigger tells befalls its subject
-	 * once (a founding, a death); no cue kind then */
-	if (nf >= 3 && strcmp(f[2], "once") == 0) {
-		if (nf >= 4)
-			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: 'once' stands alone", file,
-					  line);
-		lx->once = xgrow(lx->once, &lx->caponce, lx->nonce + 1, sizeof *lx->once);
-		lx->once[lx->nonce++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
-		nf = 2;
-	}
-	/* a third field "patient": the act is told of the trigger's object
-	 * ("a judge sentenced Albury" sentences Albury); no cue kind then */
-	if (nf >= 3 && strcmp(f[2], "patient") == 0) {
-		if (nf >= 4)
-			return cc_err_set(err, CC_ERR_INPUT, "%s: line %zu: 'patient' stands alone", file,
-					  line);
-		lx->patient = xgrow(lx->patient, &lx->cappatient, lx->npatient + 1, sizeof *lx->patient);
-		lx->patient[lx->npatient++] = (struct unit){keep(lx, xstrdup(f[0])), NULL};
-		nf = 2;
-	}
+	 * once (a founding, a death); "patient": the act is told of the
+	 * trigger's object ("a judge sentenced Albury" sentences Albury) */
+	enum cc_status rc = flag_field(lx, f, &nf, "once", &lx->once, &lx->nonce, &lx->caponce, file, line, err);
+	if (rc == CC_OK)
+		rc = flag_field(lx, f, &nf, "patient", &lx->patient, &lx->npatient, &lx->cappatient, file,
+				line, err);
+	if (rc != CC_OK)
+		return rc;
 	if (nf >= 3) {
 		for (size_t i = 0; i < CC_ARRAY_LEN(cue_kinds); i++)
 			if (strcmp(f[2], cue_kinds[i]) == 0)

@@ -86,4 +86,13 @@ run --db weeks.db conflicts --format jsonl
 is "$(jq -r 'select(.kind == "quantity") | "\(.severity)|\([.a.source, .b.source] | sort | join("+"))"' <<<"$out")" \
 	"strong|a.txt+b.txt" "14 days against three weeks; two months meets neither"
 
+# events.tsv's "patient" (as "once") stands alone in its line
+mkdir baddata
+cp "$top_srcdir"/data/*.tsv baddata/
+printf 'zorp\tRULE\tpatient\textra\n' >>baddata/events.tsv
+CROSSCHECK_DATADIR=$PWD/baddata run extract a.txt
+is "$rc" 1 "a field after 'patient': exit 1"
+like "$err" "events.tsv: line $(wc -l <baddata/events.tsv | tr -d ' '): 'patient' stands alone" \
+	"... naming the file, the line and the field"
+
 done_testing
