@@ -2128,10 +2128,12 @@ static bool vague_figure(const struct cf_slot *q)
  * "Thirty-four"; not "several", "3", "1.2 million"), nor a length that
  * says what it measures ("one mile" below ground, a depth, may be 1.2),
  * nor a round figure ("a dozen", "a hundred", "thirty": a value ending in
- * 0, or a dozen or a score, is as often a round guess as a count). */
+ * 0, or a dozen or a score, is as often a round guess as a count). A span
+ * in words counts so too: "a four-year deal" is no rounded 4.4 years. */
 static bool in_words(const struct cf_slot *q)
 {
-	if (strcmp(q->type, "number") != 0 || !q->text || (q->norm && *q->norm) || vague_figure(q))
+	if ((strcmp(q->type, "number") != 0 && strcmp(q->type, "duration") != 0) || !q->text ||
+	    (q->norm && *q->norm) || vague_figure(q))
 		return false;
 	for (const char *p = q->text; *p; p++)
 		if ((*p >= '0' && *p <= '9') || ascii_ieqn(p, "dozen", 5) || ascii_ieqn(p, "score", 5))

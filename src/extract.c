@@ -1145,12 +1145,33 @@ static void find_entities(struct sent *s)
 		}
 		/* a title before a name: "Commerce Secretary Gina Raimondo" */
 		size_t tl = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_TITLE);
+		/* ... and one right after it: "chief executive Dr. Helena
+		 * Marsh" names Helena Marsh, not "Dr" */
+		for (size_t t2; tl && i + tl < s->n && !s->covered[i + tl] &&
+				(t2 = lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, CUE_TITLE)) != 0 &&
+				i + tl + t2 < s->n && is_cap_word(&s->t[i + tl + t2]);)
+			tl += t2;
 		if (tl && i + tl < s->n && is_cap_word(&s->t[i + tl]) && !s->covered[i + tl] &&
 		    !lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, CUE_STOP)) {
 			size_t a = i + tl, b = a + 1;
-			while (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
-			       !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE))
-				b++;
+			for (;;) {
+				if (b < s->n && is_cap_word(&s->t[b]) && !s->covered[b] &&
+				    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE)) {
+					b++;
+					continue;
+				}
+				/* a connector that is a name's particle ("Maarten de
+				 * Kok"), not one that joins two ("of", "and", "for") */
+				const struct token *c = &s->t[b];
+				if (b + 1 < s->n && is_connector(s, c) && !(c->flags & TF_CAP) &&
+				    !token_is(text, c, "of") && !token_is(text, c, "and") &&
+				    !token_is(text, c, "for") && !token_is(text, c, "the") &&
+				    !token_is(text, c, "&") && is_cap_word(&s->t[b + 1]) && !s->covered[b + 1]) {
+					b += 2;
+					continue;
+				}
+				break;
+			}
 			const char *canon, *type;
 			size_t m = lexicon_entity_at(s->lx, text, s->t, a, s->n, &canon, &type);
 			if (m && a + m >= b) {
@@ -1229,6 +1250,18 @@ static void find_entities(struct sent *s)
 				b += 2;
 				continue;
 			}
+			/* a title before a first name and a surname ends the
+			 * name before it: "SeaMicro Chief Executive Andrew
+			 * Feldman" is SeaMicro and its chief executive ("US
+			 * Justice Department" is one name) */
+			size_t tb = b < s->n && !headline ? lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE) : 0;
+			for (size_t t2; tb && b + tb < s->n &&
+					(t2 = lexicon_cue_at(s->lx, text, s->t, b + tb, s->n, CUE_TITLE)) != 0;)
+				tb += t2; /* "Chief Executive Dr. Helena Marsh" */
+			if (tb && b + tb + 1 < s->n && is_cap_word(&s->t[b + tb]) && is_cap_word(&s->t[b + tb + 1]) &&
+			    !s->covered[b + tb] && !s->covered[b + tb + 1] &&
+			    (s->t[b + tb + 1].flags & TF_SPACE_BEFORE))
+				break;
 			if (b < s->n && name_word(s, b) && (s->t[b].flags & TF_SPACE_BEFORE) &&
 			    !lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_STOP)) {
 				b++;
@@ -1513,13 +1546,14 @@ static bool percent_before(const struct sent *s, size_t i)
 	return false;
 }
 
-/* Whether a percentage or a sum (or, with counts, a number too) starts at
- * token k. */
+/* Whether a percentage or a sum (or, with counts, a number that is no
+ * rank: not "a sixth-round stoppage") starts at token k. */
 static bool figure_at(const struct sent *s, size_t k, bool counts)
 {
 	for (size_t m = s->first; m < s->x->mentions.n; m++) {
 		const struct mention *f = &s->x->mentions.v[m];
-		if ((f->type == M_PERCENT || f->type == M_MONEY || (counts && f->type == M_NUMBER)) &&
+		if ((f->type == M_PERCENT || f->type == M_MONEY ||
+		     (counts && f->type == M_NUMBER && !field_is(f->unit, "ordinal"))) &&
 		    f->start == s->t[k].start)
 			return true;
 	}
@@ -2033,6 +2067,43 @@ static bool is_preposition(const struct sent *s, const struct token *t)
 	return word_is(s, t, CUE_PREPOSITION);
 }
 
+/* "The 24-year-old Italian has agreed", "a veteran Briton": a country's
+ * adjective (or its people's noun) e that ends a noun phrase opened by
+ * "the", "a" or "an" with a word or an amount between is a person of that
+ * country. "The Chinese" alone (a people, a government) is not. */
+static bool national_person(const struct sent *s, int32_t e)
+{
+	const struct mention *m = &s->x->mentions.v[e];
+	if (!field_is(m->unit, "place") || written_as_itself(s->text, m))
+		return false;
+	size_t st = tok_first(s, (size_t)e);
+	for (size_t k = st; k-- > 0 && st - k <= 6;) {
+		const struct token *t = &s->t[k];
+		if (token_is(s->text, t, "the") || token_is(s->text, t, "a") || token_is(s->text, t, "an"))
+			return k + 1 < st;
+		if (t->kind == TK_WORD ? (t->flags & TF_CAP) || is_preposition(s, t) || is_verb_filler(s, t)
+				       : !s->covered[k])
+			return false;
+	}
+	return false;
+}
+
+/* Whether the words from token a up to the trigger are an age ("24-year-old")
+ * and fillers only ("has", "will"). */
+static bool age_phrase(const struct sent *s, size_t a, size_t trig)
+{
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *f = &s->x->mentions.v[m];
+		if (f->type != M_NUMBER || f->start != s->t[a].start || !field_is(f->unit, "age"))
+			continue;
+		size_t k = token_last(s, f) + 1;
+		while (k < trig && s->t[k].kind == TK_WORD && is_verb_filler(s, &s->t[k]))
+			k++;
+		return k == trig;
+	}
+	return false;
+}
+
 /* The subject of an event: the first noun phrase of the trigger's clause —
  * an entity ("Kaspersky will cease"), "it" or "the company" (the article's
  * main organisation), or a common noun ("the ban on new sales takes effect"
@@ -2057,6 +2128,11 @@ static bool is_preposition(const struct sent *s, const struct token *t)
  * copies"): no subject, and none looked for before the clause (never
  * stored in a mention) */
 #define SUBJ_NONE (-6)
+/* clause_subject's answer for a person told by a country's adjective ("The
+ * 24-year-old Italian has agreed") or an age ("The 24-year-old has agreed"):
+ * looked for as for "he", and never the country (never stored in a
+ * mention) */
+#define SUBJ_NATIONAL (-7)
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -2475,6 +2551,42 @@ static size_t dateline_lead(const struct sent *s, size_t trig)
 	return 0;
 }
 
+/* "Ferrante has signed with Northbridge United, the English club
+ * announced", "joined Northbridge United from Sporting Alvera, the Premier
+ * League club confirmed": a noun that stands for the main organisation
+ * (cues.tsv's "subject-noun") at h, after "the" and words in capitals
+ * that describe it, set off by a comma, is the organisation the sentence
+ * names before the comma: the last one not after "from" or "by" (where
+ * something comes from, who did it to the subject). With none, the
+ * article's main organisation. -1 when the words are otherwise. */
+static int32_t described_sayer(struct sent *s, size_t h)
+{
+	const char *text = s->text;
+	size_t d = h;
+	while (d > 0 && h - d < 3 && is_cap_word(&s->t[d - 1]) && !is_determiner(s, &s->t[d - 1]))
+		d--;
+	if (d == h || d < 3 || !token_is(text, &s->t[d - 1], "the") || (s->t[d - 1].flags & TF_CAP) ||
+	    s->t[d - 2].kind != TK_PUNCT || text[s->t[d - 2].start] != ',')
+		return -1;
+	struct token pair[2] = {s->t[d - 1], s->t[h]};
+	if (lexicon_cue_at(s->lx, text, pair, 0, 2, CUE_SUBJECT_NOUN) != 2)
+		return -1;
+	int32_t named = -1;
+	uint32_t comma = s->t[d - 2].start;
+	for (size_t m = s->first; m < s->x->mentions.n; m++) {
+		const struct mention *e = &s->x->mentions.v[m];
+		if (e->start >= comma || e->type != M_ENTITY || field_is(e->unit, "person") ||
+		    field_is(e->unit, "place") || field_is(e->unit, "noun"))
+			continue;
+		size_t f = tok_first(s, m);
+		if (f > 0 && (token_is(text, &s->t[f - 1], "from") || token_is(text, &s->t[f - 1], "by")))
+			continue;
+		if (named < 0 || e->start > s->x->mentions.v[named].start)
+			named = (int32_t)m;
+	}
+	return named >= 0 ? named : SUBJ_MAIN;
+}
+
 /* "The bridge closed on Friday, the city said on Saturday", ", officials
  * said", ", fire officials said": the one who says, after a comma, is the
  * common noun phrase between the comma and the verb of saying (trig; k0
@@ -2511,6 +2623,11 @@ static int32_t trailing_sayer(struct sent *s, size_t k0, size_t trig)
 		    token_is(text, w, "and") || token_is(text, w, "but"))
 			break;
 		k--;
+	}
+	if (k + 1 == k0 && k >= 3 && is_cap_word(&s->t[k - 1])) {
+		int32_t named = described_sayer(s, k);
+		if (named != -1)
+			return named;
 	}
 	if (k == k0)
 		return -1;
@@ -2711,6 +2828,10 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		if (e >= 0 && k0 == trig && field_is(s->x->mentions.v[e].unit, "place") &&
 		    is_occurrence(s, &s->t[trig]))
 			e = -1;
+		/* ... nor a country's adjective that stands for a person ("The
+		 * 24-year-old Italian has agreed": tie_inner looks for whom) */
+		if (e >= 0 && national_person(s, e))
+			return SUBJ_NATIONAL;
 		/* ... and not the object of a preposition ("its plant in
 		 * Springfield starting April 19") */
 		if (e >= 0) {
@@ -3042,6 +3163,10 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		}
 		head = k;
 	}
+	/* "The 24-year-old has agreed": "the" and an age alone, right before
+	 * the verb, is a person, as "he" is (tie_inner looks for whom) */
+	if (amount && head == SIZE_MAX && token_is(text, &s->t[cs], "the") && age_phrase(s, cs + 1, trig))
+		return SUBJ_NATIONAL;
 	if (amount && k < trig)
 		head = SIZE_MAX; /* the phrase after the amount did not reach the verb */
 	/* "The new restrictions": a phrase that reaches the trigger with only
@@ -3078,6 +3203,22 @@ static int32_t deadline_holder(struct sent *s, size_t date_tok)
 		return SUBJ_MAIN;
 	if (token_is(text, &s->t[k - 1], "it") || token_is(text, &s->t[k - 1], "them"))
 		return SUBJ_MAIN;
+	return -1;
+}
+
+/* "Luca Ferrante joined ... He has agreed a five-year contract": the
+ * person a "he" or "she" that names no one in its own sentence stands for,
+ * the last one named in the three sentences before (a name the article
+ * calls a person: a title or a role before it); -1 when none. */
+static int32_t person_before(const struct sent *s)
+{
+	const struct mention *v = s->x->mentions.v;
+	for (size_t m = s->first; m-- > 0;) {
+		if (v[m].sentence + 3 < s->index)
+			break;
+		if (v[m].type == M_ENTITY && field_is(v[m].unit, "person"))
+			return (int32_t)m;
+	}
 	return -1;
 }
 
@@ -3924,7 +4065,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * with none, the sentence's first name ("This was Park's third
 		 * win over Brandt, and with it she improves to 30-2 with 21
 		 * knockouts": Park's, not Brandt's, who is named last) */
-		if (left == SUBJ_PERSON) {
+		if (left == SUBJ_PERSON || left == SUBJ_NATIONAL) {
+			bool national = left == SUBJ_NATIONAL;
 			left = -1;
 			for (size_t ej = ei; ej-- > 0 && left == -1;) {
 				int32_t sj = v[ev[ej].m].subject;
@@ -3936,6 +4078,10 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 				if (n->end <= v[e].start && !field_is(n->unit, "place") && !field_is(n->unit, "noun"))
 					left = (int32_t)en[ni];
 			}
+			if (left == -1)
+				left = person_before(s);
+			if (left == -1 && national)
+				left = SUBJ_NONE;
 		}
 		/* "The US moved against the firm in 2017, when it ordered ...":
 		 * "it" with no event before it in the sentence is the name the

@@ -3422,6 +3422,15 @@ STAGE enum step stage_duration(const struct ctx *c, struct qty *q)
 			return NOTHING; /* "a" that is neither a scale nor a duration */
 		return NEXT;
 	}
+	/* "a second goal", "a second-half winner", "a second term": "a
+	 * second" before a noun or a hyphen is the ordinal; the span is "a
+	 * second later", "for a second", "a second or two" */
+	if ((a->f & NF_ART) && d->aux == DU_SECOND && d->val == 1 && e2 < c->n &&
+	    (is_p(c, e2, '-') ||
+	     (is_kind(c, e2, TK_WORD) && !is_w(c, e2, "later") && !is_w(c, e2, "ago") && !is_w(c, e2, "or") &&
+	      !is_w(c, e2, "and") && !is_w(c, e2, "before") && !is_w(c, e2, "after") && !is_w(c, e2, "to") &&
+	      !is_w(c, e2, "of") && !is_w(c, e2, "in") && !is_w(c, e2, "for") && !is_w(c, e2, "on"))))
+		return NOTHING;
 	/* "one day" is an idiom after a modal, before a comma or a pronoun */
 	if ((a->f & NF_ONE) && d->aux == DU_DAY &&
 	    ((q->s > 0 && has(c, q->s - 1, R_MODAL)) || is_p(c, e2, ',') || e2 >= c->n ||

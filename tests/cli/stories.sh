@@ -167,9 +167,9 @@ is "$(jq -r 'select(.text == "$600,000") | .event' <<<"$out")" "PAY" "the sum or
 is "$(jq -r 'select(.type == "entity" and .text == "Ian Roe") | .unit' <<<"$out")" "person" "'prosecutor Ian Roe' is a person"
 run --db court.db add --story court court-a.txt court-b.txt
 is "$(conflicts_of court)" \
-	'quantity|weak|For Dana Okoye, court-a.txt says "47" (age 47) and court-b.txt "48" (age 48): close, but not the same figure
-quantity|weak|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): close, but not the same figure' \
-	"six years against five, and her age, whatever each sentence tells of her; the \$600,000 repaid does not meet the \$900,000 taken"
+	'quantity|strong|For Dana Okoye, court-a.txt says "six years" (6 years) and court-b.txt "five years" (5 years): the figures cannot both be right
+quantity|weak|For Dana Okoye, court-a.txt says "47" (age 47) and court-b.txt "48" (age 48): close, but not the same figure' \
+	"six years against five (a span in words is exact: strong), and her age (in digits, within rounding: weak), whatever each sentence tells of her; the \$600,000 repaid does not meet the \$900,000 taken"
 run --db court.db corroborations --format jsonl
 is "$(jq -r '.rule' <<<"$out" | sort | tr '\n' ' ')" "date/same-event quantity/same quantity/same " \
 	"the day of the sentence, the \$900,000 and the nine counts agree (a three-week trial is no period of the counts; the sum before ', prosecutor Ian Roe said' is the sentencing's, not the saying's)"

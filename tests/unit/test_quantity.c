@@ -225,6 +225,7 @@ static const struct pos cases[] = {
 	/* durations */
 	{"The offer gives six months free.", "six months", D, "P6M", "6", "6", "month", ""},
 	{"The trial lasted a week.", "a week", D, "P1W", "1", "1", "week", ""},
+	{"A second later the roof fell.", "A second", D, "PT1S", "1", "1", "second", ""},
 	{"He worked there for 17 years.", "17 years", D, "P17Y", "17", "17", "year", ""},
 	{"The shutdown ends nearly two decades of work.", "nearly two decades", D, "P20Y", "17", "20", "year", "less"},
 	{"It operated for over a decade.", "over a decade", D, "P10Y", "10", "-", "year", "more"},
@@ -397,6 +398,9 @@ static const struct absent absents[] = {
 	{"Workers put in 40 hours a week.", "a week"},
 	{"The fee is $15 an hour.", "an hour"},
 	{"He won a second professional victory in 3 rounds.", "a second"},
+	{"She was scoring a second-half winner in 2 games.", "a second"},
+	{"He scored a second goal in 3 games.", "a second"},
+	{"It was a second term for the 3 members.", "a second"},
 	{"Windows 10 and 11 have 400 million users.", "11"},
 	{"The 2012 and 2013 roadmaps cost $5 million.", "2013"},
 	{"AMD +0.26% and INTC +0.93% moved as 5 analysts expected.", "0.93%"},
