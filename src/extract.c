@@ -1130,6 +1130,20 @@ static size_t trade_name_end(const struct sent *s, size_t b)
 	return c;
 }
 
+/* The length in tokens of the title at token k ("chief executive") and
+ * of the titles right after it ("Chief Executive Dr. Helena Marsh"); with
+ * `named`, only those that an uncovered word in capitals follows (a name).
+ * 0 when no title starts at k. */
+static size_t titles_at(const struct sent *s, size_t k, bool named)
+{
+	size_t tl = lexicon_cue_at(s->lx, s->text, s->t, k, s->n, CUE_TITLE);
+	for (size_t t2; tl && k + tl < s->n && (!named || !s->covered[k + tl]) &&
+			(t2 = lexicon_cue_at(s->lx, s->text, s->t, k + tl, s->n, CUE_TITLE)) != 0 &&
+			(!named || (k + tl + t2 < s->n && is_cap_word(&s->t[k + tl + t2])));)
+		tl += t2;
+	return tl;
+}
+
 static void find_entities(struct sent *s)
 {
 	const char *text = s->text;
@@ -1143,14 +1157,9 @@ static void find_entities(struct sent *s)
 			i++;
 			continue;
 		}
-		/* a title before a name: "Commerce Secretary Gina Raimondo" */
-		size_t tl = lexicon_cue_at(s->lx, text, s->t, i, s->n, CUE_TITLE);
-		/* ... and one right after it: "chief executive Dr. Helena
-		 * Marsh" names Helena Marsh, not "Dr" */
-		for (size_t t2; tl && i + tl < s->n && !s->covered[i + tl] &&
-				(t2 = lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, CUE_TITLE)) != 0 &&
-				i + tl + t2 < s->n && is_cap_word(&s->t[i + tl + t2]);)
-			tl += t2;
+		/* a title before a name: "Commerce Secretary Gina Raimondo",
+		 * "chief executive Dr. Helena Marsh" (Helena Marsh, not "Dr") */
+		size_t tl = titles_at(s, i, true);
 		if (tl && i + tl < s->n && is_cap_word(&s->t[i + tl]) && !s->covered[i + tl] &&
 		    !lexicon_cue_at(s->lx, text, s->t, i + tl, s->n, CUE_STOP)) {
 			size_t a = i + tl, b = a + 1;
@@ -1254,10 +1263,7 @@ static void find_entities(struct sent *s)
 			 * name before it: "SeaMicro Chief Executive Andrew
 			 * Feldman" is SeaMicro and its chief executive ("US
 			 * Justice Department" is one name) */
-			size_t tb = b < s->n && !headline ? lexicon_cue_at(s->lx, text, s->t, b, s->n, CUE_TITLE) : 0;
-			for (size_t t2; tb && b + tb < s->n &&
-					(t2 = lexicon_cue_at(s->lx, text, s->t, b + tb, s->n, CUE_TITLE)) != 0;)
-				tb += t2; /* "Chief Executive Dr. Helena Marsh" */
+			size_t tb = b < s->n && !headline ? titles_at(s, b, false) : 0;
 			if (tb && b + tb + 1 < s->n && is_cap_word(&s->t[b + tb]) && is_cap_word(&s->t[b + tb + 1]) &&
 			    !s->covered[b + tb] && !s->covered[b + tb + 1] &&
 			    (s->t[b + tb + 1].flags & TF_SPACE_BEFORE))
@@ -2067,7 +2073,7 @@ static bool is_preposition(const struct sent *s, const struct token *t)
 	return word_is(s, t, CUE_PREPOSITION);
 }
 
-/* "The 24-year-old Italian has agreed", "a veteran Briton": a country's
+/* "The 24-year-old Italian has agreed", "the veteran American": a country's
  * adjective (or its people's noun) e that ends a noun phrase opened by
  * "the", "a" or "an" with a word or an amount between is a person of that
  * country. "The Chinese" alone (a people, a government) is not. */
@@ -2132,7 +2138,7 @@ static bool age_phrase(const struct sent *s, size_t a, size_t trig)
  * 24-year-old Italian has agreed") or an age ("The 24-year-old has agreed"):
  * looked for as for "he", and never the country (never stored in a
  * mention) */
-#define SUBJ_NATIONAL (-7)
+#define SUBJ_DESCRIBED (-7)
 
 /* Whether word t, the last of a noun phrase of three words or more, is a
  * verb in the past or a participle after the noun ("The champion cornered
@@ -2831,7 +2837,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 		/* ... nor a country's adjective that stands for a person ("The
 		 * 24-year-old Italian has agreed": tie_inner looks for whom) */
 		if (e >= 0 && national_person(s, e))
-			return SUBJ_NATIONAL;
+			return SUBJ_DESCRIBED;
 		/* ... and not the object of a preposition ("its plant in
 		 * Springfield starting April 19") */
 		if (e >= 0) {
@@ -3166,7 +3172,7 @@ static int32_t clause_subject(struct sent *s, size_t trig)
 	/* "The 24-year-old has agreed": "the" and an age alone, right before
 	 * the verb, is a person, as "he" is (tie_inner looks for whom) */
 	if (amount && head == SIZE_MAX && token_is(text, &s->t[cs], "the") && age_phrase(s, cs + 1, trig))
-		return SUBJ_NATIONAL;
+		return SUBJ_DESCRIBED;
 	if (amount && k < trig)
 		head = SIZE_MAX; /* the phrase after the amount did not reach the verb */
 	/* "The new restrictions": a phrase that reaches the trigger with only
@@ -4065,8 +4071,8 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 		 * with none, the sentence's first name ("This was Park's third
 		 * win over Brandt, and with it she improves to 30-2 with 21
 		 * knockouts": Park's, not Brandt's, who is named last) */
-		if (left == SUBJ_PERSON || left == SUBJ_NATIONAL) {
-			bool national = left == SUBJ_NATIONAL;
+		if (left == SUBJ_PERSON || left == SUBJ_DESCRIBED) {
+			bool described = left == SUBJ_DESCRIBED;
 			left = -1;
 			for (size_t ej = ei; ej-- > 0 && left == -1;) {
 				int32_t sj = v[ev[ej].m].subject;
@@ -4080,7 +4086,7 @@ static void tie_inner(struct sent *s, const uint32_t *brk, const struct tie_ids 
 			}
 			if (left == -1)
 				left = person_before(s);
-			if (left == -1 && national)
+			if (left == -1 && described)
 				left = SUBJ_NONE;
 		}
 		/* "The US moved against the firm in 2017, when it ordered ...":

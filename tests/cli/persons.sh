@@ -78,8 +78,7 @@ quantity|strong|For Remo Valli, a.txt says "three-year" (3 years) and b.txt "fou
 	"18 goals against 21, a three-year contract against a four-year one: both strong"
 
 run extract --format jsonl no-such-file.txt
-isnt_ok=$([ "$rc" -ne 0 ] && echo yes || echo no)
-is "$isnt_ok" yes "a missing file is an error"
+is "$rc" 1 "a missing file is an error: exit 1"
 like "$err" "no-such-file.txt" "the error names the file"
 
 done_testing
