@@ -1134,7 +1134,7 @@ static size_t trade_name_end(const struct sent *s, size_t b)
  * of the titles right after it ("Chief Executive Dr. Helena Marsh"); with
  * `named`, only those that an uncovered word in capitals follows (a name).
  * 0 when no title starts at k. */
-static size_t titles_at(const struct sent *s, size_t k, bool named)
+static inline __attribute__((always_inline)) size_t titles_at(const struct sent *s, size_t k, bool named)
 {
 	size_t tl = lexicon_cue_at(s->lx, s->text, s->t, k, s->n, CUE_TITLE);
 	for (size_t t2; tl && k + tl < s->n && (!named || !s->covered[k + tl]) &&
