@@ -1475,6 +1475,18 @@ static bool one_toll(const char *ea, const char *eb, const struct cf_claim *a, c
 	return ((ka && db) || (da && kb)) && counts_deaths(a) && counts_deaths(b);
 }
 
+/* An announcement and a confirmation of one thing by one subject: "the
+ * club announced on Tuesday the signing of Ferrante" and "Ferrante has
+ * joined the club, the club confirmed on Monday" date one statement, when
+ * what each reports meets (same_report). A confirmation by another
+ * subject, or of something else, is another statement. */
+static bool one_report(const char *ea, const char *eb, const struct cf_claim *a, const struct cf_claim *b)
+{
+	bool aa = strcmp(ea, "ANNOUNCE") == 0, ab = strcmp(eb, "ANNOUNCE") == 0;
+	bool ca = strcmp(ea, "CONFIRM") == 0, cb = strcmp(eb, "CONFIRM") == 0;
+	return ((aa && cb) || (ca && ab)) && same_report(ea, a, b) && !empty(a->scope) && !empty(b->scope);
+}
+
 /* event-date of one toll (one_toll): "a.txt and b.txt differ on the day of
  * the deaths they count: a.txt says on 2026-03-03 ("Tuesday"), b.txt on
  * 2026-03-04 ("4 March")". */
@@ -1488,6 +1500,22 @@ static char *explain_toll_date(const struct cf_claim *a, const struct cf_claim *
 	date_phrase(da, NULL, &o);
 	cat(&o, ", ", b->source, " ", NULL);
 	date_phrase(db, NULL, &o);
+	return buf_steal(&o);
+}
+
+/* event-date of one report (one_report), told with two verbs: "a.txt
+ * says X announced it on 2025-07-01 ("Tuesday"), b.txt that X confirmed it
+ * on 2025-06-30 ("Monday"): one statement on different dates". */
+static char *explain_report_date(const struct cf_claim *a, const struct cf_claim *b, const struct cf_slot *da,
+				 const struct cf_slot *db, const char *subject)
+{
+	struct buf o;
+	buf_init(&o);
+	cat(&o, a->source, " says ", NULL);
+	claim_on(a, subject, da, &o);
+	cat(&o, ", ", b->source, " that ", NULL);
+	claim_on(b, subject, db, &o);
+	buf_adds(&o, ": one statement on different dates");
 	return buf_steal(&o);
 }
 
@@ -2040,14 +2068,17 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 				   /* a denial dates nothing that happened ("Sunday's
 				    * derailment injured nobody" against "injured a
 				    * driver on Friday") */
-				   (one_toll(ea, eb, a, b) || instant ||
+				   (one_toll(ea, eb, a, b) || instant || one_report(ea, eb, a, b) ||
 				    (strcmp(ea, eb) == 0 && !occur &&
 				     (same_action(k->w, ea, a, b) || (one_happening(ea) && !ta && !tb)))) &&
 				   fine_enough(k->w, a, b, da, db, sa)) {
 				/* a killing and a dying of one toll date one death */
-				bool toll_day = strcmp(ea, eb) != 0 && !instant;
+				bool reported = strcmp(ea, eb) != 0 && one_report(ea, eb, a, b);
+				bool toll_day = strcmp(ea, eb) != 0 && !instant && !reported;
 				if (instant)
 					snprintf(key, sizeof key, "%s|OCCUR|instant", sa);
+				else if (reported)
+					snprintf(key, sizeof key, "%s|ANNOUNCE|%s", sa, key_lemma(a, b));
 				else if (toll_day)
 					snprintf(key, sizeof key, "%s|DIE|die", sa);
 				else
@@ -2065,6 +2096,7 @@ static void judge_dates(const struct cf_claim *a, const struct cf_claim *b, stru
 						 strong ? "event-date/different-day" : "event-date/disjoint", key);
 					if (r) {
 						r->explanation = instant    ? explain_instant_date(a, b, da, db, sa)
+								 : reported ? explain_report_date(a, b, da, db, sa)
 								 : toll_day ? explain_toll_date(a, b, da, db)
 									    : explain_event_date(k, a, b, da, db, sa, false);
 						if (night) {

@@ -578,16 +578,39 @@ bool dateline_wire(const char *s, size_t len, struct cc_date *d, size_t *dash_en
 {
 	/* the place and the date fit in the line's first hundred bytes */
 	size_t head = len < 100 ? len : 100;
-	if (!head || !(s[0] >= 'A' && s[0] <= 'Z') || !has_date_digits(s, head))
+	if (!head || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return false;
+	/* a full date needs its digits; a month's day, a digit at least */
+	bool full = has_date_digits(s, head);
+	size_t dg = 0;
+	while (!full && dg < head && !is_digit(s[dg]))
+		dg++;
+	if (!full && dg == head)
 		return false;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, head, t, MAX_TOKS);
 	size_t at = n, used = 0;
 	struct cc_date got;
-	for (size_t i = 0; i < n && i <= 8 && !used; i++) {
+	for (size_t i = 0; full && i < n && i <= 8 && !used; i++) {
 		used = match_from(s, t, n, i, &got);
 		if (used)
 			at = i;
+	}
+	/* ... or a month and a day without the year ("LONDON, July 20
+	 * (Reuters) -", "OSLO, 3 May -"): year 0 */
+	for (size_t i = 1; i + 1 < n && i <= 8 && !used; i++) {
+		const struct tok *m = &t[i], *v = &t[i + 1];
+		if (t[i].kind == T_NUM)
+			m = &t[i + 1], v = &t[i];
+		size_t vl = v->e - v->s, k;
+		if (m->kind != T_WORD || v->kind != T_NUM || !dateline_month(s + m->s, m->e - m->s))
+			continue;
+		int day = num_prefix(s + v->s, vl, &k);
+		if (k == 0 || k > 2 || !ordinal_ok(s + v->s + k, vl - k) || day < 1 ||
+		    day > 31)
+			continue;
+		got = (struct cc_date){0, dateline_month(s + m->s, m->e - m->s), day};
+		at = i, used = 2;
 	}
 	/* one to six words of place before it, each capitalised ("SAN JOSE",
 	 * "Calif."), and a weekday may stand between them and the date */

@@ -38,7 +38,9 @@ bool dateline_is_line(const char *s, size_t len, struct cc_date *d);
  * full date after a comma or in parentheses, then a dash ("SAN JOSE,
  * Calif., March 4, 2025 /PRNewswire/ -- ...", "HEALDSBURG, Calif. (March
  * 4, 2025) - ...", "OSLO, 3 May 2025 — ..."). Fills *d and, when not
- * NULL, *dash_end with the offset just past the dash. */
+ * NULL, *dash_end with the offset just past the dash. A dateline of a
+ * month and a day alone ("LONDON, July 20 (Reuters) - ...") is one too,
+ * with d->year 0. */
 bool dateline_wire(const char *s, size_t len, struct cc_date *d, size_t *dash_end);
 
 /* True when a dateline says it is the article's own stamp: a label of

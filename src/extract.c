@@ -1700,6 +1700,27 @@ static bool headcount_after(const struct sent *s, size_t j)
 	return false;
 }
 
+/* Whether token i ends a word joined by a hyphen to a word before it:
+ * "a club-record fee", "a state-funded school", "a hard-fought win",
+ * "the cease-fire" tell no record, funding, fight or fire. Not after a
+ * prefix ("co-founded the firm", "re-elected", "pre-announced"), which
+ * makes the trigger's own verb. */
+static bool compound_tail(const struct sent *s, size_t i)
+{
+	static const char *const prefix[] = {"co", "re", "pre", "post", "ex", "mis", "de",
+					     "sub", "semi", "multi", "counter", "inter"};
+	if (i < 2 || (s->t[i].flags & TF_SPACE_BEFORE))
+		return false;
+	const struct token *h = &s->t[i - 1], *w = &s->t[i - 2];
+	if (h->kind != TK_PUNCT || h->end - h->start != 1 || s->text[h->start] != '-' ||
+	    (h->flags & TF_SPACE_BEFORE) || w->kind != TK_WORD)
+		return false;
+	for (size_t k = 0; k < CC_ARRAY_LEN(prefix); k++)
+		if (token_is(s->text, w, prefix[k]))
+			return false;
+	return true;
+}
+
 static void find_events(struct sent *s)
 {
 	const char *text = s->text;
@@ -1733,7 +1754,7 @@ static void find_events(struct sent *s)
 			hit.cls = way == 1 ? "RISE" : "FALL";
 			hit.cls_len = 4;
 		}
-		if (streq(hit.cls, "IDIOM") || way == 2 ||
+		if (streq(hit.cls, "IDIOM") || way == 2 || compound_tail(s, i) ||
 		    (hit.needs == EVENT_NEEDS_FIGURE && !figure_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_LEVEL && !level_after(s, i + m)) ||
 		    (hit.needs == EVENT_NEEDS_HEADCOUNT && !headcount_after(s, i + m)) ||
@@ -5137,8 +5158,19 @@ static void find_measure(struct sent *s, struct mention *m)
 				token_is(text, &s->t[a - 1], "at")) &&
 	    s->t[a - 2].kind == TK_WORD && !(s->t[a - 2].flags & TF_CAP) && !s->covered[a - 2] &&
 	    measure_noun(s, &s->t[a - 2]) && !level_copula(text, &s->t[a - 2]) &&
-	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3])))
+	    !(bit_get(s->ev, a - 2) && a >= 3 && !is_determiner(s, &s->t[a - 3]))) {
 		token_lower(text, &s->t[a - 2], w, sizeof w);
+		/* a fee is of the kind the word before it names: "a
+		 * termination fee of $50 million" is no price, as "a fee of",
+		 * "a transfer fee of" and "a club-record fee of" are
+		 * (units.tsv) */
+		const struct token *kt = a >= 3 ? &s->t[a - 3] : NULL;
+		if (kt && strcmp(w, "fee") == 0 && kt->kind == TK_WORD && !(kt->flags & TF_CAP) &&
+		    measure_noun(s, kt) && !is_preposition(s, kt) && kt->end - kt->start + 5 < sizeof w) {
+			size_t n = token_lower(text, kt, w, sizeof w);
+			memcpy(w + n, " fee", 5); /* the check above leaves room */
+		}
+	}
 	/* ... but a sum a verb of change reaches measures the noun before the
 	 * verb ("revenue fell to $3.9bn", "Sales rose to $2bn": the revenue,
 	 * as "reported revenue of $4.1bn"); a percentage stays the change's */

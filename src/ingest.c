@@ -1318,7 +1318,7 @@ static enum cc_status ingest_text(const char *raw, size_t len, const char *label
 		} else if (first) {
 			dateline_iso(&first->date, doc->date);
 			doc->date_origin = DATE_DATELINE;
-		} else if (has_wire) {
+		} else if (has_wire && wire.year) { /* "LONDON, July 20 (Reuters) -": no year */
 			dateline_iso(&wire, doc->date);
 			doc->date_origin = DATE_DATELINE;
 		} else if (banner) {

@@ -1168,6 +1168,12 @@ static inline __attribute__((always_inline)) int cue_step(const struct ctx *c, c
 	 * elected" stays past) */
 	if (q == 1 && hyphen_glued(c, (size_t)(t - c->t)))
 		return 0;
+	/* "next" or "last" after "the" ranks a thing in the story's time ("was
+	 * refloated on the next high tide early on Sunday", "the last ferry"):
+	 * no tense */
+	if (q && t > c->t && atomic_load_explicit(&kc_of[x], memory_order_relaxed) == KC_DEIC &&
+	    t[-1].kind == TK_WORD && word_is(c, (size_t)(t - c->t) - 1, "the"))
+		return 0;
 	return q;
 }
 

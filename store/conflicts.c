@@ -529,12 +529,21 @@ static enum cc_status candidates(struct store *st, int64_t source_id, struct pai
 				 * Tuesday", KILL, STRIKE: for a blast, on its
 				 * day): src/conflict.c judges how they meet
 				 * (occur_start, instant_occurrence) */
+				/* ... and an announcement and a confirmation
+				 * of one thing ("announced on Tuesday the
+				 * signing", "has joined, the club confirmed
+				 * on Monday": src/conflict.c's one_report) */
 				static const char *const occur_sibs[] = {"START", "KILL", "STRIKE"};
 				static const char *const occur_only[] = {"OCCUR"};
+				static const char *const announce[] = {"ANNOUNCE"}, *const confirm[] = {"CONFIRM"};
 				const char *const *sibs = NULL;
 				size_t nsibs = 0;
 				if (strcmp(ev, "OCCUR") == 0) {
 					sibs = occur_sibs, nsibs = CC_ARRAY_LEN(occur_sibs);
+				} else if (strcmp(ev, "ANNOUNCE") == 0) {
+					sibs = confirm, nsibs = 1;
+				} else if (strcmp(ev, "CONFIRM") == 0) {
+					sibs = announce, nsibs = 1;
 				} else {
 					for (size_t si = 0; si < CC_ARRAY_LEN(occur_sibs) && !nsibs; si++)
 						if (strcmp(ev, occur_sibs[si]) == 0)
@@ -1696,11 +1705,24 @@ static int own_pair_cmp(const void *pa, const void *pb)
  * lengths of one measure that places them ("from Cobb", "depth"), in two
  * claims of the source (earlier claim first). The source's slots are read
  * in one statement and grouped here; at most OWN_PAIRS_AN_ANCHOR pairs an
- * anchor and STORE_MAX_CANDIDATES in all. Not a claim right after a
- * sentence dated in another year than the source: it may go on with that
- * year's happening ("In June 2012, a 3.0 quake struck north of The
+ * anchor and STORE_MAX_CANDIDATES in all. Not a claim in or right after a
+ * sentence dated in another year than the source (elsewhen): it may be,
+ * or go on with, that year's happening ("In June 2012, a 3.0 quake struck north of The
  * Geysers. The quake was six miles west of Cobb."). The judge records
  * only conflicts, and one a kind and key (judge_pairs). */
+/* Whether a claim of sentence `sentence` may be of another year's
+ * happening: its sentence, or the one before it, holds a date of another
+ * year than the source's (`years`, n sorted sentence indexes). Its own
+ * sentence counts whatever event the date is tied to: "In 2019, the
+ * Island Star struck a pier, injuring 9 people" dates the 9 injured too,
+ * though the year is the striking's. */
+static bool elsewhen(const int64_t *years, size_t n, int64_t sentence)
+{
+	int64_t before = sentence - 1;
+	return n && (bsearch(&sentence, years, n, sizeof *years, id_asc) ||
+		     bsearch(&before, years, n, sizeof *years, id_asc));
+}
+
 static enum cc_status mark_within(struct store *st, int64_t source_id, const char *subject,
 				  const struct store_judge *j, struct cc_err *err)
 {
@@ -1771,13 +1793,10 @@ static enum cc_status mark_within(struct store *st, int64_t source_id, const cha
 			while (e < n && strcmp(v[e].key, v[g].key) == 0)
 				e++;
 			for (size_t x = g; x < e && got < OWN_PAIRS_AN_ANCHOR; x++) {
-				int64_t before = v[x].sentence - 1;
-				if (ny && bsearch(&before, other_year, ny, sizeof *other_year, id_asc))
+				if (elsewhen(other_year, ny, v[x].sentence))
 					continue;
 				for (size_t y = x + 1; y < e && got < OWN_PAIRS_AN_ANCHOR; y++) {
-					before = v[y].sentence - 1;
-					if (v[y].id == v[x].id ||
-					    (ny && bsearch(&before, other_year, ny, sizeof *other_year, id_asc)))
+					if (v[y].id == v[x].id || elsewhen(other_year, ny, v[y].sentence))
 						continue;
 					pairs = xgrow(pairs, &capp, np + 1, sizeof *pairs);
 					pairs[np++] = (struct own_pair){v[x].id, v[y].id, v[x].ord, v[y].ord};
