@@ -1484,7 +1484,7 @@ static bool one_report(const char *ea, const char *eb, const struct cf_claim *a,
 {
 	bool aa = strcmp(ea, "ANNOUNCE") == 0, ab = strcmp(eb, "ANNOUNCE") == 0;
 	bool ca = strcmp(ea, "CONFIRM") == 0, cb = strcmp(eb, "CONFIRM") == 0;
-	return ((aa && cb) || (ca && ab)) && same_report(ea, a, b) && !empty(a->scope) && !empty(b->scope);
+	return ((aa && cb) || (ca && ab)) && same_report(ea, a, b);
 }
 
 /* event-date of one toll (one_toll): "a.txt and b.txt differ on the day of

@@ -1701,8 +1701,8 @@ static bool headcount_after(const struct sent *s, size_t j)
 }
 
 /* Whether token i ends a word joined by a hyphen to a word before it:
- * "a club-record fee", "a state-funded school", "a hard-fought win",
- * "the cease-fire" tell no record, funding, fight or fire. Not after a
+ * "a club-record fee", "a fast-growing firm", "an earth-shaking upset",
+ * "a back-end supplier" tell no record, rise, quake or end. Not after a
  * prefix ("co-founded the firm", "re-elected", "pre-announced"), which
  * makes the trigger's own verb. */
 static bool compound_tail(const struct sent *s, size_t i)

@@ -1699,6 +1699,19 @@ static int own_pair_cmp(const void *pa, const void *pb)
  * thousands of claims share one anchor is read once, not squared. */
 #define OWN_PAIRS_AN_ANCHOR 64
 
+/* Whether a claim of sentence `sentence` may be of another year's
+ * happening: its sentence, or the one before it, holds a date of another
+ * year than the source's (`years`, n sorted sentence indexes). Its own
+ * sentence counts whatever event the date is tied to: "In 2019, the
+ * Hollin Star struck a pier, injuring 9 people" dates the 9 injured too,
+ * though the year is the striking's. */
+static bool elsewhen(const int64_t *years, size_t n, int64_t sentence)
+{
+	int64_t before = sentence - 1;
+	return n && (bsearch(&sentence, years, n, sizeof *years, id_asc) ||
+		     bsearch(&before, years, n, sizeof *years, id_asc));
+}
+
 /* Pairs of the new source's own claims that the strict same-source rule
  * (src/conflict.c: an article that disagrees with itself) may judge:
  * figures or dates of the same type, subject, folded unit and event, or
@@ -1710,19 +1723,6 @@ static int own_pair_cmp(const void *pa, const void *pb)
  * or go on with, that year's happening ("In June 2012, a 3.0 quake struck north of The
  * Geysers. The quake was six miles west of Cobb."). The judge records
  * only conflicts, and one a kind and key (judge_pairs). */
-/* Whether a claim of sentence `sentence` may be of another year's
- * happening: its sentence, or the one before it, holds a date of another
- * year than the source's (`years`, n sorted sentence indexes). Its own
- * sentence counts whatever event the date is tied to: "In 2019, the
- * Island Star struck a pier, injuring 9 people" dates the 9 injured too,
- * though the year is the striking's. */
-static bool elsewhen(const int64_t *years, size_t n, int64_t sentence)
-{
-	int64_t before = sentence - 1;
-	return n && (bsearch(&sentence, years, n, sizeof *years, id_asc) ||
-		     bsearch(&before, years, n, sizeof *years, id_asc));
-}
-
 static enum cc_status mark_within(struct store *st, int64_t source_id, const char *subject,
 				  const struct store_judge *j, struct cc_err *err)
 {
